@@ -1,0 +1,166 @@
+//! The document model: Markdown parsed into the elements checkmark reasons
+//! about, each carrying its exact byte span in the original text.
+//!
+//! [`parse`] builds it from comrak's AST; the span of every element is a byte
+//! range of [`Document::text`], so findings can underline it and edits can
+//! replace it without re-rendering anything.
+
+pub mod citation;
+pub mod lines;
+mod parse;
+pub mod slug;
+pub mod table;
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+pub use citation::Citation;
+pub use lines::LineIndex;
+pub use parse::parse;
+pub use table::{Cell, Row, Table};
+
+/// A parsed Markdown document.
+#[derive(Debug)]
+pub struct Document {
+    /// Repository-relative path, `/`-separated.
+    pub path: String,
+    /// The full text, as read (BOM included).
+    pub text: String,
+    pub lines: LineIndex,
+    pub front_matter: Option<FrontMatter>,
+    pub headings: Vec<Heading>,
+    /// Every anchor a link can target in this document: heading slugs and
+    /// explicit `<a name>` / `id=` anchors.
+    pub anchors: HashSet<String>,
+    pub links: Vec<Link>,
+    pub citations: Vec<Citation>,
+    pub code_spans: Vec<CodeSpan>,
+    pub tasks: Vec<TaskItem>,
+    pub tables: Vec<Table>,
+    /// Paragraph-level `Status:` lines.
+    pub status_lines: Vec<StatusLine>,
+    /// Byte offsets of thematic breaks (`---`).
+    pub thematic_breaks: Vec<usize>,
+    /// Byte ranges of code blocks, code spans and HTML comments, sorted.
+    pub code_ranges: Vec<Range<usize>>,
+    /// Byte ranges of fenced / indented code blocks only, sorted.
+    pub code_blocks: Vec<Range<usize>>,
+    /// Byte ranges of HTML comments, sorted (for suppressions).
+    pub comments: Vec<Range<usize>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FrontMatter {
+    pub span: Range<usize>,
+    /// `status:` value and its span.
+    pub status: Option<(String, Range<usize>)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Heading {
+    pub level: u8,
+    /// The heading's plain text (inline markup removed), as GitHub slugs it.
+    pub text: String,
+    pub slug: String,
+    /// The whole heading (its line, or both lines of a setext heading).
+    pub span: Range<usize>,
+    /// The heading's inline content (after `#`s and spaces, before closing `#`s).
+    pub content: Range<usize>,
+}
+
+/// What kind of reference a [`Link`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    Link,
+    Image,
+    /// `[label]: dest` reference definition.
+    Definition,
+    /// `href="…"` / `src="…"` in raw HTML.
+    Html,
+}
+
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub kind: LinkKind,
+    /// The destination as written (entities and escapes resolved by comrak).
+    pub dest: String,
+    /// The whole link, or the definition line.
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CodeSpan {
+    /// The code's literal content.
+    pub literal: String,
+    /// The span including backticks.
+    pub span: Range<usize>,
+    /// Where it stands.
+    pub context: CodeContext,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeContext {
+    /// In a table cell: (table index, row index in `rows` or usize::MAX for the header, cell index).
+    TableCell {
+        table: usize,
+        row: usize,
+        cell: usize,
+    },
+    Heading,
+    Prose,
+}
+
+#[derive(Debug, Clone)]
+pub struct TaskItem {
+    pub checked: bool,
+    /// The marker character inside `[ ]` (None for a space).
+    pub symbol: Option<char>,
+    /// The `[x]` box.
+    pub marker: Range<usize>,
+    /// The item's first line, from its bullet to the end of the line.
+    pub span: Range<usize>,
+    /// The item's own content, before any nested list.
+    pub own: Range<usize>,
+    /// The whole item, nested lists included.
+    pub full: Range<usize>,
+    /// Index of the nearest task item that contains this one.
+    pub parent: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StatusLine {
+    /// The paragraph line holding `Status:`.
+    pub span: Range<usize>,
+    /// The value after the colon (markup stripped, trimmed) and its span.
+    pub value: String,
+    pub value_span: Range<usize>,
+}
+
+impl Document {
+    /// 1-based (line, column) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    /// The folder of this document ("" at the root).
+    pub fn dir(&self) -> &str {
+        self.path.rfind('/').map(|i| &self.path[..i]).unwrap_or("")
+    }
+
+    /// Whether `offset` lies in a code block, code span or HTML comment.
+    pub fn in_code(&self, offset: usize) -> bool {
+        in_ranges(&self.code_ranges, offset)
+    }
+
+    /// Index of the heading whose section contains `offset` (the last heading before it).
+    pub fn section_of(&self, offset: usize) -> Option<usize> {
+        let i = self.headings.partition_point(|h| h.span.start <= offset);
+        i.checked_sub(1)
+    }
+}
+
+/// Whether `offset` lies in one of `ranges` (sorted, non-overlapping).
+pub fn in_ranges(ranges: &[Range<usize>], offset: usize) -> bool {
+    let i = ranges.partition_point(|r| r.end <= offset);
+    ranges.get(i).is_some_and(|r| r.start <= offset)
+}

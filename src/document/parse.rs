@@ -1,0 +1,545 @@
+//! comrak AST → [`Document`].
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use comrak::nodes::{AstNode, NodeValue, Sourcepos};
+use comrak::{Arena, Options, parse_document};
+use regex::Regex;
+
+use super::slug::Slugger;
+use super::table::{Row, Table};
+use super::{
+    CodeContext, CodeSpan, Document, FrontMatter, Heading, LineIndex, Link, LinkKind, StatusLine,
+    TaskItem, citation,
+};
+
+fn options() -> Options<'static> {
+    let mut o = Options::default();
+    o.extension.table = true;
+    o.extension.tasklist = true;
+    o.extension.footnotes = true;
+    o.extension.autolink = false;
+    o.extension.front_matter_delimiter = Some("---".to_string());
+    o
+}
+
+/// Parses `text` (the content of `path`) into a [`Document`].
+pub fn parse(path: &str, text: String) -> Document {
+    let lines = LineIndex::new(&text);
+    let arena = Arena::new();
+    let opts = options();
+    let root = parse_document(&arena, &text, &opts);
+
+    let mut doc = Document {
+        path: path.to_string(),
+        lines,
+        front_matter: None,
+        headings: Vec::new(),
+        anchors: HashSet::new(),
+        links: Vec::new(),
+        citations: Vec::new(),
+        code_spans: Vec::new(),
+        tasks: Vec::new(),
+        tables: Vec::new(),
+        status_lines: Vec::new(),
+        thematic_breaks: Vec::new(),
+        code_ranges: Vec::new(),
+        code_blocks: Vec::new(),
+        comments: Vec::new(),
+        text: String::new(),
+    };
+    let mut slugger = Slugger::new();
+    let mut paragraphs: Vec<Range<usize>> = Vec::new();
+    // Task items by node address, to find each item's parent task.
+    let mut task_nodes: Vec<(*const AstNode<'_>, usize)> = Vec::new();
+    let mut html_chunks: Vec<(String, Range<usize>)> = Vec::new();
+
+    for node in root.descendants() {
+        let data = node.data.borrow();
+        let sp = data.sourcepos;
+        match &data.value {
+            NodeValue::FrontMatter(fm) => {
+                let span = 0..fm.len().min(text.len());
+                doc.front_matter = Some(FrontMatter {
+                    status: front_matter_status(&text, &span),
+                    span,
+                });
+            }
+            NodeValue::Heading(h) => {
+                let span = line_span(&doc.lines, &text, sp);
+                let plain = plain_text(node);
+                let slug = slugger.slug(&plain);
+                let content = heading_content(&text, &span, h.setext);
+                doc.headings.push(Heading {
+                    level: h.level,
+                    text: plain,
+                    slug,
+                    span,
+                    content,
+                });
+            }
+            NodeValue::CodeBlock(_) => {
+                let span = line_span(&doc.lines, &text, sp);
+                doc.code_blocks.push(span);
+            }
+            NodeValue::Code(c) => {
+                let span = node_span(&doc.lines, &text, sp);
+                doc.code_spans.push(CodeSpan {
+                    literal: c.literal.clone(),
+                    span,
+                    context: CodeContext::Prose,
+                });
+            }
+            NodeValue::Link(l) | NodeValue::Image(l) => {
+                let kind = if matches!(data.value, NodeValue::Image(_)) {
+                    LinkKind::Image
+                } else {
+                    LinkKind::Link
+                };
+                let span = node_span(&doc.lines, &text, sp);
+                let src = &text[span.clone()];
+                // A reference-style use (`[t][ref]`, `[ref]`) is checked at its definition.
+                let inline = src.ends_with(')') && src.contains("](");
+                let autolink = src.starts_with('<');
+                if inline && !autolink {
+                    doc.links.push(Link {
+                        kind,
+                        dest: l.url.clone(),
+                        span,
+                    });
+                }
+            }
+            NodeValue::TaskItem(t) => {
+                let full = node_span(&doc.lines, &text, sp);
+                let line = sp.start.line;
+                let span = doc.lines.offset(line, sp.start.column)..doc.lines.line_end(&text, line);
+                let marker_start = doc.lines.offset(
+                    t.symbol_sourcepos.start.line,
+                    t.symbol_sourcepos.start.column,
+                );
+                // symbol_sourcepos points at the character inside the brackets.
+                let marker = marker_start.saturating_sub(1)..(marker_start + 2).min(text.len());
+                let own = node
+                    .first_child()
+                    .filter(|c| matches!(c.data.borrow().value, NodeValue::Paragraph))
+                    .map(|c| node_span(&doc.lines, &text, c.data.borrow().sourcepos))
+                    .unwrap_or_else(|| span.clone());
+                let mut parent = None;
+                let mut anc = node.parent();
+                while let Some(a) = anc {
+                    if let Some((_, i)) = task_nodes.iter().rev().find(|(p, _)| std::ptr::eq(*p, a))
+                    {
+                        parent = Some(*i);
+                        break;
+                    }
+                    if matches!(a.data.borrow().value, NodeValue::Document) {
+                        break;
+                    }
+                    anc = a.parent();
+                }
+                let checked = t.symbol.is_some_and(|c| c == 'x' || c == 'X');
+                task_nodes.push((node as *const _, doc.tasks.len()));
+                doc.tasks.push(TaskItem {
+                    checked,
+                    symbol: t.symbol,
+                    marker,
+                    span,
+                    own,
+                    full,
+                    parent,
+                });
+            }
+            NodeValue::Table(_) => {
+                if let Some(t) = build_table(node, &doc.lines, &text) {
+                    doc.tables.push(t);
+                }
+            }
+            NodeValue::ThematicBreak => {
+                doc.thematic_breaks
+                    .push(doc.lines.offset(sp.start.line, sp.start.column));
+            }
+            NodeValue::Paragraph => {
+                paragraphs.push(node_span(&doc.lines, &text, sp));
+            }
+            NodeValue::HtmlBlock(h) => {
+                let span = line_span(&doc.lines, &text, sp);
+                html_chunks.push((h.literal.clone(), span));
+            }
+            NodeValue::HtmlInline(h) => {
+                html_chunks.push((h.clone(), node_span(&doc.lines, &text, sp)));
+            }
+            _ => {}
+        }
+    }
+
+    // Explicit anchors and HTML links.
+    for (html, span) in &html_chunks {
+        for c in anchor_re().captures_iter(html) {
+            if let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) {
+                doc.anchors.insert(m.as_str().to_string());
+            }
+        }
+        for c in html_link_re().captures_iter(html) {
+            if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+                let dest = m.as_str().to_string();
+                // Point at the attribute's line inside the chunk when it can be found.
+                let at = text[span.clone()].find(m.as_str()).map(|i| span.start + i);
+                let span = match at {
+                    Some(a) => a..a + m.as_str().len(),
+                    None => span.clone(),
+                };
+                doc.links.push(Link {
+                    kind: LinkKind::Html,
+                    dest,
+                    span,
+                });
+            }
+        }
+    }
+    for h in &doc.headings {
+        doc.anchors.insert(h.slug.clone());
+    }
+
+    doc.comments = html_comments(&text, &doc.code_blocks);
+    let mut code_ranges: Vec<Range<usize>> = doc.code_blocks.clone();
+    code_ranges.extend(doc.code_spans.iter().map(|c| c.span.clone()));
+    code_ranges.extend(doc.comments.iter().cloned());
+    doc.code_ranges = merge_ranges(code_ranges);
+
+    // Reference definitions, read from the raw lines outside code and HTML.
+    for (dest, span) in reference_definitions(&text, &doc.lines, &doc.code_ranges) {
+        doc.links.push(Link {
+            kind: LinkKind::Definition,
+            dest,
+            span,
+        });
+    }
+    doc.links.sort_by_key(|l| l.span.start);
+
+    doc.citations = citation::scan(&text, &doc.code_ranges);
+    doc.status_lines = status_lines(&text, &doc.lines, &paragraphs);
+
+    // Where each code span stands.
+    for cs in &mut doc.code_spans {
+        if doc
+            .headings
+            .iter()
+            .any(|h| h.span.start <= cs.span.start && cs.span.start < h.span.end)
+        {
+            cs.context = CodeContext::Heading;
+            continue;
+        }
+        let ti = doc.tables.partition_point(|t| t.span.end <= cs.span.start);
+        if let Some(t) = doc.tables.get(ti)
+            && let Some((row, cell)) = t.cell_at(cs.span.start)
+        {
+            cs.context = CodeContext::TableCell {
+                table: ti,
+                row: row.unwrap_or(usize::MAX),
+                cell,
+            };
+        }
+    }
+
+    doc.text = text;
+    doc
+}
+
+/// The byte span of a node from its sourcepos (end inclusive → exclusive).
+fn node_span(lines: &LineIndex, text: &str, sp: Sourcepos) -> Range<usize> {
+    let start = lines.offset(sp.start.line, sp.start.column);
+    let end = if sp.end.column == 0 {
+        lines.line_start(sp.end.line).saturating_sub(1)
+    } else {
+        lines.offset(sp.end.line, sp.end.column) + 1
+    };
+    let end = snap(text, end.min(text.len()).max(start));
+    snap(text, start)..end
+}
+
+/// From a node's first byte to the end of its last line (before the newline).
+fn line_span(lines: &LineIndex, text: &str, sp: Sourcepos) -> Range<usize> {
+    let start = snap(text, lines.offset(sp.start.line, sp.start.column));
+    let end_line = if sp.end.column == 0 {
+        sp.end.line.saturating_sub(1).max(sp.start.line)
+    } else {
+        sp.end.line
+    };
+    let end = lines.line_end(text, end_line).max(start);
+    start..end
+}
+
+/// Moves an offset back to a char boundary.
+fn snap(text: &str, mut o: usize) -> usize {
+    o = o.min(text.len());
+    while o > 0 && !text.is_char_boundary(o) {
+        o -= 1;
+    }
+    o
+}
+
+/// The plain text of a node as GitHub slugs it: text and code content.
+fn plain_text<'a>(node: &'a AstNode<'a>) -> String {
+    let mut s = String::new();
+    for d in node.descendants() {
+        match &d.data.borrow().value {
+            NodeValue::Text(t) => s.push_str(t),
+            NodeValue::Code(c) => s.push_str(&c.literal),
+            NodeValue::SoftBreak | NodeValue::LineBreak => s.push(' '),
+            _ => {}
+        }
+    }
+    s
+}
+
+fn heading_content(text: &str, span: &Range<usize>, setext: bool) -> Range<usize> {
+    let line = &text[span.clone()];
+    if setext {
+        let first = line.find('\n').unwrap_or(line.len());
+        let l = line[..first].trim_end_matches('\r');
+        let lead = l.len() - l.trim_start().len();
+        return span.start + lead..span.start + l.trim_end().len();
+    }
+    let lead = line.len() - line.trim_start_matches(' ').len();
+    let after_hashes = lead + line[lead..].len() - line[lead..].trim_start_matches('#').len();
+    let rest = &line[after_hashes..];
+    let start = after_hashes + (rest.len() - rest.trim_start().len());
+    let mut end = line.trim_end().len();
+    // Optional closing sequence of #s preceded by a space.
+    let trimmed = &line[..end];
+    let without = trimmed.trim_end_matches('#');
+    if without.len() < trimmed.len() && (without.ends_with(' ') || without.ends_with('\t')) {
+        end = without.trim_end().len();
+    }
+    span.start + start..span.start + end.max(start)
+}
+
+fn build_table<'a>(node: &'a AstNode<'a>, lines: &LineIndex, text: &str) -> Option<Table> {
+    let mut rows = Vec::new();
+    let mut header = None;
+    for child in node.children() {
+        let d = child.data.borrow();
+        if let NodeValue::TableRow(is_header) = d.value {
+            let sp = d.sourcepos;
+            let start = snap(text, lines.offset(sp.start.line, sp.start.column));
+            let end = lines.line_end(text, sp.start.line).max(start);
+            let row = Row::split(text, start..end);
+            if is_header && header.is_none() {
+                header = Some((row, sp));
+            } else {
+                rows.push(row);
+            }
+        }
+    }
+    let (header, hsp) = header?;
+    let dline = hsp.start.line + 1;
+    let dstart = snap(text, lines.offset(dline, hsp.start.column));
+    let dend = lines.line_end(text, dline).max(dstart);
+    let delimiter = Row::split(text, dstart..dend);
+    let columns = match &node.data.borrow().value {
+        NodeValue::Table(t) => t.num_columns,
+        _ => header.cells.len(),
+    };
+    let end = rows
+        .last()
+        .map(|r| r.span.end)
+        .unwrap_or(delimiter.span.end);
+    Some(Table {
+        span: header.span.start..end,
+        header,
+        delimiter,
+        rows,
+        columns,
+    })
+}
+
+fn front_matter_status(text: &str, span: &Range<usize>) -> Option<(String, Range<usize>)> {
+    let fm = &text[span.clone()];
+    let mut off = span.start;
+    for line in fm.split_inclusive('\n') {
+        let l = line.trim_end_matches(['\n', '\r']);
+        if let Some(rest) = l.strip_prefix("status:") {
+            let value = rest.trim().trim_matches(['"', '\'']).to_string();
+            let vstart = off + l.len() - rest.trim_start().len();
+            return Some((value, vstart..off + l.trim_end().len()));
+        }
+        off += line.len();
+    }
+    None
+}
+
+fn anchor_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r#"(?i)\b(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>/]+))"#)
+            .expect("valid regex")
+    })
+}
+
+fn html_link_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r#"(?i)\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')"#).expect("valid regex")
+    })
+}
+
+fn html_comments(text: &str, code_blocks: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("<!--") {
+        let start = from + i;
+        if super::in_ranges(code_blocks, start) {
+            from = start + 4;
+            continue;
+        }
+        let end = text[start + 4..]
+            .find("-->")
+            .map(|j| start + 4 + j + 3)
+            .unwrap_or(text.len());
+        out.push(start..end);
+        from = end;
+    }
+    out
+}
+
+fn merge_ranges(mut v: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    v.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
+    for r in v {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+fn refdef_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?:[ \t]*>)*[ ]{0,3}\[([^\]\^][^\]]*)\]:[ \t]*(?:<([^>\n]*)>|(\S+))")
+            .expect("valid regex")
+    })
+}
+
+/// `[label]: dest` lines outside code. Returns (destination, line span).
+fn reference_definitions(
+    text: &str,
+    lines: &LineIndex,
+    code: &[Range<usize>],
+) -> Vec<(String, Range<usize>)> {
+    let mut out = Vec::new();
+    if !text.contains("]:") {
+        return out;
+    }
+    for n in 1..=lines.line_starts() {
+        let start = lines.line_start(n);
+        let end = lines.line_end(text, n);
+        if start >= end || super::in_ranges(code, start) {
+            continue;
+        }
+        let line = &text[start..end];
+        if !line.contains("]:") {
+            continue;
+        }
+        if let Some(c) = refdef_re().captures(line)
+            && let Some(m) = c.get(2).or_else(|| c.get(3))
+        {
+            out.push((m.as_str().to_string(), start..end));
+        }
+    }
+    out
+}
+
+fn status_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:overall[ \t]+|current[ \t]+|document[ \t]+)?status(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*(.*?)[ \t]*$")
+            .expect("valid regex")
+    })
+}
+
+/// Lines of paragraphs that state a status: `**Status:** 🟢 Ready`.
+fn status_lines(text: &str, lines: &LineIndex, paragraphs: &[Range<usize>]) -> Vec<StatusLine> {
+    let mut out = Vec::new();
+    for p in paragraphs {
+        let first = lines.line_of(p.start);
+        let last = lines.line_of(p.end.saturating_sub(1).max(p.start));
+        for n in first..=last {
+            let start = lines
+                .line_start(n)
+                .max(if n == first { p.start } else { 0 });
+            let end = lines.line_end(text, n);
+            if start >= end {
+                continue;
+            }
+            let line = &text[start..end];
+            if !line
+                .get(..40.min(line.len()))
+                .is_some_and(|_| line.to_ascii_lowercase().contains("status"))
+            {
+                continue;
+            }
+            if let Some(c) = status_re().captures(line)
+                && let Some(m) = c.get(1)
+            {
+                let value = m.as_str().trim_end_matches(['*', '_']).trim().to_string();
+                if value.is_empty() {
+                    continue;
+                }
+                out.push(StatusLine {
+                    span: start..end,
+                    value,
+                    value_span: start + m.start()..start + m.end(),
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_and_elements() {
+        let t = "# Title ✅\n\n| a | b |\n|---|---|\n| x [l](p.md) `c` | y |\n\n- [ ] item [l2](q.md)\n  - [x] sub `code/x.py`\n\n[ref]: r.md\n\n**Status:** 🟢 Ready\n";
+        let d = parse("docs/a.md", t.to_string());
+        assert_eq!(d.headings.len(), 1);
+        assert_eq!(&t[d.headings[0].content.clone()], "Title ✅");
+        assert_eq!(d.links.len(), 3);
+        assert_eq!(&t[d.links[0].span.clone()], "[l](p.md)");
+        assert_eq!(d.links[2].kind, LinkKind::Definition);
+        assert_eq!(d.links[2].dest, "r.md");
+        assert_eq!(d.tasks.len(), 2);
+        assert_eq!(d.tasks[1].parent, Some(0));
+        assert!(d.tasks[1].checked);
+        assert_eq!(&t[d.tasks[0].marker.clone()], "[ ]");
+        assert_eq!(d.tables.len(), 1);
+        assert_eq!(d.tables[0].rows.len(), 1);
+        assert_eq!(d.code_spans.len(), 2);
+        assert_eq!(
+            d.code_spans[0].context,
+            CodeContext::TableCell {
+                table: 0,
+                row: 0,
+                cell: 0
+            }
+        );
+        assert_eq!(d.status_lines.len(), 1);
+        assert_eq!(d.status_lines[0].value, "🟢 Ready");
+    }
+
+    #[test]
+    fn crlf_and_blockquote_tables() {
+        let t = "> | t | u |\r\n> |--|--|\r\n> | [z](z.md) | w |\r\n";
+        let d = parse("a.md", t.to_string());
+        assert_eq!(d.tables.len(), 1);
+        let row = &d.tables[0].rows[0];
+        assert_eq!(&t[row.span.clone()], "| [z](z.md) | w |");
+        assert_eq!(&t[d.links[0].span.clone()], "[z](z.md)");
+    }
+}

@@ -1,0 +1,151 @@
+//! GFM tables, read from the raw row text.
+//!
+//! comrak pads short rows and drops cells past the header's count, so its AST
+//! cannot tell how many cells a row really has. Rows are therefore split here,
+//! from the source bytes, on unescaped pipes.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// From the first byte of the header row to the end of the last row.
+    pub span: Range<usize>,
+    pub header: Row,
+    /// The delimiter row (`| --- | :-: |`).
+    pub delimiter: Row,
+    pub rows: Vec<Row>,
+    /// Column count of the header (what GitHub renders).
+    pub columns: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// The row's text on its line, from its first non-prefix byte to the line end
+    /// (before `\r\n`).
+    pub span: Range<usize>,
+    pub cells: Vec<Cell>,
+    /// Whether the row is written with a leading / trailing pipe.
+    pub leading_pipe: bool,
+    pub trailing_pipe: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cell {
+    /// The cell's content, trimmed of surrounding spaces.
+    pub span: Range<usize>,
+    /// The raw span between the pipes, padding included.
+    pub raw: Range<usize>,
+}
+
+impl Row {
+    /// Splits the row text `text[span]` into cells. `span` must start at the
+    /// row's first byte (after any block-quote or list prefix).
+    pub fn split(text: &str, span: Range<usize>) -> Row {
+        let bytes = text.as_bytes();
+        let mut raw_cells: Vec<Range<usize>> = Vec::new();
+        let mut start = span.start;
+        let mut i = span.start;
+        let mut pipes = Vec::new();
+        while i < span.end {
+            match bytes[i] {
+                b'\\' => {
+                    i += 2;
+                    continue;
+                }
+                b'|' => {
+                    // GFM splits on pipes even inside code spans unless escaped.
+                    pipes.push(i);
+                    raw_cells.push(start..i);
+                    start = i + 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        raw_cells.push(start..span.end);
+        let leading_pipe = pipes
+            .first()
+            .is_some_and(|&p| text[span.start..p].trim().is_empty());
+        let trailing_pipe = pipes
+            .last()
+            .is_some_and(|&p| text[p + 1..span.end].trim().is_empty());
+        if leading_pipe {
+            raw_cells.remove(0);
+        }
+        if trailing_pipe && !raw_cells.is_empty() {
+            raw_cells.pop();
+        }
+        let cells = raw_cells
+            .into_iter()
+            .map(|raw| {
+                let s = &text[raw.clone()];
+                let lead = s.len() - s.trim_start().len();
+                let trail = s.len() - s.trim_end().len();
+                let span = if lead == s.len() {
+                    raw.start + lead.min(1).min(s.len())..raw.start + lead.min(1).min(s.len())
+                } else {
+                    raw.start + lead..raw.end - trail
+                };
+                Cell { span, raw }
+            })
+            .collect();
+        Row {
+            span,
+            cells,
+            leading_pipe,
+            trailing_pipe,
+        }
+    }
+}
+
+impl Table {
+    /// Text of a cell.
+    pub fn cell_text<'a>(&self, text: &'a str, cell: &Cell) -> &'a str {
+        &text[cell.span.clone()]
+    }
+
+    /// Index of the cell that contains `offset`, if any: (row index or None for the header, cell).
+    pub fn cell_at(&self, offset: usize) -> Option<(Option<usize>, usize)> {
+        if !(self.span.start <= offset && offset < self.span.end) {
+            return None;
+        }
+        let find = |row: &Row| {
+            row.cells
+                .iter()
+                .position(|c| c.raw.start <= offset && offset <= c.raw.end)
+        };
+        if let Some(c) = find(&self.header) {
+            if self.header.span.contains(&offset) {
+                return Some((None, c));
+            }
+        }
+        for (ri, row) in self.rows.iter().enumerate() {
+            if row.span.start <= offset && offset <= row.span.end {
+                return find(row).map(|c| (Some(ri), c));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(t: &str) -> Vec<&str> {
+        let r = Row::split(t, 0..t.len());
+        r.cells.iter().map(|c| &t[c.span.clone()]).collect()
+    }
+
+    #[test]
+    fn splits_rows() {
+        assert_eq!(cells("| a | b |"), vec!["a", "b"]);
+        assert_eq!(cells("a | b"), vec!["a", "b"]);
+        assert_eq!(cells("| a \\| x | `c|d` |"), vec!["a \\| x", "`c", "d`"]);
+        assert_eq!(cells("| a |  | c |"), vec!["a", "", "c"]);
+        assert_eq!(
+            cells("| ✅ Done | b | extra |"),
+            vec!["✅ Done", "b", "extra"]
+        );
+    }
+}
