@@ -2,8 +2,18 @@
 //!
 //! Data flows one way: [`source`] (a view of the repository: working tree,
 //! index or a revision) → [`document`] (parsed Markdown with byte spans) →
-//! [`rules`] (findings and edits) → [`fix`] / [`report`].
+//! [`rules`] (findings and edits) → [`fix`] / [`report`]. [`engine`] drives
+//! the pipeline; [`cli`] and `main.rs` only parse arguments and print.
 
+pub mod cli;
+pub mod config;
+pub mod diagnostic;
 pub mod document;
+pub mod engine;
+pub mod fix;
+pub mod hook;
 pub mod mojibake;
+pub mod report;
+pub mod rules;
 pub mod source;
+pub mod suppress;

@@ -99,6 +99,7 @@ pub struct RepoView {
     /// Untracked, not-ignored files (worktree mode only), for the listing.
     untracked: Vec<String>,
     line_counts: Mutex<HashMap<String, Option<usize>>>,
+    children: std::sync::OnceLock<HashMap<String, Vec<String>>>,
 }
 
 impl RepoView {
@@ -198,6 +199,7 @@ impl RepoView {
             dirs,
             untracked,
             line_counts: Mutex::new(HashMap::new()),
+            children: std::sync::OnceLock::new(),
         })
     }
 
@@ -286,7 +288,7 @@ impl RepoView {
         match self.entries.get(path) {
             Some(EntryKind::Submodule) => return PathState::Submodule,
             Some(_) => {
-                if self.mode == Mode::Worktree && !self.on_disk(path).is_some_and(|d| !d) {
+                if self.mode == Mode::Worktree && self.on_disk(path).is_none() {
                     // Tracked, but deleted from the working tree.
                     return PathState::Missing;
                 }
@@ -340,7 +342,7 @@ impl RepoView {
             Err(_) => match std::fs::read_link(&full) {
                 Ok(t)
                     if t.is_absolute()
-                        || !normalize_link_target(path, &t.to_string_lossy()).is_some() =>
+                        || normalize_link_target(path, &t.to_string_lossy()).is_none() =>
                 {
                     DiskState::Outside
                 }
@@ -447,6 +449,27 @@ impl RepoView {
             None if self.disk_allowed() => self.read_disk(path),
             None => None,
         }
+    }
+
+    /// Whether git ignores `path` (a `.gitignore` rule matches it).
+    pub fn is_ignored(&self, path: &str) -> bool {
+        self.disk_allowed() && self.with_repo(|r| r.is_path_ignored(path).unwrap_or(false))
+    }
+
+    /// Names of the tracked entries directly inside folder `dir` ("" = root).
+    pub fn children(&self, dir: &str) -> Vec<String> {
+        let map = self.children.get_or_init(|| {
+            let mut m: HashMap<String, Vec<String>> = HashMap::new();
+            for p in self.entries.keys().chain(self.dirs.iter()) {
+                let (d, n) = match p.rfind('/') {
+                    Some(i) => (&p[..i], &p[i + 1..]),
+                    None => ("", p.as_str()),
+                };
+                m.entry(d.to_string()).or_default().push(n.to_string());
+            }
+            m
+        });
+        map.get(dir).cloned().unwrap_or_default()
     }
 
     /// A shared handle, for threads.

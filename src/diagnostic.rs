@@ -1,0 +1,124 @@
+//! Findings and edits: what rules produce, as data.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A byte range of a document and the text that replaces it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub range: Range<usize>,
+    pub replacement: String,
+}
+
+impl Edit {
+    pub fn new(range: Range<usize>, replacement: impl Into<String>) -> Edit {
+        Edit {
+            range,
+            replacement: replacement.into(),
+        }
+    }
+}
+
+/// One finding of one rule in one document, located by a byte span.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub span: Range<usize>,
+    pub message: String,
+    pub help: Option<String>,
+    pub target: Option<String>,
+    /// The edits that fix it (empty when the rule has no automatic fix here).
+    pub edits: Vec<Edit>,
+}
+
+impl Finding {
+    pub fn new(
+        rule: &'static crate::rules::Rule,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            rule: rule.id,
+            severity: rule.severity,
+            span,
+            message: message.into(),
+            help: None,
+            target: None,
+            edits: Vec::new(),
+        }
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Finding {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn target(mut self, target: impl Into<String>) -> Finding {
+        self.target = Some(target.into());
+        self
+    }
+
+    pub fn edit(mut self, edit: Edit) -> Finding {
+        self.edits.push(edit);
+        self
+    }
+}
+
+/// A finding placed in its file, with line and column: what reports print.
+#[derive(Debug, Clone, Serialize)]
+pub struct Diagnostic {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    pub fixable: bool,
+    pub fingerprint: String,
+    /// Byte span in the file (for human output and fixes; not in JSON).
+    #[serde(skip)]
+    pub span: Range<usize>,
+    #[serde(skip)]
+    pub edits: Vec<Edit>,
+}
+
+/// FNV-1a, 64 bits: stable across runs and platforms, for fingerprints.
+pub fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for p in parts {
+        for &b in *p {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}

@@ -1,0 +1,386 @@
+//! The check pipeline: select files → read → parse → rules → diagnostics.
+//!
+//! Files are processed in parallel (rayon); only the findings (and the text
+//! of files that have findings, for snippets and fixes) are kept.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Finding, fnv1a};
+use crate::document::{self, Document};
+use crate::rules::references::AnchorCache;
+use crate::rules::{self, Context, encoding_invalid_utf8};
+use crate::source::{Mode, RepoView, SourceError};
+use crate::suppress::Suppressions;
+
+/// What to check.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// Files or folders as given on the command line (relative to `cwd`).
+    pub paths: Vec<PathBuf>,
+    pub mode: Mode,
+    /// Keep only findings new relative to this revision.
+    pub base: Option<String>,
+    /// `--config FILE`.
+    pub config: Option<PathBuf>,
+    /// The folder the command runs in.
+    pub cwd: PathBuf,
+}
+
+/// A run's errors: usage, configuration, I/O (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Source(#[from] SourceError),
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error("{0}")]
+    Usage(String),
+}
+
+/// One checked file.
+#[derive(Debug, Clone)]
+pub struct FileResult {
+    pub path: String,
+    /// The text (kept when there are diagnostics or edits).
+    pub text: Option<Arc<String>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The outcome of a check.
+#[derive(Debug)]
+pub struct CheckResult {
+    pub files: Vec<FileResult>,
+    pub files_checked: usize,
+    pub mode: Mode,
+    pub rev: Option<String>,
+    /// Repository work dir (None when bare).
+    pub workdir: Option<PathBuf>,
+}
+
+impl CheckResult {
+    /// All diagnostics, sorted by file, line, column, rule.
+    pub fn diagnostics(&self) -> Vec<&Diagnostic> {
+        let mut v: Vec<&Diagnostic> = self
+            .files
+            .iter()
+            .flat_map(|f| f.diagnostics.iter())
+            .collect();
+        v.sort_by(|a, b| {
+            (&a.file, a.line, a.column, a.rule).cmp(&(&b.file, b.line, b.column, b.rule))
+        });
+        v
+    }
+}
+
+/// Loads the configuration: `--config`, else `checkmark.toml` at the repository root.
+pub fn load_config(explicit: Option<&Path>, repo: &RepoView) -> Result<Config, RunError> {
+    if let Some(p) = explicit {
+        return Ok(Config::load(p)?);
+    }
+    if let Some(w) = repo.workdir() {
+        let p = w.join("checkmark.toml");
+        if p.is_file() {
+            return Ok(Config::load(&p)?);
+        }
+    } else if let Some(bytes) = repo.read("checkmark.toml") {
+        let text = String::from_utf8_lossy(&bytes);
+        return Ok(Config::parse(&text, Path::new("checkmark.toml"))?);
+    }
+    Ok(Config::default_config())
+}
+
+/// Runs the check.
+pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
+    let repo = RepoView::open(&opts.cwd, opts.mode.clone())?;
+    let config = load_config(opts.config.as_deref(), &repo)?;
+    let files = select_files(&repo, &config, &opts.paths, &opts.cwd)?;
+    let mut result = check_files(&repo, &config, &files);
+    if let Some(base) = &opts.base {
+        let base_repo = RepoView::open(&opts.cwd, Mode::Rev(base.clone()))?;
+        let base_files: Vec<String> = files
+            .iter()
+            .filter(|f| base_repo.is_tracked(f))
+            .cloned()
+            .collect();
+        let base_result = check_files(&base_repo, &config, &base_files);
+        let known: HashSet<String> = base_result
+            .files
+            .iter()
+            .flat_map(|f| f.diagnostics.iter().map(|d| d.fingerprint.clone()))
+            .collect();
+        for f in &mut result.files {
+            f.diagnostics.retain(|d| !known.contains(&d.fingerprint));
+        }
+    }
+    Ok(result)
+}
+
+/// Repository-relative paths of the files to check.
+pub fn select_files(
+    repo: &RepoView,
+    config: &Config,
+    paths: &[PathBuf],
+    cwd: &Path,
+) -> Result<Vec<String>, RunError> {
+    let all = repo.all_files();
+    if paths.is_empty() {
+        return Ok(all.into_iter().filter(|p| config.selects(p)).collect());
+    }
+    let root = repo
+        .workdir()
+        .map(|w| std::fs::canonicalize(w).unwrap_or_else(|_| w.to_path_buf()));
+    let mut out = Vec::new();
+    for p in paths {
+        let rel = match &root {
+            Some(root) => {
+                let abs = if p.is_absolute() {
+                    p.clone()
+                } else {
+                    cwd.join(p)
+                };
+                let abs = lexical_clean(&abs);
+                let canon_parent = abs
+                    .parent()
+                    .and_then(|pp| std::fs::canonicalize(pp).ok())
+                    .map(|pp| match abs.file_name() {
+                        Some(n) => pp.join(n),
+                        None => pp,
+                    })
+                    .unwrap_or(abs.clone());
+                match canon_parent.strip_prefix(root) {
+                    Ok(r) => r.to_string_lossy().replace('\\', "/"),
+                    Err(_) => {
+                        return Err(RunError::Usage(format!(
+                            "path `{}` is outside the repository at `{}`\n  help: run checkmark from inside the repository you want to check",
+                            p.display(),
+                            root.display()
+                        )));
+                    }
+                }
+            }
+            None => p.to_string_lossy().trim_start_matches("./").to_string(),
+        };
+        let rel = rel.trim_end_matches('/').to_string();
+        if rel.is_empty() {
+            out.extend(all.iter().filter(|f| config.selects(f)).cloned());
+            continue;
+        }
+        let prefix = format!("{rel}/");
+        let under: Vec<&String> = all.iter().filter(|f| f.starts_with(&prefix)).collect();
+        let is_dir = !under.is_empty()
+            || repo.is_tracked_dir(&rel)
+            || repo.workdir().is_some_and(|w| w.join(&rel).is_dir());
+        if is_dir {
+            out.extend(under.into_iter().filter(|f| config.selects(f)).cloned());
+        } else if all.binary_search(&rel).is_ok() || repo.is_tracked(&rel) {
+            out.push(rel);
+        } else if matches!(repo.mode(), Mode::Worktree) && repo.read_disk(&rel).is_some() {
+            // Named explicitly: checked even when untracked or ignored.
+            out.push(rel);
+        } else {
+            let where_ = match repo.mode() {
+                Mode::Worktree => "on disk",
+                Mode::Staged => "in the index",
+                Mode::Rev(_) => "in that revision",
+            };
+            return Err(RunError::Usage(format!(
+                "path `{}` does not exist {where_}\n  help: pass a Markdown file or a folder of the repository",
+                p.display()
+            )));
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn lexical_clean(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+/// Checks `files` (repository-relative) in parallel.
+pub fn check_files(repo: &RepoView, config: &Config, files: &[String]) -> CheckResult {
+    let anchors = AnchorCache::new();
+    let today = today();
+    let ctx = Context {
+        repo,
+        config,
+        anchors: &anchors,
+        today: &today,
+    };
+    let mut results: Vec<FileResult> = files.par_iter().map(|path| check_one(&ctx, path)).collect();
+    results.sort_by(|a, b| a.path.cmp(&b.path));
+    CheckResult {
+        files_checked: files.len(),
+        files: results,
+        mode: repo.mode().clone(),
+        rev: match repo.mode() {
+            Mode::Rev(r) => Some(r.clone()),
+            _ => None,
+        },
+        workdir: repo.workdir().map(Path::to_path_buf),
+    }
+}
+
+/// Reads, parses and checks one file.
+pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
+    let bytes = match ctx.repo.read(path) {
+        Some(b) => b,
+        None => match ctx.repo.read_disk(path) {
+            Some(b) if matches!(ctx.repo.mode(), Mode::Worktree) => b,
+            _ => {
+                return FileResult {
+                    path: path.to_string(),
+                    text: None,
+                    diagnostics: Vec::new(),
+                };
+            }
+        },
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let (text, finding) = encoding_invalid_utf8::finding(&bytes);
+            let text = Arc::new(text);
+            let diags = finalize(ctx, path, &text, None, vec![finding]);
+            return FileResult {
+                path: path.to_string(),
+                text: Some(text),
+                diagnostics: diags,
+            };
+        }
+    };
+    let doc = document::parse(path, text);
+    ctx.anchors.insert(path, &doc.anchors);
+    let findings = rules::check_document(ctx, &doc);
+    let suppress = Suppressions::of(&doc);
+    let Document { text, .. } = doc;
+    let text = Arc::new(text);
+    let diags = finalize(ctx, path, &text, Some(&suppress), findings);
+    FileResult {
+        path: path.to_string(),
+        text: if diags.is_empty() { None } else { Some(text) },
+        diagnostics: diags,
+    }
+}
+
+/// Applies severities and suppressions, places findings on lines, fingerprints them.
+fn finalize(
+    ctx: &Context<'_>,
+    path: &str,
+    text: &str,
+    suppress: Option<&Suppressions>,
+    findings: Vec<Finding>,
+) -> Vec<Diagnostic> {
+    if findings.is_empty() {
+        return Vec::new();
+    }
+    let lines = document::LineIndex::new(text);
+    let mut occurrences: HashMap<(String, &'static str), usize> = HashMap::new();
+    let mut out = Vec::with_capacity(findings.len());
+    let mut findings = findings;
+    findings.sort_by_key(|f| (f.span.start, f.rule));
+    for f in findings {
+        let Some(rule) = rules::find(f.rule) else {
+            continue;
+        };
+        let Some(config_sev) = ctx.config.severity(rule) else {
+            continue;
+        };
+        // A rule may raise its own default (placeholder on a done row); config overrides the default only.
+        let severity = if ctx.config.file.rules.contains_key(rule.id) {
+            config_sev
+        } else {
+            f.severity
+        };
+        let (line, column) = lines.line_col(text, f.span.start);
+        if let Some(s) = suppress
+            && s.suppressed(f.rule, f.span.start, line)
+        {
+            continue;
+        }
+        let end = f.span.end.max(f.span.start);
+        let (end_line, end_column) = lines.line_col(text, end);
+        let offending = text.get(f.span.clone()).unwrap_or("");
+        let normalized: String = offending.split_whitespace().collect::<Vec<_>>().join(" ");
+        let n = occurrences.entry((normalized.clone(), f.rule)).or_insert(0);
+        let fp = fnv1a(&[
+            f.rule.as_bytes(),
+            path.as_bytes(),
+            normalized.as_bytes(),
+            n.to_string().as_bytes(),
+        ]);
+        *n += 1;
+        out.push(Diagnostic {
+            rule: f.rule,
+            severity,
+            file: path.to_string(),
+            line,
+            column,
+            end_line,
+            end_column,
+            message: f.message,
+            help: f.help,
+            target: f.target,
+            fixable: !f.edits.is_empty(),
+            fingerprint: format!("{fp:016x}"),
+            span: f.span,
+            edits: f.edits,
+        });
+    }
+    out
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`; `CHECKMARK_TODAY` overrides it (tests).
+pub fn today() -> String {
+    if let Ok(t) = std::env::var("CHECKMARK_TODAY") {
+        return t;
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian.
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_414), (2025, 11, 22));
+    }
+}

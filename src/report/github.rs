@@ -1,0 +1,43 @@
+//! `--format github`: workflow commands that GitHub Actions shows as annotations.
+
+use crate::diagnostic::Severity;
+use crate::engine::CheckResult;
+
+/// Escapes a workflow-command message (`%`, CR, LF).
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a workflow-command property value (also `:` and `,`).
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn render(result: &CheckResult) -> String {
+    let mut out = String::new();
+    for d in result.diagnostics() {
+        let level = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let mut msg = d.message.clone();
+        if let Some(h) = &d.help {
+            msg.push_str("\nhelp: ");
+            msg.push_str(h);
+        }
+        out.push_str(&format!(
+            "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+            escape_property(&d.file),
+            d.line,
+            d.column,
+            d.end_line,
+            d.end_column,
+            escape_property(&format!("checkmark {}", d.rule)),
+            escape_data(&msg)
+        ));
+    }
+    out
+}

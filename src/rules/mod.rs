@@ -1,0 +1,112 @@
+//! The rules: a registry of every rule checkmark knows, and the code that
+//! runs them over one document.
+//!
+//! Each rule lives in its own file named after its ID (`citation/missing-path`
+//! → `citation_missing_path.rs`), holding its [`Rule`] metadata (ID, default
+//! severity, whether `fix` repairs it, and its documentation) and the code that
+//! builds its findings. `checkmark rules` and `docs/rules.md` are generated from
+//! [`REGISTRY`], so the documentation cannot drift from the code.
+//!
+//! Rules about references (citations, links, evidence paths, mentions) share one
+//! resolver, [`references`], because the contract gives each reference at most
+//! one path finding, chosen in a fixed order.
+
+use crate::config::Config;
+use crate::diagnostic::{Finding, Severity};
+use crate::document::Document;
+use crate::source::RepoView;
+
+pub mod docs;
+pub mod references;
+
+pub mod citation_line_range;
+pub mod citation_malformed;
+pub mod citation_missing_path;
+pub mod citation_stale;
+pub mod encoding_invalid_utf8;
+pub mod encoding_mojibake;
+pub mod evidence_missing_for_done;
+pub mod evidence_missing_path;
+pub mod link_line_range;
+pub mod link_missing_anchor;
+pub mod link_missing_path;
+pub mod mention_missing_path;
+pub mod path_outside_repo;
+pub mod path_untracked;
+pub mod status_claim_contradiction;
+pub mod status_unknown_value;
+pub mod table_column_count;
+pub mod table_date_format;
+pub mod table_duplicate_key;
+pub mod table_placeholder;
+pub mod task_checked_parent_open_child;
+pub mod task_malformed;
+pub mod task_section_claims_done;
+
+/// A rule's identity and documentation.
+#[derive(Debug)]
+pub struct Rule {
+    /// The stable ID (`citation/missing-path`).
+    pub id: &'static str,
+    /// Default severity (configurable).
+    pub severity: Severity,
+    /// Whether `checkmark fix` repairs it.
+    pub fixable: bool,
+    /// One line: when it fires.
+    pub summary: &'static str,
+    /// Why it matters.
+    pub why: &'static str,
+    /// A document that triggers it.
+    pub bad: &'static str,
+    /// The same document, corrected.
+    pub good: &'static str,
+}
+
+/// Every rule, in the contract's order.
+pub static REGISTRY: &[&Rule] = &[
+    &citation_malformed::RULE,
+    &citation_missing_path::RULE,
+    &citation_line_range::RULE,
+    &citation_stale::RULE,
+    &link_missing_path::RULE,
+    &link_line_range::RULE,
+    &link_missing_anchor::RULE,
+    &path_untracked::RULE,
+    &path_outside_repo::RULE,
+    &evidence_missing_path::RULE,
+    &mention_missing_path::RULE,
+    &evidence_missing_for_done::RULE,
+    &task_malformed::RULE,
+    &task_checked_parent_open_child::RULE,
+    &task_section_claims_done::RULE,
+    &status_unknown_value::RULE,
+    &status_claim_contradiction::RULE,
+    &table_column_count::RULE,
+    &table_duplicate_key::RULE,
+    &table_placeholder::RULE,
+    &table_date_format::RULE,
+    &encoding_mojibake::RULE,
+    &encoding_invalid_utf8::RULE,
+];
+
+/// Looks a rule up by ID.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    REGISTRY.iter().copied().find(|r| r.id == id)
+}
+
+/// What a rule needs to look at besides the document.
+pub struct Context<'a> {
+    pub repo: &'a RepoView,
+    pub config: &'a Config,
+    /// Anchors of other documents, parsed on demand and cached.
+    pub anchors: &'a references::AnchorCache,
+    /// Today, as `YYYY-MM-DD` (for future-date checks).
+    pub today: &'a str,
+}
+
+/// Runs every rule over one document.
+pub fn check_document(ctx: &Context<'_>, doc: &Document) -> Vec<Finding> {
+    let mut out = Vec::new();
+    references::check(ctx, doc, &mut out);
+    out
+}

@@ -1,0 +1,17 @@
+//! `path/outside-repo`: the target resolves outside the repository root.
+//!
+//! ## Why it matters
+//! A reference outside the repository (`../../etc/passwd`, an absolute path, a symlink that points out) cannot be evidence for anyone else, and checkmark never reads it.
+
+use crate::diagnostic::Severity;
+use crate::rules::Rule;
+
+pub static RULE: Rule = Rule {
+    id: "path/outside-repo",
+    severity: Severity::Error,
+    fixable: false,
+    summary: "the target resolves outside the repository root",
+    why: "A reference outside the repository (`../../etc/passwd`, an absolute path, a symlink that points out) cannot be evidence for anyone else, and checkmark never reads it.",
+    bad: "【F:/home/me/notes.txt†L1】",
+    good: "【F:docs/notes.txt†L1】",
+};

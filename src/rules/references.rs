@@ -1,0 +1,912 @@
+//! The shared resolver of references: citations, links, evidence paths and
+//! mentions. Each reference gets at most one path finding, in the contract's
+//! order: `path/outside-repo`, then `path/untracked`, then its kind's
+//! `…/missing-path`; an anchor or line range is only checked on a target that
+//! exists.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::{Arc, Mutex};
+
+use crate::config::Role;
+use crate::diagnostic::Finding;
+use crate::document::citation::{LineRange, parse_line_fragment};
+use crate::document::{CodeContext, Document, LinkKind, Table};
+use crate::source::{PathState, RepoView, join_relative};
+
+use super::{
+    Context, citation_line_range, citation_malformed, citation_missing_path, evidence_missing_path,
+    link_line_range, link_missing_anchor, link_missing_path, mention_missing_path,
+    path_outside_repo, path_untracked,
+};
+
+/// What kind of reference, which decides its `…/missing-path` rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    Citation,
+    Link,
+    Evidence,
+    Mention,
+}
+
+impl RefKind {
+    pub fn noun(self) -> &'static str {
+        match self {
+            RefKind::Citation => "cited file",
+            RefKind::Link => "link target",
+            RefKind::Evidence => "evidence path",
+            RefKind::Mention => "mentioned path",
+        }
+    }
+}
+
+/// One reference, ready to resolve.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    pub kind: RefKind,
+    pub span: Range<usize>,
+    /// The path as written (for messages), anchor excluded.
+    pub written: String,
+    /// Repository-relative target, or None when it climbs out of the repository.
+    pub path: Option<String>,
+    pub anchor: Option<String>,
+    pub lines: Vec<LineRange>,
+    /// A trailing `/`: the target must be a folder.
+    pub must_be_dir: bool,
+    /// Extra words for the message (a cell past the header's columns).
+    pub note: Option<String>,
+    /// Editor-style `path:12` suffix that was stripped (for the help).
+    pub editor_line: Option<u32>,
+}
+
+/// Anchors of other documents, parsed on demand.
+#[derive(Default)]
+pub struct AnchorCache {
+    map: Mutex<HashMap<String, Option<Arc<HashSet<String>>>>>,
+}
+
+impl AnchorCache {
+    pub fn new() -> AnchorCache {
+        AnchorCache::default()
+    }
+
+    /// Records the anchors of a document already parsed.
+    pub fn insert(&self, path: &str, anchors: &HashSet<String>) {
+        if let Ok(mut m) = self.map.lock() {
+            m.entry(path.to_string())
+                .or_insert_with(|| Some(Arc::new(anchors.clone())));
+        }
+    }
+
+    /// The anchors of `path`, parsing it from the source if needed.
+    pub fn get(&self, repo: &RepoView, path: &str) -> Option<Arc<HashSet<String>>> {
+        if let Ok(m) = self.map.lock()
+            && let Some(v) = m.get(path)
+        {
+            return v.clone();
+        }
+        let anchors = repo
+            .read(path)
+            .or_else(|| repo.read_disk(path))
+            .and_then(|b| String::from_utf8(b).ok())
+            .map(|text| Arc::new(crate::document::parse(path, text).anchors));
+        if let Ok(mut m) = self.map.lock() {
+            m.insert(path.to_string(), anchors.clone());
+        }
+        anchors
+    }
+}
+
+/// Whether a path names a Markdown document (whose anchors are headings).
+pub fn is_markdown(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    [".md", ".markdown", ".mdx", ".mdown", ".mkd"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// Collects every reference of `doc` and reports the broken ones.
+pub fn check(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) {
+    for r in collect(ctx, doc, out) {
+        resolve(ctx, doc, &r, out);
+    }
+}
+
+fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Reference> {
+    let mut refs = Vec::new();
+    let text = &doc.text;
+
+    // Citations: malformed ones are reported here; the rest resolve from the root.
+    for c in &doc.citations {
+        if let Some(err) = &c.error {
+            out.push(
+                Finding::new(
+                    &citation_malformed::RULE,
+                    c.span.clone(),
+                    err.message.clone(),
+                )
+                .help(err.help.clone()),
+            );
+            continue;
+        }
+        let (path, outside) = root_path(&c.path);
+        refs.push(Reference {
+            kind: RefKind::Citation,
+            span: c.span.clone(),
+            written: c.path.clone(),
+            path: if outside { None } else { Some(path) },
+            anchor: None,
+            lines: c.ranges.clone(),
+            must_be_dir: false,
+            note: None,
+            editor_line: None,
+        });
+    }
+
+    // Links, images, definitions, HTML href/src.
+    for l in &doc.links {
+        if let Some(r) = link_reference(doc, &l.dest, l.span.clone(), l.kind) {
+            refs.push(r);
+        }
+    }
+
+    // Evidence columns and prose mentions.
+    let evidence_cols: Vec<Vec<usize>> = doc
+        .tables
+        .iter()
+        .map(|t| {
+            t.header
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| ctx.config.role_of(&text[c.span.clone()]) == Some(Role::Evidence))
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect();
+    for cs in &doc.code_spans {
+        let is_evidence = match cs.context {
+            CodeContext::TableCell { table, row, cell } => {
+                row != usize::MAX && evidence_cols[table].contains(&cell)
+            }
+            _ => false,
+        };
+        if is_evidence {
+            if let Some(r) = path_reference(
+                doc,
+                &cs.literal,
+                cs.span.clone(),
+                RefKind::Evidence,
+                ctx.repo,
+            ) {
+                refs.push(r);
+            }
+        } else if let Some(r) = path_reference(
+            doc,
+            &cs.literal,
+            cs.span.clone(),
+            RefKind::Mention,
+            ctx.repo,
+        ) {
+            refs.push(r);
+        }
+    }
+
+    // Cells past the header's count: GitHub drops them, comrak too; read them raw.
+    for (ti, t) in doc.tables.iter().enumerate() {
+        for row in &t.rows {
+            for (ci, cell) in row.cells.iter().enumerate().skip(t.columns) {
+                let note = format!(
+                    "in cell {} of a table with {} columns: GitHub does not render it",
+                    ci + 1,
+                    t.columns
+                );
+                for (dest, span) in raw_links(text, cell.span.clone()) {
+                    if let Some(mut r) = link_reference(doc, &dest, span, LinkKind::Link) {
+                        r.note = Some(note.clone());
+                        refs.push(r);
+                    }
+                }
+                let kind = if evidence_cols[ti].contains(&ci) {
+                    RefKind::Evidence
+                } else {
+                    RefKind::Mention
+                };
+                for (lit, span) in raw_code_spans(text, cell.span.clone()) {
+                    if let Some(mut r) = path_reference(doc, &lit, span, kind, ctx.repo) {
+                        r.note = Some(note.clone());
+                        refs.push(r);
+                    }
+                }
+            }
+        }
+        let _ = ti;
+    }
+    refs
+}
+
+/// A citation path: from the repository root. Returns (normalised, outside?).
+fn root_path(p: &str) -> (String, bool) {
+    if p.starts_with('/') || p.starts_with('~') || is_windows_abs(p) {
+        return (p.to_string(), true);
+    }
+    match crate::source::normalize(p) {
+        Some(n) => (n, false),
+        None => (p.to_string(), true),
+    }
+}
+
+fn is_windows_abs(p: &str) -> bool {
+    let b = p.as_bytes();
+    b.len() >= 3 && b[0].is_ascii_alphabetic() && b[1] == b':' && (b[2] == b'\\' || b[2] == b'/')
+}
+
+/// Whether a destination has a URL scheme (`https:`, `mailto:`), as opposed to a
+/// path or an editor-style `file.py:12`.
+fn has_scheme(dest: &str) -> bool {
+    let Some(colon) = dest.find(':') else {
+        return false;
+    };
+    let scheme = &dest[..colon];
+    if scheme.is_empty()
+        || !scheme.as_bytes()[0].is_ascii_alphabetic()
+        || !scheme
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'-' || b == b'.')
+    {
+        return false;
+    }
+    // `pyproject.toml:20` is an editor-style line reference, not a scheme.
+    !(editor_line_suffix(dest).is_some() && (scheme.contains('.') || scheme.contains('/')))
+}
+
+/// `path:12` or `path:12:5` → (path, 12).
+fn editor_line_suffix(dest: &str) -> Option<(&str, u32)> {
+    let mut parts = dest.rsplitn(3, ':');
+    let last = parts.next()?;
+    let mid = parts.next()?;
+    let rest = parts.next();
+    let is_num = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match rest {
+        Some(path) if is_num(mid) && is_num(last) => Some((path, mid.parse().ok()?)),
+        _ if is_num(last) => {
+            let path = &dest[..dest.len() - last.len() - 1];
+            Some((path, last.parse().ok()?))
+        }
+        _ => None,
+    }
+}
+
+/// A link destination → reference (None for URLs and empty links).
+fn link_reference(
+    doc: &Document,
+    dest: &str,
+    span: Range<usize>,
+    kind: LinkKind,
+) -> Option<Reference> {
+    let dest = dest.trim();
+    if dest.is_empty() || dest.starts_with("//") || has_scheme(dest) || dest.starts_with('?') {
+        return None;
+    }
+    if dest.contains("{{") || dest.contains("{%") {
+        return None; // template syntax
+    }
+    let (before_hash, anchor) = match dest.find('#') {
+        Some(i) => (&dest[..i], Some(dest[i + 1..].to_string())),
+        None => (dest, None),
+    };
+    let path_part = before_hash.split('?').next().unwrap_or("");
+    let decoded = percent_encoding::percent_decode_str(path_part)
+        .decode_utf8_lossy()
+        .into_owned();
+    let mut editor_line = None;
+    let mut written = decoded.clone();
+    if let Some((p, n)) = editor_line_suffix(&decoded)
+        && (p.contains('.') || p.contains('/'))
+    {
+        editor_line = Some(n);
+        written = decoded.clone();
+        let _ = p;
+    }
+    let _ = kind;
+    if written.is_empty() {
+        // Same-document anchor.
+        return Some(Reference {
+            kind: RefKind::Link,
+            span,
+            written: String::new(),
+            path: Some(doc.path.clone()),
+            anchor: anchor.map(|a| {
+                percent_encoding::percent_decode_str(&a)
+                    .decode_utf8_lossy()
+                    .into_owned()
+            }),
+            lines: Vec::new(),
+            must_be_dir: false,
+            note: None,
+            editor_line: None,
+        });
+    }
+    let path = if written.starts_with('/') && written.len() > 1 && !written.starts_with("//") {
+        join_relative("", &written)
+    } else if is_windows_abs(&written) {
+        None
+    } else {
+        join_relative(doc.dir(), &written)
+    };
+    Some(Reference {
+        kind: RefKind::Link,
+        span,
+        must_be_dir: false,
+        written,
+        path,
+        anchor: anchor.map(|a| {
+            percent_encoding::percent_decode_str(&a)
+                .decode_utf8_lossy()
+                .into_owned()
+        }),
+        lines: Vec::new(),
+        note: None,
+        editor_line,
+    })
+}
+
+/// Whether a code span's literal reads as a repository path, and the reference if so.
+fn path_reference(
+    doc: &Document,
+    literal: &str,
+    span: Range<usize>,
+    kind: RefKind,
+    repo: &RepoView,
+) -> Option<Reference> {
+    let lit = literal.trim();
+    if lit.is_empty() || lit.chars().any(char::is_whitespace) {
+        return None;
+    }
+    if lit.contains("://") || has_scheme(lit) || lit.starts_with('@') || lit.starts_with('-') {
+        return None;
+    }
+    // Templates and globs are not paths.
+    if lit.contains('<')
+        || lit.contains('>')
+        || lit.contains([
+            '*', '?', '{', '}', '$', '%', '[', ']', '|', '\\', '=', '"', '\'', '(', ')', ',', ';',
+            '!', '^', '&',
+        ])
+    {
+        return None;
+    }
+    let (before_hash, anchor) = match lit.find('#') {
+        Some(i) => (&lit[..i], Some(lit[i + 1..].to_string())),
+        None => (lit, None),
+    };
+    let mut p = before_hash;
+    let mut lines = Vec::new();
+    if let Some((path, n)) = editor_line_suffix(p) {
+        p = path;
+        lines.push(LineRange { start: n, end: n });
+    }
+    if p.contains(':') || p.is_empty() {
+        return None;
+    }
+    let must_be_dir = p.ends_with('/') && p.len() > 1;
+    let relative = p.starts_with("./") || p.starts_with("../");
+    match kind {
+        RefKind::Mention => {
+            if !p.contains('/') || p.starts_with('/') || p.starts_with('~') {
+                return None;
+            }
+            let first = p
+                .split('/')
+                .find(|s| !s.is_empty() && *s != "." && *s != "..")
+                .unwrap_or("");
+            let last = p.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+            let first_exists = if relative {
+                true
+            } else {
+                repo.root_entry_exists(first)
+            };
+            if !(first_exists || has_extension(last)) {
+                return None;
+            }
+        }
+        RefKind::Evidence => {
+            if p.starts_with('/') || p.starts_with('~') {
+                // An absolute path in an evidence column is outside the repository.
+            } else if !p.contains('/') && !has_extension(p) {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    let path = if relative {
+        join_relative(doc.dir(), p)
+    } else if p.starts_with('/') || p.starts_with('~') {
+        None
+    } else {
+        crate::source::normalize(p)
+    };
+    Some(Reference {
+        kind,
+        span,
+        written: p.to_string(),
+        path,
+        anchor,
+        lines,
+        must_be_dir,
+        note: None,
+        editor_line: None,
+    })
+}
+
+/// A file extension: a dot followed by 1–10 ASCII alphanumerics with a letter
+/// (`a.json`, `x.tar.gz`, `.env` is not one; `v1.2` is not one).
+fn has_extension(name: &str) -> bool {
+    let Some(dot) = name.rfind('.') else {
+        return false;
+    };
+    if dot == 0 {
+        return false;
+    }
+    let ext = &name[dot + 1..];
+    !ext.is_empty()
+        && ext.len() <= 10
+        && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+        && ext.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Inline links `[t](dest)` in raw text (for cells comrak dropped).
+fn raw_links(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
+    let s = &text[range.clone()];
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = s[from..].find("](") {
+        let open = from + i + 2;
+        let Some(close) = s[open..].find(')') else {
+            break;
+        };
+        let dest = s[open..open + close]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(['<', '>']);
+        let start = s[..from + i].rfind('[').unwrap_or(from + i);
+        out.push((
+            dest.to_string(),
+            range.start + start..range.start + open + close + 1,
+        ));
+        from = open + close + 1;
+    }
+    out
+}
+
+/// Single-backtick code spans in raw text (for cells comrak dropped).
+fn raw_code_spans(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
+    let s = &text[range.clone()];
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = s[from..].find('`') {
+        let open = from + i + 1;
+        let Some(close) = s[open..].find('`') else {
+            break;
+        };
+        out.push((
+            s[open..open + close].to_string(),
+            range.start + open - 1..range.start + open + close + 1,
+        ));
+        from = open + close + 1;
+    }
+    out
+}
+
+fn with_note(msg: String, r: &Reference) -> String {
+    match &r.note {
+        Some(n) => format!("{msg} ({n})"),
+        None => msg,
+    }
+}
+
+/// Resolves one reference and reports at most one path finding, then anchors / lines.
+fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Finding>) {
+    let shown = if r.written.is_empty() {
+        doc.path.clone()
+    } else {
+        r.written.clone()
+    };
+    let Some(path) = &r.path else {
+        out.push(
+            Finding::new(
+                &path_outside_repo::RULE,
+                r.span.clone(),
+                with_note(
+                    format!(
+                        "{} `{}` resolves outside the repository",
+                        r.kind.noun(),
+                        shown
+                    ),
+                    r,
+                ),
+            )
+            .help("reference a file inside the repository; checkmark never reads outside it")
+            .target(shown),
+        );
+        return;
+    };
+    let state = ctx.repo.stat(path);
+    match state {
+        PathState::Outside => {
+            out.push(
+                Finding::new(
+                    &path_outside_repo::RULE,
+                    r.span.clone(),
+                    with_note(
+                        format!(
+                            "{} `{}` leads outside the repository (through a symlink)",
+                            r.kind.noun(),
+                            path
+                        ),
+                        r,
+                    ),
+                )
+                .help(
+                    "reference the file inside the repository instead of a symlink that points out",
+                )
+                .target(path.clone()),
+            );
+            return;
+        }
+        PathState::Untracked { dir } => {
+            if r.kind == RefKind::Mention && ctx.repo.is_ignored(path) {
+                // A prose mention of an ignored build artefact is not evidence.
+                return;
+            }
+            let what = if dir { "folder" } else { "file" };
+            let ignored = ctx.repo.is_ignored(path);
+            let help = if ignored {
+                format!(
+                    "it is git-ignored: commit it with `git add -f {path}`, or cite a tracked copy"
+                )
+            } else {
+                format!("`git add {path}`, so that CI and reviewers have it")
+            };
+            out.push(
+                Finding::new(
+                    &path_untracked::RULE,
+                    r.span.clone(),
+                    with_note(
+                        format!(
+                            "{} `{path}` exists on disk but the {what} is not tracked by git",
+                            r.kind.noun()
+                        ),
+                        r,
+                    ),
+                )
+                .help(help)
+                .target(path.clone()),
+            );
+            return;
+        }
+        PathState::Missing => {
+            out.push(missing(ctx, doc, r, path));
+            return;
+        }
+        PathState::File | PathState::Dir | PathState::Submodule => {}
+    }
+    if r.must_be_dir && state == PathState::File {
+        let f = Finding::new(
+            &evidence_missing_path::RULE,
+            r.span.clone(),
+            with_note(
+                format!(
+                    "evidence path `{}` ends with `/` but is a file, not a folder",
+                    r.written
+                ),
+                r,
+            ),
+        )
+        .help(format!(
+            "drop the trailing `/`: `{}`",
+            r.written.trim_end_matches('/')
+        ))
+        .target(path.clone());
+        out.push(retarget(f, r.kind));
+        return;
+    }
+    // Line ranges: citations, and GitHub `#L10` anchors.
+    let mut lines = r.lines.clone();
+    let mut anchor = r.anchor.clone();
+    if let Some(a) = &anchor
+        && let Some(parsed) = parse_line_fragment(a)
+    {
+        let on_markdown_heading = is_markdown(path)
+            && ctx
+                .anchors
+                .get(ctx.repo, path)
+                .is_some_and(|s| s.contains(a.as_str()));
+        if !on_markdown_heading {
+            match parsed {
+                Ok(lr) => lines.push(lr),
+                Err(e) => {
+                    out.push(
+                        Finding::new(
+                            &link_line_range::RULE,
+                            r.span.clone(),
+                            format!("line anchor `#{a}`: {}", e.message),
+                        )
+                        .help(e.help)
+                        .target(path.clone()),
+                    );
+                    return;
+                }
+            }
+            anchor = None;
+        }
+    }
+    if !lines.is_empty() {
+        if state != PathState::File {
+            return;
+        }
+        let Some(count) = ctx.repo.line_count(path) else {
+            return;
+        };
+        let max_end = lines.iter().map(|l| l.end).max().unwrap_or(0) as usize;
+        if max_end > count {
+            let range_text = lines
+                .iter()
+                .map(|l| {
+                    if l.start == l.end {
+                        format!("L{}", l.start)
+                    } else {
+                        format!("L{}-L{}", l.start, l.end)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(",");
+            let rule = match r.kind {
+                RefKind::Citation => &citation_line_range::RULE,
+                _ => &link_line_range::RULE,
+            };
+            let lines_word = if count == 1 { "line" } else { "lines" };
+            out.push(
+                Finding::new(
+                    rule,
+                    r.span.clone(),
+                    with_note(
+                        format!("`{path}` has {count} {lines_word}, but {range_text} is cited (ends at line {max_end})"),
+                        r,
+                    ),
+                )
+                .help(format!("cite lines within 1-{count}, or update the citation to the lines that moved"))
+                .target(path.clone()),
+            );
+            return;
+        }
+    }
+    if let Some(a) = anchor
+        && !a.is_empty()
+        && state == PathState::File
+        && is_markdown(path)
+    {
+        check_anchor(ctx, doc, r, path, &a, out);
+    }
+}
+
+fn check_anchor(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    path: &str,
+    anchor: &str,
+    out: &mut Vec<Finding>,
+) {
+    let lower = anchor.to_lowercase();
+    if lower == "top" || lower.is_empty() {
+        return;
+    }
+    let anchors = if path == doc.path {
+        Some(Arc::new(doc.anchors.clone()))
+    } else {
+        ctx.anchors.get(ctx.repo, path)
+    };
+    let Some(anchors) = anchors else { return };
+    if anchors.contains(anchor) || anchors.contains(&lower) {
+        return;
+    }
+    let stripped = lower.strip_prefix("user-content-").unwrap_or(&lower);
+    if anchors.contains(stripped) {
+        return;
+    }
+    let suggestion = closest(stripped, anchors.iter().map(String::as_str));
+    let help = match suggestion {
+        Some(s) if path == doc.path => format!("did you mean `#{s}`?"),
+        Some(s) => format!("did you mean `{path}#{s}`?"),
+        None => "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)".to_string(),
+    };
+    let where_ = if path == doc.path {
+        "this document".to_string()
+    } else {
+        format!("`{path}`")
+    };
+    out.push(
+        Finding::new(
+            &link_missing_anchor::RULE,
+            r.span.clone(),
+            with_note(
+                format!("anchor `#{anchor}` matches no heading or anchor in {where_}"),
+                r,
+            ),
+        )
+        .help(help)
+        .target(format!("{path}#{anchor}")),
+    );
+}
+
+/// The closest candidate by edit distance, if it is close enough.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        let d = levenshtein(word, c);
+        if d <= (word.chars().count() / 3).max(2)
+            && best.is_none_or(|(bd, bc)| d < bd || (d == bd && c < bc))
+        {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 8 {
+        return usize::MAX;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn retarget(mut f: Finding, kind: RefKind) -> Finding {
+    let rule = match kind {
+        RefKind::Citation => &citation_missing_path::RULE,
+        RefKind::Link => &link_missing_path::RULE,
+        RefKind::Evidence => &evidence_missing_path::RULE,
+        RefKind::Mention => &mention_missing_path::RULE,
+    };
+    f.rule = rule.id;
+    f.severity = rule.severity;
+    f
+}
+
+fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Finding {
+    let mode_words = match ctx.repo.mode() {
+        crate::source::Mode::Worktree => "in the working tree",
+        crate::source::Mode::Staged => "in the index",
+        crate::source::Mode::Rev(_) => "in the git tree",
+    };
+    let shown = if r.written.is_empty() {
+        path.to_string()
+    } else {
+        r.written.clone()
+    };
+    let message = match r.kind {
+        RefKind::Citation => format!("cited file {shown} is not in the git tree"),
+        RefKind::Link => format!("link target `{shown}` does not exist {mode_words}"),
+        RefKind::Evidence if r.must_be_dir => {
+            format!("evidence folder `{shown}` does not exist {mode_words}")
+        }
+        RefKind::Evidence => format!("evidence path `{shown}` does not exist {mode_words}"),
+        RefKind::Mention => {
+            format!("`{shown}` looks like a repository path but does not exist {mode_words}")
+        }
+    };
+    let mut help = "commit the file, or correct the path".to_string();
+    if let Some(n) = r.editor_line {
+        let base = editor_line_suffix(&r.written)
+            .map(|(p, _)| p)
+            .unwrap_or(&r.written);
+        help = format!(
+            "`:{n}` is an editor-style line reference; GitHub links to a line with `#L{n}`: `{base}#L{n}`"
+        );
+    } else if let Some(s) = suggest_path(ctx.repo, path) {
+        help = if r.kind == RefKind::Link {
+            // Suggest in the form the link was written: relative to the document.
+            format!("did you mean `{}`?", relative_from(doc.dir(), &s))
+        } else {
+            format!("did you mean `{s}`?")
+        };
+    }
+    let rule = match r.kind {
+        RefKind::Citation => &citation_missing_path::RULE,
+        RefKind::Link => &link_missing_path::RULE,
+        RefKind::Evidence => &evidence_missing_path::RULE,
+        RefKind::Mention => &mention_missing_path::RULE,
+    };
+    Finding::new(rule, r.span.clone(), with_note(message, r))
+        .help(help)
+        .target(path.to_string())
+}
+
+/// A tracked file in the same folder with a close name.
+fn suggest_path(repo: &RepoView, path: &str) -> Option<String> {
+    let (dir, name) = match path.rfind('/') {
+        Some(i) => (&path[..i], &path[i + 1..]),
+        None => ("", path),
+    };
+    let siblings = repo.children(dir);
+    let best = closest(name, siblings.iter().map(String::as_str))?;
+    Some(if dir.is_empty() {
+        best.to_string()
+    } else {
+        format!("{dir}/{best}")
+    })
+}
+
+/// `target` written relative to folder `from`.
+fn relative_from(from: &str, target: &str) -> String {
+    if from.is_empty() {
+        return target.to_string();
+    }
+    let f: Vec<&str> = from.split('/').collect();
+    let t: Vec<&str> = target.split('/').collect();
+    let common = f.iter().zip(&t).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<&str> = vec![".."; f.len() - common];
+    parts.extend(&t[common..]);
+    parts.join("/")
+}
+
+#[allow(dead_code)]
+fn table_of(doc: &Document, offset: usize) -> Option<&Table> {
+    doc.tables.iter().find(|t| t.span.contains(&offset))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schemes_and_editor_links() {
+        assert!(has_scheme("https://x.y"));
+        assert!(has_scheme("mailto:a@b"));
+        assert!(!has_scheme("src/a.py:12"));
+        assert!(!has_scheme("pyproject.toml:20"));
+        assert!(!has_scheme("docs/a.md"));
+        assert_eq!(editor_line_suffix("src/a.py:12"), Some(("src/a.py", 12)));
+        assert_eq!(editor_line_suffix("src/a.py:12:5"), Some(("src/a.py", 12)));
+        assert_eq!(editor_line_suffix("src/a.py"), None);
+    }
+
+    #[test]
+    fn extensions() {
+        assert!(has_extension("a.json"));
+        assert!(has_extension("x.tar.gz"));
+        assert!(!has_extension(".env"));
+        assert!(!has_extension("v1.2"));
+        assert!(!has_extension("apps"));
+    }
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(relative_from("docs/a", "docs/b/x.md"), "../b/x.md");
+        assert_eq!(relative_from("", "x.md"), "x.md");
+        assert_eq!(relative_from("docs", "docs/x.md"), "x.md");
+    }
+
+    #[test]
+    fn closest_match() {
+        let c = ["setup", "install", "rollback-plan"];
+        assert_eq!(
+            closest("rolback-plan", c.iter().copied()),
+            Some("rollback-plan")
+        );
+        assert_eq!(closest("zzzzzz", c.iter().copied()), None);
+    }
+}
