@@ -15,3 +15,50 @@ pub static RULE: Rule = Rule {
     bad: "Status: âœ… Done — see the roadmapâ€™s beta goals.",
     good: "Status: ✅ Done — see the roadmap’s beta goals.",
 };
+
+use crate::diagnostic::{Edit, Finding};
+use crate::document::Document;
+use crate::mojibake;
+
+/// One finding per line with damaged text; its edits restore the original characters.
+pub fn check(doc: &Document, out: &mut Vec<Finding>) {
+    let text = &doc.text;
+    if text.is_ascii() {
+        return;
+    }
+    let mut code: Vec<std::ops::Range<usize>> = doc.code_blocks.clone();
+    code.extend(doc.code_spans.iter().map(|c| c.span.clone()));
+    code.sort_by_key(|r| r.start);
+    let repairs = mojibake::scan(text, &code);
+    let mut i = 0;
+    while i < repairs.len() {
+        let line = doc.lines.line_of(repairs[i].range.start);
+        let mut j = i;
+        while j < repairs.len() && doc.lines.line_of(repairs[j].range.start) == line {
+            j += 1;
+        }
+        let group = &repairs[i..j];
+        let span = group[0].range.start..group[group.len() - 1].range.end;
+        let pairs: Vec<String> = group
+            .iter()
+            .take(3)
+            .map(|r| format!("`{}` was `{}`", &text[r.range.clone()], r.replacement))
+            .collect();
+        let more = if group.len() > 3 {
+            format!(" (and {} more)", group.len() - 3)
+        } else {
+            String::new()
+        };
+        let mut f = Finding::new(
+            &RULE,
+            span,
+            format!("mojibake: UTF-8 text decoded as a single-byte code page: {}{more}", pairs.join(", ")),
+        )
+        .help("`checkmark fix` restores the original characters; make sure your editor saves as UTF-8");
+        for r in group {
+            f = f.edit(Edit::new(r.range.clone(), r.replacement.clone()));
+        }
+        out.push(f);
+        i = j;
+    }
+}

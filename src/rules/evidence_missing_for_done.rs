@@ -15,3 +15,88 @@ pub static RULE: Rule = Rule {
     bad: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | TBD |",
     good: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | `docs/security/pentest-2025.pdf` |",
 };
+
+use crate::config::Config;
+use crate::diagnostic::Finding;
+use crate::document::Document;
+use crate::rules::facts::{Facts, clean_cell};
+use crate::vocabulary::Class;
+
+pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
+    // Done rows of tables with an evidence column.
+    for (ti, t) in doc.tables.iter().enumerate() {
+        let ev = &facts.roles[ti].evidence;
+        if ev.is_empty() {
+            continue;
+        }
+        for (ri, row) in t.rows.iter().enumerate() {
+            if facts.row_class(doc, ti, ri) != Some(Class::Done) {
+                continue;
+            }
+            let cells: Vec<_> = ev.iter().filter_map(|&c| row.cells.get(c)).collect();
+            let values: Vec<String> = cells
+                .iter()
+                .map(|c| clean_cell(&doc.text[c.span.clone()]))
+                .collect();
+            let empty = values.iter().all(|v| config.is_placeholder(v));
+            let refs: Vec<bool> = cells
+                .iter()
+                .flat_map(|c| {
+                    facts
+                        .reference_ok
+                        .iter()
+                        .filter(|(s, _)| c.span.contains(s))
+                        .map(|(_, ok)| *ok)
+                })
+                .collect();
+            let all_missing = !refs.is_empty() && refs.iter().all(|ok| !ok);
+            if empty || all_missing {
+                let why = if empty {
+                    "no evidence"
+                } else {
+                    "only missing evidence"
+                };
+                out.push(
+                    Finding::new(
+                        &RULE,
+                        row.span.clone(),
+                        format!("row is marked done but has {why}"),
+                    )
+                    .help("link or cite the committed evidence, or change the status"),
+                );
+            }
+        }
+    }
+    // Checked task items that cite evidence, all of it missing.
+    for t in &doc.tasks {
+        if !t.checked {
+            continue;
+        }
+        let refs: Vec<bool> = facts
+            .reference_ok
+            .iter()
+            .filter(|(s, _)| t.own.contains(s))
+            .map(|(_, ok)| *ok)
+            .collect();
+        if refs.is_empty() {
+            if config.file.tasks.require_evidence {
+                out.push(
+                    Finding::new(&RULE, t.span.clone(), "checked item has no evidence").help(
+                        "cite the evidence (`【F:path†L1-L9】`), link it, or uncheck the item",
+                    ),
+                );
+            }
+            continue;
+        }
+        if refs.iter().all(|ok| !ok) {
+            out.push(
+                Finding::new(
+                    &RULE,
+                    t.span.clone(),
+                    "checked item cites only missing evidence",
+                )
+                .help("commit the evidence it cites, or uncheck the item"),
+            );
+        }
+    }
+}

@@ -17,6 +17,7 @@ use crate::document::Document;
 use crate::source::RepoView;
 
 pub mod docs;
+pub mod facts;
 pub mod references;
 
 pub mod citation_line_range;
@@ -107,6 +108,18 @@ pub struct Context<'a> {
 /// Runs every rule over one document.
 pub fn check_document(ctx: &Context<'_>, doc: &Document) -> Vec<Finding> {
     let mut out = Vec::new();
-    references::check(ctx, doc, &mut out);
+    let mut facts = facts::Facts::of(ctx.config, doc);
+    facts.reference_ok = references::check(ctx, doc, &mut out);
+    encoding_mojibake::check(doc, &mut out);
+    task_malformed::check(doc, &mut out);
+    task_checked_parent_open_child::check(doc, &mut out);
+    task_section_claims_done::check(doc, &facts, ctx.config, &mut out);
+    status_unknown_value::check(doc, &facts, &mut out);
+    status_claim_contradiction::check(doc, &facts, &mut out);
+    table_column_count::check(doc, &mut out);
+    table_duplicate_key::check(doc, &facts, &mut out);
+    table_placeholder::check(doc, &facts, ctx.config, &mut out);
+    table_date_format::check(doc, &facts, ctx.config, ctx.today, &mut out);
+    evidence_missing_for_done::check(doc, &facts, ctx.config, &mut out);
     out
 }

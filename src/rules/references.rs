@@ -106,10 +106,14 @@ pub fn is_markdown(path: &str) -> bool {
 }
 
 /// Collects every reference of `doc` and reports the broken ones.
-pub fn check(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) {
+/// Returns, for each reference by span start, whether its target is present and tracked.
+pub fn check(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> HashMap<usize, bool> {
+    let mut ok = HashMap::new();
     for r in collect(ctx, doc, out) {
-        resolve(ctx, doc, &r, out);
+        let present = resolve(ctx, doc, &r, out);
+        ok.insert(r.span.start, present);
     }
+    ok
 }
 
 fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Reference> {
@@ -507,7 +511,7 @@ fn with_note(msg: String, r: &Reference) -> String {
 }
 
 /// Resolves one reference and reports at most one path finding, then anchors / lines.
-fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Finding>) {
+fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Finding>) -> bool {
     let shown = if r.written.is_empty() {
         doc.path.clone()
     } else {
@@ -530,7 +534,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
             .help("reference a file inside the repository; checkmark never reads outside it")
             .target(shown),
         );
-        return;
+        return false;
     };
     let state = ctx.repo.stat(path);
     match state {
@@ -553,12 +557,12 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                 )
                 .target(path.clone()),
             );
-            return;
+            return false;
         }
         PathState::Untracked { dir } => {
             if r.kind == RefKind::Mention && ctx.repo.is_ignored(path) {
                 // A prose mention of an ignored build artefact is not evidence.
-                return;
+                return false;
             }
             let what = if dir { "folder" } else { "file" };
             let ignored = ctx.repo.is_ignored(path);
@@ -584,11 +588,11 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                 .help(help)
                 .target(path.clone()),
             );
-            return;
+            return false;
         }
         PathState::Missing => {
             out.push(missing(ctx, doc, r, path));
-            return;
+            return false;
         }
         PathState::File | PathState::Dir | PathState::Submodule => {}
     }
@@ -610,7 +614,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
         ))
         .target(path.clone());
         out.push(retarget(f, r.kind));
-        return;
+        return false;
     }
     // Line ranges: citations, and GitHub `#L10` anchors.
     let mut lines = r.lines.clone();
@@ -636,7 +640,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                         .help(e.help)
                         .target(path.clone()),
                     );
-                    return;
+                    return true;
                 }
             }
             anchor = None;
@@ -644,10 +648,10 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
     }
     if !lines.is_empty() {
         if state != PathState::File {
-            return;
+            return true;
         }
         let Some(count) = ctx.repo.line_count(path) else {
-            return;
+            return true;
         };
         let max_end = lines.iter().map(|l| l.end).max().unwrap_or(0) as usize;
         if max_end > count {
@@ -679,7 +683,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                 .help(format!("cite lines within 1-{count}, or update the citation to the lines that moved"))
                 .target(path.clone()),
             );
-            return;
+            return true;
         }
     }
     if let Some(a) = anchor
@@ -689,6 +693,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
     {
         check_anchor(ctx, doc, r, path, &a, out);
     }
+    true
 }
 
 fn check_anchor(

@@ -15,3 +15,65 @@ pub static RULE: Rule = Rule {
     bad: "| Item | Status |\n| --- | --- |\n| DNS | Doen |",
     good: "| Item | Status |\n| --- | --- |\n| DNS | Done |",
 };
+
+use crate::diagnostic::{Edit, Finding};
+use crate::document::Document;
+use crate::rules::facts::{Facts, clean_cell};
+
+/// Status cells outside the vocabulary; a configured alias or a variant
+/// spelling of a known value is rewritten by `fix` (not reported).
+pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
+    for (ti, t) in doc.tables.iter().enumerate() {
+        for &c in &facts.live_status[ti] {
+            let header = clean_cell(&doc.text[t.header.cells[c].span.clone()]);
+            for row in &t.rows {
+                let Some(cell) = row.cells.get(c) else {
+                    continue;
+                };
+                let raw = &doc.text[cell.span.clone()];
+                let value = clean_cell(raw);
+                if value.is_empty() {
+                    continue;
+                }
+                match facts.vocab.classify(&value) {
+                    Some(cl) => {
+                        if let Some((_, canonical)) = cl.rewrite
+                            && let Some(inner) = inner_range(raw, &value)
+                        {
+                            let abs = cell.span.start + inner.start..cell.span.start + inner.end;
+                            let alias = facts.vocab.is_alias(&value);
+                            let mut f = Finding::new(
+                                &RULE,
+                                cell.span.clone(),
+                                if alias {
+                                    format!("`{value}` is an alias of the status `{canonical}`")
+                                } else {
+                                    format!("status `{value}` is spelled `{canonical}` in the vocabulary")
+                                },
+                            )
+                            .help(format!("`checkmark fix` rewrites it to `{canonical}`"))
+                            .edit(Edit::new(abs, canonical));
+                            if !alias {
+                                // A variant spelling is inside the vocabulary: only `fix` cares.
+                                f.severity = crate::diagnostic::Severity::Info;
+                            }
+                            out.push(f);
+                        }
+                    }
+                    None => {
+                        out.push(
+                            Finding::new(&RULE, cell.span.clone(), format!("`{value}` is not a known status in column `{header}`"))
+                                .help("use a value of the vocabulary (Done, In progress, At risk, Blocked, Not started, N/A, or a leading ✅ 🔄 ⚠️ ❌ ⬜), add it to a Status Legend, or configure it in checkmark.toml [status]"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Where the cleaned value stands inside the raw cell (inside backticks or emphasis).
+fn inner_range(raw: &str, value: &str) -> Option<std::ops::Range<usize>> {
+    let i = raw.find(value)?;
+    Some(i..i + value.len())
+}

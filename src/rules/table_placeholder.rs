@@ -15,3 +15,56 @@ pub static RULE: Rule = Rule {
     bad: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | TBD | Done |",
     good: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | @ops | Done |",
 };
+
+use crate::config::Config;
+use crate::diagnostic::Finding;
+use crate::document::Document;
+use crate::rules::facts::{Facts, clean_cell};
+use crate::vocabulary::Class;
+
+/// Owner, evidence and date cells of readiness tables that are empty or a placeholder.
+pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
+    for (ti, t) in doc.tables.iter().enumerate() {
+        let roles = &facts.roles[ti];
+        if !roles.is_readiness() {
+            continue;
+        }
+        let required: Vec<(usize, &str)> = roles
+            .owner
+            .iter()
+            .map(|&c| (c, "owner"))
+            .chain(roles.evidence.iter().map(|&c| (c, "evidence")))
+            .chain(roles.date.iter().map(|&c| (c, "date")))
+            .collect();
+        for (ri, row) in t.rows.iter().enumerate() {
+            let done = facts.row_class(doc, ti, ri) == Some(Class::Done);
+            for &(c, role) in &required {
+                let Some(cell) = row.cells.get(c) else {
+                    continue;
+                };
+                let value = clean_cell(&doc.text[cell.span.clone()]);
+                if !config.is_placeholder(&value) {
+                    continue;
+                }
+                let shown = if value.is_empty() {
+                    "empty".to_string()
+                } else {
+                    format!("`{value}`")
+                };
+                let mut f = Finding::new(
+                    &RULE,
+                    cell.span.clone(),
+                    format!(
+                        "{role} cell is {shown}{}",
+                        if done { " on a row marked done" } else { "" }
+                    ),
+                )
+                .help(format!("fill in the {role}"));
+                if done {
+                    f.severity = Severity::Error;
+                }
+                out.push(f);
+            }
+        }
+    }
+}

@@ -15,3 +15,82 @@ pub static RULE: Rule = Rule {
     bad: "- [ x] Backups verified\n-[x] DNS configured",
     good: "- [x] Backups verified\n- [x] DNS configured",
 };
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::diagnostic::{Edit, Finding};
+use crate::document::{Document, in_ranges};
+
+fn re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    // A bullet (or ordered marker), optional space, then a bracket holding at
+    // most a few characters that is not a link (`[x](…)`, `[x][…]`).
+    RE.get_or_init(|| {
+        Regex::new(r"^(?P<indent>[ \t]*(?:>[ \t]?)*)(?P<bullet>[-*+]|\d{1,9}[.)])(?P<gap>[ \t]*)\[(?P<inner>[^\]\[]{0,3})\](?P<after>[^(\[:]|$)")
+            .expect("valid regex")
+    })
+}
+
+/// Lines that look like task items but that GFM does not read as one.
+pub fn check(doc: &Document, out: &mut Vec<Finding>) {
+    let text = &doc.text;
+    if !text.contains('[') {
+        return;
+    }
+    let task_starts: std::collections::HashSet<usize> = doc
+        .tasks
+        .iter()
+        .map(|t| doc.lines.line_of(t.marker.start))
+        .collect();
+    for n in 1..=doc.lines.line_starts() {
+        let start = doc.lines.line_start(n);
+        let end = doc.lines.line_end(text, n);
+        if start >= end || in_ranges(&doc.code_blocks, start) || in_ranges(&doc.comments, start) {
+            continue;
+        }
+        let line = &text[start..end];
+        let Some(c) = re().captures(line) else {
+            continue;
+        };
+        let (Some(bullet), Some(gap), Some(inner)) =
+            (c.name("bullet"), c.name("gap"), c.name("inner"))
+        else {
+            continue;
+        };
+        if task_starts.contains(&n) {
+            continue;
+        }
+        let inner_s = inner.as_str();
+        let mark = inner_s.trim();
+        let checked = matches!(mark, "x" | "X" | "v" | "V" | "✓" | "✔" | "*");
+        let unchecked = mark.is_empty() || matches!(mark, "-" | "_" | "o" | "O");
+        if !(checked || unchecked) {
+            continue;
+        }
+        // A real task needs one space (or tab) after the bullet and exactly one
+        // character in the box.
+        let well_formed = !gap.as_str().is_empty()
+            && inner_s.chars().count() == 1
+            && (inner_s == " " || matches!(inner_s, "x" | "X"));
+        if well_formed {
+            // Parsed as a task elsewhere (e.g. comrak disagreed about the context): leave it.
+            continue;
+        }
+        let span = start + bullet.start()..start + inner.end() + 1;
+        let box_ = if checked { "[x]" } else { "[ ]" };
+        let gap_fixed = if gap.as_str().is_empty() {
+            " "
+        } else {
+            gap.as_str()
+        };
+        let replacement = format!("{}{}{}", bullet.as_str(), gap_fixed, box_);
+        let written = &text[span.clone()];
+        out.push(
+            Finding::new(&RULE, span.clone(), format!("`{written}` looks like a task item but is not one: GitHub renders it as text"))
+                .help(format!("write `{replacement}`: a space after the bullet, and `x` or a space inside the brackets"))
+                .edit(Edit::new(span, replacement)),
+        );
+    }
+}

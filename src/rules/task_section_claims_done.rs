@@ -15,3 +15,125 @@ pub static RULE: Rule = Rule {
     bad: "### 2. Infrastructure ✅\n\n- [x] DNS configured\n- [ ] Backups verified",
     good: "### 2. Infrastructure 🔄\n\n- [x] DNS configured\n- [ ] Backups verified",
 };
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::config::Config;
+use crate::diagnostic::{Edit, Finding};
+use crate::document::Document;
+use crate::rules::facts::Facts;
+use crate::vocabulary::{Class, leading_emoji};
+
+/// A done marker in a heading: ✅ / ✔️ / `DONE` / `[x]`, and its byte range in the heading content.
+pub fn heading_done_marker(content: &str) -> Option<(std::ops::Range<usize>, &'static str)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"(✅|✔️?|\bDONE\b|\[[xX]\])").expect("valid regex"));
+    let m = re.find_iter(content).last()?;
+    let kind = match m.as_str() {
+        "DONE" => "DONE",
+        s if s.starts_with('[') => "[x]",
+        _ => "✅",
+    };
+    Some((m.range(), kind))
+}
+
+/// The open and total task items of a section range.
+pub fn section_counts(doc: &Document, range: &std::ops::Range<usize>) -> (usize, usize) {
+    let items: Vec<_> = doc
+        .tasks
+        .iter()
+        .filter(|t| range.contains(&t.span.start))
+        .collect();
+    (items.iter().filter(|t| !t.checked).count(), items.len())
+}
+
+/// The replacement of a false done marker.
+pub fn undone_marker(kind: &str, config: &Config) -> String {
+    match kind {
+        "DONE" => "IN PROGRESS".to_string(),
+        "[x]" => "[ ]".to_string(),
+        _ => config.file.fix.in_progress_marker.clone(),
+    }
+}
+
+pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
+    for (i, h) in doc.headings.iter().enumerate() {
+        let content = &doc.text[h.content.clone()];
+        let Some((range, kind)) = heading_done_marker(content) else {
+            continue;
+        };
+        let section = facts.section(doc, i);
+        let (open, total) = section_counts(doc, &section);
+        if open == 0 {
+            continue;
+        }
+        let abs = h.content.start + range.start..h.content.start + range.end;
+        let (first_line, _) = doc
+            .tasks
+            .iter()
+            .find(|t| section.contains(&t.span.start) && !t.checked)
+            .map(|t| doc.line_col(t.span.start))
+            .unwrap_or((0, 0));
+        out.push(
+            Finding::new(
+                &RULE,
+                h.span.clone(),
+                format!("heading marks the section done ({kind}) but {open} of {total} items under it are open (first on line {first_line})"),
+            )
+            .help("finish the open items, or mark the section as in progress")
+            .edit(Edit::new(abs, undone_marker(kind, config))),
+        );
+    }
+    // Status lines inside a section (document-level ones are status/claim-contradiction's).
+    for s in &doc.status_lines {
+        if is_document_level(doc, s.span.start) {
+            continue;
+        }
+        let Some(hi) = doc.section_of(s.span.start) else {
+            continue;
+        };
+        let value = crate::rules::facts::clean_cell(&s.value);
+        let class = leading_emoji(&value).or_else(|| facts.vocab.classify(&value).map(|c| c.class));
+        if class != Some(Class::Done) {
+            continue;
+        }
+        let section = facts.section(doc, hi);
+        let (open, total) = section_counts(doc, &section);
+        if open == 0 {
+            continue;
+        }
+        out.push(
+            Finding::new(&RULE, s.span.clone(), format!("status line says `{value}` but {open} of {total} items in this section are open"))
+                .help("finish the open items, or set the status to in progress"),
+        );
+    }
+}
+
+/// Whether a status line at `offset` is document-level: in the preamble (before
+/// any heading, or between the title heading and the next one) or in the
+/// closing block after the last thematic break.
+pub fn is_document_level(doc: &Document, offset: usize) -> bool {
+    let first_heading = doc.headings.first();
+    let preamble_end = match first_heading {
+        None => doc.text.len(),
+        Some(h) if h.span.start > offset => return true,
+        Some(h) if h.level == 1 => doc
+            .headings
+            .get(1)
+            .map(|n| n.span.start)
+            .unwrap_or(doc.text.len()),
+        Some(h) => h.span.start,
+    };
+    if offset < preamble_end {
+        return true;
+    }
+    if let Some(&last_break) = doc.thematic_breaks.last()
+        && offset > last_break
+        && !doc.headings.iter().any(|h| h.span.start > last_break)
+    {
+        return true;
+    }
+    false
+}
