@@ -1,10 +1,163 @@
-//! `checkmark fix`: apply edits as byte spans, re-pad tables, diff, atomic write.
+//! `checkmark fix`: a lossless in-place rewriter.
+//!
+//! Rules and derivations produce edits (byte range → replacement) against the
+//! original text; they are checked for overlap and applied in one pass, and a
+//! table whose cells changed is re-padded. Edits that overlapped are retried in
+//! a further pass on the new text, until nothing changes. Nothing is ever
+//! re-rendered: every byte outside an edited span is copied as it was.
+
+pub mod apply;
+pub mod derive;
+pub mod diff;
+pub mod table;
+pub mod write;
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
 
 use crate::cli::FixArgs;
-use crate::engine::RunError;
+use crate::config::Config;
+use crate::diagnostic::Edit;
+use crate::document;
+use crate::engine::{self, RunError};
+use crate::rules::references::AnchorCache;
+use crate::rules::{self, Context};
+use crate::source::{Mode, RepoView};
 
-pub fn cmd_fix(_a: FixArgs) -> Result<i32, RunError> {
-    Err(RunError::Usage(
-        "`checkmark fix` is not available yet".into(),
-    ))
+/// The most passes over one document (each pass applies the edits that did not overlap).
+const MAX_PASSES: usize = 8;
+
+/// Fixes one document's text; returns the new text (equal when nothing to do).
+pub fn fix_text(ctx: &Context<'_>, path: &str, text: &str) -> String {
+    let mut cur = text.to_string();
+    for _ in 0..MAX_PASSES {
+        let doc = document::parse(path, cur.clone());
+        let (findings, facts) = rules::check_document_with_facts(ctx, &doc);
+        let mut edits: Vec<Edit> = findings
+            .into_iter()
+            .filter(|f| rules::find(f.rule).is_some_and(|r| ctx.config.severity(r).is_some()))
+            .flat_map(|f| f.edits)
+            .collect();
+        edits.extend(derive::edits(ctx, &doc, &facts));
+        if edits.is_empty() {
+            break;
+        }
+        // Tables with changed cells: one edit per row, re-padded.
+        for t in &doc.tables {
+            if let Some(row_edits) = table::repad(&cur, t, &edits) {
+                edits.retain(|e| !(t.span.start <= e.range.start && e.range.end <= t.span.end));
+                edits.extend(row_edits);
+            }
+        }
+        let (kept, _deferred) = apply::select(edits);
+        let next = apply::apply(&cur, &kept);
+        if next == cur {
+            break;
+        }
+        cur = next;
+    }
+    cur
+}
+
+/// One file's outcome.
+pub struct FileFix {
+    pub path: String,
+    pub before: String,
+    pub after: String,
+    /// The bytes as read (to refuse a write when the file changed since).
+    pub read_bytes: Vec<u8>,
+}
+
+pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
+    let cwd = std::env::current_dir()
+        .map_err(|e| RunError::Usage(format!("cannot read the current directory: {e}")))?;
+    let mode = if a.staged {
+        Mode::Staged
+    } else {
+        Mode::Worktree
+    };
+    let repo = RepoView::open(&cwd, mode.clone())?;
+    let config = engine::load_config(a.config.as_deref(), &repo)?;
+    let files = engine::select_files(&repo, &config, &a.paths, &cwd)?;
+    let workdir: PathBuf = repo
+        .workdir()
+        .map(|w| w.to_path_buf())
+        .ok_or_else(|| RunError::Usage("`fix` needs a working tree".into()))?;
+    let fixes = compute(&repo, &config, &files);
+    let changed: Vec<&FileFix> = fixes.iter().filter(|f| f.before != f.after).collect();
+    let color = crate::cli::use_color();
+    let mut out = String::new();
+    for f in &changed {
+        out.push_str(&diff::unified(&f.path, &f.before, &f.after, color));
+    }
+    if a.check {
+        for f in &changed {
+            eprintln!("would fix {}", f.path);
+        }
+        eprintln!(
+            "{} would be changed by `checkmark fix`",
+            crate::report::plural(changed.len(), "file")
+        );
+        return Ok(if changed.is_empty() { 0 } else { 1 });
+    }
+    print_out(&out);
+    if a.diff {
+        return Ok(0);
+    }
+    if a.staged {
+        // Never rewrite content the user did not stage.
+        for f in &changed {
+            let disk = std::fs::read(workdir.join(&f.path)).ok();
+            if disk.as_deref() != Some(f.read_bytes.as_slice()) {
+                return Err(RunError::Usage(format!(
+                    "`{}` has unstaged changes: its working-tree copy differs from the staged one\n  help: stage or stash those changes first (`git add {}` or `git stash --keep-index`), then run `checkmark fix --staged` again",
+                    f.path, f.path
+                )));
+            }
+        }
+    }
+    let mut written = 0;
+    for f in &changed {
+        write::write_atomic(&workdir, &f.path, &f.read_bytes, f.after.as_bytes())
+            .map_err(RunError::Usage)?;
+        written += 1;
+    }
+    eprintln!("fixed {}", crate::report::plural(written, "file"));
+    Ok(0)
+}
+
+fn print_out(s: &str) {
+    use std::io::Write;
+    let mut o = std::io::stdout().lock();
+    let _ = o.write_all(s.as_bytes());
+    let _ = o.flush();
+}
+
+/// Computes the fixed text of every file (in parallel).
+pub fn compute(repo: &RepoView, config: &Config, files: &[String]) -> Vec<FileFix> {
+    let anchors = AnchorCache::new();
+    let today = engine::today();
+    let ctx = Context {
+        repo,
+        config,
+        anchors: &anchors,
+        today: &today,
+    };
+    let mut v: Vec<FileFix> = files
+        .par_iter()
+        .filter_map(|path| {
+            let bytes = repo.read(path).or_else(|| repo.read_disk(path))?;
+            let text = String::from_utf8(bytes.clone()).ok()?;
+            let after = fix_text(&ctx, path, &text);
+            Some(FileFix {
+                path: path.clone(),
+                before: text,
+                after,
+                read_bytes: bytes,
+            })
+        })
+        .collect();
+    v.sort_by(|a, b| a.path.cmp(&b.path));
+    v
 }

@@ -107,6 +107,14 @@ pub struct Context<'a> {
 
 /// Runs every rule over one document.
 pub fn check_document(ctx: &Context<'_>, doc: &Document) -> Vec<Finding> {
+    check_document_with_facts(ctx, doc).0
+}
+
+/// Runs every rule; also returns the shared facts (for `fix`'s derivations).
+pub fn check_document_with_facts(
+    ctx: &Context<'_>,
+    doc: &Document,
+) -> (Vec<Finding>, facts::Facts) {
     let mut out = Vec::new();
     let mut facts = facts::Facts::of(ctx.config, doc);
     facts.reference_ok = references::check(ctx, doc, &mut out);
@@ -121,5 +129,5 @@ pub fn check_document(ctx: &Context<'_>, doc: &Document) -> Vec<Finding> {
     table_placeholder::check(doc, &facts, ctx.config, &mut out);
     table_date_format::check(doc, &facts, ctx.config, ctx.today, &mut out);
     evidence_missing_for_done::check(doc, &facts, ctx.config, &mut out);
-    out
+    (out, facts)
 }

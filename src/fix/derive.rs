@@ -1,0 +1,111 @@
+//! Edits `fix` derives beyond rule findings: section progress markers from
+//! the items beneath a heading, derived status columns, and date columns.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::diagnostic::Edit;
+use crate::document::Document;
+use crate::rules::Context;
+use crate::rules::facts::{Facts, clean_cell};
+use crate::rules::task_section_claims_done::{heading_done_marker, section_counts};
+use crate::source::PathState;
+
+/// In-progress markers a heading may carry.
+const IN_PROGRESS: &[&str] = &["🔄", "🟡", "⏳", "🚧"];
+
+pub fn edits(ctx: &Context<'_>, doc: &Document, facts: &Facts) -> Vec<Edit> {
+    let mut out = Vec::new();
+    section_markers(ctx, doc, facts, &mut out);
+    derived_status(ctx, doc, facts, &mut out);
+    out
+}
+
+fn count_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^\s*\(?(\d+)/(\d+)\)?").expect("valid regex"))
+}
+
+/// ✅ on a heading whose items are all checked (it had an in-progress marker);
+/// the optional `3/8` count after the marker.
+fn section_markers(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Edit>) {
+    let marker_cfg = &ctx.config.file.fix.in_progress_marker;
+    for (i, h) in doc.headings.iter().enumerate() {
+        let content = &doc.text[h.content.clone()];
+        let section = facts.section(doc, i);
+        let (open, total) = section_counts(doc, &section);
+        if total == 0 {
+            continue;
+        }
+        // Where the heading's marker is (done or in progress).
+        let marker = heading_done_marker(content).map(|(r, _)| r).or_else(|| {
+            IN_PROGRESS
+                .iter()
+                .chain(std::iter::once(&marker_cfg.as_str()))
+                .filter_map(|m| content.rfind(m).map(|p| p..p + m.len()))
+                .max_by_key(|r| r.start)
+        });
+        let Some(range) = marker else { continue };
+        let abs = h.content.start + range.start..h.content.start + range.end;
+        let is_done_marker = heading_done_marker(content).is_some();
+        if open == 0 && !is_done_marker {
+            out.push(Edit::new(abs.clone(), "✅"));
+        }
+        if ctx.config.file.fix.progress_count {
+            let after = &content[range.end..];
+            let want = format!(" {}/{}", total - open, total);
+            match count_re().find(after) {
+                Some(m) => {
+                    let cur = &after[..m.end()];
+                    if cur.trim() != want.trim() {
+                        out.push(Edit::new(abs.end..abs.end + m.end(), want));
+                    }
+                }
+                None => out.push(Edit::new(abs.end..abs.end, want)),
+            }
+        }
+    }
+}
+
+/// `[[fix.derive]]`: status from evidence presence.
+fn derived_status(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Edit>) {
+    for rule in &ctx.config.file.fix.derive {
+        for (ti, t) in doc.tables.iter().enumerate() {
+            let col = |name: &str| {
+                t.header.cells.iter().position(|c| {
+                    clean_cell(&doc.text[c.span.clone()]).eq_ignore_ascii_case(name.trim())
+                })
+            };
+            let (Some(sc), Some(ec)) = (col(&rule.status_column), col(&rule.evidence_column))
+            else {
+                continue;
+            };
+            let _ = ti;
+            for row in &t.rows {
+                let (Some(scell), Some(ecell)) = (row.cells.get(sc), row.cells.get(ec)) else {
+                    continue;
+                };
+                let refs: Vec<bool> = facts
+                    .reference_ok
+                    .iter()
+                    .filter(|(s, _)| ecell.span.contains(s))
+                    .map(|(_, ok)| *ok)
+                    .collect();
+                if refs.is_empty() {
+                    continue;
+                }
+                let want = if refs.iter().all(|ok| *ok) {
+                    &rule.done
+                } else {
+                    &rule.missing
+                };
+                let current = doc.text[scell.span.clone()].trim();
+                if current != want.as_str() {
+                    out.push(Edit::new(scell.span.clone(), want.clone()));
+                }
+            }
+        }
+    }
+    let _ = PathState::Missing;
+}
