@@ -6,7 +6,7 @@ use crate::diagnostic::Edit;
 /// Sorts `edits`, drops exact duplicates, and keeps the first of any two that
 /// overlap (the other is retried on the next pass). Returns (kept, deferred).
 pub fn select(mut edits: Vec<Edit>) -> (Vec<Edit>, usize) {
-    edits.sort_by(|a, b| (a.range.start, a.range.end).cmp(&(b.range.start, b.range.end)));
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
     edits.dedup();
     let mut kept: Vec<Edit> = Vec::with_capacity(edits.len());
     let mut deferred = 0;
