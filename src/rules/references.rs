@@ -168,7 +168,20 @@ fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Ref
                 .collect()
         })
         .collect();
+    let link_spans: Vec<&Range<usize>> = doc
+        .links
+        .iter()
+        .filter(|l| l.kind != LinkKind::Definition)
+        .map(|l| &l.span)
+        .collect();
     for cs in &doc.code_spans {
+        // `[`src/a.py`](src/a.py)`: the link is the reference, not the code span.
+        if link_spans
+            .iter()
+            .any(|l| l.start <= cs.span.start && cs.span.end <= l.end)
+        {
+            continue;
+        }
         let is_evidence = match cs.context {
             CodeContext::TableCell { table, row, cell } => {
                 row != usize::MAX && evidence_cols[table].contains(&cell)
@@ -331,6 +344,9 @@ fn link_reference(
             editor_line: None,
         });
     }
+    if github_route(doc.dir(), &written) {
+        return None;
+    }
     let path = if written.starts_with('/') && written.len() > 1 && !written.starts_with("//") {
         join_relative("", &written)
     } else if is_windows_abs(&written) {
@@ -353,6 +369,48 @@ fn link_reference(
         note: None,
         editor_line,
     })
+}
+
+/// GitHub renders a file at `/OWNER/REPO/blob/BRANCH/path`, so a relative link
+/// that climbs exactly two levels above the root and then names a repository
+/// page (`../../issues`, `../../wiki/Home`) is a link to that page, not a file.
+fn github_route(dir: &str, written: &str) -> bool {
+    const ROUTES: &[&str] = &[
+        "issues",
+        "pulls",
+        "pull",
+        "wiki",
+        "actions",
+        "releases",
+        "discussions",
+        "blob",
+        "tree",
+        "compare",
+        "security",
+        "projects",
+        "milestones",
+        "labels",
+        "commits",
+        "commit",
+        "graphs",
+        "network",
+        "tags",
+        "branches",
+        "settings",
+    ];
+    let depth = if dir.is_empty() {
+        0
+    } else {
+        dir.split('/').count()
+    };
+    let mut ups = 0;
+    let mut rest = written;
+    while let Some(r) = rest.strip_prefix("../") {
+        ups += 1;
+        rest = r;
+    }
+    let first = rest.split(['/', '?', '#']).next().unwrap_or("");
+    ups == depth + 2 && ROUTES.contains(&first)
 }
 
 /// Whether a code span's literal reads as a repository path, and the reference if so.
@@ -388,7 +446,10 @@ fn path_reference(
     let mut lines = Vec::new();
     if let Some((path, n)) = editor_line_suffix(p) {
         p = path;
-        lines.push(LineRange { start: n, end: n });
+        // A line in prose (`src/a.py:12`) is informal: only evidence lines are checked.
+        if kind == RefKind::Evidence {
+            lines.push(LineRange { start: n, end: n });
+        }
     }
     if p.contains(':') || p.is_empty() {
         return None;
@@ -887,6 +948,14 @@ mod tests {
         assert_eq!(editor_line_suffix("src/a.py:12"), Some(("src/a.py", 12)));
         assert_eq!(editor_line_suffix("src/a.py:12:5"), Some(("src/a.py", 12)));
         assert_eq!(editor_line_suffix("src/a.py"), None);
+    }
+
+    #[test]
+    fn github_routes() {
+        assert!(github_route("", "../../issues"));
+        assert!(github_route("docs", "../../../wiki/Home"));
+        assert!(!github_route("", "../issues"));
+        assert!(!github_route("", "../../etc/passwd"));
     }
 
     #[test]

@@ -285,6 +285,14 @@ impl RepoView {
     }
 
     fn stat_resolved(&self, path: &str) -> PathState {
+        // Inside a submodule: its content is another repository's.
+        let mut p = path;
+        while let Some(i) = p.rfind('/') {
+            p = &p[..i];
+            if matches!(self.entries.get(p), Some(EntryKind::Submodule)) {
+                return PathState::Submodule;
+            }
+        }
         match self.entries.get(path) {
             Some(EntryKind::Submodule) => return PathState::Submodule,
             Some(_) => {
