@@ -4,7 +4,10 @@ use std::process::Command;
 
 #[test]
 fn rules_md_matches_registry() {
-    let out = Command::new(env!("CARGO_BIN_EXE_checkmark")).args(["rules", "--markdown"]).output().expect("run checkmark");
+    let out = Command::new(env!("CARGO_BIN_EXE_checkmark"))
+        .args(["rules", "--markdown"])
+        .output()
+        .expect("run checkmark");
     assert!(out.status.success());
     let generated = String::from_utf8(out.stdout).expect("utf-8");
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md");
@@ -17,7 +20,10 @@ fn rules_md_matches_registry() {
 
 #[test]
 fn every_contract_rule_is_registered() {
-    let out = Command::new(env!("CARGO_BIN_EXE_checkmark")).arg("rules").output().expect("run checkmark");
+    let out = Command::new(env!("CARGO_BIN_EXE_checkmark"))
+        .arg("rules")
+        .output()
+        .expect("run checkmark");
     let listing = String::from_utf8(out.stdout).expect("utf-8");
     for id in [
         "citation/malformed",
@@ -44,16 +50,28 @@ fn every_contract_rule_is_registered() {
         "encoding/mojibake",
         "encoding/invalid-utf8",
     ] {
-        assert!(listing.lines().any(|l| l.starts_with(&format!("{id} "))), "{id} missing from `checkmark rules`");
+        assert!(
+            listing.lines().any(|l| l.starts_with(&format!("{id} "))),
+            "{id} missing from `checkmark rules`"
+        );
     }
 }
 
 #[test]
 fn explains_one_rule_and_rejects_unknown() {
-    let out = Command::new(env!("CARGO_BIN_EXE_checkmark")).args(["rules", "task/malformed"]).output().expect("run");
+    let out = Command::new(env!("CARGO_BIN_EXE_checkmark"))
+        .args(["rules", "task/malformed"])
+        .output()
+        .expect("run");
     let s = String::from_utf8(out.stdout).expect("utf-8");
-    assert!(s.starts_with("task/malformed  (default: error, fixable by `checkmark fix`)"), "{s}");
-    let out = Command::new(env!("CARGO_BIN_EXE_checkmark")).args(["rules", "task/malformd"]).output().expect("run");
+    assert!(
+        s.starts_with("task/malformed  (default: error, fixable by `checkmark fix`)"),
+        "{s}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_checkmark"))
+        .args(["rules", "task/malformd"])
+        .output()
+        .expect("run");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).expect("utf-8");
     assert!(err.contains("did you mean `task/malformed`?"), "{err}");

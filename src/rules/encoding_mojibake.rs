@@ -42,7 +42,13 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         let pairs: Vec<String> = group
             .iter()
             .take(3)
-            .map(|r| format!("`{}` was `{}`", &text[r.range.clone()], r.replacement))
+            .map(|r| {
+                format!(
+                    "`{}` was `{}`",
+                    &text[r.range.clone()],
+                    visible(&r.replacement)
+                )
+            })
             .collect();
         let more = if group.len() > 3 {
             format!(" (and {} more)", group.len() - 3)
@@ -61,4 +67,14 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         out.push(f);
         i = j;
     }
+}
+
+/// Shows invisible characters (a narrow no-break space, a variation selector) by code point.
+fn visible(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let invisible = (c.is_whitespace() && c != ' ') || matches!(c, '\u{200b}'..='\u{200f}' | '\u{fe00}'..='\u{fe0f}' | '\u{2060}' | '\u{feff}');
+            if invisible && s.chars().count() == 1 { format!("U+{:04X}", c as u32) } else { c.to_string() }
+        })
+        .collect()
 }
