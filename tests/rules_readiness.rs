@@ -381,6 +381,14 @@ fn section_after_lf_front_matter_with_a_later_crlf_thematic_break() {
 }
 
 #[test]
+#[ignore = "BUG: a done marker inside a heading's code span (`DONE`, `✅`) is taken as the heading's marker, and fix rewrites the code"]
+fn section_marker_inside_a_code_span_is_not_a_marker() {
+    let r = Repo::doc("# T\n\n## Items marked `DONE`\n\n- [ ] a\n");
+    assert_findings(&r.findings(), &[]);
+    assert_eq!(r.fix_diff(), "");
+}
+
+#[test]
 fn section_near_misses() {
     let r = Repo::doc(concat!(
         "# Plan\n",
