@@ -14,14 +14,20 @@ use common::{Repo, assert_findings, t};
 const GOOD: &str = "# Good\n\nCites 【F:logs/gone.txt†L1】.\n";
 
 fn good_finding() -> common::Tuple {
-    t("citation/missing-path", "docs/good.md", 3, 7, "logs/gone.txt")
+    t(
+        "citation/missing-path",
+        "docs/good.md",
+        3,
+        7,
+        "logs/gone.txt",
+    )
 }
 
 /// The first bytes of a PNG file: signature, IHDR chunk, NUL bytes.
 const PNG: &[u8] = &[
-    0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, b'I', b'H', b'D',
-    b'R', 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x00, 0x00, 0x00, 0x5C,
-    0x72, 0xA8, 0x66,
+    0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, b'I', b'H', b'D', b'R',
+    0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x00, 0x00, 0x00, 0x5C, 0x72, 0xA8,
+    0x66,
 ];
 
 #[test]
@@ -89,8 +95,20 @@ fn a_10_mb_single_line() {
         &repo.check(&[]),
         &[
             good_finding(),
-            t("citation/missing-path", "docs/long.md", 1, 10_000_002, "logs/far.txt"),
-            t("link/missing-path", "docs/long.md", 1, 10_000_019, "docs/far.md"),
+            t(
+                "citation/missing-path",
+                "docs/long.md",
+                1,
+                10_000_002,
+                "logs/far.txt",
+            ),
+            t(
+                "link/missing-path",
+                "docs/long.md",
+                1,
+                10_000_019,
+                "docs/far.md",
+            ),
         ],
         1,
     );
@@ -140,10 +158,19 @@ fn the_same_100000_findings_on_separate_lines_are_fast() {
     assert_eq!(run.code, 1);
     let f = run.findings();
     assert_eq!(f.len(), 100_000);
-    assert_eq!(f[0], t("citation/missing-path", "docs/many.md", 1, 1, "gone.txt"));
+    assert_eq!(
+        f[0],
+        t("citation/missing-path", "docs/many.md", 1, 1, "gone.txt")
+    );
     assert_eq!(
         f[99_999],
-        t("citation/missing-path", "docs/many.md", 100_000, 1, "gone.txt")
+        t(
+            "citation/missing-path",
+            "docs/many.md",
+            100_000,
+            1,
+            "gone.txt"
+        )
     );
 }
 
@@ -215,7 +242,13 @@ fn one_hundred_thousand_nested_block_quotes() {
                 100_009,
                 "logs/quoted.txt",
             ),
-            t("link/missing-path", "docs/quotes.md", 1, 100_029, "docs/quoted.md"),
+            t(
+                "link/missing-path",
+                "docs/quotes.md",
+                1,
+                100_029,
+                "docs/quoted.md",
+            ),
         ],
         1,
     );
@@ -233,10 +266,7 @@ fn pathological_inline_markup() {
         "docs/emphasis.md",
         format!("{}x{}{tail}", "*".repeat(100_000), "*".repeat(100_000)),
     )
-    .write(
-        "docs/ticks.md",
-        format!("x {}{tail}", "`".repeat(100_000)),
-    )
+    .write("docs/ticks.md", format!("x {}{tail}", "`".repeat(100_000)))
     .write(
         "docs/unclosed.md",
         format!("{}\n\nAfter {tail}", "【F:a".repeat(20_000)),
@@ -300,8 +330,20 @@ fn paths_with_spaces_and_non_ascii_letters() {
                 1,
                 "logs/größe.txt",
             ),
-            t("link/missing-path", "docs/index.md", 4, 1, "docs/my fiel.md"),
-            t("link/missing-path", "docs/index.md", 4, 19, "docs/übersicht.md"),
+            t(
+                "link/missing-path",
+                "docs/index.md",
+                4,
+                1,
+                "docs/my fiel.md",
+            ),
+            t(
+                "link/missing-path",
+                "docs/index.md",
+                4,
+                19,
+                "docs/übersicht.md",
+            ),
             t(
                 "link/missing-anchor",
                 "docs/index.md",
