@@ -72,6 +72,7 @@ const WORDS: &[(&str, Class)] = &[
     ("Complete", Class::Done),
     ("Completed", Class::Done),
     ("Ready", Class::Done),
+    ("OK", Class::Done),
     ("Shipped", Class::Done),
     ("Passed", Class::Done),
     ("Pass", Class::Done),

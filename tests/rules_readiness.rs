@@ -153,7 +153,7 @@ fn malformed_inside_a_fence_in_a_list_item_is_silent() {
 }
 
 #[test]
-#[ignore = "BUG: the first line of an indented code block is checked (and rewritten) by task/malformed"]
+// was-bug
 fn malformed_inside_an_indented_code_block_is_silent() {
     let r = Repo::doc("# T\n\nSome text.\n\n    - [ x] indented code\n    -[x] more code\n");
     assert_findings(&r.findings(), &[]);
@@ -161,7 +161,7 @@ fn malformed_inside_an_indented_code_block_is_silent() {
 }
 
 #[test]
-#[ignore = "BUG: task/malformed reads YAML front matter as Markdown (and fix rewrites it)"]
+// was-bug
 fn malformed_inside_front_matter_is_silent() {
     let r = Repo::doc("---\ntitle: Beta\nnotes: |\n  - [ x] yaml block text\n---\n\n# T\n");
     assert_findings(&r.findings(), &[]);
@@ -346,7 +346,7 @@ fn section_status_line_in_a_section_with_open_items() {
 }
 
 #[test]
-#[ignore = "BUG: fix leaves a section's false `**Status:** ✅ Done` line as it is (contract: fix rewrites section markers on headings and status lines)"]
+// was-bug
 fn section_status_line_is_rewritten_by_fix() {
     let r = Repo::doc(
         "# Plan\n\nIntro.\n\n## 7. Security\n\n**Status:** ✅ Done\n\n- [x] pen test\n- [ ] threat model\n",
@@ -371,7 +371,7 @@ fn section_status_line_is_rewritten_by_fix() {
 }
 
 #[test]
-#[ignore = "BUG: LF front matter followed later by a CRLF `---` line: everything up to that line is read as front matter (comrak), so the document's headings and items vanish"]
+// was-bug
 fn section_after_lf_front_matter_with_a_later_crlf_thematic_break() {
     let r = Repo::doc("---\ntitle: Beta\n---\n\n## A ✅\n\n- [ ] a\n\n---\r\n\r\nfooter\n");
     assert_findings(
@@ -381,7 +381,7 @@ fn section_after_lf_front_matter_with_a_later_crlf_thematic_break() {
 }
 
 #[test]
-#[ignore = "BUG: a done marker inside a heading's code span (`DONE`, `✅`) is taken as the heading's marker, and fix rewrites the code"]
+// was-bug
 fn section_marker_inside_a_code_span_is_not_a_marker() {
     let r = Repo::doc("# T\n\n## Items marked `DONE`\n\n- [ ] a\n");
     assert_findings(&r.findings(), &[]);
@@ -455,7 +455,7 @@ fn status_unknown_value_is_an_error() {
 }
 
 #[test]
-#[ignore = "BUG: a status column whose only values are unknown is ignored, so the rule's own documented example (`| DNS | Doen |`) reports nothing"]
+// was-bug
 fn status_unknown_value_documented_example() {
     let r = Repo::doc("| Item | Status |\n| --- | --- |\n| DNS | Doen |\n");
     assert_findings(&r.findings(), &[("status/unknown-value", 3, 9, "error")]);

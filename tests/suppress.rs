@@ -295,7 +295,7 @@ fn suppressed_error_does_not_fail_the_run_but_others_do() {
 }
 
 #[test]
-#[ignore = "BUG: `fix` applies the edits of suppressed findings (ruff/markdownlint leave suppressed code alone)"]
+// was-bug
 fn fix_leaves_suppressed_findings_alone() {
     let r = Repo::doc(concat!(
         "# T\n",

@@ -21,7 +21,6 @@ fn options() -> Options<'static> {
     o.extension.tasklist = true;
     o.extension.footnotes = true;
     o.extension.autolink = false;
-    o.extension.front_matter_delimiter = Some("---".to_string());
     o
 }
 
@@ -30,7 +29,18 @@ pub fn parse(path: &str, text: String) -> Document {
     let lines = LineIndex::new(&text);
     let arena = Arena::new();
     let opts = options();
-    let root = parse_document(&arena, &text, &opts);
+    // YAML front matter is found here (comrak's detection is confused by mixed
+    // line endings) and blanked out for the parser, keeping every offset.
+    let fm_span = front_matter_span(&text);
+    let masked;
+    let to_parse: &str = match &fm_span {
+        Some(span) => {
+            masked = mask(&text, span.clone());
+            &masked
+        }
+        None => &text,
+    };
+    let root = parse_document(&arena, to_parse, &opts);
 
     let mut doc = Document {
         path: path.to_string(),
@@ -50,6 +60,12 @@ pub fn parse(path: &str, text: String) -> Document {
         comments: Vec::new(),
         text: String::new(),
     };
+    if let Some(span) = fm_span {
+        doc.front_matter = Some(FrontMatter {
+            status: front_matter_status(&text, &span),
+            span,
+        });
+    }
     let mut slugger = Slugger::new();
     let mut paragraphs: Vec<Range<usize>> = Vec::new();
     // Task items by node address, to find each item's parent task.
@@ -60,13 +76,6 @@ pub fn parse(path: &str, text: String) -> Document {
         let data = node.data.borrow();
         let sp = data.sourcepos;
         match &data.value {
-            NodeValue::FrontMatter(fm) => {
-                let span = 0..fm.len().min(text.len());
-                doc.front_matter = Some(FrontMatter {
-                    status: front_matter_status(&text, &span),
-                    span,
-                });
-            }
             NodeValue::Heading(h) => {
                 let span = line_span(&doc.lines, &text, sp);
                 let plain = plain_text(node);
@@ -335,7 +344,16 @@ fn build_table<'a>(node: &'a AstNode<'a>, lines: &LineIndex, text: &str) -> Opti
     }
     let (header, hsp) = header?;
     let dline = hsp.start.line + 1;
-    let dstart = snap(text, lines.offset(dline, hsp.start.column));
+    // The delimiter row has the header's prefix (`> `, indentation), but not a BOM.
+    let bom = if hsp.start.line == 1 && text.starts_with('\u{feff}') {
+        3
+    } else {
+        0
+    };
+    let dstart = snap(
+        text,
+        lines.offset(dline, hsp.start.column.saturating_sub(bom)),
+    );
     let dend = lines.line_end(text, dline).max(dstart);
     let delimiter = Row::split(text, dstart..dend);
     let columns = match &node.data.borrow().value {
@@ -353,6 +371,43 @@ fn build_table<'a>(node: &'a AstNode<'a>, lines: &LineIndex, text: &str) -> Opti
         rows,
         columns,
     })
+}
+
+/// `---` on the first line (after a BOM) up to the next line that is `---` or `...`.
+fn front_matter_span(text: &str) -> Option<Range<usize>> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let bom = text.len() - body.len();
+    let first_end = body.find('\n')?;
+    if body[..first_end].trim_end_matches('\r') != "---" {
+        return None;
+    }
+    let mut off = first_end + 1;
+    for line in body[off..].split_inclusive('\n') {
+        let l = line.trim_end_matches(['\n', '\r']);
+        if l == "---" || l == "..." {
+            return Some(0..bom + off + l.len());
+        }
+        off += line.len();
+    }
+    None
+}
+
+/// `text` with the bytes of `span` replaced by spaces, newlines kept.
+fn mask(text: &str, span: Range<usize>) -> String {
+    let mut s = String::with_capacity(text.len());
+    s.push_str(&text[..span.start]);
+    for c in text[span.clone()].chars() {
+        match c {
+            '\n' | '\r' => s.push(c),
+            _ => {
+                for _ in 0..c.len_utf8() {
+                    s.push(' ');
+                }
+            }
+        }
+    }
+    s.push_str(&text[span.end..]);
+    s
 }
 
 fn front_matter_status(text: &str, span: &Range<usize>) -> Option<(String, Range<usize>)> {

@@ -34,9 +34,12 @@ pub fn fix_text(ctx: &Context<'_>, path: &str, text: &str) -> String {
     for _ in 0..MAX_PASSES {
         let doc = document::parse(path, cur.clone());
         let (findings, facts) = rules::check_document_with_facts(ctx, &doc);
+        let suppress = crate::suppress::Suppressions::of(&doc);
         let mut edits: Vec<Edit> = findings
             .into_iter()
             .filter(|f| rules::find(f.rule).is_some_and(|r| ctx.config.severity(r).is_some()))
+            // A suppressed finding is left as written, like ruff and markdownlint do.
+            .filter(|f| !suppress.suppressed(f.rule, f.span.start, doc.lines.line_of(f.span.start)))
             .flat_map(|f| f.edits)
             .collect();
         edits.extend(derive::edits(ctx, &doc, &facts));
@@ -88,8 +91,10 @@ pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
     let changed: Vec<&FileFix> = fixes.iter().filter(|f| f.before != f.after).collect();
     let color = crate::cli::use_color();
     let mut out = String::new();
-    for f in &changed {
-        out.push_str(&diff::unified(&f.path, &f.before, &f.after, color));
+    if a.diff {
+        for f in &changed {
+            out.push_str(&diff::unified(&f.path, &f.before, &f.after, color));
+        }
     }
     if a.check {
         for f in &changed {
@@ -101,8 +106,8 @@ pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
         );
         return Ok(if changed.is_empty() { 0 } else { 1 });
     }
-    print_out(&out);
     if a.diff {
+        print_out(&out);
         return Ok(0);
     }
     if a.staged {
@@ -117,10 +122,15 @@ pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
             }
         }
     }
+    // Refuse before writing anything (read-only, changed on disk), so a refusal leaves every file as it was.
+    for f in &changed {
+        write::preflight(&workdir, &f.path, &f.read_bytes).map_err(RunError::Usage)?;
+    }
     let mut written = 0;
     for f in &changed {
         write::write_atomic(&workdir, &f.path, &f.read_bytes, f.after.as_bytes())
             .map_err(RunError::Usage)?;
+        print_out(&diff::unified(&f.path, &f.before, &f.after, color));
         written += 1;
     }
     eprintln!("fixed {}", crate::report::plural(written, "file"));

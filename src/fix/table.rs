@@ -16,13 +16,13 @@ pub fn is_aligned(text: &str, t: &Table) -> bool {
     let cols = |r: &Row| -> Vec<usize> {
         let s = &text[r.span.clone()];
         let mut out = Vec::new();
-        let mut w = 0;
         let mut prev = '\0';
-        for c in s.chars() {
+        for (i, c) in s.char_indices() {
             if c == '|' && prev != '\\' {
-                out.push(w);
+                // Width of everything before the pipe, measured as one string
+                // (an emoji with U+FE0F is two columns, as when padding).
+                out.push(s[..i].width());
             }
-            w += UnicodeWidthStr::width(c.encode_utf8(&mut [0; 4]) as &str);
             prev = c;
         }
         out
@@ -102,7 +102,7 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
         let (l, r) = aligns.get(i).copied().unwrap_or((false, false));
         *w = (*w).max(3 + usize::from(l) + usize::from(r)).max(1);
     }
-    let render = |cells: &[String], row: &Row| -> String {
+    let render = |cells: &[String], row: &Row, is_delimiter: bool| -> String {
         let mut s = String::new();
         if row.leading_pipe {
             s.push('|');
@@ -112,8 +112,15 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
             let pad = w.saturating_sub(c.width());
             let lead = if i == 0 && !row.leading_pipe { "" } else { " " };
             s.push_str(lead);
-            s.push_str(c);
-            s.push_str(&" ".repeat(pad));
+            // A right-aligned column (`--:`) is padded on the left.
+            let right = !is_delimiter && aligns.get(i).is_some_and(|&(l, r)| r && !l);
+            if right {
+                s.push_str(&" ".repeat(pad));
+                s.push_str(c);
+            } else {
+                s.push_str(c);
+                s.push_str(&" ".repeat(pad));
+            }
             if i + 1 < cells.len() || row.trailing_pipe {
                 s.push_str(" |");
             }
@@ -121,7 +128,10 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
         s
     };
     let mut out = Vec::new();
-    out.push(Edit::new(t.header.span.clone(), render(&header, &t.header)));
+    out.push(Edit::new(
+        t.header.span.clone(),
+        render(&header, &t.header, false),
+    ));
     let delim: Vec<String> = widths
         .iter()
         .enumerate()
@@ -138,10 +148,10 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
         .collect();
     out.push(Edit::new(
         t.delimiter.span.clone(),
-        render(&delim, &t.delimiter),
+        render(&delim, &t.delimiter, true),
     ));
     for (row, cells) in t.rows.iter().zip(&body) {
-        out.push(Edit::new(row.span.clone(), render(cells, row)));
+        out.push(Edit::new(row.span.clone(), render(cells, row, false)));
     }
     // Rows whose text did not change need no edit.
     out.retain(|e| text[e.range.clone()] != e.replacement);

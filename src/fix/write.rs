@@ -5,6 +5,33 @@
 use std::io::Write;
 use std::path::Path;
 
+/// Checks that `root/rel` can be written: inside the repository, writable, and
+/// still holding `expected`.
+pub fn preflight(root: &Path, rel: &str, expected: &[u8]) -> Result<(), String> {
+    let canon_root = std::fs::canonicalize(root)
+        .map_err(|e| format!("cannot resolve `{}`: {e}", root.display()))?;
+    let canon = std::fs::canonicalize(root.join(rel))
+        .map_err(|e| format!("cannot resolve `{rel}`: {e}"))?;
+    if !canon.starts_with(&canon_root) {
+        return Err(format!(
+            "refusing to write `{rel}`: it resolves outside the repository"
+        ));
+    }
+    let meta = std::fs::metadata(&canon).map_err(|e| format!("cannot read `{rel}`: {e}"))?;
+    if meta.permissions().readonly() {
+        return Err(format!(
+            "refusing to write `{rel}`: the file is read-only\n  help: make it writable (`chmod u+w {rel}`) and run `checkmark fix` again; nothing was written"
+        ));
+    }
+    let current = std::fs::read(&canon).map_err(|e| format!("cannot read `{rel}`: {e}"))?;
+    if current != expected {
+        return Err(format!(
+            "refusing to write `{rel}`: it changed on disk while checkmark was fixing it\n  help: run `checkmark fix` again; nothing was written"
+        ));
+    }
+    Ok(())
+}
+
 /// Writes `new` to `root/rel` atomically, if the file still holds `expected`.
 pub fn write_atomic(root: &Path, rel: &str, expected: &[u8], new: &[u8]) -> Result<(), String> {
     let path = root.join(rel);

@@ -92,13 +92,23 @@ impl Facts {
                     .iter()
                     .copied()
                     .filter(|&c| {
-                        t.rows.iter().any(|row| {
-                            row.cells.get(c).is_some_and(|cell| {
-                                vocab
-                                    .classify(&clean_cell(&text[cell.span.clone()]))
-                                    .is_some()
+                        let values: Vec<String> = t
+                            .rows
+                            .iter()
+                            .filter_map(|row| {
+                                row.cells
+                                    .get(c)
+                                    .map(|cell| clean_cell(&text[cell.span.clone()]))
                             })
-                        })
+                            .filter(|v| !v.is_empty())
+                            .collect();
+                        // A column of HTTP codes (`200`, `404 Not Found`) is not a readiness status.
+                        let numeric = values
+                            .iter()
+                            .filter(|v| v.starts_with(|ch: char| ch.is_ascii_digit()))
+                            .count();
+                        values.iter().any(|v| vocab.classify(v).is_some())
+                            || (!values.is_empty() && numeric * 2 < values.len())
                     })
                     .collect()
             })

@@ -33,6 +33,13 @@ fn re() -> &'static Regex {
     })
 }
 
+/// Whether `start..end` overlaps one of `ranges` (sorted): an indented code
+/// block's span starts after the indentation of its first line.
+fn overlaps(ranges: &[std::ops::Range<usize>], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|r| r.end <= start);
+    ranges.get(i).is_some_and(|r| r.start < end)
+}
+
 /// Lines that look like task items but that GFM does not read as one.
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     let text = &doc.text;
@@ -47,7 +54,15 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     for n in 1..=doc.lines.line_starts() {
         let start = doc.lines.line_start(n);
         let end = doc.lines.line_end(text, n);
-        if start >= end || in_ranges(&doc.code_blocks, start) || in_ranges(&doc.comments, start) {
+        if start >= end || overlaps(&doc.code_blocks, start, end) || in_ranges(&doc.comments, start)
+        {
+            continue;
+        }
+        if doc
+            .front_matter
+            .as_ref()
+            .is_some_and(|fm| start < fm.span.end)
+        {
             continue;
         }
         let line = &text[start..end];

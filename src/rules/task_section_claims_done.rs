@@ -27,16 +27,60 @@ use crate::rules::facts::Facts;
 use crate::vocabulary::{Class, leading_emoji};
 
 /// A done marker in a heading: ✅ / ✔️ / `DONE` / `[x]`, and its byte range in the heading content.
+/// Markers inside code spans (`` `DONE` ``) are not markers.
 pub fn heading_done_marker(content: &str) -> Option<(std::ops::Range<usize>, &'static str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| Regex::new(r"(✅|✔️?|\bDONE\b|\[[xX]\])").expect("valid regex"));
-    let m = re.find_iter(content).last()?;
+    let code = code_spans(content);
+    let m = re
+        .find_iter(content)
+        .filter(|m| !code.iter().any(|c| c.contains(&m.start())))
+        .last()?;
     let kind = match m.as_str() {
         "DONE" => "DONE",
         s if s.starts_with('[') => "[x]",
         _ => "✅",
     };
     Some((m.range(), kind))
+}
+
+/// Byte ranges of backtick code spans in a single line of inline text.
+pub fn code_spans(s: &str) -> Vec<std::ops::Range<usize>> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'`' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i] == b'`' {
+            i += 1;
+        }
+        let n = i - start;
+        let mut j = i;
+        let mut closed = None;
+        while j < b.len() {
+            if b[j] == b'`' {
+                let k = j;
+                while j < b.len() && b[j] == b'`' {
+                    j += 1;
+                }
+                if j - k == n {
+                    closed = Some(j);
+                    break;
+                }
+            } else {
+                j += 1;
+            }
+        }
+        if let Some(end) = closed {
+            out.push(start..end);
+            i = end;
+        }
+    }
+    out
 }
 
 /// The open and total task items of a section range.
@@ -56,6 +100,49 @@ pub fn undone_marker(kind: &str, config: &Config) -> String {
         "[x]" => "[ ]".to_string(),
         _ => config.file.fix.in_progress_marker.clone(),
     }
+}
+
+/// Rewrites a status line's done value (`✅ Done`, `Complete`) to in progress:
+/// a leading done emoji becomes the in-progress marker; a leading done word
+/// becomes `In progress`. Only the marker or word is replaced.
+fn status_value_edit(
+    doc: &Document,
+    s: &crate::document::StatusLine,
+    config: &Config,
+) -> Option<Edit> {
+    let raw = &doc.text[s.value_span.clone()];
+    let lead = raw.len() - raw.trim_start_matches(['*', '_', '`', ' ']).len();
+    let v = &raw[lead..];
+    for e in ["✅", "✔️", "✔", "☑️", "🟢"] {
+        if v.starts_with(e) {
+            let start = s.value_span.start + lead;
+            return Some(Edit::new(
+                start..start + e.len(),
+                config.file.fix.in_progress_marker.clone(),
+            ));
+        }
+    }
+    for w in [
+        "Done",
+        "DONE",
+        "Complete",
+        "Completed",
+        "COMPLETE",
+        "Ready",
+        "READY",
+        "Shipped",
+    ] {
+        if v.starts_with(w) && !v[w.len()..].starts_with(char::is_alphanumeric) {
+            let start = s.value_span.start + lead;
+            let repl = if w.chars().all(|c| c.is_uppercase()) {
+                "IN PROGRESS"
+            } else {
+                "In progress"
+            };
+            return Some(Edit::new(start..start + w.len(), repl));
+        }
+    }
+    None
 }
 
 pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
@@ -104,10 +191,18 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         if open == 0 {
             continue;
         }
-        out.push(
-            Finding::new(&RULE, s.span.clone(), format!("status line says `{value}` but {open} of {total} items in this section are open"))
-                .help("finish the open items, or set the status to in progress"),
-        );
+        let mut f = Finding::new(
+            &RULE,
+            s.span.clone(),
+            format!(
+                "status line says `{value}` but {open} of {total} items in this section are open"
+            ),
+        )
+        .help("finish the open items, or set the status to in progress");
+        if let Some(edit) = status_value_edit(doc, s, config) {
+            f = f.edit(edit);
+        }
+        out.push(f);
     }
 }
 
