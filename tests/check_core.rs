@@ -1518,6 +1518,115 @@ Mentions `src/a.py:12` `src/a.py:99` `src/a.py#L99` `src/b.py:3` `src/` `src/nop
     );
 }
 
+#[test]
+fn suppressions_in_code_blocks_lists_of_rules_and_wrapped_comments() {
+    let repo = Repo::new();
+    repo.write(
+        "a.md",
+        "\
+# S
+
+```md
+<!-- checkmark-disable -->
+```
+
+After 【F:gone1.txt】
+
+<!-- checkmark-disable-next-line citation/missing-path, link/missing-path -->
+【F:gone2.txt】 [x](gone3.md)
+<!-- checkmark-disable-next-line
+citation/missing-path -->
+【F:gone4.txt】 【F:gone5.txt】
+<!-- checkmark-disable-next-line citation/missing-pathX -->
+【F:gone6.txt】
+",
+    )
+    .commit_all();
+    assert_findings(
+        &repo.check(&[]),
+        &[
+            t("citation/missing-path", "a.md", 7, 7, "gone1.txt"),
+            t("citation/missing-path", "a.md", 15, 1, "gone6.txt"),
+        ],
+        1,
+    );
+}
+
+// ---------------------------------------------------------------------------
+// JSON output schema
+// ---------------------------------------------------------------------------
+
+#[test]
+fn json_output_follows_schema_version_1() {
+    let repo = Repo::new();
+    repo.write(
+        "a.md",
+        "# J\n\nSee 【F:logs/\ngone.txt†L1】 and `templates/X.md`.\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(run.code, 1);
+    let v = run.json();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["tool"]["name"], "checkmark");
+    assert_eq!(v["tool"]["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(v["source"]["mode"], "worktree");
+    assert!(v["source"]["rev"].is_null());
+    assert_eq!(v["files_checked"], 1);
+    let d = run.diagnostics_of(common::REFERENCE_RULES);
+    assert_eq!(d.len(), 2, "{}", run.dump());
+    // A citation wrapped across a line break spans two lines.
+    let c = &d[0];
+    assert_eq!(c["rule"], "citation/missing-path");
+    assert_eq!(c["severity"], "error");
+    assert_eq!(c["file"], "a.md");
+    assert_eq!(
+        (&c["line"], &c["column"], &c["end_line"], &c["end_column"]),
+        (
+            &serde_json::json!(3),
+            &serde_json::json!(5),
+            &serde_json::json!(4),
+            &serde_json::json!(13)
+        )
+    );
+    assert_eq!(c["target"], "logs/gone.txt");
+    assert_eq!(c["fixable"], false);
+    assert!(
+        c["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("logs/gone.txt"))
+    );
+    assert!(c["help"].is_string());
+    let fp = c["fingerprint"].as_str().unwrap_or("");
+    assert!(
+        !fp.is_empty() && fp.chars().all(|ch| ch.is_ascii_hexdigit()),
+        "{fp}"
+    );
+    let m = &d[1];
+    assert_eq!(m["rule"], "mention/missing-path");
+    assert_eq!(m["severity"], "warning");
+    assert_eq!(
+        (&m["line"], &m["column"]),
+        (&serde_json::json!(4), &serde_json::json!(18))
+    );
+    assert_eq!(m["end_column"], 34);
+    assert_eq!(v["summary"]["errors"], 1);
+    assert_eq!(v["summary"]["warnings"], 1);
+    assert_eq!(v["summary"]["infos"], 0);
+    assert_eq!(v["summary"]["fixable"], 0);
+}
+
+#[test]
+fn invalid_utf8_in_index_and_revision() {
+    let repo = Repo::new();
+    repo.write("a.md", b"# A\r\n\r\nline\r\nab\xE9\r\n".as_slice())
+        .commit_all();
+    let expected = [t("encoding/invalid-utf8", "a.md", 4, 3, "")];
+    assert_findings(&repo.check(&[]), &expected, 1);
+    assert_findings(&repo.check(&["--staged"]), &expected, 1);
+    assert_findings(&repo.check(&["--rev", "HEAD"]), &expected, 1);
+}
+
 // ---------------------------------------------------------------------------
 // Known bugs: each test states the correct behaviour and is ignored until fixed.
 // ---------------------------------------------------------------------------
