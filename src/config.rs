@@ -200,9 +200,29 @@ impl Config {
         })?;
         for id in file.rules.keys() {
             if crate::rules::find(id).is_none() {
+                let ids: Vec<&str> = crate::rules::REGISTRY.iter().map(|r| r.id).collect();
+                let hint = crate::rules::references::closest(id, ids.iter().copied())
+                    .map(|s| format!("did you mean `{s}`? "))
+                    .unwrap_or_default();
                 return Err(ConfigError(format!(
-                    "failed to parse config `{}`\n  caused by: unknown rule `{id}` in [rules]\n  help: `checkmark rules` lists the rule IDs",
-                    path.display()
+                    "failed to parse config `{}`\n  --> line {}\n  caused by: unknown rule `{id}` in [rules]\n  help: {hint}`checkmark rules` lists the rule IDs",
+                    path.display(),
+                    line_of(text, id)
+                )));
+            }
+        }
+        for g in file
+            .include
+            .iter()
+            .flatten()
+            .chain(file.exclude.iter().flatten())
+        {
+            if let Err(e) = Glob::new(g) {
+                return Err(ConfigError(format!(
+                    "failed to parse config `{}`\n  --> line {}\n  caused by: invalid glob `{g}`: {}\n  help: globs use `*`, `**`, `?`, `[abc]` and `{{a,b}}`; escape a literal `[` as `[[]`",
+                    path.display(),
+                    line_of(text, g),
+                    e.kind()
                 )));
             }
         }
@@ -274,6 +294,13 @@ impl Config {
         let v = value.trim().trim_matches('`').trim_matches('*').trim();
         v.is_empty() || self.placeholders.iter().any(|p| p.eq_ignore_ascii_case(v))
     }
+}
+
+/// The 1-based line of the first occurrence of `needle` (1 when not found).
+fn line_of(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .map(|i| text[..i].matches('\n').count() + 1)
+        .unwrap_or(1)
 }
 
 fn unreachable_default() -> Config {

@@ -294,6 +294,7 @@ fn finalize(
     let lines = document::LineIndex::new(text);
     let mut occurrences: HashMap<(String, &'static str), usize> = HashMap::new();
     let mut out = Vec::with_capacity(findings.len());
+    let mut cursor = document::lines::Cursor::default();
     let mut findings = findings;
     findings.sort_by_key(|f| (f.span.start, f.rule));
     for f in findings {
@@ -309,14 +310,23 @@ fn finalize(
         } else {
             f.severity
         };
-        let (line, column) = lines.line_col(text, f.span.start);
+        let (line, column) = cursor.line_col(&lines, text, f.span.start);
         if let Some(s) = suppress
             && s.suppressed(f.rule, f.span.start, line)
         {
             continue;
         }
         let end = f.span.end.max(f.span.start);
-        let (end_line, end_column) = lines.line_col(text, end);
+        let end_line = lines.line_of(end);
+        let end_column = if end_line == line {
+            column
+                + text
+                    .get(f.span.start..end)
+                    .map(|s| s.chars().count())
+                    .unwrap_or(0)
+        } else {
+            lines.line_col(text, end).1
+        };
         let offending = text.get(f.span.clone()).unwrap_or("");
         let normalized: String = offending.split_whitespace().collect::<Vec<_>>().join(" ");
         let n = occurrences.entry((normalized.clone(), f.rule)).or_insert(0);

@@ -118,7 +118,7 @@ fn a_10_mb_single_line() {
 /// when it is split into lines, but on one 10 MB line every finding's column is
 /// counted from the start of the line, which makes the run quadratic.
 #[test]
-#[ignore = "BUG: line/column of each finding is counted from the line start: quadratic on a long line with many findings (>60 s)"]
+// was-bug
 fn a_10_mb_single_line_with_100000_findings() {
     let cite = "【F:gone.txt】";
     let pad = "x".repeat(100 - cite.len());

@@ -1632,7 +1632,7 @@ fn invalid_utf8_in_index_and_revision() {
 // ---------------------------------------------------------------------------
 
 #[test]
-#[ignore = "BUG: a suppression comment quoted in an inline code span is obeyed and silences the rest of the file"]
+// was-bug
 fn suppression_directive_quoted_in_inline_code_is_not_a_directive() {
     let repo = Repo::new();
     repo.write(
@@ -1657,7 +1657,7 @@ After 【F:missing/a.txt】 and [x](missing.md).
 }
 
 #[test]
-#[ignore = "BUG: `<!--` inside an inline code span opens an HTML comment that hides the citations after it"]
+// was-bug
 fn html_comment_opener_in_inline_code_does_not_hide_citations() {
     let repo = Repo::new();
     repo.write(
@@ -1682,7 +1682,7 @@ After 【F:missing/b.txt】 and [x](missing.md).
 }
 
 #[test]
-#[ignore = "BUG: reference definitions that open a list item (`- [r]: path`) are never checked, even when used"]
+// was-bug
 fn reference_definitions_in_list_items_are_checked() {
     let repo = Repo::new();
     repo.write(
@@ -1739,7 +1739,7 @@ fn reference_definitions_in_list_items_are_checked() {
 }
 
 #[test]
-#[ignore = "BUG: a link whose text is a backticked path gets two findings (link/missing-path and mention/missing-path)"]
+// was-bug
 fn backticked_link_text_is_one_reference() {
     let repo = Repo::new();
     repo.write(
@@ -1758,7 +1758,7 @@ fn backticked_link_text_is_one_reference() {
 }
 
 #[test]
-#[ignore = "BUG: human output puts the byte column in `file:line:col`, JSON the character column"]
+// was-bug
 fn human_format_columns_count_characters() {
     let repo = Repo::new();
     repo.write("a.md", "# H\n\n【F:gone.txt】 【F:gone2.txt】\n")
@@ -1778,7 +1778,7 @@ fn human_format_columns_count_characters() {
 }
 
 #[test]
-#[ignore = "BUG: an unknown rule ID in checkmark.toml is reported without its line"]
+// was-bug
 fn config_error_for_an_unknown_rule_names_the_line() {
     let repo = warning_only_repo();
     repo.write(
@@ -1794,7 +1794,7 @@ fn config_error_for_an_unknown_rule_names_the_line() {
 }
 
 #[test]
-#[ignore = "BUG: an invalid glob in checkmark.toml is reported without its line"]
+// was-bug
 fn config_error_for_an_invalid_glob_names_the_line() {
     let repo = warning_only_repo();
     repo.write(
@@ -1809,7 +1809,7 @@ fn config_error_for_an_invalid_glob_names_the_line() {
 }
 
 #[test]
-#[ignore = "BUG: for a tracked file deleted from the working tree the help says `did you mean <the same path>?`"]
+// was-bug
 fn missing_path_help_never_suggests_the_same_path() {
     let repo = Repo::new();
     repo.write("logs/a.txt", lines(3))
@@ -1833,7 +1833,7 @@ fn missing_path_help_never_suggests_the_same_path() {
 }
 
 #[test]
-#[ignore = "BUG: a prose mention `file/` of a file is reported with the message of an evidence path"]
+// was-bug
 fn mention_of_a_file_with_a_trailing_slash_is_worded_as_a_mention() {
     let repo = Repo::new();
     repo.write("src/a.py", lines(3))
@@ -1853,7 +1853,7 @@ fn mention_of_a_file_with_a_trailing_slash_is_worded_as_a_mention() {
 }
 
 #[test]
-#[ignore = "BUG: files inside a checked-out git submodule are reported as path/untracked (help: `git add`, which git refuses)"]
+// was-bug
 fn files_inside_a_submodule_are_not_untracked() {
     let lib = Repo::new();
     lib.write("README.md", "# Lib\n")

@@ -73,6 +73,29 @@ impl LineIndex {
     }
 }
 
+/// Converts increasing offsets to (line, column) without recounting each
+/// line from its start (many findings on one long line stay linear).
+#[derive(Debug, Default)]
+pub struct Cursor {
+    last: Option<(usize, usize, usize)>, // line, offset, column
+}
+
+impl Cursor {
+    pub fn line_col(&mut self, index: &LineIndex, text: &str, offset: usize) -> (usize, usize) {
+        let mut o = offset.min(text.len());
+        while o > 0 && !text.is_char_boundary(o) {
+            o -= 1;
+        }
+        let line = index.line_of(o);
+        let col = match self.last {
+            Some((l, lo, lc)) if l == line && lo <= o => lc + text[lo..o].chars().count(),
+            _ => index.line_col(text, o).1,
+        };
+        self.last = Some((line, o, col));
+        (line, col)
+    }
+}
+
 fn memchr_iter(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     bytes
         .iter()

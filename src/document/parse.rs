@@ -211,7 +211,10 @@ pub fn parse(path: &str, text: String) -> Document {
         doc.anchors.insert(h.slug.clone());
     }
 
-    doc.comments = html_comments(&text, &doc.code_blocks);
+    let mut span_ranges: Vec<Range<usize>> =
+        doc.code_spans.iter().map(|c| c.span.clone()).collect();
+    span_ranges.sort_by_key(|r| r.start);
+    doc.comments = html_comments(&text, &doc.code_blocks, &span_ranges);
     let mut code_ranges: Vec<Range<usize>> = doc.code_blocks.clone();
     code_ranges.extend(doc.code_spans.iter().map(|c| c.span.clone()));
     code_ranges.extend(doc.comments.iter().cloned());
@@ -440,12 +443,17 @@ fn html_link_re() -> &'static Regex {
     })
 }
 
-fn html_comments(text: &str, code_blocks: &[Range<usize>]) -> Vec<Range<usize>> {
+fn html_comments(
+    text: &str,
+    code_blocks: &[Range<usize>],
+    code_spans: &[Range<usize>],
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(i) = text[from..].find("<!--") {
         let start = from + i;
-        if super::in_ranges(code_blocks, start) {
+        // `<!--` quoted in code is not a comment.
+        if super::in_ranges(code_blocks, start) || super::in_ranges(code_spans, start) {
             from = start + 4;
             continue;
         }
@@ -474,7 +482,7 @@ fn merge_ranges(mut v: Vec<Range<usize>>) -> Vec<Range<usize>> {
 fn refdef_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:[ \t]*>)*[ ]{0,3}\[([^\]\^][^\]]*)\]:[ \t]*(?:<([^>\n]*)>|(\S+))")
+        Regex::new(r#"^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[ \t]*>)*[ ]{0,3}\[([^\]\^][^\]]*)\]:[ \t]*(?:<([^>\n]*)>|(\S+))(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$"#)
             .expect("valid regex")
     })
 }
@@ -492,7 +500,12 @@ fn reference_definitions(
     for n in 1..=lines.line_starts() {
         let start = lines.line_start(n);
         let end = lines.line_end(text, n);
-        if start >= end || super::in_ranges(code, start) {
+        if start >= end {
+            continue;
+        }
+        // An indented code block's span starts after the indentation.
+        let ci = code.partition_point(|r| r.end <= start);
+        if code.get(ci).is_some_and(|r| r.start < end) {
             continue;
         }
         let line = &text[start..end];

@@ -18,6 +18,7 @@ pub fn render(result: &CheckResult, color: bool) -> String {
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(120)
+        .without_primary_span_start()
         .with_links(false);
     let texts: HashMap<&str, &std::sync::Arc<String>> = result
         .files
@@ -45,8 +46,10 @@ pub fn render(result: &CheckResult, color: bool) -> String {
             diag = diag.with_help(h.clone());
         }
         let report = match texts.get(d.file.as_str()) {
-            Some(text) => miette::Report::new(diag)
-                .with_source_code(NamedSource::new(d.file.clone(), text.to_string())),
+            Some(text) => miette::Report::new(diag).with_source_code(NamedSource::new(
+                format!("{}:{}:{}", d.file, d.line, d.column),
+                text.to_string(),
+            )),
             None => miette::Report::new(diag),
         };
         let _ = handler.render_report(&mut out, report.as_ref());

@@ -446,10 +446,7 @@ fn path_reference(
     let mut lines = Vec::new();
     if let Some((path, n)) = editor_line_suffix(p) {
         p = path;
-        // A line in prose (`src/a.py:12`) is informal: only evidence lines are checked.
-        if kind == RefKind::Evidence {
-            lines.push(LineRange { start: n, end: n });
-        }
+        lines.push(LineRange { start: n, end: n });
     }
     if p.contains(':') || p.is_empty() {
         return None;
@@ -663,7 +660,8 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
             r.span.clone(),
             with_note(
                 format!(
-                    "evidence path `{}` ends with `/` but is a file, not a folder",
+                    "{} `{}` ends with `/` but is a file, not a folder",
+                    r.kind.noun(),
                     r.written
                 ),
                 r,
@@ -863,6 +861,29 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
     } else {
         r.written.clone()
     };
+    // Tracked, but deleted from the working tree (or a dangling tracked symlink).
+    let deleted =
+        matches!(ctx.repo.mode(), crate::source::Mode::Worktree) && ctx.repo.is_tracked(path);
+    if deleted {
+        let noun = r.kind.noun();
+        return Finding::new(
+            match r.kind {
+                RefKind::Citation => &citation_missing_path::RULE,
+                RefKind::Link => &link_missing_path::RULE,
+                RefKind::Evidence => &evidence_missing_path::RULE,
+                RefKind::Mention => &mention_missing_path::RULE,
+            },
+            r.span.clone(),
+            with_note(
+                format!("{noun} `{shown}` is tracked but deleted from the working tree"),
+                r,
+            ),
+        )
+        .help(format!(
+            "restore it with `git restore {path}`, or commit its removal and correct the reference"
+        ))
+        .target(path.to_string());
+    }
     let message = match r.kind {
         RefKind::Citation => format!("cited file {shown} is not in the git tree"),
         RefKind::Link => format!("link target `{shown}` does not exist {mode_words}"),
@@ -908,7 +929,10 @@ fn suggest_path(repo: &RepoView, path: &str) -> Option<String> {
         None => ("", path),
     };
     let siblings = repo.children(dir);
-    let best = closest(name, siblings.iter().map(String::as_str))?;
+    let best = closest(
+        name,
+        siblings.iter().map(String::as_str).filter(|s| *s != name),
+    )?;
     Some(if dir.is_empty() {
         best.to_string()
     } else {
