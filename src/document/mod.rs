@@ -5,6 +5,7 @@
 //! range of [`Document::text`], so findings can underline it and edits can
 //! replace it without re-rendering anything.
 
+pub mod anchors;
 pub mod citation;
 pub mod lines;
 mod parse;

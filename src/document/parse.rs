@@ -428,7 +428,7 @@ fn front_matter_status(text: &str, span: &Range<usize>) -> Option<(String, Range
     None
 }
 
-fn anchor_re() -> &'static Regex {
+pub(crate) fn anchor_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r#"(?i)\b(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>/]+))"#)

@@ -89,7 +89,7 @@ impl AnchorCache {
             .read(path)
             .or_else(|| repo.read_disk(path))
             .and_then(|b| String::from_utf8(b).ok())
-            .map(|text| Arc::new(crate::document::parse(path, text).anchors));
+            .map(|text| Arc::new(crate::document::anchors::anchors(&text)));
         if let Ok(mut m) = self.map.lock() {
             m.insert(path.to_string(), anchors.clone());
         }
@@ -808,9 +808,15 @@ fn check_anchor(
 /// The closest candidate by edit distance, if it is close enough.
 pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let mut best: Option<(usize, &str)> = None;
+    let limit = (word.chars().count() / 3).max(2);
+    let wlen = word.len();
     for c in candidates {
-        let d = levenshtein(word, c);
-        if d <= (word.chars().count() / 3).max(2)
+        // Lengths that differ by more than the limit cannot be close.
+        if c.len().abs_diff(wlen) > limit {
+            continue;
+        }
+        let d = levenshtein_bounded(word.as_bytes(), c.as_bytes(), limit);
+        if d <= limit
             && best.is_none_or(|(bd, bc)| d < bd || (d == bd && c < bc))
         {
             best = Some((d, c));
@@ -819,21 +825,24 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
     best.map(|(_, c)| c)
 }
 
-fn levenshtein(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > 8 {
+/// Edit distance over bytes, giving up (`usize::MAX`) once it exceeds `limit`.
+fn levenshtein_bounded(a: &[u8], b: &[u8], limit: usize) -> usize {
+    if a.len().abs_diff(b.len()) > limit {
         return usize::MAX;
     }
     let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
     for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
         for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
         }
-        prev = cur;
+        if row_min > limit {
+            return usize::MAX;
+        }
+        std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
 }

@@ -100,6 +100,11 @@ pub struct RepoView {
     untracked: Vec<String>,
     line_counts: Mutex<HashMap<String, Option<usize>>>,
     children: std::sync::OnceLock<HashMap<String, Vec<String>>>,
+    /// Worktree mode: tracked paths deleted from disk, and tracked paths whose
+    /// type changed on disk (file ↔ symlink); both from the one status pass.
+    deleted: HashSet<String>,
+    typechanged: HashSet<String>,
+    git_dir: PathBuf,
 }
 
 impl RepoView {
@@ -170,6 +175,8 @@ impl RepoView {
             }
         }
         let mut untracked = Vec::new();
+        let mut deleted = HashSet::new();
+        let mut typechanged = HashSet::new();
         if mode == Mode::Worktree {
             let mut opts = git2::StatusOptions::new();
             opts.show(git2::StatusShow::Workdir)
@@ -181,15 +188,23 @@ impl RepoView {
                 .no_refresh(true);
             if let Ok(statuses) = repo.statuses(Some(&mut opts)) {
                 for s in statuses.iter() {
-                    if s.status().contains(git2::Status::WT_NEW)
-                        && let Ok(p) = s.path()
-                    {
+                    let Ok(p) = s.path() else { continue };
+                    let st = s.status();
+                    if st.contains(git2::Status::WT_NEW) {
                         untracked.push(p.to_string());
+                    } else if st.contains(git2::Status::WT_DELETED) {
+                        deleted.insert(p.to_string());
+                    } else if st.contains(git2::Status::WT_TYPECHANGE) {
+                        typechanged.insert(p.to_string());
                     }
                 }
             }
         }
+        let git_dir = repo.path().to_path_buf();
         Ok(RepoView {
+            deleted,
+            typechanged,
+            git_dir,
             repo: Mutex::new(repo),
             workdir,
             canon_workdir,
@@ -220,6 +235,22 @@ impl RepoView {
     /// The git directory.
     pub fn git_dir(&self) -> PathBuf {
         self.with_repo(|r| r.path().to_path_buf())
+    }
+
+    /// Runs `f` with a repository handle of this thread (blob reads in parallel:
+    /// a `git2::Repository` is not `Sync`, so each rayon thread opens its own).
+    fn with_thread_repo<T>(&self, f: impl FnOnce(&Repository) -> T) -> Option<T> {
+        thread_local! {
+            static REPO: std::cell::RefCell<Option<(PathBuf, Repository)>> = const { std::cell::RefCell::new(None) };
+        }
+        REPO.with(|cell| {
+            let mut slot = cell.borrow_mut();
+            let fresh = !matches!(&*slot, Some((p, _)) if *p == self.git_dir);
+            if fresh {
+                *slot = Repository::open(&self.git_dir).ok().map(|r| (self.git_dir.clone(), r));
+            }
+            slot.as_ref().map(|(_, r)| f(r))
+        })
     }
 
     /// Runs `f` with the underlying repository (serialised).
@@ -296,16 +327,21 @@ impl RepoView {
         match self.entries.get(path) {
             Some(EntryKind::Submodule) => return PathState::Submodule,
             Some(_) => {
-                if self.mode == Mode::Worktree && self.on_disk(path).is_none() {
-                    // Tracked, but deleted from the working tree.
-                    return PathState::Missing;
+                if self.mode == Mode::Worktree {
+                    // Tracked, but deleted from the working tree (known from the status pass).
+                    if self.deleted.contains(path) {
+                        return PathState::Missing;
+                    }
+                    if self.typechanged.contains(path) && self.on_disk(path).is_none() {
+                        return PathState::Missing;
+                    }
                 }
                 return PathState::File;
             }
             None => {}
         }
         if self.is_tracked_dir(path) {
-            if self.mode == Mode::Worktree && self.on_disk(path) != Some(true) {
+            if self.mode == Mode::Worktree && !self.deleted.is_empty() && self.on_disk(path) != Some(true) {
                 return PathState::Missing;
             }
             return PathState::Dir;
@@ -417,10 +453,21 @@ impl RepoView {
             Resolved::Path(p) => p,
         };
         match (&self.mode, self.entries.get(&resolved)) {
+            // A tracked regular file that the status pass saw unchanged in type:
+            // read it directly (its folders are tracked folders, not symlinks).
+            (Mode::Worktree, Some(EntryKind::File(_)))
+                if !self.typechanged.contains(&resolved) && !self.deleted.contains(&resolved) =>
+            {
+                let w = self.workdir.as_ref()?;
+                std::fs::read(w.join(&resolved)).ok()
+            }
             (Mode::Worktree, _) => self.read_disk(&resolved),
             (_, Some(EntryKind::File(oid))) => {
                 let oid = *oid;
-                self.with_repo(|r| r.find_blob(oid).ok().map(|b| b.content().to_vec()))
+                match self.with_thread_repo(|r| r.find_blob(oid).ok().map(|b| b.content().to_vec())) {
+                    Some(v) => v,
+                    None => self.with_repo(|r| r.find_blob(oid).ok().map(|b| b.content().to_vec())),
+                }
             }
             _ => None,
         }
@@ -465,7 +512,7 @@ impl RepoView {
     }
 
     /// Names of the tracked entries directly inside folder `dir` ("" = root).
-    pub fn children(&self, dir: &str) -> Vec<String> {
+    pub fn children(&self, dir: &str) -> &[String] {
         let map = self.children.get_or_init(|| {
             let mut m: HashMap<String, Vec<String>> = HashMap::new();
             for p in self.entries.keys().chain(self.dirs.iter()) {
@@ -477,7 +524,7 @@ impl RepoView {
             }
             m
         });
-        map.get(dir).cloned().unwrap_or_default()
+        map.get(dir).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// A shared handle, for threads.

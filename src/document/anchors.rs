@@ -1,0 +1,234 @@
+//! The anchors of a document without a full parse: a line scanner for ATX and
+//! setext headings (code fences, HTML comments and indented code skipped),
+//! their text through a small inline parse only when it has markup, GitHub's
+//! slugs, and explicit `<a name>` / `id=` anchors.
+//!
+//! Other documents' anchors are needed for every `other.md#x` link; parsing
+//! each target fully a second time was a quarter of a check's time. A test
+//! keeps this scanner equal to the full parse on the seeds and on generated
+//! documents.
+
+use std::collections::HashSet;
+
+use comrak::nodes::NodeValue;
+use comrak::{Arena, Options, parse_document};
+
+use super::slug::Slugger;
+
+/// Heading slugs and explicit anchors of `text`.
+pub fn anchors(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut slugger = Slugger::new();
+    let mut fence: Option<(u8, usize)> = None;
+    let mut in_comment = false;
+    let mut para: Vec<&str> = Vec::new();
+    let mut prev_blank = true;
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = body.lines().peekable();
+    // Front matter.
+    if body.starts_with("---\n") || body.starts_with("---\r\n") {
+        let mut closed = false;
+        let mut skipped = vec![];
+        lines.next();
+        for l in lines.by_ref() {
+            skipped.push(l);
+            if l.trim_end() == "---" || l.trim_end() == "..." {
+                closed = true;
+                break;
+            }
+        }
+        if !closed {
+            lines = body.lines().peekable();
+        }
+    }
+    for raw in lines {
+        let line = raw.trim_end_matches('\r');
+        // Block quote prefixes.
+        let mut l = line;
+        loop {
+            let t = l.trim_start_matches([' ']);
+            if l.len() - t.len() <= 3
+                && let Some(rest) = t.strip_prefix('>')
+            {
+                l = rest.strip_prefix(' ').unwrap_or(rest);
+                continue;
+            }
+            break;
+        }
+        let indent = l.len() - l.trim_start_matches(' ').len();
+        let t = l.trim_start_matches(' ');
+        if in_comment {
+            if line.contains("-->") {
+                in_comment = false;
+            }
+            prev_blank = false;
+            continue;
+        }
+        if let Some((ch, n)) = fence {
+            let run = t.bytes().take_while(|&b| b == ch).count();
+            if indent <= 3 && run >= n && t[run..].trim().is_empty() {
+                fence = None;
+            }
+            continue;
+        }
+        if indent <= 3 {
+            let b = t.as_bytes();
+            if let Some(&c) = b.first()
+                && (c == b'`' || c == b'~')
+            {
+                let run = b.iter().take_while(|&&x| x == c).count();
+                if run >= 3 && !(c == b'`' && t[run..].contains('`')) {
+                    fence = Some((c, run));
+                    para.clear();
+                    continue;
+                }
+            }
+        }
+        if t.is_empty() {
+            para.clear();
+            prev_blank = true;
+            continue;
+        }
+        if indent >= 4 && (prev_blank || para.is_empty()) {
+            // Indented code.
+            continue;
+        }
+        if t.starts_with("<!--") && !t.contains("-->") {
+            in_comment = true;
+            para.clear();
+            continue;
+        }
+        prev_blank = false;
+        // ATX heading.
+        if indent <= 3 && t.starts_with('#') {
+            let hashes = t.bytes().take_while(|&b| b == b'#').count();
+            let rest = &t[hashes..];
+            if hashes <= 6 && (rest.is_empty() || rest.starts_with(' ') || rest.starts_with('\t')) {
+                let mut content = rest.trim();
+                let stripped = content.trim_end_matches('#');
+                if stripped.len() < content.len() && (stripped.is_empty() || stripped.ends_with([' ', '\t'])) {
+                    content = stripped.trim_end();
+                }
+                out.insert(slugger.slug(&plain(content)));
+                para.clear();
+                continue;
+            }
+        }
+        // Setext underline.
+        if indent <= 3 && !para.is_empty() {
+            let u = t.trim_end();
+            if !u.is_empty() && (u.bytes().all(|b| b == b'=') || u.bytes().all(|b| b == b'-')) {
+                let content = para.iter().map(|p| p.trim()).collect::<Vec<_>>().join(" ");
+                out.insert(slugger.slug(&plain(&content)));
+                para.clear();
+                continue;
+            }
+        }
+        // Lines that cannot be a setext heading's content.
+        let is_list = t.starts_with(['-', '*', '+']) && t[1..].starts_with([' ', '\t'])
+            || t.bytes().take_while(u8::is_ascii_digit).count() > 0
+                && t.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')']);
+        let is_break = {
+            let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+            s.len() >= 3 && (s.bytes().all(|b| b == b'-') || s.bytes().all(|b| b == b'*') || s.bytes().all(|b| b == b'_'))
+        };
+        let is_table = t.starts_with('|');
+        let is_html = t.starts_with('<');
+        if is_list || is_break || is_table || is_html {
+            para.clear();
+        } else {
+            para.push(t);
+        }
+    }
+    for c in super::parse::anchor_re().captures_iter(text) {
+        if let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) {
+            out.insert(m.as_str().to_string());
+        }
+    }
+    out
+}
+
+/// The plain text of a heading's inline content.
+fn plain(content: &str) -> String {
+    if !content.contains(['*', '_', '`', '[', ']', '<', '>', '&', '\\', '!', '~']) {
+        return content.to_string();
+    }
+    let arena = Arena::new();
+    let mut o = Options::default();
+    o.extension.strikethrough = true;
+    // As a heading, so that `1. Code` is not read as a list.
+    let root = parse_document(&arena, &format!("# {}", content.replace('\n', " ")), &o);
+    let mut s = String::new();
+    for d in root.descendants() {
+        match &d.data.borrow().value {
+            NodeValue::Text(t) => s.push_str(t),
+            NodeValue::Code(c) => s.push_str(&c.literal),
+            NodeValue::SoftBreak | NodeValue::LineBreak => s.push(' '),
+            _ => {}
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same(text: &str) {
+        let full = crate::document::parse("a.md", text.to_string()).anchors;
+        let fast = anchors(text);
+        let mut a: Vec<_> = full.iter().collect();
+        let mut b: Vec<_> = fast.iter().collect();
+        a.sort();
+        b.sort();
+        assert_eq!(b, a, "anchors differ for:\n{text}");
+    }
+
+    #[test]
+    fn matches_the_full_parse() {
+        same("# Title ✅\n\n## Setup\n\n## Setup\n\nText\n===\n\n```\n# not\n```\n\n    # code\n\n> ## Quoted\n\n<a name=\"x\"></a>\n\n## **Bold** `code` [link](x.md) __init__.py\n\n## Closing ##\n\n<!--\n## hidden\n-->\n\n### ⚠️ Risks\n\nPara\nline two\n---\n");
+        same("---\ntitle: x\n---\n# After front matter\n\n- item\n---\n\n| a |\n|---|\n\n## Привет мир\n\n## 日本語\n");
+    }
+
+    #[test]
+    fn matches_on_the_seeds() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seeds");
+        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        for e in entries.flatten() {
+            if let Ok(t) = std::fs::read_to_string(e.path()) {
+                same(&t);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod corpus {
+    /// `CHECKMARK_ANCHOR_CORPUS=DIR cargo test --lib anchors::corpus -- --ignored`:
+    /// compares the scanner with the full parse on every `.md` file under DIR.
+    #[test]
+    #[ignore = "needs a corpus folder"]
+    fn matches_on_a_corpus() {
+        let Ok(dir) = std::env::var("CHECKMARK_ANCHOR_CORPUS") else { return };
+        let mut stack = vec![std::path::PathBuf::from(dir)];
+        let mut n = 0;
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    if !p.ends_with(".git") {
+                        stack.push(p);
+                    }
+                } else if p.extension().is_some_and(|x| x == "md")
+                    && let Ok(t) = std::fs::read_to_string(&p)
+                {
+                    let full = crate::document::parse("a.md", t.clone()).anchors;
+                    let fast = super::anchors(&t);
+                    assert_eq!(fast, full, "{}", p.display());
+                    n += 1;
+                }
+            }
+        }
+        println!("{n} documents compared");
+    }
+}
