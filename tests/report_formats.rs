@@ -25,8 +25,24 @@ const GITHUB_ENV: &[&str] = &[
     "CHECKMARK_HEAD_SHA",
 ];
 
+/// Variables a surrounding git (a hook running `cargo test`) would set, which
+/// would point the commands below at the wrong repository or index.
+const GIT_ENV: &[&str] = &[
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_PREFIX",
+    "GIT_COMMON_DIR",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_CONFIG_PARAMETERS",
+];
+
 fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
+    let mut cmd = Command::new("git");
+    for k in GIT_ENV {
+        cmd.env_remove(k);
+    }
+    let out = cmd
         .args(["-c", "user.name=t", "-c", "user.email=t@t"])
         .args([
             "-c",
@@ -133,7 +149,7 @@ fn checkmark(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .env("CHECKMARK_TODAY", "2025-10-15")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1");
-    for k in GITHUB_ENV {
+    for k in GITHUB_ENV.iter().chain(GIT_ENV) {
         cmd.env_remove(k);
     }
     for (k, v) in env {
