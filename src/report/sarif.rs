@@ -194,12 +194,12 @@ fn descriptor(r: &Rule) -> ReportingDescriptor {
         "`checkmark fix` does not repair it."
     };
     let text = format!(
-        "{summary}\n\n{why}\n\nFails:\n{bad}\n\nPasses:\n{good}\n\n{fix_plain}",
-        summary = sentence(r.summary),
+        "Fires when {summary}.\n\n{why}\n\nFails:\n{bad}\n\nPasses:\n{good}\n\n{fix} `checkmark rules {id}` explains it.",
+        summary = r.summary.trim_end_matches('.'),
         why = r.why,
         bad = indent(r.bad),
         good = indent(r.good),
-        fix_plain = fix.replace('`', ""),
+        id = r.id,
     );
     let fence = fence_for(&[r.bad, r.good]);
     let markdown = format!(
@@ -233,7 +233,13 @@ fn descriptor(r: &Rule) -> ReportingDescriptor {
 
 fn indent(s: &str) -> String {
     s.lines()
-        .map(|l| format!("    {l}"))
+        .map(|l| {
+            if l.trim().is_empty() {
+                String::new()
+            } else {
+                format!("    {l}")
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
