@@ -58,6 +58,8 @@ pub struct CheckResult {
     pub files_checked: usize,
     pub mode: Mode,
     pub rev: Option<String>,
+    /// The commit `rev` resolved to (`--rev` mode only), for permalinks.
+    pub rev_sha: Option<String>,
     /// Repository work dir (None when bare).
     pub workdir: Option<PathBuf>,
 }
@@ -233,6 +235,7 @@ pub fn check_files(repo: &RepoView, config: &Config, files: &[String]) -> CheckR
             Mode::Rev(r) => Some(r.clone()),
             _ => None,
         },
+        rev_sha: repo.rev_oid().map(|o| o.to_string()),
         workdir: repo.workdir().map(Path::to_path_buf),
     }
 }

@@ -1,4 +1,10 @@
 //! `--format github`: workflow commands that GitHub Actions shows as annotations.
+//!
+//! One line per finding: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`
+//! (`warning` for warnings, `notice` for infos). Escaping follows the runner's
+//! rules (`@actions/core`'s `escapeData` / `escapeProperty`): `%`, CR and LF in
+//! the message; also `:` and `,` in property values, which would otherwise end
+//! the value. The help goes on a second line of the message.
 
 use crate::diagnostic::Severity;
 use crate::engine::CheckResult;
@@ -40,4 +46,16 @@ pub fn render(result: &CheckResult) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_like_the_runner() {
+        assert_eq!(escape_data("100% done\r\nnext"), "100%25 done%0D%0Anext");
+        assert_eq!(escape_data("a: b, c"), "a: b, c");
+        assert_eq!(escape_property("docs/a,b:c%.md"), "docs/a%2Cb%3Ac%25.md");
+    }
 }
