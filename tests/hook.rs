@@ -280,7 +280,6 @@ fn outside_a_repository_is_a_usage_error() {
 /// `git commit -a` (and `git commit PATH`) stage into a temporary index that
 /// git names in `GIT_INDEX_FILE` for the hook; `--staged` must read that one.
 #[test]
-#[ignore = "needs the repository view to honour GIT_INDEX_FILE (src/source/mod.rs)"]
 fn commit_all_checks_what_is_committed() {
     let repo = repo();
     assert_eq!(install(repo.path(), &[]).status.code(), Some(0));

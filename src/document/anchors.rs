@@ -106,7 +106,9 @@ pub fn anchors(text: &str) -> HashSet<String> {
             if hashes <= 6 && (rest.is_empty() || rest.starts_with(' ') || rest.starts_with('\t')) {
                 let mut content = rest.trim();
                 let stripped = content.trim_end_matches('#');
-                if stripped.len() < content.len() && (stripped.is_empty() || stripped.ends_with([' ', '\t'])) {
+                if stripped.len() < content.len()
+                    && (stripped.is_empty() || stripped.ends_with([' ', '\t']))
+                {
                     content = stripped.trim_end();
                 }
                 out.insert(slugger.slug(&plain(content)));
@@ -127,10 +129,14 @@ pub fn anchors(text: &str) -> HashSet<String> {
         // Lines that cannot be a setext heading's content.
         let is_list = t.starts_with(['-', '*', '+']) && t[1..].starts_with([' ', '\t'])
             || t.bytes().take_while(u8::is_ascii_digit).count() > 0
-                && t.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')']);
+                && t.trim_start_matches(|c: char| c.is_ascii_digit())
+                    .starts_with(['.', ')']);
         let is_break = {
             let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-            s.len() >= 3 && (s.bytes().all(|b| b == b'-') || s.bytes().all(|b| b == b'*') || s.bytes().all(|b| b == b'_'))
+            s.len() >= 3
+                && (s.bytes().all(|b| b == b'-')
+                    || s.bytes().all(|b| b == b'*')
+                    || s.bytes().all(|b| b == b'_'))
         };
         let is_table = t.starts_with('|');
         let is_html = t.starts_with('<');
@@ -186,14 +192,20 @@ mod tests {
 
     #[test]
     fn matches_the_full_parse() {
-        same("# Title ✅\n\n## Setup\n\n## Setup\n\nText\n===\n\n```\n# not\n```\n\n    # code\n\n> ## Quoted\n\n<a name=\"x\"></a>\n\n## **Bold** `code` [link](x.md) __init__.py\n\n## Closing ##\n\n<!--\n## hidden\n-->\n\n### ⚠️ Risks\n\nPara\nline two\n---\n");
-        same("---\ntitle: x\n---\n# After front matter\n\n- item\n---\n\n| a |\n|---|\n\n## Привет мир\n\n## 日本語\n");
+        same(
+            "# Title ✅\n\n## Setup\n\n## Setup\n\nText\n===\n\n```\n# not\n```\n\n    # code\n\n> ## Quoted\n\n<a name=\"x\"></a>\n\n## **Bold** `code` [link](x.md) __init__.py\n\n## Closing ##\n\n<!--\n## hidden\n-->\n\n### ⚠️ Risks\n\nPara\nline two\n---\n",
+        );
+        same(
+            "---\ntitle: x\n---\n# After front matter\n\n- item\n---\n\n| a |\n|---|\n\n## Привет мир\n\n## 日本語\n",
+        );
     }
 
     #[test]
     fn matches_on_the_seeds() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seeds");
-        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
         for e in entries.flatten() {
             if let Ok(t) = std::fs::read_to_string(e.path()) {
                 same(&t);
@@ -209,7 +221,9 @@ mod corpus {
     #[test]
     #[ignore = "needs a corpus folder"]
     fn matches_on_a_corpus() {
-        let Ok(dir) = std::env::var("CHECKMARK_ANCHOR_CORPUS") else { return };
+        let Ok(dir) = std::env::var("CHECKMARK_ANCHOR_CORPUS") else {
+            return;
+        };
         let mut stack = vec![std::path::PathBuf::from(dir)];
         let mut n = 0;
         while let Some(d) = stack.pop() {

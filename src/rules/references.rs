@@ -816,9 +816,7 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
             continue;
         }
         let d = levenshtein_bounded(word.as_bytes(), c.as_bytes(), limit);
-        if d <= limit
-            && best.is_none_or(|(bd, bc)| d < bd || (d == bd && c < bc))
-        {
+        if d <= limit && best.is_none_or(|(bd, bc)| d < bd || (d == bd && c < bc)) {
             best = Some((d, c));
         }
     }
@@ -836,7 +834,9 @@ fn levenshtein_bounded(a: &[u8], b: &[u8], limit: usize) -> usize {
         cur[0] = i + 1;
         let mut row_min = cur[0];
         for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
             row_min = row_min.min(cur[j + 1]);
         }
         if row_min > limit {

@@ -112,6 +112,21 @@ impl RepoView {
     pub fn open(start: &Path, mode: Mode) -> Result<RepoView, SourceError> {
         let repo = Repository::discover(start)
             .map_err(|e| SourceError::NotARepo(format!("{} ({})", start.display(), e.message())))?;
+        // In a hook, `git commit -a` / `git commit PATH` stage into a temporary
+        // index named by GIT_INDEX_FILE (relative to where the hook runs).
+        if mode == Mode::Staged
+            && let Some(f) = std::env::var_os("GIT_INDEX_FILE")
+        {
+            let p = Path::new(&f);
+            let p = if p.is_absolute() {
+                p.to_path_buf()
+            } else {
+                start.join(p)
+            };
+            if let Ok(mut index) = git2::Index::open(&p) {
+                repo.set_index(&mut index)?;
+            }
+        }
         let workdir = repo.workdir().map(Path::to_path_buf);
         if workdir.is_none() && !matches!(mode, Mode::Rev(_)) {
             return Err(SourceError::Bare);
@@ -247,7 +262,9 @@ impl RepoView {
             let mut slot = cell.borrow_mut();
             let fresh = !matches!(&*slot, Some((p, _)) if *p == self.git_dir);
             if fresh {
-                *slot = Repository::open(&self.git_dir).ok().map(|r| (self.git_dir.clone(), r));
+                *slot = Repository::open(&self.git_dir)
+                    .ok()
+                    .map(|r| (self.git_dir.clone(), r));
             }
             slot.as_ref().map(|(_, r)| f(r))
         })
@@ -341,7 +358,10 @@ impl RepoView {
             None => {}
         }
         if self.is_tracked_dir(path) {
-            if self.mode == Mode::Worktree && !self.deleted.is_empty() && self.on_disk(path) != Some(true) {
+            if self.mode == Mode::Worktree
+                && !self.deleted.is_empty()
+                && self.on_disk(path) != Some(true)
+            {
                 return PathState::Missing;
             }
             return PathState::Dir;
@@ -464,7 +484,8 @@ impl RepoView {
             (Mode::Worktree, _) => self.read_disk(&resolved),
             (_, Some(EntryKind::File(oid))) => {
                 let oid = *oid;
-                match self.with_thread_repo(|r| r.find_blob(oid).ok().map(|b| b.content().to_vec())) {
+                match self.with_thread_repo(|r| r.find_blob(oid).ok().map(|b| b.content().to_vec()))
+                {
                     Some(v) => v,
                     None => self.with_repo(|r| r.find_blob(oid).ok().map(|b| b.content().to_vec())),
                 }
