@@ -199,6 +199,9 @@ impl History {
 
     fn with_inner<T>(&self, f: impl FnOnce(&mut Inner) -> T) -> Option<T> {
         let cell = self.inner.get_or_init(|| {
+            // Like git, trust the object store: re-hashing every object read
+            // (libgit2's default) costs a fifth of a history walk.
+            git2::opts::strict_hash_verification(false);
             let repo = Repository::open(&self.open_at).ok()?;
             let start = match self.rev {
                 Some(oid) => oid,
@@ -362,33 +365,37 @@ impl Inner {
                 .filter(|&k| k < done)
                 .min()
         };
+        // Depths at which cached attributions start to count.
+        let cached: HashSet<usize> = walk.tracks.iter().filter_map(|t| t.depth).collect();
         let mut done = 0usize;
         let mut finished = false;
+        let mut dirty = true;
         loop {
-            // Which tracks still matter: a citation whose citing commit is not
-            // found needs its citing lines, and its cited lines until one changes.
-            let mut needed = vec![false; walk.tracks.len()];
-            for (citing, cited) in asked.iter().flatten() {
-                if newest(&walk.tracks, citing, done).is_some() {
-                    continue;
+            if dirty {
+                // Which tracks still matter: a citation whose citing commit is not
+                // found needs its citing lines, and its cited lines until one changes.
+                let mut needed = vec![false; walk.tracks.len()];
+                for (citing, cited) in asked.iter().flatten() {
+                    if newest(&walk.tracks, citing, done).is_some() {
+                        continue;
+                    }
+                    citing.iter().for_each(|&i| needed[i] = true);
+                    if newest(&walk.tracks, cited, done).is_none() {
+                        cited.iter().for_each(|&i| needed[i] = true);
+                    }
                 }
-                citing.iter().for_each(|&i| needed[i] = true);
-                if newest(&walk.tracks, cited, done).is_none() {
-                    cited.iter().for_each(|&i| needed[i] = true);
-                }
+                walk.set_live(&needed);
             }
-            for (i, t) in walk.tracks.iter_mut().enumerate() {
-                t.live = needed[i] && t.depth.is_none();
-            }
-            if !walk.tracks.iter().any(|t| t.live) {
+            if walk.live.is_empty() {
                 finished = true;
                 break;
             }
             let Some(oid) = self.chain_at(done) else {
                 break;
             };
-            if walk.step(&self.repo, oid, done).is_err() {
-                break;
+            match walk.step(&self.repo, oid, done) {
+                Ok(hit) => dirty = hit || cached.contains(&done),
+                Err(_) => break,
             }
             done += 1;
         }
@@ -467,7 +474,7 @@ impl Inner {
         }
         let mut opts = DiffOptions::new();
         opts.context_lines(0).force_text(true);
-        let Ok(patch) = Patch::from_blob_and_buffer(&blob, None, current, None, Some(&mut opts))
+        let Ok(patch) = Patch::from_buffers(blob.content(), None, current, None, Some(&mut opts))
         else {
             out.blob = None;
             return out;
@@ -490,8 +497,6 @@ struct Track {
     pos: u32,
     /// Chain depth of the commit that last changed it, once found.
     depth: Option<usize>,
-    /// Still followed.
-    live: bool,
 }
 
 /// The tracks of one [`History::citations`] call.
@@ -500,6 +505,8 @@ struct LineWalk {
     paths: Vec<String>,
     tracks: Vec<Track>,
     by_key: HashMap<(usize, u32), usize>,
+    /// The tracks followed, by path: (path, track ids), sorted by path.
+    live: Vec<(usize, Vec<usize>)>,
 }
 
 impl LineWalk {
@@ -517,49 +524,56 @@ impl LineWalk {
                 line,
                 pos: line,
                 depth: cached.get(&(path.to_string(), line)).copied(),
-                live: false,
             });
             self.tracks.len() - 1
         })
     }
 
+    /// Follows the tracks marked `needed` that are not attributed yet.
+    fn set_live(&mut self, needed: &[bool]) {
+        let mut by_path: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, t) in self.tracks.iter().enumerate() {
+            if needed[i] && t.depth.is_none() {
+                by_path.entry(t.path).or_default().push(i);
+            }
+        }
+        self.live = by_path.into_iter().collect();
+        self.live.sort_unstable();
+    }
+
     /// Processes the commit at chain depth `depth`: the live tracks it changed
     /// are attributed to it, the others move to their lines in its first parent.
-    fn step(&mut self, repo: &Repository, oid: Oid, depth: usize) -> Result<(), git2::Error> {
+    /// Returns whether any track was attributed.
+    fn step(&mut self, repo: &Repository, oid: Oid, depth: usize) -> Result<bool, git2::Error> {
         let commit = repo.find_commit(oid)?;
         let tree = commit.tree()?;
         let Ok(parent) = commit.parent(0) else {
             // A root commit adds every line.
-            for t in self.tracks.iter_mut().filter(|t| t.live) {
-                t.depth = Some(depth);
+            for (_, ids) in &self.live {
+                for &i in ids {
+                    self.tracks[i].depth = Some(depth);
+                }
             }
-            return Ok(());
+            return Ok(true);
         };
         let parent_tree = parent.tree()?;
         if parent_tree.id() == tree.id() {
-            return Ok(());
+            return Ok(false);
         }
-        let mut live_paths: Vec<usize> = self
-            .tracks
-            .iter()
-            .filter(|t| t.live)
-            .map(|t| t.path)
-            .collect();
-        live_paths.sort_unstable();
-        live_paths.dedup();
         let mut opts = DiffOptions::new();
         opts.disable_pathspec_match(true)
             .skip_binary_check(true)
             .ignore_submodules(true);
-        for &p in &live_paths {
-            opts.pathspec(&self.paths[p]);
+        for (p, _) in &self.live {
+            opts.pathspec(&self.paths[*p]);
         }
         let diff = repo.diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))?;
+        let mut hit = false;
         for delta in diff.deltas() {
             let Some(path) = delta.new_file().path().and_then(Path::to_str) else {
                 continue;
             };
-            let Some(&p) = live_paths.iter().find(|&&p| self.paths[p] == path) else {
+            let Some((_, ids)) = self.live.iter().find(|(p, _)| self.paths[*p] == path) else {
                 continue;
             };
             let hunks = match delta.status() {
@@ -568,25 +582,39 @@ impl LineWalk {
                     let new = repo.find_blob(delta.new_file().id())?;
                     let mut dopts = DiffOptions::new();
                     dopts.context_lines(0).force_text(true);
-                    let patch = Patch::from_blobs(&old, None, &new, None, Some(&mut dopts))?;
+                    // From buffers: blobs would look up `.gitattributes` for each diff.
+                    let patch = Patch::from_buffers(
+                        old.content(),
+                        None,
+                        new.content(),
+                        None,
+                        Some(&mut dopts),
+                    )?;
                     Some(hunks_of(&patch))
                 }
                 Delta::Deleted => continue,
                 // Added, or replaced by another kind of entry: every line is new.
                 _ => None,
             };
-            for t in self.tracks.iter_mut().filter(|t| t.live && t.path == p) {
+            for &i in ids {
+                let t = &mut self.tracks[i];
+                if t.depth.is_some() {
+                    continue;
+                }
                 let moved = match (&hunks, t.line) {
                     (Some(h), line) if line != WHOLE_FILE => map_back(h, t.pos),
                     _ => None,
                 };
                 match moved {
                     Some(pos) => t.pos = pos,
-                    None => t.depth = Some(depth),
+                    None => {
+                        t.depth = Some(depth);
+                        hit = true;
+                    }
                 }
             }
         }
-        Ok(())
+        Ok(hit)
     }
 }
 
