@@ -2,6 +2,19 @@
 //!
 //! ## Why it matters
 //! When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both.
+//!
+//! ## How it is decided
+//! For each citation that resolves (a tracked file, a range within it): the
+//! citing commit is the last commit that changed the Markdown line(s) the
+//! citation is written on; the change is the newest commit that changed any
+//! cited line (any line of the file for `【F:path】`), as `git blame
+//! --first-parent` attributes lines, from HEAD (`--rev`: from REV). The citation
+//! is stale when the change is newer: later by commit time, or at the same time
+//! a descendant. A citing line not committed yet (edited in the working tree or
+//! the index) is never stale; uncommitted edits of the cited file are not
+//! changes. A change made on a branch counts from its merge. In a shallow clone
+//! the oldest commit stands for all history before it, so nothing older is
+//! reported. See [`crate::history`] for how one walk answers a whole document.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
