@@ -219,11 +219,13 @@ fn lexical_clean(p: &Path) -> PathBuf {
 pub fn check_files(repo: &RepoView, config: &Config, files: &[String]) -> CheckResult {
     let anchors = AnchorCache::new();
     let today = today();
+    let history = crate::history::History::new(repo);
     let ctx = Context {
         repo,
         config,
         anchors: &anchors,
         today: &today,
+        history: &history,
     };
     let mut results: Vec<FileResult> = files.par_iter().map(|path| check_one(&ctx, path)).collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));

@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod engine;
 pub mod fix;
+pub mod history;
 pub mod hook;
 pub mod mojibake;
 pub mod report;

@@ -19,6 +19,9 @@ pub fn edits(ctx: &Context<'_>, doc: &Document, facts: &Facts) -> Vec<Edit> {
     let mut out = Vec::new();
     section_markers(ctx, doc, facts, &mut out);
     derived_status(ctx, doc, facts, &mut out);
+    if ctx.config.file.fix.dates_from_git {
+        git_dates(ctx, doc, facts, &mut out);
+    }
     out
 }
 
@@ -108,4 +111,90 @@ fn derived_status(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Ve
         }
     }
     let _ = PathState::Missing;
+}
+
+fn iso_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\b\d{4}-\d{2}-\d{2}\b").expect("valid regex"))
+}
+
+/// `[fix] dates_from_git`: in readiness tables with a date column and an
+/// evidence column, each row's date becomes the date (UTC) of the newest
+/// commit that touched any of the row's evidence paths that resolved. Rows
+/// whose evidence has no history keep their date. One history walk serves
+/// every row of every document (see [`crate::history`]).
+fn git_dates(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Edit>) {
+    // (date cells, evidence paths) per row.
+    let mut rows: Vec<(Vec<std::ops::Range<usize>>, Vec<String>)> = Vec::new();
+    for (ti, t) in doc.tables.iter().enumerate() {
+        let roles = &facts.roles[ti];
+        // A due date is a deadline, not a record of the last change.
+        let date_cols: Vec<usize> = roles
+            .date
+            .iter()
+            .copied()
+            .filter(|&c| {
+                t.header.cells.get(c).is_some_and(|h| {
+                    !clean_cell(&doc.text[h.span.clone()])
+                        .to_lowercase()
+                        .contains("due")
+                })
+            })
+            .collect();
+        if date_cols.is_empty() || roles.evidence.is_empty() {
+            continue;
+        }
+        for row in &t.rows {
+            let evidence: Vec<&std::ops::Range<usize>> = roles
+                .evidence
+                .iter()
+                .filter_map(|&c| row.cells.get(c).map(|cell| &cell.span))
+                .collect();
+            let mut paths: Vec<String> = facts
+                .reference_paths
+                .iter()
+                .filter(|(start, _)| evidence.iter().any(|span| span.contains(start)))
+                .filter(|(start, _)| facts.reference_ok.get(start) == Some(&true))
+                .map(|(_, p)| p.clone())
+                .collect();
+            if paths.is_empty() {
+                continue;
+            }
+            paths.sort();
+            paths.dedup();
+            let cells = date_cols
+                .iter()
+                .filter_map(|&c| row.cells.get(c).map(|cell| cell.span.clone()))
+                .collect();
+            rows.push((cells, paths));
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    let mut wanted: Vec<String> = rows.iter().flat_map(|(_, p)| p.iter().cloned()).collect();
+    wanted.sort();
+    wanted.dedup();
+    let touches = ctx.history.newest_touch(&wanted);
+    for (cells, paths) in rows {
+        let Some(newest) = paths
+            .iter()
+            .filter_map(|p| touches.get(p))
+            .max_by_key(|c| c.time)
+        else {
+            continue;
+        };
+        let date = newest.date();
+        for span in cells {
+            let cell = &doc.text[span.clone()];
+            // Keep the cell's markup and notes: replace only its date when it has one.
+            let range = match iso_date_re().find(cell) {
+                Some(m) => span.start + m.start()..span.start + m.end(),
+                None => span.clone(),
+            };
+            if doc.text[range.clone()] != date {
+                out.push(Edit::new(range, date.clone()));
+            }
+        }
+    }
 }

@@ -148,11 +148,13 @@ fn print_out(s: &str) {
 pub fn compute(repo: &RepoView, config: &Config, files: &[String]) -> Vec<FileFix> {
     let anchors = AnchorCache::new();
     let today = engine::today();
+    let history = crate::history::History::new(repo).without_blames();
     let ctx = Context {
         repo,
         config,
         anchors: &anchors,
         today: &today,
+        history: &history,
     };
     let mut v: Vec<FileFix> = files
         .par_iter()

@@ -33,6 +33,8 @@ pub struct Facts {
     pub section_end: Vec<usize>,
     /// Evidence references by span start → whether the target is present and tracked.
     pub reference_ok: HashMap<usize, bool>,
+    /// References that resolved, by span start → repository-relative path.
+    pub reference_paths: HashMap<usize, String>,
     /// Status columns that hold at least one known value (others are not status columns:
     /// an HTTP "Status" column of 200/404 is not a readiness status).
     pub live_status: Vec<Vec<usize>>,
@@ -118,6 +120,7 @@ impl Facts {
             roles,
             section_end,
             reference_ok: HashMap::new(),
+            reference_paths: HashMap::new(),
             live_status,
         }
     }

@@ -103,6 +103,8 @@ pub struct Context<'a> {
     pub anchors: &'a references::AnchorCache,
     /// Today, as `YYYY-MM-DD` (for future-date checks).
     pub today: &'a str,
+    /// Git history (stale citations, dates), read lazily and cached for the run.
+    pub history: &'a crate::history::History,
 }
 
 /// Runs every rule over one document.
@@ -117,7 +119,8 @@ pub fn check_document_with_facts(
 ) -> (Vec<Finding>, facts::Facts) {
     let mut out = Vec::new();
     let mut facts = facts::Facts::of(ctx.config, doc);
-    facts.reference_ok = references::check(ctx, doc, &mut out);
+    (facts.reference_ok, facts.reference_paths) = references::check_with_paths(ctx, doc, &mut out);
+    citation_stale::check(ctx, doc, &facts, &mut out);
     encoding_mojibake::check(doc, &mut out);
     task_malformed::check(doc, &mut out);
     task_checked_parent_open_child::check(doc, &mut out);

@@ -108,12 +108,26 @@ pub fn is_markdown(path: &str) -> bool {
 /// Collects every reference of `doc` and reports the broken ones.
 /// Returns, for each reference by span start, whether its target is present and tracked.
 pub fn check(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> HashMap<usize, bool> {
+    check_with_paths(ctx, doc, out).0
+}
+
+/// [`check`], also returning the repository-relative path of every reference
+/// that resolved, by span start (for history look-ups).
+pub fn check_with_paths(
+    ctx: &Context<'_>,
+    doc: &Document,
+    out: &mut Vec<Finding>,
+) -> (HashMap<usize, bool>, HashMap<usize, String>) {
     let mut ok = HashMap::new();
+    let mut paths = HashMap::new();
     for r in collect(ctx, doc, out) {
         let present = resolve(ctx, doc, &r, out);
         ok.insert(r.span.start, present);
+        if present && let Some(p) = &r.path {
+            paths.insert(r.span.start, p.clone());
+        }
     }
-    ok
+    (ok, paths)
 }
 
 fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Reference> {

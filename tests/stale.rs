@@ -1,0 +1,415 @@
+//! `citation/stale` against real repositories: built with the git CLI in
+//! temporary folders (fixed dates, so the history is deterministic), checked by
+//! the real binary with `--format json`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+struct Repo {
+    dir: tempfile::TempDir,
+}
+
+impl Repo {
+    fn new() -> Repo {
+        let repo = Repo {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        repo.git(&["init", "-q", "-b", "main", "."]);
+        repo
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn git_in(dir: &Path, args: &[&str], date: &str) -> String {
+        let out = Command::new("git")
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@t",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date)
+            .output()
+            .expect("git runs");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        Repo::git_in(self.path(), args, "2024-01-01T00:00:00Z")
+    }
+
+    fn write(&self, path: &str, text: &str) {
+        let p = self.path().join(path);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(p, text).expect("write");
+    }
+
+    /// Stages everything and commits at `date` (`YYYY-MM-DD`, midnight UTC
+    /// unless a time is given); returns the abbreviated commit id.
+    fn commit(&self, date: &str, message: &str) -> String {
+        let date = if date.len() == 10 {
+            format!("{date}T00:00:00Z")
+        } else {
+            date.to_string()
+        };
+        Repo::git_in(self.path(), &["add", "-A"], &date);
+        Repo::git_in(self.path(), &["commit", "-q", "-m", message], &date);
+        self.git(&["rev-parse", "--short", "HEAD"])
+    }
+
+    /// Rewrites line `n` (1-based) of `path`.
+    fn edit_line(&self, path: &str, n: usize, text: &str) {
+        let p = self.path().join(path);
+        let old = std::fs::read_to_string(&p).expect("read");
+        let mut lines: Vec<&str> = old.lines().collect();
+        lines[n - 1] = text;
+        std::fs::write(p, lines.join("\n") + "\n").expect("write");
+    }
+}
+
+fn source_file() -> String {
+    (1..=30).map(|i| format!("line {i}\n")).collect()
+}
+
+fn check_in(dir: &Path, args: &[&str]) -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_checkmark"))
+        .arg("check")
+        .args(args)
+        .args(["--format", "json"])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("CHECKMARK_TODAY", "2025-01-01")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("checkmark runs");
+    assert!(
+        out.status.code() == Some(0) || out.status.code() == Some(1),
+        "exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON output")
+}
+
+/// The diagnostics as (rule, line, column, message, help, target).
+fn findings(v: &Value) -> Vec<(String, u64, u64, String, String, String)> {
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            let s = |k: &str| d[k].as_str().unwrap_or_default().to_string();
+            (
+                s("rule"),
+                d["line"].as_u64().unwrap_or(0),
+                d["column"].as_u64().unwrap_or(0),
+                s("message"),
+                s("help"),
+                s("target"),
+            )
+        })
+        .collect()
+}
+
+const PLAN: &str = "# Plan\n\nRetries are capped at three.【F:src/retry.py†L10-L12】\n\nThe banner is shown.【F:src/retry.py†L25】\n";
+
+/// A repository where `src/retry.py` is written (2024-01-01), then cited by
+/// `docs/plan.md` (2024-01-02). Returns (repo, id of the citing commit).
+fn cited_repo() -> (Repo, String) {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    repo.write("docs/plan.md", PLAN);
+    let citing = repo.commit("2024-01-02", "Write the plan");
+    (repo, citing)
+}
+
+/// The expected finding: at (line, column), cited `lines`, the change
+/// (id, date, summary) and the citing commit (id, date).
+fn stale(
+    at: (u64, u64),
+    change: (&str, &str, &str),
+    citing: (&str, &str),
+    lines: &str,
+) -> (String, u64, u64, String, String, String) {
+    (
+        "citation/stale".to_string(),
+        at.0,
+        at.1,
+        format!(
+            "cited lines {lines} of src/retry.py changed in {} ({}, \"{}\") after this line was last committed in {} ({})",
+            change.0, change.1, change.2, citing.0, citing.1
+        ),
+        format!("re-read {lines} of src/retry.py and update the sentence, then commit it"),
+        "src/retry.py".to_string(),
+    )
+}
+
+#[test]
+fn a_later_commit_that_edits_the_cited_lines_makes_the_citation_stale() {
+    let (repo, citing) = cited_repo();
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    let change = repo.commit("2024-01-03", "Raise the retry cap");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![stale(
+            (3, 29),
+            (&change, "2024-01-03", "Raise the retry cap"),
+            (&citing, "2024-01-02"),
+            "L10-L12"
+        )]
+    );
+}
+
+#[test]
+fn the_newest_of_several_changes_is_named() {
+    let (repo, citing) = cited_repo();
+    repo.edit_line("src/retry.py", 12, "line 12: first");
+    repo.commit("2024-01-03", "First change");
+    repo.edit_line("src/retry.py", 10, "line 10: second");
+    let second = repo.commit("2024-01-04", "Second change");
+    // Lines inserted above the cited range later move it, without changing it.
+    let text = std::fs::read_to_string(repo.path().join("src/retry.py")).expect("read");
+    std::fs::write(
+        repo.path().join("src/retry.py"),
+        format!("# header\n# more\n{text}"),
+    )
+    .expect("write");
+    repo.commit("2024-01-05", "Add a header");
+    // The citation still cites L10-L12 of the current file: header lines moved it
+    // onto old lines 8-10, of which line 10 changed on 2024-01-04.
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![stale(
+            (3, 29),
+            (&second, "2024-01-04", "Second change"),
+            (&citing, "2024-01-02"),
+            "L10-L12"
+        )]
+    );
+}
+
+#[test]
+fn a_later_commit_that_edits_other_lines_of_the_cited_file_is_not_stale() {
+    let (repo, _) = cited_repo();
+    repo.edit_line("src/retry.py", 20, "line 20: unrelated");
+    repo.edit_line("src/retry.py", 13, "line 13: just below");
+    repo.commit("2024-01-03", "Unrelated change");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
+#[test]
+fn updating_the_citing_line_after_the_change_clears_it() {
+    let (repo, _) = cited_repo();
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    repo.commit("2024-01-03", "Raise the retry cap");
+    repo.edit_line(
+        "docs/plan.md",
+        3,
+        "Retries are capped at five.【F:src/retry.py†L10-L12】",
+    );
+    repo.commit("2024-01-04", "Update the plan");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
+#[test]
+fn uncommitted_citing_lines_are_never_stale() {
+    let (repo, citing) = cited_repo();
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    let change = repo.commit("2024-01-03", "Raise the retry cap");
+
+    // The citing line is being rewritten in the working tree: not stale.
+    repo.edit_line(
+        "docs/plan.md",
+        3,
+        "Retries are capped at five.【F:src/retry.py†L10-L12】",
+    );
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+    // Staged, and checked as the pre-commit hook does: still being written.
+    repo.git(&["add", "docs/plan.md"]);
+    assert_eq!(findings(&check_in(repo.path(), &["--staged"])), vec![]);
+    repo.git(&["reset", "-q"]);
+
+    // Other lines edited in the working tree: the committed citing line, moved
+    // down by two, is still stale.
+    std::fs::write(
+        repo.path().join("docs/plan.md"),
+        format!("# Plan\n\nNew intro.\n\n{}", &PLAN[8..]),
+    )
+    .expect("write");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![stale(
+            (5, 29),
+            (&change, "2024-01-03", "Raise the retry cap"),
+            (&citing, "2024-01-02"),
+            "L10-L12"
+        )]
+    );
+}
+
+#[test]
+fn uncommitted_changes_to_the_cited_file_are_not_commits() {
+    let (repo, _) = cited_repo();
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5 (not committed)");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
+#[test]
+fn rev_mode_in_a_bare_clone() {
+    let (repo, citing) = cited_repo();
+    repo.edit_line("src/retry.py", 25, "line 25: banner off");
+    let change = repo.commit("2024-01-03", "Hide the banner");
+    let bare: PathBuf = repo.path().join("bare.git");
+    repo.git(&["clone", "-q", "--bare", ".", "bare.git"]);
+    let v = check_in(&bare, &["--rev", "HEAD"]);
+    assert_eq!(v["source"]["mode"], "rev");
+    assert_eq!(
+        findings(&v),
+        vec![stale(
+            (5, 21),
+            (&change, "2024-01-03", "Hide the banner"),
+            (&citing, "2024-01-02"),
+            "L25"
+        )]
+    );
+    // The revision before the change: nothing stale there.
+    assert_eq!(findings(&check_in(&bare, &["--rev", "HEAD~1"])), vec![]);
+}
+
+#[test]
+fn whole_file_citations_go_stale_on_any_change() {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    repo.write(
+        "docs/plan.md",
+        "# Plan\n\nSee the code.【F:src/retry.py】\n",
+    );
+    let citing = repo.commit("2024-01-02", "Write the plan");
+    repo.edit_line("src/retry.py", 30, "line 30: last");
+    let change = repo.commit("2024-01-03", "Touch the end");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![(
+            "citation/stale".to_string(),
+            3,
+            14,
+            format!(
+                "cited file src/retry.py changed in {change} (2024-01-03, \"Touch the end\") after this line was last committed in {citing} (2024-01-02)"
+            ),
+            "re-read src/retry.py and update the sentence, then commit it".to_string(),
+            "src/retry.py".to_string(),
+        )]
+    );
+}
+
+#[test]
+fn same_commit_time_is_decided_by_ancestry() {
+    let repo = Repo::new();
+    let t = "2024-01-01T12:00:00Z";
+    repo.write("src/retry.py", &source_file());
+    repo.commit(t, "Add retry");
+    repo.write("docs/plan.md", PLAN);
+    let citing = repo.commit(t, "Write the plan");
+    repo.edit_line("src/retry.py", 10, "line 10: changed");
+    let change = repo.commit(t, "Same second");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![stale(
+            (3, 29),
+            (&change, "2024-01-01", "Same second"),
+            (&citing, "2024-01-01"),
+            "L10-L12"
+        )]
+    );
+}
+
+#[test]
+fn the_citing_and_cited_lines_changed_together_are_not_stale() {
+    let (repo, _) = cited_repo();
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    repo.edit_line(
+        "docs/plan.md",
+        3,
+        "Retries are capped at five.【F:src/retry.py†L10-L12】",
+    );
+    repo.commit("2024-01-03", "Raise the cap and say so");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
+#[test]
+fn the_rule_can_be_turned_off() {
+    let (repo, _) = cited_repo();
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    repo.commit("2024-01-03", "Raise the retry cap");
+    repo.write("checkmark.toml", "[rules]\n\"citation/stale\" = \"off\"\n");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
+#[test]
+fn citations_that_do_not_resolve_are_left_to_other_rules() {
+    let (repo, _) = cited_repo();
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    repo.commit("2024-01-03", "Raise the retry cap");
+    repo.edit_line("docs/plan.md", 5, "Past the end.【F:src/retry.py†L40-L41】");
+    repo.commit("2024-01-04", "Cite past the end");
+    let rules: Vec<String> = findings(&check_in(repo.path(), &[]))
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(rules, vec!["citation/stale", "citation/line-range"]);
+}
+
+#[test]
+fn a_repository_without_commits_has_nothing_stale() {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.write("docs/plan.md", PLAN);
+    repo.git(&["add", "-A"]);
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
+#[test]
+fn a_change_merged_from_a_branch_is_dated_by_its_merge() {
+    let (repo, citing) = cited_repo();
+    repo.git(&["checkout", "-q", "-b", "side"]);
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    repo.commit("2024-01-03", "Raise the retry cap");
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write("README.md", "# Service\n");
+    repo.commit("2024-01-04", "Add a README");
+    Repo::git_in(
+        repo.path(),
+        &["merge", "-q", "--no-ff", "-m", "Merge side", "side"],
+        "2024-01-05T00:00:00Z",
+    );
+    let merge = repo.git(&["rev-parse", "--short", "HEAD"]);
+    // Followed along the first-parent history, the change lands with the merge.
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![stale(
+            (3, 29),
+            (&merge, "2024-01-05", "Merge side"),
+            (&citing, "2024-01-02"),
+            "L10-L12"
+        )]
+    );
+}
