@@ -458,11 +458,13 @@ fn run_property(property: impl Fn(&Context<'_>, &GenDoc) -> Result<(), TestCaseE
     let view = RepoView::open(repo.path(), Mode::Worktree).expect("open repository");
     let config = Config::default_config();
     let anchors = AnchorCache::new();
+    let history = checkmark::history::History::new(&view).without_blames();
     let ctx = Context {
         repo: &view,
         config: &config,
         anchors: &anchors,
         today: helpers3::TODAY,
+        history: &history,
     };
     let mut runner = TestRunner::new(RunnerConfig {
         failure_persistence: None,
