@@ -164,6 +164,10 @@ struct Inner {
     /// Attributions found so far: (path, committed line; 0 = the whole file)
     /// → depth in `chain` of the last commit that changed it.
     attributed: HashMap<(String, u32), usize>,
+    /// Cited files mapped onto their committed version, by path (the same for every document).
+    cited_files: HashMap<String, Option<FileLines>>,
+    /// The start commit has no parent: nothing can be newer than anything.
+    single_commit: bool,
 }
 
 impl History {
@@ -197,6 +201,23 @@ impl History {
         self.blames
     }
 
+    /// Whether the history has more than one commit (with a single commit no
+    /// citation can be stale: the citing and the cited lines share it).
+    pub fn has_history(&self) -> bool {
+        self.with_inner(|inner| !inner.single_commit).unwrap_or(false)
+    }
+
+    /// [`History::file_lines`] for a cited file, cached by path for the run.
+    pub fn cited_file_lines(&self, path: &str, read: impl FnOnce() -> Option<Vec<u8>>) -> Option<FileLines> {
+        if let Some(hit) = self.with_inner(|inner| inner.cited_files.get(path).cloned()).flatten() {
+            return hit;
+        }
+        let current = read();
+        let lines = current.map(|c| self.file_lines(path, &c));
+        self.with_inner(|inner| inner.cited_files.insert(path.to_string(), lines.clone()));
+        lines
+    }
+
     fn with_inner<T>(&self, f: impl FnOnce(&mut Inner) -> T) -> Option<T> {
         let cell = self.inner.get_or_init(|| {
             // Like git, trust the object store: re-hashing every object read
@@ -208,7 +229,10 @@ impl History {
                 // An unborn HEAD (no commit yet): no history at all.
                 None => repo.head().ok()?.peel_to_commit().ok()?.id(),
             };
+            let single_commit = repo.find_commit(start).map(|c| c.parent_count() == 0).unwrap_or(true);
             Some(Mutex::new(Inner {
+                cited_files: HashMap::new(),
+                single_commit,
                 repo,
                 start,
                 commits: HashMap::new(),
@@ -469,7 +493,8 @@ impl Inner {
         };
         out.blob = Some(blob_id);
         out.committed_lines = crate::source::count_lines(blob.content()) as u32;
-        if Oid::hash_object(ObjectType::Blob, current).ok() == Some(blob_id) {
+        // Unchanged: compare bytes (cheaper than hashing the current text).
+        if blob.content() == current {
             return out;
         }
         let mut opts = DiffOptions::new();

@@ -81,15 +81,16 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         return;
     }
     let history = ctx.history;
+    if !history.has_history() {
+        return;
+    }
     let md = history.file_lines(&doc.path, doc.text.as_bytes());
     // Each cited file is read and mapped onto its committed version once.
     let mut files: HashMap<&str, Option<FileLines>> = HashMap::new();
     for r in &resolved {
-        files.entry(r.path.as_str()).or_insert_with(|| {
-            ctx.repo
-                .read(&r.path)
-                .map(|current| history.file_lines(&r.path, &current))
-        });
+        files
+            .entry(r.path.as_str())
+            .or_insert_with(|| history.cited_file_lines(&r.path, || ctx.repo.read(&r.path)));
     }
     let (asked, queries): (Vec<&Resolved<'_>>, Vec<CitationQuery<'_>>) = resolved
         .iter()
