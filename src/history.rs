@@ -204,12 +204,20 @@ impl History {
     /// Whether the history has more than one commit (with a single commit no
     /// citation can be stale: the citing and the cited lines share it).
     pub fn has_history(&self) -> bool {
-        self.with_inner(|inner| !inner.single_commit).unwrap_or(false)
+        self.with_inner(|inner| !inner.single_commit)
+            .unwrap_or(false)
     }
 
     /// [`History::file_lines`] for a cited file, cached by path for the run.
-    pub fn cited_file_lines(&self, path: &str, read: impl FnOnce() -> Option<Vec<u8>>) -> Option<FileLines> {
-        if let Some(hit) = self.with_inner(|inner| inner.cited_files.get(path).cloned()).flatten() {
+    pub fn cited_file_lines(
+        &self,
+        path: &str,
+        read: impl FnOnce() -> Option<Vec<u8>>,
+    ) -> Option<FileLines> {
+        if let Some(hit) = self
+            .with_inner(|inner| inner.cited_files.get(path).cloned())
+            .flatten()
+        {
             return hit;
         }
         let current = read();
@@ -229,7 +237,10 @@ impl History {
                 // An unborn HEAD (no commit yet): no history at all.
                 None => repo.head().ok()?.peel_to_commit().ok()?.id(),
             };
-            let single_commit = repo.find_commit(start).map(|c| c.parent_count() == 0).unwrap_or(true);
+            let single_commit = repo
+                .find_commit(start)
+                .map(|c| c.parent_count() == 0)
+                .unwrap_or(true);
             Some(Mutex::new(Inner {
                 cited_files: HashMap::new(),
                 single_commit,

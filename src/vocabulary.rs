@@ -148,6 +148,8 @@ pub struct Vocabulary {
     words: Vec<(String, String, Class)>,
     /// (normalized alias, canonical spelling).
     aliases: Vec<(String, String)>,
+    /// Normalized key → index of its canonical entry in `words`.
+    index: std::collections::HashMap<String, usize>,
 }
 
 impl Vocabulary {
@@ -180,7 +182,15 @@ impl Vocabulary {
             .iter()
             .map(|(a, c)| (normalize(a), c.clone()))
             .collect();
-        Vocabulary { words, aliases }
+        let mut index = std::collections::HashMap::new();
+        for (i, (k, _, _)) in words.iter().enumerate() {
+            index.entry(k.clone()).or_insert(i);
+        }
+        Vocabulary {
+            words,
+            aliases,
+            index,
+        }
     }
 
     /// Whether `value` is a configured alias (not a spelling of a known value).
@@ -216,7 +226,7 @@ impl Vocabulary {
             }
         }
         // The whole cell, or its leading words followed by commentary.
-        if let Some((_, canonical, class)) = self.words.iter().find(|(k, _, _)| *k == key) {
+        if let Some((_, canonical, class)) = self.index.get(&key).map(|&i| &self.words[i]) {
             let exact = self.words.iter().any(|(k, w, _)| *k == key && w == t);
             let rewrite = (!exact).then(|| (0..t.len(), canonical.clone()));
             return Some(Classified {

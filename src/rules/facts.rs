@@ -38,10 +38,16 @@ pub struct Facts {
     /// Status columns that hold at least one known value (others are not status columns:
     /// an HTTP "Status" column of 200/404 is not a readiness status).
     pub live_status: Vec<Vec<usize>>,
+    /// The class of every row (see [`Facts::row_class`]), computed once.
+    row_classes: Vec<Vec<Option<Class>>>,
 }
 
 /// Cleans a cell for reading: mojibake repaired, backticks / emphasis / HTML removed.
 pub fn clean_cell(raw: &str) -> String {
+    // Plain ASCII without markup: nothing to repair or strip.
+    if raw.is_ascii() && !raw.contains(['`', '*', '_', '<']) {
+        return raw.trim().to_string();
+    }
     let repaired = mojibake::repair_str(raw);
     let s = repaired.trim();
     let s = s.trim_matches('`').trim();
@@ -115,20 +121,40 @@ impl Facts {
                     .collect()
             })
             .collect();
-        Facts {
+        let mut facts = Facts {
             vocab,
             roles,
             section_end,
             reference_ok: HashMap::new(),
             reference_paths: HashMap::new(),
             live_status,
-        }
+            row_classes: Vec::new(),
+        };
+        facts.row_classes = doc
+            .tables
+            .iter()
+            .enumerate()
+            .map(|(ti, t)| {
+                (0..t.rows.len())
+                    .map(|ri| facts.compute_row_class(doc, ti, ri))
+                    .collect()
+            })
+            .collect();
+        facts
     }
 
     /// The class of a row. With several status columns (`Architecture Status`,
     /// `Prod Readiness Status`), the row is done only when every one that has a
     /// value says done (or not applicable); otherwise its first other class.
-    pub fn row_class(&self, doc: &Document, table: usize, row: usize) -> Option<Class> {
+    pub fn row_class(&self, _doc: &Document, table: usize, row: usize) -> Option<Class> {
+        self.row_classes
+            .get(table)
+            .and_then(|t| t.get(row))
+            .copied()
+            .flatten()
+    }
+
+    fn compute_row_class(&self, doc: &Document, table: usize, row: usize) -> Option<Class> {
         let t = &doc.tables[table];
         let r = &t.rows[row];
         let classes: Vec<Class> = self.live_status[table]

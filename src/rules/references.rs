@@ -824,9 +824,24 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
     let mut best: Option<(usize, &str)> = None;
     let limit = (word.chars().count() / 3).max(2);
     let wlen = word.len();
+    let hist = |s: &str| {
+        let mut h = [0i32; 32];
+        for b in s.bytes() {
+            h[(b & 31) as usize] += 1;
+        }
+        h
+    };
+    let wh = hist(word);
     for c in candidates {
         // Lengths that differ by more than the limit cannot be close.
         if c.len().abs_diff(wlen) > limit {
+            continue;
+        }
+        // Nor can byte histograms that differ by more than twice the limit
+        // (each edit changes at most two buckets by one).
+        let ch = hist(c);
+        let diff: i32 = wh.iter().zip(&ch).map(|(a, b)| (a - b).abs()).sum();
+        if diff as usize > 2 * limit {
             continue;
         }
         let d = levenshtein_bounded(word.as_bytes(), c.as_bytes(), limit);

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use git2::{ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Where Markdown is read from and evidence is resolved against.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,8 +95,10 @@ pub struct RepoView {
     mode: Mode,
     /// The resolved commit id in `--rev` mode.
     rev_oid: Option<Oid>,
-    entries: HashMap<String, EntryKind>,
-    dirs: HashSet<String>,
+    entries: FxHashMap<String, EntryKind>,
+    dirs: FxHashSet<String>,
+    /// Whether any tracked entry is a symlink (else paths need no link resolution).
+    has_symlinks: bool,
     /// Untracked, not-ignored files (worktree mode only), for the listing.
     untracked: Vec<String>,
     line_counts: Mutex<HashMap<String, Option<usize>>>,
@@ -132,7 +135,7 @@ impl RepoView {
             return Err(SourceError::Bare);
         }
         let canon_workdir = workdir.as_ref().and_then(|w| std::fs::canonicalize(w).ok());
-        let mut entries = HashMap::new();
+        let mut entries = FxHashMap::default();
         let mut rev_oid = None;
         match &mode {
             Mode::Worktree | Mode::Staged => {
@@ -179,7 +182,7 @@ impl RepoView {
                 })?;
             }
         }
-        let mut dirs = HashSet::new();
+        let mut dirs = FxHashSet::default();
         for path in entries.keys() {
             let mut p = path.as_str();
             while let Some(i) = p.rfind('/') {
@@ -216,7 +219,9 @@ impl RepoView {
             }
         }
         let git_dir = repo.path().to_path_buf();
+        let has_symlinks = entries.values().any(|k| matches!(k, EntryKind::Symlink(_)));
         Ok(RepoView {
+            has_symlinks,
             deleted,
             typechanged,
             git_dir,
@@ -417,6 +422,9 @@ impl RepoView {
 
     /// Follows tracked symlinks in any component of `path`.
     fn resolve_links(&self, path: &str, depth: usize) -> Resolved {
+        if !self.has_symlinks {
+            return Resolved::Path(path.to_string());
+        }
         if depth > 16 {
             return Resolved::Path(path.to_string());
         }
