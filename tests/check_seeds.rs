@@ -5,83 +5,26 @@
 //! mention/missing-path, encoding/invalid-utf8) are asserted; other rules are
 //! developed in parallel and filtered out.
 //!
-//! Columns are computed from the seed text itself ([`col`]), which also checks that
+//! Columns are computed from the seed text itself (`seed_repos::col`), which also checks that
 //! the expected line holds what the test says it holds.
 
 mod common;
+mod seed_repos;
 
-use common::{Repo, Tuple, assert_reference_findings, lines, t};
-
-const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/seeds/");
-
-fn seed(name: &str) -> String {
-    let path = format!("{SEEDS}{name}.txt");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"))
-}
-
-/// The 1-based column (in Unicode scalar values) of the `nth` (1-based) occurrence
-/// of `needle` on line `line` of `text`.
-fn col(text: &str, line: usize, needle: &str, nth: usize) -> u64 {
-    let l = text
-        .lines()
-        .nth(line - 1)
-        .unwrap_or_else(|| panic!("no line {line}"));
-    let mut from = 0;
-    let mut at = None;
-    for _ in 0..nth {
-        let i = l[from..]
-            .find(needle)
-            .unwrap_or_else(|| panic!("`{needle}` ×{nth} not on line {line}: {l}"));
-        at = Some(from + i);
-        from += i + needle.len();
-    }
-    let at = at.expect("nth >= 1");
-    l[..at].chars().count() as u64 + 1
-}
-
-/// A finding of `docs/<name>.md` at the `nth` `needle` of `line`.
-fn at(
-    text: &str,
-    file: &str,
-    rule: &str,
-    line: usize,
-    needle: &str,
-    nth: usize,
-    target: &str,
-) -> Tuple {
-    t(
-        rule,
-        file,
-        line as u64,
-        col(text, line, needle, nth),
-        target,
-    )
-}
-
-/// `ã€F:` — the mojibake opening of a citation, as the seeds hold it.
-const MOJI_OPEN: &str = "ã€F:";
+use common::assert_reference_findings;
+use seed_repos::{MOJI_OPEN, at, seed, seed_repo};
 
 #[test]
 fn seed_000_beta_readiness_tracker() {
-    let name = "000_395667a9c3b6f9f9";
-    let text = seed(name);
-    let file = format!("docs/{name}.md");
-    let repo = Repo::new();
-    repo.write(&file, &text)
-        .write(
-            "architecture/telemetry-and-observability.md",
-            "# Telemetry & Observability\n",
-        )
-        // `audit` exists at the root, so `audit/cron-dry-run/` reads as a path.
-        .write("audit/README.md", "# Audit\n")
-        .commit_all();
-    let run = repo.check(&[]);
+    let s = seed_repo(0);
+    let (text, file) = (&s.text, &s.file);
+    let run = s.repo.check(&[]);
     let f = file.as_str();
     assert_reference_findings(
         &run,
         &[
             at(
-                &text,
+                text,
                 f,
                 "mention/missing-path",
                 65,
@@ -90,7 +33,7 @@ fn seed_000_beta_readiness_tracker() {
                 "audit/cron-dry-run",
             ),
             at(
-                &text,
+                text,
                 f,
                 "link/missing-path",
                 73,
@@ -99,7 +42,7 @@ fn seed_000_beta_readiness_tracker() {
                 "docs/vision-and-personas.md",
             ),
             at(
-                &text,
+                text,
                 f,
                 "link/missing-path",
                 75,
@@ -113,23 +56,12 @@ fn seed_000_beta_readiness_tracker() {
 
 #[test]
 fn seed_001_beta_launch_playbook() {
-    let name = "001_28e484f4a085a9b6";
-    let text = seed(name);
-    let file = format!("docs/{name}.md");
+    // summary.json (70 lines), roadmap.md (20 lines), beta_feedback.yml (30 lines)
+    // and PROJECT_STATUS.md committed; latest.prom on disk, never committed.
+    let s = seed_repo(1);
+    let (text, file) = (&s.text, &s.file);
     let stage_e = "logs/stage_e/20250930T121727Z-stage_e_transport_readiness";
-    let repo = Repo::new();
-    repo.write(&file, &text)
-        .write(&format!("{stage_e}/summary.json"), lines(70))
-        .write("docs/roadmap.md", lines(20))
-        .write("monitoring/alerts/beta_feedback.yml", lines(30))
-        .write(
-            "docs/PROJECT_STATUS.md",
-            "# Project Status\n\n## Beta feedback\n",
-        )
-        .commit_all();
-    // On disk, never committed.
-    repo.write("logs/stage_f/exporters/latest.prom", lines(40));
-    let run = repo.check(&[]);
+    let run = s.repo.check(&[]);
     let f = file.as_str();
     let prom = "logs/stage_f/exporters/latest.prom";
     let grafana = "monitoring/grafana-dashboard.json";
@@ -139,7 +71,7 @@ fn seed_001_beta_launch_playbook() {
         &[
             // L64-L87 of a 70-line file; L1-L63 is fine.
             at(
-                &text,
+                text,
                 f,
                 "citation/line-range",
                 15,
@@ -148,7 +80,7 @@ fn seed_001_beta_launch_playbook() {
                 &format!("{stage_e}/summary.json"),
             ),
             at(
-                &text,
+                text,
                 f,
                 "citation/missing-path",
                 22,
@@ -157,7 +89,7 @@ fn seed_001_beta_launch_playbook() {
                 "monitoring/operator_transport_pilot.md",
             ),
             at(
-                &text,
+                text,
                 f,
                 "evidence/missing-path",
                 29,
@@ -165,9 +97,9 @@ fn seed_001_beta_launch_playbook() {
                 1,
                 grafana,
             ),
-            at(&text, f, "path/untracked", 30, "`logs/", 1, prom),
+            at(text, f, "path/untracked", 30, "`logs/", 1, prom),
             at(
-                &text,
+                text,
                 f,
                 "evidence/missing-path",
                 31,
@@ -176,7 +108,7 @@ fn seed_001_beta_launch_playbook() {
                 "docs/releases/beta_launch_plan.md",
             ),
             at(
-                &text,
+                text,
                 f,
                 "link/missing-anchor",
                 32,
@@ -186,7 +118,7 @@ fn seed_001_beta_launch_playbook() {
             ),
             // summary.json L20-L52 is fine; roadmap.md has 20 lines.
             at(
-                &text,
+                text,
                 f,
                 "citation/line-range",
                 39,
@@ -195,7 +127,7 @@ fn seed_001_beta_launch_playbook() {
                 "docs/roadmap.md",
             ),
             at(
-                &text,
+                text,
                 f,
                 "citation/line-range",
                 43,
@@ -204,7 +136,7 @@ fn seed_001_beta_launch_playbook() {
                 "docs/roadmap.md",
             ),
             at(
-                &text,
+                text,
                 f,
                 "citation/missing-path",
                 43,
@@ -213,9 +145,9 @@ fn seed_001_beta_launch_playbook() {
                 "logs/stage_c/20251001T010101Z-readiness_packet/review_minutes.md",
             ),
             // The prose mention of the alert rules on line 44 is committed.
-            at(&text, f, "citation/line-range", 49, MOJI_OPEN, 1, alerts),
+            at(text, f, "citation/line-range", 49, MOJI_OPEN, 1, alerts),
             at(
-                &text,
+                text,
                 f,
                 "citation/missing-path",
                 49,
@@ -223,10 +155,10 @@ fn seed_001_beta_launch_playbook() {
                 2,
                 "monitoring/escalation_notifier.py",
             ),
-            at(&text, f, "citation/missing-path", 56, MOJI_OPEN, 1, grafana),
-            at(&text, f, "path/untracked", 60, MOJI_OPEN, 1, prom),
-            at(&text, f, "path/untracked", 64, MOJI_OPEN, 1, prom),
-            at(&text, f, "citation/missing-path", 64, MOJI_OPEN, 2, grafana),
+            at(text, f, "citation/missing-path", 56, MOJI_OPEN, 1, grafana),
+            at(text, f, "path/untracked", 60, MOJI_OPEN, 1, prom),
+            at(text, f, "path/untracked", 64, MOJI_OPEN, 1, prom),
+            at(text, f, "citation/missing-path", 64, MOJI_OPEN, 2, grafana),
             // Line 69's `logs/stage_f/<timestamp>-beta_feedback/` is a template, and
             // line 72's `docs/PROJECT_STATUS.md` is committed.
         ],
@@ -235,38 +167,23 @@ fn seed_001_beta_launch_playbook() {
 
 #[test]
 fn seed_002_analytics_api_beta_checklist_has_no_references() {
-    let name = "002_adef8c8de79dd98b";
-    let text = seed(name);
-    let file = format!("docs/{name}.md");
-    let repo = Repo::new();
-    repo.write(&file, &text).commit_all();
-    let run = repo.check(&[]);
+    let s = seed_repo(2);
+    let run = s.repo.check(&[]);
     assert_reference_findings(&run, &[]);
     assert_eq!(run.files_checked(), 1);
 }
 
 #[test]
 fn seed_003_prod_readiness_tracker() {
-    let name = "003_539b96fc0a29ac54";
-    let text = seed(name);
-    let file = format!("docs/{name}.md");
+    // The reality audit and the wave-1 audit are committed; waves 2-4 are not.
+    let s = seed_repo(3);
+    let (text, file) = (&s.text, &s.file);
     let usecases = "app/hoc/docs/architecture/usecases";
-    let repo = Repo::new();
-    repo.write(&file, &text)
-        .write(
-            &format!("{usecases}/UC018_UC032_REALITY_AUDIT_2026-02-12.md"),
-            "# Audit\n",
-        )
-        .write(
-            &format!("{usecases}/UC_SCRIPT_COVERAGE_WAVE_1_AUDIT_2026-02-12.md"),
-            "# Wave 1\n",
-        )
-        .commit_all();
-    let run = repo.check(&[]);
+    let run = s.repo.check(&[]);
     let f = file.as_str();
     let wave = |n: usize, line: usize| {
         at(
-            &text,
+            text,
             f,
             "mention/missing-path",
             line,
@@ -286,21 +203,16 @@ fn seed_003_prod_readiness_tracker() {
 
 #[test]
 fn seed_004_production_readiness_checklist() {
-    let name = "004_2e61027645f65f1b";
-    let text = seed(name);
-    let file = format!("docs/{name}.md");
-    let repo = Repo::new();
-    repo.write(&file, &text)
-        .write("apps/todox/package.json", "{}\n")
-        .write("outputs/P4_RUNBOOK_beep-api_staging.md", "# Runbook\n")
-        .commit_all();
-    let run = repo.check(&[]);
+    // apps/todox and the P4 runbook are committed.
+    let s = seed_repo(4);
+    let (text, file) = (&s.text, &s.file);
+    let run = s.repo.check(&[]);
     let f = file.as_str();
     assert_reference_findings(
         &run,
         &[
             at(
-                &text,
+                text,
                 f,
                 "mention/missing-path",
                 3,
@@ -310,7 +222,7 @@ fn seed_004_production_readiness_checklist() {
             ),
             // `apps/` exists at the root (apps/todox), `apps/server` does not.
             at(
-                &text,
+                text,
                 f,
                 "mention/missing-path",
                 7,
@@ -327,14 +239,8 @@ fn seed_004_production_readiness_checklist() {
 fn seeds_checked_by_explicit_txt_path_and_together() {
     // A file named explicitly is checked whatever its extension; the five seeds
     // side by side, as `.txt`, with no evidence at all committed.
-    let repo = Repo::new();
-    let names = [
-        "000_395667a9c3b6f9f9",
-        "001_28e484f4a085a9b6",
-        "002_adef8c8de79dd98b",
-        "003_539b96fc0a29ac54",
-        "004_2e61027645f65f1b",
-    ];
+    let repo = common::Repo::new();
+    let names = seed_repos::NAMES;
     for n in names {
         repo.write(&format!("seeds/{n}.txt"), seed(n));
     }
