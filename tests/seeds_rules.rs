@@ -466,7 +466,7 @@ fn seed_002_repaired_with_an_open_item_under_a_done_heading() {
 /// over an open item exactly as above — and `fix` does rewrite this marker to 🔄
 /// (seeds_fix.rs), yet `check` reports nothing on line 10 but the mojibake.
 #[test]
-#[ignore = "BUG: task/section-claims-done misses a heading whose ✅ is mojibake (`### 1. Code & Testing âœ…`); fix rewrites it to 🔄 all the same"]
+// was-bug
 fn seed_002_with_an_open_item_under_a_mojibake_done_heading() {
     let text = seed(seed_repos::NAMES[2]).replacen(
         "- [x] Load testing completed",

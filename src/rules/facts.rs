@@ -157,6 +157,16 @@ impl Facts {
     fn compute_row_class(&self, doc: &Document, table: usize, row: usize) -> Option<Class> {
         let t = &doc.tables[table];
         let r = &t.rows[row];
+        // An unknown value in any status column: the row's status is unknown, not done.
+        let unknown = self.live_status[table].iter().any(|&c| {
+            r.cells.get(c).is_some_and(|cell| {
+                let v = clean_cell(&doc.text[cell.span.clone()]);
+                !v.is_empty() && self.vocab.classify(&v).is_none()
+            })
+        });
+        if unknown {
+            return None;
+        }
         let classes: Vec<Class> = self.live_status[table]
             .iter()
             .filter_map(|&c| {

@@ -148,7 +148,15 @@ fn status_value_edit(
 pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
     for (i, h) in doc.headings.iter().enumerate() {
         let content = &doc.text[h.content.clone()];
-        let Some((range, kind)) = heading_done_marker(content) else {
+        // Rules read text as repaired: `âœ…` is ✅. The edit is made on the raw
+        // marker only; a damaged one is repaired first (encoding/mojibake), and
+        // rewritten on `fix`'s next pass.
+        let raw_marker = heading_done_marker(content);
+        let repaired = crate::mojibake::repair_str(content);
+        let Some((_, kind)) = raw_marker
+            .clone()
+            .or_else(|| heading_done_marker(&repaired))
+        else {
             continue;
         };
         let section = facts.section(doc, i);
@@ -156,22 +164,31 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         if open == 0 {
             continue;
         }
-        let abs = h.content.start + range.start..h.content.start + range.end;
         let (first_line, _) = doc
             .tasks
             .iter()
             .find(|t| section.contains(&t.span.start) && !t.checked)
             .map(|t| doc.line_col(t.span.start))
             .unwrap_or((0, 0));
-        out.push(
-            Finding::new(
-                &RULE,
-                h.span.clone(),
-                format!("heading marks the section done ({kind}) but {open} of {total} items under it are open (first on line {first_line})"),
-            )
-            .help("finish the open items, or mark the section as in progress")
-            .edit(Edit::new(abs, undone_marker(kind, config))),
-        );
+        let mut f = Finding::new(
+            &RULE,
+            h.span.clone(),
+            format!("heading marks the section done ({kind}) but {open} of {total} items under it are open (first on line {first_line})"),
+        )
+        .help("finish the open items, or mark the section as in progress");
+        let range = raw_marker.map(|(r, _)| r).or_else(|| {
+            // A damaged marker (`âœ…`): replace the damaged run itself.
+            crate::mojibake::scan(content, &[])
+                .into_iter()
+                .rev()
+                .find(|r| r.replacement.contains(['✅', '✔']))
+                .map(|r| r.range)
+        });
+        if let Some(range) = range {
+            let abs = h.content.start + range.start..h.content.start + range.end;
+            f = f.edit(Edit::new(abs, undone_marker(kind, config)));
+        }
+        out.push(f);
     }
     // Status lines inside a section (document-level ones are status/claim-contradiction's).
     for s in &doc.status_lines {
