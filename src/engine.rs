@@ -219,7 +219,7 @@ fn lexical_clean(p: &Path) -> PathBuf {
 pub fn check_files(repo: &RepoView, config: &Config, files: &[String]) -> CheckResult {
     let anchors = AnchorCache::new();
     let today = today();
-    let history = crate::history::History::new(repo);
+    let history = crate::history::History::new(repo).batched();
     let ctx = Context {
         repo,
         config,
@@ -229,6 +229,25 @@ pub fn check_files(repo: &RepoView, config: &Config, files: &[String]) -> CheckR
     };
     let mut results: Vec<FileResult> = files.par_iter().map(|path| check_one(&ctx, path)).collect();
     results.sort_by(|a, b| a.path.cmp(&b.path));
+    // citation/stale: every document's questions answered in one history walk.
+    let requests = history.take_deferred();
+    if !requests.is_empty() {
+        let answers = crate::rules::citation_stale::answer(&history, &requests);
+        for (req, findings) in requests.into_iter().zip(answers) {
+            if findings.is_empty() {
+                continue;
+            }
+            let Ok(i) = results.binary_search_by(|r| r.path.as_str().cmp(&req.path)) else {
+                continue;
+            };
+            let diags = finalize(&ctx, &req.path, &req.text, Some(&req.suppress), findings);
+            let file = &mut results[i];
+            file.diagnostics.extend(diags);
+            if file.text.is_none() {
+                file.text = Some(Arc::new(req.text));
+            }
+        }
+    }
     CheckResult {
         files_checked: files.len(),
         files: results,

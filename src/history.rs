@@ -151,6 +151,9 @@ pub struct History {
     /// Line blames are wanted (`check`); `fix` only needs touches.
     blames: bool,
     inner: OnceLock<Option<Mutex<Inner>>>,
+    /// When set, `citation/stale` defers its questions here and the engine
+    /// answers all documents in one walk after the parallel pass.
+    deferred: Option<Mutex<Vec<crate::rules::citation_stale::StaleRequest>>>,
 }
 
 struct Inner {
@@ -185,6 +188,7 @@ impl History {
             open_at,
             rev,
             blames: true,
+            deferred: None,
             inner: OnceLock::new(),
         }
     }
@@ -194,6 +198,41 @@ impl History {
     pub fn without_blames(mut self) -> History {
         self.blames = false;
         self
+    }
+
+    /// Defer `citation/stale` questions for one batched walk ([`History::take_deferred`]).
+    pub fn batched(mut self) -> History {
+        self.deferred = Some(Mutex::new(Vec::new()));
+        self
+    }
+
+    /// Queues a document's stale-citation questions; gives them back when
+    /// the run is not batched.
+    pub fn defer(
+        &self,
+        request: crate::rules::citation_stale::StaleRequest,
+    ) -> Option<crate::rules::citation_stale::StaleRequest> {
+        match &self.deferred {
+            Some(m) => {
+                match m.lock() {
+                    Ok(mut v) => v.push(request),
+                    Err(p) => p.into_inner().push(request),
+                }
+                None
+            }
+            None => Some(request),
+        }
+    }
+
+    /// The queued questions.
+    pub fn take_deferred(&self) -> Vec<crate::rules::citation_stale::StaleRequest> {
+        match &self.deferred {
+            Some(m) => match m.lock() {
+                Ok(mut v) => std::mem::take(&mut *v),
+                Err(p) => std::mem::take(&mut *p.into_inner()),
+            },
+            None => Vec::new(),
+        }
     }
 
     /// Whether line blames are wanted in this run.
@@ -291,8 +330,24 @@ impl History {
         doc: &FileLines,
         queries: &[CitationQuery<'_>],
     ) -> Vec<CitationHistory> {
-        self.with_inner(|inner| inner.citations(doc, queries))
-            .unwrap_or_else(|| vec![CitationHistory::default(); queries.len()])
+        self.citations_batch(&[(doc, queries)])
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// [`History::citations`] for many documents in ONE walk: the tracks of
+    /// every document are followed together, so a run over thousands of
+    /// checklists costs one pass over the history, not one per document.
+    pub fn citations_batch(
+        &self,
+        docs: &[(&FileLines, &[CitationQuery<'_>])],
+    ) -> Vec<Vec<CitationHistory>> {
+        self.with_inner(|inner| inner.citations(docs))
+            .unwrap_or_else(|| {
+                docs.iter()
+                    .map(|(_, q)| vec![CitationHistory::default(); q.len()])
+                    .collect()
+            })
     }
 
     /// Whether commit `a` is newer than commit `b`: later by commit time, or at
@@ -360,36 +415,39 @@ impl Inner {
 
     fn citations(
         &mut self,
-        doc: &FileLines,
-        queries: &[CitationQuery<'_>],
-    ) -> Vec<CitationHistory> {
+        docs: &[(&FileLines, &[CitationQuery<'_>])],
+    ) -> Vec<Vec<CitationHistory>> {
         let mut walk = LineWalk::default();
-        // Per query: its citing tracks and cited tracks (None: nothing to ask).
-        let mut asked: Vec<Option<(Vec<usize>, Vec<usize>)>> = Vec::with_capacity(queries.len());
-        for q in queries {
-            let citing: Option<Vec<u32>> =
-                q.citing.iter().map(|&n| doc.committed_line(n)).collect();
-            let cited: Vec<u32> = if q.lines.is_empty() {
-                vec![WHOLE_FILE]
-            } else {
-                q.lines
-                    .iter()
-                    .filter_map(|&n| q.cited.committed_line(n))
-                    .collect()
-            };
-            let (Some(citing), true, Some(_)) = (citing, !cited.is_empty(), q.cited.blob) else {
-                asked.push(None);
-                continue;
-            };
-            let citing = citing
-                .into_iter()
-                .map(|l| walk.track(&doc.path, l, &self.attributed))
-                .collect();
-            let cited = cited
-                .into_iter()
-                .map(|l| walk.track(&q.cited.path, l, &self.attributed))
-                .collect();
-            asked.push(Some((citing, cited)));
+        // Per query (all documents, in order): its citing tracks and cited tracks (None: nothing to ask).
+        let total: usize = docs.iter().map(|(_, q)| q.len()).sum();
+        let mut asked: Vec<Option<(Vec<usize>, Vec<usize>)>> = Vec::with_capacity(total);
+        for (doc, queries) in docs {
+            for q in queries.iter() {
+                let citing: Option<Vec<u32>> =
+                    q.citing.iter().map(|&n| doc.committed_line(n)).collect();
+                let cited: Vec<u32> = if q.lines.is_empty() {
+                    vec![WHOLE_FILE]
+                } else {
+                    q.lines
+                        .iter()
+                        .filter_map(|&n| q.cited.committed_line(n))
+                        .collect()
+                };
+                let (Some(citing), true, Some(_)) = (citing, !cited.is_empty(), q.cited.blob)
+                else {
+                    asked.push(None);
+                    continue;
+                };
+                let citing = citing
+                    .into_iter()
+                    .map(|l| walk.track(&doc.path, l, &self.attributed))
+                    .collect();
+                let cited = cited
+                    .into_iter()
+                    .map(|l| walk.track(&q.cited.path, l, &self.attributed))
+                    .collect();
+                asked.push(Some((citing, cited)));
+            }
         }
 
         // Depth `d` of the first-parent chain is processed at step d; a track's
@@ -400,27 +458,59 @@ impl Inner {
                 .filter(|&k| k < done)
                 .min()
         };
-        // Depths at which cached attributions start to count.
-        let cached: HashSet<usize> = walk.tracks.iter().filter_map(|t| t.depth).collect();
-        let mut done = 0usize;
-        let mut finished = false;
-        let mut dirty = true;
-        loop {
-            if dirty {
-                // Which tracks still matter: a citation whose citing commit is not
-                // found needs its citing lines, and its cited lines until one changes.
-                let mut needed = vec![false; walk.tracks.len()];
-                for (citing, cited) in asked.iter().flatten() {
-                    if newest(&walk.tracks, citing, done).is_some() {
-                        continue;
-                    }
-                    citing.iter().for_each(|&i| needed[i] = true);
-                    if newest(&walk.tracks, cited, done).is_none() {
-                        cited.iter().for_each(|&i| needed[i] = true);
+        // Which tracks still matter: a citation whose citing commit is not
+        // found needs its citing lines, and its cited lines until one changes.
+        // Kept incrementally (a run may ask about hundreds of thousands of
+        // citations): a hit only re-evaluates the citations that use the track.
+        let ntracks = walk.tracks.len();
+        let mut refs: Vec<Vec<usize>> = vec![Vec::new(); ntracks];
+        for (qi, a) in asked.iter().enumerate() {
+            if let Some((citing, cited)) = a {
+                for &t in citing.iter().chain(cited) {
+                    refs[t].push(qi);
+                }
+            }
+        }
+        // Per query: (settled, cited change found).
+        let state_of = |tracks: &[Track], q: &(Vec<usize>, Vec<usize>), done: usize| {
+            (
+                newest(tracks, &q.0, done).is_some(),
+                newest(tracks, &q.1, done).is_some(),
+            )
+        };
+        let contributes = |q: &(Vec<usize>, Vec<usize>), st: (bool, bool), t: usize| -> bool {
+            !st.0 && (q.0.contains(&t) || (!st.1 && q.1.contains(&t)))
+        };
+        let mut states: Vec<(bool, bool)> = asked
+            .iter()
+            .map(|a| {
+                a.as_ref()
+                    .map(|q| state_of(&walk.tracks, q, 0))
+                    .unwrap_or((true, true))
+            })
+            .collect();
+        let mut need = vec![0u32; ntracks];
+        for (qi, a) in asked.iter().enumerate() {
+            if let Some(q) = a {
+                for &t in q.0.iter().chain(&q.1) {
+                    if contributes(q, states[qi], t) {
+                        need[t] += 1;
                     }
                 }
-                walk.set_live(&needed);
             }
+        }
+        let needed: Vec<bool> = need.iter().map(|&n| n > 0).collect();
+        walk.set_live(&needed);
+        // Cached attributions count once the walk passes their depth.
+        let mut cached_at: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, t) in walk.tracks.iter().enumerate() {
+            if let Some(k) = t.depth {
+                cached_at.entry(k).or_default().push(i);
+            }
+        }
+        let mut done = 0usize;
+        let mut finished = false;
+        loop {
             if walk.live.is_empty() {
                 finished = true;
                 break;
@@ -428,11 +518,44 @@ impl Inner {
             let Some(oid) = self.chain_at(done) else {
                 break;
             };
-            match walk.step(&self.repo, oid, done) {
-                Ok(hit) => dirty = hit || cached.contains(&done),
+            let mut hits = match walk.step(&self.repo, oid, done) {
+                Ok(h) => h,
                 Err(_) => break,
+            };
+            if let Some(c) = cached_at.get(&done) {
+                hits.extend(c);
             }
             done += 1;
+            if hits.is_empty() {
+                continue;
+            }
+            let mut affected: Vec<usize> =
+                hits.iter().flat_map(|&t| refs[t].iter().copied()).collect();
+            affected.sort_unstable();
+            affected.dedup();
+            let mut dropped: Vec<usize> = hits.clone();
+            for qi in affected {
+                let Some(q) = &asked[qi] else { continue };
+                let old = states[qi];
+                if old.0 {
+                    continue;
+                }
+                let new = state_of(&walk.tracks, q, done);
+                if new == old {
+                    continue;
+                }
+                for &t in q.0.iter().chain(&q.1) {
+                    let (was, is) = (contributes(q, old, t), contributes(q, new, t));
+                    if was && !is {
+                        need[t] -= 1;
+                        if need[t] == 0 {
+                            dropped.push(t);
+                        }
+                    }
+                }
+                states[qi] = new;
+            }
+            walk.drop_live(&dropped);
         }
         let done = if finished { usize::MAX } else { done };
 
@@ -443,7 +566,7 @@ impl Inner {
                     .or_insert(k);
             }
         }
-        let mut out = Vec::with_capacity(queries.len());
+        let mut out = Vec::with_capacity(total);
         for a in &asked {
             let Some((citing, cited)) = a else {
                 out.push(CitationHistory::default());
@@ -466,7 +589,11 @@ impl Inner {
                 change: change.and_then(|m| info(self, m)),
             });
         }
-        out
+        // Split the flat answers back per document.
+        let mut rest = out.into_iter();
+        docs.iter()
+            .map(|(_, q)| rest.by_ref().take(q.len()).collect())
+            .collect()
     }
 
     /// The commit at `depth` of the first-parent chain from `start`.
@@ -539,6 +666,8 @@ struct Track {
 #[derive(Default)]
 struct LineWalk {
     paths: Vec<String>,
+    /// Path → index in `paths`.
+    path_ids: HashMap<String, usize>,
     tracks: Vec<Track>,
     by_key: HashMap<(usize, u32), usize>,
     /// The tracks followed, by path: (path, track ids), sorted by path.
@@ -547,10 +676,11 @@ struct LineWalk {
 
 impl LineWalk {
     fn track(&mut self, path: &str, line: u32, cached: &HashMap<(String, u32), usize>) -> usize {
-        let p = match self.paths.iter().position(|x| x == path) {
-            Some(p) => p,
+        let p = match self.path_ids.get(path) {
+            Some(&p) => p,
             None => {
                 self.paths.push(path.to_string());
+                self.path_ids.insert(path.to_string(), self.paths.len() - 1);
                 self.paths.len() - 1
             }
         };
@@ -566,6 +696,19 @@ impl LineWalk {
     }
 
     /// Follows the tracks marked `needed` that are not attributed yet.
+    /// Stops following these tracks.
+    fn drop_live(&mut self, ids: &[usize]) {
+        for &i in ids {
+            let p = self.tracks[i].path;
+            if let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) {
+                self.live[li].1.retain(|&x| x != i);
+                if self.live[li].1.is_empty() {
+                    self.live.remove(li);
+                }
+            }
+        }
+    }
+
     fn set_live(&mut self, needed: &[bool]) {
         let mut by_path: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, t) in self.tracks.iter().enumerate() {
@@ -580,38 +723,53 @@ impl LineWalk {
     /// Processes the commit at chain depth `depth`: the live tracks it changed
     /// are attributed to it, the others move to their lines in its first parent.
     /// Returns whether any track was attributed.
-    fn step(&mut self, repo: &Repository, oid: Oid, depth: usize) -> Result<bool, git2::Error> {
+    fn step(
+        &mut self,
+        repo: &Repository,
+        oid: Oid,
+        depth: usize,
+    ) -> Result<Vec<usize>, git2::Error> {
         let commit = repo.find_commit(oid)?;
         let tree = commit.tree()?;
         let Ok(parent) = commit.parent(0) else {
             // A root commit adds every line.
+            let mut hits = Vec::new();
             for (_, ids) in &self.live {
                 for &i in ids {
                     self.tracks[i].depth = Some(depth);
+                    hits.push(i);
                 }
             }
-            return Ok(true);
+            return Ok(hits);
         };
         let parent_tree = parent.tree()?;
         if parent_tree.id() == tree.id() {
-            return Ok(false);
+            return Ok(Vec::new());
         }
         let mut opts = DiffOptions::new();
         opts.disable_pathspec_match(true)
             .skip_binary_check(true)
             .ignore_submodules(true);
-        for (p, _) in &self.live {
-            opts.pathspec(&self.paths[*p]);
+        // A few paths: let the diff skip the rest of the tree. Many (a whole
+        // run's documents): diff the trees whole, which costs what changed.
+        if self.live.len() <= 32 {
+            for (p, _) in &self.live {
+                opts.pathspec(&self.paths[*p]);
+            }
         }
         let diff = repo.diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))?;
-        let mut hit = false;
+        let mut hit = Vec::new();
         for delta in diff.deltas() {
             let Some(path) = delta.new_file().path().and_then(Path::to_str) else {
                 continue;
             };
-            let Some((_, ids)) = self.live.iter().find(|(p, _)| self.paths[*p] == path) else {
+            let Some(&p) = self.path_ids.get(path) else {
                 continue;
             };
+            let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) else {
+                continue;
+            };
+            let ids = &self.live[li].1;
             let hunks = match delta.status() {
                 Delta::Modified => {
                     let old = repo.find_blob(delta.old_file().id())?;
@@ -645,7 +803,7 @@ impl LineWalk {
                     Some(pos) => t.pos = pos,
                     None => {
                         t.depth = Some(depth);
-                        hit = true;
+                        hit.push(i);
                     }
                 }
             }

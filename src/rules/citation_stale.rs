@@ -30,29 +30,56 @@ pub static RULE: Rule = Rule {
 };
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use crate::diagnostic::Finding;
+use crate::document::Document;
 use crate::document::citation::LineRange;
-use crate::document::{Citation, Document};
-use crate::history::{CitationQuery, FileLines};
+use crate::history::{CitationQuery, FileLines, History};
 use crate::rules::Context;
 use crate::rules::facts::Facts;
 use crate::source::PathState;
+use crate::suppress::Suppressions;
 
-/// A citation that resolved, with what the history needs.
-struct Resolved<'d> {
-    citation: &'d Citation,
-    path: String,
+/// One citation that resolved, with what the history needs.
+pub struct Cited {
+    pub span: Range<usize>,
+    pub ranges: Vec<LineRange>,
+    pub path: String,
     /// The Markdown lines the citation is written on (1-based).
-    citing: Vec<u32>,
+    pub citing: Vec<u32>,
 }
 
-/// Reports citations whose cited lines changed after the citing line was last committed.
+/// A document's questions to the history (answered alone, or with every
+/// other document's in one walk).
+pub struct StaleRequest {
+    pub path: String,
+    /// The document's text (to place the findings).
+    pub text: String,
+    pub suppress: Suppressions,
+    doc_lines: FileLines,
+    cited: Vec<Cited>,
+    files: HashMap<String, FileLines>,
+}
+
+/// Reports citations whose cited lines changed after the citing line was last
+/// committed. In a batched run the question is queued for the engine.
 pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
-    if ctx.config.severity(&RULE).is_none() || !ctx.history.blames_enabled() {
+    let Some(req) = request(ctx, doc, facts) else {
         return;
+    };
+    // Not batched: answer this document alone.
+    if let Some(req) = ctx.history.defer(req) {
+        out.extend(answer(ctx.history, &[req]).into_iter().flatten());
     }
-    let resolved: Vec<Resolved<'_>> = doc
+}
+
+/// The questions of one document, or None when it has nothing to ask.
+pub fn request(ctx: &Context<'_>, doc: &Document, facts: &Facts) -> Option<StaleRequest> {
+    if ctx.config.severity(&RULE).is_none() || !ctx.history.blames_enabled() {
+        return None;
+    }
+    let cited: Vec<Cited> = doc
         .citations
         .iter()
         .filter(|c| c.error.is_none())
@@ -70,85 +97,110 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
             let last = doc
                 .line_col(c.span.end.saturating_sub(1).max(c.span.start))
                 .0 as u32;
-            Some(Resolved {
-                citation: c,
+            Some(Cited {
+                span: c.span.clone(),
+                ranges: c.ranges.clone(),
                 path: path.clone(),
                 citing: (first..=last).collect(),
             })
         })
         .collect();
-    if resolved.is_empty() {
-        return;
+    if cited.is_empty() {
+        return None;
     }
     let history = ctx.history;
     if !history.has_history() {
-        return;
+        return None;
     }
-    let md = history.file_lines(&doc.path, doc.text.as_bytes());
-    // Each cited file is read and mapped onto its committed version once.
-    let mut files: HashMap<&str, Option<FileLines>> = HashMap::new();
-    for r in &resolved {
-        files
-            .entry(r.path.as_str())
-            .or_insert_with(|| history.cited_file_lines(&r.path, || ctx.repo.read(&r.path)));
-    }
-    let (asked, queries): (Vec<&Resolved<'_>>, Vec<CitationQuery<'_>>) = resolved
-        .iter()
-        .filter_map(|r| {
-            let cited = files.get(r.path.as_str())?.as_ref()?;
-            let lines = r
-                .citation
-                .ranges
-                .iter()
-                .flat_map(|lr| lr.start..=lr.end)
-                .collect();
-            Some((
-                r,
-                CitationQuery {
-                    citing: r.citing.clone(),
-                    cited,
-                    lines,
-                },
-            ))
-        })
-        .unzip();
-    let answers = history.citations(&md, &queries);
-
-    for (r, answer) in asked.into_iter().zip(answers) {
-        let (Some(citing), Some(change)) = (answer.citing, answer.change) else {
-            continue;
-        };
-        if !history.is_newer(&change, &citing) {
-            continue;
+    let doc_lines = history.file_lines(&doc.path, doc.text.as_bytes());
+    // Each cited file is read and mapped onto its committed version once per run.
+    let mut files: HashMap<String, FileLines> = HashMap::new();
+    for c in &cited {
+        if !files.contains_key(&c.path)
+            && let Some(fl) = history.cited_file_lines(&c.path, || ctx.repo.read(&c.path))
+        {
+            files.insert(c.path.clone(), fl);
         }
-        let what = match ranges_text(&r.citation.ranges) {
-            Some(lines) => format!("{lines} of {}", r.path),
-            None => r.path.clone(),
-        };
-        let changed = if r.citation.ranges.is_empty() {
-            format!("cited file {} changed", r.path)
-        } else {
-            format!("cited lines {what} changed")
-        };
-        out.push(
-            Finding::new(
-                &RULE,
-                r.citation.span.clone(),
-                format!(
-                    "{changed} in {} ({}, \"{}\") after this line was last committed in {} ({})",
-                    change.short,
-                    change.date(),
-                    change.summary,
-                    citing.short,
-                    citing.date(),
-                ),
-            )
-            .help(format!(
-                "re-read {what} and update the sentence, then commit it"
-            ))
-            .target(r.path.clone()),
-        );
     }
+    Some(StaleRequest {
+        path: doc.path.clone(),
+        text: doc.text.clone(),
+        suppress: Suppressions::of(doc),
+        doc_lines,
+        cited,
+        files,
+    })
+}
+
+/// Answers the requests of many documents in one walk; the findings of each.
+pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>> {
+    let mut asked: Vec<Vec<&Cited>> = Vec::with_capacity(requests.len());
+    let mut queries: Vec<Vec<CitationQuery<'_>>> = Vec::with_capacity(requests.len());
+    for req in requests {
+        let (a, q): (Vec<&Cited>, Vec<CitationQuery<'_>>) = req
+            .cited
+            .iter()
+            .filter_map(|c| {
+                let cited = req.files.get(&c.path)?;
+                let lines = c.ranges.iter().flat_map(|lr| lr.start..=lr.end).collect();
+                Some((
+                    c,
+                    CitationQuery {
+                        citing: c.citing.clone(),
+                        cited,
+                        lines,
+                    },
+                ))
+            })
+            .unzip();
+        asked.push(a);
+        queries.push(q);
+    }
+    let docs: Vec<(&FileLines, &[CitationQuery<'_>])> = requests
+        .iter()
+        .zip(&queries)
+        .map(|(r, q)| (&r.doc_lines, q.as_slice()))
+        .collect();
+    let answers = history.citations_batch(&docs);
+    let mut out = Vec::with_capacity(requests.len());
+    for (cits, ans) in asked.into_iter().zip(answers) {
+        let mut found = Vec::new();
+        for (c, answer) in cits.into_iter().zip(ans) {
+            let (Some(citing), Some(change)) = (answer.citing, answer.change) else {
+                continue;
+            };
+            if !history.is_newer(&change, &citing) {
+                continue;
+            }
+            let what = match ranges_text(&c.ranges) {
+                Some(lines) => format!("{lines} of {}", c.path),
+                None => c.path.clone(),
+            };
+            let changed = if c.ranges.is_empty() {
+                format!("cited file {} changed", c.path)
+            } else {
+                format!("cited lines {what} changed")
+            };
+            found.push(
+                Finding::new(
+                    &RULE,
+                    c.span.clone(),
+                    format!(
+                        "{changed} in {} ({}, \"{}\") after this line was last committed in {} ({})",
+                        change.short,
+                        change.date(),
+                        change.summary,
+                        citing.short,
+                        citing.date(),
+                    ),
+                )
+                .help(format!("re-read {what} and update the sentence, then commit it"))
+                .target(c.path.clone()),
+            );
+        }
+        out.push(found);
+    }
+    out
 }
 
 /// `L10-L20`, `L5`, `L1-L3,L9`; None for a whole-file citation.
