@@ -1055,3 +1055,17 @@ fn evidence_rule_can_be_turned_off_or_downgraded() {
     assert_findings(&found, &[("evidence/missing-for-done", 5, 1, "warning")]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn status_column_with_its_own_vocabulary_is_not_a_readiness_status() {
+    // A feature matrix: `Stable`, `Beta`, `Deprecated` are not readiness statuses,
+    // and no value of the column is one, so nothing is reported.
+    let r = Repo::doc(concat!(
+        "| Feature | Status |\n",
+        "| --- | --- |\n",
+        "| Export | Stable |\n",
+        "| Import | Beta |\n",
+        "| Sync | Deprecated |\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}

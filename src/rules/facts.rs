@@ -115,8 +115,15 @@ impl Facts {
                             .iter()
                             .filter(|v| v.starts_with(|ch: char| ch.is_ascii_digit()))
                             .count();
+                        // A column with its own vocabulary (`Stable`, `Beta`, `Deprecated` in a
+                        // feature matrix) is not a readiness status either: with no known value,
+                        // only a single unknown spelling (a typo such as `Doen`) is reported.
+                        let mut distinct: Vec<String> =
+                            values.iter().map(|v| v.to_lowercase()).collect();
+                        distinct.sort();
+                        distinct.dedup();
                         values.iter().any(|v| vocab.classify(v).is_some())
-                            || (!values.is_empty() && numeric * 2 < values.len())
+                            || (!values.is_empty() && numeric == 0 && distinct.len() == 1)
                     })
                     .collect()
             })
