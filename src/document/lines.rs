@@ -100,13 +100,24 @@ fn memchr_iter(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     bytes
         .iter()
         .enumerate()
-        .filter(|(_, b)| **b == b'\n')
+        // A lone `\r` (not followed by `\n`) also ends a line, as it does for
+        // the Markdown parser: offsets must map to its line numbers.
+        .filter(|(i, b)| **b == b'\n' || (**b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
         .map(|(i, _)| i)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let t = "a\rb\r\nc";
+        let li = LineIndex::new(t);
+        assert_eq!(li.line_col(t, 2), (2, 1));
+        assert_eq!(li.line_col(t, 5), (3, 1));
+        assert_eq!(&t[li.line_start(2)..li.line_end(t, 2)], "b");
+    }
 
     #[test]
     fn offsets_and_columns() {

@@ -123,7 +123,8 @@ pub fn parse(path: &str, text: String) -> Document {
             NodeValue::TaskItem(t) => {
                 let full = node_span(&doc.lines, &text, sp);
                 let line = sp.start.line;
-                let span = doc.lines.offset(line, sp.start.column)..doc.lines.line_end(&text, line);
+                let start = snap(&text, doc.lines.offset(line, sp.start.column));
+                let span = start..doc.lines.line_end(&text, line).max(start);
                 let marker_start = doc.lines.offset(
                     t.symbol_sourcepos.start.line,
                     t.symbol_sourcepos.start.column,
