@@ -1893,3 +1893,27 @@ fn too_large_line_number_is_quoted_as_written() {
         .to_string();
     assert!(msg.contains("L99999999999999999999"), "message: {msg}");
 }
+
+#[test]
+fn base_reports_only_the_two_new_findings_when_an_old_one_moves_ten_lines() {
+    let repo = Repo::new();
+    repo.write("a.md", "# B\n\nOld 【F:gone-old.txt】\n")
+        .commit_all();
+    repo.git(&["branch", "base"]);
+    let padding = "Filler line.\n\n".repeat(5); // ten lines
+    repo.write(
+        "a.md",
+        format!(
+            "# B\n\n{padding}Old 【F:gone-old.txt】\n\nNew 【F:gone-a.txt】 and [x](gone-b.md)\n"
+        ),
+    )
+    .commit_all();
+    assert_findings(
+        &repo.check(&["--rev", "HEAD", "--base", "base"]),
+        &[
+            t("citation/missing-path", "a.md", 15, 5, "gone-a.txt"),
+            t("link/missing-path", "a.md", 15, 24, "gone-b.md"),
+        ],
+        1,
+    );
+}
