@@ -65,6 +65,19 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        // The content of a setext heading or a table row is not a list item:
+        // "fixing" it would turn the heading or the table into something else.
+        if doc
+            .headings
+            .iter()
+            .any(|h| h.span.start <= end && start < h.span.end.max(h.span.start + 1))
+            || doc
+                .tables
+                .iter()
+                .any(|t| t.span.start <= end && start < t.span.end.max(t.span.start + 1))
+        {
+            continue;
+        }
         let line = &text[start..end];
         let Some(c) = re().captures(line) else {
             continue;
