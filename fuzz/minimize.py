@@ -2,8 +2,8 @@
 """Signature-preserving minimizer for parse_fix crashes.
 
 `cargo fuzz tmin` keeps any crash, so it can drift from one bug to another.
-This keeps only candidates whose panic message contains SIGNATURE (a
-substring such as "table count changed" or "facts.rs"):
+This keeps only candidates whose panic message matches SIGNATURE (a Python
+regular expression such as "table count changed" or "facts\\.rs"):
 
     python3 fuzz/minimize.py CRASH_FILE SIGNATURE OUT_FILE
 
@@ -11,6 +11,7 @@ It runs the built target binary (`cargo fuzz build parse_fix` first) once per
 candidate: line-level delta debugging, then byte-level, to a fixed point.
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -34,7 +35,7 @@ def fails(data: bytes, sig: str) -> bool:
         os.unlink(path)
     err = r.stderr.decode("utf-8", "replace")
     i = err.find("panicked at")
-    return r.returncode != 0 and i >= 0 and sig in err[i : i + 4000]
+    return r.returncode != 0 and i >= 0 and re.search(sig, err[i : i + 4000]) is not None
 
 
 def ddmin(units, sig, join):

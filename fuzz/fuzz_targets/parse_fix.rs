@@ -50,7 +50,7 @@ struct Env {
 
 fn git(dir: &Path, args: &[&str]) {
     let out = Command::new("git")
-        .args(["-c", "user.name=fuzz", "-c", "user.email=fuzz@example.invalid"])
+        .args(["-c", "user.name=fuzz", "-c", "user.email=fuzz@localhost"])
         .args(["-c", "init.defaultBranch=main", "-c", "core.autocrlf=false"])
         .args(["-c", "commit.gpgsign=false"])
         .args(args)
