@@ -130,7 +130,8 @@ pub fn parse(path: &str, text: String) -> Document {
                     t.symbol_sourcepos.start.column,
                 );
                 // symbol_sourcepos points at the character inside the brackets.
-                let marker = marker_start.saturating_sub(1)..(marker_start + 2).min(text.len());
+                let marker = snap(&text, marker_start.saturating_sub(1))
+                    ..snap(&text, (marker_start + 2).min(text.len()));
                 let own = node
                     .first_child()
                     .filter(|c| matches!(c.data.borrow().value, NodeValue::Paragraph))
@@ -313,7 +314,7 @@ fn heading_content(text: &str, span: &Range<usize>, setext: bool) -> Range<usize
         let first = line.find('\n').unwrap_or(line.len());
         let l = line[..first].trim_end_matches('\r');
         let lead = l.len() - l.trim_start().len();
-        return span.start + lead..span.start + l.trim_end().len();
+        return span.start + lead..(span.start + l.trim_end().len()).max(span.start + lead);
     }
     let lead = line.len() - line.trim_start_matches(' ').len();
     let after_hashes = lead + line[lead..].len() - line[lead..].trim_start_matches('#').len();

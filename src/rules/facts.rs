@@ -225,7 +225,7 @@ fn legend_values(doc: &Document) -> Vec<String> {
             .find(|n| n.level <= h.level)
             .map(|n| n.span.start)
             .unwrap_or(doc.text.len());
-        let range = h.span.end..end;
+        let range = h.span.end..end.max(h.span.end);
         let mut found = false;
         for cs in &doc.code_spans {
             if range.contains(&cs.span.start) {

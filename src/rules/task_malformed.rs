@@ -115,10 +115,25 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         };
         let replacement = format!("{}{}{}", bullet.as_str(), gap_fixed, box_);
         let written = &text[span.clone()];
-        out.push(
-            Finding::new(&RULE, span.clone(), format!("`{written}` looks like a task item but is not one: GitHub renders it as text"))
-                .help(format!("write `{replacement}`: a space after the bullet, and `x` or a space inside the brackets"))
-                .edit(Edit::new(span, replacement)),
-        );
+        let mut f = Finding::new(&RULE, span.clone(), format!("`{written}` looks like a task item but is not one: GitHub renders it as text"))
+            .help(format!("write `{replacement}`: a space after the bullet, and `x` or a space inside the brackets"));
+        // Followed by a line of only `-` or `=`: turning this line into a list
+        // item would make or unmake a heading there. Report, don't rewrite.
+        let next = doc.lines.line_start(n + 1);
+        let next_line = if n < doc.lines.line_starts() {
+            &text[next..doc.lines.line_end(text, n + 1).max(next)]
+        } else {
+            ""
+        };
+        let underline = {
+            let t = next_line.trim();
+            !t.is_empty()
+                && (t.bytes().all(|b| b == b'-' || b == b' ')
+                    || t.bytes().all(|b| b == b'=' || b == b' '))
+        };
+        if !underline {
+            f = f.edit(Edit::new(span, replacement));
+        }
+        out.push(f);
     }
 }
