@@ -8,6 +8,15 @@ use std::path::Path;
 /// Checks that `root/rel` can be written: inside the repository, writable, and
 /// still holding `expected`.
 pub fn preflight(root: &Path, rel: &str, expected: &[u8]) -> Result<(), String> {
+    checked(root, rel, expected).map(|_| ())
+}
+
+/// [`preflight`], returning the resolved path and its metadata.
+fn checked(
+    root: &Path,
+    rel: &str,
+    expected: &[u8],
+) -> Result<(std::path::PathBuf, std::fs::Metadata), String> {
     let canon_root = std::fs::canonicalize(root)
         .map_err(|e| format!("cannot resolve `{}`: {e}", root.display()))?;
     let canon = std::fs::canonicalize(root.join(rel))
@@ -29,32 +38,12 @@ pub fn preflight(root: &Path, rel: &str, expected: &[u8]) -> Result<(), String> 
             "refusing to write `{rel}`: it changed on disk while checkmark was fixing it\n  help: run `checkmark fix` again; nothing was written"
         ));
     }
-    Ok(())
+    Ok((canon, meta))
 }
 
 /// Writes `new` to `root/rel` atomically, if the file still holds `expected`.
 pub fn write_atomic(root: &Path, rel: &str, expected: &[u8], new: &[u8]) -> Result<(), String> {
-    let path = root.join(rel);
-    let canon_root = std::fs::canonicalize(root)
-        .map_err(|e| format!("cannot resolve `{}`: {e}", root.display()))?;
-    let canon = std::fs::canonicalize(&path).map_err(|e| format!("cannot resolve `{rel}`: {e}"))?;
-    if !canon.starts_with(&canon_root) {
-        return Err(format!(
-            "refusing to write `{rel}`: it resolves outside the repository"
-        ));
-    }
-    let meta = std::fs::metadata(&canon).map_err(|e| format!("cannot read `{rel}`: {e}"))?;
-    if meta.permissions().readonly() {
-        return Err(format!(
-            "refusing to write `{rel}`: the file is read-only\n  help: make it writable (`chmod u+w {rel}`) and run `checkmark fix` again; nothing was written"
-        ));
-    }
-    let current = std::fs::read(&canon).map_err(|e| format!("cannot read `{rel}`: {e}"))?;
-    if current != expected {
-        return Err(format!(
-            "refusing to write `{rel}`: it changed on disk while checkmark was fixing it\n  help: run `checkmark fix` again; nothing was written to this file"
-        ));
-    }
+    let (canon, meta) = checked(root, rel, expected)?;
     let dir = canon
         .parent()
         .ok_or_else(|| format!("`{rel}` has no parent folder"))?;
