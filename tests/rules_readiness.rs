@@ -1069,3 +1069,16 @@ fn status_column_with_its_own_vocabulary_is_not_a_readiness_status() {
     ));
     assert_findings(&r.findings(), &[]);
 }
+
+#[test]
+fn duplicate_key_skips_grouping_first_columns() {
+    // A `Severity` first column groups rows; it is not a key.
+    let r = Repo::doc(concat!(
+        "| Severity | Gap | Status |\n",
+        "| --- | --- | --- |\n",
+        "| HIGH | TLS | Blocked |\n",
+        "| HIGH | Backups | Done |\n",
+        "| LOW | Docs | Done |\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}

@@ -496,11 +496,39 @@ fn path_reference(
         _ => {}
     }
     let path = if relative {
-        join_relative(doc.dir(), p)
+        // `./deploy/x.sh` in prose is often a command run from the root: when
+        // nothing is next to the document but the root has it, take that.
+        let local = join_relative(doc.dir(), p);
+        match (
+            &local,
+            p.strip_prefix("./").and_then(crate::source::normalize),
+        ) {
+            (Some(l), Some(root))
+                if kind == RefKind::Mention
+                    && matches!(repo.stat(l), PathState::Missing)
+                    && !matches!(repo.stat(&root), PathState::Missing | PathState::Outside) =>
+            {
+                Some(root)
+            }
+            _ => local,
+        }
     } else if p.starts_with('/') || p.starts_with('~') {
         None
     } else {
-        crate::source::normalize(p)
+        // From the repository root; when nothing is there but the path exists
+        // next to the document (`TESTING_STRATEGY.md` written in docs/), that
+        // is what the author meant.
+        let from_root = crate::source::normalize(p);
+        match (&from_root, join_relative(doc.dir(), p)) {
+            (Some(r), Some(local))
+                if !doc.dir().is_empty()
+                    && matches!(repo.stat(r), PathState::Missing)
+                    && !matches!(repo.stat(&local), PathState::Missing | PathState::Outside) =>
+            {
+                Some(local)
+            }
+            _ => from_root,
+        }
     };
     Some(Reference {
         kind,

@@ -25,7 +25,7 @@ use crate::rules::facts::{Facts, clean_cell};
 /// Readiness tables (a status or evidence column) with two rows of one key.
 pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     for (ti, t) in doc.tables.iter().enumerate() {
-        if !facts.roles[ti].is_readiness() {
+        if !facts.roles[ti].is_readiness() || !is_key_column(doc, facts, ti) {
             continue;
         }
         let mut seen: HashMap<String, usize> = HashMap::new();
@@ -53,4 +53,67 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Headers of a first column that groups rows rather than naming them.
+const GROUPING: &[&str] = &[
+    "severity",
+    "priority",
+    "category",
+    "phase",
+    "area",
+    "type",
+    "level",
+    "risk",
+    "stage",
+    "milestone",
+    "sprint",
+    "week",
+    "day",
+    "team",
+    "component",
+    "group",
+    "section",
+    "kind",
+    "impact",
+    "tier",
+    "p",
+];
+
+/// Whether the first column is a key: not a role column (status, owner,
+/// date, evidence), not a grouping header (`Severity`, `Phase`), and mostly
+/// distinct values (a column where most values repeat is a grouping).
+fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
+    let t = &doc.tables[ti];
+    let roles = &facts.roles[ti];
+    if roles.status.contains(&0)
+        || roles.owner.contains(&0)
+        || roles.date.contains(&0)
+        || roles.evidence.contains(&0)
+    {
+        return false;
+    }
+    let Some(h) = t.header.cells.first() else {
+        return false;
+    };
+    let header = clean_cell(&doc.text[h.span.clone()]).to_lowercase();
+    if GROUPING.iter().any(|g| {
+        header == *g
+            || header
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == *g)
+    }) {
+        return false;
+    }
+    let keys: Vec<String> = t
+        .rows
+        .iter()
+        .filter_map(|r| r.cells.first())
+        .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
+        .filter(|k| !k.is_empty())
+        .collect();
+    let mut distinct = keys.clone();
+    distinct.sort();
+    distinct.dedup();
+    keys.len() < 6 || distinct.len() * 2 > keys.len()
 }
