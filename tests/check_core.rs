@@ -1879,7 +1879,7 @@ fn files_inside_a_submodule_are_not_untracked() {
 }
 
 #[test]
-#[ignore = "BUG: a line number too large for u64 is echoed as `L18446744073709551615`, not as written"]
+// was-bug
 fn too_large_line_number_is_quoted_as_written() {
     let repo = Repo::new();
     repo.write("a.txt", lines(20))

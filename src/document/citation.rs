@@ -100,10 +100,10 @@ impl Citation {
     /// The citation in its canonical form: `【F:path†L3-L9,L20】`, or `【F:path】`.
     #[must_use]
     pub fn canonical(&self) -> String {
-        let ranges: Vec<(u64, u64)> = self
+        let ranges: Vec<(u128, u128)> = self
             .ranges
             .iter()
-            .map(|r| (u64::from(r.start), u64::from(r.end)))
+            .map(|r| (u128::from(r.start), u128::from(r.end)))
             .collect();
         render(&self.path, &ranges)
     }
@@ -213,7 +213,7 @@ pub fn parse_line_fragment(frag: &str) -> Option<Result<LineRange, CitationError
 }
 
 /// `L<digits>` with an optional `C<digits>` column, as in GitHub's anchors.
-fn anchor_line(s: &str) -> Option<(u64, &str)> {
+fn anchor_line(s: &str) -> Option<(u128, &str)> {
     let (line, rest) = digits(s.strip_prefix('L')?)?;
     let rest = match rest.strip_prefix('C') {
         Some(col) => digits(col)?.1,
@@ -373,9 +373,9 @@ fn unclosed(text: &str, open: usize, content: usize, stop: usize, mojibake: bool
     let (path, ranges) = parse_content(head);
     let example = match ranges {
         Ok(ranges) if !path.is_empty() => {
-            let ranges: Vec<(u64, u64)> = ranges
+            let ranges: Vec<(u128, u128)> = ranges
                 .iter()
-                .map(|r| (u64::from(r.start), u64::from(r.end)))
+                .map(|r| (u128::from(r.start), u128::from(r.end)))
                 .collect();
             render(&path, &ranges)
         }
@@ -467,7 +467,7 @@ fn parse_content(content: &str) -> (String, Result<Vec<LineRange>, CitationError
         }
     }
     if let Some((path, list)) = range_without_dagger(content) {
-        let fixed: Vec<(u64, u64)> = list.iter().map(|&(s, e)| fix_range(s, e)).collect();
+        let fixed: Vec<(u128, u128)> = list.iter().map(|&(s, e)| fix_range(s, e)).collect();
         let error = CitationError::new(
             "line range written without `†`",
             format!(
@@ -488,10 +488,10 @@ fn require_path(
     if !path.is_empty() {
         return result;
     }
-    let ranges: Vec<(u64, u64)> = match &result {
+    let ranges: Vec<(u128, u128)> = match &result {
         Ok(ranges) if !ranges.is_empty() => ranges
             .iter()
-            .map(|r| (u64::from(r.start), u64::from(r.end)))
+            .map(|r| (u128::from(r.start), u128::from(r.end)))
             .collect(),
         _ => vec![(10, 20)],
     };
@@ -505,7 +505,7 @@ fn require_path(
 }
 
 /// `docs/plan.md L3-L9` or `docs/plan.md:L3-L9`: a path and a range list with no `†`.
-fn range_without_dagger(content: &str) -> Option<(&str, Vec<(u64, u64)>)> {
+fn range_without_dagger(content: &str) -> Option<(&str, Vec<(u128, u128)>)> {
     content.match_indices('L').find_map(|(i, _)| {
         let before = content[..i].chars().next_back()?;
         if !(before.is_whitespace() || before == ':') {
@@ -521,7 +521,7 @@ fn range_without_dagger(content: &str) -> Option<(&str, Vec<(u64, u64)>)> {
 /// pairs. `L` is optional before every number (and may be `l`) unless `anchored`, in
 /// which case the list must start with `L` and a digit. `None` if `spec` is not a range
 /// list.
-fn range_list(spec: &str, anchored: bool) -> Option<Vec<(u64, u64)>> {
+fn range_list(spec: &str, anchored: bool) -> Option<Vec<(u128, u128)>> {
     if anchored
         && !spec
             .strip_prefix('L')?
@@ -550,7 +550,7 @@ fn range_list(spec: &str, anchored: bool) -> Option<Vec<(u64, u64)>> {
 }
 
 /// `L12`, `l12`, `12`, or with a column `L12C4`.
-fn list_line(s: &str) -> Option<(u64, &str)> {
+fn list_line(s: &str) -> Option<(u128, &str)> {
     let s = s.strip_prefix(['L', 'l']).unwrap_or(s);
     let (line, rest) = digits(s)?;
     let rest = match rest.strip_prefix(['C', 'c']) {
@@ -561,13 +561,13 @@ fn list_line(s: &str) -> Option<(u64, &str)> {
 }
 
 /// Leading ASCII digits as a number (saturating), and the rest.
-fn digits(s: &str) -> Option<(u64, &str)> {
+fn digits(s: &str) -> Option<(u128, &str)> {
     let len = s.bytes().take_while(u8::is_ascii_digit).count();
     if len == 0 {
         return None;
     }
-    let value = s[..len].bytes().fold(0u64, |n, d| {
-        n.saturating_mul(10).saturating_add(u64::from(d - b'0'))
+    let value = s[..len].bytes().fold(0u128, |n, d| {
+        n.saturating_mul(10).saturating_add(u128::from(d - b'0'))
     });
     Some((value, &s[len..]))
 }
@@ -575,10 +575,10 @@ fn digits(s: &str) -> Option<(u64, &str)> {
 enum Problem {
     Zero,
     Reversed,
-    TooLarge(u64),
+    TooLarge(u128),
 }
 
-fn check_range(start: u64, end: u64) -> Result<LineRange, Problem> {
+fn check_range(start: u128, end: u128) -> Result<LineRange, Problem> {
     if start == 0 || end == 0 {
         return Err(Problem::Zero);
     }
@@ -591,8 +591,8 @@ fn check_range(start: u64, end: u64) -> Result<LineRange, Problem> {
 }
 
 /// Validates raw ranges; the help of an error shows all of them corrected.
-fn checked(path: &str, list: &[(u64, u64)]) -> Result<Vec<LineRange>, CitationError> {
-    let fixed: Vec<(u64, u64)> = list.iter().map(|&(s, e)| fix_range(s, e)).collect();
+fn checked(path: &str, list: &[(u128, u128)]) -> Result<Vec<LineRange>, CitationError> {
+    let fixed: Vec<(u128, u128)> = list.iter().map(|&(s, e)| fix_range(s, e)).collect();
     let example = || render(path_or_example(path), &fixed);
     list.iter()
         .map(|&(start, end)| {
@@ -615,13 +615,13 @@ fn checked(path: &str, list: &[(u64, u64)]) -> Result<Vec<LineRange>, CitationEr
 }
 
 /// The range the writer most likely meant: at least line 1, in order.
-fn fix_range(start: u64, end: u64) -> (u64, u64) {
+fn fix_range(start: u128, end: u128) -> (u128, u128) {
     let (start, end) = (start.max(1), end.max(1));
     (start.min(end), start.max(end))
 }
 
 /// A range guessed from the numbers in unparseable text (`lines 3-9` → `L3-L9`).
-fn suggest_range(spec: &str) -> (u64, u64) {
+fn suggest_range(spec: &str) -> (u128, u128) {
     let mut numbers = spec
         .split(|c: char| !c.is_ascii_digit())
         .filter_map(|part| digits(part).map(|(n, _)| n));
@@ -641,7 +641,7 @@ fn path_or_example(path: &str) -> &str {
 }
 
 /// `【F:path†L3-L9,L20】`, or `【F:path】` without ranges.
-fn render(path: &str, ranges: &[(u64, u64)]) -> String {
+fn render(path: &str, ranges: &[(u128, u128)]) -> String {
     if ranges.is_empty() {
         format!("【F:{path}】")
     } else {
@@ -649,7 +649,7 @@ fn render(path: &str, ranges: &[(u64, u64)]) -> String {
     }
 }
 
-fn render_ranges(ranges: &[(u64, u64)]) -> String {
+fn render_ranges(ranges: &[(u128, u128)]) -> String {
     ranges
         .iter()
         .map(|&(start, end)| {
