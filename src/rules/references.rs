@@ -57,6 +57,8 @@ pub struct Reference {
     pub note: Option<String>,
     /// Editor-style `path:12` suffix that was stripped (for the help).
     pub editor_line: Option<u32>,
+    /// A second reading of the path, tried when nothing is at `path`.
+    pub alt_path: Option<String>,
 }
 
 /// Anchors of other documents, parsed on demand.
@@ -158,6 +160,7 @@ fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Ref
             must_be_dir: false,
             note: None,
             editor_line: None,
+            alt_path: None,
         });
     }
 
@@ -356,6 +359,7 @@ fn link_reference(
             must_be_dir: false,
             note: None,
             editor_line: None,
+            alt_path: None,
         });
     }
     if github_route(doc.dir(), &written) {
@@ -382,6 +386,7 @@ fn link_reference(
         lines: Vec::new(),
         note: None,
         editor_line,
+        alt_path: None,
     })
 }
 
@@ -495,46 +500,33 @@ fn path_reference(
         }
         _ => {}
     }
-    let path = if relative {
-        // `./deploy/x.sh` in prose is often a command run from the root: when
-        // nothing is next to the document but the root has it, take that.
-        let local = join_relative(doc.dir(), p);
-        match (
-            &local,
-            p.strip_prefix("./").and_then(crate::source::normalize),
-        ) {
-            (Some(l), Some(root))
-                if kind == RefKind::Mention
-                    && matches!(repo.stat(l), PathState::Missing)
-                    && !matches!(repo.stat(&root), PathState::Missing | PathState::Outside) =>
-            {
-                Some(root)
-            }
-            _ => local,
-        }
+    // Where the path is read from, and a second reading tried when nothing is
+    // there: `./deploy/x.sh` in prose is often a command run from the root, and
+    // `TESTING_STRATEGY.md` in an evidence cell of docs/x.md often means the
+    // file next to the document.
+    let (path, alt_path) = if relative {
+        let root = if kind == RefKind::Mention {
+            p.strip_prefix("./").and_then(crate::source::normalize)
+        } else {
+            None
+        };
+        (join_relative(doc.dir(), p), root)
     } else if p.starts_with('/') || p.starts_with('~') {
-        None
+        (None, None)
     } else {
-        // From the repository root; when nothing is there but the path exists
-        // next to the document (`TESTING_STRATEGY.md` written in docs/), that
-        // is what the author meant.
-        let from_root = crate::source::normalize(p);
-        match (&from_root, join_relative(doc.dir(), p)) {
-            (Some(r), Some(local))
-                if !doc.dir().is_empty()
-                    && matches!(repo.stat(r), PathState::Missing)
-                    && !matches!(repo.stat(&local), PathState::Missing | PathState::Outside) =>
-            {
-                Some(local)
-            }
-            _ => from_root,
-        }
+        let local = if doc.dir().is_empty() {
+            None
+        } else {
+            join_relative(doc.dir(), p)
+        };
+        (crate::source::normalize(p), local)
     };
     Some(Reference {
         kind,
         span,
         written: p.to_string(),
         path,
+        alt_path,
         anchor,
         lines,
         must_be_dir,
@@ -636,7 +628,17 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
         );
         return false;
     };
-    let state = ctx.repo.stat(path);
+    let mut state = ctx.repo.stat(path);
+    let mut path = path;
+    if state == PathState::Missing
+        && let Some(alt) = &r.alt_path
+    {
+        let alt_state = ctx.repo.stat(alt);
+        if !matches!(alt_state, PathState::Missing | PathState::Outside) {
+            path = alt;
+            state = alt_state;
+        }
+    }
     match state {
         PathState::Outside => {
             out.push(
