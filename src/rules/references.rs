@@ -30,6 +30,16 @@ pub enum RefKind {
 }
 
 impl RefKind {
+    /// The `…/missing-path` rule of this kind of reference.
+    pub fn missing_rule(self) -> &'static super::Rule {
+        match self {
+            RefKind::Citation => &citation_missing_path::RULE,
+            RefKind::Link => &link_missing_path::RULE,
+            RefKind::Evidence => &evidence_missing_path::RULE,
+            RefKind::Mention => &mention_missing_path::RULE,
+        }
+    }
+
     pub fn noun(self) -> &'static str {
         match self {
             RefKind::Citation => "cited file",
@@ -907,12 +917,7 @@ fn levenshtein_bounded(a: &[u8], b: &[u8], limit: usize) -> usize {
 }
 
 fn retarget(mut f: Finding, kind: RefKind) -> Finding {
-    let rule = match kind {
-        RefKind::Citation => &citation_missing_path::RULE,
-        RefKind::Link => &link_missing_path::RULE,
-        RefKind::Evidence => &evidence_missing_path::RULE,
-        RefKind::Mention => &mention_missing_path::RULE,
-    };
+    let rule = kind.missing_rule();
     f.rule = rule.id;
     f.severity = rule.severity;
     f
@@ -935,12 +940,7 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
     if deleted {
         let noun = r.kind.noun();
         return Finding::new(
-            match r.kind {
-                RefKind::Citation => &citation_missing_path::RULE,
-                RefKind::Link => &link_missing_path::RULE,
-                RefKind::Evidence => &evidence_missing_path::RULE,
-                RefKind::Mention => &mention_missing_path::RULE,
-            },
+            r.kind.missing_rule(),
             r.span.clone(),
             with_note(
                 format!("{noun} `{shown}` is tracked but deleted from the working tree"),
@@ -979,13 +979,7 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
             format!("did you mean `{s}`?")
         };
     }
-    let rule = match r.kind {
-        RefKind::Citation => &citation_missing_path::RULE,
-        RefKind::Link => &link_missing_path::RULE,
-        RefKind::Evidence => &evidence_missing_path::RULE,
-        RefKind::Mention => &mention_missing_path::RULE,
-    };
-    Finding::new(rule, r.span.clone(), with_note(message, r))
+    Finding::new(r.kind.missing_rule(), r.span.clone(), with_note(message, r))
         .help(help)
         .target(path.to_string())
 }
