@@ -612,6 +612,17 @@ fn with_note(msg: String, r: &Reference) -> String {
     }
 }
 
+/// A `path/outside-repo` finding for `r`, naming `what`.
+fn outside(r: &Reference, what: &str, how: &str, help: &str) -> Finding {
+    Finding::new(
+        &path_outside_repo::RULE,
+        r.span.clone(),
+        with_note(format!("{} `{what}` {how}", r.kind.noun()), r),
+    )
+    .help(help)
+    .target(what.to_string())
+}
+
 /// Resolves one reference and reports at most one path finding, then anchors / lines.
 fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Finding>) -> bool {
     let shown = if r.written.is_empty() {
@@ -620,22 +631,12 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
         r.written.clone()
     };
     let Some(path) = &r.path else {
-        out.push(
-            Finding::new(
-                &path_outside_repo::RULE,
-                r.span.clone(),
-                with_note(
-                    format!(
-                        "{} `{}` resolves outside the repository",
-                        r.kind.noun(),
-                        shown
-                    ),
-                    r,
-                ),
-            )
-            .help("reference a file inside the repository; checkmark never reads outside it")
-            .target(shown),
-        );
+        out.push(outside(
+            r,
+            &shown,
+            "resolves outside the repository",
+            "reference a file inside the repository; checkmark never reads outside it",
+        ));
         return false;
     };
     let mut state = ctx.repo.stat(path);
@@ -651,24 +652,12 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
     }
     match state {
         PathState::Outside => {
-            out.push(
-                Finding::new(
-                    &path_outside_repo::RULE,
-                    r.span.clone(),
-                    with_note(
-                        format!(
-                            "{} `{}` leads outside the repository (through a symlink)",
-                            r.kind.noun(),
-                            path
-                        ),
-                        r,
-                    ),
-                )
-                .help(
-                    "reference the file inside the repository instead of a symlink that points out",
-                )
-                .target(path.clone()),
-            );
+            out.push(outside(
+                r,
+                path,
+                "leads outside the repository (through a symlink)",
+                "reference the file inside the repository instead of a symlink that points out",
+            ));
             return false;
         }
         PathState::Untracked { dir } => {
