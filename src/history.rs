@@ -33,10 +33,12 @@
 use std::collections::hash_map::Entry;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use git2::{Delta, DiffOptions, ObjectType, Oid, Patch, Repository};
 
+use crate::blocks::Fate;
+use crate::document::citation::LineRange;
 use crate::source::{Mode, RepoView};
 
 /// A commit, as findings and dates show it.
@@ -83,6 +85,18 @@ impl FileLines {
             Some(hunks) => map_back(hunks, n)?,
         };
         (old >= 1 && old <= self.committed_lines).then_some(old)
+    }
+}
+
+impl FileLines {
+    /// The current line (working tree, index or revision) that committed
+    /// line `n` is, or None when it was changed or removed and not committed.
+    pub fn current_line(&self, n: u32) -> Option<u32> {
+        self.blob?;
+        match &self.hunks {
+            None => Some(n),
+            Some(hunks) => crate::blocks::map_forward(hunks, n),
+        }
     }
 }
 
@@ -169,8 +183,18 @@ struct Inner {
     attributed: HashMap<(String, u32), usize>,
     /// Cited files mapped onto their committed version, by path (the same for every document).
     cited_files: HashMap<String, Option<FileLines>>,
+    /// Two committed versions of a cited file (by blob: then, now) and the
+    /// diff between them.
+    versions: HashMap<(Oid, Oid), Option<Arc<Versions>>>,
     /// The start commit has no parent: nothing can be newer than anything.
     single_commit: bool,
+}
+
+/// Two committed versions of a cited file and the diff between them.
+struct Versions {
+    old: Vec<u8>,
+    new: Vec<u8>,
+    hunks: Hunks,
 }
 
 impl History {
@@ -265,6 +289,16 @@ impl History {
         lines
     }
 
+    /// What became of the `ranges` of cited file `path`, as they stood in
+    /// commit `at`, in the commit the run starts from (HEAD, or REV): see
+    /// [`crate::blocks`]. Line numbers are those of the committed versions
+    /// (map them with [`FileLines::current_line`]). None when the file is not
+    /// in one of the two commits, or a range does not fit the old version.
+    pub fn block_fate(&self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
+        self.with_inner(|inner| inner.block_fate(path, at, ranges))
+            .flatten()
+    }
+
     fn with_inner<T>(&self, f: impl FnOnce(&mut Inner) -> T) -> Option<T> {
         let cell = self.inner.get_or_init(|| {
             // Like git, trust the object store: re-hashing every object read
@@ -282,6 +316,7 @@ impl History {
                 .unwrap_or(true);
             Some(Mutex::new(Inner {
                 cited_files: HashMap::new(),
+                versions: HashMap::new(),
                 single_commit,
                 repo,
                 start,
@@ -370,6 +405,45 @@ impl History {
 }
 
 impl Inner {
+    fn block_fate(&mut self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
+        let then = self.blob_at(at, path)?;
+        let now = self.blob_at(self.start, path)?;
+        let key = (then, now);
+        let version = match self.versions.get(&key) {
+            Some(v) => v.clone(),
+            None => {
+                let v = (|| {
+                    let old = self.repo.find_blob(then).ok()?.content().to_vec();
+                    let new = self.repo.find_blob(now).ok()?.content().to_vec();
+                    let hunks = if then == now {
+                        Vec::new()
+                    } else {
+                        let mut opts = DiffOptions::new();
+                        opts.context_lines(0).force_text(true);
+                        let patch =
+                            Patch::from_buffers(&old, None, &new, None, Some(&mut opts)).ok()?;
+                        hunks_of(&patch)
+                    };
+                    Some(Arc::new(Versions { old, new, hunks }))
+                })();
+                self.versions.insert(key, v.clone());
+                v
+            }
+        }?;
+        crate::blocks::follow(&version.old, &version.new, &version.hunks, ranges)
+    }
+
+    /// The blob of `path` in commit `at` (not a symlink, not a folder).
+    fn blob_at(&self, at: Oid, path: &str) -> Option<Oid> {
+        self.repo
+            .find_commit(at)
+            .and_then(|c| c.tree())
+            .and_then(|t| t.get_path(Path::new(path)))
+            .ok()
+            .filter(|e| e.kind() == Some(ObjectType::Blob) && e.filemode() != 0o120000)
+            .map(|e| e.id())
+    }
+
     fn commit_info(&mut self, oid: Oid) -> Option<CommitInfo> {
         if let Some(c) = self.commits.get(&oid) {
             return Some(c.clone());

@@ -142,22 +142,27 @@ fn cited_repo() -> (Repo, String) {
 }
 
 /// The expected finding: at (line, column), cited `lines`, the change
-/// (id, date, summary) and the citing commit (id, date).
+/// (id, date, summary), the citing commit (id, date), and what changed:
+/// (changed lines, cited lines, where the block stands now, the diff).
 fn stale(
     at: (u64, u64),
     change: (&str, &str, &str),
     citing: (&str, &str),
     lines: &str,
+    what: (u32, u32, &str, &str),
 ) -> (String, u64, u64, String, String, String) {
     (
         "citation/stale".to_string(),
         at.0,
         at.1,
         format!(
-            "cited lines {lines} of src/retry.py changed in {} ({}, \"{}\") after this line was last committed in {} ({})",
-            change.0, change.1, change.2, citing.0, citing.1
+            "{} of the {} cited lines {lines} of src/retry.py changed in {} ({}, \"{}\") after this line was last committed in {} ({}); the block now stands at {}",
+            what.0, what.1, change.0, change.1, change.2, citing.0, citing.1, what.2
         ),
-        format!("re-read {lines} of src/retry.py and update the sentence, then commit it"),
+        format!(
+            "re-read the cited lines and update the sentence and its range, then commit it; the cited lines then ({}) and now:\n{}",
+            citing.0, what.3
+        ),
         "src/retry.py".to_string(),
     )
 }
@@ -173,7 +178,8 @@ fn a_later_commit_that_edits_the_cited_lines_makes_the_citation_stale() {
             (3, 29),
             (&change, "2024-01-03", "Raise the retry cap"),
             (&citing, "2024-01-02"),
-            "L10-L12"
+            "L10-L12",
+            (1, 3, "L10-L12", "- line 11\n+ line 11: cap = 5")
         )]
     );
 }
@@ -193,16 +199,36 @@ fn the_newest_of_several_changes_is_named() {
     )
     .expect("write");
     repo.commit("2024-01-05", "Add a header");
-    // The citation still cites L10-L12 of the current file: header lines moved it
-    // onto old lines 8-10, of which line 10 changed on 2024-01-04.
+    // The cited block (lines 10-12 as they were when the plan was written) now
+    // stands at L12-L14, with two of its three lines changed; the newest change
+    // is named.
     assert_eq!(
         findings(&check_in(repo.path(), &[])),
-        vec![stale(
-            (3, 29),
-            (&second, "2024-01-04", "Second change"),
-            (&citing, "2024-01-02"),
-            "L10-L12"
-        )]
+        vec![
+            stale(
+                (3, 29),
+                (&second, "2024-01-04", "Second change"),
+                (&citing, "2024-01-02"),
+                "L10-L12",
+                (
+                    2,
+                    3,
+                    "L12-L14",
+                    "- line 10\n+ line 10: second\n- line 12\n+ line 12: first"
+                )
+            ),
+            // L25 did not change: the header only moved it.
+            (
+                "citation/shifted".to_string(),
+                5,
+                21,
+                format!(
+                    "cited lines L25 of src/retry.py now stand at L27: they are unchanged, but lines were inserted or removed above them since this line was written in {citing} (2024-01-02)"
+                ),
+                "cite L27 instead; `checkmark fix` rewrites it".to_string(),
+                "src/retry.py".to_string(),
+            )
+        ]
     );
 }
 
@@ -260,7 +286,8 @@ fn uncommitted_citing_lines_are_never_stale() {
             (5, 29),
             (&change, "2024-01-03", "Raise the retry cap"),
             (&citing, "2024-01-02"),
-            "L10-L12"
+            "L10-L12",
+            (1, 3, "L10-L12", "- line 11\n+ line 11: cap = 5")
         )]
     );
 }
@@ -287,7 +314,8 @@ fn rev_mode_in_a_bare_clone() {
             (5, 21),
             (&change, "2024-01-03", "Hide the banner"),
             (&citing, "2024-01-02"),
-            "L25"
+            "L25",
+            (1, 1, "L25", "- line 25\n+ line 25: banner off")
         )]
     );
     // The revision before the change: nothing stale there.
@@ -337,7 +365,8 @@ fn same_commit_time_is_decided_by_ancestry() {
             (3, 29),
             (&change, "2024-01-01", "Same second"),
             (&citing, "2024-01-01"),
-            "L10-L12"
+            "L10-L12",
+            (1, 3, "L10-L12", "- line 10\n+ line 10: changed")
         )]
     );
 }
@@ -409,7 +438,209 @@ fn a_change_merged_from_a_branch_is_dated_by_its_merge() {
             (3, 29),
             (&merge, "2024-01-05", "Merge side"),
             (&citing, "2024-01-02"),
-            "L10-L12"
+            "L10-L12",
+            (1, 3, "L10-L12", "- line 11\n+ line 11: cap = 5")
         )]
     );
+}
+
+// ── citation/shifted: the cited block is unchanged but stands elsewhere ──
+
+/// Runs the binary; returns (exit code, stdout).
+fn run(dir: &Path, args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_checkmark"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("CHECKMARK_TODAY", "2025-01-01")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("checkmark runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// The expected `citation/shifted` finding.
+fn shifted(
+    at: (u64, u64),
+    was: &str,
+    now: &str,
+    citing: &str,
+) -> (String, u64, u64, String, String, String) {
+    (
+        "citation/shifted".to_string(),
+        at.0,
+        at.1,
+        format!(
+            "cited lines {was} of src/retry.py now stand at {now}: they are unchanged, but lines were inserted or removed above them since this line was written in {citing} (2024-01-02)"
+        ),
+        format!("cite {now} instead; `checkmark fix` rewrites it"),
+        "src/retry.py".to_string(),
+    )
+}
+
+/// Puts `n` header lines on top of `src/retry.py`.
+fn insert_header(repo: &Repo, n: usize) {
+    let p = repo.path().join("src/retry.py");
+    let text = std::fs::read_to_string(&p).expect("read");
+    let header: String = (0..n).map(|i| format!("# header {i}\n")).collect();
+    std::fs::write(p, header + &text).expect("write");
+}
+
+#[test]
+fn lines_inserted_above_a_cited_block_shift_it_and_fix_follows() {
+    let (repo, citing) = cited_repo();
+    insert_header(&repo, 2);
+    repo.commit("2024-01-03", "Add a header");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![
+            shifted((3, 29), "L10-L12", "L12-L14", &citing),
+            shifted((5, 21), "L25", "L27", &citing),
+        ]
+    );
+    // Both rewrites are safe: the cited text is the same.
+    let (code, _) = run(repo.path(), &["fix"]);
+    assert_eq!(code, 0);
+    let plan = std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read");
+    assert_eq!(
+        plan,
+        "# Plan\n\nRetries are capped at three.【F:src/retry.py†L12-L14】\n\nThe banner is shown.【F:src/retry.py†L27】\n"
+    );
+    // Fixed: nothing left, and a second fix changes nothing.
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+    let (code, out) = run(repo.path(), &["fix", "--diff"]);
+    assert_eq!((code, out.as_str()), (0, ""));
+}
+
+#[test]
+fn lines_removed_above_shift_the_block_up_and_the_written_form_is_kept() {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    repo.write(
+        "docs/plan.md",
+        "# Plan\n\nCapped.【F:src/retry.py†L10-12】 Banner.【F:src/retry.py†L20,L26-L27】\n",
+    );
+    let citing = repo.commit("2024-01-02", "Write the plan");
+    let text = std::fs::read_to_string(repo.path().join("src/retry.py")).expect("read");
+    std::fs::write(
+        repo.path().join("src/retry.py"),
+        text.lines()
+            .skip(3)
+            .map(|l| format!("{l}\n"))
+            .collect::<String>(),
+    )
+    .expect("write");
+    repo.commit("2024-01-03", "Drop three lines");
+    let v = check_in(repo.path(), &[]);
+    assert_eq!(
+        findings(&v),
+        vec![
+            shifted((3, 8), "L10-L12", "L7-L9", &citing),
+            shifted((3, 39), "L20,L26-L27", "L17,L23-L24", &citing),
+        ]
+    );
+    run(repo.path(), &["fix"]);
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read"),
+        "# Plan\n\nCapped.【F:src/retry.py†L7-9】 Banner.【F:src/retry.py†L17,L23-L24】\n"
+    );
+}
+
+#[test]
+fn a_shifted_block_whose_lines_also_changed_is_stale_not_shifted() {
+    let (repo, citing) = cited_repo();
+    insert_header(&repo, 1);
+    repo.edit_line("src/retry.py", 12, "line 11: cap = 5");
+    let change = repo.commit("2024-01-03", "Header and a new cap");
+    let v = check_in(repo.path(), &[]);
+    assert_eq!(
+        findings(&v),
+        vec![
+            stale(
+                (3, 29),
+                (&change, "2024-01-03", "Header and a new cap"),
+                (&citing, "2024-01-02"),
+                "L10-L12",
+                (1, 3, "L11-L13", "- line 11\n+ line 11: cap = 5"),
+            ),
+            shifted((5, 21), "L25", "L26", &citing),
+        ]
+    );
+    // `fix` re-anchors only the block that did not change.
+    run(repo.path(), &["fix"]);
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read"),
+        "# Plan\n\nRetries are capped at three.【F:src/retry.py†L10-L12】\n\nThe banner is shown.【F:src/retry.py†L26】\n"
+    );
+}
+
+#[test]
+fn uncommitted_lines_above_shift_the_block_in_the_working_tree_and_the_index() {
+    let (repo, citing) = cited_repo();
+    insert_header(&repo, 1);
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![
+            shifted((3, 29), "L10-L12", "L11-L13", &citing),
+            shifted((5, 21), "L25", "L26", &citing),
+        ]
+    );
+    // Not staged: the index still has the old file, where nothing moved.
+    assert_eq!(findings(&check_in(repo.path(), &["--staged"])), vec![]);
+    repo.git(&["add", "src/retry.py"]);
+    assert_eq!(findings(&check_in(repo.path(), &["--staged"])).len(), 2);
+}
+
+#[test]
+fn a_block_back_where_the_citation_says_is_not_reported() {
+    // Moved away and back again: the numbers are right, whatever happened between.
+    let (repo, _) = cited_repo();
+    insert_header(&repo, 2);
+    repo.commit("2024-01-03", "Add a header");
+    let text = std::fs::read_to_string(repo.path().join("src/retry.py")).expect("read");
+    std::fs::write(
+        repo.path().join("src/retry.py"),
+        text.lines()
+            .skip(2)
+            .map(|l| format!("{l}\n"))
+            .collect::<String>(),
+    )
+    .expect("write");
+    repo.commit("2024-01-04", "Drop the header");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
+#[test]
+fn shifted_in_rev_mode_of_a_bare_clone() {
+    let (repo, citing) = cited_repo();
+    insert_header(&repo, 3);
+    repo.commit("2024-01-03", "Add a header");
+    repo.git(&["clone", "-q", "--bare", ".", "bare.git"]);
+    let bare = repo.path().join("bare.git");
+    assert_eq!(
+        findings(&check_in(&bare, &["--rev", "HEAD"])),
+        vec![
+            shifted((3, 29), "L10-L12", "L13-L15", &citing),
+            shifted((5, 21), "L25", "L28", &citing),
+        ]
+    );
+}
+
+#[test]
+fn shifted_can_be_turned_off_without_turning_off_stale() {
+    let (repo, _) = cited_repo();
+    insert_header(&repo, 2);
+    repo.commit("2024-01-03", "Add a header");
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"citation/shifted\" = \"off\"\n",
+    );
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+    let (_, out) = run(repo.path(), &["fix", "--diff"]);
+    assert_eq!(out, "");
 }

@@ -148,7 +148,13 @@ fn print_out(s: &str) {
 pub fn compute(repo: &RepoView, config: &Config, files: &[String]) -> Vec<FileFix> {
     let anchors = AnchorCache::new();
     let today = engine::today();
-    let history = crate::history::History::new(repo).without_blames();
+    // Line blames only when `citation/shifted` may rewrite a range.
+    let history = crate::history::History::new(repo);
+    let history = if config.severity(&rules::citation_shifted::RULE).is_some() {
+        history
+    } else {
+        history.without_blames()
+    };
     let ctx = Context {
         repo,
         config,

@@ -6,15 +6,25 @@
 //! ## How it is decided
 //! For each citation that resolves (a tracked file, a range within it): the
 //! citing commit is the last commit that changed the Markdown line(s) the
-//! citation is written on; the change is the newest commit that changed any
-//! cited line (any line of the file for `【F:path】`), as `git blame
-//! --first-parent` attributes lines, from HEAD (`--rev`: from REV). The citation
-//! is stale when the change is newer: later by commit time, or at the same time
-//! a descendant. A citing line not committed yet (edited in the working tree or
-//! the index) is never stale; uncommitted edits of the cited file are not
+//! citation is written on, as `git blame --first-parent` attributes lines, from
+//! HEAD (`--rev`: from REV). The cited lines are taken as they stood in that
+//! commit, the version the citation was written against, and followed through
+//! a line diff to HEAD ([`crate::blocks`]):
+//! - where they are, unchanged: nothing (whatever happened in between);
+//! - unchanged but elsewhere: `citation/shifted`, with the new range;
+//! - any of them edited or removed, or lines inserted between them: stale. The
+//!   finding says how many cited lines changed, names the newest commit that
+//!   changed them, says where the block stands now, and shows the changed
+//!   lines (then and now) in its help.
+//!
+//! A whole-file citation (`【F:path】`) is stale when any line of the file
+//! changed after the citing commit (later by commit time, or at the same time
+//! a descendant). A citing line not committed yet (edited in the working tree
+//! or the index) is never stale; uncommitted edits of the cited file are not
 //! changes. A change made on a branch counts from its merge. In a shallow clone
 //! the oldest commit stands for all history before it, so nothing older is
-//! reported. See [`crate::history`] for how one walk answers a whole document.
+//! reported. A citation past the end of its file is `citation/line-range`
+//! only. See [`crate::history`] for how one walk answers a whole document.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -25,18 +35,21 @@ pub static RULE: Rule = Rule {
     fixable: false,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
     why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both.",
-    bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (lines 10-12 edited after this line was written)",
-    good: "Re-read the cited lines, update the sentence if needed, and commit it: the citation is then newer than the change.",
+    bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
+    good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
 
 use std::collections::HashMap;
 use std::ops::Range;
 
+use crate::blocks::{self, Fate};
+use crate::diagnostic::Edit;
 use crate::diagnostic::Finding;
 use crate::document::Document;
 use crate::document::citation::LineRange;
-use crate::history::{CitationQuery, FileLines, History};
+use crate::history::{CitationQuery, CommitInfo, FileLines, History};
 use crate::rules::Context;
+use crate::rules::citation_shifted;
 use crate::rules::facts::Facts;
 use crate::source::PathState;
 use crate::suppress::Suppressions;
@@ -76,7 +89,9 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
 
 /// The questions of one document, or None when it has nothing to ask.
 pub fn request(ctx: &Context<'_>, doc: &Document, facts: &Facts) -> Option<StaleRequest> {
-    if ctx.config.severity(&RULE).is_none() || !ctx.history.blames_enabled() {
+    let wanted = ctx.config.severity(&RULE).is_some()
+        || ctx.config.severity(&citation_shifted::RULE).is_some();
+    if !wanted || !ctx.history.blames_enabled() {
         return None;
     }
     let cited: Vec<Cited> = doc
@@ -163,10 +178,26 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
         .collect();
     let answers = history.citations_batch(&docs);
     let mut out = Vec::with_capacity(requests.len());
-    for (cits, ans) in asked.into_iter().zip(answers) {
+    for ((cits, ans), req) in asked.into_iter().zip(answers).zip(requests) {
         let mut found = Vec::new();
         for (c, answer) in cits.into_iter().zip(ans) {
-            let (Some(citing), Some(change)) = (answer.citing, answer.change) else {
+            let Some(citing) = answer.citing else {
+                continue;
+            };
+            if !c.ranges.is_empty()
+                && let Some(fate) = history.block_fate(&c.path, citing.oid, &c.ranges)
+            {
+                let change = answer
+                    .change
+                    .as_ref()
+                    .filter(|k| history.is_newer(k, &citing));
+                found.extend(followed(req, c, &citing, change, fate));
+                continue;
+            }
+            // A whole-file citation, or cited lines that cannot be followed
+            // (not in the file when the citation was written): any change of
+            // the cited lines after the citing commit.
+            let Some(change) = answer.change else {
                 continue;
             };
             if !history.is_newer(&change, &citing) {
@@ -201,6 +232,101 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
         out.push(found);
     }
     out
+}
+
+/// The finding for a cited block followed from the citing commit to the
+/// commit the run starts from: nothing when it is where it was,
+/// `citation/shifted` when it only moved (also by uncommitted lines above it),
+/// `citation/stale` when a commit changed its lines. Uncommitted edits of the
+/// cited lines are not changes (they are not committed yet).
+fn followed(
+    req: &StaleRequest,
+    c: &Cited,
+    citing: &CommitInfo,
+    change: Option<&CommitInfo>,
+    fate: Fate,
+) -> Option<Finding> {
+    let was = blocks::ranges_text(&c.ranges);
+    let cited = req.files.get(&c.path)?;
+    let current = |r: &LineRange| -> Option<LineRange> {
+        let s = cited.current_line(r.start)?;
+        let e = cited.current_line(r.end)?;
+        (e >= s && e - s == r.end - r.start).then(|| LineRange::new(s, e))
+    };
+    match fate {
+        Fate::Same | Fate::Shifted(_) => {
+            let committed = match fate {
+                Fate::Shifted(now) => now,
+                _ => c.ranges.clone(),
+            };
+            let now: Vec<LineRange> = committed.iter().map(current).collect::<Option<_>>()?;
+            if now == c.ranges {
+                return None;
+            }
+            let now_text = blocks::ranges_text(&now);
+            let source = req.text.get(c.span.clone())?;
+            let mut finding = Finding::new(
+                &citation_shifted::RULE,
+                c.span.clone(),
+                format!(
+                    "cited lines {was} of {} now stand at {now_text}: they are unchanged, but lines were inserted or removed above them since this line was written in {} ({})",
+                    c.path,
+                    citing.short,
+                    citing.date(),
+                ),
+            )
+            .help(format!("cite {now_text} instead; `checkmark fix` rewrites it"))
+            .target(c.path.clone());
+            if let Some(fixed) = blocks::rewrite_numbers(source, &c.ranges, &now) {
+                finding = finding.edit(Edit::new(c.span.clone(), fixed));
+            }
+            Some(finding)
+        }
+        Fate::Changed(ch) => {
+            let lines = if ch.changed == 0 {
+                format!(
+                    "lines were inserted between the cited lines {was} of {}",
+                    c.path
+                )
+            } else {
+                format!(
+                    "{} of the {} cited lines {was} of {} changed",
+                    ch.changed, ch.total, c.path
+                )
+            };
+            let when = match change {
+                Some(k) => format!(" in {} ({}, \"{}\")", k.short, k.date(), k.summary),
+                None => String::new(),
+            };
+            let now = match ch.now.as_ref().and_then(current) {
+                Some(r) => format!("; the block now stands at {r}"),
+                None if ch.now.is_none() => "; none of them is left".to_string(),
+                None => String::new(),
+            };
+            let mut help =
+                "re-read the cited lines and update the sentence and its range, then commit it"
+                    .to_string();
+            if !ch.diff.is_empty() {
+                help.push_str(&format!(
+                    "; the cited lines then ({}) and now:\n{}",
+                    citing.short, ch.diff
+                ));
+            }
+            Some(
+                Finding::new(
+                    &RULE,
+                    c.span.clone(),
+                    format!(
+                        "{lines}{when} after this line was last committed in {} ({}){now}",
+                        citing.short,
+                        citing.date(),
+                    ),
+                )
+                .help(help)
+                .target(c.path.clone()),
+            )
+        }
+    }
 }
 
 /// `L10-L20`, `L5`, `L1-L3,L9`; None for a whole-file citation.

@@ -23,6 +23,7 @@ pub mod references;
 pub mod citation_line_range;
 pub mod citation_malformed;
 pub mod citation_missing_path;
+pub mod citation_shifted;
 pub mod citation_stale;
 pub mod encoding_invalid_utf8;
 pub mod encoding_mojibake;
@@ -88,6 +89,7 @@ pub static REGISTRY: &[&Rule] = &[
     &table_date_format::RULE,
     &encoding_mojibake::RULE,
     &encoding_invalid_utf8::RULE,
+    &citation_shifted::RULE,
 ];
 
 /// Looks a rule up by ID.

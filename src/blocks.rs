@@ -1,0 +1,406 @@
+//! Following a cited block of lines from the version a citation was written
+//! against to the text the run reads: is it still there, did it move, or did
+//! it change?
+//!
+//! A citation `【F:src/a.py†L10-L12】` was written against the cited file as it
+//! stood in the commit that last touched the citing line. This module compares
+//! those lines with the file now, through a line diff of the two versions
+//! (git's diff, no context lines):
+//!
+//! - **same**: the cited lines hold the same text at the same numbers;
+//! - **shifted**: every cited line is unchanged and they still stand together,
+//!   at other numbers (lines were inserted or removed above them);
+//! - **changed**: at least one cited line was edited, removed, or lines were
+//!   inserted between them.
+//!
+//! Only pure functions live here; [`crate::history`] finds the two versions.
+
+use crate::document::citation::LineRange;
+
+/// A diff's hunks, `(old_start, old_lines, new_start, new_lines)`, with no context.
+pub type Hunks = [(u32, u32, u32, u32)];
+
+/// What became of a cited block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fate {
+    /// The cited lines are where the citation says, unchanged.
+    Same,
+    /// Unchanged, now at these ranges (one per cited range, in order).
+    Shifted(Vec<LineRange>),
+    /// Some cited lines changed.
+    Changed(Change),
+}
+
+/// How a cited block changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// Cited lines that were edited or removed.
+    pub changed: u32,
+    /// Cited lines in all.
+    pub total: u32,
+    /// Where the block stands now: from the first to the last cited line that
+    /// survived, or None when none did.
+    pub now: Option<LineRange>,
+    /// A short unified diff of the cited lines (`-` then, `+` now), at most
+    /// [`DIFF_LINES`] lines.
+    pub diff: String,
+}
+
+/// The most diff lines a finding shows.
+pub const DIFF_LINES: usize = 12;
+
+/// Line `n` of the old side of a diff → its line on the new side, or None when
+/// the diff removed or changed it.
+pub fn map_forward(hunks: &Hunks, n: u32) -> Option<u32> {
+    let mut delta: i64 = 0;
+    for &(old_start, old_lines, _, new_lines) in hunks {
+        let before = if old_lines == 0 {
+            // A pure insertion, after old line `old_start`.
+            old_start < n
+        } else {
+            if (old_start..old_start + old_lines).contains(&n) {
+                return None;
+            }
+            old_start + old_lines <= n
+        };
+        if !before {
+            break;
+        }
+        delta += i64::from(new_lines) - i64::from(old_lines);
+    }
+    u32::try_from(i64::from(n) + delta).ok()
+}
+
+/// Where old line `n` went, as an edge of a block: a line that survived maps
+/// to its new number; a changed one to the first (`start`) or last line of the
+/// text that replaced it; a removed one to the line after (`start`) or before
+/// the gap.
+fn map_edge(hunks: &Hunks, n: u32, start: bool) -> u32 {
+    if let Some(m) = map_forward(hunks, n) {
+        return m;
+    }
+    let Some(&(_, _, new_start, new_lines)) = hunks
+        .iter()
+        .find(|&&(os, ol, _, _)| ol > 0 && (os..os + ol).contains(&n))
+    else {
+        return 0;
+    };
+    match (new_lines, start) {
+        // Removed: the gap lies after new line `new_start`.
+        (0, true) => new_start + 1,
+        (0, false) => new_start,
+        (_, true) => new_start,
+        (_, false) => new_start + new_lines - 1,
+    }
+}
+
+/// The lines of a text without their line ends (`\n`, `\r\n`).
+pub fn split_lines(text: &[u8]) -> Vec<&[u8]> {
+    let mut out: Vec<&[u8]> = text
+        .split(|&b| b == b'\n')
+        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+        .collect();
+    if text.is_empty() || text.ends_with(b"\n") {
+        out.pop();
+    }
+    out
+}
+
+/// What became of `ranges` of `then` in `now`, given the diff `hunks` from
+/// `then` to `now`. None when a range lies beyond the end of `then` (the
+/// citation did not fit the version it was written against).
+pub fn follow(then: &[u8], now: &[u8], hunks: &Hunks, ranges: &[LineRange]) -> Option<Fate> {
+    let old = split_lines(then);
+    let new = split_lines(now);
+    if ranges
+        .iter()
+        .any(|r| r.start == 0 || r.end < r.start || r.end as usize > old.len())
+    {
+        return None;
+    }
+    let same = ranges
+        .iter()
+        .all(|r| (r.start..=r.end).all(|n| old.get(n as usize - 1) == new.get(n as usize - 1)));
+    if same {
+        return Some(Fate::Same);
+    }
+    let mut shifted = Vec::with_capacity(ranges.len());
+    let mut changed = 0u32;
+    let mut total = 0u32;
+    let mut contiguous = true;
+    for r in ranges {
+        let mut prev: Option<u32> = None;
+        let mut start = None;
+        for n in r.start..=r.end {
+            total += 1;
+            match map_forward(hunks, n).filter(|&m| m >= 1 && m as usize <= new.len()) {
+                Some(m) => {
+                    if prev.is_some_and(|p| p + 1 != m) {
+                        contiguous = false;
+                    }
+                    prev = Some(m);
+                    start.get_or_insert(m);
+                }
+                None => {
+                    changed += 1;
+                    contiguous = false;
+                }
+            }
+        }
+        if let (Some(s), Some(e)) = (start, prev) {
+            shifted.push(LineRange::new(s, e));
+        }
+    }
+    if changed == 0 && contiguous {
+        return Some(Fate::Shifted(shifted));
+    }
+    // Where the block stands now: from where its first line went (or the
+    // text that replaced it) to where its last line went.
+    let first_line = ranges.iter().map(|r| r.start).min().unwrap_or(1);
+    let last_line = ranges.iter().map(|r| r.end).max().unwrap_or(1);
+    let s = map_edge(hunks, first_line, true);
+    let e = map_edge(hunks, last_line, false);
+    let now_range = (s <= e && s >= 1).then(|| LineRange::new(s, e.min(new.len() as u32)));
+    Some(Fate::Changed(Change {
+        changed,
+        total,
+        now: now_range.clone(),
+        diff: block_diff(&old, &new, ranges, now_range.as_ref()),
+    }))
+}
+
+/// A short diff of the cited lines then and the block's lines now.
+fn block_diff(
+    old: &[&[u8]],
+    new: &[&[u8]],
+    ranges: &[LineRange],
+    now: Option<&LineRange>,
+) -> String {
+    let then: Vec<String> = ranges
+        .iter()
+        .flat_map(|r| r.start..=r.end)
+        .filter_map(|n| old.get(n as usize - 1))
+        .map(|l| String::from_utf8_lossy(l).into_owned())
+        .collect();
+    let current: Vec<String> = match now {
+        Some(r) => (r.start..=r.end)
+            .filter_map(|n| new.get(n as usize - 1))
+            .map(|l| String::from_utf8_lossy(l).into_owned())
+            .collect(),
+        None => Vec::new(),
+    };
+    let a: Vec<&str> = then.iter().map(String::as_str).collect();
+    let b: Vec<&str> = current.iter().map(String::as_str).collect();
+    let diff = similar::TextDiff::from_slices(&a, &b);
+    let mut out = Vec::new();
+    for change in diff.iter_all_changes() {
+        let sign = match change.tag() {
+            similar::ChangeTag::Equal => continue,
+            similar::ChangeTag::Delete => '-',
+            similar::ChangeTag::Insert => '+',
+        };
+        let text: String = change.value().chars().take(160).collect();
+        out.push(format!("{sign} {text}"));
+    }
+    if out.len() > DIFF_LINES {
+        let more = out.len() - DIFF_LINES;
+        out.truncate(DIFF_LINES);
+        out.push(format!("… {more} more changed lines"));
+    }
+    out.join("\n")
+}
+
+/// `L10-L20`, `L5`, `L1-L3,L9`.
+pub fn ranges_text(ranges: &[LineRange]) -> String {
+    ranges
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Rewrites the line numbers of a citation's source text to `new` ranges,
+/// keeping every other character as written (`†L1-190` stays without an `L`
+/// on its end, `#L12` stays a `#` anchor). None when the numbers written do not
+/// match `old` (the citation is then left alone).
+pub fn rewrite_numbers(source: &str, old: &[LineRange], new: &[LineRange]) -> Option<String> {
+    if old.len() != new.len() {
+        return None;
+    }
+    // The line numbers come after the path: after `†` or the last `#L`.
+    let from = source
+        .rfind('†')
+        .map(|i| i + '†'.len_utf8())
+        .or_else(|| source.rfind("#L").map(|i| i + 1))?;
+    let (head, tail) = source.split_at(from);
+    let mut written: Vec<(usize, usize)> = Vec::new();
+    let bytes = tail.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let s = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            written.push((s, i));
+        } else {
+            i += 1;
+        }
+    }
+    // Each range is written as one number (`L5`) or two (`L5-L9`).
+    let num = |k: usize| -> Option<u32> {
+        let (s, e) = *written.get(k)?;
+        tail[s..e].parse().ok()
+    };
+    let mut k = 0;
+    let mut replaced: Vec<((usize, usize), u32)> = Vec::new();
+    for (o, n) in old.iter().zip(new) {
+        if num(k)? != o.start {
+            return None;
+        }
+        replaced.push((written[k], n.start));
+        k += 1;
+        let written_end = k < written.len() && is_range_end(tail, written[k - 1], written[k]);
+        if written_end {
+            if num(k)? != o.end {
+                return None;
+            }
+            replaced.push((written[k], n.end));
+            k += 1;
+        } else if o.start != o.end {
+            return None;
+        }
+    }
+    if k != written.len() {
+        return None;
+    }
+    let mut out = String::with_capacity(source.len());
+    out.push_str(head);
+    let mut at = 0;
+    for ((s, e), v) in replaced {
+        out.push_str(&tail[at..s]);
+        out.push_str(&v.to_string());
+        at = e;
+    }
+    out.push_str(&tail[at..]);
+    Some(out)
+}
+
+/// Whether the number at `b` ends the range started by the number at `a`
+/// (only a `-` and an optional `L` stand between them).
+fn is_range_end(tail: &str, a: (usize, usize), b: (usize, usize)) -> bool {
+    matches!(tail[a.1..b.0].trim(), "-" | "-L" | "–" | "–L")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(s: u32, e: u32) -> LineRange {
+        LineRange::new(s, e)
+    }
+
+    fn hunks(then: &[u8], now: &[u8]) -> Vec<(u32, u32, u32, u32)> {
+        let mut opts = git2::DiffOptions::new();
+        opts.context_lines(0).force_text(true);
+        let patch = git2::Patch::from_buffers(then, None, now, None, Some(&mut opts)).unwrap();
+        (0..patch.num_hunks())
+            .map(|i| patch.hunk(i).unwrap().0)
+            .map(|h| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
+            .collect()
+    }
+
+    fn fate(then: &str, now: &str, ranges: &[LineRange]) -> Option<Fate> {
+        let h = hunks(then.as_bytes(), now.as_bytes());
+        follow(then.as_bytes(), now.as_bytes(), &h, ranges)
+    }
+
+    #[test]
+    fn same_block_is_same() {
+        assert_eq!(
+            fate("a\nb\nc\n", "a\nb\nc\nd\n", &[r(2, 3)]),
+            Some(Fate::Same)
+        );
+    }
+
+    #[test]
+    fn insertion_above_shifts() {
+        assert_eq!(
+            fate("a\nb\nc\nd\n", "x\ny\na\nb\nc\nd\n", &[r(2, 3)]),
+            Some(Fate::Shifted(vec![r(4, 5)]))
+        );
+        assert_eq!(
+            fate("a\nb\nc\nd\n", "b\nc\nd\n", &[r(2, 3)]),
+            Some(Fate::Shifted(vec![r(1, 2)]))
+        );
+    }
+
+    #[test]
+    fn edit_inside_changes() {
+        let Some(Fate::Changed(c)) = fate("a\nb\nc\nd\n", "x\na\nB\nc\nd\n", &[r(2, 3)]) else {
+            panic!("expected a change");
+        };
+        assert_eq!((c.changed, c.total), (1, 2));
+        assert_eq!(c.now, Some(r(3, 4)));
+        assert_eq!(c.diff, "- b\n+ B");
+    }
+
+    #[test]
+    fn insertion_inside_changes() {
+        let Some(Fate::Changed(c)) = fate("a\nb\nc\n", "a\nb\nnew\nc\n", &[r(2, 3)]) else {
+            panic!("expected a change");
+        };
+        assert_eq!((c.changed, c.total), (0, 2));
+        assert_eq!(c.now, Some(r(2, 4)));
+    }
+
+    #[test]
+    fn removed_block_is_gone() {
+        let Some(Fate::Changed(c)) = fate("a\nb\nc\nd\n", "a\nd\n", &[r(2, 3)]) else {
+            panic!("expected a change");
+        };
+        assert_eq!((c.changed, c.total, c.now), (2, 2, None));
+        assert_eq!(c.diff, "- b\n- c");
+    }
+
+    #[test]
+    fn range_past_old_end_is_not_followed() {
+        assert_eq!(fate("a\n", "a\nb\n", &[r(1, 2)]), None);
+    }
+
+    #[test]
+    fn numbers_rewritten_in_their_own_form() {
+        let old = [r(10, 20)];
+        let new = [r(12, 22)];
+        assert_eq!(
+            rewrite_numbers("【F:src/a.py†L10-L20】", &old, &new).as_deref(),
+            Some("【F:src/a.py†L12-L22】")
+        );
+        assert_eq!(
+            rewrite_numbers("【F:src/a.py†L10-20】", &old, &new).as_deref(),
+            Some("【F:src/a.py†L12-22】")
+        );
+        assert_eq!(
+            rewrite_numbers("【F:src/a1.py†L5】", &[r(5, 5)], &[r(7, 7)]).as_deref(),
+            Some("【F:src/a1.py†L7】")
+        );
+        assert_eq!(
+            rewrite_numbers(
+                "【F:a.py†L1-L3,L9】",
+                &[r(1, 3), r(9, 9)],
+                &[r(2, 4), r(10, 10)]
+            )
+            .as_deref(),
+            Some("【F:a.py†L2-L4,L10】")
+        );
+        assert_eq!(
+            rewrite_numbers("【F:a.py#L5-L6】", &[r(5, 6)], &[r(6, 7)]).as_deref(),
+            Some("【F:a.py#L6-L7】")
+        );
+        // Numbers that do not match what was parsed: left alone.
+        assert_eq!(
+            rewrite_numbers("【F:a.py†L4】", &[r(5, 5)], &[r(6, 6)]),
+            None
+        );
+    }
+}

@@ -1,0 +1,35 @@
+//! `citation/shifted`: the cited lines are unchanged but now stand elsewhere in the file.
+//!
+//! ## Why it matters
+//! A citation names lines by number. When lines are inserted or removed above
+//! the cited block, the block is still there, unchanged, but the numbers now
+//! point at other text: a reader following the citation reads the wrong lines.
+//!
+//! ## How it is decided
+//! The cited lines are taken as they stood in the commit that last touched the
+//! citing line (the version the citation was written against), and followed
+//! through a line diff to the text the run reads. When every cited line is
+//! unchanged and they still stand together, at other numbers, the citation
+//! has shifted. When any of them changed, it is `citation/stale` instead; when
+//! they are where the citation says, nothing is reported. A citing line that is
+//! not committed yet was written against the current text: nothing to follow.
+//! Whole-file citations (`【F:path】`) cannot shift.
+//!
+//! ## Fix (safe)
+//! `fix` rewrites the line numbers to where the block stands now, keeping the
+//! citation's form (`†L1-190` stays without `L` on its end, several ranges stay
+//! several ranges). The cited text is the same, so what the document claims does
+//! not change.
+
+use crate::diagnostic::Severity;
+use crate::rules::Rule;
+
+pub static RULE: Rule = Rule {
+    id: "citation/shifted",
+    severity: Severity::Warning,
+    fixable: true,
+    summary: "the cited lines are unchanged but now stand elsewhere in the file (lines were inserted or removed above them)",
+    why: "A citation names lines by number. When lines are inserted or removed above the cited block, the numbers point at other text although the block is still there, unchanged.",
+    bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (two lines inserted above line 10 since)",
+    good: "Retries are capped at 3.【F:src/retry.py†L12-L14】",
+};
