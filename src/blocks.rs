@@ -38,6 +38,8 @@ pub struct Change {
     pub changed: u32,
     /// Cited lines in all.
     pub total: u32,
+    /// Lines inserted between the cited lines.
+    pub inserted: u32,
     /// Where the block stands now: from the first to the last cited line that
     /// survived, or None when none did.
     pub now: Option<LineRange>,
@@ -45,6 +47,21 @@ pub struct Change {
     /// [`DIFF_LINES`] lines.
     pub diff: String,
 }
+
+impl Change {
+    /// Whether the change is large enough to make the citing sentence
+    /// doubtful: any change of a block of up to [`SMALL_BLOCK`] lines; in a
+    /// larger block, at least one line in five edited, removed or inserted.
+    /// (A few lines edited inside a 200-line citation, a typing refactor say,
+    /// rarely touch what the sentence claims.)
+    pub fn is_significant(&self) -> bool {
+        let touched = self.changed.max(self.inserted);
+        touched > 0 && (self.total <= SMALL_BLOCK || touched * 5 >= self.total)
+    }
+}
+
+/// Blocks up to this many lines are stale on any change.
+pub const SMALL_BLOCK: u32 = 20;
 
 /// The most diff lines a finding shows.
 pub const DIFF_LINES: usize = 12;
@@ -112,6 +129,14 @@ pub fn split_lines(text: &[u8]) -> Vec<&[u8]> {
 pub fn follow(then: &[u8], now: &[u8], hunks: &Hunks, ranges: &[LineRange]) -> Option<Fate> {
     let old = split_lines(then);
     let new = split_lines(now);
+    // A whole-file citation: every line of the old version.
+    let whole;
+    let ranges = if ranges.is_empty() {
+        whole = [LineRange::new(1, u32::try_from(old.len()).ok()?)];
+        &whole[..]
+    } else {
+        ranges
+    };
     if ranges
         .iter()
         .any(|r| r.start == 0 || r.end < r.start || r.end as usize > old.len())
@@ -161,9 +186,13 @@ pub fn follow(then: &[u8], now: &[u8], hunks: &Hunks, ranges: &[LineRange]) -> O
     let s = map_edge(hunks, first_line, true);
     let e = map_edge(hunks, last_line, false);
     let now_range = (s <= e && s >= 1).then(|| LineRange::new(s, e.min(new.len() as u32)));
+    let inserted = now_range
+        .as_ref()
+        .map_or(0, |r| (r.end - r.start + 1).saturating_sub(total - changed));
     Some(Fate::Changed(Change {
         changed,
         total,
+        inserted,
         now: now_range.clone(),
         diff: block_diff(&old, &new, ranges, now_range.as_ref()),
     }))
@@ -350,8 +379,46 @@ mod tests {
         let Some(Fate::Changed(c)) = fate("a\nb\nc\n", "a\nb\nnew\nc\n", &[r(2, 3)]) else {
             panic!("expected a change");
         };
-        assert_eq!((c.changed, c.total), (0, 2));
+        assert_eq!((c.changed, c.total, c.inserted), (0, 2, 1));
         assert_eq!(c.now, Some(r(2, 4)));
+    }
+
+    #[test]
+    fn a_few_lines_of_a_large_block_are_not_significant() {
+        let then: String = (1..=100).map(|i| format!("l{i}\n")).collect();
+        let now = then.replace("l50\n", "l50 edited\n");
+        let Some(Fate::Changed(c)) = fate(&then, &now, &[r(1, 100)]) else {
+            panic!("expected a change");
+        };
+        assert!(!c.is_significant());
+        let now = (1..=100)
+            .map(|i| {
+                if i % 4 == 0 {
+                    format!("x{i}\n")
+                } else {
+                    format!("l{i}\n")
+                }
+            })
+            .collect::<String>();
+        let Some(Fate::Changed(c)) = fate(&then, &now, &[r(1, 100)]) else {
+            panic!("expected a change");
+        };
+        assert_eq!(c.changed, 25);
+        assert!(c.is_significant());
+        // A small block: any change.
+        let Some(Fate::Changed(c)) = fate("a\nb\n", "a\nB\n", &[r(1, 2)]) else {
+            panic!("expected a change");
+        };
+        assert!(c.is_significant());
+    }
+
+    #[test]
+    fn whole_file_is_every_line() {
+        let Some(Fate::Changed(c)) = fate("a\nb\nc\n", "a\nB\nc\n", &[]) else {
+            panic!("expected a change");
+        };
+        assert_eq!((c.changed, c.total), (1, 3));
+        assert_eq!(fate("a\nb\n", "a\nb\n", &[]), Some(Fate::Same));
     }
 
     #[test]

@@ -323,7 +323,7 @@ fn rev_mode_in_a_bare_clone() {
 }
 
 #[test]
-fn whole_file_citations_go_stale_on_any_change() {
+fn whole_file_citations_go_stale_when_enough_of_the_file_changes() {
     let repo = Repo::new();
     repo.write("src/retry.py", &source_file());
     repo.commit("2024-01-01", "Add retry");
@@ -332,8 +332,15 @@ fn whole_file_citations_go_stale_on_any_change() {
         "# Plan\n\nSee the code.【F:src/retry.py】\n",
     );
     let citing = repo.commit("2024-01-02", "Write the plan");
+    // One line of 30: an incidental edit, not a reason to re-read the claim.
     repo.edit_line("src/retry.py", 30, "line 30: last");
-    let change = repo.commit("2024-01-03", "Touch the end");
+    repo.commit("2024-01-03", "Touch the end");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+    // Seven of 30 with line 30 (more than one in five): the file the sentence describes changed.
+    for n in [1, 5, 9, 13, 17, 21] {
+        repo.edit_line("src/retry.py", n, "rewritten");
+    }
+    let change = repo.commit("2024-01-04", "Rewrite the retry loop");
     assert_eq!(
         findings(&check_in(repo.path(), &[])),
         vec![(
@@ -341,7 +348,7 @@ fn whole_file_citations_go_stale_on_any_change() {
             3,
             14,
             format!(
-                "cited file src/retry.py changed in {change} (2024-01-03, \"Touch the end\") after this line was last committed in {citing} (2024-01-02)"
+                "7 of the 30 lines of cited file src/retry.py changed in {change} (2024-01-04, \"Rewrite the retry loop\") after this line was last committed in {citing} (2024-01-02)"
             ),
             "re-read src/retry.py and update the sentence, then commit it".to_string(),
             "src/retry.py".to_string(),

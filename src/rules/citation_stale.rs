@@ -17,9 +17,11 @@
 //!   changed them, says where the block stands now, and shows the changed
 //!   lines (then and now) in its help.
 //!
-//! A whole-file citation (`【F:path】`) is stale when any line of the file
-//! changed after the citing commit (later by commit time, or at the same time
-//! a descendant). A citing line not committed yet (edited in the working tree
+//! A block of up to 20 lines is stale on any change; in a larger block at
+//! least one line in five must have changed (a few lines edited inside a
+//! 200-line citation rarely touch what the sentence claims, and on real
+//! repositories such findings were not acted on). A whole-file citation
+//! (`【F:path】`) is judged the same way over all of the file's lines. A citing line not committed yet (edited in the working tree
 //! or the index) is never stale; uncommitted edits of the cited file are not
 //! changes. A change made on a branch counts from its merge. In a shallow clone
 //! the oldest commit stands for all history before it, so nothing older is
@@ -184,9 +186,7 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             let Some(citing) = answer.citing else {
                 continue;
             };
-            if !c.ranges.is_empty()
-                && let Some(fate) = history.block_fate(&c.path, citing.oid, &c.ranges)
-            {
+            if let Some(fate) = history.block_fate(&c.path, citing.oid, &c.ranges) {
                 let change = answer
                     .change
                     .as_ref()
@@ -246,6 +246,35 @@ fn followed(
     change: Option<&CommitInfo>,
     fate: Fate,
 ) -> Option<Finding> {
+    if c.ranges.is_empty() {
+        // A whole file cannot shift; it is stale when enough of it changed.
+        let Fate::Changed(ch) = fate else {
+            return None;
+        };
+        if !ch.is_significant() {
+            return None;
+        }
+        let when = match change {
+            Some(k) => format!(" in {} ({}, \"{}\")", k.short, k.date(), k.summary),
+            None => String::new(),
+        };
+        return Some(
+            Finding::new(
+                &RULE,
+                c.span.clone(),
+                format!(
+                    "{} of the {} lines of cited file {} changed{when} after this line was last committed in {} ({})",
+                    ch.changed.max(ch.inserted),
+                    ch.total,
+                    c.path,
+                    citing.short,
+                    citing.date(),
+                ),
+            )
+            .help(format!("re-read {} and update the sentence, then commit it", c.path))
+            .target(c.path.clone()),
+        );
+    }
     let was = blocks::ranges_text(&c.ranges);
     let cited = req.files.get(&c.path)?;
     let current = |r: &LineRange| -> Option<LineRange> {
@@ -282,6 +311,7 @@ fn followed(
             }
             Some(finding)
         }
+        Fate::Changed(ch) if !ch.is_significant() => None,
         Fate::Changed(ch) => {
             let lines = if ch.changed == 0 {
                 format!(
