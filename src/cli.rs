@@ -254,7 +254,7 @@ fn cmd_init(a: InitArgs) -> Result<i32, RunError> {
             path.display()
         )));
     }
-    std::fs::write(&path, crate::config::DEFAULT_TOML)
+    std::fs::write(&path, crate::config::default_toml())
         .map_err(|e| RunError::Usage(format!("cannot write `{}`: {e}", path.display())))?;
     eprintln!("wrote {}", path.display());
     Ok(0)

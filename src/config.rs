@@ -9,6 +9,7 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
 use crate::diagnostic::Severity;
+use crate::rules::selection::Selection;
 
 /// A rule's configured level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -21,7 +22,7 @@ pub enum Level {
 }
 
 /// The file as written.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConfigFile {
     /// Globs of Markdown files to check when no paths are given.
@@ -160,6 +161,8 @@ pub struct Config {
     include: GlobSet,
     exclude: GlobSet,
     pub placeholders: Vec<String>,
+    /// `--select` / `--ignore` of this run: narrows the rules the file enables.
+    pub selection: Selection,
 }
 
 /// A configuration error (exit code 2).
@@ -180,53 +183,84 @@ impl Config {
         Config::parse(&text, path)
     }
 
-    /// Parses config text; `path` is used in messages.
+    /// Parses config text; `path` is used in messages. Every mistake is an
+    /// error naming the file, line and column: TOML syntax, an unknown key, an
+    /// unknown rule, an invalid glob, an unknown status class, an alias whose
+    /// value is outside the vocabulary.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let err = |span: Option<std::ops::Range<usize>>, cause: &str, help: &str| {
+            config_error(text, path, span, cause, help)
+        };
         let file: ConfigFile = toml::from_str(text).map_err(|e| {
-            let (line, col) = e
-                .span()
-                .map(|s| {
-                    let before = &text[..s.start.min(text.len())];
-                    let line = before.matches('\n').count() + 1;
-                    let col = before.rsplit('\n').next().map(|l| l.chars().count() + 1).unwrap_or(1);
-                    (line, col)
-                })
-                .unwrap_or((1, 1));
-            ConfigError(format!(
-                "failed to parse config `{}`\n  --> line {line}, column {col}\n  caused by: {}\n  help: see `checkmark init` for a commented example of every key",
-                path.display(),
-                e.message()
-            ))
+            err(
+                e.span(),
+                e.message().trim_end(),
+                "see `checkmark init` for a commented example of every key",
+            )
         })?;
+        let spans = Spans::of(text);
         for id in file.rules.keys() {
             if crate::rules::find(id).is_none() {
-                let ids: Vec<&str> = crate::rules::REGISTRY.iter().map(|r| r.id).collect();
-                let hint = crate::rules::references::closest(id, ids.iter().copied())
+                let ids = crate::rules::REGISTRY.iter().map(|r| r.id);
+                let hint = crate::rules::references::closest(id, ids)
                     .map(|s| format!("did you mean `{s}`? "))
                     .unwrap_or_default();
-                return Err(ConfigError(format!(
-                    "failed to parse config `{}`\n  --> line {}\n  caused by: unknown rule `{id}` in [rules]\n  help: {hint}`checkmark rules` lists the rule IDs",
-                    path.display(),
-                    line_of(text, id)
-                )));
+                return Err(err(
+                    spans.key(&["rules", id]),
+                    &format!("unknown rule `{id}` in [rules]"),
+                    &format!("{hint}`checkmark rules` lists the rule IDs"),
+                ));
             }
         }
-        for g in file
-            .include
-            .iter()
-            .flatten()
-            .chain(file.exclude.iter().flatten())
-        {
-            if let Err(e) = Glob::new(g) {
-                return Err(ConfigError(format!(
-                    "failed to parse config `{}`\n  --> line {}\n  caused by: invalid glob `{g}`: {}\n  help: globs use `*`, `**`, `?`, `[abc]` and `{{a,b}}`; escape a literal `[` as `[[]`",
-                    path.display(),
-                    line_of(text, g),
-                    e.kind()
-                )));
+        let globs = [("include", &file.include), ("exclude", &file.exclude)];
+        for (key, list) in globs {
+            for (i, g) in list.iter().flatten().enumerate() {
+                if let Err(e) = Glob::new(g) {
+                    return Err(err(
+                        spans.item(key, i),
+                        &format!("invalid glob `{g}` in {key}: {}", e.kind()),
+                        "globs use `*`, `**`, `?`, `[abc]` and `{a,b}`; escape a literal `[` as `[[]`",
+                    ));
+                }
             }
         }
-        Config::from_file(file, Some(path.to_path_buf()))
+        for class in file.status.values.keys() {
+            if crate::vocabulary::Class::from_config_key(class).is_none() {
+                let keys = CLASS_KEYS.iter().copied();
+                let hint = crate::rules::references::closest(class, keys)
+                    .map(|s| format!("did you mean `{s}`? "))
+                    .unwrap_or_default();
+                return Err(err(
+                    spans.key(&["status", "values", class]),
+                    &format!("unknown status class `{class}` in [status] values"),
+                    &format!("{hint}the classes are {}", CLASS_KEYS.join(", ")),
+                ));
+            }
+        }
+        let config = Config::from_file(file, Some(path.to_path_buf()))?;
+        let vocabulary = crate::vocabulary::Vocabulary::new(&config, &[]);
+        for (alias, value) in &config.file.status.aliases {
+            let at = spans.value(&["status", "aliases", alias]);
+            if vocabulary.is_alias(value) {
+                return Err(err(
+                    at,
+                    &format!("the alias `{alias}` points to `{value}`, which is itself an alias"),
+                    "point every alias to a value of the vocabulary",
+                ));
+            }
+            if vocabulary.classify(value).is_none() {
+                return Err(err(
+                    at,
+                    &format!(
+                        "the alias `{alias}` points to `{value}`, which is not in the status vocabulary"
+                    ),
+                    &format!(
+                        "point it to a known value (`Done`, `In progress`, `Blocked`, …), or add `{value}` to a class in [status] values"
+                    ),
+                ));
+            }
+        }
+        Ok(config)
     }
 
     fn from_file(file: ConfigFile, path: Option<PathBuf>) -> Result<Config, ConfigError> {
@@ -245,26 +279,28 @@ impl Config {
             }
             b.build().map_err(|e| ConfigError(e.to_string()))
         };
+        let owned = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let include_globs = file
             .include
             .clone()
-            .unwrap_or_else(|| vec!["**/*.md".into(), "**/*.markdown".into(), "**/*.mdx".into()]);
+            .unwrap_or_else(|| owned(DEFAULT_INCLUDE));
         let include = build(&include_globs)?;
-        let exclude = build(file.exclude.as_deref().unwrap_or(&[]))?;
-        let placeholders = file.placeholders.clone().unwrap_or_else(|| {
-            [
-                "TBD", "TBA", "TODO", "N/A", "NA", "?", "-", "—", "…", "...", "<todo>", "xxx",
-            ]
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
-        });
+        let exclude_globs = file
+            .exclude
+            .clone()
+            .unwrap_or_else(|| owned(DEFAULT_EXCLUDE));
+        let exclude = build(&exclude_globs)?;
+        let placeholders = file
+            .placeholders
+            .clone()
+            .unwrap_or_else(|| owned(DEFAULT_PLACEHOLDERS));
         Ok(Config {
             file,
             path,
             include,
             exclude,
             placeholders,
+            selection: Selection::default(),
         })
     }
 
@@ -278,15 +314,34 @@ impl Config {
         self.exclude.is_match(path)
     }
 
-    /// The severity of a rule, or None when it is off.
+    /// The severity of a rule in this run, or None when it does not run: off
+    /// in `[rules]`, off by default and not turned on, or left out by
+    /// `--select` / `--ignore`. Naming a rule by its ID in `--select` runs it
+    /// even when it is off by default or off in the file.
     pub fn severity(&self, rule: &crate::rules::Rule) -> Option<Severity> {
+        self.severity_given(rule, crate::rules::off_by_default(rule.id).is_some())
+    }
+
+    fn severity_given(&self, rule: &crate::rules::Rule, off_by_default: bool) -> Option<Severity> {
+        if !self.selection.keeps(rule.id) {
+            return None;
+        }
+        let named = self.selection.names(rule.id);
         match self.file.rules.get(rule.id) {
+            None if off_by_default && !named => None,
             None => Some(rule.severity),
+            Some(Level::Off) if named => Some(rule.severity),
             Some(Level::Off) => None,
             Some(Level::Error) => Some(Severity::Error),
             Some(Level::Warning) => Some(Severity::Warning),
             Some(Level::Info) => Some(Severity::Info),
         }
+    }
+
+    /// Whether `fix` derives columns and dates: not when `--select`/`--ignore`
+    /// narrowed the run to some rules (only their fixes are wanted).
+    pub fn derivations_enabled(&self) -> bool {
+        self.selection.is_default()
     }
 
     /// Whether a cell value is a placeholder.
@@ -296,11 +351,89 @@ impl Config {
     }
 }
 
-/// The 1-based line of the first occurrence of `needle` (1 when not found).
-fn line_of(text: &str, needle: &str) -> usize {
-    text.find(needle)
-        .map(|i| text[..i].matches('\n').count() + 1)
-        .unwrap_or(1)
+/// The configuration keys of the status classes, as `[status] values` takes them.
+pub const CLASS_KEYS: &[&str] = &[
+    "done",
+    "in_progress",
+    "at_risk",
+    "blocked",
+    "not_started",
+    "not_applicable",
+];
+
+/// A configuration error: what, where (`file:line:column`), and what to do.
+fn config_error(
+    text: &str,
+    path: &Path,
+    span: Option<std::ops::Range<usize>>,
+    cause: &str,
+    help: &str,
+) -> ConfigError {
+    let at = span.map(|s| {
+        let before = text.get(..s.start.min(text.len())).unwrap_or(text);
+        let line = before.matches('\n').count() + 1;
+        let col = before
+            .rsplit('\n')
+            .next()
+            .map(|l| l.chars().count() + 1)
+            .unwrap_or(1);
+        format!(":{line}:{col}")
+    });
+    ConfigError(format!(
+        "invalid configuration in `{p}`\n  --> {p}{at}\n  caused by: {cause}\n  help: {help}",
+        p = path.display(),
+        at = at.unwrap_or_default()
+    ))
+}
+
+/// Where keys and values stand in the configuration text, for messages.
+struct Spans<'a>(Option<toml::de::DeTable<'a>>);
+
+impl<'a> Spans<'a> {
+    fn of(text: &'a str) -> Spans<'a> {
+        Spans(toml::de::DeTable::parse(text).ok().map(|t| t.into_inner()))
+    }
+
+    /// The entry at a key path: (key span, value).
+    fn entry(
+        &self,
+        keys: &[&str],
+    ) -> Option<(
+        std::ops::Range<usize>,
+        &toml::Spanned<toml::de::DeValue<'a>>,
+    )> {
+        let mut table = self.0.as_ref()?;
+        let mut found = None;
+        for (i, k) in keys.iter().enumerate() {
+            let (key, value) = table.iter().find(|(key, _)| key.get_ref().as_ref() == *k)?;
+            found = Some((key.span(), value));
+            if i + 1 < keys.len() {
+                match value.get_ref() {
+                    toml::de::DeValue::Table(t) => table = t,
+                    _ => return None,
+                }
+            }
+        }
+        found
+    }
+
+    /// The span of the key at a key path.
+    fn key(&self, keys: &[&str]) -> Option<std::ops::Range<usize>> {
+        self.entry(keys).map(|(k, _)| k)
+    }
+
+    /// The span of the value at a key path.
+    fn value(&self, keys: &[&str]) -> Option<std::ops::Range<usize>> {
+        self.entry(keys).map(|(_, v)| v.span())
+    }
+
+    /// The span of the `i`-th item of a top-level array.
+    fn item(&self, key: &str, i: usize) -> Option<std::ops::Range<usize>> {
+        match self.entry(&[key])?.1.get_ref() {
+            toml::de::DeValue::Array(a) => a.iter().nth(i).map(|v| v.span()),
+            _ => None,
+        }
+    }
 }
 
 fn unreachable_default() -> Config {
@@ -311,11 +444,125 @@ fn unreachable_default() -> Config {
         include: GlobSet::empty(),
         exclude: GlobSet::empty(),
         placeholders: Vec::new(),
+        selection: Selection::default(),
     }
 }
 
-/// The commented default written by `checkmark init`.
-pub const DEFAULT_TOML: &str = include_str!("default_config.toml");
+/// Markdown files checked when no paths are given.
+pub const DEFAULT_INCLUDE: &[&str] = &["**/*.md", "**/*.markdown", "**/*.mdx"];
+/// Files never checked.
+pub const DEFAULT_EXCLUDE: &[&str] = &[];
+/// Cell values that mean "not filled in".
+pub const DEFAULT_PLACEHOLDERS: &[&str] = &[
+    "TBD", "TBA", "TODO", "N/A", "NA", "?", "-", "—", "…", "...", "<todo>", "xxx",
+];
+
+/// The commented default written by `checkmark init`, generated from the same
+/// data the defaults come from, so it cannot misstate them. Every line of the
+/// form `# key = value` shows a default; uncommenting it changes nothing.
+/// Examples that are not defaults are indented (`#   `).
+pub fn default_toml() -> String {
+    use crate::vocabulary::{Class, builtin};
+    let list = |xs: &[&str]| {
+        toml::Value::Array(
+            xs.iter()
+                .map(|x| toml::Value::String(x.to_string()))
+                .collect(),
+        )
+        .to_string()
+    };
+    let strings = |xs: &[String]| list(&xs.iter().map(String::as_str).collect::<Vec<_>>());
+    let quote = |x: &str| toml::Value::String(x.to_string()).to_string();
+    let mut s = String::from(
+        "# checkmark.toml: configuration for checkmark, the readiness-checklist linter.\n\
+         # Every key is optional. A line `# key = value` shows the default: uncomment\n\
+         # it and change the value. Indented lines (`#   `) are examples.\n\n",
+    );
+    s.push_str("# Markdown files checked when no paths are given (globs, relative to the repository root).\n");
+    s.push_str(&format!("# include = {}\n", list(DEFAULT_INCLUDE)));
+    s.push_str("# Files never checked unless named on the command line.\n");
+    s.push_str(&format!("# exclude = {}\n\n", list(DEFAULT_EXCLUDE)));
+    s.push_str("# Cell values that mean \"not filled in\" (table/placeholder).\n");
+    s.push_str(&format!(
+        "# placeholders = {}\n\n",
+        list(DEFAULT_PLACEHOLDERS)
+    ));
+
+    s.push_str("[rules]\n# Per-rule level: \"error\", \"warning\", \"info\" or \"off\". `checkmark rules RULE`\n# explains a rule. A rule that is off by default runs when given a level here\n# or named with `--select RULE`.\n");
+    let width = crate::rules::REGISTRY
+        .iter()
+        .map(|r| r.id.len())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for r in crate::rules::REGISTRY {
+        let key = quote(r.id);
+        match crate::rules::off_by_default(r.id) {
+            None => s.push_str(&format!(
+                "# {key:<width$} = {}\n",
+                quote(r.severity.as_str())
+            )),
+            Some(why) => s.push_str(&format!(
+                "# {key:<width$} = \"off\"  # off by default: {why}; when on, it is a{} {}\n",
+                if r.severity == Severity::Error {
+                    "n"
+                } else {
+                    ""
+                },
+                r.severity.as_str()
+            )),
+        }
+    }
+
+    let c = Columns::default();
+    s.push_str("\n[columns]\n# Header names (case-insensitive) that give a table column its role.\n# A leading or trailing `*` matches any prefix or suffix (\"*status\" matches\n# \"Prod Readiness Status\"). The first column of a table is its key.\n");
+    for (key, names) in [
+        ("status", &c.status),
+        ("evidence", &c.evidence),
+        ("owner", &c.owner),
+        ("date", &c.date),
+    ] {
+        s.push_str(&format!("# {key} = {}\n", strings(names)));
+    }
+
+    s.push_str("\n[status]\n# Every status value belongs to a class. A cell's class comes from its leading\n# emoji (the rest is commentary), otherwise from its words; matching ignores case,\n# spaces, `_` and `-`. A document's own \"Status Legend\" adds its values. Built in:\n");
+    for key in CLASS_KEYS {
+        let Some(class) = Class::from_config_key(key) else {
+            continue;
+        };
+        let (emoji, words) = builtin(class);
+        s.push_str(&format!(
+            "#   {key}: {}; {}\n",
+            emoji.join(" "),
+            words.join(", ")
+        ));
+    }
+    s.push_str(&format!(
+        "# Extra values by class ({}).\n# values = {{}}\n#   values = {{ done = [\"Signed off\"], blocked = [\"Waiting on vendor\"] }}\n",
+        CLASS_KEYS.join(", ")
+    ));
+    s.push_str("# Aliases that `checkmark fix` rewrites to a value of the vocabulary.\n# aliases = {}\n#   aliases = { \"Finished\" = \"Done\" }\n");
+
+    let t = TaskConfig::default();
+    s.push_str(&format!(
+        "\n[tasks]\n# Require evidence (a citation, link or path) on every checked task item.\n# require_evidence = {}\n",
+        t.require_evidence
+    ));
+
+    let f = FixConfig::default();
+    s.push_str(&format!(
+        "\n[fix]\n# Marker `fix` puts on a heading or status line whose items are not all done.\n# in_progress_marker = {}\n# Append a \"3/8\" count after section markers.\n# progress_count = {}\n# Fill date columns (\"Last Updated\") from the newest commit touching the row's evidence.\n# dates_from_git = {}\n",
+        quote(&f.in_progress_marker),
+        f.progress_count,
+        f.dates_from_git
+    ));
+    s.push_str(&format!(
+        "# Derived status columns: the status from whether the row's evidence is present.\n# derive = []\n#   [[fix.derive]]\n#   status_column = \"Status\"\n#   evidence_column = \"Evidence\"\n#   done = {}\n#   missing = {}\n",
+        quote(&default_done()),
+        quote(&default_missing())
+    ));
+    s
+}
 
 /// The role a table column plays, known by its header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -377,5 +624,205 @@ fn wildcard(pattern: &str, h: &str) -> bool {
         (true, false) => h.ends_with(core),
         (false, true) => h.starts_with(core),
         (false, false) => h == core,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The template with every default line (`# key = value`) uncommented.
+    fn uncommented(template: &str) -> String {
+        let key = regex::Regex::new(r#"^# ([a-z_]+|"[^"]+") +="#).unwrap();
+        template
+            .lines()
+            .map(|l| {
+                if key.is_match(l) {
+                    l.trim_start_matches("# ").to_string()
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn init_template_states_the_defaults() {
+        let template = default_toml();
+        let text = uncommented(&template);
+        // Every default line was uncommented: every rule, every column role, every key.
+        assert_eq!(
+            text.lines()
+                .filter(|l| !l.starts_with('#') && l.contains(" = "))
+                .count(),
+            3 + crate::rules::REGISTRY.len() + 4 + 2 + 1 + 4,
+            "{text}"
+        );
+        let parsed = Config::parse(&text, Path::new("checkmark.toml")).unwrap();
+        let default = Config::default_config();
+        for r in crate::rules::REGISTRY {
+            assert_eq!(parsed.severity(r), default.severity(r), "{}", r.id);
+        }
+        let p = &parsed.file;
+        assert_eq!(
+            p.include.as_deref(),
+            Some(
+                &DEFAULT_INCLUDE
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect::<Vec<_>>()[..]
+            )
+        );
+        assert_eq!(
+            p.exclude.as_deref(),
+            Some(
+                &DEFAULT_EXCLUDE
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect::<Vec<_>>()[..]
+            )
+        );
+        assert_eq!(parsed.placeholders, default.placeholders);
+        let (a, b) = (&p.columns, &default.file.columns);
+        assert_eq!(
+            (&a.status, &a.evidence, &a.owner, &a.date),
+            (&b.status, &b.evidence, &b.owner, &b.date)
+        );
+        assert!(p.status.values.is_empty() && p.status.aliases.is_empty());
+        assert_eq!(
+            p.tasks.require_evidence,
+            default.file.tasks.require_evidence
+        );
+        let (f, g) = (&p.fix, &default.file.fix);
+        assert_eq!(
+            (
+                &f.in_progress_marker,
+                f.progress_count,
+                f.dates_from_git,
+                f.derive.len()
+            ),
+            (&g.in_progress_marker, g.progress_count, g.dates_from_git, 0)
+        );
+        // The template itself, as written, is the default configuration too.
+        let as_written = Config::parse(&template, Path::new("checkmark.toml")).unwrap();
+        assert_eq!(as_written.file.rules.len(), 0);
+    }
+
+    #[test]
+    fn init_template_examples_are_valid() {
+        let template = default_toml();
+        let example: String = template
+            .lines()
+            .filter_map(|l| l.strip_prefix("#   "))
+            .filter(|l| l.contains(" = ") || l.starts_with("[["))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let values = example.lines().find(|l| l.starts_with("values")).unwrap();
+        let aliases = example.lines().find(|l| l.starts_with("aliases")).unwrap();
+        let derive: String = example
+            .lines()
+            .skip_while(|l| !l.starts_with("[["))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let text = format!("[status]\n{values}\n{aliases}\n{derive}");
+        let c = Config::parse(&text, Path::new("checkmark.toml")).unwrap();
+        assert_eq!(c.file.status.aliases.len(), 1);
+        assert_eq!(c.file.fix.derive.len(), 1);
+    }
+
+    #[track_caller]
+    fn error_of(text: &str) -> String {
+        Config::parse(text, Path::new("checkmark.toml"))
+            .unwrap_err()
+            .0
+    }
+
+    #[test]
+    fn every_mistake_names_its_line() {
+        assert_eq!(
+            error_of("[status]\nvalues = { finished = [\"Signed off\"] }\n"),
+            "invalid configuration in `checkmark.toml`\n  --> checkmark.toml:2:12\n  caused by: unknown status class `finished` in [status] values\n  help: the classes are done, in_progress, at_risk, blocked, not_started, not_applicable"
+        );
+        assert_eq!(
+            error_of("[status.values]\n# x\ninprogress = [\"Doing\"]\nin_progres = [\"Busy\"]\n"),
+            "invalid configuration in `checkmark.toml`\n  --> checkmark.toml:4:1\n  caused by: unknown status class `in_progres` in [status] values\n  help: did you mean `in_progress`? the classes are done, in_progress, at_risk, blocked, not_started, not_applicable"
+        );
+        assert_eq!(
+            error_of("[status]\naliases = { \"OK!\" = \"Superb\" }\n"),
+            "invalid configuration in `checkmark.toml`\n  --> checkmark.toml:2:21\n  caused by: the alias `OK!` points to `Superb`, which is not in the status vocabulary\n  help: point it to a known value (`Done`, `In progress`, `Blocked`, …), or add `Superb` to a class in [status] values"
+        );
+        assert_eq!(
+            error_of("[status.aliases]\nFin = \"Fine\"\nFine = \"Done\"\n"),
+            "invalid configuration in `checkmark.toml`\n  --> checkmark.toml:2:7\n  caused by: the alias `Fin` points to `Fine`, which is itself an alias\n  help: point every alias to a value of the vocabulary"
+        );
+        assert_eq!(
+            error_of("# citation/stale\n[rules]\n\"citation/stal\" = \"off\"\n"),
+            "invalid configuration in `checkmark.toml`\n  --> checkmark.toml:3:1\n  caused by: unknown rule `citation/stal` in [rules]\n  help: did you mean `citation/stale`? `checkmark rules` lists the rule IDs"
+        );
+        let e = error_of("[columns]\nstatus = [\"state\"]\nowners = [\"dri\"]\n");
+        assert!(e.starts_with("invalid configuration in `checkmark.toml`\n  --> checkmark.toml:3:1\n  caused by: unknown field `owners`, expected one of `status`, `evidence`, `owner`, `date`"), "{e}");
+        let e = error_of("exclude = [\"a/**\",\n  \"b[.md\"]\n");
+        assert!(e.starts_with("invalid configuration in `checkmark.toml`\n  --> checkmark.toml:2:3\n  caused by: invalid glob `b[.md` in exclude"), "{e}");
+        // The values the vocabulary knows are fine, in any spelling or with an emoji.
+        let ok = "[status]\nvalues = { done = [\"Signed off\"] }\naliases = { Fin = \"signed-off\", OK2 = \"✅ Shipped\", Y = \"in_progress\" }\n";
+        assert!(Config::parse(ok, Path::new("c.toml")).is_ok());
+    }
+
+    fn rule(id: &str) -> &'static crate::rules::Rule {
+        crate::rules::find(id).unwrap()
+    }
+
+    fn with(text: &str, select: &[&str], ignore: &[&str]) -> Config {
+        let mut c = Config::parse(text, Path::new("c.toml")).unwrap();
+        let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        c.selection = Selection::parse(&v(select), &v(ignore)).unwrap();
+        c
+    }
+
+    #[test]
+    fn off_by_default_rules_run_when_named() {
+        let stale = rule("citation/stale");
+        let c = with("", &[], &[]);
+        assert_eq!(c.severity_given(stale, true), None);
+        assert_eq!(c.severity_given(stale, false), Some(Severity::Warning));
+        // Named by its ID on the command line, or given a level in the file.
+        assert_eq!(
+            with("", &["citation/stale"], &[]).severity_given(stale, true),
+            Some(Severity::Warning)
+        );
+        assert_eq!(
+            with("", &["citation"], &[]).severity_given(stale, true),
+            None
+        );
+        let on = "[rules]\n\"citation/stale\" = \"error\"\n";
+        assert_eq!(
+            with(on, &[], &[]).severity_given(stale, true),
+            Some(Severity::Error)
+        );
+        assert_eq!(with(on, &["link"], &[]).severity_given(stale, true), None);
+        // Off in the file: off, unless named on the command line.
+        let off = "[rules]\n\"citation/stale\" = \"off\"\n";
+        assert_eq!(with(off, &[], &[]).severity_given(stale, false), None);
+        assert_eq!(
+            with(off, &["citation"], &[]).severity_given(stale, false),
+            None
+        );
+        assert_eq!(
+            with(off, &["citation/stale"], &[]).severity_given(stale, false),
+            Some(Severity::Warning)
+        );
+        assert_eq!(
+            with(off, &["citation/stale"], &["citation/stale"]).severity_given(stale, false),
+            None
+        );
+    }
+
+    #[test]
+    fn every_off_by_default_entry_is_a_rule() {
+        for (id, why) in crate::rules::OFF_BY_DEFAULT {
+            assert!(crate::rules::find(id).is_some(), "{id}");
+            assert!(!why.is_empty() && !why.contains('\n'), "{id}");
+        }
     }
 }

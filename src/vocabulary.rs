@@ -27,7 +27,7 @@ impl Class {
         }
     }
 
-    fn from_config_key(k: &str) -> Option<Class> {
+    pub fn from_config_key(k: &str) -> Option<Class> {
         Some(match normalize(k).as_str() {
             "done" => Class::Done,
             "inprogress" => Class::InProgress,
@@ -119,6 +119,18 @@ const WORDS: &[(&str, Class)] = &[
     ("Deferred", Class::NotApplicable),
     ("Won't do", Class::NotApplicable),
 ];
+
+/// The built-in emoji and words of a class, in the order they are matched
+/// (`checkmark init` lists them).
+pub fn builtin(class: Class) -> (Vec<&'static str>, Vec<&'static str>) {
+    let pick = |list: &[(&'static str, Class)]| {
+        list.iter()
+            .filter(|(_, c)| *c == class)
+            .map(|(w, _)| *w)
+            .collect()
+    };
+    (pick(EMOJI), pick(WORDS))
+}
 
 /// Case-, space-, `_`/`-`-insensitive key.
 pub fn normalize(s: &str) -> String {

@@ -879,7 +879,7 @@ fn exit_2_for_a_bad_config_file() {
     assert_eq!(run.code, 2, "{}", run.dump());
     assert_eq!(run.stdout, "", "no partial JSON on stdout");
     assert!(run.stderr.contains("checkmark.toml"), "{}", run.stderr);
-    assert!(run.stderr.contains("line 3"), "{}", run.stderr);
+    assert!(run.stderr.contains("checkmark.toml:3:"), "{}", run.stderr);
 }
 
 #[test]
@@ -893,7 +893,7 @@ fn exit_2_for_an_unknown_rule_value_in_config() {
     assert_eq!(run.code, 2, "{}", run.dump());
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("checkmark.toml"), "{}", run.stderr);
-    assert!(run.stderr.contains("line 2"), "{}", run.stderr);
+    assert!(run.stderr.contains("checkmark.toml:2:"), "{}", run.stderr);
 }
 
 #[test]
@@ -1790,7 +1790,7 @@ fn config_error_for_an_unknown_rule_names_the_line() {
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("checkmark.toml"), "{}", run.stderr);
     assert!(run.stderr.contains("citation/nope"), "{}", run.stderr);
-    assert!(run.stderr.contains("line 3"), "{}", run.stderr);
+    assert!(run.stderr.contains("checkmark.toml:3:"), "{}", run.stderr);
 }
 
 #[test]
@@ -1805,7 +1805,7 @@ fn config_error_for_an_invalid_glob_names_the_line() {
     assert_eq!(run.code, 2, "{}", run.dump());
     assert_eq!(run.stdout, "");
     assert!(run.stderr.contains("checkmark.toml"), "{}", run.stderr);
-    assert!(run.stderr.contains("line 2"), "{}", run.stderr);
+    assert!(run.stderr.contains("checkmark.toml:2:"), "{}", run.stderr);
 }
 
 #[test]

@@ -19,6 +19,7 @@ use crate::source::RepoView;
 pub mod docs;
 pub mod facts;
 pub mod references;
+pub mod selection;
 
 pub mod citation_line_range;
 pub mod citation_malformed;
@@ -91,6 +92,22 @@ pub static REGISTRY: &[&Rule] = &[
     &encoding_invalid_utf8::RULE,
     &citation_shifted::RULE,
 ];
+
+/// Rules that do not run unless asked for, each with the reason (one line).
+///
+/// A rule earns its place in the default set, as ruff's do, by being precise on
+/// repositories checkmark has never seen; until it is, it stays here. Turn one on
+/// with `--select RULE` on the command line or a level in `[rules]` of
+/// `checkmark.toml`. `checkmark rules` shows this list.
+pub const OFF_BY_DEFAULT: &[(&str, &str)] = &[];
+
+/// Why a rule is off by default, or None when it runs by default.
+pub fn off_by_default(id: &str) -> Option<&'static str> {
+    OFF_BY_DEFAULT
+        .iter()
+        .find(|(rule, _)| *rule == id)
+        .map(|(_, why)| *why)
+}
 
 /// Looks a rule up by ID.
 pub fn find(id: &str) -> Option<&'static Rule> {
