@@ -430,7 +430,7 @@ impl<'a> Spans<'a> {
     /// The span of the `i`-th item of a top-level array.
     fn item(&self, key: &str, i: usize) -> Option<std::ops::Range<usize>> {
         match self.entry(&[key])?.1.get_ref() {
-            toml::de::DeValue::Array(a) => a.iter().nth(i).map(|v| v.span()),
+            toml::de::DeValue::Array(a) => a.get(i).map(|v| v.span()),
             _ => None,
         }
     }
