@@ -9,8 +9,9 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::diagnostic::Severity;
 use crate::engine::{self, CheckOptions, RunError};
-use crate::report::{self, Format};
+use crate::report::{self, Format, Style};
 use crate::rules;
+use crate::rules::selection::Selection;
 use crate::source::Mode;
 
 /// A Git-native linter and rewriter for readiness-checklist Markdown.
@@ -35,6 +36,11 @@ pub enum Command {
     Init(InitArgs),
     /// Install a git pre-commit hook that runs `checkmark check --staged`.
     InstallHook(InstallHookArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), of checkmark or of one subcommand.
+    #[command(hide = true)]
+    Man(ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -67,6 +73,60 @@ pub struct CheckArgs {
     /// Exit 1 on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    #[command(flatten)]
+    pub rules: RuleSelectionArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// `--select` / `--ignore`: which rules run (as ruff's).
+#[derive(Debug, Args)]
+pub struct RuleSelectionArgs {
+    /// Run only these rules: comma-separated rule IDs or categories (`citation`,
+    /// `table/duplicate-key`). Naming a rule by its ID also runs it when it is
+    /// off by default or off in the configuration.
+    #[arg(long, value_name = "RULES")]
+    pub select: Vec<String>,
+    /// Do not run these rules: comma-separated rule IDs or categories. When both
+    /// match a rule, the more specific one wins (an ID over a category).
+    #[arg(long, value_name = "RULES")]
+    pub ignore: Vec<String>,
+}
+
+impl RuleSelectionArgs {
+    /// The parsed selection; an unknown selector is a usage error.
+    pub fn selection(&self) -> Result<Selection, RunError> {
+        Selection::parse(&self.select, &self.ignore).map_err(RunError::Usage)
+    }
+}
+
+/// How `check` reports: statistics, quiet, exit code, colour, where.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Print one line per rule with its count (most frequent first) instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Print the findings only: no summary line, no warnings about suppression comments.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Exit 0 even when there are findings (still 2 on a usage, configuration or I/O error).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Colour: `auto` colours a terminal unless NO_COLOR is set; FORCE_COLOR or
+    /// CLICOLOR_FORCE (set and not `0`) colour anyway.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Write the report to FILE instead of stdout (relative to the current directory).
+    #[arg(long, value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Args)]
@@ -85,6 +145,8 @@ pub struct FixArgs {
     /// Configuration file (default: checkmark.toml at the repository root).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub rules: RuleSelectionArgs,
 }
 
 #[derive(Debug, Args)]
@@ -128,9 +190,37 @@ pub struct InstallHookArgs {
     pub force: bool,
 }
 
-/// Whether to colour output on stdout.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A subcommand (`check`) whose page to print instead of checkmark's.
+    pub command: Option<String>,
+}
+
+/// Whether to colour output on stdout (`--color auto`).
 pub fn use_color() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+    color_enabled(ColorChoice::Auto, std::io::stdout().is_terminal())
+}
+
+/// Whether to colour: `--color always|never` decides; otherwise FORCE_COLOR or
+/// CLICOLOR_FORCE (set, not `0` or `false`) turn colour on, NO_COLOR (set, not
+/// empty) turns it off, and else a terminal gets colour.
+pub fn color_enabled(choice: ColorChoice, terminal: bool) -> bool {
+    let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+    let forced = |k: &str| std::env::var(k).is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false"));
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if forced("FORCE_COLOR") || forced("CLICOLOR_FORCE") => true,
+        ColorChoice::Auto if set("NO_COLOR") => false,
+        ColorChoice::Auto => terminal,
+    }
 }
 
 /// Runs a parsed command line; returns the exit code.
@@ -142,6 +232,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::Rules(a) => cmd_rules(a),
         Command::Init(a) => cmd_init(a),
         Command::InstallHook(a) => crate::hook::install(a.force),
+        Command::Completions(a) => cmd_completions(a),
+        Command::Man(a) => cmd_man(a),
     };
     match result {
         Ok(code) => code,
@@ -176,31 +268,118 @@ fn print(s: &str) -> Result<(), RunError> {
 }
 
 fn cmd_check(a: CheckArgs) -> Result<i32, RunError> {
+    let cwd = cwd()?;
+    let o = &a.output;
+    if o.statistics && !matches!(a.format, Format::Human | Format::Concise | Format::Json) {
+        return Err(RunError::Usage(format!(
+            "--statistics prints counts as text or JSON, not as {}\n  help: use --format human, concise or json with --statistics",
+            a.format.name()
+        )));
+    }
     let opts = CheckOptions {
         paths: a.source.paths,
         mode: mode_of(a.source.staged, &a.source.rev),
         base: a.source.base,
         config: a.source.config,
-        cwd: cwd()?,
+        cwd: cwd.clone(),
+        selection: a.rules.selection()?,
     };
     let result = engine::check(&opts)?;
-    let color = a.format == Format::Human && use_color();
-    print(&report::render(&result, a.format, color))?;
+    let terminal = o.output_file.is_none() && std::io::stdout().is_terminal();
+    let style = Style::new(color_enabled(o.color, terminal), o.quiet)
+        .relative_to(&cwd, result.workdir.as_deref());
+    if !o.quiet {
+        warn_unknown_suppressions(&result, &style);
+    }
+    let text = match (o.statistics, a.format) {
+        (true, Format::Json) => report::statistics::render_json(&result),
+        (true, _) => report::statistics::render(&result, &style),
+        (false, format) => report::render(&result, format, &style),
+    };
+    match &o.output_file {
+        Some(file) => write_output(&cwd.join(file), &text)?,
+        None => print(&text)?,
+    }
     let s = report::summary(&result);
     let failing = s.errors > 0 || (a.deny_warnings && s.warnings > 0);
-    Ok(if failing { 1 } else { 0 })
+    Ok(if failing && !o.exit_zero { 1 } else { 0 })
+}
+
+/// Suppression comments naming no rule: a warning each on stderr.
+fn warn_unknown_suppressions(result: &engine::CheckResult, style: &Style) {
+    for f in &result.files {
+        for u in &f.unknown_suppressions {
+            eprintln!("{}", u.message(&style.path(&f.path)));
+        }
+    }
+}
+
+/// `--output-file`: writes the report, creating the file's folder.
+fn write_output(path: &std::path::Path, text: &str) -> Result<(), RunError> {
+    let fail = |e: std::io::Error| {
+        RunError::Usage(format!(
+            "cannot write the report to `{}`: {e}",
+            path.display()
+        ))
+    };
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(fail)?;
+    }
+    std::fs::write(path, text).map_err(fail)
 }
 
 fn cmd_report(a: ReportArgs) -> Result<i32, RunError> {
+    let cwd = cwd()?;
     let opts = CheckOptions {
         paths: a.paths,
         mode: mode_of(false, &a.rev),
         base: a.base,
         config: a.config,
-        cwd: cwd()?,
+        cwd: cwd.clone(),
+        selection: Selection::default(),
     };
     let result = engine::check(&opts)?;
-    print(&report::render(&result, a.format, false))?;
+    let style = Style::default().relative_to(&cwd, result.workdir.as_deref());
+    warn_unknown_suppressions(&result, &style);
+    print(&report::render(&result, a.format, &style))?;
+    Ok(0)
+}
+
+fn cmd_completions(a: CompletionsArgs) -> Result<i32, RunError> {
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    let mut out = Vec::new();
+    clap_complete::generate(a.shell, &mut cmd, "checkmark", &mut out);
+    print(&String::from_utf8_lossy(&out))?;
+    Ok(0)
+}
+
+/// The man page of checkmark, or of one of its subcommands (`checkmark-check`).
+pub fn man_page(subcommand: Option<&str>) -> Result<String, RunError> {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let page = match subcommand {
+        None => cmd,
+        Some(name) => {
+            let Some(sub) = cmd.find_subcommand(name) else {
+                return Err(RunError::Usage(format!(
+                    "no subcommand `{name}`\n  help: `checkmark --help` lists them"
+                )));
+            };
+            let full = format!("checkmark-{name}");
+            sub.clone()
+                .name(full.clone())
+                .bin_name(full)
+                .version(env!("CARGO_PKG_VERSION"))
+        }
+    };
+    let mut out = Vec::new();
+    clap_mangen::Man::new(page)
+        .render(&mut out)
+        .map_err(|e| RunError::Usage(format!("cannot render the man page: {e}")))?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+fn cmd_man(a: ManArgs) -> Result<i32, RunError> {
+    print(&man_page(a.command.as_deref())?)?;
     Ok(0)
 }
 

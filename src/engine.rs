@@ -29,6 +29,8 @@ pub struct CheckOptions {
     pub config: Option<PathBuf>,
     /// The folder the command runs in.
     pub cwd: PathBuf,
+    /// `--select` / `--ignore`.
+    pub selection: crate::rules::selection::Selection,
 }
 
 /// A run's errors: usage, configuration, I/O (exit code 2).
@@ -49,6 +51,8 @@ pub struct FileResult {
     /// The text (kept when there are diagnostics or edits).
     pub text: Option<Arc<String>>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Rule IDs in suppression comments that name no rule (warnings for stderr).
+    pub unknown_suppressions: Vec<crate::suppress::UnknownRule>,
 }
 
 /// The outcome of a check.
@@ -99,7 +103,8 @@ pub fn load_config(explicit: Option<&Path>, repo: &RepoView) -> Result<Config, R
 /// Runs the check.
 pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
     let repo = RepoView::open(&opts.cwd, opts.mode.clone())?;
-    let config = load_config(opts.config.as_deref(), &repo)?;
+    let mut config = load_config(opts.config.as_deref(), &repo)?;
+    config.selection = opts.selection.clone();
     let files = select_files(&repo, &config, &opts.paths, &opts.cwd)?;
     let mut result = check_files(&repo, &config, &files);
     if let Some(base) = &opts.base {
@@ -272,6 +277,7 @@ pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
                     path: path.to_string(),
                     text: None,
                     diagnostics: Vec::new(),
+                    unknown_suppressions: Vec::new(),
                 };
             }
         },
@@ -287,13 +293,14 @@ pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
                 path: path.to_string(),
                 text: Some(text),
                 diagnostics: diags,
+                unknown_suppressions: Vec::new(),
             };
         }
     };
     let doc = document::parse(path, text);
     ctx.anchors.insert(path, &doc.anchors);
     let findings = rules::check_document(ctx, &doc);
-    let suppress = Suppressions::of(&doc);
+    let mut suppress = Suppressions::of(&doc);
     let Document { text, .. } = doc;
     let text = Arc::new(text);
     let diags = finalize(ctx, path, &text, Some(&suppress), findings);
@@ -301,6 +308,7 @@ pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
         path: path.to_string(),
         text: if diags.is_empty() { None } else { Some(text) },
         diagnostics: diags,
+        unknown_suppressions: std::mem::take(&mut suppress.unknown),
     }
 }
 

@@ -22,6 +22,35 @@ impl Scope {
     }
 }
 
+/// A rule ID in a suppression comment that names no rule: the comment
+/// suppresses nothing for it. Reported as a warning on stderr (it does not
+/// change the exit code), with the closest rule ID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownRule {
+    pub line: usize,
+    pub column: usize,
+    /// The directive (`checkmark-disable-next-line`).
+    pub directive: String,
+    /// The ID as written.
+    pub id: String,
+    /// The rule it probably meant.
+    pub suggestion: Option<&'static str>,
+}
+
+impl UnknownRule {
+    /// `warning: docs/a.md:3:1: unknown rule …` with `path` as shown to the user.
+    pub fn message(&self, path: &str) -> String {
+        let help = match self.suggestion {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => "`checkmark rules` lists the rule IDs".to_string(),
+        };
+        format!(
+            "warning: {path}:{}:{}: unknown rule `{}` in a `{}` comment; it suppresses nothing\n  help: {help}",
+            self.line, self.column, self.id, self.directive
+        )
+    }
+}
+
 /// The suppressions of one document.
 #[derive(Debug, Default)]
 pub struct Suppressions {
@@ -29,6 +58,8 @@ pub struct Suppressions {
     lines: Vec<(usize, Scope)>,
     /// (start offset, end offset, scope) regions.
     regions: Vec<(usize, usize, Scope)>,
+    /// Rule IDs in the comments that name no rule.
+    pub unknown: Vec<UnknownRule>,
 }
 
 impl Suppressions {
@@ -44,6 +75,27 @@ impl Suppressions {
                 Some((d, r)) => (d, r.trim()),
                 None => (body, ""),
             };
+            if matches!(
+                directive,
+                "checkmark-disable-next-line"
+                    | "checkmark-disable-line"
+                    | "checkmark-disable"
+                    | "checkmark-enable"
+            ) {
+                let ids = crate::rules::REGISTRY.iter().map(|r| r.id);
+                for id in rest.split([' ', ',', '\t', '\n']).filter(|x| !x.is_empty()) {
+                    if crate::rules::find(id).is_none() {
+                        let (line, column) = doc.lines.line_col(&doc.text, c.start);
+                        s.unknown.push(UnknownRule {
+                            line,
+                            column,
+                            directive: directive.to_string(),
+                            id: id.to_string(),
+                            suggestion: crate::rules::references::closest(id, ids.clone()),
+                        });
+                    }
+                }
+            }
             let scope = || {
                 let ids: Vec<String> = rest
                     .split([' ', ',', '\t', '\n'])

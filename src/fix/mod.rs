@@ -42,7 +42,9 @@ pub fn fix_text(ctx: &Context<'_>, path: &str, text: &str) -> String {
             .filter(|f| !suppress.suppressed(f.rule, f.span.start, doc.lines.line_of(f.span.start)))
             .flat_map(|f| f.edits)
             .collect();
-        edits.extend(derive::edits(ctx, &doc, &facts));
+        if ctx.config.derivations_enabled() {
+            edits.extend(derive::edits(ctx, &doc, &facts));
+        }
         if edits.is_empty() {
             break;
         }
@@ -81,7 +83,8 @@ pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
         Mode::Worktree
     };
     let repo = RepoView::open(&cwd, mode.clone())?;
-    let config = engine::load_config(a.config.as_deref(), &repo)?;
+    let mut config = engine::load_config(a.config.as_deref(), &repo)?;
+    config.selection = a.rules.selection()?;
     let files = engine::select_files(&repo, &config, &a.paths, &cwd)?;
     let workdir: PathBuf = repo
         .workdir()

@@ -1,17 +1,16 @@
-//! Human output: miette snippets with the offending span underlined, a help
-//! line, and a summary.
+//! Human output: miette snippets with the offending span underlined and a help
+//! line; paths relative to the current directory.
 
 use std::collections::HashMap;
-use std::fmt::Write;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
 
-use super::{plural, summary};
 use crate::diagnostic::Severity;
 use crate::engine::CheckResult;
 
-pub fn render(result: &CheckResult, color: bool) -> String {
-    let theme = if color {
+/// The findings as snippets (the summary line is added by the caller).
+pub fn render(result: &CheckResult, style: &super::Style) -> String {
+    let theme = if style.color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
@@ -47,43 +46,12 @@ pub fn render(result: &CheckResult, color: bool) -> String {
         }
         let report = match texts.get(d.file.as_str()) {
             Some(text) => miette::Report::new(diag).with_source_code(NamedSource::new(
-                format!("{}:{}:{}", d.file, d.line, d.column),
+                format!("{}:{}:{}", style.path(&d.file), d.line, d.column),
                 text.to_string(),
             )),
             None => miette::Report::new(diag),
         };
         let _ = handler.render_report(&mut out, report.as_ref());
-        out.push('\n');
-    }
-    let s = summary(result);
-    let files_with = result
-        .files
-        .iter()
-        .filter(|f| !f.diagnostics.is_empty())
-        .count();
-    if s.errors + s.warnings + s.infos == 0 {
-        let _ = writeln!(
-            out,
-            "All clear: {} checked, no findings.",
-            plural(result.files_checked, "file")
-        );
-    } else {
-        let _ = write!(
-            out,
-            "Found {}, {}{} in {} ({} checked).",
-            plural(s.errors, "error"),
-            plural(s.warnings, "warning"),
-            if s.infos > 0 {
-                format!(", {}", plural(s.infos, "info"))
-            } else {
-                String::new()
-            },
-            plural(files_with, "file"),
-            result.files_checked
-        );
-        if s.fixable > 0 {
-            let _ = write!(out, " {} fixable with `checkmark fix`.", s.fixable);
-        }
         out.push('\n');
     }
     out

@@ -1,10 +1,12 @@
 //! Output formats. Only this module (and the CLI) prints.
 
+pub mod concise;
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
+pub mod statistics;
 
 use crate::diagnostic::Severity;
 use crate::engine::CheckResult;
@@ -14,6 +16,8 @@ use crate::engine::CheckResult;
 pub enum Format {
     /// miette-style snippets with the offending span underlined.
     Human,
+    /// One line per finding: `path:line:column: severity rule message`.
+    Concise,
     /// Machine-readable, schema version 1.
     Json,
     /// GitHub Actions workflow commands (annotations).
@@ -22,6 +26,20 @@ pub enum Format {
     Sarif,
     /// A PR comment body.
     Markdown,
+}
+
+impl Format {
+    /// The name as `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Human => "human",
+            Format::Concise => "concise",
+            Format::Json => "json",
+            Format::Github => "github",
+            Format::Sarif => "sarif",
+            Format::Markdown => "markdown",
+        }
+    }
 }
 
 /// Counts of a result.
@@ -48,15 +66,146 @@ pub fn summary(result: &CheckResult) -> Summary {
     s
 }
 
+/// How output meant for a person looks: colour, where its paths start, and
+/// whether it ends with a summary. Machine formats (JSON, SARIF, GitHub,
+/// Markdown) ignore it and keep repository-relative paths.
+#[derive(Debug, Clone, Default)]
+pub struct Style {
+    /// ANSI colours (human, concise and statistics output).
+    pub color: bool,
+    /// No summary line: findings only (`--quiet`).
+    pub quiet: bool,
+    paths: Paths,
+}
+
+/// How a repository-relative path is shown to a person.
+#[derive(Debug, Clone, Default)]
+enum Paths {
+    /// As it is (relative to the repository root).
+    #[default]
+    Repository,
+    /// Relative to the current directory, which is this folder of the repository.
+    From(Vec<String>),
+    /// The current directory is outside the work tree: absolute, under this root.
+    Absolute(std::path::PathBuf),
+}
+
+impl Style {
+    /// Colour or not, summary or not, repository-relative paths.
+    pub fn new(color: bool, quiet: bool) -> Style {
+        Style {
+            color,
+            quiet,
+            paths: Paths::Repository,
+        }
+    }
+
+    /// Paths relative to `cwd`, for a repository whose work tree is `workdir`
+    /// (None: a bare repository, paths stay repository-relative).
+    pub fn relative_to(
+        mut self,
+        cwd: &std::path::Path,
+        workdir: Option<&std::path::Path>,
+    ) -> Style {
+        let Some(workdir) = workdir else {
+            self.paths = Paths::Repository;
+            return self;
+        };
+        let canon =
+            |p: &std::path::Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let (cwd, root) = (canon(cwd), canon(workdir));
+        self.paths = match cwd.strip_prefix(&root) {
+            Ok(sub) => Paths::From(
+                sub.components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect(),
+            ),
+            Err(_) => Paths::Absolute(root),
+        };
+        self
+    }
+
+    /// `file` (repository-relative, `/`-separated) as the person should see it.
+    pub fn path(&self, file: &str) -> String {
+        match &self.paths {
+            Paths::Repository => file.to_string(),
+            Paths::Absolute(root) => root.join(file).display().to_string(),
+            Paths::From(sub) => {
+                let parts: Vec<&str> = file.split('/').collect();
+                let common = sub
+                    .iter()
+                    .zip(&parts)
+                    .take_while(|(a, b)| a.as_str() == **b)
+                    .count()
+                    .min(parts.len().saturating_sub(1));
+                let mut out = "../".repeat(sub.len() - common);
+                out.push_str(&parts[common..].join("/"));
+                out
+            }
+        }
+    }
+
+    /// `text` in an ANSI style (`1;31` bold red…) when colour is on.
+    pub(crate) fn paint(&self, ansi: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{ansi}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
 /// Renders `result` in `format`.
-pub fn render(result: &CheckResult, format: Format, color: bool) -> String {
+pub fn render(result: &CheckResult, format: Format, style: &Style) -> String {
     match format {
-        Format::Human => human::render(result, color),
+        Format::Human => with_summary(human::render(result, style), result, style),
+        Format::Concise => with_summary(concise::render(result, style), result, style),
         Format::Json => json::render(result),
         Format::Github => github::render(result),
         Format::Sarif => sarif::render(result),
         Format::Markdown => markdown::render(result, &markdown::Links::from_env()),
     }
+}
+
+/// `body` followed by the summary line, unless quiet.
+pub(crate) fn with_summary(mut body: String, result: &CheckResult, style: &Style) -> String {
+    if !style.quiet {
+        body.push_str(&summary_line(result));
+        body.push('\n');
+    }
+    body
+}
+
+/// One line saying what was found: `Found 2 errors, 1 warning in 1 file (3 checked).`
+pub fn summary_line(result: &CheckResult) -> String {
+    let s = summary(result);
+    if s.errors + s.warnings + s.infos == 0 {
+        return format!(
+            "All clear: {} checked, no findings.",
+            plural(result.files_checked, "file")
+        );
+    }
+    let files_with = result
+        .files
+        .iter()
+        .filter(|f| !f.diagnostics.is_empty())
+        .count();
+    let mut line = format!(
+        "Found {}, {}{} in {} ({} checked).",
+        plural(s.errors, "error"),
+        plural(s.warnings, "warning"),
+        if s.infos > 0 {
+            format!(", {}", plural(s.infos, "info"))
+        } else {
+            String::new()
+        },
+        plural(files_with, "file"),
+        result.files_checked
+    );
+    if s.fixable > 0 {
+        line.push_str(&format!(" {} fixable with `checkmark fix`.", s.fixable));
+    }
+    line
 }
 
 pub(crate) fn plural(n: usize, word: &str) -> String {

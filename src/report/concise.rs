@@ -1,0 +1,32 @@
+//! `--format concise`: one line per finding,
+//! `path:line:column: severity rule message`, with the path relative to the
+//! current directory so a terminal or an editor can open it.
+
+use super::Style;
+use crate::diagnostic::Severity;
+use crate::engine::CheckResult;
+
+/// The ANSI style of a severity.
+pub(crate) fn severity_style(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "1;31",
+        Severity::Warning => "1;33",
+        Severity::Info => "1;36",
+    }
+}
+
+/// The findings, one a line (the summary line is added by the caller).
+pub fn render(result: &CheckResult, style: &Style) -> String {
+    let mut out = String::new();
+    for d in result.diagnostics() {
+        let location = format!("{}:{}:{}:", style.path(&d.file), d.line, d.column);
+        out.push_str(&format!(
+            "{} {} {} {}\n",
+            style.paint("1", &location),
+            style.paint(severity_style(d.severity), d.severity.as_str()),
+            d.rule,
+            d.message.replace(['\n', '\r'], " ")
+        ));
+    }
+    out
+}
