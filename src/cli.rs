@@ -201,6 +201,10 @@ pub struct CompletionsArgs {
 pub struct ManArgs {
     /// A subcommand (`check`) whose page to print instead of checkmark's.
     pub command: Option<String>,
+    /// Write every page (checkmark.1, checkmark-check.1, …) into DIR instead
+    /// (how docs/man/ is made: `checkmark man --out-dir docs/man`).
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub out_dir: Option<PathBuf>,
 }
 
 /// Whether to colour output on stdout (`--color auto`).
@@ -364,10 +368,9 @@ pub fn man_page(subcommand: Option<&str>) -> Result<String, RunError> {
                     "no subcommand `{name}`\n  help: `checkmark --help` lists them"
                 )));
             };
-            let full = format!("checkmark-{name}");
             sub.clone()
-                .name(full.clone())
-                .bin_name(full)
+                .name(format!("checkmark-{name}"))
+                .bin_name(format!("checkmark {name}"))
                 .version(env!("CARGO_PKG_VERSION"))
         }
     };
@@ -378,8 +381,27 @@ pub fn man_page(subcommand: Option<&str>) -> Result<String, RunError> {
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
+/// The visible subcommands, which get a man page each.
+pub fn man_subcommands() -> Vec<String> {
+    <Cli as clap::CommandFactory>::command()
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| c.get_name().to_string())
+        .collect()
+}
+
 fn cmd_man(a: ManArgs) -> Result<i32, RunError> {
-    print(&man_page(a.command.as_deref())?)?;
+    let Some(dir) = a.out_dir else {
+        print(&man_page(a.command.as_deref())?)?;
+        return Ok(0);
+    };
+    let mut pages = vec![("checkmark.1".to_string(), man_page(None)?)];
+    for sub in man_subcommands() {
+        pages.push((format!("checkmark-{sub}.1"), man_page(Some(&sub))?));
+    }
+    for (name, page) in pages {
+        write_output(&dir.join(name), &page)?;
+    }
     Ok(0)
 }
 
@@ -392,14 +414,20 @@ fn cmd_rules(a: RulesArgs) -> Result<i32, RunError> {
         None => {
             let mut s = String::new();
             for r in rules::REGISTRY {
+                let (on, text) = match rules::off_by_default(r.id) {
+                    None => ("on", r.summary.to_string()),
+                    Some(why) => ("off", format!("off by default: {why}")),
+                };
                 s.push_str(&format!(
-                    "{:<32} {:<8} {:<4} {}\n",
+                    "{:<32} {:<8} {:<4}{:<4}{}\n",
                     r.id,
                     r.severity.as_str(),
+                    on,
                     if r.fixable { "fix" } else { "" },
-                    r.summary
+                    text
                 ));
             }
+            s.push_str("\n`on` rules run by default. An `off` rule runs when named with `--select RULE`\nor given a level in [rules] of checkmark.toml.\n");
             s.push_str("\n`checkmark rules RULE` explains one rule.\n");
             print(&s)?;
             Ok(0)

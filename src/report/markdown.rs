@@ -38,8 +38,9 @@ pub const MISSING_EVIDENCE: &[&str] = &[
 
 /// Findings shown unfolded; the files after them start folded.
 const OPEN_FINDINGS: usize = 50;
-/// GitHub refuses comments over 65,536 characters: stop listing well before.
-const MAX_BODY: usize = 60_000;
+/// GitHub refuses a comment over 65,536 characters; the body is measured in
+/// bytes, which are never fewer than characters.
+pub const GITHUB_LIMIT: usize = 65_536;
 
 /// Where permalinks point, from the GitHub environment.
 #[derive(Debug, Clone, Default)]
@@ -99,7 +100,8 @@ pub fn render(result: &CheckResult, links: &Links) -> String {
             "### checkmark\n\n✅ All evidence present — checkmark found no problems in {}.\n",
             plural(result.files_checked, "file")
         );
-        footer(&mut out, result);
+        out.push('\n');
+        out.push_str(&footer_line(result));
         return out;
     }
 
@@ -133,23 +135,32 @@ pub fn render(result: &CheckResult, links: &Links) -> String {
         .copied()
         .partition(|d| MISSING_EVIDENCE.contains(&d.rule));
     let base = links.blob_base(result);
+    // What follows the findings, written last but reserved first, so the body
+    // never passes GitHub's limit however long the findings are.
+    let fixable = match s.fixable {
+        0 => String::new(),
+        1 => "1 finding can be repaired with `checkmark fix`.\n\n".to_string(),
+        n => format!("{n} findings can be repaired with `checkmark fix`.\n\n"),
+    };
+    let footer = footer_line(result);
+    let budget = GITHUB_LIMIT
+        .saturating_sub(omitted_line(diags.len()).len() + fixable.len() + footer.len() + 1);
+    const CLOSE: &str = "\n</details>\n\n";
     let mut shown = 0usize;
     let mut omitted = 0usize;
+    let mut full = false;
     for (title, group) in [("Missing evidence", &missing), ("Other findings", &other)] {
         if group.is_empty() {
             continue;
         }
-        if out.len() > MAX_BODY {
-            omitted += group.len();
-            continue;
-        }
-        let _ = writeln!(out, "#### {title} ({})\n", group.len());
+        let heading = format!("#### {title} ({})\n\n", group.len());
         let mut by_file: BTreeMap<&str, Vec<&Diagnostic>> = BTreeMap::new();
         for d in group.iter() {
             by_file.entry(d.file.as_str()).or_default().push(d);
         }
+        let mut heading = Some(heading);
         for (file, list) in by_file {
-            if out.len() > MAX_BODY {
+            if full {
                 omitted += list.len();
                 continue;
             }
@@ -158,39 +169,55 @@ pub fn render(result: &CheckResult, links: &Links) -> String {
             } else {
                 ""
             };
-            shown += list.len();
-            let _ = writeln!(
-                out,
-                "<details{open}><summary><code>{}</code> — {}</summary>\n",
+            let summary = format!(
+                "<details{open}><summary><code>{}</code> — {}</summary>\n\n",
                 html_escape(file),
                 file_counts(&list)
             );
-            for d in list {
-                bullet(&mut out, d, base.as_deref());
+            let mut bullets = list.iter().map(|d| bullet(d, base.as_deref()));
+            let first = bullets.next().unwrap_or_default();
+            let head_len = heading.as_ref().map_or(0, String::len);
+            if out.len() + head_len + summary.len() + first.len() + CLOSE.len() > budget {
+                full = true;
+                omitted += list.len();
+                continue;
             }
-            out.push_str("\n</details>\n\n");
+            if let Some(h) = heading.take() {
+                out.push_str(&h);
+            }
+            out.push_str(&summary);
+            out.push_str(&first);
+            shown += 1;
+            for (i, b) in bullets.enumerate() {
+                if out.len() + b.len() + CLOSE.len() > budget {
+                    full = true;
+                    // This bullet and the rest of the file: the first was shown.
+                    omitted += list.len() - 1 - i;
+                    break;
+                }
+                out.push_str(&b);
+                shown += 1;
+            }
+            out.push_str(CLOSE);
         }
     }
     if omitted > 0 {
-        let _ = writeln!(
-            out,
-            "… and {} not shown here (the comment would be too long). Run `checkmark check` to see every one.\n",
-            plural(omitted, "more finding")
-        );
+        out.push_str(&omitted_line(omitted));
     }
-    if s.fixable > 0 {
-        let _ = writeln!(
-            out,
-            "{} can be repaired with `checkmark fix`.\n",
-            if s.fixable == 1 {
-                "1 finding".to_string()
-            } else {
-                format!("{} findings", s.fixable)
-            }
-        );
+    out.push_str(&fixable);
+    if !out.ends_with("\n\n") {
+        out.push('\n');
     }
-    footer(&mut out, result);
+    out.push_str(&footer);
     out
+}
+
+/// The line saying how many findings the body leaves out.
+fn omitted_line(n: usize) -> String {
+    format!(
+        "… {} not shown: GitHub limits a comment to 65,536 characters. Run `checkmark check` to see every one.\n\n",
+        plural(n, "finding")
+    )
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -258,7 +285,9 @@ fn file_counts(list: &[&Diagnostic]) -> String {
     join_words(&parts)
 }
 
-fn bullet(out: &mut String, d: &Diagnostic, base: Option<&str>) {
+/// One finding as a list item, ending with a newline.
+fn bullet(d: &Diagnostic, base: Option<&str>) -> String {
+    let mut out = String::new();
     let at = format!("{}:{}", d.file, d.line);
     let location = match base {
         Some(base) => format!(
@@ -280,9 +309,11 @@ fn bullet(out: &mut String, d: &Diagnostic, base: Option<&str>) {
         let _ = write!(out, "<br>help: {}", escape(h));
     }
     out.push('\n');
+    out
 }
 
-fn footer(out: &mut String, result: &CheckResult) {
+/// The last line: what was checked, where.
+fn footer_line(result: &CheckResult) -> String {
     let source = match &result.mode {
         Mode::Worktree => "the working tree".to_string(),
         Mode::Staged => "the index".to_string(),
@@ -293,14 +324,10 @@ fn footer(out: &mut String, result: &CheckResult) {
             _ => code(rev),
         },
     };
-    if !out.ends_with("\n\n") {
-        out.push('\n');
-    }
-    let _ = writeln!(
-        out,
-        "<sub>checkmark checked {} in {source}. `checkmark check` shows each finding in context; `checkmark rules RULE` explains a rule.</sub>",
+    format!(
+        "<sub>checkmark checked {} in {source}. `checkmark check` shows each finding in context; `checkmark rules RULE` explains a rule.</sub>\n",
         plural(result.files_checked, "file")
-    );
+    )
 }
 
 /// `s` as an inline code span, fenced with enough backticks.
