@@ -503,3 +503,56 @@ fn markdown_folds_long_reports() {
     assert_eq!(body.matches("<details>").count(), 2, "{body}");
     assert_eq!(body.matches("- **error**").count(), 90);
 }
+
+/// 3,000 findings: the body stays within GitHub's 65,536-character limit, is cut
+/// at a finding inside a file group (not only between groups), and says exactly
+/// how many findings it leaves out.
+#[test]
+fn markdown_never_passes_githubs_limit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    git(dir, &["init", "-q"]);
+    // Two files of 1,500 missing citations each, and a file of other findings.
+    for f in 0..2 {
+        let mut doc = format!("# Checklist {f}\n\n");
+        for i in 0..1500 {
+            doc.push_str(&format!("- Item {i}.【F:logs/{f}/run-{i}.txt】\n"));
+        }
+        write(dir, &format!("docs/c{f}.md"), &doc);
+    }
+    write(dir, "docs/other.md", "# Other\n\n-[x] one\n-[x] two\n");
+    git(dir, &["add", "."]);
+    git(dir, &["commit", "-q", "-m", "many"]);
+    let body = stdout(&checkmark(dir, &["report"], &[]));
+    assert!(body.len() <= 65_536, "{} bytes", body.len());
+    assert!(body.chars().count() <= 65_536);
+    // Filled up to the limit, not cut early.
+    assert!(body.len() > 65_536 - 1_000, "{} bytes", body.len());
+    let shown = body.matches("\n- **error**").count();
+    assert!(shown > 100, "{shown}");
+    let left_out = 3_002 - shown;
+    let line = format!(
+        "\n… {left_out} findings not shown: GitHub limits a comment to 65,536 characters. Run `checkmark check` to see every one.\n\n"
+    );
+    assert!(
+        body.contains(&line),
+        "{line}\n{}",
+        &body[body.len() - 600..]
+    );
+    // Cut inside the first file's group: its block is closed after fewer
+    // findings than it has, and neither the second file nor the other group shows.
+    assert!(body.contains("<summary><code>docs/c0.md</code> — 1500 errors</summary>"));
+    assert!(!body.contains("<code>docs/c1.md</code>"));
+    assert!(!body.contains("#### Other findings"));
+    assert!(
+        body.contains("| `task/malformed` | 2 | 0 |"),
+        "the counts cover every finding"
+    );
+    assert!(body.ends_with(
+        "2 findings can be repaired with `checkmark fix`.\n\n<sub>checkmark checked 3 files in the working tree. `checkmark check` shows each finding in context; `checkmark rules RULE` explains a rule.</sub>\n"
+    ), "{}", &body[body.len() - 600..]);
+    assert_eq!(
+        body.matches("<details").count(),
+        body.matches("</details>").count()
+    );
+}
