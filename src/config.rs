@@ -260,6 +260,21 @@ impl Config {
                 ));
             }
         }
+        for (i, d) in config.file.fix.derive.iter().enumerate() {
+            for (key, value) in [("done", &d.done), ("missing", &d.missing)] {
+                if vocabulary.classify(value).is_none() {
+                    return Err(err(
+                        spans.derive_value(i, key),
+                        &format!(
+                            "`{key} = \"{value}\"` in [[fix.derive]] is not in the status vocabulary"
+                        ),
+                        &format!(
+                            "use a known value (`✅ Done`, `⚠️ At risk`, …), or add `{value}` to a class in [status] values"
+                        ),
+                    ));
+                }
+            }
+        }
         Ok(config)
     }
 
@@ -425,6 +440,23 @@ impl<'a> Spans<'a> {
     /// The span of the value at a key path.
     fn value(&self, keys: &[&str]) -> Option<std::ops::Range<usize>> {
         self.entry(keys).map(|(_, v)| v.span())
+    }
+
+    /// The span of a value in the `i`-th `[[fix.derive]]` table (or of that table
+    /// when the key is not written there).
+    fn derive_value(&self, i: usize, key: &str) -> Option<std::ops::Range<usize>> {
+        let toml::de::DeValue::Array(a) = self.entry(&["fix", "derive"])?.1.get_ref() else {
+            return None;
+        };
+        let table = a.get(i)?;
+        match table.get_ref() {
+            toml::de::DeValue::Table(t) => t
+                .iter()
+                .find(|(k, _)| k.get_ref().as_ref() == key)
+                .map(|(_, v)| v.span())
+                .or(Some(table.span())),
+            _ => Some(table.span()),
+        }
     }
 
     /// The span of the `i`-th item of a top-level array.
@@ -764,6 +796,12 @@ mod tests {
         assert!(e.starts_with("invalid configuration in `checkmark.toml`\n  --> checkmark.toml:3:1\n  caused by: unknown field `owners`, expected one of `status`, `evidence`, `owner`, `date`"), "{e}");
         let e = error_of("exclude = [\"a/**\",\n  \"b[.md\"]\n");
         assert!(e.starts_with("invalid configuration in `checkmark.toml`\n  --> checkmark.toml:2:3\n  caused by: invalid glob `b[.md` in exclude"), "{e}");
+        assert_eq!(
+            error_of(
+                "[fix]\n[[fix.derive]]\nstatus_column = \"Status\"\nevidence_column = \"Evidence\"\n\n[[fix.derive]]\nstatus_column = \"State\"\nevidence_column = \"Proof\"\nmissing = \"Missing!\"\n"
+            ),
+            "invalid configuration in `checkmark.toml`\n  --> checkmark.toml:9:11\n  caused by: `missing = \"Missing!\"` in [[fix.derive]] is not in the status vocabulary\n  help: use a known value (`✅ Done`, `⚠️ At risk`, …), or add `Missing!` to a class in [status] values"
+        );
         // The values the vocabulary knows are fine, in any spelling or with an emoji.
         let ok = "[status]\nvalues = { done = [\"Signed off\"] }\naliases = { Fin = \"signed-off\", OK2 = \"✅ Shipped\", Y = \"in_progress\" }\n";
         assert!(Config::parse(ok, Path::new("c.toml")).is_ok());
