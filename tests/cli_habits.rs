@@ -34,6 +34,12 @@ const LINK: &str =
 const SUMMARY: &str =
     "Found 3 errors, 0 warnings in 2 files (2 checked). 1 fixable with `checkmark fix`.\n";
 
+/// Asserts that `haystack` contains `needle`, showing the haystack when not.
+#[track_caller]
+fn assert_contains(haystack: &str, needle: &str) {
+    assert!(haystack.contains(needle), "no {needle:?} in:\n{haystack}");
+}
+
 /// Runs the binary in `dir` with extra environment variables (and without the
 /// NO_COLOR that [`run_in`] sets, unless given).
 fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
@@ -99,21 +105,9 @@ fn human_paths_are_relative_and_machine_paths_are_not() {
     let sub = repo.path().join("apps/mobile");
     let run = run_in(&sub, &["check"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stdout.contains("╭─[docs/STATUS.md:3:15]"),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        run.stdout.contains("╭─[docs/STATUS.md:5:1]"),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        run.stdout.contains("╭─[../../docs/plan.md:3:5]"),
-        "{}",
-        run.stdout
-    );
+    assert_contains(&run.stdout, "╭─[docs/STATUS.md:3:15]");
+    assert_contains(&run.stdout, "╭─[docs/STATUS.md:5:1]");
+    assert_contains(&run.stdout, "╭─[../../docs/plan.md:3:5]");
     assert!(!run.stdout.contains("apps/mobile"), "{}", run.stdout);
     assert!(run.stdout.ends_with(SUMMARY), "{}", run.stdout);
     // JSON, SARIF, GitHub and Markdown keep repository-relative paths.
@@ -149,11 +143,7 @@ fn human_paths_are_relative_and_machine_paths_are_not() {
         sarif.stdout
     );
     let md = run_in(&sub, &["report"]);
-    assert!(
-        md.stdout.contains("`apps/mobile/docs/STATUS.md:3`"),
-        "{}",
-        md.stdout
-    );
+    assert_contains(&md.stdout, "`apps/mobile/docs/STATUS.md:3`");
 }
 
 #[test]
@@ -164,39 +154,38 @@ fn select_and_ignore_narrow_the_rules() {
         all.extend_from_slice(args);
         repo.run(&all)
     };
-    let run = concise(&["--select", "citation"]);
-    assert_eq!(
-        run.stdout,
-        format!("apps/mobile/docs/STATUS.md:3:15: {CITATION}\n")
-    );
-    assert_eq!(run.code, 1);
-    let run = concise(&["--select", "link/,task/malformed"]);
-    assert_eq!(
-        run.stdout,
-        format!("apps/mobile/docs/STATUS.md:5:1: {TASK}\ndocs/plan.md:3:5: {LINK}\n")
-    );
-    // Repeated flags add up.
-    let run = concise(&["--select", "link", "--select", "task/malformed"]);
-    assert_eq!(
-        run.stdout,
-        format!("apps/mobile/docs/STATUS.md:5:1: {TASK}\ndocs/plan.md:3:5: {LINK}\n")
-    );
-    let run = concise(&["--ignore", "citation,link/missing-path"]);
-    assert_eq!(
-        run.stdout,
-        format!("apps/mobile/docs/STATUS.md:5:1: {TASK}\n")
-    );
-    // The more specific selector wins.
-    let run = concise(&["--select", "task/malformed", "--ignore", "task"]);
-    assert_eq!(
-        run.stdout,
-        format!("apps/mobile/docs/STATUS.md:5:1: {TASK}\n")
-    );
-    let run = concise(&["--select", "task", "--ignore", "task/malformed"]);
-    assert_eq!((run.stdout.as_str(), run.code), ("", 0));
-    // Nothing selected is found: exit 0.
-    let run = concise(&["--select", "encoding"]);
-    assert_eq!((run.stdout.as_str(), run.code), ("", 0));
+    let citation = format!("apps/mobile/docs/STATUS.md:3:15: {CITATION}\n");
+    let task = format!("apps/mobile/docs/STATUS.md:5:1: {TASK}\n");
+    let link = format!("docs/plan.md:3:5: {LINK}\n");
+    let cases: &[(&[&str], String)] = &[
+        (&["--select", "citation"], citation.clone()),
+        (
+            &["--select", "link/,task/malformed"],
+            format!("{task}{link}"),
+        ),
+        // Repeated flags add up.
+        (
+            &["--select", "link", "--select", "task/malformed"],
+            format!("{task}{link}"),
+        ),
+        (&["--ignore", "citation,link/missing-path"], task.clone()),
+        // The more specific selector wins.
+        (
+            &["--select", "task/malformed", "--ignore", "task"],
+            task.clone(),
+        ),
+        (
+            &["--select", "task", "--ignore", "task/malformed"],
+            String::new(),
+        ),
+        (&["--select", "encoding"], String::new()),
+    ];
+    for (args, expected) in cases {
+        let run = concise(args);
+        assert_eq!(&run.stdout, expected, "{args:?}");
+        // Nothing selected is found: exit 0.
+        assert_eq!(run.code, i32::from(!expected.is_empty()), "{args:?}");
+    }
 }
 
 #[test]
@@ -604,21 +593,9 @@ fn man_pages_match_docs() {
     }
     // The page of one subcommand, on stdout.
     let check = run_in(tmp.path(), &["man", "check"]);
-    assert!(
-        check.stdout.contains(".TH checkmark-check 1"),
-        "{}",
-        check.stdout
-    );
-    assert!(
-        check.stdout.contains("\\fBcheckmark check\\fR"),
-        "{}",
-        check.stdout
-    );
-    assert!(
-        check.stdout.contains("\\-\\-output\\-file"),
-        "{}",
-        check.stdout
-    );
+    assert_contains(&check.stdout, ".TH checkmark-check 1");
+    assert_contains(&check.stdout, "\\fBcheckmark check\\fR");
+    assert_contains(&check.stdout, "\\-\\-output\\-file");
     let none = run_in(tmp.path(), &["man", "nope"]);
     assert_eq!(none.code, 2);
 }
