@@ -38,7 +38,8 @@ pub struct Change {
     pub changed: u32,
     /// Cited lines in all.
     pub total: u32,
-    /// Lines inserted between the cited lines.
+    /// How many lines longer the block is now (lines inserted between the
+    /// cited lines, beyond those that replace changed ones).
     pub inserted: u32,
     /// Where the block stands now: from the first to the last cited line that
     /// survived, or None when none did.
@@ -188,7 +189,7 @@ pub fn follow(then: &[u8], now: &[u8], hunks: &Hunks, ranges: &[LineRange]) -> O
     let now_range = (s <= e && s >= 1).then(|| LineRange::new(s, e.min(new.len() as u32)));
     let inserted = now_range
         .as_ref()
-        .map_or(0, |r| (r.end - r.start + 1).saturating_sub(total - changed));
+        .map_or(0, |r| (r.end - r.start + 1).saturating_sub(total));
     Some(Fate::Changed(Change {
         changed,
         total,

@@ -313,16 +313,23 @@ fn followed(
         }
         Fate::Changed(ch) if !ch.is_significant() => None,
         Fate::Changed(ch) => {
-            let lines = if ch.changed == 0 {
-                format!(
-                    "lines were inserted between the cited lines {was} of {}",
+            let were = |n: u32| if n == 1 { "line was" } else { "lines were" };
+            let lines = match (ch.changed, ch.inserted) {
+                (0, n) => format!(
+                    "{n} {} inserted between the cited lines {was} of {}",
+                    were(n),
                     c.path
-                )
-            } else {
-                format!(
-                    "{} of the {} cited lines {was} of {} changed",
-                    ch.changed, ch.total, c.path
-                )
+                ),
+                (k, 0) => format!(
+                    "{k} of the {} cited lines {was} of {} changed",
+                    ch.total, c.path
+                ),
+                (k, n) => format!(
+                    "{k} of the {} cited lines {was} of {} changed and {n} {} inserted between them",
+                    ch.total,
+                    c.path,
+                    were(n)
+                ),
             };
             let when = match change {
                 Some(k) => format!(" in {} ({}, \"{}\")", k.short, k.date(), k.summary),
