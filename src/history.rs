@@ -144,6 +144,15 @@ pub struct CitationQuery<'a> {
     pub lines: Vec<u32>,
 }
 
+/// A path moved by git history ([`History::renamed`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Renamed {
+    /// Where it is now (a folder keeps its trailing `/`).
+    pub to: String,
+    /// The commit that moved it.
+    pub commit: CommitInfo,
+}
+
 /// What the history says about one citation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CitationHistory {
@@ -334,6 +343,17 @@ impl History {
         Some(f(&mut guard))
     }
 
+    /// Where git history says `path` (a file, or a folder with or without its
+    /// trailing `/`) was moved: the path at the end of its chain of renames,
+    /// and the commit that first moved it. Rename detection runs only on
+    /// commits that delete and add files; the walk is shared with
+    /// [`History::newest_touch`] and goes as far back as it must (the whole
+    /// history for a path that was never renamed). The caller decides whether
+    /// the new path is present (a file renamed and later deleted is missing).
+    pub fn renamed(&self, path: &str) -> Option<Renamed> {
+        self.with_inner(|inner| inner.renamed(path)).flatten()
+    }
+
     /// For each path (a file, or a folder: with a trailing `/`, or without one
     /// when no file has that name), the newest commit whose diff against its
     /// first parent touched it. Paths without history are absent from the map.
@@ -464,6 +484,32 @@ impl Inner {
         };
         self.commits.insert(oid, info.clone());
         Some(info)
+    }
+
+    fn renamed(&mut self, path: &str) -> Option<Renamed> {
+        let key = path.trim_end_matches('/');
+        while self.walk.moved(key).is_none() {
+            if !self.walk.step(&self.repo, self.start) {
+                return None;
+            }
+        }
+        let (first, oid) = self.walk.moved(key)?.clone();
+        // Follow a chain of renames (recorded already: they are newer).
+        let mut to = first;
+        let mut seen: HashSet<String> = HashSet::from([key.to_string()]);
+        while let Some((next, _)) = self.walk.moved(&to) {
+            if !seen.insert(to.clone()) {
+                break;
+            }
+            to = next.clone();
+        }
+        if path.ends_with('/') {
+            to.push('/');
+        }
+        Some(Renamed {
+            to,
+            commit: self.commit_info(oid)?,
+        })
     }
 
     fn newest_touch(&mut self, paths: &[String]) -> HashMap<String, CommitInfo> {
@@ -897,6 +943,11 @@ struct TouchWalk {
     files: HashMap<String, Oid>,
     /// Folder path (no trailing `/`) → the newest commit that touched a file under it.
     dirs: HashMap<String, Oid>,
+    /// File path → where the newest commit that renamed it moved it, and that commit.
+    renames: HashMap<String, (String, Oid)>,
+    /// Folder path → where a rename moved it (a file renamed with the same
+    /// name below both folders), and that commit.
+    dir_renames: HashMap<String, (String, Oid)>,
 }
 
 impl TouchWalk {
@@ -957,7 +1008,53 @@ impl TouchWalk {
                 }
             }
         }
+        // Renames need a deletion and an addition in the same commit; only
+        // such commits pay for rename detection.
+        let deleted = diff.deltas().any(|d| d.status() == Delta::Deleted);
+        let added = diff.deltas().any(|d| d.status() == Delta::Added);
+        if deleted && added {
+            let mut diff = diff;
+            let mut find = git2::DiffFindOptions::new();
+            find.renames(true);
+            if diff.find_similar(Some(&mut find)).is_ok() {
+                for delta in diff.deltas().filter(|d| d.status() == Delta::Renamed) {
+                    let old = delta.old_file().path().and_then(Path::to_str);
+                    let new = delta.new_file().path().and_then(Path::to_str);
+                    if let (Some(old), Some(new)) = (old, new) {
+                        self.record_rename(old, new, oid);
+                    }
+                }
+            }
+        }
         true
+    }
+
+    /// Records that `oid` moved `old` to `new`, and the folders that moved with
+    /// it (`a/x/f` → `b/x/f` moved `a/x` to `b/x` and `a` to `b`).
+    fn record_rename(&mut self, old: &str, new: &str, oid: Oid) {
+        self.renames
+            .entry(old.to_string())
+            .or_insert_with(|| (new.to_string(), oid));
+        let (mut o, mut n) = (old, new);
+        while let (Some(i), Some(j)) = (o.rfind('/'), n.rfind('/')) {
+            if o[i..] != n[j..] {
+                break;
+            }
+            (o, n) = (&o[..i], &n[..j]);
+            if o == n {
+                break;
+            }
+            self.dir_renames
+                .entry(o.to_string())
+                .or_insert_with(|| (n.to_string(), oid));
+        }
+    }
+
+    /// Where a rename moved `path` (a file, or a folder), if one was seen.
+    fn moved(&self, path: &str) -> Option<&(String, Oid)> {
+        self.renames
+            .get(path)
+            .or_else(|| self.dir_renames.get(path))
     }
 
     fn record(&mut self, path: &str, oid: Oid) {

@@ -35,6 +35,7 @@ pub mod link_missing_anchor;
 pub mod link_missing_path;
 pub mod mention_missing_path;
 pub mod path_outside_repo;
+pub mod path_renamed;
 pub mod path_untracked;
 pub mod status_claim_contradiction;
 pub mod status_unknown_value;
@@ -90,6 +91,7 @@ pub static REGISTRY: &[&Rule] = &[
     &table_date_format::RULE,
     &encoding_mojibake::RULE,
     &encoding_invalid_utf8::RULE,
+    &path_renamed::RULE,
     &citation_shifted::RULE,
 ];
 

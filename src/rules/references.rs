@@ -692,6 +692,12 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
             return false;
         }
         PathState::Missing => {
+            // Moved, as git history shows: the target exists under its new
+            // name, so the reference counts as resolved (one finding: this one).
+            if let Some(f) = super::path_renamed::check(ctx, doc, r, path) {
+                out.push(f);
+                return true;
+            }
             out.push(missing(ctx, doc, r, path));
             return false;
         }
@@ -992,7 +998,7 @@ fn suggest_path(repo: &RepoView, path: &str) -> Option<String> {
 }
 
 /// `target` written relative to folder `from`.
-fn relative_from(from: &str, target: &str) -> String {
+pub fn relative_from(from: &str, target: &str) -> String {
     if from.is_empty() {
         return target.to_string();
     }

@@ -1,0 +1,122 @@
+//! `path/renamed`: the target of a reference is gone, and git history shows it was renamed or moved.
+//!
+//! ## Why it matters
+//! Documentation re-organisations and code moves leave references pointing at
+//! old paths. "Not found" sends the reader searching; git already knows where
+//! the file went.
+//!
+//! ## How it is decided
+//! Only for a reference (citation, link, evidence path, mention) whose target
+//! is missing: the history is walked newest first, and commits that delete and
+//! add files get git's rename detection. When the missing path (a file, or a
+//! folder whose files moved together) was renamed, the chain of later renames
+//! is followed to its end; if a file or folder is there now, this finding
+//! replaces the missing-path one and names the new path and the commit. A file
+//! renamed and later deleted is just missing. Renames not committed yet (a
+//! staged `git mv`) are not seen.
+//!
+//! ## Fix (safe)
+//! `fix` rewrites the path in the reference's own form: a path relative to the
+//! document stays relative to it, a root-relative one (`/docs/x.md`, a
+//! citation) stays root-relative, a folder keeps its trailing `/`; the anchor
+//! and line range are kept as written.
+
+use crate::diagnostic::{Edit, Finding, Severity};
+use crate::document::Document;
+use crate::rules::references::{RefKind, Reference, relative_from};
+use crate::rules::{Context, Rule};
+use crate::source::PathState;
+
+pub static RULE: Rule = Rule {
+    id: "path/renamed",
+    severity: Severity::Error,
+    fixable: true,
+    summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference.",
+    bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
+    good: "See [the runbook](docs/ops/runbook.md).",
+};
+
+/// The finding for a missing `path` that history shows was renamed to a path
+/// present now; None otherwise.
+pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Option<Finding> {
+    ctx.config.severity(&RULE)?;
+    let moved = ctx.history.renamed(path)?;
+    let to = moved.to.trim_end_matches('/');
+    if !matches!(
+        ctx.repo.stat(to),
+        PathState::File | PathState::Dir | PathState::Submodule
+    ) {
+        return None;
+    }
+    let c = &moved.commit;
+    let shown = if r.written.is_empty() {
+        path
+    } else {
+        &r.written
+    };
+    let what = match r.kind {
+        RefKind::Citation => "cited file",
+        RefKind::Link => "link target",
+        RefKind::Evidence => "evidence path",
+        RefKind::Mention => "mentioned path",
+    };
+    let new_written = rewritten(doc, r, path, to);
+    let mut finding = Finding::new(
+        &RULE,
+        r.span.clone(),
+        format!(
+            "{what} `{shown}` was moved to `{to}` in {} ({}, \"{}\")",
+            c.short,
+            c.date(),
+            c.summary
+        ),
+    )
+    .target(path.to_string());
+    match &new_written {
+        Some(w) => {
+            finding = finding.help(format!(
+                "reference `{w}` instead; `checkmark fix` rewrites it"
+            ));
+            if let Some(edit) = edit(doc, r, w) {
+                finding = finding.edit(edit);
+            }
+        }
+        None => finding = finding.help(format!("reference `{to}` instead")),
+    }
+    Some(finding)
+}
+
+/// The reference's path rewritten to `to`, in the form it was written.
+fn rewritten(doc: &Document, r: &Reference, old: &str, to: &str) -> Option<String> {
+    let written = r.written.as_str();
+    if written.is_empty() {
+        return None;
+    }
+    let dir_slash = if written.ends_with('/') { "/" } else { "" };
+    let bare = written.trim_end_matches('/');
+    let new = if bare.starts_with('/') {
+        // Root-relative, as GitHub renders it.
+        format!("/{to}")
+    } else if bare.trim_start_matches("./") == old.trim_end_matches('/') {
+        // Written from the repository root (citations, most evidence paths).
+        to.to_string()
+    } else {
+        relative_from(doc.dir(), to)
+    };
+    Some(format!("{new}{dir_slash}"))
+}
+
+/// Replaces the one occurrence of the written path inside the reference's
+/// source text; None when it is not written there exactly once (percent-encoded,
+/// wrapped across lines…): the reference is then left for a human.
+fn edit(doc: &Document, r: &Reference, new: &str) -> Option<Edit> {
+    let source = doc.text.get(r.span.clone())?;
+    let mut found = source.match_indices(r.written.as_str());
+    let (at, _) = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let start = r.span.start + at;
+    Some(Edit::new(start..start + r.written.len(), new))
+}

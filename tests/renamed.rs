@@ -1,0 +1,195 @@
+//! `path/renamed`: references whose target git history shows was moved, in
+//! real repositories (`git mv`, chains, folders, rename then delete), with the
+//! exact findings and the exact `fix` output.
+
+mod common;
+
+use common::{Repo, t};
+
+/// A repository with `ops/runbook.md` and `src/retry.py`, referenced from
+/// `docs/plan.md` by a relative link, a root-relative link, a citation, an
+/// evidence cell and a mention in a checked item.
+fn referenced() -> Repo {
+    let repo = Repo::new();
+    repo.write("ops/runbook.md", "# Runbook\n\n## Restart\n")
+        .write("src/retry.py", common::lines(20))
+        .write(
+            "docs/plan.md",
+            "# Plan\n\n\
+             - [x] Runbook: [runbook](../ops/runbook.md#restart) and [root](/ops/runbook.md)\n\
+             - [x] Retries capped【F:src/retry.py†L3-L4】 in `src/retry.py`\n\n\
+             | Item | Status | Evidence |\n\
+             | --- | --- | --- |\n\
+             | Retry | ✅ Done | `src/retry.py` |\n",
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn every_kind_of_reference_to_a_moved_file_is_renamed_and_fixed_in_its_own_form() {
+    let repo = referenced();
+    repo.git(&["mv", "ops", "operations"]);
+    repo.mkdir("lib");
+    repo.git(&["mv", "src/retry.py", "lib/retry.py"]);
+    repo.commit();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("path/renamed", "docs/plan.md", 3, 16, "ops/runbook.md"),
+            t("path/renamed", "docs/plan.md", 3, 57, "ops/runbook.md"),
+            t("path/renamed", "docs/plan.md", 4, 21, "src/retry.py"),
+            t("path/renamed", "docs/plan.md", 4, 47, "src/retry.py"),
+            t("path/renamed", "docs/plan.md", 8, 20, "src/retry.py"),
+        ],
+        "{}",
+        run.dump()
+    );
+    let d = &run.diagnostics()[0];
+    let sha = repo.git(&["rev-parse", "--short", "HEAD"]);
+    let sha = sha.trim();
+    let date = repo.git(&["log", "-1", "--format=%cs"]);
+    let date = date.trim();
+    assert_eq!(
+        d["message"],
+        format!("link target `../ops/runbook.md` was moved to `operations/runbook.md` in {sha} ({date}, \"commit\")").as_str()
+    );
+    assert_eq!(
+        d["help"],
+        "reference `../operations/runbook.md` instead; `checkmark fix` rewrites it"
+    );
+    assert_eq!(run.code, 1);
+
+    // Safe: `fix` rewrites every one, each in its own form.
+    let fixed = repo.run(&["fix"]);
+    assert_eq!(fixed.code, 0, "{}", fixed.stderr);
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read"),
+        "# Plan\n\n\
+         - [x] Runbook: [runbook](../operations/runbook.md#restart) and [root](/operations/runbook.md)\n\
+         - [x] Retries capped【F:lib/retry.py†L3-L4】 in `lib/retry.py`\n\n\
+         | Item | Status | Evidence |\n\
+         | --- | --- | --- |\n\
+         | Retry | ✅ Done | `lib/retry.py` |\n"
+    );
+    assert_eq!(repo.check(&[]).findings(), vec![]);
+    assert_eq!(repo.run(&["fix", "--diff"]).stdout, "");
+}
+
+#[test]
+fn a_chain_of_renames_is_followed_to_its_end() {
+    let repo = referenced();
+    repo.git(&["mv", "src/retry.py", "src/retries.py"]);
+    repo.commit();
+    repo.mkdir("lib");
+    repo.git(&["mv", "src/retries.py", "lib/retries.py"]);
+    repo.commit();
+    let run = repo.check(&["--select", "path/renamed"]);
+    let targets: Vec<String> = run
+        .diagnostics()
+        .iter()
+        .map(|d| d["help"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        targets,
+        vec!["reference `lib/retries.py` instead; `checkmark fix` rewrites it"; 3]
+    );
+}
+
+#[test]
+fn a_file_renamed_then_deleted_is_just_missing() {
+    let repo = referenced();
+    repo.git(&["mv", "src/retry.py", "src/retries.py"]);
+    repo.commit();
+    repo.git(&["rm", "-q", "src/retries.py"]);
+    repo.commit();
+    let run = repo.check(&[]);
+    let rules: Vec<String> = run
+        .findings()
+        .into_iter()
+        .map(|f| f.0)
+        .filter(|r| r != "evidence/missing-for-done")
+        .collect();
+    assert_eq!(
+        rules,
+        vec![
+            "citation/missing-path",
+            "mention/missing-path",
+            "evidence/missing-path",
+        ],
+        "{}",
+        run.dump()
+    );
+}
+
+#[test]
+fn a_rename_that_updates_the_reference_in_the_same_commit_is_clean() {
+    let repo = referenced();
+    repo.git(&["mv", "ops/runbook.md", "ops/RUNBOOK.md"]);
+    let plan = std::fs::read_to_string(repo.path().join("docs/plan.md"))
+        .expect("read")
+        .replace("ops/runbook.md", "ops/RUNBOOK.md");
+    repo.write("docs/plan.md", plan).commit_all();
+    assert_eq!(repo.check(&[]).findings(), vec![]);
+}
+
+#[test]
+fn a_never_existing_path_is_missing_not_renamed() {
+    let repo = referenced();
+    repo.write("docs/other.md", "# Other\n\nSee [gone](nowhere.md).\n")
+        .commit_all();
+    let run = repo.check(&["docs/other.md"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/other.md",
+            3,
+            5,
+            "docs/nowhere.md"
+        )]
+    );
+}
+
+#[test]
+fn a_moved_folder_keeps_its_trailing_slash() {
+    let repo = Repo::new();
+    repo.write("logs/run1/out.txt", "ok\n")
+        .write(
+            "STATUS.md",
+            "# Status\n\n| Item | Status | Evidence |\n| --- | --- | --- |\n| Load | ✅ Done | `logs/run1/` |\n",
+        )
+        .commit_all();
+    repo.mkdir("evidence");
+    repo.git(&["mv", "logs/run1", "evidence/run1"]);
+    repo.commit();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t("path/renamed", "STATUS.md", 5, 19, "logs/run1")],
+        "{}",
+        run.dump()
+    );
+    repo.run(&["fix"]);
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("STATUS.md")).expect("read"),
+        "# Status\n\n| Item | Status | Evidence |\n| --- | --- | --- |\n| Load | ✅ Done | `evidence/run1/` |\n"
+    );
+}
+
+#[test]
+fn renames_are_found_in_rev_mode_of_a_bare_clone() {
+    let repo = referenced();
+    repo.git(&["mv", "ops", "operations"]);
+    repo.commit();
+    repo.git(&["clone", "-q", "--bare", ".", "bare.git"]);
+    let run = common::check_in(&repo.path().join("bare.git"), &["--rev", "HEAD"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("path/renamed", "docs/plan.md", 3, 16, "ops/runbook.md"),
+            t("path/renamed", "docs/plan.md", 3, 57, "ops/runbook.md"),
+        ]
+    );
+}
