@@ -450,20 +450,46 @@ fn cmd_rules(a: RulesArgs) -> Result<i32, RunError> {
 
 fn cmd_init(a: InitArgs) -> Result<i32, RunError> {
     let cwd = cwd()?;
-    let root = git2::Repository::discover(&cwd)
+    let root = crate::source::open_repository(&cwd)
         .ok()
         .and_then(|r| r.workdir().map(|w| w.to_path_buf()))
         .unwrap_or(cwd);
     let path = root.join("checkmark.toml");
-    if path.exists() && !a.force {
-        return Err(RunError::Usage(format!(
-            "`{}` already exists\n  help: pass --force to overwrite it",
-            path.display()
-        )));
+    let shown = path.display();
+    match std::fs::symlink_metadata(&path) {
+        // Never through a symlink (dangling or not): it may lead out of the repository.
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(RunError::Usage(format!(
+                "`{shown}` is a symlink; checkmark does not write through it\n  help: remove the symlink (`rm checkmark.toml`) and run `checkmark init` again"
+            )));
+        }
+        Ok(m) if !m.is_file() => {
+            return Err(RunError::Usage(format!(
+                "`{shown}` exists and is {}, not a regular file\n  help: remove it and run `checkmark init` again",
+                crate::source::disk::kind_name(&m)
+            )));
+        }
+        Ok(_) if !a.force => {
+            return Err(RunError::Usage(format!(
+                "`{shown}` already exists\n  help: pass --force to overwrite it"
+            )));
+        }
+        _ => {}
     }
-    std::fs::write(&path, crate::config::default_toml())
-        .map_err(|e| RunError::Usage(format!("cannot write `{}`: {e}", path.display())))?;
-    eprintln!("wrote {}", path.display());
+    // A new file is created exclusively (a symlink planted meanwhile is not
+    // followed); an existing one is replaced by rename, never written through.
+    let tmp = root.join(format!(".checkmark.toml.{}.tmp", std::process::id()));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(crate::config::default_toml().as_bytes()))
+        .and_then(|()| std::fs::rename(&tmp, &path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(RunError::Usage(format!("cannot write `{shown}`: {e}")));
+    }
+    eprintln!("wrote {shown}");
     Ok(0)
 }
 

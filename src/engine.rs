@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostic, Finding, fnv1a};
 use crate::document::{self, Document};
 use crate::rules::references::AnchorCache;
 use crate::rules::{self, Context, encoding_invalid_utf8};
-use crate::source::{Mode, RepoView, SourceError};
+use crate::source::{Fetched, Mode, PathState, RepoView, SourceError};
 use crate::suppress::Suppressions;
 
 /// What to check.
@@ -42,6 +42,37 @@ pub enum RunError {
     Config(#[from] crate::config::ConfigError),
     #[error("{0}")]
     Usage(String),
+    /// Files that are there but could not be read: a run never passes over them.
+    #[error("{}", unreadable_message(.0))]
+    Unreadable(Vec<(String, String)>),
+}
+
+fn unreadable_message(problems: &[(String, String)]) -> String {
+    let mut s = String::new();
+    for (path, why) in problems {
+        s.push_str(&format!("cannot read `{path}`: {why}\n"));
+    }
+    let blob = problems.iter().any(|(_, w)| w.contains("blob "));
+    s.push_str(&format!(
+        "{} could not be read, so the result would not be trustworthy; nothing is reported\n  help: ",
+        crate::report::plural(problems.len(), "file")
+    ));
+    s.push_str(if blob {
+        "fetch the missing objects (`git fetch --refetch`, or clone without `--filter`) and check `git fsck`, or check the working tree instead"
+    } else {
+        "checkmark reads only regular files inside the repository: replace or remove these, or exclude them in checkmark.toml"
+    });
+    s
+}
+
+/// Fails when anything the run needed was there but could not be read.
+pub fn refuse_unreadable(repo: &RepoView) -> Result<(), RunError> {
+    let problems = repo.problems();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(RunError::Unreadable(problems))
+    }
 }
 
 /// One checked file.
@@ -83,21 +114,38 @@ impl CheckResult {
     }
 }
 
-/// Loads the configuration: `--config`, else `checkmark.toml` at the repository root.
+/// Loads the configuration: `--config FILE` (read wherever it is, as the user
+/// named it, but only when it is a regular file), else `checkmark.toml` at the
+/// repository root, from the same source as the documents: the working tree,
+/// the index (`--staged`) or the tree of REV (`--rev`). A `checkmark.toml`
+/// symlink that leads out of the repository is never read.
 pub fn load_config(explicit: Option<&Path>, repo: &RepoView) -> Result<Config, RunError> {
+    const NAME: &str = "checkmark.toml";
     if let Some(p) = explicit {
-        return Ok(Config::load(p)?);
+        let bytes = crate::source::disk::read_named_file(p).map_err(|e| {
+            RunError::Usage(format!(
+                "cannot read the configuration `{}`: {e}\n  help: pass a regular file to --config",
+                p.display()
+            ))
+        })?;
+        return Ok(Config::parse(&String::from_utf8_lossy(&bytes), p)?);
     }
-    if let Some(w) = repo.workdir() {
-        let p = w.join("checkmark.toml");
-        if p.is_file() {
-            return Ok(Config::load(&p)?);
-        }
-    } else if let Some(bytes) = repo.read("checkmark.toml") {
-        let text = String::from_utf8_lossy(&bytes);
-        return Ok(Config::parse(&text, Path::new("checkmark.toml"))?);
+    let shown = match (repo.mode(), repo.workdir()) {
+        (Mode::Worktree, Some(w)) => w.join(NAME),
+        (Mode::Staged, _) => PathBuf::from(format!("{NAME} (staged)")),
+        (Mode::Rev(r), _) => PathBuf::from(format!("{NAME} (at {r})")),
+        _ => PathBuf::from(NAME),
+    };
+    match repo.fetch(NAME) {
+        Fetched::Bytes(bytes) => Ok(Config::parse(&String::from_utf8_lossy(&bytes), &shown)?),
+        Fetched::Absent => Ok(Config::default_config()),
+        Fetched::Outside { target } => Err(RunError::Usage(format!(
+            "`{NAME}` is a symlink to `{target}`, outside the repository; checkmark does not read it\n  help: replace the symlink with the file itself, or pass the file with --config"
+        ))),
+        Fetched::Broken(why) | Fetched::Unreadable(why) => Err(RunError::Usage(format!(
+            "cannot read the configuration `{NAME}`: {why}\n  help: replace it with a regular file, or remove it to use the defaults"
+        ))),
     }
-    Ok(Config::default_config())
 }
 
 /// Runs the check.
@@ -107,6 +155,7 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
     config.selection = opts.selection.clone();
     let files = select_files(&repo, &config, &opts.paths, &opts.cwd)?;
     let mut result = check_files(&repo, &config, &files);
+    refuse_unreadable(&repo)?;
     if let Some(base) = &opts.base {
         let base_repo = RepoView::open(&opts.cwd, Mode::Rev(base.clone()))?;
         let base_files: Vec<String> = files
@@ -115,6 +164,7 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
             .cloned()
             .collect();
         let base_result = check_files(&base_repo, &config, &base_files);
+        refuse_unreadable(&base_repo)?;
         let known: HashSet<String> = base_result
             .files
             .iter()
@@ -136,7 +186,8 @@ pub fn select_files(
 ) -> Result<Vec<String>, RunError> {
     let all = repo.all_files();
     if paths.is_empty() {
-        return Ok(all.into_iter().filter(|p| config.selects(p)).collect());
+        let listed = all.into_iter().filter(|p| config.selects(p)).collect();
+        return Ok(real_paths(repo, listed));
     }
     let root = repo
         .workdir()
@@ -179,15 +230,23 @@ pub fn select_files(
         }
         let prefix = format!("{rel}/");
         let under: Vec<&String> = all.iter().filter(|f| f.starts_with(&prefix)).collect();
+        // What the path is, without reading it (a FIFO must not be opened here).
+        let state = repo.stat(&rel);
         let is_dir = !under.is_empty()
             || repo.is_tracked_dir(&rel)
-            || repo.workdir().is_some_and(|w| w.join(&rel).is_dir());
+            || state == PathState::Untracked { dir: true };
         if is_dir {
             out.extend(under.into_iter().filter(|f| config.selects(f)).cloned());
         } else if all.binary_search(&rel).is_ok() || repo.is_tracked(&rel) {
             out.push(rel);
-        } else if matches!(repo.mode(), Mode::Worktree) && repo.read_disk(&rel).is_some() {
-            // Named explicitly: checked even when untracked or ignored.
+        } else if matches!(repo.mode(), Mode::Worktree)
+            && matches!(
+                state,
+                PathState::Untracked { dir: false } | PathState::Outside
+            )
+        {
+            // Named explicitly: checked even when untracked or ignored (reading
+            // it then refuses what is not a regular file inside the repository).
             out.push(rel);
         } else {
             let where_ = match repo.mode() {
@@ -201,9 +260,16 @@ pub fn select_files(
             )));
         }
     }
+    Ok(real_paths(repo, out))
+}
+
+/// Each document once, under the path its content really has: a symlink to a
+/// document of the repository is checked as that document.
+fn real_paths(repo: &RepoView, paths: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = paths.iter().map(|p| repo.real_path(p)).collect();
     out.sort();
     out.dedup();
-    Ok(out)
+    out
 }
 
 fn lexical_clean(p: &Path) -> PathBuf {
@@ -268,19 +334,36 @@ pub fn check_files(repo: &RepoView, config: &Config, files: &[String]) -> CheckR
 
 /// Reads, parses and checks one file.
 pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
-    let bytes = match ctx.repo.read(path) {
-        Some(b) => b,
-        None => match ctx.repo.read_disk(path) {
-            Some(b) if matches!(ctx.repo.mode(), Mode::Worktree) => b,
-            _ => {
-                return FileResult {
-                    path: path.to_string(),
-                    text: None,
-                    diagnostics: Vec::new(),
-                    unknown_suppressions: Vec::new(),
-                };
-            }
-        },
+    let nothing = || FileResult {
+        path: path.to_string(),
+        text: None,
+        diagnostics: Vec::new(),
+        unknown_suppressions: Vec::new(),
+    };
+    let bytes = match ctx.repo.fetch(path) {
+        Fetched::Bytes(b) => b,
+        Fetched::Absent => return nothing(),
+        Fetched::Outside { target } => {
+            let finding = Finding::new(
+                &rules::path_outside_repo::RULE,
+                0..0,
+                format!("`{path}` is a symlink to `{target}`, outside the repository; it was not read"),
+            )
+            .help("commit the document itself instead of a symlink that points out, or exclude it in checkmark.toml")
+            .target(target);
+            let text = Arc::new(String::new());
+            let diags = finalize(ctx, path, &text, None, vec![finding]);
+            return FileResult {
+                path: path.to_string(),
+                text: Some(text),
+                diagnostics: diags,
+                unknown_suppressions: Vec::new(),
+            };
+        }
+        Fetched::Broken(why) | Fetched::Unreadable(why) => {
+            ctx.repo.note_problem(path, why);
+            return nothing();
+        }
     };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,

@@ -32,7 +32,7 @@
 
 use std::collections::hash_map::Entry;
 use std::collections::{BinaryHeap, HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use git2::{Delta, DiffOptions, ObjectType, Oid, Patch, Repository};
@@ -167,8 +167,8 @@ pub struct CitationHistory {
 
 /// Git history of one run, queried lazily and cached.
 pub struct History {
-    /// Where to open the repository (the working directory, else the git directory).
-    open_at: PathBuf,
+    /// How to open the repository (the same one, with the same work tree, as the view's).
+    open_at: crate::source::Reopen,
     /// The commit in `--rev` mode (else HEAD is used).
     rev: Option<Oid>,
     /// Line blames are wanted (`check`); `fix` only needs touches.
@@ -209,10 +209,7 @@ struct Versions {
 impl History {
     /// The history behind `view`: HEAD, or REV in `--rev` mode. Nothing is read yet.
     pub fn new(view: &RepoView) -> History {
-        let open_at = match view.workdir() {
-            Some(w) => w.to_path_buf(),
-            None => view.git_dir(),
-        };
+        let open_at = view.reopen();
         let rev = match view.mode() {
             Mode::Rev(_) => view.rev_oid(),
             _ => None,
@@ -313,7 +310,7 @@ impl History {
             // Like git, trust the object store: re-hashing every object read
             // (libgit2's default) costs a fifth of a history walk.
             git2::opts::strict_hash_verification(false);
-            let repo = Repository::open(&self.open_at).ok()?;
+            let repo = self.open_at.open().ok()?;
             let start = match self.rev {
                 Some(oid) => oid,
                 // An unborn HEAD (no commit yet): no history at all.

@@ -64,7 +64,7 @@ pub struct Installed {
 /// Installs the hook for the repository containing `start`, with `exe` as the
 /// fallback binary the hook runs when `checkmark` is not on `PATH`.
 pub fn install_in(start: &Path, exe: &Path, force: bool) -> Result<Installed, RunError> {
-    let repo = Repository::discover(start).map_err(|e| {
+    let repo = crate::source::open_repository(start).map_err(|e| {
         RunError::Usage(format!(
             "not inside a git repository: {} ({})\n  help: run `checkmark install-hook` inside the repository whose commits it should check",
             start.display(),

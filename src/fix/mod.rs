@@ -23,7 +23,7 @@ use crate::document;
 use crate::engine::{self, RunError};
 use crate::rules::references::AnchorCache;
 use crate::rules::{self, Context};
-use crate::source::{Mode, RepoView};
+use crate::source::{Fetched, Mode, RepoView};
 
 /// The most passes over one document (each pass applies the edits that did not overlap).
 const MAX_PASSES: usize = 8;
@@ -91,6 +91,8 @@ pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
         .map(|w| w.to_path_buf())
         .ok_or_else(|| RunError::Usage("`fix` needs a working tree".into()))?;
     let fixes = compute(&repo, &config, &files);
+    // Never "nothing to fix" about a document that could not be read.
+    engine::refuse_unreadable(&repo)?;
     let changed: Vec<&FileFix> = fixes.iter().filter(|f| f.before != f.after).collect();
     let color = crate::cli::use_color();
     let mut out = String::new();
@@ -116,7 +118,7 @@ pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
     if a.staged {
         // Never rewrite content the user did not stage.
         for f in &changed {
-            let disk = std::fs::read(workdir.join(&f.path)).ok();
+            let disk = write::current(&workdir, &f.path);
             if disk.as_deref() != Some(f.read_bytes.as_slice()) {
                 return Err(RunError::Usage(format!(
                     "`{}` has unstaged changes: its working-tree copy differs from the staged one\n  help: stage or stash those changes first (`git add {}` or `git stash --keep-index`), then run `checkmark fix --staged` again",
@@ -125,18 +127,20 @@ pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
             }
         }
     }
-    // Refuse before writing anything (read-only, changed on disk), so a refusal leaves every file as it was.
+    // All or nothing: every file is checked and staged before the first is replaced.
+    let targets: Vec<write::Target<'_>> = changed
+        .iter()
+        .map(|f| write::Target {
+            rel: &f.path,
+            expected: &f.read_bytes,
+            new: f.after.as_bytes(),
+        })
+        .collect();
+    write::write_all(&workdir, &targets).map_err(RunError::Usage)?;
     for f in &changed {
-        write::preflight(&workdir, &f.path, &f.read_bytes).map_err(RunError::Usage)?;
-    }
-    let mut written = 0;
-    for f in &changed {
-        write::write_atomic(&workdir, &f.path, &f.read_bytes, f.after.as_bytes())
-            .map_err(RunError::Usage)?;
         print_out(&diff::unified(&f.path, &f.before, &f.after, color));
-        written += 1;
     }
-    eprintln!("fixed {}", crate::report::plural(written, "file"));
+    eprintln!("fixed {}", crate::report::plural(changed.len(), "file"));
     Ok(0)
 }
 
@@ -168,7 +172,14 @@ pub fn compute(repo: &RepoView, config: &Config, files: &[String]) -> Vec<FileFi
     let mut v: Vec<FileFix> = files
         .par_iter()
         .filter_map(|path| {
-            let bytes = repo.read(path).or_else(|| repo.read_disk(path))?;
+            let bytes = match repo.fetch(path) {
+                Fetched::Bytes(b) => b,
+                Fetched::Broken(why) | Fetched::Unreadable(why) => {
+                    repo.note_problem(path, why);
+                    return None;
+                }
+                Fetched::Absent | Fetched::Outside { .. } => return None,
+            };
             let text = String::from_utf8(bytes.clone()).ok()?;
             let after = fix_text(&ctx, path, &text);
             Some(FileFix {

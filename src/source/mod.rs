@@ -5,16 +5,29 @@
 //! index or the tree; every later question ("is this a file? a folder? is it
 //! tracked? how many lines has it?") is answered from memory or from a cache.
 //! `git` is never spawned.
+//!
+//! Three promises are kept here, each in one place: repositories are opened
+//! by [`open_repository`] (which keeps the real work tree); files on disk are
+//! resolved and read by [`disk`] (regular files inside the repository only,
+//! never a look outside it); and every read goes through [`RepoView::fetch`],
+//! which says why something could not be read. Reads that fail for a reason
+//! other than absence are remembered ([`RepoView::problems`]) so a run can
+//! refuse to say "all clear" about what it could not see.
 
+pub mod disk;
+mod open;
 mod path;
 
+pub use open::{Reopen, open_repository};
 pub use path::{join_relative, normalize};
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use git2::{ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult};
+use git2::{
+    ErrorCode, IndexEntryExtendedFlag, ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Where Markdown is read from and evidence is resolved against.
@@ -54,6 +67,10 @@ pub enum SourceError {
         "a bare repository has no working tree or index to check\n  help: use `--rev REV` (for example `--rev HEAD`)"
     )]
     Bare,
+    #[error(
+        "GIT_INDEX_FILE names `{path}`, which cannot be read ({msg}); nothing was checked\n  help: point GIT_INDEX_FILE at an existing index file, or unset it to use the repository's own index"
+    )]
+    IndexFile { path: String, msg: String },
     #[error("git error: {0}")]
     Git(#[from] git2::Error),
     #[error("{0}")]
@@ -85,13 +102,30 @@ pub enum PathState {
     Missing,
 }
 
+/// What reading one path of the source gave.
+#[derive(Debug)]
+pub enum Fetched {
+    /// Its content.
+    Bytes(Vec<u8>),
+    /// Nothing there.
+    Absent,
+    /// A symlink that leads out of the repository (its target text); never followed.
+    Outside { target: String },
+    /// A symlink that leads nowhere: dangling, a loop, or a chain longer than
+    /// [`disk::MAX_HOPS`] (why, in words).
+    Broken(String),
+    /// Something is there but cannot be read (why, in words): not a regular
+    /// file, a blob missing from a partial clone, a corrupt object, an I/O error.
+    Unreadable(String),
+}
+
 /// A read-only view of one repository in one [`Mode`].
 pub struct RepoView {
     repo: Mutex<Repository>,
     /// The working directory (None in a bare repository).
     workdir: Option<PathBuf>,
-    /// The canonical working directory, for containment checks.
-    canon_workdir: Option<PathBuf>,
+    /// The working tree's root for resolving paths on disk.
+    root: Option<disk::Root>,
     mode: Mode,
     /// The resolved commit id in `--rev` mode.
     rev_oid: Option<Oid>,
@@ -107,35 +141,39 @@ pub struct RepoView {
     /// type changed on disk (file ↔ symlink); both from the one status pass.
     deleted: HashSet<String>,
     typechanged: HashSet<String>,
-    git_dir: PathBuf,
+    /// Worktree mode: tracked paths outside a sparse checkout (skip-worktree):
+    /// present in the repository, absent from the disk on purpose.
+    skip_worktree: HashSet<String>,
+    reopen: Reopen,
+    /// Paths that are there but could not be read, and why.
+    problems: Mutex<BTreeMap<String, String>>,
 }
 
 impl RepoView {
     /// Opens the repository that contains `start` and builds the listing.
     pub fn open(start: &Path, mode: Mode) -> Result<RepoView, SourceError> {
-        let repo = Repository::discover(start)
+        let repo = open_repository(start)
             .map_err(|e| SourceError::NotARepo(format!("{} ({})", start.display(), e.message())))?;
-        // In a hook, `git commit -a` / `git commit PATH` stage into a temporary
-        // index named by GIT_INDEX_FILE (relative to where the hook runs).
-        if mode == Mode::Staged
-            && let Some(f) = std::env::var_os("GIT_INDEX_FILE")
-        {
-            let p = Path::new(&f);
-            let p = if p.is_absolute() {
-                p.to_path_buf()
-            } else {
-                start.join(p)
-            };
-            if let Ok(mut index) = git2::Index::open(&p) {
-                repo.set_index(&mut index)?;
-            }
-        }
         let workdir = repo.workdir().map(Path::to_path_buf);
         if workdir.is_none() && !matches!(mode, Mode::Rev(_)) {
             return Err(SourceError::Bare);
         }
-        let canon_workdir = workdir.as_ref().and_then(|w| std::fs::canonicalize(w).ok());
+        // In a hook, `git commit -a` / `git commit PATH` stage into a temporary
+        // index named by GIT_INDEX_FILE; the repository was opened honouring it.
+        // libgit2 takes a missing file for an empty index, which would check
+        // nothing and pass: like git, refuse instead.
+        if !matches!(mode, Mode::Rev(_))
+            && let Some(f) = std::env::var_os("GIT_INDEX_FILE")
+            && let Err(e) = std::fs::metadata(&f)
+        {
+            return Err(SourceError::IndexFile {
+                path: Path::new(&f).display().to_string(),
+                msg: e.to_string(),
+            });
+        }
+        let root = workdir.as_deref().map(disk::Root::new);
         let mut entries = FxHashMap::default();
+        let mut skip_worktree = HashSet::new();
         let mut rev_oid = None;
         match &mode {
             Mode::Worktree | Mode::Staged => {
@@ -145,6 +183,17 @@ impl RepoView {
                     let Ok(path) = String::from_utf8(e.path.clone()) else {
                         continue;
                     };
+                    let flags = IndexEntryExtendedFlag::from_bits_truncate(e.flags_extended);
+                    // `git add -N`: a placeholder, nothing is staged yet.
+                    if mode == Mode::Staged && flags.contains(IndexEntryExtendedFlag::INTENT_TO_ADD)
+                    {
+                        continue;
+                    }
+                    if mode == Mode::Worktree
+                        && flags.contains(IndexEntryExtendedFlag::SKIP_WORKTREE)
+                    {
+                        skip_worktree.insert(path.clone());
+                    }
                     let kind = match e.mode & 0o170000 {
                         0o120000 => EntryKind::Symlink(e.id),
                         0o160000 => EntryKind::Submodule,
@@ -208,6 +257,10 @@ impl RepoView {
                 for s in statuses.iter() {
                     let Ok(p) = s.path() else { continue };
                     let st = s.status();
+                    if skip_worktree.contains(p) {
+                        // Outside the sparse checkout: absent on disk by design.
+                        continue;
+                    }
                     if st.contains(git2::Status::WT_NEW) {
                         untracked.push(p.to_string());
                     } else if st.contains(git2::Status::WT_DELETED) {
@@ -218,16 +271,18 @@ impl RepoView {
                 }
             }
         }
-        let git_dir = repo.path().to_path_buf();
+        let reopen = Reopen::of(&repo);
         let has_symlinks = entries.values().any(|k| matches!(k, EntryKind::Symlink(_)));
         Ok(RepoView {
             has_symlinks,
             deleted,
             typechanged,
-            git_dir,
+            skip_worktree,
+            reopen,
+            problems: Mutex::new(BTreeMap::new()),
             repo: Mutex::new(repo),
             workdir,
-            canon_workdir,
+            root,
             mode,
             rev_oid,
             entries,
@@ -254,7 +309,12 @@ impl RepoView {
 
     /// The git directory.
     pub fn git_dir(&self) -> PathBuf {
-        self.with_repo(|r| r.path().to_path_buf())
+        self.reopen.git_dir.clone()
+    }
+
+    /// How to open this repository again, with the same work tree.
+    pub fn reopen(&self) -> Reopen {
+        self.reopen.clone()
     }
 
     /// Runs `f` with a repository handle of this thread (blob reads in parallel:
@@ -265,11 +325,13 @@ impl RepoView {
         }
         REPO.with(|cell| {
             let mut slot = cell.borrow_mut();
-            let fresh = !matches!(&*slot, Some((p, _)) if *p == self.git_dir);
+            let fresh = !matches!(&*slot, Some((p, _)) if *p == self.reopen.git_dir);
             if fresh {
-                *slot = Repository::open(&self.git_dir)
+                *slot = self
+                    .reopen
+                    .open()
                     .ok()
-                    .map(|r| (self.git_dir.clone(), r));
+                    .map(|r| (self.reopen.git_dir.clone(), r));
             }
             slot.as_ref().map(|(_, r)| f(r))
         })
@@ -285,12 +347,16 @@ impl RepoView {
     }
 
     /// Every file this source can list: tracked paths, plus untracked but not
-    /// ignored ones in worktree mode. Sorted.
+    /// ignored ones in worktree mode. Sorted. Paths outside a sparse checkout
+    /// are not listed (they are not in the working tree), though they count
+    /// as present evidence.
     pub fn all_files(&self) -> Vec<String> {
         let mut v: Vec<String> = self
             .entries
             .iter()
-            .filter(|(_, k)| !matches!(k, EntryKind::Submodule))
+            .filter(|(p, k)| {
+                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
+            })
             .map(|(p, _)| p.clone())
             .chain(self.untracked.iter().cloned())
             .collect();
@@ -316,10 +382,12 @@ impl RepoView {
             return true;
         }
         self.disk_allowed()
+            && !name.contains('/')
+            && name != ".."
             && self
-                .workdir
+                .root
                 .as_ref()
-                .is_some_and(|w| w.join(name).symlink_metadata().is_ok())
+                .is_some_and(|r| r.join(name).symlink_metadata().is_ok())
     }
 
     fn disk_allowed(&self) -> bool {
@@ -328,11 +396,13 @@ impl RepoView {
 
     /// Resolves a repository-relative, normalised path (no `..` left, no leading
     /// `/`) to what it is in this source. Symlinks are followed inside the tree;
-    /// one that leaves the repository gives [`PathState::Outside`].
+    /// one that leaves the repository gives [`PathState::Outside`], and a loop or
+    /// a chain longer than [`disk::MAX_HOPS`] is [`PathState::Missing`].
     pub fn stat(&self, path: &str) -> PathState {
         let path = path.trim_end_matches('/');
         match self.resolve_links(path, 0) {
-            Resolved::Outside => PathState::Outside,
+            Resolved::Outside { .. } => PathState::Outside,
+            Resolved::Broken(_) => PathState::Missing,
             Resolved::Path(p) => self.stat_resolved(&p),
         }
     }
@@ -349,13 +419,17 @@ impl RepoView {
         match self.entries.get(path) {
             Some(EntryKind::Submodule) => return PathState::Submodule,
             Some(_) => {
-                if self.mode == Mode::Worktree {
+                if self.mode == Mode::Worktree && !self.skip_worktree.contains(path) {
                     // Tracked, but deleted from the working tree (known from the status pass).
                     if self.deleted.contains(path) {
                         return PathState::Missing;
                     }
-                    if self.typechanged.contains(path) && self.on_disk(path).is_none() {
-                        return PathState::Missing;
+                    if self.typechanged.contains(path) {
+                        return match self.disk_state(path) {
+                            DiskState::Outside => PathState::Outside,
+                            DiskState::Absent => PathState::Missing,
+                            DiskState::File | DiskState::Dir => PathState::File,
+                        };
                     }
                 }
                 return PathState::File;
@@ -365,7 +439,8 @@ impl RepoView {
         if self.is_tracked_dir(path) {
             if self.mode == Mode::Worktree
                 && !self.deleted.is_empty()
-                && self.on_disk(path) != Some(true)
+                && !matches!(self.disk_state(path), DiskState::Dir)
+                && !self.has_skipped_under(path)
             {
                 return PathState::Missing;
             }
@@ -382,41 +457,24 @@ impl RepoView {
         PathState::Missing
     }
 
-    /// `Some(is_dir)` when the path exists on disk (without following a final symlink out).
-    fn on_disk(&self, path: &str) -> Option<bool> {
-        let w = self.workdir.as_ref()?;
-        let md = w.join(path).symlink_metadata().ok()?;
-        Some(md.is_dir())
+    /// Whether a folder holds paths outside the sparse checkout.
+    fn has_skipped_under(&self, dir: &str) -> bool {
+        self.skip_worktree
+            .iter()
+            .any(|p| p.len() > dir.len() && p.starts_with(dir) && p.as_bytes()[dir.len()] == b'/')
     }
 
     fn disk_state(&self, path: &str) -> DiskState {
-        let (Some(w), Some(canon_root)) = (&self.workdir, &self.canon_workdir) else {
+        let Some(root) = &self.root else {
             return DiskState::Absent;
         };
-        let full = w.join(path);
-        if full.symlink_metadata().is_err() {
-            return DiskState::Absent;
-        }
-        // realpath only: nothing is opened, and the result is checked before any read.
-        match std::fs::canonicalize(&full) {
-            Ok(c) if c.starts_with(canon_root) => {
-                if c.is_dir() {
-                    DiskState::Dir
-                } else {
-                    DiskState::File
-                }
+        match disk::walk(root, path) {
+            disk::Walk::Found { meta, .. } if meta.is_dir() => DiskState::Dir,
+            disk::Walk::Found { .. } => DiskState::File,
+            disk::Walk::Outside { .. } => DiskState::Outside,
+            disk::Walk::Absent | disk::Walk::Dangling { .. } | disk::Walk::TooManyLinks => {
+                DiskState::Absent
             }
-            Ok(_) => DiskState::Outside,
-            // A dangling symlink: treat as outside if it points out, else absent.
-            Err(_) => match std::fs::read_link(&full) {
-                Ok(t)
-                    if t.is_absolute()
-                        || normalize_link_target(path, &t.to_string_lossy()).is_none() =>
-                {
-                    DiskState::Outside
-                }
-                _ => DiskState::Absent,
-            },
         }
     }
 
@@ -425,8 +483,8 @@ impl RepoView {
         if !self.has_symlinks {
             return Resolved::Path(path.to_string());
         }
-        if depth > 16 {
-            return Resolved::Path(path.to_string());
+        if depth > disk::MAX_HOPS {
+            return Resolved::Broken(too_many_links());
         }
         // Walk prefixes from the shortest: a symlinked folder affects all below it.
         let mut end = 0;
@@ -434,15 +492,24 @@ impl RepoView {
             let next = path[end..].find('/').map(|i| end + i);
             let prefix = &path[..next.unwrap_or(path.len())];
             if let Some(EntryKind::Symlink(oid)) = self.entries.get(prefix) {
-                let target = self.symlink_target(prefix, *oid);
-                let Some(target) = target else {
-                    return Resolved::Path(path.to_string());
+                let target = match self.link_target(prefix, *oid) {
+                    LinkTarget::Text(t) => t,
+                    LinkTarget::NotALink => {
+                        match next {
+                            Some(n) => {
+                                end = n + 1;
+                                continue;
+                            }
+                            None => return Resolved::Path(path.to_string()),
+                        }
+                    }
+                    LinkTarget::Unreadable(why) => return Resolved::Broken(why),
                 };
                 if target.starts_with('/') {
-                    return Resolved::Outside;
+                    return Resolved::Outside { target };
                 }
                 let Some(joined) = normalize_link_target(prefix, &target) else {
-                    return Resolved::Outside;
+                    return Resolved::Outside { target };
                 };
                 let rest = next.map(|n| &path[n..]).unwrap_or("");
                 let new_path = if joined.is_empty() {
@@ -459,56 +526,188 @@ impl RepoView {
         }
     }
 
-    fn symlink_target(&self, path: &str, oid: Oid) -> Option<String> {
-        if self.mode == Mode::Worktree
-            && let Some(w) = &self.workdir
-            && let Ok(t) = std::fs::read_link(w.join(path))
-        {
-            return Some(t.to_string_lossy().into_owned());
+    /// The target of the tracked symlink `path`: on disk in worktree mode (its
+    /// folder resolved inside the repository first), else from its blob.
+    fn link_target(&self, path: &str, oid: Oid) -> LinkTarget {
+        if self.mode == Mode::Worktree {
+            let Some(root) = &self.root else {
+                return LinkTarget::NotALink;
+            };
+            if self.deleted.contains(path) {
+                return LinkTarget::NotALink;
+            }
+            let (parent, name) = match path.rfind('/') {
+                Some(i) => (&path[..i], &path[i + 1..]),
+                None => ("", path),
+            };
+            let disk::Walk::Found { rel, meta } = disk::walk(root, parent) else {
+                return LinkTarget::NotALink;
+            };
+            if !meta.is_dir() {
+                return LinkTarget::NotALink;
+            }
+            let full = root.join(&rel).join(name);
+            return match full.symlink_metadata() {
+                Ok(m) if m.file_type().is_symlink() => match std::fs::read_link(&full) {
+                    Ok(t) => LinkTarget::Text(t.to_string_lossy().into_owned()),
+                    Err(_) => LinkTarget::NotALink,
+                },
+                _ => LinkTarget::NotALink,
+            };
         }
-        self.with_repo(|r| {
-            r.find_blob(oid)
-                .ok()
-                .map(|b| String::from_utf8_lossy(b.content()).into_owned())
-        })
+        match self.fetch_blob(oid) {
+            Fetched::Bytes(b) => LinkTarget::Text(String::from_utf8_lossy(&b).into_owned()),
+            Fetched::Unreadable(why) => {
+                self.note_problem(path, why.clone());
+                LinkTarget::Unreadable(why)
+            }
+            _ => LinkTarget::NotALink,
+        }
     }
 
-    /// Reads a file's bytes from this source. `None` when it is not there.
-    /// Only ever reads inside the repository.
-    pub fn read(&self, path: &str) -> Option<Vec<u8>> {
+    /// Reads a path of this source: the working tree's file (only a regular
+    /// file inside the repository, symlinks followed only inside it), or the
+    /// blob in the index or the tree of REV. Says why when it cannot.
+    pub fn fetch(&self, path: &str) -> Fetched {
+        let path = path.trim_end_matches('/');
+        if self.mode == Mode::Worktree {
+            if self.skip_worktree.contains(path)
+                && let Some(EntryKind::File(oid)) = self.entries.get(path)
+            {
+                return self.fetch_blob(*oid);
+            }
+            return self.fetch_disk(path);
+        }
         let resolved = match self.resolve_links(path, 0) {
-            Resolved::Outside => return None,
+            Resolved::Outside { target } => return Fetched::Outside { target },
+            Resolved::Broken(why) => return Fetched::Broken(why),
             Resolved::Path(p) => p,
         };
-        match (&self.mode, self.entries.get(&resolved)) {
-            // A tracked regular file that the status pass saw unchanged in type:
-            // read it directly (its folders are tracked folders, not symlinks).
-            (Mode::Worktree, Some(EntryKind::File(_)))
-                if !self.typechanged.contains(&resolved) && !self.deleted.contains(&resolved) =>
-            {
-                let w = self.workdir.as_ref()?;
-                std::fs::read(w.join(&resolved)).ok()
-            }
-            (Mode::Worktree, _) => self.read_disk(&resolved),
-            (_, Some(EntryKind::File(oid))) => {
-                let oid = *oid;
-                match self.with_thread_repo(|r| r.find_blob(oid).ok().map(|b| b.content().to_vec()))
-                {
-                    Some(v) => v,
-                    None => self.with_repo(|r| r.find_blob(oid).ok().map(|b| b.content().to_vec())),
-                }
-            }
-            _ => None,
+        match self.entries.get(&resolved) {
+            Some(EntryKind::File(oid)) => self.fetch_blob(*oid),
+            _ if resolved != path => Fetched::Broken(format!(
+                "it is a symlink to `{resolved}`, which is not in the {}",
+                self.where_()
+            )),
+            _ => Fetched::Absent,
         }
     }
 
-    /// Reads a file from disk, whatever its tracking state, if it is inside the repository.
-    pub fn read_disk(&self, path: &str) -> Option<Vec<u8>> {
-        match self.disk_state(path) {
-            DiskState::File => {}
-            _ => return None,
+    fn where_(&self) -> &'static str {
+        match self.mode {
+            Mode::Worktree => "working tree",
+            Mode::Staged => "index",
+            Mode::Rev(_) => "tree of that revision",
         }
-        std::fs::read(self.workdir.as_ref()?.join(path)).ok()
+    }
+
+    fn fetch_disk(&self, path: &str) -> Fetched {
+        let Some(root) = &self.root else {
+            return Fetched::Absent;
+        };
+        match disk::walk(root, path) {
+            disk::Walk::Found { meta, .. } if meta.is_dir() => Fetched::Absent,
+            disk::Walk::Found { rel, meta } => match disk::read_regular(&root.join(&rel), &meta) {
+                Ok(b) => Fetched::Bytes(b),
+                Err(why) => Fetched::Unreadable(why),
+            },
+            disk::Walk::Absent => Fetched::Absent,
+            disk::Walk::Outside { target } => Fetched::Outside { target },
+            disk::Walk::Dangling { target } => Fetched::Broken(format!(
+                "it is a symlink to `{target}`, which does not exist"
+            )),
+            disk::Walk::TooManyLinks => Fetched::Broken(too_many_links()),
+        }
+    }
+
+    fn fetch_blob(&self, oid: Oid) -> Fetched {
+        let find = |r: &Repository| {
+            r.find_blob(oid)
+                .map(|b| b.content().to_vec())
+                .map_err(|e| (e.code(), e.message().to_string()))
+        };
+        let first = self.with_thread_repo(find);
+        let result = match first {
+            Some(Ok(v)) => Ok(v),
+            _ => self.with_repo(find),
+        };
+        match result {
+            Ok(v) => Fetched::Bytes(v),
+            Err((ErrorCode::NotFound, _)) => Fetched::Unreadable(format!(
+                "its content (blob {oid}) is not in the local object store (a partial or blobless clone?)"
+            )),
+            Err((_, msg)) => Fetched::Unreadable(format!(
+                "its content (blob {oid}) cannot be read (a corrupt object?): {msg}"
+            )),
+        }
+    }
+
+    /// Reads a file's bytes from this source. `None` when it is not there (or
+    /// leads outside the repository). Something there that cannot be read is
+    /// remembered in [`RepoView::problems`].
+    pub fn read(&self, path: &str) -> Option<Vec<u8>> {
+        match self.fetch(path) {
+            Fetched::Bytes(b) => Some(b),
+            Fetched::Unreadable(why) => {
+                self.note_problem(path, why);
+                None
+            }
+            Fetched::Absent | Fetched::Outside { .. } | Fetched::Broken(_) => None,
+        }
+    }
+
+    /// Reads a file from the working tree whatever its tracking state (worktree
+    /// mode only: the index and a revision never look at the disk's content).
+    pub fn read_disk(&self, path: &str) -> Option<Vec<u8>> {
+        if self.mode == Mode::Worktree {
+            self.read(path)
+        } else {
+            None
+        }
+    }
+
+    /// Where a listed document's content lives: the path itself, or the file
+    /// inside the repository that a symlink leads to (so a document and a
+    /// symlink to it are checked once, as the document). A symlink that leads
+    /// out or nowhere is returned as it is: reading it says why.
+    pub fn real_path(&self, path: &str) -> String {
+        let plain = matches!(self.entries.get(path), Some(EntryKind::File(_)))
+            && !self.has_symlinks
+            && !self.typechanged.contains(path);
+        if plain {
+            return path.to_string();
+        }
+        match &self.mode {
+            Mode::Worktree => match &self.root {
+                Some(root) => match disk::walk(root, path) {
+                    disk::Walk::Found { rel, .. } => rel,
+                    _ => path.to_string(),
+                },
+                None => path.to_string(),
+            },
+            _ => match self.resolve_links(path, 0) {
+                Resolved::Path(p) if matches!(self.entries.get(&p), Some(EntryKind::File(_))) => p,
+                _ => path.to_string(),
+            },
+        }
+    }
+
+    /// Remembers that `path` is there but could not be read.
+    pub fn note_problem(&self, path: &str, why: String) {
+        let mut m = match self.problems.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        m.entry(path.to_string()).or_insert(why);
+    }
+
+    /// Every path that was there but could not be read, with why, sorted.
+    pub fn problems(&self) -> Vec<(String, String)> {
+        let m = match self.problems.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        m.iter().map(|(p, w)| (p.clone(), w.clone())).collect()
     }
 
     /// The number of lines of a file: `\n` ends a line, a last line without one
@@ -519,20 +718,11 @@ impl RepoView {
         {
             return *n;
         }
-        let n = self.read_for_lines(path).map(|b| count_lines(&b));
+        let n = self.read(path).map(|b| count_lines(&b));
         if let Ok(mut cache) = self.line_counts.lock() {
             cache.insert(path.to_string(), n);
         }
         n
-    }
-
-    fn read_for_lines(&self, path: &str) -> Option<Vec<u8>> {
-        match self.read(path) {
-            Some(b) => Some(b),
-            // An untracked file on disk still has a line count worth checking.
-            None if self.disk_allowed() => self.read_disk(path),
-            None => None,
-        }
     }
 
     /// Whether git ignores `path` (a `.gitignore` rule matches it).
@@ -564,7 +754,22 @@ impl RepoView {
 
 enum Resolved {
     Path(String),
-    Outside,
+    Outside { target: String },
+    Broken(String),
+}
+
+enum LinkTarget {
+    Text(String),
+    /// Not a symlink (any more): the path goes on as it is.
+    NotALink,
+    Unreadable(String),
+}
+
+fn too_many_links() -> String {
+    format!(
+        "it is a chain of more than {} symlinks (a loop?)",
+        disk::MAX_HOPS
+    )
 }
 
 enum DiskState {

@@ -1,0 +1,249 @@
+//! The one place that looks at the working tree's files.
+//!
+//! A repository-relative path is resolved one component at a time under the
+//! (canonical) repository root: each component is `lstat`ed, a symlink's target
+//! is read (the link itself lies inside the repository) and joined lexically,
+//! and a target that leaves the root is reported as such without ever being
+//! looked at. Nothing outside the root is stat'ed, read or opened.
+//!
+//! Only regular files are read: the type is checked before `open` (so a FIFO
+//! never blocks and a character device is never read), the file is opened with
+//! `O_NOFOLLOW | O_NONBLOCK`, and the opened file is checked again to be the
+//! one that was resolved (a component swapped for a symlink meanwhile is caught).
+
+use std::fs::{File, Metadata, OpenOptions};
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+/// The most symlinks followed while resolving one path (as the kernel's
+/// `ELOOP` limit, but lower): a longer chain, or a loop, is not a file.
+pub const MAX_HOPS: usize = 16;
+
+/// The working tree's root, as given and canonical.
+#[derive(Debug, Clone)]
+pub struct Root {
+    /// The work tree as git reports it.
+    pub given: PathBuf,
+    /// Its canonical form: every resolution starts here.
+    pub canon: PathBuf,
+}
+
+impl Root {
+    pub fn new(workdir: &Path) -> Root {
+        let canon = std::fs::canonicalize(workdir).unwrap_or_else(|_| workdir.to_path_buf());
+        Root {
+            given: workdir.to_path_buf(),
+            canon,
+        }
+    }
+
+    /// The absolute path of a resolved repository-relative path.
+    pub fn join(&self, rel: &str) -> PathBuf {
+        if rel.is_empty() {
+            self.canon.clone()
+        } else {
+            self.canon.join(rel)
+        }
+    }
+}
+
+/// What a repository-relative path is on disk.
+#[derive(Debug)]
+pub enum Walk {
+    /// Inside the repository: its real path (no symlink left in it) and its
+    /// `lstat` metadata.
+    Found { rel: String, meta: Metadata },
+    /// Not there.
+    Absent,
+    /// A symlink on the way leads out of the repository (its target text).
+    Outside { target: String },
+    /// A symlink on the way points at nothing (its target text).
+    Dangling { target: String },
+    /// More than [`MAX_HOPS`] symlinks: a loop or an over-long chain.
+    TooManyLinks,
+}
+
+/// Resolves `rel` (repository-relative, `/`-separated) under `root` without
+/// looking at anything outside it.
+pub fn walk(root: &Root, rel: &str) -> Walk {
+    // Components still to resolve, as a stack (next on top).
+    let mut pending: Vec<String> = rel
+        .split('/')
+        .rev()
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    let mut done: Vec<String> = Vec::new();
+    let mut here = root.canon.clone();
+    let mut meta: Option<Metadata> = None;
+    let mut hops = 0;
+    let mut last_link: Option<String> = None;
+    while let Some(c) = pending.pop() {
+        match c.as_str() {
+            "." => continue,
+            ".." => {
+                if done.pop().is_none() {
+                    return Walk::Outside {
+                        target: last_link.unwrap_or_else(|| rel.to_string()),
+                    };
+                }
+                here.pop();
+                meta = None;
+                continue;
+            }
+            _ => {}
+        }
+        let candidate = here.join(&c);
+        let md = match std::fs::symlink_metadata(&candidate) {
+            Ok(m) => m,
+            Err(_) => {
+                return match last_link {
+                    Some(target) => Walk::Dangling { target },
+                    None => Walk::Absent,
+                };
+            }
+        };
+        if md.file_type().is_symlink() {
+            hops += 1;
+            if hops > MAX_HOPS {
+                return Walk::TooManyLinks;
+            }
+            let Ok(target) = std::fs::read_link(&candidate) else {
+                return Walk::Absent;
+            };
+            let text = target.to_string_lossy().into_owned();
+            let relative: &Path = if target.is_absolute() {
+                match target
+                    .strip_prefix(&root.canon)
+                    .or_else(|_| target.strip_prefix(&root.given))
+                {
+                    Ok(inner) => {
+                        done.clear();
+                        here = root.canon.clone();
+                        inner
+                    }
+                    Err(_) => return Walk::Outside { target: text },
+                }
+            } else {
+                &target
+            };
+            let parts: Vec<String> = relative
+                .components()
+                .filter_map(|c| match c {
+                    Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+                    Component::ParentDir => Some("..".to_string()),
+                    _ => None,
+                })
+                .collect();
+            pending.extend(parts.into_iter().rev());
+            last_link = Some(text);
+            meta = None;
+            continue;
+        }
+        here = candidate;
+        done.push(c);
+        meta = Some(md);
+    }
+    let meta = match meta {
+        Some(m) => m,
+        None => match std::fs::symlink_metadata(&here) {
+            Ok(m) => m,
+            Err(_) => return Walk::Absent,
+        },
+    };
+    Walk::Found {
+        rel: done.join("/"),
+        meta,
+    }
+}
+
+/// What kind of thing `meta` describes, for messages ("a FIFO").
+pub fn kind_name(meta: &Metadata) -> &'static str {
+    let ft = meta.file_type();
+    if ft.is_file() {
+        return "a regular file";
+    }
+    if ft.is_dir() {
+        return "a folder";
+    }
+    if ft.is_symlink() {
+        return "a symlink";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if ft.is_char_device() {
+            return "a character device";
+        }
+        if ft.is_block_device() {
+            return "a block device";
+        }
+        if ft.is_socket() {
+            return "a socket";
+        }
+    }
+    "not a regular file"
+}
+
+/// Opens `full` for reading without following a final symlink and without
+/// blocking (a FIFO swapped in after the type check cannot hang the run).
+fn open_nofollow(full: &Path, follow: bool) -> std::io::Result<File> {
+    let mut opts = OpenOptions::new();
+    opts.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut flags = libc::O_NONBLOCK;
+        if !follow {
+            flags |= libc::O_NOFOLLOW;
+        }
+        opts.custom_flags(flags);
+    }
+    #[cfg(not(unix))]
+    let _ = follow;
+    opts.open(full)
+}
+
+/// Whether two metadata describe the same file (device and inode).
+fn same_file(a: &Metadata, b: &Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        true
+    }
+}
+
+/// Reads `full`, which [`walk`] resolved to a regular file with metadata
+/// `expected`. Refuses anything but that very regular file.
+pub fn read_regular(full: &Path, expected: &Metadata) -> Result<Vec<u8>, String> {
+    read_checked(full, expected, false)
+}
+
+fn read_checked(full: &Path, expected: &Metadata, follow: bool) -> Result<Vec<u8>, String> {
+    if !expected.is_file() {
+        return Err(format!("it is {}, not a regular file", kind_name(expected)));
+    }
+    let mut f = open_nofollow(full, follow).map_err(|e| e.to_string())?;
+    let now = f.metadata().map_err(|e| e.to_string())?;
+    if !now.is_file() || !same_file(&now, expected) {
+        return Err("it was replaced while checkmark was reading it".to_string());
+    }
+    let mut buf = Vec::with_capacity(now.len().min(1 << 30) as usize);
+    f.read_to_end(&mut buf).map_err(|e| e.to_string())?;
+    Ok(buf)
+}
+
+/// Reads a file the user named on the command line (such as `--config FILE`),
+/// wherever it is, but only when it is a regular file.
+pub fn read_named_file(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    read_checked(path, &meta, true)
+}
