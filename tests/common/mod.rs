@@ -167,6 +167,11 @@ pub fn check_in(dir: &Path, args: &[&str]) -> Run {
 /// Runs the real binary in `dir` with a deadline; kills it and fails the test
 /// when it takes longer than [`DEADLINE`], and fails when it dies from a signal.
 pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    run_in_env(dir, args, &[])
+}
+
+/// [`run_in`] with extra environment variables (`GIT_DIR`, `GIT_INDEX_FILE`, …).
+pub fn run_in_env(dir: &Path, args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_checkmark"))
         .args(args)
         .current_dir(dir)
@@ -174,6 +179,7 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
         .env("CHECKMARK_TODAY", TODAY)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
