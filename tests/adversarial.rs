@@ -187,7 +187,13 @@ fn separate_git_dir_checks_and_fixes_the_real_work_tree() {
     let decoys = Decoys::plant(&[sb.path("outside/decoy.md"), sb.path("outside/README.md")]);
     git_in(
         sb.top.path(),
-        &["init", "-q", "--separate-git-dir", gd.to_str().unwrap(), "wt"],
+        &[
+            "init",
+            "-q",
+            "--separate-git-dir",
+            gd.to_str().unwrap(),
+            "wt",
+        ],
     );
     sb.write("wt/a.md", BROKEN);
     sb.write("wt/b.md", FIXABLE);
@@ -222,7 +228,13 @@ fn git_dir_and_git_work_tree_env_are_honoured() {
     let decoys = Decoys::plant(&[sb.path("outside/decoy.md")]);
     git_in(
         sb.top.path(),
-        &["init", "-q", "--separate-git-dir", gd.to_str().unwrap(), "wt"],
+        &[
+            "init",
+            "-q",
+            "--separate-git-dir",
+            gd.to_str().unwrap(),
+            "wt",
+        ],
     );
     sb.write("wt/a.md", BROKEN);
     sb.write("wt/b.md", FIXABLE);
@@ -260,7 +272,10 @@ fn linked_worktree_checks_its_own_files() {
     let main = sb.repo("main");
     sb.write("main/a.md", "# A\n");
     commit_all(&main);
-    git_in(&main, &["worktree", "add", "-q", "-b", "other", "../linked"]);
+    git_in(
+        &main,
+        &["worktree", "add", "-q", "-b", "other", "../linked"],
+    );
     let linked = sb.path("linked");
     sb.write("linked/b.md", BROKEN);
     commit_all(&linked);
@@ -368,7 +383,10 @@ fn rev_and_staged_take_config_from_tree_and_index() {
     let sb = Sandbox::new();
     let repo = sb.repo("repo");
     sb.write("repo/a.md", BROKEN);
-    sb.write("repo/checkmark.toml", "[rules]\n\"link/missing-path\" = \"off\"\n");
+    sb.write(
+        "repo/checkmark.toml",
+        "[rules]\n\"link/missing-path\" = \"off\"\n",
+    );
     commit_all(&repo);
     // The working tree's configuration is broken: reading it would fail the run.
     sb.write("repo/checkmark.toml", format!("= {SECRET}\n"));
@@ -404,7 +422,10 @@ fn rev_and_staged_take_config_from_tree_and_index() {
 fn rev_never_opens_working_tree_files() {
     let sb = Sandbox::new();
     let repo = sb.repo("repo");
-    sb.write("repo/a.md", "# A\n\nSee 【F:ev.txt†L1-L2】 and [b](b.md#b).\n");
+    sb.write(
+        "repo/a.md",
+        "# A\n\nSee 【F:ev.txt†L1-L2】 and [b](b.md#b).\n",
+    );
     sb.write("repo/b.md", "# B\n");
     sb.write("repo/ev.txt", "1\n2\n");
     sb.write("repo/checkmark.toml", "[rules]\n");
@@ -432,7 +453,10 @@ fn fifo_named_explicitly_is_refused() {
     commit_all(&repo);
     mkfifo(&repo.join("pipe.md"));
     let run = check_in(&repo, &["pipe.md"]);
-    assert_refused(&run, "cannot read `pipe.md`: it is a FIFO (named pipe), not a regular file");
+    assert_refused(
+        &run,
+        "cannot read `pipe.md`: it is a FIFO (named pipe), not a regular file",
+    );
     let fix = run_in(&repo, &["fix", "pipe.md"]);
     assert_refused(&fix, "it is a FIFO");
     // Twin: the regular document beside it is checked.
@@ -452,10 +476,17 @@ fn fifo_replacing_a_tracked_document_is_refused() {
     std::fs::remove_file(repo.join("b.md")).expect("remove");
     mkfifo(&repo.join("b.md"));
     let run = check_in(&repo, &[]);
-    assert_refused(&run, "cannot read `b.md`: it is a FIFO (named pipe), not a regular file");
+    assert_refused(
+        &run,
+        "cannot read `b.md`: it is a FIFO (named pipe), not a regular file",
+    );
     let fix = run_in(&repo, &["fix"]);
     assert_refused(&fix, "cannot read `b.md`");
-    assert_eq!(read(&repo.join("a.md")), FIXABLE, "fix wrote despite refusing");
+    assert_eq!(
+        read(&repo.join("a.md")),
+        FIXABLE,
+        "fix wrote despite refusing"
+    );
 }
 
 /// A character device is never read (it would be read until memory runs out).
@@ -485,7 +516,10 @@ fn character_device_is_not_read() {
         return;
     }
     let run = check_in(&repo, &["zero.md"]);
-    assert_refused(&run, "cannot read `zero.md`: it is a character device, not a regular file");
+    assert_refused(
+        &run,
+        "cannot read `zero.md`: it is a character device, not a regular file",
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -509,7 +543,13 @@ fn tracked_md_symlink_pointing_outside_is_a_finding() {
             1,
             sb.path("outside/notes.md").to_str().unwrap(),
         ),
-        t("path/outside-repo", "docs/rel.md", 1, 1, "../../outside/notes.md"),
+        t(
+            "path/outside-repo",
+            "docs/rel.md",
+            1,
+            1,
+            "../../outside/notes.md",
+        ),
     ];
     for args in [&[][..], &["--rev", "HEAD"][..], &["--staged"][..]] {
         let run = check_in(&repo, args);
@@ -520,7 +560,11 @@ fn tracked_md_symlink_pointing_outside_is_a_finding() {
     // Human output too, and fix leaves everything alone.
     let human = run_in(&repo, &["check"]);
     assert_eq!(human.code, 1, "{}", human.dump());
-    assert!(human.stdout.contains("outside the repository"), "{}", human.stdout);
+    assert!(
+        human.stdout.contains("outside the repository"),
+        "{}",
+        human.stdout
+    );
     decoys.assert_unread(&human);
     let fix = run_in(&repo, &["fix"]);
     assert_eq!(fix.code, 0, "{}", fix.dump());
@@ -679,12 +723,24 @@ fn read_only_folder_makes_fix_refuse_before_writing() {
 fn sparse_checkout_outside_the_cone_is_present() {
     let sb = Sandbox::new();
     let repo = sb.repo("repo");
-    sb.write("repo/docs/a.md", "# A\n\n【F:evidence/run.log†L1-L2】\n\n【F:evidence/nope.log】\n\n[d](../evidence/)\n");
+    sb.write(
+        "repo/docs/a.md",
+        "# A\n\n【F:evidence/run.log†L1-L2】\n\n【F:evidence/nope.log】\n\n[d](../evidence/)\n",
+    );
     sb.write("repo/evidence/run.log", "1\n2\n");
     commit_all(&repo);
     git_in(&repo, &["sparse-checkout", "set", "--cone", "docs"]);
-    assert!(!repo.join("evidence/run.log").exists(), "sparse checkout did not apply");
-    let expected = vec![t("citation/missing-path", "docs/a.md", 5, 1, "evidence/nope.log")];
+    assert!(
+        !repo.join("evidence/run.log").exists(),
+        "sparse checkout did not apply"
+    );
+    let expected = vec![t(
+        "citation/missing-path",
+        "docs/a.md",
+        5,
+        1,
+        "evidence/nope.log",
+    )];
     for args in [&[][..], &["--staged"][..], &["--rev", "HEAD"][..]] {
         let run = check_in(&repo, args);
         assert_eq!(run.findings(), expected, "{args:?}\n{}", run.dump());
@@ -716,12 +772,23 @@ fn blobless_partial_clone_is_not_all_clear() {
     let url = format!("file://{}", src.display());
     git_in(
         sb.top.path(),
-        &["clone", "-q", "--no-checkout", "--filter=blob:none", &url, "partial"],
+        &[
+            "clone",
+            "-q",
+            "--no-checkout",
+            "--filter=blob:none",
+            &url,
+            "partial",
+        ],
     );
     let partial = sb.path("partial");
     let run = check_in(&partial, &["--rev", "HEAD"]);
     assert_refused(&run, "cannot read `a.md`: its content (blob ");
-    assert!(run.stderr.contains("not in the local object store"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("not in the local object store"),
+        "{}",
+        run.stderr
+    );
     // Twin: the full repository checks the same revision.
     let full = check_in(&src, &["--rev", "HEAD"]);
     assert_eq!(

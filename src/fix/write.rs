@@ -76,7 +76,8 @@ fn check(root: &Root, rel: &str, expected: &[u8]) -> Result<Checked, String> {
             "refusing to write `{rel}`: its folder `{shown}` is read-only, and checkmark writes each fixed file through a temporary file beside it; {nothing}\n  help: make the folder writable (`chmod u+w {shown}`) and run `checkmark fix` again"
         ));
     }
-    let current = disk::read_regular(&full, &meta).map_err(|e| format!("cannot read `{rel}`: {e}"))?;
+    let current =
+        disk::read_regular(&full, &meta).map_err(|e| format!("cannot read `{rel}`: {e}"))?;
     if current != expected {
         return Err(format!(
             "refusing to write `{rel}`: it changed on disk while checkmark was fixing it; {nothing}\n  help: run `checkmark fix` again"
@@ -185,5 +186,55 @@ pub fn current(root: &Path, rel: &str) -> Option<Vec<u8>> {
             disk::read_regular(&root.join(&real), &meta).ok()
         }
         _ => None,
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    fn target<'a>(rel: &'a str, expected: &'a [u8], new: &'a [u8]) -> Target<'a> {
+        Target { rel, expected, new }
+    }
+
+    #[test]
+    fn never_writes_through_a_symlink_and_writes_nothing_on_refusal() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        std::fs::write(root.join("a.md"), "a").expect("write");
+        std::fs::write(root.join("real.md"), "r").expect("write");
+        std::os::unix::fs::symlink("real.md", root.join("link.md")).expect("symlink");
+        let err = write_all(
+            root,
+            &[target("a.md", b"a", b"A"), target("link.md", b"r", b"R")],
+        )
+        .expect_err("refused");
+        assert!(err.contains("never writes through a symlink"), "{err}");
+        assert_eq!(std::fs::read(root.join("a.md")).expect("read"), b"a");
+        assert_eq!(std::fs::read(root.join("real.md")).expect("read"), b"r");
+        let names = std::fs::read_dir(root).expect("list").count();
+        assert_eq!(names, 3, "a temporary file was left behind");
+    }
+
+    #[test]
+    fn refuses_a_file_changed_since_read_and_writes_the_rest_only_together() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        std::fs::write(root.join("a.md"), "a").expect("write");
+        std::fs::write(root.join("b.md"), "changed").expect("write");
+        let err = write_all(
+            root,
+            &[target("a.md", b"a", b"A"), target("b.md", b"b", b"B")],
+        )
+        .expect_err("refused");
+        assert!(err.contains("changed on disk"), "{err}");
+        assert_eq!(std::fs::read(root.join("a.md")).expect("read"), b"a");
+        write_all(
+            root,
+            &[target("a.md", b"a", b"A"), target("b.md", b"changed", b"B")],
+        )
+        .expect("written");
+        assert_eq!(std::fs::read(root.join("a.md")).expect("read"), b"A");
+        assert_eq!(std::fs::read(root.join("b.md")).expect("read"), b"B");
     }
 }

@@ -494,15 +494,13 @@ impl RepoView {
             if let Some(EntryKind::Symlink(oid)) = self.entries.get(prefix) {
                 let target = match self.link_target(prefix, *oid) {
                     LinkTarget::Text(t) => t,
-                    LinkTarget::NotALink => {
-                        match next {
-                            Some(n) => {
-                                end = n + 1;
-                                continue;
-                            }
-                            None => return Resolved::Path(path.to_string()),
+                    LinkTarget::NotALink => match next {
+                        Some(n) => {
+                            end = n + 1;
+                            continue;
                         }
-                    }
+                        None => return Resolved::Path(path.to_string()),
+                    },
                     LinkTarget::Unreadable(why) => return Resolved::Broken(why),
                 };
                 if target.starts_with('/') {
