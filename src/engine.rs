@@ -50,7 +50,11 @@ pub enum RunError {
 fn unreadable_message(problems: &[(String, String)]) -> String {
     let mut s = String::new();
     for (path, why) in problems {
-        s.push_str(&format!("cannot read `{path}`: {why}\n"));
+        if path.is_empty() {
+            s.push_str(&format!("cannot read the git history: {why}\n"));
+        } else {
+            s.push_str(&format!("cannot read `{path}`: {why}\n"));
+        }
     }
     let blob = problems.iter().any(|(_, w)| w.contains("blob "));
     s.push_str(&format!(
@@ -318,6 +322,9 @@ pub fn check_files(repo: &RepoView, config: &Config, files: &[String]) -> CheckR
                 file.text = Some(Arc::new(req.text));
             }
         }
+    }
+    if let Some(why) = history.failure() {
+        repo.note_problem("", why);
     }
     CheckResult {
         files_checked: files.len(),

@@ -197,6 +197,9 @@ struct Inner {
     versions: HashMap<(Oid, Oid), Option<Arc<Versions>>>,
     /// The start commit has no parent: nothing can be newer than anything.
     single_commit: bool,
+    /// A blob the walk needed could not be read (a blobless clone, a corrupt
+    /// object): its answers are incomplete, and the run must not pass.
+    failure: Option<String>,
 }
 
 /// Two committed versions of a cited file and the diff between them.
@@ -305,6 +308,18 @@ impl History {
             .flatten()
     }
 
+    /// Why the history could not be read in full (a blob missing from a
+    /// partial clone, a corrupt object), if it could not. A shallow clone's
+    /// missing commits are not a failure: history simply ends there.
+    pub fn failure(&self) -> Option<String> {
+        let mutex = self.inner.get()?.as_ref()?;
+        let guard = match mutex.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        guard.failure.clone()
+    }
+
     fn with_inner<T>(&self, f: impl FnOnce(&mut Inner) -> T) -> Option<T> {
         let cell = self.inner.get_or_init(|| {
             // Like git, trust the object store: re-hashing every object read
@@ -321,6 +336,7 @@ impl History {
                 .map(|c| c.parent_count() == 0)
                 .unwrap_or(true);
             Some(Mutex::new(Inner {
+                failure: None,
                 cited_files: HashMap::new(),
                 versions: HashMap::new(),
                 single_commit,
@@ -429,9 +445,19 @@ impl Inner {
         let version = match self.versions.get(&key) {
             Some(v) => v.clone(),
             None => {
+                let read =
+                    |inner: &mut Inner, oid: Oid, commit: Oid| match inner.repo.find_blob(oid) {
+                        Ok(b) => Some(b.content().to_vec()),
+                        Err(e) => {
+                            let f = blob_failure(path, commit, &e);
+                            inner.failure.get_or_insert(f);
+                            None
+                        }
+                    };
+                let old = read(self, then, at);
+                let new = read(self, now, self.start);
                 let v = (|| {
-                    let old = self.repo.find_blob(then).ok()?.content().to_vec();
-                    let new = self.repo.find_blob(now).ok()?.content().to_vec();
+                    let (old, new) = (old?, new?);
                     let hunks = if then == now {
                         Vec::new()
                     } else {
@@ -637,7 +663,12 @@ impl Inner {
             };
             let mut hits = match walk.step(&self.repo, oid, done) {
                 Ok(h) => h,
-                Err(_) => break,
+                Err(_) => {
+                    if let Some(f) = walk.blob_failure.take() {
+                        self.failure.get_or_insert(f);
+                    }
+                    break;
+                }
             };
             if let Some(c) = cached_at.get(&done) {
                 hits.extend(c);
@@ -743,8 +774,13 @@ impl Inner {
         else {
             return out;
         };
-        let Ok(blob) = self.repo.find_blob(blob_id) else {
-            return out;
+        let blob = match self.repo.find_blob(blob_id) {
+            Ok(b) => b,
+            Err(e) => {
+                let f = blob_failure(path, self.start, &e);
+                self.failure.get_or_insert(f);
+                return out;
+            }
         };
         out.blob = Some(blob_id);
         out.committed_lines = crate::source::count_lines(blob.content()) as u32;
@@ -769,6 +805,14 @@ impl Inner {
 const WHOLE_FILE: u32 = 0;
 
 /// One line (or a whole file) followed down the first-parent history.
+/// Why the blob of `path` in `commit` could not be read, in words.
+fn blob_failure(path: &str, commit: Oid, e: &git2::Error) -> String {
+    format!(
+        "the blob of `{path}` in commit {commit} is not readable ({}; a partial or blobless clone?), so stale citations cannot be judged",
+        e.message()
+    )
+}
+
 struct Track {
     path: usize,
     /// The line in the start commit's version ([`WHOLE_FILE`]: the whole file).
@@ -789,6 +833,8 @@ struct LineWalk {
     by_key: HashMap<(usize, u32), usize>,
     /// The tracks followed, by path: (path, track ids), sorted by path.
     live: Vec<(usize, Vec<usize>)>,
+    /// Why a blob the walk needed could not be read.
+    blob_failure: Option<String>,
 }
 
 impl LineWalk {
@@ -889,8 +935,16 @@ impl LineWalk {
             let ids = &self.live[li].1;
             let hunks = match delta.status() {
                 Delta::Modified => {
-                    let old = repo.find_blob(delta.old_file().id())?;
-                    let new = repo.find_blob(delta.new_file().id())?;
+                    let blobs = repo
+                        .find_blob(delta.old_file().id())
+                        .and_then(|o| repo.find_blob(delta.new_file().id()).map(|n| (o, n)));
+                    let (old, new) = match blobs {
+                        Ok(b) => b,
+                        Err(e) => {
+                            self.blob_failure = Some(blob_failure(path, oid, &e));
+                            return Err(e);
+                        }
+                    };
                     let mut dopts = DiffOptions::new();
                     dopts.context_lines(0).force_text(true);
                     // From buffers: blobs would look up `.gitattributes` for each diff.

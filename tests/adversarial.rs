@@ -846,3 +846,33 @@ fn missing_git_index_file_is_refused() {
         run.dump()
     );
 }
+
+/// A blobless clone with a checkout: the documents are on disk, but the old
+/// blobs `citation/stale` compares are not. The run says so instead of passing.
+#[test]
+fn blobless_clone_history_is_not_all_clear() {
+    let sb = Sandbox::new();
+    let src = sb.repo("src");
+    sb.write("src/ev.txt", "a\nb\nc\n");
+    sb.write("src/a.md", "# A\n\nSee 【F:ev.txt†L1-L2】.\n");
+    commit_all(&src);
+    sb.write("src/ev.txt", "a\nX\nc\n");
+    commit_all(&src);
+    git_in(&src, &["config", "uploadpack.allowFilter", "true"]);
+    let url = format!("file://{}", src.display());
+    git_in(
+        sb.top.path(),
+        &["clone", "-q", "--filter=blob:none", &url, "partial"],
+    );
+    let partial = sb.path("partial");
+    let run = check_in(&partial, &[]);
+    assert_refused(&run, "cannot read the git history: the blob of `ev.txt`");
+    // Twin: the full repository reports the stale citation.
+    let full = check_in(&src, &[]);
+    assert_eq!(
+        full.findings(),
+        vec![t("citation/stale", "a.md", 3, 5, "ev.txt")],
+        "{}",
+        full.dump()
+    );
+}

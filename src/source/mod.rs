@@ -690,7 +690,7 @@ impl RepoView {
         }
     }
 
-    /// Remembers that `path` is there but could not be read.
+    /// Remembers that `path` ("" for the git history) is there but could not be read.
     pub fn note_problem(&self, path: &str, why: String) {
         let mut m = match self.problems.lock() {
             Ok(g) => g,
