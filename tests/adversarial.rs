@@ -459,6 +459,9 @@ fn fifo_named_explicitly_is_refused() {
     );
     let fix = run_in(&repo, &["fix", "pipe.md"]);
     assert_refused(&fix, "it is a FIFO");
+    mkfifo(&repo.join("pipe.toml"));
+    let config = check_in(&repo, &["--config", "pipe.toml"]);
+    assert_refused(&config, "cannot read the configuration `pipe.toml`: it is a FIFO");
     // Twin: the regular document beside it is checked.
     let ok = check_in(&repo, &["a.md"]);
     assert_eq!(ok.code, 0, "{}", ok.dump());
@@ -682,7 +685,31 @@ fn outside_symlink_is_never_followed_back_in() {
         assert_eq!(run.findings(), expected, "{args:?}\n{}", run.dump());
         decoys.assert_unread(&run);
     }
-    let _ = abs;
+    // Untracked symlinks on disk: resolved by the disk walk, which stops at the
+    // root (realpath would follow outside/hop back in and call them present).
+    symlink(&abs, repo.join("u-abs"));
+    symlink("../outside/hop", repo.join("u-rel"));
+    symlink("../outside/hop", repo.join("u-doc.md"));
+    sb.write(
+        "repo/b.md",
+        "# B\n\n【F:u-abs】\n\n【F:u-rel】\n\n[d](outside-dir/x.md)\n",
+    );
+    symlink(sb.path("outside"), repo.join("outside-dir"));
+    let run = check_in(&repo, &[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("path/outside-repo", "a.md", 3, 1, "abs-link"),
+            t("path/outside-repo", "a.md", 5, 1, "rel-link"),
+            t("path/outside-repo", "b.md", 3, 1, "u-abs"),
+            t("path/outside-repo", "b.md", 5, 1, "u-rel"),
+            t("path/outside-repo", "b.md", 7, 1, "outside-dir/x.md"),
+            t("path/outside-repo", "u-doc.md", 1, 1, "../outside/hop"),
+        ],
+        "{}",
+        run.dump()
+    );
+    decoys.assert_unread(&run);
 }
 
 // ---------------------------------------------------------------------------
