@@ -461,7 +461,10 @@ fn fifo_named_explicitly_is_refused() {
     assert_refused(&fix, "it is a FIFO");
     mkfifo(&repo.join("pipe.toml"));
     let config = check_in(&repo, &["--config", "pipe.toml"]);
-    assert_refused(&config, "cannot read the configuration `pipe.toml`: it is a FIFO");
+    assert_refused(
+        &config,
+        "cannot read the configuration `pipe.toml`: it is a FIFO",
+    );
     // Twin: the regular document beside it is checked.
     let ok = check_in(&repo, &["a.md"]);
     assert_eq!(ok.code, 0, "{}", ok.dump());
