@@ -439,6 +439,11 @@ fn rev_never_opens_working_tree_files() {
     assert_eq!(run.findings(), vec![], "{}", run.dump());
     assert_eq!(run.files_checked(), 2);
     assert_eq!(run.code, 0);
+    // With b.md's blob gone, the working tree is no fallback: the run says
+    // what it could not read (and does not open the FIFO at b.md).
+    std::fs::remove_file(blob_path(&repo, "HEAD:b.md")).expect("delete the blob");
+    let run = check_in(&repo, &["--rev", "HEAD"]);
+    assert_refused(&run, "cannot read `b.md`: its content (blob ");
 }
 
 // ---------------------------------------------------------------------------
