@@ -399,7 +399,7 @@ fn rev_and_staged_take_config_from_tree_and_index() {
     assert_eq!(staged.code, 0);
     // Twin: the worktree mode does read it (and says where the error is).
     let worktree = check_in(&repo, &[]);
-    assert_refused(&worktree, "failed to parse config");
+    assert_refused(&worktree, "checkmark.toml:1:1");
 
     // Staging a configuration changes what --staged reads, not what --rev reads.
     sb.write("repo/checkmark.toml", "[rules]\n");
