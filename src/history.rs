@@ -185,6 +185,8 @@ struct Inner {
     start: Oid,
     commits: HashMap<Oid, CommitInfo>,
     walk: TouchWalk,
+    /// Deletions along the first-parent history, for `path/renamed`.
+    renames: RenameWalk,
     /// The first-parent chain from `start` as far as walked: depth → commit.
     chain: Vec<Oid>,
     /// Attributions found so far: (path, committed line; 0 = the whole file)
@@ -344,6 +346,7 @@ impl History {
                 start,
                 commits: HashMap::new(),
                 walk: TouchWalk::default(),
+                renames: RenameWalk::default(),
                 chain: Vec::new(),
                 attributed: HashMap::new(),
             }))
@@ -358,10 +361,11 @@ impl History {
 
     /// Where git history says `path` (a file, or a folder with or without its
     /// trailing `/`) was moved: the path at the end of its chain of renames,
-    /// and the commit that first moved it. Rename detection runs only on
-    /// commits that delete and add files; the walk is shared with
-    /// [`History::newest_touch`] and goes as far back as it must (the whole
-    /// history for a path that was never renamed). The caller decides whether
+    /// and the commit that first moved it. The first-parent history is walked
+    /// once per run, newest first, recording deletions; git's rename detection
+    /// runs only on a commit that deleted an asked-for path (so a rename made
+    /// on a branch is named by its merge). A path that was never deleted walks
+    /// the whole first-parent history once. The caller decides whether
     /// the new path is present (a file renamed and later deleted is missing).
     pub fn renamed(&self, path: &str) -> Option<Renamed> {
         self.with_inner(|inner| inner.renamed(path)).flatten()
@@ -511,20 +515,15 @@ impl Inner {
 
     fn renamed(&mut self, path: &str) -> Option<Renamed> {
         let key = path.trim_end_matches('/');
-        while self.walk.moved(key).is_none() {
-            if !self.walk.step(&self.repo, self.start) {
-                return None;
-            }
-        }
-        let (first, oid) = self.walk.moved(key)?.clone();
-        // Follow a chain of renames (recorded already: they are newer).
+        let (first, oid) = self.renames.moved(&self.repo, self.start, key)?;
+        // Follow a chain of later renames (their deletions are newer: seen already).
         let mut to = first;
         let mut seen: HashSet<String> = HashSet::from([key.to_string()]);
-        while let Some((next, _)) = self.walk.moved(&to) {
+        while let Some((next, _)) = self.renames.moved_seen(&self.repo, &to) {
             if !seen.insert(to.clone()) {
                 break;
             }
-            to = next.clone();
+            to = next;
         }
         if path.ends_with('/') {
             to.push('/');
@@ -994,11 +993,6 @@ struct TouchWalk {
     files: HashMap<String, Oid>,
     /// Folder path (no trailing `/`) → the newest commit that touched a file under it.
     dirs: HashMap<String, Oid>,
-    /// File path → where the newest commit that renamed it moved it, and that commit.
-    renames: HashMap<String, (String, Oid)>,
-    /// Folder path → where a rename moved it (a file renamed with the same
-    /// name below both folders), and that commit.
-    dir_renames: HashMap<String, (String, Oid)>,
 }
 
 impl TouchWalk {
@@ -1059,53 +1053,7 @@ impl TouchWalk {
                 }
             }
         }
-        // Renames need a deletion and an addition in the same commit; only
-        // such commits pay for rename detection.
-        let deleted = diff.deltas().any(|d| d.status() == Delta::Deleted);
-        let added = diff.deltas().any(|d| d.status() == Delta::Added);
-        if deleted && added {
-            let mut diff = diff;
-            let mut find = git2::DiffFindOptions::new();
-            find.renames(true);
-            if diff.find_similar(Some(&mut find)).is_ok() {
-                for delta in diff.deltas().filter(|d| d.status() == Delta::Renamed) {
-                    let old = delta.old_file().path().and_then(Path::to_str);
-                    let new = delta.new_file().path().and_then(Path::to_str);
-                    if let (Some(old), Some(new)) = (old, new) {
-                        self.record_rename(old, new, oid);
-                    }
-                }
-            }
-        }
         true
-    }
-
-    /// Records that `oid` moved `old` to `new`, and the folders that moved with
-    /// it (`a/x/f` → `b/x/f` moved `a/x` to `b/x` and `a` to `b`).
-    fn record_rename(&mut self, old: &str, new: &str, oid: Oid) {
-        self.renames
-            .entry(old.to_string())
-            .or_insert_with(|| (new.to_string(), oid));
-        let (mut o, mut n) = (old, new);
-        while let (Some(i), Some(j)) = (o.rfind('/'), n.rfind('/')) {
-            if o[i..] != n[j..] {
-                break;
-            }
-            (o, n) = (&o[..i], &n[..j]);
-            if o == n {
-                break;
-            }
-            self.dir_renames
-                .entry(o.to_string())
-                .or_insert_with(|| (n.to_string(), oid));
-        }
-    }
-
-    /// Where a rename moved `path` (a file, or a folder), if one was seen.
-    fn moved(&self, path: &str) -> Option<&(String, Oid)> {
-        self.renames
-            .get(path)
-            .or_else(|| self.dir_renames.get(path))
     }
 
     fn record(&mut self, path: &str, oid: Oid) {
@@ -1124,6 +1072,122 @@ impl TouchWalk {
             }
         }
     }
+}
+
+/// Deletions down the first-parent history, newest first, and the renames
+/// behind them. Every commit's tree diff only records which files (and
+/// folders) it deleted; git's rename detection, which reads blobs, runs only
+/// on a commit that deleted a path somebody asks about, once per commit.
+#[derive(Default)]
+struct RenameWalk {
+    /// The next commit to visit (None: not started or exhausted).
+    next: Option<Oid>,
+    started: bool,
+    /// File or folder path → the newest commit that deleted it.
+    deleted: HashMap<String, Oid>,
+    /// Commit → its renames (old path, new path), once detected.
+    renames: HashMap<Oid, Vec<(String, String)>>,
+}
+
+impl RenameWalk {
+    /// Where the newest commit that deleted `path` moved it, walking on as far as needed.
+    fn moved(&mut self, repo: &Repository, start: Oid, path: &str) -> Option<(String, Oid)> {
+        while !self.deleted.contains_key(path) {
+            if !self.step(repo, start) {
+                return None;
+            }
+        }
+        self.moved_seen(repo, path)
+    }
+
+    /// [`RenameWalk::moved`] among the deletions seen so far (no walking).
+    fn moved_seen(&mut self, repo: &Repository, path: &str) -> Option<(String, Oid)> {
+        let oid = *self.deleted.get(path)?;
+        let renames = self
+            .renames
+            .entry(oid)
+            .or_insert_with(|| detect_renames(repo, oid));
+        // A file renamed, or a folder whose files moved with their names.
+        if let Some((_, new)) = renames.iter().find(|(old, _)| old == path) {
+            return Some((new.clone(), oid));
+        }
+        let prefix = format!("{path}/");
+        renames.iter().find_map(|(old, new)| {
+            let rest = old.strip_prefix(&prefix)?;
+            let dir = new.strip_suffix(rest)?.strip_suffix('/')?;
+            (!dir.is_empty() && dir != path).then(|| (dir.to_string(), oid))
+        })
+    }
+
+    /// Visits the next first-parent commit. False when the history is exhausted.
+    fn step(&mut self, repo: &Repository, start: Oid) -> bool {
+        if !self.started {
+            self.started = true;
+            self.next = Some(start);
+        }
+        let Some(oid) = self.next.take() else {
+            return false;
+        };
+        let Ok(commit) = repo.find_commit(oid) else {
+            return false;
+        };
+        let Ok(parent) = commit.parent(0) else {
+            // The root commit deletes nothing.
+            return false;
+        };
+        self.next = Some(parent.id());
+        let (Ok(tree), Ok(parent_tree)) = (commit.tree(), parent.tree()) else {
+            return true;
+        };
+        if tree.id() == parent_tree.id() {
+            return true;
+        }
+        let mut opts = DiffOptions::new();
+        opts.skip_binary_check(true).ignore_submodules(true);
+        let Ok(diff) = repo.diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))
+        else {
+            return true;
+        };
+        for delta in diff.deltas().filter(|d| d.status() == Delta::Deleted) {
+            let Some(mut p) = delta.old_file().path().and_then(Path::to_str) else {
+                continue;
+            };
+            self.deleted.entry(p.to_string()).or_insert(oid);
+            while let Some(i) = p.rfind('/') {
+                p = &p[..i];
+                self.deleted.entry(p.to_string()).or_insert(oid);
+            }
+        }
+        true
+    }
+}
+
+/// The renames git's rename detection finds in `oid` against its first parent.
+fn detect_renames(repo: &Repository, oid: Oid) -> Vec<(String, String)> {
+    let found = (|| {
+        let commit = repo.find_commit(oid).ok()?;
+        let parent_tree = commit.parent(0).ok()?.tree().ok()?;
+        let tree = commit.tree().ok()?;
+        let mut opts = DiffOptions::new();
+        opts.skip_binary_check(true).ignore_submodules(true);
+        let mut diff = repo
+            .diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))
+            .ok()?;
+        let mut find = git2::DiffFindOptions::new();
+        find.renames(true);
+        diff.find_similar(Some(&mut find)).ok()?;
+        Some(
+            diff.deltas()
+                .filter(|d| d.status() == Delta::Renamed)
+                .filter_map(|d| {
+                    let old = d.old_file().path()?.to_str()?.to_string();
+                    let new = d.new_file().path()?.to_str()?.to_string();
+                    Some((old, new))
+                })
+                .collect(),
+        )
+    })();
+    found.unwrap_or_default()
 }
 
 #[cfg(test)]
