@@ -136,9 +136,13 @@ pub struct FixArgs {
     /// Write nothing; exit 1 when anything would change.
     #[arg(long, conflicts_with = "diff")]
     pub check: bool,
-    /// Print the unified diff and write nothing.
+    /// Print the unified diff and write nothing; exit 1 when anything would change.
     #[arg(long)]
     pub diff: bool,
+    /// Apply unsafe fixes too: those that change what a document claims (a ✅
+    /// marker or a status line turned into 🔄, a section marked done).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
     /// Fix against the index; refuses a file whose working-tree copy differs from the staged one.
     #[arg(long)]
     pub staged: bool,

@@ -23,19 +23,46 @@ impl Severity {
     }
 }
 
-/// A byte range of a document and the text that replaces it.
+/// Whether a fix can change what a document claims, as ruff's applicability.
+///
+/// Safe: it cannot (mojibake repair, a malformed task box, a configured alias,
+/// a derived column the configuration declares). Unsafe: it can (a ✅ marker
+/// or a status line turned into 🔄, a status replaced by one of another
+/// class): `fix` applies it only with `--unsafe-fixes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Safety {
+    Safe,
+    Unsafe,
+}
+
+/// A byte range of a document and the text that replaces it, with its
+/// declared safety (set where the edit is made).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {
     pub range: Range<usize>,
     pub replacement: String,
+    pub safety: Safety,
+    /// May touch code spans and code blocks: mojibake repair in a fully
+    /// mis-decoded document (the contract's exception), and a reference that is
+    /// itself a code span (a mention or evidence path renamed). Every other edit
+    /// that touches code is dropped before `fix` applies anything.
+    pub in_code: bool,
 }
 
 impl Edit {
-    pub fn new(range: Range<usize>, replacement: impl Into<String>) -> Edit {
+    pub fn new(range: Range<usize>, replacement: impl Into<String>, safety: Safety) -> Edit {
         Edit {
             range,
             replacement: replacement.into(),
+            safety,
+            in_code: false,
         }
+    }
+
+    /// Allows the edit inside code (see [`Edit::in_code`]).
+    pub fn allow_in_code(mut self) -> Edit {
+        self.in_code = true;
+        self
     }
 }
 

@@ -470,7 +470,12 @@ fn finalize(
             message: f.message,
             help: f.help,
             target: f.target,
-            fixable: !f.edits.is_empty(),
+            // Fixable: `checkmark fix` applies it as it is (safe); an unsafe fix
+            // needs `--unsafe-fixes` and is not counted.
+            fixable: !f.edits.is_empty()
+                && f.edits
+                    .iter()
+                    .all(|e| e.safety == crate::diagnostic::Safety::Safe),
             fingerprint: format!("{fp:016x}"),
             span: f.span,
             edits: f.edits,

@@ -17,6 +17,7 @@ pub mod hook;
 pub mod mojibake;
 pub mod report;
 pub mod rules;
+pub mod safety;
 pub mod source;
 pub mod suppress;
 pub mod vocabulary;

@@ -207,6 +207,23 @@ impl Vocabulary {
         self.aliases.iter().any(|(a, _)| *a == key)
     }
 
+    /// The class of `value` when it is exactly a value of the vocabulary or a
+    /// configured alias (in any spelling), not a value followed by commentary.
+    pub fn exact(&self, value: &str) -> Option<Class> {
+        let key = normalize(value.trim());
+        if key.is_empty() {
+            return None;
+        }
+        if let Some((_, canonical)) = self.aliases.iter().find(|(a, _)| *a == key) {
+            return self
+                .index
+                .get(&normalize(canonical))
+                .map(|&i| self.words[i].2)
+                .or_else(|| class_from_words(canonical));
+        }
+        self.index.get(&key).map(|&i| self.words[i].2)
+    }
+
     /// The class of a status cell (markup such as backticks and `**` removed
     /// by the caller), or None when it is outside the vocabulary.
     pub fn classify(&self, cell: &str) -> Option<Classified> {

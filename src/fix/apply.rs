@@ -48,14 +48,15 @@ pub fn apply(text: &str, edits: &[Edit]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Safety;
 
     #[test]
     fn applies_and_defers_overlaps() {
         let t = "abcdef";
         let (kept, deferred) = select(vec![
-            Edit::new(3..4, "X"),
-            Edit::new(0..2, "YY"),
-            Edit::new(1..3, "Z"),
+            Edit::new(3..4, "X", Safety::Safe),
+            Edit::new(0..2, "YY", Safety::Safe),
+            Edit::new(1..3, "Z", Safety::Safe),
         ]);
         assert_eq!(deferred, 1);
         assert_eq!(apply(t, &kept), "YYcXef");

@@ -5,12 +5,14 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::diagnostic::Edit;
+use crate::diagnostic::{Edit, Safety};
 use crate::document::Document;
 use crate::rules::Context;
+use crate::rules::claim_edit::Claim;
 use crate::rules::facts::{Facts, clean_cell};
 use crate::rules::task_section_claims_done::{heading_done_marker, section_counts};
 use crate::source::PathState;
+use crate::vocabulary::Class;
 
 /// In-progress markers a heading may carry.
 const IN_PROGRESS: &[&str] = &["🔄", "🟡", "⏳", "🚧"];
@@ -52,8 +54,20 @@ fn section_markers(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut V
         let Some(range) = marker else { continue };
         let abs = h.content.start + range.start..h.content.start + range.end;
         let is_done_marker = heading_done_marker(content).is_some();
+        // Every item done under an in-progress marker: ✅, and a status word
+        // beside the marker goes with it (`🔄 IN PROGRESS` → `✅ DONE`). Unsafe:
+        // it makes the heading claim the section is done.
         if open == 0 && !is_done_marker {
-            out.push(Edit::new(abs.clone(), "✅"));
+            let claim = Claim {
+                vocab: &facts.vocab,
+                from: Class::InProgress,
+                emoji: "✅",
+                word: "Done",
+            };
+            if let Some(edit) = claim.edit(&doc.text, h.content.clone(), abs.clone(), "✅", false)
+            {
+                out.push(edit);
+            }
         }
         if ctx.config.file.fix.progress_count {
             let after = &content[range.end..];
@@ -62,10 +76,11 @@ fn section_markers(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut V
                 Some(m) => {
                     let cur = &after[..m.end()];
                     if cur.trim() != want.trim() {
-                        out.push(Edit::new(abs.end..abs.end + m.end(), want));
+                        // Safe: a count of the items, asked for by the configuration.
+                        out.push(Edit::new(abs.end..abs.end + m.end(), want, Safety::Safe));
                     }
                 }
-                None => out.push(Edit::new(abs.end..abs.end, want)),
+                None => out.push(Edit::new(abs.end..abs.end, want, Safety::Safe)),
             }
         }
     }
@@ -105,7 +120,8 @@ fn derived_status(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Ve
                 };
                 let current = doc.text[scell.span.clone()].trim();
                 if current != want.as_str() {
-                    out.push(Edit::new(scell.span.clone(), want.clone()));
+                    // Safe: a derived column the configuration declares.
+                    out.push(Edit::new(scell.span.clone(), want.clone(), Safety::Safe));
                 }
             }
         }
@@ -193,7 +209,8 @@ fn git_dates(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Edi
                 None => span.clone(),
             };
             if doc.text[range.clone()] != date {
-                out.push(Edit::new(range, date.clone()));
+                // Safe: a date column the configuration asks to derive.
+                out.push(Edit::new(range, date.clone(), Safety::Safe));
             }
         }
     }

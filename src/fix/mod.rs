@@ -1,8 +1,10 @@
 //! `checkmark fix`: a lossless in-place rewriter.
 //!
 //! Rules and derivations produce edits (byte range → replacement) against the
-//! original text; they are checked for overlap and applied in one pass, and a
-//! table whose cells changed is re-padded. Edits that overlapped are retried in
+//! original text, each declaring whether it is safe (it cannot change what the
+//! document claims) or unsafe (it can: applied only with `--unsafe-fixes`).
+//! They are checked for overlap and applied in one pass, and a table whose
+//! cells changed is re-padded. Edits that overlapped are retried in
 //! a further pass on the new text, until nothing changes. Nothing is ever
 //! re-rendered: every byte outside an edited span is copied as it was.
 
@@ -18,7 +20,7 @@ use rayon::prelude::*;
 
 use crate::cli::FixArgs;
 use crate::config::Config;
-use crate::diagnostic::Edit;
+use crate::diagnostic::{Edit, Safety};
 use crate::document;
 use crate::engine::{self, RunError};
 use crate::rules::references::AnchorCache;
@@ -28,31 +30,74 @@ use crate::source::{Fetched, Mode, RepoView};
 /// The most passes over one document (each pass applies the edits that did not overlap).
 const MAX_PASSES: usize = 8;
 
-/// Fixes one document's text; returns the new text (equal when nothing to do).
+/// How `fix` runs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FixOptions {
+    /// Apply unsafe fixes too (`--unsafe-fixes`): those that change a claim.
+    pub unsafe_fixes: bool,
+}
+
+/// One document's fixed text, and the unsafe fixes left out of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fixed {
+    pub text: String,
+    /// Fixes not applied because they are unsafe (0 with `--unsafe-fixes`).
+    pub unsafe_left: usize,
+}
+
+/// Fixes one document's text with the safe fixes; returns the new text (equal when nothing to do).
 pub fn fix_text(ctx: &Context<'_>, path: &str, text: &str) -> String {
+    fix_document(ctx, path, text, FixOptions::default()).text
+}
+
+/// Fixes one document's text. A fix is a finding's edits, or one edit `fix`
+/// derives (section markers, derived columns, dates); it is unsafe when any of
+/// its edits is, and then applied only with `opts.unsafe_fixes`. Every edit
+/// passes [`crate::safety::admissible`] first: none touches code or changes a
+/// spelling alone, whichever rule made it.
+pub fn fix_document(ctx: &Context<'_>, path: &str, text: &str, opts: FixOptions) -> Fixed {
     let mut cur = text.to_string();
+    let mut unsafe_left = 0;
     for _ in 0..MAX_PASSES {
         let doc = document::parse(path, cur.clone());
         let (findings, facts) = rules::check_document_with_facts(ctx, &doc);
         let suppress = crate::suppress::Suppressions::of(&doc);
-        let mut edits: Vec<Edit> = findings
+        let mut fixes: Vec<Vec<Edit>> = findings
             .into_iter()
             .filter(|f| rules::find(f.rule).is_some_and(|r| ctx.config.severity(r).is_some()))
             // A suppressed finding is left as written, like ruff and markdownlint do.
             .filter(|f| !suppress.suppressed(f.rule, f.span.start, doc.lines.line_of(f.span.start)))
-            .flat_map(|f| f.edits)
+            .map(|f| f.edits)
             .collect();
         if ctx.config.derivations_enabled() {
-            edits.extend(derive::edits(ctx, &doc, &facts));
+            fixes.extend(
+                derive::edits(ctx, &doc, &facts)
+                    .into_iter()
+                    .map(|e| vec![e]),
+            );
+        }
+        let mut edits: Vec<Edit> = Vec::new();
+        unsafe_left = 0;
+        for mut fix in fixes {
+            fix.retain(|e| crate::safety::admissible(&doc, e));
+            if fix.is_empty() {
+                continue;
+            }
+            if !opts.unsafe_fixes && fix.iter().any(|e| e.safety == Safety::Unsafe) {
+                unsafe_left += 1;
+                continue;
+            }
+            edits.extend(fix);
         }
         if edits.is_empty() {
             break;
         }
-        // Tables with changed cells: one edit per row, re-padded.
+        // Tables with changed cells: each cell re-padded, a column widened in
+        // every row only when a value no longer fits.
         for t in &doc.tables {
-            if let Some(row_edits) = table::repad(&cur, t, &edits) {
+            if let Some(table_edits) = table::repad(&cur, t, &edits) {
                 edits.retain(|e| !(t.span.start <= e.range.start && e.range.end <= t.span.end));
-                edits.extend(row_edits);
+                edits.extend(table_edits);
             }
         }
         let (kept, _deferred) = apply::select(edits);
@@ -62,7 +107,10 @@ pub fn fix_text(ctx: &Context<'_>, path: &str, text: &str) -> String {
         }
         cur = next;
     }
-    cur
+    Fixed {
+        text: cur,
+        unsafe_left,
+    }
 }
 
 /// One file's outcome.
@@ -72,6 +120,8 @@ pub struct FileFix {
     pub after: String,
     /// The bytes as read (to refuse a write when the file changed since).
     pub read_bytes: Vec<u8>,
+    /// Unsafe fixes left out (see [`Fixed::unsafe_left`]).
+    pub unsafe_left: usize,
 }
 
 pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
@@ -90,30 +140,34 @@ pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
         .workdir()
         .map(|w| w.to_path_buf())
         .ok_or_else(|| RunError::Usage("`fix` needs a working tree".into()))?;
-    let fixes = compute(&repo, &config, &files);
+    let opts = FixOptions {
+        unsafe_fixes: a.unsafe_fixes,
+    };
+    let fixes = compute(&repo, &config, &files, opts);
     // Never "nothing to fix" about a document that could not be read.
     engine::refuse_unreadable(&repo)?;
     let changed: Vec<&FileFix> = fixes.iter().filter(|f| f.before != f.after).collect();
+    let unsafe_left: usize = fixes.iter().map(|f| f.unsafe_left).sum();
     let color = crate::cli::use_color();
-    let mut out = String::new();
-    if a.diff {
-        for f in &changed {
-            out.push_str(&diff::unified(&f.path, &f.before, &f.after, color));
-        }
-    }
-    if a.check {
-        for f in &changed {
-            eprintln!("would fix {}", f.path);
+    if a.check || a.diff {
+        if a.diff {
+            let mut out = String::new();
+            for f in &changed {
+                out.push_str(&diff::unified(&f.path, &f.before, &f.after, color));
+            }
+            print_out(&out);
+        } else {
+            for f in &changed {
+                eprintln!("would fix {}", f.path);
+            }
         }
         eprintln!(
             "{} would be changed by `checkmark fix`",
             crate::report::plural(changed.len(), "file")
         );
+        note_unsafe(unsafe_left);
+        // As ruff's `--diff` and `--check`: exit 1 when anything would change.
         return Ok(if changed.is_empty() { 0 } else { 1 });
-    }
-    if a.diff {
-        print_out(&out);
-        return Ok(0);
     }
     if a.staged {
         // Never rewrite content the user did not stage.
@@ -141,7 +195,26 @@ pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
         print_out(&diff::unified(&f.path, &f.before, &f.after, color));
     }
     eprintln!("fixed {}", crate::report::plural(changed.len(), "file"));
+    note_unsafe(unsafe_left);
     Ok(0)
+}
+
+/// Says how many unsafe fixes were left out, as ruff does.
+fn note_unsafe(n: usize) {
+    if n > 0 {
+        eprintln!("{}", unsafe_note(n));
+    }
+}
+
+/// `3 more fixes are available with `--unsafe-fixes``.
+pub fn unsafe_note(n: usize) -> String {
+    if n == 1 {
+        "1 more fix is available with `--unsafe-fixes` (it changes what a document claims: review it)".to_string()
+    } else {
+        format!(
+            "{n} more fixes are available with `--unsafe-fixes` (they change what a document claims: review them)"
+        )
+    }
 }
 
 fn print_out(s: &str) {
@@ -152,7 +225,12 @@ fn print_out(s: &str) {
 }
 
 /// Computes the fixed text of every file (in parallel).
-pub fn compute(repo: &RepoView, config: &Config, files: &[String]) -> Vec<FileFix> {
+pub fn compute(
+    repo: &RepoView,
+    config: &Config,
+    files: &[String],
+    opts: FixOptions,
+) -> Vec<FileFix> {
     let anchors = AnchorCache::new();
     let today = engine::today();
     // Line blames only when `citation/shifted` may rewrite a range.
@@ -181,12 +259,13 @@ pub fn compute(repo: &RepoView, config: &Config, files: &[String]) -> Vec<FileFi
                 Fetched::Absent | Fetched::Outside { .. } => return None,
             };
             let text = String::from_utf8(bytes.clone()).ok()?;
-            let after = fix_text(&ctx, path, &text);
+            let fixed = fix_document(&ctx, path, &text, opts);
             Some(FileFix {
                 path: path.clone(),
                 before: text,
-                after,
+                after: fixed.text,
                 read_bytes: bytes,
+                unsafe_left: fixed.unsafe_left,
             })
         })
         .collect();

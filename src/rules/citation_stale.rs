@@ -45,8 +45,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::blocks::{self, Fate};
-use crate::diagnostic::Edit;
 use crate::diagnostic::Finding;
+use crate::diagnostic::{Edit, Safety};
 use crate::document::Document;
 use crate::document::citation::LineRange;
 use crate::history::{CitationQuery, CommitInfo, FileLines, History};
@@ -307,7 +307,8 @@ fn followed(
             .help(format!("cite {now_text} instead; `checkmark fix` rewrites it"))
             .target(c.path.clone());
             if let Some(fixed) = blocks::rewrite_numbers(source, &c.ranges, &now) {
-                finding = finding.edit(Edit::new(c.span.clone(), fixed));
+                // Safe: the same lines, cited where they now stand.
+                finding = finding.edit(Edit::new(c.span.clone(), fixed, Safety::Safe));
             }
             Some(finding)
         }

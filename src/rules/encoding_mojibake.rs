@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
     good: "Status: ✅ Done — see the roadmap’s beta goals.",
 };
 
-use crate::diagnostic::{Edit, Finding};
+use crate::diagnostic::{Edit, Finding, Safety};
 use crate::document::Document;
 use crate::mojibake;
 
@@ -62,7 +62,12 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         )
         .help("`checkmark fix` restores the original characters; make sure your editor saves as UTF-8");
         for r in group {
-            f = f.edit(Edit::new(r.range.clone(), r.replacement.clone()));
+            // Safe: the repaired text is what the author wrote. `mojibake::scan`
+            // already applies the contract's rule for code (repaired only in a
+            // fully mis-decoded document), so its edits may stand in code.
+            f = f.edit(
+                Edit::new(r.range.clone(), r.replacement.clone(), Safety::Safe).allow_in_code(),
+            );
         }
         out.push(f);
         i = j;

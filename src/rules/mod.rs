@@ -12,10 +12,11 @@
 //! one path finding, chosen in a fixed order.
 
 use crate::config::Config;
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::{Finding, Safety, Severity};
 use crate::document::Document;
 use crate::source::RepoView;
 
+pub mod claim_edit;
 pub mod docs;
 pub mod facts;
 pub mod references;
@@ -111,6 +112,26 @@ pub fn off_by_default(id: &str) -> Option<&'static str> {
         .map(|(_, why)| *why)
 }
 
+/// The declared safety of each fixable rule's fix (the contract's "Safe and
+/// unsafe fixes"); every edit also declares its own where it is made.
+pub static FIX_SAFETY: &[(&str, Safety)] = &[
+    (task_malformed::RULE.id, Safety::Safe),
+    (task_section_claims_done::RULE.id, Safety::Unsafe),
+    (status_unknown_value::RULE.id, Safety::Safe),
+    (encoding_mojibake::RULE.id, Safety::Safe),
+    (citation_shifted::RULE.id, Safety::Safe),
+    (path_renamed::RULE.id, Safety::Safe),
+];
+
+/// The safety of `r`'s fix, None when it has none.
+pub fn fix_safety(r: &Rule) -> Option<Safety> {
+    FIX_SAFETY
+        .iter()
+        .find(|(id, _)| *id == r.id)
+        .map(|(_, s)| *s)
+        .filter(|_| r.fixable)
+}
+
 /// Looks a rule up by ID.
 pub fn find(id: &str) -> Option<&'static Rule> {
     REGISTRY.iter().copied().find(|r| r.id == id)
@@ -153,5 +174,7 @@ pub fn check_document_with_facts(
     table_placeholder::check(doc, &facts, ctx.config, &mut out);
     table_date_format::check(doc, &facts, ctx.config, ctx.today, &mut out);
     evidence_missing_for_done::check(doc, &facts, ctx.config, &mut out);
+    // No rule's edit may touch code or change a spelling alone.
+    crate::safety::strip(doc, &mut out);
     (out, facts)
 }

@@ -21,7 +21,7 @@
 //! citation) stays root-relative, a folder keeps its trailing `/`; the anchor
 //! and line range are kept as written.
 
-use crate::diagnostic::{Edit, Finding, Severity};
+use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
 use crate::rules::references::{RefKind, Reference, relative_from};
 use crate::rules::{Context, Rule};
@@ -118,5 +118,8 @@ fn edit(doc: &Document, r: &Reference, new: &str) -> Option<Edit> {
         return None;
     }
     let start = r.span.start + at;
-    Some(Edit::new(start..start + r.written.len(), new))
+    // Safe: the same file, under its new name. A mention or an evidence path is
+    // itself a code span (`` `docs/old.md` ``): that span is what checkmark reads
+    // as the path, not quoted text, so the edit may stand inside it.
+    Some(Edit::new(start..start + r.written.len(), new, Safety::Safe).allow_in_code())
 }

@@ -16,12 +16,13 @@ pub static RULE: Rule = Rule {
     good: "| Item | Status |\n| --- | --- |\n| DNS | Done |",
 };
 
-use crate::diagnostic::{Edit, Finding};
+use crate::diagnostic::{Edit, Finding, Safety};
 use crate::document::Document;
 use crate::rules::facts::{Facts, clean_cell};
 
-/// Status cells outside the vocabulary; a configured alias or a variant
-/// spelling of a known value is rewritten by `fix` (not reported).
+/// Status cells outside the vocabulary; a configured alias is rewritten by
+/// `fix` to its canonical spelling. A variant spelling of a known value (case,
+/// spaces, `_`/`-`) is that value: neither reported nor rewritten.
 pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     for (ti, t) in doc.tables.iter().enumerate() {
         for &c in &facts.live_status[ti] {
@@ -37,26 +38,26 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                 }
                 match facts.vocab.classify(&value) {
                     Some(cl) => {
+                        // A spelling that differs from the vocabulary's only by
+                        // case, spaces, `_` or `-` is the same value: never
+                        // rewritten (the contract), so not reported either.
                         if let Some((_, canonical)) = cl.rewrite
+                            && facts.vocab.is_alias(&value)
                             && let Some(inner) = inner_range(raw, &value)
                         {
                             let abs = cell.span.start + inner.start..cell.span.start + inner.end;
-                            let alias = facts.vocab.is_alias(&value);
-                            let mut f = Finding::new(
+                            let f = Finding::new(
                                 &RULE,
                                 cell.span.clone(),
-                                if alias {
-                                    format!("`{value}` is an alias of the status `{canonical}`")
-                                } else {
-                                    format!("status `{value}` is spelled `{canonical}` in the vocabulary")
-                                },
+                                format!("`{value}` is an alias of the status `{canonical}`"),
                             )
                             .help(format!("`checkmark fix` rewrites it to `{canonical}`"))
-                            .edit(Edit::new(abs, canonical));
-                            if !alias {
-                                // A variant spelling is inside the vocabulary: only `fix` cares.
-                                f.severity = crate::diagnostic::Severity::Info;
-                            }
+                            // Safe: a configured alias names the same status.
+                            .edit(Edit::new(
+                                abs,
+                                canonical,
+                                Safety::Safe,
+                            ));
                             out.push(f);
                         }
                     }

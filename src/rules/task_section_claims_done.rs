@@ -23,6 +23,7 @@ use regex::Regex;
 use crate::config::Config;
 use crate::diagnostic::{Edit, Finding};
 use crate::document::Document;
+use crate::rules::claim_edit::Claim;
 use crate::rules::facts::Facts;
 use crate::vocabulary::{Class, leading_emoji};
 
@@ -102,47 +103,29 @@ pub fn undone_marker(kind: &str, config: &Config) -> String {
     }
 }
 
+/// How a false done claim is rewritten (always an unsafe edit, see [`crate::rules::claim_edit`]).
+fn claim<'a>(facts: &'a Facts, config: &'a Config) -> Claim<'a> {
+    Claim {
+        vocab: &facts.vocab,
+        from: Class::Done,
+        emoji: &config.file.fix.in_progress_marker,
+        word: "In progress",
+    }
+}
+
 /// Rewrites a status line's done value (`✅ Done`, `Complete`) to in progress:
-/// a leading done emoji becomes the in-progress marker; a leading done word
-/// becomes `In progress`. Only the marker or word is replaced.
+/// a leading done emoji becomes the in-progress marker, a leading done word
+/// becomes `In progress`, and a done word beside the emoji goes with it
+/// (`✅ Complete` → `🔄 In progress`). None when no consistent rewrite exists.
 fn status_value_edit(
     doc: &Document,
     s: &crate::document::StatusLine,
+    facts: &Facts,
     config: &Config,
 ) -> Option<Edit> {
     let raw = &doc.text[s.value_span.clone()];
-    let lead = raw.len() - raw.trim_start_matches(['*', '_', '`', ' ']).len();
-    let v = &raw[lead..];
-    for e in ["✅", "✔️", "✔", "☑️", "🟢"] {
-        if v.starts_with(e) {
-            let start = s.value_span.start + lead;
-            return Some(Edit::new(
-                start..start + e.len(),
-                config.file.fix.in_progress_marker.clone(),
-            ));
-        }
-    }
-    for w in [
-        "Done",
-        "DONE",
-        "Complete",
-        "Completed",
-        "COMPLETE",
-        "Ready",
-        "READY",
-        "Shipped",
-    ] {
-        if v.starts_with(w) && !v[w.len()..].starts_with(char::is_alphanumeric) {
-            let start = s.value_span.start + lead;
-            let repl = if w.chars().all(|c| c.is_uppercase()) {
-                "IN PROGRESS"
-            } else {
-                "In progress"
-            };
-            return Some(Edit::new(start..start + w.len(), repl));
-        }
-    }
-    None
+    let lead = raw.len() - raw.trim_start_matches(['*', '_', ' ']).len();
+    claim(facts, config).edit_leading(&doc.text, s.value_span.clone(), s.value_span.start + lead)
 }
 
 pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
@@ -186,7 +169,15 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         });
         if let Some(range) = range {
             let abs = h.content.start + range.start..h.content.start + range.end;
-            f = f.edit(Edit::new(abs, undone_marker(kind, config)));
+            if let Some(edit) = claim(facts, config).edit(
+                &doc.text,
+                h.content.clone(),
+                abs,
+                &undone_marker(kind, config),
+                false,
+            ) {
+                f = f.edit(edit);
+            }
         }
         out.push(f);
     }
@@ -216,7 +207,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             ),
         )
         .help("finish the open items, or set the status to in progress");
-        if let Some(edit) = status_value_edit(doc, s, config) {
+        if let Some(edit) = status_value_edit(doc, s, facts, config) {
             f = f.edit(edit);
         }
         out.push(f);

@@ -146,10 +146,24 @@ impl Repo {
         self.check(&["doc.md"]).1
     }
 
-    /// `checkmark fix --diff doc.md`: the diff text (asserting exit 0).
+    /// `checkmark fix --diff doc.md`: the diff text (asserting exit 1 when
+    /// there is a diff, 0 when there is none, as ruff's `--diff`).
     pub fn fix_diff(&self) -> String {
-        let run = self.cm(&["fix", "--diff", "doc.md"]);
-        assert_eq!(run.code, 0, "fix --diff failed: {}", run.stderr);
+        self.fix_diff_with(&[])
+    }
+
+    /// `checkmark fix --diff ARGS doc.md` (e.g. `--unsafe-fixes`), as [`Repo::fix_diff`].
+    pub fn fix_diff_with(&self, args: &[&str]) -> String {
+        let mut all = vec!["fix", "--diff"];
+        all.extend_from_slice(args);
+        all.push("doc.md");
+        let run = self.cm(&all);
+        assert_eq!(
+            run.code,
+            i32::from(!run.stdout.is_empty()),
+            "fix --diff failed: {}",
+            run.stderr
+        );
         run.stdout
     }
 
