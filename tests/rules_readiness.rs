@@ -4,7 +4,12 @@
 
 mod helpers3;
 
-use helpers3::{Repo, assert_findings};
+use helpers3::{Repo, added_lines, assert_findings};
+
+/// The lines `fix --diff --unsafe-fixes doc.md` adds.
+fn unsafe_added(r: &Repo) -> Vec<String> {
+    added_lines(&r.fix_diff_with(&["--unsafe-fixes"]))
+}
 
 // ---------------------------------------------------------------------------
 // task/malformed
@@ -244,8 +249,10 @@ fn section_heading_with_check_mark_and_open_item() {
     let (code, found) = r.check(&["doc.md"]);
     assert_eq!(code, 1);
     assert_findings(&found, &[("task/section-claims-done", 3, 1, "error")]);
+    // Turning ✅ into 🔄 changes a claim: only with --unsafe-fixes.
+    assert_eq!(r.fix_diff(), "");
     assert_eq!(
-        r.fix_diff(),
+        r.fix_diff_with(&["--unsafe-fixes"]),
         "--- a/doc.md\n+++ b/doc.md\n@@ -1,6 +1,6 @@\n # Plan\n \n-### 1. Code & Testing ✅\n+### 1. Code & Testing 🔄\n \n - [x] unit tests\n - [ ] load test\n"
     );
 }
@@ -271,7 +278,7 @@ fn section_open_item_in_a_subsection_counts_for_the_parent() {
         &r.findings(),
         &[("task/section-claims-done", 3, 1, "error")],
     );
-    assert_eq!(r.fix_added_lines(), vec!["## 2. Infrastructure 🔄"]);
+    assert_eq!(unsafe_added(&r), vec!["## 2. Infrastructure 🔄"]);
 }
 
 #[test]
@@ -291,7 +298,7 @@ fn section_done_word_marker() {
         &[("task/section-claims-done", 3, 1, "error")],
     );
     // Never adds a marker: the DONE is replaced, not supplemented.
-    let added = r.fix_added_lines();
+    let added = unsafe_added(&r);
     assert_eq!(added.len(), 1, "{added:?}");
     assert!(!added[0].contains("DONE"), "{added:?}");
     assert!(added[0].starts_with("## Infra "), "{added:?}");
@@ -304,7 +311,7 @@ fn section_checkbox_marker() {
         &r.findings(),
         &[("task/section-claims-done", 3, 1, "error")],
     );
-    assert_eq!(r.fix_added_lines(), vec!["## Docs [ ]"]);
+    assert_eq!(unsafe_added(&r), vec!["## Docs [ ]"]);
 }
 
 #[test]
@@ -314,7 +321,7 @@ fn section_heavy_check_mark_with_variation_selector() {
         &r.findings(),
         &[("task/section-claims-done", 3, 1, "error")],
     );
-    assert_eq!(r.fix_added_lines(), vec!["## Docs 🔄"]);
+    assert_eq!(unsafe_added(&r), vec!["## Docs 🔄"]);
 }
 
 #[test]
@@ -323,7 +330,7 @@ fn section_in_progress_marker_is_configurable() {
         ("doc.md", "# Plan\n\n## Docs ✅\n\n- [ ] d\n"),
         ("checkmark.toml", "[fix]\nin_progress_marker = \"🟡\"\n"),
     ]);
-    assert_eq!(r.fix_added_lines(), vec!["## Docs 🟡"]);
+    assert_eq!(unsafe_added(&r), vec!["## Docs 🟡"]);
 }
 
 #[test]
@@ -351,10 +358,12 @@ fn section_status_line_is_rewritten_by_fix() {
     let r = Repo::doc(
         "# Plan\n\nIntro.\n\n## 7. Security\n\n**Status:** ✅ Done\n\n- [x] pen test\n- [ ] threat model\n",
     );
-    let run = r.cm(&["fix", "doc.md"]);
+    let run = r.cm(&["fix", "--unsafe-fixes", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let after = r.read_string("doc.md");
     let line7 = after.lines().nth(6).unwrap();
+    // The word beside the marker goes with it: never `🔄 Done`.
+    assert_eq!(line7, "**Status:** 🔄 In progress");
     assert_ne!(
         line7, "**Status:** ✅ Done",
         "status line unchanged:\n{after}"
@@ -436,8 +445,9 @@ fn section_status_line_near_miss_all_checked() {
 fn section_fix_marks_an_in_progress_heading_done_when_everything_is_checked() {
     let r = Repo::doc("# Plan\n\n## A 🔄\n\n- [x] a\n- [x] b\n\n## B\n\n- [x] c\n");
     assert_findings(&r.findings(), &[]);
-    // The in-progress marker becomes ✅; a heading without a marker gets none.
-    assert_eq!(r.fix_added_lines(), vec!["## A ✅"]);
+    // The in-progress marker becomes ✅ (a claim: unsafe); a heading without a marker gets none.
+    assert_eq!(r.fix_diff(), "");
+    assert_eq!(unsafe_added(&r), vec!["## A ✅"]);
 }
 
 // ---------------------------------------------------------------------------
@@ -541,26 +551,14 @@ fn status_legend_value_counts_as_done() {
 }
 
 #[test]
-fn status_variant_spelling_is_info_and_fixed() {
+fn status_variant_spelling_is_the_same_value_and_left_alone() {
+    // Case, spaces, `_` and `-` alone never make another value: no finding, no rewrite.
     let r =
         Repo::doc("# T\n\n| Item | Status |\n| --- | --- |\n| A | in-progress |\n| B | done |\n");
     let (code, found) = r.check(&["doc.md"]);
-    assert_eq!(code, 0, "info findings do not fail the check");
-    assert_findings(
-        &found,
-        &[
-            ("status/unknown-value", 5, 7, "info"),
-            ("status/unknown-value", 6, 7, "info"),
-        ],
-    );
-    assert_eq!(
-        r.fix_added_lines(),
-        vec!["| A | In progress |", "| B | Done |"]
-    );
-    let json = r.check_json(&["doc.md"]).1;
-    assert_eq!(json["diagnostics"][0]["fixable"], true);
-    assert_eq!(json["summary"]["infos"], 2);
-    assert_eq!(json["summary"]["fixable"], 2);
+    assert_eq!(code, 0);
+    assert_findings(&found, &[]);
+    assert_eq!(r.fix_diff(), "");
 }
 
 #[test]
@@ -584,11 +582,18 @@ fn status_configured_alias_is_an_error_with_a_fix() {
             ("status/unknown-value", 6, 7, "error"),
         ],
     );
-    assert_eq!(r.fix_added_lines(), vec!["| A | Done |", "| B | `Done` |"]);
-    // After the fix: clean.
+    // A safe fix; the JSON says so. The alias in a code span is left as written.
+    let json = r.check_json(&["doc.md"]).1;
+    assert_eq!(json["diagnostics"][0]["fixable"], true);
+    assert_eq!(json["diagnostics"][1]["fixable"], false);
+    assert_eq!(json["summary"]["fixable"], 1);
+    assert_eq!(r.fix_added_lines(), vec!["| A | Done |"]);
     let run = r.cm(&["fix", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_findings(&r.findings(), &[]);
+    assert_findings(
+        &r.findings(),
+        &[("status/unknown-value", 6, 7, "error")],
+    );
 }
 
 #[test]

@@ -142,17 +142,27 @@ fn changed_files(s: &SeedRepo) -> Vec<String> {
 /// seed `s` (no paths: every Markdown file of the repository, as a user would),
 /// asserts what each does, and returns the fixed document.
 fn fix_round(s: &SeedRepo) -> String {
+    fix_round_with(s, &[])
+}
+
+/// [`fix_round`] with more arguments to every `fix` (`--unsafe-fixes`).
+fn fix_round_with(s: &SeedRepo, extra: &[&str]) -> String {
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(extra);
+        s.repo.run(&all)
+    };
     let before = s.read();
     let original = String::from_utf8(before.clone()).expect("UTF-8 seed");
 
-    // --diff prints the diff and writes nothing.
-    let diff = s.repo.run(&["fix", "--diff"]);
-    assert_eq!(diff.code, 0, "fix --diff: {}", diff.stderr);
-    assert_eq!(s.read(), before, "fix --diff wrote the file");
+    // --diff prints the diff, writes nothing, and exits 1 when anything would change.
+    let diff = run(&["fix", "--diff"]);
     let changes = !diff.stdout.is_empty();
+    assert_eq!(diff.code, i32::from(changes), "fix --diff: {}", diff.stderr);
+    assert_eq!(s.read(), before, "fix --diff wrote the file");
 
     // --check writes nothing and exits 1 when anything would change.
-    let check = s.repo.run(&["fix", "--check"]);
+    let check = run(&["fix", "--check"]);
     assert_eq!(
         check.code,
         i32::from(changes),
@@ -162,7 +172,7 @@ fn fix_round(s: &SeedRepo) -> String {
     assert_eq!(s.read(), before, "fix --check wrote the file");
 
     // fix writes and prints the same diff.
-    let fix = s.repo.run(&["fix"]);
+    let fix = run(&["fix"]);
     assert_eq!(fix.code, 0, "fix: {}", fix.stderr);
     assert_eq!(
         fix.stdout, diff.stdout,
@@ -184,11 +194,11 @@ fn fix_round(s: &SeedRepo) -> String {
     assert_eq!(changed_files(s), touched);
 
     // A second run changes nothing.
-    let again = s.repo.run(&["fix"]);
+    let again = run(&["fix"]);
     assert_eq!(again.code, 0, "second fix: {}", again.stderr);
     assert_eq!(again.stdout, "", "second fix printed a diff");
     assert_eq!(s.read(), after.as_bytes(), "second fix changed the file");
-    let check = s.repo.run(&["fix", "--check"]);
+    let check = run(&["fix", "--check"]);
     assert_eq!(check.code, 0, "fix --check after fix: {}", check.stderr);
     after
 }
@@ -365,10 +375,11 @@ fn seeds_with_crlf_line_endings_keep_them() {
 }
 
 /// Seed 002 with `- [ ] Load testing completed` (line 15) unchecked under
-/// `### 1. Code & Testing âœ…` (line 10): `fix` repairs the mojibake and, the
-/// section now having an open item, puts the in-progress marker 🔄 in place of the
-/// heading's ✅. The other five ✅ headings keep theirs (all their items are
-/// checked), and the document-level claims (lines 4 and 588) are not rewritten.
+/// `### 1. Code & Testing âœ…` (line 10): `fix` repairs the mojibake (safe) and
+/// leaves the heading's ✅, saying one more fix is available; with
+/// `--unsafe-fixes` it puts the in-progress marker 🔄 in place of the heading's
+/// ✅. The other five ✅ headings keep theirs (all their items are checked), and
+/// the document-level claims (lines 4 and 588) are not rewritten.
 #[test]
 fn seed_002_false_section_marker_becomes_in_progress() {
     let name = NAMES[2];
@@ -380,7 +391,19 @@ fn seed_002_false_section_marker_becomes_in_progress() {
         )
     };
     let s = seed_repo_with(2, &unchecked(&seed(name)));
+    let check = s.repo.run(&["fix", "--check"]);
+    assert!(
+        check
+            .stderr
+            .contains("1 more fix is available with `--unsafe-fixes`"),
+        "{}",
+        check.stderr
+    );
     let after = fix_round(&s);
+    assert!(after == unchecked(&golden(name)), "fixed:\n{after}");
+
+    let s = seed_repo_with(2, &unchecked(&seed(name)));
+    let after = fix_round_with(&s, &["--unsafe-fixes"]);
     let want = unchecked(&golden(name)).replacen(
         "### 1. Code & Testing ✅",
         "### 1. Code & Testing 🔄",
@@ -389,11 +412,13 @@ fn seed_002_false_section_marker_becomes_in_progress() {
     assert!(after == want, "fixed:\n{after}");
 }
 
-/// Seed 003 with status spellings that match the vocabulary only loosely: `fix`
-/// rewrites each to the spelling of the document's Status Legend and touches no
-/// other byte — the register stays unpadded (`| --- |`), every other row as is.
+/// Seed 003 with status spellings that differ from its Status Legend's only by
+/// case, spaces, `_` or `-` (and, as all of seed 003's statuses, in code spans):
+/// the same values, so `fix` leaves every byte as it is. Its twin: a configured
+/// alias in a plain cell is rewritten to the legend's spelling, and only that
+/// cell changes — the register stays unpadded (`| --- |`).
 #[test]
-fn seed_003_status_variants_get_the_legend_spelling() {
+fn seed_003_status_variants_are_left_alone_and_aliases_rewritten() {
     let name = NAMES[3];
     let canonical = seed(name);
     let variant = canonical
@@ -412,17 +437,25 @@ fn seed_003_status_variants_get_the_legend_spelling() {
             "| UC-004 | `GREEN` | `ready for go live` |",
             1,
         );
-    let want = canonical.replacen(
-        "| UC-004 | `GREEN` | `NOT_STARTED` |",
-        "| UC-004 | `GREEN` | `READY_FOR_GO_LIVE` |",
-        1,
-    );
-    let want = want.replacen(
-        "| UC-003 | `GREEN` | `NOT_STARTED` |",
-        "| UC-003 | `GREEN` | `IN_PROGRESS` |",
-        1,
-    );
     let s = seed_repo_with(3, &variant);
     let after = fix_round(&s);
+    assert!(after == variant, "fixed:\n{after}");
+
+    let aliased = canonical.replacen(
+        "| UC-004 | `GREEN` | `NOT_STARTED` |",
+        "| UC-004 | `GREEN` | go-live |",
+        1,
+    );
+    let s = seed_repo_with(3, &aliased);
+    s.repo.write(
+        "checkmark.toml",
+        "[status]\naliases = { \"go-live\" = \"READY_FOR_GO_LIVE\" }\n",
+    );
+    let after = fix_round(&s);
+    let want = canonical.replacen(
+        "| UC-004 | `GREEN` | `NOT_STARTED` |",
+        "| UC-004 | `GREEN` | READY_FOR_GO_LIVE |",
+        1,
+    );
     assert!(after == want, "fixed:\n{after}");
 }
