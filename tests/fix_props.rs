@@ -8,6 +8,8 @@
 //! with malformed markers, fenced code, HTML blocks and comments, prose with
 //! tabs, emoji and CJK, LF / CRLF / mixed line endings, an optional BOM.
 //!
+//! Every property holds with the safe fixes only and with `--unsafe-fixes`.
+//!
 //! Properties: fix is idempotent; it keeps the number of lines, every line
 //! ending, and every line that holds no fixable construct; the result parses to
 //! the same headings, tables and table rows, and to as many task items as before
@@ -17,6 +19,7 @@ mod helpers3;
 
 use checkmark::config::Config;
 use checkmark::document::{self, Document};
+use checkmark::fix::FixOptions;
 use checkmark::rules::references::AnchorCache;
 use checkmark::rules::{self, Context};
 use checkmark::source::{Mode, RepoView};
@@ -453,7 +456,9 @@ fn doc() -> impl Strategy<Value = GenDoc> {
 // ---------------------------------------------------------------------------
 
 /// A repository with evidence, the default configuration, and a runner.
-fn run_property(property: impl Fn(&Context<'_>, &GenDoc) -> Result<(), TestCaseError>) {
+/// Runs `property` on every generated document, with the safe fixes only and
+/// with `--unsafe-fixes`.
+fn run_property(property: impl Fn(&Context<'_>, &GenDoc, FixOptions) -> Result<(), TestCaseError>) {
     let repo = helpers3::Repo::with(&[]);
     let view = RepoView::open(repo.path(), Mode::Worktree).expect("open repository");
     let config = Config::default_config();
@@ -470,13 +475,16 @@ fn run_property(property: impl Fn(&Context<'_>, &GenDoc) -> Result<(), TestCaseE
         failure_persistence: None,
         ..RunnerConfig::default()
     });
-    if let Err(e) = runner.run(&doc(), |d| property(&ctx, &d)) {
+    let modes = [FixOptions::default(), FixOptions { unsafe_fixes: true }];
+    if let Err(e) = runner.run(&doc(), |d| {
+        modes.iter().try_for_each(|&m| property(&ctx, &d, m))
+    }) {
         panic!("{e}");
     }
 }
 
-fn fix(ctx: &Context<'_>, text: &str) -> String {
-    checkmark::fix::fix_text(ctx, "doc.md", text)
+fn fix(ctx: &Context<'_>, text: &str, opts: FixOptions) -> String {
+    checkmark::fix::fix_document(ctx, "doc.md", text, opts).text
 }
 
 fn parse(text: &str) -> Document {
@@ -506,13 +514,13 @@ fn ending(line: &str) -> &str {
 fn fix_is_idempotent() {
     let cases = std::sync::atomic::AtomicUsize::new(0);
     let changed = std::sync::atomic::AtomicUsize::new(0);
-    run_property(|ctx, d| {
-        let once = fix(ctx, &d.text);
+    run_property(|ctx, d, opts| {
+        let once = fix(ctx, &d.text, opts);
         cases.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if once != d.text {
             changed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         }
-        let twice = fix(ctx, &once);
+        let twice = fix(ctx, &once, opts);
         prop_assert_eq!(
             &twice,
             &once,
@@ -531,8 +539,8 @@ fn fix_is_idempotent() {
 
 #[test]
 fn fix_changes_only_lines_that_hold_a_fixable_construct() {
-    run_property(|ctx, d| {
-        let after = fix(ctx, &d.text);
+    run_property(|ctx, d, opts| {
+        let after = fix(ctx, &d.text, opts);
         let (b, a) = (lines(&d.text), lines(&after));
         prop_assert_eq!(b.len(), a.len(), "line count changed: {:?}", after);
         prop_assert_eq!(b.len(), d.kinds.len());
@@ -566,13 +574,13 @@ fn fix_changes_only_lines_that_hold_a_fixable_construct() {
 
 #[test]
 fn fix_keeps_the_document_structure() {
-    run_property(|ctx, d| {
+    run_property(|ctx, d, opts| {
         let before = parse(&d.text);
         let malformed = rules::check_document(ctx, &before)
             .iter()
             .filter(|f| f.rule == "task/malformed")
             .count();
-        let after_text = fix(ctx, &d.text);
+        let after_text = fix(ctx, &d.text, opts);
         let after = parse(&after_text);
         prop_assert_eq!(
             before.headings.len(),
@@ -622,8 +630,8 @@ fn fix_keeps_the_document_structure() {
 
 #[test]
 fn fix_keeps_aligned_tables_aligned() {
-    run_property(|ctx, d| {
-        let after = fix(ctx, &d.text);
+    run_property(|ctx, d, opts| {
+        let after = fix(ctx, &d.text, opts);
         let a = lines(&after);
         for t in &d.aligned_tables {
             let widths: Vec<usize> = a[t.clone()]
@@ -641,6 +649,32 @@ fn fix_keeps_aligned_tables_aligned() {
                 t.end,
                 &a[t.clone()]
             );
+        }
+        Ok(())
+    });
+}
+
+/// With the default configuration and no mojibake, the only safe fix the
+/// generator can call for is a malformed task box: headings, status lines and
+/// table rows (their ✅/🔄 markers, status words in any case or spelling) are
+/// claims, and stay byte-identical unless `--unsafe-fixes` is given.
+#[test]
+fn safe_fixes_change_no_claim() {
+    run_property(|ctx, d, opts| {
+        if opts.unsafe_fixes {
+            return Ok(());
+        }
+        let after = fix(ctx, &d.text, opts);
+        for (x, y) in lines(&d.text).iter().zip(lines(&after)) {
+            if *x != y {
+                let t = x.trim_start_matches('\u{feff}').trim_start();
+                prop_assert!(
+                    t.starts_with(['-', '*', '+']),
+                    "a line that is no task item changed: {:?} -> {:?}",
+                    x,
+                    y
+                );
+            }
         }
         Ok(())
     });

@@ -590,10 +590,7 @@ fn status_configured_alias_is_an_error_with_a_fix() {
     assert_eq!(r.fix_added_lines(), vec!["| A | Done |"]);
     let run = r.cm(&["fix", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_findings(
-        &r.findings(),
-        &[("status/unknown-value", 6, 7, "error")],
-    );
+    assert_findings(&r.findings(), &[("status/unknown-value", 6, 7, "error")]);
 }
 
 #[test]

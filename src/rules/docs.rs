@@ -1,7 +1,17 @@
 //! Rule documentation, generated from the registry: `checkmark rules RULE`
 //! and `docs/rules.md` (a test keeps the file in sync).
 
-use super::{REGISTRY, Rule};
+use super::{REGISTRY, Rule, fix_safety};
+use crate::diagnostic::Safety;
+
+/// How `fix` treats the rule: `safe` (applied by default), `unsafe` (applied
+/// only with `--unsafe-fixes`, since it changes what a document claims), or None.
+pub fn fix_kind(r: &Rule) -> Option<&'static str> {
+    fix_safety(r).map(|s| match s {
+        Safety::Safe => "safe",
+        Safety::Unsafe => "unsafe",
+    })
+}
 
 /// The explanation `checkmark rules RULE` prints.
 pub fn explain(r: &Rule) -> String {
@@ -9,10 +19,10 @@ pub fn explain(r: &Rule) -> String {
         "{id}  (default: {sev}{fix})\n\n{on}\n\nFires when {summary}.\n\nWhy it matters:\n  {why}\n\nExample (fires):\n{bad}\n\nUse instead:\n{good}\n",
         id = r.id,
         sev = r.severity.as_str(),
-        fix = if r.fixable {
-            ", fixable by `checkmark fix`"
-        } else {
-            ""
+        fix = match fix_kind(r) {
+            Some("unsafe") => ", fixable by `checkmark fix --unsafe-fixes`: an unsafe fix",
+            Some(_) => ", fixable by `checkmark fix`",
+            None => "",
         },
         summary = r.summary,
         on = default_selection(r),
@@ -58,16 +68,23 @@ pub fn markdown() -> String {
             } else {
                 "yes"
             },
-            if r.fixable { "yes" } else { "–" },
+            match fix_kind(r) {
+                Some(k) => format!("yes ({k})"),
+                None => "–".to_string(),
+            },
             r.summary.replace('|', "\\|")
         ));
     }
     for r in REGISTRY {
         s.push_str(&format!(
-            "\n## {}\n\nDefault severity: **{}**. Fixable by `checkmark fix`: **{}**. {}\n\n**Fires when** {}.\n\n**Why it matters.** {}\n\nFails:\n\n```markdown\n{}\n```\n\nPasses:\n\n```markdown\n{}\n```\n",
+            "\n## {}\n\nDefault severity: **{}**. Fixable by `checkmark fix`: {}. {}\n\n**Fires when** {}.\n\n**Why it matters.** {}\n\nFails:\n\n```markdown\n{}\n```\n\nPasses:\n\n```markdown\n{}\n```\n",
             r.id,
             r.severity.as_str(),
-            if r.fixable { "yes" } else { "no" },
+            match fix_kind(r) {
+                Some("unsafe") => "**only with `--unsafe-fixes`** (an unsafe fix: it changes what the document claims)",
+                Some(_) => "**yes** (a safe fix)",
+                None => "**no**",
+            },
             default_selection(r),
             r.summary,
             r.why,

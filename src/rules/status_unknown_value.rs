@@ -1,7 +1,7 @@
 //! `status/unknown-value`: a status cell is outside the vocabulary.
 //!
 //! ## Why it matters
-//! Dashboards and scripts count statuses by value; a typo or a private spelling drops the row from every count. `fix` rewrites a known alias to its canonical spelling.
+//! Dashboards and scripts count statuses by value; a typo or a private spelling drops the row from every count. `fix` rewrites a configured alias to its canonical spelling (a safe fix), outside code spans. A spelling that differs from a known value only by case, spaces, `_` or `-` (`done`, `In-Progress`, `**PASS**`) is that value: neither reported nor rewritten.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "a status cell is outside the vocabulary",
-    why: "Dashboards and scripts count statuses by value; a typo or a private spelling drops the row from every count. `fix` rewrites a known alias to its canonical spelling.",
+    why: "Dashboards and scripts count statuses by value; a typo or a private spelling drops the row from every count. `fix` rewrites a configured alias to its canonical spelling (a safe fix), outside code spans. A spelling that differs from a known value only by case, spaces, `_` or `-` (`done`, `In-Progress`, `**PASS**`) is that value: neither reported nor rewritten.",
     bad: "| Item | Status |\n| --- | --- |\n| DNS | Doen |",
     good: "| Item | Status |\n| --- | --- |\n| DNS | Done |",
 };

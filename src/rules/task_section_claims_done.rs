@@ -1,7 +1,7 @@
 //! `task/section-claims-done`: a heading or status line marks a section done (✅, `DONE`, `[x]`) while items under it are open.
 //!
 //! ## Why it matters
-//! Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents.
+//! Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents. `fix --unsafe-fixes` replaces the false marker with the configured in-progress marker and a status word beside it with `In progress` (`### Backend ✅ READY` → `### Backend 🔄 IN PROGRESS`, never `🔄 READY`); when that word belongs to a longer phrase (`✅ Ready for Beta`) it makes no edit. The fix is unsafe, since it changes what the document claims: plain `fix` leaves it and says it is available.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "a heading or status line marks a section done (✅, `DONE`, `[x]`) while items under it are open",
-    why: "Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents.",
+    why: "Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents. `fix --unsafe-fixes` replaces the false marker with the configured in-progress marker and a status word beside it with `In progress` (`### Backend ✅ READY` → `### Backend 🔄 IN PROGRESS`, never `🔄 READY`); when that word belongs to a longer phrase (`✅ Ready for Beta`) it makes no edit. The fix is unsafe, since it changes what the document claims: plain `fix` leaves it and says it is available.",
     bad: "### 2. Infrastructure ✅\n\n- [x] DNS configured\n- [ ] Backups verified",
     good: "### 2. Infrastructure 🔄\n\n- [x] DNS configured\n- [ ] Backups verified",
 };
