@@ -240,9 +240,14 @@ impl Vocabulary {
         let key = normalize(t);
         for (alias, canonical) in &self.aliases {
             if *alias == key {
-                let class = self
-                    .classify(canonical)
-                    .map(|c| c.class)
+                // The canonical value's own class, looked up without aliases: an
+                // alias spelled like its value (`PASSED` = `Passed`) must not recurse.
+                let class = leading_emoji(canonical)
+                    .or_else(|| {
+                        self.index
+                            .get(&normalize(canonical))
+                            .map(|&i| self.words[i].2)
+                    })
                     .or_else(|| class_from_words(canonical))?;
                 return Some(Classified {
                     class,
