@@ -378,3 +378,45 @@ fn a_compact_table_gets_only_the_cell_edit() {
         "|Item|Status|\n|---|---|\n|DNS|In progress|\n|TLS|Done|\n"
     );
 }
+
+#[test]
+fn words_elsewhere_on_the_line_that_would_contradict_block_the_rewrite() {
+    // Seen on surveyed repositories: a heading whose status word stands apart from
+    // its marker, a phrase ending in DONE, a percentage. Even --unsafe-fixes leaves them.
+    let doc = concat!(
+        "# Plan\n\n",
+        "## ✅ DEFINITION OF DONE\n\n- [ ] tests pass\n\n",
+        "### 🔄 Sprint 4: Frontend - **IN PROGRESS**\n\n- [x] screens\n\n",
+        "### Testing 🟡 70%\n\n- [x] unit\n\n",
+        "### Security\n\n**Status:** ✅ CSRF COMPLETE, cookies deferred\n\n- [ ] cookies\n",
+    );
+    let r = Repo::doc(doc);
+    let err = fix(&r, &["--unsafe-fixes"]);
+    assert_eq!(r.read_string("doc.md"), doc);
+    assert!(!err.contains("more fix"), "{err}");
+    // The true twins: the same markers with nothing beside them to contradict.
+    let doc = concat!(
+        "# Plan\n\n",
+        "## ✅ Checklist\n\n- [ ] tests pass\n\n",
+        "### 🔄 Sprint 4: Frontend\n\n- [x] screens\n\n",
+        "### Testing 🟡\n\n- [x] unit\n\n",
+        "### Security\n\n**Status:** ✅ COMPLETE, cookies deferred\n\n- [ ] cookies\n",
+    );
+    let r = Repo::doc(doc);
+    let err = fix(&r, &[]);
+    assert!(
+        err.contains("4 more fixes are available with `--unsafe-fixes`"),
+        "{err}"
+    );
+    fix(&r, &["--unsafe-fixes"]);
+    assert_eq!(
+        r.read_string("doc.md"),
+        concat!(
+            "# Plan\n\n",
+            "## 🔄 Checklist\n\n- [ ] tests pass\n\n",
+            "### ✅ Sprint 4: Frontend\n\n- [x] screens\n\n",
+            "### Testing ✅\n\n- [x] unit\n\n",
+            "### Security\n\n**Status:** 🔄 IN PROGRESS, cookies deferred\n\n- [ ] cookies\n",
+        )
+    );
+}

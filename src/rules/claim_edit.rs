@@ -29,6 +29,26 @@ pub struct Claim<'a> {
 
 /// Markup around a word that is not part of it.
 const MARKUP: &[char] = &['*', '_', '~'];
+/// Words after which a status word belongs to a phrase (`Definition of Done`,
+/// `mark as DONE`), not to the marker.
+const CONNECTIVES: &[&str] = &[
+    "of",
+    "as",
+    "is",
+    "are",
+    "be",
+    "been",
+    "when",
+    "until",
+    "once",
+    "before",
+    "after",
+    "to",
+    "for",
+    "if",
+    "marked",
+    "considered",
+];
 /// Trailing punctuation that is not part of a word.
 const TRAILING: &[char] = &['*', '_', '~', '.', ',', ';', ':', '!', ')'];
 
@@ -78,6 +98,9 @@ impl Claim<'_> {
             return None;
         }
         pieces.sort_by_key(|(r, _)| r.start);
+        if self.contradicted(text, &region, &pieces) {
+            return None;
+        }
         let start = pieces[0].0.start;
         let end = pieces[pieces.len() - 1].0.end;
         let mut out = String::new();
@@ -88,6 +111,57 @@ impl Claim<'_> {
             at = r.end;
         }
         Some(Edit::new(start..end, out, Safety::Unsafe))
+    }
+
+    /// Whether words left in `region` outside the replaced `pieces` would
+    /// contradict the new claim: another status value of class `from`
+    /// (`### 🔄 Sprint 4 - **IN PROGRESS**`, `## ✅ Definition of Done`), a
+    /// percentage (`### Testing 🟡 70%`), or a status word that ends a phrase
+    /// (`DEFINITION OF DONE`).
+    fn contradicted(
+        &self,
+        text: &str,
+        region: &Range<usize>,
+        pieces: &[(Range<usize>, String)],
+    ) -> bool {
+        let inside = |p: usize| pieces.iter().any(|(r, _)| r.start <= p && p < r.end);
+        let mut pos = region.start;
+        let mut prev_word: Option<&str> = None;
+        while pos < region.end {
+            let s = skip_space(text, pos, region.end);
+            if s >= region.end {
+                break;
+            }
+            let rest = &text[s..region.end];
+            let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let token = &rest[..len];
+            if let Some((r, _)) = pieces.iter().find(|(r, _)| r.start <= s && s < r.end) {
+                // A status word replaced after a connective (`DEFINITION OF DONE`) is part of a phrase.
+                let is_word = text[r.clone()].starts_with(char::is_alphabetic);
+                if is_word
+                    && prev_word.is_some_and(|w| CONNECTIVES.contains(&w.to_lowercase().as_str()))
+                {
+                    return true;
+                }
+            } else {
+                if self
+                    .value_after(text, s, region.end)
+                    .is_some_and(|(r, _, _)| !inside(r.start))
+                {
+                    return true;
+                }
+                let digits = token.trim_end_matches(TRAILING);
+                if let Some(n) = digits.strip_suffix('%')
+                    && !n.is_empty()
+                    && n.chars().all(|c| c.is_ascii_digit() || c == '.')
+                {
+                    return true;
+                }
+            }
+            prev_word = Some(token);
+            pos = s + len.max(1);
+        }
+        false
     }
 
     /// The edit for a status value whose leading emoji or word (at `start`) is
@@ -302,5 +376,37 @@ mod tests {
         assert_eq!(t("✅ Ready for Beta"), None);
         assert_eq!(t("Backend READY ✅"), None);
         assert_eq!(t("Get Ready ✅"), None);
+        assert_eq!(t("✅ CSRF COMPLETE, cookies deferred"), None);
+        assert_eq!(t("✅ Definition of Done (Sprint Level)"), None);
+        assert_eq!(t("Testing ✅ 70%"), None);
+        assert_eq!(
+            to_in_progress("✅ DEFINITION OF DONE", "DONE", "IN PROGRESS"),
+            None
+        );
+        // The true twins.
+        assert_eq!(
+            to_in_progress("Infra DONE", "DONE", "IN PROGRESS").as_deref(),
+            Some("Infra IN PROGRESS")
+        );
+        assert_eq!(
+            t("Technisch ✅ (8/9)").as_deref(),
+            Some("Technisch 🔄 (8/9)")
+        );
+    }
+
+    #[test]
+    fn an_in_progress_word_elsewhere_blocks_the_done_marker() {
+        let vocab = Vocabulary::new(&Config::default_config(), &[]);
+        let claim = Claim {
+            vocab: &vocab,
+            from: Class::InProgress,
+            emoji: "✅",
+            word: "Done",
+        };
+        let text = "🔄 Sprint 4: Frontend - **IN PROGRESS**";
+        assert_eq!(claim.edit(text, 0..text.len(), 0..4, "✅", false), None);
+        let text = "🔄 Sprint 4 (Remediation)";
+        let e = claim.edit(text, 0..text.len(), 0..4, "✅", false).unwrap();
+        assert_eq!((e.range, e.replacement.as_str()), (0..4, "✅"));
     }
 }
