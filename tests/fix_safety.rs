@@ -420,3 +420,17 @@ fn words_elsewhere_on_the_line_that_would_contradict_block_the_rewrite() {
         )
     );
 }
+
+#[test]
+fn check_counts_safe_and_unsafe_fixes_apart() {
+    let r = Repo::doc("# Plan\n\n## A ✅\n\n- [ ] a\n\n-[x] b\n");
+    let run = r.cm(&["check", "doc.md"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.ends_with(
+            "1 fixable with `checkmark fix`. 1 more with `checkmark fix --unsafe-fixes` (review them: they change claims).\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}

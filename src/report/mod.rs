@@ -49,6 +49,9 @@ pub struct Summary {
     pub warnings: usize,
     pub infos: usize,
     pub fixable: usize,
+    /// Findings whose fix is unsafe (`checkmark fix --unsafe-fixes`); not in the JSON.
+    #[serde(skip)]
+    pub unsafe_fixable: usize,
 }
 
 pub fn summary(result: &CheckResult) -> Summary {
@@ -61,6 +64,8 @@ pub fn summary(result: &CheckResult) -> Summary {
         }
         if d.fixable {
             s.fixable += 1;
+        } else if !d.edits.is_empty() {
+            s.unsafe_fixable += 1;
         }
     }
     s
@@ -204,6 +209,12 @@ pub fn summary_line(result: &CheckResult) -> String {
     );
     if s.fixable > 0 {
         line.push_str(&format!(" {} fixable with `checkmark fix`.", s.fixable));
+    }
+    if s.unsafe_fixable > 0 {
+        line.push_str(&format!(
+            " {} more with `checkmark fix --unsafe-fixes` (review them: they change claims).",
+            s.unsafe_fixable
+        ));
     }
     line
 }

@@ -188,10 +188,12 @@ fn sentence(s: &str) -> String {
 }
 
 fn descriptor(r: &Rule) -> ReportingDescriptor {
-    let fix = if r.fixable {
-        "`checkmark fix` repairs it."
-    } else {
-        "`checkmark fix` does not repair it."
+    let fix = match crate::rules::docs::fix_kind(r) {
+        Some("unsafe") => {
+            "`checkmark fix --unsafe-fixes` repairs it (an unsafe fix: it changes what the document claims)."
+        }
+        Some(_) => "`checkmark fix` repairs it.",
+        None => "`checkmark fix` does not repair it.",
     };
     let text = format!(
         "Fires when {summary}.\n\n{why}\n\nFails:\n{bad}\n\nPasses:\n{good}\n\n{fix} `checkmark rules {id}` explains it.",
