@@ -423,16 +423,20 @@ fn cmd_rules(a: RulesArgs) -> Result<i32, RunError> {
                     Some(why) => ("off", format!("off by default: {why}")),
                 };
                 s.push_str(&format!(
-                    "{:<32} {:<8} {:<4}{:<7}{}\n",
+                    "{:<32} {:<8} {:<4}{:<5}{}\n",
                     r.id,
                     r.severity.as_str(),
                     on,
-                    rules::docs::fix_kind(r).unwrap_or(""),
+                    match rules::docs::fix_kind(r) {
+                        Some("unsafe") => "fix*",
+                        Some(_) => "fix",
+                        None => "",
+                    },
                     text
                 ));
             }
+            s.push_str("\n`fix`: `checkmark fix` repairs it. `fix*`: an unsafe fix (it changes what a\ndocument claims), applied only by `checkmark fix --unsafe-fixes`.\n");
             s.push_str("\n`on` rules run by default. An `off` rule runs when named with `--select RULE`\nor given a level in [rules] of checkmark.toml.\n");
-            s.push_str("`safe`: `checkmark fix` applies the rule's fix; `unsafe`: only `checkmark fix\n--unsafe-fixes` does (it changes what a document claims).\n");
             s.push_str("\n`checkmark rules RULE` explains one rule.\n");
             print(&s)?;
             Ok(0)

@@ -699,7 +699,7 @@ fn rules_lists_what_runs_by_default() {
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(
         lines[0],
-        "citation/malformed               error    on      a `【F:` citation that does not parse (no `†`, `L0`, `L9-L3`, empty path)"
+        "citation/malformed               error    on       a `【F:` citation that does not parse (no `†`, `L0`, `L9-L3`, empty path)"
     );
     assert!(
         run.stdout.ends_with("\n`on` rules run by default. An `off` rule runs when named with `--select RULE`\nor given a level in [rules] of checkmark.toml.\n\n`checkmark rules RULE` explains one rule.\n"),
