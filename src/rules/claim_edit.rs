@@ -159,7 +159,12 @@ impl Claim<'_> {
                 }
             }
             prev_word = Some(token);
-            pos = s + len.max(1);
+            // Past the token, or past one character (a non-ASCII space) when it is empty.
+            pos = s + if len > 0 {
+                len
+            } else {
+                rest.chars().next().map_or(1, char::len_utf8)
+            };
         }
         false
     }
@@ -245,18 +250,13 @@ fn styled(word: &str, like: &str) -> String {
     }
 }
 
-fn skip_space(text: &str, mut pos: usize, end: usize) -> usize {
-    while pos < end && text.as_bytes()[pos].is_ascii_whitespace() {
-        pos += 1;
-    }
-    pos
+fn skip_space(text: &str, pos: usize, end: usize) -> usize {
+    let rest = &text[pos..end];
+    end - rest.trim_start().len()
 }
 
-fn skip_space_back(text: &str, start: usize, mut pos: usize) -> usize {
-    while pos > start && text.as_bytes()[pos - 1].is_ascii_whitespace() {
-        pos -= 1;
-    }
-    pos
+fn skip_space_back(text: &str, start: usize, pos: usize) -> usize {
+    start + text[start..pos].trim_end().len()
 }
 
 /// The ends of the first one to three whitespace-separated tokens from `s`.
@@ -287,8 +287,9 @@ fn token_starts(text: &str, start: usize, e: usize) -> Vec<usize> {
     while out.len() < 3 && pos > start {
         let before = &text[start..pos];
         let s = before
-            .rfind(|c: char| c.is_whitespace())
-            .map_or(start, |i| start + i + 1);
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(start, |(i, c)| start + i + c.len_utf8());
         if s == pos {
             break;
         }
@@ -392,6 +393,38 @@ mod tests {
             t("Technisch ✅ (8/9)").as_deref(),
             Some("Technisch 🔄 (8/9)")
         );
+    }
+
+    #[test]
+    fn non_ascii_spaces_do_not_split_a_character() {
+        let t = |s: &str| to_in_progress(s, "✅", "🔄");
+        assert_eq!(t("Stage\u{202f}E ✅").as_deref(), Some("Stage\u{202f}E 🔄"));
+        assert_eq!(t("✅\u{a0}READY").as_deref(), Some("🔄\u{a0}IN PROGRESS"));
+        assert_eq!(
+            t("Done\u{a0}✅ x\u{3000}y").as_deref(),
+            Some("In progress\u{a0}🔄 x\u{3000}y")
+        );
+    }
+
+    proptest::proptest! {
+        /// Any text around a marker: no panic, and an edit covers the marker.
+        #[test]
+        fn never_panics(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "✅", "🔄", " ", "\u{a0}", "\u{202f}", "\u{3000}", "READY", "Done", "of", "DONE",
+            "for", "70%", "(3/4)", "**", "IN PROGRESS", "x", "é", ":", "-",
+        ]), 0..12)) {
+            let text: String = parts.concat();
+            let vocab = Vocabulary::new(&Config::default_config(), &[]);
+            for from in [Class::Done, Class::InProgress] {
+                let claim = Claim { vocab: &vocab, from, emoji: "🔄", word: "In progress" };
+                for (i, m) in text.match_indices("✅") {
+                    if let Some(e) = claim.edit(&text, 0..text.len(), i..i + m.len(), "🔄", false) {
+                        proptest::prop_assert!(e.range.start <= i && i + m.len() <= e.range.end);
+                    }
+                    let _ = claim.edit_leading(&text, 0..text.len(), i);
+                }
+            }
+        }
     }
 
     #[test]
