@@ -437,3 +437,21 @@ fn check_counts_safe_and_unsafe_fixes_apart() {
         run.stdout
     );
 }
+
+#[test]
+fn a_renamed_path_written_as_a_code_span_is_rewritten_as_the_reference_it_is() {
+    // The one code span a fix may touch besides mojibake: a backticked path that
+    // checkmark reads as the reference (a mention, an evidence path). Code that
+    // merely quotes the path (a fenced block) is left as written.
+    let r = Repo::with(&[("docs/old.md", "# Old\n")]);
+    r.git(&["mv", "docs/old.md", "docs/new.md"]);
+    r.commit_all("rename");
+    let doc = "# Plan\n\nSee `docs/old.md` for the runbook.\n\n```\ncat docs/old.md\n```\n";
+    r.write("doc.md", doc);
+    r.commit_all("doc");
+    fix(&r, &[]);
+    assert_eq!(
+        r.read_string("doc.md"),
+        "# Plan\n\nSee `docs/new.md` for the runbook.\n\n```\ncat docs/old.md\n```\n"
+    );
+}
