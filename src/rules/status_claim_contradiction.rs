@@ -1,4 +1,28 @@
-//! `status/claim-contradiction`: a document-level status (front matter, `**Status:** 🟢 Ready`) says done/ready while open items or not-done rows remain.
+//! `status/claim-contradiction`: a document-level status says done while open items or not-done rows remain.
+//!
+//! ## When it speaks
+//! A document-level status (front matter `status:`, or a `**Status:**` line in
+//! the preamble or the closing block) that unambiguously says the work is
+//! done — `Done`, `Complete`, `Shipped`, `Closed`, a bare ✅ or 🟢, `Ready`, or
+//! `Ready for` a launch (`Ready for Beta`, `✅ Ready for Production`, go-live,
+//! release, deployment, GA) — while the document still has open task items or
+//! rows of a readiness status register that are not done.
+//!
+//! ## When it stays silent
+//! - "Ready" meaning ready to start the next step: `Ready for review`, `Ready
+//!   to start`, `Ready for implementation`, `Ready for Stage 3`, `Ready to
+//!   proceed`; `Approved`, `Accepted` (a plan or a review was approved, its
+//!   tasks are still to do).
+//! - A status with a warning or a qualification: `⚠️ Acceptable`, `75%
+//!   complete`, `✅ Cluster A complete` (done words that are not the status
+//!   itself), `Complete with open items`.
+//! - Open items and rows outside the claim's scope: under a "Next steps",
+//!   "Future work", "Follow-ups", "Out of scope", "Backlog", "Post-launch",
+//!   "Open questions", "Known issues", "Recommendations", "Template" or
+//!   "Example" heading (or beneath one), items and rows marked optional, and
+//!   a legend's own rows.
+//! - A one-line legend (`**Status**: not-started | in-progress | done`) is not
+//!   a claim.
 //!
 //! ## Why it matters
 //! The document-level status is what leadership reads. It must not say ready while the checklist below it is not.
@@ -10,19 +34,27 @@ pub static RULE: Rule = Rule {
     id: "status/claim-contradiction",
     severity: Severity::Warning,
     fixable: false,
-    summary: "a document-level status (front matter, `**Status:** 🟢 Ready`) says done/ready while open items or not-done rows remain",
-    why: "The document-level status is what leadership reads. It must not say ready while the checklist below it is not.",
-    bad: "**Status:** 🟢 Ready for Beta\n\n- [ ] Load test",
-    good: "**Status:** 🟡 In progress\n\n- [ ] Load test",
+    summary: "a document-level status (front matter, `**Status:** ✅ Done`, `🟢 Ready for Beta`) says done while open items or not-done rows remain",
+    why: "The document-level status is what leadership reads. It must not say done while the checklist below it is not. \
+It speaks only when the claim unambiguously says done: `Done`, `Complete`, `Shipped`, `Closed`, a bare ✅ or 🟢, \
+`Ready`, or `Ready for` a launch (beta, production, go-live, release, deployment, GA). It stays silent on \
+\"Ready\" meaning ready to start (`Ready for review`, `Ready to start`, `Ready for implementation`), on \
+`Approved`, on a claim with a warning or a qualification (`⚠️ Acceptable`, `75% complete`, `✅ Cluster A \
+complete`), and on a one-line legend. Only open items and not-done rows in the claim's scope count: not those \
+under a \"Next steps\", \"Future work\", \"Follow-ups\", \"Out of scope\", \"Backlog\", \"Post-launch\", \
+\"Open questions\", \"Known issues\", \"Recommendations\", \"Template\" or \"Example\" heading, not items or \
+rows marked optional, not a legend's rows.",
+    bad: "**Status:** 🟢 Ready for Beta\n\n## Launch\n\n- [ ] Load test",
+    good: "**Status:** 🟡 In progress\n\n## Launch\n\n- [ ] Load test",
 };
 
 use crate::diagnostic::Finding;
 use crate::document::Document;
-use crate::rules::facts::{Facts, clean_cell};
+use crate::rules::facts::{Facts, clean_cell, is_legend_line};
 use crate::rules::task_section_claims_done::is_document_level;
-use crate::vocabulary::{Class, leading_emoji};
+use crate::vocabulary::{Class, claims_done};
 
-/// A document-level status that says done/ready while work remains.
+/// A document-level status that says done while work remains.
 pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     let mut claims: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     if let Some(fm) = &doc.front_matter
@@ -30,25 +62,39 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     {
         claims.push((span.clone(), v.clone()));
     }
+    if !facts.checklist {
+        return;
+    }
     for s in &doc.status_lines {
-        if is_document_level(doc, s.span.start) {
+        if is_document_level(doc, s.span.start) && !is_legend_line(&doc.text, s.span.start) {
             claims.push((s.span.clone(), s.value.clone()));
         }
     }
     if claims.is_empty() {
         return;
     }
+    let optional = |s: &str| {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "optional")
+    };
     let open_items: Vec<usize> = doc
         .tasks
         .iter()
         .filter(|t| !t.checked)
+        .filter(|t| !facts.in_follow_up(doc, t.span.start))
+        .filter(|t| !optional(&doc.text[t.own.clone()]))
         .map(|t| t.span.start)
         .collect();
     let mut not_done_rows: Vec<usize> = Vec::new();
     for (ti, t) in doc.tables.iter().enumerate() {
+        if facts.legend_tables[ti] || facts.in_follow_up(doc, t.span.start) {
+            continue;
+        }
         for (ri, row) in t.rows.iter().enumerate() {
             match facts.row_class(doc, ti, ri) {
                 Some(Class::Done) | Some(Class::NotApplicable) | None => {}
+                Some(_) if optional(&doc.text[row.span.clone()]) => {}
                 Some(_) => not_done_rows.push(row.span.start),
             }
         }
@@ -58,8 +104,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     }
     for (span, value) in claims {
         let v = clean_cell(&value);
-        let class = leading_emoji(&v).or_else(|| facts.vocab.classify(&v).map(|c| c.class));
-        if class != Some(Class::Done) {
+        if !claims_done(&v) {
             continue;
         }
         let mut parts = Vec::new();

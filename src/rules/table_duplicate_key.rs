@@ -1,5 +1,20 @@
 //! `table/duplicate-key`: two rows share the same key (first column).
 //!
+//! ## When it speaks
+//! In a readiness table (a readiness status column or an evidence column) of a
+//! checklist document, when the first column is a key — its values are meant
+//! to be unique — and a later row repeats an earlier row's key. The first
+//! column is a key when its values look like IDs (`UC-001`, `LR-12`, `#4`), or
+//! when they are mostly distinct names: no value more than twice, repeats in
+//! at most a fifth of the rows, no empty cells continuing the row above.
+//!
+//! ## When it stays silent
+//! A grouping first column: a header such as `Severity`, `Phase`, `Area`,
+//! `Layer`; a value repeated three times or more; repeats in more than a fifth
+//! of the rows (`Domain`, `Domain`, `Application`, …); empty cells that
+//! continue the group above. Role columns (status, owner, date, evidence) are
+//! never keys. Tables of other documents and legend tables.
+//!
 //! ## Why it matters
 //! Two rows for one item usually disagree, and whichever a reader sees first wins.
 
@@ -11,7 +26,11 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "two rows share the same key (first column)",
-    why: "Two rows for one item usually disagree, and whichever a reader sees first wins.",
+    why: "Two rows for one item usually disagree, and whichever a reader sees first wins. \
+It speaks in readiness tables of checklist documents whose first column is a key: values that look like IDs \
+(`UC-001`, `#4`), or mostly distinct names (no value more than twice, repeats in at most a fifth of the rows, no \
+empty continuation cells). A grouping first column (`Severity`, `Phase`, `Layer`; runs of repeated values; empty \
+cells continuing the group above) is not a key, and stays silent.",
     bad: "| Item | Status |\n| --- | --- |\n| DNS | Done |\n| DNS | Blocked |",
     good: "| Item | Status |\n| --- | --- |\n| DNS | Done |",
 };
@@ -24,8 +43,12 @@ use crate::rules::facts::{Facts, clean_cell};
 
 /// Readiness tables (a status or evidence column) with two rows of one key.
 pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
+    if !facts.checklist {
+        return;
+    }
     for (ti, t) in doc.tables.iter().enumerate() {
-        if !facts.roles[ti].is_readiness() || !is_key_column(doc, facts, ti) {
+        let readiness = !facts.live_status[ti].is_empty() || !facts.roles[ti].evidence.is_empty();
+        if !readiness || facts.legend_tables[ti] || !is_key_column(doc, facts, ti) {
             continue;
         }
         let mut seen: HashMap<String, usize> = HashMap::new();
@@ -77,6 +100,19 @@ const GROUPING: &[&str] = &[
     "kind",
     "impact",
     "tier",
+    "layer",
+    "module",
+    "domain",
+    "epic",
+    "stream",
+    "workstream",
+    "role",
+    "env",
+    "environment",
+    "platform",
+    "quarter",
+    "month",
+    "date",
     "p",
 ];
 
@@ -105,15 +141,40 @@ fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
     }) {
         return false;
     }
-    let keys: Vec<String> = t
+    let cells: Vec<String> = t
         .rows
         .iter()
-        .filter_map(|r| r.cells.first())
-        .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
-        .filter(|k| !k.is_empty())
+        .map(|r| {
+            r.cells
+                .first()
+                .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
+                .unwrap_or_default()
+        })
         .collect();
-    let mut distinct = keys.clone();
-    distinct.sort();
-    distinct.dedup();
-    keys.len() < 6 || distinct.len() * 2 > keys.len()
+    let keys: Vec<&String> = cells.iter().filter(|k| !k.is_empty()).collect();
+    // Values that look like IDs are meant to be unique, whatever their count.
+    let ids = keys.iter().filter(|k| looks_like_id(k)).count();
+    if !keys.is_empty() && ids * 5 >= keys.len() * 4 {
+        return true;
+    }
+    // Empty cells continuing the group of the row above.
+    if keys.len() < cells.len() && cells.first().is_some_and(|c| !c.is_empty()) {
+        return false;
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for k in &keys {
+        *counts.entry(k.as_str()).or_default() += 1;
+    }
+    let repeats: usize = counts.values().map(|n| n - 1).sum();
+    counts.values().all(|&n| n <= 2) && repeats * 5 <= keys.len()
+}
+
+/// An ID: letters then digits (`UC-001`, `LR12`, `BGT-021a`, `TL-08.1`), or `#` and digits.
+fn looks_like_id(k: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"^(?:#\d+|[a-z][a-z0-9]{0,11}[-_ .]?\d+(?:[-_.]\d+)*[a-z]?)$")
+            .expect("valid regex")
+    })
+    .is_match(k)
 }

@@ -1,5 +1,29 @@
 //! `task/section-claims-done`: a heading or status line marks a section done (✅, `DONE`, `[x]`) while items under it are open.
 //!
+//! ## When it speaks
+//! - A heading says `DONE` or `[x]` while task items under it are open.
+//! - A heading carries ✅ / ✔️ while some items under it are checked and some
+//!   are open: the section is being worked through, and the ✅ claims it done.
+//! - A heading carries ✅ over items that are all open, in a document that
+//!   is being worked through (it has checked items elsewhere) with the ✅
+//!   after the heading's words (`### 3. Docs ✅`), or in a document whose
+//!   headings use status emoji (another heading says 🔄, ⏳, ⬜, ❌, …).
+//! - A `**Status:**` line inside a section says done (see
+//!   `status/claim-contradiction` for what "says done" means) while items in
+//!   the section are open.
+//!
+//! ## When it stays silent
+//! - A template or a blank checklist: every item under the heading is open and
+//!   the ✅ is decoration — an icon before the heading's words (`## ✅ Success
+//!   Criteria`, `## ✅ Final Checklist`), or a trailing ✅ in a document with
+//!   no checked item at all — unless the document's headings use status emoji.
+//! - The ✅ of the document's title (its first heading, level 1): it decorates
+//!   the whole document; document-level claims are `status/claim-contradiction`'s.
+//! - Items in follow-up subsections ("Next steps", "Future work", "Follow-ups",
+//!   "Out of scope", "Backlog", "Post-launch", …) do not count against the
+//!   section's claim.
+//! - A marker inside a code span (`` `DONE` ``) is not a marker.
+//!
 //! ## Why it matters
 //! Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents.
 
@@ -11,7 +35,14 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "a heading or status line marks a section done (✅, `DONE`, `[x]`) while items under it are open",
-    why: "Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents.",
+    why: "Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents. \
+It speaks when a heading says `DONE` or `[x]` over open items; when a ✅ heading has some items checked and some open; \
+when a ✅ heading's items are all open and the document is being worked through (checked items elsewhere, ✅ after the \
+heading's words) or its headings use status emoji (🔄, ⏳, ⬜, ❌ on other headings); and when a `**Status:**` line in a \
+section says done over open items. It stays silent on a template or blank checklist (all items open, the ✅ an icon \
+before the heading's words such as `## ✅ Success Criteria`, or no item checked anywhere in the document), on the ✅ of \
+the document's title, and on items under follow-up subsections (\"Next steps\", \"Future work\", \"Out of scope\", \
+\"Backlog\", \"Post-launch\", …).",
     bad: "### 2. Infrastructure ✅\n\n- [x] DNS configured\n- [ ] Backups verified",
     good: "### 2. Infrastructure 🔄\n\n- [x] DNS configured\n- [ ] Backups verified",
 };
@@ -24,7 +55,7 @@ use crate::config::Config;
 use crate::diagnostic::{Edit, Finding};
 use crate::document::Document;
 use crate::rules::facts::Facts;
-use crate::vocabulary::{Class, leading_emoji};
+use crate::vocabulary::{Class, claims_done};
 
 /// A done marker in a heading: ✅ / ✔️ / `DONE` / `[x]`, and its byte range in the heading content.
 /// Markers inside code spans (`` `DONE` ``) are not markers.
@@ -81,6 +112,29 @@ pub fn code_spans(s: &str) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// The open and total task items of a section range that fall under its
+/// claim (not in a follow-up subsection such as "Next steps").
+fn scoped_counts(doc: &Document, facts: &Facts, range: &std::ops::Range<usize>) -> (usize, usize) {
+    let items: Vec<_> = doc
+        .tasks
+        .iter()
+        .filter(|t| range.contains(&t.span.start) && !facts.in_follow_up(doc, t.span.start))
+        .collect();
+    (items.iter().filter(|t| !t.checked).count(), items.len())
+}
+
+/// Whether any heading of the document carries an in-progress or not-started
+/// marker (🔄, ⏳, 🚧, 🟡, ⬜): its headings' emoji are statuses, not decoration.
+/// (❌, ⚠️ and 🔴 are not counted: headings use them as decoration too —
+/// `## ⚠️ Common pitfalls`, `### 1. Threshold 🔴 (Medium priority)`.)
+fn headings_use_status_emoji(doc: &Document) -> bool {
+    const STATUS: &[&str] = &["🔄", "⏳", "🚧", "🟡", "🟨", "⬜", "☐", "🔲"];
+    doc.headings.iter().any(|h| {
+        let content = &doc.text[h.content.clone()];
+        STATUS.iter().any(|e| content.contains(e))
+    })
 }
 
 /// The open and total task items of a section range.
@@ -146,6 +200,11 @@ fn status_value_edit(
 }
 
 pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
+    if !facts.checklist || doc.tasks.is_empty() {
+        return;
+    }
+    let any_checked = doc.tasks.iter().any(|t| t.checked);
+    let status_emoji = headings_use_status_emoji(doc);
     for (i, h) in doc.headings.iter().enumerate() {
         let content = &doc.text[h.content.clone()];
         // Rules read text as repaired: `âœ…` is ✅. The edit is made on the raw
@@ -160,14 +219,35 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             continue;
         };
         let section = facts.section(doc, i);
-        let (open, total) = section_counts(doc, &section);
+        let (open, total) = scoped_counts(doc, facts, &section);
         if open == 0 {
             continue;
+        }
+        if kind == "✅" {
+            // The document's title: decoration of the whole document.
+            if i == 0 && h.level == 1 {
+                continue;
+            }
+            // Every item open: a template or a blank checklist, unless the
+            // document is being worked through and the ✅ follows the words,
+            // or its headings use status emoji.
+            if open == total {
+                let words = crate::vocabulary::strip_symbols(repaired.trim());
+                let leading = !words.is_empty()
+                    && crate::vocabulary::leading_emoji(repaired.trim()).is_some();
+                if !(status_emoji || (any_checked && !leading)) {
+                    continue;
+                }
+            }
         }
         let (first_line, _) = doc
             .tasks
             .iter()
-            .find(|t| section.contains(&t.span.start) && !t.checked)
+            .find(|t| {
+                section.contains(&t.span.start)
+                    && !t.checked
+                    && !facts.in_follow_up(doc, t.span.start)
+            })
             .map(|t| doc.line_col(t.span.start))
             .unwrap_or((0, 0));
         let mut f = Finding::new(
@@ -199,12 +279,11 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             continue;
         };
         let value = crate::rules::facts::clean_cell(&s.value);
-        let class = leading_emoji(&value).or_else(|| facts.vocab.classify(&value).map(|c| c.class));
-        if class != Some(Class::Done) {
+        if !claims_done(&value) || crate::rules::facts::is_legend_line(&doc.text, s.span.start) {
             continue;
         }
         let section = facts.section(doc, hi);
-        let (open, total) = section_counts(doc, &section);
+        let (open, total) = scoped_counts(doc, facts, &section);
         if open == 0 {
             continue;
         }
