@@ -442,7 +442,8 @@ impl Vocabulary {
                     continue;
                 }
                 let d = osa_distance(&key, k);
-                if d == 0 || d > limit || inflection(&key, k) {
+                let one_word = !canonical.contains([' ', '_', '-']);
+                if d == 0 || d > limit || (one_word && inflection(&key, k)) {
                     continue;
                 }
                 match best {

@@ -257,13 +257,15 @@ fn heading_finding_suppressed_by_next_line() {
         "<!-- checkmark-disable-next-line task/section-claims-done -->\n",
         "## A ✅\n",
         "\n",
+        "- [x] z\n",
         "- [ ] a\n",
         "\n",
-        "## B ✅\n", // 8
+        "## B ✅\n", // 9
         "\n",
+        "- [x] y\n",
         "- [ ] b\n",
     ));
-    assert_findings(&found, &[("task/section-claims-done", 8, 1, "error")]);
+    assert_findings(&found, &[("task/section-claims-done", 9, 1, "error")]);
 }
 
 #[test]

@@ -134,6 +134,49 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     }
 }
 
+/// The edits `fix` makes without a finding: a known value written with other
+/// spaces, `_` or `-` (`inprogress`, `in-progress` → `In progress`) gets the
+/// vocabulary's spelling. Never a change of case alone (`done` stays `done`),
+/// never inside a code span (`` `not started` `` stays), never outside a
+/// readiness status column of a checklist document.
+pub fn variant_edits(doc: &Document, facts: &Facts) -> Vec<Edit> {
+    let mut out = Vec::new();
+    if !facts.checklist {
+        return out;
+    }
+    for (ti, t) in doc.tables.iter().enumerate() {
+        for &c in &facts.live_status[ti] {
+            for row in &t.rows {
+                let Some(cell) = row.cells.get(c) else {
+                    continue;
+                };
+                let raw = &doc.text[cell.span.clone()];
+                if raw.contains('`') {
+                    continue;
+                }
+                let value = clean_cell(raw);
+                if value.is_empty() || facts.vocab.is_alias(&value) {
+                    continue;
+                }
+                let Some(cl) = facts.vocab.classify(&value) else {
+                    continue;
+                };
+                let Some((_, canonical)) = cl.rewrite else {
+                    continue;
+                };
+                if value.to_lowercase() == canonical.to_lowercase() {
+                    continue;
+                }
+                if let Some(inner) = inner_range(raw, &value) {
+                    let abs = cell.span.start + inner.start..cell.span.start + inner.end;
+                    out.push(Edit::new(abs, canonical));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Where the cleaned value stands inside the raw cell (inside backticks or emphasis).
 fn inner_range(raw: &str, value: &str) -> Option<std::ops::Range<usize>> {
     let i = raw.find(value)?;

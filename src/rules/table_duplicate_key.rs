@@ -6,12 +6,14 @@
 //! to be unique — and a later row repeats an earlier row's key. The first
 //! column is a key when its values look like IDs (`UC-001`, `LR-12`, `#4`), or
 //! when they are mostly distinct names: no value more than twice, repeats in
-//! at most a fifth of the rows, no empty cells continuing the row above.
+//! one repeated pair or repeats in at most a fifth of the rows, no empty cells
+//! continuing the row above.
 //!
 //! ## When it stays silent
 //! A grouping first column: a header such as `Severity`, `Phase`, `Area`,
-//! `Layer`; a value repeated three times or more; repeats in more than a fifth
-//! of the rows (`Domain`, `Domain`, `Application`, …); empty cells that
+//! `Layer`; a value repeated three times or more; more than one repeated pair
+//! and repeats in more than a fifth of the rows (`Domain`, `Domain`,
+//! `Application`, `Application`, …); empty cells that
 //! continue the group above. Role columns (status, owner, date, evidence) are
 //! never keys. Tables of other documents and legend tables.
 //!
@@ -28,8 +30,8 @@ pub static RULE: Rule = Rule {
     summary: "two rows share the same key (first column)",
     why: "Two rows for one item usually disagree, and whichever a reader sees first wins. \
 It speaks in readiness tables of checklist documents whose first column is a key: values that look like IDs \
-(`UC-001`, `#4`), or mostly distinct names (no value more than twice, repeats in at most a fifth of the rows, no \
-empty continuation cells). A grouping first column (`Severity`, `Phase`, `Layer`; runs of repeated values; empty \
+(`UC-001`, `#4`), or mostly distinct names (no value more than twice, one repeated pair or repeats in at most a \
+fifth of the rows, no empty continuation cells). A grouping first column (`Severity`, `Phase`, `Layer`; runs of repeated values; empty \
 cells continuing the group above) is not a key, and stays silent.",
     bad: "| Item | Status |\n| --- | --- |\n| DNS | Done |\n| DNS | Blocked |",
     good: "| Item | Status |\n| --- | --- |\n| DNS | Done |",
@@ -166,7 +168,7 @@ fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
         *counts.entry(k.as_str()).or_default() += 1;
     }
     let repeats: usize = counts.values().map(|n| n - 1).sum();
-    counts.values().all(|&n| n <= 2) && repeats * 5 <= keys.len()
+    counts.values().all(|&n| n <= 2) && repeats <= (keys.len() / 5).max(1)
 }
 
 /// An ID: letters then digits (`UC-001`, `LR12`, `BGT-021a`, `TL-08.1`), or `#` and digits.

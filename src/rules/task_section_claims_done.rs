@@ -55,7 +55,7 @@ use crate::config::Config;
 use crate::diagnostic::{Edit, Finding};
 use crate::document::Document;
 use crate::rules::facts::Facts;
-use crate::vocabulary::{Class, claims_done};
+use crate::vocabulary::claims_done;
 
 /// A done marker in a heading: ✅ / ✔️ / `DONE` / `[x]`, and its byte range in the heading content.
 /// Markers inside code spans (`` `DONE` ``) are not markers.
