@@ -647,7 +647,8 @@ const LAUNCH: &[&str] = &[
     "public",
 ];
 
-/// Words that say done when they lead a claim.
+/// Words that say done when they lead a claim (English, and the common German,
+/// French, Spanish, Portuguese, Chinese, Japanese and Korean ones).
 const DONE: &[&str] = &[
     "done",
     "complete",
@@ -658,12 +659,46 @@ const DONE: &[&str] = &[
     "delivered",
     "deployed",
     "released",
+    "implemented",
+    "verified",
+    "resolved",
+    "fixed",
+    "merged",
     "live",
     "passed",
+    "mitigated",
+    "addressed",
     "green",
+    "abgeschlossen",
+    "erledigt",
+    "fertig",
+    "fertiggestellt",
+    "umgesetzt",
+    "terminé",
+    "termine",
+    "completado",
+    "terminado",
+    "concluído",
+    "concluido",
+    "完成",
+    "已完成",
+    "完了",
+    "완료",
 ];
 
-/// Whether a document-level status value unambiguously says done.
+/// Whether a document-level or section status value unambiguously says done.
+///
+/// Done: a done word leading the value (`Done`, `✅ COMPLETED & DEPLOYED`,
+/// `🟢 PASSED - Production Ready`, `✅ ABGESCHLOSSEN`), alone or followed by
+/// commentary set off by punctuation; `Ready` alone; `Ready for` or `Approved
+/// for` a launch (`Ready for Beta`, `✅ Approved for Production`); a bare ✅
+/// or 🟢. (`Production ready` describes the product, and documents that say
+/// it usually carry reusable checklists: not a claim about their items.)
+/// Not done: `Ready` for anything else (`Ready for review`, `Ready to start`,
+/// `Ready for implementation`), `Approved`, anything with ⚠️ or a percentage,
+/// a done word that does not lead (`✅ Cluster A complete`), a done word
+/// qualified (`Complete with open items`), or one that starts a sentence
+/// (`Complete file attachment system for tickets`).
 pub fn claims_done(value: &str) -> bool {
     let v = value.trim();
     if v.is_empty() || v.contains('⚠') || v.contains('%') {
@@ -673,11 +708,9 @@ pub fn claims_done(value: &str) -> bool {
     if matches!(emoji, Some(c) if c != Class::Done) {
         return false;
     }
-    let words = strip_symbols(v)
-        .to_lowercase()
-        .replace(['*', '_', '`'], "")
-        .replace('-', " ");
-    let tokens: Vec<&str> = words
+    let words = strip_symbols(v).replace(['*', '_', '`'], "");
+    let lower = words.to_lowercase().replace('-', " ");
+    let tokens: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '/')
         .filter(|w| !w.is_empty())
         .collect();
@@ -685,16 +718,8 @@ pub fn claims_done(value: &str) -> bool {
         // A bare ✅ / 🟢.
         return emoji == Some(Class::Done);
     };
-    // A qualification right after the status word: `Complete with open items`,
-    // `Done except …`, `Done but …`.
-    let qualified = tokens.get(1).is_some_and(|w| {
-        [
-            "with", "except", "but", "pending", "minus", "apart", "save", "if", "once", "when",
-            "after",
-        ]
-        .contains(w)
-    });
-    if *first == "ready" {
+    // `Ready`, `Ready for Beta`, `Approved for production`.
+    if *first == "ready" || (["approved", "cleared"].contains(first) && tokens.len() > 1) {
         let rest = &tokens[1..];
         return match rest.first() {
             None => true,
@@ -704,18 +729,44 @@ pub fn claims_done(value: &str) -> bool {
                     target == *l
                         || target.starts_with(&format!("{l} "))
                         || rest.get(1).is_some_and(|w| w == l)
-                        // `Ready for Beta Launch`, `Ready for v2 release`
+                        // `Ready for Beta Launch`, `Ready for Testing & Deployment`
                         || rest.get(2).is_some_and(|w| w == l)
                 })
             }
+            // `Ready to ship`, `Ready to launch` (not `Ready to start`).
+            Some(&"to") => rest
+                .get(1)
+                .is_some_and(|w| LAUNCH.contains(w) || *w == "go"),
             _ => false,
         };
     }
-    if DONE.contains(first) && !qualified {
+    // CJK done words need no word boundary: `已完成`, `完成しました`.
+    let cjk = DONE
+        .iter()
+        .filter(|d| !d.is_ascii())
+        .any(|d| lower.trim_start().starts_with(d));
+    if !DONE.contains(first) && !cjk {
+        return false;
+    }
+    // What follows the done word: nothing, commentary set off by punctuation, or
+    // at most two more words (`COMPLETED & DEPLOYED`, `Done today`). A
+    // qualification (`with`, `except`, `but`) or a sentence is not a claim.
+    let raw = words.to_lowercase();
+    let lead = raw.trim_start();
+    let rest = lead.get(first.len()..).unwrap_or("").trim_start();
+    if rest.is_empty()
+        || rest.starts_with(['(', '[', '—', '–', '-', ':', ',', ';', '.', '|', '/', '!'])
+    {
         return true;
     }
-    // `READY_FOR_GO_LIVE`-style enums and configured done values of one word.
-    false
+    let qualified = tokens.get(1).is_some_and(|w| {
+        [
+            "with", "except", "but", "pending", "minus", "apart", "save", "if", "once", "when",
+            "after", "for", "to", "in", "on", "of", "by", "file", "the", "a", "an",
+        ]
+        .contains(w)
+    });
+    !qualified && tokens.len() <= 3
 }
 
 #[cfg(test)]
@@ -859,6 +910,13 @@ mod tests {
             "✅",
             "Complete",
             "Shipped (v1.2)",
+            "✅ IMPLEMENTED",
+            "🟢 PASSED - Production Ready",
+            "✅ ABGESCHLOSSEN - V32.5 PRODUKTIONSREIF",
+            "已完成",
+            "Ready for Testing & Deployment",
+            "✅ APPROVED FOR PRODUCTION",
+            "Ready to ship",
         ] {
             assert!(claims_done(v), "{v}");
         }
@@ -882,6 +940,10 @@ mod tests {
             "Complete with open items",
             "🟡 In progress",
             "In progress",
+            "Complete file attachment system for tickets",
+            // A quality of the product, not the state of this document's work.
+            "✅ Production Ready",
+            "Done with phase 1, phase 2 pending",
         ] {
             assert!(!claims_done(v), "{v}");
         }

@@ -14,7 +14,8 @@
 //! - a status register: a table with a readiness status column (below);
 //! - a readiness heading: one naming a checklist, a readiness review, a
 //!   tracker, go-live, go/no-go, launch/exit/acceptance criteria, a sign-off
-//!   or a definition of done;
+//!   or a definition of done (also in German, Chinese, Korean, Japanese:
+//!   `Checkliste`, `检查清单`, `체크리스트`, …);
 //! - front matter that says so: a `status:` key, or a value naming a
 //!   checklist, readiness or a tracker.
 //!
@@ -27,7 +28,8 @@
 //! values: at least 60% of its non-empty cells are in the vocabulary or a typo
 //! of a value in it, at least one is in it, and at least two are (or every
 //! cell is). Every other status column is left alone by every rule. A legend
-//! table (below) is never a status register.
+//! table (below) is never a status register, and neither is a table whose
+//! first column is the status (a summary by status: `| 🟡 Partial | 3 | 12% |`).
 //!
 //! ## A document's own legend
 //!
@@ -156,6 +158,9 @@ impl Facts {
                 r.status
                     .iter()
                     .copied()
+                    // A status first column sums up or defines statuses
+                    // (`| 🟡 Partially addressed | 3 | 12% |`): no register.
+                    .filter(|&c| c > 0)
                     .filter(|&c| {
                         let values: Vec<String> = t
                             .rows
@@ -309,6 +314,15 @@ pub fn is_readiness_heading(text: &str) -> bool {
         "definition of done",
         "status register",
         "punch list",
+        "checkliste",
+        "abnahme",
+        "清单",
+        "检查表",
+        "验收",
+        "上线",
+        "체크리스트",
+        "점검표",
+        "チェックリスト",
     ]
     .iter()
     .any(|w| t.contains(w))
@@ -368,9 +382,85 @@ pub fn is_follow_up_heading(text: &str) -> bool {
         "template",
         "example",
         "upcoming",
+        // Reusable procedures: their items are done each time, not once.
+        "for each",
+        "for every",
+        "each new",
+        "every new",
+        "routine",
+        "daily",
+        "weekly",
+        "monthly",
+        "recurring",
+        "how to",
+        "testing checklist",
+        "test checklist",
+        "test plan",
+        "testplan",
+        "qa checklist",
+        "manual test",
+        "checklist for new",
+        "für neue",
+        "für jede",
+        "testing checkliste",
+        // German, Chinese, Korean, Japanese, French, Spanish.
+        "nächste",
+        "zukunft",
+        "zukünftig",
+        "später",
+        "jede neue",
+        "jeder neuen",
+        "vorlage",
+        "täglich",
+        "wöchentlich",
+        "后续",
+        "下一步",
+        "未来",
+        "模板",
+        "다음 단계",
+        "향후",
+        "次のステップ",
+        "今後",
+        "prochaines étapes",
+        "próximos pasos",
     ]
     .iter()
     .any(|w| t.contains(w))
+}
+
+/// Whether an item or row is not required work: marked optional, deferred,
+/// skipped, out of scope or won't do (`- [ ] WebP conversion (optional)`,
+/// `⏭️ DEFERRED`).
+pub fn is_optional_work(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains('⏭')
+        || t.contains('➖')
+        || [
+            "optional",
+            "deferred",
+            "skipped",
+            "out of scope",
+            "won't",
+            "wont do",
+            "nice to have",
+            "nice-to-have",
+            "(future",
+            "future enhancement",
+            "(recommended",
+            "empfohlen",
+            "nicht pflicht",
+            "可选",
+            "선택 사항",
+            "deploy-time",
+            "deploy time",
+            "launch-time",
+            "post-launch",
+            "post-deploy",
+            "future work",
+            "n/a",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
 }
 
 /// For each heading: whether it or an enclosing heading names follow-up work.
@@ -378,11 +468,14 @@ fn follow_up_headings(doc: &Document) -> Vec<bool> {
     let mut out: Vec<bool> = Vec::with_capacity(doc.headings.len());
     // (level, follow-up) of the enclosing headings.
     let mut stack: Vec<(u8, bool)> = Vec::new();
-    for h in &doc.headings {
+    for (i, h) in doc.headings.iter().enumerate() {
         while stack.last().is_some_and(|(l, _)| *l >= h.level) {
             stack.pop();
         }
-        let f = stack.last().is_some_and(|(_, f)| *f) || is_follow_up_heading(&h.text);
+        // The document's title names the document ("Deployment Recommendation",
+        // "Roadmap"), not a follow-up part of it.
+        let title = i == 0 && h.level == 1;
+        let f = stack.last().is_some_and(|(_, f)| *f) || (!title && is_follow_up_heading(&h.text));
         stack.push((h.level, f));
         out.push(f);
     }

@@ -148,7 +148,7 @@ pub fn check_document_with_facts(
     task_section_claims_done::check(doc, &facts, ctx.config, &mut out);
     status_unknown_value::check(doc, &facts, &mut out);
     status_claim_contradiction::check(doc, &facts, &mut out);
-    table_column_count::check(doc, &facts, &mut out);
+    table_column_count::check(doc, &mut out);
     table_duplicate_key::check(doc, &facts, &mut out);
     table_placeholder::check(doc, &facts, ctx.config, &mut out);
     table_date_format::check(doc, &facts, ctx.config, ctx.today, &mut out);

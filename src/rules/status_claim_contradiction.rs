@@ -19,8 +19,14 @@
 //! - Open items and rows outside the claim's scope: under a "Next steps",
 //!   "Future work", "Follow-ups", "Out of scope", "Backlog", "Post-launch",
 //!   "Open questions", "Known issues", "Recommendations", "Template" or
-//!   "Example" heading (or beneath one), items and rows marked optional, and
-//!   a legend's own rows.
+//!   "Example" heading (or beneath one), or a reusable procedure's ("For each
+//!   new page", "Daily routine"); items and rows marked optional, deferred,
+//!   skipped or out of scope (`(optional)`, `⏭️ DEFERRED`); a legend's own
+//!   rows; rows of a summary by status (status in the first column); rows of
+//!   continuous activities (`🔄 Monitoring`, `Ongoing`), which are never done;
+//!   rows at risk (⚠️, a caveat on done work); tables that measure rather than
+//!   track (most rows hold a number, a percentage or a score beside the
+//!   status: `| Coverage | 85% | 🟡 |`).
 //! - A one-line legend (`**Status**: not-started | in-progress | done`) is not
 //!   a claim.
 //!
@@ -50,9 +56,30 @@ rows marked optional, not a legend's rows.",
 
 use crate::diagnostic::Finding;
 use crate::document::Document;
-use crate::rules::facts::{Facts, clean_cell, is_legend_line};
+use crate::rules::facts::{Facts, clean_cell, is_legend_line, is_optional_work};
 use crate::rules::task_section_claims_done::is_document_level;
 use crate::vocabulary::{Class, claims_done};
+
+/// Whether a table measures rather than tracks work: in most rows a cell
+/// besides the first and the status holds a number, a percentage or a score
+/// (`| Coverage | 85% | 🟡 Gut |`): its statuses rate the measurements.
+fn is_metrics_table(doc: &Document, facts: &Facts, ti: usize) -> bool {
+    let t = &doc.tables[ti];
+    let status = &facts.live_status[ti];
+    let measured = t
+        .rows
+        .iter()
+        .filter(|row| {
+            row.cells.iter().enumerate().skip(1).any(|(ci, cell)| {
+                let v = clean_cell(&doc.text[cell.span.clone()]);
+                !status.contains(&ci)
+                    && v.trim_start_matches(['~', '<', '>', '≥', '≤', '=', ' '])
+                        .starts_with(|ch: char| ch.is_ascii_digit())
+            })
+        })
+        .count();
+    !t.rows.is_empty() && measured * 2 >= t.rows.len()
+}
 
 /// A document-level status that says done while work remains.
 pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
@@ -73,10 +100,18 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     if claims.is_empty() {
         return;
     }
-    let optional = |s: &str| {
-        s.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "optional")
+    let optional = is_optional_work;
+    let continuous = |s: &str| {
+        let s = s.to_lowercase();
+        [
+            "monitoring",
+            "ongoing",
+            "continuous",
+            "kontinuierlich",
+            "laufend",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
     };
     let open_items: Vec<usize> = doc
         .tasks
@@ -88,13 +123,19 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
         .collect();
     let mut not_done_rows: Vec<usize> = Vec::new();
     for (ti, t) in doc.tables.iter().enumerate() {
-        if facts.legend_tables[ti] || facts.in_follow_up(doc, t.span.start) {
+        if facts.legend_tables[ti]
+            || facts.in_follow_up(doc, t.span.start)
+            || is_metrics_table(doc, facts, ti)
+        {
             continue;
         }
         for (ri, row) in t.rows.iter().enumerate() {
             match facts.row_class(doc, ti, ri) {
-                Some(Class::Done) | Some(Class::NotApplicable) | None => {}
+                // At risk (⚠️) is a caveat on done work, not open work.
+                Some(Class::Done) | Some(Class::NotApplicable) | Some(Class::AtRisk) | None => {}
                 Some(_) if optional(&doc.text[row.span.clone()]) => {}
+                // Continuous activities (`🔄 Monitoring`, `Ongoing`) are never done.
+                Some(_) if continuous(&doc.text[row.span.clone()]) => {}
                 Some(_) => not_done_rows.push(row.span.start),
             }
         }

@@ -1,7 +1,8 @@
 //! `table/date-format`: a date cell is not `YYYY-MM-DD`, or lies in the future.
 //!
 //! ## When it speaks
-//! In a date column (`Last Updated`, `Date`, `Due`, …) of a checklist document:
+//! In a date column (`Last Updated`, `Date`, `Due`, …) of a readiness table (a
+//! readiness status column or an evidence column) in a checklist document:
 //! - on a cell that is an attempt at a date in another form: `2024/01/05`,
 //!   `05-01-2024`, `03/04/25`, `Jan 5, 2024`, `5 January 2024`, `2025-1-3`, or
 //!   a `YYYY-MM-DD` that is no date (`2025-02-30`); the help gives the ISO
@@ -15,7 +16,8 @@
 //! `TBD`, `—`, empty); free text that is no attempt at a full date (`Phase 4
 //! (future)`, `Q3`, `Sprint 24.20`, `Today (11-12)`, `11-14`); an ISO date
 //! followed by commentary (`2025-11-15 (AM)`); a future date in a due or
-//! target column, or a plain `Date` column of a row not done (a plan).
+//! target column, or a plain `Date` column of a row not done (a plan); date
+//! columns of other tables (version histories, changelogs, model cards).
 //!
 //! ## Why it matters
 //! Dates in other formats are ambiguous (03/04/2025) and cannot be sorted; a future "last updated" date is a typo.
@@ -29,7 +31,7 @@ pub static RULE: Rule = Rule {
     fixable: false,
     summary: "a date cell is not `YYYY-MM-DD`, or lies in the future",
     why: "Dates in other formats are ambiguous (03/04/2025) and cannot be sorted; a future \"last updated\" date is a typo. \
-It speaks in checklist documents on a date cell that is an attempt at a date in another form (`2024/01/05`, \
+It speaks in readiness tables (a readiness status or an evidence column) of checklist documents on a date cell that is an attempt at a date in another form (`2024/01/05`, \
 `05-01-2024`, `Jan 5, 2024`, `2025-1-3`, an impossible `2025-02-30`), and on a future ISO date where the future \
 cannot be right (a last-updated or verified column, or a done row). It stays silent on templates and placeholders \
 (`<YYYY-MM-DD>`, `YYYY-MM-DD`, `TBD`, empty), on free text that is no full date (`Phase 4 (future)`, `Q3`, \
@@ -230,6 +232,10 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, today: &str, out: &
         return;
     }
     for (ti, t) in doc.tables.iter().enumerate() {
+        let readiness = !facts.live_status[ti].is_empty() || !facts.roles[ti].evidence.is_empty();
+        if !readiness || facts.legend_tables[ti] {
+            continue;
+        }
         for &c in &facts.roles[ti].date {
             let header = t
                 .header

@@ -2,20 +2,19 @@
 //!
 //! ## When it speaks
 //! In a readiness table (a readiness status column or an evidence column) of a
-//! checklist document, when the first column is a key — its values are meant
-//! to be unique — and a later row repeats an earlier row's key. The first
-//! column is a key when its values look like IDs (`UC-001`, `LR-12`, `#4`), or
-//! when they are mostly distinct names: no value more than twice, repeats in
-//! one repeated pair or repeats in at most a fifth of the rows, no empty cells
-//! continuing the row above.
+//! checklist document, on a later row that repeats an earlier row's key, when
+//! the first column holds identifiers — values that look like IDs (`UC-001`,
+//! `LR-12`, `#4`) or repository paths (`src/app/`, `docs/plan.md`) — which
+//! are meant to be unique; and on a row that repeats an earlier row cell for
+//! cell, whatever the first column holds.
 //!
 //! ## When it stays silent
-//! A grouping first column: a header such as `Severity`, `Phase`, `Area`,
-//! `Layer`; a value repeated three times or more; more than one repeated pair
-//! and repeats in more than a fifth of the rows (`Domain`, `Domain`,
-//! `Application`, `Application`, …); empty cells that
-//! continue the group above. Role columns (status, owner, date, evidence) are
-//! never keys. Tables of other documents and legend tables.
+//! A first column of names or labels (`Container`, `Domain`, `HIGH`):
+//! property tables repeated per group, contrast matrices, a tool listed under
+//! several workflows, grouping columns with runs of repeats or empty
+//! continuation cells — a repeat there is usually by design. Role columns
+//! (status, owner, date, evidence) are never keys. Tables of other documents
+//! and legend tables.
 //!
 //! ## Why it matters
 //! Two rows for one item usually disagree, and whichever a reader sees first wins.
@@ -29,12 +28,12 @@ pub static RULE: Rule = Rule {
     fixable: false,
     summary: "two rows share the same key (first column)",
     why: "Two rows for one item usually disagree, and whichever a reader sees first wins. \
-It speaks in readiness tables of checklist documents whose first column is a key: values that look like IDs \
-(`UC-001`, `#4`), or mostly distinct names (no value more than twice, one repeated pair or repeats in at most a \
-fifth of the rows, no empty continuation cells). A grouping first column (`Severity`, `Phase`, `Layer`; runs of repeated values; empty \
-cells continuing the group above) is not a key, and stays silent.",
-    bad: "| Item | Status |\n| --- | --- |\n| DNS | Done |\n| DNS | Blocked |",
-    good: "| Item | Status |\n| --- | --- |\n| DNS | Done |",
+It speaks in readiness tables of checklist documents when the first column holds identifiers (IDs such as `UC-001` \
+or `#4`, repository paths) and a later row repeats one, and on a row that repeats an earlier one cell for cell. A \
+first column of names or labels (`Container`, `Domain`, `HIGH`) is often repeated by design (groups, matrices) and \
+stays silent.",
+    bad: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-001 | Blocked |",
+    good: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-002 | Blocked |",
 };
 
 use std::collections::HashMap;
@@ -53,7 +52,9 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
         if !readiness || facts.legend_tables[ti] || !is_key_column(doc, facts, ti) {
             continue;
         }
+        let ids = is_key_column(doc, facts, ti);
         let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut rows_seen: HashMap<Vec<String>, usize> = HashMap::new();
         for row in &t.rows {
             let Some(cell) = row.cells.first() else {
                 continue;
@@ -62,8 +63,17 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
             if key.is_empty() {
                 continue;
             }
-            let norm = key.to_lowercase();
-            if let Some(&first) = seen.get(&norm) {
+            let whole: Vec<String> = row
+                .cells
+                .iter()
+                .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
+                .collect();
+            let earlier = if ids {
+                seen.get(&key.to_lowercase()).copied()
+            } else {
+                rows_seen.get(&whole).copied()
+            };
+            if let Some(first) = earlier {
                 let (line, _) = doc.line_col(first);
                 out.push(
                     Finding::new(
@@ -74,7 +84,8 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                     .help("merge the two rows, or give each its own key"),
                 );
             } else {
-                seen.insert(norm, row.span.start);
+                seen.insert(key.to_lowercase(), row.span.start);
+                rows_seen.entry(whole).or_insert(row.span.start);
             }
         }
     }
@@ -118,9 +129,9 @@ const GROUPING: &[&str] = &[
     "p",
 ];
 
-/// Whether the first column is a key: not a role column (status, owner,
-/// date, evidence), not a grouping header (`Severity`, `Phase`), and mostly
-/// distinct values (a column where most values repeat is a grouping).
+/// Whether the first column holds identifiers: not a role column (status,
+/// owner, date, evidence), not a grouping header (`Severity`, `Phase`), and
+/// at least 80% of its values look like IDs or repository paths.
 fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
     let t = &doc.tables[ti];
     let roles = &facts.roles[ti];
@@ -143,32 +154,31 @@ fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
     }) {
         return false;
     }
-    let cells: Vec<String> = t
+    let keys: Vec<String> = t
         .rows
         .iter()
-        .map(|r| {
-            r.cells
-                .first()
-                .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
-                .unwrap_or_default()
-        })
+        .filter_map(|r| r.cells.first())
+        .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
+        .filter(|k| !k.is_empty())
         .collect();
-    let keys: Vec<&String> = cells.iter().filter(|k| !k.is_empty()).collect();
-    // Values that look like IDs are meant to be unique, whatever their count.
-    let ids = keys.iter().filter(|k| looks_like_id(k)).count();
-    if !keys.is_empty() && ids * 5 >= keys.len() * 4 {
-        return true;
-    }
-    // Empty cells continuing the group of the row above.
-    if keys.len() < cells.len() && cells.first().is_some_and(|c| !c.is_empty()) {
-        return false;
-    }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for k in &keys {
-        *counts.entry(k.as_str()).or_default() += 1;
-    }
-    let repeats: usize = counts.values().map(|n| n - 1).sum();
-    counts.values().all(|&n| n <= 2) && repeats <= (keys.len() / 5).max(1)
+    // Identifiers are meant to be unique: IDs and repository paths.
+    let ids = keys
+        .iter()
+        .filter(|k| looks_like_id(k) || looks_like_path(k))
+        .count();
+    !keys.is_empty() && ids * 5 >= keys.len() * 4
+}
+
+/// A repository path: no spaces, a `/` or a file extension.
+fn looks_like_path(k: &str) -> bool {
+    !k.contains(char::is_whitespace)
+        && (k.contains('/')
+            || k.rsplit_once('.').is_some_and(|(stem, ext)| {
+                !stem.is_empty()
+                    && (1..=5).contains(&ext.len())
+                    && ext.chars().all(|c| c.is_ascii_alphanumeric())
+                    && ext.chars().any(|c| c.is_ascii_alphabetic())
+            }))
 }
 
 /// An ID: letters then digits (`UC-001`, `LR12`, `BGT-021a`, `TL-08.1`), or `#` and digits.

@@ -4,25 +4,33 @@
 //! - A heading says `DONE` or `[x]` while task items under it are open.
 //! - A heading carries ✅ / ✔️ while some items under it are checked and some
 //!   are open: the section is being worked through, and the ✅ claims it done.
-//! - A heading carries ✅ over items that are all open, in a document that
-//!   is being worked through (it has checked items elsewhere) with the ✅
-//!   after the heading's words (`### 3. Docs ✅`), or in a document whose
-//!   headings use status emoji (another heading says 🔄, ⏳, ⬜, ❌, …).
+//! - A heading carries ✅ after its words (`### 3. Docs ✅`) over items that
+//!   are all open, in a document that is being worked through (it has checked
+//!   items elsewhere) or whose headings use status emoji (another heading says
+//!   🔄, ⏳, 🚧, 🟡 or ⬜).
+//! - The words after a ✅ say done themselves (`### Mobile ✅ READY FOR BETA`,
+//!   `## ✅ COMPLETED`) while items under it are open.
 //! - A `**Status:**` line inside a section says done (see
 //!   `status/claim-contradiction` for what "says done" means) while items in
-//!   the section are open.
+//!   the section are open; a status line inside a task item speaks for that
+//!   item and its sub-items only.
 //!
 //! ## When it stays silent
-//! - A template or a blank checklist: every item under the heading is open and
-//!   the ✅ is decoration — an icon before the heading's words (`## ✅ Success
-//!   Criteria`, `## ✅ Final Checklist`), or a trailing ✅ in a document with
-//!   no checked item at all — unless the document's headings use status emoji.
+//! - A template, a test plan or a blank checklist: every item under the
+//!   heading is open and the ✅ is decoration — an icon before the heading's
+//!   words (`## ✅ Success Criteria`, `### ✅ **12. Mobile**`), or a trailing ✅
+//!   in a document with no checked item whose headings use no status emoji.
 //! - The ✅ of the document's title (its first heading, level 1): it decorates
 //!   the whole document; document-level claims are `status/claim-contradiction`'s.
+//! - The ✅ of a heading that names a list to work through (`## ✅
+//!   Implementation Checklist`, `### Acceptance Criteria ✅`, `Definition of
+//!   Done`), and every ✅ of a test plan (its title says so): icons.
 //! - Items in follow-up subsections ("Next steps", "Future work", "Follow-ups",
-//!   "Out of scope", "Backlog", "Post-launch", …) do not count against the
-//!   section's claim.
+//!   "Out of scope", "Backlog", "Post-launch", …) and items marked optional,
+//!   deferred or skipped do not count against the section's claim.
 //! - A marker inside a code span (`` `DONE` ``) is not a marker.
+//! - A heading that states its progress short of done (`Technisch ✅ (8/9)`,
+//!   `✅ Phase 0 (30% complete)`) is honest about it.
 //!
 //! ## Why it matters
 //! Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents.
@@ -36,13 +44,15 @@ pub static RULE: Rule = Rule {
     fixable: true,
     summary: "a heading or status line marks a section done (✅, `DONE`, `[x]`) while items under it are open",
     why: "Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents. \
-It speaks when a heading says `DONE` or `[x]` over open items; when a ✅ heading has some items checked and some open; \
-when a ✅ heading's items are all open and the document is being worked through (checked items elsewhere, ✅ after the \
-heading's words) or its headings use status emoji (🔄, ⏳, ⬜, ❌ on other headings); and when a `**Status:**` line in a \
-section says done over open items. It stays silent on a template or blank checklist (all items open, the ✅ an icon \
-before the heading's words such as `## ✅ Success Criteria`, or no item checked anywhere in the document), on the ✅ of \
-the document's title, and on items under follow-up subsections (\"Next steps\", \"Future work\", \"Out of scope\", \
-\"Backlog\", \"Post-launch\", …).",
+It speaks when a heading says `DONE` or `[x]` over open items, or its words after the ✅ say done (`Mobile ✅ READY FOR \
+BETA`); when a ✅ heading has some items checked and some open; when a trailing ✅ (`### 3. Docs ✅`) sits over items \
+that are all open in a document being worked through (checked items elsewhere) or whose headings use status emoji \
+(🔄, ⏳, 🚧, 🟡, ⬜); and when a `**Status:**` line says done over open items of its section (or, inside a task item, \
+of that item). It stays silent on templates, test plans and blank checklists (all items open and the ✅ an icon \
+before the heading's words such as `## ✅ Success Criteria`, or nothing checked anywhere and no status emoji on \
+headings), on the ✅ of the document's title or of a heading naming a checklist, criteria or a test plan (and on \
+every ✅ of a test plan), on `Definition of Done`, and on items under follow-up subsections (\"Next steps\", \"Future \
+work\", \"Out of scope\", \"Backlog\", \"Post-launch\", …) or marked optional, deferred or deploy-time.",
     bad: "### 2. Infrastructure ✅\n\n- [x] DNS configured\n- [ ] Backups verified",
     good: "### 2. Infrastructure 🔄\n\n- [x] DNS configured\n- [ ] Backups verified",
 };
@@ -54,7 +64,7 @@ use regex::Regex;
 use crate::config::Config;
 use crate::diagnostic::{Edit, Finding};
 use crate::document::Document;
-use crate::rules::facts::Facts;
+use crate::rules::facts::{Facts, is_optional_work};
 use crate::vocabulary::claims_done;
 
 /// A done marker in a heading: ✅ / ✔️ / `DONE` / `[x]`, and its byte range in the heading content.
@@ -66,6 +76,14 @@ pub fn heading_done_marker(content: &str) -> Option<(std::ops::Range<usize>, &'s
     let m = re
         .find_iter(content)
         .filter(|m| !code.iter().any(|c| c.contains(&m.start())))
+        // `Definition of Done` names a checklist, it does not mark one done.
+        .filter(|m| {
+            m.as_str() != "DONE"
+                || !content[..m.start()]
+                    .to_lowercase()
+                    .trim_end()
+                    .ends_with(" of")
+        })
         .last()?;
     let kind = match m.as_str() {
         "DONE" => "DONE",
@@ -121,8 +139,45 @@ fn scoped_counts(doc: &Document, facts: &Facts, range: &std::ops::Range<usize>) 
         .tasks
         .iter()
         .filter(|t| range.contains(&t.span.start) && !facts.in_follow_up(doc, t.span.start))
+        .filter(|t| t.checked || !is_optional_work(&doc.text[t.own.clone()]))
         .collect();
     (items.iter().filter(|t| !t.checked).count(), items.len())
+}
+
+/// Whether a heading states progress short of done: `(8/9)`, `30% Complete`.
+fn states_partial_progress(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        RE.get_or_init(|| Regex::new(r"(\d{1,3})\s*%|\b(\d+)\s*/\s*(\d+)\b").expect("valid regex"));
+    re.captures_iter(text).any(|c| {
+        let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        match (n(1), n(2), n(3)) {
+            (Some(p), _, _) => p < 100,
+            (None, Some(a), Some(b)) => a < b,
+            _ => false,
+        }
+    })
+}
+
+/// Whether a heading's words name a list to work through (a checklist,
+/// criteria, a test plan, a definition of done): a ✅ beside them is its icon.
+fn names_checklist(text: &str) -> bool {
+    let t = text.to_lowercase();
+    [
+        "checklist",
+        "check list",
+        "checkliste",
+        "criteria",
+        "kriterien",
+        "test plan",
+        "testplan",
+        "definition of done",
+        "清单",
+        "체크리스트",
+        "チェックリスト",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
 }
 
 /// Whether any heading of the document carries an in-progress or not-started
@@ -204,6 +259,11 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         return;
     }
     let any_checked = doc.tasks.iter().any(|t| t.checked);
+    let test_plan = doc.headings.first().is_some_and(|h| {
+        let t = h.text.to_lowercase();
+        h.level == 1
+            && (t.contains("test plan") || t.contains("testplan") || t.contains("test-plan"))
+    });
     let status_emoji = headings_use_status_emoji(doc);
     for (i, h) in doc.headings.iter().enumerate() {
         let content = &doc.text[h.content.clone()];
@@ -223,9 +283,28 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         if open == 0 {
             continue;
         }
-        if kind == "✅" {
+        // The words after the marker say done themselves (`Mobile ✅ READY FOR
+        // BETA`, `## ✅ COMPLETED`): a claim, whatever the items' state.
+        let explicit = raw_marker
+            .as_ref()
+            .map(|(r, _)| r.start)
+            .and_then(|start| content.get(start..))
+            .is_some_and(|from| {
+                let from = crate::rules::facts::clean_cell(from);
+                !crate::vocabulary::strip_symbols(&from).is_empty() && claims_done(&from)
+            });
+        // The heading states its progress (`(8/9)`, `30% Complete`): honest, not a claim.
+        if states_partial_progress(&crate::mojibake::repair_str(content)) {
+            continue;
+        }
+        if kind == "✅" && !explicit {
             // The document's title: decoration of the whole document.
             if i == 0 && h.level == 1 {
+                continue;
+            }
+            // The icon of a checklist, criteria list or test plan: `## ✅
+            // Implementation Checklist`, every `### ✅ 1. …` of a test plan.
+            if names_checklist(&h.text) || test_plan {
                 continue;
             }
             // Every item open: a template or a blank checklist, unless the
@@ -235,7 +314,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 let words = crate::vocabulary::strip_symbols(repaired.trim());
                 let leading = !words.is_empty()
                     && crate::vocabulary::leading_emoji(repaired.trim()).is_some();
-                if !(status_emoji || (any_checked && !leading)) {
+                if leading || !(status_emoji || any_checked) {
                     continue;
                 }
             }
@@ -282,7 +361,15 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         if !claims_done(&value) || crate::rules::facts::is_legend_line(&doc.text, s.span.start) {
             continue;
         }
-        let section = facts.section(doc, hi);
+        // A status line inside a task item (`- [x] FE-011 …` / `  - **Status:** ✅
+        // COMPLETE`) is that item's status: its scope is the item's subtree.
+        let section = doc
+            .tasks
+            .iter()
+            .filter(|t| t.full.contains(&s.span.start))
+            .min_by_key(|t| t.full.len())
+            .map(|t| t.full.clone())
+            .unwrap_or_else(|| facts.section(doc, hi));
         let (open, total) = scoped_counts(doc, facts, &section);
         if open == 0 {
             continue;
