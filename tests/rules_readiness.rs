@@ -735,22 +735,15 @@ fn column_count_more_and_fewer_cells() {
     ));
     let (code, found) = r.check(&["doc.md"]);
     assert_eq!(code, 1);
-    assert_findings(
-        &found,
-        &[
-            ("table/column-count", 5, 1, "error"),
-            ("table/column-count", 6, 1, "error"),
-        ],
-    );
+    // Line 5 loses `extra` on GitHub. Line 6 is padded: nothing is lost.
+    assert_findings(&found, &[("table/column-count", 5, 1, "error")]);
 }
 
 #[test]
-fn column_count_applies_to_any_table_of_a_checklist_and_rows_without_outer_pipes() {
-    let r = Repo::doc("- [ ] a task\n\na | b\n--- | ---\n1 | 2 | 3\n4 | 5\n");
-    assert_findings(&r.findings(), &[("table/column-count", 5, 1, "error")]);
-    // A document that is no checklist is not judged by the table rules.
+fn column_count_applies_to_any_table_of_any_document_and_rows_without_outer_pipes() {
+    // Dropped text is lost whatever the document is about.
     let r = Repo::doc("a | b\n--- | ---\n1 | 2 | 3\n4 | 5\n");
-    assert_findings(&r.findings(), &[]);
+    assert_findings(&r.findings(), &[("table/column-count", 3, 1, "error")]);
 }
 
 #[test]
@@ -881,16 +874,16 @@ fn date_format_bad_forms_and_future_dates() {
     let r = Repo::doc(concat!(
         "# Release checklist\n",
         "\n",
-        "| Item | Last Updated |\n",
-        "| --- | --- |\n",
-        "| A | 03/04/2025 |\n", // 5
-        "| B | 2025-13-01 |\n", // 6
-        "| C | 2025-02-29 |\n", // 7: not a leap year
-        "| D | 2026-11-23 |\n", // 8: tomorrow
-        "| E | 2026-11-22 |\n", // today: fine
-        "| F | 2024-02-29 |\n", // leap day: fine
-        "| G | `2025-10-03` |\n",
-        "| H | 2025-1-3 |\n", // 12
+        "| Item | Last Updated | Status |\n",
+        "| --- | --- | --- |\n",
+        "| A | 03/04/2025 | Done |\n", // 5
+        "| B | 2025-13-01 | Done |\n", // 6
+        "| C | 2025-02-29 | Done |\n", // 7: not a leap year
+        "| D | 2026-11-23 | Done |\n", // 8: tomorrow
+        "| E | 2026-11-22 | Done |\n", // today: fine
+        "| F | 2024-02-29 | Done |\n", // leap day: fine
+        "| G | `2025-10-03` | Done |\n",
+        "| H | 2025-1-3 | Done |\n", // 12
     ));
     let (code, found) = r.check(&["doc.md"]);
     assert_findings(
@@ -908,8 +901,9 @@ fn date_format_bad_forms_and_future_dates() {
 
 #[test]
 fn date_format_future_depends_on_today() {
-    let r =
-        Repo::doc("# Checklist\n\n| Item | Last Updated |\n| --- | --- |\n| A | 2027-01-01 |\n");
+    let r = Repo::doc(
+        "# Checklist\n\n| Item | Last Updated | Status |\n| --- | --- | --- |\n| A | 2027-01-01 | Done |\n",
+    );
     assert_findings(&r.findings(), &[("table/date-format", 5, 7, "warning")]);
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_checkmark"))
         .args(["check", "--format", "json", "doc.md"])

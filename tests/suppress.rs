@@ -193,8 +193,8 @@ fn disable_region_of_a_different_rule_does_not_suppress() {
         "\n",
         "| Item | Status | Owner |\n",
         "| --- | --- | --- |\n",
-        "| A | Done | TBD |\n", // placeholder suppressed; the row's other findings are not
-        "| A | Doen | @x |\n",  // 10
+        "| UC-1 | Done | TBD |\n", // placeholder suppressed; the row's other findings are not
+        "| UC-1 | Doen | @x |\n",  // 10
         "\n",
         "<!-- checkmark-enable table/placeholder -->\n",
     ));
@@ -203,7 +203,7 @@ fn disable_region_of_a_different_rule_does_not_suppress() {
         &[
             ("task/malformed", 5, 1, "error"),
             ("table/duplicate-key", 10, 1, "error"),
-            ("status/unknown-value", 10, 7, "error"),
+            ("status/unknown-value", 10, 10, "error"),
         ],
     );
 }
