@@ -526,10 +526,15 @@ fn prefix_match(t: &str, key: &str) -> Option<usize> {
         if acc == key {
             let end = i + c.len_utf8();
             let rest = &t[end..];
-            let next = rest.chars().next();
+            let mut chars = rest.chars();
+            let next = chars.next();
             return match next {
                 None => Some(end),
                 Some(n) if n.is_alphanumeric() => None,
+                // `READY_FOR_GO_LIVE`, `awaiting-signoff`: one value whose words
+                // are joined, not a value followed by commentary.
+                Some('_') => None,
+                Some('-') if chars.next().is_some_and(char::is_alphanumeric) => None,
                 Some(_) => Some(end),
             };
         }

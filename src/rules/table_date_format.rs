@@ -244,6 +244,10 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, today: &str, out: &
                 .map(|h| clean_cell(&doc.text[h.span.clone()]))
                 .unwrap_or_default();
             let past = records_the_past(&header);
+            let h = header.to_lowercase();
+            let deadline = ["due", "target", "planned", "eta", "deadline", "by"]
+                .iter()
+                .any(|w| h.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
             for (ri, row) in t.rows.iter().enumerate() {
                 let Some(cell) = row.cells.get(c) else {
                     continue;
@@ -272,7 +276,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, today: &str, out: &
                     }
                     DateCell::Iso(date) => {
                         let done = facts.row_class(doc, ti, ri) == Some(Class::Done);
-                        if date.as_str() > today && (past || done) {
+                        if date.as_str() > today && (past || (done && !deadline)) {
                             out.push(
                                 Finding::new(
                                     &RULE,
