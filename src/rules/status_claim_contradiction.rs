@@ -3,16 +3,19 @@
 //! ## When it speaks
 //! A document-level status (front matter `status:`, or a `**Status:**` line in
 //! the preamble or the closing block) that unambiguously says the work is
-//! done — `Done`, `Complete`, `Shipped`, `Closed`, a bare ✅ or 🟢, `Ready`, or
-//! `Ready for` a launch (`Ready for Beta`, `✅ Ready for Production`, go-live,
-//! release, deployment, GA) — while the document still has open task items or
+//! done — a done word leading it (`Done`, `Complete`, `Shipped`, `Closed`,
+//! `Implemented`, `Verified`, `Fixed`, `✅ ABGESCHLOSSEN`, `已完成`, …), a bare ✅
+//! or 🟢, `Ready`, or `Ready for` / `Approved for` / `Ready to` a launch
+//! (`Ready for Beta`, `✅ Ready for Production`, go-live, release, deployment,
+//! GA, `Ready to ship`) — while the document still has open task items or
 //! rows of a readiness status register that are not done.
 //!
 //! ## When it stays silent
 //! - "Ready" meaning ready to start the next step: `Ready for review`, `Ready
 //!   to start`, `Ready for implementation`, `Ready for Stage 3`, `Ready to
-//!   proceed`; `Approved`, `Accepted` (a plan or a review was approved, its
-//!   tasks are still to do).
+//!   proceed`; `Approved`, `Approved to start` (a plan or a review was
+//!   approved, its tasks are still to do); `Production ready` (a quality of
+//!   the product: such documents carry reusable checklists).
 //! - A status with a warning or a qualification: `⚠️ Acceptable`, `75%
 //!   complete`, `✅ Cluster A complete` (done words that are not the status
 //!   itself), `Complete with open items`.
@@ -42,14 +45,17 @@ pub static RULE: Rule = Rule {
     fixable: false,
     summary: "a document-level status (front matter, `**Status:** ✅ Done`, `🟢 Ready for Beta`) says done while open items or not-done rows remain",
     why: "The document-level status is what leadership reads. It must not say done while the checklist below it is not. \
-It speaks only when the claim unambiguously says done: `Done`, `Complete`, `Shipped`, `Closed`, a bare ✅ or 🟢, \
-`Ready`, or `Ready for` a launch (beta, production, go-live, release, deployment, GA). It stays silent on \
-\"Ready\" meaning ready to start (`Ready for review`, `Ready to start`, `Ready for implementation`), on \
-`Approved`, on a claim with a warning or a qualification (`⚠️ Acceptable`, `75% complete`, `✅ Cluster A \
-complete`), and on a one-line legend. Only open items and not-done rows in the claim's scope count: not those \
-under a \"Next steps\", \"Future work\", \"Follow-ups\", \"Out of scope\", \"Backlog\", \"Post-launch\", \
-\"Open questions\", \"Known issues\", \"Recommendations\", \"Template\" or \"Example\" heading, not items or \
-rows marked optional, not a legend's rows.",
+It speaks only when the claim unambiguously says done: a leading done word (`Done`, `Complete`, `Shipped`, `Closed`, \
+`Implemented`, `Verified`, `Fixed`, `ABGESCHLOSSEN`, `已完成`, …), a bare ✅ or 🟢, `Ready`, or `Ready for` / `Approved \
+for` / `Ready to` a launch (beta, production, go-live, release, deployment, GA, ship). It stays silent on \"Ready\" \
+meaning ready to start (`Ready for review`, `Ready to start`, `Ready for implementation`), on `Approved` alone, on \
+`Production ready`, on a claim with a warning or a qualification (`⚠️ Acceptable`, `75% complete`, `✅ Cluster A \
+complete`, `Complete with open items`), and on a one-line legend. Only open work in the claim's scope counts: not \
+items or rows under a \"Next steps\", \"Future work\", \"Follow-ups\", \"Out of scope\", \"Backlog\", \
+\"Post-launch\", \"Open questions\", \"Known issues\", \"Recommendations\", \"Template\", \"Example\" or reusable \
+procedure (\"For each new page\", \"Daily routine\") heading; not items or rows marked optional, deferred, skipped \
+or deploy-time; not rows at risk (⚠️ is a caveat), continuous activities (`🔄 Monitoring`), legends, summaries by \
+status or tables that measure (numbers beside the status).",
     bad: "**Status:** 🟢 Ready for Beta\n\n## Launch\n\n- [ ] Load test",
     good: "**Status:** 🟡 In progress\n\n## Launch\n\n- [ ] Load test",
 };
