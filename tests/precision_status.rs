@@ -332,6 +332,52 @@ fn twin_an_open_item_in_the_claimed_work_counts() {
     assert!(message(&r, 3).contains("1 open item"));
 }
 
+#[test]
+fn ratings_and_reusable_procedures_are_not_open_work() {
+    let r = Repo::doc(&claim_doc(
+        "✅ Abgeschlossen",
+        concat!(
+            "\n",
+            "## Audit\n",
+            "\n",
+            "| Page | Route | Status | Note |\n",
+            "| --- | --- | --- | --- |\n",
+            "| Drivers | `/fahrer` | 🟡 | naming |\n",
+            "| Old spec | `/spec` | ❌ DEPRECATED | archive it |\n",
+            "| Home | `/` | ✅ | fine |\n",
+            "\n",
+            "## Pre-Commit Checklist\n",
+            "\n",
+            "- [ ] every button uses V26Button\n",
+        ),
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_a_row_that_says_pending_or_a_register_row_counts() {
+    let audit = concat!(
+        "\n",
+        "## Audit\n",
+        "\n",
+        "| Page | Route | Status |\n",
+        "| --- | --- | --- |\n",
+        "| Build | `npm run build` | ⏳ PENDING |\n",
+    );
+    let r = Repo::doc(&claim_doc("✅ Abgeschlossen", audit));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    // In a register (an owner column), a bare colour is the row's status.
+    let register = "\n| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | @ops | 🟡 |\n";
+    let r = Repo::doc(&claim_doc("✅ Done", register));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+}
+
 // ---------------------------------------------------------------------------
 // task/section-claims-done
 // ---------------------------------------------------------------------------
@@ -473,6 +519,13 @@ fn a_grouping_first_column_is_not_a_key() {
         "| **Application** | Wrapper | ✅ |\n",
         "| Container | padding | Done |\n",
         "| Container | margin | Done |\n",
+        "\n",
+        "| Source | Claim | Status |\n",
+        "| --- | --- | --- |\n",
+        "| `ARCHITECTURE_SPEC.md` | memory | ✅ Implemented |\n",
+        "| `ARCHITECTURE_SPEC.md` | filter | ✅ Implemented |\n",
+        "| `ARCHITECTURE_SPEC.md` | rhythm | ✅ Implemented |\n",
+        "| `README.md` | no stubs | ✅ Verified |\n",
     ));
     assert_findings(&r.findings(), &[]);
 }

@@ -758,7 +758,7 @@ fn column_count_near_miss_pipes_in_code_are_not_rows_of_a_table() {
 
 #[test]
 fn duplicate_key_reported_on_the_later_row() {
-    // IDs are meant to be unique, however often one repeats.
+    // IDs are meant to be unique.
     let r = Repo::doc(concat!(
         "# T\n",
         "\n",
@@ -767,7 +767,7 @@ fn duplicate_key_reported_on_the_later_row() {
         "| UC-001 | Done |\n",    // 5
         "| UC-002 | Done |\n",    // 6
         "| UC-001 | Blocked |\n", // 7
-        "| UC-001 | Done |\n",    // 8
+        "| UC-002 | Done |\n",    // 8
     ));
     let (code, found) = r.check(&["doc.md"]);
     assert_eq!(code, 1);

@@ -402,7 +402,13 @@ pub fn is_follow_up_heading(text: &str) -> bool {
         "checklist for new",
         "für neue",
         "für jede",
+        "geplant",
+        "(planned",
+        "non critical",
+        "nicht kritisch",
         "testing checkliste",
+        "pre commit",
+        "pre merge",
         // German, Chinese, Korean, Japanese, French, Spanish.
         "nächste",
         "zukunft",

@@ -29,7 +29,9 @@
 //!   continuous activities (`🔄 Monitoring`, `Ongoing`), which are never done;
 //!   rows at risk (⚠️, a caveat on done work); tables that measure rather than
 //!   track (most rows hold a number, a percentage or a score beside the
-//!   status: `| Coverage | 85% | 🟡 |`).
+//!   status: `| Coverage | 85% | 🟡 |`); in a table that is no register (no
+//!   owner, evidence or date column), rows whose status is only a colour or
+//!   a mark (`🟡`, `❌ DEPRECATED`): a rating, not open work.
 //! - A one-line legend (`**Status**: not-started | in-progress | done`) is not
 //!   a claim.
 //!
@@ -55,7 +57,8 @@ items or rows under a \"Next steps\", \"Future work\", \"Follow-ups\", \"Out of 
 \"Post-launch\", \"Open questions\", \"Known issues\", \"Recommendations\", \"Template\", \"Example\" or reusable \
 procedure (\"For each new page\", \"Daily routine\") heading; not items or rows marked optional, deferred, skipped \
 or deploy-time; not rows at risk (⚠️ is a caveat), continuous activities (`🔄 Monitoring`), legends, summaries by \
-status or tables that measure (numbers beside the status).",
+status, tables that measure (numbers beside the status), nor, outside a register (a table with an owner, evidence \
+or date column), rows rated only by a colour or mark (`🟡`, `❌ DEPRECATED`).",
     bad: "**Status:** 🟢 Ready for Beta\n\n## Launch\n\n- [ ] Load test",
     good: "**Status:** 🟡 In progress\n\n## Launch\n\n- [ ] Load test",
 };
@@ -65,6 +68,28 @@ use crate::document::Document;
 use crate::rules::facts::{Facts, clean_cell, is_legend_line, is_optional_work};
 use crate::rules::task_section_claims_done::is_document_level;
 use crate::vocabulary::{Class, claims_done};
+
+/// Whether a row's status says "not done" in words (`⏳ PENDING`, `Blocked`,
+/// `Not started`), not only with a colour or a mark (`🟡`, `❌ DEPRECATED`): in a
+/// table that is no register, a bare colour rates rather than tracks.
+fn says_not_done(doc: &Document, facts: &Facts, ti: usize, row: &crate::document::Row) -> bool {
+    facts.live_status[ti].iter().any(|&c| {
+        row.cells.get(c).is_some_and(|cell| {
+            let v = clean_cell(&doc.text[cell.span.clone()]);
+            let words = crate::vocabulary::strip_symbols(&v);
+            !words.is_empty()
+                && facts.vocab.classify(words).is_some_and(|cl| {
+                    matches!(
+                        cl.class,
+                        Class::InProgress
+                            | Class::Blocked
+                            | Class::NotStarted
+                            | Class::Unclassified
+                    )
+                })
+        })
+    })
+}
 
 /// Whether a table measures rather than tracks work: in most rows a cell
 /// besides the first and the status holds a number, a percentage or a score
@@ -135,6 +160,10 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        // A register tracks work: it has an owner, evidence or date column.
+        let roles = &facts.roles[ti];
+        let register =
+            !roles.owner.is_empty() || !roles.evidence.is_empty() || !roles.date.is_empty();
         for (ri, row) in t.rows.iter().enumerate() {
             match facts.row_class(doc, ti, ri) {
                 // At risk (⚠️) is a caveat on done work, not open work.
@@ -142,6 +171,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                 Some(_) if optional(&doc.text[row.span.clone()]) => {}
                 // Continuous activities (`🔄 Monitoring`, `Ongoing`) are never done.
                 Some(_) if continuous(&doc.text[row.span.clone()]) => {}
+                Some(_) if !(register || says_not_done(doc, facts, ti, row)) => {}
                 Some(_) => not_done_rows.push(row.span.start),
             }
         }

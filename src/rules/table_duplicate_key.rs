@@ -4,15 +4,17 @@
 //! In a readiness table (a readiness status column or an evidence column) of a
 //! checklist document, on a later row that repeats an earlier row's key, when
 //! the first column holds identifiers — values that look like IDs (`UC-001`,
-//! `LR-12`, `#4`) or repository paths (`src/app/`, `docs/plan.md`) — which
-//! are meant to be unique; and on a row that repeats an earlier row cell for
-//! cell, whatever the first column holds.
+//! `LR-12`, `#4`) or repository paths (`src/app/`, `docs/plan.md`), none of
+//! them three times or more — which are meant to be unique; and on a row that
+//! repeats an earlier row cell for cell, whatever the first column holds.
 //!
 //! ## When it stays silent
 //! A first column of names or labels (`Container`, `Domain`, `HIGH`):
 //! property tables repeated per group, contrast matrices, a tool listed under
 //! several workflows, grouping columns with runs of repeats or empty
-//! continuation cells — a repeat there is usually by design. Role columns
+//! continuation cells — a repeat there is usually by design; an identifier
+//! column where one value stands three times or more (`ARCHITECTURE_SPEC.md`
+//! beside each of its claims) groups rows too. Role columns
 //! (status, owner, date, evidence) are never keys. Tables of other documents
 //! and legend tables.
 //!
@@ -29,7 +31,7 @@ pub static RULE: Rule = Rule {
     summary: "two rows share the same key (first column)",
     why: "Two rows for one item usually disagree, and whichever a reader sees first wins. \
 It speaks in readiness tables of checklist documents when the first column holds identifiers (IDs such as `UC-001` \
-or `#4`, repository paths) and a later row repeats one, and on a row that repeats an earlier one cell for cell. A \
+or `#4`, repository paths; none three times or more, which would make it a grouping) and a later row repeats one, and on a row that repeats an earlier one cell for cell. A \
 first column of names or labels (`Container`, `Domain`, `HIGH`) is often repeated by design (groups, matrices) and \
 stays silent.",
     bad: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-001 | Blocked |",
@@ -166,7 +168,16 @@ fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
         .iter()
         .filter(|k| looks_like_id(k) || looks_like_path(k))
         .count();
-    !keys.is_empty() && ids * 5 >= keys.len() * 4
+    if keys.is_empty() || ids * 5 < keys.len() * 4 {
+        return false;
+    }
+    // …unless one stands three times or more: then the column groups rows
+    // (a source document with several claims each, an epic with its stories).
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for k in &keys {
+        *counts.entry(k.as_str()).or_default() += 1;
+    }
+    counts.values().all(|&n| n <= 2)
 }
 
 /// A repository path: no spaces, a `/` or a file extension.
