@@ -378,6 +378,38 @@ fn twin_a_row_that_says_pending_or_a_register_row_counts() {
     );
 }
 
+#[test]
+fn conditional_items_and_records_of_the_past_are_silent() {
+    let r = Repo::doc(&claim_doc(
+        "✅ LIVE",
+        "- [ ] **AuthHeader.tsx** - Falls Primary Gradient verwendet wird\n- [ ] add a cache if needed\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+    let r = Repo::doc(
+        "# 📝 Session log 2025-10-28\n\n**Status:** ✅ COMPLETED\n\n## Deployment\n\n- [ ] Desktop browsers\n",
+    );
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_an_unconditional_item_of_a_plan_counts() {
+    let r = Repo::doc(&claim_doc(
+        "✅ LIVE",
+        "- [ ] **AuthHeader.tsx** - Primary Gradient verwenden\n",
+    ));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    let r = Repo::doc(
+        "# 📝 Session plan 2025-10-28\n\n**Status:** ✅ COMPLETED\n\n## Deployment\n\n- [ ] Desktop browsers\n",
+    );
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+}
+
 // ---------------------------------------------------------------------------
 // task/section-claims-done
 // ---------------------------------------------------------------------------

@@ -34,6 +34,10 @@
 //!   a mark (`🟡`, `❌ DEPRECATED`): a rating, not open work.
 //! - A one-line legend (`**Status**: not-started | in-progress | done`) is not
 //!   a claim.
+//! - A record of the past (its title names a session log, a changelog, a
+//!   history, a retrospective, a post-mortem, meeting notes): its status and
+//!   its open items belong to that moment.
+//! - Conditional items (`if needed`, `Falls …`, `bei Bedarf`) count as optional.
 //!
 //! ## Why it matters
 //! The document-level status is what leadership reads. It must not say ready while the checklist below it is not.
@@ -57,7 +61,8 @@ items or rows under a \"Next steps\", \"Future work\", \"Follow-ups\", \"Out of 
 \"Post-launch\", \"Open questions\", \"Known issues\", \"Recommendations\", \"Template\", \"Example\" or reusable \
 procedure (\"For each new page\", \"Daily routine\") heading; not items or rows marked optional, deferred, skipped \
 or deploy-time; not rows at risk (⚠️ is a caveat), continuous activities (`🔄 Monitoring`), legends, summaries by \
-status, tables that measure (numbers beside the status), nor, outside a register (a table with an owner, evidence \
+status, tables that measure (numbers beside the status), nor conditional items (`if needed`), nor records of the \
+past (a session log, changelog or retrospective by its title), nor, outside a register (a table with an owner, evidence \
 or date column), rows rated only by a colour or mark (`🟡`, `❌ DEPRECATED`).",
     bad: "**Status:** 🟢 Ready for Beta\n\n## Launch\n\n- [ ] Load test",
     good: "**Status:** 🟡 In progress\n\n## Launch\n\n- [ ] Load test",
@@ -68,6 +73,31 @@ use crate::document::Document;
 use crate::rules::facts::{Facts, clean_cell, is_legend_line, is_optional_work};
 use crate::rules::task_section_claims_done::is_document_level;
 use crate::vocabulary::{Class, claims_done};
+
+/// Whether the document is a record of the past (a session log, a changelog,
+/// a retrospective): its status and its open items belong to that moment.
+fn is_record(doc: &Document) -> bool {
+    doc.headings.first().is_some_and(|h| {
+        let t = h.text.to_lowercase();
+        h.level == 1
+            && [
+                "session log",
+                "changelog",
+                "change log",
+                "history",
+                "retrospective",
+                "post-mortem",
+                "postmortem",
+                "work log",
+                "worklog",
+                "journal",
+                "meeting notes",
+                "protokoll",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+    })
+}
 
 /// Whether a row's status says "not done" in words (`⏳ PENDING`, `Blocked`,
 /// `Not started`), not only with a colour or a mark (`🟡`, `❌ DEPRECATED`): in a
@@ -120,7 +150,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     {
         claims.push((span.clone(), v.clone()));
     }
-    if !facts.checklist {
+    if !facts.checklist || is_record(doc) {
         return;
     }
     for s in &doc.status_lines {
