@@ -314,6 +314,12 @@ fn open_items_outside_the_claim_do_not_count() {
             "| --- | --- | --- |\n",
             "| Coverage | 85% | 🟡 |\n",
             "| Latency | 120 ms | 🔄 Monitoring |\n",
+            "\n",
+            "## Risk Assessment\n",
+            "\n",
+            "| Risk | Impact | Mitigation | Status |\n",
+            "| --- | --- | --- | --- |\n",
+            "| Slow compression | Medium | Background worker | ⏳ Planned |\n",
         ),
     ));
     assert_findings(&r.findings(), &[]);

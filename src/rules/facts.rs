@@ -342,8 +342,8 @@ fn front_matter_says_checklist(fm: &str) -> bool {
 
 /// Whether a heading names follow-up work rather than the work a claim is
 /// about: next steps, future work, follow-ups, out of scope, backlog,
-/// post-launch / post-deployment work, open questions, known issues,
-/// recommendations, templates and examples.
+/// post-launch / post-deployment work, open questions, known issues, risks,
+/// recommendations, templates, examples and reusable procedures.
 pub fn is_follow_up_heading(text: &str) -> bool {
     let t = text.to_lowercase().replace(['_', '-'], " ");
     [
@@ -403,6 +403,11 @@ pub fn is_follow_up_heading(text: &str) -> bool {
         "für neue",
         "für jede",
         "geplant",
+        // Risks: their status is the mitigation's, a risk accepted is no open work.
+        "risk assessment",
+        "risk register",
+        "risks",
+        "risiken",
         "(planned",
         "non critical",
         "nicht kritisch",

@@ -21,7 +21,7 @@
 //!   itself), `Complete with open items`.
 //! - Open items and rows outside the claim's scope: under a "Next steps",
 //!   "Future work", "Follow-ups", "Out of scope", "Backlog", "Post-launch",
-//!   "Open questions", "Known issues", "Recommendations", "Template" or
+//!   "Open questions", "Known issues", "Risks", "Recommendations", "Template" or
 //!   "Example" heading (or beneath one), or a reusable procedure's ("For each
 //!   new page", "Daily routine"); items and rows marked optional, deferred,
 //!   skipped or out of scope (`(optional)`, `⏭️ DEFERRED`); a legend's own
@@ -58,7 +58,7 @@ meaning ready to start (`Ready for review`, `Ready to start`, `Ready for impleme
 `Production ready`, on a claim with a warning or a qualification (`⚠️ Acceptable`, `75% complete`, `✅ Cluster A \
 complete`, `Complete with open items`), and on a one-line legend. Only open work in the claim's scope counts: not \
 items or rows under a \"Next steps\", \"Future work\", \"Follow-ups\", \"Out of scope\", \"Backlog\", \
-\"Post-launch\", \"Open questions\", \"Known issues\", \"Recommendations\", \"Template\", \"Example\" or reusable \
+\"Post-launch\", \"Open questions\", \"Known issues\", \"Risks\", \"Recommendations\", \"Template\", \"Example\" or reusable \
 procedure (\"For each new page\", \"Daily routine\") heading; not items or rows marked optional, deferred, skipped \
 or deploy-time; not rows at risk (⚠️ is a caveat), continuous activities (`🔄 Monitoring`), legends, summaries by \
 status, tables that measure (numbers beside the status), nor conditional items (`if needed`), nor records of the \
