@@ -798,9 +798,9 @@ mod tests {
         assert!(e.starts_with("invalid configuration in `checkmark.toml`\n  --> checkmark.toml:2:3\n  caused by: invalid glob `b[.md` in exclude"), "{e}");
         assert_eq!(
             error_of(
-                "[fix]\n[[fix.derive]]\nstatus_column = \"Status\"\nevidence_column = \"Evidence\"\n\n[[fix.derive]]\nstatus_column = \"State\"\nevidence_column = \"Proof\"\nmissing = \"Missing!\"\n"
+                "[fix]\n[[fix.derive]]\nstatus_column = \"Status\"\nevidence_column = \"Evidence\"\n\n[[fix.derive]]\nstatus_column = \"State\"\nevidence_column = \"Proof\"\nmissing = \"Evidence gone\"\n"
             ),
-            "invalid configuration in `checkmark.toml`\n  --> checkmark.toml:9:11\n  caused by: `missing = \"Missing!\"` in [[fix.derive]] is not in the status vocabulary\n  help: use a known value (`✅ Done`, `⚠️ At risk`, …), or add `Missing!` to a class in [status] values"
+            "invalid configuration in `checkmark.toml`\n  --> checkmark.toml:9:11\n  caused by: `missing = \"Evidence gone\"` in [[fix.derive]] is not in the status vocabulary\n  help: use a known value (`✅ Done`, `⚠️ At risk`, …), or add `Evidence gone` to a class in [status] values"
         );
         // The values the vocabulary knows are fine, in any spelling or with an emoji.
         let ok = "[status]\nvalues = { done = [\"Signed off\"] }\naliases = { Fin = \"signed-off\", OK2 = \"✅ Shipped\", Y = \"in_progress\" }\n";

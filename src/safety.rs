@@ -2,8 +2,9 @@
 //! unsafe fixes"): change text inside a code span or code block (mojibake
 //! repair of a fully mis-decoded document, and a backticked path that is itself
 //! the reference being renamed, excepted: see [`Edit::in_code`]), or
-//! change a word's case, spaces, `_` or `-` alone (`**PASS**` → `**Pass**`,
-//! `In-Progress` → `IN_PROGRESS`): such a variant is the same value. The rules'
+//! change a word's case alone (`**PASS**` → `**Pass**`): the contract lets
+//! `fix` give a variant the vocabulary's spelling (`in-progress` → `In
+//! progress`), never a change of case alone. The rules'
 //! findings pass through [`strip`], so `check` never offers a fix that `fix`
 //! would refuse, and `fix` checks every edit again before applying it.
 
@@ -38,8 +39,7 @@ fn touches_code(doc: &Document, e: &Edit) -> bool {
         })
 }
 
-/// Whether the edit rewrites words into the same words with another case,
-/// spacing, `_` or `-`.
+/// Whether the edit rewrites words into the same words in another case.
 fn spelling_only(text: &str, e: &Edit) -> bool {
     let Some(old) = text.get(e.range.clone()) else {
         return false;
@@ -49,12 +49,7 @@ fn spelling_only(text: &str, e: &Edit) -> bool {
             && s.chars()
                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || c == '_' || c == '-')
     };
-    let key = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !c.is_whitespace() && *c != '_' && *c != '-')
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
+    let key = |s: &str| -> String { s.chars().flat_map(char::to_lowercase).collect() };
     old != e.replacement && wordy(old) && wordy(&e.replacement) && key(old) == key(&e.replacement)
 }
 
@@ -80,10 +75,11 @@ mod tests {
     }
 
     #[test]
-    fn no_case_or_spacing_only_rewrite() {
+    fn no_case_only_rewrite() {
         assert!(!ok("| **PASS** |\n", "PASS", "Pass"));
-        assert!(!ok("| In-Progress |\n", "In-Progress", "IN_PROGRESS"));
         assert!(!ok("| not started |\n", "not started", "Not started"));
+        // A variant's spelling (not its case alone) may be given the vocabulary's.
+        assert!(ok("| in-progress |\n", "in-progress", "In progress"));
         // Its true twins: another word, a task box, a mojibake repair.
         assert!(ok("| WIP |\n", "WIP", "In progress"));
         assert!(ok("- [ x] a\n", "[ x]", "[x]"));

@@ -2,6 +2,12 @@
 //! at risk, blocked, not started, not applicable). A cell's class comes from its
 //! leading emoji when it has one (the rest is commentary), otherwise from its
 //! words. Matching is case-, space-, `_`/`-`-insensitive.
+//!
+//! The default vocabulary ([`EMOJI`], [`WORDS`]) is what `checkmark rules
+//! status/unknown-value` and `docs/status-vocabulary.md` list. A document's
+//! own legend (see `rules::facts`) and the `[status]` table of `checkmark.toml`
+//! extend it. A legend value whose words name no class (`AWAITING_SIGNOFF`) is
+//! known but [`Class::Unclassified`]: never counted as done.
 
 use crate::config::Config;
 
@@ -13,6 +19,9 @@ pub enum Class {
     Blocked,
     NotStarted,
     NotApplicable,
+    /// A value the document's own legend defines, whose words name no class
+    /// (`AWAITING_SIGNOFF`): known, and not done.
+    Unclassified,
 }
 
 impl Class {
@@ -24,6 +33,7 @@ impl Class {
             Class::Blocked => "blocked",
             Class::NotStarted => "not started",
             Class::NotApplicable => "not applicable",
+            Class::Unclassified => "unclassified (a legend value)",
         }
     }
 
@@ -40,34 +50,61 @@ impl Class {
     }
 }
 
-const EMOJI: &[(&str, Class)] = &[
+/// Status emoji and symbols, by class. A cell that starts with one of them
+/// takes its class; the rest of the cell is commentary.
+pub const EMOJI: &[(&str, Class)] = &[
     ("✅", Class::Done),
     ("✔", Class::Done),
+    ("✓", Class::Done),
     ("☑", Class::Done),
     ("🟢", Class::Done),
+    ("🟩", Class::Done),
+    ("💚", Class::Done),
     ("🎉", Class::Done),
+    ("🏁", Class::Done),
+    ("🆗", Class::Done),
     ("🔄", Class::InProgress),
     ("🟡", Class::InProgress),
+    ("🟨", Class::InProgress),
+    ("🔵", Class::InProgress),
     ("⏳", Class::InProgress),
+    ("⌛", Class::InProgress),
     ("🚧", Class::InProgress),
     ("🔁", Class::InProgress),
     ("🛠", Class::InProgress),
+    ("◐", Class::InProgress),
     ("⚠", Class::AtRisk),
     ("🟠", Class::AtRisk),
+    ("🟧", Class::AtRisk),
     ("❌", Class::Blocked),
+    ("❎", Class::Blocked),
     ("🔴", Class::Blocked),
+    ("🟥", Class::Blocked),
     ("⛔", Class::Blocked),
     ("🛑", Class::Blocked),
     ("✖", Class::Blocked),
+    ("✗", Class::Blocked),
+    ("✘", Class::Blocked),
     ("🚫", Class::Blocked),
+    ("🔒", Class::Blocked),
+    ("⏸", Class::Blocked),
     ("⬜", Class::NotStarted),
+    ("⬛", Class::NotStarted),
     ("⚪", Class::NotStarted),
+    ("⚫", Class::NotStarted),
     ("☐", Class::NotStarted),
     ("🔲", Class::NotStarted),
+    ("🔳", Class::NotStarted),
+    ("○", Class::NotStarted),
+    ("🔜", Class::NotStarted),
     ("➖", Class::NotApplicable),
+    ("⏭", Class::NotApplicable),
+    ("🗄", Class::NotApplicable),
 ];
 
-const WORDS: &[(&str, Class)] = &[
+/// Status words, by class: the canonical spelling of each. Variants that differ
+/// only in case, spaces, `_` or `-` are the same value.
+pub const WORDS: &[(&str, Class)] = &[
     ("Done", Class::Done),
     ("Complete", Class::Done),
     ("Completed", Class::Done),
@@ -77,11 +114,30 @@ const WORDS: &[(&str, Class)] = &[
     ("Passed", Class::Done),
     ("Pass", Class::Done),
     ("Passing", Class::Done),
+    ("Success", Class::Done),
+    ("Succeeded", Class::Done),
     ("Verified", Class::Done),
+    ("Validated", Class::Done),
+    ("Tested", Class::Done),
+    ("Covered", Class::Done),
+    ("Implemented", Class::Done),
+    ("Integrated", Class::Done),
+    ("Delivered", Class::Done),
+    ("Deployed", Class::Done),
+    ("Released", Class::Done),
+    ("Merged", Class::Done),
+    ("Landed", Class::Done),
+    ("Fixed", Class::Done),
+    ("Finished", Class::Done),
     ("Closed", Class::Done),
     ("Resolved", Class::Done),
     ("Approved", Class::Done),
+    ("Accepted", Class::Done),
+    ("Signed off", Class::Done),
+    ("Met", Class::Done),
+    ("Achieved", Class::Done),
     ("Live", Class::Done),
+    ("Go", Class::Done),
     ("DONE", Class::Done),
     ("READY_FOR_GO_LIVE", Class::Done),
     ("GREEN", Class::Done),
@@ -89,35 +145,92 @@ const WORDS: &[(&str, Class)] = &[
     ("Ongoing", Class::InProgress),
     ("Pending", Class::InProgress),
     ("In review", Class::InProgress),
+    ("Under review", Class::InProgress),
+    ("Review", Class::InProgress),
+    ("In testing", Class::InProgress),
+    ("Testing", Class::InProgress),
+    ("In development", Class::InProgress),
+    ("In dev", Class::InProgress),
+    ("Implementing", Class::InProgress),
+    ("Doing", Class::InProgress),
+    ("Investigating", Class::InProgress),
+    ("Awaiting", Class::InProgress),
+    ("Waiting", Class::InProgress),
+    ("On track", Class::InProgress),
     ("WIP", Class::InProgress),
     ("Partial", Class::InProgress),
+    ("Partially", Class::InProgress),
+    ("Incomplete", Class::InProgress),
     ("Started", Class::InProgress),
     ("Draft", Class::InProgress),
+    ("Rework", Class::InProgress),
+    ("Needs work", Class::InProgress),
     ("IN_PROGRESS", Class::InProgress),
     ("AMBER", Class::InProgress),
     ("YELLOW", Class::InProgress),
     ("At risk", Class::AtRisk),
     ("Environment-limited", Class::AtRisk),
     ("Warning", Class::AtRisk),
+    ("Warn", Class::AtRisk),
     ("Degraded", Class::AtRisk),
+    ("Delayed", Class::AtRisk),
+    ("Behind", Class::AtRisk),
+    ("Off track", Class::AtRisk),
+    ("Flaky", Class::AtRisk),
+    ("Needs attention", Class::AtRisk),
     ("Blocked", Class::Blocked),
     ("Failed", Class::Blocked),
     ("Failing", Class::Blocked),
     ("Fail", Class::Blocked),
+    ("Broken", Class::Blocked),
+    ("Error", Class::Blocked),
+    ("On hold", Class::Blocked),
+    ("Paused", Class::Blocked),
+    ("Stalled", Class::Blocked),
+    ("Stuck", Class::Blocked),
+    ("No-Go", Class::Blocked),
+    ("Not met", Class::Blocked),
     ("BLOCKED", Class::Blocked),
     ("RED", Class::Blocked),
     ("Not started", Class::NotStarted),
+    ("Not done", Class::NotStarted),
+    ("Not implemented", Class::NotStarted),
     ("Todo", Class::NotStarted),
     ("To do", Class::NotStarted),
     ("Planned", Class::NotStarted),
+    ("Scheduled", Class::NotStarted),
+    ("Proposed", Class::NotStarted),
+    ("Queued", Class::NotStarted),
+    ("Upcoming", Class::NotStarted),
+    ("Next", Class::NotStarted),
+    ("New", Class::NotStarted),
     ("Open", Class::NotStarted),
     ("Backlog", Class::NotStarted),
+    ("Missing", Class::NotStarted),
+    ("TBD", Class::NotStarted),
     ("NOT_STARTED", Class::NotStarted),
     ("N/A", Class::NotApplicable),
+    ("NA", Class::NotApplicable),
     ("Not applicable", Class::NotApplicable),
+    ("Not needed", Class::NotApplicable),
+    ("Optional", Class::NotApplicable),
     ("Skipped", Class::NotApplicable),
+    ("Skip", Class::NotApplicable),
     ("Deferred", Class::NotApplicable),
     ("Won't do", Class::NotApplicable),
+    ("Won't fix", Class::NotApplicable),
+    ("Out of scope", Class::NotApplicable),
+    ("Cancelled", Class::NotApplicable),
+    ("Canceled", Class::NotApplicable),
+    ("Archived", Class::NotApplicable),
+    ("Deprecated", Class::NotApplicable),
+    ("Superseded", Class::NotApplicable),
+    ("Obsolete", Class::NotApplicable),
+    ("Dropped", Class::NotApplicable),
+    ("Rejected", Class::NotApplicable),
+    ("Removed", Class::NotApplicable),
+    ("Retired", Class::NotApplicable),
+    ("Duplicate", Class::NotApplicable),
 ];
 
 /// The built-in emoji and words of a class, in the order they are matched
@@ -160,9 +273,27 @@ pub struct Vocabulary {
     index: std::collections::HashMap<String, usize>,
 }
 
+/// A value a document's legend defines: its spelling, and its class when the
+/// legend gives one (an emoji beside it, `✅ Verified`) — otherwise the class
+/// comes from its words, or it is [`Class::Unclassified`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegendValue {
+    pub value: String,
+    pub class: Option<Class>,
+}
+
+impl LegendValue {
+    pub fn new(value: impl Into<String>, class: Option<Class>) -> LegendValue {
+        LegendValue {
+            value: value.into(),
+            class,
+        }
+    }
+}
+
 impl Vocabulary {
-    /// The configured vocabulary plus the values of a document's Status Legend.
-    pub fn new(config: &Config, legend: &[String]) -> Vocabulary {
+    /// The configured vocabulary plus the values of a document's own legend.
+    pub fn new(config: &Config, legend: &[LegendValue]) -> Vocabulary {
         let mut words: Vec<(String, String, Class)> = WORDS
             .iter()
             .map(|(w, c)| (normalize(w), (*w).to_string(), *c))
@@ -174,10 +305,17 @@ impl Vocabulary {
                 }
             }
         }
-        for v in legend {
-            if let Some(class) = class_from_words(v) {
-                words.insert(0, (normalize(v), v.clone(), class));
+        for l in legend {
+            // A legend entry that is only an emoji (`✅`) adds nothing: emoji
+            // are classified by [`EMOJI`].
+            if leading_emoji(&l.value).is_some() && strip_symbols(&l.value).is_empty() {
+                continue;
             }
+            let class = l
+                .class
+                .or_else(|| class_from_words(&l.value))
+                .unwrap_or(Class::Unclassified);
+            words.insert(0, (normalize(&l.value), l.value.clone(), class));
         }
         // Every spelling stays accepted; among equal keys the first is canonical
         // (configured and legend ones first; the sort below is stable).
@@ -226,6 +364,10 @@ impl Vocabulary {
 
     /// The class of a status cell (markup such as backticks and `**` removed
     /// by the caller), or None when it is outside the vocabulary.
+    ///
+    /// A leading status emoji decides (`✅ Initial run captured`). A leading
+    /// symbol that is not a status emoji (`🔜 Pending`, `**`) is skipped and
+    /// the words after it decide.
     pub fn classify(&self, cell: &str) -> Option<Classified> {
         let t = cell.trim();
         if t.is_empty() {
@@ -234,6 +376,16 @@ impl Vocabulary {
         if let Some(class) = leading_emoji(t) {
             return Some(Classified {
                 class,
+                rewrite: None,
+            });
+        }
+        let words = strip_symbols(t);
+        if words.len() != t.len() {
+            if words.is_empty() {
+                return None;
+            }
+            return self.classify(words).map(|c| Classified {
+                class: c.class,
                 rewrite: None,
             });
         }
@@ -264,10 +416,9 @@ impl Vocabulary {
                 rewrite,
             });
         }
-        for (k, canonical, class) in &self.words {
+        for (k, _, class) in &self.words {
             if prefix_match(t, k).is_some() {
                 // Commentary follows (`Done (see notes)`): accept, leave the spelling alone.
-                let _ = canonical;
                 return Some(Classified {
                     class: *class,
                     rewrite: None,
@@ -276,6 +427,110 @@ impl Vocabulary {
         }
         None
     }
+
+    /// The known value an unknown one is a typo of (`Doen` → `Done`,
+    /// `Bloked` → `Blocked`), or None when there is no single close value.
+    ///
+    /// Close means one edit away (insertion, deletion, substitution or swap of
+    /// two neighbours), two for values of eight letters or more, with the same
+    /// first letter: `None` is not a typo of `Done`. Values shorter than four
+    /// letters are never guessed at, and neither are values that are not
+    /// words (numbers, percentages, non-Latin scripts are not close to any
+    /// English word by construction). Only the cell's leading words are
+    /// compared when commentary follows (`Doen (see notes)`).
+    pub fn suggest(&self, value: &str) -> Option<String> {
+        let t = strip_symbols(value.trim());
+        let head = t
+            .split(['(', '—', '–', ':', ',', ';', '['])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let mut best: Option<(usize, &str)> = None;
+        let mut tie = false;
+        for candidate in [t, head] {
+            let key = normalize(candidate);
+            let n = key.chars().count();
+            if n < 4
+                || !key
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || c == '/' || c == '\'')
+            {
+                continue;
+            }
+            let limit = if n >= 8 { 2 } else { 1 };
+            for (k, canonical, _) in &self.words {
+                let m = k.chars().count();
+                if m < 4 || m.abs_diff(n) > limit || k.chars().next() != key.chars().next() {
+                    continue;
+                }
+                let d = osa_distance(&key, k);
+                let one_word = !canonical.contains([' ', '_', '-']);
+                if d == 0 || d > limit || (one_word && inflection(&key, k)) {
+                    continue;
+                }
+                match best {
+                    Some((bd, bc)) if d == bd && normalize(bc) != normalize(canonical) => {
+                        tie = true
+                    }
+                    Some((bd, _)) if d >= bd => {}
+                    _ => {
+                        best = Some((d, canonical.as_str()));
+                        tie = false;
+                    }
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        if tie {
+            return None;
+        }
+        best.map(|(_, c)| c.to_string())
+    }
+}
+
+/// Whether two words are forms of one word (`archive` / `archived`, `deploy` /
+/// `deploying`): another word, with another meaning (to archive is planned,
+/// archived is done), not a typo.
+fn inflection(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short)
+        .is_some_and(|rest| ["d", "ed", "e", "ing", "r", "er"].contains(&rest))
+}
+
+/// The text after any leading symbols (emoji, arrows, `*`, `#`) and spaces.
+pub fn strip_symbols(t: &str) -> &str {
+    t.trim_start_matches(|c: char| {
+        !(c.is_alphanumeric() || c == '\'' || c == '/' || c == '(' || c == '[')
+    })
+}
+
+/// Optimal-string-alignment distance (Levenshtein plus swaps of neighbours).
+fn osa_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[n][m]
 }
 
 /// Where the text's leading words spell `key` (normalised), ending at a word
@@ -293,10 +548,15 @@ fn prefix_match(t: &str, key: &str) -> Option<usize> {
         if acc == key {
             let end = i + c.len_utf8();
             let rest = &t[end..];
-            let next = rest.chars().next();
+            let mut chars = rest.chars();
+            let next = chars.next();
             return match next {
                 None => Some(end),
                 Some(n) if n.is_alphanumeric() => None,
+                // `READY_FOR_GO_LIVE`, `awaiting-signoff`: one value whose words
+                // are joined, not a value followed by commentary.
+                Some('_') => None,
+                Some('-') if chars.next().is_some_and(char::is_alphanumeric) => None,
                 Some(_) => Some(end),
             };
         }
@@ -313,56 +573,227 @@ pub fn leading_emoji(t: &str) -> Option<Class> {
         .map(|(_, c)| *c)
 }
 
-/// The class a value's words suggest (for legends: `READY_FOR_GO_LIVE` → done).
+/// The class a value's words suggest (for legends: `READY_FOR_GO_LIVE` → done,
+/// `AWAITING_SIGNOFF` → none).
 pub fn class_from_words(v: &str) -> Option<Class> {
     if let Some(c) = leading_emoji(v) {
         return Some(c);
+    }
+    let key = normalize(v);
+    if let Some((_, c)) = WORDS.iter().find(|(w, _)| normalize(w) == key) {
+        return Some(*c);
     }
     let n = v.to_lowercase().replace(['_', '-'], " ");
     let has = |w: &str| {
         n.split(|c: char| !c.is_alphanumeric()).any(|x| x == w) || n.contains(w) && w.contains(' ')
     };
-    if has("not started")
-        || has("todo")
-        || has("planned")
-        || has("backlog")
-        || (has("not") && has("started"))
+    let any = |ws: &[&str]| ws.iter().any(|w| has(w));
+    if any(&[
+        "not started",
+        "todo",
+        "planned",
+        "backlog",
+        "scheduled",
+        "proposed",
+        "queued",
+    ]) || (has("not") && has("started"))
     {
         return Some(Class::NotStarted);
     }
-    if has("n/a") || has("not applicable") || has("skipped") || has("na") {
+    if any(&[
+        "n/a",
+        "not applicable",
+        "skipped",
+        "na",
+        "cancelled",
+        "canceled",
+        "archived",
+        "deprecated",
+        "superseded",
+        "obsolete",
+        "rejected",
+        "deferred",
+        "wontfix",
+    ]) {
         return Some(Class::NotApplicable);
     }
-    if has("blocked") || has("failed") || has("fail") || has("red") || has("rejected") {
+    if any(&["blocked", "failed", "fail", "red", "hold", "broken"]) {
         return Some(Class::Blocked);
     }
-    if has("risk") || has("limited") || has("degraded") || has("warning") {
+    if any(&["risk", "limited", "degraded", "warning", "warn", "delayed"]) {
         return Some(Class::AtRisk);
     }
-    if has("progress")
-        || has("ongoing")
-        || has("pending")
-        || has("review")
-        || has("wip")
-        || has("amber")
-        || has("yellow")
-        || has("partial")
-    {
+    if any(&[
+        "progress", "ongoing", "pending", "review", "wip", "amber", "yellow", "partial", "draft",
+        "testing",
+    ]) {
         return Some(Class::InProgress);
     }
-    if has("done")
-        || has("complete")
-        || has("completed")
-        || has("ready")
-        || has("shipped")
-        || has("passed")
-        || has("green")
-        || has("live")
-        || has("verified")
-    {
+    if any(&[
+        "done",
+        "complete",
+        "completed",
+        "ready",
+        "shipped",
+        "passed",
+        "green",
+        "live",
+        "verified",
+        "implemented",
+        "released",
+        "deployed",
+        "merged",
+        "approved",
+        "closed",
+        "resolved",
+    ]) {
         return Some(Class::Done);
     }
     None
+}
+
+/// Launch targets: `Ready for <one of these>` claims the work is done.
+const LAUNCH: &[&str] = &[
+    "launch",
+    "production",
+    "prod",
+    "release",
+    "deploy",
+    "deployment",
+    "go live",
+    "golive",
+    "go-live",
+    "ga",
+    "general availability",
+    "beta",
+    "alpha",
+    "rollout",
+    "ship",
+    "shipping",
+    "cutover",
+    "public",
+];
+
+/// Words that say done when they lead a claim (English, and the common German,
+/// French, Spanish, Portuguese, Chinese, Japanese and Korean ones).
+const DONE: &[&str] = &[
+    "done",
+    "complete",
+    "completed",
+    "shipped",
+    "closed",
+    "finished",
+    "delivered",
+    "deployed",
+    "released",
+    "implemented",
+    "verified",
+    "resolved",
+    "fixed",
+    "merged",
+    "live",
+    "passed",
+    "mitigated",
+    "addressed",
+    "green",
+    "abgeschlossen",
+    "erledigt",
+    "fertig",
+    "fertiggestellt",
+    "umgesetzt",
+    "terminé",
+    "termine",
+    "completado",
+    "terminado",
+    "concluído",
+    "concluido",
+    "完成",
+    "已完成",
+    "完了",
+    "완료",
+];
+
+/// Whether a document-level or section status value unambiguously says done.
+///
+/// Done: a done word leading the value (`Done`, `✅ COMPLETED & DEPLOYED`,
+/// `🟢 PASSED - Production Ready`, `✅ ABGESCHLOSSEN`), alone or followed by
+/// commentary set off by punctuation; `Ready` alone; `Ready for` or `Approved
+/// for` a launch (`Ready for Beta`, `✅ Approved for Production`); a bare ✅
+/// or 🟢. (`Production ready` describes the product, and documents that say
+/// it usually carry reusable checklists: not a claim about their items.)
+/// Not done: `Ready` for anything else (`Ready for review`, `Ready to start`,
+/// `Ready for implementation`), `Approved`, anything with ⚠️ or a percentage,
+/// a done word that does not lead (`✅ Cluster A complete`), a done word
+/// qualified (`Complete with open items`), or one that starts a sentence
+/// (`Complete file attachment system for tickets`).
+pub fn claims_done(value: &str) -> bool {
+    let v = value.trim();
+    if v.is_empty() || v.contains('⚠') || v.contains('%') {
+        return false;
+    }
+    let emoji = leading_emoji(v);
+    if matches!(emoji, Some(c) if c != Class::Done) {
+        return false;
+    }
+    let words = strip_symbols(v).replace(['*', '_', '`'], "");
+    let lower = words.to_lowercase().replace('-', " ");
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(first) = tokens.first() else {
+        // A bare ✅ / 🟢.
+        return emoji == Some(Class::Done);
+    };
+    // `Ready`, `Ready for Beta`, `Approved for production`.
+    if *first == "ready" || (["approved", "cleared"].contains(first) && tokens.len() > 1) {
+        let rest = &tokens[1..];
+        return match rest.first() {
+            None => true,
+            Some(&"for") => {
+                let target = rest[1..].join(" ");
+                LAUNCH.iter().any(|l| {
+                    target == *l
+                        || target.starts_with(&format!("{l} "))
+                        || rest.get(1).is_some_and(|w| w == l)
+                        // `Ready for Beta Launch`, `Ready for Testing & Deployment`
+                        || rest.get(2).is_some_and(|w| w == l)
+                })
+            }
+            // `Ready to ship`, `Ready to launch` (not `Ready to start`).
+            Some(&"to") => rest
+                .get(1)
+                .is_some_and(|w| LAUNCH.contains(w) || *w == "go"),
+            _ => false,
+        };
+    }
+    // CJK done words need no word boundary: `已完成`, `完成しました`.
+    let cjk = DONE
+        .iter()
+        .filter(|d| !d.is_ascii())
+        .any(|d| lower.trim_start().starts_with(d));
+    if !DONE.contains(first) && !cjk {
+        return false;
+    }
+    // What follows the done word: nothing, commentary set off by punctuation, or
+    // at most two more words (`COMPLETED & DEPLOYED`, `Done today`). A
+    // qualification (`with`, `except`, `but`) or a sentence is not a claim.
+    let raw = words.to_lowercase();
+    let lead = raw.trim_start();
+    let rest = lead.get(first.len()..).unwrap_or("").trim_start();
+    if rest.is_empty()
+        || rest.starts_with(['(', '[', '—', '–', '-', ':', ',', ';', '.', '|', '/', '!'])
+    {
+        return true;
+    }
+    let qualified = tokens.get(1).is_some_and(|w| {
+        [
+            "with", "except", "but", "pending", "minus", "apart", "save", "if", "once", "when",
+            "after", "for", "to", "in", "on", "of", "by", "file", "the", "a", "an",
+        ]
+        .contains(w)
+    });
+    !qualified && tokens.len() <= 3
 }
 
 #[cfg(test)]
@@ -372,7 +803,11 @@ mod tests {
     fn v() -> Vocabulary {
         Vocabulary::new(
             &Config::default_config(),
-            &["READY_FOR_GO_LIVE".into(), "NOT_STARTED".into()],
+            &[
+                LegendValue::new("READY_FOR_GO_LIVE", None),
+                LegendValue::new("NOT_STARTED", None),
+                LegendValue::new("AWAITING_SIGNOFF", None),
+            ],
         )
     }
 
@@ -431,5 +866,113 @@ mod tests {
         assert_eq!(class_from_words("NOT_STARTED"), Some(Class::NotStarted));
         assert_eq!(class_from_words("IN_PROGRESS"), Some(Class::InProgress));
         assert_eq!(class_from_words("BLOCKED"), Some(Class::Blocked));
+    }
+
+    #[test]
+    fn legend_value_without_a_class_is_known_and_unclassified() {
+        assert_eq!(
+            v().classify("AWAITING_SIGNOFF").map(|c| c.class),
+            Some(Class::Unclassified)
+        );
+        assert_eq!(
+            v().suggest("AWAITING_SIGNOF").as_deref(),
+            Some("AWAITING_SIGNOFF")
+        );
+    }
+
+    #[test]
+    fn common_words_squares_and_marks() {
+        let vo = v();
+        for (value, class) in [
+            ("Scheduled", Class::NotStarted),
+            ("Implemented", Class::Done),
+            ("Covered", Class::Done),
+            ("Archived 2025-11-09", Class::NotApplicable),
+            ("🟩", Class::Done),
+            ("🟧 partial", Class::AtRisk),
+            ("✓", Class::Done),
+            ("✗ missing", Class::Blocked),
+            ("🚀 Live", Class::Done),
+            ("📋 Planned", Class::NotStarted),
+            ("**Done**", Class::Done),
+        ] {
+            assert_eq!(vo.classify(value).map(|c| c.class), Some(class), "{value}");
+        }
+        assert_eq!(vo.classify("❓"), None);
+        assert_eq!(vo.classify("完成"), None);
+    }
+
+    #[test]
+    fn suggestions_are_close_and_unambiguous() {
+        let vo = v();
+        assert_eq!(vo.suggest("Doen").as_deref(), Some("Done"));
+        assert_eq!(vo.suggest("Bloked").as_deref(), Some("Blocked"));
+        assert_eq!(vo.suggest("In progres").as_deref(), Some("In progress"));
+        assert_eq!(vo.suggest("Doen (see notes)").as_deref(), Some("Done"));
+        // Not typos: another first letter, too short, not a word, too far.
+        assert_eq!(vo.suggest("None"), None);
+        assert_eq!(vo.suggest("Dne"), None);
+        assert_eq!(vo.suggest("42/42"), None);
+        assert_eq!(vo.suggest("Stable"), None);
+        assert_eq!(vo.suggest("Erledigt"), None);
+        assert_eq!(vo.suggest("进行中"), None);
+        // Another form of a known word is another word: to archive is not archived.
+        assert_eq!(vo.suggest("Archive"), None);
+        assert_eq!(vo.suggest("Archive (Wave 3)"), None);
+    }
+
+    #[test]
+    fn done_claims() {
+        for v in [
+            "Done",
+            "✅ Done",
+            "🟢 Ready",
+            "Ready",
+            "🟢 Ready for Beta",
+            "✅ Ready for Beta Launch",
+            "✅ Ready for Production",
+            "Ready for go-live",
+            "✅ COMPLETED & DEPLOYED",
+            "✅ **CLOSED**",
+            "✅",
+            "Complete",
+            "Shipped (v1.2)",
+            "✅ IMPLEMENTED",
+            "🟢 PASSED - Production Ready",
+            "✅ ABGESCHLOSSEN - V32.5 PRODUKTIONSREIF",
+            "已完成",
+            "Ready for Testing & Deployment",
+            "✅ APPROVED FOR PRODUCTION",
+            "Ready to ship",
+        ] {
+            assert!(claims_done(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn not_done_claims() {
+        for v in [
+            "Ready for review",
+            "Ready to start",
+            "✅ Ready for Implementation",
+            "READY TO PROCEED",
+            "Ready for Stage 21_03",
+            "🟢 Ready to Start (after scope approval)",
+            "✅ APPROVED WITH AMENDMENTS",
+            "Approved",
+            "⚠️ Acceptable",
+            "✅ ⚠️ Acceptable",
+            "🟢 75% COMPLETE - EXCELLENT PROGRESS",
+            "✅ CLUSTER A, B & C.0-C.2 COMPLETE",
+            "Complete with open items",
+            "🟡 In progress",
+            "In progress",
+            "Complete file attachment system for tickets",
+            // A quality of the product, not the state of this document's work.
+            "✅ Production Ready",
+            "Done with phase 1, phase 2 pending",
+        ] {
+            assert!(!claims_done(v), "{v}");
+        }
     }
 }

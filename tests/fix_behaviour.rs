@@ -100,11 +100,11 @@ fn fix_check_exits_1_when_something_would_change_then_0_after_fixing() {
 }
 
 #[test]
-fn fix_check_on_a_configured_alias_exits_1_and_on_a_variant_spelling_0() {
-    // `done` is `Done` spelled in lower case: the same value, nothing to fix.
-    let r = Repo::doc("| Item | Status |\n| --- | --- |\n| A | done |\n");
+fn fix_check_on_a_variant_spelling_exits_1() {
+    // A variant spelling is no finding, but `fix` would rewrite it.
+    let r = Repo::doc("| Item | Status |\n| --- | --- |\n| A | in-progress |\n");
     assert_eq!(r.cm(&["check", "doc.md"]).code, 0);
-    assert_eq!(r.cm(&["fix", "--check", "doc.md"]).code, 0);
+    assert_eq!(r.cm(&["fix", "--check", "doc.md"]).code, 1);
     // A configured alias is rewritten to its canonical value.
     let r = Repo::with(&[
         (
@@ -117,6 +117,9 @@ fn fix_check_on_a_configured_alias_exits_1_and_on_a_variant_spelling_0() {
         ),
     ]);
     assert_eq!(r.cm(&["fix", "--check", "doc.md"]).code, 1);
+    // A case-only variant is left as written: nothing to fix.
+    let r = Repo::doc("| Item | Status |\n| --- | --- |\n| A | done |\n");
+    assert_eq!(r.cm(&["fix", "--check", "doc.md"]).code, 0);
 }
 
 #[test]
@@ -192,9 +195,10 @@ fn unfixable_findings_are_left_alone() {
 
 #[test]
 fn crlf_bom_and_trailing_whitespace_are_kept() {
-    let before = "\u{feff}# Tasks  \r\n\r\nIntro with trailing tab\t\r\n\r\n- [ x] a\r\n- [ ] keep   \r\n\r\n| Item | Status |\r\n| --- | --- |\r\n| A | fin |\r\n| B | Done |  \r\n";
-    let want = "\u{feff}# Tasks  \r\n\r\nIntro with trailing tab\t\r\n\r\n- [x] a\r\n- [ ] keep   \r\n\r\n| Item | Status |\r\n| --- | --- |\r\n| A | Done |\r\n| B | Done |  \r\n";
-    let r = Repo::with(&[("doc.md", before), ("checkmark.toml", ALIAS)]);
+    // (`in-progress`, not `done`: fix never changes the case of a status alone.)
+    let before = "\u{feff}# Tasks  \r\n\r\nIntro with trailing tab\t\r\n\r\n- [ x] a\r\n- [ ] keep   \r\n\r\n| Item | Status |\r\n| --- | --- |\r\n| A | in-progress |\r\n| B | Done |  \r\n";
+    let want = "\u{feff}# Tasks  \r\n\r\nIntro with trailing tab\t\r\n\r\n- [x] a\r\n- [ ] keep   \r\n\r\n| Item | Status |\r\n| --- | --- |\r\n| A | In progress |\r\n| B | Done |  \r\n";
+    let r = Repo::doc(before);
     let run = r.cm(&["fix", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(r.read_string("doc.md"), want);
@@ -357,25 +361,33 @@ fn untouched_aligned_table_stays_byte_identical() {
         "\n",
         "| Item | Status |\n",
         "| --- | --- |\n",
-        "| B | fin |\n",
+        "| B | in-progress |\n",
     );
     let r = aliased(before);
     assert_eq!(r.cm(&["fix", "doc.md"]).code, 0);
     assert_eq!(
         r.read_string("doc.md"),
-        before.replace("| B | fin |", "| B | Done |")
+        before.replace("| B | in-progress |", "| B | In progress |")
     );
 }
 
 #[test]
 fn section_marker_fix_uses_the_configured_marker() {
     let r = Repo::with(&[
-        ("doc.md", "# P\n\n## A ✅\n\n- [ ] a\n"),
+        ("doc.md", "# P\n\n## A ✅\n\n- [x] z\n- [ ] a\n"),
         ("checkmark.toml", "[fix]\nin_progress_marker = \"🚧\"\n"),
     ]);
     // Turning ✅ into in progress changes a claim: an unsafe fix.
+    assert_eq!(r.cm(&["fix", "doc.md"]).code, 0);
+    assert_eq!(
+        r.read_string("doc.md"),
+        "# P\n\n## A ✅\n\n- [x] z\n- [ ] a\n"
+    );
     assert_eq!(r.cm(&["fix", "--unsafe-fixes", "doc.md"]).code, 0);
-    assert_eq!(r.read_string("doc.md"), "# P\n\n## A 🚧\n\n- [ ] a\n");
+    assert_eq!(
+        r.read_string("doc.md"),
+        "# P\n\n## A 🚧\n\n- [x] z\n- [ ] a\n"
+    );
 }
 
 #[test]

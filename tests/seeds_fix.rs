@@ -412,13 +412,12 @@ fn seed_002_false_section_marker_becomes_in_progress() {
     assert!(after == want, "fixed:\n{after}");
 }
 
-/// Seed 003 with status spellings that differ from its Status Legend's only by
-/// case, spaces, `_` or `-` (and, as all of seed 003's statuses, in code spans):
-/// the same values, so `fix` leaves every byte as it is. Its twin: a configured
-/// alias in a plain cell is rewritten to the legend's spelling, and only that
-/// cell changes — the register stays unpadded (`| --- |`).
+/// Seed 003 with status spellings that match the vocabulary only loosely. Every
+/// status cell of the register is a code span (`` `NOT_STARTED` ``), and `fix`
+/// never rewrites text inside a code span (contract, "Safe and unsafe fixes"):
+/// the variants are the vocabulary's values (no finding), and stay as written.
 #[test]
-fn seed_003_status_variants_are_left_alone_and_aliases_rewritten() {
+fn seed_003_status_variants_in_code_spans_are_left_as_written() {
     let name = NAMES[3];
     let canonical = seed(name);
     let variant = canonical
@@ -440,6 +439,9 @@ fn seed_003_status_variants_are_left_alone_and_aliases_rewritten() {
     let s = seed_repo_with(3, &variant);
     let after = fix_round(&s);
     assert!(after == variant, "fixed:\n{after}");
+
+    // Its twin: a configured alias in a plain cell is rewritten to the
+    // legend's spelling, and only that cell changes (`| --- |` stays unpadded).
 
     let aliased = canonical.replacen(
         "| UC-004 | `GREEN` | `NOT_STARTED` |",

@@ -193,8 +193,8 @@ fn disable_region_of_a_different_rule_does_not_suppress() {
         "\n",
         "| Item | Status | Owner |\n",
         "| --- | --- | --- |\n",
-        "| A | Done | TBD |\n", // placeholder suppressed; the row's other findings are not
-        "| A | Doen | @x |\n",  // 10
+        "| UC-1 | Done | TBD |\n", // placeholder suppressed; the row's other findings are not
+        "| UC-1 | Doen | @x |\n",  // 10
         "\n",
         "<!-- checkmark-enable table/placeholder -->\n",
     ));
@@ -203,7 +203,7 @@ fn disable_region_of_a_different_rule_does_not_suppress() {
         &[
             ("task/malformed", 5, 1, "error"),
             ("table/duplicate-key", 10, 1, "error"),
-            ("status/unknown-value", 10, 7, "error"),
+            ("status/unknown-value", 10, 10, "error"),
         ],
     );
 }
@@ -257,13 +257,15 @@ fn heading_finding_suppressed_by_next_line() {
         "<!-- checkmark-disable-next-line task/section-claims-done -->\n",
         "## A ✅\n",
         "\n",
+        "- [x] z\n",
         "- [ ] a\n",
         "\n",
-        "## B ✅\n", // 8
+        "## B ✅\n", // 9
         "\n",
+        "- [x] y\n",
         "- [ ] b\n",
     ));
-    assert_findings(&found, &[("task/section-claims-done", 8, 1, "error")]);
+    assert_findings(&found, &[("task/section-claims-done", 9, 1, "error")]);
 }
 
 #[test]

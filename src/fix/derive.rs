@@ -18,7 +18,7 @@ use crate::vocabulary::Class;
 const IN_PROGRESS: &[&str] = &["🔄", "🟡", "⏳", "🚧"];
 
 pub fn edits(ctx: &Context<'_>, doc: &Document, facts: &Facts) -> Vec<Edit> {
-    let mut out = Vec::new();
+    let mut out = crate::rules::status_unknown_value::variant_edits(doc, facts);
     section_markers(ctx, doc, facts, &mut out);
     derived_status(ctx, doc, facts, &mut out);
     if ctx.config.file.fix.dates_from_git {

@@ -188,7 +188,10 @@ impl Claim<'_> {
         {
             return Some((self.emoji.to_string(), false));
         }
-        if core.starts_with(char::is_alphabetic) && self.vocab.exact(core) == Some(self.from) {
+        if core.starts_with(char::is_alphabetic)
+            && is_status_word(core)
+            && self.vocab.exact(core) == Some(self.from)
+        {
             return Some((styled(self.word, core), true));
         }
         None
@@ -237,6 +240,39 @@ impl Claim<'_> {
 }
 
 /// `word` in the case style of `like`: `READY` → `IN PROGRESS`, `READY_FOR_GO_LIVE` → `IN_PROGRESS`.
+/// Words that, beside a marker, say a status and nothing else. The wider
+/// vocabulary also knows words that name sections (`Testing`, `Review`,
+/// `Deployed`): beside a marker in a heading they are its title, never rewritten.
+fn is_status_word(word: &str) -> bool {
+    const STATUS_WORDS: &[&str] = &[
+        "done",
+        "complete",
+        "completed",
+        "ready",
+        "finished",
+        "shipped",
+        "passed",
+        "in progress",
+        "inprogress",
+        "ongoing",
+        "pending",
+        "wip",
+        "started",
+        "blocked",
+        "not started",
+        "todo",
+        "to do",
+        "ready for go live",
+        "approved",
+    ];
+    let key: String = word
+        .chars()
+        .map(|c| if c == '_' || c == '-' { ' ' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    STATUS_WORDS.contains(&key.trim())
+}
+
 fn styled(word: &str, like: &str) -> String {
     let upper = like.chars().any(char::is_alphabetic) && !like.chars().any(char::is_lowercase);
     if !upper {

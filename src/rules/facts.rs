@@ -1,6 +1,55 @@
 //! Facts about one document that several rules share, computed once: the
-//! vocabulary (with the document's own Status Legend), the role of each table
-//! column, the sections, and which evidence references resolved.
+//! vocabulary (with the document's own legend), the role of each table
+//! column, which status columns are readiness status columns, whether the
+//! document is a checklist at all, the sections, and which evidence
+//! references resolved.
+//!
+//! ## What makes a document a checklist
+//!
+//! The checklist rules (status, table, task section and evidence rules) judge
+//! checklist documents only; a well-kept documentation page is none of their
+//! business. A document is a checklist when it has any of:
+//!
+//! - a GFM task list item (`- [ ]`, `- [x]`);
+//! - a status register: a table with a readiness status column (below);
+//! - a readiness heading: one naming a checklist, a readiness review, a
+//!   tracker, go-live, go/no-go, launch/exit/acceptance criteria, a sign-off
+//!   or a definition of done (also in German, Chinese, Korean, Japanese:
+//!   `Checkliste`, `检查清单`, `체크리스트`, …);
+//! - front matter that says so: a `status:` key, or a value naming a
+//!   checklist, readiness or a tracker.
+//!
+//! ## What makes a column a readiness status column
+//!
+//! A header says a column is a status (`Status`, `Prod Readiness Status`,
+//! `State`, `Result`), but a "Status" column often holds another domain's enum
+//! (HTTP codes, `Stable`/`Beta`, `Keep`/`Rework`, free-text results). A status
+//! column is a readiness status column when its values are mostly readiness
+//! values: at least 60% of its non-empty cells are in the vocabulary or a typo
+//! of a value in it, at least one is in it, and at least two are (or every
+//! cell is). Every other status column is left alone by every rule. A legend
+//! table (below) is never a status register, and neither is a table whose
+//! first column is the status (a summary by status: `| 🟡 Partial | 3 | 12% |`).
+//!
+//! ## A document's own legend
+//!
+//! Values a document defines for itself join its vocabulary, in any of these
+//! common forms:
+//!
+//! - a section titled "Status Legend", "Legend", "Key", "Status Definitions",
+//!   "Status Values", "Statuses" or "Status Codes", holding code spans
+//!   (`` `READY_FOR_GO_LIVE` ``), list items (`- ✅ **Done** — merged`) or a table
+//!   (`| Status | Meaning |`, `| ✅ | Done |`);
+//! - a table anywhere whose other columns are only a meaning, definition or
+//!   description of the first (`| Status | Definition |`);
+//! - a line `**Status**: not-started | in-progress | blocked | done` (three or
+//!   more values), `Legend: a / b`, or a line of emoji each followed by its
+//!   word: `✅ Done · 🔄 In progress · ⬜ Not started`.
+//!
+//! A value written beside a status emoji takes the emoji's class; otherwise its
+//! class comes from its words, and a value whose words name no class
+//! (`AWAITING_SIGNOFF`) is known but unclassified (never done). Legend tables
+//! and legend lines are definitions, not statuses: no rule reports them.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -8,7 +57,7 @@ use std::ops::Range;
 use crate::config::{Config, Role};
 use crate::document::Document;
 use crate::mojibake;
-use crate::vocabulary::{Class, Vocabulary};
+use crate::vocabulary::{Class, LegendValue, Vocabulary, leading_emoji, strip_symbols};
 
 /// Column roles of one table.
 #[derive(Debug, Clone, Default)]
@@ -35,9 +84,15 @@ pub struct Facts {
     pub reference_ok: HashMap<usize, bool>,
     /// References that resolved, by span start → repository-relative path.
     pub reference_paths: HashMap<usize, String>,
-    /// Status columns that hold at least one known value (others are not status columns:
-    /// an HTTP "Status" column of 200/404 is not a readiness status).
+    /// Readiness status columns of each table (see the module docs): status
+    /// columns whose values are mostly readiness values.
     pub live_status: Vec<Vec<usize>>,
+    /// Whether the document is a checklist (see the module docs).
+    pub checklist: bool,
+    /// Tables that are legends (definitions of status values).
+    pub legend_tables: Vec<bool>,
+    /// For each heading: whether its section is follow-up work (see [`is_follow_up_heading`]).
+    pub follow_up: Vec<bool>,
     /// The class of every row (see [`Facts::row_class`]), computed once.
     row_classes: Vec<Vec<Option<Class>>>,
 }
@@ -89,16 +144,23 @@ impl Facts {
                     .unwrap_or(text.len())
             })
             .collect();
-        let legend = legend_values(doc);
+        let (legend, legend_tables) = legend_values(doc, &roles);
         let vocab = Vocabulary::new(config, &legend);
-        let live_status = doc
+        let live_status: Vec<Vec<usize>> = doc
             .tables
             .iter()
             .zip(&roles)
-            .map(|(t, r)| {
+            .zip(&legend_tables)
+            .map(|((t, r), &is_legend)| {
+                if is_legend {
+                    return Vec::new();
+                }
                 r.status
                     .iter()
                     .copied()
+                    // A status first column sums up or defines statuses
+                    // (`| 🟡 Partially addressed | 3 | 12% |`): no register.
+                    .filter(|&c| c > 0)
                     .filter(|&c| {
                         let values: Vec<String> = t
                             .rows
@@ -110,24 +172,19 @@ impl Facts {
                             })
                             .filter(|v| !v.is_empty())
                             .collect();
-                        // A column of HTTP codes (`200`, `404 Not Found`) is not a readiness status.
-                        let numeric = values
-                            .iter()
-                            .filter(|v| v.starts_with(|ch: char| ch.is_ascii_digit()))
-                            .count();
-                        // A column with its own vocabulary (`Stable`, `Beta`, `Deprecated` in a
-                        // feature matrix) is not a readiness status either: with no known value,
-                        // only a single unknown spelling (a typo such as `Doen`) is reported.
-                        let mut distinct: Vec<String> =
-                            values.iter().map(|v| v.to_lowercase()).collect();
-                        distinct.sort();
-                        distinct.dedup();
-                        values.iter().any(|v| vocab.classify(v).is_some())
-                            || (!values.is_empty() && numeric == 0 && distinct.len() == 1)
+                        is_readiness_column(&vocab, &values)
                     })
                     .collect()
             })
             .collect();
+        let follow_up = follow_up_headings(doc);
+        let checklist = !doc.tasks.is_empty()
+            || live_status.iter().any(|c| !c.is_empty())
+            || doc.headings.iter().any(|h| is_readiness_heading(&h.text))
+            || doc
+                .front_matter
+                .as_ref()
+                .is_some_and(|fm| front_matter_says_checklist(&text[fm.span.clone()]));
         let mut facts = Facts {
             vocab,
             roles,
@@ -135,6 +192,9 @@ impl Facts {
             reference_ok: HashMap::new(),
             reference_paths: HashMap::new(),
             live_status,
+            checklist,
+            legend_tables,
+            follow_up,
             row_classes: Vec::new(),
         };
         facts.row_classes = doc
@@ -206,53 +266,472 @@ impl Facts {
     pub fn section(&self, doc: &Document, i: usize) -> Range<usize> {
         doc.headings[i].span.end..self.section_end[i]
     }
+
+    /// Whether `offset` lies in a follow-up section ("Next steps", "Future
+    /// work", "Post-launch", …, or a subsection of one).
+    pub fn in_follow_up(&self, doc: &Document, offset: usize) -> bool {
+        doc.section_of(offset)
+            .is_some_and(|i| self.follow_up.get(i).copied().unwrap_or(false))
+    }
 }
 
-/// Values listed under a "Status Legend" heading: code spans, or the leading
-/// words of list items (`- ✅ Done — complete`).
-fn legend_values(doc: &Document) -> Vec<String> {
-    let mut out = Vec::new();
+/// Whether a status column's values make it a readiness status column: at
+/// least 60% of the non-empty cells are known values or typos of one, at
+/// least one is known, and at least two are (or every cell is).
+pub fn is_readiness_column(vocab: &Vocabulary, values: &[String]) -> bool {
+    let n = values.len();
+    let known = values
+        .iter()
+        .filter(|v| vocab.classify(v).is_some())
+        .count();
+    let near = values
+        .iter()
+        .filter(|v| vocab.classify(v).is_none() && vocab.suggest(v).is_some())
+        .count();
+    let readiness = known + near;
+    known >= 1 && readiness * 5 >= n * 3 && (readiness >= 2 || readiness == n)
+}
+
+/// Headings that name a readiness document or section.
+pub fn is_readiness_heading(text: &str) -> bool {
+    let t = text.to_lowercase();
+    [
+        "readiness",
+        "checklist",
+        "check list",
+        "tracker",
+        "go-live",
+        "go live",
+        "go/no-go",
+        "go / no-go",
+        "launch criteria",
+        "exit criteria",
+        "acceptance criteria",
+        "release criteria",
+        "sign-off",
+        "signoff",
+        "sign off",
+        "definition of done",
+        "status register",
+        "punch list",
+        "checkliste",
+        "abnahme",
+        "清单",
+        "检查表",
+        "验收",
+        "上线",
+        "체크리스트",
+        "점검표",
+        "チェックリスト",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+/// Whether front matter says the document is a checklist: a `status:` key, or
+/// a value naming a checklist, readiness or a tracker.
+fn front_matter_says_checklist(fm: &str) -> bool {
+    fm.lines().any(|l| {
+        let l = l.trim_start().to_lowercase();
+        l.starts_with("status:")
+            || ["checklist", "readiness", "tracker"]
+                .iter()
+                .any(|w| l.contains(w))
+    })
+}
+
+/// Whether a heading names follow-up work rather than the work a claim is
+/// about: next steps, future work, follow-ups, out of scope, backlog,
+/// post-launch / post-deployment work, open questions, known issues, risks,
+/// recommendations, templates, examples and reusable procedures.
+pub fn is_follow_up_heading(text: &str) -> bool {
+    let t = text.to_lowercase().replace(['_', '-'], " ");
+    [
+        "next step",
+        "next action",
+        "next sprint",
+        "next phase",
+        "next iteration",
+        "next release",
+        "future",
+        "follow up",
+        "followup",
+        "out of scope",
+        "backlog",
+        "post launch",
+        "post deploy",
+        "post release",
+        "post merge",
+        "post mvp",
+        "post ga",
+        "post beta",
+        "after launch",
+        "after release",
+        "later",
+        "roadmap",
+        "nice to have",
+        "stretch",
+        "optional",
+        "deferred",
+        "open question",
+        "known issue",
+        "known limitation",
+        "recommendation",
+        "ideas",
+        "wishlist",
+        "template",
+        "example",
+        "upcoming",
+        // Reusable procedures: their items are done each time, not once.
+        "for each",
+        "for every",
+        "each new",
+        "every new",
+        "routine",
+        "daily",
+        "weekly",
+        "monthly",
+        "recurring",
+        "how to",
+        "testing checklist",
+        "test checklist",
+        "test plan",
+        "testplan",
+        "qa checklist",
+        "manual test",
+        "checklist for new",
+        "für neue",
+        "für jede",
+        "geplant",
+        // Risks: their status is the mitigation's, a risk accepted is no open work.
+        "risk assessment",
+        "risk register",
+        "risks",
+        "risiken",
+        "(planned",
+        "non critical",
+        "nicht kritisch",
+        "testing checkliste",
+        "pre commit",
+        "pre merge",
+        // German, Chinese, Korean, Japanese, French, Spanish.
+        "nächste",
+        "zukunft",
+        "zukünftig",
+        "später",
+        "jede neue",
+        "jeder neuen",
+        "vorlage",
+        "täglich",
+        "wöchentlich",
+        "后续",
+        "下一步",
+        "未来",
+        "模板",
+        "다음 단계",
+        "향후",
+        "次のステップ",
+        "今後",
+        "prochaines étapes",
+        "próximos pasos",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+/// Whether an item or row is not required work: marked optional, deferred,
+/// skipped, out of scope or won't do (`- [ ] WebP conversion (optional)`,
+/// `⏭️ DEFERRED`).
+pub fn is_optional_work(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains('⏭')
+        || t.contains('➖')
+        || [
+            "optional",
+            "deferred",
+            "skipped",
+            "out of scope",
+            "won't",
+            "wont do",
+            "nice to have",
+            "nice-to-have",
+            "(future",
+            "future enhancement",
+            // Conditional work: done only if it turns out to be needed.
+            "if needed",
+            "if applicable",
+            "if necessary",
+            "(if ",
+            "falls ",
+            "wenn nötig",
+            "bei bedarf",
+            "(recommended",
+            "empfohlen",
+            "nicht pflicht",
+            "可选",
+            "선택 사항",
+            "deploy-time",
+            "deploy time",
+            "launch-time",
+            "post-launch",
+            "post-deploy",
+            "future work",
+            "n/a",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// For each heading: whether it or an enclosing heading names follow-up work.
+fn follow_up_headings(doc: &Document) -> Vec<bool> {
+    let mut out: Vec<bool> = Vec::with_capacity(doc.headings.len());
+    // (level, follow-up) of the enclosing headings.
+    let mut stack: Vec<(u8, bool)> = Vec::new();
     for (i, h) in doc.headings.iter().enumerate() {
-        let lower = h.text.to_lowercase();
-        if !(lower.contains("legend")
-            || lower.contains("status values")
-            || lower.contains("status key"))
-        {
+        while stack.last().is_some_and(|(l, _)| *l >= h.level) {
+            stack.pop();
+        }
+        // The document's title names the document ("Deployment Recommendation",
+        // "Roadmap"), not a follow-up part of it.
+        let title = i == 0 && h.level == 1;
+        let f = stack.last().is_some_and(|(_, f)| *f) || (!title && is_follow_up_heading(&h.text));
+        stack.push((h.level, f));
+        out.push(f);
+    }
+    out
+}
+
+/// Whether a heading titles a legend section.
+fn is_legend_heading(text: &str) -> bool {
+    let t = text.to_lowercase();
+    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+    t.contains("legend")
+        || t.contains("status values")
+        || t.contains("status key")
+        || t.contains("status definition")
+        || t.contains("status meaning")
+        || t.contains("status codes")
+        || t == "statuses"
+        || t == "key"
+}
+
+/// Header words of a legend table's explanation columns.
+const MEANING: &[&str] = &[
+    "meaning",
+    "means",
+    "definition",
+    "description",
+    "explanation",
+    "what it means",
+    "when to use",
+    "used when",
+    "criteria",
+];
+
+/// One legend entry as written (`✅ **Done** — merged`, `` `BLOCKED` ``,
+/// `done = finished`): the value and the class of the emoji beside it.
+fn legend_entry(raw: &str) -> Option<LegendValue> {
+    let s = raw
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_' || c == '`' || c.is_whitespace());
+    let class = leading_emoji(s);
+    let words = strip_symbols(s)
+        .trim_start_matches(['=', ':', '-', ' '])
+        .trim_start_matches(['*', '_', '`']);
+    let head = words
+        .split([':', '—', '–', '(', '=', '`'])
+        .next()
+        .unwrap_or("")
+        .split(" - ")
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    if head.is_empty() || head.chars().count() > 40 || head.split_whitespace().count() > 5 {
+        return class.map(|c| LegendValue::new(s.to_string(), Some(c)));
+    }
+    Some(LegendValue::new(head.to_string(), class))
+}
+
+/// A legend written on one line: `**Status**: a | b | c`, `Legend: ✅ Done /
+/// ❌ Blocked`, `✅ Done · 🔄 In progress · ⬜ Not started`. None when the
+/// line is not one.
+fn legend_line(line: &str) -> Option<Vec<LegendValue>> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(status[ \t]+legend|legend|status[ \t]+key|key|status[ \t]+values|statuses|status)(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?(.*)$",
+        )
+        .expect("valid regex")
+    });
+    let split = |v: &str| -> Vec<String> {
+        v.split(['|', '·', '•', ',', ';'])
+            .flat_map(|p| p.split(" / "))
+            .flat_map(|p| p.split(" or "))
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    if let Some(c) = re.captures(line) {
+        let prefix = c
+            .get(1)
+            .map(|m| m.as_str().to_lowercase())
+            .unwrap_or_default();
+        let value = c.get(2).map(|m| m.as_str()).unwrap_or("");
+        let pieces = split(value);
+        let needed = if prefix == "status" { 3 } else { 2 };
+        if pieces.len() >= needed {
+            return Some(pieces.iter().filter_map(|p| legend_entry(p)).collect());
+        }
+        if prefix == "status" {
+            return None;
+        }
+    }
+    // A line of status emoji, each followed by its word(s).
+    let t =
+        line.trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '*' || c == '>');
+    leading_emoji(t)?;
+    let mut pieces: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for (i, ch) in t.char_indices() {
+        if i > 0 && leading_emoji(&t[i..]).is_some() && !strip_symbols(cur.trim()).is_empty() {
+            pieces.push(std::mem::take(&mut cur));
+        }
+        cur.push(ch);
+    }
+    pieces.push(cur);
+    let pieces: Vec<String> = pieces
+        .iter()
+        .map(|p| {
+            p.trim()
+                .trim_end_matches(|c: char| c.is_whitespace() || "|·•,;/".contains(c))
+                .to_string()
+        })
+        .collect();
+    let short = pieces.iter().all(|p| {
+        leading_emoji(p).is_some() && {
+            let w = strip_symbols(p);
+            !w.is_empty() && w.split_whitespace().count() <= 5
+        }
+    });
+    (pieces.len() >= 2 && short).then(|| pieces.iter().filter_map(|p| legend_entry(p)).collect())
+}
+
+/// The values a document's own legend defines (see the module docs), and for
+/// each table whether it is a legend table.
+fn legend_values(doc: &Document, roles: &[TableRoles]) -> (Vec<LegendValue>, Vec<bool>) {
+    let text = &doc.text;
+    let mut out = Vec::new();
+    let mut legend_tables = vec![false; doc.tables.len()];
+    // Legend sections.
+    let mut sections: Vec<Range<usize>> = Vec::new();
+    for (i, h) in doc.headings.iter().enumerate() {
+        if !is_legend_heading(&h.text) {
             continue;
         }
         let end = doc.headings[i + 1..]
             .iter()
             .find(|n| n.level <= h.level)
             .map(|n| n.span.start)
-            .unwrap_or(doc.text.len());
-        let range = h.span.end..end.max(h.span.end);
+            .unwrap_or(text.len());
+        sections.push(h.span.end..end.max(h.span.end));
+    }
+    for (ti, t) in doc.tables.iter().enumerate() {
+        let header: Vec<String> = t
+            .header
+            .cells
+            .iter()
+            .map(|c| clean_cell(&text[c.span.clone()]).to_lowercase())
+            .collect();
+        let in_section = sections.iter().any(|s| s.contains(&t.span.start));
+        let first_is_value = roles[ti].status.contains(&0)
+            || [
+                "value", "symbol", "emoji", "icon", "status", "state", "code", "marker",
+            ]
+            .contains(&header.first().map(String::as_str).unwrap_or(""));
+        let explains = header.len() >= 2
+            && header[1..]
+                .iter()
+                .all(|h| MEANING.iter().any(|m| h.contains(m)) || h == "notes");
+        if !(in_section || (first_is_value && explains)) {
+            continue;
+        }
+        legend_tables[ti] = true;
+        for row in &t.rows {
+            let cell = |i: usize| {
+                row.cells
+                    .get(i)
+                    .map(|c| clean_cell(&text[c.span.clone()]))
+                    .unwrap_or_default()
+            };
+            let first = cell(0);
+            match legend_entry(&first) {
+                // `| ✅ | Done |`: the emoji's meaning is the value.
+                Some(l) if strip_symbols(&l.value).is_empty() => {
+                    if let Some(mut second) = legend_entry(&cell(1)) {
+                        second.class = second.class.or(l.class);
+                        out.push(second);
+                    }
+                }
+                Some(l) => out.push(l),
+                None => {}
+            }
+        }
+    }
+    for range in &sections {
         let mut found = false;
         for cs in &doc.code_spans {
-            if range.contains(&cs.span.start) {
-                out.push(cs.literal.trim().to_string());
+            if range.contains(&cs.span.start)
+                && doc.tables.iter().all(|t| !t.span.contains(&cs.span.start))
+            {
+                let line_start = text[..cs.span.start]
+                    .rfind('\n')
+                    .map(|i| i + 1)
+                    .unwrap_or(0);
+                let before = text[line_start..cs.span.start]
+                    .trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '*');
+                out.push(LegendValue::new(cs.literal.trim(), leading_emoji(before)));
                 found = true;
             }
         }
         if !found {
-            for line in doc.text[range.clone()].lines() {
+            for line in text[range.clone()].lines() {
                 let l = line.trim_start();
                 let Some(item) = l.strip_prefix("- ").or_else(|| l.strip_prefix("* ")) else {
                     continue;
                 };
-                let item = item.trim_start_matches("**");
-                let head = item
-                    .split([':', '—', '–', '('])
-                    .next()
-                    .unwrap_or("")
-                    .split(" - ")
-                    .next()
-                    .unwrap_or("");
-                let head = head.trim().trim_end_matches("**").trim();
-                if !head.is_empty() && head.chars().count() <= 40 {
-                    out.push(head.to_string());
+                if let Some(v) = legend_entry(item) {
+                    out.push(v);
                 }
             }
         }
     }
-    out
+    // Legend lines anywhere outside code and tables.
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let l = line.trim_end();
+        if l.trim_start().starts_with('|') || doc.in_code(start + (l.len() - l.trim_start().len()))
+        {
+            continue;
+        }
+        if let Some(values) = legend_line(l) {
+            out.extend(values);
+        }
+    }
+    (out, legend_tables)
+}
+
+/// Whether the line holding `offset` is a one-line legend (not a claim).
+pub fn is_legend_line(text: &str, offset: usize) -> bool {
+    let start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let end = text[start..]
+        .find('\n')
+        .map(|i| start + i)
+        .unwrap_or(text.len());
+    legend_line(text[start..end].trim_end()).is_some()
 }

@@ -1,4 +1,43 @@
-//! `status/claim-contradiction`: a document-level status (front matter, `**Status:** 🟢 Ready`) says done/ready while open items or not-done rows remain.
+//! `status/claim-contradiction`: a document-level status says done while open items or not-done rows remain.
+//!
+//! ## When it speaks
+//! A document-level status (front matter `status:`, or a `**Status:**` line in
+//! the preamble or the closing block) that unambiguously says the work is
+//! done — a done word leading it (`Done`, `Complete`, `Shipped`, `Closed`,
+//! `Implemented`, `Verified`, `Fixed`, `✅ ABGESCHLOSSEN`, `已完成`, …), a bare ✅
+//! or 🟢, `Ready`, or `Ready for` / `Approved for` / `Ready to` a launch
+//! (`Ready for Beta`, `✅ Ready for Production`, go-live, release, deployment,
+//! GA, `Ready to ship`) — while the document still has open task items or
+//! rows of a readiness status register that are not done.
+//!
+//! ## When it stays silent
+//! - "Ready" meaning ready to start the next step: `Ready for review`, `Ready
+//!   to start`, `Ready for implementation`, `Ready for Stage 3`, `Ready to
+//!   proceed`; `Approved`, `Approved to start` (a plan or a review was
+//!   approved, its tasks are still to do); `Production ready` (a quality of
+//!   the product: such documents carry reusable checklists).
+//! - A status with a warning or a qualification: `⚠️ Acceptable`, `75%
+//!   complete`, `✅ Cluster A complete` (done words that are not the status
+//!   itself), `Complete with open items`.
+//! - Open items and rows outside the claim's scope: under a "Next steps",
+//!   "Future work", "Follow-ups", "Out of scope", "Backlog", "Post-launch",
+//!   "Open questions", "Known issues", "Risks", "Recommendations", "Template" or
+//!   "Example" heading (or beneath one), or a reusable procedure's ("For each
+//!   new page", "Daily routine"); items and rows marked optional, deferred,
+//!   skipped or out of scope (`(optional)`, `⏭️ DEFERRED`); a legend's own
+//!   rows; rows of a summary by status (status in the first column); rows of
+//!   continuous activities (`🔄 Monitoring`, `Ongoing`), which are never done;
+//!   rows at risk (⚠️, a caveat on done work); tables that measure rather than
+//!   track (most rows hold a number, a percentage or a score beside the
+//!   status: `| Coverage | 85% | 🟡 |`); in a table that is no register (no
+//!   owner, evidence or date column), rows whose status is only a colour or
+//!   a mark (`🟡`, `❌ DEPRECATED`): a rating, not open work.
+//! - A one-line legend (`**Status**: not-started | in-progress | done`) is not
+//!   a claim.
+//! - A record of the past (its title names a session log, a changelog, a
+//!   history, a retrospective, a post-mortem, meeting notes): its status and
+//!   its open items belong to that moment.
+//! - Conditional items (`if needed`, `Falls …`, `bei Bedarf`) count as optional.
 //!
 //! ## Why it matters
 //! The document-level status is what leadership reads. It must not say ready while the checklist below it is not.
@@ -10,19 +49,100 @@ pub static RULE: Rule = Rule {
     id: "status/claim-contradiction",
     severity: Severity::Warning,
     fixable: false,
-    summary: "a document-level status (front matter, `**Status:** 🟢 Ready`) says done/ready while open items or not-done rows remain",
-    why: "The document-level status is what leadership reads. It must not say ready while the checklist below it is not.",
-    bad: "**Status:** 🟢 Ready for Beta\n\n- [ ] Load test",
-    good: "**Status:** 🟡 In progress\n\n- [ ] Load test",
+    summary: "a document-level status (front matter, `**Status:** ✅ Done`, `🟢 Ready for Beta`) says done while open items or not-done rows remain",
+    why: "The document-level status is what leadership reads. It must not say done while the checklist below it is not. \
+It speaks only when the claim unambiguously says done: a leading done word (`Done`, `Complete`, `Shipped`, `Closed`, \
+`Implemented`, `Verified`, `Fixed`, `ABGESCHLOSSEN`, `已完成`, …), a bare ✅ or 🟢, `Ready`, or `Ready for` / `Approved \
+for` / `Ready to` a launch (beta, production, go-live, release, deployment, GA, ship). It stays silent on \"Ready\" \
+meaning ready to start (`Ready for review`, `Ready to start`, `Ready for implementation`), on `Approved` alone, on \
+`Production ready`, on a claim with a warning or a qualification (`⚠️ Acceptable`, `75% complete`, `✅ Cluster A \
+complete`, `Complete with open items`), and on a one-line legend. Only open work in the claim's scope counts: not \
+items or rows under a \"Next steps\", \"Future work\", \"Follow-ups\", \"Out of scope\", \"Backlog\", \
+\"Post-launch\", \"Open questions\", \"Known issues\", \"Risks\", \"Recommendations\", \"Template\", \"Example\" or reusable \
+procedure (\"For each new page\", \"Daily routine\") heading; not items or rows marked optional, deferred, skipped \
+or deploy-time; not rows at risk (⚠️ is a caveat), continuous activities (`🔄 Monitoring`), legends, summaries by \
+status, tables that measure (numbers beside the status), nor conditional items (`if needed`), nor records of the \
+past (a session log, changelog or retrospective by its title), nor, outside a register (a table with an owner, evidence \
+or date column), rows rated only by a colour or mark (`🟡`, `❌ DEPRECATED`).",
+    bad: "**Status:** 🟢 Ready for Beta\n\n## Launch\n\n- [ ] Load test",
+    good: "**Status:** 🟡 In progress\n\n## Launch\n\n- [ ] Load test",
 };
 
 use crate::diagnostic::Finding;
 use crate::document::Document;
-use crate::rules::facts::{Facts, clean_cell};
+use crate::rules::facts::{Facts, clean_cell, is_legend_line, is_optional_work};
 use crate::rules::task_section_claims_done::is_document_level;
-use crate::vocabulary::{Class, leading_emoji};
+use crate::vocabulary::{Class, claims_done};
 
-/// A document-level status that says done/ready while work remains.
+/// Whether the document is a record of the past (a session log, a changelog,
+/// a retrospective): its status and its open items belong to that moment.
+fn is_record(doc: &Document) -> bool {
+    doc.headings.first().is_some_and(|h| {
+        let t = h.text.to_lowercase();
+        h.level == 1
+            && [
+                "session log",
+                "changelog",
+                "change log",
+                "history",
+                "retrospective",
+                "post-mortem",
+                "postmortem",
+                "work log",
+                "worklog",
+                "journal",
+                "meeting notes",
+                "protokoll",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+    })
+}
+
+/// Whether a row's status says "not done" in words (`⏳ PENDING`, `Blocked`,
+/// `Not started`), not only with a colour or a mark (`🟡`, `❌ DEPRECATED`): in a
+/// table that is no register, a bare colour rates rather than tracks.
+fn says_not_done(doc: &Document, facts: &Facts, ti: usize, row: &crate::document::Row) -> bool {
+    facts.live_status[ti].iter().any(|&c| {
+        row.cells.get(c).is_some_and(|cell| {
+            let v = clean_cell(&doc.text[cell.span.clone()]);
+            let words = crate::vocabulary::strip_symbols(&v);
+            !words.is_empty()
+                && facts.vocab.classify(words).is_some_and(|cl| {
+                    matches!(
+                        cl.class,
+                        Class::InProgress
+                            | Class::Blocked
+                            | Class::NotStarted
+                            | Class::Unclassified
+                    )
+                })
+        })
+    })
+}
+
+/// Whether a table measures rather than tracks work: in most rows a cell
+/// besides the first and the status holds a number, a percentage or a score
+/// (`| Coverage | 85% | 🟡 Gut |`): its statuses rate the measurements.
+fn is_metrics_table(doc: &Document, facts: &Facts, ti: usize) -> bool {
+    let t = &doc.tables[ti];
+    let status = &facts.live_status[ti];
+    let measured = t
+        .rows
+        .iter()
+        .filter(|row| {
+            row.cells.iter().enumerate().skip(1).any(|(ci, cell)| {
+                let v = clean_cell(&doc.text[cell.span.clone()]);
+                !status.contains(&ci)
+                    && v.trim_start_matches(['~', '<', '>', '≥', '≤', '=', ' '])
+                        .starts_with(|ch: char| ch.is_ascii_digit())
+            })
+        })
+        .count();
+    !t.rows.is_empty() && measured * 2 >= t.rows.len()
+}
+
+/// A document-level status that says done while work remains.
 pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     let mut claims: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     if let Some(fm) = &doc.front_matter
@@ -30,25 +150,58 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     {
         claims.push((span.clone(), v.clone()));
     }
+    if !facts.checklist || is_record(doc) {
+        return;
+    }
     for s in &doc.status_lines {
-        if is_document_level(doc, s.span.start) {
+        if is_document_level(doc, s.span.start) && !is_legend_line(&doc.text, s.span.start) {
             claims.push((s.span.clone(), s.value.clone()));
         }
     }
     if claims.is_empty() {
         return;
     }
+    let optional = is_optional_work;
+    let continuous = |s: &str| {
+        let s = s.to_lowercase();
+        [
+            "monitoring",
+            "ongoing",
+            "continuous",
+            "kontinuierlich",
+            "laufend",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+    };
     let open_items: Vec<usize> = doc
         .tasks
         .iter()
         .filter(|t| !t.checked)
+        .filter(|t| !facts.in_follow_up(doc, t.span.start))
+        .filter(|t| !optional(&doc.text[t.own.clone()]))
         .map(|t| t.span.start)
         .collect();
     let mut not_done_rows: Vec<usize> = Vec::new();
     for (ti, t) in doc.tables.iter().enumerate() {
+        if facts.legend_tables[ti]
+            || facts.in_follow_up(doc, t.span.start)
+            || is_metrics_table(doc, facts, ti)
+        {
+            continue;
+        }
+        // A register tracks work: it has an owner, evidence or date column.
+        let roles = &facts.roles[ti];
+        let register =
+            !roles.owner.is_empty() || !roles.evidence.is_empty() || !roles.date.is_empty();
         for (ri, row) in t.rows.iter().enumerate() {
             match facts.row_class(doc, ti, ri) {
-                Some(Class::Done) | Some(Class::NotApplicable) | None => {}
+                // At risk (⚠️) is a caveat on done work, not open work.
+                Some(Class::Done) | Some(Class::NotApplicable) | Some(Class::AtRisk) | None => {}
+                Some(_) if optional(&doc.text[row.span.clone()]) => {}
+                // Continuous activities (`🔄 Monitoring`, `Ongoing`) are never done.
+                Some(_) if continuous(&doc.text[row.span.clone()]) => {}
+                Some(_) if !(register || says_not_done(doc, facts, ti, row)) => {}
                 Some(_) => not_done_rows.push(row.span.start),
             }
         }
@@ -58,8 +211,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     }
     for (span, value) in claims {
         let v = clean_cell(&value);
-        let class = leading_emoji(&v).or_else(|| facts.vocab.classify(&v).map(|c| c.class));
-        if class != Some(Class::Done) {
+        if !claims_done(&v) {
             continue;
         }
         let mut parts = Vec::new();

@@ -1,7 +1,34 @@
-//! `status/unknown-value`: a status cell is outside the vocabulary.
+//! `status/unknown-value`: a status cell is a typo of a value in the vocabulary.
+//!
+//! ## When it speaks
+//! Only in a readiness status column of a checklist document (see
+//! `rules::facts`: a column whose values are mostly readiness values), and only
+//! for a value one or two edits away from exactly one known value (`Doen` →
+//! `Done`, `Bloked` → `Blocked`): the finding names the value it is a typo of.
+//! A configured alias (`[status] aliases` in `checkmark.toml`) is reported too,
+//! and `fix` rewrites it to its canonical spelling (a safe fix).
+//!
+//! ## When it stays silent
+//! - A column called "Status" whose values are mostly not readiness values is
+//!   another domain's enum (HTTP codes, `Stable`/`Beta`, `Keep`/`Rework`): left
+//!   alone.
+//! - A value in the vocabulary written in another case or with other spaces,
+//!   `_` or `-` (`done`, `in-progress`, `NOT STARTED`) is that value: not a
+//!   finding.
+//! - A value that is not close to a known one (`Awaiting vendor`, a
+//!   non-English word such as `Erledigt` or `完成`, a number) is the
+//!   document's own word, not a typo: checkmark cannot tell what it means, so
+//!   it says nothing rather than guess.
+//! - Values the document's own legend defines (any common form: a Status
+//!   Legend section or table, `**Status**: a | b | c`, `✅ Done · 🔄 In
+//!   progress`) are known, whatever their words; the legend itself is never
+//!   reported.
+//!
+//! ## The default vocabulary
+//! See `docs/status-vocabulary.md`, or `checkmark rules status/unknown-value`.
 //!
 //! ## Why it matters
-//! Dashboards and scripts count statuses by value; a typo or a private spelling drops the row from every count. `fix` rewrites a configured alias to its canonical spelling (a safe fix), outside code spans. A spelling that differs from a known value only by case, spaces, `_` or `-` (`done`, `In-Progress`, `**PASS**`) is that value: neither reported nor rewritten.
+//! Dashboards and scripts count statuses by value; a misspelt status drops the row from every count.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -10,20 +37,50 @@ pub static RULE: Rule = Rule {
     id: "status/unknown-value",
     severity: Severity::Error,
     fixable: true,
-    summary: "a status cell is outside the vocabulary",
-    why: "Dashboards and scripts count statuses by value; a typo or a private spelling drops the row from every count. `fix` rewrites a configured alias to its canonical spelling (a safe fix), outside code spans. A spelling that differs from a known value only by case, spaces, `_` or `-` (`done`, `In-Progress`, `**PASS**`) is that value: neither reported nor rewritten.",
-    bad: "| Item | Status |\n| --- | --- |\n| DNS | Doen |",
-    good: "| Item | Status |\n| --- | --- |\n| DNS | Done |",
+    summary: "a status cell in a readiness status column is a typo of a known value (or a configured alias)",
+    why: "Dashboards and scripts count statuses by value; a misspelt status drops the row from every count. \
+It speaks only in a readiness status column (one whose values are mostly readiness values; a column called \
+\"Status\" that holds another domain's enum is left alone), and only for a value one edit away from exactly one \
+known value (two for long values, same first letter), naming it. Case, space, `_` and `-` variants of a known \
+value are that value, not findings. A value close to nothing known (a word of the team's own, a non-English \
+status, a number) is not guessed at. A document's own legend — a Status Legend section or table, a line \
+`**Status**: a | b | c`, a line `✅ Done · 🔄 In progress` — adds its values; a legend value whose words name \
+no class (`AWAITING_SIGNOFF`) is known and counts as not done. A configured alias (`[status] aliases`) is \
+reported and `fix` rewrites it to its canonical value.\n\n\
+Default vocabulary (class: emoji; words — matched case-, space-, `_`/`-`-insensitively, a value may be followed \
+by commentary such as `Done (see notes)`):\n\
+- done: ✅ ✔️ ✓ ☑️ 🟢 🟩 💚 🎉 🏁 🆗; Done, Complete, Completed, Ready, OK, Shipped, Passed, Pass, Passing, \
+Success, Succeeded, Verified, Validated, Tested, Covered, Implemented, Integrated, Delivered, Deployed, \
+Released, Merged, Landed, Fixed, Finished, Closed, Resolved, Approved, Accepted, Signed off, Met, Achieved, \
+Live, Go, DONE, READY_FOR_GO_LIVE, GREEN\n\
+- in progress: 🔄 🟡 🟨 🔵 ⏳ ⌛ 🚧 🔁 🛠️ ◐; In progress, Ongoing, Pending, In review, Under review, \
+Review, In testing, Testing, In development, In dev, Implementing, Doing, Investigating, Awaiting, Waiting, \
+On track, WIP, Partial, Partially, Incomplete, Started, Draft, Rework, Needs work, IN_PROGRESS, AMBER, YELLOW\n\
+- at risk: ⚠️ 🟠 🟧; At risk, Environment-limited, Warning, Warn, Degraded, Delayed, Behind, Off track, Flaky, \
+Needs attention\n\
+- blocked: ❌ ❎ 🔴 🟥 ⛔ 🛑 ✖️ ✗ ✘ 🚫 🔒 ⏸️; Blocked, Failed, Failing, Fail, Broken, Error, On hold, Paused, \
+Stalled, Stuck, No-Go, Not met, BLOCKED, RED\n\
+- not started: ⬜ ⬛ ⚪ ⚫ ☐ 🔲 🔳 ○ 🔜; Not started, Not done, Not implemented, Todo, To do, Planned, \
+Scheduled, Proposed, Queued, Upcoming, Next, New, Open, Backlog, Missing, TBD, NOT_STARTED\n\
+- not applicable: ➖ ⏭️ 🗄️; N/A, NA, Not applicable, Not needed, Optional, Skipped, Skip, Deferred, Won't do, \
+Won't fix, Out of scope, Cancelled, Canceled, Archived, Deprecated, Superseded, Obsolete, Dropped, Rejected, \
+Removed, Retired, Duplicate\n\
+- unclassified: a legend value whose words name no class (counts as not done).\n\n\
+`checkmark.toml` `[status] values` adds values to a class, `[status] aliases` maps a private spelling to a value.",
+    bad: "| Item | Status |\n| --- | --- |\n| DNS | Done |\n| TLS | Doen |",
+    good: "| Item | Status |\n| --- | --- |\n| DNS | Done |\n| TLS | Done |",
 };
 
 use crate::diagnostic::{Edit, Finding, Safety};
 use crate::document::Document;
 use crate::rules::facts::{Facts, clean_cell};
 
-/// Status cells outside the vocabulary; a configured alias is rewritten by
-/// `fix` to its canonical spelling. A variant spelling of a known value (case,
-/// spaces, `_`/`-`) is that value: neither reported nor rewritten.
+/// Typos of known values in readiness status columns, and configured aliases
+/// (rewritten by `fix`).
 pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
+    if !facts.checklist {
+        return;
+    }
     for (ti, t) in doc.tables.iter().enumerate() {
         for &c in &facts.live_status[ti] {
             let header = clean_cell(&doc.text[t.header.cells[c].span.clone()]);
@@ -38,33 +95,42 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                 }
                 match facts.vocab.classify(&value) {
                     Some(cl) => {
-                        // A spelling that differs from the vocabulary's only by
-                        // case, spaces, `_` or `-` is the same value: never
-                        // rewritten (the contract), so not reported either.
+                        // A variant spelling of a known value is that value; only a
+                        // configured alias is reported (and rewritten).
+                        if !facts.vocab.is_alias(&value) {
+                            continue;
+                        }
                         if let Some((_, canonical)) = cl.rewrite
-                            && facts.vocab.is_alias(&value)
                             && let Some(inner) = inner_range(raw, &value)
                         {
                             let abs = cell.span.start + inner.start..cell.span.start + inner.end;
-                            let f = Finding::new(
-                                &RULE,
-                                cell.span.clone(),
-                                format!("`{value}` is an alias of the status `{canonical}`"),
-                            )
-                            .help(format!("`checkmark fix` rewrites it to `{canonical}`"))
-                            // Safe: a configured alias names the same status.
-                            .edit(Edit::new(
-                                abs,
-                                canonical,
-                                Safety::Safe,
-                            ));
-                            out.push(f);
+                            out.push(
+                                Finding::new(
+                                    &RULE,
+                                    cell.span.clone(),
+                                    format!("`{value}` is an alias of the status `{canonical}`"),
+                                )
+                                .help(format!("`checkmark fix` rewrites it to `{canonical}`"))
+                                // Safe: a configured alias names the same status.
+                                .edit(Edit::new(
+                                    abs,
+                                    canonical,
+                                    Safety::Safe,
+                                )),
+                            );
                         }
                     }
                     None => {
+                        let Some(suggestion) = facts.vocab.suggest(&value) else {
+                            continue;
+                        };
                         out.push(
-                            Finding::new(&RULE, cell.span.clone(), format!("`{value}` is not a known status in column `{header}`"))
-                                .help("use a value of the vocabulary (Done, In progress, At risk, Blocked, Not started, N/A, or a leading ✅ 🔄 ⚠️ ❌ ⬜), add it to a Status Legend, or configure it in checkmark.toml [status]"),
+                            Finding::new(
+                                &RULE,
+                                cell.span.clone(),
+                                format!("`{value}` is not a known status in column `{header}`: did you mean `{suggestion}`?"),
+                            )
+                            .help(format!("write `{suggestion}`, or, if `{value}` is a status of its own, define it in the document's Status Legend or in checkmark.toml [status]")),
                         );
                     }
                 }
@@ -73,8 +139,85 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     }
 }
 
+/// The edits `fix` makes without a finding: a known value written with other
+/// spaces, `_` or `-` (`inprogress`, `in-progress` → `In progress`) gets the
+/// vocabulary's spelling. Never a change of case alone (`done` stays `done`),
+/// never inside a code span (`` `not started` `` stays), never outside a
+/// readiness status column of a checklist document.
+pub fn variant_edits(doc: &Document, facts: &Facts) -> Vec<Edit> {
+    let mut out = Vec::new();
+    if !facts.checklist {
+        return out;
+    }
+    for (ti, t) in doc.tables.iter().enumerate() {
+        for &c in &facts.live_status[ti] {
+            for row in &t.rows {
+                let Some(cell) = row.cells.get(c) else {
+                    continue;
+                };
+                let raw = &doc.text[cell.span.clone()];
+                if raw.contains('`') {
+                    continue;
+                }
+                let value = clean_cell(raw);
+                if value.is_empty() || facts.vocab.is_alias(&value) {
+                    continue;
+                }
+                let Some(cl) = facts.vocab.classify(&value) else {
+                    continue;
+                };
+                let Some((_, canonical)) = cl.rewrite else {
+                    continue;
+                };
+                if value.to_lowercase() == canonical.to_lowercase() {
+                    continue;
+                }
+                if let Some(inner) = inner_range(raw, &value) {
+                    let abs = cell.span.start + inner.start..cell.span.start + inner.end;
+                    out.push(Edit::new(abs, canonical, Safety::Safe));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Where the cleaned value stands inside the raw cell (inside backticks or emphasis).
 fn inner_range(raw: &str, value: &str) -> Option<std::ops::Range<usize>> {
     let i = raw.find(value)?;
     Some(i..i + value.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::vocabulary::{EMOJI, WORDS};
+
+    /// The vocabulary the rule's documentation lists is the one in the code.
+    #[test]
+    fn documented_vocabulary_matches_the_code() {
+        let why = super::RULE.why;
+        for (e, _) in EMOJI {
+            assert!(why.contains(e), "{e} is not documented");
+        }
+        for (w, _) in WORDS {
+            assert!(why.contains(w), "{w} is not documented");
+        }
+        // Each documented entry sits on its class's line.
+        for (w, c) in WORDS.iter().chain(EMOJI.iter()) {
+            let line = why
+                .lines()
+                .find(|l| l.starts_with(&format!("- {}:", c.name())))
+                .unwrap_or_else(|| panic!("no line for {}", c.name()));
+            assert!(
+                line.split([' ', ',', ';'])
+                    .any(|x| x.trim_end_matches('\u{fe0f}') == *w)
+                    || line.contains(&format!(" {w},"))
+                    || line.contains(&format!(" {w}\n"))
+                    || line.ends_with(w)
+                    || line.contains(&format!("{w} ")),
+                "{w} documented outside the {} line",
+                c.name()
+            );
+        }
+    }
 }

@@ -1,5 +1,19 @@
 //! `table/column-count`: a row has more or fewer cells than the header.
 //!
+//! ## When it speaks
+//! In every document (like a broken link, lost text is a rendering fault
+//! whatever the document is about): on a row with more cells than the header
+//! where an extra cell holds text. GitHub drops it: the text silently
+//! disappears. The usual cause is a `|` inside a code span (`` `a | b` ``),
+//! which splits the cell unless escaped as `\|`.
+//!
+//! ## When it stays silent
+//! - Extra cells that are all empty (`| a | b | |`): GitHub drops them and the
+//!   table renders as intended.
+//! - Rows with fewer cells than the header: GitHub pads them with empty cells
+//!   and nothing is lost (group-label rows such as `| **Assets** |`, an
+//!   omitted empty notes column).
+//!
 //! ## Why it matters
 //! GitHub drops cells past the header's count and pads short rows: content silently disappears or shifts into the wrong column.
 
@@ -10,8 +24,11 @@ pub static RULE: Rule = Rule {
     id: "table/column-count",
     severity: Severity::Error,
     fixable: false,
-    summary: "a row has more or fewer cells than the header",
-    why: "GitHub drops cells past the header's count and pads short rows: content silently disappears or shifts into the wrong column.",
+    summary: "a row has more cells than the header, and GitHub drops the text of the extra ones",
+    why: "GitHub drops cells past the header's count and pads short rows: content silently disappears or shifts into the wrong column. \
+It speaks in every document, on a row with an extra cell that holds text (a `|` inside a code span splits the cell \
+unless escaped as `\\|`). Extra cells that are all empty (`| a | b | |`) are not findings: GitHub drops them and the \
+table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost.",
     bad: "| Item | Status |\n| --- | --- |\n| DNS | Done | extra |",
     good: "| Item | Status | Notes |\n| --- | --- | --- |\n| DNS | Done | extra |",
 };
@@ -24,21 +41,21 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         let n = t.header.cells.len();
         for row in &t.rows {
             let m = row.cells.len();
-            if m == n {
+            // Fewer cells: GitHub pads the row, nothing is lost. Extra cells that
+            // are all empty: GitHub drops them, nothing is lost.
+            if m <= n
+                || row.cells[n..]
+                    .iter()
+                    .all(|c| doc.text[c.span.clone()].trim().is_empty())
+            {
                 continue;
             }
-            let msg = if m > n {
-                format!(
-                    "row has {m} cells but the header has {n}: GitHub drops the last {}",
-                    m - n
-                )
-            } else {
-                format!(
-                    "row has {m} cells but the header has {n}: GitHub shows the missing ones empty"
-                )
-            };
+            let msg = format!(
+                "row has {m} cells but the header has {n}: GitHub drops the last {}, and their text with them",
+                m - n
+            );
             out.push(Finding::new(&RULE, row.span.clone(), msg).help(
-                "make every row have as many cells as the header (escape a literal pipe as `\\|`)",
+                "add a column to the header, or join the cells (escape a literal pipe, also inside a code span, as `\\|`)",
             ));
         }
     }

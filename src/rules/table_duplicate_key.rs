@@ -1,5 +1,23 @@
 //! `table/duplicate-key`: two rows share the same key (first column).
 //!
+//! ## When it speaks
+//! In a readiness table (a readiness status column or an evidence column) of a
+//! checklist document, on a later row that repeats an earlier row's key, when
+//! the first column holds identifiers — values that look like IDs (`UC-001`,
+//! `LR-12`, `#4`) or repository paths (`src/app/`, `docs/plan.md`), none of
+//! them three times or more — which are meant to be unique; and on a row that
+//! repeats an earlier row cell for cell, whatever the first column holds.
+//!
+//! ## When it stays silent
+//! A first column of names or labels (`Container`, `Domain`, `HIGH`):
+//! property tables repeated per group, contrast matrices, a tool listed under
+//! several workflows, grouping columns with runs of repeats or empty
+//! continuation cells — a repeat there is usually by design; an identifier
+//! column where one value stands three times or more (`ARCHITECTURE_SPEC.md`
+//! beside each of its claims) groups rows too. Role columns
+//! (status, owner, date, evidence) are never keys. Tables of other documents
+//! and legend tables.
+//!
 //! ## Why it matters
 //! Two rows for one item usually disagree, and whichever a reader sees first wins.
 
@@ -11,9 +29,13 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "two rows share the same key (first column)",
-    why: "Two rows for one item usually disagree, and whichever a reader sees first wins.",
-    bad: "| Item | Status |\n| --- | --- |\n| DNS | Done |\n| DNS | Blocked |",
-    good: "| Item | Status |\n| --- | --- |\n| DNS | Done |",
+    why: "Two rows for one item usually disagree, and whichever a reader sees first wins. \
+It speaks in readiness tables of checklist documents when the first column holds identifiers (IDs such as `UC-001` \
+or `#4`, repository paths; none three times or more, which would make it a grouping) and a later row repeats one, and on a row that repeats an earlier one cell for cell. A \
+first column of names or labels (`Container`, `Domain`, `HIGH`) is often repeated by design (groups, matrices) and \
+stays silent.",
+    bad: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-001 | Blocked |",
+    good: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-002 | Blocked |",
 };
 
 use std::collections::HashMap;
@@ -24,11 +46,17 @@ use crate::rules::facts::{Facts, clean_cell};
 
 /// Readiness tables (a status or evidence column) with two rows of one key.
 pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
+    if !facts.checklist {
+        return;
+    }
     for (ti, t) in doc.tables.iter().enumerate() {
-        if !facts.roles[ti].is_readiness() || !is_key_column(doc, facts, ti) {
+        let readiness = !facts.live_status[ti].is_empty() || !facts.roles[ti].evidence.is_empty();
+        if !readiness || facts.legend_tables[ti] || !is_key_column(doc, facts, ti) {
             continue;
         }
+        let ids = is_key_column(doc, facts, ti);
         let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut rows_seen: HashMap<Vec<String>, usize> = HashMap::new();
         for row in &t.rows {
             let Some(cell) = row.cells.first() else {
                 continue;
@@ -37,8 +65,17 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
             if key.is_empty() {
                 continue;
             }
-            let norm = key.to_lowercase();
-            if let Some(&first) = seen.get(&norm) {
+            let whole: Vec<String> = row
+                .cells
+                .iter()
+                .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
+                .collect();
+            let earlier = if ids {
+                seen.get(&key.to_lowercase()).copied()
+            } else {
+                rows_seen.get(&whole).copied()
+            };
+            if let Some(first) = earlier {
                 let (line, _) = doc.line_col(first);
                 out.push(
                     Finding::new(
@@ -49,7 +86,8 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                     .help("merge the two rows, or give each its own key"),
                 );
             } else {
-                seen.insert(norm, row.span.start);
+                seen.insert(key.to_lowercase(), row.span.start);
+                rows_seen.entry(whole).or_insert(row.span.start);
             }
         }
     }
@@ -77,12 +115,25 @@ const GROUPING: &[&str] = &[
     "kind",
     "impact",
     "tier",
+    "layer",
+    "module",
+    "domain",
+    "epic",
+    "stream",
+    "workstream",
+    "role",
+    "env",
+    "environment",
+    "platform",
+    "quarter",
+    "month",
+    "date",
     "p",
 ];
 
-/// Whether the first column is a key: not a role column (status, owner,
-/// date, evidence), not a grouping header (`Severity`, `Phase`), and mostly
-/// distinct values (a column where most values repeat is a grouping).
+/// Whether the first column holds identifiers: not a role column (status,
+/// owner, date, evidence), not a grouping header (`Severity`, `Phase`), and
+/// at least 80% of its values look like IDs or repository paths.
 fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
     let t = &doc.tables[ti];
     let roles = &facts.roles[ti];
@@ -112,8 +163,41 @@ fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
         .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
         .filter(|k| !k.is_empty())
         .collect();
-    let mut distinct = keys.clone();
-    distinct.sort();
-    distinct.dedup();
-    keys.len() < 6 || distinct.len() * 2 > keys.len()
+    // Identifiers are meant to be unique: IDs and repository paths.
+    let ids = keys
+        .iter()
+        .filter(|k| looks_like_id(k) || looks_like_path(k))
+        .count();
+    if keys.is_empty() || ids * 5 < keys.len() * 4 {
+        return false;
+    }
+    // …unless one stands three times or more: then the column groups rows
+    // (a source document with several claims each, an epic with its stories).
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for k in &keys {
+        *counts.entry(k.as_str()).or_default() += 1;
+    }
+    counts.values().all(|&n| n <= 2)
+}
+
+/// A repository path: no spaces, a `/` or a file extension.
+fn looks_like_path(k: &str) -> bool {
+    !k.contains(char::is_whitespace)
+        && (k.contains('/')
+            || k.rsplit_once('.').is_some_and(|(stem, ext)| {
+                !stem.is_empty()
+                    && (1..=5).contains(&ext.len())
+                    && ext.chars().all(|c| c.is_ascii_alphanumeric())
+                    && ext.chars().any(|c| c.is_ascii_alphabetic())
+            }))
+}
+
+/// An ID: letters then digits (`UC-001`, `LR12`, `BGT-021a`, `TL-08.1`), or `#` and digits.
+fn looks_like_id(k: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"^(?:#\d+|[a-z][a-z0-9]{0,11}[-_ .]?\d+(?:[-_.]\d+)*[a-z]?)$")
+            .expect("valid regex")
+    })
+    .is_match(k)
 }

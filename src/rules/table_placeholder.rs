@@ -1,5 +1,17 @@
 //! `table/placeholder`: a required cell (owner, evidence, date) is empty or a placeholder (`TBD`, `tbd`, `N/A`, `?`) — error on a done row.
 //!
+//! ## When it speaks
+//! In a readiness table (a readiness status column or an evidence column) of a
+//! checklist document: an owner cell that is empty or a placeholder (a
+//! warning; an error on a done row), and an evidence or date cell that is
+//! empty or a placeholder on a row marked done (an error).
+//!
+//! ## When it stays silent
+//! Evidence and date cells of rows that are not done: nothing is proven or
+//! dated until the work is done, so an empty cell there is expected. Tables
+//! whose "Status" column holds another domain's enum, legend tables, and
+//! documents that are not checklists.
+//!
 //! ## Why it matters
 //! A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim.
 
@@ -11,7 +23,10 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: false,
     summary: "a required cell (owner, evidence, date) is empty or a placeholder (`TBD`, `tbd`, `N/A`, `?`) — error on a done row",
-    why: "A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim.",
+    why: "A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim. \
+It speaks in readiness tables of checklist documents: on an owner cell that is empty or a placeholder (an error on a \
+done row), and on an evidence or date cell that is empty or a placeholder on a done row. Evidence and date cells of \
+rows not done stay silent: nothing is proven or dated before the work is done.",
     bad: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | TBD | Done |",
     good: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | @ops | Done |",
 };
@@ -24,9 +39,13 @@ use crate::vocabulary::Class;
 
 /// Owner, evidence and date cells of readiness tables that are empty or a placeholder.
 pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
+    if !facts.checklist {
+        return;
+    }
     for (ti, t) in doc.tables.iter().enumerate() {
         let roles = &facts.roles[ti];
-        if !roles.is_readiness() {
+        let readiness = !facts.live_status[ti].is_empty() || !roles.evidence.is_empty();
+        if !readiness || facts.legend_tables[ti] {
             continue;
         }
         let required: Vec<(usize, &str)> = roles
@@ -39,6 +58,10 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         for (ri, row) in t.rows.iter().enumerate() {
             let done = facts.row_class(doc, ti, ri) == Some(Class::Done);
             for &(c, role) in &required {
+                // Nothing is proven or dated before the work is done.
+                if !done && role != "owner" {
+                    continue;
+                }
                 let Some(cell) = row.cells.get(c) else {
                     continue;
                 };

@@ -1,5 +1,37 @@
 //! `task/section-claims-done`: a heading or status line marks a section done (✅, `DONE`, `[x]`) while items under it are open.
 //!
+//! ## When it speaks
+//! - A heading says `DONE` or `[x]` while task items under it are open.
+//! - A heading carries ✅ / ✔️ while some items under it are checked and some
+//!   are open: the section is being worked through, and the ✅ claims it done.
+//! - A heading carries ✅ after its words (`### 3. Docs ✅`) over items that
+//!   are all open, in a document that is being worked through (it has checked
+//!   items elsewhere) or whose headings use status emoji (another heading says
+//!   🔄, ⏳, 🚧, 🟡 or ⬜).
+//! - The words after a ✅ say done themselves (`### Mobile ✅ READY FOR BETA`,
+//!   `## ✅ COMPLETED`) while items under it are open.
+//! - A `**Status:**` line inside a section says done (see
+//!   `status/claim-contradiction` for what "says done" means) while items in
+//!   the section are open; a status line inside a task item speaks for that
+//!   item and its sub-items only.
+//!
+//! ## When it stays silent
+//! - A template, a test plan or a blank checklist: every item under the
+//!   heading is open and the ✅ is decoration — an icon before the heading's
+//!   words (`## ✅ Success Criteria`, `### ✅ **12. Mobile**`), or a trailing ✅
+//!   in a document with no checked item whose headings use no status emoji.
+//! - The ✅ of the document's title (its first heading, level 1): it decorates
+//!   the whole document; document-level claims are `status/claim-contradiction`'s.
+//! - The ✅ of a heading that names a list to work through (`## ✅
+//!   Implementation Checklist`, `### Acceptance Criteria ✅`, `Definition of
+//!   Done`), and every ✅ of a test plan (its title says so): icons.
+//! - Items in follow-up subsections ("Next steps", "Future work", "Follow-ups",
+//!   "Out of scope", "Backlog", "Post-launch", …) and items marked optional,
+//!   deferred or skipped do not count against the section's claim.
+//! - A marker inside a code span (`` `DONE` ``) is not a marker.
+//! - A heading that states its progress short of done (`Technisch ✅ (8/9)`,
+//!   `✅ Phase 0 (30% complete)`) is honest about it.
+//!
 //! ## Why it matters
 //! Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents. `fix --unsafe-fixes` replaces the false marker with the configured in-progress marker and a status word beside it with `In progress` (`### Backend ✅ READY` → `### Backend 🔄 IN PROGRESS`, never `🔄 READY`); when that word belongs to a longer phrase (`✅ Ready for Beta`) it makes no edit. The fix is unsafe, since it changes what the document claims: plain `fix` leaves it and says it is available.
 
@@ -11,7 +43,19 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "a heading or status line marks a section done (✅, `DONE`, `[x]`) while items under it are open",
-    why: "Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents. `fix --unsafe-fixes` replaces the false marker with the configured in-progress marker and a status word beside it with `In progress` (`### Backend ✅ READY` → `### Backend 🔄 IN PROGRESS`, never `🔄 READY`); when that word belongs to a longer phrase (`✅ Ready for Beta`) it makes no edit. The fix is unsafe, since it changes what the document claims: plain `fix` leaves it and says it is available.",
+    why: "Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents. \
+It speaks when a heading says `DONE` or `[x]` over open items, or its words after the ✅ say done (`Mobile ✅ READY FOR \
+BETA`); when a ✅ heading has some items checked and some open; when a trailing ✅ (`### 3. Docs ✅`) sits over items \
+that are all open in a document being worked through (checked items elsewhere) or whose headings use status emoji \
+(🔄, ⏳, 🚧, 🟡, ⬜); and when a `**Status:**` line says done over open items of its section (or, inside a task item, \
+of that item). It stays silent on templates, test plans and blank checklists (all items open and the ✅ an icon \
+before the heading's words such as `## ✅ Success Criteria`, or nothing checked anywhere and no status emoji on \
+headings), on the ✅ of the document's title or of a heading naming a checklist, criteria or a test plan (and on \
+every ✅ of a test plan), on `Definition of Done`, and on items under follow-up subsections (\"Next steps\", \"Future \
+work\", \"Out of scope\", \"Backlog\", \"Post-launch\", …) or marked optional, deferred or deploy-time. \
+`fix --unsafe-fixes` replaces the false marker with the configured in-progress marker and a status word beside it \
+with `In progress` (`### Backend ✅ READY` → `### Backend 🔄 IN PROGRESS`, never `🔄 READY`); when that word belongs \
+to a longer phrase (`✅ Ready for Beta`) it makes no edit. The fix is unsafe: plain `fix` leaves it and says it is available.",
     bad: "### 2. Infrastructure ✅\n\n- [x] DNS configured\n- [ ] Backups verified",
     good: "### 2. Infrastructure 🔄\n\n- [x] DNS configured\n- [ ] Backups verified",
 };
@@ -24,8 +68,8 @@ use crate::config::Config;
 use crate::diagnostic::{Edit, Finding};
 use crate::document::Document;
 use crate::rules::claim_edit::Claim;
-use crate::rules::facts::Facts;
-use crate::vocabulary::{Class, leading_emoji};
+use crate::rules::facts::{Facts, is_optional_work};
+use crate::vocabulary::{Class, claims_done};
 
 /// A done marker in a heading: ✅ / ✔️ / `DONE` / `[x]`, and its byte range in the heading content.
 /// Markers inside code spans (`` `DONE` ``) are not markers.
@@ -36,6 +80,14 @@ pub fn heading_done_marker(content: &str) -> Option<(std::ops::Range<usize>, &'s
     let m = re
         .find_iter(content)
         .filter(|m| !code.iter().any(|c| c.contains(&m.start())))
+        // `Definition of Done` names a checklist, it does not mark one done.
+        .filter(|m| {
+            m.as_str() != "DONE"
+                || !content[..m.start()]
+                    .to_lowercase()
+                    .trim_end()
+                    .ends_with(" of")
+        })
         .last()?;
     let kind = match m.as_str() {
         "DONE" => "DONE",
@@ -84,6 +136,66 @@ pub fn code_spans(s: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
+/// The open and total task items of a section range that fall under its
+/// claim (not in a follow-up subsection such as "Next steps").
+fn scoped_counts(doc: &Document, facts: &Facts, range: &std::ops::Range<usize>) -> (usize, usize) {
+    let items: Vec<_> = doc
+        .tasks
+        .iter()
+        .filter(|t| range.contains(&t.span.start) && !facts.in_follow_up(doc, t.span.start))
+        .filter(|t| t.checked || !is_optional_work(&doc.text[t.own.clone()]))
+        .collect();
+    (items.iter().filter(|t| !t.checked).count(), items.len())
+}
+
+/// Whether a heading states progress short of done: `(8/9)`, `30% Complete`.
+fn states_partial_progress(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        RE.get_or_init(|| Regex::new(r"(\d{1,3})\s*%|\b(\d+)\s*/\s*(\d+)\b").expect("valid regex"));
+    re.captures_iter(text).any(|c| {
+        let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        match (n(1), n(2), n(3)) {
+            (Some(p), _, _) => p < 100,
+            (None, Some(a), Some(b)) => a < b,
+            _ => false,
+        }
+    })
+}
+
+/// Whether a heading's words name a list to work through (a checklist,
+/// criteria, a test plan, a definition of done): a ✅ beside them is its icon.
+fn names_checklist(text: &str) -> bool {
+    let t = text.to_lowercase();
+    [
+        "checklist",
+        "check list",
+        "checkliste",
+        "criteria",
+        "kriterien",
+        "test plan",
+        "testplan",
+        "definition of done",
+        "清单",
+        "체크리스트",
+        "チェックリスト",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+/// Whether any heading of the document carries an in-progress or not-started
+/// marker (🔄, ⏳, 🚧, 🟡, ⬜): its headings' emoji are statuses, not decoration.
+/// (❌, ⚠️ and 🔴 are not counted: headings use them as decoration too —
+/// `## ⚠️ Common pitfalls`, `### 1. Threshold 🔴 (Medium priority)`.)
+fn headings_use_status_emoji(doc: &Document) -> bool {
+    const STATUS: &[&str] = &["🔄", "⏳", "🚧", "🟡", "🟨", "⬜", "☐", "🔲"];
+    doc.headings.iter().any(|h| {
+        let content = &doc.text[h.content.clone()];
+        STATUS.iter().any(|e| content.contains(e))
+    })
+}
+
 /// The open and total task items of a section range.
 pub fn section_counts(doc: &Document, range: &std::ops::Range<usize>) -> (usize, usize) {
     let items: Vec<_> = doc
@@ -129,6 +241,16 @@ fn status_value_edit(
 }
 
 pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
+    if !facts.checklist || doc.tasks.is_empty() {
+        return;
+    }
+    let any_checked = doc.tasks.iter().any(|t| t.checked);
+    let test_plan = doc.headings.first().is_some_and(|h| {
+        let t = h.text.to_lowercase();
+        h.level == 1
+            && (t.contains("test plan") || t.contains("testplan") || t.contains("test-plan"))
+    });
+    let status_emoji = headings_use_status_emoji(doc);
     for (i, h) in doc.headings.iter().enumerate() {
         let content = &doc.text[h.content.clone()];
         // Rules read text as repaired: `âœ…` is ✅. The edit is made on the raw
@@ -143,14 +265,54 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             continue;
         };
         let section = facts.section(doc, i);
-        let (open, total) = section_counts(doc, &section);
+        let (open, total) = scoped_counts(doc, facts, &section);
         if open == 0 {
             continue;
+        }
+        // The words after the marker say done themselves (`Mobile ✅ READY FOR
+        // BETA`, `## ✅ COMPLETED`): a claim, whatever the items' state.
+        let explicit = raw_marker
+            .as_ref()
+            .map(|(r, _)| r.start)
+            .and_then(|start| content.get(start..))
+            .is_some_and(|from| {
+                let from = crate::rules::facts::clean_cell(from);
+                !crate::vocabulary::strip_symbols(&from).is_empty() && claims_done(&from)
+            });
+        // The heading states its progress (`(8/9)`, `30% Complete`): honest, not a claim.
+        if states_partial_progress(&crate::mojibake::repair_str(content)) {
+            continue;
+        }
+        if kind == "✅" && !explicit {
+            // The document's title: decoration of the whole document.
+            if i == 0 && h.level == 1 {
+                continue;
+            }
+            // The icon of a checklist, criteria list or test plan: `## ✅
+            // Implementation Checklist`, every `### ✅ 1. …` of a test plan.
+            if names_checklist(&h.text) || test_plan {
+                continue;
+            }
+            // Every item open: a template or a blank checklist, unless the
+            // document is being worked through and the ✅ follows the words,
+            // or its headings use status emoji.
+            if open == total {
+                let words = crate::vocabulary::strip_symbols(repaired.trim());
+                let leading = !words.is_empty()
+                    && crate::vocabulary::leading_emoji(repaired.trim()).is_some();
+                if leading || !(status_emoji || any_checked) {
+                    continue;
+                }
+            }
         }
         let (first_line, _) = doc
             .tasks
             .iter()
-            .find(|t| section.contains(&t.span.start) && !t.checked)
+            .find(|t| {
+                section.contains(&t.span.start)
+                    && !t.checked
+                    && !facts.in_follow_up(doc, t.span.start)
+            })
             .map(|t| doc.line_col(t.span.start))
             .unwrap_or((0, 0));
         let mut f = Finding::new(
@@ -190,12 +352,19 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             continue;
         };
         let value = crate::rules::facts::clean_cell(&s.value);
-        let class = leading_emoji(&value).or_else(|| facts.vocab.classify(&value).map(|c| c.class));
-        if class != Some(Class::Done) {
+        if !claims_done(&value) || crate::rules::facts::is_legend_line(&doc.text, s.span.start) {
             continue;
         }
-        let section = facts.section(doc, hi);
-        let (open, total) = section_counts(doc, &section);
+        // A status line inside a task item (`- [x] FE-011 …` / `  - **Status:** ✅
+        // COMPLETE`) is that item's status: its scope is the item's subtree.
+        let section = doc
+            .tasks
+            .iter()
+            .filter(|t| t.full.contains(&s.span.start))
+            .min_by_key(|t| t.full.len())
+            .map(|t| t.full.clone())
+            .unwrap_or_else(|| facts.section(doc, hi));
+        let (open, total) = scoped_counts(doc, facts, &section);
         if open == 0 {
             continue;
         }

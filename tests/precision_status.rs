@@ -1,0 +1,684 @@
+//! Precision of the status, table and task-section rules: each false-positive
+//! pattern measured on real repositories (issue 9, the precision survey) as a
+//! test, with its true-positive twin beside it, so that silence never hides a
+//! lost real finding. Each test runs the real binary on a real git repository
+//! and asserts the exact (rule, line, column, severity) list.
+
+mod helpers3;
+
+use helpers3::{Repo, assert_findings};
+
+/// The message of the only finding on `line`.
+fn message(r: &Repo, line: u64) -> String {
+    let (_, json) = r.check_json(&["doc.md"]);
+    let found: Vec<String> = json["diagnostics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|d| d["line"] == line)
+        .map(|d| format!("{} | {}", d["message"], d["help"]))
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    found[0].clone()
+}
+
+// ---------------------------------------------------------------------------
+// status/unknown-value
+// ---------------------------------------------------------------------------
+
+const LEGIT: &str = concat!(
+    "| Item | Status |\n",
+    "| --- | --- |\n",
+    "| A | Scheduled |\n",
+    "| B | Implemented |\n",
+    "| C | Covered |\n",
+    "| D | Archived 2025-11-09 |\n",
+    "| E | 🟧 partial |\n",
+    "| F | ✓ |\n",
+    "| G | 🟩 |\n",
+    "| H | Deprecated |\n",
+    "| I | Superseded by v2 |\n",
+);
+
+#[test]
+fn legit_status_words_squares_and_marks_are_known() {
+    assert_findings(&Repo::doc(LEGIT).findings(), &[]);
+}
+
+#[test]
+fn twin_a_typo_of_a_known_word_is_reported_with_its_suggestion() {
+    let r = Repo::doc(&format!("{LEGIT}| J | Implemnted |\n"));
+    assert_findings(&r.findings(), &[("status/unknown-value", 12, 7, "error")]);
+    assert!(message(&r, 12).contains("`Implemented`"));
+}
+
+#[test]
+fn case_space_and_dash_variants_are_not_findings() {
+    let r = Repo::doc(concat!(
+        "| Item | Status |\n",
+        "| --- | --- |\n",
+        "| A | DONE |\n",
+        "| B | done |\n",
+        "| C | **PASS** |\n",
+        "| D | In-Progress |\n",
+        "| E | not_started |\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+    // `fix` never changes the case of a status alone.
+    assert_eq!(
+        r.fix_added_lines(),
+        vec!["| D | In progress |", "| E | Not started |"]
+    );
+}
+
+#[test]
+fn twin_a_misspelt_variant_is_reported() {
+    let r =
+        Repo::doc("| Item | Status |\n| --- | --- |\n| A | DONE |\n| B | done |\n| C | Donne |\n");
+    assert_findings(&r.findings(), &[("status/unknown-value", 5, 7, "error")]);
+    assert!(message(&r, 5).contains("`Done`"));
+}
+
+#[test]
+fn non_english_and_private_words_in_a_status_column_are_silent() {
+    // Known values make it a readiness column; `Erledigt`, `完成` and
+    // `Awaiting vendor` are close to no known value: not guessed at.
+    let r = Repo::doc(concat!(
+        "| Item | Status |\n",
+        "| --- | --- |\n",
+        "| A | Done |\n",
+        "| B | Blocked |\n",
+        "| C | Erledigt |\n",
+        "| D | 完成 |\n",
+        "| E | Done |\n",
+        "| F | Awaiting vendor |\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_a_typo_among_non_english_words_is_reported() {
+    let r = Repo::doc(concat!(
+        "| Item | Status |\n",
+        "| --- | --- |\n",
+        "| A | Done |\n",
+        "| B | Blocked |\n",
+        "| C | Erledigt |\n",
+        "| D | Bloked |\n",
+    ));
+    assert_findings(&r.findings(), &[("status/unknown-value", 6, 7, "error")]);
+    assert!(message(&r, 6).contains("`Blocked`"));
+}
+
+#[test]
+fn a_status_column_of_another_domain_is_left_alone() {
+    // `Keep`/`Rework`/`Archive` (a file-disposition plan), free-text results,
+    // HTTP codes: mostly not readiness values, so no status rule judges them.
+    let r = Repo::doc(concat!(
+        "# Cleanup checklist\n",
+        "\n",
+        "| File | Status | Notes |\n",
+        "| --- | --- | --- |\n",
+        "| `a.py` | Keep | fine |\n",
+        "| `b.py` | Keep/Rework | align |\n",
+        "| `c.py` | Archive | old |\n",
+        "| `d.py` | Rework | update |\n",
+        "| `e.py` | Done | moved |\n",
+        "\n",
+        "| Case | Result |\n",
+        "| --- | --- |\n",
+        "| Pass 1 fails | Report with generic analysis |\n",
+        "| Disk full | Report in memory only |\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_a_readiness_column_with_a_typo_is_judged() {
+    let r = Repo::doc(concat!(
+        "# Cleanup checklist\n",
+        "\n",
+        "| File | Status | Notes |\n",
+        "| --- | --- | --- |\n",
+        "| `a.py` | Done | fine |\n",
+        "| `b.py` | In progress | align |\n",
+        "| `c.py` | Blocked | old |\n",
+        "| `d.py` | Compelte | update |\n",
+    ));
+    assert_findings(&r.findings(), &[("status/unknown-value", 8, 12, "error")]);
+    assert!(message(&r, 8).contains("`Complete`"));
+}
+
+/// A document whose legend is written on one line, with a value no default
+/// word explains.
+const ONE_LINE_LEGEND: &str = concat!(
+    "# Tracker\n",
+    "\n",
+    "- **Status**: not-started | in-progress | awaiting-signoff | done\n",
+    "\n",
+    "| ID | Owner | Status |\n",
+    "| --- | --- | --- |\n",
+    "| LR-1 | @a | done |\n",
+    "| LR-2 | @b | awaiting-signoff |\n",
+    "| LR-3 | @c | not-started |\n",
+);
+
+#[test]
+fn a_one_line_legend_extends_the_vocabulary() {
+    assert_findings(&Repo::doc(ONE_LINE_LEGEND).findings(), &[]);
+}
+
+#[test]
+fn twin_a_typo_of_a_legend_value_is_reported() {
+    let r = Repo::doc(&format!(
+        "{ONE_LINE_LEGEND}| LR-4 | @d | awaiting-signof |\n"
+    ));
+    assert_findings(&r.findings(), &[("status/unknown-value", 10, 15, "error")]);
+    assert!(message(&r, 10).contains("`awaiting-signoff`"));
+}
+
+/// A "Status Definitions" table: its rows are definitions, and its values,
+/// whatever their words, are the register's vocabulary.
+const DEFINITIONS: &str = concat!(
+    "# Register\n",
+    "\n",
+    "**Status:** ✅ Done\n",
+    "\n",
+    "## Status Definitions\n",
+    "\n",
+    "| Status | Meaning |\n",
+    "| --- | --- |\n",
+    "| AWAITING_SIGNOFF | built, waiting for the owner |\n",
+    "| SHIPPED_TO_QA | with QA |\n",
+    "| Dnoe | (a legend row is never reported) |\n",
+    "\n",
+    "## Items\n",
+    "\n",
+    "| ID | Status |\n",
+    "| --- | --- |\n",
+    "| UC-1 | SHIPPED_TO_QA |\n",
+    "| UC-2 | Done |\n",
+);
+
+#[test]
+fn a_status_definitions_table_is_vocabulary_and_never_flagged() {
+    assert_findings(&Repo::doc(DEFINITIONS).findings(), &[]);
+}
+
+#[test]
+fn twin_a_legend_value_without_a_class_is_known_and_not_done() {
+    // AWAITING_SIGNOFF names no class: known (no unknown-value), and not done,
+    // so the document's `✅ Done` contradicts the row.
+    let r = Repo::doc(&format!("{DEFINITIONS}| UC-3 | AWAITING_SIGNOFF |\n"));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    // And a typo of it is a typo.
+    let r = Repo::doc(&format!("{DEFINITIONS}| UC-3 | AWAITING_SIGNOF |\n"));
+    assert_findings(&r.findings(), &[("status/unknown-value", 19, 10, "error")]);
+}
+
+#[test]
+fn an_emoji_legend_line_gives_its_words_the_emoji_class() {
+    // `Cooking` is in progress by its legend: the register is not done.
+    let doc = concat!(
+        "# Tracker\n",
+        "\n",
+        "**Status:** ✅ Done\n",
+        "\n",
+        "✅ Landed · 🔄 Cooking · ⬜ Queued\n",
+        "\n",
+        "| ID | Status |\n",
+        "| --- | --- |\n",
+        "| T-1 | Landed |\n",
+        "| T-2 | Landed |\n",
+    );
+    assert_findings(&Repo::doc(doc).findings(), &[]);
+    let r = Repo::doc(&format!("{doc}| T-3 | Cooking |\n"));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// status/claim-contradiction
+// ---------------------------------------------------------------------------
+
+fn claim_doc(status: &str, work: &str) -> String {
+    format!("# Plan\n\n**Status:** {status}\n\n## Work\n\n- [x] design\n{work}")
+}
+
+#[test]
+fn ready_to_start_approved_and_warnings_are_not_done_claims() {
+    for status in [
+        "✅ Ready for Implementation",
+        "Ready for review",
+        "🟢 Ready to Start (after scope approval)",
+        "✅ APPROVED WITH AMENDMENTS",
+        "⚠️ Acceptable",
+        "🟢 75% COMPLETE",
+        "✅ Cluster A complete",
+    ] {
+        let r = Repo::doc(&claim_doc(status, "- [ ] build\n"));
+        assert_findings(&r.findings(), &[]);
+    }
+}
+
+#[test]
+fn twin_done_and_ready_for_a_launch_are_claims() {
+    for status in [
+        "✅ Ready for Production",
+        "🟢 Ready for Beta",
+        "✅ Done",
+        "Complete",
+        "✅ APPROVED FOR PRODUCTION",
+        "✅ ABGESCHLOSSEN",
+    ] {
+        let r = Repo::doc(&claim_doc(status, "- [ ] build\n"));
+        assert_findings(
+            &r.findings(),
+            &[("status/claim-contradiction", 3, 1, "warning")],
+        );
+    }
+}
+
+#[test]
+fn open_items_outside_the_claim_do_not_count() {
+    let r = Repo::doc(&claim_doc(
+        "✅ Complete",
+        concat!(
+            "- [ ] WebP conversion (optional)\n",
+            "- [ ] Audit logging ⏭️ DEFERRED\n",
+            "\n",
+            "## Next steps\n",
+            "\n",
+            "- [ ] tell the team\n",
+            "\n",
+            "### Phase 2 (later)\n",
+            "\n",
+            "- [ ] v2\n",
+            "\n",
+            "## Future work\n",
+            "\n",
+            "- [ ] v3\n",
+            "\n",
+            "## Post-launch\n",
+            "\n",
+            "- [ ] watch metrics\n",
+            "\n",
+            "## Metrics\n",
+            "\n",
+            "| Metric | Value | Status |\n",
+            "| --- | --- | --- |\n",
+            "| Coverage | 85% | 🟡 |\n",
+            "| Latency | 120 ms | 🔄 Monitoring |\n",
+            "\n",
+            "## Risk Assessment\n",
+            "\n",
+            "| Risk | Impact | Mitigation | Status |\n",
+            "| --- | --- | --- | --- |\n",
+            "| Slow compression | Medium | Background worker | ⏳ Planned |\n",
+        ),
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_an_open_item_in_the_claimed_work_counts() {
+    let r = Repo::doc(&claim_doc(
+        "✅ Complete",
+        "- [ ] load test\n\n## Next steps\n\n- [ ] tell the team\n",
+    ));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    assert!(message(&r, 3).contains("1 open item"));
+}
+
+#[test]
+fn ratings_and_reusable_procedures_are_not_open_work() {
+    let r = Repo::doc(&claim_doc(
+        "✅ Abgeschlossen",
+        concat!(
+            "\n",
+            "## Audit\n",
+            "\n",
+            "| Page | Route | Status | Note |\n",
+            "| --- | --- | --- | --- |\n",
+            "| Drivers | `/fahrer` | 🟡 | naming |\n",
+            "| Old spec | `/spec` | ❌ DEPRECATED | archive it |\n",
+            "| Home | `/` | ✅ | fine |\n",
+            "\n",
+            "## Pre-Commit Checklist\n",
+            "\n",
+            "- [ ] every button uses V26Button\n",
+        ),
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_a_row_that_says_pending_or_a_register_row_counts() {
+    let audit = concat!(
+        "\n",
+        "## Audit\n",
+        "\n",
+        "| Page | Route | Status |\n",
+        "| --- | --- | --- |\n",
+        "| Build | `npm run build` | ⏳ PENDING |\n",
+    );
+    let r = Repo::doc(&claim_doc("✅ Abgeschlossen", audit));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    // In a register (an owner column), a bare colour is the row's status.
+    let register = "\n| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | @ops | 🟡 |\n";
+    let r = Repo::doc(&claim_doc("✅ Done", register));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+}
+
+#[test]
+fn conditional_items_and_records_of_the_past_are_silent() {
+    let r = Repo::doc(&claim_doc(
+        "✅ LIVE",
+        "- [ ] **AuthHeader.tsx** - Falls Primary Gradient verwendet wird\n- [ ] add a cache if needed\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+    let r = Repo::doc(
+        "# 📝 Session log 2025-10-28\n\n**Status:** ✅ COMPLETED\n\n## Deployment\n\n- [ ] Desktop browsers\n",
+    );
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_an_unconditional_item_of_a_plan_counts() {
+    let r = Repo::doc(&claim_doc(
+        "✅ LIVE",
+        "- [ ] **AuthHeader.tsx** - Primary Gradient verwenden\n",
+    ));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    let r = Repo::doc(
+        "# 📝 Session plan 2025-10-28\n\n**Status:** ✅ COMPLETED\n\n## Deployment\n\n- [ ] Desktop browsers\n",
+    );
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// task/section-claims-done
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_decorative_check_mark_over_a_template_is_silent() {
+    let r = Repo::doc(concat!(
+        "# Release checklist\n",
+        "\n",
+        "## ✅ Success Criteria\n",
+        "\n",
+        "- [ ] p95 under 250 ms\n",
+        "- [ ] no sev-1 for a week\n",
+        "\n",
+        "## ✅ Final Verification\n",
+        "\n",
+        "- [ ] tag pushed\n",
+        "\n",
+        "## Backend ✅\n",
+        "\n",
+        "- [ ] TLS\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_a_check_mark_over_partly_done_work_or_saying_ready_is_reported() {
+    let r = Repo::doc(concat!(
+        "# Release\n",
+        "\n",
+        "## ✅ Backend\n", // 3: some checked, some open
+        "\n",
+        "- [x] API\n",
+        "- [ ] TLS\n",
+        "\n",
+        "## Mobile ✅ READY FOR BETA\n", // 8: says so in words
+        "\n",
+        "- [ ] privacy policy\n",
+        "\n",
+        "## Infra DONE\n", // 12
+        "\n",
+        "- [ ] backups\n",
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("task/section-claims-done", 3, 1, "error"),
+            ("task/section-claims-done", 8, 1, "error"),
+            ("task/section-claims-done", 12, 1, "error"),
+        ],
+    );
+}
+
+#[test]
+fn a_heading_that_states_its_progress_or_names_a_checklist_is_silent() {
+    let r = Repo::doc(concat!(
+        "# Status\n",
+        "\n",
+        "### Technisch ✅ (8/9)\n",
+        "\n",
+        "- [x] a\n",
+        "- [ ] b\n",
+        "\n",
+        "## ✅ Implementation Checklist\n",
+        "\n",
+        "- [x] c\n",
+        "- [ ] d\n",
+        "\n",
+        "## 🎯 DEFINITION OF DONE\n",
+        "\n",
+        "- [ ] e\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_the_same_headings_without_the_progress_or_the_checklist_name() {
+    let r = Repo::doc(concat!(
+        "# Status\n",
+        "\n",
+        "### Technisch ✅ (100%)\n",
+        "\n",
+        "- [x] a\n",
+        "- [ ] b\n",
+        "\n",
+        "## ✅ Implementation\n",
+        "\n",
+        "- [x] c\n",
+        "- [ ] d\n",
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("task/section-claims-done", 3, 1, "error"),
+            ("task/section-claims-done", 8, 1, "error"),
+        ],
+    );
+}
+
+#[test]
+fn a_status_line_inside_a_task_item_speaks_for_that_item() {
+    let doc = concat!(
+        "# Sprint\n",
+        "\n",
+        "## Frontend\n",
+        "\n",
+        "- [x] FE-011 Update sidebar\n",
+        "  - [x] filter items\n",
+        "  - **Status:** ✅ COMPLETE\n", // 7
+        "- [ ] FE-012 Protect routes\n",
+        "  - [ ] guard analytics\n",
+    );
+    assert_findings(&Repo::doc(doc).findings(), &[]);
+    // Twin: an open sub-item of FE-011 itself.
+    let r = Repo::doc(&doc.replace("  - [x] filter items", "  - [ ] filter items"));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("task/checked-parent-open-child", 5, 1, "error"),
+            ("task/section-claims-done", 7, 5, "error"),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// table/duplicate-key, table/date-format, table/column-count, table/placeholder
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_grouping_first_column_is_not_a_key() {
+    let r = Repo::doc(concat!(
+        "# Sign-off\n",
+        "\n",
+        "| Layer | Component | Status |\n",
+        "| --- | --- | --- |\n",
+        "| **Domain** | Protocols | ✅ |\n",
+        "| **Domain** | Value objects | ✅ |\n",
+        "| **Application** | Service | ✅ |\n",
+        "| **Application** | Wrapper | ✅ |\n",
+        "| Container | padding | Done |\n",
+        "| Container | margin | Done |\n",
+        "\n",
+        "| Source | Claim | Status |\n",
+        "| --- | --- | --- |\n",
+        "| `ARCHITECTURE_SPEC.md` | memory | ✅ Implemented |\n",
+        "| `ARCHITECTURE_SPEC.md` | filter | ✅ Implemented |\n",
+        "| `ARCHITECTURE_SPEC.md` | rhythm | ✅ Implemented |\n",
+        "| `README.md` | no stubs | ✅ Verified |\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_a_repeated_id_or_path_is_a_duplicate() {
+    let r = Repo::doc(concat!(
+        "# Register\n",
+        "\n",
+        "| Asset | Status |\n",
+        "| --- | --- |\n",
+        "| `src/usecases/` | Archived |\n",
+        "| `src/agents/` | Done |\n",
+        "| `src/usecases/` | Done |\n", // 7
+        "\n",
+        "| ID | Status |\n",
+        "| --- | --- |\n",
+        "| UC-1 | Done |\n",
+        "| UC-2 | Done |\n",
+        "| UC-1 | Blocked |\n", // 13
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("table/duplicate-key", 7, 1, "error"),
+            ("table/duplicate-key", 13, 1, "error"),
+        ],
+    );
+}
+
+#[test]
+fn date_templates_placeholders_and_plans_are_silent() {
+    let r = Repo::doc(concat!(
+        "# Checklist\n",
+        "\n",
+        "| Item | Last Updated | Due | Status |\n",
+        "| --- | --- | --- | --- |\n",
+        "| A | <YYYY-MM-DD> | 2099-01-01 | In progress |\n",
+        "| B | [YYYY-MM-DD] | TBD | Planned |\n",
+        "| C | Phase 4 (future) | Q3 | Planned |\n",
+        "| D | 2025-11-15 (AM) | Today (11-12) | Done |\n",
+        "| E | YYYY-MM-DD | 11-14 | Planned |\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_dates_in_another_form_and_future_updates_are_reported() {
+    let r = Repo::doc(concat!(
+        "# Checklist\n",
+        "\n",
+        "| Item | Last Updated | Due | Status |\n",
+        "| --- | --- | --- | --- |\n",
+        "| A | 2024/01/05 | 2099-01-01 | Done |\n",    // 5
+        "| B | Jan 5, 2024 | 2024-01-10 | Done |\n",   // 6
+        "| C | 2099-01-01 | 2099-01-01 | Planned |\n", // 7: a last update in the future
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("table/date-format", 5, 7, "warning"),
+            ("table/date-format", 6, 7, "warning"),
+            ("table/date-format", 7, 7, "warning"),
+        ],
+    );
+    assert!(message(&r, 5).contains("`2024-01-05`"));
+    assert!(message(&r, 6).contains("`2024-01-05`"));
+}
+
+#[test]
+fn an_extra_empty_trailing_cell_or_a_short_row_is_not_a_finding() {
+    let r = Repo::doc(concat!(
+        "| Item | Status |\n",
+        "| --- | --- |\n",
+        "| A | Done | |\n",
+        "| B | Done |  |  |\n",
+        "| **Group** |\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_an_extra_cell_with_text_or_an_unescaped_pipe_in_code_is_reported() {
+    let r = Repo::doc(concat!(
+        "| Item | Command |\n",
+        "| --- | --- |\n",
+        "| A | `find . | wc -l` |\n",
+        "| B | ok | Proceed |\n",
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("table/column-count", 3, 1, "error"),
+            ("table/column-count", 4, 1, "error"),
+        ],
+    );
+}
+
+const INVENTORY: &str = concat!(
+    "| Path | Owner | Evidence |\n",
+    "| --- | --- | --- |\n",
+    "| `a.py` | TBD | |\n",
+);
+
+#[test]
+fn table_rules_leave_documents_that_are_not_checklists_alone() {
+    // An inventory in a design note: no task list, no readiness status column,
+    // no readiness heading, no front matter saying so.
+    let r = Repo::doc(&format!("# Design notes\n\n{INVENTORY}"));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_the_same_table_in_a_checklist_is_judged() {
+    // A not-done row: the owner placeholder is a gap; its evidence can wait.
+    let r = Repo::doc(&format!("# Launch checklist\n\n{INVENTORY}"));
+    assert_findings(&r.findings(), &[("table/placeholder", 5, 12, "warning")]);
+}
