@@ -678,7 +678,7 @@ fn safe_fixes_change_no_claim() {
                         .collect()
                 };
                 prop_assert!(
-                    t.starts_with(['-', '*', '+']) || key(x) == key(&y),
+                    t.starts_with(['-', '*', '+']) || key(x) == key(y),
                     "a line that is no task item changed: {:?} -> {:?}",
                     x,
                     y
