@@ -35,6 +35,8 @@ pub struct Facts {
     pub reference_ok: HashMap<usize, bool>,
     /// References that resolved, by span start → repository-relative path.
     pub reference_paths: HashMap<usize, String>,
+    /// References (by span start) that got a path finding of their own.
+    pub reference_reported: std::collections::HashSet<usize>,
     /// Status columns that hold at least one known value (others are not status columns:
     /// an HTTP "Status" column of 200/404 is not a readiness status).
     pub live_status: Vec<Vec<usize>>,
@@ -134,6 +136,7 @@ impl Facts {
             section_end,
             reference_ok: HashMap::new(),
             reference_paths: HashMap::new(),
+            reference_reported: Default::default(),
             live_status,
             row_classes: Vec::new(),
         };

@@ -140,7 +140,9 @@ pub fn check_document_with_facts(
 ) -> (Vec<Finding>, facts::Facts) {
     let mut out = Vec::new();
     let mut facts = facts::Facts::of(ctx.config, doc);
-    (facts.reference_ok, facts.reference_paths) = references::check_with_paths(ctx, doc, &mut out);
+    let refs = references::check(ctx, doc, &facts, &mut out);
+    (facts.reference_ok, facts.reference_paths) = (refs.ok, refs.paths);
+    facts.reference_reported = refs.reported;
     citation_stale::check(ctx, doc, &facts, &mut out);
     encoding_mojibake::check(doc, &mut out);
     task_malformed::check(doc, &mut out);

@@ -6,13 +6,15 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::config::Role;
 use crate::diagnostic::Finding;
 use crate::document::citation::{LineRange, parse_line_fragment};
 use crate::document::{CodeContext, Document, LinkKind, Table};
+use crate::rules::facts::Facts;
 use crate::source::{PathState, RepoView, join_relative};
+use crate::vocabulary::Class;
 
 use super::{
     Context, citation_line_range, citation_malformed, citation_missing_path, evidence_missing_path,
@@ -71,10 +73,12 @@ pub struct Reference {
     pub alt_path: Option<String>,
 }
 
-/// Anchors of other documents, parsed on demand.
+/// Anchors of other documents, parsed on demand; and the repository's paths
+/// by their last segment (for suffix matches and suggestions), built once.
 #[derive(Default)]
 pub struct AnchorCache {
     map: Mutex<HashMap<String, Option<Arc<HashSet<String>>>>>,
+    by_name: OnceLock<HashMap<String, Vec<String>>>,
 }
 
 impl AnchorCache {
@@ -88,6 +92,28 @@ impl AnchorCache {
             m.entry(path.to_string())
                 .or_insert_with(|| Some(Arc::new(anchors.clone())));
         }
+    }
+
+    /// Every listed file and folder whose last segment is `name`.
+    pub fn named<'a>(&'a self, repo: &RepoView, name: &str) -> &'a [String] {
+        let map = self.by_name.get_or_init(|| {
+            let mut m: HashMap<String, Vec<String>> = HashMap::new();
+            let mut dirs: HashSet<&str> = HashSet::new();
+            let files = repo.all_files();
+            for f in &files {
+                let mut p = f.as_str();
+                loop {
+                    let name = p.rsplit('/').next().unwrap_or(p);
+                    m.entry(name.to_string()).or_default().push(p.to_string());
+                    match p.rfind('/') {
+                        Some(i) if dirs.insert(&p[..i]) => p = &p[..i],
+                        _ => break,
+                    }
+                }
+            }
+            m
+        });
+        map.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The anchors of `path`, parsing it from the source if needed.
@@ -117,32 +143,47 @@ pub fn is_markdown(path: &str) -> bool {
         .any(|e| lower.ends_with(e))
 }
 
-/// Collects every reference of `doc` and reports the broken ones.
-/// Returns, for each reference by span start, whether its target is present and tracked.
-pub fn check(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> HashMap<usize, bool> {
-    check_with_paths(ctx, doc, out).0
+/// What resolving a document's references found, by reference span start.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Whether the target is present and tracked.
+    pub ok: HashMap<usize, bool>,
+    /// The repository-relative path of every reference that resolved.
+    pub paths: HashMap<usize, String>,
+    /// References that got a path finding of their own (from a rule that is on),
+    /// so that `evidence/missing-for-done` does not say the same thing again.
+    pub reported: HashSet<usize>,
 }
 
-/// [`check`], also returning the repository-relative path of every reference
-/// that resolved, by span start (for history look-ups).
-pub fn check_with_paths(
-    ctx: &Context<'_>,
-    doc: &Document,
-    out: &mut Vec<Finding>,
-) -> (HashMap<usize, bool>, HashMap<usize, String>) {
-    let mut ok = HashMap::new();
-    let mut paths = HashMap::new();
-    for r in collect(ctx, doc, out) {
-        let present = resolve(ctx, doc, &r, out);
-        ok.insert(r.span.start, present);
+/// Collects every reference of `doc`, reports the broken ones, and says which
+/// resolved.
+pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) -> Outcome {
+    let mut outcome = Outcome::default();
+    for r in collect(ctx, doc, facts, out) {
+        let before = out.len();
+        let Some(present) = resolve(ctx, doc, &r, out) else {
+            continue;
+        };
+        if out[before..]
+            .iter()
+            .any(|f| super::find(f.rule).is_some_and(|rule| ctx.config.severity(rule).is_some()))
+        {
+            outcome.reported.insert(r.span.start);
+        }
+        outcome.ok.insert(r.span.start, present);
         if present && let Some(p) = &r.path {
-            paths.insert(r.span.start, p.clone());
+            outcome.paths.insert(r.span.start, p.clone());
         }
     }
-    (ok, paths)
+    outcome
 }
 
-fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Reference> {
+fn collect(
+    ctx: &Context<'_>,
+    doc: &Document,
+    facts: &Facts,
+    out: &mut Vec<Finding>,
+) -> Vec<Reference> {
     let mut refs = Vec::new();
     let text = &doc.text;
 
@@ -215,30 +256,22 @@ fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Ref
             }
             _ => false,
         };
-        if is_evidence {
-            if let Some(r) = path_reference(
-                doc,
-                &cs.literal,
-                cs.span.clone(),
-                RefKind::Evidence,
-                ctx.repo,
-            ) {
-                refs.push(r);
-            }
-        } else if let Some(r) = path_reference(
-            doc,
-            &cs.literal,
-            cs.span.clone(),
-            RefKind::Mention,
-            ctx.repo,
-        ) {
+        let kind = if is_evidence {
+            RefKind::Evidence
+        } else {
+            RefKind::Mention
+        };
+        if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context) {
+            continue;
+        }
+        if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo) {
             refs.push(r);
         }
     }
 
     // Cells past the header's count: GitHub drops them, comrak too; read them raw.
     for (ti, t) in doc.tables.iter().enumerate() {
-        for row in &t.rows {
+        for (ri, row) in t.rows.iter().enumerate() {
             for (ci, cell) in row.cells.iter().enumerate().skip(t.columns) {
                 let note = format!(
                     "in cell {} of a table with {} columns: GitHub does not render it",
@@ -257,6 +290,14 @@ fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Ref
                     RefKind::Mention
                 };
                 for (lit, span) in raw_code_spans(text, cell.span.clone()) {
+                    let context = CodeContext::TableCell {
+                        table: ti,
+                        row: ri,
+                        cell: ci,
+                    };
+                    if kind == RefKind::Mention && !claims_done(doc, facts, span.start, context) {
+                        continue;
+                    }
                     if let Some(mut r) = path_reference(doc, &lit, span, kind, ctx.repo) {
                         r.note = Some(note.clone());
                         refs.push(r);
@@ -267,6 +308,112 @@ fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Ref
         let _ = ti;
     }
     refs
+}
+
+/// Whether the place a mention stands claims something done, so the paths it
+/// names are evidence: a checked task item (not an open one, not a plan), a
+/// done row of a status table, or a section whose heading carries a done
+/// marker. A line that says the path was removed, renamed or replaced, or (in a
+/// section) that it is yet to be created, claims nothing about it.
+fn claims_done(doc: &Document, facts: &Facts, offset: usize, context: CodeContext) -> bool {
+    let line = line_around(&doc.text, offset).to_lowercase();
+    if REMOVAL_WORDS.iter().any(|w| line.contains(w)) {
+        return false;
+    }
+    // The innermost task item around the mention decides.
+    let task = doc
+        .tasks
+        .iter()
+        .filter(|t| t.full.contains(&offset))
+        .max_by_key(|t| t.full.start);
+    if let Some(t) = task {
+        return t.checked;
+    }
+    if let CodeContext::TableCell { table, row, .. } = context
+        && row != usize::MAX
+        && facts.live_status.get(table).is_some_and(|c| !c.is_empty())
+    {
+        return facts.row_class(doc, table, row) == Some(Class::Done);
+    }
+    if PLAN_WORDS.iter().any(|w| line.contains(w)) {
+        return false;
+    }
+    doc.headings.iter().enumerate().any(|(i, h)| {
+        h.span.end <= offset
+            && offset < facts.section_end[i]
+            && super::task_section_claims_done::heading_done_marker(&doc.text[h.content.clone()])
+                .is_some()
+    })
+}
+
+/// Words that say a path is gone (lower case; matched inside the line).
+const REMOVAL_WORDS: &[&str] = &[
+    "remov",
+    "delet",
+    "deprecat",
+    "renam",
+    "moved",
+    "move ",
+    "drop",
+    "replac",
+    "retir",
+    "obsolete",
+    "legacy",
+    "no longer",
+    "instead of",
+    "formerly",
+    "superseded",
+    "→",
+    "->",
+    "删除",
+    "移除",
+    "废弃",
+    "重命名",
+    "迁移",
+    "삭제",
+    "제거",
+    "entfernt",
+    "gelöscht",
+    "umbenannt",
+    "verschoben",
+    "ersetzt",
+];
+
+/// Words that say a path is yet to be made (lower case; matched inside the line).
+const PLAN_WORDS: &[&str] = &[
+    "create",
+    "will ",
+    "to be ",
+    "todo",
+    "planned",
+    "plan:",
+    "next step",
+    "new file",
+    "should ",
+    "need",
+    "must ",
+    "add ",
+    "future",
+    "创建",
+    "新建",
+    "新增",
+    "计划",
+    "待",
+    "생성",
+    "추가",
+    "erstellen",
+    "geplant",
+    "neu ",
+];
+
+/// The text of the line holding `offset`.
+fn line_around(text: &str, offset: usize) -> &str {
+    let (Some(before), Some(after)) = (text.get(..offset), text.get(offset..)) else {
+        return "";
+    };
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let end = after.find('\n').map_or(text.len(), |i| offset + i);
+    text.get(start..end).unwrap_or("")
 }
 
 /// A citation path: from the repository root. Returns (normalised, outside?).
@@ -482,6 +629,10 @@ fn path_reference(
     }
     let must_be_dir = p.ends_with('/') && p.len() > 1;
     let relative = p.starts_with("./") || p.starts_with("../");
+    if !looks_like_path(p) {
+        return None;
+    }
+    let last = p.trim_end_matches('/').rsplit('/').next().unwrap_or("");
     match kind {
         RefKind::Mention => {
             if !p.contains('/') || p.starts_with('/') || p.starts_with('~') {
@@ -491,7 +642,6 @@ fn path_reference(
                 .split('/')
                 .find(|s| !s.is_empty() && *s != "." && *s != "..")
                 .unwrap_or("");
-            let last = p.trim_end_matches('/').rsplit('/').next().unwrap_or("");
             let first_exists = if relative {
                 true
             } else {
@@ -502,9 +652,18 @@ fn path_reference(
             }
         }
         RefKind::Evidence => {
-            if p.starts_with('/') || p.starts_with('~') {
-                // An absolute path in an evidence column is outside the repository.
-            } else if !p.contains('/') && !has_extension(p) {
+            if p.starts_with('~') {
+                // A home folder is outside the repository.
+            } else if let Some(rooted) = p.strip_prefix('/') {
+                // From the repository root, as in links; a site route
+                // (`/dashboard`) is not a path.
+                let first = rooted.split('/').next().unwrap_or("");
+                if !repo.root_entry_exists(first) && !has_extension(last) {
+                    return None;
+                }
+            } else if !p.contains('/') && !known_extension(p) {
+                // A lone word is a path only with a file's extension
+                // (`report.pdf`, not `settings.DEBUG` or `app.core`).
                 return None;
             }
         }
@@ -521,8 +680,10 @@ fn path_reference(
             None
         };
         (join_relative(doc.dir(), p), root)
-    } else if p.starts_with('/') || p.starts_with('~') {
+    } else if p.starts_with('~') {
         (None, None)
+    } else if p.starts_with('/') {
+        (join_relative("", p), None)
     } else {
         let local = if doc.dir().is_empty() {
             None
@@ -543,6 +704,141 @@ fn path_reference(
         note: None,
         editor_line: None,
     })
+}
+
+/// Whether a code span (already free of spaces, schemes and template
+/// characters) reads as a path at all: not a count or a date (`414/414`,
+/// `2025/01/15`), not a domain (`example.com/x`), not elided or a placeholder
+/// (`src/.../page.tsx`, `logs/YYYY-MM-DD.md`), not an example (`path/to/file`).
+fn looks_like_path(p: &str) -> bool {
+    let segments: Vec<&str> = p
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != "." && *s != "..")
+        .collect();
+    if segments.is_empty() {
+        return false;
+    }
+    // Every segment without a letter: a count, a ratio, a date.
+    if segments.iter().all(|s| !s.chars().any(char::is_alphabetic)) {
+        return false;
+    }
+    if segments.iter().any(|s| {
+        s.contains("...")
+            || s.contains('…')
+            || ["XXX", "xxx", "YYYY", "YYMMDD", "TIMESTAMP", "NNN"]
+                .iter()
+                .any(|w| s.contains(w))
+    }) {
+        return false;
+    }
+    let lower = p.to_ascii_lowercase();
+    if lower.starts_with("path/to/") || lower.contains("/path/to/") {
+        return false;
+    }
+    // `github.com/org/repo`, `www.example.org/page`: a domain, not a folder.
+    let first = segments[0].to_ascii_lowercase();
+    if p.contains('/')
+        && !p.starts_with('.')
+        && let Some((_, tld)) = first.rsplit_once('.')
+        && [
+            "com", "org", "net", "io", "dev", "app", "ai", "co", "gov", "edu",
+        ]
+        .contains(&tld)
+    {
+        return false;
+    }
+    true
+}
+
+/// A lone file name with a common file extension (`report.pdf`, `Cargo.toml`).
+fn known_extension(name: &str) -> bool {
+    const EXTENSIONS: &[&str] = &[
+        "md",
+        "markdown",
+        "mdx",
+        "rst",
+        "adoc",
+        "txt",
+        "pdf",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "svg",
+        "webp",
+        "csv",
+        "tsv",
+        "json",
+        "jsonl",
+        "ndjson",
+        "yaml",
+        "yml",
+        "toml",
+        "ini",
+        "cfg",
+        "conf",
+        "xml",
+        "html",
+        "htm",
+        "log",
+        "out",
+        "py",
+        "ipynb",
+        "rs",
+        "go",
+        "ts",
+        "tsx",
+        "js",
+        "jsx",
+        "mjs",
+        "cjs",
+        "java",
+        "kt",
+        "swift",
+        "rb",
+        "php",
+        "cs",
+        "c",
+        "h",
+        "cc",
+        "cpp",
+        "hpp",
+        "sh",
+        "bash",
+        "ps1",
+        "sql",
+        "tf",
+        "hcl",
+        "proto",
+        "graphql",
+        "lock",
+        "xlsx",
+        "xls",
+        "docx",
+        "pptx",
+        "zip",
+        "gz",
+        "tgz",
+        "har",
+        "vue",
+        "svelte",
+        "dart",
+        "lua",
+        "css",
+        "scss",
+        "gradle",
+        "properties",
+        "env",
+        "sarif",
+        "junit",
+        "trace",
+        "pcap",
+        "mp4",
+    ];
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    !stem.is_empty() && EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
 }
 
 /// A file extension: a dot followed by 1–10 ASCII alphanumerics with a letter
@@ -623,8 +919,16 @@ fn outside(r: &Reference, what: &str, how: &str, help: &str) -> Finding {
     .target(what.to_string())
 }
 
-/// Resolves one reference and reports at most one path finding, then anchors / lines.
-fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Finding>) -> bool {
+/// Resolves one reference and reports at most one path finding, then anchors /
+/// lines. Returns whether the target is present and tracked, or None when the
+/// reference turns out to claim nothing (a mention of a git-ignored build
+/// output, or of a path written from a nested project folder).
+fn resolve(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    out: &mut Vec<Finding>,
+) -> Option<bool> {
     let shown = if r.written.is_empty() {
         doc.path.clone()
     } else {
@@ -637,8 +941,18 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
             "resolves outside the repository",
             "reference a file inside the repository; checkmark never reads outside it",
         ));
-        return false;
+        return Some(false);
     };
+    // Same-document anchors need no file look-up (a new document's links to
+    // its own headings are not "untracked").
+    if r.written.is_empty() && path == &doc.path {
+        if let Some(a) = &r.anchor
+            && !a.is_empty()
+        {
+            check_anchor(ctx, doc, r, path, a, out);
+        }
+        return Some(true);
+    }
     let mut state = ctx.repo.stat(path);
     let mut path = path;
     if state == PathState::Missing
@@ -658,12 +972,12 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                 "leads outside the repository (through a symlink)",
                 "reference the file inside the repository instead of a symlink that points out",
             ));
-            return false;
+            return Some(false);
         }
         PathState::Untracked { dir } => {
             if r.kind == RefKind::Mention && ctx.repo.is_ignored(path) {
                 // A prose mention of an ignored build artefact is not evidence.
-                return false;
+                return None;
             }
             let what = if dir { "folder" } else { "file" };
             let ignored = ctx.repo.is_ignored(path);
@@ -689,17 +1003,20 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                 .help(help)
                 .target(path.clone()),
             );
-            return false;
+            return Some(false);
         }
         PathState::Missing => {
+            if r.kind == RefKind::Mention && mention_explained(ctx, r, path) {
+                return None;
+            }
             // Moved, as git history shows: the target exists under its new
             // name, so the reference counts as resolved (one finding: this one).
             if let Some(f) = super::path_renamed::check(ctx, doc, r, path) {
                 out.push(f);
-                return true;
+                return Some(true);
             }
             out.push(missing(ctx, doc, r, path));
-            return false;
+            return Some(false);
         }
         PathState::File | PathState::Dir | PathState::Submodule => {}
     }
@@ -722,7 +1039,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
         ))
         .target(path.clone());
         out.push(retarget(f, r.kind));
-        return false;
+        return Some(false);
     }
     // Line ranges: citations, and GitHub `#L10` anchors.
     let mut lines = r.lines.clone();
@@ -748,7 +1065,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                         .help(e.help)
                         .target(path.clone()),
                     );
-                    return true;
+                    return Some(true);
                 }
             }
             anchor = None;
@@ -756,10 +1073,10 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
     }
     if !lines.is_empty() {
         if state != PathState::File {
-            return true;
+            return Some(true);
         }
         let Some(count) = ctx.repo.line_count(path) else {
-            return true;
+            return Some(true);
         };
         let max_end = lines.iter().map(|l| l.end).max().unwrap_or(0) as usize;
         if max_end > count {
@@ -791,7 +1108,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                 .help(format!("cite lines within 1-{count}, or update the citation to the lines that moved"))
                 .target(path.clone()),
             );
-            return true;
+            return Some(true);
         }
     }
     if let Some(a) = anchor
@@ -801,7 +1118,30 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
     {
         check_anchor(ctx, doc, r, path, &a, out);
     }
-    true
+    Some(true)
+}
+
+/// A missing mention that names something after all: a git-ignored path
+/// (a build output, a local `.env`), or a tracked path it is the tail of
+/// (`mobile/src/App.tsx` written from inside `apps/`).
+fn mention_explained(ctx: &Context<'_>, r: &Reference, path: &str) -> bool {
+    if ctx.repo.is_ignored(path) || ctx.repo.is_ignored(&format!("{path}/")) {
+        return true;
+    }
+    let tail: Vec<&str> = r
+        .written
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != "." && *s != "..")
+        .collect();
+    let Some(name) = tail.last() else {
+        return false;
+    };
+    let tail = tail.join("/");
+    let suffix = format!("/{tail}");
+    ctx.anchors
+        .named(ctx.repo, name)
+        .iter()
+        .any(|p| p.ends_with(&suffix) || *p == tail)
 }
 
 fn check_anchor(
