@@ -26,6 +26,7 @@ pub mod citation_malformed;
 pub mod citation_missing_path;
 pub mod citation_shifted;
 pub mod citation_stale;
+pub mod document_unclosed_fence;
 pub mod encoding_invalid_utf8;
 pub mod encoding_mojibake;
 pub mod evidence_missing_for_done;
@@ -91,6 +92,7 @@ pub static REGISTRY: &[&Rule] = &[
     &table_date_format::RULE,
     &encoding_mojibake::RULE,
     &encoding_invalid_utf8::RULE,
+    &document_unclosed_fence::RULE,
     &path_renamed::RULE,
     &citation_shifted::RULE,
 ];
@@ -145,6 +147,7 @@ pub fn check_document_with_facts(
     facts.reference_reported = refs.reported;
     citation_stale::check(ctx, doc, &facts, &mut out);
     encoding_mojibake::check(doc, &mut out);
+    document_unclosed_fence::check(doc, &mut out);
     task_malformed::check(doc, &mut out);
     task_checked_parent_open_child::check(doc, &mut out);
     task_section_claims_done::check(doc, &facts, ctx.config, &mut out);

@@ -311,13 +311,16 @@ fn collect(
 }
 
 /// Whether the place a mention stands claims something done, so the paths it
-/// names are evidence: a checked task item (not an open one, not a plan), a
-/// done row of a status table, or a section whose heading carries a done
-/// marker. A line that says the path was removed, renamed or replaced, or (in a
-/// section) that it is yet to be created, claims nothing about it.
+/// names are evidence: a checked task item (not an open one, not a plan) or a
+/// done row of a status table. A line (or the lead-in line of its list) that
+/// says the path was removed, renamed or replaced claims nothing about it.
 fn claims_done(doc: &Document, facts: &Facts, offset: usize, context: CodeContext) -> bool {
     let line = line_around(&doc.text, offset).to_lowercase();
-    if REMOVAL_WORDS.iter().any(|w| line.contains(w)) {
+    let lead_in = lead_in(&doc.text, offset).to_lowercase();
+    if REMOVAL_WORDS
+        .iter()
+        .any(|w| line.contains(w) || lead_in.contains(w))
+    {
         return false;
     }
     // The innermost task item around the mention decides.
@@ -335,15 +338,9 @@ fn claims_done(doc: &Document, facts: &Facts, offset: usize, context: CodeContex
     {
         return facts.row_class(doc, table, row) == Some(Class::Done);
     }
-    if PLAN_WORDS.iter().any(|w| line.contains(w)) {
-        return false;
-    }
-    doc.headings.iter().enumerate().any(|(i, h)| {
-        h.span.end <= offset
-            && offset < facts.section_end[i]
-            && super::task_section_claims_done::heading_done_marker(&doc.text[h.content.clone()])
-                .is_some()
-    })
+    // A heading's ✅ over prose is too weak a claim (reports of past work,
+    // lists of deleted files): silence beats a guess.
+    false
 }
 
 /// Words that say a path is gone (lower case; matched inside the line).
@@ -379,32 +376,34 @@ const REMOVAL_WORDS: &[&str] = &[
     "ersetzt",
 ];
 
-/// Words that say a path is yet to be made (lower case; matched inside the line).
-const PLAN_WORDS: &[&str] = &[
-    "create",
-    "will ",
-    "to be ",
-    "todo",
-    "planned",
-    "plan:",
-    "next step",
-    "new file",
-    "should ",
-    "need",
-    "must ",
-    "add ",
-    "future",
-    "创建",
-    "新建",
-    "新增",
-    "计划",
-    "待",
-    "생성",
-    "추가",
-    "erstellen",
-    "geplant",
-    "neu ",
-];
+/// The line that introduces the list holding `offset` (`**Deleted files:**`
+/// above `- \`a.ts\``): the nearest earlier line that is neither blank nor a
+/// list item, unless a heading comes first. Empty outside lists.
+fn lead_in(text: &str, offset: usize) -> &str {
+    let Some(before) = text.get(..offset) else {
+        return "";
+    };
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let is_item = |l: &str| {
+        let t = l.trim_start();
+        t.starts_with("- ")
+            || t.starts_with("* ")
+            || t.starts_with("+ ")
+            || t.split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if !is_item(line_around(text, offset)) {
+        return "";
+    }
+    for l in text[..start].lines().rev().take(50) {
+        let t = l.trim();
+        if t.is_empty() || is_item(l) || l.starts_with("  ") {
+            continue;
+        }
+        return if t.starts_with('#') { "" } else { l };
+    }
+    ""
+}
 
 /// The text of the line holding `offset`.
 fn line_around(text: &str, offset: usize) -> &str {
@@ -1306,7 +1305,7 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         help = format!(
             "`:{n}` is an editor-style line reference; GitHub links to a line with `#L{n}`: `{base}#L{n}`"
         );
-    } else if let Some(s) = suggest_path(ctx.repo, path) {
+    } else if let Some(s) = suggest_path(ctx, path) {
         help = if r.kind == RefKind::Link {
             // Suggest in the form the link was written: relative to the document.
             format!("did you mean `{}`?", relative_from(doc.dir(), &s))
@@ -1319,22 +1318,56 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         .target(path.to_string())
 }
 
-/// A tracked file in the same folder with a close name.
-fn suggest_path(repo: &RepoView, path: &str) -> Option<String> {
+/// The path a missing one most likely meant, or None when unsure: the one
+/// listed path it is the tail of (written from a nested project folder), else
+/// the one file elsewhere with the same name (moved), else the one sibling
+/// whose name extends it (`a.test.ts` → `a.test.ts.skip`), else the one sibling
+/// within a typo's distance (one or two edits, and at most a fifth of the name).
+fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
     let (dir, name) = match path.rfind('/') {
         Some(i) => (&path[..i], &path[i + 1..]),
         None => ("", path),
     };
-    let siblings = repo.children(dir);
-    let best = closest(
-        name,
-        siblings.iter().map(String::as_str).filter(|s| *s != name),
-    )?;
-    Some(if dir.is_empty() {
-        best.to_string()
-    } else {
-        format!("{dir}/{best}")
-    })
+    let named = ctx.anchors.named(ctx.repo, name);
+    let suffix = format!("/{path}");
+    let unique = |mut it: Box<dyn Iterator<Item = &String> + '_>| -> Option<String> {
+        let first = it.next()?;
+        it.next().is_none().then(|| first.clone())
+    };
+    if let Some(p) = unique(Box::new(named.iter().filter(|p| p.ends_with(&suffix)))) {
+        return Some(p);
+    }
+    if let Some(p) = unique(Box::new(named.iter().filter(|p| p.as_str() != path))) {
+        return Some(p);
+    }
+    let siblings = ctx.repo.children(dir);
+    let join = |n: &str| {
+        if dir.is_empty() {
+            n.to_string()
+        } else {
+            format!("{dir}/{n}")
+        }
+    };
+    let extended = format!("{name}.");
+    let mut longer = siblings.iter().filter(|s| s.starts_with(&extended));
+    if let (Some(s), None) = (longer.next(), longer.next()) {
+        return Some(join(s));
+    }
+    let limit = (name.chars().count() / 5).min(2);
+    if limit == 0 {
+        return None;
+    }
+    let mut best: Vec<(usize, &str)> = siblings
+        .iter()
+        .filter(|s| s.as_str() != name && s.len().abs_diff(name.len()) <= limit)
+        .map(|s| (levenshtein_bounded(name.as_bytes(), s.as_bytes(), limit), s.as_str()))
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    best.sort();
+    match best.as_slice() {
+        [(d, s), rest @ ..] if rest.first().is_none_or(|(d2, _)| d2 > d) => Some(join(s)),
+        _ => None,
+    }
 }
 
 /// `target` written relative to folder `from`.
