@@ -79,6 +79,7 @@ pub struct Reference {
 pub struct AnchorCache {
     map: Mutex<HashMap<String, Option<Arc<HashSet<String>>>>>,
     by_name: OnceLock<HashMap<String, Vec<String>>>,
+    site_roots: OnceLock<Vec<String>>,
 }
 
 impl AnchorCache {
@@ -92,6 +93,11 @@ impl AnchorCache {
             m.entry(path.to_string())
                 .or_insert_with(|| Some(Arc::new(anchors.clone())));
         }
+    }
+
+    /// The folders a documentation-site generator serves (see [`site_roots`]).
+    pub fn site_roots(&self, repo: &RepoView) -> &[String] {
+        self.site_roots.get_or_init(|| site_roots(repo))
     }
 
     /// Every listed file and folder whose last segment is `name`.
@@ -963,6 +969,15 @@ fn resolve(
             state = alt_state;
         }
     }
+    let site_path;
+    if state == PathState::Missing
+        && r.kind == RefKind::Link
+        && let Some(found) = site_reading(ctx, doc, r)
+    {
+        site_path = found;
+        path = &site_path;
+        state = ctx.repo.stat(path);
+    }
     match state {
         PathState::Outside => {
             out.push(outside(
@@ -1118,6 +1133,114 @@ fn resolve(
         check_anchor(ctx, doc, r, path, &a, out);
     }
     Some(true)
+}
+
+/// Folders whose pages a documentation-site generator serves, declared by its
+/// configuration at the repository root (or in `website/`, `docs/`): MkDocs'
+/// `docs_dir`, Docusaurus' `docs/`, mdBook's `src`, Sphinx's and Jekyll's
+/// folder, Hugo's `content/`. Links there are written the site's way.
+fn site_roots(repo: &RepoView) -> Vec<String> {
+    let read = |p: &str| {
+        repo.read(p)
+            .or_else(|| repo.read_disk(p))
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+    };
+    let setting = |text: &str, key: &str| {
+        text.lines().find_map(|l| {
+            let (k, v) = l.split_once([':', '='])?;
+            (k.trim() == key).then(|| {
+                v.trim()
+                    .trim_matches(['"', '\''])
+                    .trim_end_matches('/')
+                    .to_string()
+            })
+        })
+    };
+    let mut roots = Vec::new();
+    for cfg in ["mkdocs.yml", "mkdocs.yaml"] {
+        if let Some(t) = read(cfg) {
+            roots.push(setting(&t, "docs_dir").unwrap_or_else(|| "docs".into()));
+        }
+    }
+    for dir in ["", "website/", "docs/"] {
+        for ext in ["js", "ts", "mjs", "cjs"] {
+            if repo.is_tracked(&format!("{dir}docusaurus.config.{ext}")) {
+                roots.push(format!("{dir}docs"));
+                roots.push("docs".into());
+            }
+        }
+    }
+    if let Some(t) = read("book.toml") {
+        roots.push(setting(&t, "src").unwrap_or_else(|| "src".into()));
+    }
+    for (cfg, root) in [
+        ("docs/conf.py", "docs"),
+        ("doc/conf.py", "doc"),
+        ("docs/source/conf.py", "docs/source"),
+        ("docs/_config.yml", "docs"),
+        ("_config.yml", ""),
+        ("hugo.toml", "content"),
+        ("hugo.yaml", "content"),
+    ] {
+        if repo.is_tracked(cfg) {
+            roots.push(root.to_string());
+        }
+    }
+    roots.sort();
+    roots.dedup();
+    roots
+}
+
+/// A link in a documentation site's page, read the site's way: relative to
+/// the page's URL (`docs/async.md` is served at `/async/`, so
+/// `../advanced/transports` is `docs/advanced/transports.md`), from the site's
+/// root when it starts with `/`, with the page's extension left out, or naming
+/// a folder's index page.
+fn site_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    let roots = ctx.anchors.site_roots(ctx.repo);
+    let root = roots
+        .iter()
+        .find(|root| root.is_empty() || doc.path.starts_with(&format!("{root}/")))?;
+    let w = r.written.as_str();
+    let mut bases = Vec::new();
+    if let Some(rooted) = w.strip_prefix('/') {
+        // From the site's root: its pages, or its static files (Docusaurus).
+        for dir in [root.as_str(), "static", "website/static"] {
+            bases.push(join_relative(dir, rooted));
+        }
+    } else {
+        bases.push(join_relative(doc.dir(), w));
+        let stem = doc
+            .path
+            .rsplit_once('.')
+            .map_or(doc.path.as_str(), |(s, _)| s);
+        let page_dir = if stem.ends_with("/index") || stem.ends_with("/README") {
+            doc.dir().to_string()
+        } else {
+            stem.to_string()
+        };
+        bases.push(join_relative(&page_dir, w));
+    }
+    for base in bases.into_iter().flatten() {
+        let base = base.trim_end_matches('/');
+        let base = base.strip_suffix(".html").unwrap_or(base);
+        for candidate in [
+            base.to_string(),
+            format!("{base}.md"),
+            format!("{base}.mdx"),
+            format!("{base}/index.md"),
+            format!("{base}/index.mdx"),
+            format!("{base}/README.md"),
+        ] {
+            if !matches!(
+                ctx.repo.stat(&candidate),
+                PathState::Missing | PathState::Outside
+            ) {
+                return Some(candidate);
+            }
+        }
+    }
+    None
 }
 
 /// A missing mention that names something after all: a git-ignored path
@@ -1360,7 +1483,12 @@ fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
     let mut best: Vec<(usize, &str)> = siblings
         .iter()
         .filter(|s| s.as_str() != name && s.len().abs_diff(name.len()) <= limit)
-        .map(|s| (levenshtein_bounded(name.as_bytes(), s.as_bytes(), limit), s.as_str()))
+        .map(|s| {
+            (
+                levenshtein_bounded(name.as_bytes(), s.as_bytes(), limit),
+                s.as_str(),
+            )
+        })
         .filter(|(d, _)| *d <= limit)
         .collect();
     best.sort();
