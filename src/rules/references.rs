@@ -166,6 +166,11 @@ pub struct Outcome {
 pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) -> Outcome {
     let mut outcome = Outcome::default();
     for r in collect(ctx, doc, facts, out) {
+        // With `mention/missing-path` off, a mention is not evidence at all.
+        if r.kind == RefKind::Mention && ctx.config.severity(&mention_missing_path::RULE).is_none()
+        {
+            continue;
+        }
         let before = out.len();
         let Some(present) = resolve(ctx, doc, &r, out) else {
             continue;
