@@ -349,8 +349,10 @@ fn claims_done(doc: &Document, facts: &Facts, offset: usize, context: CodeContex
     {
         return facts.row_class(doc, table, row) == Some(Class::Done);
     }
-    // A heading's ✅ over prose is too weak a claim (reports of past work,
-    // lists of deleted files): silence beats a guess.
+    // Prose claims nothing a rule can rely on: measured on real repositories,
+    // "completed"/✅ sentences outside task lists and status tables are mostly
+    // reports of past work and lists of deleted files. A heading's ✅ over
+    // prose is as weak. Silence beats a guess.
     false
 }
 
