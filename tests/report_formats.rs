@@ -88,7 +88,7 @@ const LAUNCH: &str = "\
 - Parity holds.【F:logs/parity_*_run.json†L1-L20】
 - The rollback was rehearsed.【F:evidence/rollback-log.txt】
 - Steps are in [the runbook](../runbooks/rollback.md#steps-to-roll-back).
-- Sign-off uses `templates/sign-off.md`.
+- [x] Sign-off uses `templates/sign-off.md`.
 ";
 
 const BETA: &str = "\
