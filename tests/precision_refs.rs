@@ -571,3 +571,29 @@ print(1)
     assert!(msg.contains("the 8 lines after it"), "{msg}");
     assert!(msg.contains("line 6"), "{msg}");
 }
+
+// --- lines as git counts them ---
+
+#[test]
+fn cr_cr_lf_is_one_line_in_findings_and_cited_ranges() {
+    let repo = Repo::new();
+    repo.write("src/a.txt", "a\r\r\nb\r\r\nc\r\r\n")
+        .write(
+            "docs/a.md",
+            "# A\r\r\n\r\r\nText\r\r\n\r\r\nSee 【F:gone.txt】 【F:src/a.txt†L3】 【F:src/a.txt†L4】\r\r\n",
+        )
+        .write(
+            "docs/b.md",
+            "# B\r\n\r\nText\r\n\r\nSee 【F:gone.txt】\r\n",
+        )
+        .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[
+            t("citation/missing-path", "docs/a.md", 5, 5, "gone.txt"),
+            t("citation/line-range", "docs/a.md", 5, 35, "src/a.txt"),
+            t("citation/missing-path", "docs/b.md", 5, 5, "gone.txt"),
+        ],
+    );
+}
