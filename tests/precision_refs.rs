@@ -597,3 +597,110 @@ fn cr_cr_lf_is_one_line_in_findings_and_cited_ranges() {
         ],
     );
 }
+
+// --- links and citations seen in real repositories ---
+
+#[test]
+fn evidence_of_a_not_started_row_is_yet_to_be_produced() {
+    let repo = Repo::new();
+    repo.write("docs/evidence/LR-001.log", "ok\n")
+        .write(
+            "docs/STATUS.md",
+            "\
+# Status
+
+| Task | Status | Evidence |
+| --- | --- | --- |
+| LR-001 | Done | [log](evidence/LR-001.log) |
+| LR-002 | Not started | [log](evidence/LR-002.log) |
+| LR-003 | Not started | `docs/evidence/LR-003.log` |
+| LR-004 | Done | [log](evidence/LR-004.log) |
+",
+        )
+        .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            "docs/STATUS.md",
+            8,
+            19,
+            "docs/evidence/LR-004.log",
+        )],
+    );
+}
+
+#[test]
+fn a_citation_with_an_editor_line_suffix_is_a_line_range() {
+    let repo = Repo::new();
+    repo.write("src/a.py", lines(20))
+        .write(
+            "docs/a.md",
+            "# A\n\nSee 【F:src/a.py:14】 【F:src/a.py:30】 【F:src/b.py:14】.\n",
+        )
+        .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[
+            t("citation/line-range", "docs/a.md", 3, 21, "src/a.py"),
+            t("citation/missing-path", "docs/a.md", 3, 37, "src/b.py"),
+        ],
+    );
+}
+
+#[test]
+fn placeholder_link_targets_and_page_head_html_are_not_links() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/a.md",
+        "\
+# A
+
+The goal, from [PR](tbd).
+
+[s3-backend]: TODO
+
+<link rel=\"icon\" href=\"/favicon-32x32.png\">
+<Image src=\"/feature-1.png\" alt=\"x\" />
+<img src=\"missing.png\">
+",
+    )
+    .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            "docs/a.md",
+            9,
+            11,
+            "docs/missing.png",
+        )],
+    );
+}
+
+#[test]
+fn a_link_written_from_the_root_says_how_to_write_it() {
+    let repo = Repo::new();
+    repo.write("src/lib/env/validate.ts", "x\n")
+        .write("docs/runbook.md", "# R\n\n[v](src/lib/env/validate.ts)\n")
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            "docs/runbook.md",
+            3,
+            1,
+            "docs/src/lib/env/validate.ts",
+        )],
+    );
+    assert!(
+        help_of(&run, "link/missing-path").contains("`../src/lib/env/validate.ts`"),
+        "{}",
+        run.dump()
+    );
+}

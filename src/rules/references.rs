@@ -71,6 +71,9 @@ pub struct Reference {
     pub editor_line: Option<u32>,
     /// A second reading of the path, tried when nothing is at `path`.
     pub alt_path: Option<String>,
+    /// In the evidence column of a row that is not started: evidence yet to be
+    /// produced, so a missing target is not a finding.
+    pub planned: bool,
 }
 
 /// Anchors of other documents, parsed on demand; and the repository's paths
@@ -211,18 +214,24 @@ fn collect(
             );
             continue;
         }
-        let (path, outside) = root_path(&c.path);
+        // `【F:src/a.py:14】`, `【F:src/a.py:14-20】`: an editor-style line suffix.
+        let (written, lines) = match citation_line_suffix(&c.path) {
+            Some((p, lr)) if c.ranges.is_empty() => (p.to_string(), vec![lr]),
+            _ => (c.path.clone(), c.ranges.clone()),
+        };
+        let (path, outside) = root_path(&written);
         refs.push(Reference {
             kind: RefKind::Citation,
             span: c.span.clone(),
-            written: c.path.clone(),
+            written,
             path: if outside { None } else { Some(path) },
             anchor: None,
-            lines: c.ranges.clone(),
+            lines,
             must_be_dir: false,
             note: None,
             editor_line: None,
             alt_path: None,
+            planned: false,
         });
     }
 
@@ -277,6 +286,13 @@ fn collect(
         }
         if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo) {
             refs.push(r);
+        }
+    }
+
+    // Evidence of a row that is not started is yet to be produced.
+    for r in &mut refs {
+        if matches!(r.kind, RefKind::Link | RefKind::Evidence) {
+            r.planned = in_open_evidence_cell(doc, facts, r.span.start);
         }
     }
 
@@ -428,6 +444,41 @@ fn line_around(text: &str, offset: usize) -> &str {
     text.get(start..end).unwrap_or("")
 }
 
+/// Whether `offset` lies in an evidence cell of a status-table row that is not
+/// started: its evidence is yet to be produced.
+fn in_open_evidence_cell(doc: &Document, facts: &Facts, offset: usize) -> bool {
+    doc.tables.iter().enumerate().any(|(ti, t)| {
+        t.span.contains(&offset)
+            && t.rows.iter().enumerate().any(|(ri, row)| {
+                row.span.contains(&offset)
+                    && facts.roles[ti].evidence.iter().any(|&c| {
+                        row.cells
+                            .get(c)
+                            .is_some_and(|cell| cell.span.start <= offset && offset < cell.span.end)
+                    })
+                    && facts.row_class(doc, ti, ri) == Some(Class::NotStarted)
+            })
+    })
+}
+
+/// `path:14` or `path:14-20` → (path, lines 14-20), for a path with a
+/// folder or an extension.
+fn citation_line_suffix(p: &str) -> Option<(&str, LineRange)> {
+    let (path, suffix) = p.rsplit_once(':')?;
+    let num = |s: &str| {
+        (!s.is_empty() && s.len() < 10 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (start, end) = match suffix.split_once('-') {
+        Some((a, b)) => (num(a)?, num(b.trim_start_matches(['L', 'l']))?),
+        None => (num(suffix)?, num(suffix)?),
+    };
+    let name = path.rsplit('/').next().unwrap_or(path);
+    (start >= 1 && start <= end && (path.contains('/') || has_extension(name)))
+        .then_some((path, LineRange { start, end }))
+}
+
 /// A citation path: from the repository root. Returns (normalised, outside?).
 fn root_path(p: &str) -> (String, bool) {
     if p.starts_with('/') || p.starts_with('~') || is_windows_abs(p) {
@@ -494,6 +545,16 @@ fn link_reference(
     if dest.contains("{{") || dest.contains("{%") {
         return None; // template syntax
     }
+    // A placeholder, not a target: `[s3-backend]: TODO`, `[PR](tbd)`.
+    if ["todo", "tbd", "tba", "tdb", "…", "...", "#"].contains(&dest.to_lowercase().as_str()) {
+        return None;
+    }
+    // Only `<a href>`, `<img src>` and media sources are document links;
+    // `<link rel href>`, `<script src>` and JSX components (`<Image src>`) are
+    // code from a page's head or a component, resolved by a web server.
+    if kind == LinkKind::Html && !html_document_link(&doc.text, span.start) {
+        return None;
+    }
     let (before_hash, anchor) = match dest.find('#') {
         Some(i) => (&dest[..i], Some(dest[i + 1..].to_string())),
         None => (dest, None),
@@ -529,6 +590,7 @@ fn link_reference(
             note: None,
             editor_line: None,
             alt_path: None,
+            planned: false,
         });
     }
     if github_route(doc.dir(), &written) {
@@ -556,7 +618,24 @@ fn link_reference(
         note: None,
         editor_line,
         alt_path: None,
+        planned: false,
     })
+}
+
+/// Whether the HTML attribute at `offset` belongs to a tag GitHub renders as
+/// a link or an image.
+fn html_document_link(text: &str, offset: usize) -> bool {
+    let Some(before) = text.get(..offset) else {
+        return true;
+    };
+    let Some(lt) = before.rfind('<') else {
+        return true;
+    };
+    let tag: String = before[lt + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    ["a", "img", "source", "video", "audio", "picture", "image"].contains(&tag.as_str())
 }
 
 /// GitHub renders a file at `/OWNER/REPO/blob/BRANCH/path`, so a relative link
@@ -710,6 +789,7 @@ fn path_reference(
         written: p.to_string(),
         path,
         alt_path,
+        planned: false,
         anchor,
         lines,
         must_be_dir,
@@ -1027,7 +1107,7 @@ fn resolve(
             return Some(false);
         }
         PathState::Missing => {
-            if r.kind == RefKind::Mention && mention_explained(ctx, r, path) {
+            if r.planned || (r.kind == RefKind::Mention && mention_explained(ctx, r, path)) {
                 return None;
             }
             // Moved, as git history shows: the target exists under its new
@@ -1435,6 +1515,11 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         help = format!(
             "`:{n}` is an editor-style line reference; GitHub links to a line with `#L{n}`: `{base}#L{n}`"
         );
+    } else if let Some(root) = root_reading(ctx, doc, r) {
+        help = format!(
+            "`{root}` exists from the repository root, but a link is read from the document's folder: write `{}` (or `/{root}`)",
+            relative_from(doc.dir(), &root)
+        );
     } else if let Some(s) = suggest_path(ctx, path) {
         help = if r.kind == RefKind::Link {
             // Suggest in the form the link was written: relative to the document.
@@ -1503,6 +1588,24 @@ fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
         [(d, s), rest @ ..] if rest.first().is_none_or(|(d2, _)| d2 > d) => Some(join(s)),
         _ => None,
     }
+}
+
+/// A link written as if from the repository root (`src/a.ts` in `docs/x.md`)
+/// whose target exists there.
+fn root_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    if r.kind != RefKind::Link
+        || doc.dir().is_empty()
+        || r.written.starts_with('/')
+        || r.written.starts_with('.')
+    {
+        return None;
+    }
+    let root = crate::source::normalize(&r.written)?;
+    (!matches!(
+        ctx.repo.stat(&root),
+        PathState::Missing | PathState::Outside
+    ))
+    .then_some(root)
 }
 
 /// `target` written relative to folder `from`.
