@@ -916,7 +916,12 @@ mod default_exclude_tests {
         ] {
             assert!(!c.selects(p), "{p} selected");
         }
-        for p in ["docs/plan.md", "README.md", "docs/building.md", "vendors.md"] {
+        for p in [
+            "docs/plan.md",
+            "README.md",
+            "docs/building.md",
+            "vendors.md",
+        ] {
             assert!(c.selects(p), "{p} not selected");
         }
     }
