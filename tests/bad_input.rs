@@ -301,6 +301,10 @@ fn pathological_inline_markup() {
 #[test]
 fn paths_with_spaces_and_non_ascii_letters() {
     let repo = Repo::new();
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     repo.write("docs/my file.md", "# Mine\n\nline 3\n")
         .write("docs/überblick.md", "# Überblick\n\n## Nächste Schritte\n")
         .write("logs/run 1/sum mary.txt", "a\nb\n")

@@ -789,6 +789,10 @@ the fence above is never closed: all of this is code
 #[test]
 fn mentions_of_repository_paths() {
     let repo = Repo::new();
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     repo.write("apps/todox/package.json", "{}\n")
         .write("docs/sibling.md", "# Sibling\n")
         .write(
@@ -831,8 +835,13 @@ fn mentions_of_repository_paths() {
 
 fn warning_only_repo() -> Repo {
     let repo = Repo::new();
-    repo.write("docs/w.md", "# W\n\n- [x] See `templates/X.md`.\n")
-        .commit_all();
+    // `mention/missing-path` is off by default: turned on, it gives a warning.
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    )
+    .write("docs/w.md", "# W\n\n- [x] See `templates/X.md`.\n")
+    .commit_all();
     repo
 }
 
@@ -1480,6 +1489,10 @@ fn evidence_column_headers() {
 #[test]
 fn mentions_with_lines_folders_and_relative_paths() {
     let repo = Repo::new();
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     repo.write("src/a.py", lines(20))
         .write("logs/run/s.json", "{}\n")
         .write(
@@ -1550,6 +1563,10 @@ citation/missing-path -->
 #[test]
 fn json_output_follows_schema_version_1() {
     let repo = Repo::new();
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     repo.write(
         "a.md",
         "# J\n\nSee 【F:logs/\ngone.txt†L1】.\n\n- [x] Wrote `templates/X.md`.\n",
@@ -1827,6 +1844,10 @@ fn missing_path_help_never_suggests_the_same_path() {
 // was-bug
 fn mention_of_a_file_with_a_trailing_slash_is_worded_as_a_mention() {
     let repo = Repo::new();
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     repo.write("src/a.py", lines(3))
         .write("docs/a.md", "# A\n\n- [x] See `src/a.py/`.\n")
         .commit_all();

@@ -15,6 +15,14 @@ const RULES: &[&str] = &[
     "document/unclosed-fence",
 ];
 
+/// Turns `mention/missing-path` on (it is off by default).
+fn mentions_on(repo: &Repo) -> &Repo {
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    )
+}
+
 #[track_caller]
 fn assert_exact(repo: &Repo, args: &[&str], expected: &[common::Tuple]) -> common::Run {
     let run = repo.check(args);
@@ -34,6 +42,7 @@ fn help_of(run: &common::Run, rule: &str) -> String {
 #[test]
 fn a_mention_in_an_open_task_or_a_plan_is_silent_but_a_checked_item_is_evidence() {
     let repo = Repo::new();
+    mentions_on(&repo);
     repo.write("src/app.ts", "x\n")
         .write(
             "docs/plan.md",
@@ -64,6 +73,7 @@ fn a_mention_in_an_open_task_or_a_plan_is_silent_but_a_checked_item_is_evidence(
 #[test]
 fn a_mention_in_a_done_row_is_evidence_but_not_in_an_open_row() {
     let repo = Repo::new();
+    mentions_on(&repo);
     repo.write("src/app.ts", "x\n")
         .write(
             "docs/status.md",
@@ -93,6 +103,7 @@ fn a_mention_in_a_done_row_is_evidence_but_not_in_an_open_row() {
 #[test]
 fn a_checked_item_that_removed_a_file_claims_nothing_about_it() {
     let repo = Repo::new();
+    mentions_on(&repo);
     repo.write("src/app.ts", "x\n")
         .write(
             "docs/done.md",
@@ -126,6 +137,7 @@ fn a_checked_item_that_removed_a_file_claims_nothing_about_it() {
 #[test]
 fn a_mention_of_an_ignored_build_output_is_silent_but_an_unignored_one_is_not() {
     let repo = Repo::new();
+    mentions_on(&repo);
     repo.write(".gitignore", "dist/\n.env\n")
         .write("apps/spa/index.ts", "x\n")
         .write(
@@ -155,6 +167,7 @@ fn a_mention_of_an_ignored_build_output_is_silent_but_an_unignored_one_is_not() 
 #[test]
 fn a_mention_written_from_a_nested_project_folder_is_found() {
     let repo = Repo::new();
+    mentions_on(&repo);
     repo.write("apps/mobile/src/screens/Home.tsx", "x\n")
         .write(
             "docs/mobile.md",
@@ -182,6 +195,7 @@ fn a_mention_written_from_a_nested_project_folder_is_found() {
 #[test]
 fn elided_placeholder_and_example_paths_are_not_paths() {
     let repo = Repo::new();
+    mentions_on(&repo);
     repo.write("src/app.ts", "x\n")
         .write(
             "docs/x.md",
@@ -205,6 +219,27 @@ fn elided_placeholder_and_example_paths_are_not_paths() {
             7,
             12,
             "src/missing.ts",
+        )],
+    );
+}
+
+#[test]
+fn mentions_are_off_by_default() {
+    let repo = Repo::new();
+    repo.write("src/app.ts", "x\n")
+        .write("docs/plan.md", "# Plan\n\n- [x] Added `src/lib/foo.ts`\n")
+        .commit_all();
+    assert_exact(&repo, &[], &[]);
+    // Selected on the command line, it speaks.
+    assert_exact(
+        &repo,
+        &["--select", "mention/missing-path"],
+        &[t(
+            "mention/missing-path",
+            "docs/plan.md",
+            3,
+            13,
+            "src/lib/foo.ts",
         )],
     );
 }

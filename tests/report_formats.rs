@@ -113,6 +113,11 @@ fn fixture() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     git(dir, &["init", "-q"]);
+    write(
+        dir,
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     write(dir, "docs/launch.md", LAUNCH);
     write(dir, "docs/beta.md", BETA);
     write(dir, "runbooks/rollback.md", RUNBOOK);

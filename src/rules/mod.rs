@@ -103,7 +103,10 @@ pub static REGISTRY: &[&Rule] = &[
 /// repositories checkmark has never seen; until it is, it stays here. Turn one on
 /// with `--select RULE` on the command line or a level in `[rules]` of
 /// `checkmark.toml`. `checkmark rules` shows this list.
-pub const OFF_BY_DEFAULT: &[(&str, &str)] = &[];
+pub const OFF_BY_DEFAULT: &[(&str, &str)] = &[(
+    "mention/missing-path",
+    "a backticked path in a checked item or done row is often a runtime output or a file a later change removed; measured about 0.8 precise on unseen repositories, below the bar",
+)];
 
 /// Why a rule is off by default, or None when it runs by default.
 pub fn off_by_default(id: &str) -> Option<&'static str> {
