@@ -169,15 +169,18 @@ pub struct Outcome {
 pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) -> Outcome {
     let mut outcome = Outcome::default();
     for r in collect(ctx, doc, facts, out) {
-        // With `mention/missing-path` off, a mention is not evidence at all.
-        if r.kind == RefKind::Mention && ctx.config.severity(&mention_missing_path::RULE).is_none()
-        {
-            continue;
-        }
         let before = out.len();
         let Some(present) = resolve(ctx, doc, &r, out) else {
             continue;
         };
+        // With `mention/missing-path` off, a mention whose target is missing
+        // is not evidence at all (a moved one is still `path/renamed`).
+        if !present
+            && r.kind == RefKind::Mention
+            && ctx.config.severity(&mention_missing_path::RULE).is_none()
+        {
+            continue;
+        }
         if out[before..]
             .iter()
             .any(|f| super::find(f.rule).is_some_and(|rule| ctx.config.severity(rule).is_some()))
