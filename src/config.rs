@@ -27,8 +27,10 @@ pub enum Level {
 pub struct ConfigFile {
     /// Globs of Markdown files to check when no paths are given.
     pub include: Option<Vec<String>>,
-    /// Globs of files never checked.
+    /// Globs of files never checked (replaces [`DEFAULT_EXCLUDE`]).
     pub exclude: Option<Vec<String>>,
+    /// Globs of files never checked, added to `exclude`.
+    pub extend_exclude: Option<Vec<String>>,
     /// Rule ID → `error` | `warning` | `info` | `off`.
     #[serde(default)]
     pub rules: BTreeMap<String, Level>,
@@ -212,7 +214,11 @@ impl Config {
                 ));
             }
         }
-        let globs = [("include", &file.include), ("exclude", &file.exclude)];
+        let globs = [
+            ("include", &file.include),
+            ("exclude", &file.exclude),
+            ("extend_exclude", &file.extend_exclude),
+        ];
         for (key, list) in globs {
             for (i, g) in list.iter().flatten().enumerate() {
                 if let Err(e) = Glob::new(g) {
@@ -300,10 +306,11 @@ impl Config {
             .clone()
             .unwrap_or_else(|| owned(DEFAULT_INCLUDE));
         let include = build(&include_globs)?;
-        let exclude_globs = file
+        let mut exclude_globs = file
             .exclude
             .clone()
             .unwrap_or_else(|| owned(DEFAULT_EXCLUDE));
+        exclude_globs.extend(file.extend_exclude.iter().flatten().cloned());
         let exclude = build(&exclude_globs)?;
         let placeholders = file
             .placeholders
@@ -483,7 +490,30 @@ fn unreachable_default() -> Config {
 /// Markdown files checked when no paths are given.
 pub const DEFAULT_INCLUDE: &[&str] = &["**/*.md", "**/*.markdown", "**/*.mdx"];
 /// Files never checked.
-pub const DEFAULT_EXCLUDE: &[&str] = &[];
+/// Files not checked unless the configuration says otherwise: vendored and
+/// generated trees (other projects' documents and build outputs, not this
+/// repository's checklists), archived documents (frozen snapshots nobody
+/// updates) and macOS metadata (`__MACOSX/`, `._*` AppleDouble files, which
+/// are not text). `exclude` replaces this list; `extend_exclude` adds to it.
+pub const DEFAULT_EXCLUDE: &[&str] = &[
+    "**/node_modules/**",
+    "**/bower_components/**",
+    "**/vendor/**",
+    "**/third_party/**",
+    "**/third-party/**",
+    "**/site-packages/**",
+    "**/.venv*/**",
+    "**/venv/**",
+    "**/.tox/**",
+    "**/.git/**",
+    "**/dist/**",
+    "**/build/**",
+    "**/target/**",
+    "**/__MACOSX/**",
+    "**/._*",
+    "**/archive/**",
+    "**/archived/**",
+];
 /// Cell values that mean "not filled in".
 pub const DEFAULT_PLACEHOLDERS: &[&str] = &[
     "TBD", "TBA", "TODO", "N/A", "NA", "?", "-", "—", "…", "...", "<todo>", "xxx",
@@ -512,8 +542,10 @@ pub fn default_toml() -> String {
     );
     s.push_str("# Markdown files checked when no paths are given (globs, relative to the repository root).\n");
     s.push_str(&format!("# include = {}\n", list(DEFAULT_INCLUDE)));
-    s.push_str("# Files never checked unless named on the command line.\n");
-    s.push_str(&format!("# exclude = {}\n\n", list(DEFAULT_EXCLUDE)));
+    s.push_str("# Files never checked unless named on the command line: vendored, generated and\n");
+    s.push_str("# archived trees and macOS metadata. `exclude` replaces this list; `extend_exclude` adds to it.\n");
+    s.push_str(&format!("# exclude = {}\n", list(DEFAULT_EXCLUDE)));
+    s.push_str("#   extend_exclude = [\"CHANGELOG.md\"]\n\n");
     s.push_str("# Cell values that mean \"not filled in\" (table/placeholder).\n");
     s.push_str(&format!(
         "# placeholders = {}\n\n",
@@ -861,6 +893,36 @@ mod tests {
         for (id, why) in crate::rules::OFF_BY_DEFAULT {
             assert!(crate::rules::find(id).is_some(), "{id}");
             assert!(!why.is_empty() && !why.contains('\n'), "{id}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod default_exclude_tests {
+    use super::*;
+
+    #[test]
+    fn vendored_generated_and_metadata_files_are_not_selected() {
+        let c = Config::default_config();
+        for p in [
+            "node_modules/pkg/README.md",
+            "web/node_modules/pkg/README.md",
+            "__MACOSX/docs/._plan.md",
+            "docs/._plan.md",
+            ".venv311/lib/x.md",
+            "vendor/lib/README.md",
+            "build/out.md",
+            "docs/archive/old.md",
+        ] {
+            assert!(!c.selects(p), "{p} selected");
+        }
+        for p in [
+            "docs/plan.md",
+            "README.md",
+            "docs/building.md",
+            "vendors.md",
+        ] {
+            assert!(c.selects(p), "{p} not selected");
         }
     }
 }

@@ -439,7 +439,7 @@ fn finalize(
             continue;
         }
         let end = f.span.end.max(f.span.start);
-        let end_line = lines.line_of(end);
+        let end_line = lines.report_line(end);
         let end_column = if end_line == line {
             column
                 + text

@@ -111,11 +111,11 @@ impl Suppressions {
             match directive {
                 "checkmark-disable-next-line" => {
                     // The next line after the comment's end.
-                    let line = doc.lines.line_of(c.end.saturating_sub(1)) + 1;
+                    let line = doc.lines.report_line(c.end.saturating_sub(1)) + 1;
                     s.lines.push((line, scope()));
                 }
                 "checkmark-disable-line" => {
-                    s.lines.push((doc.lines.line_of(c.start), scope()));
+                    s.lines.push((doc.lines.report_line(c.start), scope()));
                 }
                 "checkmark-disable" => open.push((c.end, scope())),
                 "checkmark-enable" => {

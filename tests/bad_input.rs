@@ -301,6 +301,10 @@ fn pathological_inline_markup() {
 #[test]
 fn paths_with_spaces_and_non_ascii_letters() {
     let repo = Repo::new();
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     repo.write("docs/my file.md", "# Mine\n\nline 3\n")
         .write("docs/überblick.md", "# Überblick\n\n## Nächste Schritte\n")
         .write("logs/run 1/sum mary.txt", "a\nb\n")
@@ -312,6 +316,8 @@ fn paths_with_spaces_and_non_ascii_letters() {
 [a](my%20file.md) [b](<my file.md>) [c](überblick.md) [d](%C3%BCberblick.md#nächste-schritte)
 [e](my%20fiel.md) [f](%C3%BCbersicht.md) [g](überblick.md#nope)
 【F:docs/my file.md†L3】 【F:logs/run 1/sum mary.txt†L3】 `docs/überblick.md` `docs/übersicht.md`
+
+- [x] Wrote `docs/überblick.md` and `docs/übersicht.md`
 ",
         )
         // A checklist whose own name has a space and an umlaut.
@@ -358,11 +364,13 @@ fn paths_with_spaces_and_non_ascii_letters() {
                 24,
                 "logs/run 1/sum mary.txt",
             ),
+            // A mention is evidence where something claims done (the checked
+            // item), not in prose (line 5).
             t(
                 "mention/missing-path",
                 "docs/index.md",
-                5,
-                75,
+                7,
+                37,
                 "docs/übersicht.md",
             ),
         ],

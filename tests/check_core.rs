@@ -663,13 +663,7 @@ fn anchors_by_github_slug_rules() {
                 7,
                 "docs/gone.md",
             ),
-            t(
-                "link/missing-anchor",
-                "docs/anchors.md",
-                22,
-                10,
-                "docs/other.md#nope",
-            ),
+            // Line 22's `docs/other.md#nope` is a prose mention: it claims nothing.
             t(
                 "link/missing-anchor",
                 "docs/anchors.md",
@@ -773,7 +767,7 @@ the fence above is never closed: all of this is code
         &run,
         &[
             t("evidence/missing-path", "docs/c.md", 5, 20, "logs/run.txt"),
-            t("mention/missing-path", "docs/c.md", 8, 28, "logs/extra.txt"),
+            // `logs/extra.txt` in a Notes cell of a row that is not done claims nothing.
             t("link/missing-path", "docs/c.md", 8, 45, "docs/missing.md"),
         ],
         1,
@@ -795,6 +789,10 @@ the fence above is never closed: all of this is code
 #[test]
 fn mentions_of_repository_paths() {
     let repo = Repo::new();
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     repo.write("apps/todox/package.json", "{}\n")
         .write("docs/sibling.md", "# Sibling\n")
         .write(
@@ -802,13 +800,13 @@ fn mentions_of_repository_paths() {
             "\
 # Mentions
 
-See `templates/X.md`.
-Server `apps/server` and UI `apps/todox`.
-Words `some words/with space`.
-Package `@scope/pkg`.
-Binary `/usr/bin/x`.
-Sibling `./sibling.md` and `./nope.md`.
-Not paths: `a/b` `v1.2/x` `HEAD~1`.
+- [x] See `templates/X.md`.
+- [x] Server `apps/server` and UI `apps/todox`.
+- [x] Words `some words/with space`.
+- [x] Package `@scope/pkg`.
+- [x] Binary `/usr/bin/x`.
+- [x] Sibling `./sibling.md` and `./nope.md`.
+- [x] Not paths: `a/b` `v1.2/x` `HEAD~1`.
 ",
         )
         .commit_all();
@@ -816,9 +814,9 @@ Not paths: `a/b` `v1.2/x` `HEAD~1`.
     assert_findings(
         &run,
         &[
-            t("mention/missing-path", "docs/m.md", 3, 5, "templates/X.md"),
-            t("mention/missing-path", "docs/m.md", 4, 8, "apps/server"),
-            t("mention/missing-path", "docs/m.md", 8, 28, "docs/nope.md"),
+            t("mention/missing-path", "docs/m.md", 3, 11, "templates/X.md"),
+            t("mention/missing-path", "docs/m.md", 4, 14, "apps/server"),
+            t("mention/missing-path", "docs/m.md", 8, 34, "docs/nope.md"),
         ],
         0,
     );
@@ -837,8 +835,13 @@ Not paths: `a/b` `v1.2/x` `HEAD~1`.
 
 fn warning_only_repo() -> Repo {
     let repo = Repo::new();
-    repo.write("docs/w.md", "# W\n\nSee `templates/X.md`.\n")
-        .commit_all();
+    // `mention/missing-path` is off by default: turned on, it gives a warning.
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    )
+    .write("docs/w.md", "# W\n\n- [x] See `templates/X.md`.\n")
+    .commit_all();
     repo
 }
 
@@ -849,7 +852,7 @@ fn exit_0_with_only_warnings_and_1_with_deny_warnings() {
         "mention/missing-path",
         "docs/w.md",
         3,
-        5,
+        11,
         "templates/X.md",
     )];
     assert_findings(&repo.check(&[]), &expected, 0);
@@ -1138,7 +1141,6 @@ Cite 【F:logs/a.txt†L2】 and `logs/a.txt`.
         &repo.check(&[]),
         &[
             t("citation/missing-path", "docs/a.md", 3, 6, "logs/a.txt"),
-            t("mention/missing-path", "docs/a.md", 3, 28, "logs/a.txt"),
             t("evidence/missing-path", "docs/a.md", 7, 7, "logs/a.txt"),
         ],
         1,
@@ -1442,8 +1444,6 @@ Item c | `logs/gone4.txt`
         &repo.check(&[]),
         &[
             t("evidence/missing-path", "a.md", 5, 22, "logs/gone1.txt"),
-            t("mention/missing-path", "a.md", 6, 22, "logs/gone2.txt"),
-            t("mention/missing-path", "a.md", 6, 42, "logs/gone3.txt"),
             t("evidence/missing-path", "a.md", 7, 10, "logs/gone4.txt"),
             t("evidence/missing-path", "a.md", 8, 7, "logs/gone5.txt"),
             t("evidence/missing-path", "a.md", 14, 9, "logs/gone6.txt"),
@@ -1489,6 +1489,10 @@ fn evidence_column_headers() {
 #[test]
 fn mentions_with_lines_folders_and_relative_paths() {
     let repo = Repo::new();
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     repo.write("src/a.py", lines(20))
         .write("logs/run/s.json", "{}\n")
         .write(
@@ -1496,8 +1500,8 @@ fn mentions_with_lines_folders_and_relative_paths() {
             "\
 # A
 
-Mentions `src/a.py:12` `src/a.py:99` `src/a.py#L99` `src/b.py:3` `src/` `src/nope/`
-`../src/a.py` `../src/z.py` `./a.md` `logs/run/s.json#x` `../../etc/passwd`
+- [x] Mentions `src/a.py:12` `src/a.py:99` `src/a.py#L99` `src/b.py:3` `src/` `src/nope/`
+- [x] `../src/a.py` `../src/z.py` `./a.md` `logs/run/s.json#x` `../../etc/passwd`
 
 ## Heading with `src/missing.py`
 ",
@@ -1506,13 +1510,13 @@ Mentions `src/a.py:12` `src/a.py:99` `src/a.py#L99` `src/b.py:3` `src/` `src/nop
     assert_findings(
         &repo.check(&[]),
         &[
-            t("link/line-range", "docs/a.md", 3, 24, "src/a.py"),
-            t("link/line-range", "docs/a.md", 3, 38, "src/a.py"),
-            t("mention/missing-path", "docs/a.md", 3, 53, "src/b.py"),
-            t("mention/missing-path", "docs/a.md", 3, 73, "src/nope"),
-            t("mention/missing-path", "docs/a.md", 4, 15, "src/z.py"),
-            t("path/outside-repo", "docs/a.md", 4, 58, "../../etc/passwd"),
-            t("mention/missing-path", "docs/a.md", 6, 17, "src/missing.py"),
+            t("link/line-range", "docs/a.md", 3, 30, "src/a.py"),
+            t("link/line-range", "docs/a.md", 3, 44, "src/a.py"),
+            t("mention/missing-path", "docs/a.md", 3, 59, "src/b.py"),
+            t("mention/missing-path", "docs/a.md", 3, 79, "src/nope"),
+            t("mention/missing-path", "docs/a.md", 4, 21, "src/z.py"),
+            t("path/outside-repo", "docs/a.md", 4, 64, "../../etc/passwd"),
+            // A heading claims nothing: its mention is silent.
         ],
         1,
     );
@@ -1560,8 +1564,12 @@ citation/missing-path -->
 fn json_output_follows_schema_version_1() {
     let repo = Repo::new();
     repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
+    repo.write(
         "a.md",
-        "# J\n\nSee 【F:logs/\ngone.txt†L1】 and `templates/X.md`.\n",
+        "# J\n\nSee 【F:logs/\ngone.txt†L1】.\n\n- [x] Wrote `templates/X.md`.\n",
     )
     .commit_all();
     let run = repo.check(&[]);
@@ -1607,9 +1615,9 @@ fn json_output_follows_schema_version_1() {
     assert_eq!(m["severity"], "warning");
     assert_eq!(
         (&m["line"], &m["column"]),
-        (&serde_json::json!(4), &serde_json::json!(18))
+        (&serde_json::json!(6), &serde_json::json!(13))
     );
-    assert_eq!(m["end_column"], 34);
+    assert_eq!(m["end_column"], 29);
     assert_eq!(v["summary"]["errors"], 1);
     assert_eq!(v["summary"]["warnings"], 1);
     assert_eq!(v["summary"]["infos"], 0);
@@ -1836,13 +1844,17 @@ fn missing_path_help_never_suggests_the_same_path() {
 // was-bug
 fn mention_of_a_file_with_a_trailing_slash_is_worded_as_a_mention() {
     let repo = Repo::new();
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     repo.write("src/a.py", lines(3))
-        .write("docs/a.md", "# A\n\nSee `src/a.py/`.\n")
+        .write("docs/a.md", "# A\n\n- [x] See `src/a.py/`.\n")
         .commit_all();
     let run = repo.check(&[]);
     assert_findings(
         &run,
-        &[t("mention/missing-path", "docs/a.md", 3, 5, "src/a.py")],
+        &[t("mention/missing-path", "docs/a.md", 3, 11, "src/a.py")],
         0,
     );
     let msg = run.diagnostics()[0]["message"]

@@ -23,15 +23,8 @@ fn seed_000_beta_readiness_tracker() {
     assert_reference_findings(
         &run,
         &[
-            at(
-                text,
-                f,
-                "mention/missing-path",
-                65,
-                "`audit/",
-                1,
-                "audit/cron-dry-run",
-            ),
+            // Line 65's `audit/cron-dry-run/` stands under "Outstanding
+            // Workstreams": a plan, not evidence, so it is not a finding.
             at(
                 text,
                 f,
@@ -178,27 +171,13 @@ fn seed_003_prod_readiness_tracker() {
     // The reality audit and the wave-1 audit are committed; waves 2-4 are not.
     let s = seed_repo(3);
     let (text, file) = (&s.text, &s.file);
-    let usecases = "app/hoc/docs/architecture/usecases";
     let run = s.repo.check(&[]);
-    let f = file.as_str();
-    let wave = |n: usize, line: usize| {
-        at(
-            text,
-            f,
-            "mention/missing-path",
-            line,
-            "`app/",
-            1,
-            &format!("{usecases}/UC_SCRIPT_COVERAGE_WAVE_{n}_AUDIT_2026-02-12.md"),
-        )
-    };
-    assert_reference_findings(&run, &[wave(2, 15), wave(3, 17), wave(4, 19)]);
-    // Only warnings from these rules: they do not fail the run by themselves.
-    assert!(
-        run.diagnostics_of(common::REFERENCE_RULES)
-            .iter()
-            .all(|d| d["severity"] == "warning")
-    );
+    let _ = (text, file);
+    // Waves 2-4 are named in numbered prose items ("audit completed: `…`"),
+    // neither a checked task item nor a done row: prose claims nothing a rule
+    // can rely on (measured on real repositories, such sentences are mostly
+    // reports of past work), so their missing files are not findings.
+    assert_reference_findings(&run, &[]);
 }
 
 #[test]
@@ -207,32 +186,11 @@ fn seed_004_production_readiness_checklist() {
     let s = seed_repo(4);
     let (text, file) = (&s.text, &s.file);
     let run = s.repo.check(&[]);
-    let f = file.as_str();
-    assert_reference_findings(
-        &run,
-        &[
-            at(
-                text,
-                f,
-                "mention/missing-path",
-                3,
-                "`templates/",
-                1,
-                "templates/PROD_READINESS_CHECKLIST_TEMPLATE.md",
-            ),
-            // `apps/` exists at the root (apps/todox), `apps/server` does not.
-            at(
-                text,
-                f,
-                "mention/missing-path",
-                7,
-                "`apps/server`",
-                1,
-                "apps/server",
-            ),
-            // `/knowledge` (line 61) and `@beep/shared-env` (line 65) are not paths.
-        ],
-    );
+    let _ = (text, file);
+    // `templates/…` (line 3, "Instantiated from") and `apps/server` (line 7, release
+    // metadata) are prose mentions: they claim nothing done, so they are silent.
+    // `/knowledge` (line 61) and `@beep/shared-env` (line 65) are not paths.
+    assert_reference_findings(&run, &[]);
 }
 
 #[test]
@@ -252,10 +210,10 @@ fn seeds_checked_by_explicit_txt_path_and_together() {
     let args: Vec<&str> = paths.iter().map(String::as_str).collect();
     let run = repo.check(&args);
     assert_eq!(run.files_checked(), 5, "{}", run.dump());
-    // Every reference finding lies in one of the five files, and each of 000, 001,
-    // 003 and 004 has some (002 cites nothing).
+    // Every reference finding lies in one of the five files, and 000 and 001
+    // have some (002 cites nothing; 003 and 004 name paths only in prose).
     let f = run.findings_of(common::REFERENCE_RULES);
-    for n in [names[0], names[1], names[3], names[4]] {
+    for n in [names[0], names[1]] {
         let p = format!("seeds/{n}.txt");
         assert!(
             f.iter().any(|x| x.1 == p),

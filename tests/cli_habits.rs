@@ -202,7 +202,7 @@ fn an_unknown_selector_is_a_usage_error() {
     assert_eq!(run.stdout, "");
     assert_eq!(
         run.stderr,
-        "error: unknown rule selector `citaton/stale` in --select\n  help: did you mean `citation/stale`? a selector is a rule ID or a category (citation, link, path, evidence, mention, task, status, table, encoding); `checkmark rules` lists the rule IDs\n"
+        "error: unknown rule selector `citaton/stale` in --select\n  help: did you mean `citation/stale`? a selector is a rule ID or a category (citation, link, path, evidence, mention, task, status, table, encoding, document); `checkmark rules` lists the rule IDs\n"
     );
     let run = repo.run(&["check", "--ignore", "tabel/"]);
     assert_eq!(run.code, 2);
@@ -615,7 +615,11 @@ fn init_writes_the_defaults_and_refuses_to_overwrite() {
         written.contains("\n# \"citation/stale\"                 = \"warning\"\n"),
         "{written}"
     );
-    assert!(written.contains("\n# exclude = []\n"), "{written}");
+    // Vendored, generated and archived trees are excluded by default.
+    assert!(
+        written.contains("\n# exclude = [\"**/node_modules/**\", "),
+        "{written}"
+    );
     // With the template in place, the findings are those of no configuration.
     let with = repo.check(&[]);
     std::fs::rename(

@@ -451,12 +451,12 @@ fn a_renamed_path_written_as_a_code_span_is_rewritten_as_the_reference_it_is() {
     let r = Repo::with(&[("docs/old.md", "# Old\n")]);
     r.git(&["mv", "docs/old.md", "docs/new.md"]);
     r.commit_all("rename");
-    let doc = "# Plan\n\nSee `docs/old.md` for the runbook.\n\n```\ncat docs/old.md\n```\n";
+    let doc = "# Plan\n\n- [x] Runbook written: `docs/old.md`\n\n```\ncat docs/old.md\n```\n";
     r.write("doc.md", doc);
     r.commit_all("doc");
     fix(&r, &[]);
     assert_eq!(
         r.read_string("doc.md"),
-        "# Plan\n\nSee `docs/new.md` for the runbook.\n\n```\ncat docs/old.md\n```\n"
+        "# Plan\n\n- [x] Runbook written: `docs/new.md`\n\n```\ncat docs/old.md\n```\n"
     );
 }

@@ -88,7 +88,7 @@ const LAUNCH: &str = "\
 - Parity holds.【F:logs/parity_*_run.json†L1-L20】
 - The rollback was rehearsed.【F:evidence/rollback-log.txt】
 - Steps are in [the runbook](../runbooks/rollback.md#steps-to-roll-back).
-- Sign-off uses `templates/sign-off.md`.
+- [x] Sign-off uses `templates/sign-off.md`.
 ";
 
 const BETA: &str = "\
@@ -113,6 +113,11 @@ fn fixture() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     git(dir, &["init", "-q"]);
+    write(
+        dir,
+        "checkmark.toml",
+        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
+    );
     write(dir, "docs/launch.md", LAUNCH);
     write(dir, "docs/beta.md", BETA);
     write(dir, "runbooks/rollback.md", RUNBOOK);

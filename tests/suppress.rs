@@ -52,14 +52,14 @@ fn disable_next_line_without_a_rule_suppresses_all_rules() {
         "# T\n",
         "\n",
         "<!-- checkmark-disable-next-line -->\n",
-        "- [x] a [log](logs/gone.txt)\n", // evidence/missing-for-done + link/missing-path: suppressed
-        "- [x] b [log](logs/gone.txt)\n", // both reported
+        "- [ x] a [log](logs/gone.txt)\n", // task/malformed + link/missing-path: suppressed
+        "- [ x] b [log](logs/gone.txt)\n", // both reported
     ));
     assert_findings(
         &found,
         &[
-            ("evidence/missing-for-done", 5, 1, "error"),
-            ("link/missing-path", 5, 9, "error"),
+            ("task/malformed", 5, 1, "error"),
+            ("link/missing-path", 5, 10, "error"),
         ],
     );
 }
@@ -78,9 +78,9 @@ fn disable_next_line_names_one_of_two_rules_on_the_line() {
         "# T\n",
         "\n",
         "<!-- checkmark-disable-next-line link/missing-path -->\n",
-        "- [x] a [log](logs/gone.txt)\n",
+        "- [ x] a [log](logs/gone.txt)\n",
     ));
-    assert_findings(&found, &[("evidence/missing-for-done", 4, 1, "error")]);
+    assert_findings(&found, &[("task/malformed", 4, 1, "error")]);
 }
 
 #[test]
@@ -115,7 +115,6 @@ fn disable_enable_region_of_one_rule() {
         &found,
         &[
             ("task/malformed", 3, 1, "error"),
-            ("evidence/missing-for-done", 9, 1, "error"),
             ("link/missing-path", 9, 18, "error"),
             ("task/malformed", 13, 1, "error"),
         ],

@@ -448,6 +448,18 @@ fn parse_content(content: &str) -> (String, Result<Vec<LineRange>, CitationError
             ))
         } else {
             match range_list(spec, false) {
+                // `†10-12`: GitHub and editors read `L10-L12`; a bare number is a guess.
+                Some(list) if spec.starts_with(|c: char| c.is_ascii_digit()) => {
+                    let fixed: Vec<(u128, u128)> =
+                        list.iter().map(|&(s, e)| fix_range(s, e)).collect();
+                    Err(CitationError::new(
+                        format!("line range `{spec}` has no `L`"),
+                        format!(
+                            "write lines as `L<first>-L<last>`: `{}`",
+                            render(path_or_example(path), &fixed)
+                        ),
+                    ))
+                }
                 Some(list) => checked(path, &list),
                 None => Err(CitationError::new(
                     format!("`{spec}` is not a line range"),

@@ -2,10 +2,18 @@
 
 /// Start offsets of every line of a text. `\n` ends a line (`\r\n` too, as the
 /// `\r` is part of the line's content).
+///
+/// Two countings: the parser's (a lone `\r` also ends a line, as in CommonMark,
+/// so `\r\r\n` is two lines; used to map comrak's positions to offsets) and
+/// git's (only `\n` ends a line, so `\r\r\n` is one; used for every line a
+/// finding reports, as editors' `#L` links and `git blame` count them).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
     len: usize,
+    /// Line starts by git's counting, when they differ from `starts` (the text
+    /// holds a lone `\r`); empty otherwise.
+    git: Vec<usize>,
 }
 
 impl LineIndex {
@@ -13,9 +21,43 @@ impl LineIndex {
         let mut starts = Vec::with_capacity(text.len() / 40 + 1);
         starts.push(0);
         starts.extend(memchr_iter(text.as_bytes()).map(|i| i + 1));
+        // Only a text with a lone `\r` counts differently (rare: skip the scan).
+        let git = if !text.as_bytes().contains(&b'\r')
+            || text.bytes().filter(|b| *b == b'\n').count() + 1 == starts.len()
+        {
+            Vec::new()
+        } else {
+            std::iter::once(0)
+                .chain(
+                    text.bytes()
+                        .enumerate()
+                        .filter(|(_, b)| *b == b'\n')
+                        .map(|(i, _)| i + 1),
+                )
+                .collect()
+        };
         LineIndex {
             starts,
             len: text.len(),
+            git,
+        }
+    }
+
+    /// Line starts by git's counting.
+    fn report_starts(&self) -> &[usize] {
+        if self.git.is_empty() {
+            &self.starts
+        } else {
+            &self.git
+        }
+    }
+
+    /// 1-based line of a byte offset as git counts lines (only `\n` ends one):
+    /// the line a finding reports.
+    pub fn report_line(&self, offset: usize) -> usize {
+        match self.report_starts().binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
         }
     }
 
@@ -59,11 +101,12 @@ impl LineIndex {
         }
     }
 
-    /// 1-based (line, column) of a byte offset; the column counts chars.
+    /// 1-based (line, column) of a byte offset, as a finding reports it (git's
+    /// lines, see [`LineIndex::report_line`]); the column counts chars.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
-        let line = self.line_of(offset);
-        let start = self.starts[line - 1];
+        let line = self.report_line(offset);
+        let start = self.report_starts()[line - 1];
         let mut o = offset;
         while o > start && !text.is_char_boundary(o) {
             o -= 1;
@@ -86,7 +129,7 @@ impl Cursor {
         while o > 0 && !text.is_char_boundary(o) {
             o -= 1;
         }
-        let line = index.line_of(o);
+        let line = index.report_line(o);
         let col = match self.last {
             Some((l, lo, lc)) if l == line && lo <= o => lc + text[lo..o].chars().count(),
             _ => index.line_col(text, o).1,
@@ -111,12 +154,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lone_carriage_returns_end_lines() {
+    fn lone_carriage_returns_end_lines_for_the_parser_only() {
         let t = "a\rb\r\nc";
         let li = LineIndex::new(t);
-        assert_eq!(li.line_col(t, 2), (2, 1));
-        assert_eq!(li.line_col(t, 5), (3, 1));
+        // The parser's lines: `a`, `b`, `c`.
+        assert_eq!(li.line_of(2), 2);
+        assert_eq!(li.line_of(5), 3);
         assert_eq!(&t[li.line_start(2)..li.line_end(t, 2)], "b");
+        // Reported lines are git's: `a\rb`, `c`.
+        assert_eq!(li.line_col(t, 2), (1, 3));
+        assert_eq!(li.line_col(t, 5), (2, 1));
+    }
+
+    #[test]
+    fn cr_cr_lf_is_one_reported_line() {
+        let t = "a\r\r\nb\r\r\nc";
+        let li = LineIndex::new(t);
+        assert_eq!(li.line_col(t, 4), (2, 1));
+        assert_eq!(li.line_col(t, 8), (3, 1));
+        assert_eq!(li.report_line(8), 3);
+        let mut c = Cursor::default();
+        assert_eq!(c.line_col(&li, t, 8), (3, 1));
     }
 
     #[test]

@@ -2,6 +2,10 @@
 //!
 //! ## Why it matters
 //! "Done" without evidence is the claim a readiness review exists to catch.
+//!
+//! When every piece of evidence a done row or item names is missing and each
+//! already has its own finding (`evidence/missing-path`, `path/untracked`, …),
+//! this rule stays silent: one problem, one finding.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -11,7 +15,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "a row or item whose status is done has no evidence, or only missing evidence",
-    why: "\"Done\" without evidence is the claim a readiness review exists to catch.",
+    why: "\"Done\" without evidence is the claim a readiness review exists to catch. When every piece of evidence a done row or item names is missing and each already has its own finding (`evidence/missing-path`, `path/untracked`, …), this rule stays silent: one problem, one finding.",
     bad: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | TBD |",
     good: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | `docs/security/pentest-2025.pdf` |",
 };
@@ -39,17 +43,17 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 .map(|c| clean_cell(&doc.text[c.span.clone()]))
                 .collect();
             let empty = values.iter().all(|v| config.is_placeholder(v));
-            let refs: Vec<bool> = cells
+            let refs: Vec<(usize, bool)> = cells
                 .iter()
                 .flat_map(|c| {
                     facts
                         .reference_ok
                         .iter()
                         .filter(|(s, _)| c.span.contains(s))
-                        .map(|(_, ok)| *ok)
+                        .map(|(s, ok)| (*s, *ok))
                 })
                 .collect();
-            let all_missing = !refs.is_empty() && refs.iter().all(|ok| !ok);
+            let all_missing = only_missing(facts, &refs);
             if empty || all_missing {
                 let why = if empty {
                     "no evidence"
@@ -72,11 +76,11 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         if !t.checked {
             continue;
         }
-        let refs: Vec<bool> = facts
+        let refs: Vec<(usize, bool)> = facts
             .reference_ok
             .iter()
             .filter(|(s, _)| t.own.contains(s))
-            .map(|(_, ok)| *ok)
+            .map(|(s, ok)| (*s, *ok))
             .collect();
         if refs.is_empty() {
             if config.file.tasks.require_evidence {
@@ -88,7 +92,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             }
             continue;
         }
-        if refs.iter().all(|ok| !ok) {
+        if only_missing(facts, &refs) {
             out.push(
                 Finding::new(
                     &RULE,
@@ -99,4 +103,14 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             );
         }
     }
+}
+
+/// Every reference is missing, and at least one of them has no finding of its
+/// own (one problem, one finding: a missing evidence path already says so).
+fn only_missing(facts: &Facts, refs: &[(usize, bool)]) -> bool {
+    !refs.is_empty()
+        && refs.iter().all(|(_, ok)| !ok)
+        && refs
+            .iter()
+            .any(|(s, _)| !facts.reference_reported.contains(s))
 }

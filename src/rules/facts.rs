@@ -84,6 +84,8 @@ pub struct Facts {
     pub reference_ok: HashMap<usize, bool>,
     /// References that resolved, by span start → repository-relative path.
     pub reference_paths: HashMap<usize, String>,
+    /// References (by span start) that got a path finding of their own.
+    pub reference_reported: std::collections::HashSet<usize>,
     /// Readiness status columns of each table (see the module docs): status
     /// columns whose values are mostly readiness values.
     pub live_status: Vec<Vec<usize>>,
@@ -191,6 +193,7 @@ impl Facts {
             section_end,
             reference_ok: HashMap::new(),
             reference_paths: HashMap::new(),
+            reference_reported: Default::default(),
             live_status,
             checklist,
             legend_tables,

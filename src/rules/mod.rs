@@ -27,6 +27,7 @@ pub mod citation_malformed;
 pub mod citation_missing_path;
 pub mod citation_shifted;
 pub mod citation_stale;
+pub mod document_unclosed_fence;
 pub mod encoding_invalid_utf8;
 pub mod encoding_mojibake;
 pub mod evidence_missing_for_done;
@@ -92,6 +93,7 @@ pub static REGISTRY: &[&Rule] = &[
     &table_date_format::RULE,
     &encoding_mojibake::RULE,
     &encoding_invalid_utf8::RULE,
+    &document_unclosed_fence::RULE,
     &path_renamed::RULE,
     &citation_shifted::RULE,
 ];
@@ -102,7 +104,10 @@ pub static REGISTRY: &[&Rule] = &[
 /// repositories checkmark has never seen; until it is, it stays here. Turn one on
 /// with `--select RULE` on the command line or a level in `[rules]` of
 /// `checkmark.toml`. `checkmark rules` shows this list.
-pub const OFF_BY_DEFAULT: &[(&str, &str)] = &[];
+pub const OFF_BY_DEFAULT: &[(&str, &str)] = &[(
+    "mention/missing-path",
+    "a backticked path in a checked item or done row is often a runtime output or a file a later change removed; measured about 0.8 precise on unseen repositories, below the bar",
+)];
 
 /// Why a rule is off by default, or None when it runs by default.
 pub fn off_by_default(id: &str) -> Option<&'static str> {
@@ -161,9 +166,12 @@ pub fn check_document_with_facts(
 ) -> (Vec<Finding>, facts::Facts) {
     let mut out = Vec::new();
     let mut facts = facts::Facts::of(ctx.config, doc);
-    (facts.reference_ok, facts.reference_paths) = references::check_with_paths(ctx, doc, &mut out);
+    let refs = references::check(ctx, doc, &facts, &mut out);
+    (facts.reference_ok, facts.reference_paths) = (refs.ok, refs.paths);
+    facts.reference_reported = refs.reported;
     citation_stale::check(ctx, doc, &facts, &mut out);
     encoding_mojibake::check(doc, &mut out);
+    document_unclosed_fence::check(doc, &mut out);
     task_malformed::check(doc, &mut out);
     task_checked_parent_open_child::check(doc, &mut out);
     task_section_claims_done::check(doc, &facts, ctx.config, &mut out);

@@ -6,13 +6,15 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::config::Role;
 use crate::diagnostic::Finding;
 use crate::document::citation::{LineRange, parse_line_fragment};
 use crate::document::{CodeContext, Document, LinkKind, Table};
+use crate::rules::facts::Facts;
 use crate::source::{PathState, RepoView, join_relative};
+use crate::vocabulary::Class;
 
 use super::{
     Context, citation_line_range, citation_malformed, citation_missing_path, evidence_missing_path,
@@ -69,12 +71,18 @@ pub struct Reference {
     pub editor_line: Option<u32>,
     /// A second reading of the path, tried when nothing is at `path`.
     pub alt_path: Option<String>,
+    /// In the evidence column of a row that is not started: evidence yet to be
+    /// produced, so a missing target is not a finding.
+    pub planned: bool,
 }
 
-/// Anchors of other documents, parsed on demand.
+/// Anchors of other documents, parsed on demand; and the repository's paths
+/// by their last segment (for suffix matches and suggestions), built once.
 #[derive(Default)]
 pub struct AnchorCache {
     map: Mutex<HashMap<String, Option<Arc<HashSet<String>>>>>,
+    by_name: OnceLock<HashMap<String, Vec<String>>>,
+    site_roots: OnceLock<Vec<String>>,
 }
 
 impl AnchorCache {
@@ -88,6 +96,33 @@ impl AnchorCache {
             m.entry(path.to_string())
                 .or_insert_with(|| Some(Arc::new(anchors.clone())));
         }
+    }
+
+    /// The folders a documentation-site generator serves (see [`site_roots`]).
+    pub fn site_roots(&self, repo: &RepoView) -> &[String] {
+        self.site_roots.get_or_init(|| site_roots(repo))
+    }
+
+    /// Every listed file and folder whose last segment is `name`.
+    pub fn named<'a>(&'a self, repo: &RepoView, name: &str) -> &'a [String] {
+        let map = self.by_name.get_or_init(|| {
+            let mut m: HashMap<String, Vec<String>> = HashMap::new();
+            let mut dirs: HashSet<&str> = HashSet::new();
+            let files = repo.all_files();
+            for f in &files {
+                let mut p = f.as_str();
+                loop {
+                    let name = p.rsplit('/').next().unwrap_or(p);
+                    m.entry(name.to_string()).or_default().push(p.to_string());
+                    match p.rfind('/') {
+                        Some(i) if dirs.insert(&p[..i]) => p = &p[..i],
+                        _ => break,
+                    }
+                }
+            }
+            m
+        });
+        map.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The anchors of `path`, parsing it from the source if needed.
@@ -117,32 +152,55 @@ pub fn is_markdown(path: &str) -> bool {
         .any(|e| lower.ends_with(e))
 }
 
-/// Collects every reference of `doc` and reports the broken ones.
-/// Returns, for each reference by span start, whether its target is present and tracked.
-pub fn check(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> HashMap<usize, bool> {
-    check_with_paths(ctx, doc, out).0
+/// What resolving a document's references found, by reference span start.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Whether the target is present and tracked.
+    pub ok: HashMap<usize, bool>,
+    /// The repository-relative path of every reference that resolved.
+    pub paths: HashMap<usize, String>,
+    /// References that got a path finding of their own (from a rule that is on),
+    /// so that `evidence/missing-for-done` does not say the same thing again.
+    pub reported: HashSet<usize>,
 }
 
-/// [`check`], also returning the repository-relative path of every reference
-/// that resolved, by span start (for history look-ups).
-pub fn check_with_paths(
-    ctx: &Context<'_>,
-    doc: &Document,
-    out: &mut Vec<Finding>,
-) -> (HashMap<usize, bool>, HashMap<usize, String>) {
-    let mut ok = HashMap::new();
-    let mut paths = HashMap::new();
-    for r in collect(ctx, doc, out) {
-        let present = resolve(ctx, doc, &r, out);
-        ok.insert(r.span.start, present);
+/// Collects every reference of `doc`, reports the broken ones, and says which
+/// resolved.
+pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) -> Outcome {
+    let mut outcome = Outcome::default();
+    for r in collect(ctx, doc, facts, out) {
+        let before = out.len();
+        let Some(present) = resolve(ctx, doc, &r, out) else {
+            continue;
+        };
+        // With `mention/missing-path` off, a mention whose target is missing
+        // is not evidence at all (a moved one is still `path/renamed`).
+        if !present
+            && r.kind == RefKind::Mention
+            && ctx.config.severity(&mention_missing_path::RULE).is_none()
+        {
+            continue;
+        }
+        if out[before..]
+            .iter()
+            .any(|f| super::find(f.rule).is_some_and(|rule| ctx.config.severity(rule).is_some()))
+        {
+            outcome.reported.insert(r.span.start);
+        }
+        outcome.ok.insert(r.span.start, present);
         if present && let Some(p) = &r.path {
-            paths.insert(r.span.start, p.clone());
+            outcome.paths.insert(r.span.start, p.clone());
         }
     }
-    (ok, paths)
+    outcome
 }
 
-fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Reference> {
+fn collect(
+    ctx: &Context<'_>,
+    doc: &Document,
+    facts: &Facts,
+    out: &mut Vec<Finding>,
+) -> Vec<Reference> {
     let mut refs = Vec::new();
     let text = &doc.text;
 
@@ -159,18 +217,24 @@ fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Ref
             );
             continue;
         }
-        let (path, outside) = root_path(&c.path);
+        // `【F:src/a.py:14】`, `【F:src/a.py:14-20】`: an editor-style line suffix.
+        let (written, lines) = match citation_line_suffix(&c.path) {
+            Some((p, lr)) if c.ranges.is_empty() => (p.to_string(), vec![lr]),
+            _ => (c.path.clone(), c.ranges.clone()),
+        };
+        let (path, outside) = root_path(&written);
         refs.push(Reference {
             kind: RefKind::Citation,
             span: c.span.clone(),
-            written: c.path.clone(),
+            written,
             path: if outside { None } else { Some(path) },
             anchor: None,
-            lines: c.ranges.clone(),
+            lines,
             must_be_dir: false,
             note: None,
             editor_line: None,
             alt_path: None,
+            planned: false,
         });
     }
 
@@ -215,30 +279,29 @@ fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Ref
             }
             _ => false,
         };
-        if is_evidence {
-            if let Some(r) = path_reference(
-                doc,
-                &cs.literal,
-                cs.span.clone(),
-                RefKind::Evidence,
-                ctx.repo,
-            ) {
-                refs.push(r);
-            }
-        } else if let Some(r) = path_reference(
-            doc,
-            &cs.literal,
-            cs.span.clone(),
-            RefKind::Mention,
-            ctx.repo,
-        ) {
+        let kind = if is_evidence {
+            RefKind::Evidence
+        } else {
+            RefKind::Mention
+        };
+        if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context) {
+            continue;
+        }
+        if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo) {
             refs.push(r);
+        }
+    }
+
+    // Evidence of a row that is not started is yet to be produced.
+    for r in &mut refs {
+        if matches!(r.kind, RefKind::Link | RefKind::Evidence) {
+            r.planned = in_open_evidence_cell(doc, facts, r.span.start);
         }
     }
 
     // Cells past the header's count: GitHub drops them, comrak too; read them raw.
     for (ti, t) in doc.tables.iter().enumerate() {
-        for row in &t.rows {
+        for (ri, row) in t.rows.iter().enumerate() {
             for (ci, cell) in row.cells.iter().enumerate().skip(t.columns) {
                 let note = format!(
                     "in cell {} of a table with {} columns: GitHub does not render it",
@@ -257,6 +320,14 @@ fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Ref
                     RefKind::Mention
                 };
                 for (lit, span) in raw_code_spans(text, cell.span.clone()) {
+                    let context = CodeContext::TableCell {
+                        table: ti,
+                        row: ri,
+                        cell: ci,
+                    };
+                    if kind == RefKind::Mention && !claims_done(doc, facts, span.start, context) {
+                        continue;
+                    }
                     if let Some(mut r) = path_reference(doc, &lit, span, kind, ctx.repo) {
                         r.note = Some(note.clone());
                         refs.push(r);
@@ -267,6 +338,148 @@ fn collect(ctx: &Context<'_>, doc: &Document, out: &mut Vec<Finding>) -> Vec<Ref
         let _ = ti;
     }
     refs
+}
+
+/// Whether the place a mention stands claims something done, so the paths it
+/// names are evidence: a checked task item (not an open one, not a plan) or a
+/// done row of a status table. A line (or the lead-in line of its list) that
+/// says the path was removed, renamed or replaced claims nothing about it.
+fn claims_done(doc: &Document, facts: &Facts, offset: usize, context: CodeContext) -> bool {
+    let line = line_around(&doc.text, offset).to_lowercase();
+    let lead_in = lead_in(&doc.text, offset).to_lowercase();
+    if REMOVAL_WORDS
+        .iter()
+        .any(|w| line.contains(w) || lead_in.contains(w))
+    {
+        return false;
+    }
+    // The innermost task item around the mention decides.
+    let task = doc
+        .tasks
+        .iter()
+        .filter(|t| t.full.contains(&offset))
+        .max_by_key(|t| t.full.start);
+    if let Some(t) = task {
+        return t.checked;
+    }
+    if let CodeContext::TableCell { table, row, .. } = context
+        && row != usize::MAX
+        && facts.live_status.get(table).is_some_and(|c| !c.is_empty())
+    {
+        return facts.row_class(doc, table, row) == Some(Class::Done);
+    }
+    // Prose claims nothing a rule can rely on: measured on real repositories,
+    // "completed"/✅ sentences outside task lists and status tables are mostly
+    // reports of past work and lists of deleted files. A heading's ✅ over
+    // prose is as weak. Silence beats a guess.
+    false
+}
+
+/// Words that say a path is gone (lower case; matched inside the line).
+const REMOVAL_WORDS: &[&str] = &[
+    "remov",
+    "delet",
+    "deprecat",
+    "renam",
+    "moved",
+    "move ",
+    "drop",
+    "replac",
+    "retir",
+    "obsolete",
+    "legacy",
+    "no longer",
+    "instead of",
+    "formerly",
+    "superseded",
+    "→",
+    "->",
+    "删除",
+    "移除",
+    "废弃",
+    "重命名",
+    "迁移",
+    "삭제",
+    "제거",
+    "entfernt",
+    "gelöscht",
+    "umbenannt",
+    "verschoben",
+    "ersetzt",
+];
+
+/// The line that introduces the list holding `offset` (`**Deleted files:**`
+/// above `- \`a.ts\``): the nearest earlier line that is neither blank nor a
+/// list item, unless a heading comes first. Empty outside lists.
+fn lead_in(text: &str, offset: usize) -> &str {
+    let Some(before) = text.get(..offset) else {
+        return "";
+    };
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let is_item = |l: &str| {
+        let t = l.trim_start();
+        t.starts_with("- ")
+            || t.starts_with("* ")
+            || t.starts_with("+ ")
+            || t.split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if !is_item(line_around(text, offset)) {
+        return "";
+    }
+    for l in text[..start].lines().rev().take(50) {
+        let t = l.trim();
+        if t.is_empty() || is_item(l) || l.starts_with("  ") {
+            continue;
+        }
+        return if t.starts_with('#') { "" } else { l };
+    }
+    ""
+}
+
+/// The text of the line holding `offset`.
+fn line_around(text: &str, offset: usize) -> &str {
+    let (Some(before), Some(after)) = (text.get(..offset), text.get(offset..)) else {
+        return "";
+    };
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let end = after.find('\n').map_or(text.len(), |i| offset + i);
+    text.get(start..end).unwrap_or("")
+}
+
+/// Whether `offset` lies in an evidence cell of a status-table row that is not
+/// started: its evidence is yet to be produced.
+fn in_open_evidence_cell(doc: &Document, facts: &Facts, offset: usize) -> bool {
+    doc.tables.iter().enumerate().any(|(ti, t)| {
+        t.span.contains(&offset)
+            && t.rows.iter().enumerate().any(|(ri, row)| {
+                row.span.contains(&offset)
+                    && facts.roles[ti].evidence.iter().any(|&c| {
+                        row.cells
+                            .get(c)
+                            .is_some_and(|cell| cell.span.start <= offset && offset < cell.span.end)
+                    })
+                    && facts.row_class(doc, ti, ri) == Some(Class::NotStarted)
+            })
+    })
+}
+
+/// `path:14` or `path:14-20` → (path, lines 14-20), for a path with a
+/// folder or an extension.
+fn citation_line_suffix(p: &str) -> Option<(&str, LineRange)> {
+    let (path, suffix) = p.rsplit_once(':')?;
+    let num = |s: &str| {
+        (!s.is_empty() && s.len() < 10 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (start, end) = match suffix.split_once('-') {
+        Some((a, b)) => (num(a)?, num(b.trim_start_matches(['L', 'l']))?),
+        None => (num(suffix)?, num(suffix)?),
+    };
+    let name = path.rsplit('/').next().unwrap_or(path);
+    (start >= 1 && start <= end && (path.contains('/') || has_extension(name)))
+        .then_some((path, LineRange { start, end }))
 }
 
 /// A citation path: from the repository root. Returns (normalised, outside?).
@@ -335,6 +548,16 @@ fn link_reference(
     if dest.contains("{{") || dest.contains("{%") {
         return None; // template syntax
     }
+    // A placeholder, not a target: `[s3-backend]: TODO`, `[PR](tbd)`.
+    if ["todo", "tbd", "tba", "tdb", "…", "...", "#"].contains(&dest.to_lowercase().as_str()) {
+        return None;
+    }
+    // Only `<a href>`, `<img src>` and media sources are document links;
+    // `<link rel href>`, `<script src>` and JSX components (`<Image src>`) are
+    // code from a page's head or a component, resolved by a web server.
+    if kind == LinkKind::Html && !html_document_link(&doc.text, span.start) {
+        return None;
+    }
     let (before_hash, anchor) = match dest.find('#') {
         Some(i) => (&dest[..i], Some(dest[i + 1..].to_string())),
         None => (dest, None),
@@ -370,6 +593,7 @@ fn link_reference(
             note: None,
             editor_line: None,
             alt_path: None,
+            planned: false,
         });
     }
     if github_route(doc.dir(), &written) {
@@ -397,7 +621,24 @@ fn link_reference(
         note: None,
         editor_line,
         alt_path: None,
+        planned: false,
     })
+}
+
+/// Whether the HTML attribute at `offset` belongs to a tag GitHub renders as
+/// a link or an image.
+fn html_document_link(text: &str, offset: usize) -> bool {
+    let Some(before) = text.get(..offset) else {
+        return true;
+    };
+    let Some(lt) = before.rfind('<') else {
+        return true;
+    };
+    let tag: String = before[lt + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    ["a", "img", "source", "video", "audio", "picture", "image"].contains(&tag.as_str())
 }
 
 /// GitHub renders a file at `/OWNER/REPO/blob/BRANCH/path`, so a relative link
@@ -482,6 +723,10 @@ fn path_reference(
     }
     let must_be_dir = p.ends_with('/') && p.len() > 1;
     let relative = p.starts_with("./") || p.starts_with("../");
+    if !looks_like_path(p) {
+        return None;
+    }
+    let last = p.trim_end_matches('/').rsplit('/').next().unwrap_or("");
     match kind {
         RefKind::Mention => {
             if !p.contains('/') || p.starts_with('/') || p.starts_with('~') {
@@ -491,7 +736,6 @@ fn path_reference(
                 .split('/')
                 .find(|s| !s.is_empty() && *s != "." && *s != "..")
                 .unwrap_or("");
-            let last = p.trim_end_matches('/').rsplit('/').next().unwrap_or("");
             let first_exists = if relative {
                 true
             } else {
@@ -502,9 +746,18 @@ fn path_reference(
             }
         }
         RefKind::Evidence => {
-            if p.starts_with('/') || p.starts_with('~') {
-                // An absolute path in an evidence column is outside the repository.
-            } else if !p.contains('/') && !has_extension(p) {
+            if p.starts_with('~') {
+                // A home folder is outside the repository.
+            } else if let Some(rooted) = p.strip_prefix('/') {
+                // From the repository root, as in links; a site route
+                // (`/dashboard`) is not a path.
+                let first = rooted.split('/').next().unwrap_or("");
+                if !repo.root_entry_exists(first) && !has_extension(last) {
+                    return None;
+                }
+            } else if !p.contains('/') && !known_extension(p) {
+                // A lone word is a path only with a file's extension
+                // (`report.pdf`, not `settings.DEBUG` or `app.core`).
                 return None;
             }
         }
@@ -521,8 +774,10 @@ fn path_reference(
             None
         };
         (join_relative(doc.dir(), p), root)
-    } else if p.starts_with('/') || p.starts_with('~') {
+    } else if p.starts_with('~') {
         (None, None)
+    } else if p.starts_with('/') {
+        (join_relative("", p), None)
     } else {
         let local = if doc.dir().is_empty() {
             None
@@ -537,12 +792,148 @@ fn path_reference(
         written: p.to_string(),
         path,
         alt_path,
+        planned: false,
         anchor,
         lines,
         must_be_dir,
         note: None,
         editor_line: None,
     })
+}
+
+/// Whether a code span (already free of spaces, schemes and template
+/// characters) reads as a path at all: not a count or a date (`414/414`,
+/// `2025/01/15`), not a domain (`example.com/x`), not elided or a placeholder
+/// (`src/.../page.tsx`, `logs/YYYY-MM-DD.md`), not an example (`path/to/file`).
+fn looks_like_path(p: &str) -> bool {
+    let segments: Vec<&str> = p
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != "." && *s != "..")
+        .collect();
+    if segments.is_empty() {
+        return false;
+    }
+    // Every segment without a letter: a count, a ratio, a date.
+    if segments.iter().all(|s| !s.chars().any(char::is_alphabetic)) {
+        return false;
+    }
+    if segments.iter().any(|s| {
+        s.contains("...")
+            || s.contains('…')
+            || ["XXX", "xxx", "YYYY", "YYMMDD", "TIMESTAMP", "NNN"]
+                .iter()
+                .any(|w| s.contains(w))
+    }) {
+        return false;
+    }
+    let lower = p.to_ascii_lowercase();
+    if lower.starts_with("path/to/") || lower.contains("/path/to/") {
+        return false;
+    }
+    // `github.com/org/repo`, `www.example.org/page`: a domain, not a folder.
+    let first = segments[0].to_ascii_lowercase();
+    if p.contains('/')
+        && !p.starts_with('.')
+        && let Some((_, tld)) = first.rsplit_once('.')
+        && [
+            "com", "org", "net", "io", "dev", "app", "ai", "co", "gov", "edu",
+        ]
+        .contains(&tld)
+    {
+        return false;
+    }
+    true
+}
+
+/// A lone file name with a common file extension (`report.pdf`, `Cargo.toml`).
+fn known_extension(name: &str) -> bool {
+    const EXTENSIONS: &[&str] = &[
+        "md",
+        "markdown",
+        "mdx",
+        "rst",
+        "adoc",
+        "txt",
+        "pdf",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "svg",
+        "webp",
+        "csv",
+        "tsv",
+        "json",
+        "jsonl",
+        "ndjson",
+        "yaml",
+        "yml",
+        "toml",
+        "ini",
+        "cfg",
+        "conf",
+        "xml",
+        "html",
+        "htm",
+        "log",
+        "out",
+        "py",
+        "ipynb",
+        "rs",
+        "go",
+        "ts",
+        "tsx",
+        "js",
+        "jsx",
+        "mjs",
+        "cjs",
+        "java",
+        "kt",
+        "swift",
+        "rb",
+        "php",
+        "cs",
+        "c",
+        "h",
+        "cc",
+        "cpp",
+        "hpp",
+        "sh",
+        "bash",
+        "ps1",
+        "sql",
+        "tf",
+        "hcl",
+        "proto",
+        "graphql",
+        "lock",
+        "xlsx",
+        "xls",
+        "docx",
+        "pptx",
+        "zip",
+        "gz",
+        "tgz",
+        "har",
+        "vue",
+        "svelte",
+        "dart",
+        "lua",
+        "css",
+        "scss",
+        "gradle",
+        "properties",
+        "env",
+        "sarif",
+        "junit",
+        "trace",
+        "pcap",
+        "mp4",
+    ];
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    !stem.is_empty() && EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
 }
 
 /// A file extension: a dot followed by 1–10 ASCII alphanumerics with a letter
@@ -623,8 +1014,16 @@ fn outside(r: &Reference, what: &str, how: &str, help: &str) -> Finding {
     .target(what.to_string())
 }
 
-/// Resolves one reference and reports at most one path finding, then anchors / lines.
-fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Finding>) -> bool {
+/// Resolves one reference and reports at most one path finding, then anchors /
+/// lines. Returns whether the target is present and tracked, or None when the
+/// reference turns out to claim nothing (a mention of a git-ignored build
+/// output, or of a path written from a nested project folder).
+fn resolve(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    out: &mut Vec<Finding>,
+) -> Option<bool> {
     let shown = if r.written.is_empty() {
         doc.path.clone()
     } else {
@@ -637,8 +1036,18 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
             "resolves outside the repository",
             "reference a file inside the repository; checkmark never reads outside it",
         ));
-        return false;
+        return Some(false);
     };
+    // Same-document anchors need no file look-up (a new document's links to
+    // its own headings are not "untracked").
+    if r.written.is_empty() && path == &doc.path {
+        if let Some(a) = &r.anchor
+            && !a.is_empty()
+        {
+            check_anchor(ctx, doc, r, path, a, out);
+        }
+        return Some(true);
+    }
     let mut state = ctx.repo.stat(path);
     let mut path = path;
     if state == PathState::Missing
@@ -650,6 +1059,15 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
             state = alt_state;
         }
     }
+    let site_path;
+    if state == PathState::Missing
+        && r.kind == RefKind::Link
+        && let Some(found) = site_reading(ctx, doc, r)
+    {
+        site_path = found;
+        path = &site_path;
+        state = ctx.repo.stat(path);
+    }
     match state {
         PathState::Outside => {
             out.push(outside(
@@ -658,12 +1076,12 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                 "leads outside the repository (through a symlink)",
                 "reference the file inside the repository instead of a symlink that points out",
             ));
-            return false;
+            return Some(false);
         }
         PathState::Untracked { dir } => {
             if r.kind == RefKind::Mention && ctx.repo.is_ignored(path) {
                 // A prose mention of an ignored build artefact is not evidence.
-                return false;
+                return None;
             }
             let what = if dir { "folder" } else { "file" };
             let ignored = ctx.repo.is_ignored(path);
@@ -689,17 +1107,20 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                 .help(help)
                 .target(path.clone()),
             );
-            return false;
+            return Some(false);
         }
         PathState::Missing => {
+            if r.planned || (r.kind == RefKind::Mention && mention_explained(ctx, r, path)) {
+                return None;
+            }
             // Moved, as git history shows: the target exists under its new
             // name, so the reference counts as resolved (one finding: this one).
             if let Some(f) = super::path_renamed::check(ctx, doc, r, path) {
                 out.push(f);
-                return true;
+                return Some(true);
             }
             out.push(missing(ctx, doc, r, path));
-            return false;
+            return Some(false);
         }
         PathState::File | PathState::Dir | PathState::Submodule => {}
     }
@@ -722,7 +1143,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
         ))
         .target(path.clone());
         out.push(retarget(f, r.kind));
-        return false;
+        return Some(false);
     }
     // Line ranges: citations, and GitHub `#L10` anchors.
     let mut lines = r.lines.clone();
@@ -748,7 +1169,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                         .help(e.help)
                         .target(path.clone()),
                     );
-                    return true;
+                    return Some(true);
                 }
             }
             anchor = None;
@@ -756,10 +1177,10 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
     }
     if !lines.is_empty() {
         if state != PathState::File {
-            return true;
+            return Some(true);
         }
         let Some(count) = ctx.repo.line_count(path) else {
-            return true;
+            return Some(true);
         };
         let max_end = lines.iter().map(|l| l.end).max().unwrap_or(0) as usize;
         if max_end > count {
@@ -791,7 +1212,7 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
                 .help(format!("cite lines within 1-{count}, or update the citation to the lines that moved"))
                 .target(path.clone()),
             );
-            return true;
+            return Some(true);
         }
     }
     if let Some(a) = anchor
@@ -801,7 +1222,138 @@ fn resolve(ctx: &Context<'_>, doc: &Document, r: &Reference, out: &mut Vec<Findi
     {
         check_anchor(ctx, doc, r, path, &a, out);
     }
-    true
+    Some(true)
+}
+
+/// Folders whose pages a documentation-site generator serves, declared by its
+/// configuration at the repository root (or in `website/`, `docs/`): MkDocs'
+/// `docs_dir`, Docusaurus' `docs/`, mdBook's `src`, Sphinx's and Jekyll's
+/// folder, Hugo's `content/`. Links there are written the site's way.
+fn site_roots(repo: &RepoView) -> Vec<String> {
+    let read = |p: &str| {
+        repo.read(p)
+            .or_else(|| repo.read_disk(p))
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+    };
+    let setting = |text: &str, key: &str| {
+        text.lines().find_map(|l| {
+            let (k, v) = l.split_once([':', '='])?;
+            (k.trim() == key).then(|| {
+                v.trim()
+                    .trim_matches(['"', '\''])
+                    .trim_end_matches('/')
+                    .to_string()
+            })
+        })
+    };
+    let mut roots = Vec::new();
+    for cfg in ["mkdocs.yml", "mkdocs.yaml"] {
+        if let Some(t) = read(cfg) {
+            roots.push(setting(&t, "docs_dir").unwrap_or_else(|| "docs".into()));
+        }
+    }
+    for dir in ["", "website/", "docs/"] {
+        for ext in ["js", "ts", "mjs", "cjs"] {
+            if repo.is_tracked(&format!("{dir}docusaurus.config.{ext}")) {
+                roots.push(format!("{dir}docs"));
+                roots.push("docs".into());
+            }
+        }
+    }
+    if let Some(t) = read("book.toml") {
+        roots.push(setting(&t, "src").unwrap_or_else(|| "src".into()));
+    }
+    for (cfg, root) in [
+        ("docs/conf.py", "docs"),
+        ("doc/conf.py", "doc"),
+        ("docs/source/conf.py", "docs/source"),
+        ("docs/_config.yml", "docs"),
+        ("_config.yml", ""),
+        ("hugo.toml", "content"),
+        ("hugo.yaml", "content"),
+    ] {
+        if repo.is_tracked(cfg) {
+            roots.push(root.to_string());
+        }
+    }
+    roots.sort();
+    roots.dedup();
+    roots
+}
+
+/// A link in a documentation site's page, read the site's way: relative to
+/// the page's URL (`docs/async.md` is served at `/async/`, so
+/// `../advanced/transports` is `docs/advanced/transports.md`), from the site's
+/// root when it starts with `/`, with the page's extension left out, or naming
+/// a folder's index page.
+fn site_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    let roots = ctx.anchors.site_roots(ctx.repo);
+    let root = roots
+        .iter()
+        .find(|root| root.is_empty() || doc.path.starts_with(&format!("{root}/")))?;
+    let w = r.written.as_str();
+    let mut bases = Vec::new();
+    if let Some(rooted) = w.strip_prefix('/') {
+        // From the site's root: its pages, or its static files (Docusaurus).
+        for dir in [root.as_str(), "static", "website/static"] {
+            bases.push(join_relative(dir, rooted));
+        }
+    } else {
+        bases.push(join_relative(doc.dir(), w));
+        let stem = doc
+            .path
+            .rsplit_once('.')
+            .map_or(doc.path.as_str(), |(s, _)| s);
+        let page_dir = if stem.ends_with("/index") || stem.ends_with("/README") {
+            doc.dir().to_string()
+        } else {
+            stem.to_string()
+        };
+        bases.push(join_relative(&page_dir, w));
+    }
+    for base in bases.into_iter().flatten() {
+        let base = base.trim_end_matches('/');
+        let base = base.strip_suffix(".html").unwrap_or(base);
+        for candidate in [
+            base.to_string(),
+            format!("{base}.md"),
+            format!("{base}.mdx"),
+            format!("{base}/index.md"),
+            format!("{base}/index.mdx"),
+            format!("{base}/README.md"),
+        ] {
+            if !matches!(
+                ctx.repo.stat(&candidate),
+                PathState::Missing | PathState::Outside
+            ) {
+                return Some(candidate);
+            }
+        }
+    }
+    None
+}
+
+/// A missing mention that names something after all: a git-ignored path
+/// (a build output, a local `.env`), or a tracked path it is the tail of
+/// (`mobile/src/App.tsx` written from inside `apps/`).
+fn mention_explained(ctx: &Context<'_>, r: &Reference, path: &str) -> bool {
+    if ctx.repo.is_ignored(path) || ctx.repo.is_ignored(&format!("{path}/")) {
+        return true;
+    }
+    let tail: Vec<&str> = r
+        .written
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != "." && *s != "..")
+        .collect();
+    let Some(name) = tail.last() else {
+        return false;
+    };
+    let tail = tail.join("/");
+    let suffix = format!("/{tail}");
+    ctx.anchors
+        .named(ctx.repo, name)
+        .iter()
+        .any(|p| p.ends_with(&suffix) || *p == tail)
 }
 
 fn check_anchor(
@@ -966,7 +1518,12 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         help = format!(
             "`:{n}` is an editor-style line reference; GitHub links to a line with `#L{n}`: `{base}#L{n}`"
         );
-    } else if let Some(s) = suggest_path(ctx.repo, path) {
+    } else if let Some(root) = root_reading(ctx, doc, r) {
+        help = format!(
+            "`{root}` exists from the repository root, but a link is read from the document's folder: write `{}` (or `/{root}`)",
+            relative_from(doc.dir(), &root)
+        );
+    } else if let Some(s) = suggest_path(ctx, path) {
         help = if r.kind == RefKind::Link {
             // Suggest in the form the link was written: relative to the document.
             format!("did you mean `{}`?", relative_from(doc.dir(), &s))
@@ -979,22 +1536,79 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         .target(path.to_string())
 }
 
-/// A tracked file in the same folder with a close name.
-fn suggest_path(repo: &RepoView, path: &str) -> Option<String> {
+/// The path a missing one most likely meant, or None when unsure: the one
+/// listed path it is the tail of (written from a nested project folder), else
+/// the one file elsewhere with the same name (moved), else the one sibling
+/// whose name extends it (`a.test.ts` → `a.test.ts.skip`), else the one sibling
+/// within a typo's distance (one or two edits, and at most a fifth of the name).
+fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
     let (dir, name) = match path.rfind('/') {
         Some(i) => (&path[..i], &path[i + 1..]),
         None => ("", path),
     };
-    let siblings = repo.children(dir);
-    let best = closest(
-        name,
-        siblings.iter().map(String::as_str).filter(|s| *s != name),
-    )?;
-    Some(if dir.is_empty() {
-        best.to_string()
-    } else {
-        format!("{dir}/{best}")
-    })
+    let named = ctx.anchors.named(ctx.repo, name);
+    let suffix = format!("/{path}");
+    let unique = |mut it: Box<dyn Iterator<Item = &String> + '_>| -> Option<String> {
+        let first = it.next()?;
+        it.next().is_none().then(|| first.clone())
+    };
+    if let Some(p) = unique(Box::new(named.iter().filter(|p| p.ends_with(&suffix)))) {
+        return Some(p);
+    }
+    if let Some(p) = unique(Box::new(named.iter().filter(|p| p.as_str() != path))) {
+        return Some(p);
+    }
+    let siblings = ctx.repo.children(dir);
+    let join = |n: &str| {
+        if dir.is_empty() {
+            n.to_string()
+        } else {
+            format!("{dir}/{n}")
+        }
+    };
+    let extended = format!("{name}.");
+    let mut longer = siblings.iter().filter(|s| s.starts_with(&extended));
+    if let (Some(s), None) = (longer.next(), longer.next()) {
+        return Some(join(s));
+    }
+    let limit = (name.chars().count() / 5).min(2);
+    if limit == 0 {
+        return None;
+    }
+    let mut best: Vec<(usize, &str)> = siblings
+        .iter()
+        .filter(|s| s.as_str() != name && s.len().abs_diff(name.len()) <= limit)
+        .map(|s| {
+            (
+                levenshtein_bounded(name.as_bytes(), s.as_bytes(), limit),
+                s.as_str(),
+            )
+        })
+        .filter(|(d, _)| *d <= limit)
+        .collect();
+    best.sort();
+    match best.as_slice() {
+        [(d, s), rest @ ..] if rest.first().is_none_or(|(d2, _)| d2 > d) => Some(join(s)),
+        _ => None,
+    }
+}
+
+/// A link written as if from the repository root (`src/a.ts` in `docs/x.md`)
+/// whose target exists there.
+fn root_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    if r.kind != RefKind::Link
+        || doc.dir().is_empty()
+        || r.written.starts_with('/')
+        || r.written.starts_with('.')
+    {
+        return None;
+    }
+    let root = crate::source::normalize(&r.written)?;
+    (!matches!(
+        ctx.repo.stat(&root),
+        PathState::Missing | PathState::Outside
+    ))
+    .then_some(root)
 }
 
 /// `target` written relative to folder `from`.
