@@ -159,7 +159,7 @@ fn installs_an_executable_hook_with_the_binary_path() {
     let script = std::fs::read_to_string(&hook).unwrap();
     assert!(script.starts_with("#!/bin/sh\n"));
     assert!(script.contains("# checkmark-hook: pre-commit"));
-    assert!(script.contains("check --staged"));
+    assert!(script.contains("\"$checkmark\" hook\n"), "{script}");
     assert!(script.contains(&format!("'{BIN}'")), "{script}");
     #[cfg(unix)]
     {

@@ -1,0 +1,728 @@
+//! `checkmark hook`: what the pre-commit hook runs. It judges the commit, not
+//! the repository (contract, "What a commit is judged on").
+//!
+//! # What is judged
+//!
+//! The commit is the index against `HEAD` (in a repository with no commit yet,
+//! against nothing: the first commit is judged whole). Documents are read from
+//! the index and references resolved against it, as `check --staged` does
+//! (`GIT_INDEX_FILE` is honoured, so `git commit -a` and `git commit PATH` are
+//! judged on what they commit). The documents looked at are:
+//!
+//! - the staged documents: Markdown the commit adds, modifies or renames (as
+//!   `checkmark.toml` selects documents);
+//! - the documents whose references the commit affects: those that name a file
+//!   the commit deletes, renames away or modifies, or a folder the commit
+//!   empties.
+//!
+//! Their findings are compared with the same documents at `HEAD` (a renamed
+//! document with its old self) by [`crate::baseline`], as `--base HEAD` does:
+//! only what the commit introduces is reported, and a problem that already
+//! exists at `HEAD` never blocks. Then the commit's changes to cited lines are
+//! reported as `citation/stale` warnings: a citation (or a `#L10-L20` link) in a
+//! committed line whose cited lines this commit changes, naming the document
+//! and the line. A citing line the commit itself writes is taken to be written
+//! against the new version, so it is not reported. The history walk of
+//! `citation/stale` is not run: a commit being made cannot make a committed
+//! citation stale by history, so every such finding would be an old one.
+//!
+//! Exit status: 1 when the commit introduces an error-level finding, else 0
+//! (warnings are printed); 2 when the repository cannot be read.
+//!
+//! # Finding the affected documents fast
+//!
+//! 1. One tree-to-index diff with git2 (`HEAD`'s tree against the index, with
+//!    rename detection); no work-tree scan, no file read.
+//! 2. From the changed paths, the strings a reference to them must contain: the
+//!    file name of every path deleted, renamed away or modified (and its
+//!    percent-encoded form, as links write it), and the name of every folder
+//!    that no longer holds a tracked file. A reference is written relative to
+//!    the root or to its document (`../src/a.py`), but it always ends with the
+//!    target's file name (or the folder's name, for a folder reference).
+//!    Added files need no string: adding a file cannot break a reference.
+//! 3. No staged document and no string: the commit passes at once, having read
+//!    the index and two trees' listings only.
+//! 4. Otherwise every tracked document (as configured) that the commit does
+//!    not stage is read from the object database, in parallel, and searched
+//!    for the strings with one Aho-Corasick automaton over its raw bytes. Only
+//!    the documents that contain one are parsed and checked; for the others the
+//!    commit changes nothing. The search over-selects (a file name also matches
+//!    in prose, or a same-named file elsewhere), which costs a parse, never a
+//!    wrong finding, and it cannot miss a reference whose target's name is
+//!    written out. Not covered: a reference that does not spell the name (a
+//!    symlink's own name, a mojibake-damaged non-ASCII file name).
+//!
+//! Only then are the two repository views (index and `HEAD`) built, for the
+//! handful of documents found.
+
+mod install;
+
+pub use install::{Action, Installed, MARKER, hooks_dir, install, install_in, script};
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use aho_corasick::AhoCorasick;
+use git2::{Delta, DiffFindOptions, DiffOptions, ErrorCode, Oid, Repository};
+use rayon::prelude::*;
+
+use crate::baseline::{self, Baseline};
+use crate::config::Config;
+use crate::diagnostic::{Finding, Severity};
+use crate::document::citation::{LineRange, parse_line_fragment};
+use crate::document::{self, Document};
+use crate::engine::{self, CheckResult, RunError};
+use crate::report::{self, Format};
+use crate::rules::citation_stale;
+use crate::source::{Mode, RepoView, SourceError, join_relative, normalize};
+use crate::suppress::Suppressions;
+
+/// The outcome of judging a commit.
+#[derive(Debug)]
+pub struct Judgement {
+    /// The new findings (None when nothing needed checking).
+    pub result: Option<CheckResult>,
+    /// Staged documents looked at.
+    pub staged: usize,
+    /// Other documents looked at because the commit changes what they reference.
+    pub affected: usize,
+}
+
+impl Judgement {
+    /// Whether the commit introduces an error-level finding.
+    pub fn blocks(&self) -> bool {
+        self.result.as_ref().is_some_and(|r| {
+            r.diagnostics()
+                .iter()
+                .any(|d| d.severity == Severity::Error)
+        })
+    }
+}
+
+/// `checkmark hook`: judges the commit being made in the repository containing
+/// `cwd`; returns the exit code and the report of what the commit introduces
+/// (in human format: nothing when it introduces nothing).
+pub fn run(cwd: &Path, format: Format, color: bool) -> Result<(i32, String), RunError> {
+    let style =
+        |r: &CheckResult| report::Style::new(color, false).relative_to(cwd, r.workdir.as_deref());
+    let judgement = judge(cwd)?;
+    let code = if judgement.blocks() { 1 } else { 0 };
+    let result = match judgement.result {
+        Some(r) => r,
+        None if format == Format::Human => return Ok((code, String::new())),
+        None => empty_result(cwd)?,
+    };
+    if format != Format::Human {
+        return Ok((code, report::render(&result, format, &style(&result))));
+    }
+    if result.files.iter().all(|f| f.diagnostics.is_empty()) {
+        return Ok((code, String::new()));
+    }
+    let mut out = report::render(&result, Format::Human, &style(&result));
+    out.push_str(&format!(
+        "checkmark hook: judged {} and {} whose references this commit changes.\n",
+        report_plural(judgement.staged, "staged document"),
+        report_plural(judgement.affected, "other document"),
+    ));
+    Ok((code, out))
+}
+
+/// A result with nothing checked (machine formats still print their document).
+fn empty_result(cwd: &Path) -> Result<CheckResult, RunError> {
+    let workdir = Repository::discover(cwd)
+        .ok()
+        .and_then(|r| r.workdir().map(Path::to_path_buf));
+    Ok(CheckResult {
+        files: Vec::new(),
+        files_checked: 0,
+        mode: Mode::Staged,
+        rev: None,
+        rev_sha: None,
+        workdir,
+        baseline: None,
+    })
+}
+
+fn report_plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// What the commit changes, from one tree-to-index diff.
+#[derive(Debug, Default)]
+struct Changes {
+    /// Documents the commit adds, modifies or renames (index paths), sorted.
+    staged_docs: Vec<String>,
+    /// Index path → the `HEAD` path it was renamed from.
+    renamed_from: HashMap<String, String>,
+    /// Paths whose content the commit changes in place: (blob at HEAD, blob in the index).
+    modified: HashMap<String, (Oid, Oid)>,
+    /// Paths the commit deletes or renames away, sorted.
+    gone: Vec<String>,
+}
+
+/// Judges the commit being made (see the module documentation).
+pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
+    let repo = Repository::discover(cwd)
+        .map_err(|e| SourceError::NotARepo(format!("{} ({})", cwd.display(), e.message())))?;
+    let Some(workdir) = repo.workdir().map(Path::to_path_buf) else {
+        return Err(SourceError::Bare.into());
+    };
+    let index = staged_index(&repo, cwd)?;
+    let head = match repo.head() {
+        Ok(r) => Some(r.peel_to_commit().map_err(SourceError::Git)?),
+        Err(e) if matches!(e.code(), ErrorCode::UnbornBranch | ErrorCode::NotFound) => None,
+        Err(e) => return Err(SourceError::Git(e).into()),
+    };
+    let head_tree = match &head {
+        Some(c) => Some(c.tree().map_err(SourceError::Git)?),
+        None => None,
+    };
+    let config = load_config(&workdir)?;
+    let changes = changes(&repo, head_tree.as_ref(), &index, &config)?;
+    let needles = needles(&changes, &index);
+    if changes.staged_docs.is_empty() && needles.is_empty() {
+        return Ok(Judgement {
+            result: None,
+            staged: 0,
+            affected: 0,
+        });
+    }
+    let affected = if needles.is_empty() {
+        Vec::new()
+    } else {
+        let staged: HashSet<&str> = changes.staged_docs.iter().map(String::as_str).collect();
+        let candidates: Vec<(String, Oid)> = index
+            .iter()
+            .filter(|e| is_regular_stage0(e.mode, e.flags))
+            .filter_map(|e| Some((String::from_utf8(e.path).ok()?, e.id)))
+            .filter(|(p, _)| !staged.contains(p.as_str()) && config.selects(p))
+            .collect();
+        mentioning(repo.path(), &candidates, &needles)?
+    };
+    let mut files: Vec<String> = changes
+        .staged_docs
+        .iter()
+        .chain(&affected)
+        .cloned()
+        .collect();
+    files.sort();
+    files.dedup();
+    if files.is_empty() {
+        return Ok(Judgement {
+            result: None,
+            staged: 0,
+            affected: 0,
+        });
+    }
+
+    let view = RepoView::open(cwd, Mode::Staged)?;
+    let mut result = engine::check_files_with(&view, &config, &files, false);
+    let base_path = |p: &str| -> String {
+        changes
+            .renamed_from
+            .get(p)
+            .cloned()
+            .unwrap_or_else(|| p.to_string())
+    };
+    let mut base_texts: HashMap<String, String> = HashMap::new();
+    if let Some(head) = &head {
+        let base_view = RepoView::open(cwd, Mode::Rev(head.id().to_string()))?;
+        let base_files: Vec<String> = files
+            .iter()
+            .map(|f| base_path(f))
+            .filter(|f| base_view.is_tracked(f))
+            .collect();
+        let base_result = engine::check_files_with(&base_view, &config, &base_files, false);
+        let hidden = baseline::subtract(&mut result.files, &base_result.files, |p| {
+            Some(base_path(p))
+        });
+        result.baseline = Some(Baseline {
+            rev: "HEAD".to_string(),
+            hidden,
+        });
+        // The committed text of staged documents, to tell committed citing lines from new ones.
+        for f in &changes.staged_docs {
+            let old = base_path(f);
+            if let Some(text) = base_view.read(&old).and_then(|b| String::from_utf8(b).ok()) {
+                base_texts.insert(f.clone(), text);
+            }
+        }
+    }
+    name_gone_targets(&changes, &mut result);
+    if !changes.modified.is_empty() {
+        cited_lines_changed(&repo, &view, &config, &changes, &base_texts, &mut result);
+    }
+    Ok(Judgement {
+        result: Some(result),
+        staged: changes.staged_docs.len(),
+        affected: affected.len(),
+    })
+}
+
+/// Says so in a finding whose target this commit deletes or renames away: the
+/// reader learns which change broke the reference, and for a rename where it went.
+fn name_gone_targets(changes: &Changes, result: &mut CheckResult) {
+    if changes.gone.is_empty() {
+        return;
+    }
+    let renamed_to: HashMap<&str, &str> = changes
+        .renamed_from
+        .iter()
+        .map(|(new, old)| (old.as_str(), new.as_str()))
+        .collect();
+    for file in &mut result.files {
+        let dir = file.path.rfind('/').map(|i| &file.path[..i]).unwrap_or("");
+        for d in &mut file.diagnostics {
+            let Some(target) = &d.target else { continue };
+            let gone = [normalize(target), join_relative(dir, target)]
+                .into_iter()
+                .flatten()
+                .find(|p| changes.gone.binary_search(p).is_ok());
+            let Some(gone) = gone else { continue };
+            match renamed_to.get(gone.as_str()) {
+                Some(new) => {
+                    d.message
+                        .push_str(&format!(" (this commit renames {gone} to {new})"));
+                    d.help = Some(format!(
+                        "update the reference to {new} in this commit, or keep the file where it was"
+                    ));
+                }
+                None => {
+                    d.message
+                        .push_str(&format!(" (this commit deletes {gone})"));
+                    d.help =
+                        Some("keep the file, or update the reference in this commit".to_string());
+                }
+            }
+        }
+    }
+}
+
+/// The index the commit is made from: `GIT_INDEX_FILE` when git names one
+/// (`git commit -a`, `git commit PATH`: a temporary index, relative to where the
+/// hook runs), else the repository's.
+fn staged_index(repo: &Repository, cwd: &Path) -> Result<git2::Index, RunError> {
+    if let Some(f) = std::env::var_os("GIT_INDEX_FILE") {
+        let p = PathBuf::from(&f);
+        let p = if p.is_absolute() { p } else { cwd.join(p) };
+        if let Ok(index) = git2::Index::open(&p) {
+            return Ok(index);
+        }
+    }
+    Ok(repo.index().map_err(SourceError::Git)?)
+}
+
+/// `checkmark.toml` at the root of the work tree, else the defaults (as `check` finds it).
+fn load_config(workdir: &Path) -> Result<Config, RunError> {
+    let p = workdir.join("checkmark.toml");
+    if p.is_file() {
+        Ok(Config::load(&p)?)
+    } else {
+        Ok(Config::default_config())
+    }
+}
+
+/// A regular file or symlink at stage 0 (not a submodule, not a conflict side).
+fn is_regular_stage0(mode: u32, flags: u16) -> bool {
+    const STAGE_MASK: u16 = 0x3000;
+    flags & STAGE_MASK == 0 && mode & 0o170000 != 0o160000
+}
+
+fn changes(
+    repo: &Repository,
+    head_tree: Option<&git2::Tree<'_>>,
+    index: &git2::Index,
+    config: &Config,
+) -> Result<Changes, RunError> {
+    let mut opts = DiffOptions::new();
+    opts.include_typechange(true).ignore_submodules(true);
+    let mut diff = repo
+        .diff_tree_to_index(head_tree, Some(index), Some(&mut opts))
+        .map_err(SourceError::Git)?;
+    let mut find = DiffFindOptions::new();
+    find.renames(true);
+    diff.find_similar(Some(&mut find))
+        .map_err(SourceError::Git)?;
+    let mut c = Changes::default();
+    let path_of = |f: git2::DiffFile<'_>| f.path().and_then(|p| p.to_str()).map(str::to_string);
+    for delta in diff.deltas() {
+        let old = path_of(delta.old_file());
+        let new = path_of(delta.new_file());
+        match delta.status() {
+            Delta::Added | Delta::Copied => {
+                if let Some(n) = new
+                    && config.selects(&n)
+                {
+                    c.staged_docs.push(n);
+                }
+            }
+            Delta::Modified | Delta::Typechange => {
+                let Some(n) = new else { continue };
+                if config.selects(&n) {
+                    c.staged_docs.push(n.clone());
+                }
+                c.modified
+                    .insert(n, (delta.old_file().id(), delta.new_file().id()));
+            }
+            Delta::Renamed => {
+                let (Some(o), Some(n)) = (old, new) else {
+                    continue;
+                };
+                if config.selects(&n) {
+                    c.staged_docs.push(n.clone());
+                }
+                c.gone.push(o.clone());
+                c.renamed_from.insert(n, o);
+            }
+            Delta::Deleted => {
+                if let Some(o) = old {
+                    c.gone.push(o);
+                }
+            }
+            _ => {}
+        }
+    }
+    c.staged_docs.sort();
+    c.staged_docs.dedup();
+    c.gone.sort();
+    c.gone.dedup();
+    Ok(c)
+}
+
+/// The strings a reference to a changed path must contain (module documentation, step 2).
+fn needles(changes: &Changes, index: &git2::Index) -> Vec<String> {
+    let mut out: HashSet<String> = HashSet::new();
+    let mut add = |name: &str| {
+        if name.is_empty() {
+            return;
+        }
+        out.insert(name.to_string());
+        let encoded =
+            percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC)
+                .to_string();
+        // Only characters a link would encode (spaces, non-ASCII): not `.`, `-`, `_`.
+        if name.bytes().any(|b| b == b' ' || !b.is_ascii()) {
+            out.insert(encoded);
+        }
+    };
+    for p in changes.modified.keys().chain(&changes.gone) {
+        add(file_name(p));
+    }
+    for p in &changes.gone {
+        let mut dir = p.as_str();
+        while let Some(i) = dir.rfind('/') {
+            dir = &dir[..i];
+            if holds_files(index, dir) {
+                break;
+            }
+            add(file_name(dir));
+        }
+    }
+    let mut v: Vec<String> = out.into_iter().collect();
+    v.sort();
+    v
+}
+
+fn file_name(p: &str) -> &str {
+    p.rsplit('/').next().unwrap_or(p)
+}
+
+/// Whether the index still has a file under folder `dir`.
+fn holds_files(index: &git2::Index, dir: &str) -> bool {
+    let prefix = format!("{dir}/");
+    match index.find_prefix(prefix.as_str()) {
+        Ok(pos) => index
+            .get(pos)
+            .is_some_and(|e| e.path.starts_with(prefix.as_bytes())),
+        Err(_) => false,
+    }
+}
+
+/// The candidates whose blob contains one of `needles` (module documentation, step 4).
+fn mentioning(
+    git_dir: &Path,
+    candidates: &[(String, Oid)],
+    needles: &[String],
+) -> Result<Vec<String>, RunError> {
+    let ac = AhoCorasick::new(needles)
+        .map_err(|e| RunError::Usage(format!("cannot search the documents: {e}")))?;
+    thread_local! {
+        static ODB: std::cell::RefCell<Option<(PathBuf, Repository)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let hits = candidates
+        .par_iter()
+        .filter(|(_, oid)| {
+            ODB.with(|cell| {
+                let mut slot = cell.borrow_mut();
+                if !matches!(&*slot, Some((p, _)) if p == git_dir) {
+                    *slot = Repository::open(git_dir)
+                        .ok()
+                        .map(|r| (git_dir.to_path_buf(), r));
+                }
+                let Some((_, repo)) = slot.as_ref() else {
+                    // Cannot read: check the document rather than miss a problem.
+                    return true;
+                };
+                match repo.find_blob(*oid) {
+                    Ok(blob) => ac.is_match(blob.content()),
+                    Err(_) => true,
+                }
+            })
+        })
+        .map(|(p, _)| p.clone())
+        .collect();
+    Ok(hits)
+}
+
+/// Adds a `citation/stale` warning for every committed citation (or `#L` link)
+/// whose cited lines this commit changes.
+fn cited_lines_changed(
+    repo: &Repository,
+    view: &RepoView,
+    config: &Config,
+    changes: &Changes,
+    base_texts: &HashMap<String, String>,
+    result: &mut CheckResult,
+) {
+    let mut hunks: HashMap<String, Option<BlobHunks>> = HashMap::new();
+    for file in &mut result.files {
+        let Some(text) = view
+            .read(&file.path)
+            .and_then(|b| String::from_utf8(b).ok())
+        else {
+            continue;
+        };
+        let staged = changes.staged_docs.binary_search(&file.path).is_ok();
+        if staged && !base_texts.contains_key(&file.path) {
+            continue; // a new document: every citing line is written by this commit
+        }
+        let doc = document::parse(&file.path, text);
+        let alignment = base_texts
+            .get(&file.path)
+            .filter(|_| staged)
+            .map(|old| baseline::align_lines(old, &doc.text));
+        let mut findings = Vec::new();
+        for (span, path, ranges) in cited(&doc) {
+            if !changes.modified.contains_key(&path) {
+                continue;
+            }
+            if let Some(al) = &alignment {
+                let first = doc.line_col(span.start).0;
+                let last = doc.line_col(span.end.saturating_sub(1).max(span.start)).0;
+                if (first..=last).any(|l| al.old_line(l).is_none()) {
+                    continue; // written or edited by this commit
+                }
+            }
+            let entry = hunks.entry(path.clone()).or_insert_with(|| {
+                changes
+                    .modified
+                    .get(&path)
+                    .and_then(|&(a, b)| blob_hunks(repo, a, b))
+            });
+            let Some((h, old_lines)) = entry else {
+                continue;
+            };
+            if let Some(f) = changed_finding(span, &path, &ranges, h, *old_lines) {
+                findings.push(f);
+            }
+        }
+        if findings.is_empty() {
+            continue;
+        }
+        let suppress = Suppressions::of(&doc);
+        let Document { text, .. } = doc;
+        let diags = engine::finalize(config, &file.path, &text, Some(&suppress), findings);
+        if diags.is_empty() {
+            continue;
+        }
+        file.diagnostics.extend(diags);
+        file.diagnostics
+            .sort_by(|a, b| (a.line, a.column, a.rule).cmp(&(b.line, b.column, b.rule)));
+        if file.text.is_none() {
+            file.text = Some(Arc::new(text));
+        }
+    }
+}
+
+/// The citations and line-anchored links of a document: (span, repository path, ranges;
+/// empty ranges cite the whole file).
+fn cited(doc: &Document) -> Vec<(std::ops::Range<usize>, String, Vec<LineRange>)> {
+    let mut out = Vec::new();
+    for c in &doc.citations {
+        if c.error.is_some() || c.path.starts_with('/') {
+            continue;
+        }
+        if let Some(p) = normalize(&c.path) {
+            out.push((c.span.clone(), p, c.ranges.clone()));
+        }
+    }
+    for l in &doc.links {
+        let dest = l.dest.trim();
+        let Some((path, frag)) = dest.split_once('#') else {
+            continue;
+        };
+        if path.is_empty() || path.contains(':') || path.starts_with("//") {
+            continue;
+        }
+        let Some(Ok(range)) = parse_line_fragment(frag) else {
+            continue;
+        };
+        let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+        if let Some(p) = join_relative(doc.dir(), &decoded) {
+            out.push((l.span.clone(), p, vec![range]));
+        }
+    }
+    out
+}
+
+/// The hunks of a blob diff `(old_start, old_lines)` with no context, and the
+/// old blob's line count.
+type BlobHunks = (Vec<(u32, u32)>, u32);
+
+/// [`BlobHunks`] of a modified file; None for a binary file.
+fn blob_hunks(repo: &Repository, old: Oid, new: Oid) -> Option<BlobHunks> {
+    let a = repo.find_blob(old).ok()?;
+    let b = repo.find_blob(new).ok()?;
+    if a.is_binary() || b.is_binary() {
+        return None;
+    }
+    let mut opts = DiffOptions::new();
+    opts.context_lines(0);
+    let patch = git2::Patch::from_blobs(&a, None, &b, None, Some(&mut opts)).ok()?;
+    let hunks = (0..patch.num_hunks())
+        .filter_map(|i| patch.hunk(i).ok())
+        .map(|(h, _)| (h.old_start(), h.old_lines()))
+        .collect();
+    let lines = crate::source::count_lines(a.content()) as u32;
+    Some((hunks, lines))
+}
+
+/// The warning for one citation, when the commit changes its cited lines.
+fn changed_finding(
+    span: std::ops::Range<usize>,
+    path: &str,
+    ranges: &[LineRange],
+    hunks: &[(u32, u32)],
+    old_lines: u32,
+) -> Option<Finding> {
+    if hunks.is_empty() {
+        return None;
+    }
+    if ranges.is_empty() {
+        return Some(
+            Finding::new(
+                &citation_stale::RULE,
+                span,
+                format!("this commit changes {path}, which this line cites as a whole"),
+            )
+            .help("re-read the sentence against the new version; update it in this commit if it no longer holds")
+            .target(path),
+        );
+    }
+    // A range already past the end at HEAD is `citation/line-range`'s, not this.
+    if ranges.iter().any(|r| r.end > old_lines) {
+        return None;
+    }
+    let mut changed: Vec<u32> = Vec::new();
+    let mut inserted = false;
+    for r in ranges {
+        for &(start, len) in hunks {
+            if len == 0 {
+                // Lines inserted after old line `start`: inside the range when between two cited lines.
+                inserted |= start >= r.start && start < r.end;
+            } else {
+                let (a, b) = (start.max(r.start), (start + len - 1).min(r.end));
+                if a <= b {
+                    changed.extend(a..=b);
+                }
+            }
+        }
+    }
+    changed.sort_unstable();
+    changed.dedup();
+    if changed.is_empty() && !inserted {
+        return None;
+    }
+    let written = ranges
+        .iter()
+        .map(|r| {
+            if r.start == r.end {
+                format!("L{}", r.start)
+            } else {
+                format!("L{}-L{}", r.start, r.end)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    let total: u32 = ranges.iter().map(|r| r.end - r.start + 1).sum();
+    let what = if changed.is_empty() {
+        format!("inserts lines inside the cited lines {written} of {path}")
+    } else {
+        format!(
+            "changes {} of the {} cited lines {written} of {path} ({})",
+            changed.len(),
+            total,
+            list_lines(&changed)
+        )
+    };
+    Some(
+        Finding::new(&citation_stale::RULE, span, format!("this commit {what}"))
+            .help("re-read the sentence against the new lines; update the sentence or the citation in this commit if it no longer holds")
+            .target(path),
+    )
+}
+
+/// `L3`, `L3, L5`, `L3, L5 and 4 more`.
+fn list_lines(lines: &[u32]) -> String {
+    let shown: Vec<String> = lines.iter().take(3).map(|l| format!("L{l}")).collect();
+    let mut s = shown.join(", ");
+    if lines.len() > 3 {
+        s.push_str(&format!(" and {} more", lines.len() - 3));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(start: u32, end: u32) -> LineRange {
+        LineRange { start, end }
+    }
+
+    #[test]
+    fn changed_lines_inside_a_range() {
+        let f = changed_finding(0..1, "a.py", &[r(10, 12)], &[(11, 2)], 20).map(|f| f.message);
+        assert_eq!(
+            f.as_deref(),
+            Some("this commit changes 2 of the 3 cited lines L10-L12 of a.py (L11, L12)")
+        );
+    }
+
+    #[test]
+    fn edits_outside_a_range_are_silent() {
+        assert!(changed_finding(0..1, "a.py", &[r(10, 12)], &[(13, 1), (2, 0)], 20).is_none());
+        // An insertion after the last cited line is outside it.
+        assert!(changed_finding(0..1, "a.py", &[r(10, 12)], &[(12, 0)], 20).is_none());
+    }
+
+    #[test]
+    fn insertion_between_cited_lines() {
+        let f = changed_finding(0..1, "a.py", &[r(10, 12)], &[(10, 0)], 20).map(|f| f.message);
+        assert_eq!(
+            f.as_deref(),
+            Some("this commit inserts lines inside the cited lines L10-L12 of a.py")
+        );
+    }
+
+    #[test]
+    fn a_range_past_the_end_is_not_this_rule() {
+        assert!(changed_finding(0..1, "a.py", &[r(10, 30)], &[(11, 1)], 20).is_none());
+    }
+}
