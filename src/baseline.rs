@@ -69,12 +69,20 @@ pub struct Alignment {
     pub old_to_new: Vec<Option<usize>>,
     /// `new_to_old[i]`: which old line new line `i + 1` is, if it is unchanged.
     pub new_to_old: Vec<Option<usize>>,
+    /// `edited[i]`: the new line that old line `i + 1` was edited into (the
+    /// lines of a replaced block, paired in order).
+    pub edited: Vec<Option<usize>>,
 }
 
 impl Alignment {
     /// Where unchanged old line `line` stands now.
     pub fn new_line(&self, line: usize) -> Option<usize> {
         self.old_to_new.get(line.checked_sub(1)?).copied().flatten()
+    }
+
+    /// The new line that old line `line` was edited into.
+    pub fn edited_line(&self, line: usize) -> Option<usize> {
+        self.edited.get(line.checked_sub(1)?).copied().flatten()
     }
 
     /// The old line that unchanged new line `line` was.
@@ -105,18 +113,31 @@ pub fn align_lines(old: &str, new: &str) -> Alignment {
     let mut al = Alignment {
         old_to_new: vec![None; a.len()],
         new_to_old: vec![None; b.len()],
+        edited: vec![None; a.len()],
     };
     for op in ops {
-        if let similar::DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } = op
-        {
-            for k in 0..len {
-                al.old_to_new[old_index + k] = Some(new_index + k + 1);
-                al.new_to_old[new_index + k] = Some(old_index + k + 1);
+        match op {
+            similar::DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for k in 0..len {
+                    al.old_to_new[old_index + k] = Some(new_index + k + 1);
+                    al.new_to_old[new_index + k] = Some(old_index + k + 1);
+                }
             }
+            similar::DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                for k in 0..old_len.min(new_len) {
+                    al.edited[old_index + k] = Some(new_index + k + 1);
+                }
+            }
+            _ => {}
         }
     }
     al
@@ -164,65 +185,55 @@ fn new_findings(
     new: &[Diagnostic],
     new_text: &str,
 ) -> Vec<bool> {
-    type Group = (Vec<usize>, Vec<usize>);
-    let mut groups: HashMap<(&str, String), Group> = HashMap::new();
-    for (i, d) in old.iter().enumerate() {
-        let key = (match_class(d.rule), offending_key(old_text, &d.span));
-        groups.entry(key).or_default().0.push(i);
-    }
-    for (i, d) in new.iter().enumerate() {
-        let key = (match_class(d.rule), offending_key(new_text, &d.span));
-        groups.entry(key).or_default().1.push(i);
-    }
-    let mut is_new = vec![true; new.len()];
-    let mut alignment: Option<Alignment> = None;
-    for (_, (mut olds, mut news)) in groups {
-        if olds.is_empty() || news.is_empty() {
-            continue;
-        }
-        let al = alignment.get_or_insert_with(|| align_lines(old_text, new_text));
-        olds.sort_by_key(|&i| (old[i].line, old[i].column));
-        news.sort_by_key(|&i| (new[i].line, new[i].column));
-        let mut old_used = vec![false; olds.len()];
-        let mut new_used = vec![false; news.len()];
-        let mut pair = |oi: usize, ni: usize, ou: &mut [bool], nu: &mut [bool]| {
-            ou[oi] = true;
-            nu[ni] = true;
-            is_new[news[ni]] = false;
-        };
-        // 1. Unchanged lines: the finding stayed on its line, wherever that line went.
-        for (oi, &o) in olds.iter().enumerate() {
-            let Some(line) = al.new_line(old[o].line) else {
+    let old_keys: Vec<(&str, String)> = old
+        .iter()
+        .map(|d| (match_class(d.rule), offending_key(old_text, &d.span)))
+        .collect();
+    let new_keys: Vec<(&str, String)> = new
+        .iter()
+        .map(|d| (match_class(d.rule), offending_key(new_text, &d.span)))
+        .collect();
+    let mut olds: Vec<usize> = (0..old.len()).collect();
+    let mut news: Vec<usize> = (0..new.len()).collect();
+    olds.sort_by_key(|&i| (old[i].line, old[i].column));
+    news.sort_by_key(|&i| (new[i].line, new[i].column));
+    let mut old_used = vec![false; old.len()];
+    let mut new_used = vec![false; new.len()];
+    let al = align_lines(old_text, new_text);
+
+    // Pairs, in order, each unused base finding with the first unused current
+    // finding that `fits`.
+    let mut pass = |fits: &dyn Fn(usize, usize) -> bool| {
+        for &o in &olds {
+            if old_used[o] {
                 continue;
-            };
-            let found = news
-                .iter()
-                .enumerate()
-                .filter(|(ni, n)| !new_used[*ni] && new[**n].line == line)
-                .min_by_key(|(_, n)| new[**n].column.abs_diff(old[o].column))
-                .map(|(ni, _)| ni);
-            if let Some(ni) = found {
-                pair(oi, ni, &mut old_used, &mut new_used);
+            }
+            if let Some(&n) = news.iter().find(|&&n| !new_used[n] && fits(o, n)) {
+                old_used[o] = true;
+                new_used[n] = true;
             }
         }
-        // 2. Edited or removed lines against edited or inserted ones, in order.
-        let old_free: Vec<usize> = (0..olds.len())
-            .filter(|&oi| !old_used[oi] && al.new_line(old[olds[oi]].line).is_none())
-            .collect();
-        let new_free: Vec<usize> = (0..news.len())
-            .filter(|&ni| !new_used[ni] && al.old_line(new[news[ni]].line).is_none())
-            .collect();
-        for (&oi, &ni) in old_free.iter().zip(&new_free) {
-            pair(oi, ni, &mut old_used, &mut new_used);
-        }
-        // 3. The multiset rule: what is left pairs in order.
-        let old_left: Vec<usize> = (0..olds.len()).filter(|&oi| !old_used[oi]).collect();
-        let new_left: Vec<usize> = (0..news.len()).filter(|&ni| !new_used[ni]).collect();
-        for (&oi, &ni) in old_left.iter().zip(&new_left) {
-            pair(oi, ni, &mut old_used, &mut new_used);
-        }
-    }
-    is_new
+    };
+    let same = |o: usize, n: usize| old_keys[o] == new_keys[n];
+    // 1. Unchanged lines: the finding stayed on its line, wherever that line went.
+    pass(&|o, n| same(o, n) && al.new_line(old[o].line) == Some(new[n].line));
+    // 2. Edited or removed lines against edited or inserted ones.
+    pass(&|o, n| {
+        same(o, n) && al.new_line(old[o].line).is_none() && al.old_line(new[n].line).is_none()
+    });
+    // 3. The multiset rule: equal fingerprints pair whatever is left.
+    pass(&|o, n| same(o, n));
+    // 4. A line edited without fixing its problem: a finding about the line
+    //    itself (a row, a heading; no reference target) pairs with the same
+    //    rule's finding on the edited line, although the line's text changed.
+    //    A reference keeps its text, so a new reference is never matched here.
+    pass(&|o, n| {
+        old_keys[o].0 == new_keys[n].0
+            && old[o].target.is_none()
+            && new[n].target.is_none()
+            && al.edited_line(old[o].line) == Some(new[n].line)
+    });
+    new_used.into_iter().map(|used| !used).collect()
 }
 
 #[cfg(test)]
