@@ -143,6 +143,59 @@ pub fn align_lines(old: &str, new: &str) -> Alignment {
     al
 }
 
+/// For the `files` that `base` does not have: the base path each was renamed
+/// from (git's rename detection over the base tree against what is checked:
+/// the tree of REV in `--rev` mode, else the index, where `git mv` records a
+/// rename). Empty when every file is at the base.
+pub fn renamed_since(
+    repo: &crate::source::RepoView,
+    base: &crate::source::RepoView,
+    files: &[String],
+) -> HashMap<String, String> {
+    let wanted: Vec<&String> = files.iter().filter(|f| !base.is_tracked(f)).collect();
+    if wanted.is_empty() {
+        return HashMap::new();
+    }
+    let Some(base_oid) = base.rev_oid() else {
+        return HashMap::new();
+    };
+    repo.with_repo(|r| -> Option<HashMap<String, String>> {
+        let base_tree = r.find_commit(base_oid).ok()?.tree().ok()?;
+        let mut diff = match (repo.mode(), repo.rev_oid()) {
+            (crate::source::Mode::Rev(_), Some(oid)) => {
+                let tree = r.find_commit(oid).ok()?.tree().ok()?;
+                r.diff_tree_to_tree(Some(&base_tree), Some(&tree), None)
+                    .ok()?
+            }
+            _ => {
+                let index = r.index().ok()?;
+                r.diff_tree_to_index(Some(&base_tree), Some(&index), None)
+                    .ok()?
+            }
+        };
+        let mut find = git2::DiffFindOptions::new();
+        find.renames(true);
+        diff.find_similar(Some(&mut find)).ok()?;
+        let mut out = HashMap::new();
+        for d in diff.deltas() {
+            if d.status() != git2::Delta::Renamed {
+                continue;
+            }
+            let (Some(old), Some(new)) = (
+                d.old_file().path().and_then(|p| p.to_str()),
+                d.new_file().path().and_then(|p| p.to_str()),
+            ) else {
+                continue;
+            };
+            if wanted.iter().any(|w| w.as_str() == new) {
+                out.insert(new.to_string(), old.to_string());
+            }
+        }
+        Some(out)
+    })
+    .unwrap_or_default()
+}
+
 /// Removes from `current` every finding that `base` already has (see the
 /// module documentation for how findings are paired). `base_path` names the
 /// base file a current file was (itself, or where a rename came from).

@@ -164,15 +164,18 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
     refuse_unreadable(&repo)?;
     if let Some(base) = &opts.base {
         let base_repo = RepoView::open(&opts.cwd, Mode::Rev(base.clone()))?;
+        // A document renamed since the base is compared with its old self.
+        let renamed = crate::baseline::renamed_since(&repo, &base_repo, &files);
+        let base_path = |p: &str| renamed.get(p).cloned().unwrap_or_else(|| p.to_string());
         let base_files: Vec<String> = files
             .iter()
+            .map(|f| base_path(f))
             .filter(|f| base_repo.is_tracked(f))
-            .cloned()
             .collect();
         let base_result = check_files(&base_repo, &config, &base_files);
         refuse_unreadable(&base_repo)?;
         let hidden = crate::baseline::subtract(&mut result.files, &base_result.files, |p| {
-            Some(p.to_string())
+            Some(base_path(p))
         });
         result.baseline = Some(crate::baseline::Baseline {
             rev: base.clone(),

@@ -171,3 +171,45 @@ fn no_base_no_summary_key() {
     let run = repo.check(&[]);
     assert!(run.json()["summary"].get("known_at_base").is_none());
 }
+
+/// A document renamed since the base is compared with its old self: its old
+/// problems stay old, and a problem added with the rename is still new.
+#[test]
+fn a_renamed_document_keeps_its_old_findings_old() {
+    let repo = repo();
+    repo.git(&["mv", "docs/launch.md", "docs/ready.md"]);
+    repo.write(
+        "docs/ready.md",
+        format!("{DOC}- [ ] Canary.【F:evidence/new.txt†L1】\n"),
+    );
+    repo.commit_all();
+    let run = repo.check(&["--rev", "HEAD", "--base", "HEAD~1"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/missing-path",
+            "docs/ready.md",
+            5,
+            14,
+            "evidence/new.txt"
+        )],
+        "{}",
+        run.dump()
+    );
+    assert_eq!(run.json()["summary"]["known_at_base"], 2);
+    // Staged, not committed yet: the same.
+    repo.git(&["mv", "docs/ready.md", "docs/go-live.md"]);
+    let run = repo.check(&["--staged", "--base", "HEAD~1"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/missing-path",
+            "docs/go-live.md",
+            5,
+            14,
+            "evidence/new.txt"
+        )],
+        "{}",
+        run.dump()
+    );
+}
