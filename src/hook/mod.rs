@@ -470,7 +470,7 @@ fn mentioning(
                     return true;
                 };
                 match repo.find_blob(*oid) {
-                    Ok(blob) => ac.is_match(blob.content()),
+                    Ok(blob) => names_one(&ac, blob.content()),
                     Err(_) => true,
                 }
             })
@@ -478,6 +478,25 @@ fn mentioning(
         .map(|(p, _)| p.clone())
         .collect();
     Ok(hits)
+}
+
+/// Whether `bytes` holds one of the automaton's names as a whole name: not
+/// inside a longer one (`app.py` in `myapp.py` or `app.py.bak` does not count).
+fn names_one(ac: &AhoCorasick, bytes: &[u8]) -> bool {
+    let part_of_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+    ac.find_overlapping_iter(bytes).any(|m| {
+        let starts = m
+            .start()
+            .checked_sub(1)
+            .is_none_or(|i| !part_of_name(bytes[i]));
+        // A full stop ends a sentence, not the name, unless a name goes on after it.
+        let ends = match bytes.get(m.end()) {
+            None => true,
+            Some(b'.') => !bytes.get(m.end() + 1).is_some_and(|&c| part_of_name(c)),
+            Some(&b) => !part_of_name(b),
+        };
+        starts && ends
+    })
 }
 
 /// Adds a `citation/stale` warning for every committed citation (or `#L` link)
@@ -719,6 +738,32 @@ mod tests {
             f.as_deref(),
             Some("this commit inserts lines inside the cited lines L10-L12 of a.py")
         );
+    }
+
+    #[test]
+    fn whole_names_only() {
+        let ac = AhoCorasick::new(["app.py", "run"]).unwrap();
+        for yes in [
+            "see `src/app.py`",
+            "【F:app.py†L1】",
+            "[a](../app.py#L3)",
+            "edit app.py.",
+            "app.py",
+            "logs/run/",
+            "见app.py",
+        ] {
+            assert!(names_one(&ac, yes.as_bytes()), "{yes}");
+        }
+        for no in [
+            "myapp.py",
+            "app.py.bak",
+            "my-app.py",
+            "running",
+            "rerun",
+            "app.pyc",
+        ] {
+            assert!(!names_one(&ac, no.as_bytes()), "{no}");
+        }
     }
 
     #[test]
