@@ -516,6 +516,31 @@ fn deleting_cited_evidence_is_blocked_though_no_document_is_staged() {
     assert!(said.contains("evidence/load-test.txt"), "{said}");
 }
 
+/// The hook reads what is staged: a working-tree edit (not staged) that drops
+/// the reference does not hide the committed one.
+#[test]
+fn an_unstaged_edit_does_not_hide_a_reference_from_the_hook() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(dir, &["rm", "-q", "evidence/load-test.txt"]);
+    edit_launch(dir, "`evidence/load-test.txt`", "`evidence/run.log`");
+    let (code, found, _) = hook_json(dir);
+    assert_eq!(code, 1);
+    assert_eq!(
+        found[1],
+        t(
+            "evidence/missing-path",
+            "docs/launch.md",
+            6,
+            24,
+            "evidence/load-test.txt"
+        )
+    );
+    // Staged, the edit fixes it.
+    git(dir, &["add", "docs/launch.md"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+}
+
 /// Deleting a file nothing cites passes (the twin of the test above).
 #[test]
 fn deleting_an_uncited_file_passes() {

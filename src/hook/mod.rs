@@ -43,8 +43,12 @@
 //! 3. No staged document and no string: the commit passes at once, having read
 //!    the index and two trees' listings only.
 //! 4. Otherwise every tracked document (as configured) that the commit does
-//!    not stage is read from the object database, in parallel, and searched
-//!    for the strings with one Aho-Corasick automaton over its raw bytes. Only
+//!    not stage is read, in parallel, and searched for the strings with one
+//!    Aho-Corasick automaton over its raw bytes, each match counting only as a
+//!    whole name (`app.py` is not named by `myapp.py`). A document is read from
+//!    the working tree when the index's stat data says that copy is the staged
+//!    one (as `git status` decides; see [`CleanCheck`]), else from the object
+//!    database: reading is then a copy from the page cache, not an inflate. Only
 //!    the documents that contain one are parsed and checked; for the others the
 //!    commit changes nothing. The search over-selects (a file name also matches
 //!    in prose, or a same-named file elsewhere), which costs a parse, never a
@@ -196,13 +200,20 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
         Vec::new()
     } else {
         let staged: HashSet<&str> = changes.staged_docs.iter().map(String::as_str).collect();
-        let candidates: Vec<(String, Oid)> = index
+        let candidates: Vec<Candidate> = index
             .iter()
             .filter(|e| is_regular_stage0(e.mode, e.flags))
-            .filter_map(|e| Some((String::from_utf8(e.path).ok()?, e.id)))
-            .filter(|(p, _)| !staged.contains(p.as_str()) && config.selects(p))
+            .filter_map(|e| {
+                Some(Candidate {
+                    stat: Stat::of(&e),
+                    oid: e.id,
+                    path: String::from_utf8(e.path).ok()?,
+                })
+            })
+            .filter(|c| !staged.contains(c.path.as_str()) && config.selects(&c.path))
             .collect();
-        mentioning(repo.path(), &candidates, &needles)?
+        let clean = CleanCheck::new(&workdir, &index, &candidates);
+        mentioning(repo.path(), &clean, &candidates, &needles)?
     };
     let mut files: Vec<String> = changes
         .staged_docs
@@ -443,10 +454,133 @@ fn holds_files(index: &git2::Index, dir: &str) -> bool {
     }
 }
 
-/// The candidates whose blob contains one of `needles` (module documentation, step 4).
+/// A tracked document that may reference a changed path.
+struct Candidate {
+    path: String,
+    oid: Oid,
+    stat: Stat,
+}
+
+/// What the index recorded about a file on disk when it was staged (as git
+/// compares it to tell an unchanged file without reading it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Stat {
+    mtime: (i64, u32),
+    size: u32,
+    ino: u32,
+    mode: u32,
+}
+
+impl Stat {
+    fn of(e: &git2::IndexEntry) -> Stat {
+        Stat {
+            mtime: (i64::from(e.mtime.seconds()), e.mtime.nanoseconds()),
+            size: e.file_size,
+            ino: e.ino,
+            mode: e.mode,
+        }
+    }
+}
+
+/// Tells whether a document's working-tree copy is the staged one by its
+/// stat data, as `git status` does, so its bytes can be read from disk instead
+/// of inflated from the object database (many times faster for thousands of
+/// documents). A file modified in the same instant the index was written
+/// ("racily clean") is read from the object database, as is any file whose
+/// stat data differs, and everything on systems without the needed metadata.
+///
+/// Only files under folders that are real folders on disk are read this way
+/// (no folder on the way is a symlink), so a read never leaves the work tree.
+struct CleanCheck {
+    workdir: PathBuf,
+    /// The index file's own modification time.
+    index_mtime: Option<(i64, u32)>,
+    /// Folders (repository-relative) whose every component is a real folder.
+    real_dirs: HashSet<String>,
+}
+
+impl CleanCheck {
+    fn new(workdir: &Path, index: &git2::Index, candidates: &[Candidate]) -> CleanCheck {
+        let index_mtime = index
+            .path()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .and_then(|m| mtime_of(&m));
+        let mut real_dirs = HashSet::new();
+        let mut not_real = HashSet::new();
+        real_dirs.insert(String::new());
+        for c in candidates {
+            let mut dir = parent(&c.path);
+            // The folders from the deepest up to the first one already known.
+            let mut chain = Vec::new();
+            while !real_dirs.contains(dir) && !not_real.contains(dir) {
+                chain.push(dir);
+                dir = parent(dir);
+            }
+            let mut real = real_dirs.contains(dir);
+            for d in chain.into_iter().rev() {
+                real = real && std::fs::symlink_metadata(workdir.join(d)).is_ok_and(|m| m.is_dir());
+                if real {
+                    real_dirs.insert(d.to_string());
+                } else {
+                    not_real.insert(d.to_string());
+                }
+            }
+        }
+        CleanCheck {
+            workdir: workdir.to_path_buf(),
+            index_mtime,
+            real_dirs,
+        }
+    }
+
+    /// The file's bytes from disk when its stat data says it is the staged
+    /// version; None to read the blob instead.
+    fn read(&self, c: &Candidate) -> Option<Vec<u8>> {
+        let index_mtime = self.index_mtime?;
+        if c.stat.mtime >= index_mtime
+            || c.stat.mode & 0o170000 != 0o100000
+            || !self.real_dirs.contains(parent(&c.path))
+        {
+            return None;
+        }
+        let path = self.workdir.join(&c.path);
+        let md = std::fs::symlink_metadata(&path).ok()?;
+        if !md.is_file() || md.len() as u32 != c.stat.size || mtime_of(&md)? != c.stat.mtime {
+            return None;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if md.ino() as u32 != c.stat.ino {
+                return None;
+            }
+        }
+        let bytes = std::fs::read(&path).ok()?;
+        (bytes.len() as u32 == c.stat.size).then_some(bytes)
+    }
+}
+
+/// The folder of a repository-relative path ("" at the root).
+fn parent(path: &str) -> &str {
+    path.rfind('/').map(|i| &path[..i]).unwrap_or("")
+}
+
+#[cfg(unix)]
+fn mtime_of(md: &std::fs::Metadata) -> Option<(i64, u32)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((md.mtime(), u32::try_from(md.mtime_nsec()).ok()?))
+}
+
+#[cfg(not(unix))]
+fn mtime_of(_: &std::fs::Metadata) -> Option<(i64, u32)> {
+    None
+}
+
+/// The candidates that contain one of `needles` (module documentation, step 4).
 fn mentioning(
     git_dir: &Path,
-    candidates: &[(String, Oid)],
+    clean: &CleanCheck,
+    candidates: &[Candidate],
     needles: &[String],
 ) -> Result<Vec<String>, RunError> {
     let ac = AhoCorasick::new(needles)
@@ -457,7 +591,10 @@ fn mentioning(
     }
     let hits = candidates
         .par_iter()
-        .filter(|(_, oid)| {
+        .filter(|c| {
+            if let Some(bytes) = clean.read(c) {
+                return names_one(&ac, &bytes);
+            }
             ODB.with(|cell| {
                 let mut slot = cell.borrow_mut();
                 if !matches!(&*slot, Some((p, _)) if p == git_dir) {
@@ -469,13 +606,13 @@ fn mentioning(
                     // Cannot read: check the document rather than miss a problem.
                     return true;
                 };
-                match repo.find_blob(*oid) {
+                match repo.find_blob(c.oid) {
                     Ok(blob) => names_one(&ac, blob.content()),
                     Err(_) => true,
                 }
             })
         })
-        .map(|(p, _)| p.clone())
+        .map(|c| c.path.clone())
         .collect();
     Ok(hits)
 }
