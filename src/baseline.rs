@@ -268,8 +268,20 @@ fn new_findings(
         }
     };
     let same = |o: usize, n: usize| old_keys[o] == new_keys[n];
-    // 1. Unchanged lines: the finding stayed on its line, wherever that line went.
-    pass(&|o, n| same(o, n) && al.new_line(old[o].line) == Some(new[n].line));
+    let old_lines = split_lines(old_text);
+    let new_lines = split_lines(new_text);
+    let line_of = |lines: &[&'_ str], n: usize| -> Option<String> {
+        let l = lines.get(n.checked_sub(1)?)?;
+        Some(l.trim_end_matches('\r').to_string())
+    };
+    let old_content: Vec<Option<String>> =
+        old.iter().map(|d| line_of(&old_lines, d.line)).collect();
+    let new_content: Vec<Option<String>> =
+        new.iter().map(|d| line_of(&new_lines, d.line)).collect();
+    // 1. Unchanged lines: the finding stayed on its line, wherever that line
+    //    went (the k-th copy of a line pairs with the k-th copy: when a line is
+    //    repeated, the earlier one is taken to be the old one).
+    pass(&|o, n| same(o, n) && old_content[o].is_some() && old_content[o] == new_content[n]);
     // 2. Edited or removed lines against edited or inserted ones.
     pass(&|o, n| {
         same(o, n) && al.new_line(old[o].line).is_none() && al.old_line(new[n].line).is_none()
