@@ -608,7 +608,7 @@ fn changing_cited_lines_warns_and_passes() {
     assert_eq!(code, 0);
     assert_eq!(
         json["diagnostics"][0]["message"],
-        "this commit changes 1 of the 2 cited lines L2-L3 of evidence/run.log (L2)"
+        "this commit changes 1 of the 2 cited lines L2-L3 of evidence/run.log"
     );
     let (passed, said) = commit(dir, &[]);
     assert!(passed, "{said}");
@@ -617,6 +617,33 @@ fn changing_cited_lines_warns_and_passes() {
         "the warning is printed:\n{said}"
     );
     assert!(said.contains("docs/launch.md:8:23"), "{said}");
+}
+
+/// Lines inserted above the cited ones move them: `citation/shifted`, a warning.
+#[test]
+fn moving_cited_lines_warns_with_the_new_range_and_passes() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    write(dir, "evidence/run.log", "l0\nl1\nl2\nl3\nl4\nl5\n");
+    git(dir, &["add", "evidence/run.log"]);
+    let (code, found, json) = hook_json(dir);
+    assert_eq!(
+        found,
+        vec![t(
+            "citation/shifted",
+            "docs/launch.md",
+            8,
+            23,
+            "evidence/run.log"
+        )]
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        json["diagnostics"][0]["message"],
+        "this commit moves the cited lines L2-L3 of evidence/run.log to L3-L4: they are unchanged, but lines are inserted or removed above them"
+    );
+    let (passed, said) = commit(dir, &[]);
+    assert!(passed, "{said}");
 }
 
 /// Lines changed outside the cited range: no warning (the twin of the test above).

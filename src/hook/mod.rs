@@ -19,12 +19,17 @@
 //! document with its old self) by [`crate::baseline`], as `--base HEAD` does:
 //! only what the commit introduces is reported, and a problem that already
 //! exists at `HEAD` never blocks. Then the commit's changes to cited lines are
-//! reported as `citation/stale` warnings: a citation (or a `#L10-L20` link) in a
-//! committed line whose cited lines this commit changes, naming the document
-//! and the line. A citing line the commit itself writes is taken to be written
-//! against the new version, so it is not reported. The history walk of
-//! `citation/stale` is not run: a commit being made cannot make a committed
-//! citation stale by history, so every such finding would be an old one.
+//! reported as warnings, naming the document and the line: a citation (or a
+//! `#L10-L20` link) in a committed line whose cited lines this commit changes
+//! is `citation/stale` (judged as that rule judges a change, with the diff in
+//! the help), and one whose cited lines it moves (lines inserted or removed
+//! above them) is `citation/shifted`, with the new range. A citing line the
+//! commit itself writes is taken to be written against the new version, so it
+//! is not reported. The history walk of `citation/stale` is not run: a commit
+//! being made cannot make a committed citation stale by history, so every such
+//! finding would be an old one. A cited file the commit deletes or renames
+//! away makes the reference's missing-path finding say so ("this commit
+//! renames X to Y").
 //!
 //! Exit status: 1 when the commit introduces an error-level finding, else 0
 //! (warnings are printed); 2 when the repository cannot be read.
@@ -72,13 +77,14 @@ use git2::{Delta, DiffFindOptions, DiffOptions, ErrorCode, Oid, Repository};
 use rayon::prelude::*;
 
 use crate::baseline::{self, Baseline};
+use crate::blocks::{self, Fate};
 use crate::config::Config;
 use crate::diagnostic::{Finding, Severity};
 use crate::document::citation::{LineRange, parse_line_fragment};
 use crate::document::{self, Document};
 use crate::engine::{self, CheckResult, RunError};
 use crate::report::{self, Format};
-use crate::rules::citation_stale;
+use crate::rules::{citation_shifted, citation_stale};
 use crate::source::{Mode, RepoView, SourceError, join_relative, normalize};
 use crate::suppress::Suppressions;
 
@@ -651,7 +657,7 @@ fn cited_lines_changed(
     base_texts: &HashMap<String, String>,
     result: &mut CheckResult,
 ) {
-    let mut hunks: HashMap<String, Option<BlobHunks>> = HashMap::new();
+    let mut hunks: HashMap<String, Option<Versions>> = HashMap::new();
     for file in &mut result.files {
         let Some(text) = view
             .read(&file.path)
@@ -686,10 +692,10 @@ fn cited_lines_changed(
                     .get(&path)
                     .and_then(|&(a, b)| blob_hunks(repo, a, b))
             });
-            let Some((h, old_lines)) = entry else {
+            let Some(versions) = entry else {
                 continue;
             };
-            if let Some(f) = changed_finding(span, &path, &ranges, h, *old_lines) {
+            if let Some(f) = changed_finding(span, &path, &ranges, versions) {
                 findings.push(f);
             }
         }
@@ -742,12 +748,16 @@ fn cited(doc: &Document) -> Vec<(std::ops::Range<usize>, String, Vec<LineRange>)
     out
 }
 
-/// The hunks of a blob diff `(old_start, old_lines)` with no context, and the
-/// old blob's line count.
-type BlobHunks = (Vec<(u32, u32)>, u32);
+/// A modified file at `HEAD` and in the index, with the diff between them
+/// (hunks `(old_start, old_lines, new_start, new_lines)`, no context).
+struct Versions {
+    old: Vec<u8>,
+    new: Vec<u8>,
+    hunks: Vec<(u32, u32, u32, u32)>,
+}
 
-/// [`BlobHunks`] of a modified file; None for a binary file.
-fn blob_hunks(repo: &Repository, old: Oid, new: Oid) -> Option<BlobHunks> {
+/// [`Versions`] of a modified file; None for a binary file.
+fn blob_hunks(repo: &Repository, old: Oid, new: Oid) -> Option<Versions> {
     let a = repo.find_blob(old).ok()?;
     let b = repo.find_blob(new).ok()?;
     if a.is_binary() || b.is_binary() {
@@ -758,95 +768,90 @@ fn blob_hunks(repo: &Repository, old: Oid, new: Oid) -> Option<BlobHunks> {
     let patch = git2::Patch::from_blobs(&a, None, &b, None, Some(&mut opts)).ok()?;
     let hunks = (0..patch.num_hunks())
         .filter_map(|i| patch.hunk(i).ok())
-        .map(|(h, _)| (h.old_start(), h.old_lines()))
+        .map(|(h, _)| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
         .collect();
-    let lines = crate::source::count_lines(a.content()) as u32;
-    Some((hunks, lines))
+    Some(Versions {
+        old: a.content().to_vec(),
+        new: b.content().to_vec(),
+        hunks,
+    })
 }
 
-/// The warning for one citation, when the commit changes its cited lines.
+/// The warning for one committed citation whose cited lines this commit
+/// moves (`citation/shifted`) or changes (`citation/stale`, by the same
+/// measure as the rule: see [`blocks::Change::is_significant`]).
 fn changed_finding(
     span: std::ops::Range<usize>,
     path: &str,
     ranges: &[LineRange],
-    hunks: &[(u32, u32)],
-    old_lines: u32,
+    v: &Versions,
 ) -> Option<Finding> {
-    if hunks.is_empty() {
-        return None;
-    }
-    if ranges.is_empty() {
-        return Some(
-            Finding::new(
-                &citation_stale::RULE,
-                span,
-                format!("this commit changes {path}, which this line cites as a whole"),
+    // A range already past the end at HEAD is `citation/line-range`'s (None).
+    let fate = blocks::follow(&v.old, &v.new, &v.hunks, ranges)?;
+    let was = if ranges.is_empty() {
+        "the whole file".to_string()
+    } else {
+        blocks::ranges_text(ranges)
+    };
+    match fate {
+        Fate::Same => None,
+        Fate::Shifted(now) => {
+            let now = blocks::ranges_text(&now);
+            Some(
+                Finding::new(
+                    &citation_shifted::RULE,
+                    span,
+                    format!(
+                        "this commit moves the cited lines {was} of {path} to {now}: they are unchanged, but lines are inserted or removed above them"
+                    ),
+                )
+                .help(format!("cite {now} instead, in this commit"))
+                .target(path),
             )
-            .help("re-read the sentence against the new version; update it in this commit if it no longer holds")
-            .target(path),
-        );
-    }
-    // A range already past the end at HEAD is `citation/line-range`'s, not this.
-    if ranges.iter().any(|r| r.end > old_lines) {
-        return None;
-    }
-    let mut changed: Vec<u32> = Vec::new();
-    let mut inserted = false;
-    for r in ranges {
-        for &(start, len) in hunks {
-            if len == 0 {
-                // Lines inserted after old line `start`: inside the range when between two cited lines.
-                inserted |= start >= r.start && start < r.end;
-            } else {
-                let (a, b) = (start.max(r.start), (start + len - 1).min(r.end));
-                if a <= b {
-                    changed.extend(a..=b);
+        }
+        Fate::Changed(ch) if !ch.is_significant() => None,
+        Fate::Changed(ch) => {
+            let were = |n: u32| if n == 1 { "line" } else { "lines" };
+            let what = match (ch.changed, ch.inserted) {
+                (0, n) => format!(
+                    "inserts {n} {} between the cited lines {was} of {path}",
+                    were(n)
+                ),
+                (k, 0) => format!(
+                    "changes {k} of the {} cited lines {was} of {path}",
+                    ch.total
+                ),
+                (k, n) => format!(
+                    "changes {k} of the {} cited lines {was} of {path} and inserts {n} {} between them",
+                    ch.total,
+                    were(n)
+                ),
+            };
+            let now = match &ch.now {
+                Some(r) if ranges.len() == 1 && ranges[0] != *r => {
+                    format!(
+                        "; the block will stand at {}",
+                        blocks::ranges_text(std::slice::from_ref(r))
+                    )
                 }
+                None => "; none of them is left".to_string(),
+                _ => String::new(),
+            };
+            let mut help = "re-read the sentence against the new lines; update the sentence or the citation in this commit if it no longer holds".to_string();
+            if !ch.diff.is_empty() {
+                help.push_str(&format!("; the cited lines at HEAD and now:\n{}", ch.diff));
             }
+            Some(
+                Finding::new(
+                    &citation_stale::RULE,
+                    span,
+                    format!("this commit {what}{now}"),
+                )
+                .help(help)
+                .target(path),
+            )
         }
     }
-    changed.sort_unstable();
-    changed.dedup();
-    if changed.is_empty() && !inserted {
-        return None;
-    }
-    let written = ranges
-        .iter()
-        .map(|r| {
-            if r.start == r.end {
-                format!("L{}", r.start)
-            } else {
-                format!("L{}-L{}", r.start, r.end)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(",");
-    let total: u32 = ranges.iter().map(|r| r.end - r.start + 1).sum();
-    let what = if changed.is_empty() {
-        format!("inserts lines inside the cited lines {written} of {path}")
-    } else {
-        format!(
-            "changes {} of the {} cited lines {written} of {path} ({})",
-            changed.len(),
-            total,
-            list_lines(&changed)
-        )
-    };
-    Some(
-        Finding::new(&citation_stale::RULE, span, format!("this commit {what}"))
-            .help("re-read the sentence against the new lines; update the sentence or the citation in this commit if it no longer holds")
-            .target(path),
-    )
-}
-
-/// `L3`, `L3, L5`, `L3, L5 and 4 more`.
-fn list_lines(lines: &[u32]) -> String {
-    let shown: Vec<String> = lines.iter().take(3).map(|l| format!("L{l}")).collect();
-    let mut s = shown.join(", ");
-    if lines.len() > 3 {
-        s.push_str(&format!(" and {} more", lines.len() - 3));
-    }
-    s
 }
 
 #[cfg(test)]
@@ -857,29 +862,70 @@ mod tests {
         LineRange { start, end }
     }
 
+    fn versions(old: &str, new: &str) -> Versions {
+        let mut opts = DiffOptions::new();
+        opts.context_lines(0);
+        let patch =
+            git2::Patch::from_buffers(old.as_bytes(), None, new.as_bytes(), None, Some(&mut opts))
+                .unwrap();
+        let hunks = (0..patch.num_hunks())
+            .map(|i| patch.hunk(i).unwrap().0)
+            .map(|h| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
+            .collect();
+        Versions {
+            old: old.as_bytes().to_vec(),
+            new: new.as_bytes().to_vec(),
+            hunks,
+        }
+    }
+
+    fn message(ranges: &[LineRange], old: &str, new: &str) -> Option<(String, &'static str)> {
+        changed_finding(0..1, "a.py", ranges, &versions(old, new)).map(|f| (f.message, f.rule))
+    }
+
+    const OLD: &str = "1\n2\n3\n4\n5\n";
+
     #[test]
     fn changed_lines_inside_a_range() {
-        let f = changed_finding(0..1, "a.py", &[r(10, 12)], &[(11, 2)], 20).map(|f| f.message);
         assert_eq!(
-            f.as_deref(),
-            Some("this commit changes 2 of the 3 cited lines L10-L12 of a.py (L11, L12)")
+            message(&[r(2, 3)], OLD, "1\n2\nthree\n4\n5\n"),
+            Some((
+                "this commit changes 1 of the 2 cited lines L2-L3 of a.py".to_string(),
+                "citation/stale"
+            ))
         );
     }
 
     #[test]
     fn edits_outside_a_range_are_silent() {
-        assert!(changed_finding(0..1, "a.py", &[r(10, 12)], &[(13, 1), (2, 0)], 20).is_none());
-        // An insertion after the last cited line is outside it.
-        assert!(changed_finding(0..1, "a.py", &[r(10, 12)], &[(12, 0)], 20).is_none());
+        assert_eq!(message(&[r(2, 3)], OLD, "1\n2\n3\n4\nfive\n6\n"), None);
+    }
+
+    #[test]
+    fn lines_inserted_above_move_the_range() {
+        assert_eq!(
+            message(&[r(2, 3)], OLD, "0\n1\n2\n3\n4\n5\n"),
+            Some((
+                "this commit moves the cited lines L2-L3 of a.py to L3-L4: they are unchanged, but lines are inserted or removed above them".to_string(),
+                "citation/shifted"
+            ))
+        );
     }
 
     #[test]
     fn insertion_between_cited_lines() {
-        let f = changed_finding(0..1, "a.py", &[r(10, 12)], &[(10, 0)], 20).map(|f| f.message);
         assert_eq!(
-            f.as_deref(),
-            Some("this commit inserts lines inside the cited lines L10-L12 of a.py")
+            message(&[r(2, 3)], OLD, "1\n2\nnew\n3\n4\n5\n"),
+            Some((
+                "this commit inserts 1 line between the cited lines L2-L3 of a.py; the block will stand at L2-L4".to_string(),
+                "citation/stale"
+            ))
         );
+    }
+
+    #[test]
+    fn a_range_past_the_end_is_not_this_rule() {
+        assert_eq!(message(&[r(4, 9)], OLD, "1\n2\n3\nfour\n5\n"), None);
     }
 
     #[test]
@@ -906,10 +952,5 @@ mod tests {
         ] {
             assert!(!names_one(&ac, no.as_bytes()), "{no}");
         }
-    }
-
-    #[test]
-    fn a_range_past_the_end_is_not_this_rule() {
-        assert!(changed_finding(0..1, "a.py", &[r(10, 30)], &[(11, 1)], 20).is_none());
     }
 }
