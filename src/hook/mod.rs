@@ -52,7 +52,7 @@
 //!    Aho-Corasick automaton over its raw bytes, each match counting only as a
 //!    whole name (`app.py` is not named by `myapp.py`). A document is read from
 //!    the working tree when the index's stat data says that copy is the staged
-//!    one (as `git status` decides; see [`CleanCheck`]), else from the object
+//!    one (as `git status` decides; see `CleanCheck`), else from the object
 //!    database: reading is then a copy from the page cache, not an inflate. Only
 //!    the documents that contain one are parsed and checked; for the others the
 //!    commit changes nothing. The search over-selects (a file name also matches
