@@ -244,6 +244,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
 
     let view = RepoView::open(cwd, Mode::Staged)?;
     let mut result = engine::check_files_with(&view, &config, &files, false);
+    engine::refuse_unreadable(&view)?;
     let base_path = |p: &str| -> String {
         changes
             .renamed_from
@@ -260,6 +261,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             .filter(|f| base_view.is_tracked(f))
             .collect();
         let base_result = engine::check_files_with(&base_view, &config, &base_files, false);
+        engine::refuse_unreadable(&base_view)?;
         let hidden = baseline::subtract(&mut result.files, &base_result.files, |p| {
             Some(base_path(p))
         });
