@@ -541,6 +541,23 @@ fn an_unstaged_edit_does_not_hide_a_reference_from_the_hook() {
     assert_eq!(hook_json(dir).1, vec![]);
 }
 
+/// The commit is judged by the configuration it stages, as `check --staged` reads it.
+#[test]
+fn the_staged_configuration_is_the_one_used() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(dir, &["rm", "-q", "evidence/load-test.txt"]);
+    write(
+        dir,
+        "checkmark.toml",
+        "[rules]\n\"evidence/missing-path\" = \"off\"\n\"evidence/missing-for-done\" = \"off\"\n",
+    );
+    // On disk only: not the commit's configuration.
+    assert_eq!(hook_json(dir).0, 1);
+    git(dir, &["add", "checkmark.toml"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+}
+
 /// Deleting a file nothing cites passes (the twin of the test above).
 #[test]
 fn deleting_an_uncited_file_passes() {

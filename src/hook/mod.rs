@@ -197,7 +197,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
         Some(c) => Some(c.tree().map_err(SourceError::Git)?),
         None => None,
     };
-    let config = load_config(&workdir)?;
+    let config = load_config(&repo, &index, cwd)?;
     let changes = changes(&repo, head_tree.as_ref(), &index, &config)?;
     let needles = needles(&changes, &index);
     if changes.staged_docs.is_empty() && needles.is_empty() {
@@ -341,13 +341,21 @@ fn staged_index(repo: &Repository, cwd: &Path) -> Result<git2::Index, RunError> 
     Ok(repo.index().map_err(SourceError::Git)?)
 }
 
-/// `checkmark.toml` at the root of the work tree, else the defaults (as `check` finds it).
-fn load_config(workdir: &Path) -> Result<Config, RunError> {
-    let p = workdir.join("checkmark.toml");
-    if p.is_file() {
-        Ok(Config::load(&p)?)
-    } else {
-        Ok(Config::default_config())
+/// The configuration as `check --staged` reads it: `checkmark.toml` from the
+/// index (the commit is judged by the configuration it carries). A regular file
+/// is read straight from its blob; anything else (a symlink, which may point
+/// out of the repository) goes through [`engine::load_config`]'s checks.
+fn load_config(repo: &Repository, index: &git2::Index, cwd: &Path) -> Result<Config, RunError> {
+    const NAME: &str = "checkmark.toml";
+    let entry = index.get_path(Path::new(NAME), 0);
+    match entry {
+        None => Ok(Config::default_config()),
+        Some(e) if e.mode & 0o170000 == 0o100000 => {
+            let blob = repo.find_blob(e.id).map_err(SourceError::Git)?;
+            let text = String::from_utf8_lossy(blob.content());
+            Ok(Config::parse(&text, Path::new("checkmark.toml (staged)"))?)
+        }
+        Some(_) => engine::load_config(None, &RepoView::open(cwd, Mode::Staged)?),
     }
 }
 
