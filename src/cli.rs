@@ -34,7 +34,9 @@ pub enum Command {
     Rules(RulesArgs),
     /// Write a commented default checkmark.toml at the repository root.
     Init(InitArgs),
-    /// Install a git pre-commit hook that runs `checkmark check --staged`.
+    /// Judge the commit being made (what the pre-commit hook runs): only what it introduces.
+    Hook(HookArgs),
+    /// Install a git pre-commit hook that runs `checkmark hook`.
     InstallHook(InstallHookArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(CompletionsArgs),
@@ -188,6 +190,13 @@ pub struct InitArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct HookArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
 pub struct InstallHookArgs {
     /// Replace an existing pre-commit hook that checkmark did not write.
     #[arg(long)]
@@ -239,6 +248,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Report(a) => cmd_report(a),
         Command::Rules(a) => cmd_rules(a),
         Command::Init(a) => cmd_init(a),
+        Command::Hook(a) => cmd_hook(a),
         Command::InstallHook(a) => crate::hook::install(a.force),
         Command::Completions(a) => cmd_completions(a),
         Command::Man(a) => cmd_man(a),
@@ -407,6 +417,13 @@ fn cmd_man(a: ManArgs) -> Result<i32, RunError> {
         write_output(&dir.join(name), &page)?;
     }
     Ok(0)
+}
+
+fn cmd_hook(a: HookArgs) -> Result<i32, RunError> {
+    let color = a.format == Format::Human && use_color();
+    let (code, out) = crate::hook::run(&cwd()?, a.format, color)?;
+    print(&out)?;
+    Ok(code)
 }
 
 fn cmd_rules(a: RulesArgs) -> Result<i32, RunError> {

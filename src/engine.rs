@@ -3,7 +3,7 @@
 //! Files are processed in parallel (rayon); only the findings (and the text
 //! of files that have findings, for snippets and fixes) are kept.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -101,6 +101,8 @@ pub struct CheckResult {
     pub rev_sha: Option<String>,
     /// Repository work dir (None when bare).
     pub workdir: Option<PathBuf>,
+    /// With `--base` (and in the hook): the baseline and how many findings it hid.
+    pub baseline: Option<crate::baseline::Baseline>,
 }
 
 impl CheckResult {
@@ -162,21 +164,23 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
     refuse_unreadable(&repo)?;
     if let Some(base) = &opts.base {
         let base_repo = RepoView::open(&opts.cwd, Mode::Rev(base.clone()))?;
+        // A document renamed since the base is compared with its old self.
+        let renamed = crate::baseline::renamed_since(&repo, &base_repo, &files);
+        let base_path = |p: &str| renamed.get(p).cloned().unwrap_or_else(|| p.to_string());
         let base_files: Vec<String> = files
             .iter()
+            .map(|f| base_path(f))
             .filter(|f| base_repo.is_tracked(f))
-            .cloned()
             .collect();
         let base_result = check_files(&base_repo, &config, &base_files);
         refuse_unreadable(&base_repo)?;
-        let known: HashSet<String> = base_result
-            .files
-            .iter()
-            .flat_map(|f| f.diagnostics.iter().map(|d| d.fingerprint.clone()))
-            .collect();
-        for f in &mut result.files {
-            f.diagnostics.retain(|d| !known.contains(&d.fingerprint));
-        }
+        let hidden = crate::baseline::subtract(&mut result.files, &base_result.files, |p| {
+            Some(base_path(p))
+        });
+        result.baseline = Some(crate::baseline::Baseline {
+            rev: base.clone(),
+            hidden,
+        });
     }
     Ok(result)
 }
@@ -292,9 +296,26 @@ fn lexical_clean(p: &Path) -> PathBuf {
 
 /// Checks `files` (repository-relative) in parallel.
 pub fn check_files(repo: &RepoView, config: &Config, files: &[String]) -> CheckResult {
+    check_files_with(repo, config, files, true)
+}
+
+/// [`check_files`]; `blames: false` skips `citation/stale`'s history walk
+/// (the hook: a commit being made cannot make a committed citation stale by
+/// history, and it reports the cited lines it changes itself).
+pub fn check_files_with(
+    repo: &RepoView,
+    config: &Config,
+    files: &[String],
+    blames: bool,
+) -> CheckResult {
     let anchors = AnchorCache::new();
     let today = today();
-    let history = crate::history::History::new(repo).batched();
+    let history = crate::history::History::new(repo);
+    let history = if blames {
+        history.batched()
+    } else {
+        history.without_blames()
+    };
     let ctx = Context {
         repo,
         config,
@@ -315,7 +336,13 @@ pub fn check_files(repo: &RepoView, config: &Config, files: &[String]) -> CheckR
             let Ok(i) = results.binary_search_by(|r| r.path.as_str().cmp(&req.path)) else {
                 continue;
             };
-            let diags = finalize(&ctx, &req.path, &req.text, Some(&req.suppress), findings);
+            let diags = finalize(
+                ctx.config,
+                &req.path,
+                &req.text,
+                Some(&req.suppress),
+                findings,
+            );
             let file = &mut results[i];
             file.diagnostics.extend(diags);
             if file.text.is_none() {
@@ -336,6 +363,7 @@ pub fn check_files(repo: &RepoView, config: &Config, files: &[String]) -> CheckR
         },
         rev_sha: repo.rev_oid().map(|o| o.to_string()),
         workdir: repo.workdir().map(Path::to_path_buf),
+        baseline: None,
     }
 }
 
@@ -359,7 +387,7 @@ pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
             .help("commit the document itself instead of a symlink that points out, or exclude it in checkmark.toml")
             .target(target);
             let text = Arc::new(String::new());
-            let diags = finalize(ctx, path, &text, None, vec![finding]);
+            let diags = finalize(ctx.config, path, &text, None, vec![finding]);
             return FileResult {
                 path: path.to_string(),
                 text: Some(text),
@@ -378,7 +406,7 @@ pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
             let bytes = e.into_bytes();
             let (text, finding) = encoding_invalid_utf8::finding(&bytes);
             let text = Arc::new(text);
-            let diags = finalize(ctx, path, &text, None, vec![finding]);
+            let diags = finalize(ctx.config, path, &text, None, vec![finding]);
             return FileResult {
                 path: path.to_string(),
                 text: Some(text),
@@ -393,7 +421,7 @@ pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
     let mut suppress = Suppressions::of(&doc);
     let Document { text, .. } = doc;
     let text = Arc::new(text);
-    let diags = finalize(ctx, path, &text, Some(&suppress), findings);
+    let diags = finalize(ctx.config, path, &text, Some(&suppress), findings);
     FileResult {
         path: path.to_string(),
         text: if diags.is_empty() { None } else { Some(text) },
@@ -403,8 +431,8 @@ pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
 }
 
 /// Applies severities and suppressions, places findings on lines, fingerprints them.
-fn finalize(
-    ctx: &Context<'_>,
+pub fn finalize(
+    config: &Config,
     path: &str,
     text: &str,
     suppress: Option<&Suppressions>,
@@ -423,11 +451,11 @@ fn finalize(
         let Some(rule) = rules::find(f.rule) else {
             continue;
         };
-        let Some(config_sev) = ctx.config.severity(rule) else {
+        let Some(config_sev) = config.severity(rule) else {
             continue;
         };
         // A rule may raise its own default (placeholder on a done row); config overrides the default only.
-        let severity = if ctx.config.file.rules.contains_key(rule.id) {
+        let severity = if config.file.rules.contains_key(rule.id) {
             config_sev
         } else {
             f.severity
@@ -449,8 +477,7 @@ fn finalize(
         } else {
             lines.line_col(text, end).1
         };
-        let offending = text.get(f.span.clone()).unwrap_or("");
-        let normalized: String = offending.split_whitespace().collect::<Vec<_>>().join(" ");
+        let normalized = crate::baseline::offending_key(text, &f.span);
         let n = occurrences.entry((normalized.clone(), f.rule)).or_insert(0);
         let fp = fnv1a(&[
             f.rule.as_bytes(),

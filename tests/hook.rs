@@ -159,7 +159,7 @@ fn installs_an_executable_hook_with_the_binary_path() {
     let script = std::fs::read_to_string(&hook).unwrap();
     assert!(script.starts_with("#!/bin/sh\n"));
     assert!(script.contains("# checkmark-hook: pre-commit"));
-    assert!(script.contains("check --staged"));
+    assert!(script.contains("\"$checkmark\" hook\n"), "{script}");
     assert!(script.contains(&format!("'{BIN}'")), "{script}");
     #[cfg(unix)]
     {
@@ -296,5 +296,448 @@ fn commit_all_checks_what_is_committed() {
         !out.status.success(),
         "commit -a must be checked:\n{}",
         text(&out)
+    );
+}
+
+// ---------------------------------------------------------------------------
+// `checkmark hook` judges the commit, not the repository.
+
+/// A finding as the tests compare it: (rule, file, line, column, target).
+type Tuple = (String, String, u64, u64, String);
+
+fn t(rule: &str, file: &str, line: u64, column: u64, target: &str) -> Tuple {
+    (rule.into(), file.into(), line, column, target.into())
+}
+
+/// `checkmark hook --format json` on what is staged now: its exit code and findings.
+fn hook_json(dir: &Path) -> (i32, Vec<Tuple>, serde_json::Value) {
+    let out = checkmark(dir, &["hook", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", text(&out)));
+    let found = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_string(),
+                d["file"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+                d["target"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    (out.status.code().unwrap_or(-1), found, v)
+}
+
+/// Commits what is staged through the installed hook; returns (passed, output).
+fn commit(dir: &Path, extra: &[&str]) -> (bool, String) {
+    let before = git(dir, &["rev-parse", "--verify", "-q", "HEAD"]);
+    let mut args = vec!["commit", "-m", "change"];
+    args.extend_from_slice(extra);
+    let out = git_out(dir, &args);
+    let after = git_out(dir, &["rev-parse", "--verify", "-q", "HEAD"]);
+    let after = String::from_utf8_lossy(&after.stdout).trim().to_string();
+    assert_eq!(
+        out.status.success(),
+        after != before,
+        "a commit is made exactly when git says so:\n{}",
+        text(&out)
+    );
+    (out.status.success(), text(&out))
+}
+
+const LAUNCH: &str = "# Launch
+
+| Item | Status | Evidence |
+| --- | --- | --- |
+| Old row | ✅ Done | `evidence/old-missing.txt` |
+| Load test | ✅ Done | `evidence/load-test.txt` |
+
+- [x] Run log checked.【F:evidence/run.log†L2-L3】
+- [x] Retries capped.【F:evidence/never-committed.txt†L1】
+";
+
+/// A repository whose committed checklist already has problems (two missing
+/// evidence paths), with the hook installed.
+fn repo_with_old_problems() -> tempfile::TempDir {
+    let repo = repo();
+    let dir = repo.path();
+    write(dir, "src/app.py", "print(1)\n");
+    write(dir, "evidence/load-test.txt", "p95 280 ms\n");
+    write(dir, "evidence/run.log", "l1\nl2\nl3\nl4\nl5\n");
+    write(dir, "docs/launch.md", LAUNCH);
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "checklist with old problems"]);
+    assert_eq!(install(dir, &[]).status.code(), Some(0));
+    repo
+}
+
+/// Edits docs/launch.md on disk: `from` replaced by `to`.
+fn edit_launch(dir: &Path, from: &str, to: &str) {
+    let p = dir.join("docs/launch.md");
+    let s = std::fs::read_to_string(&p).unwrap();
+    assert!(s.contains(from), "{from:?} not in the checklist");
+    std::fs::write(p, s.replacen(from, to, 1)).unwrap();
+}
+
+const NEW_ROW: &str = "| Soak test | ✅ Done | `evidence/soak.txt` |\n";
+
+#[test]
+fn a_commit_editing_only_python_passes_despite_old_problems() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    // The repository has errors: a whole-repository check fails.
+    assert_eq!(
+        checkmark(dir, &["check", "--staged"]).status.code(),
+        Some(1)
+    );
+    write(dir, "src/app.py", "print(2)\n");
+    git(dir, &["add", "src/app.py"]);
+    assert_eq!(hook_json(dir).0, 0);
+    let (passed, said) = commit(dir, &[]);
+    assert!(passed, "{said}");
+    assert!(
+        !said.contains("checkmark"),
+        "a clean commit is silent:\n{said}"
+    );
+}
+
+#[test]
+fn a_row_citing_a_missing_file_is_blocked_until_the_file_is_added() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    // The new row goes above an old row with the same kind of problem.
+    edit_launch(dir, "| Old row", &format!("{NEW_ROW}| Old row"));
+    write(dir, "evidence/soak.txt", "soak ok\n");
+    git(dir, &["add", "docs/launch.md"]);
+    let (code, found, json) = hook_json(dir);
+    assert_eq!(
+        found,
+        vec![t(
+            "path/untracked",
+            "docs/launch.md",
+            5,
+            24,
+            "evidence/soak.txt"
+        ),]
+    );
+    assert_eq!(code, 1);
+    // The old problems are counted, not shown.
+    assert_eq!(json["summary"]["known_at_base"], 2, "{json}");
+    let (passed, said) = commit(dir, &[]);
+    assert!(!passed, "{said}");
+    assert!(said.contains("evidence/soak.txt"), "{said}");
+    assert!(
+        !said.contains("`evidence/old-missing.txt` does not exist"),
+        "old problems are not shown:\n{said}"
+    );
+    assert!(
+        said.contains("2 findings that already exist at HEAD are not shown"),
+        "{said}"
+    );
+
+    git(dir, &["add", "evidence/soak.txt"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+    let (passed, said) = commit(dir, &[]);
+    assert!(passed, "{said}");
+}
+
+/// Editing a row that has an old problem, without fixing it, is not a new problem.
+#[test]
+fn editing_a_row_with_an_old_problem_passes() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    edit_launch(dir, "| Old row |", "| Old row, renamed |");
+    git(dir, &["add", "docs/launch.md"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+    let (passed, said) = commit(dir, &[]);
+    assert!(passed, "{said}");
+}
+
+/// The twin: an edit that makes the row cite another missing file is new.
+#[test]
+fn editing_a_row_to_cite_another_missing_file_is_blocked() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    edit_launch(
+        dir,
+        "`evidence/old-missing.txt`",
+        "`evidence/other-missing.txt`",
+    );
+    git(dir, &["add", "docs/launch.md"]);
+    let (code, found, _) = hook_json(dir);
+    assert_eq!(
+        found,
+        vec![t(
+            "evidence/missing-path",
+            "docs/launch.md",
+            5,
+            22,
+            "evidence/other-missing.txt"
+        )]
+    );
+    assert_eq!(code, 1);
+    let (passed, said) = commit(dir, &[]);
+    assert!(!passed, "{said}");
+}
+
+#[test]
+fn deleting_cited_evidence_is_blocked_though_no_document_is_staged() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(dir, &["rm", "-q", "evidence/load-test.txt"]);
+    let (code, found, json) = hook_json(dir);
+    assert_eq!(
+        found,
+        vec![t(
+            "evidence/missing-path",
+            "docs/launch.md",
+            6,
+            24,
+            "evidence/load-test.txt"
+        )]
+    );
+    assert_eq!(code, 1);
+    let message = json["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(
+        message.ends_with("(this commit deletes evidence/load-test.txt)"),
+        "{message}"
+    );
+    let (passed, said) = commit(dir, &[]);
+    assert!(!passed, "{said}");
+    assert!(said.contains("evidence/load-test.txt"), "{said}");
+}
+
+/// The hook reads what is staged: a working-tree edit (not staged) that drops
+/// the reference does not hide the committed one.
+#[test]
+fn an_unstaged_edit_does_not_hide_a_reference_from_the_hook() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(dir, &["rm", "-q", "evidence/load-test.txt"]);
+    edit_launch(dir, "`evidence/load-test.txt`", "`evidence/run.log`");
+    let (code, found, _) = hook_json(dir);
+    assert_eq!(code, 1);
+    assert_eq!(
+        found[0],
+        t(
+            "evidence/missing-path",
+            "docs/launch.md",
+            6,
+            24,
+            "evidence/load-test.txt"
+        )
+    );
+    // Staged, the edit fixes it.
+    git(dir, &["add", "docs/launch.md"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+}
+
+/// The commit is judged by the configuration it stages, as `check --staged` reads it.
+#[test]
+fn the_staged_configuration_is_the_one_used() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(dir, &["rm", "-q", "evidence/load-test.txt"]);
+    write(
+        dir,
+        "checkmark.toml",
+        "[rules]\n\"evidence/missing-path\" = \"off\"\n\"evidence/missing-for-done\" = \"off\"\n",
+    );
+    // On disk only: not the commit's configuration.
+    assert_eq!(hook_json(dir).0, 1);
+    git(dir, &["add", "checkmark.toml"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+}
+
+/// Deleting a file nothing cites passes (the twin of the test above).
+#[test]
+fn deleting_an_uncited_file_passes() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(dir, &["rm", "-q", "src/app.py"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+    let (passed, said) = commit(dir, &[]);
+    assert!(passed, "{said}");
+}
+
+#[test]
+fn renaming_cited_evidence_passes_when_the_same_commit_updates_the_reference() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(
+        dir,
+        &["mv", "evidence/load-test.txt", "evidence/load-2025.txt"],
+    );
+    // Not updated: blocked, and the finding says where the file went.
+    let (code, found, json) = hook_json(dir);
+    assert_eq!(code, 1);
+    assert_eq!(
+        found[0],
+        t(
+            "evidence/missing-path",
+            "docs/launch.md",
+            6,
+            24,
+            "evidence/load-test.txt"
+        )
+    );
+    let message = json["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(
+        message.ends_with("(this commit renames evidence/load-test.txt to evidence/load-2025.txt)"),
+        "{message}"
+    );
+    let (passed, said) = commit(dir, &[]);
+    assert!(!passed, "{said}");
+
+    edit_launch(dir, "evidence/load-test.txt", "evidence/load-2025.txt");
+    git(dir, &["add", "docs/launch.md"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+    let (passed, said) = commit(dir, &[]);
+    assert!(passed, "{said}");
+}
+
+#[test]
+fn changing_cited_lines_warns_and_passes() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    write(dir, "evidence/run.log", "l1\nl2 edited\nl3\nl4\nl5\n");
+    git(dir, &["add", "evidence/run.log"]);
+    let (code, found, json) = hook_json(dir);
+    assert_eq!(
+        found,
+        vec![t(
+            "citation/stale",
+            "docs/launch.md",
+            8,
+            23,
+            "evidence/run.log"
+        )]
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        json["diagnostics"][0]["message"],
+        "this commit changes 1 of the 2 cited lines L2-L3 of evidence/run.log"
+    );
+    let (passed, said) = commit(dir, &[]);
+    assert!(passed, "{said}");
+    assert!(
+        said.contains("citation/stale"),
+        "the warning is printed:\n{said}"
+    );
+    assert!(said.contains("docs/launch.md:8:23"), "{said}");
+}
+
+/// Lines inserted above the cited ones move them: `citation/shifted`, a warning.
+#[test]
+fn moving_cited_lines_warns_with_the_new_range_and_passes() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    write(dir, "evidence/run.log", "l0\nl1\nl2\nl3\nl4\nl5\n");
+    git(dir, &["add", "evidence/run.log"]);
+    let (code, found, json) = hook_json(dir);
+    assert_eq!(
+        found,
+        vec![t(
+            "citation/shifted",
+            "docs/launch.md",
+            8,
+            23,
+            "evidence/run.log"
+        )]
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        json["diagnostics"][0]["message"],
+        "this commit moves the cited lines L2-L3 of evidence/run.log to L3-L4: they are unchanged, but lines are inserted or removed above them"
+    );
+    let (passed, said) = commit(dir, &[]);
+    assert!(passed, "{said}");
+}
+
+/// Lines changed outside the cited range: no warning (the twin of the test above).
+#[test]
+fn changing_uncited_lines_of_a_cited_file_is_silent() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    write(dir, "evidence/run.log", "l1\nl2\nl3\nl4\nl5 edited\n");
+    git(dir, &["add", "evidence/run.log"]);
+    assert_eq!(hook_json(dir), (0, vec![], hook_json(dir).2));
+    let (passed, said) = commit(dir, &[]);
+    assert!(passed, "{said}");
+    assert!(!said.contains("checkmark"), "{said}");
+}
+
+/// A citation the commit itself rewrites is written against the new lines.
+#[test]
+fn a_citation_updated_in_the_same_commit_is_not_warned_about() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    write(dir, "evidence/run.log", "l0\nl1\nl2\nl3\nl4\nl5\n");
+    edit_launch(dir, "run.log†L2-L3", "run.log†L3-L4");
+    git(dir, &["add", "evidence/run.log", "docs/launch.md"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+}
+
+#[test]
+fn the_first_commit_of_a_repository_is_judged_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    git(dir, &["init", "-q"]);
+    assert_eq!(install(dir, &[]).status.code(), Some(0));
+    write(dir, "docs/launch.md", CHECKLIST);
+    write(dir, "evidence/load-test.txt", "p95 280 ms\n");
+    git(dir, &["add", "docs/launch.md"]);
+    let (code, found, json) = hook_json(dir);
+    assert_eq!(
+        found,
+        vec![t(
+            "path/untracked",
+            "docs/launch.md",
+            3,
+            20,
+            "evidence/load-test.txt"
+        )]
+    );
+    assert_eq!(code, 1);
+    assert!(json["summary"].get("known_at_base").is_none(), "{json}");
+    let out = git_out(dir, &["commit", "-m", "first"]);
+    assert!(!out.status.success(), "{}", text(&out));
+    git(dir, &["add", "evidence/load-test.txt"]);
+    let out = git_out(dir, &["commit", "-m", "first"]);
+    assert!(out.status.success(), "{}", text(&out));
+}
+
+/// `git commit PATH` commits the file as it is on disk, through a temporary
+/// index named by `GIT_INDEX_FILE`: that is what the hook judges.
+#[test]
+fn commit_of_a_path_judges_the_temporary_index() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    edit_launch(dir, "| Old row", &format!("{NEW_ROW}| Old row"));
+    write(dir, "evidence/soak.txt", "soak ok\n");
+    // Nothing is staged in the real index: the hook there would pass.
+    assert_eq!(hook_json(dir), (0, vec![], hook_json(dir).2));
+    let (passed, said) = commit(dir, &["docs/launch.md"]);
+    assert!(!passed, "{said}");
+    assert!(said.contains("evidence/soak.txt"), "{said}");
+    git(dir, &["add", "evidence/soak.txt"]);
+    let (passed, said) = commit(dir, &["docs/launch.md", "evidence/soak.txt"]);
+    assert!(passed, "{said}");
+}
+
+/// `git commit -a` stages a deletion made on disk only.
+#[test]
+fn commit_all_of_a_deleted_evidence_file_is_blocked() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    std::fs::remove_file(dir.join("evidence/load-test.txt")).unwrap();
+    let (passed, said) = commit(dir, &["-a"]);
+    assert!(!passed, "{said}");
+    assert!(
+        said.contains("this commit deletes evidence/load-test.txt"),
+        "{said}"
     );
 }

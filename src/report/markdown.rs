@@ -19,7 +19,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::{plural, summary};
+use super::{hidden_by_base, plural, summary};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::engine::CheckResult;
 use crate::rules::REGISTRY;
@@ -94,6 +94,18 @@ pub fn render(result: &CheckResult, links: &Links) -> String {
     out.push('\n');
     let diags = result.diagnostics();
     let s = summary(result);
+    let hidden = hidden_by_base(result, code);
+    if let (true, Some(hidden)) = (diags.is_empty(), &hidden) {
+        let _ = write!(
+            out,
+            "### checkmark\n\n✅ No new problems in {}. {}.\n",
+            plural(result.files_checked, "file"),
+            capitalized(hidden)
+        );
+        out.push('\n');
+        out.push_str(&footer_line(result));
+        return out;
+    }
     if diags.is_empty() {
         let _ = write!(
             out,
@@ -137,11 +149,14 @@ pub fn render(result: &CheckResult, links: &Links) -> String {
     let base = links.blob_base(result);
     // What follows the findings, written last but reserved first, so the body
     // never passes GitHub's limit however long the findings are.
-    let fixable = match s.fixable {
+    let mut fixable = match s.fixable {
         0 => String::new(),
         1 => "1 finding can be repaired with `checkmark fix`.\n\n".to_string(),
         n => format!("{n} findings can be repaired with `checkmark fix`.\n\n"),
     };
+    if let Some(hidden) = &hidden {
+        fixable.insert_str(0, &format!("Besides these, {hidden}.\n\n"));
+    }
     let footer = footer_line(result);
     let budget = GITHUB_LIMIT
         .saturating_sub(omitted_line(diags.len()).len() + fixable.len() + footer.len() + 1);
@@ -218,6 +233,15 @@ fn omitted_line(n: usize) -> String {
         "… {} not shown: GitHub limits a comment to 65,536 characters. Run `checkmark check` to see every one.\n\n",
         plural(n, "finding")
     )
+}
+
+/// `s` with its first letter upper-case.
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// `a`, `a and b`, `a, b and c`.

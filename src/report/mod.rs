@@ -52,10 +52,16 @@ pub struct Summary {
     /// Findings whose fix is unsafe (`checkmark fix --unsafe-fixes`); not in the JSON.
     #[serde(skip)]
     pub unsafe_fixable: usize,
+    /// With `--base`: how many findings already exist at the base and are not shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub known_at_base: Option<usize>,
 }
 
 pub fn summary(result: &CheckResult) -> Summary {
-    let mut s = Summary::default();
+    let mut s = Summary {
+        known_at_base: result.baseline.as_ref().map(|b| b.hidden),
+        ..Summary::default()
+    };
     for d in result.diagnostics() {
         match d.severity {
             Severity::Error => s.errors += 1,
@@ -184,11 +190,18 @@ pub(crate) fn with_summary(mut body: String, result: &CheckResult, style: &Style
 /// One line saying what was found: `Found 2 errors, 1 warning in 1 file (3 checked).`
 pub fn summary_line(result: &CheckResult) -> String {
     let s = summary(result);
+    let hidden = hidden_by_base(result, str::to_string);
     if s.errors + s.warnings + s.infos == 0 {
-        return format!(
-            "All clear: {} checked, no findings.",
-            plural(result.files_checked, "file")
-        );
+        return match hidden {
+            Some(hidden) => format!(
+                "No new findings: {} checked; {hidden}.",
+                plural(result.files_checked, "file")
+            ),
+            None => format!(
+                "All clear: {} checked, no findings.",
+                plural(result.files_checked, "file")
+            ),
+        };
     }
     let files_with = result
         .files
@@ -216,7 +229,26 @@ pub fn summary_line(result: &CheckResult) -> String {
             s.unsafe_fixable
         ));
     }
+    if let Some(hidden) = hidden {
+        line.push_str(&format!(" Besides these, {hidden}."));
+    }
     line
+}
+
+/// "12 findings that already exist at main are not shown", or None when
+/// `--base` hid nothing. `rev` is shown as given (formats may quote it).
+pub(crate) fn hidden_by_base(result: &CheckResult, rev: impl Fn(&str) -> String) -> Option<String> {
+    let b = result.baseline.as_ref().filter(|b| b.hidden > 0)?;
+    let (exist, are) = if b.hidden == 1 {
+        ("exists", "is")
+    } else {
+        ("exist", "are")
+    };
+    Some(format!(
+        "{} that already {exist} at {} {are} not shown",
+        plural(b.hidden, "finding"),
+        rev(&b.rev)
+    ))
 }
 
 pub(crate) fn plural(n: usize, word: &str) -> String {

@@ -27,6 +27,10 @@
 //! the oldest commit stands for all history before it, so nothing older is
 //! reported. A citation past the end of its file is `citation/line-range`
 //! only. See [`crate::history`] for how one walk answers a whole document.
+//!
+//! `checkmark hook` does not walk history: it reports, under this rule, the
+//! committed citations whose cited lines the commit being made changes (see
+//! [`crate::hook`]).
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;

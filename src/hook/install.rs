@@ -1,4 +1,4 @@
-//! `checkmark install-hook`: a git pre-commit hook running `checkmark check --staged`.
+//! `checkmark install-hook`: a git pre-commit hook running `checkmark hook`.
 //!
 //! The hook goes where git looks for hooks: `core.hooksPath` when it is set (a
 //! relative value is taken from the work tree's root, as git does), else the
@@ -37,8 +37,9 @@ pub fn install(force: bool) -> Result<i32, RunError> {
         ),
     }
     eprintln!(
-        "  each `git commit` now runs `checkmark check --staged` and stops when a staged checklist has an error\n  \
-         (for example a cited file that is not `git add`ed); `git commit --no-verify` skips it once"
+        "  each `git commit` now runs `checkmark hook`, which stops a commit that introduces an error\n  \
+         (for example a citation of a file that is not `git add`ed, or the deletion of cited evidence);\n  \
+         problems the repository already has do not stop it; `git commit --no-verify` skips it once"
     );
     Ok(0)
 }
@@ -98,7 +99,7 @@ pub fn install_in(start: &Path, exe: &Path, force: bool) -> Result<Installed, Ru
             } else if !force {
                 return Err(RunError::Usage(format!(
                     "a pre-commit hook that checkmark did not write already exists at `{}`\n  \
-                     help: to keep it, add the line `checkmark check --staged || exit 1` to it yourself;\n        \
+                     help: to keep it, add the line `checkmark hook || exit 1` to it yourself;\n        \
                      to replace it, run `checkmark install-hook --force` (the old hook is kept as a backup)",
                     path.display()
                 )));
@@ -186,8 +187,10 @@ pub fn script(exe: &Path) -> String {
 {MARKER}
 # Written by `checkmark install-hook`; running it again rewrites this file.
 #
-# Checks the checklists exactly as they are staged: a citation or evidence path
-# that is not in the index (not `git add`ed yet) stops the commit.
+# Judges the commit, not the repository: the staged checklists, and the ones
+# whose evidence this commit deletes, renames or changes. Only errors the commit
+# introduces stop it (a citation of a file that is not `git add`ed yet, a cited
+# file deleted); problems already committed do not. Warnings are printed.
 # Skip it once with `git commit --no-verify`.
 
 if command -v checkmark >/dev/null 2>&1; then
@@ -200,12 +203,12 @@ else
     exit 1
 fi
 
-"$checkmark" check --staged
+"$checkmark" hook
 status=$?
 if [ "$status" -eq 1 ]; then
     echo >&2
-    echo "checkmark: commit stopped: the staged checklists have the errors above." >&2
-    echo "  help: \`git add\` the evidence they cite, or correct the references; then commit again" >&2
+    echo "checkmark: commit stopped: it introduces the errors above." >&2
+    echo "  help: \`git add\` the evidence the checklists cite, or correct the references; then commit again" >&2
     echo "        (\`git commit --no-verify\` skips this check once)" >&2
 elif [ "$status" -ne 0 ]; then
     echo "checkmark: commit stopped: checkmark could not check the staged files (see above)." >&2
@@ -238,6 +241,6 @@ mod tests {
         assert!(s.starts_with("#!/bin/sh\n"));
         assert!(s.lines().any(|l| l == MARKER));
         assert!(s.contains("'/opt/bin/checkmark'"));
-        assert!(s.contains("check --staged"));
+        assert!(s.contains("\"$checkmark\" hook\n"));
     }
 }

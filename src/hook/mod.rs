@@ -1,0 +1,966 @@
+//! `checkmark hook`: what the pre-commit hook runs. It judges the commit, not
+//! the repository (contract, "What a commit is judged on").
+//!
+//! # What is judged
+//!
+//! The commit is the index against `HEAD` (in a repository with no commit yet,
+//! against nothing: the first commit is judged whole). Documents are read from
+//! the index and references resolved against it, as `check --staged` does
+//! (`GIT_INDEX_FILE` is honoured, so `git commit -a` and `git commit PATH` are
+//! judged on what they commit). The documents looked at are:
+//!
+//! - the staged documents: Markdown the commit adds, modifies or renames (as
+//!   `checkmark.toml` selects documents);
+//! - the documents whose references the commit affects: those that name a file
+//!   the commit deletes, renames away or modifies, or a folder the commit
+//!   empties.
+//!
+//! Their findings are compared with the same documents at `HEAD` (a renamed
+//! document with its old self) by [`crate::baseline`], as `--base HEAD` does:
+//! only what the commit introduces is reported, and a problem that already
+//! exists at `HEAD` never blocks. Then the commit's changes to cited lines are
+//! reported as warnings, naming the document and the line: a citation (or a
+//! `#L10-L20` link) in a committed line whose cited lines this commit changes
+//! is `citation/stale` (judged as that rule judges a change, with the diff in
+//! the help), and one whose cited lines it moves (lines inserted or removed
+//! above them) is `citation/shifted`, with the new range. A citing line the
+//! commit itself writes is taken to be written against the new version, so it
+//! is not reported. The history walk of `citation/stale` is not run: a commit
+//! being made cannot make a committed citation stale by history, so every such
+//! finding would be an old one. A cited file the commit deletes or renames
+//! away makes the reference's missing-path finding say so ("this commit
+//! renames X to Y").
+//!
+//! Exit status: 1 when the commit introduces an error-level finding, else 0
+//! (warnings are printed); 2 when the repository cannot be read.
+//!
+//! # Finding the affected documents fast
+//!
+//! 1. One tree-to-index diff with git2 (`HEAD`'s tree against the index, with
+//!    rename detection); no work-tree scan, no file read.
+//! 2. From the changed paths, the strings a reference to them must contain: the
+//!    file name of every path deleted, renamed away or modified (and its
+//!    percent-encoded form, as links write it), and the name of every folder
+//!    that no longer holds a tracked file. A reference is written relative to
+//!    the root or to its document (`../src/a.py`), but it always ends with the
+//!    target's file name (or the folder's name, for a folder reference).
+//!    Added files need no string: adding a file cannot break a reference.
+//! 3. No staged document and no string: the commit passes at once, having read
+//!    the index and two trees' listings only.
+//! 4. Otherwise every tracked document (as configured) that the commit does
+//!    not stage is read, in parallel, and searched for the strings with one
+//!    Aho-Corasick automaton over its raw bytes, each match counting only as a
+//!    whole name (`app.py` is not named by `myapp.py`). A document is read from
+//!    the working tree when the index's stat data says that copy is the staged
+//!    one (as `git status` decides; see `CleanCheck`), else from the object
+//!    database: reading is then a copy from the page cache, not an inflate. Only
+//!    the documents that contain one are parsed and checked; for the others the
+//!    commit changes nothing. The search over-selects (a file name also matches
+//!    in prose, or a same-named file elsewhere), which costs a parse, never a
+//!    wrong finding, and it cannot miss a reference whose target's name is
+//!    written out. Not covered: a reference that does not spell the name (a
+//!    symlink's own name, a mojibake-damaged non-ASCII file name).
+//!
+//! Only then are the two repository views (index and `HEAD`) built, for the
+//! handful of documents found.
+
+mod install;
+
+pub use install::{Action, Installed, MARKER, hooks_dir, install, install_in, script};
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use aho_corasick::AhoCorasick;
+use git2::{Delta, DiffFindOptions, DiffOptions, ErrorCode, Oid, Repository};
+use rayon::prelude::*;
+
+use crate::baseline::{self, Baseline};
+use crate::blocks::{self, Fate};
+use crate::config::Config;
+use crate::diagnostic::{Finding, Severity};
+use crate::document::citation::{LineRange, parse_line_fragment};
+use crate::document::{self, Document};
+use crate::engine::{self, CheckResult, RunError};
+use crate::report::{self, Format};
+use crate::rules::{citation_shifted, citation_stale};
+use crate::source::{Mode, RepoView, SourceError, join_relative, normalize};
+use crate::suppress::Suppressions;
+
+/// The outcome of judging a commit.
+#[derive(Debug)]
+pub struct Judgement {
+    /// The new findings (None when nothing needed checking).
+    pub result: Option<CheckResult>,
+    /// Staged documents looked at.
+    pub staged: usize,
+    /// Other documents looked at because the commit changes what they reference.
+    pub affected: usize,
+}
+
+impl Judgement {
+    /// Whether the commit introduces an error-level finding.
+    pub fn blocks(&self) -> bool {
+        self.result.as_ref().is_some_and(|r| {
+            r.diagnostics()
+                .iter()
+                .any(|d| d.severity == Severity::Error)
+        })
+    }
+}
+
+/// `checkmark hook`: judges the commit being made in the repository containing
+/// `cwd`; returns the exit code and the report of what the commit introduces
+/// (in human format: nothing when it introduces nothing).
+pub fn run(cwd: &Path, format: Format, color: bool) -> Result<(i32, String), RunError> {
+    let style =
+        |r: &CheckResult| report::Style::new(color, false).relative_to(cwd, r.workdir.as_deref());
+    let judgement = judge(cwd)?;
+    let code = if judgement.blocks() { 1 } else { 0 };
+    let result = match judgement.result {
+        Some(r) => r,
+        None if format == Format::Human => return Ok((code, String::new())),
+        None => empty_result(cwd)?,
+    };
+    if format != Format::Human {
+        return Ok((code, report::render(&result, format, &style(&result))));
+    }
+    if result.files.iter().all(|f| f.diagnostics.is_empty()) {
+        return Ok((code, String::new()));
+    }
+    let mut out = report::render(&result, Format::Human, &style(&result));
+    out.push_str(&format!(
+        "checkmark hook: judged {} and {} whose references this commit changes.\n",
+        report_plural(judgement.staged, "staged document"),
+        report_plural(judgement.affected, "other document"),
+    ));
+    Ok((code, out))
+}
+
+/// A result with nothing checked (machine formats still print their document).
+fn empty_result(cwd: &Path) -> Result<CheckResult, RunError> {
+    let workdir = Repository::discover(cwd)
+        .ok()
+        .and_then(|r| r.workdir().map(Path::to_path_buf));
+    Ok(CheckResult {
+        files: Vec::new(),
+        files_checked: 0,
+        mode: Mode::Staged,
+        rev: None,
+        rev_sha: None,
+        workdir,
+        baseline: None,
+    })
+}
+
+fn report_plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// What the commit changes, from one tree-to-index diff.
+#[derive(Debug, Default)]
+struct Changes {
+    /// Documents the commit adds, modifies or renames (index paths), sorted.
+    staged_docs: Vec<String>,
+    /// Index path → the `HEAD` path it was renamed from.
+    renamed_from: HashMap<String, String>,
+    /// Paths whose content the commit changes in place: (blob at HEAD, blob in the index).
+    modified: HashMap<String, (Oid, Oid)>,
+    /// Paths the commit deletes or renames away, sorted.
+    gone: Vec<String>,
+}
+
+/// Judges the commit being made (see the module documentation).
+pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
+    // libgit2 re-hashes every object it reads to check it against its id (git
+    // does not, on reads): a large part of reading thousands of documents and
+    // evidence files. The objects are the repository's own, verified when
+    // written; this process only reads them.
+    git2::opts::strict_hash_verification(false);
+    let repo = Repository::discover(cwd)
+        .map_err(|e| SourceError::NotARepo(format!("{} ({})", cwd.display(), e.message())))?;
+    let Some(workdir) = repo.workdir().map(Path::to_path_buf) else {
+        return Err(SourceError::Bare.into());
+    };
+    let index = staged_index(&repo, cwd)?;
+    let head = match repo.head() {
+        Ok(r) => Some(r.peel_to_commit().map_err(SourceError::Git)?),
+        Err(e) if matches!(e.code(), ErrorCode::UnbornBranch | ErrorCode::NotFound) => None,
+        Err(e) => return Err(SourceError::Git(e).into()),
+    };
+    let head_tree = match &head {
+        Some(c) => Some(c.tree().map_err(SourceError::Git)?),
+        None => None,
+    };
+    let config = load_config(&repo, &index, cwd)?;
+    let changes = changes(&repo, head_tree.as_ref(), &index, &config)?;
+    let needles = needles(&changes, &index);
+    if changes.staged_docs.is_empty() && needles.is_empty() {
+        return Ok(Judgement {
+            result: None,
+            staged: 0,
+            affected: 0,
+        });
+    }
+    let affected = if needles.is_empty() {
+        Vec::new()
+    } else {
+        let staged: HashSet<&str> = changes.staged_docs.iter().map(String::as_str).collect();
+        let candidates: Vec<Candidate> = index
+            .iter()
+            .filter(|e| is_regular_stage0(e.mode, e.flags))
+            .filter_map(|e| {
+                Some(Candidate {
+                    stat: Stat::of(&e),
+                    oid: e.id,
+                    path: String::from_utf8(e.path).ok()?,
+                })
+            })
+            .filter(|c| !staged.contains(c.path.as_str()) && config.selects(&c.path))
+            .collect();
+        let clean = CleanCheck::new(&workdir, &index, &candidates);
+        mentioning(repo.path(), &clean, &candidates, &needles)?
+    };
+    let mut files: Vec<String> = changes
+        .staged_docs
+        .iter()
+        .chain(&affected)
+        .cloned()
+        .collect();
+    files.sort();
+    files.dedup();
+    if files.is_empty() {
+        return Ok(Judgement {
+            result: None,
+            staged: 0,
+            affected: 0,
+        });
+    }
+
+    let view = RepoView::open(cwd, Mode::Staged)?;
+    let mut result = engine::check_files_with(&view, &config, &files, false);
+    engine::refuse_unreadable(&view)?;
+    let base_path = |p: &str| -> String {
+        changes
+            .renamed_from
+            .get(p)
+            .cloned()
+            .unwrap_or_else(|| p.to_string())
+    };
+    let mut base_texts: HashMap<String, String> = HashMap::new();
+    if let Some(head) = &head {
+        let base_view = RepoView::open(cwd, Mode::Rev(head.id().to_string()))?;
+        let base_files: Vec<String> = files
+            .iter()
+            .map(|f| base_path(f))
+            .filter(|f| base_view.is_tracked(f))
+            .collect();
+        let base_result = engine::check_files_with(&base_view, &config, &base_files, false);
+        engine::refuse_unreadable(&base_view)?;
+        let hidden = baseline::subtract(&mut result.files, &base_result.files, |p| {
+            Some(base_path(p))
+        });
+        result.baseline = Some(Baseline {
+            rev: "HEAD".to_string(),
+            hidden,
+        });
+        // The committed text of staged documents, to tell committed citing lines from new ones.
+        for f in &changes.staged_docs {
+            let old = base_path(f);
+            if let Some(text) = base_view.read(&old).and_then(|b| String::from_utf8(b).ok()) {
+                base_texts.insert(f.clone(), text);
+            }
+        }
+    }
+    name_gone_targets(&changes, &mut result);
+    if !changes.modified.is_empty() {
+        cited_lines_changed(&repo, &view, &config, &changes, &base_texts, &mut result);
+    }
+    Ok(Judgement {
+        result: Some(result),
+        staged: changes.staged_docs.len(),
+        affected: affected.len(),
+    })
+}
+
+/// Says so in a finding whose target this commit deletes or renames away: the
+/// reader learns which change broke the reference, and for a rename where it went.
+fn name_gone_targets(changes: &Changes, result: &mut CheckResult) {
+    if changes.gone.is_empty() {
+        return;
+    }
+    let renamed_to: HashMap<&str, &str> = changes
+        .renamed_from
+        .iter()
+        .map(|(new, old)| (old.as_str(), new.as_str()))
+        .collect();
+    for file in &mut result.files {
+        let dir = file.path.rfind('/').map(|i| &file.path[..i]).unwrap_or("");
+        for d in &mut file.diagnostics {
+            let Some(target) = &d.target else { continue };
+            let gone = [normalize(target), join_relative(dir, target)]
+                .into_iter()
+                .flatten()
+                .find(|p| changes.gone.binary_search(p).is_ok());
+            let Some(gone) = gone else { continue };
+            match renamed_to.get(gone.as_str()) {
+                Some(new) => {
+                    d.message
+                        .push_str(&format!(" (this commit renames {gone} to {new})"));
+                    d.help = Some(format!(
+                        "update the reference to {new} in this commit, or keep the file where it was"
+                    ));
+                }
+                None => {
+                    d.message
+                        .push_str(&format!(" (this commit deletes {gone})"));
+                    d.help =
+                        Some("keep the file, or update the reference in this commit".to_string());
+                }
+            }
+        }
+    }
+}
+
+/// The index the commit is made from: `GIT_INDEX_FILE` when git names one
+/// (`git commit -a`, `git commit PATH`: a temporary index, relative to where the
+/// hook runs), else the repository's.
+fn staged_index(repo: &Repository, cwd: &Path) -> Result<git2::Index, RunError> {
+    if let Some(f) = std::env::var_os("GIT_INDEX_FILE") {
+        let p = PathBuf::from(&f);
+        let p = if p.is_absolute() { p } else { cwd.join(p) };
+        if let Ok(index) = git2::Index::open(&p) {
+            return Ok(index);
+        }
+    }
+    Ok(repo.index().map_err(SourceError::Git)?)
+}
+
+/// The configuration as `check --staged` reads it: `checkmark.toml` from the
+/// index (the commit is judged by the configuration it carries). A regular file
+/// is read straight from its blob; anything else (a symlink, which may point
+/// out of the repository) goes through [`engine::load_config`]'s checks.
+fn load_config(repo: &Repository, index: &git2::Index, cwd: &Path) -> Result<Config, RunError> {
+    const NAME: &str = "checkmark.toml";
+    let entry = index.get_path(Path::new(NAME), 0);
+    match entry {
+        None => Ok(Config::default_config()),
+        Some(e) if e.mode & 0o170000 == 0o100000 => {
+            let blob = repo.find_blob(e.id).map_err(SourceError::Git)?;
+            let text = String::from_utf8_lossy(blob.content());
+            Ok(Config::parse(&text, Path::new("checkmark.toml (staged)"))?)
+        }
+        Some(_) => engine::load_config(None, &RepoView::open(cwd, Mode::Staged)?),
+    }
+}
+
+/// A regular file or symlink at stage 0 (not a submodule, not a conflict side).
+fn is_regular_stage0(mode: u32, flags: u16) -> bool {
+    const STAGE_MASK: u16 = 0x3000;
+    flags & STAGE_MASK == 0 && mode & 0o170000 != 0o160000
+}
+
+fn changes(
+    repo: &Repository,
+    head_tree: Option<&git2::Tree<'_>>,
+    index: &git2::Index,
+    config: &Config,
+) -> Result<Changes, RunError> {
+    let mut opts = DiffOptions::new();
+    opts.include_typechange(true).ignore_submodules(true);
+    let mut diff = repo
+        .diff_tree_to_index(head_tree, Some(index), Some(&mut opts))
+        .map_err(SourceError::Git)?;
+    let mut find = DiffFindOptions::new();
+    find.renames(true);
+    diff.find_similar(Some(&mut find))
+        .map_err(SourceError::Git)?;
+    let mut c = Changes::default();
+    let path_of = |f: git2::DiffFile<'_>| f.path().and_then(|p| p.to_str()).map(str::to_string);
+    for delta in diff.deltas() {
+        let old = path_of(delta.old_file());
+        let new = path_of(delta.new_file());
+        match delta.status() {
+            Delta::Added | Delta::Copied => {
+                if let Some(n) = new
+                    && config.selects(&n)
+                {
+                    c.staged_docs.push(n);
+                }
+            }
+            Delta::Modified | Delta::Typechange => {
+                let Some(n) = new else { continue };
+                if config.selects(&n) {
+                    c.staged_docs.push(n.clone());
+                }
+                c.modified
+                    .insert(n, (delta.old_file().id(), delta.new_file().id()));
+            }
+            Delta::Renamed => {
+                let (Some(o), Some(n)) = (old, new) else {
+                    continue;
+                };
+                if config.selects(&n) {
+                    c.staged_docs.push(n.clone());
+                }
+                c.gone.push(o.clone());
+                c.renamed_from.insert(n, o);
+            }
+            Delta::Deleted => {
+                if let Some(o) = old {
+                    c.gone.push(o);
+                }
+            }
+            _ => {}
+        }
+    }
+    c.staged_docs.sort();
+    c.staged_docs.dedup();
+    c.gone.sort();
+    c.gone.dedup();
+    Ok(c)
+}
+
+/// The strings a reference to a changed path must contain (module documentation, step 2).
+fn needles(changes: &Changes, index: &git2::Index) -> Vec<String> {
+    let mut out: HashSet<String> = HashSet::new();
+    let mut add = |name: &str| {
+        if name.is_empty() {
+            return;
+        }
+        out.insert(name.to_string());
+        let encoded =
+            percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC)
+                .to_string();
+        // Only characters a link would encode (spaces, non-ASCII): not `.`, `-`, `_`.
+        if name.bytes().any(|b| b == b' ' || !b.is_ascii()) {
+            out.insert(encoded);
+        }
+    };
+    for p in changes.modified.keys().chain(&changes.gone) {
+        add(file_name(p));
+    }
+    for p in &changes.gone {
+        let mut dir = p.as_str();
+        while let Some(i) = dir.rfind('/') {
+            dir = &dir[..i];
+            if holds_files(index, dir) {
+                break;
+            }
+            add(file_name(dir));
+        }
+    }
+    let mut v: Vec<String> = out.into_iter().collect();
+    v.sort();
+    v
+}
+
+fn file_name(p: &str) -> &str {
+    p.rsplit('/').next().unwrap_or(p)
+}
+
+/// Whether the index still has a file under folder `dir`.
+fn holds_files(index: &git2::Index, dir: &str) -> bool {
+    let prefix = format!("{dir}/");
+    match index.find_prefix(prefix.as_str()) {
+        Ok(pos) => index
+            .get(pos)
+            .is_some_and(|e| e.path.starts_with(prefix.as_bytes())),
+        Err(_) => false,
+    }
+}
+
+/// A tracked document that may reference a changed path.
+struct Candidate {
+    path: String,
+    oid: Oid,
+    stat: Stat,
+}
+
+/// What the index recorded about a file on disk when it was staged (as git
+/// compares it to tell an unchanged file without reading it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Stat {
+    mtime: (i64, u32),
+    size: u32,
+    ino: u32,
+    mode: u32,
+}
+
+impl Stat {
+    fn of(e: &git2::IndexEntry) -> Stat {
+        Stat {
+            mtime: (i64::from(e.mtime.seconds()), e.mtime.nanoseconds()),
+            size: e.file_size,
+            ino: e.ino,
+            mode: e.mode,
+        }
+    }
+}
+
+/// Tells whether a document's working-tree copy is the staged one by its
+/// stat data, as `git status` does, so its bytes can be read from disk instead
+/// of inflated from the object database (many times faster for thousands of
+/// documents). A file modified in the same instant the index was written
+/// ("racily clean") is read from the object database, as is any file whose
+/// stat data differs, and everything on systems without the needed metadata.
+///
+/// Only files under folders that are real folders on disk are read this way
+/// (no folder on the way is a symlink), so a read never leaves the work tree.
+struct CleanCheck {
+    workdir: PathBuf,
+    /// The index file's own modification time.
+    index_mtime: Option<(i64, u32)>,
+    /// Folders (repository-relative) whose every component is a real folder.
+    real_dirs: HashSet<String>,
+}
+
+impl CleanCheck {
+    fn new(workdir: &Path, index: &git2::Index, candidates: &[Candidate]) -> CleanCheck {
+        let index_mtime = index
+            .path()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .and_then(|m| mtime_of(&m));
+        let mut real_dirs = HashSet::new();
+        let mut not_real = HashSet::new();
+        real_dirs.insert(String::new());
+        for c in candidates {
+            let mut dir = parent(&c.path);
+            // The folders from the deepest up to the first one already known.
+            let mut chain = Vec::new();
+            while !real_dirs.contains(dir) && !not_real.contains(dir) {
+                chain.push(dir);
+                dir = parent(dir);
+            }
+            let mut real = real_dirs.contains(dir);
+            for d in chain.into_iter().rev() {
+                real = real && std::fs::symlink_metadata(workdir.join(d)).is_ok_and(|m| m.is_dir());
+                if real {
+                    real_dirs.insert(d.to_string());
+                } else {
+                    not_real.insert(d.to_string());
+                }
+            }
+        }
+        CleanCheck {
+            workdir: workdir.to_path_buf(),
+            index_mtime,
+            real_dirs,
+        }
+    }
+
+    /// The file's bytes from disk when its stat data says it is the staged
+    /// version; None to read the blob instead.
+    fn read(&self, c: &Candidate) -> Option<Vec<u8>> {
+        let index_mtime = self.index_mtime?;
+        if c.stat.mtime >= index_mtime
+            || c.stat.mode & 0o170000 != 0o100000
+            || !self.real_dirs.contains(parent(&c.path))
+        {
+            return None;
+        }
+        let path = self.workdir.join(&c.path);
+        let md = std::fs::symlink_metadata(&path).ok()?;
+        if !md.is_file() || md.len() as u32 != c.stat.size || mtime_of(&md)? != c.stat.mtime {
+            return None;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if md.ino() as u32 != c.stat.ino {
+                return None;
+            }
+        }
+        let bytes = std::fs::read(&path).ok()?;
+        (bytes.len() as u32 == c.stat.size).then_some(bytes)
+    }
+}
+
+/// The folder of a repository-relative path ("" at the root).
+fn parent(path: &str) -> &str {
+    path.rfind('/').map(|i| &path[..i]).unwrap_or("")
+}
+
+#[cfg(unix)]
+fn mtime_of(md: &std::fs::Metadata) -> Option<(i64, u32)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((md.mtime(), u32::try_from(md.mtime_nsec()).ok()?))
+}
+
+#[cfg(not(unix))]
+fn mtime_of(_: &std::fs::Metadata) -> Option<(i64, u32)> {
+    None
+}
+
+/// The candidates that contain one of `needles` (module documentation, step 4).
+fn mentioning(
+    git_dir: &Path,
+    clean: &CleanCheck,
+    candidates: &[Candidate],
+    needles: &[String],
+) -> Result<Vec<String>, RunError> {
+    let ac = AhoCorasick::new(needles)
+        .map_err(|e| RunError::Usage(format!("cannot search the documents: {e}")))?;
+    thread_local! {
+        static ODB: std::cell::RefCell<Option<(PathBuf, Repository)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let hits = candidates
+        .par_iter()
+        .filter(|c| {
+            if let Some(bytes) = clean.read(c) {
+                return names_one(&ac, &bytes);
+            }
+            ODB.with(|cell| {
+                let mut slot = cell.borrow_mut();
+                if !matches!(&*slot, Some((p, _)) if p == git_dir) {
+                    *slot = Repository::open(git_dir)
+                        .ok()
+                        .map(|r| (git_dir.to_path_buf(), r));
+                }
+                let Some((_, repo)) = slot.as_ref() else {
+                    // Cannot read: check the document rather than miss a problem.
+                    return true;
+                };
+                match repo.find_blob(c.oid) {
+                    Ok(blob) => names_one(&ac, blob.content()),
+                    Err(_) => true,
+                }
+            })
+        })
+        .map(|c| c.path.clone())
+        .collect();
+    Ok(hits)
+}
+
+/// Whether `bytes` holds one of the automaton's names as a whole name: not
+/// inside a longer one (`app.py` in `myapp.py` or `app.py.bak` does not count).
+fn names_one(ac: &AhoCorasick, bytes: &[u8]) -> bool {
+    let part_of_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+    ac.find_overlapping_iter(bytes).any(|m| {
+        let starts = m
+            .start()
+            .checked_sub(1)
+            .is_none_or(|i| !part_of_name(bytes[i]));
+        // A full stop ends a sentence, not the name, unless a name goes on after it.
+        let ends = match bytes.get(m.end()) {
+            None => true,
+            Some(b'.') => !bytes.get(m.end() + 1).is_some_and(|&c| part_of_name(c)),
+            Some(&b) => !part_of_name(b),
+        };
+        starts && ends
+    })
+}
+
+/// Adds a `citation/stale` warning for every committed citation (or `#L` link)
+/// whose cited lines this commit changes.
+fn cited_lines_changed(
+    repo: &Repository,
+    view: &RepoView,
+    config: &Config,
+    changes: &Changes,
+    base_texts: &HashMap<String, String>,
+    result: &mut CheckResult,
+) {
+    let mut hunks: HashMap<String, Option<Versions>> = HashMap::new();
+    for file in &mut result.files {
+        let Some(text) = view
+            .read(&file.path)
+            .and_then(|b| String::from_utf8(b).ok())
+        else {
+            continue;
+        };
+        let staged = changes.staged_docs.binary_search(&file.path).is_ok();
+        if staged && !base_texts.contains_key(&file.path) {
+            continue; // a new document: every citing line is written by this commit
+        }
+        let doc = document::parse(&file.path, text);
+        let alignment = base_texts
+            .get(&file.path)
+            .filter(|_| staged)
+            .map(|old| baseline::align_lines(old, &doc.text));
+        let mut findings = Vec::new();
+        for (span, path, ranges) in cited(&doc) {
+            if !changes.modified.contains_key(&path) {
+                continue;
+            }
+            if let Some(al) = &alignment {
+                let first = doc.line_col(span.start).0;
+                let last = doc.line_col(span.end.saturating_sub(1).max(span.start)).0;
+                if (first..=last).any(|l| al.old_line(l).is_none()) {
+                    continue; // written or edited by this commit
+                }
+            }
+            let entry = hunks.entry(path.clone()).or_insert_with(|| {
+                changes
+                    .modified
+                    .get(&path)
+                    .and_then(|&(a, b)| blob_hunks(repo, a, b))
+            });
+            let Some(versions) = entry else {
+                continue;
+            };
+            if let Some(f) = changed_finding(span, &path, &ranges, versions) {
+                findings.push(f);
+            }
+        }
+        if findings.is_empty() {
+            continue;
+        }
+        let suppress = Suppressions::of(&doc);
+        let Document { text, .. } = doc;
+        let diags = engine::finalize(config, &file.path, &text, Some(&suppress), findings);
+        if diags.is_empty() {
+            continue;
+        }
+        file.diagnostics.extend(diags);
+        file.diagnostics
+            .sort_by(|a, b| (a.line, a.column, a.rule).cmp(&(b.line, b.column, b.rule)));
+        if file.text.is_none() {
+            file.text = Some(Arc::new(text));
+        }
+    }
+}
+
+/// The citations and line-anchored links of a document: (span, repository path, ranges;
+/// empty ranges cite the whole file).
+fn cited(doc: &Document) -> Vec<(std::ops::Range<usize>, String, Vec<LineRange>)> {
+    let mut out = Vec::new();
+    for c in &doc.citations {
+        if c.error.is_some() || c.path.starts_with('/') {
+            continue;
+        }
+        if let Some(p) = normalize(&c.path) {
+            out.push((c.span.clone(), p, c.ranges.clone()));
+        }
+    }
+    for l in &doc.links {
+        let dest = l.dest.trim();
+        let Some((path, frag)) = dest.split_once('#') else {
+            continue;
+        };
+        if path.is_empty() || path.contains(':') || path.starts_with("//") {
+            continue;
+        }
+        let Some(Ok(range)) = parse_line_fragment(frag) else {
+            continue;
+        };
+        let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+        if let Some(p) = join_relative(doc.dir(), &decoded) {
+            out.push((l.span.clone(), p, vec![range]));
+        }
+    }
+    out
+}
+
+/// A modified file at `HEAD` and in the index, with the diff between them
+/// (hunks `(old_start, old_lines, new_start, new_lines)`, no context).
+struct Versions {
+    old: Vec<u8>,
+    new: Vec<u8>,
+    hunks: Vec<(u32, u32, u32, u32)>,
+}
+
+/// [`Versions`] of a modified file; None for a binary file.
+fn blob_hunks(repo: &Repository, old: Oid, new: Oid) -> Option<Versions> {
+    let a = repo.find_blob(old).ok()?;
+    let b = repo.find_blob(new).ok()?;
+    if a.is_binary() || b.is_binary() {
+        return None;
+    }
+    let mut opts = DiffOptions::new();
+    opts.context_lines(0);
+    let patch = git2::Patch::from_blobs(&a, None, &b, None, Some(&mut opts)).ok()?;
+    let hunks = (0..patch.num_hunks())
+        .filter_map(|i| patch.hunk(i).ok())
+        .map(|(h, _)| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
+        .collect();
+    Some(Versions {
+        old: a.content().to_vec(),
+        new: b.content().to_vec(),
+        hunks,
+    })
+}
+
+/// The warning for one committed citation whose cited lines this commit
+/// moves (`citation/shifted`) or changes (`citation/stale`, by the same
+/// measure as the rule: see [`blocks::Change::is_significant`]).
+fn changed_finding(
+    span: std::ops::Range<usize>,
+    path: &str,
+    ranges: &[LineRange],
+    v: &Versions,
+) -> Option<Finding> {
+    // A range already past the end at HEAD is `citation/line-range`'s (None).
+    let fate = blocks::follow(&v.old, &v.new, &v.hunks, ranges)?;
+    let was = if ranges.is_empty() {
+        "the whole file".to_string()
+    } else {
+        blocks::ranges_text(ranges)
+    };
+    match fate {
+        Fate::Same => None,
+        Fate::Shifted(now) => {
+            let now = blocks::ranges_text(&now);
+            Some(
+                Finding::new(
+                    &citation_shifted::RULE,
+                    span,
+                    format!(
+                        "this commit moves the cited lines {was} of {path} to {now}: they are unchanged, but lines are inserted or removed above them"
+                    ),
+                )
+                .help(format!("cite {now} instead, in this commit"))
+                .target(path),
+            )
+        }
+        Fate::Changed(ch) if !ch.is_significant() => None,
+        Fate::Changed(ch) => {
+            let were = |n: u32| if n == 1 { "line" } else { "lines" };
+            let what = match (ch.changed, ch.inserted) {
+                (0, n) => format!(
+                    "inserts {n} {} between the cited lines {was} of {path}",
+                    were(n)
+                ),
+                (k, 0) => format!(
+                    "changes {k} of the {} cited lines {was} of {path}",
+                    ch.total
+                ),
+                (k, n) => format!(
+                    "changes {k} of the {} cited lines {was} of {path} and inserts {n} {} between them",
+                    ch.total,
+                    were(n)
+                ),
+            };
+            let now = match &ch.now {
+                Some(r) if ranges.len() == 1 && ranges[0] != *r => {
+                    format!(
+                        "; the block will stand at {}",
+                        blocks::ranges_text(std::slice::from_ref(r))
+                    )
+                }
+                None => "; none of them is left".to_string(),
+                _ => String::new(),
+            };
+            let mut help = "re-read the sentence against the new lines; update the sentence or the citation in this commit if it no longer holds".to_string();
+            if !ch.diff.is_empty() {
+                help.push_str(&format!("; the cited lines at HEAD and now:\n{}", ch.diff));
+            }
+            Some(
+                Finding::new(
+                    &citation_stale::RULE,
+                    span,
+                    format!("this commit {what}{now}"),
+                )
+                .help(help)
+                .target(path),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(start: u32, end: u32) -> LineRange {
+        LineRange { start, end }
+    }
+
+    fn versions(old: &str, new: &str) -> Versions {
+        let mut opts = DiffOptions::new();
+        opts.context_lines(0);
+        let patch =
+            git2::Patch::from_buffers(old.as_bytes(), None, new.as_bytes(), None, Some(&mut opts))
+                .unwrap();
+        let hunks = (0..patch.num_hunks())
+            .map(|i| patch.hunk(i).unwrap().0)
+            .map(|h| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
+            .collect();
+        Versions {
+            old: old.as_bytes().to_vec(),
+            new: new.as_bytes().to_vec(),
+            hunks,
+        }
+    }
+
+    fn message(ranges: &[LineRange], old: &str, new: &str) -> Option<(String, &'static str)> {
+        changed_finding(0..1, "a.py", ranges, &versions(old, new)).map(|f| (f.message, f.rule))
+    }
+
+    const OLD: &str = "1\n2\n3\n4\n5\n";
+
+    #[test]
+    fn changed_lines_inside_a_range() {
+        assert_eq!(
+            message(&[r(2, 3)], OLD, "1\n2\nthree\n4\n5\n"),
+            Some((
+                "this commit changes 1 of the 2 cited lines L2-L3 of a.py".to_string(),
+                "citation/stale"
+            ))
+        );
+    }
+
+    #[test]
+    fn edits_outside_a_range_are_silent() {
+        assert_eq!(message(&[r(2, 3)], OLD, "1\n2\n3\n4\nfive\n6\n"), None);
+    }
+
+    #[test]
+    fn lines_inserted_above_move_the_range() {
+        assert_eq!(
+            message(&[r(2, 3)], OLD, "0\n1\n2\n3\n4\n5\n"),
+            Some((
+                "this commit moves the cited lines L2-L3 of a.py to L3-L4: they are unchanged, but lines are inserted or removed above them".to_string(),
+                "citation/shifted"
+            ))
+        );
+    }
+
+    #[test]
+    fn insertion_between_cited_lines() {
+        assert_eq!(
+            message(&[r(2, 3)], OLD, "1\n2\nnew\n3\n4\n5\n"),
+            Some((
+                "this commit inserts 1 line between the cited lines L2-L3 of a.py; the block will stand at L2-L4".to_string(),
+                "citation/stale"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_range_past_the_end_is_not_this_rule() {
+        assert_eq!(message(&[r(4, 9)], OLD, "1\n2\n3\nfour\n5\n"), None);
+    }
+
+    #[test]
+    fn whole_names_only() {
+        let ac = AhoCorasick::new(["app.py", "run"]).unwrap();
+        for yes in [
+            "see `src/app.py`",
+            "【F:app.py†L1】",
+            "[a](../app.py#L3)",
+            "edit app.py.",
+            "app.py",
+            "logs/run/",
+            "见app.py",
+        ] {
+            assert!(names_one(&ac, yes.as_bytes()), "{yes}");
+        }
+        for no in [
+            "myapp.py",
+            "app.py.bak",
+            "my-app.py",
+            "running",
+            "rerun",
+            "app.pyc",
+        ] {
+            assert!(!names_one(&ac, no.as_bytes()), "{no}");
+        }
+    }
+}
