@@ -191,3 +191,34 @@ fn renames_are_found_in_rev_mode_of_a_bare_clone() {
         ]
     );
 }
+
+#[test]
+fn a_path_in_a_heading_is_reported_but_not_rewritten() {
+    // Rewriting it would change the heading's anchor and break links to it.
+    let repo = Repo::new();
+    repo.write("ops/runbook.md", "# Runbook\n")
+        .write(
+            "docs/plan.md",
+            "# Plan\n\n## `ops/runbook.md`\n\n- [x] Done: see [runbook](../ops/runbook.md)\n",
+        )
+        .commit_all();
+    repo.git(&["mv", "ops", "operations"]);
+    repo.commit();
+    let run = repo.check(&["--select", "path/renamed"]);
+    let fixable: Vec<(u64, bool)> = run
+        .diagnostics()
+        .iter()
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap_or(0),
+                d["fixable"].as_bool().unwrap_or(false),
+            )
+        })
+        .collect();
+    assert_eq!(fixable, vec![(3, false), (5, true)], "{}", run.dump());
+    repo.run(&["fix"]);
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read"),
+        "# Plan\n\n## `ops/runbook.md`\n\n- [x] Done: see [runbook](../operations/runbook.md)\n"
+    );
+}

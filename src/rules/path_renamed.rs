@@ -19,7 +19,8 @@
 //! `fix` rewrites the path in the reference's own form: a path relative to the
 //! document stays relative to it, a root-relative one (`/docs/x.md`, a
 //! citation) stays root-relative, a folder keeps its trailing `/`; the anchor
-//! and line range are kept as written.
+//! and line range are kept as written. A path in a heading is not rewritten
+//! (it is part of the heading's anchor).
 
 use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
@@ -111,6 +112,11 @@ fn rewritten(doc: &Document, r: &Reference, old: &str, to: &str) -> Option<Strin
 /// source text; None when it is not written there exactly once (percent-encoded,
 /// wrapped across lines…): the reference is then left for a human.
 fn edit(doc: &Document, r: &Reference, new: &str) -> Option<Edit> {
+    // A path written in a heading is part of its anchor: rewriting it would
+    // break links to the heading. The finding says where the file went.
+    if doc.headings.iter().any(|h| h.span.contains(&r.span.start)) {
+        return None;
+    }
     let source = doc.text.get(r.span.clone())?;
     let mut found = source.match_indices(r.written.as_str());
     let (at, _) = found.next()?;
