@@ -193,13 +193,13 @@ fn renames_are_found_in_rev_mode_of_a_bare_clone() {
 }
 
 #[test]
-fn a_path_in_a_heading_is_reported_but_not_rewritten() {
-    // Rewriting it would change the heading's anchor and break links to it.
+fn a_link_in_a_heading_is_rewritten_since_its_target_is_not_part_of_the_anchor() {
+    // (A path in a heading's text would be: that one is reported, not rewritten.)
     let repo = Repo::new();
     repo.write("ops/runbook.md", "# Runbook\n")
         .write(
             "docs/plan.md",
-            "# Plan\n\n## `ops/runbook.md`\n\n- [x] Done: see [runbook](../ops/runbook.md)\n",
+            "# Plan\n\n## [Runbook](../ops/runbook.md)\n\n- [x] Done: see [runbook](../ops/runbook.md)\n",
         )
         .commit_all();
     repo.git(&["mv", "ops", "operations"]);
@@ -215,10 +215,10 @@ fn a_path_in_a_heading_is_reported_but_not_rewritten() {
             )
         })
         .collect();
-    assert_eq!(fixable, vec![(3, false), (5, true)], "{}", run.dump());
+    assert_eq!(fixable, vec![(3, true), (5, true)], "{}", run.dump());
     repo.run(&["fix"]);
     assert_eq!(
         std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read"),
-        "# Plan\n\n## `ops/runbook.md`\n\n- [x] Done: see [runbook](../operations/runbook.md)\n"
+        "# Plan\n\n## [Runbook](../operations/runbook.md)\n\n- [x] Done: see [runbook](../operations/runbook.md)\n"
     );
 }

@@ -112,9 +112,13 @@ fn rewritten(doc: &Document, r: &Reference, old: &str, to: &str) -> Option<Strin
 /// source text; None when it is not written there exactly once (percent-encoded,
 /// wrapped across lines…): the reference is then left for a human.
 fn edit(doc: &Document, r: &Reference, new: &str) -> Option<Edit> {
-    // A path written in a heading is part of its anchor: rewriting it would
-    // break links to the heading. The finding says where the file went.
-    if doc.headings.iter().any(|h| h.span.contains(&r.span.start)) {
+    // A path written in a heading's text is part of its anchor: rewriting it
+    // would break links to the heading. The finding says where the file went.
+    if doc
+        .headings
+        .iter()
+        .any(|h| h.span.contains(&r.span.start) && h.text.contains(r.written.as_str()))
+    {
         return None;
     }
     let source = doc.text.get(r.span.clone())?;
