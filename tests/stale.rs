@@ -653,25 +653,27 @@ fn shifted_can_be_turned_off_without_turning_off_stale() {
 }
 
 #[test]
-fn lines_inserted_inside_a_cited_block_make_it_stale_and_are_counted() {
+fn lines_only_inserted_inside_a_cited_block_are_not_stale_but_an_edit_with_them_is() {
     let (repo, citing) = cited_repo();
     repo.edit_line("src/retry.py", 11, "line 11\nextra a\nextra b");
-    let change = repo.commit("2024-01-03", "Two more lines");
-    let v = check_in(repo.path(), &[]);
-    let got = findings(&v);
+    repo.commit("2024-01-03", "Two more lines");
+    // Additions between the cited lines leave what they say standing: silent.
+    // L25 moved down by two, unchanged: shifted.
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![shifted((5, 21), "L25", "L27", &citing)]
+    );
+    // Its twin: one of the three cited lines also edited. The message counts
+    // both the edit and the inserted lines.
+    repo.edit_line("src/retry.py", 10, "line 10: cap = 5");
+    let change = repo.commit("2024-01-04", "Edit and add");
+    let got = findings(&check_in(repo.path(), &[]));
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(
         got[0].3,
         format!(
-            "2 lines were inserted between the cited lines L10-L12 of src/retry.py in {change} (2024-01-03, \"Two more lines\") after this line was last committed in {citing} (2024-01-02); the block now stands at L10-L14"
+            "1 of the 3 cited lines L10-L12 of src/retry.py changed and 2 lines were inserted between them in {change} (2024-01-04, \"Edit and add\") after this line was last committed in {citing} (2024-01-02); the block now stands at L10-L14"
         )
     );
-    assert_eq!(
-        got[0].4,
-        format!(
-            "re-read the cited lines and update the sentence and its range, then commit it; the cited lines then ({citing}) and now:\n+ extra a\n+ extra b"
-        )
-    );
-    // L25 moved down by two, unchanged.
     assert_eq!(got[1], shifted((5, 21), "L25", "L27", &citing));
 }

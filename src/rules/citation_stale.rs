@@ -17,10 +17,11 @@
 //!   changed them, says where the block stands now, and shows the changed
 //!   lines (then and now) in its help.
 //!
-//! A block of up to 20 lines is stale on any change; in a larger block at
-//! least one line in five must have changed (a few lines edited inside a
-//! 200-line citation rarely touch what the sentence claims, and on real
-//! repositories such findings were not acted on). A whole-file citation
+//! At least one cited line in five must have been edited or removed (any edit
+//! of a block of up to four lines): a few lines edited inside a 200-line
+//! citation, or lines only inserted between the cited ones, rarely touch what
+//! the sentence claims, and on real repositories such findings were not acted
+//! on (the message still counts inserted lines when it speaks). A whole-file citation
 //! (`【F:path】`) is judged the same way over all of the file's lines. A citing line not committed yet (edited in the working tree
 //! or the index) is never stale; uncommitted edits of the cited file are not
 //! changes. A change made on a branch counts from its merge. In a shallow clone
