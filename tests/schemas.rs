@@ -114,3 +114,33 @@ fn init_template_is_valid() {
         assert!(!v.is_valid(&doc), "accepted {bad}");
     }
 }
+
+/// The editor directive the README documents is a comment to checkmark: the
+/// configuration after it still applies.
+#[test]
+fn schema_directive_is_accepted_in_config() {
+    let repo = Repo::new();
+    repo.write("docs/a.md", "# A\n\nsee [b](missing.md)\n")
+        .write(
+            "checkmark.toml",
+            "#:schema ./docs/checkmark.schema.json\n[rules]\n\"link/missing-path\" = \"off\"\n",
+        );
+    repo.commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.json()["diagnostics"], serde_json::json!([]));
+    // Twin: without the rule turned off, the same file has its finding.
+    repo.write("checkmark.toml", "#:schema ./docs/checkmark.schema.json\n");
+    let run = repo.check(&[]);
+    common::assert_findings(
+        &run,
+        &[common::t(
+            "link/missing-path",
+            "docs/a.md",
+            3,
+            5,
+            "docs/missing.md",
+        )],
+        1,
+    );
+}
