@@ -302,6 +302,7 @@ fn cmd_check(a: CheckArgs) -> Result<i32, RunError> {
         cwd: cwd.clone(),
         selection: a.rules.selection()?,
     };
+    crate::progress::enable(!o.quiet && matches!(a.format, Format::Human | Format::Concise));
     let result = engine::check(&opts)?;
     let terminal = o.output_file.is_none() && std::io::stdout().is_terminal();
     let style = Style::new(color_enabled(o.color, terminal), o.quiet)

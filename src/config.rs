@@ -12,7 +12,7 @@ use crate::diagnostic::Severity;
 use crate::rules::selection::Selection;
 
 /// A rule's configured level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Error,
@@ -21,9 +21,11 @@ pub enum Level {
     Off,
 }
 
-/// The file as written.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// `checkmark.toml`: which files are checked, rule severities, the status
+/// vocabulary, column names and what `fix` derives. Every key is optional.
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "checkmark.toml")]
 pub struct ConfigFile {
     /// Globs of Markdown files to check when no paths are given.
     pub include: Option<Vec<String>>,
@@ -33,6 +35,7 @@ pub struct ConfigFile {
     pub extend_exclude: Option<Vec<String>>,
     /// Rule ID → `error` | `warning` | `info` | `off`.
     #[serde(default)]
+    #[schemars(extend("propertyNames" = {"pattern": "^[a-z0-9-]+/[a-z0-9-]+$"}))]
     pub rules: BTreeMap<String, Level>,
     #[serde(default)]
     pub columns: Columns,
@@ -47,7 +50,7 @@ pub struct ConfigFile {
 }
 
 /// Header names (case-insensitive) that give a table column its role.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Columns {
     pub status: Vec<String>,
@@ -90,7 +93,7 @@ impl Default for Columns {
 }
 
 /// The status vocabulary.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct StatusConfig {
     /// Extra values: class name (`done`, `in_progress`, `at_risk`, `blocked`,
@@ -100,7 +103,7 @@ pub struct StatusConfig {
     pub aliases: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct TaskConfig {
     /// Every checked task item needs evidence (a citation, link or path).
@@ -108,7 +111,7 @@ pub struct TaskConfig {
 }
 
 /// What `fix` derives.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct FixConfig {
     /// The marker put on a heading or status line whose items are not all done.
@@ -134,7 +137,7 @@ impl Default for FixConfig {
 
 /// `[[fix.derive]]`: for tables whose headers include `status_column` and
 /// `evidence_column`, set the status from the evidence.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeriveConfig {
     pub status_column: String,
@@ -165,6 +168,15 @@ pub struct Config {
     pub placeholders: Vec<String>,
     /// `--select` / `--ignore` of this run: narrows the rules the file enables.
     pub selection: Selection,
+}
+
+/// The JSON Schema of `checkmark.toml`, as shipped in `docs/checkmark.schema.json`
+/// (for editors: taplo / Even Better TOML read it through a `#:schema` comment).
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(ConfigFile);
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
 }
 
 /// A configuration error (exit code 2).

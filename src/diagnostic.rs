@@ -5,7 +5,19 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -113,21 +125,34 @@ impl Finding {
 }
 
 /// A finding placed in its file, with line and column: what reports print.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct Diagnostic {
+    /// The rule ID, `group/name` (see `checkmark rules`).
+    #[schemars(regex(pattern = r"^[a-z0-9-]+/[a-z0-9-]+$"))]
     pub rule: &'static str,
     pub severity: Severity,
+    /// Relative to the repository root, with `/` separators.
     pub file: String,
+    /// 1-based.
+    #[schemars(range(min = 1))]
     pub line: usize,
+    /// 1-based, in Unicode scalar values.
+    #[schemars(range(min = 1))]
     pub column: usize,
+    #[schemars(range(min = 1))]
     pub end_line: usize,
+    #[schemars(range(min = 1))]
     pub end_column: usize,
     pub message: String,
+    /// What to do about it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
+    /// The path or anchor involved, where there is one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
+    /// `checkmark fix` can fix it.
     pub fixable: bool,
+    /// Stable across line moves (rule + file + offending text): what `--base` matches on.
     pub fingerprint: String,
     /// Byte span in the file (for human output and fixes; not in JSON).
     #[serde(skip)]

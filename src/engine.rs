@@ -323,7 +323,16 @@ pub fn check_files_with(
         today: &today,
         history: &history,
     };
-    let mut results: Vec<FileResult> = files.par_iter().map(|path| check_one(&ctx, path)).collect();
+    let progress = crate::progress::Progress::files(files.len());
+    let mut results: Vec<FileResult> = files
+        .par_iter()
+        .map(|path| {
+            let r = check_one(&ctx, path);
+            progress.inc();
+            r
+        })
+        .collect();
+    drop(progress);
     results.sort_by(|a, b| a.path.cmp(&b.path));
     // citation/stale: every document's questions answered in one history walk.
     let requests = history.take_deferred();

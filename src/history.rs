@@ -652,7 +652,9 @@ impl Inner {
         }
         let mut done = 0usize;
         let mut finished = false;
+        let progress = crate::progress::Progress::commits();
         loop {
+            progress.inc();
             if walk.live.is_empty() {
                 finished = true;
                 break;

@@ -16,6 +16,7 @@ pub mod fix;
 pub mod history;
 pub mod hook;
 pub mod mojibake;
+pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod safety;
