@@ -12,6 +12,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod engine;
+pub mod escape;
 pub mod fix;
 pub mod history;
 pub mod hook;

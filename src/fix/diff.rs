@@ -2,14 +2,18 @@
 
 use similar::TextDiff;
 
+/// The diff of `before` and `after`, control characters from the document
+/// and its name escaped (see [`crate::escape`]) so that none reaches a terminal.
 pub fn unified(path: &str, before: &str, after: &str, color: bool) -> String {
     let diff = TextDiff::from_lines(before, after);
-    let text = diff
+    let path = crate::escape::control(path);
+    let raw = diff
         .unified_diff()
         .context_radius(3)
         .missing_newline_hint(true)
         .header(&format!("a/{path}"), &format!("b/{path}"))
         .to_string();
+    let text = crate::escape::control(&raw).into_owned();
     if !color {
         return text;
     }

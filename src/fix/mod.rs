@@ -158,7 +158,7 @@ pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
             print_out(&out);
         } else {
             for f in &changed {
-                eprintln!("would fix {}", f.path);
+                eprintln!("would fix {}", crate::escape::control(&f.path));
             }
         }
         eprintln!(

@@ -9,9 +9,11 @@
 use crate::diagnostic::Severity;
 use crate::engine::CheckResult;
 
-/// Escapes a workflow-command message (`%`, CR, LF).
+/// Escapes a workflow-command message (`%`, CR, LF; other control characters
+/// are made visible first, see [`crate::escape`]).
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    crate::escape::control(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
