@@ -45,11 +45,36 @@ pub struct Baseline {
     pub hidden: usize,
 }
 
+/// Spans longer than this are keyed by their ends and their length.
+const KEY_BYTES: usize = 1024;
+
 /// The offending text of a finding as fingerprints see it: whitespace runs
-/// collapsed, so re-wrapping a line does not make an old finding new.
+/// collapsed, so re-wrapping a line does not make an old finding new. For a
+/// long span (nested images, a run-on citation) its first and last
+/// [`KEY_BYTES`]` / 2` bytes and its length, so that many nested findings cost
+/// no more than their number (issue 10: the whole text per finding was
+/// quadratic in time and memory).
 pub fn offending_key(text: &str, span: &std::ops::Range<usize>) -> String {
     let offending = text.get(span.clone()).unwrap_or("");
-    offending.split_whitespace().collect::<Vec<_>>().join(" ")
+    let normalize = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if offending.len() <= KEY_BYTES {
+        return normalize(offending);
+    }
+    let half = KEY_BYTES / 2;
+    let mut head = half;
+    while !offending.is_char_boundary(head) {
+        head -= 1;
+    }
+    let mut tail = offending.len() - half;
+    while !offending.is_char_boundary(tail) {
+        tail += 1;
+    }
+    format!(
+        "{} …{}… {}",
+        normalize(&offending[..head]),
+        offending.len(),
+        normalize(&offending[tail..])
+    )
 }
 
 /// Rules that report the same problem (a reference's target is not committed)

@@ -453,7 +453,6 @@ pub fn finalize(
     let lines = document::LineIndex::new(text);
     let mut occurrences: HashMap<(String, &'static str), usize> = HashMap::new();
     let mut out = Vec::with_capacity(findings.len());
-    let mut cursor = document::lines::Cursor::default();
     let mut findings = findings;
     findings.sort_by_key(|f| (f.span.start, f.rule));
     for f in findings {
@@ -469,7 +468,7 @@ pub fn finalize(
         } else {
             f.severity
         };
-        let (line, column) = cursor.line_col(&lines, text, f.span.start);
+        let (line, column) = lines.line_col(text, f.span.start);
         if let Some(s) = suppress
             && s.suppressed(f.rule, f.span.start, line)
         {
@@ -477,14 +476,10 @@ pub fn finalize(
         }
         let end = f.span.end.max(f.span.start);
         let end_line = lines.report_line(end);
-        let end_column = if end_line == line {
-            column
-                + text
-                    .get(f.span.start..end)
-                    .map(|s| s.chars().count())
-                    .unwrap_or(0)
-        } else {
-            lines.line_col(text, end).1
+        let end_column = match text.get(f.span.start..end) {
+            Some(_) => lines.line_col(text, end).1,
+            None if end_line == line => column,
+            None => lines.line_col(text, end).1,
         };
         let normalized = crate::baseline::offending_key(text, &f.span);
         let n = occurrences.entry((normalized.clone(), f.rule)).or_insert(0);

@@ -1,5 +1,9 @@
 //! Byte offsets ↔ 1-based line / column (columns count Unicode scalar values).
 
+/// Bytes between two column checkpoints: a column costs at most this many
+/// bytes of counting, however long its line.
+const CHECKPOINT: usize = 128;
+
 /// Start offsets of every line of a text. `\n` ends a line (`\r\n` too, as the
 /// `\r` is part of the line's content).
 ///
@@ -10,6 +14,8 @@
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// `chars[k]`: how many chars the text has before byte `k * CHECKPOINT`.
+    chars: Vec<usize>,
     len: usize,
     /// Line starts by git's counting, when they differ from `starts` (the text
     /// holds a lone `\r`); empty otherwise.
@@ -36,8 +42,16 @@ impl LineIndex {
                 )
                 .collect()
         };
+        let mut chars = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut n = 0;
+        for block in text.as_bytes().chunks(CHECKPOINT) {
+            chars.push(n);
+            n += count_chars(block);
+        }
+        chars.push(n);
         LineIndex {
             starts,
+            chars,
             len: text.len(),
             git,
         }
@@ -111,32 +125,20 @@ impl LineIndex {
         while o > start && !text.is_char_boundary(o) {
             o -= 1;
         }
-        let col = text[start..o].chars().count() + 1;
+        let col = self.chars_before(text, o) - self.chars_before(text, start) + 1;
         (line, col)
+    }
+
+    /// How many chars `text` has before `offset` (a char boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let k = offset / CHECKPOINT;
+        self.chars[k] + count_chars(&text.as_bytes()[k * CHECKPOINT..offset])
     }
 }
 
-/// Converts increasing offsets to (line, column) without recounting each
-/// line from its start (many findings on one long line stay linear).
-#[derive(Debug, Default)]
-pub struct Cursor {
-    last: Option<(usize, usize, usize)>, // line, offset, column
-}
-
-impl Cursor {
-    pub fn line_col(&mut self, index: &LineIndex, text: &str, offset: usize) -> (usize, usize) {
-        let mut o = offset.min(text.len());
-        while o > 0 && !text.is_char_boundary(o) {
-            o -= 1;
-        }
-        let line = index.report_line(o);
-        let col = match self.last {
-            Some((l, lo, lc)) if l == line && lo <= o => lc + text[lo..o].chars().count(),
-            _ => index.line_col(text, o).1,
-        };
-        self.last = Some((line, o, col));
-        (line, col)
-    }
+/// Chars in a run of UTF-8 bytes: the bytes that are not continuation bytes.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 fn memchr_iter(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
@@ -167,14 +169,30 @@ mod tests {
     }
 
     #[test]
+    fn columns_on_long_lines_match_a_plain_count() {
+        let line: String = (0..2000)
+            .map(|i| ["a", "é", "✅", "🔄", "日"][i % 5])
+            .collect();
+        let t = format!("x\n{line}\r\n{line}");
+        let li = LineIndex::new(&t);
+        for o in (0..=t.len()).filter(|&o| t.is_char_boundary(o)) {
+            let line = li.line_of(o);
+            let start = li.line_start(line);
+            assert_eq!(
+                li.line_col(&t, o),
+                (line, t[start..o].chars().count() + 1),
+                "{o}"
+            );
+        }
+    }
+
+    #[test]
     fn cr_cr_lf_is_one_reported_line() {
         let t = "a\r\r\nb\r\r\nc";
         let li = LineIndex::new(t);
         assert_eq!(li.line_col(t, 4), (2, 1));
         assert_eq!(li.line_col(t, 8), (3, 1));
         assert_eq!(li.report_line(8), 3);
-        let mut c = Cursor::default();
-        assert_eq!(c.line_col(&li, t, 8), (3, 1));
     }
 
     #[test]
