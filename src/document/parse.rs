@@ -69,7 +69,8 @@ pub fn parse(path: &str, text: String) -> Document {
     let mut slugger = Slugger::new();
     let mut paragraphs: Vec<Range<usize>> = Vec::new();
     // Task items by node address, to find each item's parent task.
-    let mut task_nodes: Vec<(*const AstNode<'_>, usize)> = Vec::new();
+    // Task item nodes → their index in `doc.tasks` (a look-up per ancestor, not a scan).
+    let mut task_nodes: rustc_hash::FxHashMap<*const AstNode<'_>, usize> = Default::default();
     let mut html_chunks: Vec<(String, Range<usize>)> = Vec::new();
 
     for node in root.descendants() {
@@ -140,8 +141,7 @@ pub fn parse(path: &str, text: String) -> Document {
                 let mut parent = None;
                 let mut anc = node.parent();
                 while let Some(a) = anc {
-                    if let Some((_, i)) = task_nodes.iter().rev().find(|(p, _)| std::ptr::eq(*p, a))
-                    {
+                    if let Some(i) = task_nodes.get(&(a as *const _)) {
                         parent = Some(*i);
                         break;
                     }
@@ -151,7 +151,7 @@ pub fn parse(path: &str, text: String) -> Document {
                     anc = a.parent();
                 }
                 let checked = t.symbol.is_some_and(|c| c == 'x' || c == 'X');
-                task_nodes.push((node as *const _, doc.tasks.len()));
+                task_nodes.insert(node as *const _, doc.tasks.len());
                 doc.tasks.push(TaskItem {
                     checked,
                     symbol: t.symbol,
