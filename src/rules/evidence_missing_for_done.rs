@@ -27,6 +27,16 @@ use crate::rules::facts::{Facts, clean_cell};
 use crate::vocabulary::Class;
 
 pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
+    // References by start offset, sorted once: a row or an item looks up its
+    // own in O(log n) instead of scanning every reference of the document.
+    let mut by_start: Vec<(usize, bool)> =
+        facts.reference_ok.iter().map(|(&s, &ok)| (s, ok)).collect();
+    by_start.sort_unstable();
+    let within = |span: &std::ops::Range<usize>| {
+        let lo = by_start.partition_point(|&(s, _)| s < span.start);
+        let hi = by_start.partition_point(|&(s, _)| s < span.end);
+        by_start[lo..hi.max(lo)].iter().copied()
+    };
     // Done rows of tables with an evidence column.
     for (ti, t) in doc.tables.iter().enumerate() {
         let ev = &facts.roles[ti].evidence;
@@ -43,16 +53,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 .map(|c| clean_cell(&doc.text[c.span.clone()]))
                 .collect();
             let empty = values.iter().all(|v| config.is_placeholder(v));
-            let refs: Vec<(usize, bool)> = cells
-                .iter()
-                .flat_map(|c| {
-                    facts
-                        .reference_ok
-                        .iter()
-                        .filter(|(s, _)| c.span.contains(s))
-                        .map(|(s, ok)| (*s, *ok))
-                })
-                .collect();
+            let refs: Vec<(usize, bool)> = cells.iter().flat_map(|c| within(&c.span)).collect();
             let all_missing = only_missing(facts, &refs);
             if empty || all_missing {
                 let why = if empty {
@@ -76,12 +77,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         if !t.checked {
             continue;
         }
-        let refs: Vec<(usize, bool)> = facts
-            .reference_ok
-            .iter()
-            .filter(|(s, _)| t.own.contains(s))
-            .map(|(s, ok)| (*s, *ok))
-            .collect();
+        let refs: Vec<(usize, bool)> = within(&t.own).collect();
         if refs.is_empty() {
             if config.file.tasks.require_evidence {
                 out.push(
