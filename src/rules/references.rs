@@ -195,6 +195,32 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     outcome
 }
 
+/// The spans of a document's links, answering "does a link contain this
+/// span?" in O(log n) (links nest: an image inside a link).
+struct LinkCover {
+    /// (start, the largest end of the spans starting at or before it), by start.
+    starts: Vec<(usize, usize)>,
+}
+
+impl LinkCover {
+    fn new<'a>(spans: impl Iterator<Item = &'a Range<usize>>) -> LinkCover {
+        let mut v: Vec<(usize, usize)> = spans.map(|r| (r.start, r.end)).collect();
+        v.sort_unstable();
+        let mut max_end = 0;
+        for (_, end) in v.iter_mut() {
+            max_end = max_end.max(*end);
+            *end = max_end;
+        }
+        LinkCover { starts: v }
+    }
+
+    /// Whether some span starts at or before `r.start` and ends at or after `r.end`.
+    fn covers(&self, r: &Range<usize>) -> bool {
+        let n = self.starts.partition_point(|&(s, _)| s <= r.start);
+        n > 0 && self.starts[n - 1].1 >= r.end
+    }
+}
+
 fn collect(
     ctx: &Context<'_>,
     doc: &Document,
@@ -259,18 +285,15 @@ fn collect(
                 .collect()
         })
         .collect();
-    let link_spans: Vec<&Range<usize>> = doc
-        .links
-        .iter()
-        .filter(|l| l.kind != LinkKind::Definition)
-        .map(|l| &l.span)
-        .collect();
+    let in_link = LinkCover::new(
+        doc.links
+            .iter()
+            .filter(|l| l.kind != LinkKind::Definition)
+            .map(|l| &l.span),
+    );
     for cs in &doc.code_spans {
         // `[`src/a.py`](src/a.py)`: the link is the reference, not the code span.
-        if link_spans
-            .iter()
-            .any(|l| l.start <= cs.span.start && cs.span.end <= l.end)
-        {
+        if in_link.covers(&cs.span) {
             continue;
         }
         let is_evidence = match cs.context {
