@@ -235,12 +235,17 @@ pub fn parse(path: &str, text: String) -> Document {
     doc.citations = citation::scan(&text, &doc.code_ranges);
     doc.status_lines = status_lines(&text, &doc.lines, &paragraphs);
 
-    // Where each code span stands.
+    // Where each code span stands. Headings stand in document order and do
+    // not overlap: the first one ending after the span's start is the only
+    // candidate.
     for cs in &mut doc.code_spans {
+        let hi = doc
+            .headings
+            .partition_point(|h| h.span.end <= cs.span.start);
         if doc
             .headings
-            .iter()
-            .any(|h| h.span.start <= cs.span.start && cs.span.start < h.span.end)
+            .get(hi)
+            .is_some_and(|h| h.span.start <= cs.span.start)
         {
             cs.context = CodeContext::Heading;
             continue;

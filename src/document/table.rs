@@ -109,20 +109,24 @@ impl Table {
         if !(self.span.start <= offset && offset < self.span.end) {
             return None;
         }
+        // Rows, and the cells of a row, stand in order and do not overlap: the
+        // first one that ends at or after `offset` is the only candidate.
         let find = |row: &Row| {
+            let i = row.cells.partition_point(|c| c.raw.end < offset);
             row.cells
-                .iter()
-                .position(|c| c.raw.start <= offset && offset <= c.raw.end)
+                .get(i)
+                .filter(|c| c.raw.start <= offset)
+                .map(|_| i)
         };
         if let Some(c) = find(&self.header) {
             if self.header.span.contains(&offset) {
                 return Some((None, c));
             }
         }
-        for (ri, row) in self.rows.iter().enumerate() {
-            if row.span.start <= offset && offset <= row.span.end {
-                return find(row).map(|c| (Some(ri), c));
-            }
+        let ri = self.rows.partition_point(|r| r.span.end < offset);
+        let row = self.rows.get(ri)?;
+        if row.span.start <= offset {
+            return find(row).map(|c| (Some(ri), c));
         }
         None
     }
@@ -135,6 +139,27 @@ mod tests {
     fn cells(t: &str) -> Vec<&str> {
         let r = Row::split(t, 0..t.len());
         r.cells.iter().map(|c| &t[c.span.clone()]).collect()
+    }
+
+    #[test]
+    fn cell_at_finds_the_row_and_cell() {
+        let text = "| a | b |\n| --- | --- |\n| `x` | y |\n| z | `w` |\n";
+        let line = |n: usize| {
+            let start: usize = text.split_inclusive('\n').take(n).map(str::len).sum();
+            start..start + text[start..].find('\n').unwrap_or(0)
+        };
+        let t = Table {
+            span: 0..text.len(),
+            header: Row::split(text, line(0)),
+            delimiter: Row::split(text, line(1)),
+            rows: vec![Row::split(text, line(2)), Row::split(text, line(3))],
+            columns: 2,
+        };
+        assert_eq!(t.cell_at(text.find('a').unwrap()), Some((None, 0)));
+        assert_eq!(t.cell_at(text.find('x').unwrap()), Some((Some(0), 0)));
+        assert_eq!(t.cell_at(text.find('y').unwrap()), Some((Some(0), 1)));
+        assert_eq!(t.cell_at(text.find('w').unwrap()), Some((Some(1), 1)));
+        assert_eq!(t.cell_at(text.find("---").unwrap()), None);
     }
 
     #[test]
