@@ -1391,12 +1391,15 @@ fn check_anchor(
     if lower == "top" || lower.is_empty() {
         return;
     }
+    // The document's own anchors are borrowed, not copied per reference.
+    let other;
     let anchors = if path == doc.path {
-        Some(Arc::new(doc.anchors.clone()))
+        &doc.anchors
     } else {
-        ctx.anchors.get(ctx.repo, path)
+        other = ctx.anchors.get(ctx.repo, path);
+        let Some(other) = &other else { return };
+        other.as_ref()
     };
-    let Some(anchors) = anchors else { return };
     if anchors.contains(anchor) || anchors.contains(&lower) {
         return;
     }
