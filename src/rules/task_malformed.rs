@@ -40,6 +40,22 @@ fn overlaps(ranges: &[std::ops::Range<usize>], start: usize, end: usize) -> bool
     ranges.get(i).is_some_and(|r| r.start < end)
 }
 
+/// Whether one of `items` (in document order, not overlapping) has a span
+/// that starts at or before `end` and ends after `start` (an empty span
+/// counts as one byte long): a binary search, not a scan per line.
+fn touches<T>(
+    items: &[T],
+    span: impl Fn(&T) -> &std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+) -> bool {
+    let i = items.partition_point(|x| {
+        let s = span(x);
+        s.end.max(s.start + 1) <= start
+    });
+    items.get(i).is_some_and(|x| span(x).start <= end)
+}
+
 /// Lines that look like task items but that GFM does not read as one.
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     let text = &doc.text;
@@ -67,14 +83,8 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         }
         // The content of a setext heading or a table row is not a list item:
         // "fixing" it would turn the heading or the table into something else.
-        if doc
-            .headings
-            .iter()
-            .any(|h| h.span.start <= end && start < h.span.end.max(h.span.start + 1))
-            || doc
-                .tables
-                .iter()
-                .any(|t| t.span.start <= end && start < t.span.end.max(t.span.start + 1))
+        if touches(&doc.headings, |h| &h.span, start, end)
+            || touches(&doc.tables, |t| &t.span, start, end)
         {
             continue;
         }
