@@ -111,7 +111,10 @@ pub fn parse(path: &str, text: String) -> Document {
                 let span = node_span(&doc.lines, &text, sp);
                 let src = &text[span.clone()];
                 // A reference-style use (`[t][ref]`, `[ref]`) is checked at its definition.
-                let inline = src.ends_with(')') && src.contains("](");
+                // (`](` is looked for from the end: it stands just before the
+                // destination, while a search from the start would cross the
+                // link text, every nested image's again.)
+                let inline = src.ends_with(')') && src.rfind("](").is_some();
                 let autolink = src.starts_with('<');
                 if inline && !autolink {
                     doc.links.push(Link {
