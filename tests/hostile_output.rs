@@ -117,10 +117,10 @@ fn human_output_of_a_finding_past_column_65535_shows_a_window() {
     assert_eq!(run.code, 1, "{}", run.dump());
     let expected = format!(
         "link/missing-path\n\n  × link target `missing.md` does not exist in the working tree\n   ╭─[doc.md:3:70002]\n 2 │ \n 3 │ …{} [x](missing.md) {}…\n   · {}───────┬───────\n   · {}       ╰── missing.md\n   ╰────\n  help: commit the file, or correct the path\n\nFound 1 error, 0 warnings in 1 file (1 checked).\n",
-        "a".repeat(79),
-        "b".repeat(304),
-        " ".repeat(81),
-        " ".repeat(81),
+        "a".repeat(39),
+        "b".repeat(104),
+        " ".repeat(41),
+        " ".repeat(41),
     );
     assert_eq!(run.stdout, expected);
 }

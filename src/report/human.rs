@@ -3,8 +3,8 @@
 //!
 //! Each snippet is rendered from a small excerpt of the document, not from the
 //! whole text: the finding's lines (at most [`MAX_SPAN_LINES`]) with one line of
-//! context either side, each line cut to a window of [`WINDOW_CHARS`] characters
-//! around the finding when it is longer (marked `…`). So the cost of a finding
+//! context either side, each line longer than [`WHOLE_LINE_BYTES`] cut to a
+//! window of [`WINDOW_CHARS`] characters around the finding (marked `…`). So the cost of a finding
 //! does not depend on the size of the document or the length of its line, and
 //! a finding far out on a huge line renders like any other. Control characters
 //! from the document and the file name are escaped ([`crate::escape`]).
@@ -25,10 +25,12 @@ use crate::escape;
 
 /// Lines of a multi-line finding shown before its underline is cut off.
 const MAX_SPAN_LINES: usize = 4;
-/// Characters of a long line shown around a finding.
-const WINDOW_CHARS: usize = 400;
-/// Characters of a long line shown before the finding's start.
-const LEAD_CHARS: usize = 80;
+/// Lines up to this many bytes are shown whole.
+const WHOLE_LINE_BYTES: usize = 400;
+/// Characters of a longer line shown around a finding.
+const WINDOW_CHARS: usize = 160;
+/// Characters of a longer line shown before the finding's start.
+const LEAD_CHARS: usize = 40;
 /// Characters of a label (the target) or of a message before it is cut.
 const MAX_LABEL_CHARS: usize = 200;
 const MAX_MESSAGE_CHARS: usize = 1000;
@@ -203,7 +205,7 @@ fn mark(slot: &mut Option<usize>, target: usize, offset: usize, pos: usize) {
 /// [`WINDOW_CHARS`] characters starting [`LEAD_CHARS`] before `from`.
 fn window(text: &str, line: Range<usize>, from: usize) -> Range<usize> {
     let s = &text[line.clone()];
-    if s.len() <= WINDOW_CHARS {
+    if s.len() <= WHOLE_LINE_BYTES {
         return line;
     }
     let from = from.clamp(line.start, line.end);
