@@ -3,7 +3,6 @@
 //! Files are processed in parallel (rayon); only the findings (and the text
 //! of files that have findings, for snippets and fixes) are kept.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -451,7 +450,9 @@ pub fn finalize(
         return Vec::new();
     }
     let lines = document::LineIndex::new(text);
-    let mut occurrences: HashMap<(String, &'static str), usize> = HashMap::new();
+    // How many findings of a rule had the same text before, keyed by a hash of
+    // the text (not the text itself: memory stays small with many findings).
+    let mut occurrences: rustc_hash::FxHashMap<(u64, &'static str), usize> = Default::default();
     let mut out = Vec::with_capacity(findings.len());
     let mut findings = findings;
     findings.sort_by_key(|f| (f.span.start, f.rule));
@@ -482,7 +483,9 @@ pub fn finalize(
             None => lines.line_col(text, end).1,
         };
         let normalized = crate::baseline::offending_key(text, &f.span);
-        let n = occurrences.entry((normalized.clone(), f.rule)).or_insert(0);
+        let n = occurrences
+            .entry((fnv1a(&[normalized.as_bytes()]), f.rule))
+            .or_insert(0);
         let fp = fnv1a(&[
             f.rule.as_bytes(),
             path.as_bytes(),
