@@ -66,7 +66,7 @@ use regex::Regex;
 
 use crate::config::Config;
 use crate::diagnostic::{Edit, Finding};
-use crate::document::Document;
+use crate::document::{Document, TaskItem};
 use crate::rules::claim_edit::Claim;
 use crate::rules::facts::{Facts, is_optional_work};
 use crate::vocabulary::{Class, claims_done};
@@ -139,10 +139,9 @@ pub fn code_spans(s: &str) -> Vec<std::ops::Range<usize>> {
 /// The open and total task items of a section range that fall under its
 /// claim (not in a follow-up subsection such as "Next steps").
 fn scoped_counts(doc: &Document, facts: &Facts, range: &std::ops::Range<usize>) -> (usize, usize) {
-    let items: Vec<_> = doc
-        .tasks
+    let items: Vec<_> = tasks_in(doc, range)
         .iter()
-        .filter(|t| range.contains(&t.span.start) && !facts.in_follow_up(doc, t.span.start))
+        .filter(|t| !facts.in_follow_up(doc, t.span.start))
         .filter(|t| t.checked || !is_optional_work(&doc.text[t.own.clone()]))
         .collect();
     (items.iter().filter(|t| !t.checked).count(), items.len())
@@ -198,12 +197,17 @@ fn headings_use_status_emoji(doc: &Document) -> bool {
 
 /// The open and total task items of a section range.
 pub fn section_counts(doc: &Document, range: &std::ops::Range<usize>) -> (usize, usize) {
-    let items: Vec<_> = doc
-        .tasks
-        .iter()
-        .filter(|t| range.contains(&t.span.start))
-        .collect();
+    let items = tasks_in(doc, range);
     (items.iter().filter(|t| !t.checked).count(), items.len())
+}
+
+/// The task items that start in `range`. They stand in document order, so
+/// two binary searches find them (a scan of every item per section would make
+/// a document of many sections quadratic).
+fn tasks_in<'a>(doc: &'a Document, range: &std::ops::Range<usize>) -> &'a [TaskItem] {
+    let lo = doc.tasks.partition_point(|t| t.span.start < range.start);
+    let hi = doc.tasks.partition_point(|t| t.span.start < range.end);
+    &doc.tasks[lo..hi.max(lo)]
 }
 
 /// The replacement of a false done marker.
@@ -305,14 +309,9 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 }
             }
         }
-        let (first_line, _) = doc
-            .tasks
+        let (first_line, _) = tasks_in(doc, &section)
             .iter()
-            .find(|t| {
-                section.contains(&t.span.start)
-                    && !t.checked
-                    && !facts.in_follow_up(doc, t.span.start)
-            })
+            .find(|t| !t.checked && !facts.in_follow_up(doc, t.span.start))
             .map(|t| doc.line_col(t.span.start))
             .unwrap_or((0, 0));
         let mut f = Finding::new(
@@ -403,7 +402,8 @@ pub fn is_document_level(doc: &Document, offset: usize) -> bool {
     }
     if let Some(&last_break) = doc.thematic_breaks.last()
         && offset > last_break
-        && !doc.headings.iter().any(|h| h.span.start > last_break)
+        // Headings stand in document order: the last one is the one to ask.
+        && doc.headings.last().is_none_or(|h| h.span.start <= last_break)
     {
         return true;
     }
