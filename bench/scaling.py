@@ -211,6 +211,7 @@ def run_once(binary: str, repo: Path, args: list[str], fmt: str, timeout: float,
     # process, forks checkmark and reports checkmark's own figures.
     if TIME_BIN:
         cmd = [TIME_BIN, "-f", "%U %S %M %x", "-o", str(time_path), *cmd]
+    killed: list[tuple[float, float]] = []
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         t0 = time.monotonic()
         proc = subprocess.Popen(cmd, cwd=repo, stdout=out, stderr=err,
@@ -225,6 +226,9 @@ def run_once(binary: str, repo: Path, args: list[str], fmt: str, timeout: float,
             elif rss_mb(proc.pid) + sum(rss_mb(c) for c in children(proc.pid)) > max_mb:
                 status = f"killed above {max_mb:.0f} MB"
             if status:
+                # What the killed checkmark used so far, from /proc.
+                victims = children(proc.pid) if TIME_BIN else [proc.pid]
+                killed = [proc_usage(v) for v in victims]
                 for c in children(proc.pid):
                     try:
                         os.kill(c, 9)
@@ -237,6 +241,9 @@ def run_once(binary: str, repo: Path, args: list[str], fmt: str, timeout: float,
         wall = time.monotonic() - t0
     proc.returncode = 0  # reaped by os.wait4
     cpu, peak = ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024
+    if status is not None and killed:
+        cpu = sum(k[0] for k in killed)
+        peak = max(k[1] for k in killed)
     code = os.WEXITSTATUS(wstatus) if os.WIFEXITED(wstatus) else None
     if TIME_BIN and status is None:
         # "%U %S %M %x", or "Command exited with non-zero status N" / "Command
@@ -256,6 +263,22 @@ def run_once(binary: str, repo: Path, args: list[str], fmt: str, timeout: float,
         print(f"    checkmark: {status}: {tail.strip()}", file=sys.stderr)
     return Run(wall=wall, cpu=cpu, rss_mb=peak, status=status, input_mb=input_bytes / 1e6,
                out_mb=out_path.stat().st_size / 1e6)
+
+
+def proc_usage(pid: int) -> tuple[float, float]:
+    """CPU seconds and peak resident MB of a live process (Linux /proc)."""
+    cpu, peak = 0.0, 0.0
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return cpu, peak
 
 
 def children(pid: int) -> list[int]:
@@ -333,8 +356,10 @@ def main() -> int:
             if r.status != "ok":
                 failed.append(f"{shape.name} {s}x: {r.status}")
                 break
-            if s == 100 and (r.wall > TARGET_S or r.rss_mb > TARGET_MB):
-                over.append(f"{shape.name}: {r.wall:.2f} s, {r.rss_mb:.0f} MB")
+            # CPU time, not wall time: on a shared machine the wall clock
+            # measures the neighbours.
+            if s == 100 and (r.cpu > TARGET_S or r.rss_mb > TARGET_MB):
+                over.append(f"{shape.name}: {r.cpu:.2f} CPU s, {r.rss_mb:.0f} MB")
         if 10 in runs and 100 in runs and runs[100].status == "ok":
             lo, hi = runs[10], runs[100]
             t_ratio = max(hi.cpu, TIME_FLOOR_S) / max(lo.cpu, TIME_FLOOR_S)
@@ -344,7 +369,7 @@ def main() -> int:
                                    f"memory ×{m_ratio:.1f}")
     print()
     for line in over:
-        print(f"over target ({TARGET_S:.0f} s, {TARGET_MB:.0f} MB): {line}")
+        print(f"over target ({TARGET_S:.0f} CPU s, {TARGET_MB:.0f} MB): {line}")
     for line in superlinear:
         print(f"superlinear: {line}")
     for line in failed:

@@ -10,7 +10,9 @@
 //!   (headings and their content, links, citations, code spans, task items'
 //!   marker / line / own / full spans, tables with their header, delimiter,
 //!   rows and every cell's trimmed and raw span; also front matter, status
-//!   lines, code blocks, code ranges and comments);
+//!   lines, code blocks, code ranges and comments); headings, tables, table
+//!   rows and task items stand in document order (rules find them by binary
+//!   search);
 //! - `fix_text` does not panic, and:
 //!   - it is idempotent: `fix(fix(x)) == fix(x)`;
 //!   - it keeps the number of lines and the ending (`\n`, `\r\n`, none) of
@@ -179,6 +181,31 @@ fn check_spans(doc: &Document) {
     for (i, s) in doc.status_lines.iter().enumerate() {
         check_span(t, &format!("status line {i} span"), &s.span);
         check_span(t, &format!("status line {i} value"), &s.value_span);
+    }
+    // Rules find a position's heading, table, row, cell or task items by
+    // binary search: these stand in document order without overlapping.
+    let ordered = |what: &str, spans: Vec<&Range<usize>>| {
+        for w in spans.windows(2) {
+            assert!(
+                w[0].end <= w[1].start || w[0].start == w[1].start && w[0].end <= w[1].end,
+                "{what}: {:?} then {:?}: not in document order in {t:?}",
+                w[0],
+                w[1]
+            );
+        }
+    };
+    ordered("headings", doc.headings.iter().map(|h| &h.span).collect());
+    ordered("tables", doc.tables.iter().map(|x| &x.span).collect());
+    for (i, tb) in doc.tables.iter().enumerate() {
+        ordered(&format!("table {i} rows"), tb.rows.iter().map(|r| &r.span).collect());
+    }
+    for w in doc.tasks.windows(2) {
+        assert!(
+            w[0].span.start <= w[1].span.start,
+            "task items not in document order: {:?} then {:?} in {t:?}",
+            w[0].span,
+            w[1].span
+        );
     }
     for (what, ranges) in [
         ("code block", &doc.code_blocks),
