@@ -328,7 +328,8 @@ fn cmd_check(a: CheckArgs) -> Result<i32, RunError> {
 fn warn_unknown_suppressions(result: &engine::CheckResult, style: &Style) {
     for f in &result.files {
         for u in &f.unknown_suppressions {
-            eprintln!("{}", u.message(&style.path(&f.path)));
+            let message = u.message(&style.path(&f.path));
+            eprintln!("{}", crate::escape::control(&message));
         }
     }
 }

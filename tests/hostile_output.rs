@@ -43,6 +43,33 @@ fn github_output_escapes_control_characters() {
 }
 
 #[test]
+fn concise_output_escapes_control_characters() {
+    let repo = hostile_repo();
+    let run = repo.run(&["check", "--format", "concise"]);
+    assert_eq!(run.code, 1, "{}", run.dump());
+    assert_eq!(
+        run.stdout,
+        "a.md:3:5: error citation/missing-path cited file gone\\x1b[2J.txt is not in the git tree\na.md:4:1: error task/malformed `-[x]` looks like a task item but is not one: GitHub renders it as text\nb\\x1b]0;pwn\\x07.md:3:1: error link/missing-path link target `nope.md` does not exist in the working tree\nFound 3 errors, 0 warnings in 2 files (2 checked). 1 fixable with `checkmark fix`.\n"
+    );
+}
+
+#[test]
+fn warnings_on_stderr_escape_control_characters() {
+    let repo = Repo::new();
+    repo.write(
+        "c.md",
+        "# T\n\n<!-- checkmark-disable-next-line bogus\x1b[2J -->\nx\n",
+    )
+    .commit_all();
+    let run = repo.run(&["check", "--format", "concise"]);
+    assert_eq!(run.code, 0, "{}", run.dump());
+    assert_eq!(
+        run.stderr,
+        "warning: c.md:3:1: unknown rule `bogus\\x1b[2J` in a `checkmark-disable-next-line` comment; it suppresses nothing\n  help: `checkmark rules` lists the rule IDs\n"
+    );
+}
+
+#[test]
 fn fix_diff_escapes_control_characters_and_writes_the_bytes_unchanged() {
     let repo = hostile_repo();
     let run = repo.run(&["fix", "--diff"]);

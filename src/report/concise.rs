@@ -19,13 +19,15 @@ pub(crate) fn severity_style(s: Severity) -> &'static str {
 pub fn render(result: &CheckResult, style: &Style) -> String {
     let mut out = String::new();
     for d in result.diagnostics() {
-        let location = format!("{}:{}:{}:", style.path(&d.file), d.line, d.column);
+        // Text from documents and file names: no control character reaches the terminal.
+        let path = style.path(&d.file);
+        let location = format!("{}:{}:{}:", crate::escape::control(&path), d.line, d.column);
         out.push_str(&format!(
             "{} {} {} {}\n",
             style.paint("1", &location),
             style.paint(severity_style(d.severity), d.severity.as_str()),
             d.rule,
-            d.message.replace(['\n', '\r'], " ")
+            crate::escape::control(&d.message.replace(['\n', '\r'], " "))
         ));
     }
     out
