@@ -473,18 +473,22 @@ fn line_around(text: &str, offset: usize) -> &str {
 /// Whether `offset` lies in an evidence cell of a status-table row that is not
 /// started: its evidence is yet to be produced.
 fn in_open_evidence_cell(doc: &Document, facts: &Facts, offset: usize) -> bool {
-    doc.tables.iter().enumerate().any(|(ti, t)| {
-        t.span.contains(&offset)
-            && t.rows.iter().enumerate().any(|(ri, row)| {
-                row.span.contains(&offset)
-                    && facts.roles[ti].evidence.iter().any(|&c| {
-                        row.cells
-                            .get(c)
-                            .is_some_and(|cell| cell.span.start <= offset && offset < cell.span.end)
-                    })
-                    && facts.row_class(doc, ti, ri) == Some(Class::NotStarted)
-            })
-    })
+    // Tables, and the rows of a table, stand in order without overlapping: the
+    // first one ending after `offset` is the only candidate (binary search, not
+    // a scan of every row per reference).
+    let ti = doc.tables.partition_point(|t| t.span.end <= offset);
+    let Some(t) = doc.tables.get(ti).filter(|t| t.span.contains(&offset)) else {
+        return false;
+    };
+    let ri = t.rows.partition_point(|r| r.span.end <= offset);
+    let Some(row) = t.rows.get(ri).filter(|r| r.span.contains(&offset)) else {
+        return false;
+    };
+    facts.roles[ti].evidence.iter().any(|&c| {
+        row.cells
+            .get(c)
+            .is_some_and(|cell| cell.span.start <= offset && offset < cell.span.end)
+    }) && facts.row_class(doc, ti, ri) == Some(Class::NotStarted)
 }
 
 /// `path:14` or `path:14-20` → (path, lines 14-20), for a path with a
