@@ -376,12 +376,21 @@ fn claims_done(doc: &Document, facts: &Facts, offset: usize, context: CodeContex
     {
         return false;
     }
-    // The innermost task item around the mention decides.
-    let task = doc
-        .tasks
-        .iter()
-        .filter(|t| t.full.contains(&offset))
-        .max_by_key(|t| t.full.start);
+    // The innermost task item around the mention decides. Items stand in
+    // document order: it is the last one starting at or before the offset, or
+    // the nearest of that one's ancestors that still holds the offset (a walk
+    // up the nesting, not a scan of every item per mention).
+    let last = doc.tasks.partition_point(|t| t.full.start <= offset);
+    let mut at = last.checked_sub(1);
+    let mut task = None;
+    while let Some(i) = at {
+        let t = &doc.tasks[i];
+        if t.full.contains(&offset) {
+            task = Some(t);
+            break;
+        }
+        at = t.parent.filter(|&p| p < i);
+    }
     if let Some(t) = task {
         return t.checked;
     }
