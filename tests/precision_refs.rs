@@ -739,3 +739,56 @@ fn a_link_written_from_the_root_says_how_to_write_it() {
         run.dump()
     );
 }
+
+#[test]
+fn many_links_written_from_the_root_in_one_document_are_one_finding() {
+    // A generated report in docs/reports/ links `src/x.py` as if it stood at the
+    // root: one problem, reported once, counting the others.
+    let repo = Repo::new();
+    let mut doc = String::from("# Report\n\n");
+    for i in 0..6 {
+        repo.write(&format!("src/m{i}.py"), "x = 1\n");
+        doc.push_str(&format!("- [m{i}](src/m{i}.py)\n"));
+    }
+    repo.write("docs/reports/report.md", &doc).commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            "docs/reports/report.md",
+            3,
+            3,
+            "docs/reports/src/m0.py",
+        )],
+    );
+    let message = run.diagnostics()[0]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        message.ends_with("; 5 more links of this document are written from the repository root too (GitHub reads every link from the document's folder)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_few_links_written_from_the_root_are_each_reported() {
+    // The twin: below five, each broken link is its own finding.
+    let repo = Repo::new();
+    repo.write("src/a.py", "a = 1\n")
+        .write("src/b.py", "b = 1\n")
+        .write(
+            "docs/plan.md",
+            "# Plan\n\n- [a](src/a.py)\n- [b](src/b.py)\n",
+        )
+        .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[
+            t("link/missing-path", "docs/plan.md", 3, 3, "docs/src/a.py"),
+            t("link/missing-path", "docs/plan.md", 4, 3, "docs/src/b.py"),
+        ],
+    );
+}

@@ -192,7 +192,43 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
             outcome.paths.insert(r.span.start, p.clone());
         }
     }
+    fold_root_written(out);
     outcome
+}
+
+/// From this many links written from the repository root in one document,
+/// they are one problem (a document written as if it stood at the root, such
+/// as a generated report), reported once.
+const FOLD_ROOT_WRITTEN: usize = 5;
+
+/// Folds a document's links written from the repository root into one finding
+/// (the first), which counts the others: one problem, one finding.
+fn fold_root_written(out: &mut Vec<Finding>) {
+    let is_root_written = |f: &Finding| {
+        f.rule == link_missing_path::RULE.id
+            && f.help
+                .as_deref()
+                .is_some_and(|h| h.contains("exists from the repository root, but a link is read"))
+    };
+    let count = out.iter().filter(|f| is_root_written(f)).count();
+    if count < FOLD_ROOT_WRITTEN {
+        return;
+    }
+    let mut first = true;
+    out.retain_mut(|f| {
+        if !is_root_written(f) {
+            return true;
+        }
+        if first {
+            first = false;
+            f.message.push_str(&format!(
+                "; {} more links of this document are written from the repository root too (GitHub reads every link from the document's folder)",
+                count - 1
+            ));
+            return true;
+        }
+        false
+    });
 }
 
 /// The spans of a document's links, answering "does a link contain this
