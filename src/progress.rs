@@ -77,6 +77,8 @@ impl Progress {
             && !self.shown.swap(true, Ordering::Relaxed)
         {
             bar.set_draw_target(ProgressDrawTarget::stderr());
+            // Drawn at once, then kept fresh by the steady tick.
+            bar.tick();
             bar.enable_steady_tick(Duration::from_millis(120));
         }
     }
