@@ -677,3 +677,23 @@ fn lines_only_inserted_inside_a_cited_block_are_not_stale_but_an_edit_with_them_
     );
     assert_eq!(got[1], shifted((5, 21), "L25", "L27", &citing));
 }
+
+#[test]
+fn a_stale_block_that_moved_is_re_anchored_only_with_unsafe_fixes() {
+    let (repo, _) = cited_repo();
+    insert_header(&repo, 1);
+    repo.edit_line("src/retry.py", 12, "line 11: cap = 5");
+    repo.commit("2024-01-03", "Header and a new cap");
+    // Plain `fix`: the shifted L25 only (safe); the stale block is left.
+    let (code, _) = run(repo.path(), &["fix"]);
+    assert_eq!(code, 0);
+    let plan = std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read");
+    assert!(plan.contains("【F:src/retry.py†L10-L12】"), "{plan}");
+    // With --unsafe-fixes the stale block is re-anchored to where it stands.
+    let (code, _) = run(repo.path(), &["fix", "--unsafe-fixes"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read"),
+        "# Plan\n\nRetries are capped at three.【F:src/retry.py†L11-L13】\n\nThe banner is shown.【F:src/retry.py†L26】\n"
+    );
+}

@@ -33,13 +33,19 @@
 //! committed citations whose cited lines the commit being made changes (see
 //! [`crate::hook`]).
 
+//!
+//! ## Fix (unsafe)
+//! When a single cited range now stands elsewhere, `fix --unsafe-fixes`
+//! re-anchors it to where the block stands. That acknowledges the change
+//! without anyone re-reading it, so it is never applied by plain `fix`.
+
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
 
 pub static RULE: Rule = Rule {
     id: "citation/stale",
     severity: Severity::Warning,
-    fixable: false,
+    fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
     why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
@@ -355,19 +361,29 @@ fn followed(
                     citing.short, ch.diff
                 ));
             }
-            Some(
-                Finding::new(
-                    &RULE,
-                    c.span.clone(),
-                    format!(
-                        "{lines}{when} after this line was last committed in {} ({}){now}",
-                        citing.short,
-                        citing.date(),
-                    ),
-                )
-                .help(help)
-                .target(c.path.clone()),
+            let mut finding = Finding::new(
+                &RULE,
+                c.span.clone(),
+                format!(
+                    "{lines}{when} after this line was last committed in {} ({}){now}",
+                    citing.short,
+                    citing.date(),
+                ),
             )
+            .help(help)
+            .target(c.path.clone());
+            // Re-anchoring a changed block acknowledges the change: an unsafe fix
+            // (`--unsafe-fixes`), offered when one range now stands elsewhere.
+            if let [was_range] = c.ranges.as_slice()
+                && let Some(r) = ch.now.as_ref().and_then(current)
+                && r != *was_range
+                && let Some(source) = req.text.get(c.span.clone())
+                && let Some(fixed) =
+                    blocks::rewrite_numbers(source, &c.ranges, std::slice::from_ref(&r))
+            {
+                finding = finding.edit(Edit::new(c.span.clone(), fixed, Safety::Unsafe));
+            }
+            Some(finding)
         }
     }
 }

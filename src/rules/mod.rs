@@ -125,6 +125,7 @@ pub static FIX_SAFETY: &[(&str, Safety)] = &[
     (status_unknown_value::RULE.id, Safety::Safe),
     (encoding_mojibake::RULE.id, Safety::Safe),
     (citation_shifted::RULE.id, Safety::Safe),
+    (citation_stale::RULE.id, Safety::Unsafe),
     (path_renamed::RULE.id, Safety::Safe),
 ];
 
