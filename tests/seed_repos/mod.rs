@@ -163,7 +163,7 @@ impl SeedRepo {
 /// with the bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D)
 /// dropped. Longest first, so that `ã€‘` (】) wins over `ã€` (【).
 ///
-/// This is the test suite's own oracle, independent of `src/mojibake.rs`.
+/// This is the test suite's own oracle, independent of `src/mojibake/`.
 pub const MOJIBAKE: &[(&str, &str)] = &[
     // ⚠️ U+26A0 U+FE0F = E2 9A A0 EF B8 8F: â š NBSP ï ¸, 0x8F dropped.
     ("âš\u{a0}ï¸", "⚠\u{fe0f}"),
