@@ -1,14 +1,15 @@
 //! The analysis of one line: each character is mapped back to the byte it stands
-//! for ([`super::tables::char_to_byte`]); runs of bytes that form UTF-8 sequences
+//! for ([`super::codepage::char_to_byte`]); runs of bytes that form UTF-8 sequences
 //! become candidates; a lossy candidate (one continuation byte dropped) gets the
 //! most plausible option by block, frequency and context; each candidate is judged
 //! strong, weak or lone, and accepted alone or next to other damage.
 
 use std::ops::Range;
 
+use super::codepage::char_to_byte;
 use super::tables::{
-    List, base_score, char_to_byte, is_emoji, is_modifier, is_modifier_base, is_presentation,
-    popularity, pos, rank,
+    List, base_score, is_emoji, is_modifier, is_modifier_base, is_presentation, popularity, pos,
+    rank,
 };
 
 /// Whether `text` holds a character that maps to a UTF-8 lead byte (`Â`..`ô`, `Ğ`,

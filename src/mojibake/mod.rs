@@ -49,8 +49,9 @@
 //!
 //! # Layout
 //!
-//! - [`tables`]: character data — the code-page mapping from a character back to the
-//!   byte it stands for, Unicode ranges (assigned, emoji, presentation, modifier
+//! - [`codepage`]: the byte a character stands for under Windows-1252 or -1254,
+//!   derived from `encoding_rs`.
+//! - [`tables`]: character data — Unicode ranges (assigned, emoji, presentation, modifier
 //!   bases), frequency lists, and the plausibility of a character as an original.
 //! - [`detect`]: the analysis of one line — candidates, the choice between the
 //!   options of a lossy one, strong and weak levels, acceptance.
@@ -58,6 +59,7 @@
 //!   mis-decoded runs again) and applying repairs.
 //! - this file: the document policy ([`scan`]) and the public API.
 
+mod codepage;
 mod detect;
 mod repair;
 mod tables;

@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 
 use super::Repair;
+use super::codepage::char_to_byte;
 use super::detect::{Level, Scratch, analyze_line};
 use super::scan;
-use super::tables::char_to_byte;
 
 /// Repairs a short string (a table cell, a path) regardless of context: every damaged
 /// run found by [`super::scan`] without code ranges is replaced. Borrowed when there is

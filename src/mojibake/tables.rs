@@ -1,49 +1,6 @@
-//! Character data: the code page (which byte a character stands for), Unicode
-//! ranges, frequency lists, and how plausible a character is as the original of a
-//! mojibake sequence.
-
-/// The byte a character stands for under Windows-1252, Latin-1 (C1 controls) or the
-/// letters where Windows-1254 differs from Windows-1252.
-pub(super) fn char_to_byte(c: char) -> Option<u8> {
-    let u = c as u32;
-    if u < 0x100 {
-        return Some(u as u8);
-    }
-    Some(match c {
-        '€' => 0x80,
-        '‚' => 0x82,
-        'ƒ' => 0x83,
-        '„' => 0x84,
-        '…' => 0x85,
-        '†' => 0x86,
-        '‡' => 0x87,
-        'ˆ' => 0x88,
-        '‰' => 0x89,
-        'Š' => 0x8A,
-        '‹' => 0x8B,
-        'Œ' => 0x8C,
-        'Ž' => 0x8E,
-        '‘' => 0x91,
-        '’' => 0x92,
-        '“' => 0x93,
-        '”' => 0x94,
-        '•' => 0x95,
-        '–' => 0x96,
-        '—' => 0x97,
-        '˜' => 0x98,
-        '™' => 0x99,
-        'š' => 0x9A,
-        '›' => 0x9B,
-        'œ' => 0x9C,
-        'ž' => 0x9E,
-        'Ÿ' => 0x9F,
-        'Ğ' => 0xD0,
-        'İ' => 0xDD,
-        'Ş' => 0xDE,
-        'ğ' => 0xF0,
-        _ => return None,
-    })
-}
+//! Character data: Unicode ranges (assigned, emoji, presentation, modifier bases),
+//! frequency lists, and how plausible a character is as the original of a mojibake
+//! sequence.
 
 pub(super) fn in_ranges(table: &[(u32, u32)], u: u32) -> bool {
     table
