@@ -7,11 +7,12 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::config::Selection;
 use crate::diagnostic::Severity;
 use crate::engine::{self, CheckOptions, RunError};
+use crate::fix;
 use crate::report::{self, Format, Style};
 use crate::rules;
-use crate::rules::selection::Selection;
 use crate::source::Mode;
 
 /// A Git-native linter and rewriter for readiness-checklist Markdown.
@@ -98,7 +99,7 @@ pub struct RuleSelectionArgs {
 impl RuleSelectionArgs {
     /// The parsed selection; an unknown selector is a usage error.
     pub fn selection(&self) -> Result<Selection, RunError> {
-        Selection::parse(&self.select, &self.ignore).map_err(RunError::Usage)
+        crate::rules::selection::parse(&self.select, &self.ignore).map_err(RunError::Usage)
     }
 }
 
@@ -244,7 +245,7 @@ pub fn color_enabled(choice: ColorChoice, terminal: bool) -> bool {
 pub fn run(cli: Cli) -> i32 {
     let result = match cli.command {
         Command::Check(a) => cmd_check(a),
-        Command::Fix(a) => crate::fix::cmd_fix(a),
+        Command::Fix(a) => cmd_fix(a),
         Command::Report(a) => cmd_report(a),
         Command::Rules(a) => cmd_rules(a),
         Command::Init(a) => cmd_init(a),
@@ -467,7 +468,7 @@ fn cmd_rules(a: RulesArgs) -> Result<i32, RunError> {
             }
             None => {
                 let ids: Vec<&str> = rules::REGISTRY.iter().map(|r| r.id).collect();
-                let hint = rules::references::closest(&id, ids.iter().copied())
+                let hint = crate::suggest::closest(&id, ids.iter().copied())
                     .map(|s| format!("\n  help: did you mean `{s}`?"))
                     .unwrap_or_else(|| "\n  help: `checkmark rules` lists every rule".to_string());
                 Err(RunError::Usage(format!("unknown rule `{id}`{hint}")))
@@ -511,7 +512,11 @@ fn cmd_init(a: InitArgs) -> Result<i32, RunError> {
         .write(true)
         .create_new(true)
         .open(&tmp)
-        .and_then(|mut f| f.write_all(crate::config::default_toml().as_bytes()))
+        .and_then(|mut f| {
+            f.write_all(
+                crate::config::default_toml(rules::REGISTRY, rules::OFF_BY_DEFAULT).as_bytes(),
+            )
+        })
         .and_then(|()| std::fs::rename(&tmp, &path));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
@@ -522,6 +527,96 @@ fn cmd_init(a: InitArgs) -> Result<i32, RunError> {
 }
 
 /// Severity helper for callers.
+fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
+    let cwd = std::env::current_dir()
+        .map_err(|e| RunError::Usage(format!("cannot read the current directory: {e}")))?;
+    let mode = if a.staged {
+        Mode::Staged
+    } else {
+        Mode::Worktree
+    };
+    let repo = crate::source::RepoView::open(&cwd, mode.clone())?;
+    let mut config = engine::load_config(a.config.as_deref(), &repo)?;
+    config.selection = a.rules.selection()?;
+    let files = engine::select_files(&repo, &config, &a.paths, &cwd)?;
+    let workdir: PathBuf = repo
+        .workdir()
+        .map(|w| w.to_path_buf())
+        .ok_or_else(|| RunError::Usage("`fix` needs a working tree".into()))?;
+    let opts = fix::FixOptions {
+        unsafe_fixes: a.unsafe_fixes,
+    };
+    let fixes = fix::compute(&repo, &config, &files, opts);
+    // Never "nothing to fix" about a document that could not be read.
+    engine::refuse_unreadable(&repo)?;
+    let changed: Vec<&fix::FileFix> = fixes.iter().filter(|f| f.before != f.after).collect();
+    let unsafe_left: usize = fixes.iter().map(|f| f.unsafe_left).sum();
+    let color = use_color();
+    if a.check || a.diff {
+        if a.diff {
+            let mut out = String::new();
+            for f in &changed {
+                out.push_str(&fix::diff::unified(&f.path, &f.before, &f.after, color));
+            }
+            print_out(&out);
+        } else {
+            for f in &changed {
+                eprintln!("would fix {}", crate::escape::control(&f.path));
+            }
+        }
+        eprintln!(
+            "{} would be changed by `checkmark fix`",
+            crate::report::plural(changed.len(), "file")
+        );
+        note_unsafe(unsafe_left);
+        // As ruff's `--diff` and `--check`: exit 1 when anything would change.
+        return Ok(if changed.is_empty() { 0 } else { 1 });
+    }
+    if a.staged {
+        // Never rewrite content the user did not stage.
+        for f in &changed {
+            let disk = fix::write::current(&workdir, &f.path);
+            if disk.as_deref() != Some(f.read_bytes.as_slice()) {
+                return Err(RunError::Usage(format!(
+                    "`{}` has unstaged changes: its working-tree copy differs from the staged one\n  help: stage or stash those changes first (`git add {}` or `git stash --keep-index`), then run `checkmark fix --staged` again",
+                    f.path, f.path
+                )));
+            }
+        }
+    }
+    // All or nothing: every file is checked and staged before the first is replaced.
+    let targets: Vec<fix::write::Target<'_>> = changed
+        .iter()
+        .map(|f| fix::write::Target {
+            rel: &f.path,
+            expected: &f.read_bytes,
+            new: f.after.as_bytes(),
+        })
+        .collect();
+    fix::write::write_all(&workdir, &targets).map_err(RunError::Usage)?;
+    for f in &changed {
+        print_out(&fix::diff::unified(&f.path, &f.before, &f.after, color));
+    }
+    eprintln!("fixed {}", crate::report::plural(changed.len(), "file"));
+    note_unsafe(unsafe_left);
+    Ok(0)
+}
+
+/// Says how many unsafe fixes were left out, as ruff does.
+fn note_unsafe(n: usize) {
+    if n > 0 {
+        eprintln!("{}", fix::unsafe_note(n));
+    }
+}
+
+/// Writes to stdout, ignoring a closed pipe (the diff of a fix already written).
+fn print_out(s: &str) {
+    use std::io::Write;
+    let mut o = std::io::stdout().lock();
+    let _ = o.write_all(s.as_bytes());
+    let _ = o.flush();
+}
+
 pub fn is_error(s: Severity) -> bool {
     s == Severity::Error
 }

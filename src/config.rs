@@ -8,8 +8,78 @@ use std::path::{Path, PathBuf};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 
-use crate::diagnostic::Severity;
-use crate::rules::selection::Selection;
+use crate::diagnostic::{Rule, Severity};
+
+// ---------------------------------------------------------------------------------
+// `--select` / `--ignore` as data; `rules::selection` parses them against the registry.
+
+/// How specific a selector is: an ID beats a category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Specificity {
+    Category,
+    Id,
+}
+
+/// One parsed selector.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selector {
+    /// The ID or category, without a trailing `/`.
+    pub text: String,
+    pub specificity: Specificity,
+}
+
+impl Selector {
+    /// How specifically this selector matches `id`, if at all.
+    fn matches(&self, id: &str) -> Option<Specificity> {
+        match self.specificity {
+            Specificity::Id => (self.text == id).then_some(Specificity::Id),
+            Specificity::Category => id
+                .strip_prefix(self.text.as_str())
+                .is_some_and(|rest| rest.starts_with('/'))
+                .then_some(Specificity::Category),
+        }
+    }
+}
+
+/// The rules a run keeps (`--select`, `--ignore`). The default keeps every
+/// rule the configuration enables.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// None: no `--select` given.
+    pub select: Option<Vec<Selector>>,
+    pub ignore: Vec<Selector>,
+}
+
+impl Selection {
+    /// Whether nothing was selected or ignored.
+    pub fn is_default(&self) -> bool {
+        self.select.is_none() && self.ignore.is_empty()
+    }
+
+    /// Whether the selection keeps a rule that the configuration enables.
+    pub fn keeps(&self, id: &str) -> bool {
+        let best = |sels: &[Selector]| sels.iter().filter_map(|s| s.matches(id)).max();
+        let ignored = best(&self.ignore);
+        match &self.select {
+            None => ignored.is_none(),
+            Some(select) => match (best(select), ignored) {
+                (None, _) => false,
+                (Some(_), None) => true,
+                (Some(s), Some(i)) => s > i,
+            },
+        }
+    }
+
+    /// Whether `--select` names this rule by its full ID (which turns on a rule
+    /// that is off by default or off in the configuration), and `--ignore` does
+    /// not name it too.
+    pub fn names(&self, id: &str) -> bool {
+        let named = |sels: &[Selector]| sels.iter().any(|s| s.matches(id) == Some(Specificity::Id));
+        self.select.as_deref().is_some_and(named) && !named(&self.ignore)
+    }
+}
+
+// ---------------------------------------------------------------------------------
 
 /// A rule's configured level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
@@ -190,18 +260,18 @@ impl Config {
         Config::from_file(ConfigFile::default(), None).unwrap_or_else(|_| unreachable_default())
     }
 
-    /// Reads `path`. Errors name the file, line and key.
-    pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| ConfigError(format!("failed to read config `{}`: {e}", path.display())))?;
-        Config::parse(&text, path)
-    }
-
     /// Parses config text; `path` is used in messages. Every mistake is an
     /// error naming the file, line and column: TOML syntax, an unknown key, an
     /// unknown rule, an invalid glob, an unknown status class, an alias whose
     /// value is outside the vocabulary.
-    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+    ///
+    /// `registry` is every rule there is (`rules::REGISTRY`, given by the caller so
+    /// that configuration does not depend on the rules).
+    pub fn parse(
+        text: &str,
+        path: &Path,
+        registry: &[&'static Rule],
+    ) -> Result<Config, ConfigError> {
         let err = |span: Option<std::ops::Range<usize>>, cause: &str, help: &str| {
             config_error(text, path, span, cause, help)
         };
@@ -214,9 +284,9 @@ impl Config {
         })?;
         let spans = Spans::of(text);
         for id in file.rules.keys() {
-            if crate::rules::find(id).is_none() {
-                let ids = crate::rules::REGISTRY.iter().map(|r| r.id);
-                let hint = crate::rules::references::closest(id, ids)
+            if !registry.iter().any(|r| r.id == id) {
+                let ids = registry.iter().map(|r| r.id);
+                let hint = crate::suggest::closest(id, ids)
                     .map(|s| format!("did you mean `{s}`? "))
                     .unwrap_or_default();
                 return Err(err(
@@ -245,7 +315,7 @@ impl Config {
         for class in file.status.values.keys() {
             if crate::vocabulary::Class::from_config_key(class).is_none() {
                 let keys = CLASS_KEYS.iter().copied();
-                let hint = crate::rules::references::closest(class, keys)
+                let hint = crate::suggest::closest(class, keys)
                     .map(|s| format!("did you mean `{s}`? "))
                     .unwrap_or_default();
                 return Err(err(
@@ -348,15 +418,12 @@ impl Config {
         self.exclude.is_match(path)
     }
 
-    /// The severity of a rule in this run, or None when it does not run: off
-    /// in `[rules]`, off by default and not turned on, or left out by
-    /// `--select` / `--ignore`. Naming a rule by its ID in `--select` runs it
+    /// The severity of `rule` in this run, or None when it does not run: off in
+    /// `[rules]`, off by default (`off_by_default`, which the registry knows:
+    /// `Config::severity` in `rules::selection` asks it) and not turned on, or left
+    /// out by `--select` / `--ignore`. Naming a rule by its ID in `--select` runs it
     /// even when it is off by default or off in the file.
-    pub fn severity(&self, rule: &crate::rules::Rule) -> Option<Severity> {
-        self.severity_given(rule, crate::rules::off_by_default(rule.id).is_some())
-    }
-
-    fn severity_given(&self, rule: &crate::rules::Rule, off_by_default: bool) -> Option<Severity> {
+    pub fn severity_given(&self, rule: &Rule, off_by_default: bool) -> Option<Severity> {
         if !self.selection.keeps(rule.id) {
             return None;
         }
@@ -535,7 +602,9 @@ pub const DEFAULT_PLACEHOLDERS: &[&str] = &[
 /// data the defaults come from, so it cannot misstate them. Every line of the
 /// form `# key = value` shows a default; uncommenting it changes nothing.
 /// Examples that are not defaults are indented (`#   `).
-pub fn default_toml() -> String {
+/// The `init` template. `registry` and `off_by_default` are the rules and the
+/// ones that run only when asked for (`rules::REGISTRY`, `rules::OFF_BY_DEFAULT`).
+pub fn default_toml(registry: &[&'static Rule], off_by_default: &[(&str, &'static str)]) -> String {
     use crate::vocabulary::{Class, builtin};
     let list = |xs: &[&str]| {
         toml::Value::Array(
@@ -565,15 +634,11 @@ pub fn default_toml() -> String {
     ));
 
     s.push_str("[rules]\n# Per-rule level: \"error\", \"warning\", \"info\" or \"off\". `checkmark rules RULE`\n# explains a rule. A rule that is off by default runs when given a level here\n# or named with `--select RULE`.\n");
-    let width = crate::rules::REGISTRY
-        .iter()
-        .map(|r| r.id.len())
-        .max()
-        .unwrap_or(0)
-        + 2;
-    for r in crate::rules::REGISTRY {
+    let width = registry.iter().map(|r| r.id.len()).max().unwrap_or(0) + 2;
+    for r in registry {
         let key = quote(r.id);
-        match crate::rules::off_by_default(r.id) {
+        let off = off_by_default.iter().find(|(id, _)| *id == r.id);
+        match off.map(|(_, why)| *why) {
             None => s.push_str(&format!(
                 "# {key:<width$} = {}\n",
                 quote(r.severity.as_str())
@@ -725,7 +790,7 @@ mod tests {
 
     #[test]
     fn init_template_states_the_defaults() {
-        let template = default_toml();
+        let template = default_toml(crate::rules::REGISTRY, crate::rules::OFF_BY_DEFAULT);
         let text = uncommented(&template);
         // Every default line was uncommented: every rule, every column role, every key.
         assert_eq!(
@@ -735,7 +800,8 @@ mod tests {
             3 + crate::rules::REGISTRY.len() + 4 + 2 + 1 + 4,
             "{text}"
         );
-        let parsed = Config::parse(&text, Path::new("checkmark.toml")).unwrap();
+        let parsed =
+            Config::parse(&text, Path::new("checkmark.toml"), crate::rules::REGISTRY).unwrap();
         let default = Config::default_config();
         for r in crate::rules::REGISTRY {
             assert_eq!(parsed.severity(r), default.severity(r), "{}", r.id);
@@ -781,13 +847,18 @@ mod tests {
             (&g.in_progress_marker, g.progress_count, g.dates_from_git, 0)
         );
         // The template itself, as written, is the default configuration too.
-        let as_written = Config::parse(&template, Path::new("checkmark.toml")).unwrap();
+        let as_written = Config::parse(
+            &template,
+            Path::new("checkmark.toml"),
+            crate::rules::REGISTRY,
+        )
+        .unwrap();
         assert_eq!(as_written.file.rules.len(), 0);
     }
 
     #[test]
     fn init_template_examples_are_valid() {
-        let template = default_toml();
+        let template = default_toml(crate::rules::REGISTRY, crate::rules::OFF_BY_DEFAULT);
         let example: String = template
             .lines()
             .filter_map(|l| l.strip_prefix("#   "))
@@ -802,14 +873,14 @@ mod tests {
             .map(|l| format!("{l}\n"))
             .collect();
         let text = format!("[status]\n{values}\n{aliases}\n{derive}");
-        let c = Config::parse(&text, Path::new("checkmark.toml")).unwrap();
+        let c = Config::parse(&text, Path::new("checkmark.toml"), crate::rules::REGISTRY).unwrap();
         assert_eq!(c.file.status.aliases.len(), 1);
         assert_eq!(c.file.fix.derive.len(), 1);
     }
 
     #[track_caller]
     fn error_of(text: &str) -> String {
-        Config::parse(text, Path::new("checkmark.toml"))
+        Config::parse(text, Path::new("checkmark.toml"), crate::rules::REGISTRY)
             .unwrap_err()
             .0
     }
@@ -848,7 +919,7 @@ mod tests {
         );
         // The values the vocabulary knows are fine, in any spelling or with an emoji.
         let ok = "[status]\nvalues = { done = [\"Signed off\"] }\naliases = { Fin = \"signed-off\", OK2 = \"✅ Shipped\", Y = \"in_progress\" }\n";
-        assert!(Config::parse(ok, Path::new("c.toml")).is_ok());
+        assert!(Config::parse(ok, Path::new("c.toml"), crate::rules::REGISTRY).is_ok());
     }
 
     fn rule(id: &str) -> &'static crate::rules::Rule {
@@ -856,9 +927,9 @@ mod tests {
     }
 
     fn with(text: &str, select: &[&str], ignore: &[&str]) -> Config {
-        let mut c = Config::parse(text, Path::new("c.toml")).unwrap();
+        let mut c = Config::parse(text, Path::new("c.toml"), crate::rules::REGISTRY).unwrap();
         let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        c.selection = Selection::parse(&v(select), &v(ignore)).unwrap();
+        c.selection = crate::rules::selection::parse(&v(select), &v(ignore)).unwrap();
         c
     }
 

@@ -4,6 +4,27 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+/// A rule's identity and documentation (each rule's `RULE` in `src/rules/`, listed by
+/// `rules::REGISTRY`). Defined here, with the findings that name it, so that
+/// configuration can speak of rules without depending on the registry.
+#[derive(Debug)]
+pub struct Rule {
+    /// The stable ID (`citation/missing-path`).
+    pub id: &'static str,
+    /// Default severity (configurable).
+    pub severity: Severity,
+    /// Whether `checkmark fix` repairs it.
+    pub fixable: bool,
+    /// One line: when it fires.
+    pub summary: &'static str,
+    /// Why it matters.
+    pub why: &'static str,
+    /// A document that triggers it.
+    pub bad: &'static str,
+    /// The same document, corrected.
+    pub good: &'static str,
+}
+
 /// How serious a finding is.
 #[derive(
     Debug,
@@ -92,11 +113,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(
-        rule: &'static crate::rules::Rule,
-        span: Range<usize>,
-        message: impl Into<String>,
-    ) -> Finding {
+    pub fn new(rule: &'static Rule, span: Range<usize>, message: impl Into<String>) -> Finding {
         Finding {
             rule: rule.id,
             severity: rule.severity,

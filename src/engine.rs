@@ -29,7 +29,7 @@ pub struct CheckOptions {
     /// The folder the command runs in.
     pub cwd: PathBuf,
     /// `--select` / `--ignore`.
-    pub selection: crate::rules::selection::Selection,
+    pub selection: crate::config::Selection,
 }
 
 /// A run's errors: usage, configuration, I/O (exit code 2).
@@ -133,7 +133,11 @@ pub fn load_config(explicit: Option<&Path>, repo: &RepoView) -> Result<Config, R
                 p.display()
             ))
         })?;
-        return Ok(Config::parse(&String::from_utf8_lossy(&bytes), p)?);
+        return Ok(Config::parse(
+            &String::from_utf8_lossy(&bytes),
+            p,
+            crate::rules::REGISTRY,
+        )?);
     }
     let shown = match (repo.mode(), repo.workdir()) {
         (Mode::Worktree, Some(w)) => w.join(NAME),
@@ -142,7 +146,11 @@ pub fn load_config(explicit: Option<&Path>, repo: &RepoView) -> Result<Config, R
         _ => PathBuf::from(NAME),
     };
     match repo.fetch(NAME) {
-        Fetched::Bytes(bytes) => Ok(Config::parse(&String::from_utf8_lossy(&bytes), &shown)?),
+        Fetched::Bytes(bytes) => Ok(Config::parse(
+            &String::from_utf8_lossy(&bytes),
+            &shown,
+            crate::rules::REGISTRY,
+        )?),
         Fetched::Absent => Ok(Config::default_config()),
         Fetched::Outside { target } => Err(RunError::Usage(format!(
             "`{NAME}` is a symlink to `{target}`, outside the repository; checkmark does not read it\n  help: replace the symlink with the file itself, or pass the file with --config"

@@ -22,5 +22,6 @@ pub mod report;
 pub mod rules;
 pub mod safety;
 pub mod source;
+pub mod suggest;
 pub mod suppress;
 pub mod vocabulary;

@@ -91,7 +91,7 @@ impl Suppressions {
                             column,
                             directive: directive.to_string(),
                             id: id.to_string(),
-                            suggestion: crate::rules::references::closest(id, ids.clone()),
+                            suggestion: crate::suggest::closest(id, ids.clone()),
                         });
                     }
                 }

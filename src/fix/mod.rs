@@ -14,18 +14,15 @@ pub mod diff;
 pub mod table;
 pub mod write;
 
-use std::path::PathBuf;
-
 use rayon::prelude::*;
 
-use crate::cli::FixArgs;
 use crate::config::Config;
 use crate::diagnostic::{Edit, Safety};
 use crate::document;
-use crate::engine::{self, RunError};
+use crate::engine;
 use crate::rules::references::AnchorCache;
 use crate::rules::{self, Context};
-use crate::source::{Fetched, Mode, RepoView};
+use crate::source::{Fetched, RepoView};
 
 /// The most passes over one document (each pass applies the edits that did not overlap).
 const MAX_PASSES: usize = 8;
@@ -124,88 +121,6 @@ pub struct FileFix {
     pub unsafe_left: usize,
 }
 
-pub fn cmd_fix(a: FixArgs) -> Result<i32, RunError> {
-    let cwd = std::env::current_dir()
-        .map_err(|e| RunError::Usage(format!("cannot read the current directory: {e}")))?;
-    let mode = if a.staged {
-        Mode::Staged
-    } else {
-        Mode::Worktree
-    };
-    let repo = RepoView::open(&cwd, mode.clone())?;
-    let mut config = engine::load_config(a.config.as_deref(), &repo)?;
-    config.selection = a.rules.selection()?;
-    let files = engine::select_files(&repo, &config, &a.paths, &cwd)?;
-    let workdir: PathBuf = repo
-        .workdir()
-        .map(|w| w.to_path_buf())
-        .ok_or_else(|| RunError::Usage("`fix` needs a working tree".into()))?;
-    let opts = FixOptions {
-        unsafe_fixes: a.unsafe_fixes,
-    };
-    let fixes = compute(&repo, &config, &files, opts);
-    // Never "nothing to fix" about a document that could not be read.
-    engine::refuse_unreadable(&repo)?;
-    let changed: Vec<&FileFix> = fixes.iter().filter(|f| f.before != f.after).collect();
-    let unsafe_left: usize = fixes.iter().map(|f| f.unsafe_left).sum();
-    let color = crate::cli::use_color();
-    if a.check || a.diff {
-        if a.diff {
-            let mut out = String::new();
-            for f in &changed {
-                out.push_str(&diff::unified(&f.path, &f.before, &f.after, color));
-            }
-            print_out(&out);
-        } else {
-            for f in &changed {
-                eprintln!("would fix {}", crate::escape::control(&f.path));
-            }
-        }
-        eprintln!(
-            "{} would be changed by `checkmark fix`",
-            crate::report::plural(changed.len(), "file")
-        );
-        note_unsafe(unsafe_left);
-        // As ruff's `--diff` and `--check`: exit 1 when anything would change.
-        return Ok(if changed.is_empty() { 0 } else { 1 });
-    }
-    if a.staged {
-        // Never rewrite content the user did not stage.
-        for f in &changed {
-            let disk = write::current(&workdir, &f.path);
-            if disk.as_deref() != Some(f.read_bytes.as_slice()) {
-                return Err(RunError::Usage(format!(
-                    "`{}` has unstaged changes: its working-tree copy differs from the staged one\n  help: stage or stash those changes first (`git add {}` or `git stash --keep-index`), then run `checkmark fix --staged` again",
-                    f.path, f.path
-                )));
-            }
-        }
-    }
-    // All or nothing: every file is checked and staged before the first is replaced.
-    let targets: Vec<write::Target<'_>> = changed
-        .iter()
-        .map(|f| write::Target {
-            rel: &f.path,
-            expected: &f.read_bytes,
-            new: f.after.as_bytes(),
-        })
-        .collect();
-    write::write_all(&workdir, &targets).map_err(RunError::Usage)?;
-    for f in &changed {
-        print_out(&diff::unified(&f.path, &f.before, &f.after, color));
-    }
-    eprintln!("fixed {}", crate::report::plural(changed.len(), "file"));
-    note_unsafe(unsafe_left);
-    Ok(0)
-}
-
-/// Says how many unsafe fixes were left out, as ruff does.
-fn note_unsafe(n: usize) {
-    if n > 0 {
-        eprintln!("{}", unsafe_note(n));
-    }
-}
-
 /// `3 more fixes are available with `--unsafe-fixes``.
 pub fn unsafe_note(n: usize) -> String {
     if n == 1 {
@@ -215,13 +130,6 @@ pub fn unsafe_note(n: usize) -> String {
             "{n} more fixes are available with `--unsafe-fixes` (they change what a document claims: review them)"
         )
     }
-}
-
-fn print_out(s: &str) {
-    use std::io::Write;
-    let mut o = std::io::stdout().lock();
-    let _ = o.write_all(s.as_bytes());
-    let _ = o.flush();
 }
 
 /// Computes the fixed text of every file (in parallel).

@@ -353,7 +353,11 @@ fn load_config(repo: &Repository, index: &git2::Index, cwd: &Path) -> Result<Con
         Some(e) if e.mode & 0o170000 == 0o100000 => {
             let blob = repo.find_blob(e.id).map_err(SourceError::Git)?;
             let text = String::from_utf8_lossy(blob.content());
-            Ok(Config::parse(&text, Path::new("checkmark.toml (staged)"))?)
+            Ok(Config::parse(
+                &text,
+                Path::new("checkmark.toml (staged)"),
+                crate::rules::REGISTRY,
+            )?)
         }
         Some(_) => engine::load_config(None, &RepoView::open(cwd, Mode::Staged)?),
     }

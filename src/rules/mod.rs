@@ -12,7 +12,7 @@
 //! one path finding, chosen in a fixed order.
 
 use crate::config::Config;
-use crate::diagnostic::{Finding, Safety, Severity};
+use crate::diagnostic::{Finding, Safety};
 use crate::document::Document;
 use crate::source::RepoView;
 
@@ -49,24 +49,7 @@ pub mod task_checked_parent_open_child;
 pub mod task_malformed;
 pub mod task_section_claims_done;
 
-/// A rule's identity and documentation.
-#[derive(Debug)]
-pub struct Rule {
-    /// The stable ID (`citation/missing-path`).
-    pub id: &'static str,
-    /// Default severity (configurable).
-    pub severity: Severity,
-    /// Whether `checkmark fix` repairs it.
-    pub fixable: bool,
-    /// One line: when it fires.
-    pub summary: &'static str,
-    /// Why it matters.
-    pub why: &'static str,
-    /// A document that triggers it.
-    pub bad: &'static str,
-    /// The same document, corrected.
-    pub good: &'static str,
-}
+pub use crate::diagnostic::Rule;
 
 /// Every rule, in the contract's order.
 pub static REGISTRY: &[&Rule] = &[

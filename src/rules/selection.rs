@@ -8,90 +8,39 @@
 //! runs when `--select` names it by its full ID (or `[rules]` gives it a level).
 
 use super::REGISTRY;
+use crate::config::{Config, Selection, Selector, Specificity};
+use crate::diagnostic::{Rule, Severity};
 
-/// How specific a selector is: an ID beats a category.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Specificity {
-    Category,
-    Id,
-}
-
-/// One parsed selector.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Selector {
-    /// The ID or category, without a trailing `/`.
-    text: String,
-    specificity: Specificity,
-}
-
-impl Selector {
-    /// How specifically this selector matches `id`, if at all.
-    fn matches(&self, id: &str) -> Option<Specificity> {
-        match self.specificity {
-            Specificity::Id => (self.text == id).then_some(Specificity::Id),
-            Specificity::Category => id
-                .strip_prefix(self.text.as_str())
-                .is_some_and(|rest| rest.starts_with('/'))
-                .then_some(Specificity::Category),
+/// Parses the selectors given on the command line (each may hold several,
+/// comma-separated). An unknown selector is an error naming the closest one.
+pub fn parse(select: &[String], ignore: &[String]) -> Result<Selection, String> {
+    let parse_all = |flag: &str, values: &[String]| -> Result<Vec<Selector>, String> {
+        let mut out = Vec::new();
+        for v in values.iter().flat_map(|v| v.split(',')) {
+            out.push(parse_one(flag, v.trim())?);
         }
-    }
+        Ok(out)
+    };
+    Ok(Selection {
+        select: if select.is_empty() {
+            None
+        } else {
+            Some(parse_all("--select", select)?)
+        },
+        ignore: parse_all("--ignore", ignore)?,
+    })
 }
 
-/// The rules a run keeps (`--select`, `--ignore`). The default keeps every
-/// rule the configuration enables.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Selection {
-    /// None: no `--select` given.
-    select: Option<Vec<Selector>>,
-    ignore: Vec<Selector>,
-}
-
-impl Selection {
-    /// Parses the selectors given on the command line (each may hold several,
-    /// comma-separated). An unknown selector is an error naming the closest one.
-    pub fn parse(select: &[String], ignore: &[String]) -> Result<Selection, String> {
-        let parse_all = |flag: &str, values: &[String]| -> Result<Vec<Selector>, String> {
-            let mut out = Vec::new();
-            for v in values.iter().flat_map(|v| v.split(',')) {
-                out.push(parse_one(flag, v.trim())?);
-            }
-            Ok(out)
-        };
-        Ok(Selection {
-            select: if select.is_empty() {
-                None
-            } else {
-                Some(parse_all("--select", select)?)
-            },
-            ignore: parse_all("--ignore", ignore)?,
-        })
-    }
-
-    /// Whether nothing was selected or ignored.
-    pub fn is_default(&self) -> bool {
-        self.select.is_none() && self.ignore.is_empty()
-    }
-
-    /// Whether the selection keeps a rule that the configuration enables.
-    pub fn keeps(&self, id: &str) -> bool {
-        let best = |sels: &[Selector]| sels.iter().filter_map(|s| s.matches(id)).max();
-        let ignored = best(&self.ignore);
-        match &self.select {
-            None => ignored.is_none(),
-            Some(select) => match (best(select), ignored) {
-                (None, _) => false,
-                (Some(_), None) => true,
-                (Some(s), Some(i)) => s > i,
-            },
-        }
-    }
-
-    /// Whether `--select` names this rule by its full ID (which turns on a rule
-    /// that is off by default or off in the configuration), and `--ignore` does
-    /// not name it too.
-    pub fn names(&self, id: &str) -> bool {
-        let named = |sels: &[Selector]| sels.iter().any(|s| s.matches(id) == Some(Specificity::Id));
-        self.select.as_deref().is_some_and(named) && !named(&self.ignore)
+impl Config {
+    /// The severity of a rule in this run, or None when it does not run: off
+    /// in `[rules]`, off by default and not turned on, or left out by
+    /// `--select` / `--ignore`. Naming a rule by its ID in `--select` runs it
+    /// even when it is off by default or off in the file.
+    ///
+    /// Defined here, beside the registry that knows which rules are off by
+    /// default, so that `config` does not depend on `rules`.
+    pub fn severity(&self, rule: &Rule) -> Option<Severity> {
+        self.severity_given(rule, super::off_by_default(rule.id).is_some())
     }
 }
 
@@ -128,7 +77,7 @@ fn parse_one(flag: &str, raw: &str) -> Result<Selector, String> {
     }
     let cats = categories();
     let candidates = REGISTRY.iter().map(|r| r.id).chain(cats.iter().copied());
-    let hint = match super::references::closest(text, candidates) {
+    let hint = match crate::suggest::closest(text, candidates) {
         Some(s) => format!("did you mean `{s}`? "),
         None => String::new(),
     };
@@ -144,7 +93,7 @@ mod tests {
 
     fn sel(select: &[&str], ignore: &[&str]) -> Selection {
         let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        Selection::parse(&v(select), &v(ignore)).unwrap()
+        crate::rules::selection::parse(&v(select), &v(ignore)).unwrap()
     }
 
     #[test]
@@ -182,10 +131,10 @@ mod tests {
         let s = sel(&["citation/stale,link"], &[]);
         assert!(s.keeps("link/missing-anchor"));
         assert!(s.keeps("citation/stale"));
-        let e = Selection::parse(&["citaton/stale".into()], &[]).unwrap_err();
+        let e = crate::rules::selection::parse(&["citaton/stale".into()], &[]).unwrap_err();
         assert!(e.starts_with("unknown rule selector `citaton/stale` in --select\n  help: did you mean `citation/stale`? "), "{e}");
         // A category is not a prefix of another category's name.
-        assert!(Selection::parse(&["cit".into()], &[]).is_err());
-        assert!(Selection::parse(&["a,,b".into()], &[]).is_err());
+        assert!(crate::rules::selection::parse(&["cit".into()], &[]).is_err());
+        assert!(crate::rules::selection::parse(&["a,,b".into()], &[]).is_err());
     }
 }
