@@ -56,9 +56,25 @@ pub struct CommitInfo {
 impl CommitInfo {
     /// The commit's date, `YYYY-MM-DD` in UTC.
     pub fn date(&self) -> String {
-        let (y, m, d) = crate::engine::civil_from_days(self.time.div_euclid(86_400));
-        format!("{y:04}-{m:02}-{d:02}")
+        utc_date(self.time)
     }
+}
+
+/// The date (UTC) `secs` seconds after the Unix epoch, `YYYY-MM-DD` (proleptic
+/// Gregorian, counted by `jiff`). A time beyond the years -9999..=9999 (which git
+/// does not write) is taken as the nearest of them.
+pub fn utc_date(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let epoch = jiff::civil::date(1970, 1, 1);
+    let date = jiff::Span::new()
+        .try_days(days)
+        .and_then(|span| epoch.checked_add(span))
+        .unwrap_or(if days < 0 {
+            jiff::civil::Date::MIN
+        } else {
+            jiff::civil::Date::MAX
+        });
+    date.to_string()
 }
 
 /// The committed version of one file, and how the lines of its current text
@@ -1234,6 +1250,28 @@ mod tests {
         let mut f = lines(None, 3);
         f.blob = None;
         assert_eq!(f.committed_line(1), None);
+    }
+
+    fn at(secs: i64) -> String {
+        utc_date(secs)
+    }
+
+    #[test]
+    fn utc_dates() {
+        assert_eq!(at(0), "1970-01-01");
+        assert_eq!(at(-1), "1969-12-31");
+        assert_eq!(at(20_414 * 86_400), "2025-11-22");
+        assert_eq!(at(20_414 * 86_400 + 86_399), "2025-11-22");
+        // Leap days: 2024-02-29 and 2000-02-29 exist, 1900 and 2100 have none.
+        assert_eq!(at(19_782 * 86_400), "2024-02-29");
+        assert_eq!(at(11_016 * 86_400), "2000-02-29");
+        assert_eq!(at(-25_508 * 86_400), "1900-03-01");
+        assert_eq!(at(47_541 * 86_400), "2100-03-01");
+        // The ends of the range, and beyond them.
+        assert_eq!(at(2_932_896 * 86_400), "9999-12-31");
+        assert_eq!(at(-719_528 * 86_400), "0000-01-01");
+        assert_eq!(at(i64::MAX), "9999-12-31");
+        assert_eq!(at(i64::MIN), "-009999-01-01");
     }
 
     #[test]

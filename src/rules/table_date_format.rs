@@ -60,25 +60,12 @@ pub fn is_iso_date(s: &str) -> bool {
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
     };
-    if !(1..=12).contains(&m) || d == 0 {
-        return false;
+    // The month's length and leap years (2024-02-29, not 2025-02-29 nor
+    // 1900-02-29) are `jiff`'s.
+    match (i16::try_from(y), i8::try_from(m), i8::try_from(d)) {
+        (Ok(y), Ok(m), Ok(d)) => jiff::civil::Date::new(y, m, d).is_ok(),
+        _ => false,
     }
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    d <= days[(m - 1) as usize]
 }
 
 /// What a date cell holds.
@@ -310,6 +297,42 @@ mod tests {
         assert!(!is_iso_date("2025-13-01"));
         assert!(!is_iso_date("03/04/2025"));
         assert!(!is_iso_date("2025-1-3"));
+    }
+
+    #[test]
+    fn leap_years_and_invalid_dates() {
+        // Divisible by 4, except centuries, except every 400 years.
+        assert!(is_iso_date("2000-02-29"));
+        assert!(is_iso_date("2400-02-29"));
+        assert!(is_iso_date("1996-02-29"));
+        assert!(!is_iso_date("1900-02-29"));
+        assert!(!is_iso_date("2100-02-29"));
+        assert!(!is_iso_date("2023-02-29"));
+        assert!(is_iso_date("2023-02-28"));
+        // Month lengths.
+        assert!(is_iso_date("2025-01-31"));
+        assert!(!is_iso_date("2025-04-31"));
+        assert!(!is_iso_date("2025-06-31"));
+        assert!(!is_iso_date("2025-09-31"));
+        assert!(!is_iso_date("2025-11-31"));
+        assert!(is_iso_date("2025-12-31"));
+        assert!(!is_iso_date("2025-12-32"));
+        // Zero and out-of-range fields.
+        assert!(!is_iso_date("2025-00-10"));
+        assert!(!is_iso_date("2025-01-00"));
+        assert!(!is_iso_date("2025-99-99"));
+        assert!(is_iso_date("0000-02-29"));
+        assert!(is_iso_date("9999-12-31"));
+        // Not digits.
+        assert!(!is_iso_date("2025-0a-10"));
+        assert!(!is_iso_date("2025-01-1x"));
+        // The other forms follow the same calendar.
+        use DateCell::*;
+        assert_eq!(read_date("29 Feb 2024"), Other(Some("2024-02-29".into())));
+        assert_eq!(read_date("Feb 29, 2023"), Other(None));
+        assert_eq!(read_date("2100/02/29"), Other(None));
+        assert_eq!(read_date("31.04.2025"), Other(None));
+        assert_eq!(read_date("30.04.2025"), Other(Some("2025-04-30".into())));
     }
 
     #[test]
