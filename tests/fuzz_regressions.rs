@@ -63,3 +63,32 @@ fn fuzz_regressions_hold_the_fix_invariants() {
     }
     assert!(n >= 6, "expected the regression inputs, found {n}");
 }
+
+mod common;
+
+/// The pipeline fuzzer's first find (fuzz/regressions/date-cell-bom-after-ten-bytes.md):
+/// a date cell whose eleventh byte starts a multi-byte character (`2026-02-1` and a BOM)
+/// made `table/date-format` slice inside the character and panic.
+#[test]
+fn a_date_cell_with_a_multibyte_character_after_ten_bytes_is_judged_not_panicked_on() {
+    let repo = common::Repo::new();
+    repo.write(
+        "STATUS.md",
+        "# Launch\n\n| Item | Status | Due |\n| --- | --- | --- |\n| API | Done | 2026-02-1\u{feff} |\n| UI | Done | 2026-02-11 |\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "table/date-format"]);
+    assert_ne!(run.code, 101, "panicked: {}", run.stderr);
+    let found: Vec<_> = run.json()["diagnostics"]
+        .as_array()
+        .map(|a| a.iter().map(common::tuple).collect())
+        .unwrap_or_default();
+    // The cell is judged like any other: not an ISO date (and no fix is
+    // guessed for it), the ISO twin below it is silent.
+    assert_eq!(
+        found,
+        vec![common::t("table/date-format", "STATUS.md", 5, 16, "")],
+        "stdout: {}",
+        run.stdout
+    );
+}

@@ -140,7 +140,9 @@ fn read_date(value: &str) -> DateCell {
     let v = value.trim();
     let num = |s: &str| s.parse::<u32>().ok();
     if let Some(c) = iso_re.captures(v) {
-        let whole = &v[..10.min(v.len())];
+        // The regex matched ten ASCII bytes, but the eleventh may start a
+        // multi-byte character (a BOM, say): never slice inside one.
+        let whole = v.get(..10).unwrap_or(v);
         if is_iso_date(whole) {
             return DateCell::Iso(whole.to_string());
         }
