@@ -23,25 +23,12 @@ pub fn anchors(text: &str) -> HashSet<String> {
     let mut in_comment = false;
     let mut para: Vec<&str> = Vec::new();
     let mut prev_blank = true;
-    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = body.lines().peekable();
-    // Front matter.
-    if body.starts_with("---\n") || body.starts_with("---\r\n") {
-        let mut closed = false;
-        let mut skipped = vec![];
-        lines.next();
-        for l in lines.by_ref() {
-            skipped.push(l);
-            if l.trim_end() == "---" || l.trim_end() == "..." {
-                closed = true;
-                break;
-            }
-        }
-        if !closed {
-            lines = body.lines().peekable();
-        }
-    }
-    for raw in lines {
+    // Front matter (only a YAML mapping is, as on GitHub) holds no anchors.
+    let body = match super::front_matter::span(text) {
+        Some(fm) => text[fm.end..].split_once('\n').map_or("", |(_, rest)| rest),
+        None => text.strip_prefix('\u{feff}').unwrap_or(text),
+    };
+    for raw in body.lines() {
         let line = raw.trim_end_matches('\r');
         // Block quote prefixes.
         let mut l = line;

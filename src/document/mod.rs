@@ -7,6 +7,7 @@
 
 pub mod anchors;
 pub mod citation;
+pub mod front_matter;
 pub mod lines;
 mod parse;
 pub mod slug;
@@ -74,7 +75,8 @@ pub struct Heading {
 pub enum LinkKind {
     Link,
     Image,
-    /// `[label]: dest` reference definition.
+    /// `[label]: dest` reference definition that a link or image uses (an
+    /// unused one is never rendered).
     Definition,
     /// `href="…"` / `src="…"` in raw HTML.
     Html,
@@ -85,7 +87,8 @@ pub struct Link {
     pub kind: LinkKind,
     /// The destination as written (entities and escapes resolved by comrak).
     pub dest: String,
-    /// The whole link, or the definition line.
+    /// The whole link, or the definition's line (and the next, when the
+    /// destination stands there).
     pub span: Range<usize>,
 }
 

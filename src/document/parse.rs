@@ -30,8 +30,9 @@ pub fn parse(path: &str, text: String) -> Document {
     let arena = Arena::new();
     let opts = options();
     // YAML front matter is found here (comrak's detection is confused by mixed
-    // line endings) and blanked out for the parser, keeping every offset.
-    let fm_span = front_matter_span(&text);
+    // line endings, and takes any block for YAML) and blanked out for the
+    // parser, keeping every offset.
+    let fm_span = super::front_matter::span(&text);
     let masked;
     let to_parse: &str = match &fm_span {
         Some(span) => {
@@ -72,12 +73,34 @@ pub fn parse(path: &str, text: String) -> Document {
     // Task item nodes → their index in `doc.tasks` (a look-up per ancestor, not a scan).
     let mut task_nodes: rustc_hash::FxHashMap<*const AstNode<'_>, usize> = Default::default();
     let mut html_chunks: Vec<(String, Range<usize>)> = Vec::new();
+    // Reference-style links and images: normalised label → destination, as
+    // comrak resolved them (the first definition of a label wins).
+    let mut used_labels: rustc_hash::FxHashMap<String, String> = Default::default();
+    // Lines (1-based, inclusive) that hold rendered text of a leaf block: no
+    // `[label]: dest` there is a definition.
+    let mut prose_lines: Vec<(usize, usize)> = Vec::new();
+    // Lines by which the inlines of the current paragraph stand lower than
+    // comrak says: it numbers them from the paragraph's first line even when
+    // reference definitions there were taken out.
+    let mut shift = 0usize;
 
     for node in root.descendants() {
         let data = node.data.borrow();
-        let sp = data.sourcepos;
+        let mut sp = data.sourcepos;
+        if shift > 0 && is_inline(&data.value) {
+            sp.start.line += shift;
+            sp.end.line += shift;
+        }
         match &data.value {
             NodeValue::Heading(h) => {
+                let content_end = if h.setext {
+                    sp.end.line.saturating_sub(1).max(sp.start.line)
+                } else {
+                    sp.end.line
+                };
+                let first = content_start(node, &text, &doc.lines, sp.start.line, content_end);
+                shift = first - sp.start.line;
+                prose_lines.push((first, sp.end.line));
                 let span = line_span(&doc.lines, &text, sp);
                 let plain = plain_text(node);
                 let slug = slugger.slug(&plain);
@@ -122,6 +145,10 @@ pub fn parse(path: &str, text: String) -> Document {
                         dest: l.url.clone(),
                         span,
                     });
+                } else if !autolink && let Some(label) = reference_label(src) {
+                    used_labels
+                        .entry(normalize_label(label))
+                        .or_insert_with(|| l.url.clone());
                 }
             }
             NodeValue::TaskItem(t) => {
@@ -166,6 +193,8 @@ pub fn parse(path: &str, text: String) -> Document {
                 });
             }
             NodeValue::Table(_) => {
+                shift = 0;
+                prose_lines.push((sp.start.line, sp.end.line));
                 if let Some(t) = build_table(node, &doc.lines, &text) {
                     doc.tables.push(t);
                 }
@@ -175,9 +204,14 @@ pub fn parse(path: &str, text: String) -> Document {
                     .push(doc.lines.offset(sp.start.line, sp.start.column));
             }
             NodeValue::Paragraph => {
+                let first = content_start(node, &text, &doc.lines, sp.start.line, sp.end.line);
+                shift = first - sp.start.line;
+                prose_lines.push((first, sp.end.line));
                 paragraphs.push(node_span(&doc.lines, &text, sp));
             }
+            NodeValue::TableCell => shift = 0,
             NodeValue::HtmlBlock(h) => {
+                prose_lines.push((sp.start.line, sp.end.line));
                 let span = line_span(&doc.lines, &text, sp);
                 html_chunks.push((h.literal.clone(), span));
             }
@@ -225,13 +259,25 @@ pub fn parse(path: &str, text: String) -> Document {
     code_ranges.extend(doc.comments.iter().cloned());
     doc.code_ranges = merge_ranges(code_ranges);
 
-    // Reference definitions, read from the raw lines outside code and HTML.
-    for (dest, span) in reference_definitions(&text, &doc.lines, &doc.code_ranges) {
-        doc.links.push(Link {
-            kind: LinkKind::Definition,
-            dest,
-            span,
-        });
+    // Reference definitions that a link or image uses (an unused one is never
+    // rendered): where comrak took them out of a paragraph, outside code.
+    if !used_labels.is_empty() {
+        if let Some(fm) = &doc.front_matter {
+            prose_lines.push((1, doc.lines.line_of(fm.span.end)));
+        }
+        for (dest, span) in reference_definitions(
+            &text,
+            &doc.lines,
+            &doc.code_ranges,
+            prose_lines,
+            &used_labels,
+        ) {
+            doc.links.push(Link {
+                kind: LinkKind::Definition,
+                dest,
+                span,
+            });
+        }
     }
     doc.links.sort_by_key(|l| l.span.start);
 
@@ -386,25 +432,6 @@ fn build_table<'a>(node: &'a AstNode<'a>, lines: &LineIndex, text: &str) -> Opti
     })
 }
 
-/// `---` on the first line (after a BOM) up to the next line that is `---` or `...`.
-fn front_matter_span(text: &str) -> Option<Range<usize>> {
-    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let bom = text.len() - body.len();
-    let first_end = body.find('\n')?;
-    if body[..first_end].trim_end_matches('\r') != "---" {
-        return None;
-    }
-    let mut off = first_end + 1;
-    for line in body[off..].split_inclusive('\n') {
-        let l = line.trim_end_matches(['\n', '\r']);
-        if l == "---" || l == "..." {
-            return Some(0..bom + off + l.len());
-        }
-        off += line.len();
-    }
-    None
-}
-
 /// `text` with the bytes of `span` replaced by spaces, newlines kept.
 fn mask(text: &str, span: Range<usize>) -> String {
     let mut s = String::with_capacity(text.len());
@@ -489,28 +516,113 @@ fn merge_ranges(mut v: Vec<Range<usize>>) -> Vec<Range<usize>> {
     out
 }
 
+/// Whether a node is inline content (positioned inside its paragraph).
+fn is_inline(v: &NodeValue) -> bool {
+    matches!(
+        v,
+        NodeValue::Text(_)
+            | NodeValue::Code(_)
+            | NodeValue::Link(_)
+            | NodeValue::Image(_)
+            | NodeValue::HtmlInline(_)
+            | NodeValue::SoftBreak
+            | NodeValue::LineBreak
+            | NodeValue::Emph
+            | NodeValue::Strong
+            | NodeValue::Strikethrough
+            | NodeValue::FootnoteReference(_)
+    )
+}
+
+/// The line where a paragraph's (or setext heading's) rendered text starts,
+/// past the reference definitions comrak took out of it. Its inlines span as
+/// many lines as they do and end on `content_end`: the definitions fill the
+/// lines above. Only a paragraph whose first line looks like a definition is
+/// measured.
+fn content_start<'a>(
+    node: &'a AstNode<'a>,
+    text: &str,
+    lines: &LineIndex,
+    start: usize,
+    content_end: usize,
+) -> usize {
+    let first_line = text
+        .get(lines.line_start(start)..lines.line_end(text, start))
+        .unwrap_or("");
+    if !first_line.contains("]:") {
+        return start;
+    }
+    let (Some(first), Some(last)) = (node.first_child(), node.last_child()) else {
+        return start;
+    };
+    let from = first.data.borrow().sourcepos.start.line;
+    let to = last.data.borrow().sourcepos.end.line;
+    let span = to.saturating_sub(from);
+    content_end.saturating_sub(span).clamp(start, content_end)
+}
+
+/// The label of a reference-style link or image as written: `[text][label]`,
+/// `[label][]` or `[label]`.
+fn reference_label(src: &str) -> Option<&str> {
+    let s = src.strip_prefix('!').unwrap_or(src);
+    let s = s.strip_prefix('[')?.strip_suffix(']')?;
+    if let Some(collapsed) = s.strip_suffix("][") {
+        return Some(collapsed);
+    }
+    // A full reference: a last `[label]` right after the text's `]`.
+    if let Some(open) = s.rfind('[')
+        && s[..open].ends_with(']')
+        && !s[open + 1..].contains(']')
+    {
+        return Some(&s[open + 1..]);
+    }
+    Some(s)
+}
+
+/// A label as CommonMark matches it: trimmed, inner whitespace collapsed,
+/// case-folded.
+fn normalize_label(label: &str) -> String {
+    let collapsed = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    caseless::default_case_fold_str(&collapsed)
+}
+
 fn refdef_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r#"^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[ \t]*>)*[ ]{0,3}\[([^\]\^][^\]]*)\]:[ \t]*(?:<([^>\n]*)>|(\S+))(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$"#)
+        Regex::new(r"^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:[ \t]*>)*[ \t]*\[((?:[^\[\]\\\n]|\\.)+)\]:")
             .expect("valid regex")
     })
 }
 
-/// `[label]: dest` lines outside code. Returns (destination, line span).
+/// The definitions of the labels in `used` (`[label]: dest`, the destination
+/// on that line or the next), outside code and outside the lines of rendered
+/// text. Returns (destination as comrak resolved it, the definition's lines).
 fn reference_definitions(
     text: &str,
     lines: &LineIndex,
     code: &[Range<usize>],
+    mut prose: Vec<(usize, usize)>,
+    used: &rustc_hash::FxHashMap<String, String>,
 ) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
-    if !text.contains("]:") {
-        return out;
-    }
+    prose.sort_unstable();
+    let mut seen: HashSet<String> = HashSet::new();
     for n in 1..=lines.line_starts() {
         let start = lines.line_start(n);
         let end = lines.line_end(text, n);
         if start >= end {
+            continue;
+        }
+        let line = &text[start..end];
+        if !line.contains("]:") {
+            continue;
+        }
+        let pi = prose.partition_point(|&(_, last)| last < n);
+        if prose[pi..]
+            .iter()
+            .take_while(|&&(first, _)| first <= n)
+            .any(|&(first, last)| first <= n && n <= last)
+        {
             continue;
         }
         // An indented code block's span starts after the indentation.
@@ -518,15 +630,27 @@ fn reference_definitions(
         if code.get(ci).is_some_and(|r| r.start < end) {
             continue;
         }
-        let line = &text[start..end];
-        if !line.contains("]:") {
+        let Some(label) = refdef_re().captures(line).and_then(|c| c.get(1)) else {
             continue;
+        };
+        if label.as_str().starts_with('^') {
+            continue; // a footnote
         }
-        if let Some(c) = refdef_re().captures(line)
-            && let Some(m) = c.get(2).or_else(|| c.get(3))
-        {
-            out.push((m.as_str().to_string(), start..end));
+        let key = normalize_label(label.as_str());
+        let Some(dest) = used.get(&key) else {
+            continue;
+        };
+        if !seen.insert(key) {
+            continue; // a later definition of the label is never used
         }
+        // `[label]:` alone on its line: the destination is on the next.
+        let rest = &line[label.end() + 2..];
+        let last = if rest.trim().is_empty() && n < lines.line_starts() {
+            n + 1
+        } else {
+            n
+        };
+        out.push((dest.clone(), start..lines.line_end(text, last).max(end)));
     }
     out
 }
@@ -584,7 +708,7 @@ mod tests {
 
     #[test]
     fn spans_and_elements() {
-        let t = "# Title ✅\n\n| a | b |\n|---|---|\n| x [l](p.md) `c` | y |\n\n- [ ] item [l2](q.md)\n  - [x] sub `code/x.py`\n\n[ref]: r.md\n\n**Status:** 🟢 Ready\n";
+        let t = "# Title ✅\n\n| a | b |\n|---|---|\n| x [l](p.md) `c` | y |\n\n- [ ] item [l2](q.md)\n  - [x] sub `code/x.py`\n\n[ref]: r.md\n\nSee [ref].\n\n**Status:** 🟢 Ready\n";
         let d = parse("docs/a.md", t.to_string());
         assert_eq!(d.headings.len(), 1);
         assert_eq!(&t[d.headings[0].content.clone()], "Title ✅");

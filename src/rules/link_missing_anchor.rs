@@ -1,7 +1,7 @@
 //! `link/missing-anchor`: `#anchor` on any reference (link, evidence path, mention) matches no heading or explicit anchor in the target (or the same) document.
 //!
 //! ## Why it matters
-//! An anchor that matches no heading lands the reader at the top of the page; it usually means a heading was renamed.
+//! An anchor that matches no heading lands the reader at the top of the page; it usually means a heading was renamed. A link to a folder with a fragment (`dir#setup`, `dir/#setup`) lands on GitHub's listing of the folder, below which its README is rendered (`README.md` before `README`, alphabetically; at the root `.github/` first and `docs/` last): the fragment is checked against that README's headings. Silent when the README is in another markup (`README.rst`). Speaks when the folder has no README at all (nor an `index.md` that a site generator serves): the fragment matches nothing there.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "`#anchor` on any reference (link, evidence path, mention) matches no heading or explicit anchor in the target (or the same) document",
-    why: "An anchor that matches no heading lands the reader at the top of the page; it usually means a heading was renamed.",
+    why: "An anchor that matches no heading lands the reader at the top of the page; it usually means a heading was renamed. A link to a folder with a fragment (`dir#setup`, `dir/#setup`) lands on GitHub's listing of the folder, below which its README is rendered (`README.md` before `README`, alphabetically; at the root `.github/` first and `docs/` last): the fragment is checked against that README's headings. Silent when the README is in another markup (`README.rst`). Speaks when the folder has no README at all (nor an `index.md` that a site generator serves): the fragment matches nothing there.",
     bad: "See [rollback](#rolback-plan).\n\n## Rollback plan",
     good: "See [rollback](#rollback-plan).\n\n## Rollback plan",
 };

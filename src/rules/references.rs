@@ -1288,14 +1288,107 @@ fn resolve(
             return Some(true);
         }
     }
-    if let Some(a) = anchor
-        && !a.is_empty()
-        && state == PathState::File
-        && is_markdown(path)
-    {
-        check_anchor(ctx, doc, r, path, &a, out);
+    if let Some(a) = anchor.filter(|a| !a.is_empty()) {
+        if state == PathState::File && is_markdown(path) {
+            check_anchor(ctx, doc, r, path, &a, out);
+        } else if state == PathState::Dir {
+            check_folder_anchor(ctx, doc, r, path, &a, out);
+        }
     }
     Some(true)
+}
+
+/// A link to a folder with a fragment (`dir#section`, `dir/#section`) lands
+/// on GitHub's listing of the folder, below which its README is rendered: the
+/// fragment is one of the README's anchors. A README in another markup
+/// (`README.rst`) is not read; a folder without a README (nor an `index.md`
+/// that a site generator serves) has no anchor at all.
+fn check_folder_anchor(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    dir: &str,
+    anchor: &str,
+    out: &mut Vec<Finding>,
+) {
+    let dir = dir.trim_end_matches('/');
+    match folder_readme(ctx.repo, dir) {
+        Some(readme) if is_markdown(&readme) => check_anchor(ctx, doc, r, &readme, anchor, out),
+        Some(_) => {}
+        None => {
+            let lower = anchor.to_lowercase();
+            let index = |n: &String| {
+                n.eq_ignore_ascii_case("index.md") || n.eq_ignore_ascii_case("index.mdx")
+            };
+            if lower == "top" || ctx.repo.children(dir).iter().any(index) {
+                return;
+            }
+            let shown = if dir.is_empty() {
+                "the repository root"
+            } else {
+                dir
+            };
+            out.push(
+                Finding::new(
+                    &link_missing_anchor::RULE,
+                    r.span.clone(),
+                    with_note(
+                        format!(
+                            "anchor `#{anchor}` matches nothing: folder `{shown}` has no README for GitHub to show below its listing"
+                        ),
+                        r,
+                    ),
+                )
+                .help("link to the document that holds the section, or drop the `#` fragment".to_string())
+                .target(format!("{dir}#{anchor}")),
+            );
+        }
+    }
+}
+
+/// The README GitHub shows below a folder's listing: a file named `README`
+/// (any case) with or without an extension, formatted ones (`README.md`,
+/// `README.rst`) before plain text (`README`, `README.txt`), then in
+/// alphabetical order (github/markup#360). At the root, `.github/` comes
+/// first and `docs/` last (GitHub Docs, "About the repository README file").
+fn folder_readme(repo: &RepoView, dir: &str) -> Option<String> {
+    let pick = |d: &str| {
+        let mut names: Vec<&String> = repo
+            .children(d)
+            .iter()
+            .filter(|n| is_readme_name(n))
+            .filter(|n| repo.is_tracked(&join_dir(d, n)))
+            .collect();
+        names.sort_by_key(|n| {
+            let lower = n.to_ascii_lowercase();
+            (lower == "readme" || lower == "readme.txt", lower)
+        });
+        names.first().map(|n| join_dir(d, n))
+    };
+    if dir.is_empty() {
+        [".github", "", "docs"].into_iter().find_map(pick)
+    } else {
+        pick(dir)
+    }
+}
+
+fn is_readme_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    match lower.strip_prefix("readme") {
+        Some("") => true,
+        Some(ext) => ext
+            .strip_prefix('.')
+            .is_some_and(|e| !e.is_empty() && e.bytes().all(|b| b.is_ascii_alphanumeric())),
+        None => false,
+    }
+}
+
+fn join_dir(dir: &str, name: &str) -> String {
+    if dir.is_empty() {
+        name.to_string()
+    } else {
+        format!("{dir}/{name}")
+    }
 }
 
 /// Folders whose pages a documentation-site generator serves, declared by its

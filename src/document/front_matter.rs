@@ -1,0 +1,82 @@
+//! Front matter, as GitHub decides it: a first line `---` (after a BOM), a
+//! later line `---` or `...`, and between them YAML whose top level is a
+//! mapping. GitHub shows such a block as a table of metadata; a block that
+//! parses to a scalar or a list (a horizontal rule, then prose, then another
+//! rule) is rendered as Markdown instead, and so it is a document here: its
+//! headings, links and tasks are checked. A block that is not valid YAML at
+//! all stays front matter, as on GitHub, which prints it as code under an
+//! "Error in user YAML" banner rather than rendering it.
+//!
+//! Source: GitHub's behaviour as reproduced by `remark-github-yaml-metadata`
+//! (rehypejs/rehype-github, `packages/yaml-metadata/readme.md`, "Bugs": "GitHub
+//! only allows top-level objects, not arrays or primitives. Instead, it parses
+//! that as if it was markdown"; invalid YAML is shown as an error and code).
+
+use std::ops::Range;
+
+use yaml_rust2::{Yaml, YamlLoader};
+
+/// The byte span of the front matter (from the start of the text, BOM
+/// included, to the end of the closing delimiter, before its newline).
+pub fn span(text: &str) -> Option<Range<usize>> {
+    let (span, inner) = delimited(text)?;
+    is_metadata(&text[inner]).then_some(span)
+}
+
+/// `---` on the first line (after a BOM) up to the next line that is `---` or
+/// `...`: the whole block and its inside, whatever the inside is.
+fn delimited(text: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let bom = text.len() - body.len();
+    let first_end = body.find('\n')?;
+    if body[..first_end].trim_end_matches('\r') != "---" {
+        return None;
+    }
+    let mut off = first_end + 1;
+    for line in body[off..].split_inclusive('\n') {
+        let l = line.trim_end_matches(['\n', '\r']);
+        if l == "---" || l == "..." {
+            return Some((0..bom + off + l.len(), bom + first_end + 1..bom + off));
+        }
+        off += line.len();
+    }
+    None
+}
+
+/// Whether the block is what GitHub shows as metadata: a YAML mapping (an
+/// empty block too: it renders nothing either way), or YAML that does not
+/// parse (shown as code, never as Markdown).
+fn is_metadata(inner: &str) -> bool {
+    match YamlLoader::load_from_str(inner) {
+        Ok(docs) => match docs.first() {
+            None | Some(Yaml::Null) => inner.trim().is_empty(),
+            Some(Yaml::Hash(_)) => true,
+            Some(_) => false,
+        },
+        Err(_) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_mapping_is_front_matter() {
+        assert_eq!(span("---\na: 1\n---\n# T\n"), Some(0..12));
+        assert_eq!(span("\u{feff}---\r\na: 1\r\n...\r\n"), Some(0..17));
+        assert_eq!(span("---\n---\n"), Some(0..7));
+        // A rule, prose, a rule: a document.
+        assert_eq!(span("---\nSome prose here.\n\nMore.\n---\n"), None);
+        // A list at the top: a document.
+        assert_eq!(span("---\n- one\n- two\n---\n"), None);
+        // Task items are flow sequences followed by text: not YAML.
+        assert_eq!(span("---\n- [ ] a\n---\n"), Some(0..15));
+        // A heading alone is a YAML comment: nothing, so a document.
+        assert_eq!(span("---\n# Heading\n---\n"), None);
+        // Not YAML at all: GitHub prints it as code under an error.
+        assert_eq!(span("---\n| a | b |\n|---|---|\n---\n"), Some(0..27));
+        // Unclosed: no front matter.
+        assert_eq!(span("---\na: 1\n"), None);
+    }
+}
