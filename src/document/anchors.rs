@@ -185,6 +185,10 @@ mod tests {
         same(
             "---\ntitle: x\n---\n# After front matter\n\n- item\n---\n\n| a |\n|---|\n\n## Привет мир\n\n## 日本語\n",
         );
+        // Not YAML metadata: a rule, then a setext heading (GitHub renders it).
+        same("---\nSome prose\n---\n# After\n");
+        same("\u{feff}---\r\n- one\r\n- two\r\n---\r\n## After\r\n");
+        same("---\n| a | b |\n---\n## After\n");
     }
 
     #[test]
