@@ -1305,7 +1305,7 @@ fn reference_definitions_html_links_and_link_forms() {
 [t1](<my file.md>) [t2](missing1.md \"Title\") [t3](a\\_b.md) [t4][Ref One] [t5][lower]
 <a href=\"missing2.md\">x</a> <img src=\"missing3.png\">
 `[t6](missing4.md)` www.example.com/x.md
-[t7](f.md?plain=1#L25) [t8](f.md?plain=1#L5)
+[t7](f.md?plain=1#L25) [t8](f.md?plain=1#L5) [t9][indented] [t10][quoted]
 
     [r9]: missing5.md
 
@@ -1331,7 +1331,7 @@ fn reference_definitions_html_links_and_link_forms() {
             t("link/line-range", "docs/a.md", 6, 1, "docs/f.md"),
             t("link/missing-path", "docs/a.md", 14, 1, "docs/missing 7.md"),
             t("link/missing-path", "docs/a.md", 15, 1, "docs/missing8.md"),
-            t("link/missing-path", "docs/a.md", 16, 1, "docs/missing9.md"),
+            // `[unused]` (line 16) is never rendered: not a broken link.
             t("link/missing-path", "docs/a.md", 17, 1, "docs/missing10.md"),
             t("link/missing-path", "docs/a.md", 18, 1, "docs/missing11.md"),
         ],
