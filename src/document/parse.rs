@@ -101,7 +101,10 @@ pub fn parse(path: &str, text: String) -> Document {
                 let first = content_start(node, &text, &doc.lines, sp.start.line, content_end);
                 shift = first - sp.start.line;
                 prose_lines.push((first, sp.end.line));
-                let span = line_span(&doc.lines, &text, sp);
+                // A setext heading starts below the definitions taken out of it.
+                let mut hsp = sp;
+                hsp.start.line = first;
+                let span = line_span(&doc.lines, &text, hsp);
                 let plain = plain_text(node);
                 let slug = slugger.slug(&plain);
                 let content = heading_content(&text, &span, h.setext);
@@ -733,6 +736,35 @@ mod tests {
         );
         assert_eq!(d.status_lines.len(), 1);
         assert_eq!(d.status_lines[0].value, "🟢 Ready");
+    }
+
+    #[test]
+    fn definitions_taken_out_of_a_paragraph_or_heading() {
+        let t = "[a]: a.md\nSee [b](b.md) and [a].\n\n[c]:\n  c.md\n[d]: d.md\nTitle [c]\n=====\n\n[e]: e.md x\n[a]: z.md\n";
+        let d = parse("x.md", t.to_string());
+        let found: Vec<(&str, &str, &str)> = d
+            .links
+            .iter()
+            .map(|l| {
+                let kind = if l.kind == LinkKind::Definition {
+                    "def"
+                } else {
+                    "link"
+                };
+                (kind, l.dest.as_str(), &t[l.span.clone()])
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("def", "a.md", "[a]: a.md"),
+                ("link", "b.md", "[b](b.md)"),
+                ("def", "c.md", "[c]:\n  c.md"),
+            ]
+        );
+        assert_eq!(d.headings.len(), 1);
+        assert_eq!(&t[d.headings[0].content.clone()], "Title [c]");
+        assert_eq!(d.line_col(d.headings[0].span.start), (7, 1));
     }
 
     #[test]
