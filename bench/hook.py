@@ -23,7 +23,9 @@ difference is printed. Python 3 standard library only.
 """
 
 import argparse
+import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -48,7 +50,6 @@ def ensure_repo(work, docs, tracked):
     if not os.path.exists(os.path.join(probe, ".git", "bench-corpus.json")):
         subprocess.run([sys.executable, os.path.join(ROOT, "bench", "gen_corpus.py"), probe,
                         "--docs", str(docs), "--force"], check=True)
-    import json
     with open(os.path.join(probe, ".git", "bench-corpus.json")) as f:
         base = json.load(f)["tracked_files"]
     print(f"# generating {repo}", file=sys.stderr)
@@ -58,20 +59,21 @@ def ensure_repo(work, docs, tracked):
     return repo
 
 
-def cpu_run(cmd, cwd, env=None):
-    """Runs cmd; returns (cpu seconds of the child, exit code, stdout)."""
-    before = os.times()
-    p = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True)
-    after = os.times()
-    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+def cpu_of(cmd, cwd):
+    """Runs cmd; returns (CPU seconds of the child, exit code, stdout). The CPU
+    time is the growth of RUSAGE_CHILDREN (user + system, microseconds)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    p = subprocess.run(cmd, cwd=cwd, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if p.returncode not in (0, 1):
         sys.exit(f"hook.py: {' '.join(cmd)} exited {p.returncode}:\n{p.stderr.decode(errors='replace')}")
     return cpu, p.returncode, p.stdout
 
 
 def median_cpu(cmd, cwd, runs):
-    _, rc, out = cpu_run(cmd, cwd)  # warm-up (page cache, binary)
-    times = [cpu_run(cmd, cwd)[0] for _ in range(runs)]
+    _, rc, out = cpu_of(cmd, cwd)  # warm-up (page cache, binary)
+    times = [cpu_of(cmd, cwd)[0] for _ in range(runs)]
     return statistics.median(times), rc, out
 
 
@@ -82,7 +84,6 @@ class Scenario:
 
 def scenarios(repo):
     with open(os.path.join(repo, ".git", "bench-corpus.json")) as f:
-        import json
         doc = json.load(f)["sample_document"]
     vendor = sh(repo, "git", "ls-files", "vendor").stdout.decode().split("\n", 1)[0]
 

@@ -884,6 +884,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn tracked_table_finds_paths_and_folders() {
+        let oid = Oid::zero();
+        // As a tree walk gives them (not byte order), with a conflict's stages.
+        let t = Tracked::new(vec![
+            ("a/b.md".to_string(), EntryKind::File(oid)),
+            ("a.b".to_string(), EntryKind::File(oid)),
+            ("a/c/d.md".to_string(), EntryKind::Symlink(oid)),
+            ("ab".to_string(), EntryKind::Submodule),
+            ("x.md".to_string(), EntryKind::File(oid)),
+            ("x.md".to_string(), EntryKind::Symlink(oid)),
+        ]);
+        let names: Vec<&str> = t.0.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(names, ["a.b", "a/b.md", "a/c/d.md", "ab", "x.md"]);
+        assert_eq!(
+            t.get("x.md"),
+            Some(&EntryKind::Symlink(oid)),
+            "last stage kept"
+        );
+        assert_eq!(t.get("a"), None);
+        let under = |d: &str| {
+            t.under(d)
+                .iter()
+                .map(|(p, _)| p.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(under("a"), ["a/b.md", "a/c/d.md"]);
+        assert_eq!(under("a/c"), ["a/c/d.md"]);
+        assert!(under("a/b").is_empty() && under("ab").is_empty() && under("x").is_empty());
+    }
+
+    #[test]
     fn line_counting() {
         assert_eq!(count_lines(b""), 0);
         assert_eq!(count_lines(b"a"), 1);
