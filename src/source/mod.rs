@@ -885,7 +885,7 @@ mod tests {
 
     #[test]
     fn tracked_table_finds_paths_and_folders() {
-        let oid = Oid::zero();
+        let oid = Oid::ZERO_SHA1;
         // As a tree walk gives them (not byte order), with a conflict's stages.
         let t = Tracked::new(vec![
             ("a/b.md".to_string(), EntryKind::File(oid)),
