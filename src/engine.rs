@@ -199,9 +199,12 @@ pub fn select_files(
     paths: &[PathBuf],
     cwd: &Path,
 ) -> Result<Vec<String>, RunError> {
-    let all = repo.all_files();
     if paths.is_empty() {
-        let listed = all.into_iter().filter(|p| config.selects(p)).collect();
+        let listed = repo
+            .all_files()
+            .into_iter()
+            .filter(|p| config.selects(p))
+            .collect();
         return Ok(real_paths(repo, listed));
     }
     let root = repo
@@ -240,19 +243,19 @@ pub fn select_files(
         };
         let rel = rel.trim_end_matches('/').to_string();
         if rel.is_empty() {
-            out.extend(all.iter().filter(|f| config.selects(f)).cloned());
+            out.extend(repo.all_files().into_iter().filter(|f| config.selects(f)));
             continue;
         }
-        let prefix = format!("{rel}/");
-        let under: Vec<&String> = all.iter().filter(|f| f.starts_with(&prefix)).collect();
+        // The listing of one folder only (binary searches in the index order).
+        let under = repo.files_under(&rel);
         // What the path is, without reading it (a FIFO must not be opened here).
         let state = repo.stat(&rel);
         let is_dir = !under.is_empty()
             || repo.is_tracked_dir(&rel)
             || state == PathState::Untracked { dir: true };
         if is_dir {
-            out.extend(under.into_iter().filter(|f| config.selects(f)).cloned());
-        } else if all.binary_search(&rel).is_ok() || repo.is_tracked(&rel) {
+            out.extend(under.into_iter().filter(|f| config.selects(f)));
+        } else if repo.is_listed(&rel) || repo.is_tracked(&rel) {
             out.push(rel);
         } else if matches!(repo.mode(), Mode::Worktree)
             && matches!(

@@ -187,6 +187,52 @@ fn rewrites_its_own_hook() {
     assert!(!hooks.join("pre-commit.checkmark-backup").exists());
 }
 
+/// A FIFO where the hook would be is not read (reading it would block until a
+/// writer came): it is a hook checkmark did not write, refused without
+/// `--force` and moved aside with it, at once.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_place_of_the_hook_is_not_read() {
+    let repo = repo();
+    let hook = repo.path().join(".git/hooks/pre-commit");
+    std::fs::create_dir_all(hook.parent().unwrap()).unwrap();
+    let made = Command::new("mkfifo").arg(&hook).status().unwrap();
+    assert!(made.success());
+    let run = |extra: &[&str]| {
+        let mut child = command(BIN, repo.path())
+            .arg("install-hook")
+            .args(extra)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let start = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if start.elapsed() > std::time::Duration::from_secs(30) {
+                child.kill().unwrap();
+                panic!("install-hook blocked on the FIFO");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        child.wait_with_output().unwrap()
+    };
+
+    let out = run(&[]);
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.contains("did not write"), "{said}");
+
+    let out = run(&["--force"]);
+    let said = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    let backup = repo.path().join(".git/hooks/pre-commit.checkmark-backup");
+    let kind = std::fs::symlink_metadata(&backup).unwrap().file_type();
+    use std::os::unix::fs::FileTypeExt;
+    assert!(kind.is_fifo(), "the FIFO is kept aside as it was");
+    let script = std::fs::read_to_string(&hook).unwrap();
+    assert!(script.contains(checkmark::hook::MARKER), "{script}");
+}
+
 #[test]
 fn refuses_to_overwrite_a_foreign_hook_without_force() {
     let repo = repo();

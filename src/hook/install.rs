@@ -90,7 +90,9 @@ pub fn install_in(start: &Path, exe: &Path, force: bool) -> Result<Installed, Ru
     let action = match std::fs::symlink_metadata(&path) {
         Err(_) => Action::Created,
         Ok(_) => {
-            let existing = std::fs::read(&path).unwrap_or_default();
+            // Only a regular file (or a symlink to one) is read: a FIFO or a
+            // device there would block or never end; it is a foreign hook.
+            let existing = crate::source::disk::read_named_file(&path).unwrap_or_default();
             let ours = String::from_utf8_lossy(&existing)
                 .lines()
                 .any(|l| l.trim_end() == MARKER);

@@ -242,7 +242,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
         });
     }
 
-    let view = RepoView::open(cwd, Mode::Staged)?;
+    let view = RepoView::open_staged(cwd, &index)?;
     let mut result = engine::check_files_with(&view, &config, &files, false);
     engine::refuse_unreadable(&view)?;
     let base_path = |p: &str| -> String {

@@ -28,7 +28,6 @@ use std::sync::{Arc, Mutex};
 use git2::{
     ErrorCode, IndexEntryExtendedFlag, ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult,
 };
-use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Where Markdown is read from and evidence is resolved against.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,8 +128,8 @@ pub struct RepoView {
     mode: Mode,
     /// The resolved commit id in `--rev` mode.
     rev_oid: Option<Oid>,
-    entries: FxHashMap<String, EntryKind>,
-    dirs: FxHashSet<String>,
+    /// Tracked paths in byte order (folder look-ups are a binary search).
+    entries: Tracked,
     /// Whether any tracked entry is a symlink (else paths need no link resolution).
     has_symlinks: bool,
     /// Untracked, not-ignored files (worktree mode only), for the listing.
@@ -152,6 +151,20 @@ pub struct RepoView {
 impl RepoView {
     /// Opens the repository that contains `start` and builds the listing.
     pub fn open(start: &Path, mode: Mode) -> Result<RepoView, SourceError> {
+        RepoView::open_with(start, mode, None)
+    }
+
+    /// [`RepoView::open`] in [`Mode::Staged`] with an index the caller has
+    /// already read (the hook's), so it is not read and parsed a second time.
+    pub fn open_staged(start: &Path, index: &git2::Index) -> Result<RepoView, SourceError> {
+        RepoView::open_with(start, Mode::Staged, Some(index))
+    }
+
+    fn open_with(
+        start: &Path,
+        mode: Mode,
+        given: Option<&git2::Index>,
+    ) -> Result<RepoView, SourceError> {
         let repo = open_repository(start)
             .map_err(|e| SourceError::NotARepo(format!("{} ({})", start.display(), e.message())))?;
         let workdir = repo.workdir().map(Path::to_path_buf);
@@ -172,15 +185,22 @@ impl RepoView {
             });
         }
         let root = workdir.as_deref().map(disk::Root::new);
-        let mut entries = FxHashMap::default();
+        let mut entries: Vec<(String, EntryKind)> = Vec::new();
         let mut skip_worktree = HashSet::new();
         let mut rev_oid = None;
         match &mode {
             Mode::Worktree | Mode::Staged => {
-                let index = repo.index()?;
+                let own;
+                let index = match given {
+                    Some(i) => i,
+                    None => {
+                        own = repo.index()?;
+                        &own
+                    }
+                };
                 entries.reserve(index.len());
                 for e in index.iter() {
-                    let Ok(path) = String::from_utf8(e.path.clone()) else {
+                    let Ok(path) = String::from_utf8(e.path) else {
                         continue;
                     };
                     let flags = IndexEntryExtendedFlag::from_bits_truncate(e.flags_extended);
@@ -199,7 +219,7 @@ impl RepoView {
                         0o160000 => EntryKind::Submodule,
                         _ => EntryKind::File(e.id),
                     };
-                    entries.insert(path, kind);
+                    entries.push((path, kind));
                 }
             }
             Mode::Rev(rev) => {
@@ -226,21 +246,12 @@ impl RepoView {
                         0o160000 => EntryKind::Submodule,
                         _ => EntryKind::File(entry.id()),
                     };
-                    entries.insert(path, kind);
+                    entries.push((path, kind));
                     TreeWalkResult::Ok
                 })?;
             }
         }
-        let mut dirs = FxHashSet::default();
-        for path in entries.keys() {
-            let mut p = path.as_str();
-            while let Some(i) = p.rfind('/') {
-                p = &p[..i];
-                if !dirs.insert(p.to_string()) {
-                    break;
-                }
-            }
-        }
+        let entries = Tracked::new(entries);
         let mut untracked = Vec::new();
         let mut deleted = HashSet::new();
         let mut typechanged = HashSet::new();
@@ -272,7 +283,11 @@ impl RepoView {
             }
         }
         let reopen = Reopen::of(&repo);
-        let has_symlinks = entries.values().any(|k| matches!(k, EntryKind::Symlink(_)));
+        let has_symlinks = entries
+            .0
+            .iter()
+            .map(|(_, k)| k)
+            .any(|k| matches!(k, EntryKind::Symlink(_)));
         Ok(RepoView {
             has_symlinks,
             deleted,
@@ -286,7 +301,6 @@ impl RepoView {
             mode,
             rev_oid,
             entries,
-            dirs,
             untracked,
             line_counts: Mutex::new(HashMap::new()),
             children: std::sync::OnceLock::new(),
@@ -351,14 +365,38 @@ impl RepoView {
     /// are not listed (they are not in the working tree), though they count
     /// as present evidence.
     pub fn all_files(&self) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .entries
+        self.listed(&self.entries.0, |_| true)
+    }
+
+    /// The files of [`RepoView::all_files`] inside folder `dir` (at any depth;
+    /// "" = all), without building the whole listing.
+    pub fn files_under(&self, dir: &str) -> Vec<String> {
+        if dir.is_empty() {
+            return self.all_files();
+        }
+        let inside =
+            |p: &str| p.len() > dir.len() && p.starts_with(dir) && p.as_bytes()[dir.len()] == b'/';
+        self.listed(self.entries.under(dir), inside)
+    }
+
+    /// Whether `path` is one of [`RepoView::all_files`].
+    pub fn is_listed(&self, path: &str) -> bool {
+        let tracked = match self.entries.get(path) {
+            Some(EntryKind::Submodule) | None => false,
+            Some(_) => !self.skip_worktree.contains(path),
+        };
+        tracked || self.untracked.iter().any(|u| u == path)
+    }
+
+    /// The listed files among `tracked` and the untracked ones `keep` accepts, sorted.
+    fn listed(&self, tracked: &[(String, EntryKind)], keep: impl Fn(&str) -> bool) -> Vec<String> {
+        let mut v: Vec<String> = tracked
             .iter()
             .filter(|(p, k)| {
                 !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
             })
             .map(|(p, _)| p.clone())
-            .chain(self.untracked.iter().cloned())
+            .chain(self.untracked.iter().filter(|u| keep(u)).cloned())
             .collect();
         v.sort();
         v.dedup();
@@ -367,18 +405,18 @@ impl RepoView {
 
     /// Whether `path` is tracked by this source (in the index, or in the tree of REV).
     pub fn is_tracked(&self, path: &str) -> bool {
-        self.entries.contains_key(path)
+        self.entries.get(path).is_some()
     }
 
     /// Whether `path` is a folder with tracked content.
     pub fn is_tracked_dir(&self, path: &str) -> bool {
-        path.is_empty() || self.dirs.contains(path)
+        path.is_empty() || !self.entries.under(path).is_empty()
     }
 
     /// Whether a first path segment exists at the repository root (tracked, or on disk
     /// in the modes that look at the disk).
     pub fn root_entry_exists(&self, name: &str) -> bool {
-        if self.entries.contains_key(name) || self.dirs.contains(name) {
+        if self.entries.get(name).is_some() || self.is_tracked_dir(name) {
             return true;
         }
         self.disk_allowed()
@@ -732,12 +770,21 @@ impl RepoView {
     pub fn children(&self, dir: &str) -> &[String] {
         let map = self.children.get_or_init(|| {
             let mut m: HashMap<String, Vec<String>> = HashMap::new();
-            for p in self.entries.keys().chain(self.dirs.iter()) {
-                let (d, n) = match p.rfind('/') {
-                    Some(i) => (&p[..i], &p[i + 1..]),
-                    None => ("", p.as_str()),
-                };
-                m.entry(d.to_string()).or_default().push(n.to_string());
+            let mut dirs: HashSet<&str> = HashSet::new();
+            for (path, _) in &self.entries.0 {
+                // The entry, then each folder above it not yet seen.
+                let mut p = path.as_str();
+                loop {
+                    let (d, n) = match p.rfind('/') {
+                        Some(i) => (&p[..i], &p[i + 1..]),
+                        None => ("", p),
+                    };
+                    m.entry(d.to_string()).or_default().push(n.to_string());
+                    if d.is_empty() || !dirs.insert(d) {
+                        break;
+                    }
+                    p = d;
+                }
             }
             m
         });
@@ -747,6 +794,45 @@ impl RepoView {
     /// A shared handle, for threads.
     pub fn shared(self) -> Arc<RepoView> {
         Arc::new(self)
+    }
+}
+
+/// The tracked entries, sorted by path bytes (git's index order), each path
+/// once: a path is found, and a folder's content is the run of paths starting
+/// with `folder/`, by binary search.
+struct Tracked(Vec<(String, EntryKind)>);
+
+impl Tracked {
+    /// Sorts (an index is sorted already: linear) and keeps the last entry of
+    /// a path listed more than once (the highest stage of a conflict).
+    fn new(mut v: Vec<(String, EntryKind)>) -> Tracked {
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut out: Vec<(String, EntryKind)> = Vec::with_capacity(v.len());
+        for e in v {
+            match out.last_mut() {
+                Some(last) if last.0 == e.0 => *last = e,
+                _ => out.push(e),
+            }
+        }
+        Tracked(out)
+    }
+
+    fn get(&self, path: &str) -> Option<&EntryKind> {
+        self.0
+            .binary_search_by(|(p, _)| p.as_str().cmp(path))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
+    /// The entries inside folder `dir` (at any depth).
+    fn under(&self, dir: &str) -> &[(String, EntryKind)] {
+        let prefix = format!("{dir}/");
+        let start = self
+            .0
+            .partition_point(|(p, _)| p.as_str() < prefix.as_str());
+        let rest = &self.0[start..];
+        let len = rest.partition_point(|(p, _)| p.starts_with(prefix.as_str()));
+        &rest[..len]
     }
 }
 
@@ -796,6 +882,37 @@ pub fn count_lines(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tracked_table_finds_paths_and_folders() {
+        let oid = Oid::ZERO_SHA1;
+        // As a tree walk gives them (not byte order), with a conflict's stages.
+        let t = Tracked::new(vec![
+            ("a/b.md".to_string(), EntryKind::File(oid)),
+            ("a.b".to_string(), EntryKind::File(oid)),
+            ("a/c/d.md".to_string(), EntryKind::Symlink(oid)),
+            ("ab".to_string(), EntryKind::Submodule),
+            ("x.md".to_string(), EntryKind::File(oid)),
+            ("x.md".to_string(), EntryKind::Symlink(oid)),
+        ]);
+        let names: Vec<&str> = t.0.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(names, ["a.b", "a/b.md", "a/c/d.md", "ab", "x.md"]);
+        assert_eq!(
+            t.get("x.md"),
+            Some(&EntryKind::Symlink(oid)),
+            "last stage kept"
+        );
+        assert_eq!(t.get("a"), None);
+        let under = |d: &str| {
+            t.under(d)
+                .iter()
+                .map(|(p, _)| p.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(under("a"), ["a/b.md", "a/c/d.md"]);
+        assert_eq!(under("a/c"), ["a/c/d.md"]);
+        assert!(under("a/b").is_empty() && under("ab").is_empty() && under("x").is_empty());
+    }
 
     #[test]
     fn line_counting() {
