@@ -682,3 +682,49 @@ fn twin_the_same_table_in_a_checklist_is_judged() {
     let r = Repo::doc(&format!("# Launch checklist\n\n{INVENTORY}"));
     assert_findings(&r.findings(), &[("table/placeholder", 5, 12, "warning")]);
 }
+
+// ---------------------------------------------------------------------------
+// task/checked-parent-open-child
+// ---------------------------------------------------------------------------
+
+/// The Kubernetes KEP "Release Signoff Checklist" (pattern CP1): ticked stage
+/// by stage, its later-stage sub-requirements stay open by design.
+const KEP_SIGNOFF: &str = concat!(
+    "## Release Signoff Checklist\n",
+    "\n",
+    "- [x] (R) Design details are appropriately documented\n",
+    "- [x] (R) Test plan is in place, giving consideration to SIG Architecture input\n",
+    "  - [ ] e2e Tests for all Beta API Operations (endpoints)\n",
+    "  - [ ] (R) Minimum Two Week Window for GA e2e tests to prove flake free\n",
+    "  - [ ] ~~e2e Tests for all Beta API Operations~~ no API endpoints\n",
+    "- [X] (R) Graduation criteria is in place\n",
+    "  - [ ] (R) [all GA Endpoints](https://example.com) must be hit by Conformance Tests\n",
+    "- [x] **FE-019** - Enhance token security\n",
+    "  - [x] Implement CSRF protection\n",
+    "  - [ ] Evaluate HttpOnly cookie for refresh token (future enhancement)\n",
+);
+
+#[test]
+fn later_stage_future_and_struck_sub_items_are_not_open_work() {
+    assert_findings(&Repo::doc(KEP_SIGNOFF).findings(), &[]);
+}
+
+#[test]
+fn twin_a_sub_item_of_the_same_stage_or_of_plain_work_is_reported() {
+    let r = Repo::doc(&format!(
+        "{KEP_SIGNOFF}{}",
+        concat!(
+            "- [x] Beta\n",
+            "  - [ ] Beta docs published\n",
+            "- [x] **DCMMS-021** - Work order state machine\n",
+            "  - [ ] CRITICAL: state machine enforcement in routes (NOT enforced)\n",
+        )
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("task/checked-parent-open-child", 13, 1, "error"),
+            ("task/checked-parent-open-child", 15, 1, "error"),
+        ],
+    );
+}

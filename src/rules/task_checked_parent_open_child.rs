@@ -1,5 +1,22 @@
 //! `task/checked-parent-open-child`: a checked item has an unchecked descendant.
 //!
+//! ## When it speaks
+//! A checked item (`- [x]`) has an unchecked descendant that is part of the
+//! same work: `- [x] DCMMS-021 Work order state machine` over `- [ ] CRITICAL:
+//! enforcement in routes (NOT enforced)`.
+//!
+//! ## When it stays silent
+//! - The open descendant is work for a later release stage that the checked
+//!   item does not name: `- [x] Test plan is in place` over `- [ ] e2e tests
+//!   for all Beta API operations` or `- [ ] Minimum two-week window for GA e2e
+//!   tests` (the Kubernetes KEP template, ticked stage by stage). The stages are
+//!   alpha, beta, GA, stable, general availability and preview; a descendant
+//!   naming the stage its parent names (`- [x] Beta` over `- [ ] Beta docs`) is
+//!   reported.
+//! - The open descendant is marked optional, deferred, future or conditional
+//!   (`(future enhancement)`, `(optional)`, `if needed`, `⏭️`), or is struck
+//!   through (`- [ ] ~~e2e tests~~ no API endpoints`): no work is open.
+//!
 //! ## Why it matters
 //! A parent ticked while part of its work is open overstates progress.
 
@@ -11,13 +28,67 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "a checked item has an unchecked descendant",
-    why: "A parent ticked while part of its work is open overstates progress.",
+    why: "A parent ticked while part of its work is open overstates progress. It stays silent when the open \
+sub-item is work for a later release stage its parent does not name (`- [x] Test plan is in place` over `- [ ] e2e \
+tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by stage, as Kubernetes KEPs are), and \
+when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`) or is \
+struck through (`~~…~~`). A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
 };
 
 use crate::diagnostic::Finding;
 use crate::document::Document;
+
+use crate::rules::facts::is_optional_work;
+
+/// The release stages an item names (`Beta`, `GA`, `stable`), lower-cased.
+fn stages(text: &str) -> Vec<&'static str> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(re) = RE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r"(?i)\b(alpha|beta|ga|stable|general[ -]availability|preview)\b",
+            )
+            .ok()
+        })
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<&'static str> = re
+        .find_iter(text)
+        .map(|m| match m.as_str().to_lowercase().as_str() {
+            "alpha" => "alpha",
+            "beta" => "beta",
+            "preview" => "preview",
+            // GA, stable and general availability are one stage.
+            _ => "ga",
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The text of an item after its box (`- [ ] `), trimmed.
+fn item_text<'a>(doc: &'a Document, t: &crate::document::TaskItem) -> &'a str {
+    let own = &doc.text[t.own.clone()];
+    let after = t.marker.end.saturating_sub(t.own.start);
+    own.get(after..).unwrap_or(own).trim()
+}
+
+/// Whether open item `child` is work outside its checked ancestor `parent`'s
+/// claim: for a later stage the parent does not name, optional, future or
+/// conditional work, or struck through.
+fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
+    let c = item_text(doc, &doc.tasks[child]);
+    if c.starts_with("~~") || is_optional_work(c) {
+        return true;
+    }
+    let own = stages(item_text(doc, &doc.tasks[parent]));
+    stages(c).iter().any(|s| !own.contains(s))
+}
 
 /// Each checked ancestor of an open item is reported once.
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
@@ -29,7 +100,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         let mut p = t.parent;
         let mut guard = 0;
         while let Some(pi) = p {
-            if doc.tasks[pi].checked {
+            if doc.tasks[pi].checked && !outside_claim(doc, pi, i) {
                 open_below[pi].push(i);
             }
             p = doc.tasks[pi].parent;
