@@ -728,3 +728,37 @@ fn twin_a_sub_item_of_the_same_stage_or_of_plain_work_is_reported() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------
+// table/placeholder: one problem, one finding
+// ---------------------------------------------------------------------------
+
+/// WorkPro3's launch tracker: owners not yet assigned on every open row.
+const OWNERS_TBD: &str = concat!(
+    "# Launch readiness tracker\n",
+    "\n",
+    "| ID | Owner | Due Date | Status |\n",
+    "| --- | --- | --- | --- |\n",
+    "| LR-001 | TBD | 2026-01-10 | not-started |\n", // 5
+    "| LR-002 | TBD | 2026-01-10 | not-started |\n",
+    "| LR-003 | TBD | 2026-01-10 | in-progress |\n", // 7
+);
+
+#[test]
+fn owner_gaps_of_open_rows_are_one_finding_per_column() {
+    let r = Repo::doc(OWNERS_TBD);
+    assert_findings(&r.findings(), &[("table/placeholder", 5, 12, "warning")]);
+    assert!(message(&r, 5).contains("owner cell is `TBD` in 3 rows of this table (lines 5–7)"));
+}
+
+#[test]
+fn twin_a_done_row_with_a_placeholder_owner_is_its_own_finding() {
+    let r = Repo::doc(&format!("{OWNERS_TBD}| LR-004 | TBD | 2026-01-10 | done |\n"));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("table/placeholder", 5, 12, "warning"),
+            ("table/placeholder", 8, 12, "error"),
+        ],
+    );
+}
