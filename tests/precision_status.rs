@@ -762,3 +762,121 @@ fn twin_a_done_row_with_a_placeholder_owner_is_its_own_finding() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------
+// status/claim-contradiction: the survey's remaining false patterns
+// ---------------------------------------------------------------------------
+
+#[test]
+fn pending_features_post_go_live_checks_and_conditional_lists_are_not_open_work() {
+    let r = Repo::doc(&claim_doc(
+        "✅ READY FOR DEPLOYMENT & TESTING",
+        concat!(
+            "\n",
+            "## ⏳ PENDING FEATURES\n",
+            "\n",
+            "### 1. Erweiterte Cursor Integration\n",
+            "\n",
+            "- [ ] Supabase Storage Setup für File-Operations\n",
+            "\n",
+            "## 📋 POST-GO-LIVE MONITORING (24h)\n",
+            "\n",
+            "- [ ] Sentry Error Rate < 0.1% ✅\n",
+            "\n",
+            "## Zu aktualisierende Referenzen\n",
+            "\n",
+            "- [ ] **AuthHeader.tsx** - Falls Primary Gradient verwendet wird\n",
+            "- [ ] **AuthFooter.tsx** - Falls Primary Gradient verwendet wird\n",
+            "- [ ] Alle Custom Headers/Footers mit Primary Gradient\n",
+        ),
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_pending_items_and_a_list_beside_optional_items_count() {
+    // "Pending items" are this scope's open work; an item beside `(optional)`
+    // siblings is not itself optional.
+    let r = Repo::doc(&claim_doc(
+        "🎯 READY FOR DEPLOYMENT",
+        concat!(
+            "\n",
+            "## ⏳ PENDING ITEMS (5%)\n",
+            "\n",
+            "- [ ] Fix Security Definer View (ERROR)\n",
+        ),
+    ));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    let r = Repo::doc(&claim_doc(
+        "✅ Done",
+        concat!(
+            "- [ ] Run the migration\n",
+            "- [ ] WebP conversion (optional)\n",
+            "- [ ] AVIF conversion (optional)\n",
+        ),
+    ));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    assert!(message(&r, 3).contains("1 open item (first on line 8)"));
+}
+
+/// dCMMS DCMMS-158: the next steps say they are required before deployment.
+const REQUIRED_NEXT: &str = concat!(
+    "# Energy bias fix\n",
+    "\n",
+    "**Status**: ✅ **CODE COMPLETE** - Ready for Testing & Deployment\n",
+    "\n",
+    "## Completed\n",
+    "\n",
+    "- [x] Fix the bias\n",
+    "\n",
+    "## 🔄 Next Steps (Pending)\n",
+    "\n",
+    "### Phase 4: Database Migration (Not Started)\n",
+    "\n",
+    "**Priority**: 🔴 HIGH - Required before deployment\n",
+    "\n",
+    "- [ ] Run migration on production database\n",
+);
+
+#[test]
+fn follow_up_work_required_before_the_launch_counts() {
+    let r = Repo::doc(REQUIRED_NEXT);
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+}
+
+#[test]
+fn twin_next_steps_without_a_requirement_stay_silent() {
+    let r = Repo::doc(&REQUIRED_NEXT.replace(" - Required before deployment", ""));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn a_claim_repeated_in_the_closing_block_is_one_finding() {
+    let r = Repo::doc(concat!(
+        "# Go-live\n",
+        "\n",
+        "**Status:** 🎯 READY FOR DEPLOYMENT\n",
+        "\n",
+        "## Checks\n",
+        "\n",
+        "- [ ] Backups verified\n",
+        "\n",
+        "---\n",
+        "\n",
+        "**Status:** 🎯 READY FOR DEPLOYMENT (after Critical Fixes)\n",
+    ));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    assert!(message(&r, 3).contains("repeated on line 11"));
+}

@@ -270,6 +270,31 @@ impl Facts {
         doc.headings[i].span.end..self.section_end[i]
     }
 
+    /// Whether the work at `offset` is required before a launch although its
+    /// section is follow-up work: the text between its section's heading and
+    /// `offset` says so (`**Priority**: 🔴 HIGH - Required before deployment`,
+    /// `Blocker`).
+    pub fn required_before_launch(&self, doc: &Document, offset: usize) -> bool {
+        let Some(i) = doc.section_of(offset) else {
+            return false;
+        };
+        let start = doc.headings[i].span.start;
+        let t = doc.text[start..offset.min(doc.text.len()).max(start)].to_lowercase();
+        [
+            "required before",
+            "must be done before",
+            "needed before",
+            "blocker",
+            "blocking release",
+            "blocks release",
+            "vor dem deployment",
+            "vor go-live",
+            "vor dem go-live",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    }
+
     /// Whether `offset` lies in a follow-up section ("Next steps", "Future
     /// work", "Post-launch", …, or a subsection of one).
     pub fn in_follow_up(&self, doc: &Document, offset: usize) -> bool {
@@ -370,6 +395,14 @@ pub fn is_follow_up_heading(text: &str) -> bool {
         "post beta",
         "after launch",
         "after release",
+        "post go live",
+        "post golive",
+        "after go live",
+        "nach go live",
+        "nach dem go live",
+        // Features not built yet are the next scope, not open work of this one.
+        "pending feature",
+        "planned feature",
         "later",
         "roadmap",
         "nice to have",
