@@ -792,3 +792,99 @@ fn a_few_links_written_from_the_root_are_each_reported() {
         ],
     );
 }
+
+// --- link/missing-path: editor-style `path:LINE` targets and struck text (L2, L4) ---
+
+/// A mypy report pasted into a plan (emp_proving_ground_v1's dated
+/// `*_diagnostics.md`): every link is an editor-style `path:LINE` target
+/// written from the repository root.
+fn diagnostics_dump() -> String {
+    let mut s = String::from("# Batch 10 diagnostics\n\n");
+    for n in 1..=6 {
+        s.push_str(&format!(
+            "- [src/a.py](src/a.py:{n}): error: Function is missing a return type annotation\n"
+        ));
+    }
+    s.push_str("- [src/gone.py](src/gone.py:9): error: Name is not defined\n");
+    s
+}
+
+#[test]
+fn editor_style_targets_of_one_document_are_one_finding() {
+    let repo = Repo::new();
+    repo.write("src/a.py", lines(20))
+        .write("docs/plans/2025-08-26_diagnostics.md", diagnostics_dump())
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            "docs/plans/2025-08-26_diagnostics.md",
+            3,
+            3,
+            "docs/plans/src/a.py:1",
+        )],
+    );
+    let d = run.diagnostics_of(&["link/missing-path"]);
+    let msg = d[0]["message"].as_str().unwrap_or("");
+    assert!(
+        msg.contains("6 more links of this document are editor-style `path:LINE` targets too, 1 of them to a file that does not exist at all"),
+        "{msg}"
+    );
+    assert!(
+        help_of(&run, "link/missing-path").contains("write `../../src/a.py#L1`"),
+        "{}",
+        help_of(&run, "link/missing-path")
+    );
+}
+
+#[test]
+fn twin_a_few_editor_style_targets_are_each_reported_with_the_github_form() {
+    let repo = Repo::new();
+    repo.write("src/a.py", lines(20))
+        .write(
+            "list.md",
+            "# Plan\n\n- Add strict settings to [a.py](src/a.py:12)\n- and [b.py](src/b.py:)\n",
+        )
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[
+            t("link/missing-path", "list.md", 3, 26, "src/a.py:12"),
+            t("link/missing-path", "list.md", 4, 7, "src/b.py:"),
+        ],
+    );
+    let d = run.diagnostics_of(&["link/missing-path"]);
+    let h0 = d[0]["help"].as_str().unwrap_or("");
+    let h1 = d[1]["help"].as_str().unwrap_or("");
+    assert!(h0.contains("`src/a.py` exists") && h0.contains("write `src/a.py#L12`"), "{h0}");
+    assert!(h1.contains("`src/b.py` does not exist either"), "{h1}");
+}
+
+#[test]
+fn a_link_in_struck_through_text_is_withdrawn() {
+    let repo = Repo::new();
+    repo.write(
+        "plan.md",
+        "# Plan\n\n- ~~Replace Any payloads in [robust.py](src/robust.py)~~ (module removed)\n",
+    )
+    .commit_all();
+    assert_exact(&repo, &[], &[]);
+}
+
+#[test]
+fn twin_a_link_beside_struck_through_text_is_checked() {
+    let repo = Repo::new();
+    repo.write(
+        "plan.md",
+        "# Plan\n\n- ~~Replace Any payloads~~ in [robust.py](src/robust.py)\n",
+    )
+    .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[t("link/missing-path", "plan.md", 3, 31, "src/robust.py")],
+    );
+}

@@ -194,7 +194,51 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         }
     }
     fold_root_written(out);
+    fold_editor_style(out);
     outcome
+}
+
+/// From this many editor-style link targets in one document, they are one
+/// problem (a document written for an editor, such as a tool's output pasted
+/// into a report), reported once.
+const FOLD_EDITOR_STYLE: usize = 5;
+
+/// Folds a document's editor-style link targets (`src/a.py:115`) into one
+/// finding (the first), which counts the others and how many of them name a
+/// file that does not exist either: one problem, one finding.
+fn fold_editor_style(out: &mut Vec<Finding>) {
+    let is_editor = |f: &Finding| {
+        f.rule == link_missing_path::RULE.id
+            && f.help.as_deref().is_some_and(|h| h.starts_with(EDITOR_STYLE))
+    };
+    let count = out.iter().filter(|f| is_editor(f)).count();
+    if count < FOLD_EDITOR_STYLE {
+        return;
+    }
+    let gone = out
+        .iter()
+        .filter(|f| is_editor(f))
+        .filter(|f| f.help.as_deref().is_some_and(|h| h.contains("does not exist either")))
+        .count();
+    let mut first = true;
+    out.retain_mut(|f| {
+        if !is_editor(f) {
+            return true;
+        }
+        if first {
+            first = false;
+            let gone = match gone {
+                0 => String::new(),
+                n => format!(", {n} of them to a file that does not exist at all"),
+            };
+            f.message.push_str(&format!(
+                "; {} more links of this document are editor-style `path:LINE` targets too{gone} (GitHub cannot follow `:LINE`; it links to a line with `#LLINE`)",
+                count - 1
+            ));
+            return true;
+        }
+        false
+    });
 }
 
 /// From this many links written from the repository root in one document,
@@ -352,6 +396,10 @@ fn collect(
         }
     }
 
+    // Struck-through text (`~~Replace [a.py](src/a.py:1)~~ (module removed)`)
+    // is withdrawn: its references are not claims any more.
+    refs.retain(|r| r.kind == RefKind::Citation || !struck_through(text, r.span.start));
+
     // Evidence of a row that is not started is yet to be produced.
     for r in &mut refs {
         if matches!(r.kind, RefKind::Link | RefKind::Evidence) {
@@ -398,6 +446,21 @@ fn collect(
         let _ = ti;
     }
     refs
+}
+
+/// Whether `offset` lies inside `~~…~~` on its line: an odd number of `~~`
+/// before it and one more after it.
+fn struck_through(text: &str, offset: usize) -> bool {
+    let offset = offset.min(text.len());
+    let start = text[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let end = text[offset..]
+        .find('\n')
+        .map(|i| offset + i)
+        .unwrap_or(text.len());
+    let (Some(before), Some(after)) = (text.get(start..offset), text.get(offset..end)) else {
+        return false;
+    };
+    before.matches("~~").count() % 2 == 1 && after.contains("~~")
 }
 
 /// Whether the place a mention stands claims something done, so the paths it
@@ -647,6 +710,12 @@ fn link_reference(
         editor_line = Some(n);
         written = decoded.clone();
         let _ = p;
+    } else if let Some(p) = decoded.strip_suffix(':')
+        && (p.contains('.') || p.contains('/'))
+        && !p.contains(':')
+    {
+        // `src/a.py:` — an editor-style reference with its line left out.
+        editor_line = Some(0);
     }
     let _ = kind;
     if written.is_empty() {
@@ -1624,12 +1693,29 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
     };
     let mut help = "commit the file, or correct the path".to_string();
     if let Some(n) = r.editor_line {
-        let base = editor_line_suffix(&r.written)
-            .map(|(p, _)| p)
-            .unwrap_or(&r.written);
-        help = format!(
-            "`:{n}` is an editor-style line reference; GitHub links to a line with `#L{n}`: `{base}#L{n}`"
-        );
+        let base = editor_base(&r.written);
+        let fragment = if n == 0 { String::new() } else { format!("#L{n}") };
+        let suffix = &r.written[base.len()..];
+        let here = crate::source::join_relative(doc.dir(), base);
+        let exists = |p: &Option<String>| {
+            p.as_ref().is_some_and(|p| {
+                !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside)
+            })
+        };
+        let root = crate::source::normalize(base);
+        help = if exists(&here) {
+            format!(
+                "{EDITOR_STYLE}: `{base}` exists, but GitHub reads `{suffix}` as part of the name: write `{base}{fragment}`"
+            )
+        } else if !doc.dir().is_empty() && !base.starts_with(['/', '.']) && exists(&root) {
+            let root = root.unwrap_or_default();
+            format!(
+                "{EDITOR_STYLE}, written from the repository root: GitHub reads links from the document's folder and `{suffix}` as part of the name: write `{}{fragment}`",
+                relative_from(doc.dir(), &root)
+            )
+        } else {
+            format!("{EDITOR_STYLE}, and `{base}` does not exist either: commit the file, or correct the path")
+        };
     } else if let Some(root) = root_reading(ctx, doc, r) {
         help = format!(
             "`{root}` exists from the repository root, but a link is read from the document's folder: write `{}` (or `/{root}`)",
@@ -1646,6 +1732,17 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
     Finding::new(r.kind.missing_rule(), r.span.clone(), with_note(message, r))
         .help(help)
         .target(path.to_string())
+}
+
+/// The start of the help of every editor-style link target (`src/a.py:115`).
+const EDITOR_STYLE: &str = "an editor-style `path:LINE` target";
+
+/// `src/a.py:115` → `src/a.py`; `src/a.py:` → `src/a.py`.
+fn editor_base(written: &str) -> &str {
+    editor_line_suffix(written)
+        .map(|(p, _)| p)
+        .or_else(|| written.strip_suffix(':'))
+        .unwrap_or(written)
 }
 
 /// The path a missing one most likely meant, or None when unsure: the one
