@@ -880,3 +880,44 @@ fn a_claim_repeated_in_the_closing_block_is_one_finding() {
     );
     assert!(message(&r, 3).contains("repeated on line 11"));
 }
+
+/// Survey 2: yski-app's `UI ONLY` items (CP2), goose's deferred sub-items
+/// (CP3) and agent hand-off steps (CP4).
+const SCOPED: &str = concat!(
+    "# Phase 4 checklist\n",
+    "\n",
+    "- [x] Implement `ImpactDashboard` component - UI ONLY\n",
+    "  - [x] Display stat card with donation icon\n",
+    "  - [ ] Fetch impact stats from `GET /donations/summary`\n",
+    "  - [ ] Submit donation to `POST /donations`\n",
+    "  - [ ] Pre-fill from `authStore.user`\n",
+    "- [x] **H7:** Performance tests ✅ COMPLETE\n",
+    "  - [ ] UI load time: < 2s first paint (Workstream G not started)\n",
+    "- [x] Report to user: \"Workstream A complete\"\n",
+    "  - [ ] **WAIT for user response** (proceed/review/pause)\n",
+);
+
+#[test]
+fn other_layers_of_a_ui_only_item_deferred_and_hand_off_sub_items_are_silent() {
+    assert_findings(&Repo::doc(SCOPED).findings(), &[]);
+}
+
+#[test]
+fn twin_an_open_ui_part_or_plain_open_work_is_reported() {
+    let r = Repo::doc(&format!(
+        "{SCOPED}{}",
+        concat!(
+            "- [x] Implement news card list - UI ONLY\n",
+            "  - [ ] Card with cover image (aspect-video ratio)\n",
+            "- [x] Create `src/routes/sessions.rs`\n",
+            "  - [ ] POST /sessions endpoint\n",
+        )
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("task/checked-parent-open-child", 12, 1, "error"),
+            ("task/checked-parent-open-child", 14, 1, "error"),
+        ],
+    );
+}

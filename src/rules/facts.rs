@@ -477,7 +477,8 @@ pub fn is_follow_up_heading(text: &str) -> bool {
 
 /// Whether an item or row is not required work: marked optional, deferred,
 /// skipped, out of scope or won't do (`- [ ] WebP conversion (optional)`,
-/// `⏭️ DEFERRED`).
+/// `⏭️ DEFERRED`), or a hand-off step of an agent protocol (`- [ ] **WAIT for
+/// user response**`).
 pub fn is_optional_work(text: &str) -> bool {
     let t = text.to_lowercase();
     t.contains('⏭')
@@ -513,6 +514,13 @@ pub fn is_optional_work(text: &str) -> bool {
             "post-deploy",
             "future work",
             "n/a",
+            // Hand-off steps of an agent protocol: waiting is not work.
+            "wait for user",
+            "wait for the user",
+            "await user",
+            "awaiting user",
+            "wait for approval",
+            "wait for confirmation",
         ]
         .iter()
         .any(|w| t.contains(w))

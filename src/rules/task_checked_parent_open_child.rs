@@ -14,8 +14,15 @@
 //!   naming the stage its parent names (`- [x] Beta` over `- [ ] Beta docs`) is
 //!   reported.
 //! - The open descendant is marked optional, deferred, future or conditional
-//!   (`(future enhancement)`, `(optional)`, `if needed`, `⏭️`), or is struck
-//!   through (`- [ ] ~~e2e tests~~ no API endpoints`): no work is open.
+//!   (`(future enhancement)`, `(optional)`, `if needed`, `⏭️`), says why it
+//!   waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a
+//!   hand-off step (`**WAIT for user response**`), or is struck through (`- [ ]
+//!   ~~e2e tests~~ no API endpoints`): no work is open.
+//! - The checked item limits its scope to the user interface (`- UI ONLY`,
+//!   `frontend only`) and the open descendant is another layer's work: an API
+//!   call (`Fetch … from GET /x`, `Submit to POST /x`), navigation, state
+//!   wiring (`Pre-fill from authStore`) or validation. An open UI part (`Card
+//!   with cover image`) is reported.
 //!
 //! ## Why it matters
 //! A parent ticked while part of its work is open overstates progress.
@@ -31,8 +38,10 @@ pub static RULE: Rule = Rule {
     why: "A parent ticked while part of its work is open overstates progress. It stays silent when the open \
 sub-item is work for a later release stage its parent does not name (`- [x] Test plan is in place` over `- [ ] e2e \
 tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by stage, as Kubernetes KEPs are), and \
-when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`) or is \
-struck through (`~~…~~`). A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported.",
+when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`), says why \
+it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a hand-off step (`WAIT for user response`) or is \
+struck through (`~~…~~`), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
+/x`, `Submit to POST /x`, navigation, `authStore` wiring, validation); an open UI part of it is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
 };
@@ -78,15 +87,55 @@ fn item_text<'a>(doc: &'a Document, t: &crate::document::TaskItem) -> &'a str {
     own.get(after..).unwrap_or(own).trim()
 }
 
+/// A regex, compiled once (None if it does not compile: the check is skipped).
+fn regex(cell: &'static std::sync::OnceLock<Option<regex::Regex>>, re: &str) -> Option<&'static regex::Regex> {
+    cell.get_or_init(|| regex::Regex::new(re).ok()).as_ref()
+}
+
+/// Whether an open item says why it is left for later: `(Workstream G not
+/// started)`, `(later)`, `(next phase)`, `(Phase 2)`.
+fn says_later(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(
+        &RE,
+        r"(?i)\([^)]*\b(not started|later|next (phase|sprint|release|milestone)|phase \d+)\b[^)]*\)",
+    )
+    .is_some_and(|re| re.is_match(text))
+}
+
+/// Whether a checked item limits its own scope to the user interface (`-
+/// UI ONLY`, `frontend only`).
+fn ui_only(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(&RE, r"(?i)\b(ui|frontend|front-end)[ -]only\b").is_some_and(|re| re.is_match(text))
+}
+
+/// Whether an item is work of another layer than the user interface: an API
+/// call (`GET /x`, `POST /x`, `fetch`, `endpoint`), submitting, navigation,
+/// state wiring (`authStore`, `pre-fill`) or validation.
+fn other_layer(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(
+        &RE,
+        r"(?i)(\b(GET|POST|PUT|PATCH|DELETE) /|^\W*(fetch|submit|navigate|pre-?fill|reset|wire|call)\b|\bapi\b|\bendpoints?\b|\w+store\b|openurl|\bvalidation\b)",
+    )
+    .is_some_and(|re| re.is_match(text))
+}
+
 /// Whether open item `child` is work outside its checked ancestor `parent`'s
-/// claim: for a later stage the parent does not name, optional, future or
-/// conditional work, or struck through.
+/// claim: for a later stage the parent does not name, optional, future,
+/// conditional or knowingly deferred work, another layer than a `UI ONLY`
+/// parent's, or struck through.
 fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
     let c = item_text(doc, &doc.tasks[child]);
-    if c.starts_with("~~") || is_optional_work(c) {
+    if c.starts_with("~~") || is_optional_work(c) || says_later(c) {
         return true;
     }
-    let own = stages(item_text(doc, &doc.tasks[parent]));
+    let p = item_text(doc, &doc.tasks[parent]);
+    if ui_only(p) && other_layer(c) {
+        return true;
+    }
+    let own = stages(p);
     stages(c).iter().any(|s| !own.contains(s))
 }
 
