@@ -921,3 +921,38 @@ fn twin_an_open_ui_part_or_plain_open_work_is_reported() {
         ],
     );
 }
+
+/// Survey 2 (prisma): a completion summary whose open items are the next
+/// phase's deployment and verification steps.
+const DEPLOY_STEPS: &str = concat!(
+    "# Day 1 security fixes\n",
+    "\n",
+    "**Status:** ✅ COMPLETE\n",
+    "\n",
+    "## Fixes\n",
+    "\n",
+    "- [x] Rotate the session secret handling\n",
+    "\n",
+    "## Production Deployment Checklist\n",
+    "\n",
+    "- [ ] Set `ALLOWED_HOSTS` in production\n",
+    "\n",
+    "### Manual Testing Required\n",
+    "\n",
+    "- [ ] Visit `/admin/agents` - registry loads\n",
+);
+
+#[test]
+fn deployment_and_verification_steps_are_the_next_phase_of_a_complete_claim() {
+    assert_findings(&Repo::doc(DEPLOY_STEPS).findings(), &[]);
+}
+
+#[test]
+fn twin_a_claim_of_deployed_and_tested_covers_them() {
+    let r = Repo::doc(&DEPLOY_STEPS.replace("✅ COMPLETE", "✅ DEPLOYED & TESTED"));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    assert!(message(&r, 3).contains("1 open item (first on line 11)"));
+}

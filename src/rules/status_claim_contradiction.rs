@@ -45,6 +45,12 @@
 //!   post-go-live monitoring (`## Post-go-live monitoring (24h)`) are the next
 //!   scope, not open work of this one.
 //!
+//! - Deployment and verification steps left for the reader (`## Production
+//!   Deployment Checklist`, `### Pre-Deployment Steps`, `### Manual Testing
+//!   Required`, `### Verification Actions`) under a claim that the work is
+//!   complete or ready: they are the next phase. A claim that says the work is
+//!   deployed, tested, validated or live (`✅ DEPLOYED & TESTED`) covers them.
+//!
 //! ## It still speaks
 //! - On follow-up work the document itself says is required before the launch
 //!   (`## Next steps` / `### Phase 4: Database migration` / `**Priority**: 🔴
@@ -78,7 +84,9 @@ or deploy-time; not rows at risk (⚠️ is a caveat), continuous activities (`�
 status, tables that measure (numbers beside the status), nor conditional items (`if needed`), nor records of the \
 past (a session log, changelog or retrospective by its title), nor, outside a register (a table with an owner, evidence \
 or date column), rows rated only by a colour or mark (`🟡`, `❌ DEPRECATED`), nor features not built yet (`Pending \
-features`) or post-go-live monitoring, nor an item whose open siblings are all conditional (`Falls …`). Follow-up \
+features`) or post-go-live monitoring, nor deployment and verification steps for the reader (`Production \
+Deployment Checklist`, `Pre-Deployment Steps`, `Manual Testing Required`) unless the claim says deployed, tested or \
+live, nor an item whose open siblings are all conditional (`Falls …`). Follow-up \
 work the document says is required before the launch (`Required before deployment`, `Blocker`) still counts. A claim \
 repeated in one document is one finding, at its first place.",
     bad: "**Status:** 🟢 Ready for Beta\n\n## Launch\n\n- [ ] Load test",
@@ -159,6 +167,64 @@ fn is_metrics_table(doc: &Document, facts: &Facts, ti: usize) -> bool {
     !t.rows.is_empty() && measured * 2 >= t.rows.len()
 }
 
+/// Whether a claim says the work is deployed, tested or live
+/// (`✅ DEPLOYED & TESTED`, `✅ COMPLETE AND VALIDATED`, `✅ LIVE`).
+fn says_deployed(value: &str) -> bool {
+    let v = value.to_lowercase();
+    [
+        "deployed",
+        "tested",
+        "validated",
+        "verified",
+        "live",
+        "released",
+        "in production",
+        "shipped",
+        "getestet",
+        "deployt",
+    ]
+    .iter()
+    .any(|w| v.contains(w))
+}
+
+/// Whether a heading names deployment or verification steps for the reader:
+/// `Production Deployment Checklist`, `Pre-Deployment Steps`, `Manual Testing
+/// Required`, `Verification Actions`, `Testing Plan`.
+fn is_deployment_heading(text: &str) -> bool {
+    let t = text.to_lowercase().replace(['_', '-'], " ");
+    [
+        "deployment checklist",
+        "deployment steps",
+        "pre deployment",
+        "predeployment",
+        "production deployment",
+        "manual testing",
+        "testing required",
+        "testing plan",
+        "testing todo",
+        "verification",
+        "deploy steps",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+/// For each heading: whether it or an enclosing heading names deployment or
+/// verification steps (see [`is_deployment_heading`]).
+fn deployment_sections(doc: &Document) -> Vec<bool> {
+    let mut out = Vec::with_capacity(doc.headings.len());
+    let mut stack: Vec<(u8, bool)> = Vec::new();
+    for h in &doc.headings {
+        while stack.last().is_some_and(|(l, _)| *l >= h.level) {
+            stack.pop();
+        }
+        let d = stack.last().is_some_and(|(_, d)| *d) || is_deployment_heading(&h.text);
+        stack.push((h.level, d));
+        out.push(d);
+    }
+    out
+}
+
 /// Whether an item is conditional work (`Falls …`, `if needed`, `bei Bedarf`).
 fn is_conditional(text: &str) -> bool {
     let t = text.to_lowercase();
@@ -231,11 +297,24 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
         .iter()
         .any(|w| s.contains(w))
     };
+    // Deployment and verification steps are the next phase of a claim that
+    // the work is complete, unless the claim says it is deployed or tested.
+    let claim_covers_deployment = claims.iter().any(|(_, v)| says_deployed(v));
+    let deployment = deployment_sections(doc);
+    let in_deployment = |offset: usize| {
+        doc.section_of(offset)
+            .is_some_and(|i| deployment.get(i).copied().unwrap_or(false))
+    };
     let open_items: Vec<usize> = doc
         .tasks
         .iter()
         .enumerate()
         .filter(|(_, t)| !t.checked)
+        .filter(|(_, t)| {
+            claim_covers_deployment
+                || !in_deployment(t.span.start)
+                || facts.required_before_launch(doc, t.span.start)
+        })
         .filter(|(_, t)| {
             !facts.in_follow_up(doc, t.span.start)
                 || facts.required_before_launch(doc, t.span.start)
