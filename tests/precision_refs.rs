@@ -888,3 +888,52 @@ fn twin_a_link_beside_struck_through_text_is_checked() {
         &[t("link/missing-path", "plan.md", 3, 31, "src/robust.py")],
     );
 }
+
+#[test]
+fn in_a_document_written_from_the_root_links_to_removed_files_join_its_finding() {
+    // emp's DE-SHIMMIFICATION_PLAN: shims since removed, linked the root's way
+    // like every other link of the document.
+    let repo = Repo::new();
+    let mut doc = String::from("# Plan\n\n");
+    for i in 0..5 {
+        repo.write(&format!("src/m{i}.py"), "x = 1\n");
+        doc.push_str(&format!("- [m{i}](src/m{i}.py)\n"));
+    }
+    doc.push_str("- [shim](src/performance/__init__.py)\n- [./gone](./gone.md)\n");
+    repo.write("docs/dev/plan.md", &doc).commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[
+            t("link/missing-path", "docs/dev/plan.md", 3, 3, "docs/dev/src/m0.py"),
+            // Written relative to the document: its own problem.
+            t("link/missing-path", "docs/dev/plan.md", 9, 3, "docs/dev/gone.md"),
+        ],
+    );
+    let message = run.diagnostics()[0]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        message.ends_with("; 4 more links of this document are written from the repository root too, and 1 more names a file that is not at the repository root either (GitHub reads every link from the document's folder)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn twin_an_editor_style_range_target_is_read_as_its_first_line() {
+    let repo = Repo::new();
+    repo.write("src/a.py", lines(20))
+        .write("list.md", "# Plan\n\n- [a.py](src/a.py:7-9)\n")
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[t("link/missing-path", "list.md", 3, 3, "src/a.py:7-9")],
+    );
+    assert!(
+        help_of(&run, "link/missing-path").contains("write `src/a.py#L7`"),
+        "{}",
+        help_of(&run, "link/missing-path")
+    );
+}

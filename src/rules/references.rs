@@ -169,11 +169,21 @@ pub struct Outcome {
 /// resolved.
 pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) -> Outcome {
     let mut outcome = Outcome::default();
+    // Links written the root's way (`src/a.py` in `docs/x.md`) that are missing.
+    let mut root_style: HashSet<usize> = HashSet::new();
     for r in collect(ctx, doc, facts, out) {
         let before = out.len();
         let Some(present) = resolve(ctx, doc, &r, out) else {
             continue;
         };
+        if !present
+            && r.kind == RefKind::Link
+            && !doc.dir().is_empty()
+            && !r.written.starts_with(['.', '/'])
+            && r.editor_line.is_none()
+        {
+            root_style.insert(r.span.start);
+        }
         // With `mention/missing-path` off, a mention whose target is missing
         // is not evidence at all (a moved one is still `path/renamed`).
         if !present
@@ -193,7 +203,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
             outcome.paths.insert(r.span.start, p.clone());
         }
     }
-    fold_root_written(out);
+    fold_root_written(out, &root_style);
     fold_editor_style(out);
     outcome
 }
@@ -248,7 +258,7 @@ const FOLD_ROOT_WRITTEN: usize = 5;
 
 /// Folds a document's links written from the repository root into one finding
 /// (the first), which counts the others: one problem, one finding.
-fn fold_root_written(out: &mut Vec<Finding>) {
+fn fold_root_written(out: &mut Vec<Finding>, root_style: &HashSet<usize>) {
     let is_root_written = |f: &Finding| {
         f.rule == link_missing_path::RULE.id
             && f.help
@@ -259,15 +269,32 @@ fn fold_root_written(out: &mut Vec<Finding>) {
     if count < FOLD_ROOT_WRITTEN {
         return;
     }
-    let mut first = true;
+    // Links written the same way whose file is not at the root either (a file
+    // since removed) are part of the same document-wide problem.
+    let is_gone = |f: &Finding| {
+        f.rule == link_missing_path::RULE.id
+            && !is_root_written(f)
+            && root_style.contains(&f.span.start)
+    };
+    let gone = out.iter().filter(|f| is_gone(f)).count();
+    let Some(first) = out.iter().position(is_root_written) else {
+        return;
+    };
+    let mut i = 0;
     out.retain_mut(|f| {
-        if !is_root_written(f) {
+        let at = i;
+        i += 1;
+        if !is_root_written(f) && !is_gone(f) {
             return true;
         }
-        if first {
-            first = false;
+        if at == first {
+            let gone = match gone {
+                0 => String::new(),
+                1 => ", and 1 more names a file that is not at the repository root either".to_string(),
+                n => format!(", and {n} more name files that are not at the repository root either"),
+            };
             f.message.push_str(&format!(
-                "; {} more links of this document are written from the repository root too (GitHub reads every link from the document's folder)",
+                "; {} more links of this document are written from the repository root too{gone} (GitHub reads every link from the document's folder)",
                 count - 1
             ));
             return true;
@@ -660,13 +687,24 @@ fn editor_line_suffix(dest: &str) -> Option<(&str, u32)> {
     let mid = parts.next()?;
     let rest = parts.next();
     let is_num = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    // `path:177-213`: a range, from its first line.
+    fn first_of_range(s: &str) -> Option<&str> {
+        let is_num = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        s.split_once('-')
+            .filter(|(a, b)| is_num(a) && is_num(b))
+            .map(|(a, _)| a)
+    }
     match rest {
         Some(path) if is_num(mid) && is_num(last) => Some((path, mid.parse().ok()?)),
         _ if is_num(last) => {
             let path = &dest[..dest.len() - last.len() - 1];
             Some((path, last.parse().ok()?))
         }
-        _ => None,
+        _ => {
+            let first = first_of_range(last)?;
+            let path = &dest[..dest.len() - last.len() - 1];
+            Some((path, first.parse().ok()?))
+        }
     }
 }
 
@@ -1852,6 +1890,10 @@ mod tests {
         assert_eq!(editor_line_suffix("src/a.py:12"), Some(("src/a.py", 12)));
         assert_eq!(editor_line_suffix("src/a.py:12:5"), Some(("src/a.py", 12)));
         assert_eq!(editor_line_suffix("src/a.py"), None);
+        assert_eq!(
+            editor_line_suffix("src/a.py:177-213"),
+            Some(("src/a.py", 177))
+        );
     }
 
     #[test]
