@@ -727,14 +727,16 @@ const DONE: &[&str] = &[
 /// qualified (`Complete with open items`), or one that starts a sentence
 /// (`Complete file attachment system for tickets`). After a ✅, a part set
 /// off by a dash that says `Ready for` a launch is a claim
-/// (`✅ CODE COMPLETE - Ready for Testing & Deployment`).
+/// (`✅ CODE COMPLETE - Ready for Testing & Deployment`). A value led by 📋 (a
+/// plan) claims nothing.
 pub fn claims_done(value: &str) -> bool {
     let v = value.trim();
     if v.is_empty() || v.contains('⚠') || v.contains('%') {
         return false;
     }
     let emoji = leading_emoji(v);
-    if matches!(emoji, Some(c) if c != Class::Done) {
+    // A clipboard marks a plan: `📋 READY` is "Planned — ready to start".
+    if matches!(emoji, Some(c) if c != Class::Done) || v.starts_with('📋') {
         return false;
     }
     if emoji == Some(Class::Done)
@@ -997,6 +999,8 @@ mod tests {
             "Done with phase 1, phase 2 pending",
             "✅ CODE COMPLETE - Ready for review",
             "CODE COMPLETE - Ready for Production",
+            // A clipboard is a plan: ready to start.
+            "📋 READY",
         ] {
             assert!(!claims_done(v), "{v}");
         }

@@ -890,6 +890,8 @@ const SCOPED: &str = concat!(
     "  - [x] Display stat card with donation icon\n",
     "  - [ ] Fetch impact stats from `GET /donations/summary`\n",
     "  - [ ] Submit donation to `POST /donations`\n",
+    "  - [ ] Loading spinner during submission\n",
+    "  - [ ] On error: show error toast\n",
     "  - [ ] Pre-fill from `authStore.user`\n",
     "- [x] **H7:** Performance tests ✅ COMPLETE\n",
     "  - [ ] UI load time: < 2s first paint (Workstream G not started)\n",
@@ -916,8 +918,8 @@ fn twin_an_open_ui_part_or_plain_open_work_is_reported() {
     assert_findings(
         &r.findings(),
         &[
-            ("task/checked-parent-open-child", 12, 1, "error"),
             ("task/checked-parent-open-child", 14, 1, "error"),
+            ("task/checked-parent-open-child", 16, 1, "error"),
         ],
     );
 }
@@ -955,4 +957,17 @@ fn twin_a_claim_of_deployed_and_tested_covers_them() {
         &[("status/claim-contradiction", 3, 1, "warning")],
     );
     assert!(message(&r, 3).contains("1 open item (first on line 11)"));
+}
+
+#[test]
+fn a_clipboard_status_is_a_plan_not_a_done_claim() {
+    // goose-orchestrator: `📋 READY` = "Planned — Ready to start".
+    let r = Repo::doc(&claim_doc("📋 READY", "- [ ] build\n"));
+    assert_findings(&r.findings(), &[]);
+    // Twin: the same word after a check mark is a claim.
+    let r = Repo::doc(&claim_doc("✅ READY", "- [ ] build\n"));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
 }

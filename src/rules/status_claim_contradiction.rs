@@ -16,7 +16,8 @@
 //!   to start`, `Ready for implementation`, `Ready for Stage 3`, `Ready to
 //!   proceed`; `Approved`, `Approved to start` (a plan or a review was
 //!   approved, its tasks are still to do); `Production ready` (a quality of
-//!   the product: such documents carry reusable checklists).
+//!   the product: such documents carry reusable checklists); a status led by
+//!   📋, a plan (`📋 READY`: planned, ready to start).
 //! - A status with a warning or a qualification: `⚠️ Acceptable`, `75%
 //!   complete`, `✅ Cluster A complete` (done words that are not the status
 //!   itself), `Complete with open items`.
@@ -74,7 +75,8 @@ pub static RULE: Rule = Rule {
 It speaks only when the claim unambiguously says done: a leading done word (`Done`, `Complete`, `Shipped`, `Closed`, \
 `Implemented`, `Verified`, `Fixed`, `ABGESCHLOSSEN`, `已完成`, …), a bare ✅ or 🟢, `Ready`, or `Ready for` / `Approved \
 for` / `Ready to` a launch (beta, production, go-live, release, deployment, GA, ship). It stays silent on \"Ready\" \
-meaning ready to start (`Ready for review`, `Ready to start`, `Ready for implementation`), on `Approved` alone, on \
+meaning ready to start (`Ready for review`, `Ready to start`, `Ready for implementation`, `📋 READY`: a plan), on \
+`Approved` alone, on \
 `Production ready`, on a claim with a warning or a qualification (`⚠️ Acceptable`, `75% complete`, `✅ Cluster A \
 complete`, `Complete with open items`), and on a one-line legend. Only open work in the claim's scope counts: not \
 items or rows under a \"Next steps\", \"Future work\", \"Follow-ups\", \"Out of scope\", \"Backlog\", \

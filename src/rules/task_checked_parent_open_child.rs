@@ -111,13 +111,14 @@ fn ui_only(text: &str) -> bool {
 }
 
 /// Whether an item is work of another layer than the user interface: an API
-/// call (`GET /x`, `POST /x`, `fetch`, `endpoint`), submitting, navigation,
+/// call (`GET /x`, `POST /x`, `fetch`, `endpoint`), submitting and its outcome
+/// (`On error: show toast`, `Loading spinner during submission`), navigation,
 /// state wiring (`authStore`, `pre-fill`) or validation.
 fn other_layer(text: &str) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     regex(
         &RE,
-        r"(?i)(\b(GET|POST|PUT|PATCH|DELETE) /|^\W*(fetch|submit|navigate|pre-?fill|reset|wire|call)\b|\bapi\b|\bendpoints?\b|\w+store\b|openurl|\bvalidation\b)",
+        r"(?i)(\b(GET|POST|PUT|PATCH|DELETE) /|^\W*(fetch|submit|navigate|pre-?fill|reset|wire|call)\b|^\W*(on )?(success|error|failure)\b|\bsubmission\b|\bapi\b|\bendpoints?\b|\w+store\b|openurl|\bvalidation\b)",
     )
     .is_some_and(|re| re.is_match(text))
 }
