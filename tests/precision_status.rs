@@ -971,3 +971,33 @@ fn a_clipboard_status_is_a_plan_not_a_done_claim() {
         &[("status/claim-contradiction", 3, 1, "warning")],
     );
 }
+
+/// Survey 2 (prisma): a UAT sign-off form whose owner cells are filled in on
+/// each copy.
+const SIGNOFF_FORM: &str = concat!(
+    "# UAT sign-off checklist\n",
+    "\n",
+    "| Area | Owner | Status |\n",
+    "| --- | --- | --- |\n",
+    "| Payments |  | not-started |\n",
+    "| Reports |  | not-started |\n",
+);
+
+#[test]
+fn a_template_is_a_form_not_a_checklist() {
+    for path in [
+        "docs/PHASE4/uat-signoff-template.md",
+        ".github/PULL_REQUEST_TEMPLATE.md",
+        ".github/ISSUE_TEMPLATE/task.md",
+    ] {
+        let r = Repo::with(&[(path, SIGNOFF_FORM)]);
+        assert_findings(&r.check(&[path]).1, &[]);
+    }
+}
+
+#[test]
+fn twin_the_same_form_filled_in_as_a_live_tracker_is_judged() {
+    let path = "docs/PHASE4/uat-signoff.md";
+    let r = Repo::with(&[(path, SIGNOFF_FORM)]);
+    assert_findings(&r.check(&[path]).1, &[("table/placeholder", 5, 14, "warning")]);
+}

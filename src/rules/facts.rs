@@ -19,6 +19,11 @@
 //! - front matter that says so: a `status:` key, or a value naming a
 //!   checklist, readiness or a tracker.
 //!
+//! A template is never a checklist: its items and cells are filled in on each
+//! copy (a name ending in `template`, such as `uat-signoff-template.md` or
+//! `PULL_REQUEST_TEMPLATE.md`, a `templates/` or `ISSUE_TEMPLATE/` folder, or
+//! `template: true` in its front matter).
+//!
 //! ## What makes a column a readiness status column
 //!
 //! A header says a column is a status (`Status`, `Prod Readiness Status`,
@@ -180,13 +185,14 @@ impl Facts {
             })
             .collect();
         let follow_up = follow_up_headings(doc);
-        let checklist = !doc.tasks.is_empty()
-            || live_status.iter().any(|c| !c.is_empty())
-            || doc.headings.iter().any(|h| is_readiness_heading(&h.text))
-            || doc
-                .front_matter
-                .as_ref()
-                .is_some_and(|fm| front_matter_says_checklist(&text[fm.span.clone()]));
+        let checklist = !is_template(doc)
+            && (!doc.tasks.is_empty()
+                || live_status.iter().any(|c| !c.is_empty())
+                || doc.headings.iter().any(|h| is_readiness_heading(&h.text))
+                || doc
+                    .front_matter
+                    .as_ref()
+                    .is_some_and(|fm| front_matter_says_checklist(&text[fm.span.clone()])));
         let mut facts = Facts {
             vocab,
             roles,
@@ -354,6 +360,25 @@ pub fn is_readiness_heading(text: &str) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w))
+}
+
+/// Whether the document is a template, a form copied before it is filled in:
+/// its name ends in `template` (`uat-signoff-template.md`,
+/// `PULL_REQUEST_TEMPLATE.md`), it stands in a `templates` or `ISSUE_TEMPLATE`
+/// folder, or its front matter says `template: true`.
+pub fn is_template(doc: &Document) -> bool {
+    let path = doc.path.to_lowercase();
+    let (dirs, name) = path.rsplit_once('/').unwrap_or(("", &path));
+    let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name);
+    stem.ends_with("template")
+        || dirs
+            .split('/')
+            .any(|d| ["templates", "template", "issue_template"].contains(&d))
+        || doc.front_matter.as_ref().is_some_and(|fm| {
+            doc.text[fm.span.clone()]
+                .lines()
+                .any(|l| l.trim().to_lowercase().replace(' ', "") == "template:true")
+        })
 }
 
 /// Whether front matter says the document is a checklist: a `status:` key, or

@@ -15,7 +15,9 @@
 //! Evidence and date cells of rows that are not done: nothing is proven or
 //! dated until the work is done, so an empty cell there is expected. Tables
 //! whose "Status" column holds another domain's enum, legend tables, and
-//! documents that are not checklists.
+//! documents that are not checklists, templates among them (a name ending in
+//! `template`, a `templates/` or `ISSUE_TEMPLATE/` folder: a form's cells are
+//! filled in on each copy).
 //!
 //! ## Why it matters
 //! A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim.
@@ -31,7 +33,8 @@ pub static RULE: Rule = Rule {
     why: "A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim. \
 It speaks in readiness tables of checklist documents: on an owner cell that is empty or a placeholder (an error on a \
 done row), and on an evidence or date cell that is empty or a placeholder on a done row. Evidence and date cells of \
-rows not done stay silent: nothing is proven or dated before the work is done. The owner gaps of rows not done are \
+rows not done stay silent: nothing is proven or dated before the work is done; so do templates (`uat-signoff-template.md`, \
+`templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy). The owner gaps of rows not done are \
 one problem per column: one warning at the first cell counts the rows; each done row's gap is reported on its row.",
     bad: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | TBD | Done |",
     good: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | @ops | Done |",
