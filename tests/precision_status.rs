@@ -1001,3 +1001,69 @@ fn twin_the_same_form_filled_in_as_a_live_tracker_is_judged() {
     let r = Repo::with(&[(path, SIGNOFF_FORM)]);
     assert_findings(&r.check(&[path]).1, &[("table/placeholder", 5, 14, "warning")]);
 }
+
+// ---------------------------------------------------------------------------
+// task/section-claims-done: survey 2 (T3, T5, dated log entries)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn icon_headings_targets_and_dated_log_entries_are_not_claims() {
+    let r = Repo::doc(concat!(
+        "# Desktop app production checklist\n",
+        "\n",
+        "- [x] kickoff\n",
+        "\n",
+        "## 🎯 Overview\n",
+        "\n",
+        "## 📦 Packaging\n",
+        "\n",
+        "## ✅ Implementation Status\n",
+        "\n",
+        "- [x] build\n",
+        "- [ ] sign installers\n",
+        "\n",
+        "### Week 2 Success ✅\n",
+        "\n",
+        "- [ ] Lighthouse score > 95\n",
+        "\n",
+        "### Must Have ✅\n",
+        "\n",
+        "- [x] login\n",
+        "- [ ] offline mode\n",
+        "\n",
+        "### 2025-11-06 06:15 - E_CHECKPOINT: Workstream E Complete ✅\n",
+        "\n",
+        "**Status:** ✅ COMPLETE (E1-E9 all done)\n",
+        "\n",
+        "- [ ] Stage all changes\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_a_worked_heading_and_its_status_line_are_one_finding() {
+    let r = Repo::doc(concat!(
+        "# Phase 6 checklist\n",
+        "\n",
+        "## Workstream A: Lifecycle Integration ✅ COMPLETE\n",
+        "\n",
+        "**Status:** Complete\n",
+        "\n",
+        "- [x] Route integration\n",
+        "- [ ] Session persistence\n",
+        "\n",
+        "## Workstream B\n",
+        "\n",
+        "- [x] Proxy\n",
+        "- [ ] Masking\n",
+        "\n",
+        "**Status:** ✅ COMPLETE\n", // 15: not right under a reported heading
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("task/section-claims-done", 3, 1, "error"),
+            ("task/section-claims-done", 15, 1, "error"),
+        ],
+    );
+}
