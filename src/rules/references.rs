@@ -418,7 +418,9 @@ fn collect(
         if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context) {
             continue;
         }
-        if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo) {
+        if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo)
+            && let Some(r) = bare_name(ctx, r)
+        {
             refs.push(r);
         }
     }
@@ -473,6 +475,29 @@ fn collect(
         let _ = ti;
     }
     refs
+}
+
+/// An evidence cell's bare file name (`07-created-authorization.jpg`,
+/// `ci.yml`): where it is not beside the document or at the root, the one
+/// listed file of that name anywhere (shorthand), or, when there is none, no
+/// reference at all: a screenshot or export kept outside the repository is
+/// named, not linked.
+fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
+    if r.kind != RefKind::Evidence || r.written.contains('/') {
+        return Some(r);
+    }
+    let present = |p: &Option<String>| {
+        p.as_ref()
+            .is_some_and(|p| !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside))
+    };
+    if present(&r.path) || present(&r.alt_path) {
+        return Some(r);
+    }
+    let named = ctx.anchors.named(ctx.repo, &r.written);
+    let first = named.first()?;
+    r.path = Some(first.clone());
+    r.alt_path = None;
+    Some(r)
 }
 
 /// Whether `offset` lies inside `~~…~~` on its line: an odd number of `~~`
@@ -939,6 +964,14 @@ fn path_reference(
                 // A lone word is a path only with a file's extension
                 // (`report.pdf`, not `settings.DEBUG` or `app.core`).
                 return None;
+            } else if p.contains('/') && !relative && !must_be_dir && !has_extension(last) {
+                // Without an extension, a path needs a first folder that exists:
+                // `tax_dispute_cases/events` (two tables), `audit/group` and
+                // `PW_EMAIL/PASSWORD` (two variables) are not paths.
+                let first = p.split('/').next().unwrap_or("");
+                if !repo.root_entry_exists(first) {
+                    return None;
+                }
             }
         }
         _ => {}
@@ -995,6 +1028,13 @@ fn looks_like_path(p: &str) -> bool {
     }
     // Every segment without a letter: a count, a ratio, a date.
     if segments.iter().all(|s| !s.chars().any(char::is_alphabetic)) {
+        return false;
+    }
+    // A migration id: `20260716212837/bt_aba_session_note_closeout`.
+    if segments.len() > 1
+        && segments[0].len() >= 8
+        && segments[0].bytes().all(|b| b.is_ascii_digit())
+    {
         return false;
     }
     if segments.iter().any(|s| {
