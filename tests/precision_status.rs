@@ -1067,3 +1067,23 @@ fn twin_a_worked_heading_and_its_status_line_are_one_finding() {
         ],
     );
 }
+
+#[test]
+fn twin_check_marks_beside_open_status_headings_are_judged() {
+    // mydispatch: `## ✅ BEREITS UMGESETZT` beside `## 🔴 AKTUELL IN ARBEIT`.
+    let r = Repo::doc(concat!(
+        "# Umsetzung\n",
+        "\n",
+        "## 🎯 MISSION\n",
+        "\n",
+        "## ✅ BEREITS UMGESETZT\n",
+        "\n",
+        "- [x] PWA\n",
+        "- [ ] Edge Function deployen\n",
+        "\n",
+        "## 🔴 AKTUELL IN ARBEIT\n",
+        "\n",
+        "- [ ] Chat\n",
+    ));
+    assert_findings(&r.findings(), &[("task/section-claims-done", 5, 1, "error")]);
+}

@@ -28,9 +28,9 @@
 //! - Items in follow-up subsections ("Next steps", "Future work", "Follow-ups",
 //!   "Out of scope", "Backlog", "Post-launch", …) and items marked optional,
 //!   deferred or skipped do not count against the section's claim.
-//! - A ✅ leading a heading when every heading of its level leads with an
-//!   emoji or symbol (`## 🎯 Overview`, `## 📦 Setup`, `## ✅ Status`): icon
-//!   style. Headings naming success criteria, metrics, a sign-off, a scope or
+//! - A ✅ leading a heading when every heading of its level leads with its
+//!   own emoji or symbol (`## 🎯 Overview`, `## 📦 Setup`, `## ✅ Status`): icon
+//!   style (headings that all lead with ✅ are judged). Headings naming success criteria, metrics, a sign-off, a scope or
 //!   a condition (`### Week 2 Success ✅`, `## ✅ SIGN-OFF`, `### Must Have ✅`,
 //!   `## ✅ IN SCOPE`, `### ✅ GO FOR BETA LAUNCH IF:`) name lists, not states.
 //! - A progress log's dated entry (`## 2025-11-06 06:15 - Checkpoint ✅`) and
@@ -61,7 +61,7 @@ of that item). It stays silent on templates, test plans and blank checklists (al
 before the heading's words such as `## ✅ Success Criteria`, or nothing checked anywhere and no status emoji on \
 headings), on the ✅ of the document's title or of a heading naming a checklist, criteria, success, metrics, a \
 sign-off, a scope or a condition, or a test plan (and on every ✅ of a test plan), on a leading ✅ when every heading of \
-its level leads with an icon, on a progress log's dated entries (`## 2025-11-06 06:15 - … ✅`), on a status line right \
+its level leads with its own icon (`## 🎯 …`, `## 📦 …`, `## ✅ …`), on a progress log's dated entries (`## 2025-11-06 06:15 - … ✅`), on a status line right \
 under a heading already reported (one finding), on `Definition of Done`, and on items under follow-up subsections (\"Next steps\", \"Future \
 work\", \"Out of scope\", \"Backlog\", \"Post-launch\", …) or marked optional, deferred or deploy-time. \
 `fix --unsafe-fixes` replaces the false marker with the configured in-progress marker and a status word beside it \
@@ -213,22 +213,40 @@ fn dated_entry(text: &str) -> bool {
         .is_some_and(|re| re.is_match(text.trim()))
 }
 
-/// Whether every heading of level `level` starts with an emoji or symbol
-/// (`## 🎯 Overview`, `## 📦 …`, `## ✅ Implementation status`), at least three
-/// of them: the ✅ among them is an icon.
+/// Whether every heading of level `level` starts with its own emoji or
+/// symbol (`## 🎯 Overview`, `## 📦 Setup`, `## 🎨 Design`, `## ✅
+/// Implementation status`), at least three of them and mostly different ones:
+/// the ✅ among them is an icon. (Headings that all lead with ✅, `## ✅ PHASE
+/// 1`, `## ✅ PHASE 2`, state each phase and are judged, and so do headings
+/// beside a sibling led by an open status, `## 🔴 In progress`.)
 fn icon_headings(doc: &Document, level: u8) -> bool {
-    let same: Vec<&str> = doc
+    let leads: Vec<Option<char>> = doc
         .headings
         .iter()
         .filter(|h| h.level == level)
-        .map(|h| h.text.trim())
-        .collect();
-    same.len() >= 3
-        && same.iter().all(|t| {
-            t.chars()
+        .map(|h| {
+            h.text
+                .trim()
+                .chars()
                 .next()
-                .is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii_punctuation())
+                .filter(|c| !c.is_alphanumeric() && !c.is_ascii_punctuation())
         })
+        .collect();
+    let mut distinct: Vec<char> = leads.iter().flatten().copied().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    // A sibling led by an open status (`## 🔴 In progress`, `## 🔄 Next`): the
+    // emoji of this level are statuses.
+    let statuses = doc.headings.iter().filter(|h| h.level == level).any(|h| {
+        matches!(
+            crate::vocabulary::leading_emoji(h.text.trim()),
+            Some(Class::InProgress | Class::NotStarted | Class::Blocked)
+        )
+    });
+    leads.len() >= 3
+        && leads.iter().all(Option::is_some)
+        && distinct.len() * 2 > leads.len()
+        && !statuses
 }
 
 /// Whether any heading of the document carries an in-progress or not-started
