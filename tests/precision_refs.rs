@@ -939,3 +939,56 @@ fn twin_an_editor_style_range_target_is_read_as_its_first_line() {
         help_of(&run, "link/missing-path")
     );
 }
+
+#[test]
+fn a_link_to_the_authors_machine_says_so() {
+    let repo = Repo::new();
+    repo.write(
+        ".agent/walkthrough/start.md",
+        "# Walkthrough\n\n![Screenshot](/Users/luca/.gemini/brain/shot.png)\n",
+    )
+    .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            ".agent/walkthrough/start.md",
+            3,
+            1,
+            "Users/luca/.gemini/brain/shot.png",
+        )],
+    );
+    assert!(help_of(&run, "link/missing-path").contains("a path on the author's machine"));
+}
+
+#[test]
+fn twin_a_rooted_link_to_a_missing_repository_file_keeps_the_usual_help() {
+    let repo = Repo::new();
+    repo.write("docs/a.md", "# A\n\n![Shot](/docs/img/shot.png)\n")
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[t("link/missing-path", "docs/a.md", 3, 1, "docs/img/shot.png")],
+    );
+    assert!(!help_of(&run, "link/missing-path").contains("author's machine"));
+}
+
+#[test]
+fn a_generated_agentlens_index_is_not_checked() {
+    let repo = Repo::new();
+    repo.write(
+        ".agentlens/files/src-app-js.md",
+        "# app.js\n\n| Line | Kind | Name |\n| --- | --- |\n| 5577 | fn | getEl | x |\n[a](missing.md)\n",
+    )
+    .commit_all();
+    assert_exact(&repo, &[], &[]);
+    // Twin: the same page elsewhere is checked.
+    repo.write("docs/app.md", "# app.js\n\n[a](missing.md)\n").commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[t("link/missing-path", "docs/app.md", 3, 1, "docs/missing.md")],
+    );
+}

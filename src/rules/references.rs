@@ -1770,7 +1770,16 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         }
     };
     let mut help = "commit the file, or correct the path".to_string();
-    if let Some(n) = r.editor_line {
+    let local = ["/Users/", "/home/", "/tmp/", "/private/", "/var/folders/"]
+        .iter()
+        .any(|p| r.written.starts_with(p))
+        || r.written.get(..4).is_some_and(|d| {
+            let b = d.as_bytes();
+            b[0] == b'/' && b[1].is_ascii_alphabetic() && b[2] == b':' && b[3] == b'/'
+        });
+    if r.kind == RefKind::Link && local {
+        help = "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string();
+    } else if let Some(n) = r.editor_line {
         let base = editor_base(&r.written);
         let fragment = if n == 0 { String::new() } else { format!("#L{n}") };
         let suffix = &r.written[base.len()..];
