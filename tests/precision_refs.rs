@@ -861,7 +861,10 @@ fn twin_a_few_editor_style_targets_are_each_reported_with_the_github_form() {
     let d = run.diagnostics_of(&["link/missing-path"]);
     let h0 = d[0]["help"].as_str().unwrap_or("");
     let h1 = d[1]["help"].as_str().unwrap_or("");
-    assert!(h0.contains("`src/a.py` exists") && h0.contains("write `src/a.py#L12`"), "{h0}");
+    assert!(
+        h0.contains("`src/a.py` exists") && h0.contains("write `src/a.py#L12`"),
+        "{h0}"
+    );
     assert!(h1.contains("`src/b.py` does not exist either"), "{h1}");
 }
 
@@ -907,9 +910,21 @@ fn in_a_document_written_from_the_root_links_to_removed_files_join_its_finding()
         &repo,
         &[],
         &[
-            t("link/missing-path", "docs/dev/plan.md", 3, 3, "docs/dev/src/m0.py"),
+            t(
+                "link/missing-path",
+                "docs/dev/plan.md",
+                3,
+                3,
+                "docs/dev/src/m0.py",
+            ),
             // Written relative to the document: its own problem.
-            t("link/missing-path", "docs/dev/plan.md", 9, 3, "docs/dev/gone.md"),
+            t(
+                "link/missing-path",
+                "docs/dev/plan.md",
+                9,
+                3,
+                "docs/dev/gone.md",
+            ),
         ],
     );
     let message = run.diagnostics()[0]["message"]
@@ -970,7 +985,13 @@ fn twin_a_rooted_link_to_a_missing_repository_file_keeps_the_usual_help() {
     let run = assert_exact(
         &repo,
         &[],
-        &[t("link/missing-path", "docs/a.md", 3, 1, "docs/img/shot.png")],
+        &[t(
+            "link/missing-path",
+            "docs/a.md",
+            3,
+            1,
+            "docs/img/shot.png",
+        )],
     );
     assert!(!help_of(&run, "link/missing-path").contains("author's machine"));
 }
@@ -985,10 +1006,17 @@ fn a_generated_agentlens_index_is_not_checked() {
     .commit_all();
     assert_exact(&repo, &[], &[]);
     // Twin: the same page elsewhere is checked.
-    repo.write("docs/app.md", "# app.js\n\n[a](missing.md)\n").commit_all();
+    repo.write("docs/app.md", "# app.js\n\n[a](missing.md)\n")
+        .commit_all();
     assert_exact(
         &repo,
         &[],
-        &[t("link/missing-path", "docs/app.md", 3, 1, "docs/missing.md")],
+        &[t(
+            "link/missing-path",
+            "docs/app.md",
+            3,
+            1,
+            "docs/missing.md",
+        )],
     );
 }

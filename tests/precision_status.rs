@@ -753,7 +753,9 @@ fn owner_gaps_of_open_rows_are_one_finding_per_column() {
 
 #[test]
 fn twin_a_done_row_with_a_placeholder_owner_is_its_own_finding() {
-    let r = Repo::doc(&format!("{OWNERS_TBD}| LR-004 | TBD | 2026-01-10 | done |\n"));
+    let r = Repo::doc(&format!(
+        "{OWNERS_TBD}| LR-004 | TBD | 2026-01-10 | done |\n"
+    ));
     assert_findings(
         &r.findings(),
         &[
@@ -999,7 +1001,10 @@ fn a_template_is_a_form_not_a_checklist() {
 fn twin_the_same_form_filled_in_as_a_live_tracker_is_judged() {
     let path = "docs/PHASE4/uat-signoff.md";
     let r = Repo::with(&[(path, SIGNOFF_FORM)]);
-    assert_findings(&r.check(&[path]).1, &[("table/placeholder", 5, 14, "warning")]);
+    assert_findings(
+        &r.check(&[path]).1,
+        &[("table/placeholder", 5, 14, "warning")],
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -1085,5 +1090,8 @@ fn twin_check_marks_beside_open_status_headings_are_judged() {
         "\n",
         "- [ ] Chat\n",
     ));
-    assert_findings(&r.findings(), &[("task/section-claims-done", 5, 1, "error")]);
+    assert_findings(
+        &r.findings(),
+        &[("task/section-claims-done", 5, 1, "error")],
+    );
 }

@@ -333,7 +333,10 @@ fn seed_003_prod_readiness_tracker() {
     assert_readiness(&run, &s, expected);
     // Only warnings (here and from the reference rules): the run passes.
     assert_eq!(run.code, 0, "{}", run.dump());
-    assert!(message(&run, "table/placeholder", 30).contains("`tbd` in 32 rows of this table (lines 30–61)"));
+    assert!(
+        message(&run, "table/placeholder", 30)
+            .contains("`tbd` in 32 rows of this table (lines 30–61)")
+    );
 }
 
 #[test]
@@ -431,7 +434,12 @@ fn seed_003_row_promoted_to_ready_for_go_live_with_tbd_owner_is_an_error() {
     let run = s.repo.check(&[]);
     // The other 31 rows' gap is one finding (at line 30); the done row's is its own.
     let expected: Vec<R> = vec![
-        r("table/placeholder", 30, col(&text, 30, "`tbd`", 1), "warning"),
+        r(
+            "table/placeholder",
+            30,
+            col(&text, 30, "`tbd`", 1),
+            "warning",
+        ),
         r("table/placeholder", 31, col(&text, 31, "`tbd`", 1), "error"),
     ];
     assert_readiness(&run, &s, expected);

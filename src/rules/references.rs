@@ -219,7 +219,9 @@ const FOLD_EDITOR_STYLE: usize = 5;
 fn fold_editor_style(out: &mut Vec<Finding>) {
     let is_editor = |f: &Finding| {
         f.rule == link_missing_path::RULE.id
-            && f.help.as_deref().is_some_and(|h| h.starts_with(EDITOR_STYLE))
+            && f.help
+                .as_deref()
+                .is_some_and(|h| h.starts_with(EDITOR_STYLE))
     };
     let count = out.iter().filter(|f| is_editor(f)).count();
     if count < FOLD_EDITOR_STYLE {
@@ -228,7 +230,11 @@ fn fold_editor_style(out: &mut Vec<Finding>) {
     let gone = out
         .iter()
         .filter(|f| is_editor(f))
-        .filter(|f| f.help.as_deref().is_some_and(|h| h.contains("does not exist either")))
+        .filter(|f| {
+            f.help
+                .as_deref()
+                .is_some_and(|h| h.contains("does not exist either"))
+        })
         .count();
     let mut first = true;
     out.retain_mut(|f| {
@@ -1781,7 +1787,11 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         help = "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string();
     } else if let Some(n) = r.editor_line {
         let base = editor_base(&r.written);
-        let fragment = if n == 0 { String::new() } else { format!("#L{n}") };
+        let fragment = if n == 0 {
+            String::new()
+        } else {
+            format!("#L{n}")
+        };
         let suffix = &r.written[base.len()..];
         let here = crate::source::join_relative(doc.dir(), base);
         let exists = |p: &Option<String>| {
@@ -1801,7 +1811,9 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
                 relative_from(doc.dir(), &root)
             )
         } else {
-            format!("{EDITOR_STYLE}, and `{base}` does not exist either: commit the file, or correct the path")
+            format!(
+                "{EDITOR_STYLE}, and `{base}` does not exist either: commit the file, or correct the path"
+            )
         };
     } else if let Some(root) = root_reading(ctx, doc, r) {
         help = format!(

@@ -386,7 +386,10 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
             [l] => format!(" (the claim is repeated on line {l})"),
             ls => format!(
                 " (the claim is repeated on lines {})",
-                ls.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", ")
+                ls.iter()
+                    .map(|l| l.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         };
         out.push(

@@ -126,10 +126,9 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 ),
                 [] => continue,
             };
-            out.push(
-                Finding::new(&RULE, span, message)
-                    .help("fill in the owners (one finding for the column: each row named above has the gap)"),
-            );
+            out.push(Finding::new(&RULE, span, message).help(
+                "fill in the owners (one finding for the column: each row named above has the gap)",
+            ));
         }
     }
 }

@@ -56,10 +56,8 @@ fn stages(text: &str) -> Vec<&'static str> {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let Some(re) = RE
         .get_or_init(|| {
-            regex::Regex::new(
-                r"(?i)\b(alpha|beta|ga|stable|general[ -]availability|preview)\b",
-            )
-            .ok()
+            regex::Regex::new(r"(?i)\b(alpha|beta|ga|stable|general[ -]availability|preview)\b")
+                .ok()
         })
         .as_ref()
     else {
@@ -88,7 +86,10 @@ fn item_text<'a>(doc: &'a Document, t: &crate::document::TaskItem) -> &'a str {
 }
 
 /// A regex, compiled once (None if it does not compile: the check is skipped).
-fn regex(cell: &'static std::sync::OnceLock<Option<regex::Regex>>, re: &str) -> Option<&'static regex::Regex> {
+fn regex(
+    cell: &'static std::sync::OnceLock<Option<regex::Regex>>,
+    re: &str,
+) -> Option<&'static regex::Regex> {
     cell.get_or_init(|| regex::Regex::new(re).ok()).as_ref()
 }
 

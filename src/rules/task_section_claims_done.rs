@@ -371,8 +371,8 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             }
             // Every heading of this level starts with an icon: the ✅ is one.
             let words = crate::vocabulary::strip_symbols(repaired.trim());
-            let leads = !words.is_empty()
-                && crate::vocabulary::leading_emoji(repaired.trim()).is_some();
+            let leads =
+                !words.is_empty() && crate::vocabulary::leading_emoji(repaired.trim()).is_some();
             if leads && icon_headings(doc, h.level) {
                 continue;
             }
