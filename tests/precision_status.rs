@@ -1022,6 +1022,8 @@ fn icon_headings_targets_and_dated_log_entries_are_not_claims() {
         "\n",
         "## 📦 Packaging\n",
         "\n",
+        "## 🛠️ Development Tools\n",
+        "\n",
         "## ✅ Implementation Status\n",
         "\n",
         "- [x] build\n",

@@ -237,12 +237,12 @@ fn icon_headings(doc: &Document, level: u8) -> bool {
     distinct.dedup();
     // A sibling led by an open status (`## 🔴 In progress`, `## 🔄 Next`): the
     // emoji of this level are statuses.
-    let statuses = doc.headings.iter().filter(|h| h.level == level).any(|h| {
-        matches!(
-            crate::vocabulary::leading_emoji(h.text.trim()),
-            Some(Class::InProgress | Class::NotStarted | Class::Blocked)
-        )
-    });
+    const OPEN: &[&str] = &["🔄", "⏳", "🚧", "🟡", "🟨", "⬜", "☐", "🔲", "🔴"];
+    let statuses = doc
+        .headings
+        .iter()
+        .filter(|h| h.level == level)
+        .any(|h| OPEN.iter().any(|e| h.text.trim().starts_with(e)));
     leads.len() >= 3
         && leads.iter().all(Option::is_some)
         && distinct.len() * 2 > leads.len()
@@ -390,7 +390,11 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         }
         let (first_line, _) = tasks_in(doc, &section)
             .iter()
-            .find(|t| !t.checked && !facts.in_follow_up(doc, t.span.start))
+            .find(|t| {
+                !t.checked
+                    && !facts.in_follow_up(doc, t.span.start)
+                    && !is_optional_work(&doc.text[t.own.clone()])
+            })
             .map(|t| doc.line_col(t.span.start))
             .unwrap_or((0, 0));
         let mut f = Finding::new(
