@@ -592,6 +592,9 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/._*",
     "**/archive/**",
     "**/archived/**",
+    "**/Archive/**",
+    // An indexer's generated pages (agentlens): tables of code, not documents.
+    "**/.agentlens/**",
 ];
 /// Cell values that mean "not filled in".
 pub const DEFAULT_PLACEHOLDERS: &[&str] = &[

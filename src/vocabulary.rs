@@ -725,16 +725,41 @@ const DONE: &[&str] = &[
 /// `Ready for implementation`), `Approved`, anything with ⚠️ or a percentage,
 /// a done word that does not lead (`✅ Cluster A complete`), a done word
 /// qualified (`Complete with open items`), or one that starts a sentence
-/// (`Complete file attachment system for tickets`).
+/// (`Complete file attachment system for tickets`). After a ✅, a part set
+/// off by a dash that says `Ready for` a launch is a claim
+/// (`✅ CODE COMPLETE - Ready for Testing & Deployment`). A value led by 📋 (a
+/// plan) claims nothing.
 pub fn claims_done(value: &str) -> bool {
     let v = value.trim();
     if v.is_empty() || v.contains('⚠') || v.contains('%') {
         return false;
     }
     let emoji = leading_emoji(v);
-    if matches!(emoji, Some(c) if c != Class::Done) {
+    // A clipboard marks a plan: `📋 READY` is "Planned — ready to start".
+    if matches!(emoji, Some(c) if c != Class::Done) || v.starts_with('📋') {
         return false;
     }
+    if emoji == Some(Class::Done)
+        && v.split([' ', '*', '_'])
+            .any(|w| ["-", "–", "—"].contains(&w))
+        && v.split([' ', '*', '_'])
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .split(|w| ["-", "–", "—"].contains(w))
+            .skip(1)
+            .any(|part| {
+                let part = part.join(" ");
+                part.to_lowercase().starts_with("ready ") && claims_done_plain(&part)
+            })
+    {
+        return true;
+    }
+    claims_done_plain(v)
+}
+
+/// [`claims_done`] for the value as a whole.
+fn claims_done_plain(v: &str) -> bool {
+    let emoji = leading_emoji(v);
     let words = strip_symbols(v).replace(['*', '_', '`'], "");
     let lower = words.to_lowercase().replace('-', " ");
     let tokens: Vec<&str> = lower
@@ -944,6 +969,7 @@ mod tests {
             "Ready for Testing & Deployment",
             "✅ APPROVED FOR PRODUCTION",
             "Ready to ship",
+            "✅ **CODE COMPLETE** - Ready for Testing & Deployment",
         ] {
             assert!(claims_done(v), "{v}");
         }
@@ -971,6 +997,10 @@ mod tests {
             // A quality of the product, not the state of this document's work.
             "✅ Production Ready",
             "Done with phase 1, phase 2 pending",
+            "✅ CODE COMPLETE - Ready for review",
+            "CODE COMPLETE - Ready for Production",
+            // A clipboard is a plan: ready to start.
+            "📋 READY",
         ] {
             assert!(!claims_done(v), "{v}");
         }

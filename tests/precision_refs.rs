@@ -266,6 +266,11 @@ fn evidence_cells_that_are_not_paths_are_silent() {
 | Runbook | ✅ Done | `/docs/runbook.md` |
 | Missing | ✅ Done | `/docs/missing.md` |
 | Report | ✅ Done | `report.pdf` |
+| Shot | ✅ Done | `07-created-authorization.jpg` |
+| Table | ✅ Done | `tax_dispute_cases/events` |
+| Vars | ✅ Done | `PW_EMAIL/PASSWORD` |
+| Migration | ✅ Done | `20260716212837/bt_session_note` |
+| Shorthand | ✅ Done | `runbook.md` |
 ",
         )
         .commit_all();
@@ -280,13 +285,10 @@ fn evidence_cells_that_are_not_paths_are_silent() {
                 22,
                 "docs/missing.md",
             ),
-            t(
-                "evidence/missing-path",
-                "docs/evidence.md",
-                13,
-                21,
-                "report.pdf",
-            ),
+            // A bare file name found nowhere in the tree (`report.pdf`, a
+            // screenshot) names an artifact kept elsewhere (survey 2: E1);
+            // `runbook.md` is the one file of that name (E2). Tables and
+            // variables (E4) and a migration id are no paths.
         ],
     );
 }
@@ -790,5 +792,231 @@ fn a_few_links_written_from_the_root_are_each_reported() {
             t("link/missing-path", "docs/plan.md", 3, 3, "docs/src/a.py"),
             t("link/missing-path", "docs/plan.md", 4, 3, "docs/src/b.py"),
         ],
+    );
+}
+
+// --- link/missing-path: editor-style `path:LINE` targets and struck text (L2, L4) ---
+
+/// A mypy report pasted into a plan (emp_proving_ground_v1's dated
+/// `*_diagnostics.md`): every link is an editor-style `path:LINE` target
+/// written from the repository root.
+fn diagnostics_dump() -> String {
+    let mut s = String::from("# Batch 10 diagnostics\n\n");
+    for n in 1..=6 {
+        s.push_str(&format!(
+            "- [src/a.py](src/a.py:{n}): error: Function is missing a return type annotation\n"
+        ));
+    }
+    s.push_str("- [src/gone.py](src/gone.py:9): error: Name is not defined\n");
+    s
+}
+
+#[test]
+fn editor_style_targets_of_one_document_are_one_finding() {
+    let repo = Repo::new();
+    repo.write("src/a.py", lines(20))
+        .write("docs/plans/2025-08-26_diagnostics.md", diagnostics_dump())
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            "docs/plans/2025-08-26_diagnostics.md",
+            3,
+            3,
+            "docs/plans/src/a.py:1",
+        )],
+    );
+    let d = run.diagnostics_of(&["link/missing-path"]);
+    let msg = d[0]["message"].as_str().unwrap_or("");
+    assert!(
+        msg.contains("6 more links of this document are editor-style `path:LINE` targets too, 1 of them to a file that does not exist at all"),
+        "{msg}"
+    );
+    assert!(
+        help_of(&run, "link/missing-path").contains("write `../../src/a.py#L1`"),
+        "{}",
+        help_of(&run, "link/missing-path")
+    );
+}
+
+#[test]
+fn twin_a_few_editor_style_targets_are_each_reported_with_the_github_form() {
+    let repo = Repo::new();
+    repo.write("src/a.py", lines(20))
+        .write(
+            "list.md",
+            "# Plan\n\n- Add strict settings to [a.py](src/a.py:12)\n- and [b.py](src/b.py:)\n",
+        )
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[
+            t("link/missing-path", "list.md", 3, 26, "src/a.py:12"),
+            t("link/missing-path", "list.md", 4, 7, "src/b.py:"),
+        ],
+    );
+    let d = run.diagnostics_of(&["link/missing-path"]);
+    let h0 = d[0]["help"].as_str().unwrap_or("");
+    let h1 = d[1]["help"].as_str().unwrap_or("");
+    assert!(
+        h0.contains("`src/a.py` exists") && h0.contains("write `src/a.py#L12`"),
+        "{h0}"
+    );
+    assert!(h1.contains("`src/b.py` does not exist either"), "{h1}");
+}
+
+#[test]
+fn a_link_in_struck_through_text_is_withdrawn() {
+    let repo = Repo::new();
+    repo.write(
+        "plan.md",
+        "# Plan\n\n- ~~Replace Any payloads in [robust.py](src/robust.py)~~ (module removed)\n",
+    )
+    .commit_all();
+    assert_exact(&repo, &[], &[]);
+}
+
+#[test]
+fn twin_a_link_beside_struck_through_text_is_checked() {
+    let repo = Repo::new();
+    repo.write(
+        "plan.md",
+        "# Plan\n\n- ~~Replace Any payloads~~ in [robust.py](src/robust.py)\n",
+    )
+    .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[t("link/missing-path", "plan.md", 3, 31, "src/robust.py")],
+    );
+}
+
+#[test]
+fn in_a_document_written_from_the_root_links_to_removed_files_join_its_finding() {
+    // emp's DE-SHIMMIFICATION_PLAN: shims since removed, linked the root's way
+    // like every other link of the document.
+    let repo = Repo::new();
+    let mut doc = String::from("# Plan\n\n");
+    for i in 0..5 {
+        repo.write(&format!("src/m{i}.py"), "x = 1\n");
+        doc.push_str(&format!("- [m{i}](src/m{i}.py)\n"));
+    }
+    doc.push_str("- [shim](src/performance/__init__.py)\n- [./gone](./gone.md)\n");
+    repo.write("docs/dev/plan.md", &doc).commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[
+            t(
+                "link/missing-path",
+                "docs/dev/plan.md",
+                3,
+                3,
+                "docs/dev/src/m0.py",
+            ),
+            // Written relative to the document: its own problem.
+            t(
+                "link/missing-path",
+                "docs/dev/plan.md",
+                9,
+                3,
+                "docs/dev/gone.md",
+            ),
+        ],
+    );
+    let message = run.diagnostics()[0]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        message.ends_with("; 4 more links of this document are written from the repository root too, and 1 more names a file that is not at the repository root either (GitHub reads every link from the document's folder)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn twin_an_editor_style_range_target_is_read_as_its_first_line() {
+    let repo = Repo::new();
+    repo.write("src/a.py", lines(20))
+        .write("list.md", "# Plan\n\n- [a.py](src/a.py:7-9)\n")
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[t("link/missing-path", "list.md", 3, 3, "src/a.py:7-9")],
+    );
+    assert!(
+        help_of(&run, "link/missing-path").contains("write `src/a.py#L7`"),
+        "{}",
+        help_of(&run, "link/missing-path")
+    );
+}
+
+#[test]
+fn a_link_to_the_authors_machine_says_so() {
+    let repo = Repo::new();
+    repo.write(
+        ".agent/walkthrough/start.md",
+        "# Walkthrough\n\n![Screenshot](/Users/luca/.gemini/brain/shot.png)\n",
+    )
+    .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            ".agent/walkthrough/start.md",
+            3,
+            1,
+            "Users/luca/.gemini/brain/shot.png",
+        )],
+    );
+    assert!(help_of(&run, "link/missing-path").contains("a path on the author's machine"));
+}
+
+#[test]
+fn twin_a_rooted_link_to_a_missing_repository_file_keeps_the_usual_help() {
+    let repo = Repo::new();
+    repo.write("docs/a.md", "# A\n\n![Shot](/docs/img/shot.png)\n")
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            "docs/a.md",
+            3,
+            1,
+            "docs/img/shot.png",
+        )],
+    );
+    assert!(!help_of(&run, "link/missing-path").contains("author's machine"));
+}
+
+#[test]
+fn a_generated_agentlens_index_is_not_checked() {
+    let repo = Repo::new();
+    repo.write(
+        ".agentlens/files/src-app-js.md",
+        "# app.js\n\n| Line | Kind | Name |\n| --- | --- |\n| 5577 | fn | getEl | x |\n[a](missing.md)\n",
+    )
+    .commit_all();
+    assert_exact(&repo, &[], &[]);
+    // Twin: the same page elsewhere is checked.
+    repo.write("docs/app.md", "# app.js\n\n[a](missing.md)\n")
+        .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            "docs/app.md",
+            3,
+            1,
+            "docs/missing.md",
+        )],
     );
 }

@@ -682,3 +682,418 @@ fn twin_the_same_table_in_a_checklist_is_judged() {
     let r = Repo::doc(&format!("# Launch checklist\n\n{INVENTORY}"));
     assert_findings(&r.findings(), &[("table/placeholder", 5, 12, "warning")]);
 }
+
+// ---------------------------------------------------------------------------
+// task/checked-parent-open-child
+// ---------------------------------------------------------------------------
+
+/// The Kubernetes KEP "Release Signoff Checklist" (pattern CP1): ticked stage
+/// by stage, its later-stage sub-requirements stay open by design.
+const KEP_SIGNOFF: &str = concat!(
+    "## Release Signoff Checklist\n",
+    "\n",
+    "- [x] (R) Design details are appropriately documented\n",
+    "- [x] (R) Test plan is in place, giving consideration to SIG Architecture input\n",
+    "  - [ ] e2e Tests for all Beta API Operations (endpoints)\n",
+    "  - [ ] (R) Minimum Two Week Window for GA e2e tests to prove flake free\n",
+    "  - [ ] ~~e2e Tests for all Beta API Operations~~ no API endpoints\n",
+    "- [X] (R) Graduation criteria is in place\n",
+    "  - [ ] (R) [all GA Endpoints](https://example.com) must be hit by Conformance Tests\n",
+    "- [x] **FE-019** - Enhance token security\n",
+    "  - [x] Implement CSRF protection\n",
+    "  - [ ] Evaluate HttpOnly cookie for refresh token (future enhancement)\n",
+);
+
+#[test]
+fn later_stage_future_and_struck_sub_items_are_not_open_work() {
+    assert_findings(&Repo::doc(KEP_SIGNOFF).findings(), &[]);
+}
+
+#[test]
+fn twin_a_sub_item_of_the_same_stage_or_of_plain_work_is_reported() {
+    let r = Repo::doc(&format!(
+        "{KEP_SIGNOFF}{}",
+        concat!(
+            "- [x] Beta\n",
+            "  - [ ] Beta docs published\n",
+            "- [x] **DCMMS-021** - Work order state machine\n",
+            "  - [ ] CRITICAL: state machine enforcement in routes (NOT enforced)\n",
+        )
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("task/checked-parent-open-child", 13, 1, "error"),
+            ("task/checked-parent-open-child", 15, 1, "error"),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// table/placeholder: one problem, one finding
+// ---------------------------------------------------------------------------
+
+/// WorkPro3's launch tracker: owners not yet assigned on every open row.
+const OWNERS_TBD: &str = concat!(
+    "# Launch readiness tracker\n",
+    "\n",
+    "| ID | Owner | Due Date | Status |\n",
+    "| --- | --- | --- | --- |\n",
+    "| LR-001 | TBD | 2026-01-10 | not-started |\n", // 5
+    "| LR-002 | TBD | 2026-01-10 | not-started |\n",
+    "| LR-003 | TBD | 2026-01-10 | in-progress |\n", // 7
+);
+
+#[test]
+fn owner_gaps_of_open_rows_are_one_finding_per_column() {
+    let r = Repo::doc(OWNERS_TBD);
+    assert_findings(&r.findings(), &[("table/placeholder", 5, 12, "warning")]);
+    assert!(message(&r, 5).contains("owner cell is `TBD` in 3 rows of this table (lines 5–7)"));
+}
+
+#[test]
+fn twin_a_done_row_with_a_placeholder_owner_is_its_own_finding() {
+    let r = Repo::doc(&format!(
+        "{OWNERS_TBD}| LR-004 | TBD | 2026-01-10 | done |\n"
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("table/placeholder", 5, 12, "warning"),
+            ("table/placeholder", 8, 12, "error"),
+        ],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// status/claim-contradiction: the survey's remaining false patterns
+// ---------------------------------------------------------------------------
+
+#[test]
+fn pending_features_post_go_live_checks_and_conditional_lists_are_not_open_work() {
+    let r = Repo::doc(&claim_doc(
+        "✅ READY FOR DEPLOYMENT & TESTING",
+        concat!(
+            "\n",
+            "## ⏳ PENDING FEATURES\n",
+            "\n",
+            "### 1. Erweiterte Cursor Integration\n",
+            "\n",
+            "- [ ] Supabase Storage Setup für File-Operations\n",
+            "\n",
+            "## 📋 POST-GO-LIVE MONITORING (24h)\n",
+            "\n",
+            "- [ ] Sentry Error Rate < 0.1% ✅\n",
+            "\n",
+            "## Zu aktualisierende Referenzen\n",
+            "\n",
+            "- [ ] **AuthHeader.tsx** - Falls Primary Gradient verwendet wird\n",
+            "- [ ] **AuthFooter.tsx** - Falls Primary Gradient verwendet wird\n",
+            "- [ ] Alle Custom Headers/Footers mit Primary Gradient\n",
+        ),
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_pending_items_and_a_list_beside_optional_items_count() {
+    // "Pending items" are this scope's open work; an item beside `(optional)`
+    // siblings is not itself optional.
+    let r = Repo::doc(&claim_doc(
+        "🎯 READY FOR DEPLOYMENT",
+        concat!(
+            "\n",
+            "## ⏳ PENDING ITEMS (5%)\n",
+            "\n",
+            "- [ ] Fix Security Definer View (ERROR)\n",
+        ),
+    ));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    let r = Repo::doc(&claim_doc(
+        "✅ Done",
+        concat!(
+            "- [ ] Run the migration\n",
+            "- [ ] WebP conversion (optional)\n",
+            "- [ ] AVIF conversion (optional)\n",
+        ),
+    ));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    assert!(message(&r, 3).contains("1 open item (first on line 8)"));
+}
+
+/// dCMMS DCMMS-158: the next steps say they are required before deployment.
+const REQUIRED_NEXT: &str = concat!(
+    "# Energy bias fix\n",
+    "\n",
+    "**Status**: ✅ **CODE COMPLETE** - Ready for Testing & Deployment\n",
+    "\n",
+    "## Completed\n",
+    "\n",
+    "- [x] Fix the bias\n",
+    "\n",
+    "## 🔄 Next Steps (Pending)\n",
+    "\n",
+    "### Phase 4: Database Migration (Not Started)\n",
+    "\n",
+    "**Priority**: 🔴 HIGH - Required before deployment\n",
+    "\n",
+    "- [ ] Run migration on production database\n",
+);
+
+#[test]
+fn follow_up_work_required_before_the_launch_counts() {
+    let r = Repo::doc(REQUIRED_NEXT);
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+}
+
+#[test]
+fn twin_next_steps_without_a_requirement_stay_silent() {
+    let r = Repo::doc(&REQUIRED_NEXT.replace(" - Required before deployment", ""));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn a_claim_repeated_in_the_closing_block_is_one_finding() {
+    let r = Repo::doc(concat!(
+        "# Go-live\n",
+        "\n",
+        "**Status:** 🎯 READY FOR DEPLOYMENT\n",
+        "\n",
+        "## Checks\n",
+        "\n",
+        "- [ ] Backups verified\n",
+        "\n",
+        "---\n",
+        "\n",
+        "**Status:** 🎯 READY FOR DEPLOYMENT (after Critical Fixes)\n",
+    ));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    assert!(message(&r, 3).contains("repeated on line 11"));
+}
+
+/// Survey 2: yski-app's `UI ONLY` items (CP2), goose's deferred sub-items
+/// (CP3) and agent hand-off steps (CP4).
+const SCOPED: &str = concat!(
+    "# Phase 4 checklist\n",
+    "\n",
+    "- [x] Implement `ImpactDashboard` component - UI ONLY\n",
+    "  - [x] Display stat card with donation icon\n",
+    "  - [ ] Fetch impact stats from `GET /donations/summary`\n",
+    "  - [ ] Submit donation to `POST /donations`\n",
+    "  - [ ] Loading spinner during submission\n",
+    "  - [ ] On error: show error toast\n",
+    "  - [ ] Pre-fill from `authStore.user`\n",
+    "- [x] **H7:** Performance tests ✅ COMPLETE\n",
+    "  - [ ] UI load time: < 2s first paint (Workstream G not started)\n",
+    "- [x] Report to user: \"Workstream A complete\"\n",
+    "  - [ ] **WAIT for user response** (proceed/review/pause)\n",
+);
+
+#[test]
+fn other_layers_of_a_ui_only_item_deferred_and_hand_off_sub_items_are_silent() {
+    assert_findings(&Repo::doc(SCOPED).findings(), &[]);
+}
+
+#[test]
+fn twin_an_open_ui_part_or_plain_open_work_is_reported() {
+    let r = Repo::doc(&format!(
+        "{SCOPED}{}",
+        concat!(
+            "- [x] Implement news card list - UI ONLY\n",
+            "  - [ ] Card with cover image (aspect-video ratio)\n",
+            "- [x] Create `src/routes/sessions.rs`\n",
+            "  - [ ] POST /sessions endpoint\n",
+        )
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("task/checked-parent-open-child", 14, 1, "error"),
+            ("task/checked-parent-open-child", 16, 1, "error"),
+        ],
+    );
+}
+
+/// Survey 2 (prisma): a completion summary whose open items are the next
+/// phase's deployment and verification steps.
+const DEPLOY_STEPS: &str = concat!(
+    "# Day 1 security fixes\n",
+    "\n",
+    "**Status:** ✅ COMPLETE\n",
+    "\n",
+    "## Fixes\n",
+    "\n",
+    "- [x] Rotate the session secret handling\n",
+    "\n",
+    "## Production Deployment Checklist\n",
+    "\n",
+    "- [ ] Set `ALLOWED_HOSTS` in production\n",
+    "\n",
+    "### Manual Testing Required\n",
+    "\n",
+    "- [ ] Visit `/admin/agents` - registry loads\n",
+);
+
+#[test]
+fn deployment_and_verification_steps_are_the_next_phase_of_a_complete_claim() {
+    assert_findings(&Repo::doc(DEPLOY_STEPS).findings(), &[]);
+}
+
+#[test]
+fn twin_a_claim_of_deployed_and_tested_covers_them() {
+    let r = Repo::doc(&DEPLOY_STEPS.replace("✅ COMPLETE", "✅ DEPLOYED & TESTED"));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+    assert!(message(&r, 3).contains("1 open item (first on line 11)"));
+}
+
+#[test]
+fn a_clipboard_status_is_a_plan_not_a_done_claim() {
+    // goose-orchestrator: `📋 READY` = "Planned — Ready to start".
+    let r = Repo::doc(&claim_doc("📋 READY", "- [ ] build\n"));
+    assert_findings(&r.findings(), &[]);
+    // Twin: the same word after a check mark is a claim.
+    let r = Repo::doc(&claim_doc("✅ READY", "- [ ] build\n"));
+    assert_findings(
+        &r.findings(),
+        &[("status/claim-contradiction", 3, 1, "warning")],
+    );
+}
+
+/// Survey 2 (prisma): a UAT sign-off form whose owner cells are filled in on
+/// each copy.
+const SIGNOFF_FORM: &str = concat!(
+    "# UAT sign-off checklist\n",
+    "\n",
+    "| Area | Owner | Status |\n",
+    "| --- | --- | --- |\n",
+    "| Payments |  | not-started |\n",
+    "| Reports |  | not-started |\n",
+);
+
+#[test]
+fn a_template_is_a_form_not_a_checklist() {
+    for path in [
+        "docs/PHASE4/uat-signoff-template.md",
+        ".github/PULL_REQUEST_TEMPLATE.md",
+        ".github/ISSUE_TEMPLATE/task.md",
+    ] {
+        let r = Repo::with(&[(path, SIGNOFF_FORM)]);
+        assert_findings(&r.check(&[path]).1, &[]);
+    }
+}
+
+#[test]
+fn twin_the_same_form_filled_in_as_a_live_tracker_is_judged() {
+    let path = "docs/PHASE4/uat-signoff.md";
+    let r = Repo::with(&[(path, SIGNOFF_FORM)]);
+    assert_findings(
+        &r.check(&[path]).1,
+        &[("table/placeholder", 5, 14, "warning")],
+    );
+}
+
+// ---------------------------------------------------------------------------
+// task/section-claims-done: survey 2 (T3, T5, dated log entries)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn icon_headings_targets_and_dated_log_entries_are_not_claims() {
+    let r = Repo::doc(concat!(
+        "# Desktop app production checklist\n",
+        "\n",
+        "- [x] kickoff\n",
+        "\n",
+        "## 🎯 Overview\n",
+        "\n",
+        "## 📦 Packaging\n",
+        "\n",
+        "## 🛠️ Development Tools\n",
+        "\n",
+        "## ✅ Implementation Status\n",
+        "\n",
+        "- [x] build\n",
+        "- [ ] sign installers\n",
+        "\n",
+        "### Week 2 Success ✅\n",
+        "\n",
+        "- [ ] Lighthouse score > 95\n",
+        "\n",
+        "### Must Have ✅\n",
+        "\n",
+        "- [x] login\n",
+        "- [ ] offline mode\n",
+        "\n",
+        "### 2025-11-06 06:15 - E_CHECKPOINT: Workstream E Complete ✅\n",
+        "\n",
+        "**Status:** ✅ COMPLETE (E1-E9 all done)\n",
+        "\n",
+        "- [ ] Stage all changes\n",
+    ));
+    assert_findings(&r.findings(), &[]);
+}
+
+#[test]
+fn twin_a_worked_heading_and_its_status_line_are_one_finding() {
+    let r = Repo::doc(concat!(
+        "# Phase 6 checklist\n",
+        "\n",
+        "## Workstream A: Lifecycle Integration ✅ COMPLETE\n",
+        "\n",
+        "**Status:** Complete\n",
+        "\n",
+        "- [x] Route integration\n",
+        "- [ ] Session persistence\n",
+        "\n",
+        "## Workstream B\n",
+        "\n",
+        "- [x] Proxy\n",
+        "- [ ] Masking\n",
+        "\n",
+        "**Status:** ✅ COMPLETE\n", // 15: not right under a reported heading
+    ));
+    assert_findings(
+        &r.findings(),
+        &[
+            ("task/section-claims-done", 3, 1, "error"),
+            ("task/section-claims-done", 15, 1, "error"),
+        ],
+    );
+}
+
+#[test]
+fn twin_check_marks_beside_open_status_headings_are_judged() {
+    // mydispatch: `## ✅ BEREITS UMGESETZT` beside `## 🔴 AKTUELL IN ARBEIT`.
+    let r = Repo::doc(concat!(
+        "# Umsetzung\n",
+        "\n",
+        "## 🎯 MISSION\n",
+        "\n",
+        "## ✅ BEREITS UMGESETZT\n",
+        "\n",
+        "- [x] PWA\n",
+        "- [ ] Edge Function deployen\n",
+        "\n",
+        "## 🔴 AKTUELL IN ARBEIT\n",
+        "\n",
+        "- [ ] Chat\n",
+    ));
+    assert_findings(
+        &r.findings(),
+        &[("task/section-claims-done", 5, 1, "error")],
+    );
+}

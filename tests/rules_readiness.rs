@@ -844,11 +844,8 @@ fn placeholder_values_warn_and_error_on_done_rows() {
     assert_findings(
         &found,
         &[
+            // One problem, one finding: the owner gaps of the rows not done.
             ("table/placeholder", 5, 21, "warning"),
-            ("table/placeholder", 6, 21, "warning"),
-            ("table/placeholder", 7, 21, "warning"),
-            ("table/placeholder", 8, 21, "warning"),
-            ("table/placeholder", 9, 21, "warning"),
             ("table/placeholder", 10, 14, "error"),
         ],
     );

@@ -265,7 +265,8 @@ fn seed_002_analytics_api_beta_checklist() {
         col(text, 588, "**Status:** âœ… Ready for Beta Launch", 1),
         1
     );
-    expected.push(r("status/claim-contradiction", 588, 1, "warning"));
+    // ... but the same claim as line 4's: one problem, one finding (line 4's
+    // message names line 588).
     // Not findings:
     // - the six headings `### N. … âœ…` (lines 10-68) claim done, and every item
     //   under each of them (lines 12-77) is `[x]`: no task/section-claims-done;
@@ -284,10 +285,9 @@ fn seed_002_analytics_api_beta_checklist() {
     // other 27 open items (the runbook's pre-launch and deployment steps from
     // line 246, the success criteria) still contradict "Ready for Beta".
     assert_eq!(text.lines().nth(297), Some("### Post-Launch (T+1 hour)"));
-    for line in [4, 588] {
-        let m = message(&run, "status/claim-contradiction", line);
-        assert!(m.contains("27") && m.contains("246"), "{m}");
-    }
+    let m = message(&run, "status/claim-contradiction", 4);
+    assert!(m.contains("27") && m.contains("246"), "{m}");
+    assert!(m.contains("repeated on line 588"), "{m}");
     // The claim is read repaired.
     assert!(message(&run, "status/claim-contradiction", 4).contains("🟢"));
 }
@@ -300,21 +300,21 @@ fn seed_003_prod_readiness_tracker() {
     // Owner cell is `tbd` — a placeholder, nobody owns the validation. Every row's
     // `Prod Readiness Status` is `NOT_STARTED` (not done; `GREEN` is the
     // *architecture* status), so it is a warning, not the error of a done row.
-    let expected: Vec<R> = (30..=61)
-        .map(|line| {
-            let row = text.lines().nth(line - 1).unwrap();
-            assert!(
-                row.contains("| `GREEN` | `NOT_STARTED` | `tbd` |"),
-                "line {line}: {row}"
-            );
-            r(
-                "table/placeholder",
-                line,
-                col(text, line, "`tbd`", 1),
-                "warning",
-            )
-        })
-        .collect();
+    for line in 30..=61 {
+        let row = text.lines().nth(line - 1).unwrap();
+        assert!(
+            row.contains("| `GREEN` | `NOT_STARTED` | `tbd` |"),
+            "line {line}: {row}"
+        );
+    }
+    // One problem, one finding: the Owner column's gap, at its first cell,
+    // counting the 32 rows.
+    let expected: Vec<R> = vec![r(
+        "table/placeholder",
+        30,
+        col(text, 30, "`tbd`", 1),
+        "warning",
+    )];
     // Not findings:
     // - `GREEN` and `NOT_STARTED` are in the vocabulary, and the document's own
     //   "Status Legend" (lines 21-25: NOT_STARTED, IN_PROGRESS, BLOCKED,
@@ -333,7 +333,10 @@ fn seed_003_prod_readiness_tracker() {
     assert_readiness(&run, &s, expected);
     // Only warnings (here and from the reference rules): the run passes.
     assert_eq!(run.code, 0, "{}", run.dump());
-    assert!(message(&run, "table/placeholder", 30).contains("tbd"));
+    assert!(
+        message(&run, "table/placeholder", 30)
+            .contains("`tbd` in 32 rows of this table (lines 30–61)")
+    );
 }
 
 #[test]
@@ -429,12 +432,16 @@ fn seed_003_row_promoted_to_ready_for_go_live_with_tbd_owner_is_an_error() {
     );
     let s = seed_repo_with(3, &text);
     let run = s.repo.check(&[]);
-    let expected: Vec<R> = (30..=61)
-        .map(|line| {
-            let sev = if line == 31 { "error" } else { "warning" };
-            r("table/placeholder", line, col(&text, line, "`tbd`", 1), sev)
-        })
-        .collect();
+    // The other 31 rows' gap is one finding (at line 30); the done row's is its own.
+    let expected: Vec<R> = vec![
+        r(
+            "table/placeholder",
+            30,
+            col(&text, 30, "`tbd`", 1),
+            "warning",
+        ),
+        r("table/placeholder", 31, col(&text, 31, "`tbd`", 1), "error"),
+    ];
     assert_readiness(&run, &s, expected);
     assert_eq!(run.code, 1, "{}", run.dump());
 }
@@ -459,7 +466,7 @@ fn seed_002_repaired_with_an_open_item_under_a_done_heading() {
             r("status/claim-contradiction", 4, 1, "warning"),
             // `### 1. Code & Testing ✅` over `- [ ] Load testing completed`.
             r("task/section-claims-done", 10, 1, "error"),
-            r("status/claim-contradiction", 588, 1, "warning"),
+            // Line 588 repeats line 4's claim: one finding.
         ],
     );
     // 28: the 27 open items of the seed in the claim's scope, and this one.
@@ -486,7 +493,8 @@ fn seed_002_with_an_open_item_under_a_mojibake_done_heading() {
         .collect();
     expected.push(r("status/claim-contradiction", 4, 1, "warning"));
     expected.push(r("task/section-claims-done", 10, 1, "error"));
-    expected.push(r("status/claim-contradiction", 588, 1, "warning"));
+    // ... but the same claim as line 4's: one problem, one finding (line 4's
+    // message names line 588).
     assert_readiness(&run, &s, expected);
     let d = run
         .diagnostics_of(&["task/section-claims-done"])

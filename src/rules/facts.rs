@@ -19,6 +19,11 @@
 //! - front matter that says so: a `status:` key, or a value naming a
 //!   checklist, readiness or a tracker.
 //!
+//! A template is never a checklist: its items and cells are filled in on each
+//! copy (a name ending in `template`, such as `uat-signoff-template.md` or
+//! `PULL_REQUEST_TEMPLATE.md`, a `templates/` or `ISSUE_TEMPLATE/` folder, or
+//! `template: true` in its front matter).
+//!
 //! ## What makes a column a readiness status column
 //!
 //! A header says a column is a status (`Status`, `Prod Readiness Status`,
@@ -180,13 +185,14 @@ impl Facts {
             })
             .collect();
         let follow_up = follow_up_headings(doc);
-        let checklist = !doc.tasks.is_empty()
-            || live_status.iter().any(|c| !c.is_empty())
-            || doc.headings.iter().any(|h| is_readiness_heading(&h.text))
-            || doc
-                .front_matter
-                .as_ref()
-                .is_some_and(|fm| front_matter_says_checklist(&text[fm.span.clone()]));
+        let checklist = !is_template(doc)
+            && (!doc.tasks.is_empty()
+                || live_status.iter().any(|c| !c.is_empty())
+                || doc.headings.iter().any(|h| is_readiness_heading(&h.text))
+                || doc
+                    .front_matter
+                    .as_ref()
+                    .is_some_and(|fm| front_matter_says_checklist(&text[fm.span.clone()])));
         let mut facts = Facts {
             vocab,
             roles,
@@ -270,6 +276,31 @@ impl Facts {
         doc.headings[i].span.end..self.section_end[i]
     }
 
+    /// Whether the work at `offset` is required before a launch although its
+    /// section is follow-up work: the text between its section's heading and
+    /// `offset` says so (`**Priority**: 🔴 HIGH - Required before deployment`,
+    /// `Blocker`).
+    pub fn required_before_launch(&self, doc: &Document, offset: usize) -> bool {
+        let Some(i) = doc.section_of(offset) else {
+            return false;
+        };
+        let start = doc.headings[i].span.start;
+        let t = doc.text[start..offset.min(doc.text.len()).max(start)].to_lowercase();
+        [
+            "required before",
+            "must be done before",
+            "needed before",
+            "blocker",
+            "blocking release",
+            "blocks release",
+            "vor dem deployment",
+            "vor go-live",
+            "vor dem go-live",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    }
+
     /// Whether `offset` lies in a follow-up section ("Next steps", "Future
     /// work", "Post-launch", …, or a subsection of one).
     pub fn in_follow_up(&self, doc: &Document, offset: usize) -> bool {
@@ -331,6 +362,25 @@ pub fn is_readiness_heading(text: &str) -> bool {
     .any(|w| t.contains(w))
 }
 
+/// Whether the document is a template, a form copied before it is filled in:
+/// its name ends in `template` (`uat-signoff-template.md`,
+/// `PULL_REQUEST_TEMPLATE.md`), it stands in a `templates` or `ISSUE_TEMPLATE`
+/// folder, or its front matter says `template: true`.
+pub fn is_template(doc: &Document) -> bool {
+    let path = doc.path.to_lowercase();
+    let (dirs, name) = path.rsplit_once('/').unwrap_or(("", &path));
+    let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name);
+    stem.ends_with("template")
+        || dirs
+            .split('/')
+            .any(|d| ["templates", "template", "issue_template"].contains(&d))
+        || doc.front_matter.as_ref().is_some_and(|fm| {
+            doc.text[fm.span.clone()]
+                .lines()
+                .any(|l| l.trim().to_lowercase().replace(' ', "") == "template:true")
+        })
+}
+
 /// Whether front matter says the document is a checklist: a `status:` key, or
 /// a value naming a checklist, readiness or a tracker.
 fn front_matter_says_checklist(fm: &str) -> bool {
@@ -370,6 +420,14 @@ pub fn is_follow_up_heading(text: &str) -> bool {
         "post beta",
         "after launch",
         "after release",
+        "post go live",
+        "post golive",
+        "after go live",
+        "nach go live",
+        "nach dem go live",
+        // Features not built yet are the next scope, not open work of this one.
+        "pending feature",
+        "planned feature",
         "later",
         "roadmap",
         "nice to have",
@@ -444,7 +502,8 @@ pub fn is_follow_up_heading(text: &str) -> bool {
 
 /// Whether an item or row is not required work: marked optional, deferred,
 /// skipped, out of scope or won't do (`- [ ] WebP conversion (optional)`,
-/// `⏭️ DEFERRED`).
+/// `⏭️ DEFERRED`), or a hand-off step of an agent protocol (`- [ ] **WAIT for
+/// user response**`).
 pub fn is_optional_work(text: &str) -> bool {
     let t = text.to_lowercase();
     t.contains('⏭')
@@ -480,6 +539,13 @@ pub fn is_optional_work(text: &str) -> bool {
             "post-deploy",
             "future work",
             "n/a",
+            // Hand-off steps of an agent protocol: waiting is not work.
+            "wait for user",
+            "wait for the user",
+            "await user",
+            "awaiting user",
+            "wait for approval",
+            "wait for confirmation",
         ]
         .iter()
         .any(|w| t.contains(w))

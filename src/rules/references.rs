@@ -169,11 +169,21 @@ pub struct Outcome {
 /// resolved.
 pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) -> Outcome {
     let mut outcome = Outcome::default();
+    // Links written the root's way (`src/a.py` in `docs/x.md`) that are missing.
+    let mut root_style: HashSet<usize> = HashSet::new();
     for r in collect(ctx, doc, facts, out) {
         let before = out.len();
         let Some(present) = resolve(ctx, doc, &r, out) else {
             continue;
         };
+        if !present
+            && r.kind == RefKind::Link
+            && !doc.dir().is_empty()
+            && !r.written.starts_with(['.', '/'])
+            && r.editor_line.is_none()
+        {
+            root_style.insert(r.span.start);
+        }
         // With `mention/missing-path` off, a mention whose target is missing
         // is not evidence at all (a moved one is still `path/renamed`).
         if !present
@@ -193,8 +203,58 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
             outcome.paths.insert(r.span.start, p.clone());
         }
     }
-    fold_root_written(out);
+    fold_root_written(out, &root_style);
+    fold_editor_style(out);
     outcome
+}
+
+/// From this many editor-style link targets in one document, they are one
+/// problem (a document written for an editor, such as a tool's output pasted
+/// into a report), reported once.
+const FOLD_EDITOR_STYLE: usize = 5;
+
+/// Folds a document's editor-style link targets (`src/a.py:115`) into one
+/// finding (the first), which counts the others and how many of them name a
+/// file that does not exist either: one problem, one finding.
+fn fold_editor_style(out: &mut Vec<Finding>) {
+    let is_editor = |f: &Finding| {
+        f.rule == link_missing_path::RULE.id
+            && f.help
+                .as_deref()
+                .is_some_and(|h| h.starts_with(EDITOR_STYLE))
+    };
+    let count = out.iter().filter(|f| is_editor(f)).count();
+    if count < FOLD_EDITOR_STYLE {
+        return;
+    }
+    let gone = out
+        .iter()
+        .filter(|f| is_editor(f))
+        .filter(|f| {
+            f.help
+                .as_deref()
+                .is_some_and(|h| h.contains("does not exist either"))
+        })
+        .count();
+    let mut first = true;
+    out.retain_mut(|f| {
+        if !is_editor(f) {
+            return true;
+        }
+        if first {
+            first = false;
+            let gone = match gone {
+                0 => String::new(),
+                n => format!(", {n} of them to a file that does not exist at all"),
+            };
+            f.message.push_str(&format!(
+                "; {} more links of this document are editor-style `path:LINE` targets too{gone} (GitHub cannot follow `:LINE`; it links to a line with `#LLINE`)",
+                count - 1
+            ));
+            return true;
+        }
+        false
+    });
 }
 
 /// From this many links written from the repository root in one document,
@@ -204,7 +264,7 @@ const FOLD_ROOT_WRITTEN: usize = 5;
 
 /// Folds a document's links written from the repository root into one finding
 /// (the first), which counts the others: one problem, one finding.
-fn fold_root_written(out: &mut Vec<Finding>) {
+fn fold_root_written(out: &mut Vec<Finding>, root_style: &HashSet<usize>) {
     let is_root_written = |f: &Finding| {
         f.rule == link_missing_path::RULE.id
             && f.help
@@ -215,15 +275,32 @@ fn fold_root_written(out: &mut Vec<Finding>) {
     if count < FOLD_ROOT_WRITTEN {
         return;
     }
-    let mut first = true;
+    // Links written the same way whose file is not at the root either (a file
+    // since removed) are part of the same document-wide problem.
+    let is_gone = |f: &Finding| {
+        f.rule == link_missing_path::RULE.id
+            && !is_root_written(f)
+            && root_style.contains(&f.span.start)
+    };
+    let gone = out.iter().filter(|f| is_gone(f)).count();
+    let Some(first) = out.iter().position(is_root_written) else {
+        return;
+    };
+    let mut i = 0;
     out.retain_mut(|f| {
-        if !is_root_written(f) {
+        let at = i;
+        i += 1;
+        if !is_root_written(f) && !is_gone(f) {
             return true;
         }
-        if first {
-            first = false;
+        if at == first {
+            let gone = match gone {
+                0 => String::new(),
+                1 => ", and 1 more names a file that is not at the repository root either".to_string(),
+                n => format!(", and {n} more name files that are not at the repository root either"),
+            };
             f.message.push_str(&format!(
-                "; {} more links of this document are written from the repository root too (GitHub reads every link from the document's folder)",
+                "; {} more links of this document are written from the repository root too{gone} (GitHub reads every link from the document's folder)",
                 count - 1
             ));
             return true;
@@ -347,10 +424,16 @@ fn collect(
         if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context) {
             continue;
         }
-        if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo) {
+        if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo)
+            && let Some(r) = bare_name(ctx, r)
+        {
             refs.push(r);
         }
     }
+
+    // Struck-through text (`~~Replace [a.py](src/a.py:1)~~ (module removed)`)
+    // is withdrawn: its references are not claims any more.
+    refs.retain(|r| r.kind == RefKind::Citation || !struck_through(text, r.span.start));
 
     // Evidence of a row that is not started is yet to be produced.
     for r in &mut refs {
@@ -398,6 +481,44 @@ fn collect(
         let _ = ti;
     }
     refs
+}
+
+/// An evidence cell's bare file name (`07-created-authorization.jpg`,
+/// `ci.yml`): where it is not beside the document or at the root, the one
+/// listed file of that name anywhere (shorthand), or, when there is none, no
+/// reference at all: a screenshot or export kept outside the repository is
+/// named, not linked.
+fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
+    if r.kind != RefKind::Evidence || r.written.contains('/') {
+        return Some(r);
+    }
+    let present = |p: &Option<String>| {
+        p.as_ref()
+            .is_some_and(|p| !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside))
+    };
+    if present(&r.path) || present(&r.alt_path) {
+        return Some(r);
+    }
+    let named = ctx.anchors.named(ctx.repo, &r.written);
+    let first = named.first()?;
+    r.path = Some(first.clone());
+    r.alt_path = None;
+    Some(r)
+}
+
+/// Whether `offset` lies inside `~~…~~` on its line: an odd number of `~~`
+/// before it and one more after it.
+fn struck_through(text: &str, offset: usize) -> bool {
+    let offset = offset.min(text.len());
+    let start = text[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let end = text[offset..]
+        .find('\n')
+        .map(|i| offset + i)
+        .unwrap_or(text.len());
+    let (Some(before), Some(after)) = (text.get(start..offset), text.get(offset..end)) else {
+        return false;
+    };
+    before.matches("~~").count() % 2 == 1 && after.contains("~~")
 }
 
 /// Whether the place a mention stands claims something done, so the paths it
@@ -597,13 +718,24 @@ fn editor_line_suffix(dest: &str) -> Option<(&str, u32)> {
     let mid = parts.next()?;
     let rest = parts.next();
     let is_num = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    // `path:177-213`: a range, from its first line.
+    fn first_of_range(s: &str) -> Option<&str> {
+        let is_num = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        s.split_once('-')
+            .filter(|(a, b)| is_num(a) && is_num(b))
+            .map(|(a, _)| a)
+    }
     match rest {
         Some(path) if is_num(mid) && is_num(last) => Some((path, mid.parse().ok()?)),
         _ if is_num(last) => {
             let path = &dest[..dest.len() - last.len() - 1];
             Some((path, last.parse().ok()?))
         }
-        _ => None,
+        _ => {
+            let first = first_of_range(last)?;
+            let path = &dest[..dest.len() - last.len() - 1];
+            Some((path, first.parse().ok()?))
+        }
     }
 }
 
@@ -647,6 +779,12 @@ fn link_reference(
         editor_line = Some(n);
         written = decoded.clone();
         let _ = p;
+    } else if let Some(p) = decoded.strip_suffix(':')
+        && (p.contains('.') || p.contains('/'))
+        && !p.contains(':')
+    {
+        // `src/a.py:` — an editor-style reference with its line left out.
+        editor_line = Some(0);
     }
     let _ = kind;
     if written.is_empty() {
@@ -832,6 +970,14 @@ fn path_reference(
                 // A lone word is a path only with a file's extension
                 // (`report.pdf`, not `settings.DEBUG` or `app.core`).
                 return None;
+            } else if p.contains('/') && !relative && !must_be_dir && !has_extension(last) {
+                // Without an extension, a path needs a first folder that exists:
+                // `tax_dispute_cases/events` (two tables), `audit/group` and
+                // `PW_EMAIL/PASSWORD` (two variables) are not paths.
+                let first = p.split('/').next().unwrap_or("");
+                if !repo.root_entry_exists(first) {
+                    return None;
+                }
             }
         }
         _ => {}
@@ -888,6 +1034,13 @@ fn looks_like_path(p: &str) -> bool {
     }
     // Every segment without a letter: a count, a ratio, a date.
     if segments.iter().all(|s| !s.chars().any(char::is_alphabetic)) {
+        return false;
+    }
+    // A migration id: `20260716212837/bt_aba_session_note_closeout`.
+    if segments.len() > 1
+        && segments[0].len() >= 8
+        && segments[0].bytes().all(|b| b.is_ascii_digit())
+    {
         return false;
     }
     if segments.iter().any(|s| {
@@ -1623,13 +1776,45 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         }
     };
     let mut help = "commit the file, or correct the path".to_string();
-    if let Some(n) = r.editor_line {
-        let base = editor_line_suffix(&r.written)
-            .map(|(p, _)| p)
-            .unwrap_or(&r.written);
-        help = format!(
-            "`:{n}` is an editor-style line reference; GitHub links to a line with `#L{n}`: `{base}#L{n}`"
-        );
+    let local = ["/Users/", "/home/", "/tmp/", "/private/", "/var/folders/"]
+        .iter()
+        .any(|p| r.written.starts_with(p))
+        || r.written.get(..4).is_some_and(|d| {
+            let b = d.as_bytes();
+            b[0] == b'/' && b[1].is_ascii_alphabetic() && b[2] == b':' && b[3] == b'/'
+        });
+    if r.kind == RefKind::Link && local {
+        help = "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string();
+    } else if let Some(n) = r.editor_line {
+        let base = editor_base(&r.written);
+        let fragment = if n == 0 {
+            String::new()
+        } else {
+            format!("#L{n}")
+        };
+        let suffix = &r.written[base.len()..];
+        let here = crate::source::join_relative(doc.dir(), base);
+        let exists = |p: &Option<String>| {
+            p.as_ref().is_some_and(|p| {
+                !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside)
+            })
+        };
+        let root = crate::source::normalize(base);
+        help = if exists(&here) {
+            format!(
+                "{EDITOR_STYLE}: `{base}` exists, but GitHub reads `{suffix}` as part of the name: write `{base}{fragment}`"
+            )
+        } else if !doc.dir().is_empty() && !base.starts_with(['/', '.']) && exists(&root) {
+            let root = root.unwrap_or_default();
+            format!(
+                "{EDITOR_STYLE}, written from the repository root: GitHub reads links from the document's folder and `{suffix}` as part of the name: write `{}{fragment}`",
+                relative_from(doc.dir(), &root)
+            )
+        } else {
+            format!(
+                "{EDITOR_STYLE}, and `{base}` does not exist either: commit the file, or correct the path"
+            )
+        };
     } else if let Some(root) = root_reading(ctx, doc, r) {
         help = format!(
             "`{root}` exists from the repository root, but a link is read from the document's folder: write `{}` (or `/{root}`)",
@@ -1646,6 +1831,17 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
     Finding::new(r.kind.missing_rule(), r.span.clone(), with_note(message, r))
         .help(help)
         .target(path.to_string())
+}
+
+/// The start of the help of every editor-style link target (`src/a.py:115`).
+const EDITOR_STYLE: &str = "an editor-style `path:LINE` target";
+
+/// `src/a.py:115` → `src/a.py`; `src/a.py:` → `src/a.py`.
+fn editor_base(written: &str) -> &str {
+    editor_line_suffix(written)
+        .map(|(p, _)| p)
+        .or_else(|| written.strip_suffix(':'))
+        .unwrap_or(written)
 }
 
 /// The path a missing one most likely meant, or None when unsure: the one
@@ -1755,6 +1951,10 @@ mod tests {
         assert_eq!(editor_line_suffix("src/a.py:12"), Some(("src/a.py", 12)));
         assert_eq!(editor_line_suffix("src/a.py:12:5"), Some(("src/a.py", 12)));
         assert_eq!(editor_line_suffix("src/a.py"), None);
+        assert_eq!(
+            editor_line_suffix("src/a.py:177-213"),
+            Some(("src/a.py", 177))
+        );
     }
 
     #[test]

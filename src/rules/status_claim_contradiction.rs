@@ -7,7 +7,8 @@
 //! `Implemented`, `Verified`, `Fixed`, `✅ ABGESCHLOSSEN`, `已完成`, …), a bare ✅
 //! or 🟢, `Ready`, or `Ready for` / `Approved for` / `Ready to` a launch
 //! (`Ready for Beta`, `✅ Ready for Production`, go-live, release, deployment,
-//! GA, `Ready to ship`) — while the document still has open task items or
+//! GA, `Ready to ship`), also after a ✅ and a dash (`✅ CODE COMPLETE - Ready
+//! for Testing & Deployment`) — while the document still has open task items or
 //! rows of a readiness status register that are not done.
 //!
 //! ## When it stays silent
@@ -15,7 +16,8 @@
 //!   to start`, `Ready for implementation`, `Ready for Stage 3`, `Ready to
 //!   proceed`; `Approved`, `Approved to start` (a plan or a review was
 //!   approved, its tasks are still to do); `Production ready` (a quality of
-//!   the product: such documents carry reusable checklists).
+//!   the product: such documents carry reusable checklists); a status led by
+//!   📋, a plan (`📋 READY`: planned, ready to start).
 //! - A status with a warning or a qualification: `⚠️ Acceptable`, `75%
 //!   complete`, `✅ Cluster A complete` (done words that are not the status
 //!   itself), `Complete with open items`.
@@ -37,7 +39,26 @@
 //! - A record of the past (its title names a session log, a changelog, a
 //!   history, a retrospective, a post-mortem, meeting notes): its status and
 //!   its open items belong to that moment.
-//! - Conditional items (`if needed`, `Falls …`, `bei Bedarf`) count as optional.
+//! - Conditional items (`if needed`, `Falls …`, `bei Bedarf`) count as optional,
+//!   and so does an item whose open siblings under the same heading are all
+//!   conditional (at least two): the condition holds for the list.
+//! - Features not built yet (`## ⏳ Pending features`, `Planned features`) and
+//!   post-go-live monitoring (`## Post-go-live monitoring (24h)`) are the next
+//!   scope, not open work of this one.
+//!
+//! - Deployment and verification steps left for the reader (`## Production
+//!   Deployment Checklist`, `### Pre-Deployment Steps`, `### Manual Testing
+//!   Required`, `### Verification Actions`) under a claim that the work is
+//!   complete or ready: they are the next phase. A claim that says the work is
+//!   deployed, tested, validated or live (`✅ DEPLOYED & TESTED`) covers them.
+//!
+//! ## It still speaks
+//! - On follow-up work the document itself says is required before the launch
+//!   (`## Next steps` / `### Phase 4: Database migration` / `**Priority**: 🔴
+//!   HIGH - Required before deployment`, `Blocker`): it is in the claim's scope.
+//!
+//! A claim repeated in one document (preamble and closing block) is one
+//! problem: one finding, at the first claim, naming the lines of the others.
 //!
 //! ## Why it matters
 //! The document-level status is what leadership reads. It must not say ready while the checklist below it is not.
@@ -54,7 +75,8 @@ pub static RULE: Rule = Rule {
 It speaks only when the claim unambiguously says done: a leading done word (`Done`, `Complete`, `Shipped`, `Closed`, \
 `Implemented`, `Verified`, `Fixed`, `ABGESCHLOSSEN`, `已完成`, …), a bare ✅ or 🟢, `Ready`, or `Ready for` / `Approved \
 for` / `Ready to` a launch (beta, production, go-live, release, deployment, GA, ship). It stays silent on \"Ready\" \
-meaning ready to start (`Ready for review`, `Ready to start`, `Ready for implementation`), on `Approved` alone, on \
+meaning ready to start (`Ready for review`, `Ready to start`, `Ready for implementation`, `📋 READY`: a plan), on \
+`Approved` alone, on \
 `Production ready`, on a claim with a warning or a qualification (`⚠️ Acceptable`, `75% complete`, `✅ Cluster A \
 complete`, `Complete with open items`), and on a one-line legend. Only open work in the claim's scope counts: not \
 items or rows under a \"Next steps\", \"Future work\", \"Follow-ups\", \"Out of scope\", \"Backlog\", \
@@ -63,7 +85,12 @@ procedure (\"For each new page\", \"Daily routine\") heading; not items or rows 
 or deploy-time; not rows at risk (⚠️ is a caveat), continuous activities (`🔄 Monitoring`), legends, summaries by \
 status, tables that measure (numbers beside the status), nor conditional items (`if needed`), nor records of the \
 past (a session log, changelog or retrospective by its title), nor, outside a register (a table with an owner, evidence \
-or date column), rows rated only by a colour or mark (`🟡`, `❌ DEPRECATED`).",
+or date column), rows rated only by a colour or mark (`🟡`, `❌ DEPRECATED`), nor features not built yet (`Pending \
+features`) or post-go-live monitoring, nor deployment and verification steps for the reader (`Production \
+Deployment Checklist`, `Pre-Deployment Steps`, `Manual Testing Required`) unless the claim says deployed, tested or \
+live, nor an item whose open siblings are all conditional (`Falls …`). Follow-up \
+work the document says is required before the launch (`Required before deployment`, `Blocker`) still counts. A claim \
+repeated in one document is one finding, at its first place.",
     bad: "**Status:** 🟢 Ready for Beta\n\n## Launch\n\n- [ ] Load test",
     good: "**Status:** 🟡 In progress\n\n## Launch\n\n- [ ] Load test",
 };
@@ -142,6 +169,104 @@ fn is_metrics_table(doc: &Document, facts: &Facts, ti: usize) -> bool {
     !t.rows.is_empty() && measured * 2 >= t.rows.len()
 }
 
+/// Whether a claim says the work is deployed, tested or live
+/// (`✅ DEPLOYED & TESTED`, `✅ COMPLETE AND VALIDATED`, `✅ LIVE`).
+fn says_deployed(value: &str) -> bool {
+    let v = value.to_lowercase();
+    [
+        "deployed",
+        "tested",
+        "validated",
+        "verified",
+        "live",
+        "released",
+        "in production",
+        "shipped",
+        "getestet",
+        "deployt",
+    ]
+    .iter()
+    .any(|w| v.contains(w))
+}
+
+/// Whether a heading names deployment or verification steps for the reader:
+/// `Production Deployment Checklist`, `Pre-Deployment Steps`, `Manual Testing
+/// Required`, `Verification Actions`, `Testing Plan`.
+fn is_deployment_heading(text: &str) -> bool {
+    let t = text.to_lowercase().replace(['_', '-'], " ");
+    [
+        "deployment checklist",
+        "deployment steps",
+        "pre deployment",
+        "predeployment",
+        "production deployment",
+        "manual testing",
+        "testing required",
+        "testing plan",
+        "testing todo",
+        "verification",
+        "deploy steps",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+/// For each heading: whether it or an enclosing heading names deployment or
+/// verification steps (see [`is_deployment_heading`]).
+fn deployment_sections(doc: &Document) -> Vec<bool> {
+    let mut out = Vec::with_capacity(doc.headings.len());
+    let mut stack: Vec<(u8, bool)> = Vec::new();
+    for h in &doc.headings {
+        while stack.last().is_some_and(|(l, _)| *l >= h.level) {
+            stack.pop();
+        }
+        let d = stack.last().is_some_and(|(_, d)| *d) || is_deployment_heading(&h.text);
+        stack.push((h.level, d));
+        out.push(d);
+    }
+    out
+}
+
+/// Whether an item is conditional work (`Falls …`, `if needed`, `bei Bedarf`).
+fn is_conditional(text: &str) -> bool {
+    let t = text.to_lowercase();
+    [
+        "falls ",
+        "if needed",
+        "if applicable",
+        "if necessary",
+        "(if ",
+        "bei bedarf",
+        "wenn nötig",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
+/// Whether open item `i` stands in a list of conditional items: at least two
+/// of its open siblings under the same heading are conditional and none is
+/// not (`- [ ] AuthHeader.tsx – Falls Primary Gradient verwendet wird`, `- [ ]
+/// AuthFooter.tsx – Falls …`, `- [ ] All custom headers with Primary
+/// Gradient`): the condition holds for the list. Siblings marked only
+/// `(optional)` do not make the others optional.
+fn conditional_list(doc: &Document, i: usize) -> bool {
+    let me = &doc.tasks[i];
+    let section = doc.section_of(me.span.start);
+    let siblings: Vec<&crate::document::TaskItem> = doc
+        .tasks
+        .iter()
+        .enumerate()
+        .filter(|(j, t)| *j != i && !t.checked && t.parent == me.parent)
+        .filter(|(_, t)| doc.section_of(t.span.start) == section)
+        .map(|(_, t)| t)
+        .collect();
+    let conditional = siblings
+        .iter()
+        .filter(|t| is_conditional(&doc.text[t.own.clone()]))
+        .count();
+    conditional >= 2 && conditional == siblings.len()
+}
+
 /// A document-level status that says done while work remains.
 pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     let mut claims: Vec<(std::ops::Range<usize>, String)> = Vec::new();
@@ -174,13 +299,30 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
         .iter()
         .any(|w| s.contains(w))
     };
+    // Deployment and verification steps are the next phase of a claim that
+    // the work is complete, unless the claim says it is deployed or tested.
+    let claim_covers_deployment = claims.iter().any(|(_, v)| says_deployed(v));
+    let deployment = deployment_sections(doc);
+    let in_deployment = |offset: usize| {
+        doc.section_of(offset)
+            .is_some_and(|i| deployment.get(i).copied().unwrap_or(false))
+    };
     let open_items: Vec<usize> = doc
         .tasks
         .iter()
-        .filter(|t| !t.checked)
-        .filter(|t| !facts.in_follow_up(doc, t.span.start))
-        .filter(|t| !optional(&doc.text[t.own.clone()]))
-        .map(|t| t.span.start)
+        .enumerate()
+        .filter(|(_, t)| !t.checked)
+        .filter(|(_, t)| {
+            claim_covers_deployment
+                || !in_deployment(t.span.start)
+                || facts.required_before_launch(doc, t.span.start)
+        })
+        .filter(|(_, t)| {
+            !facts.in_follow_up(doc, t.span.start)
+                || facts.required_before_launch(doc, t.span.start)
+        })
+        .filter(|(i, t)| !optional(&doc.text[t.own.clone()]) && !conditional_list(doc, *i))
+        .map(|(_, t)| t.span.start)
         .collect();
     let mut not_done_rows: Vec<usize> = Vec::new();
     for (ti, t) in doc.tables.iter().enumerate() {
@@ -209,11 +351,19 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     if open_items.is_empty() && not_done_rows.is_empty() {
         return;
     }
-    for (span, value) in claims {
-        let v = clean_cell(&value);
-        if !claims_done(&v) {
-            continue;
-        }
+    // One problem, one finding: a claim repeated (preamble and closing block)
+    // is reported once, at its first place, naming the others.
+    let done_claims: Vec<(std::ops::Range<usize>, String)> = claims
+        .into_iter()
+        .map(|(span, value)| (span, clean_cell(&value)))
+        .filter(|(_, v)| claims_done(v))
+        .collect();
+    let also: Vec<usize> = done_claims
+        .iter()
+        .skip(1)
+        .map(|(span, _)| doc.line_col(span.start).0)
+        .collect();
+    if let Some((span, v)) = done_claims.into_iter().next() {
         let mut parts = Vec::new();
         if !open_items.is_empty() {
             let (l, _) = doc.line_col(open_items[0]);
@@ -231,8 +381,19 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                 if not_done_rows.len() == 1 { "" } else { "s" }
             ));
         }
+        let repeated = match also.as_slice() {
+            [] => String::new(),
+            [l] => format!(" (the claim is repeated on line {l})"),
+            ls => format!(
+                " (the claim is repeated on lines {})",
+                ls.iter()
+                    .map(|l| l.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
         out.push(
-            Finding::new(&RULE, span, format!("document status `{v}` says done, but {} remain", parts.join(" and ")))
+            Finding::new(&RULE, span, format!("document status `{v}` says done, but {} remain{repeated}", parts.join(" and ")))
                 .help("finish the remaining work, or state the real status (for example `🟡 In progress`)"),
         );
     }

@@ -6,11 +6,18 @@
 //! warning; an error on a done row), and an evidence or date cell that is
 //! empty or a placeholder on a row marked done (an error).
 //!
+//! The owner gaps of rows not done are one problem per column: one warning at
+//! the first such cell counts the others (`owner cell is `TBD` in 8 rows of
+//! this table (lines 13–20)`). Each done row's gap is a false claim of its own
+//! and is reported on its row.
+//!
 //! ## When it stays silent
 //! Evidence and date cells of rows that are not done: nothing is proven or
 //! dated until the work is done, so an empty cell there is expected. Tables
 //! whose "Status" column holds another domain's enum, legend tables, and
-//! documents that are not checklists.
+//! documents that are not checklists, templates among them (a name ending in
+//! `template`, a `templates/` or `ISSUE_TEMPLATE/` folder: a form's cells are
+//! filled in on each copy).
 //!
 //! ## Why it matters
 //! A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim.
@@ -26,7 +33,9 @@ pub static RULE: Rule = Rule {
     why: "A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim. \
 It speaks in readiness tables of checklist documents: on an owner cell that is empty or a placeholder (an error on a \
 done row), and on an evidence or date cell that is empty or a placeholder on a done row. Evidence and date cells of \
-rows not done stay silent: nothing is proven or dated before the work is done.",
+rows not done stay silent: nothing is proven or dated before the work is done; so do templates (`uat-signoff-template.md`, \
+`templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy). The owner gaps of rows not done are \
+one problem per column: one warning at the first cell counts the rows; each done row's gap is reported on its row.",
     bad: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | TBD | Done |",
     good: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | @ops | Done |",
 };
@@ -55,6 +64,9 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             .chain(roles.evidence.iter().map(|&c| (c, "evidence")))
             .chain(roles.date.iter().map(|&c| (c, "date")))
             .collect();
+        // Owner gaps of rows not done, per column: (first cell, value, lines).
+        type Gap = (usize, std::ops::Range<usize>, Vec<String>, Vec<usize>);
+        let mut open_gaps: Vec<Gap> = Vec::new();
         for (ri, row) in t.rows.iter().enumerate() {
             let done = facts.row_class(doc, ti, ri) == Some(Class::Done);
             for &(c, role) in &required {
@@ -74,6 +86,17 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 } else {
                     format!("`{value}`")
                 };
+                if !done {
+                    let line = doc.line_col(cell.span.start).0;
+                    match open_gaps.iter_mut().find(|g| g.0 == c) {
+                        Some(g) => {
+                            g.2.push(shown);
+                            g.3.push(line);
+                        }
+                        None => open_gaps.push((c, cell.span.clone(), vec![shown], vec![line])),
+                    }
+                    continue;
+                }
                 let mut f = Finding::new(
                     &RULE,
                     cell.span.clone(),
@@ -88,6 +111,24 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 }
                 out.push(f);
             }
+        }
+        for (_, span, values, lines) in open_gaps {
+            let shown = if values.iter().all(|v| *v == values[0]) {
+                values[0].clone()
+            } else {
+                "empty or a placeholder".to_string()
+            };
+            let message = match lines.as_slice() {
+                [_] => format!("owner cell is {shown}"),
+                [first, .., last] => format!(
+                    "owner cell is {shown} in {} rows of this table (lines {first}–{last})",
+                    lines.len()
+                ),
+                [] => continue,
+            };
+            out.push(Finding::new(&RULE, span, message).help(
+                "fill in the owners (one finding for the column: each row named above has the gap)",
+            ));
         }
     }
 }

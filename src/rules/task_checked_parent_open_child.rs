@@ -1,5 +1,29 @@
 //! `task/checked-parent-open-child`: a checked item has an unchecked descendant.
 //!
+//! ## When it speaks
+//! A checked item (`- [x]`) has an unchecked descendant that is part of the
+//! same work: `- [x] DCMMS-021 Work order state machine` over `- [ ] CRITICAL:
+//! enforcement in routes (NOT enforced)`.
+//!
+//! ## When it stays silent
+//! - The open descendant is work for a later release stage that the checked
+//!   item does not name: `- [x] Test plan is in place` over `- [ ] e2e tests
+//!   for all Beta API operations` or `- [ ] Minimum two-week window for GA e2e
+//!   tests` (the Kubernetes KEP template, ticked stage by stage). The stages are
+//!   alpha, beta, GA, stable, general availability and preview; a descendant
+//!   naming the stage its parent names (`- [x] Beta` over `- [ ] Beta docs`) is
+//!   reported.
+//! - The open descendant is marked optional, deferred, future or conditional
+//!   (`(future enhancement)`, `(optional)`, `if needed`, `⏭️`), says why it
+//!   waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a
+//!   hand-off step (`**WAIT for user response**`), or is struck through (`- [ ]
+//!   ~~e2e tests~~ no API endpoints`): no work is open.
+//! - The checked item limits its scope to the user interface (`- UI ONLY`,
+//!   `frontend only`) and the open descendant is another layer's work: an API
+//!   call (`Fetch … from GET /x`, `Submit to POST /x`), navigation, state
+//!   wiring (`Pre-fill from authStore`) or validation. An open UI part (`Card
+//!   with cover image`) is reported.
+//!
 //! ## Why it matters
 //! A parent ticked while part of its work is open overstates progress.
 
@@ -11,13 +35,111 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "a checked item has an unchecked descendant",
-    why: "A parent ticked while part of its work is open overstates progress.",
+    why: "A parent ticked while part of its work is open overstates progress. It stays silent when the open \
+sub-item is work for a later release stage its parent does not name (`- [x] Test plan is in place` over `- [ ] e2e \
+tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by stage, as Kubernetes KEPs are), and \
+when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`), says why \
+it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a hand-off step (`WAIT for user response`) or is \
+struck through (`~~…~~`), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
+/x`, `Submit to POST /x`, navigation, `authStore` wiring, validation); an open UI part of it is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
 };
 
 use crate::diagnostic::Finding;
 use crate::document::Document;
+
+use crate::rules::facts::is_optional_work;
+
+/// The release stages an item names (`Beta`, `GA`, `stable`), lower-cased.
+fn stages(text: &str) -> Vec<&'static str> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(re) = RE
+        .get_or_init(|| {
+            regex::Regex::new(r"(?i)\b(alpha|beta|ga|stable|general[ -]availability|preview)\b")
+                .ok()
+        })
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    let mut out: Vec<&'static str> = re
+        .find_iter(text)
+        .map(|m| match m.as_str().to_lowercase().as_str() {
+            "alpha" => "alpha",
+            "beta" => "beta",
+            "preview" => "preview",
+            // GA, stable and general availability are one stage.
+            _ => "ga",
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The text of an item after its box (`- [ ] `), trimmed.
+fn item_text<'a>(doc: &'a Document, t: &crate::document::TaskItem) -> &'a str {
+    let own = &doc.text[t.own.clone()];
+    let after = t.marker.end.saturating_sub(t.own.start);
+    own.get(after..).unwrap_or(own).trim()
+}
+
+/// A regex, compiled once (None if it does not compile: the check is skipped).
+fn regex(
+    cell: &'static std::sync::OnceLock<Option<regex::Regex>>,
+    re: &str,
+) -> Option<&'static regex::Regex> {
+    cell.get_or_init(|| regex::Regex::new(re).ok()).as_ref()
+}
+
+/// Whether an open item says why it is left for later: `(Workstream G not
+/// started)`, `(later)`, `(next phase)`, `(Phase 2)`.
+fn says_later(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(
+        &RE,
+        r"(?i)\([^)]*\b(not started|later|next (phase|sprint|release|milestone)|phase \d+)\b[^)]*\)",
+    )
+    .is_some_and(|re| re.is_match(text))
+}
+
+/// Whether a checked item limits its own scope to the user interface (`-
+/// UI ONLY`, `frontend only`).
+fn ui_only(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(&RE, r"(?i)\b(ui|frontend|front-end)[ -]only\b").is_some_and(|re| re.is_match(text))
+}
+
+/// Whether an item is work of another layer than the user interface: an API
+/// call (`GET /x`, `POST /x`, `fetch`, `endpoint`), submitting and its outcome
+/// (`On error: show toast`, `Loading spinner during submission`), navigation,
+/// state wiring (`authStore`, `pre-fill`) or validation.
+fn other_layer(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(
+        &RE,
+        r"(?i)(\b(GET|POST|PUT|PATCH|DELETE) /|^\W*(fetch|submit|navigate|pre-?fill|reset|wire|call)\b|^\W*(on )?(success|error|failure)\b|\bsubmission\b|\bapi\b|\bendpoints?\b|\w+store\b|openurl|\bvalidation\b)",
+    )
+    .is_some_and(|re| re.is_match(text))
+}
+
+/// Whether open item `child` is work outside its checked ancestor `parent`'s
+/// claim: for a later stage the parent does not name, optional, future,
+/// conditional or knowingly deferred work, another layer than a `UI ONLY`
+/// parent's, or struck through.
+fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
+    let c = item_text(doc, &doc.tasks[child]);
+    if c.starts_with("~~") || is_optional_work(c) || says_later(c) {
+        return true;
+    }
+    let p = item_text(doc, &doc.tasks[parent]);
+    if ui_only(p) && other_layer(c) {
+        return true;
+    }
+    let own = stages(p);
+    stages(c).iter().any(|s| !own.contains(s))
+}
 
 /// Each checked ancestor of an open item is reported once.
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
@@ -29,7 +151,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         let mut p = t.parent;
         let mut guard = 0;
         while let Some(pi) = p {
-            if doc.tasks[pi].checked {
+            if doc.tasks[pi].checked && !outside_claim(doc, pi, i) {
                 open_below[pi].push(i);
             }
             p = doc.tasks[pi].parent;

@@ -28,6 +28,15 @@
 //! - Items in follow-up subsections ("Next steps", "Future work", "Follow-ups",
 //!   "Out of scope", "Backlog", "Post-launch", …) and items marked optional,
 //!   deferred or skipped do not count against the section's claim.
+//! - A ✅ leading a heading when every heading of its level leads with its
+//!   own emoji or symbol (`## 🎯 Overview`, `## 📦 Setup`, `## ✅ Status`): icon
+//!   style (headings that all lead with ✅ are judged). Headings naming success criteria, metrics, a sign-off, a scope or
+//!   a condition (`### Week 2 Success ✅`, `## ✅ SIGN-OFF`, `### Must Have ✅`,
+//!   `## ✅ IN SCOPE`, `### ✅ GO FOR BETA LAUNCH IF:`) name lists, not states.
+//! - A progress log's dated entry (`## 2025-11-06 06:15 - Checkpoint ✅`) and
+//!   a status line in it: a record of that moment.
+//! - A status line right under a heading already reported for the same claim
+//!   (`## Workstream A ✅ COMPLETE` / `**Status:** Complete`): one finding.
 //! - A marker inside a code span (`` `DONE` ``) is not a marker.
 //! - A heading that states its progress short of done (`Technisch ✅ (8/9)`,
 //!   `✅ Phase 0 (30% complete)`) is honest about it.
@@ -50,8 +59,10 @@ that are all open in a document being worked through (checked items elsewhere) o
 (🔄, ⏳, 🚧, 🟡, ⬜); and when a `**Status:**` line says done over open items of its section (or, inside a task item, \
 of that item). It stays silent on templates, test plans and blank checklists (all items open and the ✅ an icon \
 before the heading's words such as `## ✅ Success Criteria`, or nothing checked anywhere and no status emoji on \
-headings), on the ✅ of the document's title or of a heading naming a checklist, criteria or a test plan (and on \
-every ✅ of a test plan), on `Definition of Done`, and on items under follow-up subsections (\"Next steps\", \"Future \
+headings), on the ✅ of the document's title or of a heading naming a checklist, criteria, success, metrics, a \
+sign-off, a scope or a condition, or a test plan (and on every ✅ of a test plan), on a leading ✅ when every heading of \
+its level leads with its own icon (`## 🎯 …`, `## 📦 …`, `## ✅ …`), on a progress log's dated entries (`## 2025-11-06 06:15 - … ✅`), on a status line right \
+under a heading already reported (one finding), on `Definition of Done`, and on items under follow-up subsections (\"Next steps\", \"Future \
 work\", \"Out of scope\", \"Backlog\", \"Post-launch\", …) or marked optional, deferred or deploy-time. \
 `fix --unsafe-fixes` replaces the false marker with the configured in-progress marker and a status word beside it \
 with `In progress` (`### Backend ✅ READY` → `### Backend 🔄 IN PROGRESS`, never `🔄 READY`); when that word belongs \
@@ -175,12 +186,67 @@ fn names_checklist(text: &str) -> bool {
         "test plan",
         "testplan",
         "definition of done",
+        // Lists of targets and forms: metrics, sign-offs, scope, conditions.
+        "metrics",
+        "sign-off",
+        "signoff",
+        "sign off",
+        "must have",
+        "in scope",
+        " if:",
         "清单",
         "체크리스트",
         "チェックリスト",
     ]
     .iter()
     .any(|w| t.contains(w))
+        // `### Week 2 Success ✅`: a target (not `Successfully migrated`).
+        || t.split(|c: char| !c.is_alphanumeric()).any(|w| w == "success")
+}
+
+/// Whether a heading starts with a date (`## 2025-11-06 06:15 - Checkpoint
+/// ✅`): an entry of a progress log, a record of that moment.
+fn dated_entry(text: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^\W*\d{4}-\d{2}-\d{2}\b").ok())
+        .as_ref()
+        .is_some_and(|re| re.is_match(text.trim()))
+}
+
+/// Whether every heading of level `level` starts with its own emoji or
+/// symbol (`## 🎯 Overview`, `## 📦 Setup`, `## 🎨 Design`, `## ✅
+/// Implementation status`), at least three of them and mostly different ones:
+/// the ✅ among them is an icon. (Headings that all lead with ✅, `## ✅ PHASE
+/// 1`, `## ✅ PHASE 2`, state each phase and are judged, and so do headings
+/// beside a sibling led by an open status, `## 🔴 In progress`.)
+fn icon_headings(doc: &Document, level: u8) -> bool {
+    let leads: Vec<Option<char>> = doc
+        .headings
+        .iter()
+        .filter(|h| h.level == level)
+        .map(|h| {
+            h.text
+                .trim()
+                .chars()
+                .next()
+                .filter(|c| !c.is_alphanumeric() && !c.is_ascii_punctuation())
+        })
+        .collect();
+    let mut distinct: Vec<char> = leads.iter().flatten().copied().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    // A sibling led by an open status (`## 🔴 In progress`, `## 🔄 Next`): the
+    // emoji of this level are statuses.
+    const OPEN: &[&str] = &["🔄", "⏳", "🚧", "🟡", "🟨", "⬜", "☐", "🔲", "🔴"];
+    let statuses = doc
+        .headings
+        .iter()
+        .filter(|h| h.level == level)
+        .any(|h| OPEN.iter().any(|e| h.text.trim().starts_with(e)));
+    leads.len() >= 3
+        && leads.iter().all(Option::is_some)
+        && distinct.len() * 2 > leads.len()
+        && !statuses
 }
 
 /// Whether any heading of the document carries an in-progress or not-started
@@ -255,6 +321,8 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             && (t.contains("test plan") || t.contains("testplan") || t.contains("test-plan"))
     });
     let status_emoji = headings_use_status_emoji(doc);
+    // Headings reported: a status line right under one repeats its claim.
+    let mut claimed: Vec<usize> = Vec::new();
     for (i, h) in doc.headings.iter().enumerate() {
         let content = &doc.text[h.content.clone()];
         // Rules read text as repaired: `âœ…` is ✅. The edit is made on the raw
@@ -268,6 +336,10 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         else {
             continue;
         };
+        // A progress log's dated entry records that moment.
+        if dated_entry(&h.text) {
+            continue;
+        }
         let section = facts.section(doc, i);
         let (open, total) = scoped_counts(doc, facts, &section);
         if open == 0 {
@@ -297,6 +369,13 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             if names_checklist(&h.text) || test_plan {
                 continue;
             }
+            // Every heading of this level starts with an icon: the ✅ is one.
+            let words = crate::vocabulary::strip_symbols(repaired.trim());
+            let leads =
+                !words.is_empty() && crate::vocabulary::leading_emoji(repaired.trim()).is_some();
+            if leads && icon_headings(doc, h.level) {
+                continue;
+            }
             // Every item open: a template or a blank checklist, unless the
             // document is being worked through and the ✅ follows the words,
             // or its headings use status emoji.
@@ -311,7 +390,11 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         }
         let (first_line, _) = tasks_in(doc, &section)
             .iter()
-            .find(|t| !t.checked && !facts.in_follow_up(doc, t.span.start))
+            .find(|t| {
+                !t.checked
+                    && !facts.in_follow_up(doc, t.span.start)
+                    && !is_optional_work(&doc.text[t.own.clone()])
+            })
             .map(|t| doc.line_col(t.span.start))
             .unwrap_or((0, 0));
         let mut f = Finding::new(
@@ -340,6 +423,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 f = f.edit(edit);
             }
         }
+        claimed.push(i);
         out.push(f);
     }
     // Status lines inside a section (document-level ones are status/claim-contradiction's).
@@ -352,6 +436,21 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         };
         let value = crate::rules::facts::clean_cell(&s.value);
         if !claims_done(&value) || crate::rules::facts::is_legend_line(&doc.text, s.span.start) {
+            continue;
+        }
+        // A dated log entry's status records that moment.
+        if dated_entry(&doc.headings[hi].text) {
+            continue;
+        }
+        // Right under a heading already reported (no task item between them):
+        // the same claim, one finding.
+        let heading_end = doc.headings[hi].span.end;
+        if claimed.contains(&hi)
+            && !doc
+                .tasks
+                .iter()
+                .any(|t| t.span.start >= heading_end && t.span.start < s.span.start)
+        {
             continue;
         }
         // A status line inside a task item (`- [x] FE-011 …` / `  - **Status:** ✅
