@@ -253,11 +253,13 @@ pub fn rewrite_numbers(source: &str, old: &[LineRange], new: &[LineRange]) -> Op
     if old.len() != new.len() {
         return None;
     }
-    // The line numbers come after the path: after `†` or the last `#L`.
+    // The line numbers come after the path: after `†`, the last `#L`, or
+    // the last `:` (a code span `src/a.rs:10-20`).
     let from = source
         .rfind('†')
         .map(|i| i + '†'.len_utf8())
-        .or_else(|| source.rfind("#L").map(|i| i + 1))?;
+        .or_else(|| source.rfind("#L").map(|i| i + 1))
+        .or_else(|| source.rfind(':').map(|i| i + 1))?;
     let (head, tail) = source.split_at(from);
     let mut written: Vec<(usize, usize)> = Vec::new();
     let bytes = tail.as_bytes();
@@ -465,6 +467,18 @@ mod tests {
         assert_eq!(
             rewrite_numbers("【F:a.py#L5-L6】", &[r(5, 6)], &[r(6, 7)]).as_deref(),
             Some("【F:a.py#L6-L7】")
+        );
+        assert_eq!(
+            rewrite_numbers("`src/a.rs:10-20`", &old, &new).as_deref(),
+            Some("`src/a.rs:12-22`")
+        );
+        assert_eq!(
+            rewrite_numbers("`src/a.rs:L10-L20`", &old, &new).as_deref(),
+            Some("`src/a.rs:L12-L22`")
+        );
+        assert_eq!(
+            rewrite_numbers("[x](a.py#L5)", &[r(5, 5)], &[r(7, 7)]).as_deref(),
+            Some("[x](a.py#L7)")
         );
         // Numbers that do not match what was parsed: left alone.
         assert_eq!(

@@ -1510,7 +1510,8 @@ fn mentions_with_lines_folders_and_relative_paths() {
     assert_findings(
         &repo.check(&[]),
         &[
-            t("link/line-range", "docs/a.md", 3, 30, "src/a.py"),
+            // `path:LINE` in a code span cites a line as a citation does.
+            t("citation/line-range", "docs/a.md", 3, 30, "src/a.py"),
             t("link/line-range", "docs/a.md", 3, 44, "src/a.py"),
             t("mention/missing-path", "docs/a.md", 3, 59, "src/b.py"),
             t("mention/missing-path", "docs/a.md", 3, 79, "src/nope"),

@@ -63,8 +63,7 @@ use crate::document::citation::LineRange;
 use crate::history::{CitationQuery, CommitInfo, FileLines, History};
 use crate::rules::Context;
 use crate::rules::citation_shifted;
-use crate::rules::facts::Facts;
-use crate::source::PathState;
+use crate::rules::references::Followed;
 use crate::suppress::Suppressions;
 
 /// One citation that resolved, with what the history needs.
@@ -90,8 +89,11 @@ pub struct StaleRequest {
 
 /// Reports citations whose cited lines changed after the citing line was last
 /// committed. In a batched run the question is queued for the engine.
-pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
-    let Some(req) = request(ctx, doc, facts) else {
+/// `followed` are the document's references whose lines can be followed
+/// (citations, `#L` line anchors, code spans `path:LINE`; see
+/// [`crate::rules::references::Followed`]).
+pub fn check(ctx: &Context<'_>, doc: &Document, followed: &[Followed], out: &mut Vec<Finding>) {
+    let Some(req) = request(ctx, doc, followed) else {
         return;
     };
     // Not batched: answer this document alone.
@@ -101,36 +103,25 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
 }
 
 /// The questions of one document, or None when it has nothing to ask.
-pub fn request(ctx: &Context<'_>, doc: &Document, facts: &Facts) -> Option<StaleRequest> {
+pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Option<StaleRequest> {
     let wanted = ctx.config.severity(&RULE).is_some()
         || ctx.config.severity(&citation_shifted::RULE).is_some();
     if !wanted || !ctx.history.blames_enabled() {
         return None;
     }
-    let cited: Vec<Cited> = doc
-        .citations
+    let cited: Vec<Cited> = followed
         .iter()
-        .filter(|c| c.error.is_none())
-        .filter(|c| facts.reference_ok.get(&c.span.start) == Some(&true))
-        .filter_map(|c| {
-            let path = facts.reference_paths.get(&c.span.start)?;
-            if ctx.repo.stat(path) != PathState::File {
-                return None;
-            }
-            let max_end = c.ranges.iter().map(|r| r.end).max().unwrap_or(0) as usize;
-            if max_end > 0 && max_end > ctx.repo.line_count(path)? {
-                return None;
-            }
-            let first = doc.line_col(c.span.start).0 as u32;
+        .map(|f| {
+            let first = doc.line_col(f.span.start).0 as u32;
             let last = doc
-                .line_col(c.span.end.saturating_sub(1).max(c.span.start))
+                .line_col(f.span.end.saturating_sub(1).max(f.span.start))
                 .0 as u32;
-            Some(Cited {
-                span: c.span.clone(),
-                ranges: c.ranges.clone(),
-                path: path.clone(),
+            Cited {
+                span: f.span.clone(),
+                ranges: f.ranges.clone(),
+                path: f.path.clone(),
                 citing: (first..=last).collect(),
-            })
+            }
         })
         .collect();
     if cited.is_empty() {
@@ -319,7 +310,7 @@ fn followed(
             .target(c.path.clone());
             if let Some(fixed) = blocks::rewrite_numbers(source, &c.ranges, &now) {
                 // Safe: the same lines, cited where they now stand.
-                finding = finding.edit(Edit::new(c.span.clone(), fixed, Safety::Safe));
+                finding = finding.edit(line_edit(c.span.clone(), fixed, Safety::Safe));
             }
             Some(finding)
         }
@@ -381,7 +372,7 @@ fn followed(
                 && let Some(fixed) =
                     blocks::rewrite_numbers(source, &c.ranges, std::slice::from_ref(&r))
             {
-                finding = finding.edit(Edit::new(c.span.clone(), fixed, Safety::Unsafe));
+                finding = finding.edit(line_edit(c.span.clone(), fixed, Safety::Unsafe));
             }
             Some(finding)
         }
@@ -406,4 +397,11 @@ fn ranges_text(ranges: &[LineRange]) -> Option<String> {
             .collect::<Vec<_>>()
             .join(","),
     )
+}
+
+/// The edit that rewrites a reference's line numbers. A code span
+/// `src/a.rs:10-20` is itself the reference (what checkmark reads as the
+/// path and lines, not quoted code), so the edit may stand inside it.
+fn line_edit(span: Range<usize>, fixed: String, safety: Safety) -> Edit {
+    Edit::new(span, fixed, safety).allow_in_code()
 }

@@ -153,7 +153,7 @@ pub fn check_document_with_facts(
     let refs = references::check(ctx, doc, &facts, &mut out);
     (facts.reference_ok, facts.reference_paths) = (refs.ok, refs.paths);
     facts.reference_reported = refs.reported;
-    citation_stale::check(ctx, doc, &facts, &mut out);
+    citation_stale::check(ctx, doc, &refs.followed, &mut out);
     encoding_mojibake::check(doc, &mut out);
     document_unclosed_fence::check(doc, &mut out);
     task_malformed::check(doc, &mut out);

@@ -75,6 +75,21 @@ pub struct Reference {
     /// In the evidence column of a row that is not started: evidence yet to be
     /// produced, so a missing target is not a finding.
     pub planned: bool,
+    /// A missing target says nothing unless git history shows it moved: a
+    /// code span `path:LINE` outside a place that claims something done.
+    pub quiet_missing: bool,
+}
+
+/// A reference with line numbers (or a whole-file citation) whose target is
+/// a tracked file holding its lines: the cited block can be followed
+/// through history (`citation/stale`, `citation/shifted`).
+#[derive(Debug, Clone)]
+pub struct Followed {
+    pub span: Range<usize>,
+    /// Repository-relative path of the file.
+    pub path: String,
+    /// The cited lines; empty: the whole file (citations only).
+    pub ranges: Vec<LineRange>,
 }
 
 /// Anchors of other documents, parsed on demand; and the repository's paths
@@ -163,6 +178,8 @@ pub struct Outcome {
     /// References that got a path finding of their own (from a rule that is on),
     /// so that `evidence/missing-for-done` does not say the same thing again.
     pub reported: HashSet<usize>,
+    /// References whose cited lines can be followed through history.
+    pub followed: Vec<Followed>,
 }
 
 /// Collects every reference of `doc`, reports the broken ones, and says which
@@ -173,7 +190,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     let mut root_style: HashSet<usize> = HashSet::new();
     for r in collect(ctx, doc, facts, out) {
         let before = out.len();
-        let Some(present) = resolve(ctx, doc, &r, out) else {
+        let Some(present) = resolve(ctx, doc, &r, out, &mut outcome.followed) else {
             continue;
         };
         if !present
@@ -375,6 +392,7 @@ fn collect(
             editor_line: None,
             alt_path: None,
             planned: false,
+            quiet_missing: false,
         });
     }
 
@@ -421,6 +439,16 @@ fn collect(
         } else {
             RefKind::Mention
         };
+        // `src/a.py:115`, `src/a.rs:10-20`: lines of a file, checked as a
+        // citation's wherever they stand; a missing file speaks only where a
+        // mention's would.
+        if let Some(mut r) = code_line_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo)
+        {
+            r.quiet_missing =
+                kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context);
+            refs.push(r);
+            continue;
+        }
         if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context) {
             continue;
         }
@@ -805,6 +833,7 @@ fn link_reference(
             editor_line: None,
             alt_path: None,
             planned: false,
+            quiet_missing: false,
         });
     }
     if github_route(doc.dir(), &written) {
@@ -833,6 +862,7 @@ fn link_reference(
         editor_line,
         alt_path: None,
         planned: false,
+        quiet_missing: false,
     })
 }
 
@@ -892,6 +922,95 @@ fn github_route(dir: &str, written: &str) -> bool {
     }
     let first = rest.split(['/', '?', '#']).next().unwrap_or("");
     ups == depth + 2 && ROUTES.contains(&first)
+}
+
+/// `path:LINE`, `path:START-END` (also `path:L10-L20`, and `path:LINE:COLUMN`
+/// as compilers print it) → the path and its lines. Only the suffix is read
+/// here; whether the path is a file reference is [`code_line_reference`]'s.
+fn code_line_suffix(lit: &str) -> Option<(&str, LineRange)> {
+    let (head, last) = lit.rsplit_once(':')?;
+    let num = |s: &str| -> Option<u32> {
+        let s = s.strip_prefix(['L', 'l']).unwrap_or(s);
+        (!s.is_empty() && s.len() < 10 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    // `path:LINE:COLUMN`.
+    if let Some((path, line)) = head.rsplit_once(':')
+        && let (Some(n), true) = (num(line), last.bytes().all(|b| b.is_ascii_digit()))
+        && !last.is_empty()
+        && !line.starts_with(['L', 'l'])
+    {
+        return (n >= 1).then_some((path, LineRange::new(n, n)));
+    }
+    let (start, end) = match last.split_once('-') {
+        Some((a, b)) => (num(a)?, num(b)?),
+        None => (num(last)?, num(last)?),
+    };
+    (start >= 1 && start <= end).then_some((head, LineRange::new(start, end)))
+}
+
+/// A code span that names lines of a file, as editors and agents write them
+/// (`src/a.py:115`, `src/a.rs:10-20`) → a reference with a line range. It
+/// counts only when it is unambiguously a file: a path with a folder and a
+/// file extension, or a file tracked at that path (`Makefile:12`); never a
+/// host and port (`localhost:8080`, `db.internal:5432`), a time (`10:30`), an
+/// image tag (`redis:7`), a URL or a Rust path (`std::io`).
+fn code_line_reference(
+    doc: &Document,
+    literal: &str,
+    span: Range<usize>,
+    kind: RefKind,
+    repo: &RepoView,
+) -> Option<Reference> {
+    let lit = literal.trim();
+    let (p, lines) = code_line_suffix(lit)?;
+    if p.is_empty()
+        || p.contains(':')
+        || p.chars().any(char::is_whitespace)
+        || p.starts_with(['/', '~', '@', '-'])
+        || p.contains([
+            '<', '>', '*', '?', '{', '}', '$', '%', '[', ']', '|', '\\', '=', '"', '\'', '(', ')',
+            ',', ';', '!', '^', '&', '#', '@',
+        ])
+        || !looks_like_path(p)
+    {
+        return None;
+    }
+    let last = p.rsplit('/').next().unwrap_or(p);
+    let relative = p.starts_with("./") || p.starts_with("../");
+    let (path, alt_path) = if relative {
+        (join_relative(doc.dir(), p), None)
+    } else {
+        let local = (!doc.dir().is_empty())
+            .then(|| join_relative(doc.dir(), p))
+            .flatten();
+        (crate::source::normalize(p), local)
+    };
+    let tracked_file = |q: &Option<String>| {
+        q.as_deref()
+            .is_some_and(|q| repo.stat(q) == PathState::File)
+    };
+    let is_file = tracked_file(&path) || tracked_file(&alt_path);
+    // A folder and an extension, or a file that is there: nothing else reads
+    // as a file for sure (`app.module:12` may be Python's dotted path).
+    if !(is_file || (p.contains('/') && has_extension(last))) {
+        return None;
+    }
+    Some(Reference {
+        kind,
+        span,
+        written: p.to_string(),
+        path,
+        alt_path,
+        anchor: None,
+        lines: vec![lines],
+        must_be_dir: false,
+        note: None,
+        editor_line: None,
+        planned: false,
+        quiet_missing: false,
+    })
 }
 
 /// Whether a code span's literal reads as a repository path, and the reference if so.
@@ -1012,6 +1131,7 @@ fn path_reference(
         path,
         alt_path,
         planned: false,
+        quiet_missing: false,
         anchor,
         lines,
         must_be_dir,
@@ -1249,6 +1369,7 @@ fn resolve(
     doc: &Document,
     r: &Reference,
     out: &mut Vec<Finding>,
+    followed: &mut Vec<Followed>,
 ) -> Option<bool> {
     let shown = if r.written.is_empty() {
         doc.path.clone()
@@ -1345,6 +1466,9 @@ fn resolve(
                 out.push(f);
                 return Some(true);
             }
+            if r.quiet_missing {
+                return None;
+            }
             out.push(missing(ctx, doc, r, path));
             return Some(false);
         }
@@ -1421,9 +1545,12 @@ fn resolve(
                 })
                 .collect::<Vec<_>>()
                 .join(",");
-            let rule = match r.kind {
-                RefKind::Citation => &citation_line_range::RULE,
-                _ => &link_line_range::RULE,
+            // A `#L` anchor is GitHub's (a link's rule); a citation or a
+            // code span `path:LINE` cites lines as a citation does.
+            let rule = if r.kind == RefKind::Link || lines.len() > r.lines.len() {
+                &link_line_range::RULE
+            } else {
+                &citation_line_range::RULE
             };
             let lines_word = if count == 1 { "line" } else { "lines" };
             out.push(
@@ -1440,6 +1567,13 @@ fn resolve(
             );
             return Some(true);
         }
+    }
+    if state == PathState::File && (!lines.is_empty() || r.kind == RefKind::Citation) {
+        followed.push(Followed {
+            span: r.span.clone(),
+            path: path.clone(),
+            ranges: lines.clone(),
+        });
     }
     if let Some(a) = anchor.filter(|a| !a.is_empty()) {
         if state == PathState::File && is_markdown(path) {
