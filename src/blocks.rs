@@ -182,7 +182,13 @@ pub fn follow(then: &[u8], now: &[u8], hunks: &Hunks, ranges: &[LineRange]) -> O
     let last_line = ranges.iter().map(|r| r.end).max().unwrap_or(1);
     let s = map_edge(hunks, first_line, true);
     let e = map_edge(hunks, last_line, false);
-    let now_range = (s <= e && s >= 1).then(|| LineRange::new(s, e.min(new.len() as u32)));
+    let edges = (s <= e && s >= 1).then(|| LineRange::new(s, e.min(new.len() as u32)));
+    // When every cited line changed and the text that replaced them is not
+    // line for line, nothing of the block is left to place (the diff still
+    // shows that text).
+    let now_range = edges
+        .clone()
+        .filter(|r| changed < total || r.end - r.start + 1 == total);
     let inserted = now_range
         .as_ref()
         .map_or(0, |r| (r.end - r.start + 1).saturating_sub(total));
@@ -191,7 +197,7 @@ pub fn follow(then: &[u8], now: &[u8], hunks: &Hunks, ranges: &[LineRange]) -> O
         total,
         inserted,
         now: now_range.clone(),
-        diff: block_diff(&old, &new, ranges, now_range.as_ref()),
+        diff: block_diff(&old, &new, ranges, edges.as_ref()),
     }))
 }
 
@@ -414,6 +420,15 @@ mod tests {
             panic!("expected a change");
         };
         assert!(!c.is_significant());
+    }
+
+    #[test]
+    fn a_block_rewritten_whole_stands_nowhere() {
+        let Some(Fate::Changed(c)) = fate("a\nb\nc\nd\n", "x\nB\nC\n", &[r(2, 3)]) else {
+            panic!("expected a change");
+        };
+        assert_eq!((c.changed, c.total, c.now), (2, 2, None));
+        assert_eq!(c.diff, "- b\n- c\n+ x\n+ B\n+ C");
     }
 
     #[test]

@@ -326,6 +326,14 @@ impl History {
             .flatten()
     }
 
+    /// [`History::block_fate`] for a citation that did not fit the version it
+    /// was written against (its range ran past that version's end): the part
+    /// of the range that was there, followed. None when none of it was.
+    pub fn block_fate_clamped(&self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
+        self.with_inner(|inner| inner.block_fate_clamped(path, at, ranges))
+            .flatten()
+    }
+
     /// Why the history could not be read in full (a blob missing from a
     /// partial clone, a corrupt object), if it could not. A shallow clone's
     /// missing commits are not a failure: history simply ends there.
@@ -459,6 +467,27 @@ impl History {
 
 impl Inner {
     fn block_fate(&mut self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
+        let version = self.versions_of(path, at)?;
+        crate::blocks::follow(&version.old, &version.new, &version.hunks, ranges)
+    }
+
+    fn block_fate_clamped(&mut self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
+        let version = self.versions_of(path, at)?;
+        let old_len = u32::try_from(crate::blocks::split_lines(&version.old).len()).ok()?;
+        let clamped: Vec<LineRange> = ranges
+            .iter()
+            .filter(|r| r.start <= old_len)
+            .map(|r| LineRange::new(r.start, r.end.min(old_len)))
+            .collect();
+        if clamped.is_empty() {
+            return None;
+        }
+        crate::blocks::follow(&version.old, &version.new, &version.hunks, &clamped)
+    }
+
+    /// The versions of `path` in commit `at` and in the start commit, and the
+    /// diff between them (cached by blob pair).
+    fn versions_of(&mut self, path: &str, at: Oid) -> Option<Arc<Versions>> {
         let then = self.blob_at(at, path)?;
         let now = self.blob_at(self.start, path)?;
         let key = (then, now);
@@ -493,7 +522,7 @@ impl Inner {
                 v
             }
         }?;
-        crate::blocks::follow(&version.old, &version.new, &version.hunks, ranges)
+        Some(version)
     }
 
     /// The blob of `path` in commit `at` (not a symlink, not a folder).

@@ -697,3 +697,90 @@ fn a_stale_block_that_moved_is_re_anchored_only_with_unsafe_fixes() {
         "# Plan\n\nRetries are capped at three.【F:src/retry.py†L11-L13】\n\nThe banner is shown.【F:src/retry.py†L26】\n"
     );
 }
+
+/// A citation whose range ran past the end of the file when it was written
+/// (`L1-L40` of a 30-line file, which then grew): the part that was there is
+/// followed and judged by the same one-line-in-five measure as any block, so
+/// one edited line of 30 is not stale.
+#[test]
+fn a_range_written_past_the_end_is_judged_on_the_lines_that_were_there() {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    repo.write(
+        "docs/plan.md",
+        "# Plan\n\nAll of it.【F:src/retry.py†L1-L40】\n",
+    );
+    repo.commit("2024-01-02", "Write the plan");
+    let grown: String = (31..=45).map(|i| format!("line {i}\n")).collect();
+    repo.write("src/retry.py", &(source_file() + &grown));
+    repo.commit("2024-01-03", "Grow retry");
+    repo.edit_line("src/retry.py", 5, "line 5 edited");
+    repo.commit("2024-01-04", "Edit one line");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
+/// The true twin: most of the lines that were there changed.
+#[test]
+fn a_range_written_past_the_end_is_stale_when_enough_of_it_changed() {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    repo.write(
+        "docs/plan.md",
+        "# Plan\n\nAll of it.【F:src/retry.py†L1-L40】\n",
+    );
+    let citing = repo.commit("2024-01-02", "Write the plan");
+    let grown: String = (31..=45).map(|i| format!("line {i}\n")).collect();
+    repo.write("src/retry.py", &(source_file() + &grown));
+    repo.commit("2024-01-03", "Grow retry");
+    for n in 1..=10 {
+        repo.edit_line("src/retry.py", n, &format!("line {n} edited"));
+    }
+    let change = repo.commit("2024-01-04", "Edit ten lines");
+    let found = findings(&check_in(repo.path(), &[]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (rule, line, column, message, _, target) = &found[0];
+    assert_eq!(
+        (rule.as_str(), *line, *column, message.as_str(), target.as_str()),
+        (
+            "citation/stale",
+            3,
+            11,
+            format!(
+                "10 of the 30 cited lines L1-L40 of src/retry.py changed in {change} (2024-01-04, \"Edit ten lines\") after this line was last committed in {citing} (2024-01-02); the block now stands at L1-L30"
+            )
+            .as_str(),
+            "src/retry.py"
+        )
+    );
+    // Its numbers were not right when written: nothing to re-anchor.
+    let (code, out) = run(repo.path(), &["fix", "--unsafe-fixes", "--diff"]);
+    assert_eq!((code, out.as_str()), (0, ""));
+}
+
+/// A cited block rewritten whole has nowhere to stand: the finding says none
+/// of its lines is left (not "now stands at L1"), and shows the new text.
+#[test]
+fn a_block_rewritten_whole_is_said_to_be_gone() {
+    let (repo, citing) = cited_repo();
+    let text = std::fs::read_to_string(repo.path().join("src/retry.py")).expect("read");
+    let text = text.replace("line 10\nline 11\nline 12\n", "rewritten\n");
+    repo.write("src/retry.py", &text);
+    let change = repo.commit("2024-01-03", "Rewrite");
+    let found = findings(&check_in(repo.path(), &["--select", "citation/stale"]));
+    assert_eq!(
+        found.iter().map(|f| f.3.as_str()).collect::<Vec<_>>(),
+        vec![format!(
+            "3 of the 3 cited lines L10-L12 of src/retry.py changed in {change} (2024-01-03, \"Rewrite\") after this line was last committed in {citing} (2024-01-02); none of them is left"
+        )
+        .as_str()]
+    );
+    assert!(
+        found[0]
+            .4
+            .ends_with("- line 10\n- line 11\n- line 12\n+ rewritten"),
+        "{}",
+        found[0].4
+    );
+}

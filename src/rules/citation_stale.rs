@@ -196,9 +196,26 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
                 found.extend(followed(req, c, &citing, change, fate));
                 continue;
             }
-            // A whole-file citation, or cited lines that cannot be followed
-            // (not in the file when the citation was written): any change of
-            // the cited lines after the citing commit.
+            // A range that ran past the end of the file when the citation was
+            // written: the part that was there is followed, and judged by the
+            // same measure (a few lines edited in a large block are not
+            // stale). Its numbers were not right then, so nothing is re-anchored.
+            if let Some(fate) = history.block_fate_clamped(&c.path, citing.oid, &c.ranges) {
+                if matches!(&fate, Fate::Changed(ch) if ch.is_significant()) {
+                    let change = answer
+                        .change
+                        .as_ref()
+                        .filter(|k| history.is_newer(k, &citing));
+                    found.extend(followed(req, c, &citing, change, fate).map(|mut f| {
+                        f.edits.clear();
+                        f
+                    }));
+                }
+                continue;
+            }
+            // Cited lines that cannot be followed (the file was not there
+            // when the citation was written): any change of the cited lines
+            // after the citing commit.
             let Some(change) = answer.change else {
                 continue;
             };
