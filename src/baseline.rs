@@ -43,6 +43,9 @@ pub struct Baseline {
     pub rev: String,
     /// How many current findings already exist at `rev` and are not shown.
     pub hidden: usize,
+    /// References whose cited files or lines the change since `rev` deletes,
+    /// renames, moves or changes (the PR report's "Evidence this change affects").
+    pub affects: Vec<crate::affects::Affected>,
 }
 
 /// Spans longer than this are keyed by their ends and their length.

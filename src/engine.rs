@@ -187,6 +187,7 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
         result.baseline = Some(crate::baseline::Baseline {
             rev: base.clone(),
             hidden,
+            affects: crate::affects::affected(&repo, &base_repo, &files),
         });
     }
     Ok(result)

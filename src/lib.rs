@@ -5,6 +5,7 @@
 //! [`rules`] (findings and edits) → [`fix`] / [`report`]. [`engine`] drives
 //! the pipeline; [`cli`] and `main.rs` only parse arguments and print.
 
+pub mod affects;
 pub mod baseline;
 pub mod blocks;
 pub mod cli;

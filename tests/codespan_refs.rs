@@ -372,3 +372,50 @@ fn a_missing_file_in_a_code_span_speaks_only_in_a_done_context() {
         )]
     );
 }
+
+/// The PR report with `--base`: "Evidence this change affects" lists the
+/// committed references whose cited file the change deletes or renames, and
+/// whose cited lines it changes or moves; a line the change writes itself is
+/// not listed (it was written against the new version).
+#[test]
+fn the_pr_report_lists_evidence_this_change_affects() {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.write("src/old.py", "x = 1\n");
+    repo.write("src/keep.py", "y = 1\n");
+    repo.write(
+        "docs/plan.md",
+        "# Plan\n\nCapped.【F:src/retry.py†L10-L12】\n\nBanner at `src/retry.py:25`.\n\nSee [old](../src/old.py) and [keep](../src/keep.py).\n\nUntouched.【F:src/retry.py†L1-L2】\n",
+    );
+    repo.commit("2024-01-01", "Base");
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    let text = repo
+        .read("src/retry.py")
+        .replace("line 20\n", "line 20\nnew line\n");
+    repo.write("src/retry.py", &text);
+    std::fs::remove_file(repo.path().join("src/old.py")).expect("remove");
+    let plan = repo.read("docs/plan.md") + "\nNew.【F:src/retry.py†L10-L12】\n";
+    repo.write("docs/plan.md", &plan);
+    repo.commit("2024-01-02", "Change");
+    let (code, out) = repo.run(&["report", "--base", "HEAD~1", "--format", "markdown"]);
+    assert!(code == 0 || code == 1, "exit {code}: {out}");
+    let section = out
+        .split("#### Evidence this change affects")
+        .nth(1)
+        .and_then(|s| {
+            s.split("\n\n")
+                .take(2)
+                .collect::<Vec<_>>()
+                .join("\n\n")
+                .into()
+        })
+        .unwrap_or_default();
+    assert_eq!(
+        section,
+        " (3)\n\n| Document | Line | What this change does |\n| --- | --- | --- |\n| `docs/plan.md` | 3 | changes 1 of the 3 cited lines L10-L12 of src/retry.py |\n| `docs/plan.md` | 5 | moves the cited lines L25 of src/retry.py to L26 |\n| `docs/plan.md` | 7 | deletes src/old.py |",
+        "{out}"
+    );
+    // Without `--base` there is no such section.
+    let (_, out) = repo.run(&["report", "--format", "markdown"]);
+    assert!(!out.contains("Evidence this change affects"), "{out}");
+}

@@ -268,6 +268,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
         result.baseline = Some(Baseline {
             rev: "HEAD".to_string(),
             hidden,
+            affects: Vec::new(),
         });
         // The committed text of staged documents, to tell committed citing lines from new ones.
         for f in &changes.staged_docs {

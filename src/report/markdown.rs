@@ -103,6 +103,7 @@ pub fn render(result: &CheckResult, links: &Links) -> String {
             capitalized(hidden)
         );
         out.push('\n');
+        out.push_str(&affects_section(result, links.blob_base(result).as_deref()));
         out.push_str(&footer_line(result));
         return out;
     }
@@ -113,6 +114,7 @@ pub fn render(result: &CheckResult, links: &Links) -> String {
             plural(result.files_checked, "file")
         );
         out.push('\n');
+        out.push_str(&affects_section(result, links.blob_base(result).as_deref()));
         out.push_str(&footer_line(result));
         return out;
     }
@@ -157,6 +159,7 @@ pub fn render(result: &CheckResult, links: &Links) -> String {
     if let Some(hidden) = &hidden {
         fixable.insert_str(0, &format!("Besides these, {hidden}.\n\n"));
     }
+    fixable.push_str(&affects_section(result, base.as_deref()));
     let footer = footer_line(result);
     let budget = GITHUB_LIMIT
         .saturating_sub(omitted_line(diags.len()).len() + fixable.len() + footer.len() + 1);
@@ -331,6 +334,48 @@ fn bullet(d: &Diagnostic, base: Option<&str>) -> String {
     );
     if let Some(h) = &d.help {
         let _ = write!(out, "<br>help: {}", escape(h));
+    }
+    out.push('\n');
+    out
+}
+
+/// The most rows the "Evidence this change affects" table shows.
+const AFFECTS_ROWS: usize = 50;
+
+/// "Evidence this change affects" (with `--base`): a table of the documents
+/// whose cited files the change deletes or renames, or whose cited lines it
+/// moves or changes — document, line, what the change did. Empty when none.
+fn affects_section(result: &CheckResult, base: Option<&str>) -> String {
+    let Some(affects) = result.baseline.as_ref().map(|b| &b.affects) else {
+        return String::new();
+    };
+    if affects.is_empty() {
+        return String::new();
+    }
+    let cell = |s: &str| escape(s).replace('|', "\\|");
+    let mut out = format!(
+        "#### Evidence this change affects ({})\n\n| Document | Line | What this change does |\n| --- | --- | --- |\n",
+        affects.len()
+    );
+    for a in affects.iter().take(AFFECTS_ROWS) {
+        let line = match base {
+            Some(base) => format!(
+                "[{}]({base}/{}?plain=1#L{})",
+                a.line,
+                super::sarif::uri_of(&a.file),
+                a.line
+            ),
+            None => a.line.to_string(),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {line} | {} |",
+            cell(&code(&a.file)),
+            cell(&a.what)
+        );
+    }
+    if affects.len() > AFFECTS_ROWS {
+        let _ = writeln!(out, "\n… and {} more.", affects.len() - AFFECTS_ROWS);
     }
     out.push('\n');
     out

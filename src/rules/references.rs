@@ -950,6 +950,25 @@ fn code_line_suffix(lit: &str) -> Option<(&str, LineRange)> {
     (start >= 1 && start <= end).then_some((head, LineRange::new(start, end)))
 }
 
+/// The file and lines a code span `path:LINE` names (see
+/// [`code_line_reference`]): the path from the repository root, or from the
+/// document's folder when only that reading is a file.
+pub fn code_span_lines(
+    doc: &Document,
+    literal: &str,
+    repo: &RepoView,
+) -> Option<(String, LineRange)> {
+    let r = code_line_reference(doc, literal, 0..0, RefKind::Mention, repo)?;
+    let lines = r.lines.first()?.clone();
+    let path = match (&r.path, &r.alt_path) {
+        (Some(p), _) if repo.stat(p) == PathState::File => p.clone(),
+        (_, Some(a)) if repo.stat(a) == PathState::File => a.clone(),
+        (Some(p), _) => p.clone(),
+        _ => return None,
+    };
+    Some((path, lines))
+}
+
 /// A code span that names lines of a file, as editors and agents write them
 /// (`src/a.py:115`, `src/a.rs:10-20`) → a reference with a line range. It
 /// counts only when it is unambiguously a file: a path with a folder and a
