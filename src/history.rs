@@ -1122,9 +1122,12 @@ impl TouchWalk {
 }
 
 /// Deletions down the first-parent history, newest first, and the renames
-/// behind them. Every commit's tree diff only records which files (and
-/// folders) it deleted; git's rename detection, which reads blobs, runs only
-/// on a commit that deleted a path somebody asks about, once per commit.
+/// behind them. Each commit's tree is compared with its parent's only for
+/// what it deleted ([`deletions`]: same subtrees skipped, no delta built for a
+/// modified file); rename detection runs only on a commit that deleted a path
+/// somebody asks about, once per commit, exact renames (blob ids) first and
+/// git's similarity detection, which reads blobs, only when they do not
+/// answer.
 #[derive(Default)]
 struct RenameWalk {
     /// The next commit to visit (None: not started or exhausted).
@@ -1132,7 +1135,10 @@ struct RenameWalk {
     started: bool,
     /// File or folder path → the newest commit that deleted it.
     deleted: HashMap<String, Oid>,
-    /// Commit → its renames (old path, new path), once detected.
+    /// Commit → its exact renames (old path, new path: the same blob), once
+    /// detected.
+    exact: HashMap<Oid, Vec<(String, String)>>,
+    /// Commit → all its renames (git's similarity detection), once detected.
     renames: HashMap<Oid, Vec<(String, String)>>,
 }
 
@@ -1150,20 +1156,22 @@ impl RenameWalk {
     /// [`RenameWalk::moved`] among the deletions seen so far (no walking).
     fn moved_seen(&mut self, repo: &Repository, path: &str) -> Option<(String, Oid)> {
         let oid = *self.deleted.get(path)?;
+        // Exact renames first (blob ids compared, no content read): most moves
+        // are; git's similarity detection, which reads and hashes every added
+        // and deleted blob of the commit (a re-organisation moves hundreds),
+        // runs only when they do not name the path.
+        let exact = self
+            .exact
+            .entry(oid)
+            .or_insert_with(|| detect_renames(repo, oid, true));
+        if let Some(found) = moved_in(exact, path) {
+            return Some((found, oid));
+        }
         let renames = self
             .renames
             .entry(oid)
-            .or_insert_with(|| detect_renames(repo, oid));
-        // A file renamed, or a folder whose files moved with their names.
-        if let Some((_, new)) = renames.iter().find(|(old, _)| old == path) {
-            return Some((new.clone(), oid));
-        }
-        let prefix = format!("{path}/");
-        renames.iter().find_map(|(old, new)| {
-            let rest = old.strip_prefix(&prefix)?;
-            let dir = new.strip_suffix(rest)?.strip_suffix('/')?;
-            (!dir.is_empty() && dir != path).then(|| (dir.to_string(), oid))
-        })
+            .or_insert_with(|| detect_renames(repo, oid, false));
+        moved_in(renames, path).map(|found| (found, oid))
     }
 
     /// Visits the next first-parent commit. False when the history is exhausted.
@@ -1189,16 +1197,10 @@ impl RenameWalk {
         if tree.id() == parent_tree.id() {
             return true;
         }
-        let mut opts = DiffOptions::new();
-        opts.skip_binary_check(true).ignore_submodules(true);
-        let Ok(diff) = repo.diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))
-        else {
-            return true;
-        };
-        for delta in diff.deltas().filter(|d| d.status() == Delta::Deleted) {
-            let Some(mut p) = delta.old_file().path().and_then(Path::to_str) else {
-                continue;
-            };
+        let mut gone = Vec::new();
+        deletions(repo, &parent_tree, &tree, "", &mut gone);
+        for path in gone {
+            let mut p = path.as_str();
             self.deleted.entry(p.to_string()).or_insert(oid);
             while let Some(i) = p.rfind('/') {
                 p = &p[..i];
@@ -1209,8 +1211,77 @@ impl RenameWalk {
     }
 }
 
-/// The renames git's rename detection finds in `oid` against its first parent.
-fn detect_renames(repo: &Repository, oid: Oid) -> Vec<(String, String)> {
+/// The files that `new` no longer has at their path in `old` (a file that
+/// became a folder, or a folder that became a file, included), under
+/// `prefix`. Subtrees with the same id are skipped without being read, and
+/// files that were only modified cost nothing: far less than a full tree
+/// diff, which builds a delta for every changed file.
+fn deletions(
+    repo: &Repository,
+    old: &git2::Tree<'_>,
+    new: &git2::Tree<'_>,
+    prefix: &str,
+    out: &mut Vec<String>,
+) {
+    let is_tree = |e: &git2::TreeEntry<'_>| e.kind() == Some(ObjectType::Tree);
+    for entry in old.iter() {
+        let Ok(name) = entry.name() else {
+            continue;
+        };
+        let path = if prefix.is_empty() {
+            name.to_string()
+        } else {
+            format!("{prefix}/{name}")
+        };
+        match new.get_name(name) {
+            Some(now) if now.id() == entry.id() => {}
+            Some(now) if is_tree(&entry) && is_tree(&now) => {
+                if let (Ok(a), Ok(b)) = (repo.find_tree(entry.id()), repo.find_tree(now.id())) {
+                    deletions(repo, &a, &b, &path, out);
+                }
+            }
+            Some(now) if !is_tree(&entry) && !is_tree(&now) => {} // modified
+            _ if is_tree(&entry) => all_files(repo, entry.id(), &path, out),
+            _ => out.push(path),
+        }
+    }
+}
+
+/// Every file under the tree `id`, as `prefix/…`.
+fn all_files(repo: &Repository, id: Oid, prefix: &str, out: &mut Vec<String>) {
+    let Ok(tree) = repo.find_tree(id) else {
+        return;
+    };
+    for entry in tree.iter() {
+        let Ok(name) = entry.name() else {
+            continue;
+        };
+        let path = format!("{prefix}/{name}");
+        if entry.kind() == Some(ObjectType::Tree) {
+            all_files(repo, entry.id(), &path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// Where `renames` moved `path`: a file renamed, or a folder whose files
+/// moved with their names.
+fn moved_in(renames: &[(String, String)], path: &str) -> Option<String> {
+    if let Some((_, new)) = renames.iter().find(|(old, _)| old == path) {
+        return Some(new.clone());
+    }
+    let prefix = format!("{path}/");
+    renames.iter().find_map(|(old, new)| {
+        let rest = old.strip_prefix(&prefix)?;
+        let dir = new.strip_suffix(rest)?.strip_suffix('/')?;
+        (!dir.is_empty() && dir != path).then(|| dir.to_string())
+    })
+}
+
+/// The renames git's rename detection finds in `oid` against its first
+/// parent; `exact`: only those that keep the blob (no content is read).
+fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(String, String)> {
     let found = (|| {
         let commit = repo.find_commit(oid).ok()?;
         let parent_tree = commit.parent(0).ok()?.tree().ok()?;
@@ -1221,7 +1292,7 @@ fn detect_renames(repo: &Repository, oid: Oid) -> Vec<(String, String)> {
             .diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))
             .ok()?;
         let mut find = git2::DiffFindOptions::new();
-        find.renames(true);
+        find.renames(true).exact_match_only(exact);
         diff.find_similar(Some(&mut find)).ok()?;
         Some(
             diff.deltas()
