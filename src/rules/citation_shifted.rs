@@ -13,12 +13,14 @@
 //! has shifted. When any of them changed, it is `citation/stale` instead; when
 //! they are where the citation says, nothing is reported. A citing line that is
 //! not committed yet was written against the current text: nothing to follow.
-//! Whole-file citations (`【F:path】`) cannot shift.
+//! Whole-file citations (`【F:path】`) cannot shift. Line anchors on links
+//! (`src/a.py#L10-L20`) and code spans `src/a.py:10-20` are followed the same
+//! way (see `citation/stale`).
 //!
 //! ## Fix (safe)
 //! `fix` rewrites the line numbers to where the block stands now, keeping the
 //! citation's form (`†L1-190` stays without `L` on its end, several ranges stay
-//! several ranges). The cited text is the same, so what the document claims does
+//! several ranges, `#L12-L14` and `:12-14` stay as written). The cited text is the same, so what the document claims does
 //! not change.
 
 use crate::diagnostic::Severity;

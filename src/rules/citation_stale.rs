@@ -4,7 +4,12 @@
 //! When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both.
 //!
 //! ## How it is decided
-//! For each citation that resolves (a tracked file, a range within it): the
+//! Citations are followed, and so are the other references that cite lines:
+//! a GitHub line anchor on a link (`[x](src/a.py#L10-L20)`) and a code span
+//! `src/a.py:10-20` or `src/a.py:115` (see `mention/missing-path` for when a
+//! code span is a path; with a line it counts wherever it stands, and only
+//! when it is surely a file: a folder and an extension, or a tracked file).
+//! For each such reference that resolves (a tracked file, a range within it): the
 //! citing commit is the last commit that changed the Markdown line(s) the
 //! citation is written on, as `git blame --first-parent` attributes lines, from
 //! HEAD (`--rev`: from REV). The cited lines are taken as they stood in that
@@ -27,7 +32,9 @@
 //! changes. A change made on a branch counts from its merge. In a shallow clone
 //! the oldest commit stands for all history before it, so nothing older is
 //! reported. A citation past the end of its file is `citation/line-range`
-//! only. See [`crate::history`] for how one walk answers a whole document.
+//! only. A citation whose range already ran past the end of the file when it
+//! was written is judged on the lines that were there, by the same measure,
+//! and is never re-anchored. See [`crate::history`] for how one walk answers a whole document.
 //!
 //! `checkmark hook` does not walk history: it reports, under this rule, the
 //! committed citations whose cited lines the commit being made changes (see
