@@ -122,11 +122,11 @@ pub fn affected(repo: &RepoView, base: &RepoView, files: &[String]) -> Vec<Affec
             continue;
         };
         let doc = document::parse(file, text);
-        let alignment = crate::baseline::align_lines(&old_text, &doc.text);
+        let kept = kept_lines(&old_text, &doc.text);
         for (span, target, ranges) in references(&doc, repo) {
             let first = doc.line_col(span.start).0;
             let last = doc.line_col(span.end.saturating_sub(1).max(span.start)).0;
-            if (first..=last).any(|l| alignment.old_line(l).is_none()) {
+            if (first..=last).any(|l| !kept.get(l.wrapping_sub(1)).copied().unwrap_or(false)) {
                 continue; // written or edited by this change
             }
             let what = if changes.deleted.contains(&target) {
@@ -169,6 +169,23 @@ pub fn affected(repo: &RepoView, base: &RepoView, files: &[String]) -> Vec<Affec
     out.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     out.dedup();
     out
+}
+
+/// For each line of `new`: whether it stands unchanged in `old` (a line
+/// diff, with a deadline so a huge rewrite cannot stall the report).
+fn kept_lines(old: &str, new: &str) -> Vec<bool> {
+    let a: Vec<&str> = old.lines().collect();
+    let b: Vec<&str> = new.lines().collect();
+    let deadline = std::time::Instant::now().checked_add(std::time::Duration::from_millis(500));
+    let mut kept = vec![false; b.len()];
+    for op in similar::capture_diff_slices_deadline(similar::Algorithm::Myers, &a, &b, deadline) {
+        if let similar::DiffOp::Equal { new_index, len, .. } = op {
+            for k in kept.iter_mut().skip(new_index).take(len) {
+                *k = true;
+            }
+        }
+    }
+    kept
 }
 
 /// What the change did to the cited lines, as the hook words it; None when
