@@ -24,7 +24,8 @@
 
 use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
-use crate::rules::references::{RefKind, Reference, relative_from};
+use crate::rules::mention_missing_path;
+use crate::rules::references::{RefKind, Reference, relative_from, talks_about_removal};
 use crate::rules::{Context, Rule};
 use crate::source::PathState;
 
@@ -42,6 +43,12 @@ pub static RULE: Rule = Rule {
 /// present now; None otherwise.
 pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Option<Finding> {
     ctx.config.severity(&RULE)?;
+    // A plain mention (a backticked path in prose) is a reference only when
+    // `mention/missing-path` is on: with it off, a mention's moved target is
+    // not reported either.
+    if r.kind == RefKind::Mention && ctx.config.severity(&mention_missing_path::RULE).is_none() {
+        return None;
+    }
     let moved = ctx.history.renamed(path)?;
     let to = moved.to.trim_end_matches('/');
     if !matches!(
@@ -119,6 +126,11 @@ fn edit(doc: &Document, r: &Reference, new: &str) -> Option<Edit> {
         .iter()
         .any(|h| h.span.contains(&r.span.start) && h.text.contains(r.written.as_str()))
     {
+        return None;
+    }
+    // A line about the removal itself (`removed \`old.md\``, `参照が0件`)
+    // records what happened: rewriting its path would falsify it.
+    if talks_about_removal(&doc.text, r.span.start) {
         return None;
     }
     let source = doc.text.get(r.span.clone())?;
