@@ -15,12 +15,19 @@
 //! renamed and later deleted is just missing. Renames not committed yet (a
 //! staged `git mv`) are not seen.
 //!
+//! A plain mention (a backticked path in prose) is a reference only while
+//! `mention/missing-path` is on (it is off by default), so its move is
+//! reported only then. A reference in a record of finished work (a versioned
+//! or archive folder) to a path moved since is history, not a finding.
+//!
 //! ## Fix (safe)
 //! `fix` rewrites the path in the reference's own form: a path relative to the
 //! document stays relative to it, a root-relative one (`/docs/x.md`, a
 //! citation) stays root-relative, a folder keeps its trailing `/`; the anchor
 //! and line range are kept as written. A path in a heading is not rewritten
-//! (it is part of the heading's anchor).
+//! (it is part of the heading's anchor), nor one on a line about the removal
+//! itself (`removed`, `no longer`, `削除`, `0件`): that line records what
+//! happened.
 
 use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
@@ -34,7 +41,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference.",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A moved plain mention (a backticked path in prose) is reported only while `mention/missing-path` is on; a record of finished work (a versioned or archive folder) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix.",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };
@@ -82,14 +89,16 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
     )
     .target(path.to_string());
     match &new_written {
-        Some(w) => {
-            finding = finding.help(format!(
-                "reference `{w}` instead; `checkmark fix` rewrites it"
-            ));
-            if let Some(edit) = edit(doc, r, w) {
-                finding = finding.edit(edit);
+        Some(w) => match edit(doc, r, w) {
+            Some(edit) => {
+                finding = finding
+                    .help(format!(
+                        "reference `{w}` instead; `checkmark fix` rewrites it"
+                    ))
+                    .edit(edit);
             }
-        }
+            None => finding = finding.help(format!("reference `{w}` instead")),
+        },
         None => finding = finding.help(format!("reference `{to}` instead")),
     }
     Some(finding)

@@ -1756,7 +1756,7 @@ fn check_anchor(
     if anchors.contains(stripped) {
         return;
     }
-    if site_anchor(ctx, path, stripped, anchors) {
+    if site_anchor(ctx, doc, path, stripped, anchors) {
         return;
     }
     let suggestion = closest(stripped, anchors.iter().map(String::as_str));
@@ -2143,14 +2143,23 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
 /// (VitePress: `3.x/4.x` → `3-x-4-x`), keep `$` (`#$id`) or collapse `---`
 /// (MkDocs), where GitHub's slug differs: the same letters, digits and `_`
 /// in the same order, whatever the case and punctuation. Only for a page a site serves; an anchor that
-/// matches no heading even so stays a finding.
-fn site_anchor(ctx: &Context<'_>, path: &str, anchor: &str, anchors: &HashSet<String>) -> bool {
-    let served = ctx
-        .anchors
-        .site_roots(ctx.repo)
-        .iter()
-        .any(|root| root.is_empty() || path.starts_with(&format!("{root}/")));
-    if !served {
+/// matches no heading even so stays a finding, and so does a link from a
+/// page outside the site (GitHub reads it).
+fn site_anchor(
+    ctx: &Context<'_>,
+    doc: &Document,
+    path: &str,
+    anchor: &str,
+    anchors: &HashSet<String>,
+) -> bool {
+    let roots = ctx.anchors.site_roots(ctx.repo);
+    let served = |p: &str| {
+        roots
+            .iter()
+            .any(|root| root.is_empty() || p.starts_with(&format!("{root}/")))
+    };
+    // Both pages are the site's: the link is followed on the site.
+    if !served(&doc.path) || !served(path) {
         return false;
     }
     let key = |s: &str| -> String {
