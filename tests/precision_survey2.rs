@@ -263,6 +263,29 @@ fn a_templates_relative_links_are_silent_but_an_instances_are_checked() {
     );
 }
 
+// --- G1: a converter's extracted media are not references anybody wrote ---
+
+#[test]
+fn pandoc_media_of_a_converted_document_are_silent_but_a_written_image_is_checked() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/converted/Report.md",
+        "# Report\n\n<img src=\"media/image6.png\" style=\"width:5.50694in;height:3.01389in\" />\n\n![chart](media/chart.png)\n",
+    )
+    .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "link/missing-path",
+            "docs/converted/Report.md",
+            5,
+            1,
+            "docs/converted/media/chart.png",
+        )],
+    );
+}
+
 // --- SKILL: an agent skill's links resolve from the skill's root ---
 
 #[test]

@@ -173,7 +173,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     let mut root_style: HashSet<usize> = HashSet::new();
     let template = is_template(&doc.path);
     for r in collect(ctx, doc, facts, out) {
-        if template && written_for_the_copy(&r) {
+        if (template && written_for_the_copy(&r)) || converted_media(doc, &r) {
             continue;
         }
         let before = out.len();
@@ -2009,6 +2009,19 @@ pub fn is_template(path: &str) -> bool {
 /// repository root, and `#anchor` links to the template itself stay checked).
 fn written_for_the_copy(r: &Reference) -> bool {
     r.kind != RefKind::Citation && !r.written.is_empty() && !r.written.starts_with('/')
+}
+
+/// An image a document converter extracted next to its output and nobody
+/// committed: pandoc's docx → Markdown writes `<img src="media/image6.png"
+/// style="width:5.5in;height:3.0in" />` for every picture of the document.
+/// The converted file is generated; its `media/` folder is not a reference
+/// anybody wrote.
+fn converted_media(doc: &Document, r: &Reference) -> bool {
+    if r.kind != RefKind::Link || !r.written.starts_with("media/image") {
+        return false;
+    }
+    let line = line_around(&doc.text, r.span.start);
+    line.contains("style=\"width:") && line.contains("in;height:")
 }
 
 /// A relative link in an agent skill, read from the skill's root (the
