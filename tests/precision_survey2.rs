@@ -348,12 +348,16 @@ fn a_record_links_to_what_existed_then_but_live_documents_and_born_broken_links_
 }
 
 #[test]
-fn a_moved_mention_follows_the_mention_rule_and_a_line_about_removal_gets_no_fix() {
+fn a_moved_target_in_a_record_is_history_but_live_documents_get_the_move() {
     let repo = Repo::new();
     repo.write("old/a.md", "# A\n")
         .write(
             "docs/plan.md",
             "# Plan\n\n- [x] Wrote `old/a.md`\n- [x] Links to [a](../old/a.md) removed\n- See [a](../old/a.md)\n",
+        )
+        .write(
+            "cycles/v2.0.1/plan.md",
+            "# v2.0.1\n\n- [x] Wrote `old/a.md`\n- See [a](../../old/a.md)\n",
         )
         .commit_all();
     repo.mkdir("new");
@@ -363,31 +367,18 @@ fn a_moved_mention_follows_the_mention_rule_and_a_line_about_removal_gets_no_fix
         &repo,
         &[],
         &[
-            t("path/renamed", "docs/plan.md", 4, 16, "old/a.md"),
-            t("path/renamed", "docs/plan.md", 5, 7, "old/a.md"),
-        ],
-    );
-    let fixable: Vec<bool> = run
-        .diagnostics_of(&["path/renamed"])
-        .iter()
-        .map(|d| d["fixable"].as_bool().unwrap_or_default())
-        .collect();
-    assert_eq!(fixable, [false, true]);
-    // With mentions on, the moved mention is reported too.
-    repo.write(
-        "checkmark.toml",
-        "[rules]\n\"mention/missing-path\" = \"warning\"\n",
-    )
-    .commit_all();
-    assert_exact(
-        &repo,
-        &[],
-        &[
             t("path/renamed", "docs/plan.md", 3, 13, "old/a.md"),
             t("path/renamed", "docs/plan.md", 4, 16, "old/a.md"),
             t("path/renamed", "docs/plan.md", 5, 7, "old/a.md"),
         ],
     );
+    // A line about the removal itself records what happened: no fix there.
+    let fixable: Vec<bool> = run
+        .diagnostics_of(&["path/renamed"])
+        .iter()
+        .map(|d| d["fixable"].as_bool().unwrap_or_default())
+        .collect();
+    assert_eq!(fixable, [true, false, true]);
 }
 
 // --- E-OTHER / E-BARE: evidence cells that are not paths of this repository ---

@@ -15,10 +15,11 @@
 //! renamed and later deleted is just missing. Renames not committed yet (a
 //! staged `git mv`) are not seen.
 //!
-//! A plain mention (a backticked path in prose) is a reference only while
-//! `mention/missing-path` is on (it is off by default), so its move is
-//! reported only then. A reference in a record of finished work (a versioned
-//! or archive folder) to a path moved since is history, not a finding.
+//! A mention counts where it claims something done (a checked item, a done
+//! row), as for `mention/missing-path`, but a move is reported even while that
+//! rule is off: the finding names where the file went. A reference in a
+//! record of finished work (a versioned or archive folder) to a path moved
+//! since is history, not a finding.
 //!
 //! ## Fix (safe)
 //! `fix` rewrites the path in the reference's own form: a path relative to the
@@ -31,7 +32,6 @@
 
 use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
-use crate::rules::mention_missing_path;
 use crate::rules::references::{RefKind, Reference, relative_from, talks_about_removal};
 use crate::rules::{Context, Rule};
 use crate::source::PathState;
@@ -41,7 +41,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A moved plain mention (a backticked path in prose) is reported only while `mention/missing-path` is on; a record of finished work (a versioned or archive folder) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix.",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix.",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };
@@ -50,12 +50,6 @@ pub static RULE: Rule = Rule {
 /// present now; None otherwise.
 pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Option<Finding> {
     ctx.config.severity(&RULE)?;
-    // A plain mention (a backticked path in prose) is a reference only when
-    // `mention/missing-path` is on: with it off, a mention's moved target is
-    // not reported either.
-    if r.kind == RefKind::Mention && ctx.config.severity(&mention_missing_path::RULE).is_none() {
-        return None;
-    }
     let moved = ctx.history.renamed(path)?;
     let to = moved.to.trim_end_matches('/');
     if !matches!(

@@ -1993,12 +1993,23 @@ pub fn relative_from(from: &str, target: &str) -> String {
 // or a reference.
 
 /// Whether a document is a template: a file in a `templates/` or
-/// `ISSUE_TEMPLATE/` folder, or named `*template*` (any case). Its relative
-/// links are written for where a copy will live, not where the template is.
+/// `ISSUE_TEMPLATE/` folder, or named as one (`template.md`,
+/// `backlog_template.md`, `README_TEMPLATE.md`, `template-sop.md`; any case),
+/// not a document about templates (`unit_005_template_default_model.md`).
+/// Its relative links are written for where a copy will live, not where the
+/// template is.
 pub fn is_template(path: &str) -> bool {
     let lower = path.to_lowercase();
     let (dir, name) = lower.rsplit_once('/').unwrap_or(("", &lower));
-    name.contains("template")
+    let stem = name.split_once('.').map_or(name, |(s, _)| s);
+    let sep = |c: char| matches!(c, '-' | '_' | ' ' | '.');
+    stem == "template"
+        || stem
+            .strip_suffix("template")
+            .is_some_and(|s| s.ends_with(sep))
+        || stem
+            .strip_prefix("template")
+            .is_some_and(|s| s.starts_with(sep))
         || dir
             .split('/')
             .any(|s| s == "templates" || s == "template" || s == "issue_template")
@@ -2307,6 +2318,47 @@ mod tests {
         assert!(!has_extension(".env"));
         assert!(!has_extension("v1.2"));
         assert!(!has_extension("apps"));
+    }
+
+    #[test]
+    fn templates_by_folder_or_name() {
+        for p in [
+            "docs/templates/README.md",
+            ".github/ISSUE_TEMPLATE/task.md",
+            ".github/PULL_REQUEST_TEMPLATE.md",
+            "skills/aidlc/backlog_template.md",
+            "docs/PHASE4/uat-signoff-template.md",
+            "template.md",
+        ] {
+            assert!(is_template(p), "{p}");
+        }
+        for p in [
+            "docs/unit_005_template_default_model.md",
+            "docs/templating.md",
+            "docs/plan.md",
+        ] {
+            assert!(!is_template(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn records_of_finished_work() {
+        for p in [
+            "releases/release-1.16/team.md",
+            ".aidlc/cycles/v2.0.1/plans/p.md",
+            "docs/Archive/old.md",
+            "ops/backups/x.md",
+        ] {
+            assert!(is_record(p), "{p}");
+        }
+        for p in [
+            "docs/v2/plan.md",
+            "README.md",
+            "docs/api/v1/users.md",
+            "docs/plan-1.md",
+        ] {
+            assert!(!is_record(p), "{p}");
+        }
     }
 
     #[test]
