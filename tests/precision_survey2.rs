@@ -127,13 +127,13 @@ fn a_vitepress_site_reads_its_slugs_and_html_pages_but_github_readers_do_not() {
     )
     .write(
         "packages/docs/guide/state.md",
-        "# State\n\n### Comparison with Vuex 3.x/4.x\n\n### $id\n",
+        "# State\n\n### Comparison with Vuex 3.x/4.x\n\n### $id\n\n## ASGI Transport\n",
     )
     .write(
         "packages/docs/guide/getters.md",
         "# Getters\n\n\
              [a](./state.md#Comparison-with-Vuex-3-x-4-x) [b](./state.md#$id) [c](./state.html)\n\n\
-             [d](/guide/state.md#options-api)\n",
+             [d](/guide/state.md#options-api) [f](./state.md#asgitransport)\n",
     )
     .write(
         "README.md",
@@ -157,6 +157,13 @@ fn a_vitepress_site_reads_its_slugs_and_html_pages_but_github_readers_do_not() {
                 5,
                 1,
                 "packages/docs/guide/state.md#options-api",
+            ),
+            t(
+                "link/missing-anchor",
+                "packages/docs/guide/getters.md",
+                5,
+                34,
+                "packages/docs/guide/state.md#asgitransport",
             ),
         ],
     );

@@ -1756,7 +1756,7 @@ fn check_anchor(
     if anchors.contains(stripped) {
         return;
     }
-    if site_anchor(ctx, doc, path, stripped, anchors) {
+    if site_anchor(ctx, doc, path, anchor) {
         return;
     }
     let suggestion = closest(stripped, anchors.iter().map(String::as_str));
@@ -2163,37 +2163,69 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
 }
 
 /// Whether `anchor` names a heading of `path` the way a documentation site
-/// slugs it: sites keep case (a custom `slugify`), turn `.` and `/` into `-`
-/// (VitePress: `3.x/4.x` → `3-x-4-x`), keep `$` (`#$id`) or collapse `---`
-/// (MkDocs), where GitHub's slug differs: the same letters, digits and `_`
-/// in the same order, whatever the case and punctuation. Only for a page a site serves; an anchor that
-/// matches no heading even so stays a finding, and so does a link from a
-/// page outside the site (GitHub reads it).
-fn site_anchor(
-    ctx: &Context<'_>,
-    doc: &Document,
-    path: &str,
-    anchor: &str,
-    anchors: &HashSet<String>,
-) -> bool {
+/// slugs it, where GitHub's slug differs: sites turn every run of punctuation
+/// and spaces into one `-` (VitePress: `3.x/4.x` → `3-x-4-x`; MkDocs:
+/// `A - B` → `a-b`, not GitHub's `a---b`) and some keep case (a custom
+/// `slugify`: `#Comparison-with-Vuex-3-x-4-x`). Only between two pages of a
+/// site (from a page outside it, GitHub reads the link), and a heading with an
+/// explicit id (`{#id}`) is known by that id alone. An anchor that matches
+/// no heading even so (`#asgitransport` for "ASGI Transport") stays a finding.
+fn site_anchor(ctx: &Context<'_>, doc: &Document, path: &str, anchor: &str) -> bool {
     let roots = ctx.anchors.site_roots(ctx.repo);
     let served = |p: &str| {
         roots
             .iter()
             .any(|root| root.is_empty() || p.starts_with(&format!("{root}/")))
     };
-    // Both pages are the site's: the link is followed on the site.
     if !served(&doc.path) || !served(path) {
         return false;
     }
-    let key = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric() || *c == '_')
-            .flat_map(char::to_lowercase)
-            .collect()
+    let want = site_slug(anchor);
+    if want.is_empty() {
+        return false;
+    }
+    let other;
+    let text = if path == doc.path {
+        doc.text.as_str()
+    } else {
+        other = ctx
+            .repo
+            .read(path)
+            .or_else(|| ctx.repo.read_disk(path))
+            .map(|b| String::from_utf8_lossy(&b).into_owned());
+        match &other {
+            Some(t) => t.as_str(),
+            None => return false,
+        }
     };
-    let want = key(anchor);
-    !want.is_empty() && anchors.iter().any(|a| key(a) == want)
+    text.lines().any(|line| {
+        let t = line.trim_start();
+        let hashes = t.bytes().take_while(|&b| b == b'#').count();
+        if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
+            return false;
+        }
+        let content = t[hashes..].trim().trim_end_matches('#').trim_end();
+        crate::document::anchors::explicit_id(content).is_none() && site_slug(content) == want
+    })
+}
+
+/// A documentation site's slug: lower case, every run of characters other
+/// than letters, digits and `_` one `-`, none at either end.
+fn site_slug(s: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
 }
 
 /// Folds a document's `link/missing-anchor` findings on the same target (one
@@ -2318,6 +2350,24 @@ mod tests {
         assert!(!has_extension(".env"));
         assert!(!has_extension("v1.2"));
         assert!(!has_extension("apps"));
+    }
+
+    #[test]
+    fn site_slugs() {
+        assert_eq!(
+            site_slug("Comparison with Vuex 3.x/4.x"),
+            "comparison-with-vuex-3-x-4-x"
+        );
+        assert_eq!(
+            site_slug("Comparison-with-Vuex-3-x-4-x"),
+            "comparison-with-vuex-3-x-4-x"
+        );
+        assert_eq!(
+            site_slug("Identifications - Primary Key"),
+            "identifications-primary-key"
+        );
+        assert_eq!(site_slug("$id"), "id");
+        assert_ne!(site_slug("asgitransport"), site_slug("ASGI Transport"));
     }
 
     #[test]
