@@ -407,6 +407,7 @@ fn evidence_cells_that_are_not_paths_of_this_repository_are_silent() {
 | D | Done | missing migration `20260716212837/bt_session_note` |
 | E | Done | url: `core-workflow/state.md` |
 | F | Done | `/Users/luca/shots/a.png` |
+| H | Done | the a11y suite generates `GO-LIVE/artifacts/axe.json` |
 | G | Done | `src/lib/__tests__/useRoute.test.ts` |
 
 ## Compared with upstream
@@ -423,7 +424,7 @@ fn evidence_cells_that_are_not_paths_of_this_repository_are_silent() {
         &[t(
             "evidence/missing-path",
             "docs/status.md",
-            11,
+            12,
             14,
             "src/lib/__tests__/useRoute.test.ts",
         )],

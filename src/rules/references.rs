@@ -2274,7 +2274,7 @@ fn is_readiness_table(facts: &Facts, table: usize) -> bool {
 
 /// Whether a code span in an evidence cell names a path of this repository:
 /// not after a `url:` / `URL:` / `http` label (a file of another
-/// repository), not a local machine's path (`/Users/…`, `/home/…`, `C:/…`),
+/// repository), not a run's output the cell describes (`generates …`), not a local machine's path (`/Users/…`, `/home/…`, `C:/…`),
 /// not an environment variable (`PW_SUPERADMIN_EMAIL/PASSWORD`), not a
 /// migration id (`20260716212837/bt_aba_session_note_closeout`).
 fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -> bool {
@@ -2282,6 +2282,20 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
     let line_start = before.rfind(['\n', '|']).map_or(0, |i| i + 1);
     let lead = before[line_start..].trim_end().to_lowercase();
     if lead.ends_with("url:") || lead.ends_with("http:") || lead.ends_with("https:") {
+        return false;
+    }
+    // A run's output described, not committed evidence: `the suite generates
+    // \`GO-LIVE/artifacts/axe.json\``, `archive results in \`out/\``.
+    if [
+        "generates",
+        "generated ",
+        "writes ",
+        "archive results",
+        "uploads ",
+    ]
+    .iter()
+    .any(|w| lead.contains(w))
+    {
         return false;
     }
     let lit = literal.trim();
