@@ -408,13 +408,8 @@ fn evidence_cells_that_are_not_paths_of_this_repository_are_silent() {
 | E | Done | url: `core-workflow/state.md` |
 | F | Done | `/Users/luca/shots/a.png` |
 | H | Done | the a11y suite generates `GO-LIVE/artifacts/axe.json` |
+| I | Done | `tax_dispute_cases/events` |
 | G | Done | `src/lib/__tests__/useRoute.test.ts` |
-
-## Compared with upstream
-
-| Topic | Ours | Evidence |
-| --- | --- | --- |
-| State | file | `docs/aidlc/bin/` |
 ",
         )
         .commit_all();
@@ -424,7 +419,7 @@ fn evidence_cells_that_are_not_paths_of_this_repository_are_silent() {
         &[t(
             "evidence/missing-path",
             "docs/status.md",
-            12,
+            13,
             14,
             "src/lib/__tests__/useRoute.test.ts",
         )],

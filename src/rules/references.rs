@@ -394,11 +394,7 @@ fn collect(
     let evidence_cols: Vec<Vec<usize>> = doc
         .tables
         .iter()
-        .enumerate()
-        .map(|(ti, t)| {
-            if !is_readiness_table(facts, ti) {
-                return Vec::new();
-            }
+        .map(|t| {
             t.header
                 .cells
                 .iter()
@@ -1381,6 +1377,9 @@ fn resolve(
                 let named = ctx.anchors.named(ctx.repo, r.written.trim_end_matches('/'));
                 return (!named.is_empty()).then_some(true);
             }
+            if r.kind == RefKind::Evidence && names_no_file(ctx, r) {
+                return None;
+            }
             if recorded_then_removed(ctx, doc, path) {
                 return None;
             }
@@ -2266,10 +2265,22 @@ fn fold_same_anchor(out: &mut Vec<Finding>) {
     });
 }
 
-/// Whether a table is a readiness table: it has a status column. A
-/// comparison or inventory table's "Evidence" column is not a claim of done.
-fn is_readiness_table(facts: &Facts, table: usize) -> bool {
-    facts.roles.get(table).is_some_and(|r| !r.status.is_empty())
+/// Whether a missing evidence path names no file at all: no extension, no
+/// trailing `/`, and a first folder that exists neither at the repository
+/// root nor next to the document (`tax_dispute_cases/events`: two table
+/// names; `audit/group`: a permission scope).
+fn names_no_file(ctx: &Context<'_>, r: &Reference) -> bool {
+    let w = r.written.as_str();
+    if r.must_be_dir || w.starts_with(['.', '/', '~']) {
+        return false;
+    }
+    let last = w.rsplit('/').next().unwrap_or(w);
+    let first = w.split('/').next().unwrap_or(w);
+    !has_extension(last)
+        && !ctx.repo.root_entry_exists(first)
+        && r.alt_path
+            .as_deref()
+            .is_none_or(|alt| matches!(ctx.repo.stat(alt), PathState::Missing | PathState::Outside))
 }
 
 /// Whether a code span in an evidence cell names a path of this repository:
