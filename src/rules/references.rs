@@ -2084,11 +2084,12 @@ pub fn is_record(path: &str) -> bool {
         {
             return true;
         }
-        // A version: `v1.2`, `1.16`, `release-1.16`, `v2.0.1`.
-        let version = lower
-            .rsplit_once('-')
-            .map_or(lower.as_str(), |(_, v)| v)
-            .trim_start_matches('v');
+        // A version: `v1.2`, `1.16`, `release-1.16`, `v2.0.1` (not a
+        // phase: `Phase-2.2` is work in progress).
+        let version = ["release-", "release_", "version-", "version_", "v"]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))
+            .unwrap_or(&lower);
         let parts: Vec<&str> = version.split('.').collect();
         parts.len() >= 2
             && parts
@@ -2431,6 +2432,7 @@ mod tests {
             "README.md",
             "docs/api/v1/users.md",
             "docs/plan-1.md",
+            "PM Phases/Phase-2.2/Checklist.md",
         ] {
             assert!(!is_record(p), "{p}");
         }
