@@ -574,6 +574,9 @@ pub const DEFAULT_INCLUDE: &[&str] = &["**/*.md", "**/*.markdown", "**/*.mdx"];
 /// repository's checklists), archived documents (frozen snapshots nobody
 /// updates) and macOS metadata (`__MACOSX/`, `._*` AppleDouble files, which
 /// are not text). `exclude` replaces this list; `extend_exclude` adds to it.
+/// With this list in force, documents of test-fixture projects are left out
+/// too (see [`crate::fixtures`]): a project marker such as `book.toml` or
+/// `package.json` inside `tests/`, `test/`, `testdata/` or `fixtures/`.
 pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/node_modules/**",
     "**/bower_components/**",
@@ -595,6 +598,8 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/Archive/**",
     // An indexer's generated pages (agentlens): tables of code, not documents.
     "**/.agentlens/**",
+    "**/Archived/**",
+    "**/backups/**",
 ];
 /// Cell values that mean "not filled in".
 pub const DEFAULT_PLACEHOLDERS: &[&str] = &[
@@ -628,6 +633,10 @@ pub fn default_toml(registry: &[&'static Rule], off_by_default: &[(&str, &'stati
     s.push_str(&format!("# include = {}\n", list(DEFAULT_INCLUDE)));
     s.push_str("# Files never checked unless named on the command line: vendored, generated and\n");
     s.push_str("# archived trees and macOS metadata. `exclude` replaces this list; `extend_exclude` adds to it.\n");
+    s.push_str(
+        "# With the default list, test-fixture projects (a `book.toml`, `package.json`, … inside\n",
+    );
+    s.push_str("# tests/, test/, testdata/ or fixtures/) are left out too: their Markdown is test input.\n");
     s.push_str(&format!("# exclude = {}\n", list(DEFAULT_EXCLUDE)));
     s.push_str("#   extend_exclude = [\"CHANGELOG.md\"]\n\n");
     s.push_str("# Cell values that mean \"not filled in\" (table/placeholder).\n");
@@ -999,6 +1008,8 @@ mod default_exclude_tests {
             "vendor/lib/README.md",
             "build/out.md",
             "docs/archive/old.md",
+            "Phase-6/Archive/prompt.md",
+            "ops/backups/plan.md",
         ] {
             assert!(!c.selects(p), "{p} selected");
         }

@@ -201,10 +201,11 @@ pub fn select_files(
     cwd: &Path,
 ) -> Result<Vec<String>, RunError> {
     if paths.is_empty() {
-        let listed = repo
-            .all_files()
+        let all = repo.all_files();
+        let fixtures = default_fixtures(config, &all);
+        let listed = all
             .into_iter()
-            .filter(|p| config.selects(p))
+            .filter(|p| config.selects(p) && !fixtures.contains(p))
             .collect();
         return Ok(real_paths(repo, listed));
     }
@@ -244,7 +245,12 @@ pub fn select_files(
         };
         let rel = rel.trim_end_matches('/').to_string();
         if rel.is_empty() {
-            out.extend(repo.all_files().into_iter().filter(|f| config.selects(f)));
+            let all = repo.all_files();
+            let fixtures = default_fixtures(config, &all);
+            out.extend(
+                all.into_iter()
+                    .filter(|f| config.selects(f) && !fixtures.contains(f)),
+            );
             continue;
         }
         // The listing of one folder only (binary searches in the index order).
@@ -280,6 +286,17 @@ pub fn select_files(
         }
     }
     Ok(real_paths(repo, out))
+}
+
+/// Test-fixture projects of the repository (see [`crate::fixtures`]), left
+/// out with the default exclusions; none when `exclude` is configured. A
+/// folder named on the command line is checked as named.
+fn default_fixtures(config: &Config, all: &[String]) -> crate::fixtures::Fixtures {
+    if config.file.exclude.is_none() {
+        crate::fixtures::Fixtures::new(all)
+    } else {
+        crate::fixtures::Fixtures::default()
+    }
 }
 
 /// Each document once, under the path its content really has: a symlink to a

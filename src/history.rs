@@ -395,6 +395,23 @@ impl History {
         self.with_inner(|inner| inner.renamed(path)).flatten()
     }
 
+    /// The newest first-parent commit that deleted `path` (a file or folder;
+    /// a rename deletes the old path): the path existed once. Shares the walk
+    /// of [`History::renamed`], so asking after it costs nothing more.
+    pub fn deleted(&self, path: &str) -> Option<CommitInfo> {
+        self.with_inner(|inner| {
+            let key = path.trim_end_matches('/');
+            while !inner.renames.deleted.contains_key(key) {
+                if !inner.renames.step(&inner.repo, inner.start) {
+                    return None;
+                }
+            }
+            let oid = *inner.renames.deleted.get(key)?;
+            inner.commit_info(oid)
+        })
+        .flatten()
+    }
+
     /// For each path (a file, or a folder: with a trailing `/`, or without one
     /// when no file has that name), the newest commit whose diff against its
     /// first parent touched it. Paths without history are absent from the map.

@@ -15,6 +15,7 @@ pub mod document;
 pub mod engine;
 pub mod escape;
 pub mod fix;
+pub mod fixtures;
 pub mod history;
 pub mod hook;
 pub mod mojibake;

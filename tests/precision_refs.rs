@@ -278,6 +278,8 @@ fn evidence_cells_that_are_not_paths_are_silent() {
         &repo,
         &[],
         &[
+            // A bare name (`report.pdf`, no `/`) that no file of the tree has
+            // is an artifact kept elsewhere (survey 2: E-BARE), not a path.
             t(
                 "evidence/missing-path",
                 "docs/evidence.md",

@@ -1,7 +1,8 @@
 //! The anchors of a document without a full parse: a line scanner for ATX and
 //! setext headings (code fences, HTML comments and indented code skipped),
 //! their text through a small inline parse only when it has markup, GitHub's
-//! slugs, and explicit `<a name>` / `id=` anchors.
+//! slugs, explicit `<a name>` / `id=` anchors, and explicit heading ids
+//! (`## Title {#id}`, see [`explicit_id`]).
 //!
 //! Other documents' anchors are needed for every `other.md#x` link; parsing
 //! each target fully a second time was a quarter of a check's time. A test
@@ -99,6 +100,9 @@ pub fn anchors(text: &str) -> HashSet<String> {
                     content = stripped.trim_end();
                 }
                 out.insert(slugger.slug(&plain(content)));
+                if let Some(id) = explicit_id(content) {
+                    out.insert(id.to_string());
+                }
                 para.clear();
                 continue;
             }
@@ -109,6 +113,9 @@ pub fn anchors(text: &str) -> HashSet<String> {
             if !u.is_empty() && (u.bytes().all(|b| b == b'=') || u.bytes().all(|b| b == b'-')) {
                 let content = para.iter().map(|p| p.trim()).collect::<Vec<_>>().join(" ");
                 out.insert(slugger.slug(&plain(&content)));
+                if let Some(id) = explicit_id(&content) {
+                    out.insert(id.to_string());
+                }
                 para.clear();
                 continue;
             }
@@ -139,6 +146,28 @@ pub fn anchors(text: &str) -> HashSet<String> {
         }
     }
     out
+}
+
+/// The explicit id a heading gives itself at its end, as documentation-site
+/// generators read it: `## Install {#install}` (VitePress, Hugo, Pandoc,
+/// kramdown, Python-Markdown's attr_list), also with the delimiters a site
+/// configures for markdown-it-attrs (`## 安装 %{#install}%`, up to two
+/// characters on each side of the braces). GitHub shows the braces as text, so
+/// the heading keeps its GitHub slug too.
+pub fn explicit_id(content: &str) -> Option<&str> {
+    let t = content.trim_end();
+    let close = t.rfind('}')?;
+    // Up to two delimiter characters after the closing brace.
+    if t[close + 1..].chars().count() > 2 || t[close + 1..].contains(char::is_whitespace) {
+        return None;
+    }
+    let open = t[..close].rfind("{#")?;
+    let id = &t[open + 2..close];
+    let ok = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
+    ok.then_some(id)
 }
 
 /// The plain text of a heading's inline content.
@@ -189,6 +218,17 @@ mod tests {
         same("---\nSome prose\n---\n# After\n");
         same("\u{feff}---\r\n- one\r\n- two\r\n---\r\n## After\r\n");
         same("---\n| a | b |\n---\n## After\n");
+    }
+
+    #[test]
+    fn explicit_heading_ids_are_anchors() {
+        same(
+            "## Install {#install}\n\n## 安装 %{#setup}%\n\n## Not {#an id}\n\n## Braces {x}\n\nSetext {#st}\n===\n",
+        );
+        let a = anchors("## Install {#install}\n\n## 安装 %{#setup}%\n\n## Not {#an id}\n");
+        assert!(a.contains("install") && a.contains("setup"), "{a:?}");
+        assert!(!a.contains("an id"), "{a:?}");
+        assert_eq!(explicit_id("Title {#x} trailing"), None);
     }
 
     #[test]

@@ -251,6 +251,9 @@ pub fn parse(path: &str, text: String) -> Document {
     }
     for h in &doc.headings {
         doc.anchors.insert(h.slug.clone());
+        if let Some(id) = super::anchors::explicit_id(&text[h.content.clone()]) {
+            doc.anchors.insert(id.to_string());
+        }
     }
 
     let mut span_ranges: Vec<Range<usize>> =

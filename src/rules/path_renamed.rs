@@ -15,16 +15,24 @@
 //! renamed and later deleted is just missing. Renames not committed yet (a
 //! staged `git mv`) are not seen.
 //!
+//! A mention counts where it claims something done (a checked item, a done
+//! row), as for `mention/missing-path`, but a move is reported even while that
+//! rule is off: the finding names where the file went. A reference in a
+//! record of finished work (a versioned or archive folder) to a path moved
+//! since is history, not a finding.
+//!
 //! ## Fix (safe)
 //! `fix` rewrites the path in the reference's own form: a path relative to the
 //! document stays relative to it, a root-relative one (`/docs/x.md`, a
 //! citation) stays root-relative, a folder keeps its trailing `/`; the anchor
 //! and line range are kept as written. A path in a heading is not rewritten
-//! (it is part of the heading's anchor).
+//! (it is part of the heading's anchor), nor one on a line about the removal
+//! itself (`removed`, `no longer`, `削除`, `0件`): that line records what
+//! happened.
 
 use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
-use crate::rules::references::{RefKind, Reference, relative_from};
+use crate::rules::references::{RefKind, Reference, relative_from, talks_about_removal};
 use crate::rules::{Context, Rule};
 use crate::source::PathState;
 
@@ -33,7 +41,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference.",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix.",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };
@@ -75,14 +83,16 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
     )
     .target(path.to_string());
     match &new_written {
-        Some(w) => {
-            finding = finding.help(format!(
-                "reference `{w}` instead; `checkmark fix` rewrites it"
-            ));
-            if let Some(edit) = edit(doc, r, w) {
-                finding = finding.edit(edit);
+        Some(w) => match edit(doc, r, w) {
+            Some(edit) => {
+                finding = finding
+                    .help(format!(
+                        "reference `{w}` instead; `checkmark fix` rewrites it"
+                    ))
+                    .edit(edit);
             }
-        }
+            None => finding = finding.help(format!("reference `{w}` instead")),
+        },
         None => finding = finding.help(format!("reference `{to}` instead")),
     }
     Some(finding)
@@ -119,6 +129,11 @@ fn edit(doc: &Document, r: &Reference, new: &str) -> Option<Edit> {
         .iter()
         .any(|h| h.span.contains(&r.span.start) && h.text.contains(r.written.as_str()))
     {
+        return None;
+    }
+    // A line about the removal itself (`removed \`old.md\``, `参照が0件`)
+    // records what happened: rewriting its path would falsify it.
+    if talks_about_removal(&doc.text, r.span.start) {
         return None;
     }
     let source = doc.text.get(r.span.clone())?;

@@ -188,7 +188,11 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     let mut outcome = Outcome::default();
     // Links written the root's way (`src/a.py` in `docs/x.md`) that are missing.
     let mut root_style: HashSet<usize> = HashSet::new();
+    let template = is_template(&doc.path);
     for r in collect(ctx, doc, facts, out) {
+        if (template && written_for_the_copy(&r)) || converted_media(doc, &r) {
+            continue;
+        }
         let before = out.len();
         let Some(present) = resolve(ctx, doc, &r, out, &mut outcome.followed) else {
             continue;
@@ -222,6 +226,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     }
     fold_root_written(out, &root_style);
     fold_editor_style(out);
+    fold_same_anchor(out);
     outcome
 }
 
@@ -452,6 +457,9 @@ fn collect(
         if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context) {
             continue;
         }
+        if kind == RefKind::Evidence && !evidence_of_this_repository(text, &cs.span, &cs.literal) {
+            continue;
+        }
         if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo)
             && let Some(r) = bare_name(ctx, r)
         {
@@ -613,6 +621,10 @@ const REMOVAL_WORDS: &[&str] = &[
     "→",
     "->",
     "删除",
+    "削除",
+    "不要",
+    "廃止",
+    "0件",
     "移除",
     "废弃",
     "重命名",
@@ -625,6 +637,16 @@ const REMOVAL_WORDS: &[&str] = &[
     "verschoben",
     "ersetzt",
 ];
+
+/// Whether the line holding `offset` (or the lead-in of its list) says a path
+/// was removed, renamed or replaced: what it names is not a live reference.
+pub(crate) fn talks_about_removal(text: &str, offset: usize) -> bool {
+    let line = line_around(text, offset).to_lowercase();
+    let lead_in = lead_in(text, offset).to_lowercase();
+    REMOVAL_WORDS
+        .iter()
+        .any(|w| line.contains(w) || lead_in.contains(w))
+}
 
 /// The line that introduces the list holding `offset` (`**Deleted files:**`
 /// above `- \`a.ts\``): the nearest earlier line that is neither blank nor a
@@ -1434,6 +1456,15 @@ fn resolve(
         path = &site_path;
         state = ctx.repo.stat(path);
     }
+    let skill_path;
+    if state == PathState::Missing
+        && r.kind == RefKind::Link
+        && let Some(found) = skill_reading(ctx, doc, r)
+    {
+        skill_path = found;
+        path = &skill_path;
+        state = ctx.repo.stat(path);
+    }
     match state {
         PathState::Outside => {
             out.push(outside(
@@ -1477,6 +1508,19 @@ fn resolve(
         }
         PathState::Missing => {
             if r.planned || (r.kind == RefKind::Mention && mention_explained(ctx, r, path)) {
+                return None;
+            }
+            if r.kind == RefKind::Evidence && !r.written.contains('/') {
+                // A bare name: shorthand for the one file of the tree with that
+                // name, or an artifact kept elsewhere (a screenshot, an
+                // export), not a path of this repository.
+                let named = ctx.anchors.named(ctx.repo, r.written.trim_end_matches('/'));
+                return (!named.is_empty()).then_some(true);
+            }
+            if r.kind == RefKind::Evidence && names_no_file(ctx, r) {
+                return None;
+            }
+            if recorded_then_removed(ctx, doc, path) {
                 return None;
             }
             // Moved, as git history shows: the target exists under its new
@@ -1748,6 +1792,7 @@ fn site_roots(repo: &RepoView) -> Vec<String> {
             roots.push(root.to_string());
         }
     }
+    roots.extend(nested_site_roots(repo));
     roots.sort();
     roots.dedup();
     roots
@@ -1786,6 +1831,10 @@ fn site_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
     for base in bases.into_iter().flatten() {
         let base = base.trim_end_matches('/');
         let base = base.strip_suffix(".html").unwrap_or(base);
+        // `x/index.html` is the page built from `x/README.md` or `x/index.md`.
+        let folder_page = base
+            .strip_suffix("/index")
+            .map(|dir| [format!("{dir}/README.md"), format!("{dir}/index.md")]);
         for candidate in [
             base.to_string(),
             format!("{base}.md"),
@@ -1793,7 +1842,10 @@ fn site_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
             format!("{base}/index.md"),
             format!("{base}/index.mdx"),
             format!("{base}/README.md"),
-        ] {
+        ]
+        .into_iter()
+        .chain(folder_page.into_iter().flatten())
+        {
             if !matches!(
                 ctx.repo.stat(&candidate),
                 PathState::Missing | PathState::Outside
@@ -1854,6 +1906,9 @@ fn check_anchor(
     }
     let stripped = lower.strip_prefix("user-content-").unwrap_or(&lower);
     if anchors.contains(stripped) {
+        return;
+    }
+    if site_anchor(ctx, doc, path, anchor) {
         return;
     }
     let suggestion = closest(stripped, anchors.iter().map(String::as_str));
@@ -2085,6 +2140,355 @@ pub fn relative_from(from: &str, target: &str) -> String {
     parts.join("/")
 }
 
+// Survey-2 precision (file kinds and documentation sites). Kept apart from the
+// link judgement above: each function answers one question about a document
+// or a reference.
+
+/// Whether a document is a template: a file in a `templates/` or
+/// `ISSUE_TEMPLATE/` folder, or named as one (`template.md`,
+/// `backlog_template.md`, `README_TEMPLATE.md`, `template-sop.md`; any case),
+/// not a document about templates (`unit_005_template_default_model.md`).
+/// Its relative links are written for where a copy will live, not where the
+/// template is.
+pub fn is_template(path: &str) -> bool {
+    let lower = path.to_lowercase();
+    let (dir, name) = lower.rsplit_once('/').unwrap_or(("", &lower));
+    let stem = name.split_once('.').map_or(name, |(s, _)| s);
+    let sep = |c: char| matches!(c, '-' | '_' | ' ' | '.');
+    stem == "template"
+        || stem
+            .strip_suffix("template")
+            .is_some_and(|s| s.ends_with(sep))
+        || stem
+            .strip_prefix("template")
+            .is_some_and(|s| s.starts_with(sep))
+        || dir
+            .split('/')
+            .any(|s| s == "templates" || s == "template" || s == "issue_template")
+}
+
+/// Whether a template's reference is written for the copy's location: a
+/// relative link, evidence path or mention (citations are read from the
+/// repository root, and `#anchor` links to the template itself stay checked).
+fn written_for_the_copy(r: &Reference) -> bool {
+    r.kind != RefKind::Citation && !r.written.is_empty() && !r.written.starts_with('/')
+}
+
+/// An image a document converter extracted next to its output and nobody
+/// committed: pandoc's docx → Markdown writes `<img src="media/image6.png"
+/// style="width:5.5in;height:3.0in" />` for every picture of the document.
+/// The converted file is generated; its `media/` folder is not a reference
+/// anybody wrote.
+fn converted_media(doc: &Document, r: &Reference) -> bool {
+    if r.kind != RefKind::Link || !r.written.starts_with("media/image") {
+        return false;
+    }
+    let line = line_around(&doc.text, r.span.start);
+    line.contains("style=\"width:") && line.contains("in;height:")
+}
+
+/// A relative link in an agent skill, read from the skill's root (the
+/// nearest folder above the document with a `SKILL.md`): agents resolve a
+/// skill's `references/x.md` from there, wherever the citing file sits.
+fn skill_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    let w = r.written.as_str();
+    if w.is_empty() || w.starts_with('/') {
+        return None;
+    }
+    let mut dir = doc.dir();
+    loop {
+        let skill = if dir.is_empty() {
+            "SKILL.md".to_string()
+        } else {
+            format!("{dir}/SKILL.md")
+        };
+        if ctx.repo.stat(&skill) == PathState::File {
+            let p = join_relative(dir, w)?;
+            let found = !matches!(ctx.repo.stat(&p), PathState::Missing | PathState::Outside);
+            return found.then_some(p);
+        }
+        dir = match dir.rsplit_once('/') {
+            Some((up, _)) => up,
+            None if !dir.is_empty() => "",
+            None => return None,
+        };
+    }
+}
+
+/// Whether a document is a record of finished work: it sits in a versioned
+/// folder (`cycles/v1.2.3/`, `releases/release-1.16/`, `1.16/`) or an
+/// archive-like one (`archive`, `backups`, `history`, `deprecated`, any case).
+pub fn is_record(path: &str) -> bool {
+    let Some((dir, _)) = path.rsplit_once('/') else {
+        return false;
+    };
+    dir.split('/').any(|seg| {
+        let lower = seg.to_lowercase();
+        if [
+            "archive",
+            "archived",
+            "archives",
+            "backup",
+            "backups",
+            "history",
+            "deprecated",
+        ]
+        .contains(&lower.as_str())
+        {
+            return true;
+        }
+        // A version: `v1.2`, `1.16`, `release-1.16`, `v2.0.1` (not a
+        // phase: `Phase-2.2` is work in progress).
+        let version = ["release-", "release_", "version-", "version_", "v"]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))
+            .unwrap_or(&lower);
+        let parts: Vec<&str> = version.split('.').collect();
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// A missing target of a record of finished work that git history shows was
+/// deleted (or moved) since: the record describes the tree as it was; the
+/// reference rotted, it was not written wrong. Not a finding.
+fn recorded_then_removed(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
+    is_record(&doc.path) && ctx.history.deleted(path).is_some()
+}
+
+/// Documentation sites configured below the repository root: VitePress
+/// (`packages/docs/.vitepress/config.ts` serves `packages/docs/`, or its
+/// `srcDir`), and mdBook / MkDocs projects in a folder (`guide/book.toml`
+/// serves `guide/src/`). Test-fixture projects do not count.
+fn nested_site_roots(repo: &RepoView) -> Vec<String> {
+    let read = |p: &str| {
+        repo.read(p)
+            .or_else(|| repo.read_disk(p))
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+    };
+    let setting = |text: &str, key: &str| {
+        text.lines().find_map(|l| {
+            let (k, v) = l.split_once([':', '='])?;
+            (k.trim().trim_matches(['"', '\'']) == key).then(|| {
+                v.trim()
+                    .trim_end_matches(',')
+                    .trim_matches(['"', '\'', '`'])
+                    .trim_start_matches("./")
+                    .trim_end_matches('/')
+                    .to_string()
+            })
+        })
+    };
+    let join = |dir: &str, sub: &str| match (dir.is_empty(), sub.is_empty()) {
+        (true, _) => sub.to_string(),
+        (false, true) => dir.to_string(),
+        (false, false) => format!("{dir}/{sub}"),
+    };
+    let mut roots = Vec::new();
+    for f in repo.all_files() {
+        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f.as_str()));
+        if crate::fixtures::Fixtures::in_test_tree(dir) {
+            continue;
+        }
+        // `.vitepress/config.ts`, or a config split into `.vitepress/config/*.ts`.
+        let vitepress = dir
+            .strip_suffix(".vitepress")
+            .filter(|_| name.starts_with("config."))
+            .or_else(|| dir.strip_suffix(".vitepress/config"))
+            .filter(|site| site.is_empty() || site.ends_with('/'));
+        if let Some(site) = vitepress {
+            let site = site.trim_end_matches('/');
+            let src = read(&f)
+                .and_then(|t| setting(&t, "srcDir"))
+                .filter(|s| !s.is_empty() && !s.contains(['$', '(', ' ']));
+            roots.push(join(site, src.as_deref().unwrap_or("")));
+        } else if !dir.is_empty() && name == "book.toml" {
+            let src = read(&f).and_then(|t| setting(&t, "src"));
+            roots.push(join(dir, src.as_deref().unwrap_or("src")));
+        } else if !dir.is_empty() && (name == "mkdocs.yml" || name == "mkdocs.yaml") {
+            let src = read(&f).and_then(|t| setting(&t, "docs_dir"));
+            roots.push(join(dir, src.as_deref().unwrap_or("docs")));
+        }
+    }
+    roots
+}
+
+/// Whether `anchor` names a heading of `path` the way a documentation site
+/// slugs it, where GitHub's slug differs: sites turn every run of punctuation
+/// and spaces into one `-` (VitePress: `3.x/4.x` → `3-x-4-x`; MkDocs:
+/// `A - B` → `a-b`, not GitHub's `a---b`) and some keep case (a custom
+/// `slugify`: `#Comparison-with-Vuex-3-x-4-x`). Only between two pages of a
+/// site (from a page outside it, GitHub reads the link), and a heading with an
+/// explicit id (`{#id}`) is known by that id alone. An anchor that matches
+/// no heading even so (`#asgitransport` for "ASGI Transport") stays a finding.
+fn site_anchor(ctx: &Context<'_>, doc: &Document, path: &str, anchor: &str) -> bool {
+    let roots = ctx.anchors.site_roots(ctx.repo);
+    let served = |p: &str| {
+        roots
+            .iter()
+            .any(|root| root.is_empty() || p.starts_with(&format!("{root}/")))
+    };
+    if !served(&doc.path) || !served(path) {
+        return false;
+    }
+    let want = site_slug(anchor);
+    if want.is_empty() {
+        return false;
+    }
+    let other;
+    let text = if path == doc.path {
+        doc.text.as_str()
+    } else {
+        other = ctx
+            .repo
+            .read(path)
+            .or_else(|| ctx.repo.read_disk(path))
+            .map(|b| String::from_utf8_lossy(&b).into_owned());
+        match &other {
+            Some(t) => t.as_str(),
+            None => return false,
+        }
+    };
+    text.lines().any(|line| {
+        let t = line.trim_start();
+        let hashes = t.bytes().take_while(|&b| b == b'#').count();
+        if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
+            return false;
+        }
+        let content = t[hashes..].trim().trim_end_matches('#').trim_end();
+        crate::document::anchors::explicit_id(content).is_none() && site_slug(content) == want
+    })
+}
+
+/// A documentation site's slug: lower case, every run of characters other
+/// than letters, digits and `_` one `-`, none at either end.
+fn site_slug(s: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            if gap && !out.is_empty() {
+                out.push('-');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// Folds a document's `link/missing-anchor` findings on the same target (one
+/// mistake, such as a renamed heading linked from a whole table) into the
+/// first, which counts the others: one missing anchor, one finding.
+fn fold_same_anchor(out: &mut Vec<Finding>) {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for f in out.iter() {
+        if f.rule == link_missing_anchor::RULE.id
+            && let Some(t) = &f.target
+        {
+            *count.entry(t.clone()).or_default() += 1;
+        }
+    }
+    if count.values().all(|&n| n < 2) {
+        return;
+    }
+    let mut seen: HashSet<String> = HashSet::new();
+    out.retain_mut(|f| {
+        if f.rule != link_missing_anchor::RULE.id {
+            return true;
+        }
+        let Some(t) = f.target.clone() else {
+            return true;
+        };
+        let n = count.get(&t).copied().unwrap_or(1);
+        if n < 2 {
+            return true;
+        }
+        if seen.insert(t) {
+            f.message.push_str(&format!(
+                "; {} more links of this document point at it",
+                n - 1
+            ));
+            return true;
+        }
+        false
+    });
+}
+
+/// Whether a missing evidence path names no file at all: no extension, no
+/// trailing `/`, and a first folder that exists neither at the repository
+/// root nor next to the document (`tax_dispute_cases/events`: two table
+/// names; `audit/group`: a permission scope).
+fn names_no_file(ctx: &Context<'_>, r: &Reference) -> bool {
+    let w = r.written.as_str();
+    if r.must_be_dir || w.starts_with(['.', '/', '~']) {
+        return false;
+    }
+    let last = w.rsplit('/').next().unwrap_or(w);
+    let first = w.split('/').next().unwrap_or(w);
+    !has_extension(last)
+        && !ctx.repo.root_entry_exists(first)
+        && r.alt_path
+            .as_deref()
+            .is_none_or(|alt| matches!(ctx.repo.stat(alt), PathState::Missing | PathState::Outside))
+}
+
+/// Whether a code span in an evidence cell names a path of this repository:
+/// not after a `url:` / `URL:` / `http` label (a file of another
+/// repository), not a run's output the cell describes (`generates …`), not a local machine's path (`/Users/…`, `/home/…`, `C:/…`),
+/// not an environment variable (`PW_SUPERADMIN_EMAIL/PASSWORD`), not a
+/// migration id (`20260716212837/bt_aba_session_note_closeout`).
+fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -> bool {
+    let before = text.get(..span.start).unwrap_or("");
+    let line_start = before.rfind(['\n', '|']).map_or(0, |i| i + 1);
+    let lead = before[line_start..].trim_end().to_lowercase();
+    if lead.ends_with("url:") || lead.ends_with("http:") || lead.ends_with("https:") {
+        return false;
+    }
+    // A run's output described, not committed evidence: `the suite generates
+    // \`GO-LIVE/artifacts/axe.json\``, `archive results in \`out/\``.
+    if [
+        "generates",
+        "generated ",
+        "writes ",
+        "archive results",
+        "uploads ",
+    ]
+    .iter()
+    .any(|w| lead.contains(w))
+    {
+        return false;
+    }
+    let lit = literal.trim();
+    let lower = lit.to_lowercase();
+    if lower.starts_with("/users/")
+        || lower.starts_with("/home/")
+        || lower.starts_with("file:")
+        || is_windows_abs(lit)
+    {
+        return false;
+    }
+    let segments: Vec<&str> = lit.split('/').filter(|s| !s.is_empty()).collect();
+    let env_var = |s: &&str| {
+        s.len() > 1
+            && s.contains('_')
+            && s.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+    };
+    if segments.iter().any(env_var) {
+        return false;
+    }
+    let migration_id = |s: &&str| {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        digits >= 12 && (digits == s.len() || s.as_bytes()[digits] == b'_') && !s.contains('.')
+    };
+    !segments.first().is_some_and(migration_id)
+}
+
 #[allow(dead_code)]
 fn table_of(doc: &Document, offset: usize) -> Option<&Table> {
     doc.tables.iter().find(|t| t.span.contains(&offset))
@@ -2125,6 +2529,66 @@ mod tests {
         assert!(!has_extension(".env"));
         assert!(!has_extension("v1.2"));
         assert!(!has_extension("apps"));
+    }
+
+    #[test]
+    fn site_slugs() {
+        assert_eq!(
+            site_slug("Comparison with Vuex 3.x/4.x"),
+            "comparison-with-vuex-3-x-4-x"
+        );
+        assert_eq!(
+            site_slug("Comparison-with-Vuex-3-x-4-x"),
+            "comparison-with-vuex-3-x-4-x"
+        );
+        assert_eq!(
+            site_slug("Identifications - Primary Key"),
+            "identifications-primary-key"
+        );
+        assert_eq!(site_slug("$id"), "id");
+        assert_ne!(site_slug("asgitransport"), site_slug("ASGI Transport"));
+    }
+
+    #[test]
+    fn templates_by_folder_or_name() {
+        for p in [
+            "docs/templates/README.md",
+            ".github/ISSUE_TEMPLATE/task.md",
+            ".github/PULL_REQUEST_TEMPLATE.md",
+            "skills/aidlc/backlog_template.md",
+            "docs/PHASE4/uat-signoff-template.md",
+            "template.md",
+        ] {
+            assert!(is_template(p), "{p}");
+        }
+        for p in [
+            "docs/unit_005_template_default_model.md",
+            "docs/templating.md",
+            "docs/plan.md",
+        ] {
+            assert!(!is_template(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn records_of_finished_work() {
+        for p in [
+            "releases/release-1.16/team.md",
+            ".aidlc/cycles/v2.0.1/plans/p.md",
+            "docs/Archive/old.md",
+            "ops/backups/x.md",
+        ] {
+            assert!(is_record(p), "{p}");
+        }
+        for p in [
+            "docs/v2/plan.md",
+            "README.md",
+            "docs/api/v1/users.md",
+            "docs/plan-1.md",
+            "PM Phases/Phase-2.2/Checklist.md",
+        ] {
+            assert!(!is_record(p), "{p}");
+        }
     }
 
     #[test]
