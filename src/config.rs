@@ -238,6 +238,8 @@ pub struct Config {
     pub placeholders: Vec<String>,
     /// `--select` / `--ignore` of this run: narrows the rules the file enables.
     pub selection: Selection,
+    /// The configured status vocabulary, built on first use (see [`Config::vocabulary`]).
+    vocabulary: std::sync::OnceLock<std::sync::Arc<crate::vocabulary::Vocabulary>>,
 }
 
 /// The JSON Schema of `checkmark.toml`, as shipped in `docs/checkmark.schema.json`
@@ -405,7 +407,16 @@ impl Config {
             exclude,
             placeholders,
             selection: Selection::default(),
+            vocabulary: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The configured status vocabulary without any document's legend: built
+    /// once per configuration (not once per document) and shared.
+    pub fn vocabulary(&self) -> std::sync::Arc<crate::vocabulary::Vocabulary> {
+        self.vocabulary
+            .get_or_init(|| std::sync::Arc::new(crate::vocabulary::Vocabulary::new(self, &[])))
+            .clone()
     }
 
     /// Whether a repository-relative path is a Markdown file to check by default.
@@ -563,6 +574,7 @@ fn unreachable_default() -> Config {
         exclude: GlobSet::empty(),
         placeholders: Vec::new(),
         selection: Selection::default(),
+        vocabulary: std::sync::OnceLock::new(),
     }
 }
 

@@ -292,6 +292,16 @@ impl LegendValue {
 }
 
 impl Vocabulary {
+    /// A document's vocabulary: the configured one, shared by every document
+    /// of the run, when the document's legend adds nothing; else a new one.
+    pub fn for_document(config: &Config, legend: &[LegendValue]) -> std::sync::Arc<Vocabulary> {
+        if legend.is_empty() {
+            config.vocabulary()
+        } else {
+            std::sync::Arc::new(Vocabulary::new(config, legend))
+        }
+    }
+
     /// The configured vocabulary plus the values of a document's own legend.
     pub fn new(config: &Config, legend: &[LegendValue]) -> Vocabulary {
         let mut words: Vec<(String, String, Class)> = WORDS

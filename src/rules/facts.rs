@@ -81,7 +81,7 @@ impl TableRoles {
 }
 
 pub struct Facts {
-    pub vocab: Vocabulary,
+    pub vocab: std::sync::Arc<Vocabulary>,
     pub roles: Vec<TableRoles>,
     /// For each heading: the end of its section (next heading of the same or a higher level).
     pub section_end: Vec<usize>,
@@ -152,7 +152,7 @@ impl Facts {
             })
             .collect();
         let (legend, legend_tables) = legend_values(doc, &roles);
-        let vocab = Vocabulary::new(config, &legend);
+        let vocab = Vocabulary::for_document(config, &legend);
         let live_status: Vec<Vec<usize>> = doc
             .tables
             .iter()
