@@ -302,6 +302,7 @@ fn cmd_check(a: CheckArgs) -> Result<i32, RunError> {
         config: a.source.config,
         cwd: cwd.clone(),
         selection: a.rules.selection()?,
+        keep_texts: !o.statistics && a.format.needs_texts(),
     };
     crate::progress::enable(!o.quiet && matches!(a.format, Format::Human | Format::Concise));
     let result = engine::check(&opts)?;
@@ -358,6 +359,7 @@ fn cmd_report(a: ReportArgs) -> Result<i32, RunError> {
         config: a.config,
         cwd: cwd.clone(),
         selection: Selection::default(),
+        keep_texts: a.format.needs_texts(),
     };
     let result = engine::check(&opts)?;
     let style = Style::default().relative_to(&cwd, result.workdir.as_deref());

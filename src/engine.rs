@@ -30,6 +30,10 @@ pub struct CheckOptions {
     pub cwd: PathBuf,
     /// `--select` / `--ignore`.
     pub selection: crate::config::Selection,
+    /// Whether the result keeps the text of each file with findings (for
+    /// snippets: human and SARIF output). Machine formats need none, and
+    /// dropping them keeps memory flat on large repositories.
+    pub keep_texts: bool,
 }
 
 /// A run's errors: usage, configuration, I/O (exit code 2).
@@ -167,7 +171,9 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
     let mut config = load_config(opts.config.as_deref(), &repo)?;
     config.selection = opts.selection.clone();
     let files = select_files(&repo, &config, &opts.paths, &opts.cwd)?;
-    let mut result = check_files(&repo, &config, &files);
+    // `--base` pairs findings by their lines, so it needs the texts until then.
+    let keep = opts.keep_texts || opts.base.is_some();
+    let mut result = check_files_keeping(&repo, &config, &files, true, keep);
     refuse_unreadable(&repo)?;
     if let Some(base) = &opts.base {
         let base_repo = RepoView::open(&opts.cwd, Mode::Rev(base.clone()))?;
@@ -179,7 +185,7 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
             .map(|f| base_path(f))
             .filter(|f| base_repo.is_tracked(f))
             .collect();
-        let base_result = check_files(&base_repo, &config, &base_files);
+        let base_result = check_files_keeping(&base_repo, &config, &base_files, true, true);
         refuse_unreadable(&base_repo)?;
         let hidden = crate::baseline::subtract(&mut result.files, &base_result.files, |p| {
             Some(base_path(p))
@@ -189,6 +195,11 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
             hidden,
             affects: crate::affects::affected(&repo, &base_repo, &files),
         });
+        if !opts.keep_texts {
+            for f in &mut result.files {
+                f.text = None;
+            }
+        }
     }
     Ok(result)
 }
@@ -336,6 +347,18 @@ pub fn check_files_with(
     files: &[String],
     blames: bool,
 ) -> CheckResult {
+    check_files_keeping(repo, config, files, blames, true)
+}
+
+/// [`check_files_with`]; `keep_texts: false` drops each file's text once its
+/// findings are placed (see [`CheckOptions::keep_texts`]).
+pub fn check_files_keeping(
+    repo: &RepoView,
+    config: &Config,
+    files: &[String],
+    blames: bool,
+    keep_texts: bool,
+) -> CheckResult {
     let anchors = AnchorCache::new();
     let today = today();
     let history = crate::history::History::new(repo);
@@ -355,7 +378,10 @@ pub fn check_files_with(
     let mut results: Vec<FileResult> = files
         .par_iter()
         .map(|path| {
-            let r = check_one(&ctx, path);
+            let mut r = check_one(&ctx, path);
+            if !keep_texts {
+                r.text = None;
+            }
             progress.inc();
             r
         })
@@ -382,7 +408,7 @@ pub fn check_files_with(
             );
             let file = &mut results[i];
             file.diagnostics.extend(diags);
-            if file.text.is_none() {
+            if file.text.is_none() && keep_texts {
                 file.text = Some(Arc::new(req.text));
             }
         }

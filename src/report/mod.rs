@@ -40,6 +40,12 @@ impl Format {
             Format::Markdown => "markdown",
         }
     }
+
+    /// Whether the output shows the documents' text (snippets), so the check
+    /// must keep the text of each file with findings.
+    pub fn needs_texts(self) -> bool {
+        matches!(self, Format::Human | Format::Sarif)
+    }
 }
 
 /// Counts of a result.
