@@ -124,7 +124,7 @@ def markdown_size(corpus: Path) -> tuple[int, int]:
 def generated_docs(corpus: Path) -> int | None:
     """Documents of a corpus made by gen_corpus.py (its manifest), else None."""
     try:
-        return int(json.loads((corpus / ".git/bench-corpus.json").read_text())["docs"])
+        return int(json.loads((corpus / ".git/bench-corpus.json").read_text())["markdown_files"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
