@@ -84,7 +84,7 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
     // Lines by which the inlines of the current paragraph stand lower than
     // comrak says: it numbers them from the paragraph's first line even when
     // reference definitions there were taken out.
-    let mut shift = 0usize;
+    let mut shift;
 
     let mut splitter = Splitter::new(to_parse, piece_bytes);
     while let Some(piece) = splitter.next_piece(&doc.lines) {

@@ -89,10 +89,10 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                     )
                     .help("merge the two rows, or give each its own key"),
                 );
-            } else if seen.contains_key(&hash) {
-                collided.insert(lower, ri);
+            } else if let std::collections::hash_map::Entry::Vacant(e) = seen.entry(hash) {
+                e.insert(ri);
             } else {
-                seen.insert(hash, ri);
+                collided.insert(lower, ri);
             }
         }
     }
