@@ -10,6 +10,7 @@ pub mod citation;
 pub mod front_matter;
 pub mod lines;
 mod parse;
+mod pieces;
 pub mod slug;
 pub mod table;
 

@@ -8,6 +8,7 @@ use comrak::nodes::{AstNode, NodeValue, Sourcepos};
 use comrak::{Arena, Options, parse_document};
 use regex::Regex;
 
+use super::pieces::{self, Piece, Splitter};
 use super::slug::Slugger;
 use super::table::{Row, Table};
 use super::{
@@ -26,8 +27,13 @@ fn options() -> Options<'static> {
 
 /// Parses `text` (the content of `path`) into a [`Document`].
 pub fn parse(path: &str, text: String) -> Document {
+    parse_in_pieces(path, text, pieces::PIECE_BYTES)
+}
+
+/// [`parse`], with large texts parsed in pieces of about `piece_bytes` (see
+/// [`pieces`]; the result is the same whatever the size).
+pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> Document {
     let lines = LineIndex::new(&text);
-    let arena = Arena::new();
     let opts = options();
     // YAML front matter is found here (comrak's detection is confused by mixed
     // line endings, and takes any block for YAML) and blanked out for the
@@ -41,7 +47,6 @@ pub fn parse(path: &str, text: String) -> Document {
         }
         None => &text,
     };
-    let root = parse_document(&arena, to_parse, &opts);
 
     let mut doc = Document {
         path: path.to_string(),
@@ -69,9 +74,6 @@ pub fn parse(path: &str, text: String) -> Document {
     }
     let mut slugger = Slugger::new();
     let mut paragraphs: Vec<Range<usize>> = Vec::new();
-    // Task items by node address, to find each item's parent task.
-    // Task item nodes → their index in `doc.tasks` (a look-up per ancestor, not a scan).
-    let mut task_nodes: rustc_hash::FxHashMap<*const AstNode<'_>, usize> = Default::default();
     let mut html_chunks: Vec<(String, Range<usize>)> = Vec::new();
     // Reference-style links and images: normalised label → destination, as
     // comrak resolved them (the first definition of a label wins).
@@ -82,146 +84,167 @@ pub fn parse(path: &str, text: String) -> Document {
     // Lines by which the inlines of the current paragraph stand lower than
     // comrak says: it numbers them from the paragraph's first line even when
     // reference definitions there were taken out.
-    let mut shift = 0usize;
+    let mut shift;
 
-    for node in root.descendants() {
-        let data = node.data.borrow();
-        let mut sp = data.sourcepos;
-        if shift > 0 && is_inline(&data.value) {
-            sp.start.line += shift;
-            sp.end.line += shift;
+    let mut splitter = Splitter::new(to_parse, piece_bytes);
+    while let Some(piece) = splitter.next_piece(&doc.lines) {
+        let arena = Arena::new();
+        let root = parse_document(&arena, &piece.source, &opts);
+        if !splitter.accept(&piece, root, &doc.lines) {
+            continue;
         }
-        match &data.value {
-            NodeValue::Heading(h) => {
-                let content_end = if h.setext {
-                    sp.end.line.saturating_sub(1).max(sp.start.line)
-                } else {
-                    sp.end.line
-                };
-                let first = content_start(node, &text, &doc.lines, sp.start.line, content_end);
-                shift = first - sp.start.line;
-                prose_lines.push((first, sp.end.line));
-                // A setext heading starts below the definitions taken out of it.
-                let mut hsp = sp;
-                hsp.start.line = first;
-                let span = line_span(&doc.lines, &text, hsp);
-                let plain = plain_text(node);
-                let slug = slugger.slug(&plain);
-                let content = heading_content(&text, &span, h.setext);
-                doc.headings.push(Heading {
-                    level: h.level,
-                    text: plain,
-                    slug,
-                    span,
-                    content,
-                });
+        shift = 0;
+        // Task item nodes → their index in `doc.tasks` (a look-up per ancestor,
+        // not a scan), to find each item's parent task.
+        let mut task_nodes: rustc_hash::FxHashMap<*const AstNode<'_>, usize> = Default::default();
+        for node in root.descendants() {
+            let data = node.data.borrow();
+            let is_table = matches!(data.value, NodeValue::Table(_));
+            if piece.is_copy(data.sourcepos) && !is_table {
+                continue;
             }
-            NodeValue::CodeBlock(_) => {
-                let span = line_span(&doc.lines, &text, sp);
-                doc.code_blocks.push(span);
+            let mut sp = piece.map(data.sourcepos);
+            if shift > 0 && is_inline(&data.value) {
+                sp.start.line += shift;
+                sp.end.line += shift;
             }
-            NodeValue::Code(c) => {
-                let span = node_span(&doc.lines, &text, sp);
-                doc.code_spans.push(CodeSpan {
-                    literal: c.literal.clone(),
-                    span,
-                    context: CodeContext::Prose,
-                });
-            }
-            NodeValue::Link(l) | NodeValue::Image(l) => {
-                let kind = if matches!(data.value, NodeValue::Image(_)) {
-                    LinkKind::Image
-                } else {
-                    LinkKind::Link
-                };
-                let span = node_span(&doc.lines, &text, sp);
-                let src = &text[span.clone()];
-                // A reference-style use (`[t][ref]`, `[ref]`) is checked at its definition.
-                // (`](` is looked for from the end: it stands just before the
-                // destination, while a search from the start would cross the
-                // link text, every nested image's again.)
-                let inline = src.ends_with(')') && src.rfind("](").is_some();
-                let autolink = src.starts_with('<');
-                if inline && !autolink {
-                    doc.links.push(Link {
-                        kind,
-                        dest: l.url.clone(),
+            match &data.value {
+                NodeValue::Heading(h) => {
+                    let content_end = if h.setext {
+                        sp.end.line.saturating_sub(1).max(sp.start.line)
+                    } else {
+                        sp.end.line
+                    };
+                    let first = content_start(node, &text, &doc.lines, sp.start.line, content_end);
+                    shift = first - sp.start.line;
+                    prose_lines.push((first, sp.end.line));
+                    // A setext heading starts below the definitions taken out of it.
+                    let mut hsp = sp;
+                    hsp.start.line = first;
+                    let span = line_span(&doc.lines, &text, hsp);
+                    let plain = plain_text(node);
+                    let slug = slugger.slug(&plain);
+                    let content = heading_content(&text, &span, h.setext);
+                    doc.headings.push(Heading {
+                        level: h.level,
+                        text: plain,
+                        slug,
                         span,
+                        content,
                     });
-                } else if !autolink && let Some(label) = reference_label(src) {
-                    used_labels
-                        .entry(normalize_label(label))
-                        .or_insert_with(|| l.url.clone());
                 }
-            }
-            NodeValue::TaskItem(t) => {
-                let full = node_span(&doc.lines, &text, sp);
-                let line = sp.start.line;
-                let start = snap(&text, doc.lines.offset(line, sp.start.column));
-                let span = start..doc.lines.line_end(&text, line).max(start);
-                let marker_start = doc.lines.offset(
-                    t.symbol_sourcepos.start.line,
-                    t.symbol_sourcepos.start.column,
-                );
-                // symbol_sourcepos points at the character inside the brackets.
-                let marker = snap(&text, marker_start.saturating_sub(1))
-                    ..snap(&text, (marker_start + 2).min(text.len()));
-                let own = node
-                    .first_child()
-                    .filter(|c| matches!(c.data.borrow().value, NodeValue::Paragraph))
-                    .map(|c| node_span(&doc.lines, &text, c.data.borrow().sourcepos))
-                    .unwrap_or_else(|| span.clone());
-                let mut parent = None;
-                let mut anc = node.parent();
-                while let Some(a) = anc {
-                    if let Some(i) = task_nodes.get(&(a as *const _)) {
-                        parent = Some(*i);
-                        break;
+                NodeValue::CodeBlock(_) => {
+                    let span = line_span(&doc.lines, &text, sp);
+                    doc.code_blocks.push(span);
+                }
+                NodeValue::Code(c) => {
+                    let span = node_span(&doc.lines, &text, sp);
+                    doc.code_spans.push(CodeSpan {
+                        literal: c.literal.clone(),
+                        span,
+                        context: CodeContext::Prose,
+                    });
+                }
+                NodeValue::Link(l) | NodeValue::Image(l) => {
+                    let kind = if matches!(data.value, NodeValue::Image(_)) {
+                        LinkKind::Image
+                    } else {
+                        LinkKind::Link
+                    };
+                    let span = node_span(&doc.lines, &text, sp);
+                    let src = &text[span.clone()];
+                    // A reference-style use (`[t][ref]`, `[ref]`) is checked at its definition.
+                    // (`](` is looked for from the end: it stands just before the
+                    // destination, while a search from the start would cross the
+                    // link text, every nested image's again.)
+                    let inline = src.ends_with(')') && src.rfind("](").is_some();
+                    let autolink = src.starts_with('<');
+                    if inline && !autolink {
+                        doc.links.push(Link {
+                            kind,
+                            dest: l.url.clone(),
+                            span,
+                        });
+                    } else if !autolink && let Some(label) = reference_label(src) {
+                        used_labels
+                            .entry(normalize_label(label))
+                            .or_insert_with(|| l.url.clone());
                     }
-                    if matches!(a.data.borrow().value, NodeValue::Document) {
-                        break;
+                }
+                NodeValue::TaskItem(t) => {
+                    let full = node_span(&doc.lines, &text, sp);
+                    let line = sp.start.line;
+                    let start = snap(&text, doc.lines.offset(line, sp.start.column));
+                    let span = start..doc.lines.line_end(&text, line).max(start);
+                    let symbol = piece.map(t.symbol_sourcepos);
+                    let marker_start = doc.lines.offset(symbol.start.line, symbol.start.column);
+                    // symbol_sourcepos points at the character inside the brackets.
+                    let marker = snap(&text, marker_start.saturating_sub(1))
+                        ..snap(&text, (marker_start + 2).min(text.len()));
+                    let own = node
+                        .first_child()
+                        .filter(|c| matches!(c.data.borrow().value, NodeValue::Paragraph))
+                        .map(|c| node_span(&doc.lines, &text, piece.map(c.data.borrow().sourcepos)))
+                        .unwrap_or_else(|| span.clone());
+                    let mut parent = None;
+                    let mut anc = node.parent();
+                    while let Some(a) = anc {
+                        if let Some(i) = task_nodes.get(&(a as *const _)) {
+                            parent = Some(*i);
+                            break;
+                        }
+                        if matches!(a.data.borrow().value, NodeValue::Document) {
+                            break;
+                        }
+                        anc = a.parent();
                     }
-                    anc = a.parent();
+                    let checked = t.symbol.is_some_and(|c| c == 'x' || c == 'X');
+                    task_nodes.insert(node as *const _, doc.tasks.len());
+                    doc.tasks.push(TaskItem {
+                        checked,
+                        symbol: t.symbol,
+                        marker,
+                        span,
+                        own,
+                        full,
+                        parent,
+                    });
                 }
-                let checked = t.symbol.is_some_and(|c| c == 'x' || c == 'X');
-                task_nodes.insert(node as *const _, doc.tasks.len());
-                doc.tasks.push(TaskItem {
-                    checked,
-                    symbol: t.symbol,
-                    marker,
-                    span,
-                    own,
-                    full,
-                    parent,
-                });
-            }
-            NodeValue::Table(_) => {
-                shift = 0;
-                prose_lines.push((sp.start.line, sp.end.line));
-                if let Some(t) = build_table(node, &doc.lines, &text) {
-                    doc.tables.push(t);
+                NodeValue::Table(_) => {
+                    shift = 0;
+                    prose_lines.push((sp.start.line, sp.end.line));
+                    let goes_on = piece.continues_table()
+                        && root.first_child().is_some_and(|f| std::ptr::eq(f, node));
+                    if goes_on {
+                        // The previous piece's last table: its rows go on here.
+                        if let Some(t) = doc.tables.last_mut() {
+                            extend_table(t, node, &piece, &doc.lines, &text);
+                        }
+                    } else if let Some(t) = build_table(node, &piece, &doc.lines, &text) {
+                        doc.tables.push(t);
+                    }
                 }
+                NodeValue::ThematicBreak => {
+                    doc.thematic_breaks
+                        .push(doc.lines.offset(sp.start.line, sp.start.column));
+                }
+                NodeValue::Paragraph => {
+                    let first = content_start(node, &text, &doc.lines, sp.start.line, sp.end.line);
+                    shift = first - sp.start.line;
+                    prose_lines.push((first, sp.end.line));
+                    paragraphs.push(node_span(&doc.lines, &text, sp));
+                }
+                NodeValue::TableCell => shift = 0,
+                NodeValue::HtmlBlock(h) => {
+                    prose_lines.push((sp.start.line, sp.end.line));
+                    let span = line_span(&doc.lines, &text, sp);
+                    html_chunks.push((h.literal.clone(), span));
+                }
+                NodeValue::HtmlInline(h) => {
+                    html_chunks.push((h.clone(), node_span(&doc.lines, &text, sp)));
+                }
+                _ => {}
             }
-            NodeValue::ThematicBreak => {
-                doc.thematic_breaks
-                    .push(doc.lines.offset(sp.start.line, sp.start.column));
-            }
-            NodeValue::Paragraph => {
-                let first = content_start(node, &text, &doc.lines, sp.start.line, sp.end.line);
-                shift = first - sp.start.line;
-                prose_lines.push((first, sp.end.line));
-                paragraphs.push(node_span(&doc.lines, &text, sp));
-            }
-            NodeValue::TableCell => shift = 0,
-            NodeValue::HtmlBlock(h) => {
-                prose_lines.push((sp.start.line, sp.end.line));
-                let span = line_span(&doc.lines, &text, sp);
-                html_chunks.push((h.literal.clone(), span));
-            }
-            NodeValue::HtmlInline(h) => {
-                html_chunks.push((h.clone(), node_span(&doc.lines, &text, sp)));
-            }
-            _ => {}
         }
     }
 
@@ -390,13 +413,18 @@ fn heading_content(text: &str, span: &Range<usize>, setext: bool) -> Range<usize
     span.start + start..span.start + end.max(start)
 }
 
-fn build_table<'a>(node: &'a AstNode<'a>, lines: &LineIndex, text: &str) -> Option<Table> {
+fn build_table<'a>(
+    node: &'a AstNode<'a>,
+    piece: &Piece<'_>,
+    lines: &LineIndex,
+    text: &str,
+) -> Option<Table> {
     let mut rows = Vec::new();
     let mut header = None;
     for child in node.children() {
         let d = child.data.borrow();
         if let NodeValue::TableRow(is_header) = d.value {
-            let sp = d.sourcepos;
+            let sp = piece.map(d.sourcepos);
             let start = snap(text, lines.offset(sp.start.line, sp.start.column));
             let end = lines.line_end(text, sp.start.line).max(start);
             let row = Row::split(text, start..end);
@@ -436,6 +464,27 @@ fn build_table<'a>(node: &'a AstNode<'a>, lines: &LineIndex, text: &str) -> Opti
         rows,
         columns,
     })
+}
+
+/// Adds the rows of `node`, a table going on from the previous piece, to `table`.
+fn extend_table<'a>(
+    table: &mut Table,
+    node: &'a AstNode<'a>,
+    piece: &Piece<'_>,
+    lines: &LineIndex,
+    text: &str,
+) {
+    for child in node.children() {
+        let d = child.data.borrow();
+        if let NodeValue::TableRow(false) = d.value {
+            let sp = piece.map(d.sourcepos);
+            let start = snap(text, lines.offset(sp.start.line, sp.start.column));
+            let end = lines.line_end(text, sp.start.line).max(start);
+            let row = Row::split(text, start..end);
+            table.span.end = row.span.end;
+            table.rows.push(row);
+        }
+    }
 }
 
 /// `text` with the bytes of `span` replaced by spaces, newlines kept.

@@ -116,6 +116,9 @@ pub fn clean_cell(raw: &str) -> String {
     let s = s.trim_start_matches("**").trim_end_matches("**").trim();
     let s = s.trim_start_matches("__").trim_end_matches("__").trim();
     let s = s.trim_matches('`').trim();
+    if !s.contains("<br") {
+        return s.to_string();
+    }
     s.replace("<br>", " ").replace("<br/>", " ")
 }
 

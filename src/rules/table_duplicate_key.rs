@@ -39,6 +39,7 @@ stays silent.",
 };
 
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 use crate::diagnostic::Finding;
 use crate::document::Document;
@@ -54,29 +55,32 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
         if !readiness || facts.legend_tables[ti] || !is_key_column(doc, facts, ti) {
             continue;
         }
-        let ids = is_key_column(doc, facts, ti);
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut rows_seen: HashMap<Vec<String>, usize> = HashMap::new();
-        for row in &t.rows {
-            let Some(cell) = row.cells.first() else {
+        // A row's key, lower-cased (None when empty).
+        let key_of = |ri: usize| {
+            let cell = t.rows[ri].cells.first()?;
+            let key = clean_cell(&doc.text[cell.span.clone()]);
+            (!key.is_empty()).then_some(key)
+        };
+        // The first row of each key, by the key's hash (a table of a million
+        // rows keeps a number per row, not its text); a key whose hash an
+        // other key took first is kept whole in `collided`.
+        let mut seen: rustc_hash::FxHashMap<u64, usize> = Default::default();
+        let mut collided: HashMap<String, usize> = HashMap::new();
+        for (ri, row) in t.rows.iter().enumerate() {
+            let Some(key) = key_of(ri) else {
                 continue;
             };
-            let key = clean_cell(&doc.text[cell.span.clone()]);
-            if key.is_empty() {
-                continue;
-            }
-            let whole: Vec<String> = row
-                .cells
-                .iter()
-                .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
-                .collect();
-            let earlier = if ids {
-                seen.get(&key.to_lowercase()).copied()
-            } else {
-                rows_seen.get(&whole).copied()
+            let lower = key.to_lowercase();
+            let hash = rustc_hash::FxBuildHasher.hash_one(&lower);
+            let earlier = match seen.get(&hash) {
+                Some(&first) if key_of(first).is_some_and(|k| k.to_lowercase() == lower) => {
+                    Some(first)
+                }
+                Some(_) => collided.get(&lower).copied(),
+                None => None,
             };
             if let Some(first) = earlier {
-                let (line, _) = doc.line_col(first);
+                let (line, _) = doc.line_col(t.rows[first].span.start);
                 out.push(
                     Finding::new(
                         &RULE,
@@ -85,9 +89,10 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                     )
                     .help("merge the two rows, or give each its own key"),
                 );
+            } else if let std::collections::hash_map::Entry::Vacant(e) = seen.entry(hash) {
+                e.insert(ri);
             } else {
-                seen.insert(key.to_lowercase(), row.span.start);
-                rows_seen.entry(whole).or_insert(row.span.start);
+                collided.insert(lower, ri);
             }
         }
     }

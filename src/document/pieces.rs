@@ -1,0 +1,426 @@
+//! Large documents are parsed piece by piece, each piece exactly as the whole
+//! document would parse there.
+//!
+//! comrak keeps a node for every block and inline: its tree takes 10 to 30
+//! times the text's size, so a 20 MB document parsed whole peaks above 300 MB
+//! (a 48 MB table above 1.5 GB), and the time spent zeroing and touching that
+//! memory grows faster than the text. Pieces of about [`PIECE_BYTES`] are
+//! parsed one after the other, each tree dropped once its elements are read.
+//!
+//! A document is cut only where nothing before the cut can change how what
+//! follows is parsed, and the reverse:
+//! - never when it holds `]:` (a reference or footnote definition anywhere
+//!   resolves links everywhere);
+//! - after a blank line, before a line that starts with a character no
+//!   container continues on and no list item starts with (a letter, `#`,
+//!   `|`, …): every paragraph, table, list, quote and indented code block is
+//!   closed there; the piece is taken only when its last top-level block is
+//!   one the blank line closed (a paragraph, heading, table, quote, thematic
+//!   break, closed fenced code, an HTML block of CommonMark types 6–7), not
+//!   one that would go on past the cut or end elsewhere (open fences, HTML
+//!   types 1–5, lists, indented code);
+//! - between two rows of a top-level table (a line starting with `|` after
+//!   the piece's last row): the next piece starts with a copy of the table's
+//!   header and delimiter lines, whose nodes are skipped, and its rows join
+//!   the same table. Only while comrak's limit on autocompleted cells
+//!   (500,000 per table) cannot be reached differently than in the whole.
+//!
+//! A cut that the parse of the piece does not confirm is dropped and the
+//! piece grows (doubling, so a document is parsed at most about three times
+//! over in the worst case, and once in the usual one).
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use comrak::nodes::{AstNode, NodeValue, Sourcepos};
+
+use super::LineIndex;
+
+/// About how much text one piece holds.
+pub const PIECE_BYTES: usize = 256 * 1024;
+
+/// comrak's limit on a table's autocompleted (missing) cells, after which
+/// its rows stop being rows.
+const MAX_AUTOCOMPLETED_CELLS: usize = 500_000;
+
+/// Where a piece ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    /// At the end of the text.
+    End,
+    /// After a blank line.
+    Fresh,
+    /// Between two rows of a table.
+    Table,
+}
+
+/// A table that goes on in the next piece.
+#[derive(Debug, Clone)]
+struct TableHead {
+    /// Its header and delimiter lines (with their line ends).
+    lines: Range<usize>,
+    /// Autocompleted cells counted in its pieces so far (an upper bound).
+    autocompleted: usize,
+}
+
+/// One piece of the text, to parse on its own.
+pub struct Piece<'t> {
+    /// What comrak parses: the piece's text, after a copy of a table's header
+    /// and delimiter lines when it continues that table.
+    pub source: Cow<'t, str>,
+    /// Lines of `source` that are such a copy (0 or 2).
+    synthetic: usize,
+    /// 1-based line of the text where the piece's own text starts.
+    first_line: usize,
+    /// Line (of the text) just after the piece, and why it ends there.
+    end_line: usize,
+    end: usize,
+    cut: Cut,
+}
+
+impl Piece<'_> {
+    /// Whether the piece starts with a table's copied header: its first
+    /// top-level node is then the table of the previous piece, going on.
+    pub fn continues_table(&self) -> bool {
+        self.synthetic > 0
+    }
+
+    /// Whether a node stands on the copied lines (a copy: not an element).
+    pub fn is_copy(&self, sp: Sourcepos) -> bool {
+        sp.start.line <= self.synthetic
+    }
+
+    /// A node's position in the whole text.
+    pub fn map(&self, mut sp: Sourcepos) -> Sourcepos {
+        let shift = |l: usize| (l + self.first_line - 1).saturating_sub(self.synthetic);
+        sp.start.line = shift(sp.start.line);
+        sp.end.line = shift(sp.end.line);
+        sp
+    }
+}
+
+/// Cuts a text into pieces (see the module docs).
+pub struct Splitter<'t> {
+    text: &'t str,
+    /// Where the next piece starts (a line start).
+    at: usize,
+    /// Size wanted for the next piece.
+    size: usize,
+    piece_bytes: usize,
+    /// Whether the text may be cut at all.
+    cuttable: bool,
+    head: Option<TableHead>,
+    /// Whether the last piece was taken.
+    done: bool,
+}
+
+impl<'t> Splitter<'t> {
+    pub fn new(text: &'t str, piece_bytes: usize) -> Splitter<'t> {
+        Splitter {
+            text,
+            at: 0,
+            size: piece_bytes.max(1),
+            piece_bytes: piece_bytes.max(1),
+            cuttable: text.len() > piece_bytes && !text.contains("]:"),
+            head: None,
+            done: false,
+        }
+    }
+
+    /// The next piece to parse, `None` when the text is done. (An empty text
+    /// is one empty piece.)
+    pub fn next_piece(&self, lines: &LineIndex) -> Option<Piece<'t>> {
+        if self.done {
+            return None;
+        }
+        let first_line = lines.line_of(self.at);
+        let (end_line, end, cut) = self.find_cut(lines, first_line);
+        let own = &self.text[self.at..end];
+        let (source, synthetic) = match &self.head {
+            Some(h) => {
+                let mut s = String::with_capacity(h.lines.len() + own.len());
+                s.push_str(&self.text[h.lines.clone()]);
+                s.push_str(own);
+                (Cow::Owned(s), 2)
+            }
+            None => (Cow::Borrowed(own), 0),
+        };
+        Some(Piece {
+            source,
+            synthetic,
+            first_line,
+            end_line,
+            end,
+            cut,
+        })
+    }
+
+    /// The first possible cut at or after `self.at + self.size`.
+    fn find_cut(&self, lines: &LineIndex, first_line: usize) -> (usize, usize, Cut) {
+        let len = self.text.len();
+        let end = (lines.line_starts() + 1, len, Cut::End);
+        if !self.cuttable || self.at + self.size >= len {
+            return end;
+        }
+        let bytes = self.text.as_bytes();
+        let from = lines.line_of(self.at + self.size).max(first_line + 1);
+        for k in from..=lines.line_starts() {
+            let e = lines.line_start(k);
+            if e >= len {
+                break;
+            }
+            // Only after `\n` (a lone `\r` ends a line for the parser too,
+            // but a cut there is not worth the doubt).
+            if e == 0 || bytes[e - 1] != b'\n' {
+                continue;
+            }
+            let prev = &bytes[lines.line_start(k - 1)..e];
+            let first = bytes[e];
+            if prev
+                .iter()
+                .all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+            {
+                if fresh_start(first) {
+                    return (k, e, Cut::Fresh);
+                }
+            } else if first == b'|' {
+                return (k, e, Cut::Table);
+            }
+        }
+        end
+    }
+
+    /// Checks the piece's cut against its parse (`root`). When it holds, the
+    /// next piece starts at the cut; when not, the piece is to be parsed again,
+    /// larger, and this returns false.
+    pub fn accept<'a>(
+        &mut self,
+        piece: &Piece<'_>,
+        root: &'a AstNode<'a>,
+        lines: &LineIndex,
+    ) -> bool {
+        let last = root.last_child();
+        let ok = match piece.cut {
+            Cut::End => {
+                self.done = true;
+                true
+            }
+            Cut::Fresh => {
+                // Blocks that the blank line closed, so that they end where
+                // they end in the whole (a list, or indented code, stays
+                // open across blank lines, and ends elsewhere at the end of
+                // a text than where the next block closes it).
+                last.is_none_or(|n| match &n.data.borrow().value {
+                    NodeValue::CodeBlock(c) => c.fenced && c.closed,
+                    NodeValue::HtmlBlock(h) => h.block_type >= 6,
+                    NodeValue::Paragraph
+                    | NodeValue::Heading(_)
+                    | NodeValue::Table(_)
+                    | NodeValue::ThematicBreak
+                    | NodeValue::BlockQuote => true,
+                    _ => false,
+                })
+            }
+            Cut::Table => match last.map(|n| (n, table_tail(n))) {
+                Some((node, Some((last_row_line, autocompleted, columns)))) => {
+                    // The piece's last line (lines of `source`).
+                    let piece_last = piece.synthetic + piece.end_line - piece.first_line;
+                    let same = piece.continues_table()
+                        && root.first_child().is_some_and(|f| std::ptr::eq(f, node));
+                    let before = match (&self.head, same) {
+                        (Some(h), true) => h.autocompleted,
+                        _ => 0,
+                    };
+                    let total = before + autocompleted;
+                    let remaining = lines.line_starts().saturating_sub(piece.end_line) + 1;
+                    // Exact when no cell was ever autocompleted (every piece
+                    // counts from zero, as the whole does), or when the limit
+                    // cannot be reached whatever the rest holds.
+                    let limit_safe = total == 0
+                        || total.saturating_add(columns.saturating_mul(remaining))
+                            <= MAX_AUTOCOMPLETED_CELLS;
+                    if last_row_line == piece_last && limit_safe {
+                        let head_lines = if same {
+                            self.head.as_ref().map(|h| h.lines.clone())
+                        } else {
+                            header_lines(node, piece, lines)
+                        };
+                        match head_lines {
+                            Some(lines) => {
+                                self.head = Some(TableHead {
+                                    lines,
+                                    autocompleted: total,
+                                });
+                                true
+                            }
+                            None => false,
+                        }
+                    } else {
+                        false
+                    }
+                }
+                _ => false,
+            },
+        };
+        if ok {
+            if piece.cut != Cut::Table {
+                self.head = None;
+            }
+            self.at = piece.end;
+            self.size = self.piece_bytes;
+        } else {
+            // `head` stays: the piece is parsed again from the same start.
+            self.size = self.size.saturating_mul(2);
+        }
+        ok
+    }
+}
+
+/// A byte that can start a line after a blank line only as a new top-level
+/// block: not a space (indented code, list continuation), not `>` (a quote
+/// going on), not a list marker (`-`, `+`, `*`, a digit), not a non-ASCII
+/// byte (a byte-order mark is dropped at a text's start only).
+fn fresh_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || matches!(b, b'#' | b'|' | b'<' | b'[' | b'!' | b'(' | b'`' | b'_')
+}
+
+/// For a table node: the line of its last row, its autocompleted cells and
+/// its column count.
+fn table_tail<'a>(node: &'a AstNode<'a>) -> Option<(usize, usize, usize)> {
+    let data = node.data.borrow();
+    let NodeValue::Table(t) = &data.value else {
+        return None;
+    };
+    let row = node.last_child()?;
+    let row_line = row.data.borrow().sourcepos.start.line;
+    let cells = t.num_columns.saturating_mul(t.num_rows);
+    Some((
+        row_line,
+        cells.saturating_sub(t.num_nonempty_cells),
+        t.num_columns,
+    ))
+}
+
+/// The byte range of a table's header and delimiter lines in the text.
+fn header_lines<'a>(
+    table: &'a AstNode<'a>,
+    piece: &Piece<'_>,
+    lines: &LineIndex,
+) -> Option<Range<usize>> {
+    let header = table.first_child()?;
+    let sp = header.data.borrow().sourcepos;
+    if piece.is_copy(sp) {
+        return None;
+    }
+    let line = piece.map(sp).start.line;
+    if line + 2 > lines.line_starts() {
+        return None;
+    }
+    Some(lines.line_start(line)..lines.line_start(line + 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::super::Document;
+    use super::super::parse::parse_in_pieces;
+
+    /// Everything a document holds, comparable (anchors sorted).
+    fn model(d: &Document) -> String {
+        let mut anchors: Vec<&String> = d.anchors.iter().collect();
+        anchors.sort();
+        format!(
+            "{:?}",
+            (
+                (&d.front_matter, &d.headings, anchors),
+                &d.links,
+                &d.citations,
+                &d.code_spans,
+                &d.tasks,
+                &d.tables,
+                &d.status_lines,
+                &d.thematic_breaks,
+                &d.code_ranges,
+                &d.code_blocks,
+                &d.comments,
+            )
+        )
+    }
+
+    fn same_in_pieces(text: &str) {
+        let whole = model(&parse_in_pieces("a.md", text.to_string(), usize::MAX));
+        for size in [1, 2, 5, 13, 40, 200] {
+            let pieces = model(&parse_in_pieces("a.md", text.to_string(), size));
+            assert_eq!(pieces, whole, "piece size {size}, text {text:?}");
+        }
+    }
+
+    #[test]
+    fn pieces_parse_as_the_whole() {
+        for text in [
+            "# A\n\ntext `c` [l](x.md)\n\n# B\n\n| a | b |\n| - | - |\n| `x` | y |\n| z | [w](w.md) |\n|q\n\nafter\n",
+            "```\ncode\n\nnot a heading\n```\n\n# After\n\n~~~~\nx\n\nb\n~~~\n\nc\n~~~~\n\nd\n",
+            "<!-- a\n\nb -->\n\nc\n\n<div>\n\nd\n\n<script>\n\nx\n</script>\n\ne\n",
+            "- [x] a\n\n  b\n\n- [ ] c\n  - [x] d\n\ne\n\n> q\n\n> r\n\nf\n",
+            "---\ntitle: x\nstatus: done\n---\n\n# T\n\n| a |\n|---|\n| 1 |\n| 2 |\n| `3` |\n",
+            "| a | b | c |\n| - | - | - |\n| 1 |\n| 2 | 3 |\n|\n| `x` | y | z | w |\n\nafter\n",
+            "\u{feff}| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n| 3 | 4 |\r\n\r\nx\r\n",
+            "Setext\n\nA\n===\n\nB\n---\n\n    indented\n\nC\n",
+            "[x]: y.md\n\n# A\n\n[l][x]\n\n# B\n",
+            "a\r\rb\r\n\n| x |\n|---|\n| y\r| z |\n\nc\n",
+        ] {
+            same_in_pieces(text);
+        }
+    }
+
+    const LINES: &[&str] = &[
+        "",
+        "   ",
+        "# Heading `code`",
+        "Setext",
+        "===",
+        "---",
+        "text `a.md` and [l](b.md#x) 【F:ev.txt†L1】",
+        "**Status:** ✅ Done",
+        "| a | b |",
+        "|---|:-:|",
+        "| `c` | [d](d.md) |",
+        "| only |",
+        "|",
+        "a | b",
+        "- [x] task",
+        "  - [ ] sub `x`",
+        "1. item",
+        "> quote | x |",
+        "    indented",
+        "```",
+        "````",
+        "~~~",
+        "  ```",
+        "<!-- comment",
+        "-->",
+        "<div>",
+        "<script>",
+        "</script>",
+        "<a name=\"n\"></a>",
+        "\u{feff}x",
+        "[^1] and [x]",
+        "\t| tab |",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, max_shrink_iters: 200, ..ProptestConfig::default() })]
+        #[test]
+        fn any_lines_parse_in_pieces_as_whole(
+            picks in proptest::collection::vec((0..LINES.len(), 0..3usize), 0..60)
+        ) {
+            let mut text = String::new();
+            for (i, end) in picks {
+                text.push_str(LINES[i]);
+                text.push_str(["\n", "\r\n", "\n"][end]);
+            }
+            same_in_pieces(&text);
+        }
+    }
+}
