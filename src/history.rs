@@ -326,6 +326,25 @@ impl History {
             .flatten()
     }
 
+    /// What became of the `ranges` of `old_path` as they stood just before
+    /// commit `moved_in` moved the file, in `new_path` in the start commit: a
+    /// citation rewritten to a renamed file keeps pointing at its lines (see
+    /// `path/renamed`). None when a version is missing or a range does not fit.
+    pub fn moved_block_fate(
+        &self,
+        old_path: &str,
+        moved_in: Oid,
+        new_path: &str,
+        ranges: &[LineRange],
+    ) -> Option<Fate> {
+        self.with_inner(|inner| {
+            let parent = inner.repo.find_commit(moved_in).ok()?.parent_id(0).ok()?;
+            let version = inner.versions_between(old_path, parent, new_path)?;
+            crate::blocks::follow(&version.old, &version.new, &version.hunks, ranges)
+        })
+        .flatten()
+    }
+
     /// [`History::block_fate`] for a citation that did not fit the version it
     /// was written against (its range ran past that version's end): the part
     /// of the range that was there, followed. None when none of it was.
@@ -505,8 +524,14 @@ impl Inner {
     /// The versions of `path` in commit `at` and in the start commit, and the
     /// diff between them (cached by blob pair).
     fn versions_of(&mut self, path: &str, at: Oid) -> Option<Arc<Versions>> {
+        self.versions_between(path, at, path)
+    }
+
+    /// The version of `path` in commit `at` and of `now_path` in the start
+    /// commit, and the diff between them (cached by blob pair).
+    fn versions_between(&mut self, path: &str, at: Oid, now_path: &str) -> Option<Arc<Versions>> {
         let then = self.blob_at(at, path)?;
-        let now = self.blob_at(self.start, path)?;
+        let now = self.blob_at(self.start, now_path)?;
         let key = (then, now);
         let version = match self.versions.get(&key) {
             Some(v) => v.clone(),

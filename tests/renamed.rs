@@ -222,3 +222,68 @@ fn a_link_in_a_heading_is_rewritten_since_its_target_is_not_part_of_the_anchor()
         "# Plan\n\n## [Runbook](../operations/runbook.md)\n\n- [x] Done: see [runbook](../operations/runbook.md)\n"
     );
 }
+
+/// Issue 11 item 1: a citation to a file that moved keeps pointing at its
+/// lines. Lines inserted above the cited block in the move commit: `fix`
+/// rewrites the path and the numbers in one safe edit.
+#[test]
+fn a_citation_to_a_moved_file_whose_lines_also_moved_is_re_anchored() {
+    let repo = referenced();
+    repo.mkdir("lib");
+    repo.git(&["mv", "src/retry.py", "lib/retry.py"]);
+    let moved = format!("new 1\nnew 2\n{}", common::lines(20));
+    repo.write("lib/retry.py", moved).commit_all();
+    let run = repo.check(&[]);
+    let d = run
+        .diagnostics()
+        .into_iter()
+        .find(|d| d["line"] == 4 && d["column"] == 21)
+        .expect("the citation's finding");
+    assert_eq!(d["rule"], "path/renamed");
+    assert_eq!(
+        d["help"],
+        "reference `lib/retry.py` instead; the cited lines now stand at L5-L6; `checkmark fix` rewrites it and its line numbers"
+    );
+    let fixed = repo.run(&["fix"]);
+    assert_eq!(fixed.code, 0, "{}", fixed.stderr);
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read"),
+        "# Plan\n\n\
+         - [x] Runbook: [runbook](../ops/runbook.md#restart) and [root](/ops/runbook.md)\n\
+         - [x] Retries capped【F:lib/retry.py†L5-L6】 in `lib/retry.py`\n\n\
+         | Item | Status | Evidence |\n\
+         | --- | --- | --- |\n\
+         | Retry | ✅ Done | `lib/retry.py` |\n"
+    );
+    assert_eq!(repo.check(&[]).findings(), vec![]);
+    assert_eq!(repo.run(&["fix", "--diff"]).stdout, "");
+}
+
+/// The twin: the cited lines were edited along with the move. The path is
+/// still rewritten (it is the same file), the numbers are kept, and the help
+/// says how many cited lines changed.
+#[test]
+fn a_citation_to_a_moved_file_whose_lines_changed_keeps_its_numbers() {
+    let repo = referenced();
+    repo.mkdir("lib");
+    repo.git(&["mv", "src/retry.py", "lib/retry.py"]);
+    let edited = common::lines(20).replace("line 3\nline 4\n", "retry(3)\nretry(4)\n");
+    repo.write("lib/retry.py", edited).commit_all();
+    let run = repo.check(&[]);
+    let d = run
+        .diagnostics()
+        .into_iter()
+        .find(|d| d["line"] == 4 && d["column"] == 21)
+        .expect("the citation's finding");
+    assert_eq!(
+        d["help"],
+        "reference `lib/retry.py` instead; 2 of the 2 cited lines changed since, so check what the reference says; `checkmark fix` rewrites it"
+    );
+    let fixed = repo.run(&["fix"]);
+    assert_eq!(fixed.code, 0, "{}", fixed.stderr);
+    let text = std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read");
+    assert!(
+        text.contains("- [x] Retries capped【F:lib/retry.py†L3-L4】 in `lib/retry.py`\n"),
+        "{text}"
+    );
+}

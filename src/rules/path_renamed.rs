@@ -25,13 +25,19 @@
 //! `fix` rewrites the path in the reference's own form: a path relative to the
 //! document stays relative to it, a root-relative one (`/docs/x.md`, a
 //! citation) stays root-relative, a folder keeps its trailing `/`; the anchor
-//! and line range are kept as written. A path in a heading is not rewritten
+//! and line range are kept as written, unless the cited lines moved with the
+//! file: they are followed from the last version under the old name to the
+//! file as it is now, and an unchanged block that now stands elsewhere gets
+//! its new line numbers in the same edit (a changed one keeps its numbers,
+//! and the help says how many of its lines changed). A path in a heading is not rewritten
 //! (it is part of the heading's anchor), nor one on a line about the removal
 //! itself (`removed`, `no longer`, `削除`, `0件`): that line records what
 //! happened.
 
+use crate::blocks::{Fate, ranges_text, rewrite_numbers};
 use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
+use crate::document::citation::LineRange;
 use crate::rules::references::{RefKind, Reference, relative_from, talks_about_removal};
 use crate::rules::{Context, Rule};
 use crate::source::PathState;
@@ -71,6 +77,27 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
         RefKind::Mention => "mentioned path",
     };
     let new_written = rewritten(doc, r, path, to);
+    // A reference with line numbers keeps pointing at its lines: follow them
+    // from the last version under the old name to the file as it is now.
+    let fate = if r.lines.is_empty() || moved.to.ends_with('/') {
+        None
+    } else {
+        ctx.history.moved_block_fate(path, c.oid, to, &r.lines)
+    };
+    let (moved_lines, lines_note) = match &fate {
+        Some(Fate::Shifted(now)) => (
+            Some(now.clone()),
+            format!("; the cited lines now stand at {}", ranges_text(now)),
+        ),
+        Some(Fate::Changed(ch)) if ch.changed > 0 => (
+            None,
+            format!(
+                "; {} of the {} cited lines changed since, so check what the reference says",
+                ch.changed, ch.total
+            ),
+        ),
+        _ => (None, String::new()),
+    };
     let mut finding = Finding::new(
         &RULE,
         r.span.clone(),
@@ -83,17 +110,22 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
     )
     .target(path.to_string());
     match &new_written {
-        Some(w) => match edit(doc, r, w) {
+        Some(w) => match edit(doc, r, w, moved_lines.as_deref()) {
             Some(edit) => {
+                let what = if moved_lines.is_some() {
+                    "rewrites it and its line numbers"
+                } else {
+                    "rewrites it"
+                };
                 finding = finding
                     .help(format!(
-                        "reference `{w}` instead; `checkmark fix` rewrites it"
+                        "reference `{w}` instead{lines_note}; `checkmark fix` {what}"
                     ))
                     .edit(edit);
             }
-            None => finding = finding.help(format!("reference `{w}` instead")),
+            None => finding = finding.help(format!("reference `{w}` instead{lines_note}")),
         },
-        None => finding = finding.help(format!("reference `{to}` instead")),
+        None => finding = finding.help(format!("reference `{to}` instead{lines_note}")),
     }
     Some(finding)
 }
@@ -121,7 +153,9 @@ fn rewritten(doc: &Document, r: &Reference, old: &str, to: &str) -> Option<Strin
 /// Replaces the one occurrence of the written path inside the reference's
 /// source text; None when it is not written there exactly once (percent-encoded,
 /// wrapped across lines…): the reference is then left for a human.
-fn edit(doc: &Document, r: &Reference, new: &str) -> Option<Edit> {
+/// With `lines`, the line numbers written in the reference are rewritten to
+/// them too (the cited block moved, unchanged, along with the file).
+fn edit(doc: &Document, r: &Reference, new: &str, lines: Option<&[LineRange]>) -> Option<Edit> {
     // A path written in a heading's text is part of its anchor: rewriting it
     // would break links to the heading. The finding says where the file went.
     if doc
@@ -141,6 +175,12 @@ fn edit(doc: &Document, r: &Reference, new: &str) -> Option<Edit> {
     let (at, _) = found.next()?;
     if found.next().is_some() {
         return None;
+    }
+    if let Some(lines) = lines {
+        // One edit over the whole reference: the path and its numbers.
+        let with_path = format!("{}{new}{}", &source[..at], &source[at + r.written.len()..]);
+        let rewritten = rewrite_numbers(&with_path, &r.lines, lines)?;
+        return Some(Edit::new(r.span.clone(), rewritten, Safety::Safe).allow_in_code());
     }
     let start = r.span.start + at;
     // Safe: the same file, under its new name. A mention or an evidence path is
