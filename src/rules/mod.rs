@@ -87,10 +87,20 @@ pub static REGISTRY: &[&Rule] = &[
 /// repositories checkmark has never seen; until it is, it stays here. Turn one on
 /// with `--select RULE` on the command line or a level in `[rules]` of
 /// `checkmark.toml`. `checkmark rules` shows this list.
-pub const OFF_BY_DEFAULT: &[(&str, &str)] = &[(
-    "mention/missing-path",
-    "a backticked path in a checked item or done row is often a runtime output or a file a later change removed; measured about 0.8 precise on unseen repositories, below the bar",
-)];
+pub const OFF_BY_DEFAULT: &[(&str, &str)] = &[
+    (
+        "mention/missing-path",
+        "a backticked path in a checked item or done row is often a runtime output or a file a later change removed; measured about 0.8 precise on unseen repositories, below the bar",
+    ),
+    (
+        "status/claim-contradiction",
+        "whether open items belong to what a status line claims needs the author's intent (a reader's prerequisites, later phases, \"ready\" meaning ready to start); measured 13 of 26 judged findings right on 23 unseen repositories, below the bar",
+    ),
+    (
+        "table/date-format",
+        "a month-name date (`Dec 8, 2024`) is unambiguous and teams keep it; measured 0 of 6 right on 23 unseen repositories",
+    ),
+];
 
 /// Why a rule is off by default, or None when it runs by default.
 pub fn off_by_default(id: &str) -> Option<&'static str> {
