@@ -2,7 +2,9 @@
 //! pattern measured on real repositories (issue 9, the precision survey) as a
 //! test, with its true-positive twin beside it, so that silence never hides a
 //! lost real finding. Each test runs the real binary on a real git repository
-//! and asserts the exact (rule, line, column, severity) list.
+//! and asserts the exact (rule, line, column, severity) list. Every repository
+//! here turns on `status/claim-contradiction` and `table/date-format` (off by
+//! default) so that the silent tests keep proving their judgement.
 
 mod helpers3;
 
@@ -42,19 +44,19 @@ const LEGIT: &str = concat!(
 
 #[test]
 fn legit_status_words_squares_and_marks_are_known() {
-    assert_findings(&Repo::doc(LEGIT).findings(), &[]);
+    assert_findings(&Repo::doc_on(LEGIT).findings(), &[]);
 }
 
 #[test]
 fn twin_a_typo_of_a_known_word_is_reported_with_its_suggestion() {
-    let r = Repo::doc(&format!("{LEGIT}| J | Implemnted |\n"));
+    let r = Repo::doc_on(&format!("{LEGIT}| J | Implemnted |\n"));
     assert_findings(&r.findings(), &[("status/unknown-value", 12, 7, "error")]);
     assert!(message(&r, 12).contains("`Implemented`"));
 }
 
 #[test]
 fn case_space_and_dash_variants_are_not_findings() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "| Item | Status |\n",
         "| --- | --- |\n",
         "| A | DONE |\n",
@@ -73,8 +75,9 @@ fn case_space_and_dash_variants_are_not_findings() {
 
 #[test]
 fn twin_a_misspelt_variant_is_reported() {
-    let r =
-        Repo::doc("| Item | Status |\n| --- | --- |\n| A | DONE |\n| B | done |\n| C | Donne |\n");
+    let r = Repo::doc_on(
+        "| Item | Status |\n| --- | --- |\n| A | DONE |\n| B | done |\n| C | Donne |\n",
+    );
     assert_findings(&r.findings(), &[("status/unknown-value", 5, 7, "error")]);
     assert!(message(&r, 5).contains("`Done`"));
 }
@@ -83,7 +86,7 @@ fn twin_a_misspelt_variant_is_reported() {
 fn non_english_and_private_words_in_a_status_column_are_silent() {
     // Known values make it a readiness column; `Erledigt`, `完成` and
     // `Awaiting vendor` are close to no known value: not guessed at.
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "| Item | Status |\n",
         "| --- | --- |\n",
         "| A | Done |\n",
@@ -98,7 +101,7 @@ fn non_english_and_private_words_in_a_status_column_are_silent() {
 
 #[test]
 fn twin_a_typo_among_non_english_words_is_reported() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "| Item | Status |\n",
         "| --- | --- |\n",
         "| A | Done |\n",
@@ -114,7 +117,7 @@ fn twin_a_typo_among_non_english_words_is_reported() {
 fn a_status_column_of_another_domain_is_left_alone() {
     // `Keep`/`Rework`/`Archive` (a file-disposition plan), free-text results,
     // HTTP codes: mostly not readiness values, so no status rule judges them.
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Cleanup checklist\n",
         "\n",
         "| File | Status | Notes |\n",
@@ -135,7 +138,7 @@ fn a_status_column_of_another_domain_is_left_alone() {
 
 #[test]
 fn twin_a_readiness_column_with_a_typo_is_judged() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Cleanup checklist\n",
         "\n",
         "| File | Status | Notes |\n",
@@ -165,12 +168,12 @@ const ONE_LINE_LEGEND: &str = concat!(
 
 #[test]
 fn a_one_line_legend_extends_the_vocabulary() {
-    assert_findings(&Repo::doc(ONE_LINE_LEGEND).findings(), &[]);
+    assert_findings(&Repo::doc_on(ONE_LINE_LEGEND).findings(), &[]);
 }
 
 #[test]
 fn twin_a_typo_of_a_legend_value_is_reported() {
-    let r = Repo::doc(&format!(
+    let r = Repo::doc_on(&format!(
         "{ONE_LINE_LEGEND}| LR-4 | @d | awaiting-signof |\n"
     ));
     assert_findings(&r.findings(), &[("status/unknown-value", 10, 15, "error")]);
@@ -202,20 +205,20 @@ const DEFINITIONS: &str = concat!(
 
 #[test]
 fn a_status_definitions_table_is_vocabulary_and_never_flagged() {
-    assert_findings(&Repo::doc(DEFINITIONS).findings(), &[]);
+    assert_findings(&Repo::doc_on(DEFINITIONS).findings(), &[]);
 }
 
 #[test]
 fn twin_a_legend_value_without_a_class_is_known_and_not_done() {
     // AWAITING_SIGNOFF names no class: known (no unknown-value), and not done,
     // so the document's `✅ Done` contradicts the row.
-    let r = Repo::doc(&format!("{DEFINITIONS}| UC-3 | AWAITING_SIGNOFF |\n"));
+    let r = Repo::doc_on(&format!("{DEFINITIONS}| UC-3 | AWAITING_SIGNOFF |\n"));
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
     );
     // And a typo of it is a typo.
-    let r = Repo::doc(&format!("{DEFINITIONS}| UC-3 | AWAITING_SIGNOF |\n"));
+    let r = Repo::doc_on(&format!("{DEFINITIONS}| UC-3 | AWAITING_SIGNOF |\n"));
     assert_findings(&r.findings(), &[("status/unknown-value", 19, 10, "error")]);
 }
 
@@ -234,8 +237,8 @@ fn an_emoji_legend_line_gives_its_words_the_emoji_class() {
         "| T-1 | Landed |\n",
         "| T-2 | Landed |\n",
     );
-    assert_findings(&Repo::doc(doc).findings(), &[]);
-    let r = Repo::doc(&format!("{doc}| T-3 | Cooking |\n"));
+    assert_findings(&Repo::doc_on(doc).findings(), &[]);
+    let r = Repo::doc_on(&format!("{doc}| T-3 | Cooking |\n"));
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
@@ -261,7 +264,7 @@ fn ready_to_start_approved_and_warnings_are_not_done_claims() {
         "🟢 75% COMPLETE",
         "✅ Cluster A complete",
     ] {
-        let r = Repo::doc(&claim_doc(status, "- [ ] build\n"));
+        let r = Repo::doc_on(&claim_doc(status, "- [ ] build\n"));
         assert_findings(&r.findings(), &[]);
     }
 }
@@ -276,7 +279,7 @@ fn twin_done_and_ready_for_a_launch_are_claims() {
         "✅ APPROVED FOR PRODUCTION",
         "✅ ABGESCHLOSSEN",
     ] {
-        let r = Repo::doc(&claim_doc(status, "- [ ] build\n"));
+        let r = Repo::doc_on(&claim_doc(status, "- [ ] build\n"));
         assert_findings(
             &r.findings(),
             &[("status/claim-contradiction", 3, 1, "warning")],
@@ -286,7 +289,7 @@ fn twin_done_and_ready_for_a_launch_are_claims() {
 
 #[test]
 fn open_items_outside_the_claim_do_not_count() {
-    let r = Repo::doc(&claim_doc(
+    let r = Repo::doc_on(&claim_doc(
         "✅ Complete",
         concat!(
             "- [ ] WebP conversion (optional)\n",
@@ -327,7 +330,7 @@ fn open_items_outside_the_claim_do_not_count() {
 
 #[test]
 fn twin_an_open_item_in_the_claimed_work_counts() {
-    let r = Repo::doc(&claim_doc(
+    let r = Repo::doc_on(&claim_doc(
         "✅ Complete",
         "- [ ] load test\n\n## Next steps\n\n- [ ] tell the team\n",
     ));
@@ -340,7 +343,7 @@ fn twin_an_open_item_in_the_claimed_work_counts() {
 
 #[test]
 fn ratings_and_reusable_procedures_are_not_open_work() {
-    let r = Repo::doc(&claim_doc(
+    let r = Repo::doc_on(&claim_doc(
         "✅ Abgeschlossen",
         concat!(
             "\n",
@@ -370,14 +373,14 @@ fn twin_a_row_that_says_pending_or_a_register_row_counts() {
         "| --- | --- | --- |\n",
         "| Build | `npm run build` | ⏳ PENDING |\n",
     );
-    let r = Repo::doc(&claim_doc("✅ Abgeschlossen", audit));
+    let r = Repo::doc_on(&claim_doc("✅ Abgeschlossen", audit));
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
     );
     // In a register (an owner column), a bare colour is the row's status.
     let register = "\n| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | @ops | 🟡 |\n";
-    let r = Repo::doc(&claim_doc("✅ Done", register));
+    let r = Repo::doc_on(&claim_doc("✅ Done", register));
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
@@ -386,12 +389,12 @@ fn twin_a_row_that_says_pending_or_a_register_row_counts() {
 
 #[test]
 fn conditional_items_and_records_of_the_past_are_silent() {
-    let r = Repo::doc(&claim_doc(
+    let r = Repo::doc_on(&claim_doc(
         "✅ LIVE",
         "- [ ] **AuthHeader.tsx** - Falls Primary Gradient verwendet wird\n- [ ] add a cache if needed\n",
     ));
     assert_findings(&r.findings(), &[]);
-    let r = Repo::doc(
+    let r = Repo::doc_on(
         "# 📝 Session log 2025-10-28\n\n**Status:** ✅ COMPLETED\n\n## Deployment\n\n- [ ] Desktop browsers\n",
     );
     assert_findings(&r.findings(), &[]);
@@ -399,7 +402,7 @@ fn conditional_items_and_records_of_the_past_are_silent() {
 
 #[test]
 fn twin_an_unconditional_item_of_a_plan_counts() {
-    let r = Repo::doc(&claim_doc(
+    let r = Repo::doc_on(&claim_doc(
         "✅ LIVE",
         "- [ ] **AuthHeader.tsx** - Primary Gradient verwenden\n",
     ));
@@ -407,7 +410,7 @@ fn twin_an_unconditional_item_of_a_plan_counts() {
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
     );
-    let r = Repo::doc(
+    let r = Repo::doc_on(
         "# 📝 Session plan 2025-10-28\n\n**Status:** ✅ COMPLETED\n\n## Deployment\n\n- [ ] Desktop browsers\n",
     );
     assert_findings(
@@ -422,7 +425,7 @@ fn twin_an_unconditional_item_of_a_plan_counts() {
 
 #[test]
 fn a_decorative_check_mark_over_a_template_is_silent() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Release checklist\n",
         "\n",
         "## ✅ Success Criteria\n",
@@ -443,7 +446,7 @@ fn a_decorative_check_mark_over_a_template_is_silent() {
 
 #[test]
 fn twin_a_check_mark_over_partly_done_work_or_saying_ready_is_reported() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Release\n",
         "\n",
         "## ✅ Backend\n", // 3: some checked, some open
@@ -471,7 +474,7 @@ fn twin_a_check_mark_over_partly_done_work_or_saying_ready_is_reported() {
 
 #[test]
 fn a_heading_that_states_its_progress_or_names_a_checklist_is_silent() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Status\n",
         "\n",
         "### Technisch ✅ (8/9)\n",
@@ -493,7 +496,7 @@ fn a_heading_that_states_its_progress_or_names_a_checklist_is_silent() {
 
 #[test]
 fn twin_the_same_headings_without_the_progress_or_the_checklist_name() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Status\n",
         "\n",
         "### Technisch ✅ (100%)\n",
@@ -528,9 +531,9 @@ fn a_status_line_inside_a_task_item_speaks_for_that_item() {
         "- [ ] FE-012 Protect routes\n",
         "  - [ ] guard analytics\n",
     );
-    assert_findings(&Repo::doc(doc).findings(), &[]);
+    assert_findings(&Repo::doc_on(doc).findings(), &[]);
     // Twin: an open sub-item of FE-011 itself.
-    let r = Repo::doc(&doc.replace("  - [x] filter items", "  - [ ] filter items"));
+    let r = Repo::doc_on(&doc.replace("  - [x] filter items", "  - [ ] filter items"));
     assert_findings(
         &r.findings(),
         &[
@@ -546,7 +549,7 @@ fn a_status_line_inside_a_task_item_speaks_for_that_item() {
 
 #[test]
 fn a_grouping_first_column_is_not_a_key() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Sign-off\n",
         "\n",
         "| Layer | Component | Status |\n",
@@ -570,7 +573,7 @@ fn a_grouping_first_column_is_not_a_key() {
 
 #[test]
 fn twin_a_repeated_id_or_path_is_a_duplicate() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Register\n",
         "\n",
         "| Asset | Status |\n",
@@ -596,7 +599,7 @@ fn twin_a_repeated_id_or_path_is_a_duplicate() {
 
 #[test]
 fn date_templates_placeholders_and_plans_are_silent() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Checklist\n",
         "\n",
         "| Item | Last Updated | Due | Status |\n",
@@ -612,7 +615,7 @@ fn date_templates_placeholders_and_plans_are_silent() {
 
 #[test]
 fn twin_dates_in_another_form_and_future_updates_are_reported() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Checklist\n",
         "\n",
         "| Item | Last Updated | Due | Status |\n",
@@ -635,7 +638,7 @@ fn twin_dates_in_another_form_and_future_updates_are_reported() {
 
 #[test]
 fn an_extra_empty_trailing_cell_or_a_short_row_is_not_a_finding() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "| Item | Status |\n",
         "| --- | --- |\n",
         "| A | Done | |\n",
@@ -647,7 +650,7 @@ fn an_extra_empty_trailing_cell_or_a_short_row_is_not_a_finding() {
 
 #[test]
 fn twin_an_extra_cell_with_text_or_an_unescaped_pipe_in_code_is_reported() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "| Item | Command |\n",
         "| --- | --- |\n",
         "| A | `find . | wc -l` |\n",
@@ -672,14 +675,14 @@ const INVENTORY: &str = concat!(
 fn table_rules_leave_documents_that_are_not_checklists_alone() {
     // An inventory in a design note: no task list, no readiness status column,
     // no readiness heading, no front matter saying so.
-    let r = Repo::doc(&format!("# Design notes\n\n{INVENTORY}"));
+    let r = Repo::doc_on(&format!("# Design notes\n\n{INVENTORY}"));
     assert_findings(&r.findings(), &[]);
 }
 
 #[test]
 fn twin_the_same_table_in_a_checklist_is_judged() {
     // A not-done row: the owner placeholder is a gap; its evidence can wait.
-    let r = Repo::doc(&format!("# Launch checklist\n\n{INVENTORY}"));
+    let r = Repo::doc_on(&format!("# Launch checklist\n\n{INVENTORY}"));
     assert_findings(&r.findings(), &[("table/placeholder", 5, 12, "warning")]);
 }
 
@@ -706,12 +709,12 @@ const KEP_SIGNOFF: &str = concat!(
 
 #[test]
 fn later_stage_future_and_struck_sub_items_are_not_open_work() {
-    assert_findings(&Repo::doc(KEP_SIGNOFF).findings(), &[]);
+    assert_findings(&Repo::doc_on(KEP_SIGNOFF).findings(), &[]);
 }
 
 #[test]
 fn twin_a_sub_item_of_the_same_stage_or_of_plain_work_is_reported() {
-    let r = Repo::doc(&format!(
+    let r = Repo::doc_on(&format!(
         "{KEP_SIGNOFF}{}",
         concat!(
             "- [x] Beta\n",
@@ -746,14 +749,14 @@ const OWNERS_TBD: &str = concat!(
 
 #[test]
 fn owner_gaps_of_open_rows_are_one_finding_per_column() {
-    let r = Repo::doc(OWNERS_TBD);
+    let r = Repo::doc_on(OWNERS_TBD);
     assert_findings(&r.findings(), &[("table/placeholder", 5, 12, "warning")]);
     assert!(message(&r, 5).contains("owner cell is `TBD` in 3 rows of this table (lines 5–7)"));
 }
 
 #[test]
 fn twin_a_done_row_with_a_placeholder_owner_is_its_own_finding() {
-    let r = Repo::doc(&format!(
+    let r = Repo::doc_on(&format!(
         "{OWNERS_TBD}| LR-004 | TBD | 2026-01-10 | done |\n"
     ));
     assert_findings(
@@ -771,7 +774,7 @@ fn twin_a_done_row_with_a_placeholder_owner_is_its_own_finding() {
 
 #[test]
 fn pending_features_post_go_live_checks_and_conditional_lists_are_not_open_work() {
-    let r = Repo::doc(&claim_doc(
+    let r = Repo::doc_on(&claim_doc(
         "✅ READY FOR DEPLOYMENT & TESTING",
         concat!(
             "\n",
@@ -799,7 +802,7 @@ fn pending_features_post_go_live_checks_and_conditional_lists_are_not_open_work(
 fn twin_pending_items_and_a_list_beside_optional_items_count() {
     // "Pending items" are this scope's open work; an item beside `(optional)`
     // siblings is not itself optional.
-    let r = Repo::doc(&claim_doc(
+    let r = Repo::doc_on(&claim_doc(
         "🎯 READY FOR DEPLOYMENT",
         concat!(
             "\n",
@@ -812,7 +815,7 @@ fn twin_pending_items_and_a_list_beside_optional_items_count() {
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
     );
-    let r = Repo::doc(&claim_doc(
+    let r = Repo::doc_on(&claim_doc(
         "✅ Done",
         concat!(
             "- [ ] Run the migration\n",
@@ -848,7 +851,7 @@ const REQUIRED_NEXT: &str = concat!(
 
 #[test]
 fn follow_up_work_required_before_the_launch_counts() {
-    let r = Repo::doc(REQUIRED_NEXT);
+    let r = Repo::doc_on(REQUIRED_NEXT);
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
@@ -857,13 +860,13 @@ fn follow_up_work_required_before_the_launch_counts() {
 
 #[test]
 fn twin_next_steps_without_a_requirement_stay_silent() {
-    let r = Repo::doc(&REQUIRED_NEXT.replace(" - Required before deployment", ""));
+    let r = Repo::doc_on(&REQUIRED_NEXT.replace(" - Required before deployment", ""));
     assert_findings(&r.findings(), &[]);
 }
 
 #[test]
 fn a_claim_repeated_in_the_closing_block_is_one_finding() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Go-live\n",
         "\n",
         "**Status:** 🎯 READY FOR DEPLOYMENT\n",
@@ -903,12 +906,12 @@ const SCOPED: &str = concat!(
 
 #[test]
 fn other_layers_of_a_ui_only_item_deferred_and_hand_off_sub_items_are_silent() {
-    assert_findings(&Repo::doc(SCOPED).findings(), &[]);
+    assert_findings(&Repo::doc_on(SCOPED).findings(), &[]);
 }
 
 #[test]
 fn twin_an_open_ui_part_or_plain_open_work_is_reported() {
-    let r = Repo::doc(&format!(
+    let r = Repo::doc_on(&format!(
         "{SCOPED}{}",
         concat!(
             "- [x] Implement news card list - UI ONLY\n",
@@ -948,12 +951,12 @@ const DEPLOY_STEPS: &str = concat!(
 
 #[test]
 fn deployment_and_verification_steps_are_the_next_phase_of_a_complete_claim() {
-    assert_findings(&Repo::doc(DEPLOY_STEPS).findings(), &[]);
+    assert_findings(&Repo::doc_on(DEPLOY_STEPS).findings(), &[]);
 }
 
 #[test]
 fn twin_a_claim_of_deployed_and_tested_covers_them() {
-    let r = Repo::doc(&DEPLOY_STEPS.replace("✅ COMPLETE", "✅ DEPLOYED & TESTED"));
+    let r = Repo::doc_on(&DEPLOY_STEPS.replace("✅ COMPLETE", "✅ DEPLOYED & TESTED"));
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
@@ -964,10 +967,10 @@ fn twin_a_claim_of_deployed_and_tested_covers_them() {
 #[test]
 fn a_clipboard_status_is_a_plan_not_a_done_claim() {
     // goose-orchestrator: `📋 READY` = "Planned — Ready to start".
-    let r = Repo::doc(&claim_doc("📋 READY", "- [ ] build\n"));
+    let r = Repo::doc_on(&claim_doc("📋 READY", "- [ ] build\n"));
     assert_findings(&r.findings(), &[]);
     // Twin: the same word after a check mark is a claim.
-    let r = Repo::doc(&claim_doc("✅ READY", "- [ ] build\n"));
+    let r = Repo::doc_on(&claim_doc("✅ READY", "- [ ] build\n"));
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
@@ -992,7 +995,7 @@ fn a_template_is_a_form_not_a_checklist() {
         ".github/PULL_REQUEST_TEMPLATE.md",
         ".github/ISSUE_TEMPLATE/task.md",
     ] {
-        let r = Repo::with(&[(path, SIGNOFF_FORM)]);
+        let r = Repo::with(&[(path, SIGNOFF_FORM), ("checkmark.toml", helpers3::RULES_ON)]);
         assert_findings(&r.check(&[path]).1, &[]);
     }
 }
@@ -1000,7 +1003,7 @@ fn a_template_is_a_form_not_a_checklist() {
 #[test]
 fn twin_the_same_form_filled_in_as_a_live_tracker_is_judged() {
     let path = "docs/PHASE4/uat-signoff.md";
-    let r = Repo::with(&[(path, SIGNOFF_FORM)]);
+    let r = Repo::with(&[(path, SIGNOFF_FORM), ("checkmark.toml", helpers3::RULES_ON)]);
     assert_findings(
         &r.check(&[path]).1,
         &[("table/placeholder", 5, 14, "warning")],
@@ -1013,7 +1016,7 @@ fn twin_the_same_form_filled_in_as_a_live_tracker_is_judged() {
 
 #[test]
 fn icon_headings_targets_and_dated_log_entries_are_not_claims() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Desktop app production checklist\n",
         "\n",
         "- [x] kickoff\n",
@@ -1049,7 +1052,7 @@ fn icon_headings_targets_and_dated_log_entries_are_not_claims() {
 
 #[test]
 fn twin_a_worked_heading_and_its_status_line_are_one_finding() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Phase 6 checklist\n",
         "\n",
         "## Workstream A: Lifecycle Integration ✅ COMPLETE\n",
@@ -1078,7 +1081,7 @@ fn twin_a_worked_heading_and_its_status_line_are_one_finding() {
 #[test]
 fn twin_check_marks_beside_open_status_headings_are_judged() {
     // mydispatch: `## ✅ BEREITS UMGESETZT` beside `## 🔴 AKTUELL IN ARBEIT`.
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Umsetzung\n",
         "\n",
         "## 🎯 MISSION\n",

@@ -432,7 +432,7 @@ fn section_near_misses() {
 #[test]
 fn section_document_level_status_is_not_this_rule() {
     // Preamble status line: status/claim-contradiction's, not task/section-claims-done's.
-    let r = Repo::doc("# Plan\n\n**Status:** ✅ Done\n\n## A\n\n- [ ] open\n");
+    let r = Repo::doc_on("# Plan\n\n**Status:** ✅ Done\n\n## A\n\n- [ ] open\n");
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
@@ -639,7 +639,7 @@ fn status_column_of_a_non_status_header_is_ignored() {
 
 #[test]
 fn claim_front_matter_done_with_open_items() {
-    let r = Repo::doc("---\ntitle: Beta\nstatus: done\n---\n\n# Beta\n\n- [x] a\n- [ ] b\n");
+    let r = Repo::doc_on("---\ntitle: Beta\nstatus: done\n---\n\n# Beta\n\n- [x] a\n- [ ] b\n");
     let (code, found) = r.check(&["doc.md"]);
     assert_findings(&found, &[("status/claim-contradiction", 3, 9, "warning")]);
     assert_eq!(code, 0, "a warning does not fail the check");
@@ -649,7 +649,8 @@ fn claim_front_matter_done_with_open_items() {
 
 #[test]
 fn claim_preamble_status_line_ready_with_open_items() {
-    let r = Repo::doc("# Beta readiness\n\n**Status:** 🟢 Ready\n\n## Work\n\n- [ ] load test\n");
+    let r =
+        Repo::doc_on("# Beta readiness\n\n**Status:** 🟢 Ready\n\n## Work\n\n- [ ] load test\n");
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 3, 1, "warning")],
@@ -658,7 +659,7 @@ fn claim_preamble_status_line_ready_with_open_items() {
 
 #[test]
 fn claim_status_line_before_any_heading() {
-    let r = Repo::doc("**Status:** 🟢 Ready for Beta\n\n# Beta\n\n## Work\n\n- [ ] load test\n");
+    let r = Repo::doc_on("**Status:** 🟢 Ready for Beta\n\n# Beta\n\n## Work\n\n- [ ] load test\n");
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 1, 1, "warning")],
@@ -667,7 +668,7 @@ fn claim_status_line_before_any_heading() {
 
 #[test]
 fn claim_closing_block_after_last_thematic_break() {
-    let r = Repo::doc("# Beta\n\n## Work\n\n- [x] a\n- [ ] b\n\n---\n\n**Status:** ✅ Done\n");
+    let r = Repo::doc_on("# Beta\n\n## Work\n\n- [x] a\n- [ ] b\n\n---\n\n**Status:** ✅ Done\n");
     assert_findings(
         &r.findings(),
         &[("status/claim-contradiction", 10, 1, "warning")],
@@ -676,7 +677,7 @@ fn claim_closing_block_after_last_thematic_break() {
 
 #[test]
 fn claim_with_not_done_table_rows() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Beta\n",
         "\n",
         "**Status:** 🟢 Ready\n",
@@ -697,13 +698,13 @@ fn claim_with_not_done_table_rows() {
 #[test]
 fn claim_near_miss_status_in_a_section() {
     // A status line inside a section is that section's status, not the document's.
-    let r = Repo::doc("# Beta\n\nIntro.\n\n## A\n\n**Status:** 🟢 Ready\n\n## B\n\n- [ ] b\n");
+    let r = Repo::doc_on("# Beta\n\nIntro.\n\n## A\n\n**Status:** 🟢 Ready\n\n## B\n\n- [ ] b\n");
     assert_findings(&r.findings(), &[]);
 }
 
 #[test]
 fn claim_near_miss_ready_with_everything_done() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "---\nstatus: done\n---\n",
         "\n",
         "# Beta\n",
@@ -725,7 +726,7 @@ fn claim_near_miss_ready_with_everything_done() {
 
 #[test]
 fn claim_near_miss_in_progress_status() {
-    let r = Repo::doc(
+    let r = Repo::doc_on(
         "---\nstatus: in progress\n---\n\n# Beta\n\n**Status:** 🟡 In progress\n\n## W\n\n- [ ] a\n",
     );
     assert_findings(&r.findings(), &[]);
@@ -882,7 +883,7 @@ fn placeholder_in_a_date_cell_of_a_done_row() {
 
 #[test]
 fn date_format_bad_forms_and_future_dates() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_on(concat!(
         "# Release checklist\n",
         "\n",
         "| Item | Last Updated | Status |\n",
@@ -912,7 +913,7 @@ fn date_format_bad_forms_and_future_dates() {
 
 #[test]
 fn date_format_future_depends_on_today() {
-    let r = Repo::doc(
+    let r = Repo::doc_on(
         "# Checklist\n\n| Item | Last Updated | Status |\n| --- | --- | --- |\n| A | 2027-01-01 | Done |\n",
     );
     assert_findings(&r.findings(), &[("table/date-format", 5, 7, "warning")]);
@@ -929,7 +930,7 @@ fn date_format_future_depends_on_today() {
 
 #[test]
 fn date_format_near_miss_non_date_column() {
-    let r = Repo::doc("| Item | Notes |\n| --- | --- |\n| A | 03/04/2025 |\n");
+    let r = Repo::doc_on("| Item | Notes |\n| --- | --- |\n| A | 03/04/2025 |\n");
     assert_findings(&r.findings(), &[]);
 }
 

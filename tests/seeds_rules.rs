@@ -85,6 +85,14 @@ fn message(run: &Run, rule: &str, line: u64) -> String {
     found[0]["message"].as_str().unwrap_or("").to_string()
 }
 
+/// The rules off by default that these seeds still judge, for `--select`.
+const OFF_BY_DEFAULT: &str = "status/claim-contradiction,table/date-format";
+
+/// `check --select` of the rules off by default: what they say when turned on.
+fn check_off_by_default(s: &SeedRepo) -> Run {
+    s.repo.check(&["--select", OFF_BY_DEFAULT])
+}
+
 /// The lines (1-based) holding an unchecked task item `- [ ]`.
 fn open_items(text: &str) -> Vec<usize> {
     text.lines()
@@ -113,6 +121,7 @@ fn seed_000_beta_readiness_tracker_is_clean_for_the_readiness_rules() {
     assert!(text.is_ascii());
     let run = s.repo.check(&[]);
     assert_readiness(&run, &s, vec![]);
+    assert_readiness(&check_off_by_default(&s), &s, vec![]);
     // The two broken links of lines 73 and 75 (check_seeds.rs) fail the run.
     assert_eq!(run.code, 1, "{}", run.dump());
 }
@@ -175,6 +184,7 @@ fn seed_001_beta_launch_playbook() {
     let run = s.repo.check(&[]);
     assert_readiness(&run, &s, expected);
     assert_eq!(run.code, 1);
+    assert_readiness(&check_off_by_default(&s), &s, vec![]);
     // The repaired status is what the rule read.
     assert!(
         message(&run, "encoding/mojibake", 30).contains('✅'),
@@ -242,7 +252,7 @@ fn seed_002_analytics_api_beta_checklist() {
         open.iter()
             .all(|&l| (246..=307).contains(&l) || (461..=468).contains(&l))
     );
-    let mut expected: Vec<R> = MOJIBAKE_002
+    let expected: Vec<R> = MOJIBAKE_002
         .iter()
         .map(|&(line, run)| moji(text, line, run))
         .collect();
@@ -250,8 +260,9 @@ fn seed_002_analytics_api_beta_checklist() {
     // heading, before `## Pre-Launch Checklist`), so it is the document's status;
     // repaired it is 🟢 = done, while 33 items are open from line 246: a real
     // contradiction.
+    // status/claim-contradiction is off by default: checked below with it on.
     assert_eq!(col(text, 4, "**Status:** ðŸŸ¢ Ready for Beta", 1), 1);
-    expected.push(r("status/claim-contradiction", 4, 1, "warning"));
+    let claim = vec![r("status/claim-contradiction", 4, 1, "warning")];
     // Line 588: `**Status:** âœ… Ready for Beta Launch` stands after the document's
     // last thematic break (`---`, line 584), in the closing block, so it is
     // document-level too: ✅ = done against the same 33 open items.
@@ -280,6 +291,8 @@ fn seed_002_analytics_api_beta_checklist() {
     let run = s.repo.check(&[]);
     assert_readiness(&run, &s, expected);
     assert_eq!(run.code, 1);
+    let run = check_off_by_default(&s);
+    assert_readiness(&run, &s, claim);
     // The claim's scope: the 6 items of "### Post-Launch (T+1 hour)" (lines 298-329)
     // are follow-up work after the launch, not part of being ready for it; the
     // other 27 open items (the runbook's pre-launch and deployment steps from
@@ -333,6 +346,7 @@ fn seed_003_prod_readiness_tracker() {
     assert_readiness(&run, &s, expected);
     // Only warnings (here and from the reference rules): the run passes.
     assert_eq!(run.code, 0, "{}", run.dump());
+    assert_readiness(&check_off_by_default(&s), &s, vec![]);
     assert!(
         message(&run, "table/placeholder", 30)
             .contains("`tbd` in 32 rows of this table (lines 30–61)")
@@ -367,6 +381,7 @@ fn seed_004_production_readiness_checklist() {
     let run = s.repo.check(&[]);
     assert_readiness(&run, &s, expected);
     assert_eq!(run.code, 1);
+    assert_readiness(&check_off_by_default(&s), &s, vec![]);
     assert!(message(&run, "encoding/mojibake", 25).contains('’'));
 }
 
@@ -463,11 +478,17 @@ fn seed_002_repaired_with_an_open_item_under_a_done_heading() {
         &run,
         &s,
         vec![
-            r("status/claim-contradiction", 4, 1, "warning"),
             // `### 1. Code & Testing ✅` over `- [ ] Load testing completed`.
             r("task/section-claims-done", 10, 1, "error"),
-            // Line 588 repeats line 4's claim: one finding.
         ],
+    );
+    // With status/claim-contradiction on (off by default): line 588 repeats line
+    // 4's claim, one finding.
+    let run = check_off_by_default(&s);
+    assert_readiness(
+        &run,
+        &s,
+        vec![r("status/claim-contradiction", 4, 1, "warning")],
     );
     // 28: the 27 open items of the seed in the claim's scope, and this one.
     assert!(message(&run, "status/claim-contradiction", 4).contains("28"));
@@ -491,11 +512,15 @@ fn seed_002_with_an_open_item_under_a_mojibake_done_heading() {
         .iter()
         .map(|&(line, run)| moji(&text, line, run))
         .collect();
-    expected.push(r("status/claim-contradiction", 4, 1, "warning"));
     expected.push(r("task/section-claims-done", 10, 1, "error"));
-    // ... but the same claim as line 4's: one problem, one finding (line 4's
-    // message names line 588).
     assert_readiness(&run, &s, expected);
+    // With status/claim-contradiction on (off by default): line 588 repeats line
+    // 4's claim, one problem, one finding.
+    assert_readiness(
+        &check_off_by_default(&s),
+        &s,
+        vec![r("status/claim-contradiction", 4, 1, "warning")],
+    );
     let d = run
         .diagnostics_of(&["task/section-claims-done"])
         .pop()

@@ -8,6 +8,12 @@ use std::process::Command;
 /// The date every test runs "on" (`CHECKMARK_TODAY`).
 pub const TODAY: &str = "2026-11-22";
 
+/// A `checkmark.toml` turning on `status/claim-contradiction` and
+/// `table/date-format` (off by default) at their normal severity, for the tests
+/// that judge them.
+pub const RULES_ON: &str =
+    "[rules]\n\"status/claim-contradiction\" = \"warning\"\n\"table/date-format\" = \"warning\"\n";
+
 /// A finding as the tests compare it: (rule, line, column, severity).
 pub type Found = (String, usize, usize, String);
 
@@ -54,6 +60,12 @@ impl Repo {
     /// A repository holding `doc.md` (and the evidence files), committed.
     pub fn doc(text: &str) -> Repo {
         Repo::with(&[("doc.md", text)])
+    }
+
+    /// As `doc`, with a `checkmark.toml` turning on, at their normal
+    /// severity, the rules judged here that are off by default.
+    pub fn doc_on(text: &str) -> Repo {
+        Repo::with(&[("doc.md", text), ("checkmark.toml", RULES_ON)])
     }
 
     pub fn path(&self) -> &Path {
