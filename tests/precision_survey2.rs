@@ -425,3 +425,94 @@ fn evidence_cells_that_are_not_paths_of_this_repository_are_silent() {
         )],
     );
 }
+
+// --- CI: a path a workflow writes is a build artifact; rooted routes ---
+
+#[test]
+fn evidence_a_ci_workflow_writes_is_an_artifact_but_other_missing_paths_are_reported() {
+    let repo = Repo::new();
+    repo.write(
+        ".github/workflows/pwa-audit.yml",
+        "\
+on: push
+jobs:
+  audit:
+    steps:
+      - run: lighthouse http://localhost --output=json --output-path=./GO-LIVE/artifacts/lighthouse.json
+      - run: axe http://localhost | tee GO-LIVE/artifacts/axe.txt
+      - run: pytest tests/api/test_core_smoke.py
+      - uses: actions/upload-artifact@v4
+        with:
+          path: reports/
+",
+    )
+    .write("GO-LIVE/plan.md", "# Plan\n")
+    .write(
+        "docs/status.md",
+        "\
+# Status
+
+| Item | Status | Evidence |
+| --- | --- | --- |
+| A | Done | `GO-LIVE/artifacts/lighthouse.json` |
+| B | Done | `/GO-LIVE/artifacts/axe.txt` |
+| C | Done | `reports/` |
+| D | Done | `reports/coverage/lcov.info` |
+| E | Done | `tests/api/test_core_smoke.py` |
+| F | Done | `GO-LIVE/evidence/pwa.md` |
+",
+    )
+    .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[
+            t(
+                "evidence/missing-path",
+                "docs/status.md",
+                9,
+                14,
+                "tests/api/test_core_smoke.py",
+            ),
+            t(
+                "evidence/missing-path",
+                "docs/status.md",
+                10,
+                14,
+                "GO-LIVE/evidence/pwa.md",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_rooted_evidence_value_without_extension_is_a_route_but_a_rooted_file_is_a_path() {
+    let repo = Repo::new();
+    repo.write("analytics/README.md", "# Analytics\n")
+        .write("docs/README.md", "# Docs\n")
+        .write(
+            "docs/status.md",
+            "\
+# Status
+
+| Item | Status | Evidence |
+| --- | --- | --- |
+| A | Done | `/analytics/agent` JSON snapshot |
+| B | Done | UI: `/audit/group` heatmap |
+| C | Done | `/analytics` |
+| D | Done | `/docs/evidence/report.md` |
+",
+        )
+        .commit_all();
+    assert_exact(
+        &repo,
+        &[],
+        &[t(
+            "evidence/missing-path",
+            "docs/status.md",
+            8,
+            14,
+            "docs/evidence/report.md",
+        )],
+    );
+}

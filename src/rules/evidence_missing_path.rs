@@ -1,7 +1,7 @@
 //! `evidence/missing-path`: a path in an evidence column is not in the tree (folder paths must be folders).
 //!
 //! ## Why it matters
-//! The evidence column is what a readiness review trusts. A path there that does not exist (or a folder path that is a file) is a claim without proof. A cell is a path only when it looks like one: it contains `/` or is a file name with a common extension (`report.pdf`), has no spaces, and is not an environment variable or module name (`DATABASE_URL`, `app.core.config`), a count or date (`414/414`, `2025/01/15`), a domain (`github.com/org/repo`), a placeholder (`XXX`, `YYYY`) or a site route (`/dashboard`: a leading `/` means the repository root, as in links, and a rooted path whose first folder does not exist there and has no extension is a route). A path without an extension needs a first folder that exists (`tax_dispute_cases/events` names two tables, `PW_EMAIL/PASSWORD` two variables), and a migration id (`20260716212837/name`) is no path. A bare file name (no `/`) that is neither beside the document nor at the root is read as shorthand for the file of that name elsewhere in the tree (`ci.yml` → `.github/workflows/ci.yml`); when no file anywhere has that name it names an artifact kept outside the repository (a screenshot, an export) and is not a finding. A not-started row's evidence is yet to be produced: not a finding.
+//! The evidence column is what a readiness review trusts. A path there that does not exist (or a folder path that is a file) is a claim without proof. A cell is a path only when it looks like one: it contains `/` or is a file name with a common extension (`report.pdf`), has no spaces, and is not an environment variable or module name (`DATABASE_URL`, `app.core.config`), a count or date (`414/414`, `2025/01/15`), a domain (`github.com/org/repo`), a placeholder (`XXX`, `YYYY`) or a site route (`/dashboard`, `/analytics/agent`: a leading `/` means the repository root, as in links, and a rooted path without an extension that is no file or folder there is a route). A path without an extension needs a first folder that exists (`tax_dispute_cases/events` names two tables, `PW_EMAIL/PASSWORD` two variables), and a migration id (`20260716212837/name`) is no path. A bare file name (no `/`) that is neither beside the document nor at the root is read as shorthand for the file of that name elsewhere in the tree (`ci.yml` → `.github/workflows/ci.yml`); when no file anywhere has that name it names an artifact kept outside the repository (a screenshot, an export) and is not a finding. A not-started row's evidence is yet to be produced: not a finding. A build artifact is not a finding either: a missing path equal to, or under, a path that a CI workflow (`.github/workflows/*.yml`) writes and that is not committed (after `--output…=`, `-o`, `tee`, `>` or `mkdir`, or an upload's `path:`); a path a workflow only reads (`pytest tests/x.py`) stays a finding.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -11,7 +11,131 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "a path in an evidence column is not in the tree (folder paths must be folders)",
-    why: "The evidence column is what a readiness review trusts. A path there that does not exist (or a folder path that is a file) is a claim without proof. A cell is a path only when it looks like one: it contains `/` or is a file name with a common extension (`report.pdf`), has no spaces, and is not an environment variable or module name (`DATABASE_URL`, `app.core.config`), a count or date (`414/414`, `2025/01/15`), a domain (`github.com/org/repo`), a placeholder (`XXX`, `YYYY`) or a site route (`/dashboard`: a leading `/` means the repository root, as in links, and a rooted path whose first folder does not exist there and has no extension is a route). A path without an extension needs a first folder that exists (`tax_dispute_cases/events` names two tables, `PW_EMAIL/PASSWORD` two variables), and a migration id (`20260716212837/name`) is no path. A bare file name (no `/`) that is neither beside the document nor at the root is read as shorthand for the file of that name elsewhere in the tree (`ci.yml` → `.github/workflows/ci.yml`); when no file anywhere has that name it names an artifact kept outside the repository (a screenshot, an export) and is not a finding. A not-started row's evidence is yet to be produced: not a finding. Not a path of this repository either: a token after a `url:` label (a file of another repository), a run's output the cell describes (`the suite generates artifacts/axe.json`), a local machine's path (`/Users/…`, `/home/…`, `C:/…`). In a record of finished work (a versioned or archive folder), a target git history shows was deleted since is history.",
+    why: "The evidence column is what a readiness review trusts. A path there that does not exist (or a folder path that is a file) is a claim without proof. A cell is a path only when it looks like one: it contains `/` or is a file name with a common extension (`report.pdf`), has no spaces, and is not an environment variable or module name (`DATABASE_URL`, `app.core.config`), a count or date (`414/414`, `2025/01/15`), a domain (`github.com/org/repo`), a placeholder (`XXX`, `YYYY`) or a site route (`/dashboard`, `/analytics/agent`: a leading `/` means the repository root, as in links, and a rooted path without an extension that is no file or folder there is a route). A path without an extension needs a first folder that exists (`tax_dispute_cases/events` names two tables, `PW_EMAIL/PASSWORD` two variables), and a migration id (`20260716212837/name`) is no path. A bare file name (no `/`) that is neither beside the document nor at the root is read as shorthand for the file of that name elsewhere in the tree (`ci.yml` → `.github/workflows/ci.yml`); when no file anywhere has that name it names an artifact kept outside the repository (a screenshot, an export) and is not a finding. A not-started row's evidence is yet to be produced: not a finding. A build artifact is not a finding either: a missing path equal to, or under, a path that a CI workflow (`.github/workflows/*.yml`) writes and that is not committed (after `--output…=`, `-o`, `tee`, `>` or `mkdir`, or an upload's `path:`); a path a workflow only reads (`pytest tests/x.py`) stays a finding. Not a path of this repository either: a token after a `url:` label (a file of another repository), a run's output the cell describes (`the suite generates artifacts/axe.json`), a local machine's path (`/Users/…`, `/home/…`, `C:/…`). In a record of finished work (a versioned or archive folder), a target git history shows was deleted since is history.",
     bad: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Soak test | ✅ Done | `logs/soak/` |  (no such folder)",
     good: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Soak test | ✅ Done | `logs/soak/` |  (folder committed)",
 };
+
+/// The paths a CI workflow file writes (its outputs, as written: `./` and a
+/// trailing `/` dropped, cut before the first segment with a `${{ … }}`
+/// expression or a glob): the value after an `--output…=` option or `-o`,
+/// after `tee`, a `>`/`>>` redirection or `mkdir`, and an upload's `path:`
+/// (inline, or one per line of a `path: |` block). Inputs a workflow merely
+/// reads (`pytest tests/api/x.py`) are not outputs.
+pub fn workflow_outputs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut block_indent: Option<usize> = None;
+    for line in text.lines() {
+        let indent = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if let Some(i) = block_indent {
+            if trimmed.is_empty() {
+                continue;
+            }
+            if indent > i {
+                push_output(&mut out, trimmed.trim_start_matches("- "));
+                continue;
+            }
+            block_indent = None;
+        }
+        let key_value = trimmed.trim_start_matches("- ");
+        if let Some(value) = key_value.strip_prefix("path:") {
+            let value = value.trim();
+            if value.starts_with(['|', '>']) {
+                block_indent = Some(indent);
+            } else {
+                push_output(&mut out, value);
+            }
+            continue;
+        }
+        let words: Vec<&str> = trimmed
+            .split(|c: char| c.is_whitespace() || c == ';')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut after_mkdir = false;
+        for (i, w) in words.iter().enumerate() {
+            let prev = if i > 0 { words[i - 1] } else { "" };
+            if *w == "mkdir" {
+                after_mkdir = true;
+                continue;
+            }
+            if matches!(*w, "&&" | "||" | "|") {
+                after_mkdir = false;
+            }
+            if let Some((key, value)) = w.split_once('=')
+                && key.starts_with('-')
+                && key.contains("output")
+                && value.contains(['/', '.'])
+            {
+                // `--output-path=./out/x.json`, not a format (`--output=json`).
+                push_output(&mut out, value);
+            } else if let Some(target) = w.strip_prefix(">>").or_else(|| w.strip_prefix('>'))
+                && !target.is_empty()
+            {
+                push_output(&mut out, target);
+            } else if matches!(
+                prev,
+                "tee" | ">" | ">>" | "-o" | "--output" | "--output-dir"
+            ) || (prev == "-a" && i > 1 && words[i - 2] == "tee")
+                || (after_mkdir && !w.starts_with('-'))
+            {
+                push_output(&mut out, w);
+            }
+        }
+    }
+    out
+}
+
+fn push_output(out: &mut Vec<String>, raw: &str) {
+    let raw = raw.trim().trim_matches(['"', '\'']);
+    let raw = raw.strip_prefix("./").unwrap_or(raw);
+    if raw.starts_with(['/', '~', '-', '$']) || raw.contains("://") {
+        return;
+    }
+    let kept: Vec<&str> = raw
+        .split('/')
+        .take_while(|s| !s.contains(['$', '*', '{', '}', '?', '[', '<']))
+        .filter(|s| !s.is_empty() && *s != ".")
+        .collect();
+    if kept.is_empty() || kept.contains(&"..") {
+        return;
+    }
+    out.push(kept.join("/"));
+}
+
+/// Whether `path` is, or is under, one of `outputs`.
+pub fn under_any(path: &str, outputs: &[String]) -> bool {
+    let path = path.trim_end_matches('/');
+    outputs.iter().any(|o| {
+        path == o
+            || (path.len() > o.len()
+                && path.starts_with(o.as_str())
+                && path.as_bytes()[o.len()] == b'/')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outputs_of_a_workflow() {
+        let yml = "jobs:\n  a:\n    steps:\n      - run: lighthouse x --output=json --output-path=./GO-LIVE/artifacts/lh.json\n      - run: axe x | tee GO-LIVE/artifacts/axe.txt\n      - run: mkdir -p reports/out && echo hi > logs/run.log\n      - run: pytest tests/api/test_core_smoke.py\n      - uses: actions/upload-artifact@v4\n        with:\n          path: GO-LIVE/artifacts/\n      - uses: actions/upload-artifact@v4\n        with:\n          path: |\n            coverage/${{ matrix.os }}/lcov.info\n            dist/\n      - run: echo done\n";
+        assert_eq!(
+            workflow_outputs(yml),
+            [
+                "GO-LIVE/artifacts/lh.json",
+                "GO-LIVE/artifacts/axe.txt",
+                "reports/out",
+                "logs/run.log",
+                "GO-LIVE/artifacts",
+                "coverage",
+                "dist"
+            ]
+        );
+        let outs = workflow_outputs(yml);
+        assert!(under_any("GO-LIVE/artifacts/privacy.md", &outs));
+        assert!(!under_any("tests/api/test_core_smoke.py", &outs));
+        assert!(!under_any("GO-LIVE/artifactsX", &outs));
+    }
+}

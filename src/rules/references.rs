@@ -99,6 +99,7 @@ pub struct AnchorCache {
     map: Mutex<HashMap<String, Option<Arc<HashSet<String>>>>>,
     by_name: OnceLock<HashMap<String, Vec<String>>>,
     site_roots: OnceLock<Vec<String>>,
+    ci_outputs: OnceLock<Vec<String>>,
 }
 
 impl AnchorCache {
@@ -117,6 +118,27 @@ impl AnchorCache {
     /// The folders a documentation-site generator serves (see [`site_roots`]).
     pub fn site_roots(&self, repo: &RepoView) -> &[String] {
         self.site_roots.get_or_init(|| site_roots(repo))
+    }
+
+    /// The paths the repository's CI workflows (`.github/workflows/*.yml`)
+    /// write and that are not in the tree: build artifacts, read once a run.
+    pub fn ci_outputs(&self, repo: &RepoView) -> &[String] {
+        self.ci_outputs.get_or_init(|| {
+            let mut outs = Vec::new();
+            for f in repo.files_under(".github/workflows") {
+                if !(f.ends_with(".yml") || f.ends_with(".yaml")) {
+                    continue;
+                }
+                let Some(bytes) = repo.read(&f) else { continue };
+                outs.extend(evidence_missing_path::workflow_outputs(
+                    &String::from_utf8_lossy(&bytes),
+                ));
+            }
+            outs.sort();
+            outs.dedup();
+            outs.retain(|o| repo.stat(o) == PathState::Missing);
+            outs
+        })
     }
 
     /// Every listed file and folder whose last segment is `name`.
@@ -1121,9 +1143,15 @@ fn path_reference(
                 // A home folder is outside the repository.
             } else if let Some(rooted) = p.strip_prefix('/') {
                 // From the repository root, as in links; a site route
-                // (`/dashboard`) is not a path.
+                // (`/dashboard`, `/analytics/agent`) is not a path: without an
+                // extension, a rooted path must be a folder or file of the tree.
                 let first = rooted.split('/').next().unwrap_or("");
-                if !repo.root_entry_exists(first) && !has_extension(last) {
+                if !has_extension(last)
+                    && (!repo.root_entry_exists(first)
+                        || (!must_be_dir
+                            && crate::source::normalize(rooted)
+                                .is_none_or(|n| repo.stat(&n) == PathState::Missing)))
+                {
                     return None;
                 }
             } else if !p.contains('/') && !known_extension(p) {
@@ -1517,7 +1545,11 @@ fn resolve(
                 let named = ctx.anchors.named(ctx.repo, r.written.trim_end_matches('/'));
                 return (!named.is_empty()).then_some(true);
             }
-            if r.kind == RefKind::Evidence && names_no_file(ctx, r) {
+            if r.kind == RefKind::Evidence
+                && (names_no_file(ctx, r)
+                    || evidence_missing_path::under_any(path, ctx.anchors.ci_outputs(ctx.repo)))
+            {
+                // Not a path, or a build artifact a CI workflow writes.
                 return None;
             }
             if recorded_then_removed(ctx, doc, path) {
