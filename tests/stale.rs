@@ -784,3 +784,58 @@ fn a_block_rewritten_whole_is_said_to_be_gone() {
         found[0].4
     );
 }
+
+/// `docs/<name>` citing src/retry.py L10-L12 (2024-01-02), after which line 11
+/// is edited (2024-01-03); returns (repo, citing commit, changing commit).
+fn log_repo(name: &str, doc: &str) -> (Repo, String, String) {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    repo.write(name, doc);
+    let citing = repo.commit("2024-01-02", "Write the log");
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    let change = repo.commit("2024-01-03", "Raise the retry cap");
+    (repo, citing, change)
+}
+
+#[test]
+fn a_past_tense_entry_in_a_status_report_is_not_stale_but_a_present_tense_claim_is() {
+    // A status report (the word in its path): the entry `Removed …` records
+    // what a past change did and stays true; the claim `The loader retries …`
+    // beside it is about the code now, and its cited lines changed.
+    let (repo, citing, change) = log_repo(
+        "docs/refactor-status.md",
+        "# Refactor\n\n- Removed the obsolete retry wrapper.【F:src/retry.py†L10-L12】\n- The loader retries three times.【F:src/retry.py†L10-L12】\n",
+    );
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![stale(
+            (4, 34),
+            (&change, "2024-01-03", "Raise the retry cap"),
+            (&citing, "2024-01-02"),
+            "L10-L12",
+            (1, 3, "L10-L12", "- line 11\n+ line 11: cap = 5")
+        )]
+    );
+}
+
+#[test]
+fn a_past_tense_entry_under_a_dated_heading_is_not_stale_but_one_outside_a_log_is() {
+    // Under a dated heading: a log entry, silent. The same sentence under an
+    // undated heading of a document that is not a log: reported (a past-tense
+    // verb alone is not enough).
+    let (repo, citing, change) = log_repo(
+        "docs/notes.md",
+        "# Notes\n\n## 2024-01-02\n\n- Updated the retry cap.【F:src/retry.py†L10-L12】\n\n## Retry\n\n- Updated the retry cap.【F:src/retry.py†L10-L12】\n",
+    );
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![stale(
+            (9, 25),
+            (&change, "2024-01-03", "Raise the retry cap"),
+            (&citing, "2024-01-02"),
+            "L10-L12",
+            (1, 3, "L10-L12", "- line 11\n+ line 11: cap = 5")
+        )]
+    );
+}

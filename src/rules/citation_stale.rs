@@ -36,6 +36,18 @@
 //! was written is judged on the lines that were there, by the same measure,
 //! and is never re-anchored. See [`crate::history`] for how one walk answers a whole document.
 //!
+//! A past-tense change-log entry is never stale: when the sentence the
+//! reference ends (its list item, paragraph, or the text after the previous
+//! `. `) starts with a capitalised past-tense change verb (`Removed`,
+//! `Updated`, `Added`, `Renamed`, `Fixed`, …) and the document is a log (a
+//! word such as changelog, changes, history, log, release, status, progress or
+//! report in its path, or in a heading above the entry, or a dated heading
+//! `YYYY-MM-DD` above it). Such an entry records what a past change did and
+//! stays true after the cited lines change. Both conditions are needed: a
+//! present-tense claim (`The loader retries three times`) is judged wherever
+//! it stands, and so is `Removed …` outside a log. `citation/shifted`,
+//! `citation/line-range` and `citation/missing-path` still speak there.
+//!
 //! `checkmark hook` does not walk history: it reports, under this rule, the
 //! committed citations whose cited lines the commit being made changes (see
 //! [`crate::hook`]).
@@ -54,7 +66,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -80,6 +92,8 @@ pub struct Cited {
     pub path: String,
     /// The Markdown lines the citation is written on (1-based).
     pub citing: Vec<u32>,
+    /// It closes a past-tense change-log entry: never stale (see [`in_log_entry`]).
+    pub log_entry: bool,
 }
 
 /// A document's questions to the history (answered alone, or with every
@@ -128,6 +142,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                 ranges: f.ranges.clone(),
                 path: f.path.clone(),
                 citing: (first..=last).collect(),
+                log_entry: in_log_entry(doc, f.span.start),
             }
         })
         .collect();
@@ -255,6 +270,11 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
                 .target(c.path.clone()),
             );
         }
+        // A past-tense change-log entry stays true as history: it is not
+        // stale (it may still be shifted).
+        found.retain(|f| {
+            f.rule != RULE.id || !req.cited.iter().any(|c| c.log_entry && c.span == f.span)
+        });
         out.push(found);
     }
     out
@@ -428,4 +448,215 @@ fn ranges_text(ranges: &[LineRange]) -> Option<String> {
 /// path and lines, not quoted code), so the edit may stand inside it.
 fn line_edit(span: Range<usize>, fixed: String, safety: Safety) -> Edit {
     Edit::new(span, fixed, safety).allow_in_code()
+}
+
+/// Past-tense verbs that open a change-log entry ("Removed the wrapper
+/// files…"): the entry records what a change did, which stays true as history.
+const CHANGE_VERBS: &[&str] = &[
+    "added",
+    "bumped",
+    "changed",
+    "consolidated",
+    "converted",
+    "created",
+    "deleted",
+    "dropped",
+    "extracted",
+    "fixed",
+    "introduced",
+    "merged",
+    "migrated",
+    "moved",
+    "pruned",
+    "refactored",
+    "removed",
+    "renamed",
+    "replaced",
+    "reworked",
+    "rewrote",
+    "switched",
+    "updated",
+    "upgraded",
+];
+
+/// Words of a file path or heading that make it a log: a change log, a
+/// history, release notes, a status or progress report.
+const LOG_WORDS: &[&str] = &[
+    "changelog",
+    "changes",
+    "devlog",
+    "history",
+    "journal",
+    "log",
+    "logs",
+    "progress",
+    "release",
+    "releases",
+    "report",
+    "reports",
+    "status",
+    "worklog",
+];
+
+/// Whether the reference at `offset` closes a past-tense change-log entry:
+/// the sentence it ends starts with a change verb (`- Removed the obsolete
+/// wrapper files.【F:…】`), and the document is a log (a log word in its path,
+/// or in a heading above the entry, or a dated heading above it).
+fn in_log_entry(doc: &Document, offset: usize) -> bool {
+    starts_with_change_verb(&doc.text, offset) && in_log(doc, offset)
+}
+
+/// Whether the sentence that the reference at `offset` ends (or stands in)
+/// starts with a past-tense change verb. The sentence starts at its list item,
+/// its paragraph, or after the previous `. `.
+fn starts_with_change_verb(text: &str, offset: usize) -> bool {
+    let Some(before) = text.get(..offset) else {
+        return false;
+    };
+    // The block the reference stands in: back to a blank line, a list item or
+    // a heading.
+    let mut start = before.rfind('\n').map_or(0, |i| i + 1);
+    loop {
+        let line = before[start..].trim_start_matches([' ', '\t', '>']);
+        if start == 0 || list_marker_len(line).is_some() || line.starts_with('#') {
+            break;
+        }
+        let prev_start = before[..start - 1].rfind('\n').map_or(0, |i| i + 1);
+        if before[prev_start..start].trim().is_empty() {
+            break;
+        }
+        start = prev_start;
+    }
+    let block = before[start..].trim_start_matches([' ', '\t', '>']);
+    let block = match list_marker_len(block) {
+        Some(n) => &block[n..],
+        None => block,
+    };
+    // Earlier references standing before this one (`….【F:a】【F:b】`) and
+    // the closing punctuation of the sentence are not part of it.
+    let mut body = block.trim_end();
+    while let Some(open) = body.strip_suffix('】').and_then(|b| b.rfind('【')) {
+        body = body[..open].trim_end();
+    }
+    let body = body.trim_end_matches(['.', ';', ':', ' ']);
+    let sentence = body.rfind(". ").map_or(body, |i| &body[i + 2..]);
+    let first = sentence
+        .trim_start_matches(['*', '_', ' ', '['])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // A capital letter: the verb opens the sentence.
+    first.starts_with(|c: char| c.is_uppercase())
+        && CHANGE_VERBS.contains(&first.to_lowercase().as_str())
+}
+
+/// The length of a list marker (`- `, `* `, `+ `, `1. `, `1) `) at the start
+/// of `line`, with the task box (`[x] `) after it.
+fn list_marker_len(line: &str) -> Option<usize> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = match line.as_bytes().get(digits)? {
+        b'-' | b'*' | b'+' if digits == 0 => 1,
+        b'.' | b')' if digits > 0 => digits + 1,
+        _ => return None,
+    };
+    let rest = line.get(marker..)?;
+    if !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let spaces = rest.len() - rest.trim_start().len();
+    let rest = rest.trim_start();
+    let task = ["[ ] ", "[x] ", "[X] "]
+        .iter()
+        .find(|t| rest.starts_with(**t))
+        .map_or(0, |t| t.len());
+    Some(marker + spaces + task)
+}
+
+/// Whether the document is a log where `offset` stands: a log word in its
+/// path, or a log word or a date in a heading it stands under.
+fn in_log(doc: &Document, offset: usize) -> bool {
+    if has_log_word(&doc.path) {
+        return true;
+    }
+    // The headings above `offset`, nearest first, each shallower than the last.
+    let mut level = u8::MAX;
+    let Some(mut i) = doc.section_of(offset) else {
+        return false;
+    };
+    loop {
+        if let Some(h) = doc.headings.get(i)
+            && h.level < level
+        {
+            level = h.level;
+            if has_log_word(&h.text) || has_date(&h.text) {
+                return true;
+            }
+        }
+        if i == 0 || level <= 1 {
+            return false;
+        }
+        i -= 1;
+    }
+}
+
+fn has_log_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| LOG_WORDS.contains(&w.to_lowercase().as_str()))
+        || text.to_lowercase().contains("release notes")
+}
+
+/// A date `YYYY-MM-DD` (or `YYYY/MM/DD`).
+fn has_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(10).any(|w| {
+        let d = |r: Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        d(0..4) && d(5..7) && d(8..10) && w[4] == w[7] && matches!(w[4], b'-' | b'/')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verb(text: &str) -> bool {
+        starts_with_change_verb(text, text.rfind('【').unwrap_or(text.len()))
+    }
+
+    #[test]
+    fn a_past_tense_entry_starts_with_a_change_verb() {
+        assert!(verb(
+            "- Removed the obsolete runtime wrapper files.【F:a.js†L1】"
+        ));
+        assert!(verb(
+            "- Updated the manifests,\n  ship the bridge.【F:a†L1】【F:b†L2】"
+        ));
+        assert!(verb("* **Fixed** the loader【F:a†L1】"));
+        assert!(verb("1. [x] Renamed the helper【F:a†L1】"));
+        assert!(verb("The loader retries. Dropped the cap.【F:a†L1】"));
+    }
+
+    #[test]
+    fn a_present_tense_claim_does_not() {
+        assert!(!verb(
+            "- The loader retries three times【F:src/loader.js†L10-L20】"
+        ));
+        assert!(!verb(
+            "- Removed files are listed here. The loader retries.【F:a†L1】"
+        ));
+        assert!(!verb("- removed-files.txt lists them【F:a†L1】"));
+        assert!(!verb("- Updates the cache【F:a†L1】"));
+        assert!(!verb("Removed it.\n\nThe loader retries.【F:a†L1】"));
+    }
+
+    #[test]
+    fn dates_and_log_words() {
+        assert!(has_date("## 2025-03-10 – cleanup"));
+        assert!(!has_date("## 2025-03 cleanup"));
+        assert!(has_log_word(
+            "docs/dev/reports/runtime-refactor-status-2025.md"
+        ));
+        assert!(has_log_word("CHANGELOG.md"));
+        assert!(has_log_word("Release notes"));
+        assert!(!has_log_word("docs/catalog/login.md"));
+    }
 }
