@@ -1266,27 +1266,62 @@ fn deletions(
     out: &mut Vec<String>,
 ) {
     let is_tree = |e: &git2::TreeEntry<'_>| e.kind() == Some(ObjectType::Tree);
+    // The path is built only for what is recursed into or reported: a commit
+    // touching one file of a folder of thousands costs that folder's entries,
+    // not an allocation each.
+    let join = |name: &str| {
+        if prefix.is_empty() {
+            name.to_string()
+        } else {
+            format!("{prefix}/{name}")
+        }
+    };
+    // Both trees list their entries in git's order: walk them side by side
+    // (one pass) instead of looking every old name up in the new tree.
+    let news: Vec<git2::TreeEntry<'_>> = new.iter().collect();
+    let mut j = 0;
     for entry in old.iter() {
         let Ok(name) = entry.name() else {
             continue;
         };
-        let path = if prefix.is_empty() {
-            name.to_string()
-        } else {
-            format!("{prefix}/{name}")
-        };
-        match new.get_name(name) {
+        let entry_tree = is_tree(&entry);
+        while j < news.len()
+            && tree_order(
+                news[j].name_bytes(),
+                is_tree(&news[j]),
+                name.as_bytes(),
+                entry_tree,
+            ) == std::cmp::Ordering::Less
+        {
+            j += 1;
+        }
+        let same_name = news.get(j).filter(|n| n.name_bytes() == name.as_bytes());
+        match same_name {
             Some(now) if now.id() == entry.id() => {}
-            Some(now) if is_tree(&entry) && is_tree(&now) => {
+            Some(now) if is_tree(&entry) && is_tree(now) => {
                 if let (Ok(a), Ok(b)) = (repo.find_tree(entry.id()), repo.find_tree(now.id())) {
-                    deletions(repo, &a, &b, &path, out);
+                    deletions(repo, &a, &b, &join(name), out);
                 }
             }
-            Some(now) if !is_tree(&entry) && !is_tree(&now) => {} // modified
-            _ if is_tree(&entry) => all_files(repo, entry.id(), &path, out),
-            _ => out.push(path),
+            Some(now) if !is_tree(&entry) && !is_tree(now) => {} // modified
+            _ if is_tree(&entry) => all_files(repo, entry.id(), &join(name), out),
+            _ => out.push(join(name)),
         }
     }
+}
+
+/// Git's order of tree entries: by name, a folder's name read as if it
+/// ended with `/`.
+fn tree_order(a: &[u8], a_tree: bool, b: &[u8], b_tree: bool) -> std::cmp::Ordering {
+    let n = a.len().min(b.len());
+    a[..n].cmp(&b[..n]).then_with(|| {
+        let end = |name: &[u8], tree: bool| match name.get(n) {
+            Some(&c) => c,
+            None if tree => b'/',
+            None => 0,
+        };
+        end(a, a_tree).cmp(&end(b, b_tree))
+    })
 }
 
 /// Every file under the tree `id`, as `prefix/…`.
@@ -1352,6 +1387,64 @@ fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(String, Stri
 
 #[cfg(test)]
 mod tests {
+
+    /// A tree in `repo` from (name, Some(blob content) | None for a subtree
+    /// holding one file `x`).
+    fn tree_of(repo: &Repository, entries: &[(&str, Option<&str>)]) -> Oid {
+        let mut b = repo.treebuilder(None).expect("treebuilder");
+        for (name, content) in entries {
+            match content {
+                Some(text) => {
+                    let blob = repo.blob(text.as_bytes()).expect("blob");
+                    b.insert(name, blob, 0o100644).expect("insert");
+                }
+                None => {
+                    let blob = repo.blob(b"x").expect("blob");
+                    let mut sub = repo.treebuilder(None).expect("treebuilder");
+                    sub.insert("x", blob, 0o100644).expect("insert");
+                    let sub = sub.write().expect("write");
+                    b.insert(name, sub, 0o040000).expect("insert");
+                }
+            }
+        }
+        b.write().expect("write")
+    }
+
+    #[test]
+    fn deletions_walk_both_trees_in_git_order() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let repo = Repository::init(dir.path()).expect("init");
+        // A file that becomes a folder, a folder that becomes a file, a
+        // deleted file between names that sort around it (`c` < `c.d` < `c/`),
+        // a modified file and an unchanged one.
+        let old = tree_of(
+            &repo,
+            &[
+                ("a", Some("1")),
+                ("b", None),
+                ("c", Some("2")),
+                ("c.d", Some("3")),
+                ("e", None),
+                ("m", Some("4")),
+            ],
+        );
+        let new = tree_of(
+            &repo,
+            &[
+                ("a", None),
+                ("b", Some("5")),
+                ("c.d", Some("3")),
+                ("m", Some("6")),
+            ],
+        );
+        let (old, new) = (
+            repo.find_tree(old).expect("tree"),
+            repo.find_tree(new).expect("tree"),
+        );
+        let mut out = Vec::new();
+        deletions(&repo, &old, &new, "", &mut out);
+        assert_eq!(out, vec!["a", "b/x", "c", "e/x"]);
+    }
     use super::*;
 
     fn lines(hunks: Option<Hunks>, committed: u32) -> FileLines {
