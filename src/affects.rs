@@ -198,11 +198,7 @@ fn lines_changed(
     hunks: &[(u32, u32, u32, u32)],
 ) -> Option<String> {
     let fate = blocks::follow(old, new, hunks, ranges)?;
-    let was = if ranges.is_empty() {
-        "the whole file".to_string()
-    } else {
-        blocks::ranges_text(ranges)
-    };
+    let was = blocks::cited_text(ranges);
     match fate {
         Fate::Same => None,
         Fate::Shifted(now) if !ranges.is_empty() => Some(format!(

@@ -242,6 +242,16 @@ fn block_diff(
     out.join("\n")
 }
 
+/// The cited lines as a message names them: their ranges, or "the whole
+/// file" for a citation without one (the hook and the PR report share it).
+pub fn cited_text(ranges: &[LineRange]) -> String {
+    if ranges.is_empty() {
+        "the whole file".to_string()
+    } else {
+        ranges_text(ranges)
+    }
+}
+
 /// `L10-L20`, `L5`, `L1-L3,L9`.
 pub fn ranges_text(ranges: &[LineRange]) -> String {
     ranges

@@ -803,11 +803,7 @@ fn changed_finding(
 ) -> Option<Finding> {
     // A range already past the end at HEAD is `citation/line-range`'s (None).
     let fate = blocks::follow(&v.old, &v.new, &v.hunks, ranges)?;
-    let was = if ranges.is_empty() {
-        "the whole file".to_string()
-    } else {
-        blocks::ranges_text(ranges)
-    };
+    let was = blocks::cited_text(ranges);
     match fate {
         Fate::Same => None,
         Fate::Shifted(now) => {
