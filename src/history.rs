@@ -187,8 +187,9 @@ pub struct History {
     open_at: crate::source::Reopen,
     /// The commit in `--rev` mode (else HEAD is used).
     rev: Option<Oid>,
-    /// Line blames are wanted (`check`); `fix` only needs touches.
-    blames: bool,
+    /// Line blames are wanted (`check`); `fix` only needs touches. Atomic so
+    /// that `fix` can stop them once its first pass is answered.
+    blames: std::sync::atomic::AtomicBool,
     inner: OnceLock<Option<Mutex<Inner>>>,
     /// When set, `citation/stale` defers its questions here and the engine
     /// answers all documents in one walk after the parallel pass.
@@ -238,7 +239,7 @@ impl History {
         History {
             open_at,
             rev,
-            blames: true,
+            blames: std::sync::atomic::AtomicBool::new(true),
             deferred: None,
             inner: OnceLock::new(),
         }
@@ -246,9 +247,17 @@ impl History {
 
     /// A history for `fix`: touches only, no line blames (stale citations are
     /// not something `fix` can repair).
-    pub fn without_blames(mut self) -> History {
-        self.blames = false;
+    pub fn without_blames(self) -> History {
+        self.stop_blames();
         self
+    }
+
+    /// No line blames from now on (`fix`, once its first pass is answered in
+    /// one walk: the passes after it re-check the text it wrote, whose lines
+    /// git cannot blame). Touches and renames already walked stay cached.
+    pub fn stop_blames(&self) {
+        self.blames
+            .store(false, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Defer `citation/stale` questions for one batched walk ([`History::take_deferred`]).
@@ -288,7 +297,7 @@ impl History {
 
     /// Whether line blames are wanted in this run.
     pub fn blames_enabled(&self) -> bool {
-        self.blames
+        self.blames.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Whether the history has more than one commit (with a single commit no

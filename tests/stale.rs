@@ -684,9 +684,24 @@ fn a_stale_block_that_moved_is_re_anchored_only_with_unsafe_fixes() {
     insert_header(&repo, 1);
     repo.edit_line("src/retry.py", 12, "line 11: cap = 5");
     repo.commit("2024-01-03", "Header and a new cap");
-    // Plain `fix`: the shifted L25 only (safe); the stale block is left.
-    let (code, _) = run(repo.path(), &["fix"]);
-    assert_eq!(code, 0);
+    // Plain `fix`: the shifted L25 only (safe); the stale block is left, and
+    // counted as left although the pass after the safe fix does not ask the
+    // history again (the whole run asks it once).
+    let out = Command::new(env!("CARGO_BIN_EXE_checkmark"))
+        .args(["fix"])
+        .current_dir(repo.path())
+        .env("NO_COLOR", "1")
+        .env("CHECKMARK_TODAY", "2025-01-01")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("checkmark runs");
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("1 more fix is available with `--unsafe-fixes`"),
+        "{stderr}"
+    );
     let plan = std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read");
     assert!(plan.contains("【F:src/retry.py†L10-L12】"), "{plan}");
     // With --unsafe-fixes the stale block is re-anchored to where it stands.

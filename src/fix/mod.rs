@@ -53,35 +53,72 @@ pub fn fix_text(ctx: &Context<'_>, path: &str, text: &str) -> String {
 /// passes [`crate::safety::admissible`] first: none touches code or changes a
 /// spelling alone, whichever rule made it.
 pub fn fix_document(ctx: &Context<'_>, path: &str, text: &str, opts: FixOptions) -> Fixed {
-    let mut cur = text.to_string();
+    let doc = document::parse(path, text.to_string());
+    let (findings, facts) = rules::check_document_with_facts(ctx, &doc);
+    fix_passes(ctx, ctx, doc, findings, facts, opts)
+}
+
+/// The passes of [`fix_document`], the first one's findings given. `usual`
+/// answers the passes after the first and may lack line blames (see
+/// [`compute`]); `retry`, with line blames, answers a pass that follows a
+/// deferred (overlapping) edit, so an edit that needs the history is never lost.
+fn fix_passes(
+    retry: &Context<'_>,
+    usual: &Context<'_>,
+    doc: document::Document,
+    findings: Vec<crate::diagnostic::Finding>,
+    facts: rules::facts::Facts,
+    opts: FixOptions,
+) -> Fixed {
+    let path = doc.path.clone();
+    let mut cur = doc.text.clone();
     let mut unsafe_left = 0;
-    for _ in 0..MAX_PASSES {
-        let doc = document::parse(path, cur.clone());
-        let (findings, facts) = rules::check_document_with_facts(ctx, &doc);
+    let mut given = Some((doc, findings, facts));
+    let mut ctx = usual;
+    let mut unsafe_from_blames = 0;
+    for pass in 0..MAX_PASSES {
+        let first_pass = pass == 0;
+        let (doc, findings, facts) = match given.take() {
+            Some(g) => g,
+            None => {
+                let doc = document::parse(&path, cur.clone());
+                let (findings, facts) = rules::check_document_with_facts(ctx, &doc);
+                (doc, findings, facts)
+            }
+        };
         let suppress = crate::suppress::Suppressions::of(&doc);
-        let mut fixes: Vec<Vec<Edit>> = findings
+        let mut fixes: Vec<(bool, Vec<Edit>)> = findings
             .into_iter()
             .filter(|f| rules::find(f.rule).is_some_and(|r| ctx.config.severity(r).is_some()))
             // A suppressed finding is left as written, like ruff and markdownlint do.
             .filter(|f| !suppress.suppressed(f.rule, f.span.start, doc.lines.line_of(f.span.start)))
-            .map(|f| f.edits)
+            .map(|f| (from_blames(f.rule), f.edits))
             .collect();
         if ctx.config.derivations_enabled() {
             fixes.extend(
                 derive::edits(ctx, &doc, &facts)
                     .into_iter()
-                    .map(|e| vec![e]),
+                    .map(|e| (false, vec![e])),
             );
         }
         let mut edits: Vec<Edit> = Vec::new();
-        unsafe_left = 0;
-        for mut fix in fixes {
+        // A pass without line blames cannot see the unsafe fixes that need
+        // them: those of the first pass are still left.
+        unsafe_left = if ctx.history.blames_enabled() {
+            0
+        } else {
+            unsafe_from_blames
+        };
+        for (blamed, mut fix) in fixes {
             fix.retain(|e| crate::safety::admissible(&doc, e));
             if fix.is_empty() {
                 continue;
             }
             if !opts.unsafe_fixes && fix.iter().any(|e| e.safety == Safety::Unsafe) {
                 unsafe_left += 1;
+                if blamed && first_pass {
+                    unsafe_from_blames += 1;
+                }
                 continue;
             }
             edits.extend(fix);
@@ -97,17 +134,26 @@ pub fn fix_document(ctx: &Context<'_>, path: &str, text: &str, opts: FixOptions)
                 edits.extend(table_edits);
             }
         }
-        let (kept, _deferred) = apply::select(edits);
+        let (kept, deferred) = apply::select(edits);
         let next = apply::apply(&cur, &kept);
         if next == cur {
             break;
         }
         cur = next;
+        // The next pass finds what this one applied fixed; it needs the
+        // history again only to retry an edit that overlapped.
+        ctx = if deferred > 0 { retry } else { usual };
     }
     Fixed {
         text: cur,
         unsafe_left,
     }
+}
+
+/// Whether `rule`'s findings come from line blames (a pass without them
+/// cannot see them again).
+fn from_blames(rule: &str) -> bool {
+    rule == rules::citation_shifted::RULE.id || rule == rules::citation_stale::RULE.id
 }
 
 /// One file's outcome.
@@ -141,10 +187,12 @@ pub fn compute(
 ) -> Vec<FileFix> {
     let anchors = AnchorCache::new();
     let today = engine::today();
-    // Line blames only when `citation/shifted` may rewrite a range.
+    // Line blames only when `citation/shifted` may rewrite a range; then every
+    // document's questions are answered in one history walk, as `check` does.
+    let shifted = config.severity(&rules::citation_shifted::RULE).is_some();
     let history = crate::history::History::new(repo);
-    let history = if config.severity(&rules::citation_shifted::RULE).is_some() {
-        history
+    let history = if shifted {
+        history.batched()
     } else {
         history.without_blames()
     };
@@ -155,7 +203,26 @@ pub fn compute(
         today: &today,
         history: &history,
     };
-    let mut v: Vec<FileFix> = files
+    // A per-document history for a pass that retries an overlapping edit.
+    let alone = crate::history::History::new(repo);
+    let alone = if shifted {
+        alone
+    } else {
+        alone.without_blames()
+    };
+    let retry = Context {
+        history: &alone,
+        ..ctx
+    };
+    // First pass: every document checked, history questions queued.
+    struct First {
+        path: String,
+        bytes: Vec<u8>,
+        doc: document::Document,
+        findings: Vec<crate::diagnostic::Finding>,
+        facts: rules::facts::Facts,
+    }
+    let mut firsts: Vec<First> = files
         .par_iter()
         .filter_map(|path| {
             let bytes = match repo.fetch(path) {
@@ -167,16 +234,42 @@ pub fn compute(
                 Fetched::Absent | Fetched::Outside { .. } => return None,
             };
             let text = String::from_utf8(bytes.clone()).ok()?;
-            let fixed = fix_document(&ctx, path, &text, opts);
-            Some(FileFix {
+            let doc = document::parse(path, text);
+            let (findings, facts) = rules::check_document_with_facts(&ctx, &doc);
+            Some(First {
                 path: path.clone(),
-                before: text,
-                after: fixed.text,
-                read_bytes: bytes,
-                unsafe_left: fixed.unsafe_left,
+                bytes,
+                doc,
+                findings,
+                facts,
             })
         })
         .collect();
-    v.sort_by(|a, b| a.path.cmp(&b.path));
-    v
+    firsts.sort_by(|a, b| a.path.cmp(&b.path));
+    let requests = history.take_deferred();
+    if !requests.is_empty() {
+        let answers = rules::citation_stale::answer(&history, &requests);
+        for (req, found) in requests.iter().zip(answers) {
+            if let Ok(i) = firsts.binary_search_by(|f| f.path.as_str().cmp(&req.path)) {
+                firsts[i].findings.extend(found);
+            }
+        }
+    }
+    // The passes after the first re-check the text the first one wrote,
+    // which git cannot blame: touches only.
+    history.stop_blames();
+    firsts
+        .into_par_iter()
+        .map(|f| {
+            let before = f.doc.text.clone();
+            let fixed = fix_passes(&retry, &ctx, f.doc, f.findings, f.facts, opts);
+            FileFix {
+                path: f.path,
+                before,
+                after: fixed.text,
+                read_bytes: f.bytes,
+                unsafe_left: fixed.unsafe_left,
+            }
+        })
+        .collect()
 }
