@@ -280,6 +280,42 @@ fn claim_contradiction_and_date_format_are_off_by_default() {
     }
 }
 
+/// `task/section-claims-done` is off by default (a ✅ on a heading is often
+/// a section icon or a claim about the page): a done heading over an open
+/// item gives no finding until `checkmark.toml` turns the rule on.
+#[test]
+fn section_claims_done_is_off_by_default() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/plan.md",
+        "# Plan\n\n## Validation ✅\n\n- [x] smoke test\n- [ ] load test\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+    assert_eq!(run.code, 0);
+    let line = repo
+        .run(&["rules"])
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("task/section-claims-done "))
+        .unwrap_or_default()
+        .to_string();
+    assert!(line.contains(" off "), "{line}");
+    repo.write(
+        "checkmark.toml",
+        "[rules]\n\"task/section-claims-done\" = \"error\"\n",
+    );
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t("task/section-claims-done", "docs/plan.md", 3, 1, "")],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(run.code, 1);
+}
+
 #[test]
 fn select_by_id_runs_a_rule_the_configuration_turns_off() {
     let repo = nested_repo();

@@ -35,7 +35,7 @@ fn set_mode(r: &Repo, rel: &str, m: u32) {
 
 #[test]
 fn fix_writes_in_place_and_prints_the_unified_diff() {
-    let r = Repo::doc(BROKEN);
+    let r = Repo::doc_sections(BROKEN);
     let run = r.cm(&["fix", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stdout, BROKEN_DIFF);
@@ -71,7 +71,7 @@ fn fix_on_a_file_named_explicitly_whatever_its_extension() {
 
 #[test]
 fn fix_diff_prints_and_writes_nothing() {
-    let r = Repo::doc(BROKEN);
+    let r = Repo::doc_sections(BROKEN);
     let before_mtime = r.age("doc.md");
     let run = r.cm(&["fix", "--diff", "doc.md"]);
     // As ruff's `--diff`: exit 1 when anything would change.
@@ -84,7 +84,7 @@ fn fix_diff_prints_and_writes_nothing() {
 
 #[test]
 fn fix_check_exits_1_when_something_would_change_then_0_after_fixing() {
-    let r = Repo::doc(BROKEN);
+    let r = Repo::doc_sections(BROKEN);
     let before_mtime = r.age("doc.md");
     let run = r.cm(&["fix", "--check", "doc.md"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
@@ -102,7 +102,7 @@ fn fix_check_exits_1_when_something_would_change_then_0_after_fixing() {
 #[test]
 fn fix_check_on_a_variant_spelling_exits_1() {
     // A variant spelling is no finding, but `fix` would rewrite it.
-    let r = Repo::doc("| Item | Status |\n| --- | --- |\n| A | in-progress |\n");
+    let r = Repo::doc_sections("| Item | Status |\n| --- | --- |\n| A | in-progress |\n");
     assert_eq!(r.cm(&["check", "doc.md"]).code, 0);
     assert_eq!(r.cm(&["fix", "--check", "doc.md"]).code, 1);
     // A configured alias is rewritten to its canonical value.
@@ -118,13 +118,13 @@ fn fix_check_on_a_variant_spelling_exits_1() {
     ]);
     assert_eq!(r.cm(&["fix", "--check", "doc.md"]).code, 1);
     // A case-only variant is left as written: nothing to fix.
-    let r = Repo::doc("| Item | Status |\n| --- | --- |\n| A | done |\n");
+    let r = Repo::doc_sections("| Item | Status |\n| --- | --- |\n| A | done |\n");
     assert_eq!(r.cm(&["fix", "--check", "doc.md"]).code, 0);
 }
 
 #[test]
 fn fix_check_and_diff_conflict() {
-    let r = Repo::doc(BROKEN);
+    let r = Repo::doc_sections(BROKEN);
     let run = r.cm(&["fix", "--check", "--diff", "doc.md"]);
     assert_eq!(run.code, 2);
     assert_eq!(r.read_string("doc.md"), BROKEN);
@@ -132,7 +132,7 @@ fn fix_check_and_diff_conflict() {
 
 #[test]
 fn fix_twice_changes_nothing_the_second_time() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# Plan ✅\n",
         "\n",
         "## A ✅\n",
@@ -171,7 +171,7 @@ fn a_document_that_needs_no_edit_is_not_written() {
 
 #[test]
 fn nothing_to_fix_prints_nothing_and_exits_0() {
-    let r = Repo::doc("# Clean\n\n- [x] a\n");
+    let r = Repo::doc_sections("# Clean\n\n- [x] a\n");
     let mtime = r.age("doc.md");
     let run = r.cm(&["fix", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -182,7 +182,7 @@ fn nothing_to_fix_prints_nothing_and_exits_0() {
 #[test]
 fn unfixable_findings_are_left_alone() {
     let doc = "# T\n\n- [x] a\n  - [ ] b\n\n| Item | Status |\n| --- | --- |\n| A | Done | x |\n";
-    let r = Repo::doc(doc);
+    let r = Repo::doc_sections(doc);
     let run = r.cm(&["fix", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stdout, "");
@@ -198,7 +198,7 @@ fn crlf_bom_and_trailing_whitespace_are_kept() {
     // (`in-progress`, not `done`: fix never changes the case of a status alone.)
     let before = "\u{feff}# Tasks  \r\n\r\nIntro with trailing tab\t\r\n\r\n- [ x] a\r\n- [ ] keep   \r\n\r\n| Item | Status |\r\n| --- | --- |\r\n| A | in-progress |\r\n| B | Done |  \r\n";
     let want = "\u{feff}# Tasks  \r\n\r\nIntro with trailing tab\t\r\n\r\n- [x] a\r\n- [ ] keep   \r\n\r\n| Item | Status |\r\n| --- | --- |\r\n| A | In progress |\r\n| B | Done |  \r\n";
-    let r = Repo::doc(before);
+    let r = Repo::doc_sections(before);
     let run = r.cm(&["fix", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(r.read_string("doc.md"), want);
@@ -206,7 +206,7 @@ fn crlf_bom_and_trailing_whitespace_are_kept() {
 
 #[test]
 fn crlf_file_diff_shows_crlf_lines() {
-    let r = Repo::doc("# T\r\n\r\n- [] a\r\n");
+    let r = Repo::doc_sections("# T\r\n\r\n- [] a\r\n");
     assert_eq!(
         r.fix_diff(),
         "--- a/doc.md\n+++ b/doc.md\n@@ -1,3 +1,3 @@\n # T\r\n \r\n-- [] a\r\n+- [ ] a\r\n"
@@ -217,14 +217,14 @@ fn crlf_file_diff_shows_crlf_lines() {
 fn mixed_line_endings_are_kept_line_by_line() {
     let before = "# T\n\r\n- [] lf\n- [] crlf\r\n- [ ] last without newline";
     let want = "# T\n\r\n- [ ] lf\n- [ ] crlf\r\n- [ ] last without newline";
-    let r = Repo::doc(before);
+    let r = Repo::doc_sections(before);
     assert_eq!(r.cm(&["fix", "doc.md"]).code, 0);
     assert_eq!(r.read_string("doc.md"), want);
 }
 
 #[test]
 fn last_line_without_newline_stays_without_newline() {
-    let r = Repo::doc("# T\n\n- [ x] a");
+    let r = Repo::doc_sections("# T\n\n- [ x] a");
     assert_eq!(
         r.fix_diff(),
         "--- a/doc.md\n+++ b/doc.md\n@@ -1,3 +1,3 @@\n # T\n \n-- [ x] a\n\\ No newline at end of file\n+- [x] a\n\\ No newline at end of file\n"
@@ -249,7 +249,7 @@ fn front_matter_html_and_comments_are_kept() {
         "\n",
         "- [] a\n",
     );
-    let r = Repo::doc(before);
+    let r = Repo::doc_sections(before);
     assert_eq!(r.cm(&["fix", "doc.md"]).code, 0);
     assert_eq!(r.read_string("doc.md"), before.replace("- [] a", "- [ ] a"));
 }
@@ -375,7 +375,10 @@ fn untouched_aligned_table_stays_byte_identical() {
 fn section_marker_fix_uses_the_configured_marker() {
     let r = Repo::with(&[
         ("doc.md", "# P\n\n## A ✅\n\n- [x] z\n- [ ] a\n"),
-        ("checkmark.toml", "[fix]\nin_progress_marker = \"🚧\"\n"),
+        (
+            "checkmark.toml",
+            "[rules]\n\"task/section-claims-done\" = \"error\"\n[fix]\nin_progress_marker = \"🚧\"\n",
+        ),
     ]);
     // Turning ✅ into in progress changes a claim: an unsafe fix.
     assert_eq!(r.cm(&["fix", "doc.md"]).code, 0);
@@ -394,7 +397,10 @@ fn section_marker_fix_uses_the_configured_marker() {
 fn fix_does_not_touch_rules_turned_off() {
     let r = Repo::with(&[
         ("doc.md", BROKEN),
-        ("checkmark.toml", "[rules]\n\"task/malformed\" = \"off\"\n"),
+        (
+            "checkmark.toml",
+            "[rules]\n\"task/malformed\" = \"off\"\n\"task/section-claims-done\" = \"error\"\n",
+        ),
     ]);
     let run = r.cm(&["fix", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -408,13 +414,13 @@ fn fix_does_not_touch_rules_turned_off() {
 
 #[test]
 fn file_permissions_are_kept_after_a_write() {
-    let r = Repo::doc(BROKEN);
+    let r = Repo::doc_sections(BROKEN);
     set_mode(&r, "doc.md", 0o640);
     assert_eq!(r.cm(&["fix", "doc.md"]).code, 0);
     assert_eq!(r.read_string("doc.md"), BROKEN_FIXED);
     assert_eq!(mode(&r, "doc.md"), 0o640);
 
-    let r = Repo::doc(BROKEN);
+    let r = Repo::doc_sections(BROKEN);
     set_mode(&r, "doc.md", 0o755);
     assert_eq!(r.cm(&["fix", "doc.md"]).code, 0);
     assert_eq!(mode(&r, "doc.md"), 0o755);
@@ -437,7 +443,7 @@ fn no_temporary_file_is_left_behind() {
 
 #[test]
 fn read_only_file_is_refused() {
-    let r = Repo::doc(BROKEN);
+    let r = Repo::doc_sections(BROKEN);
     set_mode(&r, "doc.md", 0o444);
     let mtime = r.age("doc.md");
     let run = r.cm(&["fix", "doc.md"]);
@@ -456,7 +462,7 @@ fn read_only_file_is_refused() {
 #[test]
 fn read_only_file_with_diff_is_fine() {
     // --diff writes nothing, so a read-only file is no obstacle.
-    let r = Repo::doc(BROKEN);
+    let r = Repo::doc_sections(BROKEN);
     set_mode(&r, "doc.md", 0o444);
     let run = r.cm(&["fix", "--diff", "doc.md"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
@@ -466,13 +472,13 @@ fn read_only_file_with_diff_is_fine() {
 #[test]
 // was-bug
 fn a_refused_write_prints_no_diff() {
-    let r = Repo::doc(BROKEN);
+    let r = Repo::doc_sections(BROKEN);
     set_mode(&r, "doc.md", 0o444);
     let run = r.cm(&["fix", "doc.md"]);
     assert_eq!(run.code, 2);
     assert_eq!(run.stdout, "");
 
-    let r = Repo::doc(BROKEN);
+    let r = Repo::doc_sections(BROKEN);
     r.write("doc.md", format!("{BROKEN}unstaged\n"));
     let run = r.cm(&["fix", "--staged", "doc.md"]);
     assert_eq!(run.code, 2);
@@ -481,7 +487,7 @@ fn a_refused_write_prints_no_diff() {
 
 #[test]
 fn staged_fix_refuses_when_the_worktree_differs_from_the_index() {
-    let r = Repo::doc("# Tasks\n");
+    let r = Repo::doc_sections("# Tasks\n");
     r.write("doc.md", BROKEN);
     r.git(&["add", "doc.md"]);
     let unstaged = format!("{BROKEN}\nan unstaged line\n");
@@ -504,7 +510,7 @@ fn staged_fix_refuses_when_the_worktree_differs_from_the_index() {
 
 #[test]
 fn staged_fix_writes_when_the_worktree_equals_the_index() {
-    let r = Repo::doc("# Tasks\n");
+    let r = Repo::doc_sections("# Tasks\n");
     r.write("doc.md", BROKEN);
     r.git(&["add", "doc.md"]);
     let run = r.cm(&["fix", "--staged", "doc.md"]);
@@ -516,7 +522,7 @@ fn staged_fix_writes_when_the_worktree_equals_the_index() {
 #[test]
 fn staged_fix_reads_the_index_not_the_worktree() {
     // Staged: fine. Worktree: broken but unstaged. Nothing to fix in the index.
-    let r = Repo::doc(BROKEN_FIXED);
+    let r = Repo::doc_sections(BROKEN_FIXED);
     r.write("doc.md", BROKEN);
     let run = r.cm(&["fix", "--staged", "--diff", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);

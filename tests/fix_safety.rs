@@ -20,7 +20,9 @@ fn fix(r: &Repo, args: &[&str]) -> String {
 }
 
 fn with_config(doc: &str, config: &str) -> Repo {
-    Repo::with(&[("doc.md", doc), ("checkmark.toml", config)])
+    // `task/section-claims-done` (off by default) on, as for `Repo::doc_sections`.
+    let config = format!("{config}{}", helpers3::SECTIONS_ON);
+    Repo::with(&[("doc.md", doc), ("checkmark.toml", &config)])
 }
 
 // ---------------------------------------------------------------------------
@@ -34,7 +36,7 @@ const FALSE_DONE_FIXED: &str =
 
 #[test]
 fn a_false_done_heading_is_fixed_only_with_unsafe_fixes() {
-    let r = Repo::doc(FALSE_DONE);
+    let r = Repo::doc_sections(FALSE_DONE);
     let err = fix(&r, &[]);
     assert_eq!(r.read_string("doc.md"), FALSE_DONE);
     assert!(
@@ -67,7 +69,7 @@ fn fix_diff_and_check_say_how_many_unsafe_fixes_they_left() {
         "## C\n\n**Status:** ✅ Done\n\n- [ ] c\n\n",
         "## D\n\n-[x] d\n",
     );
-    let r = Repo::doc(doc);
+    let r = Repo::doc_sections(doc);
     let note = "3 more fixes are available with `--unsafe-fixes`";
     // --diff: the safe fix only, exit 1 (something would change), the note.
     let run = r.cm(&["fix", "--diff", "doc.md"]);
@@ -106,7 +108,7 @@ fn fix_diff_and_check_say_how_many_unsafe_fixes_they_left() {
 
 #[test]
 fn fix_diff_exits_0_and_prints_nothing_when_nothing_would_change() {
-    let r = Repo::doc("# Plan\n\n- [x] a\n");
+    let r = Repo::doc_sections("# Plan\n\n- [x] a\n");
     let run = r.cm(&["fix", "--diff", "doc.md"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.stdout, "");
@@ -163,7 +165,7 @@ fn a_variant_is_no_finding_and_fix_never_changes_its_case_alone() {
         "| Load | In-Progress |\n",
         "| Soak | not_started |\n",
     );
-    let r = Repo::doc(doc);
+    let r = Repo::doc_sections(doc);
     assert_findings(&r.findings(), &[]);
     fix(&r, &["--unsafe-fixes"]);
     // `**PASS**` and `pass` differ from `Pass` by case alone: left as written.
@@ -232,7 +234,7 @@ fn a_heading_marker_inside_a_code_span_or_a_status_in_a_code_block_is_not_rewrit
         "- [ ] a\n\n",
         "```\n**Status:** ✅ Done\n-[x] not a task\n```\n",
     );
-    let r = Repo::doc(doc);
+    let r = Repo::doc_sections(doc);
     fix(&r, &["--unsafe-fixes"]);
     assert_eq!(r.read_string("doc.md"), doc);
 }
@@ -249,7 +251,7 @@ fn a_done_word_beside_the_marker_is_replaced_with_it() {
         "### Frontend\n\n**Status:** ✅ Complete\n\n- [ ] ui\n\n",
         "### Phase 3: Complete ✅\n\n- [ ] docs\n",
     );
-    let r = Repo::doc(doc);
+    let r = Repo::doc_sections(doc);
     fix(&r, &[]);
     assert_eq!(r.read_string("doc.md"), doc);
     fix(&r, &["--unsafe-fixes"]);
@@ -274,7 +276,7 @@ fn a_done_word_inside_a_phrase_blocks_the_rewrite() {
         "### Launch\n\n**Status:** ✅ Ready for Beta\n\n- [ ] sign-off\n\n",
         "### Backend READY ✅\n\n- [x] db\n- [ ] api\n",
     );
-    let r = Repo::doc(doc);
+    let r = Repo::doc_sections(doc);
     let err = fix(&r, &["--unsafe-fixes"]);
     assert_eq!(r.read_string("doc.md"), doc);
     assert!(!err.contains("more fix"), "{err}");
@@ -292,7 +294,7 @@ fn a_done_word_inside_a_phrase_blocks_the_rewrite() {
 #[test]
 fn an_in_progress_heading_whose_items_are_all_done_becomes_done_only_with_unsafe_fixes() {
     let doc = "# Plan\n\n### Backend 🔄 IN PROGRESS\n\n- [x] api\n- [x] db\n";
-    let r = Repo::doc(doc);
+    let r = Repo::doc_sections(doc);
     let err = fix(&r, &[]);
     assert_eq!(r.read_string("doc.md"), doc);
     assert!(
@@ -398,7 +400,7 @@ fn words_elsewhere_on_the_line_that_would_contradict_block_the_rewrite() {
         "### Testing 🟡 70%\n\n- [x] unit\n\n",
         "### Security\n\n**Status:** ✅ CSRF COMPLETE, cookies deferred\n\n- [ ] cookies\n",
     );
-    let r = Repo::doc(doc);
+    let r = Repo::doc_sections(doc);
     let err = fix(&r, &["--unsafe-fixes"]);
     assert_eq!(r.read_string("doc.md"), doc);
     assert!(!err.contains("more fix"), "{err}");
@@ -410,7 +412,7 @@ fn words_elsewhere_on_the_line_that_would_contradict_block_the_rewrite() {
         "### Testing 🟡\n\n- [x] unit\n\n",
         "### Security\n\n**Status:** ✅ COMPLETE, cookies deferred\n\n- [ ] cookies\n",
     );
-    let r = Repo::doc(doc);
+    let r = Repo::doc_sections(doc);
     let err = fix(&r, &[]);
     assert!(
         err.contains("4 more fixes are available with `--unsafe-fixes`"),
@@ -431,7 +433,7 @@ fn words_elsewhere_on_the_line_that_would_contradict_block_the_rewrite() {
 
 #[test]
 fn check_counts_safe_and_unsafe_fixes_apart() {
-    let r = Repo::doc("# Plan\n\n## A ✅\n\n- [x] z\n- [ ] a\n\n-[x] b\n");
+    let r = Repo::doc_sections("# Plan\n\n## A ✅\n\n- [x] z\n- [ ] a\n\n-[x] b\n");
     let run = r.cm(&["check", "doc.md"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(

@@ -18,7 +18,7 @@ fn unsafe_added(r: &Repo) -> Vec<String> {
 /// One malformed marker: its finding, and what `fix --diff` writes instead.
 fn malformed_case(line: &str, fixed: &str) {
     let doc = format!("# Tasks\n\n{line} Backups verified\n");
-    let r = Repo::doc(&doc);
+    let r = Repo::doc_sections(&doc);
     let (code, found) = r.check(&["doc.md"]);
     assert_findings(&found, &[("task/malformed", 3, 1, "error")]);
     assert_eq!(code, 1);
@@ -74,7 +74,7 @@ fn malformed_ordered_list() {
 
 #[test]
 fn malformed_all_at_once_with_lines_and_fix() {
-    let r = Repo::doc(
+    let r = Repo::doc_sections(
         "# Tasks\n\n-[x] a\n- [ x] b\n- [] c\n- [v] d\n* [X ] e\n+ [-] f\n- [x] fine\n- [ ] fine\n",
     );
     let (code, found) = r.check(&["doc.md"]);
@@ -98,7 +98,7 @@ fn malformed_all_at_once_with_lines_and_fix() {
 
 #[test]
 fn malformed_nested_and_quoted_report_their_column() {
-    let r = Repo::doc("# T\n\n- [x] parent\n  - [ x] nested\n\n> - [] quoted\n");
+    let r = Repo::doc_sections("# T\n\n- [x] parent\n  - [ x] nested\n\n> - [] quoted\n");
     assert_findings(
         &r.findings(),
         &[
@@ -115,7 +115,7 @@ fn malformed_nested_and_quoted_report_their_column() {
 #[test]
 fn malformed_near_misses_are_silent() {
     // Well-formed tasks, links, footnote-like brackets, a table cell, code.
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# Tasks\n",
         "\n",
         "- [x] done\n",
@@ -153,14 +153,15 @@ fn malformed_near_misses_are_silent() {
 
 #[test]
 fn malformed_inside_a_fence_in_a_list_item_is_silent() {
-    let r = Repo::doc("# T\n\n- item\n\n  ```\n  - [ x] fenced in a list\n  ```\n");
+    let r = Repo::doc_sections("# T\n\n- item\n\n  ```\n  - [ x] fenced in a list\n  ```\n");
     assert_findings(&r.findings(), &[]);
 }
 
 #[test]
 // was-bug
 fn malformed_inside_an_indented_code_block_is_silent() {
-    let r = Repo::doc("# T\n\nSome text.\n\n    - [ x] indented code\n    -[x] more code\n");
+    let r =
+        Repo::doc_sections("# T\n\nSome text.\n\n    - [ x] indented code\n    -[x] more code\n");
     assert_findings(&r.findings(), &[]);
     assert_eq!(r.fix_diff(), "");
 }
@@ -168,7 +169,8 @@ fn malformed_inside_an_indented_code_block_is_silent() {
 #[test]
 // was-bug
 fn malformed_inside_front_matter_is_silent() {
-    let r = Repo::doc("---\ntitle: Beta\nnotes: |\n  - [ x] yaml block text\n---\n\n# T\n");
+    let r =
+        Repo::doc_sections("---\ntitle: Beta\nnotes: |\n  - [ x] yaml block text\n---\n\n# T\n");
     assert_findings(&r.findings(), &[]);
     assert_eq!(r.fix_diff(), "");
 }
@@ -179,7 +181,7 @@ fn malformed_inside_front_matter_is_silent() {
 
 #[test]
 fn checked_parent_reported_on_every_checked_ancestor() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "- [x] top\n",          // 3: ancestor of 5 and 6
@@ -204,7 +206,7 @@ fn checked_parent_reported_on_every_checked_ancestor() {
 
 #[test]
 fn checked_parent_with_open_grandchild_only() {
-    let r = Repo::doc("- [x] a\n  - [x] b\n    - [x] c\n      - [ ] d\n");
+    let r = Repo::doc_sections("- [x] a\n  - [x] b\n    - [x] c\n      - [ ] d\n");
     assert_findings(
         &r.findings(),
         &[
@@ -218,7 +220,7 @@ fn checked_parent_with_open_grandchild_only() {
 #[test]
 fn checked_parent_near_misses() {
     // All checked; an open parent with a checked child; siblings are not descendants.
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "- [x] a\n",
         "  - [x] b\n",
         "- [ ] c\n",
@@ -235,7 +237,7 @@ fn checked_parent_near_misses() {
 
 #[test]
 fn checked_parent_is_not_fixed() {
-    let r = Repo::doc("- [x] a\n  - [ ] b\n");
+    let r = Repo::doc_sections("- [x] a\n  - [ ] b\n");
     assert_eq!(r.fix_diff(), "");
 }
 
@@ -245,7 +247,9 @@ fn checked_parent_is_not_fixed() {
 
 #[test]
 fn section_heading_with_check_mark_and_open_item() {
-    let r = Repo::doc("# Plan\n\n### 1. Code & Testing ✅\n\n- [x] unit tests\n- [ ] load test\n");
+    let r = Repo::doc_sections(
+        "# Plan\n\n### 1. Code & Testing ✅\n\n- [x] unit tests\n- [ ] load test\n",
+    );
     let (code, found) = r.check(&["doc.md"]);
     assert_eq!(code, 1);
     assert_findings(&found, &[("task/section-claims-done", 3, 1, "error")]);
@@ -259,7 +263,7 @@ fn section_heading_with_check_mark_and_open_item() {
 
 #[test]
 fn section_open_item_in_a_subsection_counts_for_the_parent() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# Plan\n",
         "\n",
         "## 2. Infrastructure ✅\n", // 3
@@ -284,7 +288,7 @@ fn section_open_item_in_a_subsection_counts_for_the_parent() {
 #[test]
 fn section_marker_on_the_subsection_itself() {
     // (Some work is checked elsewhere: the ✅ is a claim, not a template's decoration.)
-    let r = Repo::doc(
+    let r = Repo::doc_sections(
         "# Plan\n\n## 2. Infra\n\n### 2.1 Backups ✅\n\n- [ ] restore drill\n\n### 2.2 DNS\n\n- [x] records\n",
     );
     assert_findings(
@@ -295,7 +299,7 @@ fn section_marker_on_the_subsection_itself() {
 
 #[test]
 fn section_done_word_marker() {
-    let r = Repo::doc("# Plan\n\n## Infra DONE\n\n- [ ] c\n");
+    let r = Repo::doc_sections("# Plan\n\n## Infra DONE\n\n- [ ] c\n");
     assert_findings(
         &r.findings(),
         &[("task/section-claims-done", 3, 1, "error")],
@@ -309,7 +313,7 @@ fn section_done_word_marker() {
 
 #[test]
 fn section_checkbox_marker() {
-    let r = Repo::doc("# Plan\n\n## Docs [x]\n\n- [ ] d\n");
+    let r = Repo::doc_sections("# Plan\n\n## Docs [x]\n\n- [ ] d\n");
     assert_findings(
         &r.findings(),
         &[("task/section-claims-done", 3, 1, "error")],
@@ -319,7 +323,7 @@ fn section_checkbox_marker() {
 
 #[test]
 fn section_heavy_check_mark_with_variation_selector() {
-    let r = Repo::doc("# Plan\n\n## Docs ✔️\n\n- [x] c\n- [ ] d\n");
+    let r = Repo::doc_sections("# Plan\n\n## Docs ✔️\n\n- [x] c\n- [ ] d\n");
     assert_findings(
         &r.findings(),
         &[("task/section-claims-done", 3, 1, "error")],
@@ -331,14 +335,17 @@ fn section_heavy_check_mark_with_variation_selector() {
 fn section_in_progress_marker_is_configurable() {
     let r = Repo::with(&[
         ("doc.md", "# Plan\n\n## Docs ✅\n\n- [x] c\n- [ ] d\n"),
-        ("checkmark.toml", "[fix]\nin_progress_marker = \"🟡\"\n"),
+        (
+            "checkmark.toml",
+            "[rules]\n\"task/section-claims-done\" = \"error\"\n[fix]\nin_progress_marker = \"🟡\"\n",
+        ),
     ]);
     assert_eq!(unsafe_added(&r), vec!["## Docs 🟡"]);
 }
 
 #[test]
 fn section_status_line_in_a_section_with_open_items() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# Plan\n",
         "\n",
         "Intro.\n",
@@ -358,7 +365,7 @@ fn section_status_line_in_a_section_with_open_items() {
 #[test]
 // was-bug
 fn section_status_line_is_rewritten_by_fix() {
-    let r = Repo::doc(
+    let r = Repo::doc_sections(
         "# Plan\n\nIntro.\n\n## 7. Security\n\n**Status:** ✅ Done\n\n- [x] pen test\n- [ ] threat model\n",
     );
     let run = r.cm(&["fix", "--unsafe-fixes", "doc.md"]);
@@ -385,8 +392,9 @@ fn section_status_line_is_rewritten_by_fix() {
 #[test]
 // was-bug
 fn section_after_lf_front_matter_with_a_later_crlf_thematic_break() {
-    let r =
-        Repo::doc("---\ntitle: Beta\n---\n\n## A ✅\n\n- [x] z\n- [ ] a\n\n---\r\n\r\nfooter\n");
+    let r = Repo::doc_sections(
+        "---\ntitle: Beta\n---\n\n## A ✅\n\n- [x] z\n- [ ] a\n\n---\r\n\r\nfooter\n",
+    );
     assert_findings(
         &r.findings(),
         &[("task/section-claims-done", 5, 1, "error")],
@@ -396,14 +404,14 @@ fn section_after_lf_front_matter_with_a_later_crlf_thematic_break() {
 #[test]
 // was-bug
 fn section_marker_inside_a_code_span_is_not_a_marker() {
-    let r = Repo::doc("# T\n\n## Items marked `DONE`\n\n- [ ] a\n");
+    let r = Repo::doc_sections("# T\n\n## Items marked `DONE`\n\n- [ ] a\n");
     assert_findings(&r.findings(), &[]);
     assert_eq!(r.fix_diff(), "");
 }
 
 #[test]
 fn section_near_misses() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# Plan\n",
         "\n",
         "## All done ✅\n",
@@ -441,13 +449,13 @@ fn section_document_level_status_is_not_this_rule() {
 
 #[test]
 fn section_status_line_near_miss_all_checked() {
-    let r = Repo::doc("# Plan\n\nIntro.\n\n## A\n\n**Status:** ✅ Done\n\n- [x] a\n");
+    let r = Repo::doc_sections("# Plan\n\nIntro.\n\n## A\n\n**Status:** ✅ Done\n\n- [x] a\n");
     assert_findings(&r.findings(), &[]);
 }
 
 #[test]
 fn section_fix_marks_an_in_progress_heading_done_when_everything_is_checked() {
-    let r = Repo::doc("# Plan\n\n## A 🔄\n\n- [x] a\n- [x] b\n\n## B\n\n- [x] c\n");
+    let r = Repo::doc_sections("# Plan\n\n## A 🔄\n\n- [x] a\n- [x] b\n\n## B\n\n- [x] c\n");
     assert_findings(&r.findings(), &[]);
     // The in-progress marker becomes ✅ (a claim: unsafe); a heading without a marker gets none.
     assert_eq!(r.fix_diff(), "");
@@ -460,7 +468,8 @@ fn section_fix_marks_an_in_progress_heading_done_when_everything_is_checked() {
 
 #[test]
 fn status_unknown_value_is_an_error() {
-    let r = Repo::doc("# T\n\n| Item | Status |\n| --- | --- |\n| A | Done |\n| B | Doen |\n");
+    let r =
+        Repo::doc_sections("# T\n\n| Item | Status |\n| --- | --- |\n| A | Done |\n| B | Doen |\n");
     let (code, found) = r.check(&["doc.md"]);
     assert_eq!(code, 1);
     assert_findings(&found, &[("status/unknown-value", 6, 7, "error")]);
@@ -471,16 +480,17 @@ fn status_unknown_value_is_an_error() {
 #[test]
 // was-bug
 fn status_unknown_value_documented_example() {
-    let r = Repo::doc("| Item | Status |\n| --- | --- |\n| DNS | Done |\n| TLS | Doen |\n");
+    let r =
+        Repo::doc_sections("| Item | Status |\n| --- | --- |\n| DNS | Done |\n| TLS | Doen |\n");
     assert_findings(&r.findings(), &[("status/unknown-value", 4, 9, "error")]);
     // A lone `Doen` is no evidence that the column holds readiness statuses.
-    let r = Repo::doc("| Item | Status |\n| --- | --- |\n| DNS | Doen |\n");
+    let r = Repo::doc_sections("| Item | Status |\n| --- | --- |\n| DNS | Doen |\n");
     assert_findings(&r.findings(), &[]);
 }
 
 #[test]
 fn status_emoji_led_values_with_commentary_are_accepted() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "| Item | Status |\n",
@@ -497,7 +507,7 @@ fn status_emoji_led_values_with_commentary_are_accepted() {
 
 #[test]
 fn status_words_are_accepted() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "| Item | Status |\n",
@@ -524,16 +534,16 @@ fn status_legend_enum_values_are_accepted() {
     let table = "| Item | Status |\n| --- | --- |\n| A | READY_FOR_GO_LIVE |\n| B | BETA_READY |\n";
     // Without a legend, BETA_READY is unknown but close to no known value: the
     // team's own word, not a typo, so nothing is said.
-    let r = Repo::doc(&format!("# T\n\n{table}"));
+    let r = Repo::doc_sections(&format!("# T\n\n{table}"));
     assert_findings(&r.findings(), &[]);
     // A typo of a known enum is reported.
-    let r = Repo::doc(&format!(
+    let r = Repo::doc_sections(&format!(
         "# T\n\n{}",
         table.replace("BETA_READY", "REDY_FOR_GO_LIVE")
     ));
     assert_findings(&r.findings(), &[("status/unknown-value", 6, 7, "error")]);
     // A Status Legend that lists it (in backticks) adds it to the vocabulary.
-    let r = Repo::doc(&format!(
+    let r = Repo::doc_sections(&format!(
         "# T\n\n## Status Legend\n\n- `READY_FOR_GO_LIVE`: shipped\n- `BETA_READY`: beta ready\n\n## Items\n\n{table}"
     ));
     assert_findings(&r.findings(), &[]);
@@ -542,7 +552,7 @@ fn status_legend_enum_values_are_accepted() {
 #[test]
 fn status_legend_value_counts_as_done() {
     // The legend's BETA_READY is done by its words: a done row needs evidence.
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "## Status Legend\n",
@@ -567,8 +577,9 @@ fn status_legend_value_counts_as_done() {
 #[test]
 fn status_variant_spelling_is_not_a_finding_and_fix_never_changes_case_alone() {
     // A case, space, `_` or `-` variant of a known value is that value: no finding.
-    let r =
-        Repo::doc("# T\n\n| Item | Status |\n| --- | --- |\n| A | in-progress |\n| B | done |\n");
+    let r = Repo::doc_sections(
+        "# T\n\n| Item | Status |\n| --- | --- |\n| A | in-progress |\n| B | done |\n",
+    );
     let (code, found) = r.check(&["doc.md"]);
     assert_eq!(code, 0);
     assert_findings(&found, &[]);
@@ -611,7 +622,7 @@ fn status_configured_alias_is_an_error_with_a_fix() {
 
 #[test]
 fn status_http_status_column_is_not_a_status_column() {
-    let r = Repo::doc(
+    let r = Repo::doc_sections(
         "# API\n\n| Endpoint | Status |\n| --- | --- |\n| /a | 200 |\n| /b | 404 |\n| /c | 500 |\n",
     );
     let (code, found) = r.check(&["doc.md"]);
@@ -621,7 +632,7 @@ fn status_http_status_column_is_not_a_status_column() {
 
 #[test]
 fn status_prod_readiness_status_column_is_a_status_column() {
-    let r = Repo::doc(
+    let r = Repo::doc_sections(
         "# T\n\n| Item | Prod Readiness Status |\n| --- | --- |\n| A | Done |\n| B | Doen |\n",
     );
     assert_findings(&r.findings(), &[("status/unknown-value", 6, 7, "error")]);
@@ -629,7 +640,8 @@ fn status_prod_readiness_status_column_is_a_status_column() {
 
 #[test]
 fn status_column_of_a_non_status_header_is_ignored() {
-    let r = Repo::doc("# T\n\n| Item | Notes |\n| --- | --- |\n| A | Doen |\n| B | Done |\n");
+    let r =
+        Repo::doc_sections("# T\n\n| Item | Notes |\n| --- | --- |\n| A | Doen |\n| B | Done |\n");
     assert_findings(&r.findings(), &[]);
 }
 
@@ -738,7 +750,7 @@ fn claim_near_miss_in_progress_status() {
 
 #[test]
 fn column_count_more_and_fewer_cells() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "| Item | Status | Notes |\n",
@@ -757,13 +769,13 @@ fn column_count_more_and_fewer_cells() {
 #[test]
 fn column_count_applies_to_any_table_of_any_document_and_rows_without_outer_pipes() {
     // Dropped text is lost whatever the document is about.
-    let r = Repo::doc("a | b\n--- | ---\n1 | 2 | 3\n4 | 5\n");
+    let r = Repo::doc_sections("a | b\n--- | ---\n1 | 2 | 3\n4 | 5\n");
     assert_findings(&r.findings(), &[("table/column-count", 3, 1, "error")]);
 }
 
 #[test]
 fn column_count_near_miss_pipes_in_code_are_not_rows_of_a_table() {
-    let r = Repo::doc("# T\n\n```\n| a | b |\n| --- | --- |\n| 1 | 2 | 3 |\n```\n");
+    let r = Repo::doc_sections("# T\n\n```\n| a | b |\n| --- | --- |\n| 1 | 2 | 3 |\n```\n");
     assert_findings(&r.findings(), &[]);
 }
 
@@ -774,7 +786,7 @@ fn column_count_near_miss_pipes_in_code_are_not_rows_of_a_table() {
 #[test]
 fn duplicate_key_reported_on_the_later_row() {
     // IDs are meant to be unique.
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "| Item | Status |\n",
@@ -798,7 +810,7 @@ fn duplicate_key_reported_on_the_later_row() {
 #[test]
 fn duplicate_key_near_misses() {
     // Distinct keys; an empty key; two tables sharing a key; a non-readiness table.
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "| Item | Status |\n",
@@ -826,7 +838,7 @@ fn duplicate_key_near_misses() {
 
 #[test]
 fn placeholder_values_warn_and_error_on_done_rows() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "| Item | Status | Owner |\n",
@@ -854,7 +866,7 @@ fn placeholder_values_warn_and_error_on_done_rows() {
 
 #[test]
 fn placeholder_only_warnings_exit_zero() {
-    let r = Repo::doc(
+    let r = Repo::doc_sections(
         "# T\n\n| Item | Status | Owner |\n| --- | --- | --- |\n| A | In progress | TBD |\n",
     );
     let (code, found) = r.check(&["doc.md"]);
@@ -865,13 +877,13 @@ fn placeholder_only_warnings_exit_zero() {
 #[test]
 fn placeholder_near_miss_table_without_status_or_evidence() {
     // Not a readiness table: an owner column alone is not checked.
-    let r = Repo::doc("# T\n\n| Item | Owner |\n| --- | --- |\n| A | TBD |\n");
+    let r = Repo::doc_sections("# T\n\n| Item | Owner |\n| --- | --- |\n| A | TBD |\n");
     assert_findings(&r.findings(), &[]);
 }
 
 #[test]
 fn placeholder_in_a_date_cell_of_a_done_row() {
-    let r = Repo::doc(
+    let r = Repo::doc_sections(
         "# T\n\n| Item | Status | Last Updated |\n| --- | --- | --- |\n| A | Done | TBD |\n| B | Done | 2026-01-02 |\n",
     );
     assert_findings(&r.findings(), &[("table/placeholder", 5, 14, "error")]);
@@ -940,7 +952,7 @@ fn date_format_near_miss_non_date_column() {
 
 #[test]
 fn evidence_done_row_with_empty_or_placeholder_evidence() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "| Item | Status | Evidence |\n",
@@ -965,7 +977,7 @@ fn evidence_done_row_with_empty_or_placeholder_evidence() {
 
 #[test]
 fn evidence_done_row_whose_paths_are_all_missing() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "| Item | Status | Evidence |\n",
@@ -987,7 +999,7 @@ fn evidence_done_row_whose_paths_are_all_missing() {
 
 #[test]
 fn evidence_done_row_with_one_present_path_is_fine() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "| Item | Status | Evidence |\n",
@@ -1001,7 +1013,7 @@ fn evidence_done_row_with_one_present_path_is_fine() {
 
 #[test]
 fn evidence_near_miss_not_done_rows_and_tables_without_evidence_column() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "| Item | Status | Evidence |\n",
@@ -1018,7 +1030,7 @@ fn evidence_near_miss_not_done_rows_and_tables_without_evidence_column() {
 
 #[test]
 fn evidence_checked_task_citing_only_missing_evidence() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "- [x] cites missing 【F:logs/absent.txt†L1】\n", // 3
@@ -1044,7 +1056,7 @@ fn evidence_checked_task_citing_only_missing_evidence() {
 #[test]
 fn evidence_required_on_every_checked_item_by_config() {
     let doc = "# T\n\n- [x] cites present 【F:logs/run.txt†L1】\n- [x] cites nothing\n- [ ] open, nothing\n";
-    let r = Repo::doc(doc);
+    let r = Repo::doc_sections(doc);
     assert_findings(&r.findings(), &[]);
     let r = Repo::with(&[
         ("doc.md", doc),
@@ -1062,7 +1074,7 @@ fn evidence_rule_can_be_turned_off_or_downgraded() {
         ("doc.md", doc),
         (
             "checkmark.toml",
-            "[rules]\n\"evidence/missing-for-done\" = \"warning\"\n\"evidence/missing-path\" = \"off\"\n",
+            "[rules]\n\"evidence/missing-for-done\" = \"warning\"\n\"evidence/missing-path\" = \"off\"\n\"task/section-claims-done\" = \"error\"\n",
         ),
     ]);
     let (code, found) = r.check(&["doc.md"]);
@@ -1074,7 +1086,7 @@ fn evidence_rule_can_be_turned_off_or_downgraded() {
 fn status_column_with_its_own_vocabulary_is_not_a_readiness_status() {
     // A feature matrix: `Stable`, `Beta`, `Deprecated` are not readiness statuses,
     // and no value of the column is one, so nothing is reported.
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "| Feature | Status |\n",
         "| --- | --- |\n",
         "| Export | Stable |\n",
@@ -1087,7 +1099,7 @@ fn status_column_with_its_own_vocabulary_is_not_a_readiness_status() {
 #[test]
 fn duplicate_key_skips_grouping_first_columns() {
     // A `Severity` first column groups rows; it is not a key.
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "| Severity | Gap | Status |\n",
         "| --- | --- | --- |\n",
         "| HIGH | TLS | Blocked |\n",

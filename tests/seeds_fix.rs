@@ -391,6 +391,11 @@ fn seed_002_false_section_marker_becomes_in_progress() {
         )
     };
     let s = seed_repo_with(2, &unchecked(&seed(name)));
+    // `task/section-claims-done` is off by default: on, at its normal severity.
+    s.repo.write(
+        "checkmark.toml",
+        "[rules]\n\"task/section-claims-done\" = \"error\"\n",
+    );
     let check = s.repo.run(&["fix", "--check"]);
     assert!(
         check
@@ -403,6 +408,10 @@ fn seed_002_false_section_marker_becomes_in_progress() {
     assert!(after == unchecked(&golden(name)), "fixed:\n{after}");
 
     let s = seed_repo_with(2, &unchecked(&seed(name)));
+    s.repo.write(
+        "checkmark.toml",
+        "[rules]\n\"task/section-claims-done\" = \"error\"\n",
+    );
     let after = fix_round_with(&s, &["--unsafe-fixes"]);
     let want = unchecked(&golden(name)).replacen(
         "### 1. Code & Testing ✅",

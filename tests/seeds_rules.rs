@@ -473,6 +473,11 @@ fn seed_002_repaired_with_an_open_item_under_a_done_heading() {
     );
     assert_eq!(open_items(&text)[0], 15);
     let s = seed_repo_with(2, &text);
+    // `task/section-claims-done` is off by default: on, at its normal severity.
+    s.repo.write(
+        "checkmark.toml",
+        "[rules]\n\"task/section-claims-done\" = \"error\"\n",
+    );
     let run = s.repo.check(&[]);
     assert_readiness(
         &run,
@@ -507,6 +512,11 @@ fn seed_002_with_an_open_item_under_a_mojibake_done_heading() {
         1,
     );
     let s = seed_repo_with(2, &text);
+    // `task/section-claims-done` is off by default: on, at its normal severity.
+    s.repo.write(
+        "checkmark.toml",
+        "[rules]\n\"task/section-claims-done\" = \"error\"\n",
+    );
     let run = s.repo.check(&[]);
     let mut expected: Vec<R> = MOJIBAKE_002
         .iter()

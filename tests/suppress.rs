@@ -8,7 +8,7 @@ use helpers3::{Repo, assert_findings};
 
 /// The findings of `doc.md` holding `text`.
 fn findings(text: &str) -> (i32, Vec<helpers3::Found>) {
-    Repo::doc(text).check(&["doc.md"])
+    Repo::doc_sections(text).check(&["doc.md"])
 }
 
 #[test]
@@ -283,7 +283,7 @@ fn comment_text_in_a_code_block_is_not_a_directive() {
 
 #[test]
 fn suppressed_error_does_not_fail_the_run_but_others_do() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "<!-- checkmark-disable-next-line task/malformed -->\n",
@@ -298,7 +298,7 @@ fn suppressed_error_does_not_fail_the_run_but_others_do() {
 #[test]
 // was-bug
 fn fix_leaves_suppressed_findings_alone() {
-    let r = Repo::doc(concat!(
+    let r = Repo::doc_sections(concat!(
         "# T\n",
         "\n",
         "<!-- checkmark-disable-next-line task/malformed -->\n",

@@ -97,6 +97,10 @@ pub const OFF_BY_DEFAULT: &[(&str, &str)] = &[
         "whether open items belong to what a status line claims needs the author's intent (a reader's prerequisites, later phases, \"ready\" meaning ready to start); measured 13 of 26 judged findings right on 25 public repositories (14 never seen before), below the bar",
     ),
     (
+        "task/section-claims-done",
+        "a ✅ on a heading is often an icon for the kind of section (\"Validation\"), or a claim about the page rather than its items (a sign-off sheet whose boxes are filled in later); measured 6 of 21 right on 11 repositories never seen before (30 of 47 over all 36 surveyed), below the bar",
+    ),
+    (
         "table/date-format",
         "a month-name date (`Dec 8, 2024`) is unambiguous and teams keep it; measured 0 of 6 right on 25 public repositories (14 never seen before)",
     ),

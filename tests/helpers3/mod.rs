@@ -8,11 +8,19 @@ use std::process::Command;
 /// The date every test runs "on" (`CHECKMARK_TODAY`).
 pub const TODAY: &str = "2026-11-22";
 
-/// A `checkmark.toml` turning on `status/claim-contradiction` and
-/// `table/date-format` (off by default) at their normal severity, for the tests
-/// that judge them.
-pub const RULES_ON: &str =
-    "[rules]\n\"status/claim-contradiction\" = \"warning\"\n\"table/date-format\" = \"warning\"\n";
+/// A `checkmark.toml` turning on `status/claim-contradiction`,
+/// `table/date-format` and `task/section-claims-done` (off by default) at
+/// their normal severity, for the tests that judge them.
+pub const RULES_ON: &str = concat!(
+    "[rules]\n",
+    "\"status/claim-contradiction\" = \"warning\"\n",
+    "\"table/date-format\" = \"warning\"\n",
+    "\"task/section-claims-done\" = \"error\"\n",
+);
+
+/// A `checkmark.toml` turning on `task/section-claims-done` (off by default)
+/// at its normal severity, for the tests of its findings and fixes.
+pub const SECTIONS_ON: &str = "[rules]\n\"task/section-claims-done\" = \"error\"\n";
 
 /// A finding as the tests compare it: (rule, line, column, severity).
 pub type Found = (String, usize, usize, String);
@@ -66,6 +74,12 @@ impl Repo {
     /// severity, the rules judged here that are off by default.
     pub fn doc_on(text: &str) -> Repo {
         Repo::with(&[("doc.md", text), ("checkmark.toml", RULES_ON)])
+    }
+
+    /// As `doc`, with `task/section-claims-done` (off by default) turned on
+    /// at its normal severity: the defaults as they were before it was off.
+    pub fn doc_sections(text: &str) -> Repo {
+        Repo::with(&[("doc.md", text), ("checkmark.toml", SECTIONS_ON)])
     }
 
     pub fn path(&self) -> &Path {
