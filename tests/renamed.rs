@@ -287,3 +287,44 @@ fn a_citation_to_a_moved_file_whose_lines_changed_keeps_its_numbers() {
         "{text}"
     );
 }
+
+/// A link to a section of a moved file whose section did not survive the
+/// move (renamed while the file moved, as in rust-project-goals, where
+/// `slate.md#preapproved-goals-in-need-of-owners` became a README without that
+/// heading): the finding names the move but offers no fix, since the rewritten
+/// link would only trade a missing file for a missing anchor. Its twin, the
+/// section still there, is fixed by `every_kind_of_reference_…` above.
+#[test]
+fn a_moved_file_that_lost_the_linked_section_gets_no_fix() {
+    let repo = Repo::new();
+    let body = common::lines(30);
+    repo.write(
+        "goals/slate.md",
+        format!("# Slate\n\n## Goals in need of owners\n\n{body}"),
+    )
+    .write(
+        "docs/about.md",
+        "# About\n\nSee [the slate](../goals/slate.md#goals-in-need-of-owners).\n",
+    )
+    .commit_all();
+    repo.git(&["mv", "goals/slate.md", "goals/README.md"]);
+    repo.write(
+        "goals/README.md",
+        format!("# Slate\n\n## Owners wanted\n\n{body}"),
+    );
+    repo.commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t("path/renamed", "docs/about.md", 3, 5, "goals/slate.md")],
+        "{}",
+        run.dump()
+    );
+    let d = &run.diagnostics()[0];
+    assert_eq!(
+        d["help"],
+        "`goals/README.md` has no section `#goals-in-need-of-owners`: reference `../goals/README.md` with the anchor of the section that holds it now (no automatic fix: the section moved or was renamed)"
+    );
+    assert_eq!(d["fixable"], false);
+    assert_eq!(repo.run(&["fix", "--diff"]).stdout, "");
+}

@@ -25,7 +25,8 @@
 //! `fix` rewrites the path in the reference's own form: a path relative to the
 //! document stays relative to it, a root-relative one (`/docs/x.md`, a
 //! citation) stays root-relative, a folder keeps its trailing `/`; the anchor
-//! and line range are kept as written, unless the cited lines moved with the
+//! and line range are kept as written (when the new file has no heading for
+//! the anchor, there is no fix: the help says the section moved), unless the cited lines moved with the
 //! file: they are followed from the last version under the old name to the
 //! file as it is now, and an unchanged block that now stands elsewhere gets
 //! its new line numbers in the same edit (a changed one keeps its numbers,
@@ -38,7 +39,9 @@ use crate::blocks::{Fate, ranges_text, rewrite_numbers};
 use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
 use crate::document::citation::LineRange;
-use crate::rules::references::{RefKind, Reference, relative_from, talks_about_removal};
+use crate::rules::references::{
+    RefKind, Reference, check_anchor, is_markdown, relative_from, talks_about_removal,
+};
 use crate::rules::{Context, Rule};
 use crate::source::PathState;
 
@@ -98,6 +101,17 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
         ),
         _ => (None, String::new()),
     };
+    // A link to a section: the new file must hold it, or the rewrite would
+    // only trade a missing file for a missing anchor.
+    let lost_anchor = r
+        .anchor
+        .as_deref()
+        .filter(|a| !a.is_empty() && is_markdown(to) && !moved.to.ends_with('/'))
+        .filter(|a| {
+            let mut missing = Vec::new();
+            check_anchor(ctx, doc, r, to, a, &mut missing);
+            !missing.is_empty()
+        });
     let mut finding = Finding::new(
         &RULE,
         r.span.clone(),
@@ -109,6 +123,12 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
         ),
     )
     .target(path.to_string());
+    if let Some(a) = lost_anchor {
+        let w = new_written.as_deref().unwrap_or(to);
+        return Some(finding.help(format!(
+            "`{to}` has no section `#{a}`: reference `{w}` with the anchor of the section that holds it now (no automatic fix: the section moved or was renamed)"
+        )));
+    }
     match &new_written {
         Some(w) => match edit(doc, r, w, moved_lines.as_deref()) {
             Some(edit) => {

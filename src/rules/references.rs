@@ -1912,7 +1912,7 @@ fn mention_explained(ctx: &Context<'_>, r: &Reference, path: &str) -> bool {
         .any(|p| p.ends_with(&suffix) || *p == tail)
 }
 
-fn check_anchor(
+pub(crate) fn check_anchor(
     ctx: &Context<'_>,
     doc: &Document,
     r: &Reference,
