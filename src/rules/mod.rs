@@ -36,6 +36,7 @@ pub mod link_line_range;
 pub mod link_missing_anchor;
 pub mod link_missing_path;
 pub mod mention_missing_path;
+pub mod moved_document;
 pub mod path_outside_repo;
 pub mod path_renamed;
 pub mod path_untracked;

@@ -19,7 +19,7 @@ use crate::vocabulary::Class;
 
 use super::{
     Context, citation_line_range, citation_malformed, citation_missing_path, evidence_missing_path,
-    link_line_range, link_missing_anchor, link_missing_path, mention_missing_path,
+    link_line_range, link_missing_anchor, link_missing_path, mention_missing_path, moved_document,
     path_outside_repo, path_untracked,
 };
 
@@ -210,6 +210,8 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     let mut outcome = Outcome::default();
     // Links written the root's way (`src/a.py` in `docs/x.md`) that are missing.
     let mut root_style: HashSet<usize> = HashSet::new();
+    // Missing relative links (for a document moved without its links).
+    let mut moved_style: Vec<moved_document::Missing> = Vec::new();
     let template = is_template(&doc.path);
     for r in collect(ctx, doc, facts, out) {
         if (template && written_for_the_copy(&r)) || converted_media(doc, &r) {
@@ -226,6 +228,17 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
             && r.editor_line.is_none()
         {
             root_style.insert(r.span.start);
+        }
+        if !present
+            && r.kind == RefKind::Link
+            && !doc.dir().is_empty()
+            && !r.written.starts_with('/')
+            && r.editor_line.is_none()
+        {
+            moved_style.push(moved_document::Missing {
+                start: r.span.start,
+                written: r.written.clone(),
+            });
         }
         // With `mention/missing-path` off, a mention whose target is missing
         // is not evidence at all (a moved one is still `path/renamed`).
@@ -247,6 +260,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         }
     }
     fold_root_written(out, &root_style);
+    moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
     fold_same_anchor(out);
     outcome

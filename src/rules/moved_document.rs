@@ -1,0 +1,100 @@
+//! Links written for another folder: a document moved (`git mv
+//! docs/guides/x.md docs/guides/frontend/x.md`) without its relative links
+//! being rewritten. Every one of them is broken, and each would be its own
+//! `link/missing-path` finding (467 in one repository surveyed, from a
+//! single commit). When enough of a document's missing links all resolve
+//! from one folder above it, they are one problem: the first is reported,
+//! names that folder and counts the others, and the help says how to write
+//! them. This only folds findings; it never adds one.
+
+use crate::diagnostic::Finding;
+use crate::document::Document;
+use crate::rules::Context;
+use crate::rules::link_missing_path;
+use crate::rules::references::relative_from;
+use crate::source::PathState;
+use crate::source::join_relative;
+
+/// From this many missing links of one document that resolve from one
+/// folder above it, they are one problem, reported once.
+const FOLD_MOVED: usize = 5;
+
+/// A missing relative link: where it starts, and its path as written.
+pub struct Missing {
+    pub start: usize,
+    pub written: String,
+}
+
+/// Folds `out`'s `link/missing-path` findings for the `missing` links that
+/// resolve from one folder above the document (the nearest folder that
+/// explains the most of them, at least [`FOLD_MOVED`]) into the first.
+pub fn fold(ctx: &Context<'_>, doc: &Document, missing: &[Missing], out: &mut Vec<Finding>) {
+    if missing.len() < FOLD_MOVED {
+        return;
+    }
+    let dir = doc.dir();
+    let mut best: Option<(&str, Vec<(usize, String)>)> = None;
+    let mut above = dir;
+    while let Some(i) = above.rfind('/') {
+        above = &above[..i];
+        let hits: Vec<(usize, String)> = missing
+            .iter()
+            .filter_map(|m| {
+                let p = join_relative(above, &m.written)?;
+                matches!(
+                    ctx.repo.stat(&p),
+                    PathState::File | PathState::Dir | PathState::Submodule
+                )
+                .then_some((m.start, p))
+            })
+            .collect();
+        if hits.len() > best.as_ref().map_or(0, |(_, h)| h.len()) {
+            best = Some((above, hits));
+        }
+    }
+    let Some((from, hits)) = best else {
+        return;
+    };
+    if hits.len() < FOLD_MOVED {
+        return;
+    }
+    let is_hit = |f: &Finding| {
+        f.rule == link_missing_path::RULE.id && hits.iter().any(|(s, _)| *s == f.span.start)
+    };
+    let Some(first) = out.iter().position(is_hit) else {
+        return;
+    };
+    let count = out.iter().filter(|f| is_hit(f)).count();
+    if count < FOLD_MOVED {
+        return;
+    }
+    let levels = dir.split('/').count() - from.split('/').count();
+    let up = match levels {
+        1 => "one folder up".to_string(),
+        n => format!("{n} folders up"),
+    };
+    let rewritten = hits
+        .iter()
+        .find(|(s, _)| *s == out[first].span.start)
+        .map(|(_, p)| relative_from(dir, p))
+        .unwrap_or_default();
+    let mut i = 0;
+    out.retain_mut(|f| {
+        let at = i;
+        i += 1;
+        if !is_hit(f) {
+            return true;
+        }
+        if at == first {
+            f.message.push_str(&format!(
+                "; it and {} more links of this document resolve from `{from}/`, {up} (written before the document moved here, or for another folder)",
+                count - 1
+            ));
+            f.help = Some(format!(
+                "write the links from this document's folder (this one: `{rewritten}`), or move the document back"
+            ));
+            return true;
+        }
+        false
+    });
+}
