@@ -133,7 +133,22 @@ impl Default for Columns {
     fn default() -> Self {
         let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect();
         Columns {
-            status: v(&["status", "*status", "state", "result"]),
+            // English, then the same header in the languages seen in surveyed
+            // repositories (German and Dutch write "Status" too).
+            status: v(&[
+                "status",
+                "*status",
+                "state",
+                "result",
+                "状态",
+                "狀態",
+                "状況",
+                "ステータス",
+                "estado",
+                "statut",
+                "stato",
+                "situação",
+            ]),
             evidence: v(&[
                 "evidence",
                 "evidence path",
@@ -147,6 +162,18 @@ impl Default for Columns {
                 "proof",
                 "reference",
                 "references",
+                "证据",
+                "證據",
+                "エビデンス",
+                "証跡",
+                "nachweis",
+                "nachweise",
+                "evidencia",
+                "evidencias",
+                "evidência",
+                "evidências",
+                "preuve",
+                "preuves",
             ]),
             owner: v(&["owner", "owners", "dri", "assignee", "responsible"]),
             date: v(&[

@@ -2484,7 +2484,8 @@ fn names_no_file(ctx: &Context<'_>, r: &Reference) -> bool {
 }
 
 /// Whether a code span in an evidence cell names a path of this repository:
-/// not after a `url:` / `URL:` / `http` label (a file of another
+/// not a short label of a citation or link in the same cell that names the
+/// full path, not after a `url:` / `URL:` / `http` label (a file of another
 /// repository), not a run's output the cell describes (`generates …`), not a local machine's path (`/Users/…`, `/home/…`, `C:/…`),
 /// not an environment variable (`PW_SUPERADMIN_EMAIL/PASSWORD`), not a
 /// migration id (`20260716212837/bt_aba_session_note_closeout`).
@@ -2510,6 +2511,14 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
         return false;
     }
     let lit = literal.trim();
+    // A short label of the cell's own citation or link (`` `webhooks/clerk.ts`【F:apps/api/src/routes/webhooks/clerk.ts†L5】 ``):
+    // the reference beside it is the evidence.
+    let after = text.get(span.end..).unwrap_or("");
+    let cell_end = after.find(['\n', '|']).unwrap_or(after.len());
+    let cell = format!("{}{}", &before[line_start..], &after[..cell_end]);
+    if !lit.is_empty() && !lit.starts_with('/') && cell.contains(&format!("/{lit}")) {
+        return false;
+    }
     let lower = lit.to_lowercase();
     if lower.starts_with("/users/")
         || lower.starts_with("/home/")
