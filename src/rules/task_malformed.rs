@@ -1,5 +1,23 @@
 //! `task/malformed`: looks like a task but is not one: `-[x]`, `- [ x]`, `- []`, `- [v]`, `* [X ]`.
 //!
+//! ## When it speaks
+//! On a list item whose box is a task box written wrong: a missing space after
+//! the bullet (`-[x]`), spaces or nothing inside the brackets (`- [ x]`,
+//! `- []`), always; and on a box holding another mark (`- [v]`, `- [✓]`,
+//! `- [*]`, `- [o]`) only under a heading whose section also holds real task
+//! items, where it is plausibly a typo of `[x]` or `[ ]`.
+//!
+//! ## When it stays silent
+//! - A mark the document's own legend names (a line with `Legend`, `Key`,
+//!   `凡例`, … that lists `` `[o]` 完了 / `[~]` 作業中 ``): the project's own
+//!   statuses, written as text on purpose.
+//! - A list of other marks (`- [✓] Login`) in a section with no real task
+//!   item: the document's own notation, which reads as intended.
+//! - Code, comments, front matter, table rows and setext headings.
+//!
+//! A README's legend does not reach the documents beside it: each document
+//! is read on its own.
+//!
 //! ## Why it matters
 //! GitHub renders these as plain text, not checkboxes: the item silently drops out of every count and progress bar.
 
@@ -11,7 +29,12 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "looks like a task but is not one: `-[x]`, `- [ x]`, `- []`, `- [v]`, `* [X ]`",
-    why: "GitHub renders these as plain text, not checkboxes: the item silently drops out of every count and progress bar.",
+    why: "GitHub renders these as plain text, not checkboxes: the item silently drops out of every count and progress bar. \
+It speaks on a box written wrong (`-[x]`, `- [ x]`, `- []`) always, and on a box holding another mark (`- [v]`, `- [✓]`, \
+`- [*]`, `- [o]`) only in a section that also holds real task items, where it is plausibly a typo. It stays silent on \
+a mark the document's own legend names (a `Legend`/`Key`/`凡例` line listing `` `[o]` done / `[~]` in progress ``: \
+the project's own statuses) and on a list of other marks in a section with no real task item (the document's own \
+notation, `- [✓] Login`).",
     bad: "- [ x] Backups verified\n-[x] DNS configured",
     good: "- [x] Backups verified\n- [x] DNS configured",
 };
@@ -31,6 +54,43 @@ fn re() -> &'static Regex {
         Regex::new(r"^(?P<indent>[ \t]*(?:>[ \t]?)*)(?P<bullet>[-*+]|\d{1,9}[.)])(?P<gap>[ \t]*)\[(?P<inner>[^\]\[]{0,3})\](?P<after>[^(\[:]|$)")
             .expect("valid regex")
     })
+}
+
+fn legend_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)legend|\bkey\b|\bmarkers?\b|凡例|범례|图例|圖例|légende|leyenda|legenda")
+            .expect("valid regex")
+    })
+}
+
+fn box_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\[([^\]\[]{1,3})\]").expect("valid regex"))
+}
+
+/// The marks a legend line of the document names (`**凡例**: `[ ]` 未着手 /
+/// `[~]` 作業中 / `[o]` 完了` → `~`, `o`): the project's own statuses.
+fn legend_marks(text: &str) -> Vec<String> {
+    let mut marks = Vec::new();
+    for line in text.lines() {
+        // A legend is one short line (or a table row) that names the word and
+        // at least one box; a task item is not a legend.
+        if line.len() > 400 || !legend_re().is_match(line) || re().is_match(line) {
+            continue;
+        }
+        for c in box_re().captures_iter(line) {
+            let Some(inner) = c.get(1) else { continue };
+            if line[inner.end() + 1..].starts_with('(') {
+                continue; // a link
+            }
+            let mark = inner.as_str().trim();
+            if !mark.is_empty() && !marks.iter().any(|m| m == mark) {
+                marks.push(mark.to_string());
+            }
+        }
+    }
+    marks
 }
 
 /// Whether `start..end` overlaps one of `ranges` (sorted): an indented code
@@ -62,6 +122,13 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     if !text.contains('[') {
         return;
     }
+    let legend = legend_marks(text);
+    // Sections (by heading index) holding a real task item.
+    let task_sections: std::collections::HashSet<Option<usize>> = doc
+        .tasks
+        .iter()
+        .map(|t| doc.section_of(t.marker.start))
+        .collect();
     let task_starts: std::collections::HashSet<usize> = doc
         .tasks
         .iter()
@@ -105,6 +172,15 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         let checked = matches!(mark, "x" | "X" | "v" | "V" | "✓" | "✔" | "*");
         let unchecked = mark.is_empty() || matches!(mark, "-" | "_" | "o" | "O");
         if !(checked || unchecked) {
+            continue;
+        }
+        // Another mark than `x` or a space: the document's own status when its
+        // legend names it, its own notation when no real task item stands
+        // beside it; a typo of a task box only among real ones.
+        let other_mark = !mark.is_empty() && !matches!(mark, "x" | "X");
+        if other_mark
+            && (legend.iter().any(|m| m == mark) || !task_sections.contains(&doc.section_of(start)))
+        {
             continue;
         }
         // A real task needs one space (or tab) after the bullet and exactly one
