@@ -405,6 +405,9 @@ fn collect(
     // Citations: malformed ones are reported here; the rest resolve from the root.
     for c in &doc.citations {
         if let Some(err) = &c.error {
+            if citation_malformed::truncated(doc, c) {
+                continue;
+            }
             out.push(
                 Finding::new(
                     &citation_malformed::RULE,

@@ -8,8 +8,9 @@
 //! which splits the cell unless escaped as `\|`.
 //!
 //! ## When it stays silent
-//! - Extra cells that are all empty (`| a | b | |`): GitHub drops them and the
-//!   table renders as intended.
+//! - Extra cells that are all empty or a lone dash (`| a | b | |`,
+//!   `| a | b | - |`): GitHub drops cells past the header's count, and a filler
+//!   dash carries nothing a reader needs, so the table renders as intended.
 //! - Rows with fewer cells than the header: GitHub pads them with empty cells
 //!   and nothing is lost (group-label rows such as `| **Assets** |`, an
 //!   omitted empty notes column).
@@ -27,8 +28,8 @@ pub static RULE: Rule = Rule {
     summary: "a row has more cells than the header, and GitHub drops the text of the extra ones",
     why: "GitHub drops cells past the header's count and pads short rows: content silently disappears or shifts into the wrong column. \
 It speaks in every document, on a row with an extra cell that holds text (a `|` inside a code span splits the cell \
-unless escaped as `\\|`). Extra cells that are all empty (`| a | b | |`) are not findings: GitHub drops them and the \
-table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost.",
+unless escaped as `\\|`). Extra cells that are all empty or a lone dash (`| a | b | |`, `| a | b | - |`) are not findings: GitHub drops \
+cells past the header's count and a filler dash carries nothing, so the table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost.",
     bad: "| Item | Status |\n| --- | --- |\n| DNS | Done | extra |",
     good: "| Item | Status | Notes |\n| --- | --- | --- |\n| DNS | Done | extra |",
 };
@@ -42,11 +43,11 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         for row in &t.rows {
             let m = row.cells.len();
             // Fewer cells: GitHub pads the row, nothing is lost. Extra cells that
-            // are all empty: GitHub drops them, nothing is lost.
+            // are all empty or a filler dash: GitHub drops them, nothing is lost.
             if m <= n
                 || row.cells[n..]
                     .iter()
-                    .all(|c| doc.text[c.span.clone()].trim().is_empty())
+                    .all(|c| matches!(doc.text[c.span.clone()].trim(), "" | "-" | "--" | "–" | "—"))
             {
                 continue;
             }

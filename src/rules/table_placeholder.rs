@@ -13,7 +13,11 @@
 //!
 //! ## When it stays silent
 //! Evidence and date cells of rows that are not done: nothing is proven or
-//! dated until the work is done, so an empty cell there is expected. Tables
+//! dated until the work is done, so an empty cell there is expected. The
+//! owner of a not-started row in a table where other rows name their owners:
+//! a task still looking for an owner is the normal state of a plan (a goal
+//! proposal's `| Design the stub | TBD | Not started |`); where no row names
+//! one, or the row is under way, blocked or at risk, the gap is reported. Tables
 //! whose "Status" column holds another domain's enum, legend tables, and
 //! documents that are not checklists, templates among them (a name ending in
 //! `template`, a `templates/` or `ISSUE_TEMPLATE/` folder: a form's cells are
@@ -33,7 +37,9 @@ pub static RULE: Rule = Rule {
     why: "A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim. \
 It speaks in readiness tables of checklist documents: on an owner cell that is empty or a placeholder (an error on a \
 done row), and on an evidence or date cell that is empty or a placeholder on a done row. Evidence and date cells of \
-rows not done stay silent: nothing is proven or dated before the work is done; so do templates (`uat-signoff-template.md`, \
+rows not done stay silent: nothing is proven or dated before the work is done; so does the owner of a not-started \
+row in a table where other rows name their owners (a task looking for an owner is the normal state of a plan; where \
+no row names one, or the row is under way, blocked or at risk, the gap is reported); so do templates (`uat-signoff-template.md`, \
 `templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy). The owner gaps of rows not done are \
 one problem per column: one warning at the first cell counts the rows; each done row's gap is reported on its row.",
     bad: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | TBD | Done |",
@@ -64,14 +70,32 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             .chain(roles.evidence.iter().map(|&c| (c, "evidence")))
             .chain(roles.date.iter().map(|&c| (c, "date")))
             .collect();
+        // Owner columns where some row names an owner: there a not-started
+        // row's `TBD` is a task looking for one, the normal state of a plan.
+        let named: Vec<usize> = roles
+            .owner
+            .iter()
+            .copied()
+            .filter(|&c| {
+                t.rows.iter().any(|row| {
+                    row.cells.get(c).is_some_and(|cell| {
+                        !config.is_placeholder(&clean_cell(&doc.text[cell.span.clone()]))
+                    })
+                })
+            })
+            .collect();
         // Owner gaps of rows not done, per column: (first cell, value, lines).
         type Gap = (usize, std::ops::Range<usize>, Vec<String>, Vec<usize>);
         let mut open_gaps: Vec<Gap> = Vec::new();
         for (ri, row) in t.rows.iter().enumerate() {
-            let done = facts.row_class(doc, ti, ri) == Some(Class::Done);
+            let class = facts.row_class(doc, ti, ri);
+            let done = class == Some(Class::Done);
             for &(c, role) in &required {
                 // Nothing is proven or dated before the work is done.
                 if !done && role != "owner" {
+                    continue;
+                }
+                if class == Some(Class::NotStarted) && named.contains(&c) {
                     continue;
                 }
                 let Some(cell) = row.cells.get(c) else {
