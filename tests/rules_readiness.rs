@@ -16,8 +16,10 @@ fn unsafe_added(r: &Repo) -> Vec<String> {
 // ---------------------------------------------------------------------------
 
 /// One malformed marker: its finding, and what `fix --diff` writes instead.
+/// A real task item stands beside it: another mark than `x` or a space
+/// (`[v]`, `[-]`) is a typo of a task box only among real ones.
 fn malformed_case(line: &str, fixed: &str) {
-    let doc = format!("# Tasks\n\n{line} Backups verified\n");
+    let doc = format!("# Tasks\n\n{line} Backups verified\n- [ ] DNS configured\n");
     let r = Repo::doc_sections(&doc);
     let (code, found) = r.check(&["doc.md"]);
     assert_findings(&found, &[("task/malformed", 3, 1, "error")]);
