@@ -21,6 +21,7 @@ pub mod docs;
 pub mod facts;
 pub mod references;
 pub mod selection;
+pub mod site;
 
 pub mod citation_line_range;
 pub mod citation_malformed;

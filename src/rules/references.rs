@@ -99,6 +99,7 @@ pub struct AnchorCache {
     map: Mutex<HashMap<String, Option<Arc<HashSet<String>>>>>,
     by_name: OnceLock<HashMap<String, Vec<String>>>,
     site_roots: OnceLock<Vec<String>>,
+    sites: OnceLock<Vec<super::site::Site>>,
     ci_outputs: OnceLock<Vec<String>>,
 }
 
@@ -117,7 +118,18 @@ impl AnchorCache {
 
     /// The folders a documentation-site generator serves (see [`site_roots`]).
     pub fn site_roots(&self, repo: &RepoView) -> &[String] {
-        self.site_roots.get_or_init(|| site_roots(repo))
+        self.site_roots.get_or_init(|| {
+            let mut roots = site_roots(repo);
+            roots.extend(self.sites(repo).iter().flat_map(|s| s.content.clone()));
+            roots.sort();
+            roots.dedup();
+            roots
+        })
+    }
+
+    /// The Hugo and Docusaurus sites of the repository (see [`super::site`]).
+    pub fn sites(&self, repo: &RepoView) -> &[super::site::Site] {
+        self.sites.get_or_init(|| super::site::detect(repo))
     }
 
     /// The paths the repository's CI workflows (`.github/workflows/*.yml`)
@@ -213,8 +225,11 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     // Missing relative links (for a document moved without its links).
     let mut moved_style: Vec<moved_document::Missing> = Vec::new();
     let template = is_template(&doc.path);
+    let sample = super::site::is_sample(&doc.path);
     for r in collect(ctx, doc, facts, out) {
-        if (template && written_for_the_copy(&r)) || converted_media(doc, &r) {
+        if ((template || (sample && r.kind == RefKind::Link)) && written_for_the_copy(&r))
+            || converted_media(doc, &r)
+        {
             continue;
         }
         let before = out.len();
@@ -1495,7 +1510,7 @@ fn resolve(
     let site_path;
     if state == PathState::Missing
         && r.kind == RefKind::Link
-        && let Some(found) = site_reading(ctx, doc, r)
+        && let Some(found) = site_reading(ctx, doc, r).or_else(|| super::site::reading(ctx, doc, r))
     {
         site_path = found;
         path = &site_path;
@@ -1521,6 +1536,9 @@ fn resolve(
             return Some(false);
         }
         PathState::Untracked { dir } => {
+            if super::site::explains_link(ctx, doc, r, path, true) {
+                return None;
+            }
             if r.kind == RefKind::Mention && ctx.repo.is_ignored(path) {
                 // A prose mention of an ignored build artefact is not evidence.
                 return None;
@@ -1552,7 +1570,10 @@ fn resolve(
             return Some(false);
         }
         PathState::Missing => {
-            if r.planned || (r.kind == RefKind::Mention && mention_explained(ctx, r, path)) {
+            if r.planned
+                || (r.kind == RefKind::Mention && mention_explained(ctx, r, path))
+                || super::site::explains_link(ctx, doc, r, path, false)
+            {
                 return None;
             }
             if r.kind == RefKind::Evidence && !r.written.contains('/') {
@@ -1711,15 +1732,14 @@ fn check_folder_anchor(
     out: &mut Vec<Finding>,
 ) {
     let dir = dir.trim_end_matches('/');
-    match folder_readme(ctx.repo, dir) {
-        Some(readme) if is_markdown(&readme) => check_anchor(ctx, doc, r, &readme, anchor, out),
+    let page = super::site::folder_page(ctx, doc, dir)
+        .or_else(|| folder_readme(ctx.repo, dir))
+        .or_else(|| super::site::index_page(ctx.repo, dir));
+    match page {
+        Some(page) if is_markdown(&page) => check_anchor(ctx, doc, r, &page, anchor, out),
         Some(_) => {}
         None => {
-            let lower = anchor.to_lowercase();
-            let index = |n: &String| {
-                n.eq_ignore_ascii_case("index.md") || n.eq_ignore_ascii_case("index.mdx")
-            };
-            if lower == "top" || ctx.repo.children(dir).iter().any(index) {
+            if anchor.eq_ignore_ascii_case("top") {
                 return;
             }
             let shown = if dir.is_empty() {

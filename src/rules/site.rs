@@ -1,0 +1,412 @@
+//! Documentation-site generators: which ones a repository declares, and how
+//! the links of their pages resolve where GitHub's reading of the file tree
+//! fails. The link resolver ([`super::references`]) asks here once GitHub's
+//! reading and the common site reading (page URLs, `.md` left out, a folder's
+//! index page) found nothing.
+//!
+//! - **Hugo** (`hugo.toml|yaml|yml|json`, or a `config.*` beside `content/`
+//!   and `layouts/`): a folder's page is its section page `_index.md` or its
+//!   bundle's `index.md`; a root-absolute link without an extension
+//!   (`/scalers`, `/blog/releases/2.9.0`) is a site URL, which layouts,
+//!   redirects, permalinks and front-matter `aliases` mint freely: not a file.
+//! - **Docusaurus** (`docusaurus.config.*`): a doc's id drops a number prefix
+//!   (`02-locked.mdx` is served as `locked`, `01-guide/` as `guide`); a `.md`
+//!   link that starts with neither `./` nor `../` is also read from the docs
+//!   folder and the site's folder (`resolveMarkdownLinkPathname` in
+//!   `@docusaurus/utils`), and one that starts with `/` from those two only.
+//! - **Any repository**: a link into a folder that `.gitignore` ignores as a
+//!   folder (`/docs/rubydoc`, `_site/`, `build/`) names a build output that the
+//!   site or a build step makes; a link to a file ignored by a file pattern
+//!   (`*.log`, `.env.local`) names something readers never get and stays
+//!   reported.
+//!
+//! Also here, because they too are pages written for another place than
+//! where they stand: sample documents (a Markdown file directly in a
+//! `samples/` folder, or named `sample.md`, `sample-x.md`, `x_sample.md`),
+//! whose links are written for where the copy will live, and link targets
+//! with a placeholder part (`./YYYYHN/goals.md`).
+
+use crate::document::Document;
+use crate::source::{PathState, RepoView, join_relative};
+
+use super::Context;
+use super::references::{RefKind, Reference};
+
+/// A documentation-site generator checkmark knows the reading of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generator {
+    Hugo,
+    Docusaurus,
+}
+
+/// One site a repository declares.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub generator: Generator,
+    /// The folder of its configuration (`""`: the repository root).
+    pub dir: String,
+    /// The folders its pages are read from (Hugo's `content/`; Docusaurus'
+    /// `docs/` and each `versioned_docs/version-*/`).
+    pub content: Vec<String>,
+}
+
+/// The Hugo and Docusaurus sites of a repository (test-fixture projects left
+/// out), from its listed files.
+pub fn detect(repo: &RepoView) -> Vec<Site> {
+    let mut sites = Vec::new();
+    for f in repo.all_files() {
+        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f.as_str()));
+        if crate::fixtures::Fixtures::in_test_tree(dir) {
+            continue;
+        }
+        let children = repo.children(dir);
+        let has = |n: &str| children.iter().any(|c| c == n);
+        let hugo_config = matches!(name, "hugo.toml" | "hugo.yaml" | "hugo.yml" | "hugo.json")
+            || (matches!(
+                name,
+                "config.toml" | "config.yaml" | "config.yml" | "config.json"
+            ) && has("content")
+                && (has("layouts") || has("archetypes") || has("themes")));
+        if hugo_config {
+            let content = read_setting(repo, &f, "contentDir").unwrap_or_else(|| "content".into());
+            sites.push(Site {
+                generator: Generator::Hugo,
+                dir: dir.to_string(),
+                content: vec![join(dir, &content)],
+            });
+        } else if name.starts_with("docusaurus.config.") {
+            let mut content = vec![join(dir, "docs")];
+            let versioned = join(dir, "versioned_docs");
+            content.extend(
+                repo.children(&versioned)
+                    .iter()
+                    .map(|v| join(&versioned, v)),
+            );
+            sites.push(Site {
+                generator: Generator::Docusaurus,
+                dir: dir.to_string(),
+                content,
+            });
+        }
+    }
+    sites
+}
+
+/// The value of `key = "v"` / `key: v` in a configuration file, if set.
+fn read_setting(repo: &RepoView, file: &str, key: &str) -> Option<String> {
+    let bytes = repo.read(file).or_else(|| repo.read_disk(file))?;
+    let text = String::from_utf8_lossy(&bytes);
+    text.lines().find_map(|l| {
+        let (k, v) = l.split_once([':', '='])?;
+        (k.trim().trim_matches(['"', '\'']) == key).then(|| {
+            v.trim()
+                .trim_end_matches(',')
+                .trim_matches(['"', '\''])
+                .trim_start_matches("./")
+                .trim_end_matches('/')
+                .to_string()
+        })
+    })
+}
+
+fn join(dir: &str, sub: &str) -> String {
+    match (dir.is_empty(), sub.is_empty()) {
+        (true, _) => sub.to_string(),
+        (false, true) => dir.to_string(),
+        (false, false) => format!("{dir}/{sub}"),
+    }
+}
+
+fn under(dir: &str, path: &str) -> bool {
+    dir.is_empty()
+        || path
+            .strip_prefix(dir)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// The site, and its content folder, whose pages include `path`.
+fn serving<'a>(sites: &'a [Site], path: &str) -> Option<(&'a Site, &'a str)> {
+    sites.iter().find_map(|s| {
+        s.content
+            .iter()
+            .find(|c| under(c, path))
+            .map(|c| (s, c.as_str()))
+    })
+}
+
+fn exists(repo: &RepoView, path: &str) -> bool {
+    !matches!(repo.stat(path), PathState::Missing | PathState::Outside)
+}
+
+/// A link of a Docusaurus page read the way Docusaurus reads it, where the
+/// common site reading found nothing: a `.md`/`.mdx` link from the docs
+/// folder and the site's folder, an extension-less (URL) link with number
+/// prefixes dropped from file and folder names. Returns the path it names.
+pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    let sites = ctx.anchors.sites(ctx.repo);
+    let (site, content) = serving(sites, &doc.path)?;
+    if site.generator != Generator::Docusaurus {
+        return None;
+    }
+    let w = r.written.as_str();
+    let mut bases = Vec::new();
+    if let Some(rooted) = w.strip_prefix('/') {
+        bases.push(join_relative(content, rooted));
+        bases.push(join_relative(&site.dir, rooted));
+    } else if w.starts_with("./") || w.starts_with("../") {
+        bases.push(join_relative(doc.dir(), w));
+    } else {
+        bases.push(join_relative(doc.dir(), w));
+        bases.push(join_relative(content, w));
+        bases.push(join_relative(&site.dir, w));
+    }
+    let file_link = super::references::is_markdown(w);
+    for base in bases.into_iter().flatten() {
+        let base = base.trim_end_matches('/');
+        if base.is_empty() {
+            continue;
+        }
+        if file_link {
+            // A file link names the file by its real name.
+            if exists(ctx.repo, base) {
+                return Some(base.to_string());
+            }
+        } else if let Some(found) = numbered(ctx.repo, content, base) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// `base` (a URL path inside `content`) matched against the tree with
+/// Docusaurus' number prefixes dropped from each name below `content`
+/// (`principles/locked` → `principles/02-locked.mdx`). A folder matches as
+/// itself; the last part also matches a `.md`/`.mdx` page by its stem.
+fn numbered(repo: &RepoView, content: &str, base: &str) -> Option<String> {
+    let rest = if content.is_empty() {
+        base
+    } else {
+        base.strip_prefix(content)?.strip_prefix('/')?
+    };
+    let parts: Vec<&str> = rest.split('/').filter(|p| !p.is_empty()).collect();
+    let mut cur = content.to_string();
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        let children = repo.children(&cur);
+        let name = |n: &String| {
+            let stem = if last {
+                n.strip_suffix(".mdx")
+                    .or_else(|| n.strip_suffix(".md"))
+                    .unwrap_or(n)
+            } else {
+                n.as_str()
+            };
+            strip_number_prefix(stem) == *part
+        };
+        let mut found = children.iter().filter(|n| *n == part || name(n));
+        let (Some(n), None) = (found.next(), found.next()) else {
+            return None;
+        };
+        cur = join(&cur, n);
+    }
+    (cur != content && exists(repo, &cur)).then_some(cur)
+}
+
+/// A name without Docusaurus' number prefix (`02-locked` → `locked`,
+/// `1. Intro` → `Intro`); a date or version (`2021-01-01`, `1.2`) keeps it.
+pub fn strip_number_prefix(name: &str) -> &str {
+    let digits = name.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return name;
+    }
+    let rest = &name[digits..];
+    let after_sep = rest.trim_start_matches(|c: char| c.is_whitespace());
+    let seps = after_sep
+        .bytes()
+        .take_while(|b| matches!(b, b'-' | b'_' | b'.'))
+        .count();
+    if seps == 0 {
+        return name;
+    }
+    if after_sep[seps..].starts_with(|c: char| c.is_ascii_digit()) && after_sep.len() > seps {
+        // `2021-01-01`, `1.2`: a date or a version, not an order.
+        if rest.len() == after_sep.len() {
+            return name;
+        }
+    }
+    let suffix = after_sep[seps..].trim_start();
+    if suffix.is_empty() || suffix.starts_with(['-', '_', '.']) {
+        return name;
+    }
+    suffix
+}
+
+/// Whether a missing (or ignored) link target is explained by the site or
+/// the build rather than broken: a Hugo page's root-absolute URL, a target
+/// under a git-ignored folder (a build output), or a target with a
+/// placeholder part. `untracked`: the target exists on disk but is not
+/// tracked (only a build output explains that).
+pub fn explains_link(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    path: &str,
+    untracked: bool,
+) -> bool {
+    if r.kind != RefKind::Link {
+        return false;
+    }
+    if build_output(ctx, doc, r, path) {
+        return true;
+    }
+    !untracked && (hugo_route(ctx, doc, r) || has_placeholder(&r.written))
+}
+
+/// A root-absolute link without an extension in a Hugo page: a site URL.
+fn hugo_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let sites = ctx.anchors.sites(ctx.repo);
+    let Some((site, _)) = serving(sites, &doc.path) else {
+        return false;
+    };
+    let w = r.written.as_str();
+    site.generator == Generator::Hugo
+        && w.starts_with('/')
+        && !w.starts_with("//")
+        && !has_extension(w.trim_end_matches('/').rsplit('/').next().unwrap_or(""))
+}
+
+/// Whether a path part ends in a file extension (`a.png`, not `2.9.0`).
+fn has_extension(part: &str) -> bool {
+    part.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && (1..=8).contains(&ext.len())
+            && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+            && ext.bytes().any(|b| b.is_ascii_alphabetic())
+    })
+}
+
+/// A target inside a folder git ignores as a folder: generated by a build
+/// (`/docs/rubydoc` holds the API reference the site's build writes). Read
+/// from the repository root and, in a site's page, from the site's root.
+fn build_output(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
+    let mut candidates = vec![path.to_string()];
+    if let Some(rooted) = r.written.strip_prefix('/') {
+        let roots = ctx.anchors.site_roots(ctx.repo);
+        for root in roots.iter().filter(|root| under(root, &doc.path)) {
+            candidates.extend(join_relative(root, rooted));
+        }
+    }
+    candidates.iter().any(|c| {
+        c.trim_end_matches('/')
+            .rsplit_once('/')
+            .is_some_and(|(parent, _)| ctx.repo.is_ignored(&format!("{parent}/")))
+    })
+}
+
+/// Whether a path has a placeholder part: a run of the letters templates
+/// use for dates and numbers (`YYYY`, `YYYYHN`, `MM`, `XXX`, `NNN`), with
+/// one letter repeated, upper case.
+pub fn has_placeholder(written: &str) -> bool {
+    written.split('/').any(|part| {
+        let stem = part.split('.').next().unwrap_or(part);
+        stem.len() >= 2
+            && stem
+                .bytes()
+                .all(|b| b"YMDHNXQ".contains(&b) || b == b'-' || b == b'_')
+            && stem
+                .as_bytes()
+                .windows(2)
+                .any(|w| w[0] == w[1] && w[0].is_ascii_uppercase())
+    })
+}
+
+/// The page a site serves for a folder, when both the linking document and
+/// the folder are pages of one site: Hugo's `_index.md` (section) or
+/// `index.md` (bundle), an `index.md`/`index.mdx`, else a `README.md`
+/// (MkDocs, Docusaurus and Jekyll serve it when there is no index). Readers
+/// of a site follow the site's page, not GitHub's listing.
+pub fn folder_page(ctx: &Context<'_>, doc: &Document, dir: &str) -> Option<String> {
+    let roots = ctx.anchors.site_roots(ctx.repo);
+    let sites = ctx.anchors.sites(ctx.repo);
+    let served = |p: &str| roots.iter().any(|root| under(root, p)) || serving(sites, p).is_some();
+    if !served(&doc.path) || !served(&format!("{dir}/")) {
+        return None;
+    }
+    index_page(ctx.repo, dir).or_else(|| {
+        ["README.md", "README.mdx", "readme.md"]
+            .into_iter()
+            .map(|n| join(dir, n))
+            .find(|p| ctx.repo.is_tracked(p))
+    })
+}
+
+/// A folder's index page, which a site generator serves for it
+/// (`_index.md`, `index.md`, `index.mdx`), if tracked.
+pub fn index_page(repo: &RepoView, dir: &str) -> Option<String> {
+    ["_index.md", "index.md", "index.mdx"]
+        .into_iter()
+        .map(|n| join(dir, n))
+        .find(|p| repo.is_tracked(p))
+}
+
+/// Whether a document is a sample written to be copied elsewhere: a
+/// Markdown file directly in a `samples/` (or `sample/`) folder, or named
+/// as one (`sample.md`, `sample-readme.md`, `readme_sample.md`). A sample
+/// project's files (`samples/app/README.md`) are not: they stand where they
+/// are read.
+pub fn is_sample(path: &str) -> bool {
+    let lower = path.to_lowercase();
+    let (dir, name) = lower.rsplit_once('/').unwrap_or(("", &lower));
+    let parent = dir.rsplit('/').next().unwrap_or(dir);
+    let stem = name.split_once('.').map_or(name, |(s, _)| s);
+    parent == "samples"
+        || parent == "sample"
+        || stem == "sample"
+        || stem.starts_with("sample-")
+        || stem.starts_with("sample_")
+        || stem.ends_with("-sample")
+        || stem.ends_with("_sample")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_prefixes_are_dropped_but_dates_and_versions_stay() {
+        assert_eq!(strip_number_prefix("02-locked"), "locked");
+        assert_eq!(strip_number_prefix("1. Intro"), "Intro");
+        assert_eq!(strip_number_prefix("10_setup"), "setup");
+        assert_eq!(strip_number_prefix("2021-01-01-post"), "2021-01-01-post");
+        assert_eq!(strip_number_prefix("1.2"), "1.2");
+        assert_eq!(strip_number_prefix("locked"), "locked");
+        assert_eq!(strip_number_prefix("42"), "42");
+    }
+
+    #[test]
+    fn placeholders_are_date_and_number_letters() {
+        assert!(has_placeholder("./YYYYHN/goals.md"));
+        assert!(has_placeholder("reports/YYYY-MM-DD.md"));
+        assert!(has_placeholder("XXX.md"));
+        assert!(!has_placeholder("WASI"));
+        assert!(!has_placeholder("README.md"));
+        assert!(!has_placeholder("docs/MD/x.md"));
+    }
+
+    #[test]
+    fn samples_are_loose_files_in_a_samples_folder_or_named_so() {
+        assert!(is_sample("src/admin/samples/main-readme.md"));
+        assert!(is_sample("docs/sample-readme.md"));
+        assert!(is_sample("docs/README_sample.md"));
+        assert!(!is_sample("samples/app/README.md"));
+        assert!(!is_sample("docs/samples-overview.md"));
+    }
+
+    #[test]
+    fn extensions_are_letters_after_a_dot() {
+        assert!(has_extension("a.png"));
+        assert!(has_extension("Formula.html"));
+        assert!(!has_extension("2.9.0"));
+        assert!(!has_extension("scalers"));
+    }
+}
