@@ -24,7 +24,7 @@ fn assert_exact(repo: &Repo, expected: &[common::Tuple]) {
 #[test]
 fn a_link_into_an_ignored_build_folder_is_silent_but_an_ignored_file_is_not() {
     let repo = Repo::new();
-    repo.write(".gitignore", "/docs/rubydoc\n*.log\n")
+    repo.write(".gitignore", "/docs/rubydoc\n*.log\n_site/\n")
         .write("docs/_config.yml", "title: x\n")
         .write("docs/Guide.md", "# Guide\n")
         .write(
@@ -34,6 +34,7 @@ fn a_link_into_an_ignored_build_folder_is_silent_but_an_ignored_file_is_not() {
 
 [Formula API](/rubydoc/Formula.html), [guide](/Guide), [gone](/Nope.md).
 [Cask API](rubydoc/Cask.html) and [the run](../audit/run.log).
+[the built site](../_site/) and [its page](../_site/index.html).
 ",
         )
         .write("audit/README.md", "# Audit\n")
@@ -170,6 +171,11 @@ fn a_docusaurus_url_drops_number_prefixes_but_a_file_link_names_the_file() {
             "# Semi\n\nSee [P02](./locked) and [P09](./unlocked) and [file](./locked.mdx).\n",
         )
         .write("docs/intro.md", "# Intro\n\n[P02](principles/locked/).\n")
+        // A URL is read from the page's folder, not the docs folder.
+        .write(
+            "docs/guide/page.md",
+            "# Page\n\n[P02](principles/locked).\n",
+        )
         .commit_all();
     assert_exact(
         &repo,
@@ -187,6 +193,13 @@ fn a_docusaurus_url_drops_number_prefixes_but_a_file_link_names_the_file() {
                 3,
                 47,
                 "docs/01-principles/locked.mdx",
+            ),
+            t(
+                "link/missing-path",
+                "docs/guide/page.md",
+                3,
+                1,
+                "docs/guide/principles/locked",
             ),
         ],
     );

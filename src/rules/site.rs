@@ -149,18 +149,21 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         return None;
     }
     let w = r.written.as_str();
-    let mut bases = Vec::new();
+    let file_link = super::references::is_markdown(w);
+    let mut bases = vec![];
     if let Some(rooted) = w.strip_prefix('/') {
         bases.push(join_relative(content, rooted));
         bases.push(join_relative(&site.dir, rooted));
-    } else if w.starts_with("./") || w.starts_with("../") {
-        bases.push(join_relative(doc.dir(), w));
     } else {
+        // A URL is read by the browser, from the page's folder; a file link
+        // by Docusaurus, which tries the content and site folders after it
+        // unless it starts with `./` or `../`.
         bases.push(join_relative(doc.dir(), w));
-        bases.push(join_relative(content, w));
-        bases.push(join_relative(&site.dir, w));
+        if file_link && !w.starts_with("./") && !w.starts_with("../") {
+            bases.push(join_relative(content, w));
+            bases.push(join_relative(&site.dir, w));
+        }
     }
-    let file_link = super::references::is_markdown(w);
     for base in bases.into_iter().flatten() {
         let base = base.trim_end_matches('/');
         if base.is_empty() {
@@ -289,17 +292,24 @@ fn has_extension(part: &str) -> bool {
 /// (`/docs/rubydoc` holds the API reference the site's build writes). Read
 /// from the repository root and, in a site's page, from the site's root.
 fn build_output(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
-    let mut candidates = vec![path.to_string()];
+    let mut targets = vec![path.to_string()];
     if let Some(rooted) = r.written.strip_prefix('/') {
         let roots = ctx.anchors.site_roots(ctx.repo);
         for root in roots.iter().filter(|root| under(root, &doc.path)) {
-            candidates.extend(join_relative(root, rooted));
+            targets.extend(join_relative(root, rooted));
         }
     }
-    candidates.iter().any(|c| {
-        c.trim_end_matches('/')
-            .rsplit_once('/')
-            .is_some_and(|(parent, _)| ctx.repo.is_ignored(&format!("{parent}/")))
+    let folder_link = r.written.ends_with('/');
+    targets.iter().any(|t| {
+        let t = t.trim_end_matches('/');
+        // The folder that holds the target; a folder link names it itself.
+        let folder = if folder_link {
+            Some(t)
+        } else {
+            t.rsplit_once('/').map(|(parent, _)| parent)
+        };
+        // A trailing `/` makes git match the path as a folder (`build/`).
+        folder.is_some_and(|f| !f.is_empty() && ctx.repo.is_ignored(&format!("{f}/")))
     })
 }
 
