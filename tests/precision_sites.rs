@@ -98,6 +98,29 @@ See [scalers](/scalers), [2.9](/blog/releases/2.9.0/), [missing file](/docs/conc
     );
 }
 
+/// A Hugo site configured in its configuration folder
+/// (`config/_default/hugo.toml`) is a Hugo site all the same.
+#[test]
+fn a_hugo_site_configured_in_a_config_folder_reads_root_urls_as_routes() {
+    let repo = Repo::new();
+    repo.write("site/config/_default/hugo.toml", "title = \"x\"\n")
+        .write(
+            "site/content/docs/page.md",
+            "# Page\n\n[scalers](/scalers/) and [file](/scalers.md).\n",
+        )
+        .commit_all();
+    assert_exact(
+        &repo,
+        &[t(
+            "link/missing-path",
+            "site/content/docs/page.md",
+            3,
+            26,
+            "scalers.md",
+        )],
+    );
+}
+
 /// keda-docs: `../concepts/#custom-resources-crd` lands on the section page
 /// `concepts/_index.md`, which has that heading; a fragment it lacks is
 /// still reported, against that page.

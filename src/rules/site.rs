@@ -59,15 +59,30 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
         if crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
         }
-        let children = repo.children(dir);
+        // Hugo's configuration folder: `config/_default/hugo.toml` configures
+        // the site in the folder above `config/`.
+        let site_dir = match dir.rsplit_once('/') {
+            Some((up, _)) if up == "config" => "",
+            Some((up, _)) => up.strip_suffix("/config").unwrap_or(dir),
+            None => dir,
+        };
+        let children = repo.children(site_dir);
         let has = |n: &str| children.iter().any(|c| c == n);
-        let hugo_config = matches!(name, "hugo.toml" | "hugo.yaml" | "hugo.yml" | "hugo.json")
-            || (matches!(
-                name,
-                "config.toml" | "config.yaml" | "config.yml" | "config.json"
-            ) && has("content")
-                && (has("layouts") || has("archetypes") || has("themes")));
+        let hugo_name = matches!(name, "hugo.toml" | "hugo.yaml" | "hugo.yml" | "hugo.json");
+        let config_name = matches!(
+            name,
+            "config.toml" | "config.yaml" | "config.yml" | "config.json"
+        );
+        let hugo_config = if site_dir != dir {
+            (hugo_name || config_name) && has("content")
+        } else {
+            hugo_name
+                || (config_name
+                    && has("content")
+                    && (has("layouts") || has("archetypes") || has("themes")))
+        };
         if hugo_config {
+            let dir = site_dir;
             let content = read_setting(repo, &f, "contentDir").unwrap_or_else(|| "content".into());
             sites.push(Site {
                 generator: Generator::Hugo,
