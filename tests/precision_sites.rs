@@ -228,6 +228,33 @@ fn a_docusaurus_url_drops_number_prefixes_but_a_file_link_names_the_file() {
     );
 }
 
+/// A site in `website/` whose docs plugin reads `path: '../docs'` (as
+/// redux-toolkit's does) serves `docs/`.
+#[test]
+fn a_docusaurus_docs_path_setting_names_the_content_folder() {
+    let repo = Repo::new();
+    repo.write(
+        "website/docusaurus.config.ts",
+        "export default {\n  presets: [['classic', {\n    docs: {\n      path: '../docs',\n    },\n  }]],\n};\n",
+    )
+    .write("docs/01-intro/02-setup.md", "# Setup\n")
+    .write(
+        "docs/01-intro/03-usage.md",
+        "# Usage\n\n[setup](./setup) and [teardown](./teardown)\n",
+    )
+    .commit_all();
+    assert_exact(
+        &repo,
+        &[t(
+            "link/missing-path",
+            "docs/01-intro/03-usage.md",
+            3,
+            22,
+            "docs/01-intro/teardown",
+        )],
+    );
+}
+
 /// contributing-docs: a `.md` link that starts with neither `./` nor `../`
 /// is also read from the docs folder and the site's folder, as Docusaurus
 /// does; one written `./` is read from the page's folder only.

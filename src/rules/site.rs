@@ -90,7 +90,15 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 content: vec![join(dir, &content)],
             });
         } else if name.starts_with("docusaurus.config.") {
-            let mut content = vec![join(dir, "docs")];
+            // Each content plugin's `path:` (`'../docs'`), else `docs/`.
+            let mut content: Vec<String> = settings(repo, &f, "path")
+                .iter()
+                .filter_map(|p| join_relative(dir, p))
+                .filter(|p| !p.is_empty() && !repo.children(p).is_empty())
+                .collect();
+            if content.is_empty() {
+                content.push(join(dir, "docs"));
+            }
             let versioned = join(dir, "versioned_docs");
             content.extend(
                 repo.children(&versioned)
@@ -109,19 +117,28 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
 
 /// The value of `key = "v"` / `key: v` in a configuration file, if set.
 fn read_setting(repo: &RepoView, file: &str, key: &str) -> Option<String> {
-    let bytes = repo.read(file).or_else(|| repo.read_disk(file))?;
+    settings(repo, file, key).into_iter().next()
+}
+
+/// Every value of `key = "v"` / `key: 'v'` in a configuration file, in order.
+fn settings(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
+    let Some(bytes) = repo.read(file).or_else(|| repo.read_disk(file)) else {
+        return Vec::new();
+    };
     let text = String::from_utf8_lossy(&bytes);
-    text.lines().find_map(|l| {
-        let (k, v) = l.split_once([':', '='])?;
-        (k.trim().trim_matches(['"', '\'']) == key).then(|| {
-            v.trim()
-                .trim_end_matches(',')
-                .trim_matches(['"', '\''])
-                .trim_start_matches("./")
-                .trim_end_matches('/')
-                .to_string()
+    text.lines()
+        .filter_map(|l| {
+            let (k, v) = l.split_once([':', '='])?;
+            (k.trim().trim_matches(['"', '\'']) == key).then(|| {
+                v.trim()
+                    .trim_end_matches(',')
+                    .trim_matches(['"', '\'', '`'])
+                    .trim_start_matches("./")
+                    .trim_end_matches('/')
+                    .to_string()
+            })
         })
-    })
+        .collect()
 }
 
 fn join(dir: &str, sub: &str) -> String {
