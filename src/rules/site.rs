@@ -62,7 +62,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
         // Hugo's configuration folder: `config/_default/hugo.toml` configures
         // the site in the folder above `config/`.
         let site_dir = match dir.rsplit_once('/') {
-            Some((up, _)) if up == "config" => "",
+            Some(("config", _)) => "",
             Some((up, _)) => up.strip_suffix("/config").unwrap_or(dir),
             None => dir,
         };
