@@ -48,6 +48,21 @@ fn a_link_into_an_ignored_build_folder_is_silent_but_an_ignored_file_is_not() {
             t("link/missing-path", "docs/index.md", 4, 35, "audit/run.log"),
         ],
     );
+    let run = repo.check(&[]);
+    let helps: Vec<String> = run
+        .diagnostics_of(&["link/missing-path"])
+        .iter()
+        .map(|d| d["help"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        helps,
+        [
+            "commit the file, or correct the path",
+            "the target is git-ignored, so no reader has it: commit a copy or an example (`git add -f`), or name the file as code instead of linking it",
+        ],
+        "\n{}",
+        run.dump()
+    );
 }
 
 // --- Hugo ---

@@ -2092,6 +2092,8 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
                 "{EDITOR_STYLE}, and `{base}` does not exist either: commit the file, or correct the path"
             )
         };
+    } else if r.kind == RefKind::Link && ctx.repo.is_ignored(path) {
+        help = super::site::IGNORED_FILE_HELP.to_string();
     } else if let Some(root) = root_reading(ctx, doc, r) {
         help = format!(
             "`{root}` exists from the repository root, but a link is read from the document's folder: write `{}` (or `/{root}`)",
