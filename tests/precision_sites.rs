@@ -205,10 +205,17 @@ fn a_docusaurus_url_drops_number_prefixes_but_a_file_link_names_the_file() {
     docusaurus(&repo)
         .write("docs/01-principles/02-locked.mdx", "# Locked\n")
         .write(
+            "docs/01-principles/open-vault.md",
+            "---\nid: opened\n---\n\n# Open\n",
+        )
+        .write(
             "docs/01-principles/03-semi.mdx",
             "# Semi\n\nSee [P02](./locked) and [P09](./unlocked) and [file](./locked.mdx).\n",
         )
-        .write("docs/intro.md", "# Intro\n\n[P02](principles/locked/).\n")
+        .write(
+            "docs/intro.md",
+            "# Intro\n\n[P02](principles/locked/) [P05](principles/opened).\n",
+        )
         // A URL is read from the page's folder, not the docs folder.
         .write(
             "docs/guide/page.md",

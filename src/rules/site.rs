@@ -10,7 +10,8 @@
 //!   (`/scalers`, `/blog/releases/2.9.0`) is a site URL, which layouts,
 //!   redirects, permalinks and front-matter `aliases` mint freely: not a file.
 //! - **Docusaurus** (`docusaurus.config.*`): a doc's id drops a number prefix
-//!   (`02-locked.mdx` is served as `locked`, `01-guide/` as `guide`); a `.md`
+//!   (`02-locked.mdx` is served as `locked`, `01-guide/` as `guide`), or is
+//!   the `id:` of its front matter; a `.md`
 //!   link that starts with neither `./` nor `../` is also read from the docs
 //!   folder and the site's folder (`resolveMarkdownLinkPathname` in
 //!   `@docusaurus/utils`), and one that starts with `/` from those two only.
@@ -239,12 +240,38 @@ fn numbered(repo: &RepoView, content: &str, base: &str) -> Option<String> {
             strip_number_prefix(stem) == *part
         };
         let mut found = children.iter().filter(|n| *n == part || name(n));
-        let (Some(n), None) = (found.next(), found.next()) else {
-            return None;
+        let n = match (found.next(), found.next()) {
+            (Some(n), None) => n,
+            // A doc whose front matter sets its id (`id: locked`).
+            (None, _) if last => {
+                let mut by_id = children.iter().filter(|n| {
+                    super::references::is_markdown(n)
+                        && front_matter_id(repo, &join(&cur, n)).as_deref() == Some(*part)
+                });
+                match (by_id.next(), by_id.next()) {
+                    (Some(n), None) => n,
+                    _ => return None,
+                }
+            }
+            _ => return None,
         };
         cur = join(&cur, n);
     }
     (cur != content && exists(repo, &cur)).then_some(cur)
+}
+
+/// The `id:` a doc's YAML front matter gives it, if any.
+fn front_matter_id(repo: &RepoView, path: &str) -> Option<String> {
+    let bytes = repo.read(path).or_else(|| repo.read_disk(path))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let mut lines = text.lines();
+    if lines.next()?.trim_end() != "---" {
+        return None;
+    }
+    lines.take_while(|l| l.trim_end() != "---").find_map(|l| {
+        let v = l.strip_prefix("id:")?.trim().trim_matches(['"', '\'']);
+        (!v.is_empty()).then(|| v.to_string())
+    })
 }
 
 /// A name without Docusaurus' number prefix (`02-locked` → `locked`,
