@@ -123,6 +123,28 @@ fn a_list_of_glyph_marks_is_notation_but_a_glyph_among_task_items_is_a_typo() {
     assert_exact(&repo, &[t("task/malformed", "docs/audit.md", 11, 1, "")]);
 }
 
+/// A badly spaced task box (`-[ ]`) makes its section a task list too: a
+/// glyph mark beside it is a typo, reported in the same run, so one pass of
+/// `fix` repairs both (proptest of `fix_props` found the two-step case).
+#[test]
+fn a_glyph_beside_a_badly_spaced_task_box_is_a_typo_too() {
+    let repo = Repo::new();
+    repo.write("docs/plan.md", "# Plan\n\n- [v] alpha\n-[ ] beta\n")
+        .commit_all();
+    assert_exact(
+        &repo,
+        &[
+            t("task/malformed", "docs/plan.md", 3, 1, ""),
+            t("task/malformed", "docs/plan.md", 4, 1, ""),
+        ],
+    );
+    assert_eq!(repo.run(&["fix"]).code, 0);
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read"),
+        "# Plan\n\n- [x] alpha\n- [ ] beta\n"
+    );
+}
+
 // --- document/unclosed-fence: code to the end renders as if closed (IPPAN, keda-docs) ---
 
 #[test]

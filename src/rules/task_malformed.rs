@@ -31,7 +31,7 @@ pub static RULE: Rule = Rule {
     summary: "looks like a task but is not one: `-[x]`, `- [ x]`, `- []`, `- [v]`, `* [X ]`",
     why: "GitHub renders these as plain text, not checkboxes: the item silently drops out of every count and progress bar. \
 It speaks on a box written wrong (`-[x]`, `- [ x]`, `- []`) always, and on a box holding another mark (`- [v]`, `- [✓]`, \
-`- [*]`, `- [o]`) only in a section that also holds real task items, where it is plausibly a typo. It stays silent on \
+`- [*]`, `- [o]`) only in a section that also holds task items (real ones, or badly spaced ones such as `-[ ]`), where it is plausibly a typo. It stays silent on \
 a mark the document's own legend names (a `Legend`/`Key`/`凡例` line listing `` `[o]` done / `[~]` in progress ``: \
 the project's own statuses) and on a list of other marks in a section with no real task item (the document's own \
 notation, `- [✓] Login`).",
@@ -134,6 +134,9 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         .iter()
         .map(|t| doc.lines.line_of(t.marker.start))
         .collect();
+    let mut typo_sections: std::collections::HashSet<Option<usize>> =
+        std::collections::HashSet::new();
+    let mut found: Vec<(bool, Option<usize>, Finding)> = Vec::new();
     for n in 1..=doc.lines.line_starts() {
         let start = doc.lines.line_start(n);
         let end = doc.lines.line_end(text, n);
@@ -178,11 +181,10 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         // legend names it, its own notation when no real task item stands
         // beside it; a typo of a task box only among real ones.
         let other_mark = !mark.is_empty() && !matches!(mark, "x" | "X");
-        if other_mark
-            && (legend.iter().any(|m| m == mark) || !task_sections.contains(&doc.section_of(start)))
-        {
+        if other_mark && legend.iter().any(|m| m == mark) {
             continue;
         }
+        let section = doc.section_of(start);
         // A real task needs one space (or tab) after the bullet and exactly one
         // character in the box.
         let well_formed = !gap.as_str().is_empty()
@@ -221,6 +223,21 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             // Safe: the box keeps its state (`[ x]` → `[x]`), only GitHub now renders it.
             f = f.edit(Edit::new(span, replacement, Safety::Safe));
         }
-        out.push(f);
+        if !other_mark {
+            // `-[ ]`, `- [ x]`: a task box, only badly spaced; its section is a task list.
+            typo_sections.insert(section);
+        }
+        found.push((other_mark, section, f));
     }
+    // Another mark is a typo only among task boxes (real ones, or badly
+    // spaced ones that `fix` makes real): decided once every line is seen, so
+    // that one pass of `fix` repairs them all.
+    out.extend(
+        found
+            .into_iter()
+            .filter(|(other, section, _)| {
+                !other || task_sections.contains(section) || typo_sections.contains(section)
+            })
+            .map(|(_, _, f)| f),
+    );
 }
