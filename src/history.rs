@@ -911,7 +911,11 @@ fn blob_failure(path: &str, commit: Oid, e: &git2::Error) -> String {
 }
 
 struct Track {
+    /// Its path in the start commit.
     path: usize,
+    /// Its path in the version being walked (another when the file was
+    /// renamed: the walk follows it, as `git blame -M` does).
+    at: usize,
     /// The line in the start commit's version ([`WHOLE_FILE`]: the whole file).
     line: u32,
     /// Its line in the version being walked.
@@ -932,21 +936,32 @@ struct LineWalk {
     live: Vec<(usize, Vec<usize>)>,
     /// Why a blob the walk needed could not be read.
     blob_failure: Option<String>,
+    /// Commit → the renames git's detection finds in it (asked only of a
+    /// commit that added a followed path).
+    renames: HashMap<Oid, Vec<(String, String)>>,
+    /// Renames followed: (path in the start commit, chain depth of the commit
+    /// that moved it, the path before that commit).
+    moves: Vec<(usize, usize, String)>,
 }
 
 impl LineWalk {
-    fn track(&mut self, path: &str, line: u32, cached: &HashMap<(String, u32), usize>) -> usize {
-        let p = match self.path_ids.get(path) {
+    fn path_id(&mut self, path: &str) -> usize {
+        match self.path_ids.get(path) {
             Some(&p) => p,
             None => {
                 self.paths.push(path.to_string());
                 self.path_ids.insert(path.to_string(), self.paths.len() - 1);
                 self.paths.len() - 1
             }
-        };
+        }
+    }
+
+    fn track(&mut self, path: &str, line: u32, cached: &HashMap<(String, u32), usize>) -> usize {
+        let p = self.path_id(path);
         *self.by_key.entry((p, line)).or_insert_with(|| {
             self.tracks.push(Track {
                 path: p,
+                at: p,
                 line,
                 pos: line,
                 depth: cached.get(&(path.to_string(), line)).copied(),
@@ -959,7 +974,7 @@ impl LineWalk {
     /// Stops following these tracks.
     fn drop_live(&mut self, ids: &[usize]) {
         for &i in ids {
-            let p = self.tracks[i].path;
+            let p = self.tracks[i].at;
             if let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) {
                 self.live[li].1.retain(|&x| x != i);
                 if self.live[li].1.is_empty() {
@@ -973,7 +988,7 @@ impl LineWalk {
         let mut by_path: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, t) in self.tracks.iter().enumerate() {
             if needed[i] && t.depth.is_none() {
-                by_path.entry(t.path).or_default().push(i);
+                by_path.entry(t.at).or_default().push(i);
             }
         }
         self.live = by_path.into_iter().collect();
@@ -1019,6 +1034,8 @@ impl LineWalk {
         }
         let diff = repo.diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))?;
         let mut hit = Vec::new();
+        // Followed paths this commit created by moving a file: (path id, old path).
+        let mut moved: Vec<(usize, String)> = Vec::new();
         for delta in diff.deltas() {
             let Some(path) = delta.new_file().path().and_then(Path::to_str) else {
                 continue;
@@ -1029,35 +1046,50 @@ impl LineWalk {
             let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) else {
                 continue;
             };
-            let ids = &self.live[li].1;
             let hunks = match delta.status() {
-                Delta::Modified => {
-                    let blobs = repo
-                        .find_blob(delta.old_file().id())
-                        .and_then(|o| repo.find_blob(delta.new_file().id()).map(|n| (o, n)));
-                    let (old, new) = match blobs {
-                        Ok(b) => b,
-                        Err(e) => {
-                            self.blob_failure = Some(blob_failure(path, oid, &e));
-                            return Err(e);
-                        }
-                    };
-                    let mut dopts = DiffOptions::new();
-                    dopts.context_lines(0).force_text(true);
-                    // From buffers: blobs would look up `.gitattributes` for each diff.
-                    let patch = Patch::from_buffers(
-                        old.content(),
-                        None,
-                        new.content(),
-                        None,
-                        Some(&mut dopts),
-                    )?;
-                    Some(hunks_of(&patch))
-                }
+                Delta::Modified => Some(self.hunks_between(
+                    repo,
+                    oid,
+                    path,
+                    delta.old_file().id(),
+                    delta.new_file().id(),
+                )?),
                 Delta::Deleted => continue,
-                // Added, or replaced by another kind of entry: every line is new.
+                // Added: every line is new, unless the commit moved the file
+                // here (`git mv`, or moved and edited): then the walk goes on
+                // with the old path, as `git blame -M` does, and only the
+                // lines the move edited are the commit's.
+                Delta::Added => {
+                    let renames = self
+                        .renames
+                        .entry(oid)
+                        .or_insert_with(|| detect_renames(repo, oid, false));
+                    let from = renames.iter().find(|(_, new)| new == path);
+                    let old_blob = from.and_then(|(old, _)| {
+                        parent_tree
+                            .get_path(Path::new(old))
+                            .ok()
+                            .filter(|e| e.kind() == Some(ObjectType::Blob))
+                            .map(|e| (old.clone(), e.id()))
+                    });
+                    match old_blob {
+                        Some((old, old_id)) => {
+                            let new_id = delta.new_file().id();
+                            let hunks = if old_id == new_id {
+                                Vec::new()
+                            } else {
+                                self.hunks_between(repo, oid, path, old_id, new_id)?
+                            };
+                            moved.push((p, old));
+                            Some(hunks)
+                        }
+                        None => None,
+                    }
+                }
+                // Replaced by another kind of entry: every line is new.
                 _ => None,
             };
+            let ids = &self.live[li].1;
             for &i in ids {
                 let t = &mut self.tracks[i];
                 if t.depth.is_some() {
@@ -1065,6 +1097,8 @@ impl LineWalk {
                 }
                 let moved = match (&hunks, t.line) {
                     (Some(h), line) if line != WHOLE_FILE => map_back(h, t.pos),
+                    // A whole file moved unchanged.
+                    (Some(h), _) if h.is_empty() => Some(t.pos),
                     _ => None,
                 };
                 match moved {
@@ -1076,7 +1110,68 @@ impl LineWalk {
                 }
             }
         }
+        for (p, old) in moved {
+            self.follow_move(p, &old, depth);
+        }
         Ok(hit)
+    }
+
+    /// The line hunks between two blobs of `path` (read in commit `oid`).
+    fn hunks_between(
+        &mut self,
+        repo: &Repository,
+        oid: Oid,
+        path: &str,
+        old: Oid,
+        new: Oid,
+    ) -> Result<Hunks, git2::Error> {
+        let blobs = repo
+            .find_blob(old)
+            .and_then(|o| repo.find_blob(new).map(|n| (o, n)));
+        let (old, new) = match blobs {
+            Ok(b) => b,
+            Err(e) => {
+                self.blob_failure = Some(blob_failure(path, oid, &e));
+                return Err(e);
+            }
+        };
+        let mut dopts = DiffOptions::new();
+        dopts.context_lines(0).force_text(true);
+        // From buffers: blobs would look up `.gitattributes` for each diff.
+        let patch =
+            Patch::from_buffers(old.content(), None, new.content(), None, Some(&mut dopts))?;
+        Ok(hunks_of(&patch))
+    }
+
+    /// The live tracks of path `p`, which the commit at chain depth `depth`
+    /// moved from `old`, are followed under `old` from now on.
+    fn follow_move(&mut self, p: usize, old: &str, depth: usize) {
+        let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) else {
+            return;
+        };
+        let (_, ids) = self.live.remove(li);
+        let ids: Vec<usize> = ids
+            .into_iter()
+            .filter(|&i| self.tracks[i].depth.is_none())
+            .collect();
+        if ids.is_empty() {
+            return;
+        }
+        let q = self.path_id(old);
+        let mut starts: Vec<usize> = Vec::new();
+        for &i in &ids {
+            self.tracks[i].at = q;
+            if !starts.contains(&self.tracks[i].path) {
+                starts.push(self.tracks[i].path);
+            }
+        }
+        for s in starts {
+            self.moves.push((s, depth, old.to_string()));
+        }
+        match self.live.binary_search_by_key(&q, |(r, _)| *r) {
+            Ok(lq) => self.live[lq].1.extend(ids),
+            Err(lq) => self.live.insert(lq, (q, ids)),
+        }
     }
 }
 
