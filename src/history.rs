@@ -179,6 +179,9 @@ pub struct CitationHistory {
     /// for a whole-file citation), when it is `citing` or a commit after it on
     /// the first-parent history; None when the cited lines did not change since.
     pub change: Option<CommitInfo>,
+    /// The cited file's path in the `citing` commit when it had another one
+    /// then (the walk followed it through a rename); None: the same path.
+    pub cited_then: Option<String>,
 }
 
 /// Git history of one run, queried lazily and cached.
@@ -330,8 +333,16 @@ impl History {
     /// [`crate::blocks`]. Line numbers are those of the committed versions
     /// (map them with [`FileLines::current_line`]). None when the file is not
     /// in one of the two commits, or a range does not fit the old version.
-    pub fn block_fate(&self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
-        self.with_inner(|inner| inner.block_fate(path, at, ranges))
+    /// `then`: the file's path in `at` when it was renamed since
+    /// ([`CitationHistory::cited_then`]).
+    pub fn block_fate(
+        &self,
+        path: &str,
+        then: Option<&str>,
+        at: Oid,
+        ranges: &[LineRange],
+    ) -> Option<Fate> {
+        self.with_inner(|inner| inner.block_fate(path, then, at, ranges))
             .flatten()
     }
 
@@ -357,8 +368,14 @@ impl History {
     /// [`History::block_fate`] for a citation that did not fit the version it
     /// was written against (its range ran past that version's end): the part
     /// of the range that was there, followed. None when none of it was.
-    pub fn block_fate_clamped(&self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
-        self.with_inner(|inner| inner.block_fate_clamped(path, at, ranges))
+    pub fn block_fate_clamped(
+        &self,
+        path: &str,
+        then: Option<&str>,
+        at: Oid,
+        ranges: &[LineRange],
+    ) -> Option<Fate> {
+        self.with_inner(|inner| inner.block_fate_clamped(path, then, at, ranges))
             .flatten()
     }
 
@@ -511,13 +528,25 @@ impl History {
 }
 
 impl Inner {
-    fn block_fate(&mut self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
-        let version = self.versions_of(path, at)?;
+    fn block_fate(
+        &mut self,
+        path: &str,
+        then: Option<&str>,
+        at: Oid,
+        ranges: &[LineRange],
+    ) -> Option<Fate> {
+        let version = self.versions_between(then.unwrap_or(path), at, path)?;
         crate::blocks::follow(&version.old, &version.new, &version.hunks, ranges)
     }
 
-    fn block_fate_clamped(&mut self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
-        let version = self.versions_of(path, at)?;
+    fn block_fate_clamped(
+        &mut self,
+        path: &str,
+        then: Option<&str>,
+        at: Oid,
+        ranges: &[LineRange],
+    ) -> Option<Fate> {
+        let version = self.versions_between(then.unwrap_or(path), at, path)?;
         let old_len = u32::try_from(crate::blocks::split_lines(&version.old).len()).ok()?;
         let clamped: Vec<LineRange> = ranges
             .iter()
@@ -528,12 +557,6 @@ impl Inner {
             return None;
         }
         crate::blocks::follow(&version.old, &version.new, &version.hunks, &clamped)
-    }
-
-    /// The versions of `path` in commit `at` and in the start commit, and the
-    /// diff between them (cached by blob pair).
-    fn versions_of(&mut self, path: &str, at: Oid) -> Option<Arc<Versions>> {
-        self.versions_between(path, at, path)
     }
 
     /// The version of `path` in commit `at` and of `now_path` in the start
@@ -829,9 +852,20 @@ impl Inner {
                     .copied()
                     .and_then(|o| inner.commit_info(o))
             };
+            // The cited file's path in the citing commit: before the newest
+            // rename the walk followed that is newer than that commit.
+            let cited_then = cited.first().and_then(|&t| {
+                let start = walk.tracks[t].path;
+                walk.moves
+                    .iter()
+                    .filter(|(s, d, _)| *s == start && *d < c)
+                    .max_by_key(|(_, d, _)| *d)
+                    .map(|(_, _, old)| old.clone())
+            });
             out.push(CitationHistory {
                 citing: info(self, c),
                 change: change.and_then(|m| info(self, m)),
+                cited_then,
             });
         }
         // Split the flat answers back per document.

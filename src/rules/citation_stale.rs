@@ -210,7 +210,9 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             let Some(citing) = answer.citing else {
                 continue;
             };
-            if let Some(fate) = history.block_fate(&c.path, citing.oid, &c.ranges) {
+            // The cited file's path when the citation was written (renamed since).
+            let then = answer.cited_then.as_deref();
+            if let Some(fate) = history.block_fate(&c.path, then, citing.oid, &c.ranges) {
                 let change = answer
                     .change
                     .as_ref()
@@ -222,7 +224,7 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             // written: the part that was there is followed, and judged by the
             // same measure (a few lines edited in a large block are not
             // stale). Its numbers were not right then, so nothing is re-anchored.
-            if let Some(fate) = history.block_fate_clamped(&c.path, citing.oid, &c.ranges) {
+            if let Some(fate) = history.block_fate_clamped(&c.path, then, citing.oid, &c.ranges) {
                 if matches!(&fate, Fate::Changed(ch) if ch.is_significant()) {
                     let change = answer
                         .change
