@@ -890,8 +890,10 @@ fn a_document_renamed_with_git_mv_keeps_the_date_its_lines_were_written() {
     repo.git(&["mv", "docs/plan.md", "docs/plan-2024.md"]);
     repo.commit("2024-01-04", "Move the plan");
     assert_eq!(blame_follow(&repo, "docs/plan-2024.md", 3), citing);
+    let v = check_in(repo.path(), &[]);
+    assert_eq!(files(&v), vec!["docs/plan-2024.md"; 2]);
     assert_eq!(
-        findings(&check_in(repo.path(), &[])),
+        findings(&v),
         vec![
             shifted((3, 29), "L10-L12", "L12-L14", &citing),
             shifted((5, 21), "L25", "L27", &citing),
@@ -1004,8 +1006,10 @@ fn a_project_folder_moved_whole_follows_the_citing_and_the_cited_file() {
     repo.commit("2024-01-03", "Add a header");
     repo.git(&["mv", "app", "pkg"]);
     repo.commit("2024-01-04", "Rename the project folder");
+    let v = check_in(repo.path(), &[]);
+    assert_eq!(files(&v), vec!["pkg/docs/plan.md"]);
     assert_eq!(
-        findings(&check_in(repo.path(), &[])),
+        findings(&v),
         vec![(
             "citation/shifted".to_string(),
             3,
@@ -1017,4 +1021,65 @@ fn a_project_folder_moved_whole_follows_the_citing_and_the_cited_file() {
             "pkg/src/retry.py".to_string(),
         )]
     );
+}
+
+#[test]
+fn a_dated_record_is_not_stale_but_a_living_document_that_says_last_updated_is() {
+    // A rehearsal summary dated by its file name and a review report with a
+    // generation stamp record the code as it was on their day: the change of
+    // L11 does not make them stale (a moved line is still shifted). A status
+    // page that says "Last updated" promises to be current: it is stale.
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    let claim = "Retries are capped at three.【F:src/retry.py†L10-L12】";
+    repo.write(
+        "docs/rehearsal_20240102_summary.md",
+        &format!("# Rehearsal\n\n{claim}\n\nThe banner is shown.【F:src/retry.py†L25】\n"),
+    );
+    repo.write(
+        "docs/review.md",
+        &format!("# Review\n\n**Generated**: 2024-01-02\n\n{claim}\n"),
+    );
+    repo.write(
+        "docs/status.md",
+        &format!("# Status\n\n**Last updated**: 2024-01-02\n\n{claim}\n"),
+    );
+    let citing = repo.commit("2024-01-02", "Write the docs");
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    repo.edit_line("src/retry.py", 20, "line 20\nline 20b");
+    let change = repo.commit("2024-01-03", "Raise the retry cap");
+    let v = check_in(repo.path(), &[]);
+    assert_eq!(
+        files(&v),
+        vec!["docs/rehearsal_20240102_summary.md", "docs/status.md"]
+    );
+    assert_eq!(
+        findings(&v),
+        vec![
+            shifted((5, 21), "L25", "L26", &citing),
+            (
+                "citation/stale".to_string(),
+                5,
+                29,
+                format!(
+                    "1 of the 3 cited lines L10-L12 of src/retry.py changed in {change} (2024-01-03, \"Raise the retry cap\") after this line was last committed in {citing} (2024-01-02); the block now stands at L10-L12"
+                ),
+                format!(
+                    "re-read the cited lines and update the sentence and its range, then commit it; the cited lines then ({citing}) and now:\n- line 11\n+ line 11: cap = 5"
+                ),
+                "src/retry.py".to_string(),
+            ),
+        ]
+    );
+}
+
+/// The file of each diagnostic.
+fn files(v: &Value) -> Vec<String> {
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| d["file"].as_str().unwrap_or_default().to_string())
+        .collect()
 }
