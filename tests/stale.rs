@@ -1083,3 +1083,38 @@ fn files(v: &Value) -> Vec<String> {
         .map(|d| d["file"].as_str().unwrap_or_default().to_string())
         .collect()
 }
+
+#[test]
+fn a_large_block_edited_a_little_is_not_stale_unless_it_also_moved_away() {
+    // One of twenty cited lines edited: not enough to doubt the sentence, as
+    // long as the block stands where the citation says.
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    repo.write(
+        "docs/plan.md",
+        "# Plan\n\nThe retry loop.【F:src/retry.py†L5-L24】\n",
+    );
+    let citing = repo.commit("2024-01-02", "Write the plan");
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    repo.commit("2024-01-03", "Raise the retry cap");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+    // Ten lines inserted above it: L5-L24 now points at other lines.
+    insert_header(&repo, 10);
+    let header = repo.commit("2024-01-04", "Add a header");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![(
+            "citation/stale".to_string(),
+            3,
+            16,
+            format!(
+                "1 of the 20 cited lines L5-L24 of src/retry.py changed in {header} (2024-01-04, \"Add a header\") after this line was last committed in {citing} (2024-01-02); the block now stands at L15-L34"
+            ),
+            format!(
+                "re-read the cited lines and update the sentence and its range, then commit it; the cited lines then ({citing}) and now:\n- line 11\n+ line 11: cap = 5"
+            ),
+            "src/retry.py".to_string(),
+        )]
+    );
+}

@@ -33,7 +33,10 @@
 //! of a block of up to four lines): a few lines edited inside a 200-line
 //! citation, or lines only inserted between the cited ones, rarely touch what
 //! the sentence claims, and on real repositories such findings were not acted
-//! on (the message still counts inserted lines when it speaks). A whole-file citation
+//! on (the message still counts inserted lines when it speaks). Unless the
+//! block also moved away (lines inserted or removed above it): then the
+//! citation's numbers point at other lines, and it is reported with where the
+//! block stands now. A whole-file citation
 //! (`【F:path】`) is judged the same way over all of the file's lines. A citing line not committed yet (edited in the working tree
 //! or the index) is never stale; uncommitted edits of the cited file are not
 //! changes. A change made on a branch counts from its merge. In a shallow clone
@@ -63,7 +66,8 @@
 //! rewrites a rehearsal summary or a review report when the code changes, and
 //! "update the sentence" would falsify it. A document that says it is kept
 //! current (`Last updated: <date>`, `Updated:`, `最后更新`, `Zuletzt
-//! aktualisiert`) is living, whatever else it says, and is judged.
+//! aktualisiert`), or that has task list items (a checklist is ticked as work
+//! goes on), is living, whatever else it says, and is judged.
 //! `citation/shifted` still speaks in a dated record: the lines moved, the
 //! meaning did not.
 //!
@@ -85,7 +89,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. A few lines edited in a large cited block are not enough, unless the block also moved away from the cited numbers. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -383,7 +387,9 @@ fn followed(
             }
             Some(finding)
         }
-        Fate::Changed(ch) if !ch.is_significant() => None,
+        // A few lines edited in a large block: silent, unless the block also
+        // moved, so that the citation's numbers now point at other lines.
+        Fate::Changed(ch) if !ch.is_significant() && !moved_away(&c.ranges, &ch, current) => None,
         Fate::Changed(ch) => {
             let were = |n: u32| if n == 1 { "line was" } else { "lines were" };
             let lines = match (ch.changed, ch.inserted) {
@@ -446,6 +452,20 @@ fn followed(
             Some(finding)
         }
     }
+}
+
+/// Whether a changed single-range block now stands elsewhere: its first
+/// surviving line is not where the edits inside the block alone can put it
+/// (from the cited start to that plus the lines changed and inserted).
+fn moved_away(
+    ranges: &[LineRange],
+    ch: &blocks::Change,
+    current: impl Fn(&LineRange) -> Option<LineRange>,
+) -> bool {
+    let ([was], Some(now)) = (ranges, ch.now.as_ref().and_then(current)) else {
+        return false;
+    };
+    now.start < was.start || now.start > was.start + ch.changed + ch.inserted
 }
 
 /// `L10-L20`, `L5`, `L1-L3,L9`; None for a whole-file citation.
@@ -652,7 +672,6 @@ const RECORD_STAMPS: &[&str] = &[
     "snapshot",
     "stand",
     "datum",
-    "erstellt",
     "生成时间",
     "生成日期",
     "生成日時",
@@ -696,8 +715,10 @@ const STAMP_LINES: usize = 10;
 /// `2026-01-30-notes.md`), a date in its title (`# Stage B — 2025-09-21`), or
 /// a stamp near the top (`Generated: 2026-01-17`, `**生成时间**: 2026-01-17`,
 /// `As of 2025-09-21`, `Stand: 21.09.2025`). A document that says it is kept
-/// current (`Last updated: <date>`, `最后更新`, `Zuletzt aktualisiert`) is
-/// living, whatever else it says.
+/// current (`Last updated: <date>`, `最后更新`, `Zuletzt aktualisiert`), or
+/// that has task list items (a checklist is ticked as work goes on), is
+/// living, whatever else it says. A creation date (`Created:`, `Erstellt:`)
+/// says when a document was begun, not that it records a day.
 pub fn dated_record(doc: &Document) -> bool {
     let body = match &doc.front_matter {
         Some(fm) => doc.text.get(fm.span.end..).unwrap_or(""),
@@ -708,7 +729,8 @@ pub fn dated_record(doc: &Document) -> bool {
         .filter(|l| !l.trim().is_empty())
         .take(STAMP_LINES)
         .collect();
-    if head.iter().any(|l| stamp(l, LIVING_STAMPS).is_some()) {
+    // A checklist is kept current: its ticked items are claims about now.
+    if !doc.tasks.is_empty() || head.iter().any(|l| stamp(l, LIVING_STAMPS).is_some()) {
         return false;
     }
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
@@ -903,6 +925,15 @@ mod tests {
             "# Audit\n\nDate: 2025-01-01\nLast updated: 2025-06-01\n"
         ));
         assert!(!record("docs/plan.md", "# Plan\n\nThe loader retries.\n"));
+        // A checklist, even a dated one; a creation date.
+        assert!(!record(
+            "docs/reviews/translation-review-2025-03-10.md",
+            "# Translation Audit – 2025-03-10\n\n- [x] Localise the labels\n"
+        ));
+        assert!(!record(
+            "docs/spec.md",
+            "# Spec\n\n**Erstellt:** 2025-10-21\n"
+        ));
         // A stamp without a date, a word that only starts like a label, a
         // stamp far below the top, a date that is not a day.
         assert!(!record("docs/plan.md", "# Plan\n\nDate: TBD\n"));
