@@ -33,10 +33,7 @@
 //! of a block of up to four lines): a few lines edited inside a 200-line
 //! citation, or lines only inserted between the cited ones, rarely touch what
 //! the sentence claims, and on real repositories such findings were not acted
-//! on (the message still counts inserted lines when it speaks). Unless the
-//! block also moved away (lines inserted or removed above it): then the
-//! citation's numbers point at other lines, and it is reported with where the
-//! block stands now. A whole-file citation
+//! on (the message still counts inserted lines when it speaks). A whole-file citation
 //! (`【F:path】`) is judged the same way over all of the file's lines. A citing line not committed yet (edited in the working tree
 //! or the index) is never stale; uncommitted edits of the cited file are not
 //! changes. A change made on a branch counts from its merge. In a shallow clone
@@ -89,7 +86,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. A few lines edited in a large cited block are not enough, unless the block also moved away from the cited numbers. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -387,9 +384,7 @@ fn followed(
             }
             Some(finding)
         }
-        // A few lines edited in a large block: silent, unless the block also
-        // moved, so that the citation's numbers now point at other lines.
-        Fate::Changed(ch) if !ch.is_significant() && !moved_away(&c.ranges, &ch, current) => None,
+        Fate::Changed(ch) if !ch.is_significant() => None,
         Fate::Changed(ch) => {
             let were = |n: u32| if n == 1 { "line was" } else { "lines were" };
             let lines = match (ch.changed, ch.inserted) {
@@ -452,20 +447,6 @@ fn followed(
             Some(finding)
         }
     }
-}
-
-/// Whether a changed single-range block now stands elsewhere: its first
-/// surviving line is not where the edits inside the block alone can put it
-/// (from the cited start to that plus the lines changed and inserted).
-fn moved_away(
-    ranges: &[LineRange],
-    ch: &blocks::Change,
-    current: impl Fn(&LineRange) -> Option<LineRange>,
-) -> bool {
-    let ([was], Some(now)) = (ranges, ch.now.as_ref().and_then(current)) else {
-        return false;
-    };
-    now.start < was.start || now.start > was.start + ch.changed + ch.inserted
 }
 
 /// `L10-L20`, `L5`, `L1-L3,L9`; None for a whole-file citation.
