@@ -19,7 +19,11 @@
 //!   the line's last change, as `git blame --first-parent` says) or moves it
 //!   to its position in the older version. The walk stops as soon as every
 //!   citation is settled: its citing line's last commit is found, and the
-//!   cited lines either changed before that (newer) or not. libgit2's own
+//!   cited lines either changed before that (newer) or not. A followed file
+//!   that a commit added is followed through a rename, as `git blame -M`
+//!   does: when git's rename detection pairs it with a file the same commit
+//!   deleted, the walk goes on with the old path (only the lines the move
+//!   edited are the move's), and says which path a cited file had then. libgit2's own
 //!   blame walks the whole history once per file (over a minute for 50 files
 //!   in a 10,000-commit repository); this walk takes about a second there.
 //!   Lines of the current text (working tree or index) are first mapped onto
