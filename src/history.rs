@@ -19,7 +19,11 @@
 //!   the line's last change, as `git blame --first-parent` says) or moves it
 //!   to its position in the older version. The walk stops as soon as every
 //!   citation is settled: its citing line's last commit is found, and the
-//!   cited lines either changed before that (newer) or not. libgit2's own
+//!   cited lines either changed before that (newer) or not. A followed file
+//!   that a commit added is followed through a rename, as `git blame -M`
+//!   does: when git's rename detection pairs it with a file the same commit
+//!   deleted, the walk goes on with the old path (only the lines the move
+//!   edited are the move's), and says which path a cited file had then. libgit2's own
 //!   blame walks the whole history once per file (over a minute for 50 files
 //!   in a 10,000-commit repository); this walk takes about a second there.
 //!   Lines of the current text (working tree or index) are first mapped onto
@@ -179,6 +183,9 @@ pub struct CitationHistory {
     /// for a whole-file citation), when it is `citing` or a commit after it on
     /// the first-parent history; None when the cited lines did not change since.
     pub change: Option<CommitInfo>,
+    /// The cited file's path in the `citing` commit when it had another one
+    /// then (the walk followed it through a rename); None: the same path.
+    pub cited_then: Option<String>,
 }
 
 /// Git history of one run, queried lazily and cached.
@@ -330,8 +337,16 @@ impl History {
     /// [`crate::blocks`]. Line numbers are those of the committed versions
     /// (map them with [`FileLines::current_line`]). None when the file is not
     /// in one of the two commits, or a range does not fit the old version.
-    pub fn block_fate(&self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
-        self.with_inner(|inner| inner.block_fate(path, at, ranges))
+    /// `then`: the file's path in `at` when it was renamed since
+    /// ([`CitationHistory::cited_then`]).
+    pub fn block_fate(
+        &self,
+        path: &str,
+        then: Option<&str>,
+        at: Oid,
+        ranges: &[LineRange],
+    ) -> Option<Fate> {
+        self.with_inner(|inner| inner.block_fate(path, then, at, ranges))
             .flatten()
     }
 
@@ -357,8 +372,14 @@ impl History {
     /// [`History::block_fate`] for a citation that did not fit the version it
     /// was written against (its range ran past that version's end): the part
     /// of the range that was there, followed. None when none of it was.
-    pub fn block_fate_clamped(&self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
-        self.with_inner(|inner| inner.block_fate_clamped(path, at, ranges))
+    pub fn block_fate_clamped(
+        &self,
+        path: &str,
+        then: Option<&str>,
+        at: Oid,
+        ranges: &[LineRange],
+    ) -> Option<Fate> {
+        self.with_inner(|inner| inner.block_fate_clamped(path, then, at, ranges))
             .flatten()
     }
 
@@ -511,13 +532,25 @@ impl History {
 }
 
 impl Inner {
-    fn block_fate(&mut self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
-        let version = self.versions_of(path, at)?;
+    fn block_fate(
+        &mut self,
+        path: &str,
+        then: Option<&str>,
+        at: Oid,
+        ranges: &[LineRange],
+    ) -> Option<Fate> {
+        let version = self.versions_between(then.unwrap_or(path), at, path)?;
         crate::blocks::follow(&version.old, &version.new, &version.hunks, ranges)
     }
 
-    fn block_fate_clamped(&mut self, path: &str, at: Oid, ranges: &[LineRange]) -> Option<Fate> {
-        let version = self.versions_of(path, at)?;
+    fn block_fate_clamped(
+        &mut self,
+        path: &str,
+        then: Option<&str>,
+        at: Oid,
+        ranges: &[LineRange],
+    ) -> Option<Fate> {
+        let version = self.versions_between(then.unwrap_or(path), at, path)?;
         let old_len = u32::try_from(crate::blocks::split_lines(&version.old).len()).ok()?;
         let clamped: Vec<LineRange> = ranges
             .iter()
@@ -528,12 +561,6 @@ impl Inner {
             return None;
         }
         crate::blocks::follow(&version.old, &version.new, &version.hunks, &clamped)
-    }
-
-    /// The versions of `path` in commit `at` and in the start commit, and the
-    /// diff between them (cached by blob pair).
-    fn versions_of(&mut self, path: &str, at: Oid) -> Option<Arc<Versions>> {
-        self.versions_between(path, at, path)
     }
 
     /// The version of `path` in commit `at` and of `now_path` in the start
@@ -829,9 +856,20 @@ impl Inner {
                     .copied()
                     .and_then(|o| inner.commit_info(o))
             };
+            // The cited file's path in the citing commit: before the newest
+            // rename the walk followed that is newer than that commit.
+            let cited_then = cited.first().and_then(|&t| {
+                let start = walk.tracks[t].path;
+                walk.moves
+                    .iter()
+                    .filter(|(s, d, _)| *s == start && *d < c)
+                    .max_by_key(|(_, d, _)| *d)
+                    .map(|(_, _, old)| old.clone())
+            });
             out.push(CitationHistory {
                 citing: info(self, c),
                 change: change.and_then(|m| info(self, m)),
+                cited_then,
             });
         }
         // Split the flat answers back per document.
@@ -911,7 +949,11 @@ fn blob_failure(path: &str, commit: Oid, e: &git2::Error) -> String {
 }
 
 struct Track {
+    /// Its path in the start commit.
     path: usize,
+    /// Its path in the version being walked (another when the file was
+    /// renamed: the walk follows it, as `git blame -M` does).
+    at: usize,
     /// The line in the start commit's version ([`WHOLE_FILE`]: the whole file).
     line: u32,
     /// Its line in the version being walked.
@@ -932,21 +974,32 @@ struct LineWalk {
     live: Vec<(usize, Vec<usize>)>,
     /// Why a blob the walk needed could not be read.
     blob_failure: Option<String>,
+    /// Commit → the renames git's detection finds in it (asked only of a
+    /// commit that added a followed path).
+    renames: HashMap<Oid, Vec<(String, String)>>,
+    /// Renames followed: (path in the start commit, chain depth of the commit
+    /// that moved it, the path before that commit).
+    moves: Vec<(usize, usize, String)>,
 }
 
 impl LineWalk {
-    fn track(&mut self, path: &str, line: u32, cached: &HashMap<(String, u32), usize>) -> usize {
-        let p = match self.path_ids.get(path) {
+    fn path_id(&mut self, path: &str) -> usize {
+        match self.path_ids.get(path) {
             Some(&p) => p,
             None => {
                 self.paths.push(path.to_string());
                 self.path_ids.insert(path.to_string(), self.paths.len() - 1);
                 self.paths.len() - 1
             }
-        };
+        }
+    }
+
+    fn track(&mut self, path: &str, line: u32, cached: &HashMap<(String, u32), usize>) -> usize {
+        let p = self.path_id(path);
         *self.by_key.entry((p, line)).or_insert_with(|| {
             self.tracks.push(Track {
                 path: p,
+                at: p,
                 line,
                 pos: line,
                 depth: cached.get(&(path.to_string(), line)).copied(),
@@ -959,7 +1012,7 @@ impl LineWalk {
     /// Stops following these tracks.
     fn drop_live(&mut self, ids: &[usize]) {
         for &i in ids {
-            let p = self.tracks[i].path;
+            let p = self.tracks[i].at;
             if let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) {
                 self.live[li].1.retain(|&x| x != i);
                 if self.live[li].1.is_empty() {
@@ -973,7 +1026,7 @@ impl LineWalk {
         let mut by_path: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, t) in self.tracks.iter().enumerate() {
             if needed[i] && t.depth.is_none() {
-                by_path.entry(t.path).or_default().push(i);
+                by_path.entry(t.at).or_default().push(i);
             }
         }
         self.live = by_path.into_iter().collect();
@@ -1019,6 +1072,8 @@ impl LineWalk {
         }
         let diff = repo.diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))?;
         let mut hit = Vec::new();
+        // Followed paths this commit created by moving a file: (path id, old path).
+        let mut moved: Vec<(usize, String)> = Vec::new();
         for delta in diff.deltas() {
             let Some(path) = delta.new_file().path().and_then(Path::to_str) else {
                 continue;
@@ -1029,35 +1084,50 @@ impl LineWalk {
             let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) else {
                 continue;
             };
-            let ids = &self.live[li].1;
             let hunks = match delta.status() {
-                Delta::Modified => {
-                    let blobs = repo
-                        .find_blob(delta.old_file().id())
-                        .and_then(|o| repo.find_blob(delta.new_file().id()).map(|n| (o, n)));
-                    let (old, new) = match blobs {
-                        Ok(b) => b,
-                        Err(e) => {
-                            self.blob_failure = Some(blob_failure(path, oid, &e));
-                            return Err(e);
-                        }
-                    };
-                    let mut dopts = DiffOptions::new();
-                    dopts.context_lines(0).force_text(true);
-                    // From buffers: blobs would look up `.gitattributes` for each diff.
-                    let patch = Patch::from_buffers(
-                        old.content(),
-                        None,
-                        new.content(),
-                        None,
-                        Some(&mut dopts),
-                    )?;
-                    Some(hunks_of(&patch))
-                }
+                Delta::Modified => Some(self.hunks_between(
+                    repo,
+                    oid,
+                    path,
+                    delta.old_file().id(),
+                    delta.new_file().id(),
+                )?),
                 Delta::Deleted => continue,
-                // Added, or replaced by another kind of entry: every line is new.
+                // Added: every line is new, unless the commit moved the file
+                // here (`git mv`, or moved and edited): then the walk goes on
+                // with the old path, as `git blame -M` does, and only the
+                // lines the move edited are the commit's.
+                Delta::Added => {
+                    let renames = self
+                        .renames
+                        .entry(oid)
+                        .or_insert_with(|| detect_renames(repo, oid, false));
+                    let from = renames.iter().find(|(_, new)| new == path);
+                    let old_blob = from.and_then(|(old, _)| {
+                        parent_tree
+                            .get_path(Path::new(old))
+                            .ok()
+                            .filter(|e| e.kind() == Some(ObjectType::Blob))
+                            .map(|e| (old.clone(), e.id()))
+                    });
+                    match old_blob {
+                        Some((old, old_id)) => {
+                            let new_id = delta.new_file().id();
+                            let hunks = if old_id == new_id {
+                                Vec::new()
+                            } else {
+                                self.hunks_between(repo, oid, path, old_id, new_id)?
+                            };
+                            moved.push((p, old));
+                            Some(hunks)
+                        }
+                        None => None,
+                    }
+                }
+                // Replaced by another kind of entry: every line is new.
                 _ => None,
             };
+            let ids = &self.live[li].1;
             for &i in ids {
                 let t = &mut self.tracks[i];
                 if t.depth.is_some() {
@@ -1065,6 +1135,8 @@ impl LineWalk {
                 }
                 let moved = match (&hunks, t.line) {
                     (Some(h), line) if line != WHOLE_FILE => map_back(h, t.pos),
+                    // A whole file moved unchanged.
+                    (Some(h), _) if h.is_empty() => Some(t.pos),
                     _ => None,
                 };
                 match moved {
@@ -1076,7 +1148,68 @@ impl LineWalk {
                 }
             }
         }
+        for (p, old) in moved {
+            self.follow_move(p, &old, depth);
+        }
         Ok(hit)
+    }
+
+    /// The line hunks between two blobs of `path` (read in commit `oid`).
+    fn hunks_between(
+        &mut self,
+        repo: &Repository,
+        oid: Oid,
+        path: &str,
+        old: Oid,
+        new: Oid,
+    ) -> Result<Hunks, git2::Error> {
+        let blobs = repo
+            .find_blob(old)
+            .and_then(|o| repo.find_blob(new).map(|n| (o, n)));
+        let (old, new) = match blobs {
+            Ok(b) => b,
+            Err(e) => {
+                self.blob_failure = Some(blob_failure(path, oid, &e));
+                return Err(e);
+            }
+        };
+        let mut dopts = DiffOptions::new();
+        dopts.context_lines(0).force_text(true);
+        // From buffers: blobs would look up `.gitattributes` for each diff.
+        let patch =
+            Patch::from_buffers(old.content(), None, new.content(), None, Some(&mut dopts))?;
+        Ok(hunks_of(&patch))
+    }
+
+    /// The live tracks of path `p`, which the commit at chain depth `depth`
+    /// moved from `old`, are followed under `old` from now on.
+    fn follow_move(&mut self, p: usize, old: &str, depth: usize) {
+        let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) else {
+            return;
+        };
+        let (_, ids) = self.live.remove(li);
+        let ids: Vec<usize> = ids
+            .into_iter()
+            .filter(|&i| self.tracks[i].depth.is_none())
+            .collect();
+        if ids.is_empty() {
+            return;
+        }
+        let q = self.path_id(old);
+        let mut starts: Vec<usize> = Vec::new();
+        for &i in &ids {
+            self.tracks[i].at = q;
+            if !starts.contains(&self.tracks[i].path) {
+                starts.push(self.tracks[i].path);
+            }
+        }
+        for s in starts {
+            self.moves.push((s, depth, old.to_string()));
+        }
+        match self.live.binary_search_by_key(&q, |(r, _)| *r) {
+            Ok(lq) => self.live[lq].1.extend(ids),
+            Err(lq) => self.live.insert(lq, (q, ids)),
+        }
     }
 }
 

@@ -854,3 +854,246 @@ fn a_past_tense_entry_under_a_dated_heading_is_not_stale_but_one_outside_a_log_i
         )]
     );
 }
+
+/// The blame git gives line `n` of `path`, following renames (`git blame -M
+/// --first-parent`): the abbreviated commit id.
+fn blame_follow(repo: &Repo, path: &str, n: usize) -> String {
+    let range = format!("{n},{n}");
+    let out = repo.git(&[
+        "blame",
+        "-M",
+        "--first-parent",
+        "-s",
+        "-l",
+        "-L",
+        &range,
+        "--",
+        path,
+    ]);
+    let full = out
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    repo.git(&["rev-parse", "--short", &full])
+}
+
+#[test]
+fn a_document_renamed_with_git_mv_keeps_the_date_its_lines_were_written() {
+    // The cited block moves down two lines, then the plan is moved with `git
+    // mv`. The citation was written before both: the block shifted since.
+    // Dated by the move, whose version of the cited file already had the
+    // header, nothing was said.
+    let (repo, citing) = cited_repo();
+    insert_header(&repo, 2);
+    repo.commit("2024-01-03", "Add a header");
+    repo.git(&["mv", "docs/plan.md", "docs/plan-2024.md"]);
+    repo.commit("2024-01-04", "Move the plan");
+    assert_eq!(blame_follow(&repo, "docs/plan-2024.md", 3), citing);
+    let v = check_in(repo.path(), &[]);
+    assert_eq!(files(&v), vec!["docs/plan-2024.md"; 2]);
+    assert_eq!(
+        findings(&v),
+        vec![
+            shifted((3, 29), "L10-L12", "L12-L14", &citing),
+            shifted((5, 21), "L25", "L27", &citing),
+        ]
+    );
+    // A change of the cited lines after the move is stale, dated against the
+    // commit that wrote the line. (The commit that changed them is named when
+    // it changed the lines the citation names now, L10-L12; here it changed
+    // the block where it stands, L12-L14.)
+    repo.edit_line("src/retry.py", 13, "line 11: cap = 5");
+    repo.commit("2024-01-05", "Raise the retry cap");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![
+            (
+                "citation/stale".to_string(),
+                3,
+                29,
+                format!(
+                    "1 of the 3 cited lines L10-L12 of src/retry.py changed after this line was last committed in {citing} (2024-01-02); the block now stands at L12-L14"
+                ),
+                format!(
+                    "re-read the cited lines and update the sentence and its range, then commit it; the cited lines then ({citing}) and now:\n- line 11\n+ line 11: cap = 5"
+                ),
+                "src/retry.py".to_string(),
+            ),
+            shifted((5, 21), "L25", "L27", &citing),
+        ]
+    );
+}
+
+/// A plan long enough that git still sees a rename when one line of it is edited.
+fn long_plan() -> String {
+    let prose: String = (1..=12)
+        .map(|i| format!("Background paragraph {i} explains the retry design at length.\n\n"))
+        .collect();
+    format!("{PLAN}\n{prose}")
+}
+
+#[test]
+fn a_document_moved_and_edited_in_one_commit_dates_only_the_edited_line_by_the_move() {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    repo.write("docs/plan.md", &long_plan());
+    let citing = repo.commit("2024-01-02", "Write the plan");
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    let change = repo.commit("2024-01-03", "Raise the retry cap");
+    // Moved and edited together: line 5 is rewritten, line 3 only moves.
+    std::fs::create_dir_all(repo.path().join("docs/done")).expect("mkdir");
+    repo.git(&["mv", "docs/plan.md", "docs/done/plan.md"]);
+    repo.edit_line(
+        "docs/done/plan.md",
+        5,
+        "The banner is shown at start.【F:src/retry.py†L25】",
+    );
+    let moved = repo.commit("2024-01-04", "Archive the plan");
+    assert_eq!(blame_follow(&repo, "docs/done/plan.md", 3), citing);
+    assert_eq!(blame_follow(&repo, "docs/done/plan.md", 5), moved);
+    // Line 3 was written before the change: stale (dated by the move, it was
+    // silent). Line 5 was written by the move, after it: L25 is unchanged.
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![stale(
+            (3, 29),
+            (&change, "2024-01-03", "Raise the retry cap"),
+            (&citing, "2024-01-02"),
+            "L10-L12",
+            (1, 3, "L10-L12", "- line 11\n+ line 11: cap = 5")
+        )]
+    );
+    // L25 changes after the move: line 5 is stale against the move's date.
+    repo.edit_line("src/retry.py", 25, "line 25: the new banner");
+    let later = repo.commit("2024-01-05", "New banner");
+    let got = findings(&check_in(repo.path(), &[]));
+    assert_eq!(got.len(), 2);
+    assert_eq!(
+        got[1],
+        (
+            "citation/stale".to_string(),
+            5,
+            30,
+            format!(
+                "1 of the 1 cited lines L25 of src/retry.py changed in {later} (2024-01-05, \"New banner\") after this line was last committed in {moved} (2024-01-04); the block now stands at L25"
+            ),
+            format!(
+                "re-read the cited lines and update the sentence and its range, then commit it; the cited lines then ({moved}) and now:\n- line 25\n+ line 25: the new banner"
+            ),
+            "src/retry.py".to_string(),
+        )
+    );
+}
+
+#[test]
+fn a_project_folder_moved_whole_follows_the_citing_and_the_cited_file() {
+    // `app/docs/plan.md` links `../src/retry.py#L10-L12`; the block moves down,
+    // then the whole `app/` folder becomes `pkg/`. The link was written before
+    // both: the cited file is compared with its version under its old path.
+    let repo = Repo::new();
+    repo.write("app/src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    repo.write(
+        "app/docs/plan.md",
+        "# Plan\n\nRetries are [capped](../src/retry.py#L10-L12).\n",
+    );
+    let citing = repo.commit("2024-01-02", "Write the plan");
+    let p = repo.path().join("app/src/retry.py");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(&p, format!("# header\n# more\n{text}")).expect("write");
+    repo.commit("2024-01-03", "Add a header");
+    repo.git(&["mv", "app", "pkg"]);
+    repo.commit("2024-01-04", "Rename the project folder");
+    let v = check_in(repo.path(), &[]);
+    assert_eq!(files(&v), vec!["pkg/docs/plan.md"]);
+    assert_eq!(
+        findings(&v),
+        vec![(
+            "citation/shifted".to_string(),
+            3,
+            13,
+            format!(
+                "cited lines L10-L12 of pkg/src/retry.py now stand at L12-L14: they are unchanged, but lines were inserted or removed above them since this line was written in {citing} (2024-01-02)"
+            ),
+            "cite L12-L14 instead; `checkmark fix` rewrites it".to_string(),
+            "pkg/src/retry.py".to_string(),
+        )]
+    );
+}
+
+#[test]
+fn a_dated_record_is_not_stale_but_a_living_document_that_says_last_updated_is() {
+    // A rehearsal summary dated by its file name and a review report with a
+    // generation stamp record the code as it was on their day: the change of
+    // L11 does not make them stale (a moved line is still shifted). A status
+    // page that says "Last updated" promises to be current, and so does a
+    // checklist, dated or not: they are stale.
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    let claim = "Retries are capped at three.【F:src/retry.py†L10-L12】";
+    repo.write(
+        "docs/rehearsal_20240102_summary.md",
+        &format!("# Rehearsal\n\n{claim}\n\nThe banner is shown.【F:src/retry.py†L25】\n"),
+    );
+    repo.write(
+        "docs/review.md",
+        &format!("# Review\n\n**Generated**: 2024-01-02\n\n{claim}\n"),
+    );
+    repo.write(
+        "docs/status.md",
+        &format!("# Status\n\n**Last updated**: 2024-01-02\n\n{claim}\n"),
+    );
+    // A dated checklist is ticked as work goes on: living too.
+    repo.write(
+        "docs/audit-2024-01-02.md",
+        &format!("# Audit – 2024-01-02\n\n- [x] {claim}\n"),
+    );
+    let citing = repo.commit("2024-01-02", "Write the docs");
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    repo.edit_line("src/retry.py", 20, "line 20\nline 20b");
+    let change = repo.commit("2024-01-03", "Raise the retry cap");
+    let v = check_in(repo.path(), &[]);
+    assert_eq!(
+        files(&v),
+        vec![
+            "docs/audit-2024-01-02.md",
+            "docs/rehearsal_20240102_summary.md",
+            "docs/status.md"
+        ]
+    );
+    let stale_at = |line: u64, column: u64| {
+        (
+            "citation/stale".to_string(),
+            line,
+            column,
+            format!(
+                "1 of the 3 cited lines L10-L12 of src/retry.py changed in {change} (2024-01-03, \"Raise the retry cap\") after this line was last committed in {citing} (2024-01-02); the block now stands at L10-L12"
+            ),
+            format!(
+                "re-read the cited lines and update the sentence and its range, then commit it; the cited lines then ({citing}) and now:\n- line 11\n+ line 11: cap = 5"
+            ),
+            "src/retry.py".to_string(),
+        )
+    };
+    assert_eq!(
+        findings(&v),
+        vec![
+            stale_at(3, 35),
+            shifted((5, 21), "L25", "L26", &citing),
+            stale_at(5, 29),
+        ]
+    );
+}
+
+/// The file of each diagnostic.
+fn files(v: &Value) -> Vec<String> {
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| d["file"].as_str().unwrap_or_default().to_string())
+        .collect()
+}

@@ -11,8 +11,15 @@
 //! when it is surely a file: a folder and an extension, or a tracked file).
 //! For each such reference that resolves (a tracked file, a range within it): the
 //! citing commit is the last commit that changed the Markdown line(s) the
-//! citation is written on, as `git blame --first-parent` attributes lines, from
-//! HEAD (`--rev`: from REV). The cited lines are taken as they stood in that
+//! citation is written on, as `git blame -M --first-parent` attributes lines, from
+//! HEAD (`--rev`: from REV). The walk follows a document through its renames:
+//! when it reaches the commit that added the document's path and git's rename
+//! detection finds that the same commit deleted a file with the same or a
+//! similar content (`git mv`, or a move with edits), it goes on with the old
+//! path, and only the lines the move edited are the move's. A line is dated by
+//! the commit that wrote it, not by the one that moved its document. Cited
+//! files are followed the same way: a cited file renamed since the citation
+//! was written is compared with its version under its old path. The cited lines are taken as they stood in that
 //! commit, the version the citation was written against, and followed through
 //! a line diff to HEAD ([`crate::blocks`]):
 //! - where they are, unchanged: nothing (whatever happened in between);
@@ -48,6 +55,19 @@
 //! it stands, and so is `Removed …` outside a log. `citation/shifted`,
 //! `citation/line-range` and `citation/missing-path` still speak there.
 //!
+//! A dated record is never stale: a document that describes the code as it
+//! was on its date, known by a date in its file name
+//! (`stage_b_20250921_summary.md`), a date in its title (`# Stage B —
+//! 2025-09-21`), or a stamp in its first ten lines (`Generated: 2026-01-17`,
+//! `**生成时间**: 2026-01-17`, `Date:`, `As of`, `Stand:`, `作成日`, …). Nobody
+//! rewrites a rehearsal summary or a review report when the code changes, and
+//! "update the sentence" would falsify it. A document that says it is kept
+//! current (`Last updated: <date>`, `Updated:`, `最后更新`, `Zuletzt
+//! aktualisiert`), or that has task list items (a checklist is ticked as work
+//! goes on), is living, whatever else it says, and is judged.
+//! `citation/shifted` still speaks in a dated record: the lines moved, the
+//! meaning did not.
+//!
 //! `checkmark hook` does not walk history: it reports, under this rule, the
 //! committed citations whose cited lines the commit being made changes (see
 //! [`crate::hook`]).
@@ -66,7 +86,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -103,6 +123,8 @@ pub struct StaleRequest {
     /// The document's text (to place the findings).
     pub text: String,
     pub suppress: Suppressions,
+    /// A dated record: never stale (see [`dated_record`]).
+    dated: bool,
     doc_lines: FileLines,
     cited: Vec<Cited>,
     files: HashMap<String, FileLines>,
@@ -167,6 +189,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
         path: doc.path.clone(),
         text: doc.text.clone(),
         suppress: Suppressions::of(doc),
+        dated: dated_record(doc),
         doc_lines,
         cited,
         files,
@@ -210,7 +233,9 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             let Some(citing) = answer.citing else {
                 continue;
             };
-            if let Some(fate) = history.block_fate(&c.path, citing.oid, &c.ranges) {
+            // The cited file's path when the citation was written (renamed since).
+            let then = answer.cited_then.as_deref();
+            if let Some(fate) = history.block_fate(&c.path, then, citing.oid, &c.ranges) {
                 let change = answer
                     .change
                     .as_ref()
@@ -222,7 +247,7 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             // written: the part that was there is followed, and judged by the
             // same measure (a few lines edited in a large block are not
             // stale). Its numbers were not right then, so nothing is re-anchored.
-            if let Some(fate) = history.block_fate_clamped(&c.path, citing.oid, &c.ranges) {
+            if let Some(fate) = history.block_fate_clamped(&c.path, then, citing.oid, &c.ranges) {
                 if matches!(&fate, Fate::Changed(ch) if ch.is_significant()) {
                     let change = answer
                         .change
@@ -270,10 +295,11 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
                 .target(c.path.clone()),
             );
         }
-        // A past-tense change-log entry stays true as history: it is not
-        // stale (it may still be shifted).
+        // A past-tense change-log entry, and a dated record, stay true as
+        // history: they are not stale (they may still be shifted).
         found.retain(|f| {
-            f.rule != RULE.id || !req.cited.iter().any(|c| c.log_entry && c.span == f.span)
+            f.rule != RULE.id
+                || !(req.dated || req.cited.iter().any(|c| c.log_entry && c.span == f.span))
         });
         out.push(found);
     }
@@ -614,6 +640,179 @@ fn has_date(text: &str) -> bool {
     })
 }
 
+/// Labels of a stamp that dates a whole document as a record of that day: a
+/// report generated, a review or an audit made, a snapshot "as of".
+const RECORD_STAMPS: &[&str] = &[
+    "generated",
+    "date",
+    "report date",
+    "review date",
+    "audit date",
+    "run date",
+    "as of",
+    "snapshot",
+    "stand",
+    "datum",
+    "生成时间",
+    "生成日期",
+    "生成日時",
+    "报告日期",
+    "报告时间",
+    "审查日期",
+    "审查时间",
+    "日期",
+    "作成日",
+    "作成日時",
+    "日付",
+];
+
+/// Labels that promise a document is kept current: it is judged as living.
+const LIVING_STAMPS: &[&str] = &[
+    "last updated",
+    "updated",
+    "last update",
+    "last modified",
+    "last reviewed",
+    "last revised",
+    "last edited",
+    "最后更新",
+    "最近更新",
+    "更新时间",
+    "更新日期",
+    "更新日",
+    "最終更新",
+    "最終更新日",
+    "zuletzt aktualisiert",
+    "aktualisiert",
+    "letzte aktualisierung",
+];
+
+/// How many lines from the top (after front matter) a stamp may stand on.
+const STAMP_LINES: usize = 10;
+
+/// Whether the document is a dated record, which describes the code as it
+/// was on its date (a rehearsal summary, a generated review report, an audit
+/// snapshot): a date in its file name (`stage_b_20250921_summary.md`,
+/// `2026-01-30-notes.md`), a date in its title (`# Stage B — 2025-09-21`), or
+/// a stamp near the top (`Generated: 2026-01-17`, `**生成时间**: 2026-01-17`,
+/// `As of 2025-09-21`, `Stand: 21.09.2025`). A document that says it is kept
+/// current (`Last updated: <date>`, `最后更新`, `Zuletzt aktualisiert`), or
+/// that has task list items (a checklist is ticked as work goes on), is
+/// living, whatever else it says. A creation date (`Created:`, `Erstellt:`)
+/// says when a document was begun, not that it records a day.
+pub fn dated_record(doc: &Document) -> bool {
+    let body = match &doc.front_matter {
+        Some(fm) => doc.text.get(fm.span.end..).unwrap_or(""),
+        None => doc.text.as_str(),
+    };
+    let head: Vec<&str> = body
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(STAMP_LINES)
+        .collect();
+    // A checklist is kept current: its ticked items are claims about now.
+    if !doc.tasks.is_empty() || head.iter().any(|l| stamp(l, LIVING_STAMPS).is_some()) {
+        return false;
+    }
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    if has_date(&name.replace('_', "-")) || has_compact_date(name) {
+        return true;
+    }
+    if doc
+        .headings
+        .iter()
+        .find(|h| h.level == 1)
+        .is_some_and(|h| has_any_date(&h.text))
+    {
+        return true;
+    }
+    head.iter()
+        .any(|l| stamp(l, RECORD_STAMPS).is_some_and(has_any_date))
+}
+
+/// The rest of `line` after one of the `labels` opening it (list markers,
+/// quote marks and emphasis skipped; the label ends at a word boundary),
+/// e.g. `- **Generated**: 2026-01-17` → `**: 2026-01-17`.
+fn stamp<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
+    let line = line.trim_start_matches(['>', '-', '*', '+', '_', '#', ' ', '\t', '|']);
+    let lower = line.to_lowercase();
+    // Lower-casing may change byte lengths outside ASCII: labels are matched on
+    // the lower-cased line and cut from it.
+    labels.iter().find_map(|label| {
+        let rest = lower.strip_prefix(label)?;
+        if rest.starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        let cut = line.len().checked_sub(rest.len())?;
+        line.get(cut..).or(Some(""))
+    })
+}
+
+/// A date in a common written form: `2025-09-21`, `2025/09/21`,
+/// `2025.09.21`, `21.09.2025`, `2025年9月21日`, `September 21, 2025`,
+/// `21 Sep 2025`.
+fn has_any_date(text: &str) -> bool {
+    if has_date(text) || has_date(&text.replace('.', "-")) {
+        return true;
+    }
+    let b = text.as_bytes();
+    // 21.09.2025
+    let dotted = b.windows(10).any(|w| {
+        let d = |r: Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        d(0..2) && w[2] == b'.' && d(3..5) && w[5] == b'.' && d(6..10)
+    });
+    if dotted {
+        return true;
+    }
+    // 2025年9月21日
+    if let Some(y) = text.find('年') {
+        let before = &text[..y];
+        let after = &text[y + '年'.len_utf8()..];
+        if before.len() >= 4
+            && before[before.len() - 4..]
+                .bytes()
+                .all(|c| c.is_ascii_digit())
+            && after.contains('月')
+        {
+            return true;
+        }
+    }
+    // A month name with a four-digit year.
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let month = |w: &str| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m));
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit());
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+    words.windows(3).any(|w| {
+        (month(&w[0]) && day(&w[1]) && year(&w[2])) || (day(&w[0]) && month(&w[1]) && year(&w[2]))
+    })
+}
+
+/// A compact date `YYYYMMDD` standing alone among digits (`_20250921_`,
+/// `20250921T230434Z`), with a plausible year, month and day.
+fn has_compact_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(7)).any(|i| {
+        let w = &b[i..i + 8];
+        let alone = (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 8).is_none_or(|c| !c.is_ascii_digit());
+        let n = |r: Range<usize>| -> u32 {
+            w[r].iter().fold(0, |acc, c| acc * 10 + u32::from(c - b'0'))
+        };
+        alone
+            && w.iter().all(u8::is_ascii_digit)
+            && (1990..=2099).contains(&n(0..4))
+            && (1..=12).contains(&n(4..6))
+            && (1..=31).contains(&n(6..8))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -658,5 +857,76 @@ mod tests {
         assert!(has_log_word("CHANGELOG.md"));
         assert!(has_log_word("Release notes"));
         assert!(!has_log_word("docs/catalog/login.md"));
+    }
+
+    fn record(path: &str, text: &str) -> bool {
+        dated_record(&crate::document::parse(path, text.to_string()))
+    }
+
+    #[test]
+    fn a_dated_record_is_dated_by_its_name_title_or_stamp() {
+        assert!(record(
+            "docs/rehearsals/stage_b_20250921_summary.md",
+            "# Stage B\n"
+        ));
+        assert!(record("notes/2026-01-30-01-review.md", "# Review\n"));
+        assert!(record(
+            "docs/x.md",
+            "# Stage B Rehearsal Refresh — 2025-09-21\n"
+        ));
+        assert!(record(
+            "银锭机制审查报告.md",
+            "# 银锭机制审查报告\n\n**生成时间**: 2026-01-17\n**审查人**: Claude Code\n"
+        ));
+        assert!(record(
+            "audit.md",
+            "# Audit\n\n- Generated: 2025-03-01 by the bot\n"
+        ));
+        assert!(record(
+            "audit.md",
+            "# Audit\n\nAs of March 1, 2025, the loader retries.\n"
+        ));
+        assert!(record("bericht.md", "# Bericht\n\nStand: 21.09.2025\n"));
+        assert!(record("r.md", "# 審査\n\n作成日: 2025年9月21日\n"));
+    }
+
+    #[test]
+    fn a_living_document_is_not() {
+        // It promises to be current, whatever else it says.
+        assert!(!record(
+            "docs/status.md",
+            "# Status\n\n**Last updated:** 2025-09-21\n"
+        ));
+        assert!(!record(
+            "docs/status_20250921.md",
+            "# Status\n\n_Last updated 2025-09-22_\n"
+        ));
+        assert!(!record(
+            "docs/audit.md",
+            "# Audit\n\nDate: 2025-01-01\nLast updated: 2025-06-01\n"
+        ));
+        assert!(!record("docs/plan.md", "# Plan\n\nThe loader retries.\n"));
+        // A checklist, even a dated one; a creation date.
+        assert!(!record(
+            "docs/reviews/translation-review-2025-03-10.md",
+            "# Translation Audit – 2025-03-10\n\n- [x] Localise the labels\n"
+        ));
+        assert!(!record(
+            "docs/spec.md",
+            "# Spec\n\n**Erstellt:** 2025-10-21\n"
+        ));
+        // A stamp without a date, a word that only starts like a label, a
+        // stamp far below the top, a date that is not a day.
+        assert!(!record("docs/plan.md", "# Plan\n\nDate: TBD\n"));
+        assert!(!record(
+            "docs/plan.md",
+            "# Plan\n\nStandalone since 2025-01-01.\n"
+        ));
+        assert!(!record(
+            "docs/plan.md",
+            &format!("# Plan\n\n{}Generated: 2025-01-01\n", "text\n".repeat(12))
+        ));
+        assert!(!record("docs/roadmap-2025.md", "# Roadmap 2025-2026\n"));
+        assert!(!record("docs/build_12345678.md", "# Build\n"));
     }
 }
