@@ -64,6 +64,7 @@
 //! Only then are the two repository views (index and `HEAD`) built, for the
 //! handful of documents found.
 
+mod diff;
 mod install;
 
 pub use install::{Action, Installed, MARKER, hooks_dir, install, install_in, script};
@@ -73,7 +74,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use aho_corasick::AhoCorasick;
-use git2::{Delta, DiffFindOptions, DiffOptions, ErrorCode, Oid, Repository};
+use git2::{DiffOptions, ErrorCode, Oid, Repository};
 use rayon::prelude::*;
 
 use crate::baseline::{self, Baseline};
@@ -85,7 +86,7 @@ use crate::document::{self, Document};
 use crate::engine::{self, CheckResult, RunError};
 use crate::report::{self, Format};
 use crate::rules::{citation_shifted, citation_stale};
-use crate::source::{Mode, RepoView, SourceError, join_relative, normalize};
+use crate::source::{Mode, RepoView, SourceError, StagedIndex, join_relative, normalize};
 use crate::suppress::Suppressions;
 
 /// The outcome of judging a commit.
@@ -212,16 +213,20 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
     } else {
         let staged: HashSet<&str> = changes.staged_docs.iter().map(String::as_str).collect();
         let candidates: Vec<Candidate> = index
+            .entries
             .iter()
-            .filter(|e| is_regular_stage0(e.mode, e.flags))
-            .filter_map(|e| {
-                Some(Candidate {
-                    stat: Stat::of(&e),
-                    oid: e.id,
-                    path: String::from_utf8(e.path).ok()?,
-                })
+            .filter(|e| e.stage == 0 && e.mode & 0o170000 != 0o160000)
+            .filter(|e| !staged.contains(e.path.as_str()) && config.selects(&e.path))
+            .map(|e| Candidate {
+                stat: Stat {
+                    mtime: e.mtime,
+                    size: e.size,
+                    ino: e.ino,
+                    mode: e.mode,
+                },
+                oid: e.oid,
+                path: e.path.clone(),
             })
-            .filter(|c| !staged.contains(c.path.as_str()) && config.selects(&c.path))
             .collect();
         let clean = CleanCheck::new(&workdir, &index, &candidates);
         mentioning(repo.path(), &clean, &candidates, &needles)?
@@ -331,28 +336,39 @@ fn name_gone_targets(changes: &Changes, result: &mut CheckResult) {
 /// The index the commit is made from: `GIT_INDEX_FILE` when git names one
 /// (`git commit -a`, `git commit PATH`: a temporary index, relative to where the
 /// hook runs), else the repository's.
-fn staged_index(repo: &Repository, cwd: &Path) -> Result<git2::Index, RunError> {
+fn staged_index(repo: &Repository, cwd: &Path) -> Result<StagedIndex, RunError> {
     if let Some(f) = std::env::var_os("GIT_INDEX_FILE") {
         let p = PathBuf::from(&f);
         let p = if p.is_absolute() { p } else { cwd.join(p) };
-        if let Ok(index) = git2::Index::open(&p) {
-            return Ok(index);
+        match StagedIndex::read(&p) {
+            Ok(Some(index)) => return Ok(index),
+            Ok(None) => {
+                if let Ok(index) = git2::Index::open(&p) {
+                    return Ok(StagedIndex::from_git2(&index));
+                }
+            }
+            Err(_) => {}
         }
     }
-    Ok(repo.index().map_err(SourceError::Git)?)
+    if let Ok(Some(index)) = StagedIndex::read(&repo.path().join("index")) {
+        return Ok(index);
+    }
+    Ok(StagedIndex::from_git2(
+        &repo.index().map_err(SourceError::Git)?,
+    ))
 }
 
 /// The configuration as `check --staged` reads it: `checkmark.toml` from the
 /// index (the commit is judged by the configuration it carries). A regular file
 /// is read straight from its blob; anything else (a symlink, which may point
 /// out of the repository) goes through [`engine::load_config`]'s checks.
-fn load_config(repo: &Repository, index: &git2::Index, cwd: &Path) -> Result<Config, RunError> {
+fn load_config(repo: &Repository, index: &StagedIndex, cwd: &Path) -> Result<Config, RunError> {
     const NAME: &str = "checkmark.toml";
-    let entry = index.get_path(Path::new(NAME), 0);
+    let entry = index.find(NAME);
     match entry {
         None => Ok(Config::default_config()),
         Some(e) if e.mode & 0o170000 == 0o100000 => {
-            let blob = repo.find_blob(e.id).map_err(SourceError::Git)?;
+            let blob = repo.find_blob(e.oid).map_err(SourceError::Git)?;
             let text = String::from_utf8_lossy(blob.content());
             Ok(Config::parse(
                 &text,
@@ -364,64 +380,45 @@ fn load_config(repo: &Repository, index: &git2::Index, cwd: &Path) -> Result<Con
     }
 }
 
-/// A regular file or symlink at stage 0 (not a submodule, not a conflict side).
-fn is_regular_stage0(mode: u32, flags: u16) -> bool {
-    const STAGE_MASK: u16 = 0x3000;
-    flags & STAGE_MASK == 0 && mode & 0o170000 != 0o160000
-}
-
 fn changes(
     repo: &Repository,
     head_tree: Option<&git2::Tree<'_>>,
-    index: &git2::Index,
+    index: &StagedIndex,
     config: &Config,
 ) -> Result<Changes, RunError> {
-    let mut opts = DiffOptions::new();
-    opts.include_typechange(true).ignore_submodules(true);
-    let mut diff = repo
-        .diff_tree_to_index(head_tree, Some(index), Some(&mut opts))
-        .map_err(SourceError::Git)?;
-    let mut find = DiffFindOptions::new();
-    find.renames(true);
-    diff.find_similar(Some(&mut find))
-        .map_err(SourceError::Git)?;
+    let found = match diff::changes(repo, head_tree, index).map_err(SourceError::Git)? {
+        Ok(found) => found,
+        Err(diff::Fallback) => {
+            let full = match &index.path {
+                Some(p) => git2::Index::open(p),
+                None => repo.index(),
+            }
+            .map_err(SourceError::Git)?;
+            diff::changes_libgit2(repo, head_tree, &full).map_err(SourceError::Git)?
+        }
+    };
     let mut c = Changes::default();
-    let path_of = |f: git2::DiffFile<'_>| f.path().and_then(|p| p.to_str()).map(str::to_string);
-    for delta in diff.deltas() {
-        let old = path_of(delta.old_file());
-        let new = path_of(delta.new_file());
-        match delta.status() {
-            Delta::Added | Delta::Copied => {
-                if let Some(n) = new
-                    && config.selects(&n)
-                {
+    for change in found {
+        match change {
+            diff::Change::Added(n) => {
+                if config.selects(&n) {
                     c.staged_docs.push(n);
                 }
             }
-            Delta::Modified | Delta::Typechange => {
-                let Some(n) = new else { continue };
+            diff::Change::Modified(n, old, new) => {
                 if config.selects(&n) {
                     c.staged_docs.push(n.clone());
                 }
-                c.modified
-                    .insert(n, (delta.old_file().id(), delta.new_file().id()));
+                c.modified.insert(n, (old, new));
             }
-            Delta::Renamed => {
-                let (Some(o), Some(n)) = (old, new) else {
-                    continue;
-                };
+            diff::Change::Renamed(o, n) => {
                 if config.selects(&n) {
                     c.staged_docs.push(n.clone());
                 }
                 c.gone.push(o.clone());
                 c.renamed_from.insert(n, o);
             }
-            Delta::Deleted => {
-                if let Some(o) = old {
-                    c.gone.push(o);
-                }
-            }
-            _ => {}
+            diff::Change::Deleted(o) => c.gone.push(o),
         }
     }
     c.staged_docs.sort();
@@ -432,7 +429,7 @@ fn changes(
 }
 
 /// The strings a reference to a changed path must contain (module documentation, step 2).
-fn needles(changes: &Changes, index: &git2::Index) -> Vec<String> {
+fn needles(changes: &Changes, index: &StagedIndex) -> Vec<String> {
     let mut out: HashSet<String> = HashSet::new();
     let mut add = |name: &str| {
         if name.is_empty() {
@@ -454,7 +451,7 @@ fn needles(changes: &Changes, index: &git2::Index) -> Vec<String> {
         let mut dir = p.as_str();
         while let Some(i) = dir.rfind('/') {
             dir = &dir[..i];
-            if holds_files(index, dir) {
+            if index.holds_files(dir) {
                 break;
             }
             add(file_name(dir));
@@ -467,17 +464,6 @@ fn needles(changes: &Changes, index: &git2::Index) -> Vec<String> {
 
 fn file_name(p: &str) -> &str {
     p.rsplit('/').next().unwrap_or(p)
-}
-
-/// Whether the index still has a file under folder `dir`.
-fn holds_files(index: &git2::Index, dir: &str) -> bool {
-    let prefix = format!("{dir}/");
-    match index.find_prefix(prefix.as_str()) {
-        Ok(pos) => index
-            .get(pos)
-            .is_some_and(|e| e.path.starts_with(prefix.as_bytes())),
-        Err(_) => false,
-    }
 }
 
 /// A tracked document that may reference a changed path.
@@ -495,17 +481,6 @@ struct Stat {
     size: u32,
     ino: u32,
     mode: u32,
-}
-
-impl Stat {
-    fn of(e: &git2::IndexEntry) -> Stat {
-        Stat {
-            mtime: (i64::from(e.mtime.seconds()), e.mtime.nanoseconds()),
-            size: e.file_size,
-            ino: e.ino,
-            mode: e.mode,
-        }
-    }
 }
 
 /// Tells whether a document's working-tree copy is the staged one by its
@@ -526,9 +501,10 @@ struct CleanCheck {
 }
 
 impl CleanCheck {
-    fn new(workdir: &Path, index: &git2::Index, candidates: &[Candidate]) -> CleanCheck {
+    fn new(workdir: &Path, index: &StagedIndex, candidates: &[Candidate]) -> CleanCheck {
         let index_mtime = index
-            .path()
+            .path
+            .as_ref()
             .and_then(|p| std::fs::metadata(p).ok())
             .and_then(|m| mtime_of(&m));
         let mut real_dirs = HashSet::new();

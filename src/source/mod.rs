@@ -15,9 +15,11 @@
 //! refuse to say "all clear" about what it could not see.
 
 pub mod disk;
+pub mod index;
 mod open;
 mod path;
 
+pub use index::{IndexEntry, StagedIndex};
 pub use open::{Reopen, open_repository};
 pub use path::{join_relative, normalize};
 
@@ -25,9 +27,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use git2::{
-    ErrorCode, IndexEntryExtendedFlag, ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult,
-};
+use git2::{ErrorCode, ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult};
 
 /// Where Markdown is read from and evidence is resolved against.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,14 +156,14 @@ impl RepoView {
 
     /// [`RepoView::open`] in [`Mode::Staged`] with an index the caller has
     /// already read (the hook's), so it is not read and parsed a second time.
-    pub fn open_staged(start: &Path, index: &git2::Index) -> Result<RepoView, SourceError> {
+    pub fn open_staged(start: &Path, index: &StagedIndex) -> Result<RepoView, SourceError> {
         RepoView::open_with(start, Mode::Staged, Some(index))
     }
 
     fn open_with(
         start: &Path,
         mode: Mode,
-        given: Option<&git2::Index>,
+        given: Option<&StagedIndex>,
     ) -> Result<RepoView, SourceError> {
         let repo = open_repository(start)
             .map_err(|e| SourceError::NotARepo(format!("{} ({})", start.display(), e.message())))?;
@@ -194,32 +194,25 @@ impl RepoView {
                 let index = match given {
                     Some(i) => i,
                     None => {
-                        own = repo.index()?;
+                        own = StagedIndex::of_repo(&repo)?;
                         &own
                     }
                 };
-                entries.reserve(index.len());
-                for e in index.iter() {
-                    let Ok(path) = String::from_utf8(e.path) else {
-                        continue;
-                    };
-                    let flags = IndexEntryExtendedFlag::from_bits_truncate(e.flags_extended);
+                entries.reserve(index.entries.len());
+                for e in &index.entries {
                     // `git add -N`: a placeholder, nothing is staged yet.
-                    if mode == Mode::Staged && flags.contains(IndexEntryExtendedFlag::INTENT_TO_ADD)
-                    {
+                    if mode == Mode::Staged && e.intent_to_add {
                         continue;
                     }
-                    if mode == Mode::Worktree
-                        && flags.contains(IndexEntryExtendedFlag::SKIP_WORKTREE)
-                    {
-                        skip_worktree.insert(path.clone());
+                    if mode == Mode::Worktree && e.skip_worktree {
+                        skip_worktree.insert(e.path.clone());
                     }
                     let kind = match e.mode & 0o170000 {
-                        0o120000 => EntryKind::Symlink(e.id),
+                        0o120000 => EntryKind::Symlink(e.oid),
                         0o160000 => EntryKind::Submodule,
-                        _ => EntryKind::File(e.id),
+                        _ => EntryKind::File(e.oid),
                     };
-                    entries.push((path, kind));
+                    entries.push((e.path.clone(), kind));
                 }
             }
             Mode::Rev(rev) => {

@@ -1,0 +1,354 @@
+//! git's index file, read directly: the entries (path, blob id, mode, stage,
+//! flags, the stat data `git status` compares) and the valid nodes of the
+//! cache-tree extension, in one pass over the file's bytes.
+//!
+//! libgit2 reads the index too, but it verifies the file's SHA-1 checksum and
+//! builds a hash map of every entry first: on a repository of 100,000 files
+//! that is most of the time a pre-commit hook may take. git itself does not
+//! need the checksum to read the file either; a torn or corrupt index is
+//! caught here by its structure (every length and count must add up), and
+//! then libgit2 reads it and says what is wrong.
+//!
+//! Versions 2, 3 and 4 (prefix-compressed paths) are read. An index that
+//! needs more than its own file (a split index, `link`; a sparse index with
+//! folder entries, `sdir`) or any other required extension this reader does
+//! not know is left to libgit2 ([`StagedIndex::read`] returns `None`), and so is
+//! an index that does not parse.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use git2::Oid;
+
+/// One entry of the index.
+#[derive(Debug, Clone)]
+pub struct IndexEntry {
+    /// Repository-relative path (`/`-separated).
+    pub path: String,
+    pub oid: Oid,
+    /// git's mode bits: 0o100644, 0o100755, 0o120000 (symlink), 0o160000 (submodule).
+    pub mode: u32,
+    /// 0 for a normal entry; 1–3 for the sides of a conflict.
+    pub stage: u8,
+    /// Outside the sparse checkout (`skip-worktree`).
+    pub skip_worktree: bool,
+    /// `git add -N`: a placeholder, nothing staged yet.
+    pub intent_to_add: bool,
+    /// The stat data recorded when the file was staged.
+    pub mtime: (i64, u32),
+    pub size: u32,
+    pub ino: u32,
+}
+
+/// The index the commit is made from, as read from its file.
+#[derive(Debug, Default)]
+pub struct StagedIndex {
+    /// The index file (None when there was none: an empty index).
+    pub path: Option<PathBuf>,
+    /// Entries in index order: by path bytes, then stage. Entries whose path
+    /// is not UTF-8 are left out (and counted in `non_utf8`).
+    pub entries: Vec<IndexEntry>,
+    /// Entries left out because their path is not UTF-8.
+    pub non_utf8: usize,
+    /// Valid cache-tree nodes: folder ("" = root) → (number of entries below, tree id).
+    pub cache_tree: HashMap<String, (usize, Oid)>,
+}
+
+impl StagedIndex {
+    /// Reads the index file at `path` (a missing file is an empty index).
+    /// `Ok(None)`: this reader leaves the file to libgit2 (see the module docs).
+    pub fn read(path: &Path) -> std::io::Result<Option<StagedIndex>> {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Some(StagedIndex::default()));
+            }
+            Err(e) => return Err(e),
+        };
+        Ok(parse(&bytes).map(|mut i| {
+            i.path = Some(path.to_path_buf());
+            i
+        }))
+    }
+
+    /// The same view of an index libgit2 has read (no cache tree).
+    pub fn from_git2(index: &git2::Index) -> StagedIndex {
+        let mut out = StagedIndex {
+            path: index.path().map(Path::to_path_buf),
+            ..StagedIndex::default()
+        };
+        for e in index.iter() {
+            let flags = git2::IndexEntryExtendedFlag::from_bits_truncate(e.flags_extended);
+            let Ok(path) = String::from_utf8(e.path) else {
+                out.non_utf8 += 1;
+                continue;
+            };
+            out.entries.push(IndexEntry {
+                path,
+                oid: e.id,
+                mode: e.mode,
+                stage: ((e.flags >> 12) & 3) as u8,
+                skip_worktree: flags.contains(git2::IndexEntryExtendedFlag::SKIP_WORKTREE),
+                intent_to_add: flags.contains(git2::IndexEntryExtendedFlag::INTENT_TO_ADD),
+                mtime: (i64::from(e.mtime.seconds()), e.mtime.nanoseconds()),
+                size: e.file_size,
+                ino: e.ino,
+            });
+        }
+        out
+    }
+
+    /// The index a repository uses: `GIT_INDEX_FILE` when set (relative to
+    /// the current folder, as git takes it), else `index` in its git folder.
+    pub fn path_of(repo: &git2::Repository) -> PathBuf {
+        match std::env::var_os("GIT_INDEX_FILE") {
+            Some(f) => PathBuf::from(f),
+            None => repo.path().join("index"),
+        }
+    }
+
+    /// Reads the index of `repo` (see [`StagedIndex::path_of`]), through libgit2
+    /// when this reader leaves it.
+    pub fn of_repo(repo: &git2::Repository) -> Result<StagedIndex, git2::Error> {
+        let path = StagedIndex::path_of(repo);
+        match StagedIndex::read(&path) {
+            Ok(Some(i)) => Ok(i),
+            _ => Ok(StagedIndex::from_git2(&repo.index()?)),
+        }
+    }
+
+    /// The stage-0 entry of `path`.
+    pub fn find(&self, path: &str) -> Option<&IndexEntry> {
+        let i = self.entries.partition_point(|e| e.path.as_str() < path);
+        self.entries[i..]
+            .iter()
+            .take_while(|e| e.path == path)
+            .find(|e| e.stage == 0)
+    }
+
+    /// Whether some entry lies under folder `dir`.
+    pub fn holds_files(&self, dir: &str) -> bool {
+        let prefix = format!("{dir}/");
+        let i = self
+            .entries
+            .partition_point(|e| e.path.as_str() < prefix.as_str());
+        self.entries
+            .get(i)
+            .is_some_and(|e| e.path.starts_with(prefix.as_str()))
+    }
+
+    /// Whether any entry is a conflict side or an intent-to-add placeholder.
+    pub fn has_unusual_entries(&self) -> bool {
+        self.non_utf8 > 0 || self.entries.iter().any(|e| e.stage != 0 || e.intent_to_add)
+    }
+}
+
+/// A cursor over the file's bytes; every read is bounds-checked.
+struct Cursor<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let s = self.b.get(self.at..end)?;
+        self.at = end;
+        Some(s)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        let s = self.take(4)?;
+        Some(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn u16(&mut self) -> Option<u16> {
+        let s = self.take(2)?;
+        Some(u16::from_be_bytes([s[0], s[1]]))
+    }
+    /// Bytes up to the next NUL (which is consumed).
+    fn until_nul(&mut self) -> Option<&'a [u8]> {
+        let rest = self.b.get(self.at..)?;
+        let n = rest.iter().position(|&c| c == 0)?;
+        self.at += n + 1;
+        Some(&rest[..n])
+    }
+    /// git's offset varint (index v4 path compression).
+    fn varint(&mut self) -> Option<usize> {
+        let mut c = *self.take(1)?.first()?;
+        let mut val = usize::from(c & 0x7f);
+        while c & 0x80 != 0 {
+            c = *self.take(1)?.first()?;
+            val = val.checked_add(1)?.checked_mul(128)? | usize::from(c & 0x7f);
+        }
+        Some(val)
+    }
+}
+
+const HASH_LEN: usize = 20;
+/// ctime, mtime (seconds, nanoseconds), dev, ino, mode, uid, gid, size: ten u32.
+const STAT_LEN: usize = 40;
+
+fn parse(bytes: &[u8]) -> Option<StagedIndex> {
+    if bytes.len() < 12 + HASH_LEN {
+        return None;
+    }
+    let body_end = bytes.len() - HASH_LEN;
+    let mut c = Cursor {
+        b: &bytes[..body_end],
+        at: 0,
+    };
+    if c.take(4)? != b"DIRC" {
+        return None;
+    }
+    let version = c.u32()?;
+    if !(2..=4).contains(&version) {
+        return None;
+    }
+    let count = c.u32()? as usize;
+    let mut out = StagedIndex {
+        entries: Vec::with_capacity(count.min(body_end / 62)),
+        ..StagedIndex::default()
+    };
+    let mut prev: Vec<u8> = Vec::new();
+    for _ in 0..count {
+        let start = c.at;
+        let stat = c.take(STAT_LEN)?;
+        let word = |i: usize| {
+            u32::from_be_bytes([
+                stat[4 * i],
+                stat[4 * i + 1],
+                stat[4 * i + 2],
+                stat[4 * i + 3],
+            ])
+        };
+        let oid = Oid::from_bytes(c.take(HASH_LEN)?).ok()?;
+        let flags = c.u16()?;
+        let extended = if flags & 0x4000 != 0 {
+            if version < 3 {
+                return None;
+            }
+            c.u16()?
+        } else {
+            0
+        };
+        let path: Vec<u8> = if version == 4 {
+            let strip = c.varint()?;
+            let keep = prev.len().checked_sub(strip)?;
+            let mut p = prev[..keep].to_vec();
+            p.extend_from_slice(c.until_nul()?);
+            p
+        } else {
+            let p = c.until_nul()?.to_vec();
+            // The entry is padded with NULs to a multiple of 8 bytes (1 to 8 of them).
+            let len = c.at - 1 - start;
+            let padded = (len + 8) & !7;
+            c.take(padded - (len + 1))?;
+            p
+        };
+        let name_len = usize::from(flags & 0x0fff);
+        if name_len < 0x0fff && name_len != path.len() {
+            return None;
+        }
+        let entry_path = match std::str::from_utf8(&path) {
+            Ok(s) => Some(s.to_string()),
+            Err(_) => None,
+        };
+        prev = path;
+        let Some(path) = entry_path else {
+            out.non_utf8 += 1;
+            continue;
+        };
+        out.entries.push(IndexEntry {
+            path,
+            oid,
+            mode: word(6),
+            stage: ((flags >> 12) & 3) as u8,
+            skip_worktree: extended & 0x4000 != 0,
+            intent_to_add: extended & 0x2000 != 0,
+            mtime: (i64::from(word(2)), word(3)),
+            size: word(9),
+            ino: word(5),
+        });
+    }
+    // Extensions: a signature and a length each, up to the checksum.
+    while c.at < body_end {
+        let sig = c.take(4)?;
+        let len = c.u32()? as usize;
+        let data = c.take(len)?;
+        match sig {
+            b"TREE" => out.cache_tree = cache_tree(data)?,
+            // Optional extensions start with a capital letter; any other must be understood.
+            [b'A'..=b'Z', ..] => {}
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// The valid nodes of the cache-tree extension: each node is its path
+/// component, its entry count (-1: invalidated), its number of subtrees and,
+/// when valid, its tree id; subtrees follow their parent.
+fn cache_tree(data: &[u8]) -> Option<HashMap<String, (usize, Oid)>> {
+    let mut out = HashMap::new();
+    let mut c = Cursor { b: data, at: 0 };
+    // (path of the node, subtrees still to read)
+    let mut stack: Vec<(String, usize)> = Vec::new();
+    while c.at < data.len() {
+        let name = std::str::from_utf8(c.until_nul()?).ok()?;
+        let line_end = c.b.get(c.at..)?.iter().position(|&b| b == b'\n')?;
+        let line = std::str::from_utf8(c.take(line_end)?).ok()?;
+        c.take(1)?;
+        let (count, subtrees) = line.split_once(' ')?;
+        let count: i64 = count.parse().ok()?;
+        let subtrees: usize = subtrees.parse().ok()?;
+        let path = match stack.last_mut() {
+            None => name.to_string(),
+            Some((parent, left)) => {
+                *left = left.checked_sub(1)?;
+                if parent.is_empty() {
+                    name.to_string()
+                } else {
+                    format!("{parent}/{name}")
+                }
+            }
+        };
+        if count >= 0 {
+            let oid = Oid::from_bytes(c.take(HASH_LEN)?).ok()?;
+            out.insert(path.clone(), (count as usize, oid));
+        }
+        stack.push((path, subtrees));
+        while stack.last().is_some_and(|(_, left)| *left == 0) {
+            stack.pop();
+        }
+        if stack.is_empty() && c.at < data.len() {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varint_as_git_writes_it() {
+        // git's encode_varint: 127 → [0x7f], 128 → [0x80, 0x00], 16511 → [0xff, 0x7f].
+        for (bytes, want) in [
+            (&[0x7f][..], 127),
+            (&[0x80, 0x00][..], 128),
+            (&[0xff, 0x7f][..], 16511),
+        ] {
+            let mut c = Cursor { b: bytes, at: 0 };
+            assert_eq!(c.varint(), Some(want));
+        }
+    }
+
+    #[test]
+    fn garbage_is_left_to_libgit2() {
+        assert!(parse(b"").is_none());
+        assert!(parse(&[0u8; 64]).is_none());
+        let mut v = b"DIRC\0\0\0\x02\0\0\0\x05".to_vec();
+        v.extend_from_slice(&[0u8; 20]);
+        assert!(parse(&v).is_none(), "five entries announced, none there");
+    }
+}
