@@ -66,6 +66,7 @@
 
 mod diff;
 mod install;
+mod names;
 
 pub use install::{Action, Installed, MARKER, hooks_dir, install, install_in, script};
 
@@ -578,7 +579,9 @@ fn mtime_of(_: &std::fs::Metadata) -> Option<(i64, u32)> {
     None
 }
 
-/// The candidates that contain one of `needles` (module documentation, step 4).
+/// The candidates that contain one of `needles` (module documentation, step 4),
+/// reading only those whose cached name filter does not rule them out (see
+/// [`names`]); the filters of documents read for the first time are cached.
 fn mentioning(
     git_dir: &Path,
     clean: &CleanCheck,
@@ -587,42 +590,74 @@ fn mentioning(
 ) -> Result<Vec<String>, RunError> {
     let ac = AhoCorasick::new(needles)
         .map_err(|e| RunError::Usage(format!("cannot search the documents: {e}")))?;
+    let cache = names::Cache::load(git_dir);
+    let query = names::Query::new(needles);
+    // Per candidate: whether it names a needle, and its filter when newly made.
+    let found: Vec<(bool, Option<Vec<u64>>)> = candidates
+        .par_iter()
+        .map(|c| {
+            let cached = cache.as_ref().and_then(|k| k.may_match(c.oid, &query));
+            if cached == Some(false) {
+                return (false, None);
+            }
+            match content(git_dir, clean, c) {
+                // Cannot read: check the document rather than miss a problem.
+                None => (true, None),
+                Some(bytes) => {
+                    let fresh = cached.is_none().then(|| names::filter_of(&bytes));
+                    (names_one(&ac, &bytes), fresh)
+                }
+            }
+        })
+        .collect();
+    if found.iter().any(|(_, f)| f.is_some()) {
+        let entries = candidates
+            .iter()
+            .zip(&found)
+            .filter_map(|(c, (_, fresh))| {
+                let words = match fresh {
+                    Some(w) => w.clone(),
+                    None => cache.as_ref()?.words(c.oid)?,
+                };
+                Some((c.oid, words))
+            })
+            .collect();
+        names::store(git_dir, entries);
+    }
+    Ok(candidates
+        .iter()
+        .zip(found)
+        .filter(|(_, (hit, _))| *hit)
+        .map(|(c, _)| c.path.clone())
+        .collect())
+}
+
+/// A candidate's staged content: from the working tree when its stat data says
+/// it is the staged copy, else its blob.
+fn content(git_dir: &Path, clean: &CleanCheck, c: &Candidate) -> Option<Vec<u8>> {
+    if let Some(bytes) = clean.read(c) {
+        return Some(bytes);
+    }
     thread_local! {
         static ODB: std::cell::RefCell<Option<(PathBuf, Repository)>> =
             const { std::cell::RefCell::new(None) };
     }
-    let hits = candidates
-        .par_iter()
-        .filter(|c| {
-            if let Some(bytes) = clean.read(c) {
-                return names_one(&ac, &bytes);
-            }
-            ODB.with(|cell| {
-                let mut slot = cell.borrow_mut();
-                if !matches!(&*slot, Some((p, _)) if p == git_dir) {
-                    *slot = Repository::open(git_dir)
-                        .ok()
-                        .map(|r| (git_dir.to_path_buf(), r));
-                }
-                let Some((_, repo)) = slot.as_ref() else {
-                    // Cannot read: check the document rather than miss a problem.
-                    return true;
-                };
-                match repo.find_blob(c.oid) {
-                    Ok(blob) => names_one(&ac, blob.content()),
-                    Err(_) => true,
-                }
-            })
-        })
-        .map(|c| c.path.clone())
-        .collect();
-    Ok(hits)
+    ODB.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if !matches!(&*slot, Some((p, _)) if p == git_dir) {
+            *slot = Repository::open(git_dir)
+                .ok()
+                .map(|r| (git_dir.to_path_buf(), r));
+        }
+        let (_, repo) = slot.as_ref()?;
+        repo.find_blob(c.oid).ok().map(|b| b.content().to_vec())
+    })
 }
 
 /// Whether `bytes` holds one of the automaton's names as a whole name: not
 /// inside a longer one (`app.py` in `myapp.py` or `app.py.bak` does not count).
 fn names_one(ac: &AhoCorasick, bytes: &[u8]) -> bool {
-    let part_of_name = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+    let part_of_name = names::part_of_name;
     ac.find_overlapping_iter(bytes).any(|m| {
         let starts = m
             .start()
