@@ -61,12 +61,14 @@ fn normal(mode: u32) -> u32 {
     }
 }
 
-/// The changes from `head` (None: no commit yet) to `index`.
+/// The changes from `head` (None: no commit yet) to `index`, and the files
+/// of `head` (path, blob, mode) in index order, known from the index and the
+/// changes without walking its tree.
 pub(super) fn changes(
     repo: &Repository,
     head: Option<&Tree<'_>>,
     index: &StagedIndex,
-) -> Result<Result<Vec<Change>, Fallback>, git2::Error> {
+) -> Result<Result<(Vec<Change>, Vec<(String, Oid, u32)>), Fallback>, git2::Error> {
     if index.has_unusual_entries() {
         return Ok(Err(Fallback));
     }
@@ -77,7 +79,8 @@ pub(super) fn changes(
     {
         return Ok(Err(Fallback));
     }
-    Ok(Ok(raw.finish(repo)?))
+    let listing = raw.head_listing(index);
+    Ok(Ok((raw.finish(repo)?, listing)))
 }
 
 /// The changes before rename detection.
@@ -85,7 +88,8 @@ pub(super) fn changes(
 struct Raw {
     added: Vec<Side>,
     deleted: Vec<Side>,
-    modified: Vec<(String, Oid, Oid)>,
+    /// (path, old blob, old mode, new blob).
+    modified: Vec<(String, Oid, u32, Oid)>,
 }
 
 impl Raw {
@@ -154,7 +158,7 @@ impl Raw {
                             match (kind(mode) == GITLINK, kind(new_mode) == GITLINK) {
                                 (true, true) => {} // submodules are not judged
                                 (false, false) => {
-                                    self.modified.push((e.path.clone(), oid, e.oid));
+                                    self.modified.push((e.path.clone(), oid, mode, e.oid));
                                 }
                                 _ => return Ok(Err(Fallback)),
                             }
@@ -267,12 +271,36 @@ impl Raw {
         Ok(Ok(()))
     }
 
+    /// The files of the old tree: the index's, less those added, with the
+    /// modified ones as they were, and the deleted ones.
+    fn head_listing(&self, index: &StagedIndex) -> Vec<(String, Oid, u32)> {
+        let added: HashSet<&str> = self.added.iter().map(|s| s.path.as_str()).collect();
+        let modified: HashMap<&str, (Oid, u32)> = self
+            .modified
+            .iter()
+            .map(|(p, oid, mode, _)| (p.as_str(), (*oid, *mode)))
+            .collect();
+        let mut out: Vec<(String, Oid, u32)> = Vec::with_capacity(index.entries.len());
+        for e in &index.entries {
+            if added.contains(e.path.as_str()) {
+                continue;
+            }
+            let (oid, mode) = modified
+                .get(e.path.as_str())
+                .copied()
+                .unwrap_or((e.oid, e.mode));
+            out.push((e.path.clone(), oid, mode));
+        }
+        out.extend(self.deleted.iter().map(|s| (s.path.clone(), s.oid, s.mode)));
+        out
+    }
+
     /// The changes, with renames paired among the added and deleted files.
     fn finish(self, repo: &Repository) -> Result<Vec<Change>, git2::Error> {
         let mut out: Vec<Change> = self
             .modified
             .into_iter()
-            .map(|(p, a, b)| Change::Modified(p, a, b))
+            .map(|(p, a, _, b)| Change::Modified(p, a, b))
             .collect();
         if self.added.is_empty() || self.deleted.is_empty() {
             out.extend(self.added.into_iter().map(|s| Change::Added(s.path)));

@@ -175,6 +175,8 @@ struct Changes {
     modified: HashMap<String, (Oid, Oid)>,
     /// Paths the commit deletes or renames away, sorted.
     gone: Vec<String>,
+    /// The files at `HEAD` (path, blob, mode), when the diff knows them all.
+    head_listing: Option<Vec<(String, Oid, u32)>>,
 }
 
 /// Judges the commit being made (see the module documentation).
@@ -200,7 +202,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
         None => None,
     };
     let config = load_config(&repo, &index, cwd)?;
-    let changes = changes(&repo, head_tree.as_ref(), &index, &config)?;
+    let mut changes = changes(&repo, head_tree.as_ref(), &index, &config)?;
     let needles = needles(&changes, &index);
     if changes.staged_docs.is_empty() && needles.is_empty() {
         return Ok(Judgement {
@@ -260,7 +262,10 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
     };
     let mut base_texts: HashMap<String, String> = HashMap::new();
     if let Some(head) = &head {
-        let base_view = RepoView::open(cwd, Mode::Rev(head.id().to_string()))?;
+        let base_view = match changes.head_listing.take() {
+            Some(listing) => RepoView::open_listed(cwd, head.id(), listing)?,
+            None => RepoView::open(cwd, Mode::Rev(head.id().to_string()))?,
+        };
         let base_files: Vec<String> = files
             .iter()
             .map(|f| base_path(f))
@@ -387,8 +392,12 @@ fn changes(
     index: &StagedIndex,
     config: &Config,
 ) -> Result<Changes, RunError> {
+    let mut c = Changes::default();
     let found = match diff::changes(repo, head_tree, index).map_err(SourceError::Git)? {
-        Ok(found) => found,
+        Ok((found, listing)) => {
+            c.head_listing = Some(listing);
+            found
+        }
         Err(diff::Fallback) => {
             let full = match &index.path {
                 Some(p) => git2::Index::open(p),
@@ -398,7 +407,6 @@ fn changes(
             diff::changes_libgit2(repo, head_tree, &full).map_err(SourceError::Git)?
         }
     };
-    let mut c = Changes::default();
     for change in found {
         match change {
             diff::Change::Added(n) => {

@@ -93,11 +93,12 @@ pub struct Followed {
 }
 
 /// Anchors of other documents, parsed on demand; and the repository's paths
-/// by their last segment (for suffix matches and suggestions), built once.
+/// by their last segment (for suffix matches and suggestions), looked up per
+/// name on demand.
 #[derive(Default)]
 pub struct AnchorCache {
     map: Mutex<HashMap<String, Option<Arc<HashSet<String>>>>>,
-    by_name: OnceLock<HashMap<String, Vec<String>>>,
+    by_name: Mutex<HashMap<String, Arc<Vec<String>>>>,
     site_roots: OnceLock<Vec<String>>,
     sites: OnceLock<Vec<super::site::Site>>,
     ci_outputs: OnceLock<Vec<String>>,
@@ -153,26 +154,18 @@ impl AnchorCache {
         })
     }
 
-    /// Every listed file and folder whose last segment is `name`.
-    pub fn named<'a>(&'a self, repo: &RepoView, name: &str) -> &'a [String] {
-        let map = self.by_name.get_or_init(|| {
-            let mut m: HashMap<String, Vec<String>> = HashMap::new();
-            let mut dirs: HashSet<&str> = HashSet::new();
-            let files = repo.all_files();
-            for f in &files {
-                let mut p = f.as_str();
-                loop {
-                    let name = p.rsplit('/').next().unwrap_or(p);
-                    m.entry(name.to_string()).or_default().push(p.to_string());
-                    match p.rfind('/') {
-                        Some(i) if dirs.insert(&p[..i]) => p = &p[..i],
-                        _ => break,
-                    }
-                }
-            }
-            m
-        });
-        map.get(name).map(Vec::as_slice).unwrap_or(&[])
+    /// Every listed file and folder whose last segment is `name` (see [`RepoView::named`]).
+    pub fn named(&self, repo: &RepoView, name: &str) -> Arc<Vec<String>> {
+        if let Ok(m) = self.by_name.lock()
+            && let Some(v) = m.get(name)
+        {
+            return Arc::clone(v);
+        }
+        let v = Arc::new(repo.named(name));
+        if let Ok(mut m) = self.by_name.lock() {
+            m.insert(name.to_string(), Arc::clone(&v));
+        }
+        v
     }
 
     /// The anchors of `path`, parsing it from the source if needed.

@@ -76,12 +76,32 @@ pub enum SourceError {
     Io(String),
 }
 
+/// What [`RepoView::open_with`] is given besides the repository.
+enum Given<'a> {
+    Nothing,
+    /// The index, already read.
+    Index(&'a StagedIndex),
+    /// A commit and its files (path, blob, mode).
+    Listing(Oid, Vec<(String, Oid, u32)>),
+}
+
 /// What a tracked entry is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum EntryKind {
     File(Oid),
     Symlink(Oid),
     Submodule,
+}
+
+impl EntryKind {
+    /// The kind of an entry with git mode `mode`.
+    fn of(mode: u32, oid: Oid) -> EntryKind {
+        match mode & 0o170000 {
+            0o120000 => EntryKind::Symlink(oid),
+            0o160000 => EntryKind::Submodule,
+            _ => EntryKind::File(oid),
+        }
+    }
 }
 
 /// What a repository-relative path is, as seen by the current source.
@@ -151,20 +171,31 @@ pub struct RepoView {
 impl RepoView {
     /// Opens the repository that contains `start` and builds the listing.
     pub fn open(start: &Path, mode: Mode) -> Result<RepoView, SourceError> {
-        RepoView::open_with(start, mode, None)
+        RepoView::open_with(start, mode, Given::Nothing)
     }
 
     /// [`RepoView::open`] in [`Mode::Staged`] with an index the caller has
     /// already read (the hook's), so it is not read and parsed a second time.
     pub fn open_staged(start: &Path, index: &StagedIndex) -> Result<RepoView, SourceError> {
-        RepoView::open_with(start, Mode::Staged, Some(index))
+        RepoView::open_with(start, Mode::Staged, Given::Index(index))
     }
 
-    fn open_with(
+    /// [`RepoView::open`] in [`Mode::Rev`] of `commit`, whose files (path,
+    /// blob, mode) the caller already knows (the hook's, from the index and
+    /// the commit's changes), so its tree is not walked.
+    pub fn open_listed(
         start: &Path,
-        mode: Mode,
-        given: Option<&StagedIndex>,
+        commit: Oid,
+        files: Vec<(String, Oid, u32)>,
     ) -> Result<RepoView, SourceError> {
+        RepoView::open_with(
+            start,
+            Mode::Rev(commit.to_string()),
+            Given::Listing(commit, files),
+        )
+    }
+
+    fn open_with(start: &Path, mode: Mode, given: Given<'_>) -> Result<RepoView, SourceError> {
         let repo = open_repository(start)
             .map_err(|e| SourceError::NotARepo(format!("{} ({})", start.display(), e.message())))?;
         let workdir = repo.workdir().map(Path::to_path_buf);
@@ -192,8 +223,8 @@ impl RepoView {
             Mode::Worktree | Mode::Staged => {
                 let own;
                 let index = match given {
-                    Some(i) => i,
-                    None => {
+                    Given::Index(i) => i,
+                    _ => {
                         own = StagedIndex::of_repo(&repo)?;
                         &own
                     }
@@ -207,12 +238,16 @@ impl RepoView {
                     if mode == Mode::Worktree && e.skip_worktree {
                         skip_worktree.insert(e.path.clone());
                     }
-                    let kind = match e.mode & 0o170000 {
-                        0o120000 => EntryKind::Symlink(e.oid),
-                        0o160000 => EntryKind::Submodule,
-                        _ => EntryKind::File(e.oid),
-                    };
-                    entries.push((e.path.clone(), kind));
+                    entries.push((e.path.clone(), EntryKind::of(e.mode, e.oid)));
+                }
+            }
+            Mode::Rev(_) if matches!(given, Given::Listing(..)) => {
+                if let Given::Listing(commit, files) = given {
+                    rev_oid = Some(commit);
+                    entries = files
+                        .into_iter()
+                        .map(|(path, oid, mode)| (path, EntryKind::of(mode, oid)))
+                        .collect();
                 }
             }
             Mode::Rev(rev) => {
@@ -234,12 +269,7 @@ impl RepoView {
                         return TreeWalkResult::Ok;
                     };
                     let path = format!("{dir}{name}");
-                    let kind = match entry.filemode() {
-                        0o120000 => EntryKind::Symlink(entry.id()),
-                        0o160000 => EntryKind::Submodule,
-                        _ => EntryKind::File(entry.id()),
-                    };
-                    entries.push((path, kind));
+                    entries.push((path, EntryKind::of(entry.filemode() as u32, entry.id())));
                     TreeWalkResult::Ok
                 })?;
             }
@@ -370,6 +400,60 @@ impl RepoView {
         let inside =
             |p: &str| p.len() > dir.len() && p.starts_with(dir) && p.as_bytes()[dir.len()] == b'/';
         self.listed(self.entries.under(dir), inside)
+    }
+
+    /// Every listed file and folder (a folder holding a listed file) whose
+    /// last segment is `name`, in the order of a walk over
+    /// [`RepoView::all_files`] that names each file, then each folder above it
+    /// not named before (deepest first). One pass over the listing, no copy of it.
+    pub fn named(&self, name: &str) -> Vec<String> {
+        if name.is_empty() {
+            return Vec::new();
+        }
+        // (first file of the walk that names it, its place after that file, path)
+        let mut found: Vec<(&str, usize, String)> = Vec::new();
+        let mut dirs: HashMap<&str, (&str, usize)> = HashMap::new();
+        let listed = self
+            .entries
+            .0
+            .iter()
+            .filter(|(p, k)| {
+                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
+            })
+            .map(|(p, _)| p.as_str())
+            .chain(self.untracked.iter().map(String::as_str));
+        for f in listed {
+            if !f.contains(name) {
+                continue;
+            }
+            let mut p = f;
+            let mut rank = 0;
+            loop {
+                let (parent, last) = match p.rfind('/') {
+                    Some(i) => (Some(&p[..i]), &p[i + 1..]),
+                    None => (None, p),
+                };
+                if last == name {
+                    if rank == 0 {
+                        found.push((f, 0, f.to_string()));
+                    } else {
+                        let e = dirs.entry(p).or_insert((f, rank));
+                        if (f, rank) < *e {
+                            *e = (f, rank);
+                        }
+                    }
+                }
+                match parent {
+                    Some(d) => p = d,
+                    None => break,
+                }
+                rank += 1;
+            }
+        }
+        found.extend(dirs.into_iter().map(|(d, (f, r))| (f, r, d.to_string())));
+        found.sort();
+        found.dedup_by(|a, b| a.2 == b.2);
+        found.into_iter().map(|(_, _, p)| p).collect()
     }
 
     /// Whether `path` is one of [`RepoView::all_files`].
