@@ -787,3 +787,211 @@ fn commit_all_of_a_deleted_evidence_file_is_blocked() {
         "{said}"
     );
 }
+
+// ---------------------------------------------------------------------------
+// The index as checkmark reads it itself (versions 2 to 4, skip-worktree,
+// intent-to-add), against HEAD through the cache tree.
+
+/// `checkmark check --format json ARGS`: the findings.
+fn check_json(dir: &Path, args: &[&str]) -> Vec<Tuple> {
+    let mut all = vec!["check", "--format", "json"];
+    all.extend_from_slice(args);
+    let out = checkmark(dir, &all);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", text(&out)));
+    v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_string(),
+                d["file"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+                d["target"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The findings of the committed checklist, which the tests below start from.
+fn old_problems() -> Vec<Tuple> {
+    vec![
+        t(
+            "evidence/missing-path",
+            "docs/launch.md",
+            5,
+            22,
+            "evidence/old-missing.txt",
+        ),
+        t(
+            "citation/missing-path",
+            "docs/launch.md",
+            9,
+            22,
+            "evidence/never-committed.txt",
+        ),
+    ]
+}
+
+#[test]
+fn a_version_4_index_is_read_as_git_wrote_it() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(dir, &["update-index", "--index-version", "4"]);
+    git(dir, &["rm", "-q", "evidence/load-test.txt"]);
+    write(dir, "src/more/deeper/b.py", "print(2)\n");
+    git(dir, &["add", "src/more/deeper/b.py"]);
+    assert_eq!(git(dir, &["update-index", "--show-index-version"]), "4");
+    let (code, found, json) = hook_json(dir);
+    assert_eq!(
+        found,
+        vec![t(
+            "evidence/missing-path",
+            "docs/launch.md",
+            6,
+            24,
+            "evidence/load-test.txt"
+        )]
+    );
+    assert_eq!(code, 1);
+    let message = json["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(
+        message.ends_with("(this commit deletes evidence/load-test.txt)"),
+        "{message}"
+    );
+    // The staged view reads the same index.
+    let mut staged = old_problems();
+    staged.insert(
+        1,
+        t(
+            "evidence/missing-path",
+            "docs/launch.md",
+            6,
+            24,
+            "evidence/load-test.txt",
+        ),
+    );
+    assert_eq!(check_json(dir, &["--staged", "docs/launch.md"]), staged);
+}
+
+#[test]
+fn a_staged_rename_with_an_edit_is_paired_and_named() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(dir, &["mv", "evidence/run.log", "evidence/run-1.log"]);
+    write(dir, "evidence/run-1.log", "l1\nl2\nl3\nl4\nl5\nl6\n");
+    git(dir, &["add", "evidence/run-1.log"]);
+    let (code, found, json) = hook_json(dir);
+    assert_eq!(
+        found,
+        vec![t(
+            "citation/missing-path",
+            "docs/launch.md",
+            8,
+            23,
+            "evidence/run.log"
+        )]
+    );
+    assert_eq!(code, 1);
+    let message = json["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(
+        message.ends_with("(this commit renames evidence/run.log to evidence/run-1.log)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn skip_worktree_entries_are_present_though_absent_from_disk() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(
+        dir,
+        &["update-index", "--skip-worktree", "evidence/load-test.txt"],
+    );
+    std::fs::remove_file(dir.join("evidence/load-test.txt")).unwrap();
+    // Worktree and index: the skipped file is evidence all the same.
+    assert_eq!(check_json(dir, &["docs/launch.md"]), old_problems());
+    assert_eq!(
+        check_json(dir, &["--staged", "docs/launch.md"]),
+        old_problems()
+    );
+    // A commit adding a row that cites it passes; one citing a missing file does not.
+    edit_launch(
+        dir,
+        "\n\n- [x] Run",
+        "\n| Again | ✅ Done | `evidence/load-test.txt` |\n\n- [x] Run",
+    );
+    git(dir, &["add", "docs/launch.md"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+    edit_launch(
+        dir,
+        "`evidence/load-test.txt` |\n\n",
+        "`evidence/soak.txt` |\n\n",
+    );
+    git(dir, &["add", "docs/launch.md"]);
+    assert_eq!(
+        hook_json(dir).1,
+        vec![t(
+            "evidence/missing-path",
+            "docs/launch.md",
+            7,
+            20,
+            "evidence/soak.txt"
+        )]
+    );
+}
+
+#[test]
+fn an_intent_to_add_entry_is_not_staged_content() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    write(dir, "evidence/soak.txt", "soak ok\n");
+    git(dir, &["add", "-N", "evidence/soak.txt"]);
+    edit_launch(dir, "\n\n- [x] Run", &format!("\n{}\n- [x] Run", NEW_ROW));
+    git(dir, &["add", "docs/launch.md"]);
+    assert_eq!(
+        hook_json(dir).1,
+        vec![t(
+            "path/untracked",
+            "docs/launch.md",
+            7,
+            24,
+            "evidence/soak.txt"
+        )]
+    );
+    git(dir, &["add", "evidence/soak.txt"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+}
+
+#[test]
+fn the_index_and_the_working_tree_are_read_each_as_itself() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    // Staged: a row citing a missing file. On disk: that row removed again.
+    edit_launch(dir, "\n\n- [x] Run", &format!("\n{}\n- [x] Run", NEW_ROW));
+    git(dir, &["add", "docs/launch.md"]);
+    edit_launch(dir, NEW_ROW, "");
+    let soak = t(
+        "evidence/missing-path",
+        "docs/launch.md",
+        7,
+        24,
+        "evidence/soak.txt",
+    );
+    let staged = vec![
+        old_problems()[0].clone(),
+        soak.clone(),
+        t(
+            "citation/missing-path",
+            "docs/launch.md",
+            10,
+            22,
+            "evidence/never-committed.txt",
+        ),
+    ];
+    assert_eq!(check_json(dir, &["--staged", "docs/launch.md"]), staged);
+    assert_eq!(check_json(dir, &["docs/launch.md"]), old_problems());
+    assert_eq!(hook_json(dir).1, vec![soak]);
+}

@@ -351,4 +351,87 @@ mod tests {
         v.extend_from_slice(&[0u8; 20]);
         assert!(parse(&v).is_none(), "five entries announced, none there");
     }
+
+    fn git(dir: &Path, args: &[&str]) {
+        let out = std::process::Command::new("git")
+            .current_dir(dir)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_INDEX_FILE")
+            .env_remove("GIT_WORK_TREE")
+            .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+    }
+
+    /// Every field as libgit2 reads it, for each index version and flag.
+    #[test]
+    fn reads_what_libgit2_reads() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        git(dir, &["init", "-q"]);
+        for (p, body) in [
+            ("a.md", "a\n"),
+            ("d/b.txt", "b\n"),
+            ("d/e/f g.txt", "f\n"),
+            ("d/e/f-long-name-that-shares-a-prefix.txt", "g\n"),
+            ("z", "z\n"),
+        ] {
+            let path = dir.join(p);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, body).unwrap();
+        }
+        git(dir, &["add", "-A"]);
+        git(dir, &["commit", "-q", "-m", "one"]);
+        std::fs::write(dir.join("new.md"), "n\n").unwrap();
+        git(dir, &["add", "-N", "new.md"]);
+        git(dir, &["update-index", "--skip-worktree", "d/b.txt"]);
+        for version in ["2", "3", "4"] {
+            if version == "2" {
+                // Version 2 has no extended flags: only plain entries.
+                git(dir, &["update-index", "--no-skip-worktree", "d/b.txt"]);
+                git(dir, &["rm", "-q", "--cached", "new.md"]);
+            }
+            git(dir, &["update-index", "--index-version", version]);
+            let repo = git2::Repository::open(dir).unwrap();
+            let ours = StagedIndex::read(&dir.join(".git/index")).unwrap().unwrap();
+            let theirs = StagedIndex::from_git2(&repo.index().unwrap());
+            let fields = |i: &StagedIndex| {
+                i.entries
+                    .iter()
+                    .map(|e| {
+                        (
+                            e.path.clone(),
+                            e.oid,
+                            e.mode,
+                            e.stage,
+                            e.skip_worktree,
+                            e.intent_to_add,
+                            e.mtime,
+                            e.size,
+                            e.ino,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(fields(&ours), fields(&theirs), "version {version}");
+            assert!(ours.entries.len() >= 5, "version {version}");
+            if version == "2" {
+                git(dir, &["update-index", "--skip-worktree", "d/b.txt"]);
+                git(dir, &["add", "-N", "new.md"]);
+            }
+        }
+        // The cache tree of the committed folders, as git wrote it.
+        git(dir, &["rm", "-q", "--cached", "new.md"]);
+        git(dir, &["read-tree", "HEAD"]);
+        let ours = StagedIndex::read(&dir.join(".git/index")).unwrap().unwrap();
+        let repo = git2::Repository::open(dir).unwrap();
+        let head = repo.head().unwrap().peel_to_tree().unwrap();
+        let sub = head.get_path(Path::new("d/e")).unwrap().id();
+        assert_eq!(ours.cache_tree.get(""), Some(&(5, head.id())));
+        assert_eq!(ours.cache_tree.get("d/e"), Some(&(2, sub)));
+    }
 }
