@@ -1765,8 +1765,8 @@ fn check_folder_anchor(
 /// first and `docs/` last (GitHub Docs, "About the repository README file").
 fn folder_readme(repo: &RepoView, dir: &str) -> Option<String> {
     let pick = |d: &str| {
-        let mut names: Vec<&String> = repo
-            .children(d)
+        let children = repo.children(d);
+        let mut names: Vec<&String> = children
             .iter()
             .filter(|n| is_readme_name(n))
             .filter(|n| repo.is_tracked(&join_dir(d, n)))
@@ -2351,8 +2351,8 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
         (false, false) => format!("{dir}/{sub}"),
     };
     let mut roots = Vec::new();
-    for f in repo.all_files() {
-        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f.as_str()));
+    for f in repo.listed_files() {
+        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
         if crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
         }

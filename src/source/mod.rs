@@ -155,7 +155,8 @@ pub struct RepoView {
     /// Untracked, not-ignored files (worktree mode only), for the listing.
     untracked: Vec<String>,
     line_counts: Mutex<HashMap<String, Option<usize>>>,
-    children: std::sync::OnceLock<HashMap<String, Vec<String>>>,
+    /// Answers of [`RepoView::children`], per folder.
+    children: Mutex<HashMap<String, Arc<[String]>>>,
     /// Worktree mode: tracked paths deleted from disk, and tracked paths whose
     /// type changed on disk (file ↔ symlink); both from the one status pass.
     deleted: HashSet<String>,
@@ -305,6 +306,7 @@ impl RepoView {
                 }
             }
         }
+        untracked.sort();
         let reopen = Reopen::of(&repo);
         let has_symlinks = entries
             .0
@@ -326,7 +328,7 @@ impl RepoView {
             entries,
             untracked,
             line_counts: Mutex::new(HashMap::new()),
-            children: std::sync::OnceLock::new(),
+            children: Mutex::new(HashMap::new()),
         })
     }
 
@@ -389,6 +391,34 @@ impl RepoView {
     /// as present evidence.
     pub fn all_files(&self) -> Vec<String> {
         self.listed(&self.entries.0, |_| true)
+    }
+
+    /// [`RepoView::all_files`] without copying them: the same paths in the same order.
+    pub fn listed_files(&self) -> impl Iterator<Item = &str> {
+        let mut tracked = self
+            .entries
+            .0
+            .iter()
+            .filter(|(p, k)| {
+                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
+            })
+            .map(|(p, _)| p.as_str())
+            .peekable();
+        let mut untracked = self.untracked.iter().map(String::as_str).peekable();
+        let mut last: Option<&str> = None;
+        std::iter::from_fn(move || {
+            loop {
+                let next = match (tracked.peek(), untracked.peek()) {
+                    (Some(a), Some(b)) if b < a => untracked.next(),
+                    (Some(_), _) => tracked.next(),
+                    (None, _) => untracked.next(),
+                }?;
+                if last != Some(next) {
+                    last = Some(next);
+                    return Some(next);
+                }
+            }
+        })
     }
 
     /// The files of [`RepoView::all_files`] inside folder `dir` (at any depth;
@@ -831,7 +861,31 @@ impl RepoView {
         {
             return *n;
         }
-        let n = self.read(path).map(|b| count_lines(&b));
+        // A blob's lines are the same in every view (the hook's index and HEAD
+        // views read the same cited files): counted once a process.
+        static BY_BLOB: Mutex<Option<HashMap<Oid, usize>>> = Mutex::new(None);
+        let blob = match self.entries.get(path) {
+            Some(EntryKind::File(oid)) if self.mode != Mode::Worktree && !self.has_symlinks => {
+                Some(*oid)
+            }
+            _ => None,
+        };
+        let known = blob.and_then(|oid| {
+            let m = BY_BLOB.lock().ok()?;
+            m.as_ref()?.get(&oid).copied()
+        });
+        let n = match known {
+            Some(n) => Some(n),
+            None => {
+                let n = self.read(path).map(|b| count_lines(&b));
+                if let (Some(oid), Some(n)) = (blob, n)
+                    && let Ok(mut m) = BY_BLOB.lock()
+                {
+                    m.get_or_insert_with(HashMap::new).insert(oid, n);
+                }
+                n
+            }
+        };
         if let Ok(mut cache) = self.line_counts.lock() {
             cache.insert(path.to_string(), n);
         }
@@ -843,29 +897,40 @@ impl RepoView {
         self.disk_allowed() && self.with_repo(|r| r.is_path_ignored(path).unwrap_or(false))
     }
 
-    /// Names of the tracked entries directly inside folder `dir` ("" = root).
-    pub fn children(&self, dir: &str) -> &[String] {
-        let map = self.children.get_or_init(|| {
-            let mut m: HashMap<String, Vec<String>> = HashMap::new();
-            let mut dirs: HashSet<&str> = HashSet::new();
-            for (path, _) in &self.entries.0 {
-                // The entry, then each folder above it not yet seen.
-                let mut p = path.as_str();
-                loop {
-                    let (d, n) = match p.rfind('/') {
-                        Some(i) => (&p[..i], &p[i + 1..]),
-                        None => ("", p),
-                    };
-                    m.entry(d.to_string()).or_default().push(n.to_string());
-                    if d.is_empty() || !dirs.insert(d) {
-                        break;
+    /// Names of the tracked entries directly inside folder `dir` ("" = root):
+    /// files, and folders holding tracked entries, in the order of their first
+    /// entry in the index. From the folder's run of the sorted listing.
+    pub fn children(&self, dir: &str) -> Arc<[String]> {
+        if let Ok(m) = self.children.lock()
+            && let Some(v) = m.get(dir)
+        {
+            return Arc::clone(v);
+        }
+        let (inside, skip) = if dir.is_empty() {
+            (&self.entries.0[..], 0)
+        } else {
+            (self.entries.under(dir), dir.len() + 1)
+        };
+        let mut names: Vec<String> = Vec::new();
+        let mut last_dir: Option<&str> = None;
+        for (path, _) in inside {
+            let rest = &path[skip..];
+            match rest.find('/') {
+                None => names.push(rest.to_string()),
+                Some(i) => {
+                    let d = &rest[..i];
+                    if last_dir != Some(d) {
+                        names.push(d.to_string());
+                        last_dir = Some(d);
                     }
-                    p = d;
                 }
             }
-            m
-        });
-        map.get(dir).map(Vec::as_slice).unwrap_or(&[])
+        }
+        let v: Arc<[String]> = names.into();
+        if let Ok(mut m) = self.children.lock() {
+            m.insert(dir.to_string(), Arc::clone(&v));
+        }
+        v
     }
 
     /// A shared handle, for threads.
