@@ -42,6 +42,9 @@ pub(super) enum Change {
     Renamed(String, String),
 }
 
+/// Files of a tree: (path, blob, mode).
+pub(super) type Listing = Vec<(String, Oid, u32)>;
+
 /// Not a case for the cache-tree walk: libgit2 diffs the whole index.
 pub(super) struct Fallback;
 
@@ -68,7 +71,7 @@ pub(super) fn changes(
     repo: &Repository,
     head: Option<&Tree<'_>>,
     index: &StagedIndex,
-) -> Result<Result<(Vec<Change>, Vec<(String, Oid, u32)>), Fallback>, git2::Error> {
+) -> Result<Result<(Vec<Change>, Listing), Fallback>, git2::Error> {
     if index.has_unusual_entries() {
         return Ok(Err(Fallback));
     }
@@ -273,7 +276,7 @@ impl Raw {
 
     /// The files of the old tree: the index's, less those added, with the
     /// modified ones as they were, and the deleted ones.
-    fn head_listing(&self, index: &StagedIndex) -> Vec<(String, Oid, u32)> {
+    fn head_listing(&self, index: &StagedIndex) -> Listing {
         let added: HashSet<&str> = self.added.iter().map(|s| s.path.as_str()).collect();
         let modified: HashMap<&str, (Oid, u32)> = self
             .modified

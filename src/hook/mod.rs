@@ -36,8 +36,10 @@
 //!
 //! # Finding the affected documents fast
 //!
-//! 1. One tree-to-index diff with git2 (`HEAD`'s tree against the index, with
-//!    rename detection); no work-tree scan, no file read.
+//! 1. The index file is read directly ([`crate::source::index`]) and diffed
+//!    against `HEAD`'s tree through its cache tree, so only the folders the
+//!    commit touches are compared; renames are paired by libgit2 among the
+//!    added and deleted files (see [`diff`]). No work-tree scan, no file read.
 //! 2. From the changed paths, the strings a reference to them must contain: the
 //!    file name of every path deleted, renamed away or modified (and its
 //!    percent-encoded form, as links write it), and the name of every folder
@@ -46,7 +48,7 @@
 //!    target's file name (or the folder's name, for a folder reference).
 //!    Added files need no string: adding a file cannot break a reference.
 //! 3. No staged document and no string: the commit passes at once, having read
-//!    the index and two trees' listings only.
+//!    the index and the trees of the folders the commit touches.
 //! 4. Otherwise every tracked document (as configured) that the commit does
 //!    not stage is read, in parallel, and searched for the strings with one
 //!    Aho-Corasick automaton over its raw bytes, each match counting only as a
@@ -60,9 +62,12 @@
 //!    wrong finding, and it cannot miss a reference whose target's name is
 //!    written out. Not covered: a reference that does not spell the name (a
 //!    symlink's own name, a mojibake-damaged non-ASCII file name).
+//!    A document whose blob's cached name filter ([`names`]) lacks a name is
+//!    not read at all: the filter only spares reads, the selection is the same.
 //!
 //! Only then are the two repository views (index and `HEAD`) built, for the
-//! handful of documents found.
+//! handful of documents found; `HEAD`'s listing is the index's with the
+//! commit's changes undone, not a walk of its tree.
 
 mod diff;
 mod install;

@@ -2364,15 +2364,15 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
             .filter(|site| site.is_empty() || site.ends_with('/'));
         if let Some(site) = vitepress {
             let site = site.trim_end_matches('/');
-            let src = read(&f)
+            let src = read(f)
                 .and_then(|t| setting(&t, "srcDir"))
                 .filter(|s| !s.is_empty() && !s.contains(['$', '(', ' ']));
             roots.push(join(site, src.as_deref().unwrap_or("")));
         } else if !dir.is_empty() && name == "book.toml" {
-            let src = read(&f).and_then(|t| setting(&t, "src"));
+            let src = read(f).and_then(|t| setting(&t, "src"));
             roots.push(join(dir, src.as_deref().unwrap_or("src")));
         } else if !dir.is_empty() && (name == "mkdocs.yml" || name == "mkdocs.yaml") {
-            let src = read(&f).and_then(|t| setting(&t, "docs_dir"));
+            let src = read(f).and_then(|t| setting(&t, "docs_dir"));
             roots.push(join(dir, src.as_deref().unwrap_or("docs")));
         }
     }
