@@ -92,6 +92,9 @@ pub struct Followed {
     pub ranges: Vec<LineRange>,
 }
 
+/// How many names [`AnchorCache::named`] looks up one by one before it maps them all.
+const NAMED_SCANS: usize = 32;
+
 /// Anchors of other documents, parsed on demand; and the repository's paths
 /// by their last segment (for suffix matches and suggestions), looked up per
 /// name on demand.
@@ -99,6 +102,8 @@ pub struct Followed {
 pub struct AnchorCache {
     map: Mutex<HashMap<String, Option<Arc<HashSet<String>>>>>,
     by_name: Mutex<HashMap<String, Arc<Vec<String>>>>,
+    /// Every name's paths, once more names were asked for than a scan each is worth.
+    all_names: OnceLock<HashMap<String, Arc<Vec<String>>>>,
     site_roots: OnceLock<Vec<String>>,
     sites: OnceLock<Vec<super::site::Site>>,
     ci_outputs: OnceLock<Vec<String>>,
@@ -155,11 +160,29 @@ impl AnchorCache {
     }
 
     /// Every listed file and folder whose last segment is `name` (see [`RepoView::named`]).
+    /// A few names are looked up by one scan of the listing each; past
+    /// [`NAMED_SCANS`] names, every name is mapped in one pass.
     pub fn named(&self, repo: &RepoView, name: &str) -> Arc<Vec<String>> {
-        if let Ok(m) = self.by_name.lock()
-            && let Some(v) = m.get(name)
-        {
-            return Arc::clone(v);
+        let from_map =
+            |m: &HashMap<String, Arc<Vec<String>>>| m.get(name).map(Arc::clone).unwrap_or_default();
+        if let Some(all) = self.all_names.get() {
+            return from_map(all);
+        }
+        let scanned = match self.by_name.lock() {
+            Ok(m) => match m.get(name) {
+                Some(v) => return Arc::clone(v),
+                None => m.len(),
+            },
+            Err(_) => NAMED_SCANS,
+        };
+        if scanned >= NAMED_SCANS {
+            let all = self.all_names.get_or_init(|| {
+                repo.names_map()
+                    .into_iter()
+                    .map(|(k, v)| (k, Arc::new(v)))
+                    .collect()
+            });
+            return from_map(all);
         }
         let v = Arc::new(repo.named(name));
         if let Ok(mut m) = self.by_name.lock() {

@@ -432,6 +432,25 @@ impl RepoView {
         self.listed(self.entries.under(dir), inside)
     }
 
+    /// [`RepoView::named`] of every name at once: each listed file and
+    /// folder under its last segment, in the same order.
+    pub fn names_map(&self) -> HashMap<String, Vec<String>> {
+        let mut m: HashMap<String, Vec<String>> = HashMap::new();
+        let mut dirs: HashSet<&str> = HashSet::new();
+        for f in self.listed_files() {
+            let mut p = f;
+            loop {
+                let name = p.rsplit('/').next().unwrap_or(p);
+                m.entry(name.to_string()).or_default().push(p.to_string());
+                match p.rfind('/') {
+                    Some(i) if dirs.insert(&p[..i]) => p = &p[..i],
+                    _ => break,
+                }
+            }
+        }
+        m
+    }
+
     /// Every listed file and folder (a folder holding a listed file) whose
     /// last segment is `name`, in the order of a walk over
     /// [`RepoView::all_files`] that names each file, then each folder above it
@@ -1054,6 +1073,64 @@ mod tests {
         assert_eq!(under("a"), ["a/b.md", "a/c/d.md"]);
         assert_eq!(under("a/c"), ["a/c/d.md"]);
         assert!(under("a/b").is_empty() && under("ab").is_empty() && under("x").is_empty());
+    }
+
+    /// One name looked up alone, every name mapped at once, and the folder
+    /// listings, all in the order of a walk of the sorted listing.
+    #[test]
+    fn names_and_children_in_listing_order() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let files = [
+            "x.md",
+            "a/b/x.md",
+            "a/x/y.md",
+            "a/x.md.bak",
+            "a-x/x",
+            "c/x",
+            "c/d/x/z.md",
+            "ab/x.md",
+        ];
+        for f in files {
+            let p = dir.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "t\n").unwrap();
+        }
+        let git = |args: &[&str]| {
+            let ok = std::process::Command::new("git")
+                .current_dir(dir)
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env_remove("GIT_DIR")
+                .env_remove("GIT_INDEX_FILE")
+                .env_remove("GIT_WORK_TREE")
+                .args(args)
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "git {args:?}");
+        };
+        git(&["init", "-q"]);
+        git(&["add", "x.md", "a", "a-x", "ab"]);
+        // c/ stays untracked: listed in the working tree, not in the index.
+        for mode in [Mode::Worktree, Mode::Staged] {
+            let view = RepoView::open(dir, mode.clone()).unwrap();
+            let all = view.names_map();
+            for name in ["x.md", "x", "y.md", "z.md", "b", "c", "d", "nothing"] {
+                let one = view.named(name);
+                assert_eq!(
+                    &one,
+                    all.get(name).unwrap_or(&Vec::new()),
+                    "{name} {mode:?}"
+                );
+            }
+            assert_eq!(view.listed_files().collect::<Vec<_>>(), view.all_files());
+        }
+        let view = RepoView::open(dir, Mode::Worktree).unwrap();
+        assert_eq!(view.named("x"), ["a-x/x", "a/x", "c/d/x", "c/x"]);
+        assert_eq!(view.named("x.md"), ["a/b/x.md", "ab/x.md", "x.md"]);
+        assert_eq!(&*view.children(""), ["a-x", "a", "ab", "x.md"]);
+        assert_eq!(&*view.children("a"), ["b", "x.md.bak", "x"]);
+        assert!(view.children("a/b/x.md").is_empty());
     }
 
     #[test]
