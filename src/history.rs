@@ -643,10 +643,7 @@ impl Inner {
         // the same commit).
         let mut to = first;
         let mut seen: HashSet<String> = HashSet::from([key.to_string()]);
-        while let Some((next, d)) = self
-            .renames
-            .moved_again(&self.repo, self.start, &to, depth)
-        {
+        while let Some((next, d)) = self.renames.moved_again(&self.repo, self.start, &to, depth) {
             if !seen.insert(to.clone()) {
                 break;
             }

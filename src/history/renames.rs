@@ -53,12 +53,18 @@ struct FolderLog {
     /// The folder's tree at depth `upto - 1` (None: no folder there) and its raw content.
     last: Option<Oid>,
     last_data: Vec<u8>,
+    /// Where each entry of `last_data` starts.
+    last_starts: Vec<usize>,
     /// Entry name → its log.
     names: HashMap<Vec<u8>, NameLog>,
 }
 
 impl FolderLog {
     /// Logs the folder's version `now` (its tree id, or None) at `depth`.
+    ///
+    /// Consecutive versions of a large folder differ in a few entries: the
+    /// bytes they share at the start and at the end are skipped with a block
+    /// compare, and only the entries between are parsed and compared.
     fn version(&mut self, odb: &Odb<'_>, depth: usize, now: Option<Oid>) {
         if now == self.last {
             return;
@@ -71,35 +77,87 @@ impl FolderLog {
             },
             None => Vec::new(),
         };
-        let last_data = std::mem::take(&mut self.last_data);
-        let (old, new) = (raw_entries(&last_data), raw_entries(&data));
+        let old = std::mem::take(&mut self.last_data);
+        let old_starts = std::mem::take(&mut self.last_starts);
+        // Whole entries in the shared start: those ending within it.
+        let prefix = common_prefix(&old, &data);
+        let k = old_starts.partition_point(|&s| entry_end(&old, s).is_some_and(|e| e <= prefix));
+        let from = old_starts.get(k).map_or(old.len(), |&s| s);
+        let from = if k == old_starts.len() {
+            entry_tail(&old, &old_starts)
+        } else {
+            from
+        };
+        // The shared end, not overlapping the shared start.
+        let suffix = common_suffix(&old[from..], &data[from.min(data.len())..]);
+        let (old_end, new_end) = (old.len() - suffix, data.len() - suffix);
+        // New entries from `from` on, until one starts where an old entry of
+        // the shared end starts (shifted): from there on both are the same.
+        let mut new_mid: Vec<usize> = Vec::new();
+        let mut m = old_starts.partition_point(|&s| s < old_end);
+        let mut pos = from;
+        let mut aligned = None;
+        while pos < data.len() {
+            while m < old_starts.len() && old_starts[m] - old_end + new_end < pos {
+                m += 1;
+            }
+            if pos >= new_end && m < old_starts.len() && old_starts[m] - old_end + new_end == pos {
+                aligned = Some(m);
+                break;
+            }
+            let Some(end) = entry_end(&data, pos) else {
+                break;
+            };
+            new_mid.push(pos);
+            pos = end;
+        }
+        let old_mid = &old_starts[k..aligned.unwrap_or(old_starts.len())];
+        let parse = |buf: &[u8], starts: &[usize]| -> Vec<(Vec<u8>, Entry)> {
+            starts
+                .iter()
+                .filter_map(|&s| entry(buf, s).map(|(n, e, _)| (n.to_vec(), e)))
+                .collect()
+        };
+        let (a, b) = (parse(&old, old_mid), parse(&data, &new_mid));
+        self.merge(depth, &a, &b);
+        // The new version's entry starts, for the next comparison.
+        let mut starts = old_starts[..k].to_vec();
+        starts.extend(&new_mid);
+        if let Some(m) = aligned {
+            starts.extend(old_starts[m..].iter().map(|&s| s - old_end + new_end));
+        }
+        self.last = now;
+        self.last_data = data;
+        self.last_starts = starts;
+    }
+
+    /// Logs the differences between two runs of entries, both in git's order.
+    fn merge(&mut self, depth: usize, old: &[(Vec<u8>, Entry)], new: &[(Vec<u8>, Entry)]) {
         let (mut i, mut j) = (0, 0);
         while i < old.len() || j < new.len() {
             let order = match (old.get(i), new.get(j)) {
-                (Some(a), Some(b)) => tree_order(a.0, a.1.tree, b.0, b.1.tree),
+                (Some(a), Some(b)) => tree_order(&a.0, a.1.tree, &b.0, b.1.tree),
                 (Some(_), None) => std::cmp::Ordering::Less,
                 _ => std::cmp::Ordering::Greater,
             };
             match order {
                 std::cmp::Ordering::Equal => {
                     if old[i].1 != new[j].1 {
-                        self.set(depth, new[j].0, Some(new[j].1));
+                        self.set(depth, &new[j].0, Some(new[j].1));
                     }
                     i += 1;
                     j += 1;
                 }
                 std::cmp::Ordering::Less => {
-                    self.set(depth, old[i].0, None);
+                    self.set(depth, &old[i].0, None);
                     i += 1;
                 }
                 std::cmp::Ordering::Greater => {
-                    self.set(depth, new[j].0, Some(new[j].1));
+                    self.set(depth, &new[j].0, Some(new[j].1));
                     j += 1;
                 }
             }
         }
-        self.last = now;
-        self.last_data = data;
     }
 
     /// Records that `name` has `entry` from `depth` on. A file and a folder of
@@ -118,37 +176,59 @@ impl FolderLog {
     }
 }
 
-/// The entries of a raw tree object, in their stored order: (name, entry).
-/// A malformed tail is ignored.
-fn raw_entries(data: &[u8]) -> Vec<(&[u8], Entry)> {
-    let mut out = Vec::new();
-    let mut rest = data;
-    while !rest.is_empty() {
-        let Some(sp) = rest.iter().position(|&b| b == b' ') else {
-            break;
-        };
-        let mode = &rest[..sp];
-        let after = &rest[sp + 1..];
-        let Some(nul) = after.iter().position(|&b| b == 0) else {
-            break;
-        };
-        let name = &after[..nul];
-        let Some(id) = after.get(nul + 1..nul + 21) else {
-            break;
-        };
-        let Ok(oid) = Oid::from_bytes(id) else {
-            break;
-        };
-        out.push((
-            name,
-            Entry {
-                oid,
-                tree: mode == b"40000",
-            },
-        ));
-        rest = &after[nul + 21..];
+/// Where the entries of `buf` parsed from `starts` end (the start of a
+/// malformed tail, or the end).
+fn entry_tail(buf: &[u8], starts: &[usize]) -> usize {
+    starts.last().and_then(|&s| entry_end(buf, s)).unwrap_or(0)
+}
+
+/// The raw tree entry at byte `at` of `buf`: (name, entry, where the next starts).
+fn entry(buf: &[u8], at: usize) -> Option<(&[u8], Entry, usize)> {
+    let rest = buf.get(at..)?;
+    let sp = rest.iter().position(|&b| b == b' ')?;
+    let after = &rest[sp + 1..];
+    let nul = after.iter().position(|&b| b == 0)?;
+    let oid = Oid::from_bytes(after.get(nul + 1..nul + 21)?).ok()?;
+    let entry = Entry {
+        oid,
+        tree: &rest[..sp] == b"40000",
+    };
+    Some((&after[..nul], entry, at + sp + 1 + nul + 21))
+}
+
+/// Where the raw tree entry at byte `at` of `buf` ends.
+fn entry_end(buf: &[u8], at: usize) -> Option<usize> {
+    let rest = buf.get(at..)?;
+    let nul = rest.iter().position(|&b| b == 0)?;
+    let end = at + nul + 21;
+    (end <= buf.len()).then_some(end)
+}
+
+/// The length of the bytes `a` and `b` start with alike.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + 64 <= n && a[i..i + 64] == b[i..i + 64] {
+        i += 64;
     }
-    out
+    while i < n && a[i] == b[i] {
+        i += 1;
+    }
+    i
+}
+
+/// The length of the bytes `a` and `b` end with alike.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (la, lb) = (a.len(), b.len());
+    let mut i = 0;
+    while i + 64 <= n && a[la - i - 64..la - i] == b[lb - i - 64..lb - i] {
+        i += 64;
+    }
+    while i < n && a[la - i - 1] == b[lb - i - 1] {
+        i += 1;
+    }
+    i
 }
 
 /// Deletions and renames down the first-parent history (see the module
@@ -259,7 +339,11 @@ impl RenameWalk {
             self.extend(&odb, folder, depths);
             // The last depth read has no parent read: commits [0, depths - 1).
             let commits = want.min(depths.saturating_sub(1));
-            if let Some(log) = self.folders.get(folder).and_then(|f| f.names.get(name.as_bytes())) {
+            if let Some(log) = self
+                .folders
+                .get(folder)
+                .and_then(|f| f.names.get(name.as_bytes()))
+            {
                 let from = log.partition_point(|(d, _)| *d <= searched);
                 for i in from..log.len() {
                     let (d, old) = log[i];
@@ -290,16 +374,14 @@ impl RenameWalk {
             let Some(oid) = self.next.take() else {
                 break;
             };
+            // A parent that cannot be read (a shallow clone) ends the history
+            // at its child, as a root commit would: the last commit read
+            // deletes nothing.
             let Ok(commit) = repo.find_commit(oid) else {
                 break;
             };
             self.chain.push((oid, commit.tree_id()));
-            // A parent that cannot be read (a shallow clone) ends the history
-            // here, as a root commit would: the last commit deletes nothing.
-            self.next = commit
-                .parent_id(0)
-                .ok()
-                .filter(|p| repo.find_commit(*p).is_ok());
+            self.next = commit.parent_id(0).ok();
         }
         self.chain.len()
     }
