@@ -642,4 +642,93 @@ mod tests {
         deletions(&repo, &old, &new, "", &mut out);
         assert_eq!(out, vec!["a", "b/x", "c", "e/x"]);
     }
+
+    /// A folder's entries: (name, Some(content) for a file, None for a folder).
+    type Entries<'a> = Vec<(&'a str, Option<&'a str>)>;
+
+    #[test]
+    fn folder_logs_match_every_version_entry_by_entry() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let repo = Repository::init(dir.path()).expect("init");
+        let many: Vec<String> = (0..300).map(|i| format!("page-{i:03}.md")).collect();
+        let base: Vec<(&str, Option<&str>)> =
+            many.iter().map(|n| (n.as_str(), Some("x"))).collect();
+        let with = |extra: &[(&'static str, Option<&'static str>)], drop: &[&str]| {
+            let mut v: Vec<(&str, Option<&str>)> = base
+                .iter()
+                .copied()
+                .filter(|(n, _)| !drop.contains(n))
+                .collect();
+            v.extend_from_slice(extra);
+            v
+        };
+        // Versions newest first (depth 0 first): entries added, removed and
+        // changed at the start, in the middle and at the end; a file that
+        // becomes a folder and back; names that share a prefix; an empty
+        // folder; no folder at all.
+        let versions: Vec<Option<Entries<'_>>> = vec![
+            Some(with(&[("a", Some("1")), ("c", Some("2"))], &[])),
+            Some(with(&[("a", Some("1")), ("c", None)], &[])),
+            Some(with(&[("a.md", Some("1")), ("c", None)], &["page-150.md"])),
+            Some(with(
+                &[("a-b", Some("1")), ("zz", Some("3"))],
+                &["page-000.md", "page-299.md"],
+            )),
+            Some(with(
+                &[("a-b", Some("2")), ("zz", Some("3"))],
+                &["page-000.md", "page-299.md"],
+            )),
+            None,
+            Some(vec![]),
+            Some(with(
+                &[("ab", None), ("page-150.md", None)],
+                &["page-150.md"],
+            )),
+        ];
+        let trees: Vec<Option<Oid>> = versions
+            .iter()
+            .map(|v| v.as_ref().map(|e| tree_of(&repo, e)))
+            .collect();
+        let odb = repo.odb().expect("odb");
+        let mut log = FolderLog::default();
+        for (d, t) in trees.iter().enumerate() {
+            log.version(&odb, d, *t);
+        }
+        for (d, t) in trees.iter().enumerate() {
+            let actual: HashMap<Vec<u8>, Entry> = match t {
+                Some(t) => repo
+                    .find_tree(*t)
+                    .expect("tree")
+                    .iter()
+                    .map(|e| {
+                        let entry = Entry {
+                            oid: e.id(),
+                            tree: e.kind() == Some(ObjectType::Tree),
+                        };
+                        (e.name_bytes().to_vec(), entry)
+                    })
+                    .collect(),
+                None => HashMap::new(),
+            };
+            for (name, entry) in &actual {
+                let logged = log.names.get(name).and_then(|l| entry_at(l, d));
+                assert_eq!(
+                    logged,
+                    Some(*entry),
+                    "depth {d}, {}",
+                    String::from_utf8_lossy(name)
+                );
+            }
+            for (name, l) in &log.names {
+                if !actual.contains_key(name) {
+                    assert_eq!(
+                        entry_at(l, d),
+                        None,
+                        "depth {d}, {}",
+                        String::from_utf8_lossy(name)
+                    );
+                }
+            }
+        }
+    }
 }
