@@ -437,12 +437,15 @@ impl History {
 
     /// Where git history says `path` (a file, or a folder with or without its
     /// trailing `/`) was moved: the path at the end of its chain of renames,
-    /// and the commit that first moved it. The first-parent history is walked
-    /// once per run, newest first, recording deletions; git's rename detection
-    /// runs only on a commit that deleted an asked-for path (so a rename made
-    /// on a branch is named by its merge). A path that was never deleted walks
-    /// the whole first-parent history once. The caller decides whether
-    /// the new path is present (a file renamed and later deleted is missing).
+    /// and the commit that first moved it. The first-parent history is read
+    /// newest first, only in the folders on the way to asked-for paths (see
+    /// `history/renames.rs`); git's rename detection runs only on a commit
+    /// that deleted an asked-for path (so a rename made on a branch is named
+    /// by its merge). A later rename of the new path is one made in that
+    /// commit or after it. A path that was never deleted reads its folders'
+    /// versions over the whole first-parent history, once per run. The caller
+    /// decides whether the new path is present (a file renamed and later
+    /// deleted is missing).
     pub fn renamed(&self, path: &str) -> Option<Renamed> {
         self.with_inner(|inner| inner.renamed(path)).flatten()
     }
