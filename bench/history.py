@@ -6,6 +6,12 @@ many citations, then runs `checkmark check --format json` in it with each
 binary given and prints the CPU time (user + sys of the child) side by side:
 
     bench/history.py REF_BIN NEW_BIN [--commits 10000] [--citations 2000] [--runs 3]
+    bench/history.py REF_BIN NEW_BIN --repo PATH [--runs 3]
+
+With --repo, an existing repository is checked instead (nothing is generated
+or written there): a real history (tldr's 21,829 commits) for the rename walk
+behind `path/renamed`. Either way the JSON output of every binary must be
+byte-identical to the reference's; the script exits 1 when one differs.
 
 The repository (`--work`, default bench/work/history-py-c{commits}-n{citations})
 has 200 source files of 300 lines and 100 documents citing them (a quarter of
@@ -133,8 +139,8 @@ def generate(repo: Path, commits: int, citations: int, seed: int) -> None:
     (repo / ".git" / "bench-history.done").write_text("ok\n")
 
 
-def cpu_of(binary: str, repo: Path) -> tuple[float, float, int]:
-    """(user+sys seconds, wall seconds, findings) of one `check` run."""
+def cpu_of(binary: str, repo: Path) -> tuple[float, float, int, bytes]:
+    """(user+sys seconds, wall seconds, findings, output) of one `check` run."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     p = subprocess.run([binary, "check", "--format", "json"], cwd=repo,
@@ -145,7 +151,7 @@ def cpu_of(binary: str, repo: Path) -> tuple[float, float, int]:
         sys.exit(f"{binary} exited {p.returncode}: {p.stderr.decode(errors='replace')[:2000]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     findings = p.stdout.count(b'"rule":')
-    return cpu, wall, findings
+    return cpu, wall, findings, p.stdout
 
 
 def main() -> int:
@@ -156,20 +162,32 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--work", type=Path, default=None)
+    ap.add_argument("--repo", type=Path, default=None,
+                    help="an existing repository to check (nothing is generated)")
     a = ap.parse_args()
     a.binaries = [str(Path(b).resolve()) for b in a.binaries]
     root = Path(__file__).resolve().parent
-    repo = a.work or root / "work" / f"history-py-c{a.commits}-n{a.citations}-s{a.seed}"
-    if not (repo / ".git" / "bench-history.done").exists():
+    repo = a.repo or a.work or root / "work" / f"history-py-c{a.commits}-n{a.citations}-s{a.seed}"
+    if a.repo is not None:
+        if not (repo / ".git").exists():
+            sys.exit(f"{repo} is not a git repository (no .git)")
+    elif not (repo / ".git" / "bench-history.done").exists():
         print(f"# generating {repo} ({a.commits} commits, {a.citations} citations)", file=sys.stderr)
         generate(repo, a.commits, a.citations, a.seed)
     rows = []
+    outputs = []
     for b in a.binaries:
         cpu_of(b, repo)  # warm the page cache
         runs = [cpu_of(b, repo) for _ in range(a.runs)]
         cpus = [r[0] for r in runs]
         rows.append((b, statistics.median(cpus), min(cpus), statistics.median(r[1] for r in runs), runs[0][2]))
-    print(f"check on {repo.name}: {a.commits} commits, {a.citations} citations, median of {a.runs} runs")
+        outputs.append(runs[0][3])
+    if a.repo is not None:
+        commits = subprocess.run(["git", "rev-list", "--count", "--first-parent", "HEAD"], cwd=repo,
+                                 stdout=subprocess.PIPE, text=True).stdout.strip()
+        print(f"check on {repo}: {commits} first-parent commits, median of {a.runs} runs")
+    else:
+        print(f"check on {repo.name}: {a.commits} commits, {a.citations} citations, median of {a.runs} runs")
     print(f"{'binary':<60} {'cpu s (median)':>14} {'cpu s (min)':>11} {'wall s':>7} {'findings':>8}")
     for b, med, mn, wall, n in rows:
         print(f"{b:<60} {med:>14.2f} {mn:>11.2f} {wall:>7.2f} {n:>8}")
@@ -177,7 +195,12 @@ def main() -> int:
         for b, med, *_ in rows[1:]:
             ratio = med / rows[0][1]
             print(f"{Path(b).name} / reference: {ratio:.2f}x (target: within 2x) {'OK' if ratio <= 2 else 'OVER'}")
-    return 0
+    differ = [b for b, out in zip(a.binaries[1:], outputs[1:]) if out != outputs[0]]
+    for b in differ:
+        print(f"OUTPUT DIFFERS: {b} (JSON not byte-identical to the reference's)")
+    if len(outputs) > 1 and not differ:
+        print("outputs: byte-identical")
+    return 1 if differ else 0
 
 
 if __name__ == "__main__":

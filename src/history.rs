@@ -41,6 +41,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use git2::{Delta, DiffOptions, ObjectType, Oid, Patch, Repository};
 
+mod renames;
+use renames::{RenameWalk, detect_renames};
+
 use crate::blocks::Fate;
 use crate::document::citation::LineRange;
 use crate::source::{Mode, RepoView};
@@ -434,12 +437,15 @@ impl History {
 
     /// Where git history says `path` (a file, or a folder with or without its
     /// trailing `/`) was moved: the path at the end of its chain of renames,
-    /// and the commit that first moved it. The first-parent history is walked
-    /// once per run, newest first, recording deletions; git's rename detection
-    /// runs only on a commit that deleted an asked-for path (so a rename made
-    /// on a branch is named by its merge). A path that was never deleted walks
-    /// the whole first-parent history once. The caller decides whether
-    /// the new path is present (a file renamed and later deleted is missing).
+    /// and the commit that first moved it. The first-parent history is read
+    /// newest first, only in the folders on the way to asked-for paths (see
+    /// `history/renames.rs`); git's rename detection runs only on a commit
+    /// that deleted an asked-for path (so a rename made on a branch is named
+    /// by its merge). A later rename of the new path is one made in that
+    /// commit or after it. A path that was never deleted reads its folders'
+    /// versions over the whole first-parent history, once per run. The caller
+    /// decides whether the new path is present (a file renamed and later
+    /// deleted is missing).
     pub fn renamed(&self, path: &str) -> Option<Renamed> {
         self.with_inner(|inner| inner.renamed(path)).flatten()
     }
@@ -450,12 +456,9 @@ impl History {
     pub fn deleted(&self, path: &str) -> Option<CommitInfo> {
         self.with_inner(|inner| {
             let key = path.trim_end_matches('/');
-            while !inner.renames.deleted.contains_key(key) {
-                if !inner.renames.step(&inner.repo, inner.start) {
-                    return None;
-                }
-            }
-            let oid = *inner.renames.deleted.get(key)?;
+            let oid = inner
+                .renames
+                .deleted(&inner.repo, inner.start, key, usize::MAX)?;
             inner.commit_info(oid)
         })
         .flatten()
@@ -638,15 +641,17 @@ impl Inner {
 
     fn renamed(&mut self, path: &str) -> Option<Renamed> {
         let key = path.trim_end_matches('/');
-        let (first, oid) = self.renames.moved(&self.repo, self.start, key)?;
-        // Follow a chain of later renames (their deletions are newer: seen already).
+        let (first, oid, mut depth) = self.renames.moved(&self.repo, self.start, key)?;
+        // Follow a chain of later renames (their deletions are newer, or in
+        // the same commit).
         let mut to = first;
         let mut seen: HashSet<String> = HashSet::from([key.to_string()]);
-        while let Some((next, _)) = self.renames.moved_seen(&self.repo, &to) {
+        while let Some((next, d)) = self.renames.moved_again(&self.repo, self.start, &to, depth) {
             if !seen.insert(to.clone()) {
                 break;
             }
             to = next;
+            depth = d;
         }
         if path.ends_with('/') {
             to.push('/');
@@ -1305,288 +1310,9 @@ impl TouchWalk {
     }
 }
 
-/// Deletions down the first-parent history, newest first, and the renames
-/// behind them. Each commit's tree is compared with its parent's only for
-/// what it deleted ([`deletions`]: same subtrees skipped, no delta built for a
-/// modified file); rename detection runs only on a commit that deleted a path
-/// somebody asks about, once per commit, exact renames (blob ids) first and
-/// git's similarity detection, which reads blobs, only when they do not
-/// answer.
-#[derive(Default)]
-struct RenameWalk {
-    /// The next commit to visit (None: not started or exhausted).
-    next: Option<Oid>,
-    started: bool,
-    /// File or folder path → the newest commit that deleted it.
-    deleted: HashMap<String, Oid>,
-    /// Commit → its exact renames (old path, new path: the same blob), once
-    /// detected.
-    exact: HashMap<Oid, Vec<(String, String)>>,
-    /// Commit → all its renames (git's similarity detection), once detected.
-    renames: HashMap<Oid, Vec<(String, String)>>,
-}
-
-impl RenameWalk {
-    /// Where the newest commit that deleted `path` moved it, walking on as far as needed.
-    fn moved(&mut self, repo: &Repository, start: Oid, path: &str) -> Option<(String, Oid)> {
-        while !self.deleted.contains_key(path) {
-            if !self.step(repo, start) {
-                return None;
-            }
-        }
-        self.moved_seen(repo, path)
-    }
-
-    /// [`RenameWalk::moved`] among the deletions seen so far (no walking).
-    fn moved_seen(&mut self, repo: &Repository, path: &str) -> Option<(String, Oid)> {
-        let oid = *self.deleted.get(path)?;
-        // Exact renames first (blob ids compared, no content read): most moves
-        // are; git's similarity detection, which reads and hashes every added
-        // and deleted blob of the commit (a re-organisation moves hundreds),
-        // runs only when they do not name the path.
-        let exact = self
-            .exact
-            .entry(oid)
-            .or_insert_with(|| detect_renames(repo, oid, true));
-        if let Some(found) = moved_in(exact, path) {
-            return Some((found, oid));
-        }
-        let renames = self
-            .renames
-            .entry(oid)
-            .or_insert_with(|| detect_renames(repo, oid, false));
-        moved_in(renames, path).map(|found| (found, oid))
-    }
-
-    /// Visits the next first-parent commit. False when the history is exhausted.
-    fn step(&mut self, repo: &Repository, start: Oid) -> bool {
-        if !self.started {
-            self.started = true;
-            self.next = Some(start);
-        }
-        let Some(oid) = self.next.take() else {
-            return false;
-        };
-        let Ok(commit) = repo.find_commit(oid) else {
-            return false;
-        };
-        let Ok(parent) = commit.parent(0) else {
-            // The root commit deletes nothing.
-            return false;
-        };
-        self.next = Some(parent.id());
-        let (Ok(tree), Ok(parent_tree)) = (commit.tree(), parent.tree()) else {
-            return true;
-        };
-        if tree.id() == parent_tree.id() {
-            return true;
-        }
-        let mut gone = Vec::new();
-        deletions(repo, &parent_tree, &tree, "", &mut gone);
-        for path in gone {
-            let mut p = path.as_str();
-            self.deleted.entry(p.to_string()).or_insert(oid);
-            while let Some(i) = p.rfind('/') {
-                p = &p[..i];
-                self.deleted.entry(p.to_string()).or_insert(oid);
-            }
-        }
-        true
-    }
-}
-
-/// The files that `new` no longer has at their path in `old` (a file that
-/// became a folder, or a folder that became a file, included), under
-/// `prefix`. Subtrees with the same id are skipped without being read, and
-/// files that were only modified cost nothing: far less than a full tree
-/// diff, which builds a delta for every changed file.
-fn deletions(
-    repo: &Repository,
-    old: &git2::Tree<'_>,
-    new: &git2::Tree<'_>,
-    prefix: &str,
-    out: &mut Vec<String>,
-) {
-    let is_tree = |e: &git2::TreeEntry<'_>| e.kind() == Some(ObjectType::Tree);
-    // The path is built only for what is recursed into or reported: a commit
-    // touching one file of a folder of thousands costs that folder's entries,
-    // not an allocation each.
-    let join = |name: &str| {
-        if prefix.is_empty() {
-            name.to_string()
-        } else {
-            format!("{prefix}/{name}")
-        }
-    };
-    // Both trees list their entries in git's order: walk them side by side
-    // (one pass) instead of looking every old name up in the new tree.
-    let news: Vec<git2::TreeEntry<'_>> = new.iter().collect();
-    let mut j = 0;
-    for entry in old.iter() {
-        let Ok(name) = entry.name() else {
-            continue;
-        };
-        let entry_tree = is_tree(&entry);
-        while j < news.len()
-            && tree_order(
-                news[j].name_bytes(),
-                is_tree(&news[j]),
-                name.as_bytes(),
-                entry_tree,
-            ) == std::cmp::Ordering::Less
-        {
-            j += 1;
-        }
-        let same_name = news.get(j).filter(|n| n.name_bytes() == name.as_bytes());
-        match same_name {
-            Some(now) if now.id() == entry.id() => {}
-            Some(now) if is_tree(&entry) && is_tree(now) => {
-                if let (Ok(a), Ok(b)) = (repo.find_tree(entry.id()), repo.find_tree(now.id())) {
-                    deletions(repo, &a, &b, &join(name), out);
-                }
-            }
-            Some(now) if !is_tree(&entry) && !is_tree(now) => {} // modified
-            _ if is_tree(&entry) => all_files(repo, entry.id(), &join(name), out),
-            _ => out.push(join(name)),
-        }
-    }
-}
-
-/// Git's order of tree entries: by name, a folder's name read as if it
-/// ended with `/`.
-fn tree_order(a: &[u8], a_tree: bool, b: &[u8], b_tree: bool) -> std::cmp::Ordering {
-    let n = a.len().min(b.len());
-    a[..n].cmp(&b[..n]).then_with(|| {
-        let end = |name: &[u8], tree: bool| match name.get(n) {
-            Some(&c) => c,
-            None if tree => b'/',
-            None => 0,
-        };
-        end(a, a_tree).cmp(&end(b, b_tree))
-    })
-}
-
-/// Every file under the tree `id`, as `prefix/…`.
-fn all_files(repo: &Repository, id: Oid, prefix: &str, out: &mut Vec<String>) {
-    let Ok(tree) = repo.find_tree(id) else {
-        return;
-    };
-    for entry in tree.iter() {
-        let Ok(name) = entry.name() else {
-            continue;
-        };
-        let path = format!("{prefix}/{name}");
-        if entry.kind() == Some(ObjectType::Tree) {
-            all_files(repo, entry.id(), &path, out);
-        } else {
-            out.push(path);
-        }
-    }
-}
-
-/// Where `renames` moved `path`: a file renamed, or a folder whose files
-/// moved with their names.
-fn moved_in(renames: &[(String, String)], path: &str) -> Option<String> {
-    if let Some((_, new)) = renames.iter().find(|(old, _)| old == path) {
-        return Some(new.clone());
-    }
-    let prefix = format!("{path}/");
-    renames.iter().find_map(|(old, new)| {
-        let rest = old.strip_prefix(&prefix)?;
-        let dir = new.strip_suffix(rest)?.strip_suffix('/')?;
-        (!dir.is_empty() && dir != path).then(|| dir.to_string())
-    })
-}
-
-/// The renames git's rename detection finds in `oid` against its first
-/// parent; `exact`: only those that keep the blob (no content is read).
-fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(String, String)> {
-    let found = (|| {
-        let commit = repo.find_commit(oid).ok()?;
-        let parent_tree = commit.parent(0).ok()?.tree().ok()?;
-        let tree = commit.tree().ok()?;
-        let mut opts = DiffOptions::new();
-        opts.skip_binary_check(true).ignore_submodules(true);
-        let mut diff = repo
-            .diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))
-            .ok()?;
-        let mut find = git2::DiffFindOptions::new();
-        find.renames(true).exact_match_only(exact);
-        diff.find_similar(Some(&mut find)).ok()?;
-        Some(
-            diff.deltas()
-                .filter(|d| d.status() == Delta::Renamed)
-                .filter_map(|d| {
-                    let old = d.old_file().path()?.to_str()?.to_string();
-                    let new = d.new_file().path()?.to_str()?.to_string();
-                    Some((old, new))
-                })
-                .collect(),
-        )
-    })();
-    found.unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
 
-    /// A tree in `repo` from (name, Some(blob content) | None for a subtree
-    /// holding one file `x`).
-    fn tree_of(repo: &Repository, entries: &[(&str, Option<&str>)]) -> Oid {
-        let mut b = repo.treebuilder(None).expect("treebuilder");
-        for (name, content) in entries {
-            match content {
-                Some(text) => {
-                    let blob = repo.blob(text.as_bytes()).expect("blob");
-                    b.insert(name, blob, 0o100644).expect("insert");
-                }
-                None => {
-                    let blob = repo.blob(b"x").expect("blob");
-                    let mut sub = repo.treebuilder(None).expect("treebuilder");
-                    sub.insert("x", blob, 0o100644).expect("insert");
-                    let sub = sub.write().expect("write");
-                    b.insert(name, sub, 0o040000).expect("insert");
-                }
-            }
-        }
-        b.write().expect("write")
-    }
-
-    #[test]
-    fn deletions_walk_both_trees_in_git_order() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let repo = Repository::init(dir.path()).expect("init");
-        // A file that becomes a folder, a folder that becomes a file, a
-        // deleted file between names that sort around it (`c` < `c.d` < `c/`),
-        // a modified file and an unchanged one.
-        let old = tree_of(
-            &repo,
-            &[
-                ("a", Some("1")),
-                ("b", None),
-                ("c", Some("2")),
-                ("c.d", Some("3")),
-                ("e", None),
-                ("m", Some("4")),
-            ],
-        );
-        let new = tree_of(
-            &repo,
-            &[
-                ("a", None),
-                ("b", Some("5")),
-                ("c.d", Some("3")),
-                ("m", Some("6")),
-            ],
-        );
-        let (old, new) = (
-            repo.find_tree(old).expect("tree"),
-            repo.find_tree(new).expect("tree"),
-        );
-        let mut out = Vec::new();
-        deletions(&repo, &old, &new, "", &mut out);
-        assert_eq!(out, vec!["a", "b/x", "c", "e/x"]);
-    }
     use super::*;
 
     fn lines(hunks: Option<Hunks>, committed: u32) -> FileLines {

@@ -328,3 +328,170 @@ fn a_moved_file_that_lost_the_linked_section_gets_no_fix() {
     assert_eq!(d["fixable"], false);
     assert_eq!(repo.run(&["fix", "--diff"]).stdout, "");
 }
+
+/// The `help` of each `path/renamed` finding of a run, in order.
+fn renamed_helps(run: &common::Run) -> Vec<String> {
+    run.diagnostics()
+        .iter()
+        .filter(|d| d["rule"] == "path/renamed")
+        .map(|d| d["help"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn a_rename_deep_in_folders_is_found_past_many_later_commits() {
+    // The history walk reads only the folders on the way to the asked-for
+    // path, in doubling steps: the rename is 70 commits back, past the first
+    // step, and the folder it was in changes in every later commit.
+    let repo = Repo::new();
+    repo.write("a/b/c/d/deep.md", "# Deep\n")
+        .write("a/b/c/d/other.md", "0\n")
+        .write(
+            "README.md",
+            "# Readme\n\nSee [deep](a/b/c/d/deep.md).\nSee [never](a/b/c/d/never.md).\n",
+        )
+        .commit_all();
+    repo.mkdir("a/b/c/e");
+    repo.git(&["mv", "a/b/c/d/deep.md", "a/b/c/e/deep.md"]);
+    repo.commit();
+    for i in 1..=70 {
+        repo.write("a/b/c/d/other.md", format!("{i}\n"))
+            .commit_all();
+    }
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("path/renamed", "README.md", 3, 5, "a/b/c/d/deep.md"),
+            t("link/missing-path", "README.md", 4, 5, "a/b/c/d/never.md"),
+        ],
+        "{}",
+        run.dump()
+    );
+    assert_eq!(
+        renamed_helps(&run),
+        vec!["reference `a/b/c/e/deep.md` instead; `checkmark fix` rewrites it"]
+    );
+}
+
+#[test]
+fn a_folder_renamed_deep_in_the_tree_names_its_new_place() {
+    let repo = Repo::new();
+    repo.write("docs/guides/setup/install.md", "# Install\n")
+        .write("docs/guides/setup/run.md", "# Run\n")
+        .write("docs/guides/other.md", "0\n")
+        .write(
+            "README.md",
+            "# Readme\n\nSee [install](docs/guides/setup/install.md).\nSee [setup](docs/guides/setup/).\nSee [gone](docs/guides/gone/x.md).\n",
+        )
+        .commit_all();
+    repo.mkdir("docs/handbook");
+    repo.git(&["mv", "docs/guides/setup", "docs/handbook/setup"]);
+    repo.commit();
+    for i in 1..=5 {
+        repo.write("docs/guides/other.md", format!("{i}\n"))
+            .commit_all();
+    }
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "path/renamed",
+                "README.md",
+                3,
+                5,
+                "docs/guides/setup/install.md"
+            ),
+            t("path/renamed", "README.md", 4, 5, "docs/guides/setup"),
+            t(
+                "link/missing-path",
+                "README.md",
+                5,
+                5,
+                "docs/guides/gone/x.md"
+            ),
+        ],
+        "{}",
+        run.dump()
+    );
+    assert_eq!(
+        renamed_helps(&run),
+        vec![
+            "reference `docs/handbook/setup/install.md` instead; `checkmark fix` rewrites it",
+            "reference `docs/handbook/setup/` instead; `checkmark fix` rewrites it",
+        ]
+    );
+}
+
+#[test]
+fn a_file_re_added_after_a_rename_and_deleted_again_is_missing_and_renamed_once_moved_again() {
+    let repo = Repo::new();
+    repo.write("notes/x.md", "# X\n\nthe first x\n")
+        .write("README.md", "# Readme\n\nSee [x](notes/x.md).\n")
+        .commit_all();
+    repo.git(&["mv", "notes/x.md", "notes/y.md"]);
+    repo.commit();
+    repo.write("notes/x.md", "# X again\n\nanother x\n")
+        .commit_all();
+    repo.git(&["rm", "-q", "notes/x.md"]);
+    repo.commit();
+    // The newest deletion is not a rename: the older one does not count.
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t("link/missing-path", "README.md", 3, 5, "notes/x.md")],
+        "{}",
+        run.dump()
+    );
+    // Its twin: re-added once more and moved, the newest move is named.
+    repo.write("notes/x.md", "# X third\n\nthird x\n")
+        .commit_all();
+    repo.git(&["mv", "notes/x.md", "notes/z.md"]);
+    repo.commit();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t("path/renamed", "README.md", 3, 5, "notes/x.md")],
+        "{}",
+        run.dump()
+    );
+    assert_eq!(
+        renamed_helps(&run),
+        vec!["reference `notes/z.md` instead; `checkmark fix` rewrites it"]
+    );
+}
+
+#[test]
+fn a_rename_onto_a_path_moved_away_earlier_ends_there() {
+    // `docs/x.md` moved to `docs/y.md`, later `z.md` moved to `docs/x.md`: a
+    // reference to `z.md` goes to `docs/x.md`; the older move of the earlier
+    // `docs/x.md` is not a later rename of this one. The never-existing link
+    // first makes the walk read the whole history before `z.md` is asked.
+    let repo = Repo::new();
+    repo.write("docs/x.md", "# X\n\nthe old x\n")
+        .write("z.md", "# Z\n\nthe z document\n")
+        .write(
+            "README.md",
+            "# Readme\n\nSee [never](never/there.md).\nSee [z](z.md).\n",
+        )
+        .commit_all();
+    repo.git(&["mv", "docs/x.md", "docs/y.md"]);
+    repo.commit();
+    repo.git(&["mv", "z.md", "docs/x.md"]);
+    repo.commit();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-path", "README.md", 3, 5, "never/there.md"),
+            t("path/renamed", "README.md", 4, 5, "z.md"),
+        ],
+        "{}",
+        run.dump()
+    );
+    assert_eq!(
+        renamed_helps(&run),
+        vec!["reference `docs/x.md` instead; `checkmark fix` rewrites it"]
+    );
+}

@@ -1,0 +1,734 @@
+//! The deletions and renames behind `path/renamed` (and the "deleted since"
+//! check of records), read down the first-parent history.
+//!
+//! A path P was deleted by commit C when C's first parent has a file at P (or
+//! under the folder P) that C no longer has there. The newest such commit is
+//! wanted; for a path that was never deleted (most missing link targets never
+//! existed) that means the whole history, so the walk must cost what the
+//! asked-for paths cost, not what the history changed:
+//!
+//! - Only the folders on the way to an asked-for path are read. For each such
+//!   folder a [`FolderLog`] records, down the chain, when each of its entries
+//!   changed (the first version whole, then the entries that differ between
+//!   consecutive versions). A folder's versions come from its parent's log, so
+//!   a version that did not change is never read, and a folder's entries are
+//!   compared only when its tree id changed: the cost is the number of
+//!   versions of the folders asked about, not the size of the history's diffs.
+//! - A path's deletions are read from its folder's log: only where its entry
+//!   changed are the two versions compared (with [`deletions`], the same
+//!   comparison a full walk makes).
+//! - Logs are extended in doubling steps as far as a question needs, and are
+//!   shared by every later question (the answer does not depend on the order
+//!   of questions); a path deleted recently costs a few commits.
+//! - Trees are read as raw objects from the object database and compared
+//!   entry by entry in their stored order (no parsed `Tree` objects).
+
+use std::collections::HashMap;
+
+use git2::{Delta, DiffOptions, ObjectType, Odb, Oid, Repository};
+
+/// A tree entry as the logs keep it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    oid: Oid,
+    tree: bool,
+}
+
+/// A name's entry from each depth on (depths increasing): `(depth, entry)`;
+/// None: no entry of that name from that depth on. Before its first item the
+/// name has no entry.
+type NameLog = Vec<(usize, Option<Entry>)>;
+
+/// The entry of a name at `depth`.
+fn entry_at(log: &NameLog, depth: usize) -> Option<Entry> {
+    let i = log.partition_point(|(d, _)| *d <= depth);
+    i.checked_sub(1).and_then(|i| log[i].1)
+}
+
+/// One folder's entries down the first-parent chain.
+#[derive(Default)]
+struct FolderLog {
+    /// Depths `[0, upto)` are logged.
+    upto: usize,
+    /// The folder's tree at depth `upto - 1` (None: no folder there) and its raw content.
+    last: Option<Oid>,
+    last_data: Vec<u8>,
+    /// Where each entry of `last_data` starts.
+    last_starts: Vec<usize>,
+    /// Entry name → its log.
+    names: HashMap<Vec<u8>, NameLog>,
+}
+
+impl FolderLog {
+    /// Logs the folder's version `now` (its tree id, or None) at `depth`.
+    ///
+    /// Consecutive versions of a large folder differ in a few entries: the
+    /// bytes they share at the start and at the end are skipped with a block
+    /// compare, and only the entries between are parsed and compared.
+    fn version(&mut self, odb: &Odb<'_>, depth: usize, now: Option<Oid>) {
+        if now == self.last {
+            return;
+        }
+        let data = match now {
+            Some(oid) => match odb.read(oid) {
+                Ok(o) if o.kind() == ObjectType::Tree => o.data().to_vec(),
+                // Unreadable: taken as unchanged (the walk cannot see into it).
+                _ => return,
+            },
+            None => Vec::new(),
+        };
+        let old = std::mem::take(&mut self.last_data);
+        let old_starts = std::mem::take(&mut self.last_starts);
+        // Whole entries in the shared start: those ending within it.
+        let prefix = common_prefix(&old, &data);
+        let k = old_starts.partition_point(|&s| entry_end(&old, s).is_some_and(|e| e <= prefix));
+        let from = old_starts.get(k).map_or(old.len(), |&s| s);
+        let from = if k == old_starts.len() {
+            entry_tail(&old, &old_starts)
+        } else {
+            from
+        };
+        // The shared end, not overlapping the shared start.
+        let suffix = common_suffix(&old[from..], &data[from.min(data.len())..]);
+        let (old_end, new_end) = (old.len() - suffix, data.len() - suffix);
+        // New entries from `from` on, until one starts where an old entry of
+        // the shared end starts (shifted): from there on both are the same.
+        let mut new_mid: Vec<usize> = Vec::new();
+        let mut m = old_starts.partition_point(|&s| s < old_end);
+        let mut pos = from;
+        let mut aligned = None;
+        while pos < data.len() {
+            while m < old_starts.len() && old_starts[m] - old_end + new_end < pos {
+                m += 1;
+            }
+            if pos >= new_end && m < old_starts.len() && old_starts[m] - old_end + new_end == pos {
+                aligned = Some(m);
+                break;
+            }
+            let Some(end) = entry_end(&data, pos) else {
+                break;
+            };
+            new_mid.push(pos);
+            pos = end;
+        }
+        let old_mid = &old_starts[k..aligned.unwrap_or(old_starts.len())];
+        let parse = |buf: &[u8], starts: &[usize]| -> Vec<(Vec<u8>, Entry)> {
+            starts
+                .iter()
+                .filter_map(|&s| entry(buf, s).map(|(n, e, _)| (n.to_vec(), e)))
+                .collect()
+        };
+        let (a, b) = (parse(&old, old_mid), parse(&data, &new_mid));
+        self.merge(depth, &a, &b);
+        // The new version's entry starts, for the next comparison.
+        let mut starts = old_starts[..k].to_vec();
+        starts.extend(&new_mid);
+        if let Some(m) = aligned {
+            starts.extend(old_starts[m..].iter().map(|&s| s - old_end + new_end));
+        }
+        self.last = now;
+        self.last_data = data;
+        self.last_starts = starts;
+    }
+
+    /// Logs the differences between two runs of entries, both in git's order.
+    fn merge(&mut self, depth: usize, old: &[(Vec<u8>, Entry)], new: &[(Vec<u8>, Entry)]) {
+        let (mut i, mut j) = (0, 0);
+        while i < old.len() || j < new.len() {
+            let order = match (old.get(i), new.get(j)) {
+                (Some(a), Some(b)) => tree_order(&a.0, a.1.tree, &b.0, b.1.tree),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                _ => std::cmp::Ordering::Greater,
+            };
+            match order {
+                std::cmp::Ordering::Equal => {
+                    if old[i].1 != new[j].1 {
+                        self.set(depth, &new[j].0, Some(new[j].1));
+                    }
+                    i += 1;
+                    j += 1;
+                }
+                std::cmp::Ordering::Less => {
+                    self.set(depth, &old[i].0, None);
+                    i += 1;
+                }
+                std::cmp::Ordering::Greater => {
+                    self.set(depth, &new[j].0, Some(new[j].1));
+                    j += 1;
+                }
+            }
+        }
+    }
+
+    /// Records that `name` has `entry` from `depth` on. A file and a folder of
+    /// the same name sort apart: an entry set at this depth is not undone by
+    /// the other kind's removal.
+    fn set(&mut self, depth: usize, name: &[u8], entry: Option<Entry>) {
+        let log = self.names.entry(name.to_vec()).or_default();
+        match log.last_mut() {
+            Some(last) if last.0 == depth => {
+                if entry.is_some() {
+                    last.1 = entry;
+                }
+            }
+            _ => log.push((depth, entry)),
+        }
+    }
+}
+
+/// Where the entries of `buf` parsed from `starts` end (the start of a
+/// malformed tail, or the end).
+fn entry_tail(buf: &[u8], starts: &[usize]) -> usize {
+    starts.last().and_then(|&s| entry_end(buf, s)).unwrap_or(0)
+}
+
+/// The raw tree entry at byte `at` of `buf`: (name, entry, where the next starts).
+fn entry(buf: &[u8], at: usize) -> Option<(&[u8], Entry, usize)> {
+    let rest = buf.get(at..)?;
+    let sp = rest.iter().position(|&b| b == b' ')?;
+    let after = &rest[sp + 1..];
+    let nul = after.iter().position(|&b| b == 0)?;
+    let oid = Oid::from_bytes(after.get(nul + 1..nul + 21)?).ok()?;
+    let entry = Entry {
+        oid,
+        tree: &rest[..sp] == b"40000",
+    };
+    Some((&after[..nul], entry, at + sp + 1 + nul + 21))
+}
+
+/// Where the raw tree entry at byte `at` of `buf` ends.
+fn entry_end(buf: &[u8], at: usize) -> Option<usize> {
+    let rest = buf.get(at..)?;
+    let nul = rest.iter().position(|&b| b == 0)?;
+    let end = at + nul + 21;
+    (end <= buf.len()).then_some(end)
+}
+
+/// The length of the bytes `a` and `b` start with alike.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i + 64 <= n && a[i..i + 64] == b[i..i + 64] {
+        i += 64;
+    }
+    while i < n && a[i] == b[i] {
+        i += 1;
+    }
+    i
+}
+
+/// The length of the bytes `a` and `b` end with alike.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (la, lb) = (a.len(), b.len());
+    let mut i = 0;
+    while i + 64 <= n && a[la - i - 64..la - i] == b[lb - i - 64..lb - i] {
+        i += 64;
+    }
+    while i < n && a[la - i - 1] == b[lb - i - 1] {
+        i += 1;
+    }
+    i
+}
+
+/// Deletions and renames down the first-parent history (see the module
+/// docs). Rename detection runs only on a commit that deleted a path somebody
+/// asks about, once per commit, exact renames (blob ids) first and git's
+/// similarity detection, which reads blobs, only when they do not answer.
+#[derive(Default)]
+pub(super) struct RenameWalk {
+    /// The first-parent chain as far as read: depth → (commit, its tree).
+    chain: Vec<(Oid, Oid)>,
+    /// The next commit of the chain (None once the chain ends).
+    next: Option<Oid>,
+    started: bool,
+    /// Folder path ("" for the root) → its log.
+    folders: HashMap<String, FolderLog>,
+    /// Path → (commits `[0, n)` searched, the newest of them that deleted it).
+    asked: HashMap<String, (usize, Option<usize>)>,
+    /// Commit → its exact renames (old path, new path: the same blob), once
+    /// detected.
+    exact: HashMap<Oid, Vec<(String, String)>>,
+    /// Commit → all its renames (git's similarity detection), once detected.
+    renames: HashMap<Oid, Vec<(String, String)>>,
+}
+
+/// The first question's depth: a path deleted recently costs a few commits.
+const FIRST_STEP: usize = 64;
+
+impl RenameWalk {
+    /// The newest first-parent commit that deleted `path` (a file or folder,
+    /// no trailing `/`), among the `limit` newest commits.
+    pub(super) fn deleted(
+        &mut self,
+        repo: &Repository,
+        start: Oid,
+        path: &str,
+        limit: usize,
+    ) -> Option<Oid> {
+        let depth = self.deletion_depth(repo, start, path, limit)?;
+        self.chain.get(depth).map(|c| c.0)
+    }
+
+    /// Where the newest commit that deleted `path` moved it, and that commit.
+    pub(super) fn moved(
+        &mut self,
+        repo: &Repository,
+        start: Oid,
+        path: &str,
+    ) -> Option<(String, Oid, usize)> {
+        let depth = self.deletion_depth(repo, start, path, usize::MAX)?;
+        let oid = self.chain.get(depth)?.0;
+        self.moved_in_commit(repo, oid, path)
+            .map(|to| (to, oid, depth))
+    }
+
+    /// Where the newest commit at depth `<= depth` that deleted `path` moved
+    /// it (a later rename of a renamed path: its deletions are newer).
+    pub(super) fn moved_again(
+        &mut self,
+        repo: &Repository,
+        start: Oid,
+        path: &str,
+        depth: usize,
+    ) -> Option<(String, usize)> {
+        let d = self.deletion_depth(repo, start, path, depth.saturating_add(1))?;
+        let oid = self.chain.get(d)?.0;
+        self.moved_in_commit(repo, oid, path).map(|to| (to, d))
+    }
+
+    /// Where commit `oid` moved `path`, if it did.
+    fn moved_in_commit(&mut self, repo: &Repository, oid: Oid, path: &str) -> Option<String> {
+        // Exact renames first (blob ids compared, no content read): most moves
+        // are; git's similarity detection, which reads and hashes every added
+        // and deleted blob of the commit (a re-organisation moves hundreds),
+        // runs only when they do not name the path.
+        let exact = self
+            .exact
+            .entry(oid)
+            .or_insert_with(|| detect_renames(repo, oid, true));
+        if let Some(found) = moved_in(exact, path) {
+            return Some(found);
+        }
+        let renames = self
+            .renames
+            .entry(oid)
+            .or_insert_with(|| detect_renames(repo, oid, false));
+        moved_in(renames, path)
+    }
+
+    /// The depth of the newest commit among the `limit` newest that deleted `path`.
+    fn deletion_depth(
+        &mut self,
+        repo: &Repository,
+        start: Oid,
+        path: &str,
+        limit: usize,
+    ) -> Option<usize> {
+        let (mut searched, found) = self.asked.get(path).copied().unwrap_or((0, None));
+        if let Some(d) = found {
+            return (d < limit).then_some(d);
+        }
+        let (folder, name) = path.rsplit_once('/').unwrap_or(("", path));
+        let odb = repo.odb().ok()?;
+        let mut found = None;
+        while searched < limit && found.is_none() {
+            // Commits [0, want) need depths [0, want]: each is compared with its parent.
+            let want = searched.max(FIRST_STEP / 2).saturating_mul(2).min(limit);
+            let depths = self.read_chain(repo, start, want.saturating_add(1));
+            self.extend(&odb, folder, depths);
+            // The last depth read has no parent read: commits [0, depths - 1).
+            let commits = want.min(depths.saturating_sub(1));
+            if let Some(log) = self
+                .folders
+                .get(folder)
+                .and_then(|f| f.names.get(name.as_bytes()))
+            {
+                let from = log.partition_point(|(d, _)| *d <= searched);
+                for i in from..log.len() {
+                    let (d, old) = log[i];
+                    // The entry changed between depth d (the parent) and d - 1.
+                    if d > commits {
+                        break;
+                    }
+                    let new = i.checked_sub(1).and_then(|k| log[k].1);
+                    if deleted_between(repo, old, new) {
+                        found = Some(d - 1);
+                        break;
+                    }
+                }
+            }
+            searched = if depths <= want { usize::MAX } else { commits };
+        }
+        self.asked.insert(path.to_string(), (searched, found));
+        found
+    }
+
+    /// Reads the chain to `n` commits (fewer when it ends first); returns its length.
+    fn read_chain(&mut self, repo: &Repository, start: Oid, n: usize) -> usize {
+        if !self.started {
+            self.started = true;
+            self.next = Some(start);
+        }
+        while self.chain.len() < n {
+            let Some(oid) = self.next.take() else {
+                break;
+            };
+            // A parent that cannot be read (a shallow clone) ends the history
+            // at its child, as a root commit would: the last commit read
+            // deletes nothing.
+            let Ok(commit) = repo.find_commit(oid) else {
+                break;
+            };
+            self.chain.push((oid, commit.tree_id()));
+            self.next = commit.parent_id(0).ok();
+        }
+        self.chain.len()
+    }
+
+    /// Logs `folder` (and the folders above it) to depth `n` (at most the chain's length).
+    fn extend(&mut self, odb: &Odb<'_>, folder: &str, n: usize) {
+        let upto = self.folders.get(folder).map_or(0, |f| f.upto);
+        if upto >= n {
+            return;
+        }
+        // The folder's versions from `upto` on: (depth, tree id).
+        let versions: Vec<(usize, Option<Oid>)> = if folder.is_empty() {
+            (upto..n).map(|d| (d, Some(self.chain[d].1))).collect()
+        } else {
+            let (parent, name) = folder.rsplit_once('/').unwrap_or(("", folder));
+            self.extend(odb, parent, n);
+            let log = self
+                .folders
+                .get(parent)
+                .and_then(|p| p.names.get(name.as_bytes()));
+            let tree = |e: Option<Entry>| e.filter(|e| e.tree).map(|e| e.oid);
+            match log {
+                None => vec![(upto, None)],
+                Some(log) => {
+                    let mut v = vec![(upto, tree(entry_at(log, upto)))];
+                    let from = log.partition_point(|(d, _)| *d <= upto);
+                    v.extend(
+                        log[from..]
+                            .iter()
+                            .take_while(|(d, _)| *d < n)
+                            .map(|&(d, e)| (d, tree(e))),
+                    );
+                    v
+                }
+            }
+        };
+        let log = self.folders.entry(folder.to_string()).or_default();
+        for (d, now) in versions {
+            log.version(odb, d, now);
+        }
+        log.upto = n;
+    }
+}
+
+/// Whether a commit that changed an entry from `old` (its parent's) to `new`
+/// deleted a file there or under it: the same judgement as [`deletions`].
+fn deleted_between(repo: &Repository, old: Option<Entry>, new: Option<Entry>) -> bool {
+    let Some(old) = old else {
+        return false;
+    };
+    let new_tree = new.filter(|n| n.tree);
+    if !old.tree {
+        // A file: gone unless a file (changed or not) is still there.
+        return new.is_none_or(|n| n.tree);
+    }
+    let mut out = Vec::new();
+    match new_tree {
+        Some(n) => {
+            if let (Ok(a), Ok(b)) = (repo.find_tree(old.oid), repo.find_tree(n.oid)) {
+                deletions(repo, &a, &b, "", &mut out);
+            }
+        }
+        None => all_files(repo, old.oid, "", &mut out),
+    }
+    !out.is_empty()
+}
+
+/// The files that `new` no longer has at their path in `old` (a file that
+/// became a folder, or a folder that became a file, included), under
+/// `prefix`. Subtrees with the same id are skipped without being read, and
+/// files that were only modified cost nothing: far less than a full tree
+/// diff, which builds a delta for every changed file.
+fn deletions(
+    repo: &Repository,
+    old: &git2::Tree<'_>,
+    new: &git2::Tree<'_>,
+    prefix: &str,
+    out: &mut Vec<String>,
+) {
+    let is_tree = |e: &git2::TreeEntry<'_>| e.kind() == Some(ObjectType::Tree);
+    // The path is built only for what is recursed into or reported: a commit
+    // touching one file of a folder of thousands costs that folder's entries,
+    // not an allocation each.
+    let join = |name: &str| {
+        if prefix.is_empty() {
+            name.to_string()
+        } else {
+            format!("{prefix}/{name}")
+        }
+    };
+    // Both trees list their entries in git's order: walk them side by side
+    // (one pass) instead of looking every old name up in the new tree.
+    let news: Vec<git2::TreeEntry<'_>> = new.iter().collect();
+    let mut j = 0;
+    for entry in old.iter() {
+        let Ok(name) = entry.name() else {
+            continue;
+        };
+        let entry_tree = is_tree(&entry);
+        while j < news.len()
+            && tree_order(
+                news[j].name_bytes(),
+                is_tree(&news[j]),
+                name.as_bytes(),
+                entry_tree,
+            ) == std::cmp::Ordering::Less
+        {
+            j += 1;
+        }
+        let same_name = news.get(j).filter(|n| n.name_bytes() == name.as_bytes());
+        match same_name {
+            Some(now) if now.id() == entry.id() => {}
+            Some(now) if is_tree(&entry) && is_tree(now) => {
+                if let (Ok(a), Ok(b)) = (repo.find_tree(entry.id()), repo.find_tree(now.id())) {
+                    deletions(repo, &a, &b, &join(name), out);
+                }
+            }
+            Some(now) if !is_tree(&entry) && !is_tree(now) => {} // modified
+            _ if is_tree(&entry) => all_files(repo, entry.id(), &join(name), out),
+            _ => out.push(join(name)),
+        }
+    }
+}
+
+/// Git's order of tree entries: by name, a folder's name read as if it
+/// ended with `/`.
+fn tree_order(a: &[u8], a_tree: bool, b: &[u8], b_tree: bool) -> std::cmp::Ordering {
+    let n = a.len().min(b.len());
+    a[..n].cmp(&b[..n]).then_with(|| {
+        let end = |name: &[u8], tree: bool| match name.get(n) {
+            Some(&c) => c,
+            None if tree => b'/',
+            None => 0,
+        };
+        end(a, a_tree).cmp(&end(b, b_tree))
+    })
+}
+
+/// Every file under the tree `id`, as `prefix/…`.
+fn all_files(repo: &Repository, id: Oid, prefix: &str, out: &mut Vec<String>) {
+    let Ok(tree) = repo.find_tree(id) else {
+        return;
+    };
+    for entry in tree.iter() {
+        let Ok(name) = entry.name() else {
+            continue;
+        };
+        let path = format!("{prefix}/{name}");
+        if entry.kind() == Some(ObjectType::Tree) {
+            all_files(repo, entry.id(), &path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// Where `renames` moved `path`: a file renamed, or a folder whose files
+/// moved with their names.
+fn moved_in(renames: &[(String, String)], path: &str) -> Option<String> {
+    if let Some((_, new)) = renames.iter().find(|(old, _)| old == path) {
+        return Some(new.clone());
+    }
+    let prefix = format!("{path}/");
+    renames.iter().find_map(|(old, new)| {
+        let rest = old.strip_prefix(&prefix)?;
+        let dir = new.strip_suffix(rest)?.strip_suffix('/')?;
+        (!dir.is_empty() && dir != path).then(|| dir.to_string())
+    })
+}
+
+/// The renames git's rename detection finds in `oid` against its first
+/// parent; `exact`: only those that keep the blob (no content is read).
+pub(super) fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(String, String)> {
+    let found = (|| {
+        let commit = repo.find_commit(oid).ok()?;
+        let parent_tree = commit.parent(0).ok()?.tree().ok()?;
+        let tree = commit.tree().ok()?;
+        let mut opts = DiffOptions::new();
+        opts.skip_binary_check(true).ignore_submodules(true);
+        let mut diff = repo
+            .diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))
+            .ok()?;
+        let mut find = git2::DiffFindOptions::new();
+        find.renames(true).exact_match_only(exact);
+        diff.find_similar(Some(&mut find)).ok()?;
+        Some(
+            diff.deltas()
+                .filter(|d| d.status() == Delta::Renamed)
+                .filter_map(|d| {
+                    let old = d.old_file().path()?.to_str()?.to_string();
+                    let new = d.new_file().path()?.to_str()?.to_string();
+                    Some((old, new))
+                })
+                .collect(),
+        )
+    })();
+    found.unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tree in `repo` from (name, Some(blob content) | None for a subtree
+    /// holding one file `x`).
+    fn tree_of(repo: &Repository, entries: &[(&str, Option<&str>)]) -> Oid {
+        let mut b = repo.treebuilder(None).expect("treebuilder");
+        for (name, content) in entries {
+            match content {
+                Some(text) => {
+                    let blob = repo.blob(text.as_bytes()).expect("blob");
+                    b.insert(name, blob, 0o100644).expect("insert");
+                }
+                None => {
+                    let blob = repo.blob(b"x").expect("blob");
+                    let mut sub = repo.treebuilder(None).expect("treebuilder");
+                    sub.insert("x", blob, 0o100644).expect("insert");
+                    let sub = sub.write().expect("write");
+                    b.insert(name, sub, 0o040000).expect("insert");
+                }
+            }
+        }
+        b.write().expect("write")
+    }
+
+    #[test]
+    fn deletions_walk_both_trees_in_git_order() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let repo = Repository::init(dir.path()).expect("init");
+        // A file that becomes a folder, a folder that becomes a file, a
+        // deleted file between names that sort around it (`c` < `c.d` < `c/`),
+        // a modified file and an unchanged one.
+        let old = tree_of(
+            &repo,
+            &[
+                ("a", Some("1")),
+                ("b", None),
+                ("c", Some("2")),
+                ("c.d", Some("3")),
+                ("e", None),
+                ("m", Some("4")),
+            ],
+        );
+        let new = tree_of(
+            &repo,
+            &[
+                ("a", None),
+                ("b", Some("5")),
+                ("c.d", Some("3")),
+                ("m", Some("6")),
+            ],
+        );
+        let (old, new) = (
+            repo.find_tree(old).expect("tree"),
+            repo.find_tree(new).expect("tree"),
+        );
+        let mut out = Vec::new();
+        deletions(&repo, &old, &new, "", &mut out);
+        assert_eq!(out, vec!["a", "b/x", "c", "e/x"]);
+    }
+
+    /// A folder's entries: (name, Some(content) for a file, None for a folder).
+    type Entries<'a> = Vec<(&'a str, Option<&'a str>)>;
+
+    #[test]
+    fn folder_logs_match_every_version_entry_by_entry() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let repo = Repository::init(dir.path()).expect("init");
+        let many: Vec<String> = (0..300).map(|i| format!("page-{i:03}.md")).collect();
+        let base: Vec<(&str, Option<&str>)> =
+            many.iter().map(|n| (n.as_str(), Some("x"))).collect();
+        let with = |extra: &[(&'static str, Option<&'static str>)], drop: &[&str]| {
+            let mut v: Vec<(&str, Option<&str>)> = base
+                .iter()
+                .copied()
+                .filter(|(n, _)| !drop.contains(n))
+                .collect();
+            v.extend_from_slice(extra);
+            v
+        };
+        // Versions newest first (depth 0 first): entries added, removed and
+        // changed at the start, in the middle and at the end; a file that
+        // becomes a folder and back; names that share a prefix; an empty
+        // folder; no folder at all.
+        let versions: Vec<Option<Entries<'_>>> = vec![
+            Some(with(&[("a", Some("1")), ("c", Some("2"))], &[])),
+            Some(with(&[("a", Some("1")), ("c", None)], &[])),
+            Some(with(&[("a.md", Some("1")), ("c", None)], &["page-150.md"])),
+            Some(with(
+                &[("a-b", Some("1")), ("zz", Some("3"))],
+                &["page-000.md", "page-299.md"],
+            )),
+            Some(with(
+                &[("a-b", Some("2")), ("zz", Some("3"))],
+                &["page-000.md", "page-299.md"],
+            )),
+            None,
+            Some(vec![]),
+            Some(with(
+                &[("ab", None), ("page-150.md", None)],
+                &["page-150.md"],
+            )),
+        ];
+        let trees: Vec<Option<Oid>> = versions
+            .iter()
+            .map(|v| v.as_ref().map(|e| tree_of(&repo, e)))
+            .collect();
+        let odb = repo.odb().expect("odb");
+        let mut log = FolderLog::default();
+        for (d, t) in trees.iter().enumerate() {
+            log.version(&odb, d, *t);
+        }
+        for (d, t) in trees.iter().enumerate() {
+            let actual: HashMap<Vec<u8>, Entry> = match t {
+                Some(t) => repo
+                    .find_tree(*t)
+                    .expect("tree")
+                    .iter()
+                    .map(|e| {
+                        let entry = Entry {
+                            oid: e.id(),
+                            tree: e.kind() == Some(ObjectType::Tree),
+                        };
+                        (e.name_bytes().to_vec(), entry)
+                    })
+                    .collect(),
+                None => HashMap::new(),
+            };
+            for (name, entry) in &actual {
+                let logged = log.names.get(name).and_then(|l| entry_at(l, d));
+                assert_eq!(
+                    logged,
+                    Some(*entry),
+                    "depth {d}, {}",
+                    String::from_utf8_lossy(name)
+                );
+            }
+            for (name, l) in &log.names {
+                if !actual.contains_key(name) {
+                    assert_eq!(
+                        entry_at(l, d),
+                        None,
+                        "depth {d}, {}",
+                        String::from_utf8_lossy(name)
+                    );
+                }
+            }
+        }
+    }
+}
