@@ -56,12 +56,12 @@
 //! (`AWAITING_SIGNOFF`) is known but unclassified (never done). Legend tables
 //! and legend lines are definitions, not statuses: no rule reports them.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::config::{Config, Role};
 use crate::document::Document;
 use crate::mojibake;
+use crate::rules::references::ReferenceOutcomes;
 use crate::vocabulary::{Class, LegendValue, Vocabulary, leading_emoji, strip_symbols};
 
 /// Column roles of one table.
@@ -85,12 +85,10 @@ pub struct Facts {
     pub roles: Vec<TableRoles>,
     /// For each heading: the end of its section (next heading of the same or a higher level).
     pub section_end: Vec<usize>,
-    /// Evidence references by span start → whether the target is present and tracked.
-    pub reference_ok: HashMap<usize, bool>,
-    /// References that resolved, by span start → repository-relative path.
-    pub reference_paths: HashMap<usize, String>,
-    /// References (by span start) that got a path finding of their own.
-    pub reference_reported: std::collections::HashSet<usize>,
+    /// What resolving the references found, by span start: whether the
+    /// target is present and tracked, its repository-relative path, whether
+    /// the reference got a path finding of its own.
+    pub references: ReferenceOutcomes,
     /// Readiness status columns of each table (see the module docs): status
     /// columns whose values are mostly readiness values.
     pub live_status: Vec<Vec<usize>>,
@@ -172,7 +170,7 @@ impl Facts {
                     // (`| 🟡 Partially addressed | 3 | 12% |`): no register.
                     .filter(|&c| c > 0)
                     .filter(|&c| {
-                        let values: Vec<String> = t
+                        let values = t
                             .rows
                             .iter()
                             .filter_map(|row| {
@@ -180,9 +178,8 @@ impl Facts {
                                     .get(c)
                                     .map(|cell| clean_cell(&text[cell.span.clone()]))
                             })
-                            .filter(|v| !v.is_empty())
-                            .collect();
-                        is_readiness_column(&vocab, &values)
+                            .filter(|v| !v.is_empty());
+                        is_readiness_column(&vocab, values)
                     })
                     .collect()
             })
@@ -200,9 +197,7 @@ impl Facts {
             vocab,
             roles,
             section_end,
-            reference_ok: HashMap::new(),
-            reference_paths: HashMap::new(),
-            reference_reported: Default::default(),
+            references: ReferenceOutcomes::default(),
             live_status,
             checklist,
             legend_tables,
@@ -315,16 +310,21 @@ impl Facts {
 /// Whether a status column's values make it a readiness status column: at
 /// least 60% of the non-empty cells are known values or typos of one, at
 /// least one is known, and at least two are (or every cell is).
-pub fn is_readiness_column(vocab: &Vocabulary, values: &[String]) -> bool {
-    let n = values.len();
-    let known = values
-        .iter()
-        .filter(|v| vocab.classify(v).is_some())
-        .count();
-    let near = values
-        .iter()
-        .filter(|v| vocab.classify(v).is_none() && vocab.suggest(v).is_some())
-        .count();
+pub fn is_readiness_column<S: AsRef<str>>(
+    vocab: &Vocabulary,
+    values: impl IntoIterator<Item = S>,
+) -> bool {
+    // Counted as the values come: a column of a million rows is not collected.
+    let (mut n, mut known, mut near) = (0, 0, 0);
+    for v in values {
+        let v = v.as_ref();
+        n += 1;
+        if vocab.classify(v).is_some() {
+            known += 1;
+        } else if vocab.suggest(v).is_some() {
+            near += 1;
+        }
+    }
     let readiness = known + near;
     known >= 1 && readiness * 5 >= n * 3 && (readiness >= 2 || readiness == n)
 }
