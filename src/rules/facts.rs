@@ -231,42 +231,39 @@ impl Facts {
     fn compute_row_class(&self, doc: &Document, table: usize, row: usize) -> Option<Class> {
         let t = &doc.tables[table];
         let r = &t.rows[row];
-        // An unknown value in any status column: the row's status is unknown, not done.
-        let unknown = self.live_status[table].iter().any(|&c| {
-            r.cells.get(c).is_some_and(|cell| {
-                let v = clean_cell(&doc.text[cell.span.clone()]);
-                !v.is_empty() && self.vocab.classify(&v).is_none()
-            })
-        });
-        if unknown {
+        // An unknown value in any status column: the row's status is unknown,
+        // not done. Each cell is cleaned and classified once, and nothing is
+        // collected per row: the first class other than done or not
+        // applicable decides, else done if any cell says so.
+        let (mut other, mut done, mut any) = (None, false, false);
+        for &c in &self.live_status[table] {
+            let Some(cell) = r.cells.get(c) else {
+                continue;
+            };
+            let v = clean_cell(&doc.text[cell.span.clone()]);
+            match self.vocab.classify(&v).map(|found| found.class) {
+                Some(class) => {
+                    any = true;
+                    match class {
+                        Class::Done => done = true,
+                        Class::NotApplicable => {}
+                        _ => {
+                            other.get_or_insert(class);
+                        }
+                    }
+                }
+                None if !v.is_empty() => return None,
+                None => {}
+            }
+        }
+        if !any {
             return None;
         }
-        let classes: Vec<Class> = self.live_status[table]
-            .iter()
-            .filter_map(|&c| {
-                r.cells
-                    .get(c)
-                    .and_then(|cell| {
-                        self.vocab
-                            .classify(&clean_cell(&doc.text[cell.span.clone()]))
-                    })
-                    .map(|c| c.class)
-            })
-            .collect();
-        if classes.is_empty() {
-            return None;
-        }
-        if let Some(c) = classes
-            .iter()
-            .find(|c| !matches!(c, Class::Done | Class::NotApplicable))
-        {
-            return Some(*c);
-        }
-        if classes.contains(&Class::Done) {
-            Some(Class::Done)
+        Some(other.unwrap_or(if done {
+            Class::Done
         } else {
-            Some(Class::NotApplicable)
-        }
+            Class::NotApplicable
+        }))
     }
 
     /// The byte range of heading `i`'s section.
