@@ -41,11 +41,9 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 continue;
             }
             let cells: Vec<_> = ev.iter().filter_map(|&c| row.cells.get(c)).collect();
-            let values: Vec<String> = cells
+            let empty = cells
                 .iter()
-                .map(|c| clean_cell(&doc.text[c.span.clone()]))
-                .collect();
-            let empty = values.iter().all(|v| config.is_placeholder(v));
+                .all(|c| config.is_placeholder(&clean_cell(&doc.text[c.span.clone()])));
             let refs: Vec<(usize, bool)> = cells.iter().flat_map(|c| within(&c.span)).collect();
             let all_missing = only_missing(facts, &refs);
             if empty || all_missing {

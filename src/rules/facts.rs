@@ -102,12 +102,18 @@ pub struct Facts {
     row_classes: Vec<Vec<Option<Class>>>,
 }
 
-/// Cleans a cell for reading: mojibake repaired, backticks / emphasis / HTML removed.
-pub fn clean_cell(raw: &str) -> String {
+/// Cleans a cell for reading: mojibake repaired, backticks / emphasis / HTML
+/// removed. A cell with nothing to clean is borrowed, not copied.
+pub fn clean_cell(raw: &str) -> std::borrow::Cow<'_, str> {
     // Plain ASCII without markup: nothing to repair or strip.
     if raw.is_ascii() && !raw.contains(['`', '*', '_', '<']) {
-        return raw.trim().to_string();
+        return std::borrow::Cow::Borrowed(raw.trim());
     }
+    std::borrow::Cow::Owned(clean_marked_cell(raw))
+}
+
+/// [`clean_cell`] of a cell that may hold mojibake or markup.
+fn clean_marked_cell(raw: &str) -> String {
     let repaired = mojibake::repair_str(raw);
     let s = repaired.trim();
     let s = s.trim_matches('`').trim();

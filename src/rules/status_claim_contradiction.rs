@@ -367,7 +367,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     // is reported once, at its first place, naming the others.
     let done_claims: Vec<(std::ops::Range<usize>, String)> = claims
         .into_iter()
-        .map(|(span, value)| (span, clean_cell(&value)))
+        .map(|(span, value)| (span, clean_cell(&value).into_owned()))
         .filter(|(_, v)| claims_done(v))
         .collect();
     let also: Vec<usize> = done_claims
