@@ -2744,6 +2744,57 @@ fn table_of(doc: &Document, offset: usize) -> Option<&Table> {
 mod tests {
     use super::*;
 
+    /// The line scan the `~~` index replaces: `~~` counted from the line start.
+    fn struck_by_scan(text: &str, offset: usize) -> bool {
+        let start = text[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let end = text[offset..]
+            .find('\n')
+            .map(|i| offset + i)
+            .unwrap_or(text.len());
+        text[start..offset].matches("~~").count() % 2 == 1 && text[offset..end].contains("~~")
+    }
+
+    #[test]
+    fn struck_through_answers_as_the_line_scan() {
+        for text in [
+            "a ~~b `c` d~~ e\n~~f\ng~~ h\n",
+            "~~~x~~ y ~~~~ z~~~\r\n~~a [l](b.md)~~\n",
+            "no strike at all\n",
+            "~~ünïcode ✅ `a`~~ ~~",
+        ] {
+            let doc = crate::document::parse("a.md", text.to_string());
+            let strikes = Strikes::new(&doc);
+            for (offset, _) in text.char_indices() {
+                assert_eq!(
+                    strikes.struck_through(text, offset),
+                    struck_by_scan(text, offset),
+                    "{text:?} at {offset}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn outcomes_keep_one_entry_per_start() {
+        let mut b = OutcomeBuilder::default();
+        b.push(5, false, true, None);
+        b.push(5, true, false, Some("ev/a.txt"));
+        b.push(2, true, false, Some("ev/a.txt"));
+        b.push(9, false, false, None);
+        let o = b.finish();
+        assert_eq!(o.ok(5), Some(true));
+        assert!(o.reported(5));
+        assert!(!o.reported(2));
+        assert_eq!(o.path(5), Some("ev/a.txt"));
+        assert_eq!(o.path(9), None);
+        assert_eq!(o.ok(3), None);
+        assert_eq!(
+            o.within(&(2..9)).collect::<Vec<_>>(),
+            vec![(2, true), (5, true)]
+        );
+        assert_eq!(o.paths.len(), 1);
+    }
+
     #[test]
     fn schemes_and_editor_links() {
         assert!(has_scheme("https://x.y"));
