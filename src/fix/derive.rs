@@ -105,10 +105,9 @@ fn derived_status(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Ve
                     continue;
                 };
                 let refs: Vec<bool> = facts
-                    .reference_ok
-                    .iter()
-                    .filter(|(s, _)| ecell.span.contains(s))
-                    .map(|(_, ok)| *ok)
+                    .references
+                    .within(&ecell.span)
+                    .map(|(_, ok)| ok)
                     .collect();
                 if refs.is_empty() {
                     continue;
@@ -166,12 +165,12 @@ fn git_dates(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Edi
                 .iter()
                 .filter_map(|&c| row.cells.get(c).map(|cell| &cell.span))
                 .collect();
-            let mut paths: Vec<String> = facts
-                .reference_paths
+            let mut paths: Vec<String> = evidence
                 .iter()
-                .filter(|(start, _)| evidence.iter().any(|span| span.contains(start)))
-                .filter(|(start, _)| facts.reference_ok.get(start) == Some(&true))
-                .map(|(_, p)| p.clone())
+                .flat_map(|span| facts.references.within(span))
+                .filter(|&(_, ok)| ok)
+                .filter_map(|(start, _)| facts.references.path(start))
+                .map(str::to_string)
                 .collect();
             if paths.is_empty() {
                 continue;

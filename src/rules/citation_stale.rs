@@ -529,7 +529,9 @@ const LOG_WORDS: &[&str] = &[
 /// wrapper files.【F:…】`), and the document is a log (a log word in its path,
 /// or in a heading above the entry, or a dated heading above it).
 fn in_log_entry(doc: &Document, offset: usize) -> bool {
-    starts_with_change_verb(&doc.text, offset) && in_log(doc, offset)
+    // The document's log-ness first: it is a look at its path and headings,
+    // while the sentence is read back from the citation.
+    in_log(doc, offset) && starts_with_change_verb(&doc.text, offset)
 }
 
 /// Whether the sentence that the reference at `offset` ends (or stands in)

@@ -27,16 +27,9 @@ use crate::rules::facts::{Facts, clean_cell};
 use crate::vocabulary::Class;
 
 pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
-    // References by start offset, sorted once: a row or an item looks up its
-    // own in O(log n) instead of scanning every reference of the document.
-    let mut by_start: Vec<(usize, bool)> =
-        facts.reference_ok.iter().map(|(&s, &ok)| (s, ok)).collect();
-    by_start.sort_unstable();
-    let within = |span: &std::ops::Range<usize>| {
-        let lo = by_start.partition_point(|&(s, _)| s < span.start);
-        let hi = by_start.partition_point(|&(s, _)| s < span.end);
-        by_start[lo..hi.max(lo)].iter().copied()
-    };
+    // References by start offset: a row or an item looks up its own in
+    // O(log n) instead of scanning every reference of the document.
+    let within = |span: &std::ops::Range<usize>| facts.references.within(span);
     // Done rows of tables with an evidence column.
     for (ti, t) in doc.tables.iter().enumerate() {
         let ev = &facts.roles[ti].evidence;
@@ -48,11 +41,9 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 continue;
             }
             let cells: Vec<_> = ev.iter().filter_map(|&c| row.cells.get(c)).collect();
-            let values: Vec<String> = cells
+            let empty = cells
                 .iter()
-                .map(|c| clean_cell(&doc.text[c.span.clone()]))
-                .collect();
-            let empty = values.iter().all(|v| config.is_placeholder(v));
+                .all(|c| config.is_placeholder(&clean_cell(&doc.text[c.span.clone()])));
             let refs: Vec<(usize, bool)> = cells.iter().flat_map(|c| within(&c.span)).collect();
             let all_missing = only_missing(facts, &refs);
             if empty || all_missing {
@@ -106,7 +97,5 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
 fn only_missing(facts: &Facts, refs: &[(usize, bool)]) -> bool {
     !refs.is_empty()
         && refs.iter().all(|(_, ok)| !ok)
-        && refs
-            .iter()
-            .any(|(s, _)| !facts.reference_reported.contains(s))
+        && refs.iter().any(|(s, _)| !facts.references.reported(*s))
 }

@@ -56,12 +56,12 @@
 //! (`AWAITING_SIGNOFF`) is known but unclassified (never done). Legend tables
 //! and legend lines are definitions, not statuses: no rule reports them.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::config::{Config, Role};
 use crate::document::Document;
 use crate::mojibake;
+use crate::rules::references::ReferenceOutcomes;
 use crate::vocabulary::{Class, LegendValue, Vocabulary, leading_emoji, strip_symbols};
 
 /// Column roles of one table.
@@ -85,12 +85,10 @@ pub struct Facts {
     pub roles: Vec<TableRoles>,
     /// For each heading: the end of its section (next heading of the same or a higher level).
     pub section_end: Vec<usize>,
-    /// Evidence references by span start → whether the target is present and tracked.
-    pub reference_ok: HashMap<usize, bool>,
-    /// References that resolved, by span start → repository-relative path.
-    pub reference_paths: HashMap<usize, String>,
-    /// References (by span start) that got a path finding of their own.
-    pub reference_reported: std::collections::HashSet<usize>,
+    /// What resolving the references found, by span start: whether the
+    /// target is present and tracked, its repository-relative path, whether
+    /// the reference got a path finding of its own.
+    pub references: ReferenceOutcomes,
     /// Readiness status columns of each table (see the module docs): status
     /// columns whose values are mostly readiness values.
     pub live_status: Vec<Vec<usize>>,
@@ -104,12 +102,18 @@ pub struct Facts {
     row_classes: Vec<Vec<Option<Class>>>,
 }
 
-/// Cleans a cell for reading: mojibake repaired, backticks / emphasis / HTML removed.
-pub fn clean_cell(raw: &str) -> String {
+/// Cleans a cell for reading: mojibake repaired, backticks / emphasis / HTML
+/// removed. A cell with nothing to clean is borrowed, not copied.
+pub fn clean_cell(raw: &str) -> std::borrow::Cow<'_, str> {
     // Plain ASCII without markup: nothing to repair or strip.
     if raw.is_ascii() && !raw.contains(['`', '*', '_', '<']) {
-        return raw.trim().to_string();
+        return std::borrow::Cow::Borrowed(raw.trim());
     }
+    std::borrow::Cow::Owned(clean_marked_cell(raw))
+}
+
+/// [`clean_cell`] of a cell that may hold mojibake or markup.
+fn clean_marked_cell(raw: &str) -> String {
     let repaired = mojibake::repair_str(raw);
     let s = repaired.trim();
     let s = s.trim_matches('`').trim();
@@ -172,7 +176,7 @@ impl Facts {
                     // (`| 🟡 Partially addressed | 3 | 12% |`): no register.
                     .filter(|&c| c > 0)
                     .filter(|&c| {
-                        let values: Vec<String> = t
+                        let values = t
                             .rows
                             .iter()
                             .filter_map(|row| {
@@ -180,9 +184,8 @@ impl Facts {
                                     .get(c)
                                     .map(|cell| clean_cell(&text[cell.span.clone()]))
                             })
-                            .filter(|v| !v.is_empty())
-                            .collect();
-                        is_readiness_column(&vocab, &values)
+                            .filter(|v| !v.is_empty());
+                        is_readiness_column(&vocab, values)
                     })
                     .collect()
             })
@@ -200,9 +203,7 @@ impl Facts {
             vocab,
             roles,
             section_end,
-            reference_ok: HashMap::new(),
-            reference_paths: HashMap::new(),
-            reference_reported: Default::default(),
+            references: ReferenceOutcomes::default(),
             live_status,
             checklist,
             legend_tables,
@@ -236,42 +237,39 @@ impl Facts {
     fn compute_row_class(&self, doc: &Document, table: usize, row: usize) -> Option<Class> {
         let t = &doc.tables[table];
         let r = &t.rows[row];
-        // An unknown value in any status column: the row's status is unknown, not done.
-        let unknown = self.live_status[table].iter().any(|&c| {
-            r.cells.get(c).is_some_and(|cell| {
-                let v = clean_cell(&doc.text[cell.span.clone()]);
-                !v.is_empty() && self.vocab.classify(&v).is_none()
-            })
-        });
-        if unknown {
+        // An unknown value in any status column: the row's status is unknown,
+        // not done. Each cell is cleaned and classified once, and nothing is
+        // collected per row: the first class other than done or not
+        // applicable decides, else done if any cell says so.
+        let (mut other, mut done, mut any) = (None, false, false);
+        for &c in &self.live_status[table] {
+            let Some(cell) = r.cells.get(c) else {
+                continue;
+            };
+            let v = clean_cell(&doc.text[cell.span.clone()]);
+            match self.vocab.classify(&v).map(|found| found.class) {
+                Some(class) => {
+                    any = true;
+                    match class {
+                        Class::Done => done = true,
+                        Class::NotApplicable => {}
+                        _ => {
+                            other.get_or_insert(class);
+                        }
+                    }
+                }
+                None if !v.is_empty() => return None,
+                None => {}
+            }
+        }
+        if !any {
             return None;
         }
-        let classes: Vec<Class> = self.live_status[table]
-            .iter()
-            .filter_map(|&c| {
-                r.cells
-                    .get(c)
-                    .and_then(|cell| {
-                        self.vocab
-                            .classify(&clean_cell(&doc.text[cell.span.clone()]))
-                    })
-                    .map(|c| c.class)
-            })
-            .collect();
-        if classes.is_empty() {
-            return None;
-        }
-        if let Some(c) = classes
-            .iter()
-            .find(|c| !matches!(c, Class::Done | Class::NotApplicable))
-        {
-            return Some(*c);
-        }
-        if classes.contains(&Class::Done) {
-            Some(Class::Done)
+        Some(other.unwrap_or(if done {
+            Class::Done
         } else {
-            Some(Class::NotApplicable)
-        }
+            Class::NotApplicable
+        }))
     }
 
     /// The byte range of heading `i`'s section.
@@ -315,16 +313,21 @@ impl Facts {
 /// Whether a status column's values make it a readiness status column: at
 /// least 60% of the non-empty cells are known values or typos of one, at
 /// least one is known, and at least two are (or every cell is).
-pub fn is_readiness_column(vocab: &Vocabulary, values: &[String]) -> bool {
-    let n = values.len();
-    let known = values
-        .iter()
-        .filter(|v| vocab.classify(v).is_some())
-        .count();
-    let near = values
-        .iter()
-        .filter(|v| vocab.classify(v).is_none() && vocab.suggest(v).is_some())
-        .count();
+pub fn is_readiness_column<S: AsRef<str>>(
+    vocab: &Vocabulary,
+    values: impl IntoIterator<Item = S>,
+) -> bool {
+    // Counted as the values come: a column of a million rows is not collected.
+    let (mut n, mut known, mut near) = (0, 0, 0);
+    for v in values {
+        let v = v.as_ref();
+        n += 1;
+        if vocab.classify(v).is_some() {
+            known += 1;
+        } else if vocab.suggest(v).is_some() {
+            near += 1;
+        }
+    }
     let readiness = known + near;
     known >= 1 && readiness * 5 >= n * 3 && (readiness >= 2 || readiness == n)
 }

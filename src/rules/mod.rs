@@ -167,8 +167,7 @@ pub fn check_document_with_facts(
     let mut out = Vec::new();
     let mut facts = facts::Facts::of(ctx.config, doc);
     let refs = references::check(ctx, doc, &facts, &mut out);
-    (facts.reference_ok, facts.reference_paths) = (refs.ok, refs.paths);
-    facts.reference_reported = refs.reported;
+    facts.references = refs.refs;
     citation_stale::check(ctx, doc, &refs.followed, &mut out);
     encoding_mojibake::check(doc, &mut out);
     document_unclosed_fence::check(doc, &mut out);

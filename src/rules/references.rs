@@ -218,39 +218,39 @@ pub fn is_markdown(path: &str) -> bool {
         .any(|e| lower.ends_with(e))
 }
 
-/// What resolving a document's references found, by reference span start.
+/// What resolving a document's references found.
 #[derive(Debug, Default)]
 pub struct Outcome {
-    /// Whether the target is present and tracked.
-    pub ok: HashMap<usize, bool>,
-    /// The repository-relative path of every reference that resolved.
-    pub paths: HashMap<usize, String>,
-    /// References that got a path finding of their own (from a rule that is on),
-    /// so that `evidence/missing-for-done` does not say the same thing again.
-    pub reported: HashSet<usize>,
+    /// Per reference span start: whether the target is present and tracked,
+    /// whether it got a path finding of its own (from a rule that is on), and
+    /// the repository-relative path it resolved to.
+    pub refs: ReferenceOutcomes,
     /// References whose cited lines can be followed through history.
     pub followed: Vec<Followed>,
 }
 
 /// Collects every reference of `doc`, reports the broken ones, and says which
-/// resolved.
+/// resolved. References are resolved as they are found, one at a time: none
+/// is kept once resolved, only what [`Outcome`] says about it.
 pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) -> Outcome {
     let mut outcome = Outcome::default();
+    let mut refs = OutcomeBuilder::default();
     // Links written the root's way (`src/a.py` in `docs/x.md`) that are missing.
     let mut root_style: HashSet<usize> = HashSet::new();
     // Missing relative links (for a document moved without its links).
     let mut moved_style: Vec<moved_document::Missing> = Vec::new();
     let template = is_template(&doc.path);
     let sample = super::site::is_sample(&doc.path);
-    for r in collect(ctx, doc, facts, out) {
+    report_malformed_citations(doc, out);
+    collect(ctx, doc, facts, &mut |r: Reference| {
         if ((template || (sample && r.kind == RefKind::Link)) && written_for_the_copy(&r))
             || converted_media(doc, &r)
         {
-            continue;
+            return;
         }
         let before = out.len();
         let Some(present) = resolve(ctx, doc, &r, out, &mut outcome.followed) else {
-            continue;
+            return;
         };
         if !present
             && r.kind == RefKind::Link
@@ -277,24 +277,139 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
             && r.kind == RefKind::Mention
             && ctx.config.severity(&mention_missing_path::RULE).is_none()
         {
-            continue;
+            return;
         }
-        if out[before..]
+        let reported = out[before..]
             .iter()
-            .any(|f| super::find(f.rule).is_some_and(|rule| ctx.config.severity(rule).is_some()))
-        {
-            outcome.reported.insert(r.span.start);
-        }
-        outcome.ok.insert(r.span.start, present);
-        if present && let Some(p) = &r.path {
-            outcome.paths.insert(r.span.start, p.clone());
-        }
-    }
+            .any(|f| super::find(f.rule).is_some_and(|rule| ctx.config.severity(rule).is_some()));
+        let path = if present { r.path.as_deref() } else { None };
+        refs.push(r.span.start, present, reported, path);
+    });
+    outcome.refs = refs.finish();
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
     fold_same_anchor(out);
     outcome
+}
+
+/// What is known of one reference once resolved (see [`ReferenceOutcomes`]).
+#[derive(Debug, Clone, Copy)]
+struct RefEntry {
+    start: usize,
+    ok: bool,
+    reported: bool,
+    /// Index in [`ReferenceOutcomes::paths`], `u32::MAX` for none.
+    path: u32,
+}
+
+const NO_PATH: u32 = u32::MAX;
+
+/// What resolving a document's references found, by reference span start,
+/// sorted by start: a row or an item looks up its own references in
+/// O(log n). Paths are interned (a register names the same few files on
+/// thousands of rows).
+#[derive(Debug, Default)]
+pub struct ReferenceOutcomes {
+    entries: Vec<RefEntry>,
+    paths: Vec<String>,
+}
+
+impl ReferenceOutcomes {
+    fn find(&self, start: usize) -> Option<&RefEntry> {
+        self.entries
+            .binary_search_by_key(&start, |e| e.start)
+            .ok()
+            .map(|i| &self.entries[i])
+    }
+
+    /// Whether the reference starting at `start` is present and tracked
+    /// (None when no reference starts there).
+    pub fn ok(&self, start: usize) -> Option<bool> {
+        self.find(start).map(|e| e.ok)
+    }
+
+    /// Whether the reference starting at `start` got a path finding of its own.
+    pub fn reported(&self, start: usize) -> bool {
+        self.find(start).is_some_and(|e| e.reported)
+    }
+
+    /// (start, present) of the references starting inside `span`, by start.
+    pub fn within<'a>(
+        &'a self,
+        span: &Range<usize>,
+    ) -> impl Iterator<Item = (usize, bool)> + use<'a> {
+        let lo = self.entries.partition_point(|e| e.start < span.start);
+        let hi = self.entries.partition_point(|e| e.start < span.end).max(lo);
+        self.entries[lo..hi].iter().map(|e| (e.start, e.ok))
+    }
+
+    /// The repository-relative path of the reference starting at `start`,
+    /// when it resolved.
+    pub fn path(&self, start: usize) -> Option<&str> {
+        self.find(start)
+            .filter(|e| e.path != NO_PATH)
+            .and_then(|e| self.paths.get(e.path as usize))
+            .map(String::as_str)
+    }
+}
+
+/// Builds [`ReferenceOutcomes`] in the order references are resolved.
+#[derive(Default)]
+struct OutcomeBuilder {
+    entries: Vec<RefEntry>,
+    paths: Vec<String>,
+    ids: rustc_hash::FxHashMap<String, u32>,
+}
+
+impl OutcomeBuilder {
+    fn push(&mut self, start: usize, ok: bool, reported: bool, path: Option<&str>) {
+        let path = match path {
+            Some(p) => match self.ids.get(p) {
+                Some(&id) => id,
+                None => {
+                    let id = u32::try_from(self.paths.len()).unwrap_or(NO_PATH);
+                    if id != NO_PATH {
+                        self.paths.push(p.to_string());
+                        self.ids.insert(p.to_string(), id);
+                    }
+                    id
+                }
+            },
+            None => NO_PATH,
+        };
+        self.entries.push(RefEntry {
+            start,
+            ok,
+            reported,
+            path,
+        });
+    }
+
+    /// One entry per start: of several references starting at one offset, the
+    /// last one resolved says whether it is present, any says reported, and
+    /// the path is the last one that resolved.
+    fn finish(mut self) -> ReferenceOutcomes {
+        self.entries.sort_by_key(|e| e.start);
+        let mut out: Vec<RefEntry> = Vec::with_capacity(self.entries.len());
+        for e in self.entries {
+            match out.last_mut() {
+                Some(last) if last.start == e.start => {
+                    last.ok = e.ok;
+                    last.reported |= e.reported;
+                    if e.path != NO_PATH {
+                        last.path = e.path;
+                    }
+                }
+                _ => out.push(e),
+            }
+        }
+        out.shrink_to_fit();
+        ReferenceOutcomes {
+            entries: out,
+            paths: self.paths,
+        }
+    }
 }
 
 /// From this many editor-style link targets in one document, they are one
@@ -424,16 +539,8 @@ impl LinkCover {
     }
 }
 
-fn collect(
-    ctx: &Context<'_>,
-    doc: &Document,
-    facts: &Facts,
-    out: &mut Vec<Finding>,
-) -> Vec<Reference> {
-    let mut refs = Vec::new();
-    let text = &doc.text;
-
-    // Citations: malformed ones are reported here; the rest resolve from the root.
+/// Reports the malformed citations (the others are references).
+fn report_malformed_citations(doc: &Document, out: &mut Vec<Finding>) {
     for c in &doc.citations {
         if let Some(err) = &c.error {
             if citation_malformed::truncated(doc, c) {
@@ -447,6 +554,32 @@ fn collect(
                 )
                 .help(err.help.clone()),
             );
+        }
+    }
+}
+
+/// Finds every reference of `doc` and hands each to `emit`, in order:
+/// citations, links, code spans (evidence and mentions), then links and code
+/// spans of the cells past a table's header count.
+fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMut(Reference)) {
+    let text = &doc.text;
+    let strikes = Strikes::new(doc);
+    // Struck-through text (`~~Replace [a.py](src/a.py:1)~~ (module removed)`)
+    // is withdrawn: its references are not claims any more. Evidence of a row
+    // that is not started is yet to be produced.
+    let mut emit_claim = |mut r: Reference| {
+        if r.kind != RefKind::Citation && strikes.struck_through(text, r.span.start) {
+            return;
+        }
+        if matches!(r.kind, RefKind::Link | RefKind::Evidence) {
+            r.planned = in_open_evidence_cell(doc, facts, r.span.start);
+        }
+        emit(r);
+    };
+
+    // Citations resolve from the root.
+    for c in &doc.citations {
+        if c.error.is_some() {
             continue;
         }
         // `【F:src/a.py:14】`, `【F:src/a.py:14-20】`: an editor-style line suffix.
@@ -455,7 +588,7 @@ fn collect(
             _ => (c.path.clone(), c.ranges.clone()),
         };
         let (path, outside) = root_path(&written);
-        refs.push(Reference {
+        emit_claim(Reference {
             kind: RefKind::Citation,
             span: c.span.clone(),
             written,
@@ -474,7 +607,7 @@ fn collect(
     // Links, images, definitions, HTML href/src.
     for l in &doc.links {
         if let Some(r) = link_reference(doc, &l.dest, l.span.clone(), l.kind) {
-            refs.push(r);
+            emit_claim(r);
         }
     }
 
@@ -521,7 +654,7 @@ fn collect(
         {
             r.quiet_missing =
                 kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context);
-            refs.push(r);
+            emit_claim(r);
             continue;
         }
         if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context) {
@@ -533,18 +666,7 @@ fn collect(
         if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo)
             && let Some(r) = bare_name(ctx, r)
         {
-            refs.push(r);
-        }
-    }
-
-    // Struck-through text (`~~Replace [a.py](src/a.py:1)~~ (module removed)`)
-    // is withdrawn: its references are not claims any more.
-    refs.retain(|r| r.kind == RefKind::Citation || !struck_through(text, r.span.start));
-
-    // Evidence of a row that is not started is yet to be produced.
-    for r in &mut refs {
-        if matches!(r.kind, RefKind::Link | RefKind::Evidence) {
-            r.planned = in_open_evidence_cell(doc, facts, r.span.start);
+            emit_claim(r);
         }
     }
 
@@ -560,7 +682,7 @@ fn collect(
                 for (dest, span) in raw_links(text, cell.span.clone()) {
                     if let Some(mut r) = link_reference(doc, &dest, span, LinkKind::Link) {
                         r.note = Some(note.clone());
-                        refs.push(r);
+                        emit(r);
                     }
                 }
                 let kind = if evidence_cols[ti].contains(&ci) {
@@ -579,14 +701,13 @@ fn collect(
                     }
                     if let Some(mut r) = path_reference(doc, &lit, span, kind, ctx.repo) {
                         r.note = Some(note.clone());
-                        refs.push(r);
+                        emit(r);
                     }
                 }
             }
         }
         let _ = ti;
     }
-    refs
 }
 
 /// An evidence cell's bare file name (`07-created-authorization.jpg`,
@@ -612,19 +733,64 @@ fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
     Some(r)
 }
 
-/// Whether `offset` lies inside `~~…~~` on its line: an odd number of `~~`
-/// before it and one more after it.
-fn struck_through(text: &str, offset: usize) -> bool {
-    let offset = offset.min(text.len());
-    let start = text[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let end = text[offset..]
-        .find('\n')
-        .map(|i| offset + i)
-        .unwrap_or(text.len());
-    let (Some(before), Some(after)) = (text.get(start..offset), text.get(offset..end)) else {
-        return false;
-    };
-    before.matches("~~").count() % 2 == 1 && after.contains("~~")
+/// Where `~~` stands in a document, to tell whether a reference lies inside
+/// `~~…~~` on its line in O(log n) (not by reading its line around it per
+/// reference: one line can hold a million references).
+struct Strikes<'d> {
+    doc: &'d Document,
+    /// Starts of the `~~` a scan from each line start finds (non-overlapping).
+    pairs: Vec<usize>,
+    /// Every offset where `~~` starts (overlapping).
+    any: Vec<usize>,
+}
+
+impl<'d> Strikes<'d> {
+    fn new(doc: &'d Document) -> Strikes<'d> {
+        let text = &doc.text;
+        if !text.contains("~~") {
+            return Strikes {
+                doc,
+                pairs: Vec::new(),
+                any: Vec::new(),
+            };
+        }
+        // `~~` never holds a line break: the non-overlapping matches of the
+        // whole text are those of a scan from each line's start.
+        let pairs = text.match_indices("~~").map(|(i, _)| i).collect();
+        let any = text
+            .as_bytes()
+            .windows(2)
+            .enumerate()
+            .filter(|(_, w)| w == b"~~")
+            .map(|(i, _)| i)
+            .collect();
+        Strikes { doc, pairs, any }
+    }
+
+    /// Whether `offset` lies inside `~~…~~` on its line: an odd number of `~~`
+    /// before it and one more after it.
+    fn struck_through(&self, text: &str, offset: usize) -> bool {
+        if self.pairs.is_empty() {
+            return false;
+        }
+        let offset = offset.min(text.len());
+        if !text.is_char_boundary(offset) {
+            return false;
+        }
+        let lines = &self.doc.lines;
+        let n = lines.line_of(offset);
+        let start = lines.line_start(n);
+        // The line's `\n` (or the text's end).
+        let end = if n < lines.line_starts() {
+            lines.line_start(n + 1) - 1
+        } else {
+            text.len()
+        };
+        let lo = self.pairs.partition_point(|&p| p < start);
+        let hi = self.pairs.partition_point(|&p| p + 2 <= offset).max(lo);
+        let after = self.any.partition_point(|&p| p < offset);
+        (hi - lo) % 2 == 1 && self.any.get(after).is_some_and(|&p| p + 2 <= end)
+    }
 }
 
 /// Whether the place a mention stands claims something done, so the paths it
@@ -2593,6 +2759,57 @@ fn table_of(doc: &Document, offset: usize) -> Option<&Table> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The line scan the `~~` index replaces: `~~` counted from the line start.
+    fn struck_by_scan(text: &str, offset: usize) -> bool {
+        let start = text[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let end = text[offset..]
+            .find('\n')
+            .map(|i| offset + i)
+            .unwrap_or(text.len());
+        text[start..offset].matches("~~").count() % 2 == 1 && text[offset..end].contains("~~")
+    }
+
+    #[test]
+    fn struck_through_answers_as_the_line_scan() {
+        for text in [
+            "a ~~b `c` d~~ e\n~~f\ng~~ h\n",
+            "~~~x~~ y ~~~~ z~~~\r\n~~a [l](b.md)~~\n",
+            "no strike at all\n",
+            "~~ünïcode ✅ `a`~~ ~~",
+        ] {
+            let doc = crate::document::parse("a.md", text.to_string());
+            let strikes = Strikes::new(&doc);
+            for (offset, _) in text.char_indices() {
+                assert_eq!(
+                    strikes.struck_through(text, offset),
+                    struck_by_scan(text, offset),
+                    "{text:?} at {offset}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn outcomes_keep_one_entry_per_start() {
+        let mut b = OutcomeBuilder::default();
+        b.push(5, false, true, None);
+        b.push(5, true, false, Some("ev/a.txt"));
+        b.push(2, true, false, Some("ev/a.txt"));
+        b.push(9, false, false, None);
+        let o = b.finish();
+        assert_eq!(o.ok(5), Some(true));
+        assert!(o.reported(5));
+        assert!(!o.reported(2));
+        assert_eq!(o.path(5), Some("ev/a.txt"));
+        assert_eq!(o.path(9), None);
+        assert_eq!(o.ok(3), None);
+        assert_eq!(
+            o.within(&(2..9)).collect::<Vec<_>>(),
+            vec![(2, true), (5, true)]
+        );
+        assert_eq!(o.paths.len(), 1);
+    }
 
     #[test]
     fn schemes_and_editor_links() {

@@ -249,22 +249,33 @@ fn is_conditional(text: &str) -> bool {
 /// AuthFooter.tsx – Falls …`, `- [ ] All custom headers with Primary
 /// Gradient`): the condition holds for the list. Siblings marked only
 /// `(optional)` do not make the others optional.
-fn conditional_list(doc: &Document, i: usize) -> bool {
+fn conditional_list(doc: &Document, lists: &OpenLists, i: usize) -> bool {
     let me = &doc.tasks[i];
-    let section = doc.section_of(me.span.start);
-    let siblings: Vec<&crate::document::TaskItem> = doc
-        .tasks
-        .iter()
-        .enumerate()
-        .filter(|(j, t)| *j != i && !t.checked && t.parent == me.parent)
-        .filter(|(_, t)| doc.section_of(t.span.start) == section)
-        .map(|(_, t)| t)
-        .collect();
-    let conditional = siblings
-        .iter()
-        .filter(|t| is_conditional(&doc.text[t.own.clone()]))
-        .count();
-    conditional >= 2 && conditional == siblings.len()
+    let Some(&(open, conditional)) = lists.get(&(me.parent, doc.section_of(me.span.start))) else {
+        return false;
+    };
+    // The item's siblings: the open items of its list but itself.
+    let mine = usize::from(!me.checked);
+    let siblings = open - mine;
+    let conditional =
+        conditional - usize::from(!me.checked && is_conditional(&doc.text[me.own.clone()]));
+    conditional >= 2 && conditional == siblings
+}
+
+/// Open items by (parent item, section): how many, and how many of them are
+/// conditional. Counted once, not per item.
+type OpenLists = rustc_hash::FxHashMap<(Option<usize>, Option<usize>), (usize, usize)>;
+
+fn open_lists(doc: &Document) -> OpenLists {
+    let mut lists = OpenLists::default();
+    for t in doc.tasks.iter().filter(|t| !t.checked) {
+        let e = lists
+            .entry((t.parent, doc.section_of(t.span.start)))
+            .or_default();
+        e.0 += 1;
+        e.1 += usize::from(is_conditional(&doc.text[t.own.clone()]));
+    }
+    lists
 }
 
 /// A document-level status that says done while work remains.
@@ -307,6 +318,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
         doc.section_of(offset)
             .is_some_and(|i| deployment.get(i).copied().unwrap_or(false))
     };
+    let lists = open_lists(doc);
     let open_items: Vec<usize> = doc
         .tasks
         .iter()
@@ -321,7 +333,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
             !facts.in_follow_up(doc, t.span.start)
                 || facts.required_before_launch(doc, t.span.start)
         })
-        .filter(|(i, t)| !optional(&doc.text[t.own.clone()]) && !conditional_list(doc, *i))
+        .filter(|(i, t)| !optional(&doc.text[t.own.clone()]) && !conditional_list(doc, &lists, *i))
         .map(|(_, t)| t.span.start)
         .collect();
     let mut not_done_rows: Vec<usize> = Vec::new();
@@ -355,7 +367,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     // is reported once, at its first place, naming the others.
     let done_claims: Vec<(std::ops::Range<usize>, String)> = claims
         .into_iter()
-        .map(|(span, value)| (span, clean_cell(&value)))
+        .map(|(span, value)| (span, clean_cell(&value).into_owned()))
         .filter(|(_, v)| claims_done(v))
         .collect();
     let also: Vec<usize> = done_claims
