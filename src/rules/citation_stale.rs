@@ -260,9 +260,30 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
                 }
                 continue;
             }
-            // Cited lines that cannot be followed (the file was not there
-            // when the citation was written): any change of the cited lines
-            // after the citing commit.
+            // The file was not there when the citation was written (the
+            // citing document was merged ahead of it): the cited lines are
+            // followed from the file's first version after the citing commit,
+            // and judged by the same measure. Nothing is re-anchored: which
+            // lines the numbers meant is not known.
+            if let Some(first) = history.first_version_after(&c.path, citing.oid)
+                && let Some(fate) = history
+                    .block_fate(&c.path, None, first.oid, &c.ranges)
+                    .or_else(|| history.block_fate_clamped(&c.path, None, first.oid, &c.ranges))
+            {
+                if matches!(&fate, Fate::Changed(ch) if ch.is_significant()) {
+                    let change = answer
+                        .change
+                        .as_ref()
+                        .filter(|k| history.is_newer(k, &first));
+                    found.extend(followed(req, c, &citing, change, fate).map(|mut f| {
+                        f.edits.clear();
+                        f
+                    }));
+                }
+                continue;
+            }
+            // Cited lines that cannot be followed at all: any change of the
+            // cited lines after the citing commit.
             let Some(change) = answer.change else {
                 continue;
             };
