@@ -487,6 +487,24 @@ impl History {
         .flatten()
     }
 
+    /// Whether the first-parent history deleted a path that ends with
+    /// `suffix` as whole segments (`cycles/backlog.md` matches
+    /// `docs/cycles/backlog.md`): a file of that folder and name existed once
+    /// somewhere. Walks the whole history once (as [`History::deleted`] does
+    /// for a path never deleted).
+    pub fn deleted_ending_with(&self, suffix: &str) -> bool {
+        self.with_inner(|inner| {
+            while inner.renames.step(&inner.repo, inner.start) {}
+            let tail = format!("/{suffix}");
+            inner
+                .renames
+                .deleted
+                .keys()
+                .any(|k| k == suffix || k.ends_with(&tail))
+        })
+        .unwrap_or(false)
+    }
+
     /// For each path (a file, or a folder: with a trailing `/`, or without one
     /// when no file has that name), the newest commit whose diff against its
     /// first parent touched it. Paths without history are absent from the map.

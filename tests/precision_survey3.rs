@@ -351,3 +351,34 @@ CI runs [ci.yml](/C:/Users/test/Desktop/app/.github/workflows/ci.yml).
         .to_string();
     assert!(help.contains("author's machine"), "{help}");
 }
+
+// --- link/missing-path: a record of finished work that was moved keeps its
+// links to siblings deleted since (ai-dlc-starter-kit .aidlc/cycles/v1.3.1/backlog.md:5) ---
+
+#[test]
+fn a_moved_records_link_to_a_sibling_deleted_since_is_history_but_one_born_broken_is_reported() {
+    let repo = Repo::new();
+    repo.write("docs/cycles/backlog.md", "# Shared backlog\n")
+        .write(
+            "docs/cycles/v1.3.1/backlog.md",
+            "# Cycle v1.3.1 backlog\n\n> See: [shared](../backlog.md) | [roadmap](../roadmap.md)\n",
+        )
+        .commit_all();
+    // The shared backlog is retired, then the cycles move.
+    repo.git(&["rm", "-q", "docs/cycles/backlog.md"]);
+    repo.commit();
+    repo.mkdir(".aidlc");
+    repo.git(&["mv", "docs/cycles", ".aidlc/cycles"]);
+    repo.commit();
+    assert_exact(
+        &repo,
+        &["link/", "path/"],
+        &[t(
+            "link/missing-path",
+            ".aidlc/cycles/v1.3.1/backlog.md",
+            3,
+            34,
+            ".aidlc/cycles/roadmap.md",
+        )],
+    );
+}

@@ -1779,7 +1779,7 @@ fn resolve(
                 // Not a path, or a build artifact a CI workflow writes.
                 return None;
             }
-            if recorded_then_removed(ctx, doc, path) {
+            if recorded_then_removed(ctx, r, doc, path) {
                 return None;
             }
             if r.kind == RefKind::Link && (site_route(ctx, r) || foreign_local_file(ctx, r)) {
@@ -2574,9 +2574,24 @@ pub fn is_archive(path: &str) -> bool {
 
 /// A missing target of a record of finished work that git history shows was
 /// deleted (or moved) since: the record describes the tree as it was; the
-/// reference rotted, it was not written wrong. Not a finding.
-fn recorded_then_removed(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
-    is_record(&doc.path) && ctx.history.deleted(path).is_some()
+/// reference rotted, it was not written wrong. Not a finding. A record that
+/// was itself moved (`docs/cycles/v1.3.1/` → `.aidlc/cycles/v1.3.1/`) kept
+/// its relative links to siblings that stayed behind and were deleted later
+/// (`../backlog.md`, once `docs/cycles/backlog.md`): a deleted file of the
+/// same folder name and file name counts too.
+fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path: &str) -> bool {
+    if !is_record(&doc.path) {
+        return false;
+    }
+    if ctx.history.deleted(path).is_some() {
+        return true;
+    }
+    let segments: Vec<&str> = path.split('/').collect();
+    r.written.starts_with("../")
+        && segments.len() >= 2
+        && ctx
+            .history
+            .deleted_ending_with(&segments[segments.len() - 2..].join("/"))
 }
 
 /// Documentation sites configured below the repository root: VitePress
