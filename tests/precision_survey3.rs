@@ -323,6 +323,7 @@ fn a_screenshot_on_the_authors_machine_is_silent_but_a_local_path_to_a_repositor
 {
     let repo = Repo::new();
     repo.write(".github/workflows/ci.yml", "on: push\n")
+        .write("Makefile", "all:\n")
         .write(
             ".agent/walkthrough/offline.md",
             "\
@@ -330,26 +331,42 @@ fn a_screenshot_on_the_authors_machine_is_silent_but_a_local_path_to_a_repositor
 
 ![Offline](/Users/luca/.gemini/antigravity/brain/7e8d/offline_1768473252090.webp)
 
-CI runs [ci.yml](/C:/Users/test/Desktop/app/.github/workflows/ci.yml).
+CI runs [ci.yml](/C:/Users/test/Desktop/app/.github/workflows/ci.yml) and [make](/workspaces/app/Makefile).
 ",
         )
         .commit_all();
     let run = assert_exact(
         &repo,
         &["link/"],
-        &[t(
-            "link/missing-path",
-            ".agent/walkthrough/offline.md",
-            5,
-            9,
-            "C:/Users/test/Desktop/app/.github/workflows/ci.yml",
-        )],
+        &[
+            t(
+                "link/missing-path",
+                ".agent/walkthrough/offline.md",
+                5,
+                9,
+                "C:/Users/test/Desktop/app/.github/workflows/ci.yml",
+            ),
+            t(
+                "link/missing-path",
+                ".agent/walkthrough/offline.md",
+                5,
+                75,
+                "workspaces/app/Makefile",
+            ),
+        ],
     );
-    let help = run.diagnostics_of(&["link/missing-path"])[0]["help"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
-    assert!(help.contains("author's machine"), "{help}");
+    let helps: Vec<String> = run
+        .diagnostics_of(&["link/missing-path"])
+        .iter()
+        .map(|d| d["help"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        helps,
+        [
+            "a path on the author's machine, which no reader has; it names this repository's `.github/workflows/ci.yml`: write `../../.github/workflows/ci.yml`",
+            "a path on the author's machine, which no reader has; it names this repository's `Makefile`: write `../../Makefile`",
+        ]
+    );
 }
 
 // --- link/missing-path: a record of finished work that was moved keeps its

@@ -2249,7 +2249,13 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
     };
     let mut help = "commit the file, or correct the path".to_string();
     if r.kind == RefKind::Link && on_local_machine(&r.written) {
-        help = "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string();
+        help = match tree_tail(ctx, &r.written) {
+            Some(tail) => format!(
+                "a path on the author's machine, which no reader has; it names this repository's `{tail}`: write `{}`",
+                relative_from(doc.dir(), &tail)
+            ),
+            None => "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string(),
+        };
     } else if let Some(n) = r.editor_line {
         let base = editor_base(&r.written);
         let fragment = if n == 0 {
@@ -2477,9 +2483,16 @@ fn skill_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Str
 /// Whether a link target is a path on the author's machine (`/Users/…`,
 /// `/home/…`, `/tmp/…`, `/C:/…`).
 fn on_local_machine(written: &str) -> bool {
-    ["/Users/", "/home/", "/tmp/", "/private/", "/var/folders/"]
-        .iter()
-        .any(|p| written.starts_with(p))
+    [
+        "/Users/",
+        "/home/",
+        "/tmp/",
+        "/private/",
+        "/var/folders/",
+        "/workspaces/",
+    ]
+    .iter()
+    .any(|p| written.starts_with(p))
         || written.get(..4).is_some_and(|d| {
             let b = d.as_bytes();
             b[0] == b'/' && b[1].is_ascii_alphabetic() && b[2] == b':' && b[3] == b'/'
@@ -2496,24 +2509,34 @@ fn foreign_local_file(ctx: &Context<'_>, r: &Reference) -> bool {
     if !on_local_machine(&r.written) {
         return false;
     }
-    let segments: Vec<&str> = r.written.split('/').filter(|s| !s.is_empty()).collect();
-    let Some(name) = segments.last() else {
+    let Some(name) = r.written.rsplit('/').find(|s| !s.is_empty()) else {
         return false;
     };
-    let tail_in_tree = (1..segments.len()).any(|i| {
-        !matches!(
-            ctx.repo.stat(&segments[i..].join("/")),
-            PathState::Missing | PathState::Outside
-        )
-    });
-    !tail_in_tree && ctx.anchors.named(ctx.repo, name).is_empty()
+    !tail_in_tree(ctx, &r.written) && ctx.anchors.named(ctx.repo, name).is_empty()
+}
+
+/// Whether a tail of an absolute path (all but its first segment, all but
+/// two, …) is a path of this repository: `/workspaces/app/Makefile` names
+/// `Makefile`.
+fn tail_in_tree(ctx: &Context<'_>, written: &str) -> bool {
+    tree_tail(ctx, written).is_some()
+}
+
+/// The longest tail of an absolute path that is a path of this repository.
+fn tree_tail(ctx: &Context<'_>, written: &str) -> Option<String> {
+    let segments: Vec<&str> = written.split('/').filter(|s| !s.is_empty()).collect();
+    (1..segments.len())
+        .map(|i| segments[i..].join("/"))
+        .find(|tail| !matches!(ctx.repo.stat(tail), PathState::Missing | PathState::Outside))
 }
 
 /// Whether a link written from the root (`/docs/concepts/pods/`) is a page
 /// of a website rather than a path of this repository: its last segment has
 /// no extension and its first folder is not at the repository root (release
-/// notes drafted here for kubernetes.io). A rooted link with an extension
-/// (`/contributors/guide.md`) is a path and is judged.
+/// notes drafted here for kubernetes.io), and no tail of it is a path of
+/// this repository (`/workspaces/app/Makefile` is a Codespaces path to
+/// `Makefile`). A rooted link with an extension (`/contributors/guide.md`)
+/// is a path and is judged.
 fn site_route(ctx: &Context<'_>, r: &Reference) -> bool {
     let w = r.written.as_str();
     if !w.starts_with('/') || w.starts_with("//") || on_local_machine(w) {
@@ -2523,7 +2546,10 @@ fn site_route(ctx: &Context<'_>, r: &Reference) -> bool {
     let (Some(first), Some(last)) = (trimmed.split('/').next(), trimmed.rsplit('/').next()) else {
         return false;
     };
-    !first.is_empty() && !last.contains('.') && !ctx.repo.root_entry_exists(first)
+    !first.is_empty()
+        && !last.contains('.')
+        && !ctx.repo.root_entry_exists(first)
+        && !tail_in_tree(ctx, w)
 }
 
 /// Whether a document is a record of finished work: it sits in a versioned
