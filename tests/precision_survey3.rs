@@ -399,3 +399,34 @@ fn a_moved_records_link_to_a_sibling_deleted_since_is_history_but_one_born_broke
         )],
     );
 }
+
+// --- task/section-claims-done: a status line inside an item of a form to sign,
+// no box ticked anywhere (survey 3: IPPAN docs/audit/GO_NO_GO_CHECKLIST.md:305) ---
+
+#[test]
+fn an_items_status_in_a_sign_off_form_is_its_state_but_in_a_worked_list_a_claim() {
+    let form = "\
+# Go / No-Go checklist
+
+### Pre-Audit Deliverables
+
+- [ ] **Audit package document complete**
+  - Doc: `AUDIT_PACKAGE.md`
+  - Status: ✅ COMPLETE
+
+- [ ] **Test coverage reports generated**
+  - Status: 🔄 In progress
+";
+    let repo = Repo::new();
+    repo.write("docs/audit/GO_NO_GO_CHECKLIST.md", form)
+        .write(
+            "docs/plan.md",
+            &form.replace("- [ ] **Test coverage", "- [x] **Test coverage"),
+        )
+        .commit_all();
+    assert_exact(
+        &repo,
+        &["task/"],
+        &[t("task/section-claims-done", "docs/plan.md", 7, 5, "")],
+    );
+}

@@ -13,7 +13,9 @@
 //! - A `**Status:**` line inside a section says done (see
 //!   `status/claim-contradiction` for what "says done" means) while items in
 //!   the section are open; a status line inside a task item speaks for that
-//!   item and its sub-items only.
+//!   item and its sub-items only (and not at all in a document where no box
+//!   is ticked: a form to sign, such as a go/no-go list, whose boxes wait for
+//!   the sign-off while `Status: ✅ COMPLETE` reports the item's state).
 //!
 //! ## When it stays silent
 //! - A template, a test plan or a blank checklist: every item under the
@@ -61,7 +63,7 @@ It speaks when a heading says `DONE` or `[x]` over open items, or its words afte
 BETA`); when a ✅ heading has some items checked and some open; when a trailing ✅ (`### 3. Docs ✅`) sits over items \
 that are all open in a document being worked through (checked items elsewhere) or whose headings use status emoji \
 (🔄, ⏳, 🚧, 🟡, ⬜); and when a `**Status:**` line says done over open items of its section (or, inside a task item, \
-of that item). It stays silent on templates, test plans and blank checklists (all items open and the ✅ an icon \
+of that item, unless no box of the document is ticked: a form to sign, whose boxes wait for the sign-off). It stays silent on templates, test plans and blank checklists (all items open and the ✅ an icon \
 before the heading's words such as `## ✅ Success Criteria`, or nothing checked anywhere and no status emoji on \
 headings), on the ✅ of the document's title or of a heading naming a checklist, criteria, success, metrics, a \
 sign-off, a scope or a condition, or a test plan (and on every ✅ of a test plan), on a leading ✅ when every heading of \
@@ -491,11 +493,18 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         }
         // A status line inside a task item (`- [x] FE-011 …` / `  - **Status:** ✅
         // COMPLETE`) is that item's status: its scope is the item's subtree.
-        let section = doc
+        let item = doc
             .tasks
             .iter()
             .filter(|t| t.full.contains(&s.span.start))
-            .min_by_key(|t| t.full.len())
+            .min_by_key(|t| t.full.len());
+        // In a document where no box is ticked, the boxes are a form to sign
+        // (a go/no-go list): an item's status line reports its state, and its
+        // box waits for the sign-off.
+        if item.is_some() && !any_checked {
+            continue;
+        }
+        let section = item
             .map(|t| t.full.clone())
             .unwrap_or_else(|| facts.section(doc, hi));
         let (open, total) = scoped_counts(doc, facts, &section);
