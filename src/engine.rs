@@ -508,11 +508,7 @@ pub fn finalize(
     // How many findings of a rule had the same text before, keyed by a hash of
     // the text (not the text itself: memory stays small with many findings).
     let mut occurrences: rustc_hash::FxHashMap<(u64, &'static str), usize> = Default::default();
-    let mut out: Vec<Diagnostic> = Vec::with_capacity(findings.len());
-    // One problem, one finding: the same message of a rule twice on one line
-    // (a paragraph that cites the same lines twice) is one finding, which
-    // keeps the edits of both.
-    let mut said: rustc_hash::FxHashMap<(&'static str, usize, u64), usize> = Default::default();
+    let mut out = Vec::with_capacity(findings.len());
     let mut findings = findings;
     findings.sort_by_key(|f| (f.span.start, f.rule));
     for f in findings {
@@ -534,19 +530,6 @@ pub fn finalize(
         {
             continue;
         }
-        let key = (f.rule, line, fnv1a(&[f.message.as_bytes()]));
-        if let Some(&i) = said.get(&key)
-            && let Some(d) = out.get_mut(i)
-            && d.message == f.message
-        {
-            d.edits.extend(f.edits);
-            d.fixable = !d.edits.is_empty()
-                && d.edits
-                    .iter()
-                    .all(|e| e.safety == crate::diagnostic::Safety::Safe);
-            continue;
-        }
-        said.insert(key, out.len());
         let end = f.span.end.max(f.span.start);
         let end_line = lines.report_line(end);
         let end_column = match text.get(f.span.start..end) {

@@ -72,6 +72,9 @@
 //! `citation/shifted` still speaks in a dated record: the lines moved, the
 //! meaning did not.
 //!
+//! The same lines cited twice on one line that changed are one problem: one
+//! finding (carrying both re-anchoring edits).
+//!
 //! `checkmark hook` does not walk history: it reports, under this rule, the
 //! committed citations whose cited lines the commit being made changes (see
 //! [`crate::hook`]).
@@ -326,7 +329,27 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             f.rule != RULE.id
                 || !(req.dated || req.cited.iter().any(|c| c.log_entry && c.span == f.span))
         });
-        out.push(found);
+        out.push(one_per_problem(req, found));
+    }
+    out
+}
+
+/// One problem, one finding: the same lines cited twice on one line (a
+/// paragraph that repeats a citation) changed once, and the second finding
+/// would say the same words. It is dropped, its edit kept with the first.
+fn one_per_problem(req: &StaleRequest, found: Vec<Finding>) -> Vec<Finding> {
+    let lines = crate::document::LineIndex::new(&req.text);
+    let mut seen: HashMap<(usize, &'static str, String), usize> = HashMap::new();
+    let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found {
+        let (line, _) = lines.line_col(&req.text, f.span.start);
+        match seen.get(&(line, f.rule, f.message.clone())) {
+            Some(&i) => out[i].edits.extend(f.edits),
+            None => {
+                seen.insert((line, f.rule, f.message.clone()), out.len());
+                out.push(f);
+            }
+        }
     }
     out
 }
