@@ -487,12 +487,13 @@ impl History {
         .flatten()
     }
 
-    /// Whether the first-parent history deleted a path that ends with
-    /// `suffix` as whole segments (`cycles/backlog.md` matches
-    /// `docs/cycles/backlog.md`): a file of that folder and name existed once
-    /// somewhere. Walks the whole history once (as [`History::deleted`] does
-    /// for a path never deleted).
-    pub fn deleted_ending_with(&self, suffix: &str) -> bool {
+    /// The paths the first-parent history deleted that end with `suffix` as
+    /// whole segments (`cycles/backlog.md` matches `docs/cycles/backlog.md`),
+    /// a file of that folder and name that existed once somewhere (a folder
+    /// counts when a file in it was deleted: the caller asks whether it is
+    /// still there). Walks the whole history once (as [`History::deleted`]
+    /// does for a path never deleted).
+    pub fn deleted_ending_with(&self, suffix: &str) -> Vec<String> {
         self.with_inner(|inner| {
             while inner.renames.step(&inner.repo, inner.start) {}
             let tail = format!("/{suffix}");
@@ -500,9 +501,11 @@ impl History {
                 .renames
                 .deleted
                 .keys()
-                .any(|k| k == suffix || k.ends_with(&tail))
+                .filter(|k| *k == suffix || k.ends_with(&tail))
+                .cloned()
+                .collect()
         })
-        .unwrap_or(false)
+        .unwrap_or_default()
     }
 
     /// For each path (a file, or a folder: with a trailing `/`, or without one

@@ -430,3 +430,32 @@ fn an_items_status_in_a_sign_off_form_is_its_state_but_in_a_worked_list_a_claim(
         &[t("task/section-claims-done", "docs/plan.md", 7, 5, "")],
     );
 }
+
+#[test]
+fn a_records_link_born_broken_to_a_folder_still_there_is_reported() {
+    // sig-release releases/release-1.20/README.md:17: `../releases/release-1.14`
+    // from `releases/release-1.20/` never existed; `releases/release-1.14`
+    // is still there (a file in it was deleted once), so this is no moved
+    // record's sibling.
+    let repo = Repo::new();
+    repo.write("releases/release-1.14/README.md", "# 1.14\n")
+        .write("releases/release-1.14/old.md", "# Old\n")
+        .write(
+            "releases/release-1.20/README.md",
+            "# 1.20\n\nHomage to [Caturnetes](../releases/release-1.14).\n",
+        )
+        .commit_all();
+    repo.git(&["rm", "-q", "releases/release-1.14/old.md"]);
+    repo.commit();
+    assert_exact(
+        &repo,
+        &["link/", "path/"],
+        &[t(
+            "link/missing-path",
+            "releases/release-1.20/README.md",
+            3,
+            11,
+            "releases/releases/release-1.14",
+        )],
+    );
+}

@@ -2618,6 +2618,8 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
         && ctx
             .history
             .deleted_ending_with(&segments[segments.len() - 2..].join("/"))
+            .iter()
+            .any(|gone| ctx.repo.stat(gone) == PathState::Missing)
 }
 
 /// Documentation sites configured below the repository root: VitePress
