@@ -14,6 +14,9 @@ fn assert_exact(repo: &Repo, rules: &[&str], expected: &[common::Tuple]) -> comm
     run
 }
 
+/// `task/section-claims-done` is off by default; its tests turn it on.
+const SECTION_CLAIMS_ON: &str = "[rules]\n\"task/section-claims-done\" = \"error\"\n";
+
 fn numbered(n: usize, tag: &str) -> String {
     (1..=n).map(|i| format!("{tag} line {i}\n")).collect()
 }
@@ -188,9 +191,11 @@ fn a_mention_climbing_out_is_a_config_value_but_a_link_climbing_out_is_reported(
 #[test]
 fn items_of_a_dated_log_entry_do_not_count_against_a_claim_but_undated_ones_do() {
     let repo = Repo::new();
-    repo.write(
-        "docs/progress.md",
-        "\
+    // Off by default (main d9c8375): turned on, as a team that wants it would.
+    repo.write("checkmark.toml", SECTION_CLAIMS_ON)
+        .write(
+            "docs/progress.md",
+            "\
 # Phase 4 progress
 
 ## Workstream E: Final Checkpoint ✅ COMPLETE
@@ -217,8 +222,8 @@ fn items_of_a_dated_log_entry_do_not_count_against_a_claim_but_undated_ones_do()
 - [x] Tagged v0.4.0
 - [ ] Published the release notes
 ",
-    )
-    .commit_all();
+        )
+        .commit_all();
     assert_exact(
         &repo,
         &["task/"],
@@ -418,7 +423,8 @@ fn an_items_status_in_a_sign_off_form_is_its_state_but_in_a_worked_list_a_claim(
   - Status: 🔄 In progress
 ";
     let repo = Repo::new();
-    repo.write("docs/audit/GO_NO_GO_CHECKLIST.md", form)
+    repo.write("checkmark.toml", SECTION_CLAIMS_ON)
+        .write("docs/audit/GO_NO_GO_CHECKLIST.md", form)
         .write(
             "docs/plan.md",
             &form.replace("- [ ] **Test coverage", "- [x] **Test coverage"),
