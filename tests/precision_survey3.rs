@@ -427,7 +427,7 @@ fn an_items_status_in_a_sign_off_form_is_its_state_but_in_a_worked_list_a_claim(
         .write("docs/audit/GO_NO_GO_CHECKLIST.md", form)
         .write(
             "docs/plan.md",
-            &form.replace("- [ ] **Test coverage", "- [x] **Test coverage"),
+            form.replace("- [ ] **Test coverage", "- [x] **Test coverage"),
         )
         .commit_all();
     assert_exact(
