@@ -286,7 +286,8 @@ Work.
 #[test]
 fn a_website_route_is_silent_but_a_rooted_file_path_is_reported() {
     let repo = Repo::new();
-    repo.write("README.md", "# Sig\n")
+    // A README is the page GitHub shows: a root URL there is broken for its readers.
+    repo.write("README.md", "# Sig\n\n[Pods](/docs/concepts/pods/)\n")
         .write("handbook/index.md", "# Handbook\n")
         .write(
             "notes/release-notes-draft.md",
@@ -305,6 +306,7 @@ The [readme](/README.md) and the [guide](/handbook/guide) are here.
         &repo,
         &["link/"],
         &[
+            t("link/missing-path", "README.md", 3, 1, "docs/concepts/pods"),
             t(
                 "link/missing-path",
                 "notes/release-notes-draft.md",

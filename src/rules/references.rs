@@ -1782,7 +1782,7 @@ fn resolve(
             if recorded_then_removed(ctx, r, doc, path) {
                 return None;
             }
-            if r.kind == RefKind::Link && (site_route(ctx, r) || foreign_local_file(ctx, r)) {
+            if r.kind == RefKind::Link && (site_route(ctx, doc, r) || foreign_local_file(ctx, r)) {
                 return None;
             }
             // Moved, as git history shows: the target exists under its new
@@ -2536,10 +2536,17 @@ fn tree_tail(ctx: &Context<'_>, written: &str) -> Option<String> {
 /// notes drafted here for kubernetes.io), and no tail of it is a path of
 /// this repository (`/workspaces/app/Makefile` is a Codespaces path to
 /// `Makefile`). A rooted link with an extension (`/contributors/guide.md`)
-/// is a path and is judged.
-fn site_route(ctx: &Context<'_>, r: &Reference) -> bool {
+/// is a path and is judged, and so is any root URL in a README (the page
+/// GitHub shows).
+fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     let w = r.written.as_str();
     if !w.starts_with('/') || w.starts_with("//") || on_local_machine(w) {
+        return false;
+    }
+    // A README is the page GitHub shows: a root URL there is broken for its
+    // readers, whatever site it was written for.
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    if name.to_lowercase().starts_with("readme") {
         return false;
     }
     let trimmed = w.trim_matches('/');
