@@ -487,27 +487,6 @@ impl History {
         .flatten()
     }
 
-    /// The paths the first-parent history deleted that end with `suffix` as
-    /// whole segments (`cycles/backlog.md` matches `docs/cycles/backlog.md`),
-    /// a file of that folder and name that existed once somewhere (a folder
-    /// counts when a file in it was deleted: the caller asks whether it is
-    /// still there). Walks the whole history once (as [`History::deleted`]
-    /// does for a path never deleted).
-    pub fn deleted_ending_with(&self, suffix: &str) -> Vec<String> {
-        self.with_inner(|inner| {
-            while inner.renames.step(&inner.repo, inner.start) {}
-            let tail = format!("/{suffix}");
-            inner
-                .renames
-                .deleted
-                .keys()
-                .filter(|k| *k == suffix || k.ends_with(&tail))
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default()
-    }
-
     /// For each path (a file, or a folder: with a trailing `/`, or without one
     /// when no file has that name), the newest commit whose diff against its
     /// first parent touched it. Paths without history are absent from the map.

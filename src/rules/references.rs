@@ -2607,26 +2607,9 @@ pub fn is_archive(path: &str) -> bool {
 
 /// A missing target of a record of finished work that git history shows was
 /// deleted (or moved) since: the record describes the tree as it was; the
-/// reference rotted, it was not written wrong. Not a finding. A record that
-/// was itself moved (`docs/cycles/v1.3.1/` → `.aidlc/cycles/v1.3.1/`) kept
-/// its relative links to siblings that stayed behind and were deleted later
-/// (`../backlog.md`, once `docs/cycles/backlog.md`): a deleted file of the
-/// same folder name and file name counts too.
-fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path: &str) -> bool {
-    if !is_record(&doc.path) {
-        return false;
-    }
-    if ctx.history.deleted(path).is_some() {
-        return true;
-    }
-    let segments: Vec<&str> = path.split('/').collect();
-    r.written.starts_with("../")
-        && segments.len() >= 2
-        && ctx
-            .history
-            .deleted_ending_with(&segments[segments.len() - 2..].join("/"))
-            .iter()
-            .any(|gone| ctx.repo.stat(gone) == PathState::Missing)
+/// reference rotted, it was not written wrong. Not a finding.
+fn recorded_then_removed(ctx: &Context<'_>, _r: &Reference, doc: &Document, path: &str) -> bool {
+    is_record(&doc.path) && ctx.history.deleted(path).is_some()
 }
 
 /// Documentation sites configured below the repository root: VitePress
