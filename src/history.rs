@@ -386,6 +386,29 @@ impl History {
             .flatten()
     }
 
+    /// The oldest commit after `after` on the first-parent history (between it
+    /// and the start commit) whose tree has the file `path`: the first version
+    /// of a file that a citation was written before (the citing document
+    /// merged ahead of the cited file). None when there is none.
+    pub fn first_version_after(&self, path: &str, after: Oid) -> Option<CommitInfo> {
+        self.with_inner(|inner| {
+            let mut first = None;
+            let mut depth = 0;
+            loop {
+                let oid = inner.chain_at(depth)?;
+                if oid == after {
+                    break;
+                }
+                if inner.blob_at(oid, path).is_some() {
+                    first = Some(oid);
+                }
+                depth += 1;
+            }
+            inner.commit_info(first?)
+        })
+        .flatten()
+    }
+
     /// Why the history could not be read in full (a blob missing from a
     /// partial clone, a corrupt object), if it could not. A shallow clone's
     /// missing commits are not a failure: history simply ends there.

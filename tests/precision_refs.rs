@@ -965,6 +965,11 @@ fn a_link_to_the_authors_machine_says_so() {
         "# Walkthrough\n\n![Screenshot](/Users/luca/.gemini/brain/shot.png)\n",
     )
     .commit_all();
+    // A file the repository never held (an agent's screenshot): nothing to
+    // restore, silent (cine-power-planner, survey 2).
+    assert_exact(&repo, &[], &[]);
+    // The repository holds a file of that name: the link meant it.
+    repo.write("docs/img/shot.png", "png").commit_all();
     let run = assert_exact(
         &repo,
         &[],

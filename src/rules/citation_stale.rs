@@ -41,7 +41,11 @@
 //! reported. A citation past the end of its file is `citation/line-range`
 //! only. A citation whose range already ran past the end of the file when it
 //! was written is judged on the lines that were there, by the same measure,
-//! and is never re-anchored. See [`crate::history`] for how one walk answers a whole document.
+//! and is never re-anchored. A citation written before its file was on the
+//! first-parent history (the citing document merged ahead of the file it
+//! cites, or the file re-added after a revert) is followed from the file's
+//! first version after the citing commit, by the same measure, and is never
+//! re-anchored either: which lines its numbers meant is not known. See [`crate::history`] for how one walk answers a whole document.
 //!
 //! A past-tense change-log entry is never stale: when the sentence the
 //! reference ends (its list item, paragraph, or the text after the previous
@@ -68,6 +72,9 @@
 //! `citation/shifted` still speaks in a dated record: the lines moved, the
 //! meaning did not.
 //!
+//! The same lines cited twice on one line that changed are one problem: one
+//! finding (carrying both re-anchoring edits).
+//!
 //! `checkmark hook` does not walk history: it reports, under this rule, the
 //! committed citations whose cited lines the commit being made changes (see
 //! [`crate::hook`]).
@@ -86,7 +93,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -260,9 +267,30 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
                 }
                 continue;
             }
-            // Cited lines that cannot be followed (the file was not there
-            // when the citation was written): any change of the cited lines
-            // after the citing commit.
+            // The file was not there when the citation was written (the
+            // citing document was merged ahead of it): the cited lines are
+            // followed from the file's first version after the citing commit,
+            // and judged by the same measure. Nothing is re-anchored: which
+            // lines the numbers meant is not known.
+            if let Some(first) = history.first_version_after(&c.path, citing.oid)
+                && let Some(fate) = history
+                    .block_fate(&c.path, None, first.oid, &c.ranges)
+                    .or_else(|| history.block_fate_clamped(&c.path, None, first.oid, &c.ranges))
+            {
+                if matches!(&fate, Fate::Changed(ch) if ch.is_significant()) {
+                    let change = answer
+                        .change
+                        .as_ref()
+                        .filter(|k| history.is_newer(k, &first));
+                    found.extend(followed(req, c, &citing, change, fate).map(|mut f| {
+                        f.edits.clear();
+                        f
+                    }));
+                }
+                continue;
+            }
+            // Cited lines that cannot be followed at all: any change of the
+            // cited lines after the citing commit.
             let Some(change) = answer.change else {
                 continue;
             };
@@ -301,7 +329,27 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             f.rule != RULE.id
                 || !(req.dated || req.cited.iter().any(|c| c.log_entry && c.span == f.span))
         });
-        out.push(found);
+        out.push(one_per_problem(req, found));
+    }
+    out
+}
+
+/// One problem, one finding: the same lines cited twice on one line (a
+/// paragraph that repeats a citation) changed once, and the second finding
+/// would say the same words. It is dropped, its edit kept with the first.
+fn one_per_problem(req: &StaleRequest, found: Vec<Finding>) -> Vec<Finding> {
+    let lines = crate::document::LineIndex::new(&req.text);
+    let mut seen: HashMap<(usize, &'static str, String), usize> = HashMap::new();
+    let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found {
+        let (line, _) = lines.line_col(&req.text, f.span.start);
+        match seen.get(&(line, f.rule, f.message.clone())) {
+            Some(&i) => out[i].edits.extend(f.edits),
+            None => {
+                seen.insert((line, f.rule, f.message.clone()), out.len());
+                out.push(f);
+            }
+        }
     }
     out
 }

@@ -1660,6 +1660,13 @@ fn resolve(
         r.written.clone()
     };
     let Some(path) = &r.path else {
+        // With `mention/missing-path` off, a prose code span that climbs out
+        // of the repository (``set `frontendDist` to `../dist` ``) is a
+        // configuration value, not a reference.
+        if r.kind == RefKind::Mention && ctx.config.severity(&mention_missing_path::RULE).is_none()
+        {
+            return None;
+        }
         out.push(outside(
             r,
             &shown,
@@ -1772,7 +1779,10 @@ fn resolve(
                 // Not a path, or a build artifact a CI workflow writes.
                 return None;
             }
-            if recorded_then_removed(ctx, doc, path) {
+            if recorded_then_removed(ctx, r, doc, path) {
+                return None;
+            }
+            if r.kind == RefKind::Link && (site_route(ctx, doc, r) || foreign_local_file(ctx, r)) {
                 return None;
             }
             // Moved, as git history shows: the target exists under its new
@@ -1913,6 +1923,9 @@ fn check_folder_anchor(
     anchor: &str,
     out: &mut Vec<Finding>,
 ) {
+    if is_archive(&doc.path) {
+        return;
+    }
     let dir = dir.trim_end_matches('/');
     let page = super::site::folder_page(ctx, doc, dir)
         .or_else(|| folder_readme(ctx.repo, dir))
@@ -2140,7 +2153,7 @@ pub(crate) fn check_anchor(
     out: &mut Vec<Finding>,
 ) {
     let lower = anchor.to_lowercase();
-    if lower == "top" || lower.is_empty() {
+    if lower == "top" || lower.is_empty() || is_archive(&doc.path) {
         return;
     }
     // The document's own anchors are borrowed, not copied per reference.
@@ -2235,15 +2248,14 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         }
     };
     let mut help = "commit the file, or correct the path".to_string();
-    let local = ["/Users/", "/home/", "/tmp/", "/private/", "/var/folders/"]
-        .iter()
-        .any(|p| r.written.starts_with(p))
-        || r.written.get(..4).is_some_and(|d| {
-            let b = d.as_bytes();
-            b[0] == b'/' && b[1].is_ascii_alphabetic() && b[2] == b':' && b[3] == b'/'
-        });
-    if r.kind == RefKind::Link && local {
-        help = "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string();
+    if r.kind == RefKind::Link && on_local_machine(&r.written) {
+        help = match tree_tail(ctx, &r.written) {
+            Some(tail) => format!(
+                "a path on the author's machine, which no reader has; it names this repository's `{tail}`: write `{}`",
+                relative_from(doc.dir(), &tail)
+            ),
+            None => "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string(),
+        };
     } else if let Some(n) = r.editor_line {
         let base = editor_base(&r.written);
         let fragment = if n == 0 {
@@ -2468,6 +2480,85 @@ fn skill_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Str
     }
 }
 
+/// Whether a link target is a path on the author's machine (`/Users/…`,
+/// `/home/…`, `/tmp/…`, `/C:/…`).
+fn on_local_machine(written: &str) -> bool {
+    [
+        "/Users/",
+        "/home/",
+        "/tmp/",
+        "/private/",
+        "/var/folders/",
+        "/workspaces/",
+    ]
+    .iter()
+    .any(|p| written.starts_with(p))
+        || written.get(..4).is_some_and(|d| {
+            let b = d.as_bytes();
+            b[0] == b'/' && b[1].is_ascii_alphabetic() && b[2] == b':' && b[3] == b'/'
+        })
+}
+
+/// Whether a link names a file on the author's machine that was never a file
+/// of this repository: no tail of its path is in the tree and no file of the
+/// tree has its name (an agent's screenshot under `/Users/me/.gemini/…`).
+/// Such a link points at nothing a maintainer can restore. A local path to a
+/// file of this repository (`/C:/Users/me/repo/.github/workflows/ci.yml`) is
+/// reported, with a help that says so.
+fn foreign_local_file(ctx: &Context<'_>, r: &Reference) -> bool {
+    if !on_local_machine(&r.written) {
+        return false;
+    }
+    let Some(name) = r.written.rsplit('/').find(|s| !s.is_empty()) else {
+        return false;
+    };
+    !tail_in_tree(ctx, &r.written) && ctx.anchors.named(ctx.repo, name).is_empty()
+}
+
+/// Whether a tail of an absolute path (all but its first segment, all but
+/// two, …) is a path of this repository: `/workspaces/app/Makefile` names
+/// `Makefile`.
+fn tail_in_tree(ctx: &Context<'_>, written: &str) -> bool {
+    tree_tail(ctx, written).is_some()
+}
+
+/// The longest tail of an absolute path that is a path of this repository.
+fn tree_tail(ctx: &Context<'_>, written: &str) -> Option<String> {
+    let segments: Vec<&str> = written.split('/').filter(|s| !s.is_empty()).collect();
+    (1..segments.len())
+        .map(|i| segments[i..].join("/"))
+        .find(|tail| !matches!(ctx.repo.stat(tail), PathState::Missing | PathState::Outside))
+}
+
+/// Whether a link written from the root (`/docs/concepts/pods/`) is a page
+/// of a website rather than a path of this repository: its last segment has
+/// no extension and its first folder is not at the repository root (release
+/// notes drafted here for kubernetes.io), and no tail of it is a path of
+/// this repository (`/workspaces/app/Makefile` is a Codespaces path to
+/// `Makefile`). A rooted link with an extension (`/contributors/guide.md`)
+/// is a path and is judged, and so is any root URL in a README (the page
+/// GitHub shows).
+fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let w = r.written.as_str();
+    if !w.starts_with('/') || w.starts_with("//") || on_local_machine(w) {
+        return false;
+    }
+    // A README is the page GitHub shows: a root URL there is broken for its
+    // readers, whatever site it was written for.
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    if name.to_lowercase().starts_with("readme") {
+        return false;
+    }
+    let trimmed = w.trim_matches('/');
+    let (Some(first), Some(last)) = (trimmed.split('/').next(), trimmed.rsplit('/').next()) else {
+        return false;
+    };
+    !first.is_empty()
+        && !last.contains('.')
+        && !ctx.repo.root_entry_exists(first)
+        && !tail_in_tree(ctx, w)
+}
+
 /// Whether a document is a record of finished work: it sits in a versioned
 /// folder (`cycles/v1.2.3/`, `releases/release-1.16/`, `1.16/`) or an
 /// archive-like one (`archive`, `backups`, `history`, `deprecated`, any case).
@@ -2475,9 +2566,33 @@ pub fn is_record(path: &str) -> bool {
     let Some((dir, _)) = path.rsplit_once('/') else {
         return false;
     };
+    is_archive(path)
+        || dir.split('/').any(|seg| {
+            let lower = seg.to_lowercase();
+            // A version: `v1.2`, `1.16`, `release-1.16`, `v2.0.1` (not a
+            // phase: `Phase-2.2` is work in progress).
+            let version = ["release-", "release_", "version-", "version_", "v"]
+                .iter()
+                .find_map(|p| lower.strip_prefix(p))
+                .unwrap_or(&lower);
+            let parts: Vec<&str> = version.split('.').collect();
+            parts.len() >= 2
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
+/// Whether a document sits in an archive-like folder (`archive`, `backups`,
+/// `history`, `deprecated`, any case): a frozen document nobody maintains.
+/// Its table of contents drifts with headings renamed since, and such a
+/// missing anchor is not a finding.
+pub fn is_archive(path: &str) -> bool {
+    let Some((dir, _)) = path.rsplit_once('/') else {
+        return false;
+    };
     dir.split('/').any(|seg| {
-        let lower = seg.to_lowercase();
-        if [
+        [
             "archive",
             "archived",
             "archives",
@@ -2486,28 +2601,14 @@ pub fn is_record(path: &str) -> bool {
             "history",
             "deprecated",
         ]
-        .contains(&lower.as_str())
-        {
-            return true;
-        }
-        // A version: `v1.2`, `1.16`, `release-1.16`, `v2.0.1` (not a
-        // phase: `Phase-2.2` is work in progress).
-        let version = ["release-", "release_", "version-", "version_", "v"]
-            .iter()
-            .find_map(|p| lower.strip_prefix(p))
-            .unwrap_or(&lower);
-        let parts: Vec<&str> = version.split('.').collect();
-        parts.len() >= 2
-            && parts
-                .iter()
-                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        .contains(&seg.to_lowercase().as_str())
     })
 }
 
 /// A missing target of a record of finished work that git history shows was
 /// deleted (or moved) since: the record describes the tree as it was; the
 /// reference rotted, it was not written wrong. Not a finding.
-fn recorded_then_removed(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
+fn recorded_then_removed(ctx: &Context<'_>, _r: &Reference, doc: &Document, path: &str) -> bool {
     is_record(&doc.path) && ctx.history.deleted(path).is_some()
 }
 
@@ -2700,7 +2801,10 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
     let before = text.get(..span.start).unwrap_or("");
     let line_start = before.rfind(['\n', '|']).map_or(0, |i| i + 1);
     let lead = before[line_start..].trim_end().to_lowercase();
-    if lead.ends_with("url:") || lead.ends_with("http:") || lead.ends_with("https:") {
+    // A label governs the tokens after it up to the next label: `url: \`a\`,
+    // \`b\`` names two files of another repository, `file: \`x\` / url: \`y\``
+    // one of each.
+    if lead.ends_with("http:") || lead.ends_with("https:") || last_label(&lead) == Some("url") {
         return false;
     }
     // A run's output described, not committed evidence: `the suite generates
@@ -2749,6 +2853,18 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
         digits >= 12 && (digits == s.len() || s.as_bytes()[digits] == b'_') && !s.contains('.')
     };
     !segments.first().is_some_and(migration_id)
+}
+
+/// The last label (`file:`, `url:`, `Code:`) in the text of a cell before a
+/// token, lower-cased and without its colon: a word of letters ending in `:`.
+/// Code spans are skipped.
+fn last_label(lead: &str) -> Option<&str> {
+    lead.split('`')
+        .step_by(2)
+        .flat_map(|part| part.split(|c: char| c.is_whitespace() || matches!(c, '(' | '/' | ',')))
+        .filter_map(|word| word.trim_matches(['*', '_']).strip_suffix(':'))
+        .filter(|label| !label.is_empty() && label.chars().all(char::is_alphabetic))
+        .last()
 }
 
 #[allow(dead_code)]

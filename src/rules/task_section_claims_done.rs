@@ -13,7 +13,9 @@
 //! - A `**Status:**` line inside a section says done (see
 //!   `status/claim-contradiction` for what "says done" means) while items in
 //!   the section are open; a status line inside a task item speaks for that
-//!   item and its sub-items only.
+//!   item and its sub-items only (and not at all in a document where no box
+//!   is ticked: a form to sign, such as a go/no-go list, whose boxes wait for
+//!   the sign-off while `Status: ✅ COMPLETE` reports the item's state).
 //!
 //! ## When it stays silent
 //! - A template, a test plan or a blank checklist: every item under the
@@ -34,7 +36,11 @@
 //!   a condition (`### Week 2 Success ✅`, `## ✅ SIGN-OFF`, `### Must Have ✅`,
 //!   `## ✅ IN SCOPE`, `### ✅ GO FOR BETA LAUNCH IF:`) name lists, not states.
 //! - A progress log's dated entry (`## 2025-11-06 06:15 - Checkpoint ✅`) and
-//!   a status line in it: a record of that moment.
+//!   a status line in it: a record of that moment. So are the items of a
+//!   dated entry inside a claimed section (`## Workstream E ✅ COMPLETE` /
+//!   `### [2025-11-05 15:10] - Task E4 (IN PROGRESS)` / `- [ ] Push tags`):
+//!   they do not count against its claim; a later entry tells what became of
+//!   them.
 //! - A status line right under a heading already reported for the same claim
 //!   (`## Workstream A ✅ COMPLETE` / `**Status:** Complete`): one finding.
 //! - A marker inside a code span (`` `DONE` ``) is not a marker.
@@ -57,11 +63,12 @@ It speaks when a heading says `DONE` or `[x]` over open items, or its words afte
 BETA`); when a ✅ heading has some items checked and some open; when a trailing ✅ (`### 3. Docs ✅`) sits over items \
 that are all open in a document being worked through (checked items elsewhere) or whose headings use status emoji \
 (🔄, ⏳, 🚧, 🟡, ⬜); and when a `**Status:**` line says done over open items of its section (or, inside a task item, \
-of that item). It stays silent on templates, test plans and blank checklists (all items open and the ✅ an icon \
+of that item, unless no box of the document is ticked: a form to sign, whose boxes wait for the sign-off). It stays silent on templates, test plans and blank checklists (all items open and the ✅ an icon \
 before the heading's words such as `## ✅ Success Criteria`, or nothing checked anywhere and no status emoji on \
 headings), on the ✅ of the document's title or of a heading naming a checklist, criteria, success, metrics, a \
 sign-off, a scope or a condition, or a test plan (and on every ✅ of a test plan), on a leading ✅ when every heading of \
-its level leads with its own icon (`## 🎯 …`, `## 📦 …`, `## ✅ …`), on a progress log's dated entries (`## 2025-11-06 06:15 - … ✅`), on a status line right \
+its level leads with its own icon (`## 🎯 …`, `## 📦 …`, `## ✅ …`), on a progress log's dated entries (`## 2025-11-06 06:15 - … ✅`) and on the items of a dated entry inside a claimed \
+section (`### [2025-11-05 15:10] - Task E4` under `## Workstream E ✅ COMPLETE`: a record of that moment), on a status line right \
 under a heading already reported (one finding), on `Definition of Done`, and on items under follow-up subsections (\"Next steps\", \"Future \
 work\", \"Out of scope\", \"Backlog\", \"Post-launch\", …) or marked optional, deferred or deploy-time. \
 `fix --unsafe-fixes` replaces the false marker with the configured in-progress marker and a status word beside it \
@@ -153,9 +160,39 @@ fn scoped_counts(doc: &Document, facts: &Facts, range: &std::ops::Range<usize>) 
     let items: Vec<_> = tasks_in(doc, range)
         .iter()
         .filter(|t| !facts.in_follow_up(doc, t.span.start))
+        .filter(|t| !in_dated_entry(doc, range, t.span.start))
         .filter(|t| t.checked || !is_optional_work(&doc.text[t.own.clone()]))
         .collect();
     (items.iter().filter(|t| !t.checked).count(), items.len())
+}
+
+/// Whether the item at `offset` stands in a dated entry of a progress log
+/// that opens inside the claimed section `range` (`### [2025-11-05 15:10] -
+/// Task E4 (IN PROGRESS)` / `#### Actions Pending:`): the entry records that
+/// moment, and a later entry tells what became of it.
+fn in_dated_entry(doc: &Document, range: &std::ops::Range<usize>, offset: usize) -> bool {
+    let Some(mut i) = doc.section_of(offset) else {
+        return false;
+    };
+    let mut level = u8::MAX;
+    loop {
+        let Some(h) = doc.headings.get(i) else {
+            return false;
+        };
+        if h.span.start < range.start {
+            return false;
+        }
+        if h.level < level {
+            level = h.level;
+            if dated_entry(&h.text) {
+                return true;
+            }
+        }
+        if i == 0 {
+            return false;
+        }
+        i -= 1;
+    }
 }
 
 /// Whether a heading states progress short of done: `(8/9)`, `30% Complete`.
@@ -393,6 +430,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             .find(|t| {
                 !t.checked
                     && !facts.in_follow_up(doc, t.span.start)
+                    && !in_dated_entry(doc, &section, t.span.start)
                     && !is_optional_work(&doc.text[t.own.clone()])
             })
             .map(|t| doc.line_col(t.span.start))
@@ -455,11 +493,18 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         }
         // A status line inside a task item (`- [x] FE-011 …` / `  - **Status:** ✅
         // COMPLETE`) is that item's status: its scope is the item's subtree.
-        let section = doc
+        let item = doc
             .tasks
             .iter()
             .filter(|t| t.full.contains(&s.span.start))
-            .min_by_key(|t| t.full.len())
+            .min_by_key(|t| t.full.len());
+        // In a document where no box is ticked, the boxes are a form to sign
+        // (a go/no-go list): an item's status line reports its state, and its
+        // box waits for the sign-off.
+        if item.is_some() && !any_checked {
+            continue;
+        }
+        let section = item
             .map(|t| t.full.clone())
             .unwrap_or_else(|| facts.section(doc, hi));
         let (open, total) = scoped_counts(doc, facts, &section);
