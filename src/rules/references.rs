@@ -15,7 +15,7 @@ use crate::document::citation::{LineRange, parse_line_fragment};
 use crate::document::{CodeContext, Document, LinkKind, Table};
 use crate::rules::facts::Facts;
 use crate::source::{PathState, RepoView, join_relative};
-use crate::suggest::{closest, levenshtein_bounded};
+use crate::suggest::{SortedNames, closest};
 use crate::vocabulary::Class;
 
 use super::{
@@ -127,6 +127,8 @@ pub struct AnchorCache {
     by_name: Mutex<HashMap<String, Arc<Vec<String>>>>,
     /// Every name's paths, once more names were asked for than a scan each is worth.
     all_names: OnceLock<HashMap<String, Arc<Vec<String>>>>,
+    /// Folders' entries sorted for suggestions, built on demand.
+    folders: Mutex<HashMap<String, Arc<SortedNames>>>,
     site_roots: OnceLock<Vec<String>>,
     sites: OnceLock<Vec<super::site::Site>>,
     ci_outputs: OnceLock<Vec<String>>,
@@ -229,6 +231,21 @@ impl AnchorCache {
             outs.retain(|o| repo.stat(o) == PathState::Missing);
             outs
         })
+    }
+
+    /// The entries of folder `dir` (see [`RepoView::children`]), sorted for
+    /// "did you mean" look-ups; built once per folder.
+    pub fn folder(&self, repo: &RepoView, dir: &str) -> Arc<SortedNames> {
+        if let Ok(m) = self.folders.lock()
+            && let Some(f) = m.get(dir)
+        {
+            return f.clone();
+        }
+        let f = Arc::new(SortedNames::new(&repo.children(dir)));
+        if let Ok(mut m) = self.folders.lock() {
+            m.entry(dir.to_string()).or_insert_with(|| f.clone());
+        }
+        f
     }
 
     /// Every listed file and folder whose last segment is `name` (see [`RepoView::named`]).
@@ -2532,7 +2549,7 @@ fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
     if let Some(p) = unique(Box::new(named.iter().filter(|p| p.as_str() != path))) {
         return Some(p);
     }
-    let siblings = ctx.repo.children(dir);
+    let siblings = ctx.anchors.folder(ctx.repo, dir);
     let join = |n: &str| {
         if dir.is_empty() {
             n.to_string()
@@ -2540,26 +2557,14 @@ fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
             format!("{dir}/{n}")
         }
     };
-    let extended = format!("{name}.");
-    let mut longer = siblings.iter().filter(|s| s.starts_with(&extended));
-    if let (Some(s), None) = (longer.next(), longer.next()) {
+    if let [s] = siblings.with_prefix(&format!("{name}.")) {
         return Some(join(s));
     }
     let limit = (name.chars().count() / 5).min(2);
     if limit == 0 {
         return None;
     }
-    let mut best: Vec<(usize, &str)> = siblings
-        .iter()
-        .filter(|s| s.as_str() != name && s.len().abs_diff(name.len()) <= limit)
-        .map(|s| {
-            (
-                levenshtein_bounded(name.as_bytes(), s.as_bytes(), limit),
-                s.as_str(),
-            )
-        })
-        .filter(|(d, _)| *d <= limit)
-        .collect();
+    let mut best = siblings.within(name, limit);
     best.sort();
     match best.as_slice() {
         [(d, s), rest @ ..] if rest.first().is_none_or(|(d2, _)| d2 > d) => Some(join(s)),
