@@ -9,7 +9,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Finding, fnv1a};
+use crate::diagnostic::{Diagnostic, Finding, Severity, fnv1a, fnv1a_from};
 use crate::document::{self, Document};
 use crate::rules::references::{AnchorCache, AnchorEntry};
 use crate::rules::{self, Context, encoding_invalid_utf8};
@@ -541,8 +541,16 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
             entries: later
                 .into_iter()
                 .map(|e| {
-                    let p = place(ctx.config, &text, &lines, Some(&suppress), e.finding());
-                    (e, p)
+                    let (rule, severity, span) = e.place();
+                    let at = At {
+                        rule,
+                        severity,
+                        span: &span,
+                    };
+                    (
+                        e,
+                        place(ctx.config, path, &text, &lines, Some(&suppress), at),
+                    )
                 })
                 .collect(),
         }
@@ -578,7 +586,12 @@ pub fn finalize(
     number(
         path,
         findings.into_iter().filter_map(|f| {
-            let p = place(config, text, &lines, suppress, &f)?;
+            let at = At {
+                rule: f.rule,
+                severity: f.severity,
+                span: &f.span,
+            };
+            let p = place(config, path, text, &lines, suppress, at)?;
             Some((f, p))
         }),
     )
@@ -587,22 +600,33 @@ pub fn finalize(
 /// Where a finding stands and its severity: all of a diagnostic but the
 /// fingerprint, which counts the same findings before it.
 pub struct Placement {
-    severity: crate::diagnostic::Severity,
+    severity: Severity,
     line: usize,
     column: usize,
     end_line: usize,
     end_column: usize,
-    /// The offending text, normalized (see [`crate::baseline::offending_key`]).
-    normalized: String,
+    /// Hash of the offending text, normalized (see [`crate::baseline::offending_key`]).
+    key: u64,
+    /// The fingerprint's hash of rule, path and that text, to continue with
+    /// the number of the same findings before.
+    fingerprint: u64,
+}
+
+/// What [`place`] needs of a finding.
+struct At<'a> {
+    rule: &'static str,
+    severity: Severity,
+    span: &'a std::ops::Range<usize>,
 }
 
 /// Places a finding; None when its rule is off or a comment suppresses it.
 fn place(
     config: &Config,
+    path: &str,
     text: &str,
     lines: &document::LineIndex,
     suppress: Option<&Suppressions>,
-    f: &Finding,
+    f: At<'_>,
 ) -> Option<Placement> {
     let rule = rules::find(f.rule)?;
     let config_sev = config.severity(rule)?;
@@ -625,13 +649,15 @@ fn place(
         None if end_line == line => column,
         None => lines.line_col(text, end).1,
     };
+    let normalized = crate::baseline::offending_key(text, f.span);
     Some(Placement {
         severity,
         line,
         column,
         end_line,
         end_column,
-        normalized: crate::baseline::offending_key(text, &f.span),
+        key: fnv1a(&[normalized.as_bytes()]),
+        fingerprint: fnv1a(&[f.rule.as_bytes(), path.as_bytes(), normalized.as_bytes()]),
     })
 }
 
@@ -643,15 +669,8 @@ fn number(path: &str, placed: impl IntoIterator<Item = (Finding, Placement)>) ->
     let mut occurrences: rustc_hash::FxHashMap<(u64, &'static str), usize> = Default::default();
     let mut out = Vec::new();
     for (f, p) in placed {
-        let n = occurrences
-            .entry((fnv1a(&[p.normalized.as_bytes()]), f.rule))
-            .or_insert(0);
-        let fp = fnv1a(&[
-            f.rule.as_bytes(),
-            path.as_bytes(),
-            p.normalized.as_bytes(),
-            n.to_string().as_bytes(),
-        ]);
+        let n = occurrences.entry((p.key, f.rule)).or_insert(0);
+        let fp = fnv1a_from(p.fingerprint, &[n.to_string().as_bytes()]);
         *n += 1;
         out.push(Diagnostic {
             rule: f.rule,

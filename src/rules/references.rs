@@ -331,21 +331,44 @@ pub struct Outcome {
 #[derive(Debug)]
 pub enum AnchorEntry {
     Found(Finding),
-    /// The finding there is when `anchor` is none of `path`'s anchors (its
-    /// help is written then).
+    /// A finding on `span` when `anchor` is none of `path`'s anchors (kept
+    /// small: a run may hold many questions at once).
     Ask {
-        finding: Finding,
+        span: Range<usize>,
         path: String,
         anchor: String,
+        note: Option<String>,
     },
 }
 
 impl AnchorEntry {
-    pub fn finding(&self) -> &Finding {
+    /// The rule, severity and span of the finding it is or may be.
+    pub fn place(&self) -> (&'static str, crate::diagnostic::Severity, Range<usize>) {
         match self {
-            AnchorEntry::Found(f) | AnchorEntry::Ask { finding: f, .. } => f,
+            AnchorEntry::Found(f) => (f.rule, f.severity, f.span.clone()),
+            AnchorEntry::Ask { span, .. } => (
+                link_missing_anchor::RULE.id,
+                link_missing_anchor::RULE.severity,
+                span.clone(),
+            ),
         }
     }
+}
+
+/// The `link/missing-anchor` finding on `path#anchor` (its help apart).
+fn anchor_finding(
+    span: Range<usize>,
+    path_shown: &str,
+    path: &str,
+    anchor: &str,
+    note: Option<&str>,
+) -> Finding {
+    let msg = format!("anchor `#{anchor}` matches no heading or anchor in {path_shown}");
+    let msg = match note {
+        Some(n) => format!("{msg} ({n})"),
+        None => msg,
+    };
+    Finding::new(&link_missing_anchor::RULE, span, msg).target(format!("{path}#{anchor}"))
 }
 
 /// Answers a document's anchor questions once every document of the run is
@@ -361,13 +384,16 @@ pub fn answer_later<T>(
         .filter_map(|(e, t)| match e {
             AnchorEntry::Found(f) => Some((f, t)),
             AnchorEntry::Ask {
-                finding,
+                span,
                 path,
                 anchor,
+                note,
             } => {
                 let anchors = ctx.anchors.get(ctx.repo, &path)?;
                 let help = anchor_missing(ctx, doc_path, &path, &anchor, Target::Other(&anchors))?;
-                Some((finding.help(help), t))
+                let shown = format!("`{path}`");
+                let f = anchor_finding(span, &shown, &path, &anchor, note.as_deref());
+                Some((f.help(help), t))
             }
         })
         .collect();
@@ -441,8 +467,9 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     } else {
         let mut found: Vec<Finding> = anchors
             .into_iter()
-            .map(|e| match e {
-                AnchorEntry::Found(f) | AnchorEntry::Ask { finding: f, .. } => f,
+            .filter_map(|e| match e {
+                AnchorEntry::Found(f) => Some(f),
+                AnchorEntry::Ask { .. } => None,
             })
             .collect();
         fold_same_anchor(&mut found);
@@ -2307,17 +2334,7 @@ fn check_anchor(
     } else {
         format!("`{path}`")
     };
-    let finding = || {
-        Finding::new(
-            &link_missing_anchor::RULE,
-            r.span.clone(),
-            with_note(
-                format!("anchor `#{anchor}` matches no heading or anchor in {where_}"),
-                r,
-            ),
-        )
-        .target(format!("{path}#{anchor}"))
-    };
+    let finding = || anchor_finding(r.span.clone(), &where_, path, anchor, r.note.as_deref());
     // The document's own anchors are borrowed, not copied per reference.
     let help = if path == doc.path {
         anchor_missing(ctx, &doc.path, path, anchor, Target::Own(doc))
@@ -2331,9 +2348,10 @@ fn check_anchor(
                 // Nothing to wait for when the rule does not run.
                 if ctx.config.severity(&link_missing_anchor::RULE).is_some() {
                     out.push(AnchorEntry::Ask {
-                        finding: finding(),
+                        span: r.span.clone(),
                         path: path.to_string(),
                         anchor: anchor.to_string(),
+                        note: r.note.clone(),
                     });
                 }
                 return;
