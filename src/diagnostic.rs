@@ -180,7 +180,12 @@ pub struct Diagnostic {
 
 /// FNV-1a, 64 bits: stable across runs and platforms, for fingerprints.
 pub fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
+    fnv1a_from(0xcbf29ce484222325, parts)
+}
+
+/// [`fnv1a`] continued from the hash of the parts before:
+/// `fnv1a_from(fnv1a(&[a]), &[b]) == fnv1a(&[a, b])`.
+pub fn fnv1a_from(mut h: u64, parts: &[&[u8]]) -> u64 {
     for p in parts {
         for &b in *p {
             h ^= u64::from(b);

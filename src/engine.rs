@@ -9,9 +9,9 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Finding, fnv1a};
+use crate::diagnostic::{Diagnostic, Finding, Severity, fnv1a, fnv1a_from};
 use crate::document::{self, Document};
-use crate::rules::references::AnchorCache;
+use crate::rules::references::{AnchorCache, AnchorEntry};
 use crate::rules::{self, Context, encoding_invalid_utf8};
 use crate::source::{Fetched, Mode, PathState, RepoView, SourceError};
 use crate::suppress::Suppressions;
@@ -359,7 +359,7 @@ pub fn check_files_keeping(
     blames: bool,
     keep_texts: bool,
 ) -> CheckResult {
-    let anchors = AnchorCache::new();
+    let anchors = AnchorCache::for_documents(files);
     let today = today();
     let history = crate::history::History::new(repo);
     let history = if blames {
@@ -375,19 +375,29 @@ pub fn check_files_keeping(
         history: &history,
     };
     let progress = crate::progress::Progress::files(files.len());
-    let mut results: Vec<FileResult> = files
+    let mut results: Vec<(FileResult, Option<Later>)> = files
         .par_iter()
         .map(|path| {
-            let mut r = check_one(&ctx, path);
+            let (mut r, later) = check_one_later(&ctx, path);
             if !keep_texts {
                 r.text = None;
             }
             progress.inc();
-            r
+            (r, later)
         })
         .collect();
     drop(progress);
-    results.sort_by(|a, b| a.path.cmp(&b.path));
+    results.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    // Every document is parsed: the anchor questions that waited are answered.
+    let mut results: Vec<FileResult> = results
+        .into_iter()
+        .map(|(mut r, later)| {
+            if let Some(later) = later {
+                answer_later(&ctx, &mut r, later);
+            }
+            r
+        })
+        .collect();
     // citation/stale: every document's questions answered in one history walk.
     let requests = history.take_deferred();
     if !requests.is_empty() {
@@ -430,8 +440,40 @@ pub fn check_files_keeping(
     }
 }
 
+/// A document's `link/missing-anchor` findings and questions, each placed
+/// (None: suppressed, or its rule is off), waiting for every document's parse.
+pub struct Later {
+    entries: Vec<(AnchorEntry, Option<Placement>)>,
+}
+
+/// Adds the answers to a document's anchor questions to its findings, where
+/// [`finalize`] would have put them; keeps its text only if it has findings.
+fn answer_later(ctx: &Context<'_>, file: &mut FileResult, later: Later) {
+    let mut placed: Vec<(Finding, Placement)> =
+        crate::rules::references::answer_later(ctx, &file.path, later.entries)
+            .into_iter()
+            .filter_map(|(f, p)| Some((f, p?)))
+            .collect();
+    placed.sort_by_key(|(f, _)| f.span.start);
+    file.diagnostics.extend(number(&file.path, placed));
+    file.diagnostics.sort_by_key(|d| (d.span.start, d.rule));
+    if file.diagnostics.is_empty() {
+        file.text = None;
+    }
+}
+
 /// Reads, parses and checks one file.
 pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
+    let (mut r, later) = check_one_later(ctx, path);
+    if let Some(later) = later {
+        answer_later(ctx, &mut r, later);
+    }
+    r
+}
+
+/// [`check_one`], with the anchor questions that wait for other documents'
+/// parses apart (the text is kept while they wait).
+fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>) {
     let nothing = || FileResult {
         path: path.to_string(),
         text: None,
@@ -440,8 +482,12 @@ pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
     };
     let bytes = match ctx.repo.fetch(path) {
         Fetched::Bytes(b) => b,
-        Fetched::Absent => return nothing(),
+        Fetched::Absent => {
+            ctx.anchors.publish(ctx.repo, path, None);
+            return (nothing(), None);
+        }
         Fetched::Outside { target } => {
+            ctx.anchors.publish(ctx.repo, path, None);
             let finding = Finding::new(
                 &rules::path_outside_repo::RULE,
                 0..0,
@@ -451,46 +497,76 @@ pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
             .target(target);
             let text = Arc::new(String::new());
             let diags = finalize(ctx.config, path, &text, None, vec![finding]);
-            return FileResult {
+            let r = FileResult {
                 path: path.to_string(),
                 text: Some(text),
                 diagnostics: diags,
                 unknown_suppressions: Vec::new(),
             };
+            return (r, None);
         }
         Fetched::Broken(why) | Fetched::Unreadable(why) => {
+            ctx.anchors.publish(ctx.repo, path, None);
             ctx.repo.note_problem(path, why);
-            return nothing();
+            return (nothing(), None);
         }
     };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
+            ctx.anchors.publish(ctx.repo, path, None);
             let bytes = e.into_bytes();
             let (text, finding) = encoding_invalid_utf8::finding(&bytes);
             let text = Arc::new(text);
             let diags = finalize(ctx.config, path, &text, None, vec![finding]);
-            return FileResult {
+            let r = FileResult {
                 path: path.to_string(),
                 text: Some(text),
                 diagnostics: diags,
                 unknown_suppressions: Vec::new(),
             };
+            return (r, None);
         }
     };
     let doc = document::parse(path, text);
-    ctx.anchors.insert(path, &doc.anchors);
-    let findings = rules::check_document(ctx, &doc);
+    ctx.anchors.publish(ctx.repo, path, Some(&doc));
+    let (findings, later) = rules::check_document_later(ctx, &doc);
     let mut suppress = Suppressions::of(&doc);
     let Document { text, .. } = doc;
     let text = Arc::new(text);
+    // Where each waiting finding stands is known now; whether it is one, later.
+    let later = (!later.is_empty()).then(|| {
+        let lines = document::LineIndex::new(&text);
+        Later {
+            entries: later
+                .into_iter()
+                .map(|e| {
+                    let (rule, severity, span) = e.place();
+                    let at = At {
+                        rule,
+                        severity,
+                        span: &span,
+                    };
+                    (
+                        e,
+                        place(ctx.config, path, &text, &lines, Some(&suppress), at),
+                    )
+                })
+                .collect(),
+        }
+    });
     let diags = finalize(ctx.config, path, &text, Some(&suppress), findings);
-    FileResult {
+    let r = FileResult {
         path: path.to_string(),
-        text: if diags.is_empty() { None } else { Some(text) },
+        text: if diags.is_empty() && later.is_none() {
+            None
+        } else {
+            Some(text)
+        },
         diagnostics: diags,
         unknown_suppressions: std::mem::take(&mut suppress.unknown),
-    }
+    };
+    (r, later)
 }
 
 /// Applies severities and suppressions, places findings on lines, fingerprints them.
@@ -505,57 +581,105 @@ pub fn finalize(
         return Vec::new();
     }
     let lines = document::LineIndex::new(text);
+    let mut findings = findings;
+    findings.sort_by_key(|f| (f.span.start, f.rule));
+    number(
+        path,
+        findings.into_iter().filter_map(|f| {
+            let at = At {
+                rule: f.rule,
+                severity: f.severity,
+                span: &f.span,
+            };
+            let p = place(config, path, text, &lines, suppress, at)?;
+            Some((f, p))
+        }),
+    )
+}
+
+/// Where a finding stands and its severity: all of a diagnostic but the
+/// fingerprint, which counts the same findings before it.
+pub struct Placement {
+    severity: Severity,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    /// Hash of the offending text, normalized (see [`crate::baseline::offending_key`]).
+    key: u64,
+    /// The fingerprint's hash of rule, path and that text, to continue with
+    /// the number of the same findings before.
+    fingerprint: u64,
+}
+
+/// What [`place`] needs of a finding.
+struct At<'a> {
+    rule: &'static str,
+    severity: Severity,
+    span: &'a std::ops::Range<usize>,
+}
+
+/// Places a finding; None when its rule is off or a comment suppresses it.
+fn place(
+    config: &Config,
+    path: &str,
+    text: &str,
+    lines: &document::LineIndex,
+    suppress: Option<&Suppressions>,
+    f: At<'_>,
+) -> Option<Placement> {
+    let rule = rules::find(f.rule)?;
+    let config_sev = config.severity(rule)?;
+    // A rule may raise its own default (placeholder on a done row); config overrides the default only.
+    let severity = if config.file.rules.contains_key(rule.id) {
+        config_sev
+    } else {
+        f.severity
+    };
+    let (line, column) = lines.line_col(text, f.span.start);
+    if let Some(s) = suppress
+        && s.suppressed(f.rule, f.span.start, line)
+    {
+        return None;
+    }
+    let end = f.span.end.max(f.span.start);
+    let end_line = lines.report_line(end);
+    let end_column = match text.get(f.span.start..end) {
+        Some(_) => lines.line_col(text, end).1,
+        None if end_line == line => column,
+        None => lines.line_col(text, end).1,
+    };
+    let normalized = crate::baseline::offending_key(text, f.span);
+    Some(Placement {
+        severity,
+        line,
+        column,
+        end_line,
+        end_column,
+        key: fnv1a(&[normalized.as_bytes()]),
+        fingerprint: fnv1a(&[f.rule.as_bytes(), path.as_bytes(), normalized.as_bytes()]),
+    })
+}
+
+/// Diagnostics of placed findings, in their order (by offset, then rule): the
+/// fingerprint counts the findings of the same rule and text before each.
+fn number(path: &str, placed: impl IntoIterator<Item = (Finding, Placement)>) -> Vec<Diagnostic> {
     // How many findings of a rule had the same text before, keyed by a hash of
     // the text (not the text itself: memory stays small with many findings).
     let mut occurrences: rustc_hash::FxHashMap<(u64, &'static str), usize> = Default::default();
-    let mut out = Vec::with_capacity(findings.len());
-    let mut findings = findings;
-    findings.sort_by_key(|f| (f.span.start, f.rule));
-    for f in findings {
-        let Some(rule) = rules::find(f.rule) else {
-            continue;
-        };
-        let Some(config_sev) = config.severity(rule) else {
-            continue;
-        };
-        // A rule may raise its own default (placeholder on a done row); config overrides the default only.
-        let severity = if config.file.rules.contains_key(rule.id) {
-            config_sev
-        } else {
-            f.severity
-        };
-        let (line, column) = lines.line_col(text, f.span.start);
-        if let Some(s) = suppress
-            && s.suppressed(f.rule, f.span.start, line)
-        {
-            continue;
-        }
-        let end = f.span.end.max(f.span.start);
-        let end_line = lines.report_line(end);
-        let end_column = match text.get(f.span.start..end) {
-            Some(_) => lines.line_col(text, end).1,
-            None if end_line == line => column,
-            None => lines.line_col(text, end).1,
-        };
-        let normalized = crate::baseline::offending_key(text, &f.span);
-        let n = occurrences
-            .entry((fnv1a(&[normalized.as_bytes()]), f.rule))
-            .or_insert(0);
-        let fp = fnv1a(&[
-            f.rule.as_bytes(),
-            path.as_bytes(),
-            normalized.as_bytes(),
-            n.to_string().as_bytes(),
-        ]);
+    let mut out = Vec::new();
+    for (f, p) in placed {
+        let n = occurrences.entry((p.key, f.rule)).or_insert(0);
+        let fp = fnv1a_from(p.fingerprint, &[n.to_string().as_bytes()]);
         *n += 1;
         out.push(Diagnostic {
             rule: f.rule,
-            severity,
+            severity: p.severity,
             file: path.to_string(),
-            line,
-            column,
-            end_line,
-            end_column,
+            line: p.line,
+            column: p.column,
+            end_line: p.end_line,
+            end_column: p.end_column,
             message: f.message,
             help: f.help,
             target: f.target,

@@ -35,6 +35,88 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
     best.map(|(_, c)| c)
 }
 
+/// Names sorted for "did you mean" look-ups (the entries of one folder): by
+/// prefix with a binary search, and by edit distance with one walk that
+/// shares the work of common prefixes and skips every name under a prefix
+/// already too far (a trie walked over the sorted list), instead of comparing
+/// the word with each name.
+#[derive(Debug, Default)]
+pub struct SortedNames {
+    names: Vec<String>,
+}
+
+impl SortedNames {
+    pub fn new(names: &[String]) -> SortedNames {
+        let mut names = names.to_vec();
+        names.sort();
+        SortedNames { names }
+    }
+
+    /// The names that start with `prefix`, sorted.
+    pub fn with_prefix(&self, prefix: &str) -> &[String] {
+        let lo = self.names.partition_point(|n| n.as_str() < prefix);
+        let n = self.names[lo..].partition_point(|n| n.starts_with(prefix));
+        &self.names[lo..lo + n]
+    }
+
+    /// Every name other than `word` within `limit` edits of it (over bytes,
+    /// as [`levenshtein_bounded`] counts), with its distance, in name order.
+    pub fn within(&self, word: &str, limit: usize) -> Vec<(usize, &str)> {
+        let w = word.as_bytes();
+        let mut out = Vec::new();
+        // rows[k]: the edit distances of the current name's first k bytes to
+        // each prefix of `word`.
+        let mut rows: Vec<Vec<usize>> = vec![(0..=w.len()).collect()];
+        let mut prev: &[u8] = b"";
+        let mut i = 0;
+        while i < self.names.len() {
+            let name = self.names[i].as_bytes();
+            let common = prev
+                .iter()
+                .zip(name)
+                .take_while(|(a, b)| a == b)
+                .count()
+                .min(rows.len() - 1);
+            rows.truncate(common + 1);
+            let mut pruned = None;
+            for k in common..name.len() {
+                let above = &rows[k];
+                let mut cur = Vec::with_capacity(w.len() + 1);
+                cur.push(k + 1);
+                let mut row_min = k + 1;
+                for (j, &c) in w.iter().enumerate() {
+                    let d = (above[j] + usize::from(c != name[k]))
+                        .min(above[j + 1] + 1)
+                        .min(cur[j] + 1);
+                    row_min = row_min.min(d);
+                    cur.push(d);
+                }
+                rows.push(cur);
+                if row_min > limit {
+                    pruned = Some(k);
+                    break;
+                }
+            }
+            prev = name;
+            match pruned {
+                // No name under this prefix can come within the limit.
+                Some(k) => {
+                    let prefix = &name[..=k];
+                    i += self.names[i..].partition_point(|n| n.as_bytes().starts_with(prefix));
+                }
+                None => {
+                    let d = rows[name.len()][w.len()];
+                    if d > 0 && d <= limit {
+                        out.push((d, self.names[i].as_str()));
+                    }
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
 /// Edit distance over bytes, giving up (`usize::MAX`) once it exceeds `limit`.
 pub fn levenshtein_bounded(a: &[u8], b: &[u8], limit: usize) -> usize {
     if a.len().abs_diff(b.len()) > limit {
@@ -57,4 +139,66 @@ pub fn levenshtein_bounded(a: &[u8], b: &[u8], limit: usize) -> usize {
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The walk finds exactly what comparing with every name finds.
+    #[test]
+    fn sorted_names_within_matches_comparing_each() {
+        let mut names: Vec<String> = Vec::new();
+        for a in [
+            "beta-readiness-",
+            "prod-readiness-",
+            "status-register-",
+            "b",
+            "",
+            "é-",
+        ] {
+            for n in [0, 1, 7, 10, 11, 17, 70, 71, 100, 101, 111] {
+                names.push(format!("{a}{n:05}.md"));
+                names.push(format!("{a}{n}"));
+            }
+        }
+        names.extend(
+            ["a", "ab", "abc", "b.md", "README.md", "readme.md", "Ré.md"].map(String::from),
+        );
+        let index = SortedNames::new(&names);
+        let words = [
+            "beta-readiness-00010.md",
+            "beta-readines-00010.md",
+            "prod-readiness-0010.md",
+            "status-register-00111.mdx",
+            "b.mx",
+            "abd",
+            "é-00017.md",
+            "Re.md",
+            "",
+            "zzzz",
+        ];
+        for word in words {
+            for limit in 0..=3 {
+                let mut brute: Vec<(usize, &str)> = names
+                    .iter()
+                    .filter(|s| s.as_str() != word)
+                    .map(|s| {
+                        (
+                            levenshtein_bounded(word.as_bytes(), s.as_bytes(), limit),
+                            s.as_str(),
+                        )
+                    })
+                    .filter(|(d, _)| *d <= limit)
+                    .collect();
+                brute.sort();
+                let mut fast = index.within(word, limit);
+                fast.sort();
+                assert_eq!(fast, brute, "{word} within {limit}");
+            }
+        }
+        assert_eq!(index.with_prefix("b.").to_vec(), ["b.md"]);
+        assert_eq!(index.with_prefix("beta-readiness-0001").len(), 3);
+        assert!(index.with_prefix("zz").is_empty());
+    }
 }

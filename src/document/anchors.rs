@@ -148,6 +148,56 @@ pub fn anchors(text: &str) -> HashSet<String> {
     out
 }
 
+/// A document's anchors kept for the whole run (every other document may
+/// link to them): the sorted anchors in one buffer, a few hundred bytes per
+/// document instead of a set of strings.
+#[derive(Debug, Default, Clone)]
+pub struct AnchorSet {
+    text: Box<str>,
+    /// End of each anchor in `text` (each starts where the previous ends).
+    ends: Box<[u32]>,
+}
+
+impl AnchorSet {
+    pub fn new<'a>(anchors: impl IntoIterator<Item = &'a str>) -> AnchorSet {
+        let mut v: Vec<&str> = anchors.into_iter().collect();
+        v.sort_unstable();
+        v.dedup();
+        let mut text = String::with_capacity(v.iter().map(|a| a.len()).sum());
+        let mut ends = Vec::with_capacity(v.len());
+        for a in v {
+            text.push_str(a);
+            ends.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
+        }
+        AnchorSet {
+            text: text.into_boxed_str(),
+            ends: ends.into_boxed_slice(),
+        }
+    }
+
+    fn at(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.text.get(start..self.ends[i] as usize).unwrap_or("")
+    }
+
+    pub fn contains(&self, anchor: &str) -> bool {
+        let (mut lo, mut hi) = (0, self.ends.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.at(mid).cmp(anchor) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.ends.len()).map(|i| self.at(i))
+    }
+}
+
 /// The explicit id a heading gives itself at its end, as documentation-site
 /// generators read it: `## Install {#install}` (VitePress, Hugo, Pandoc,
 /// kramdown, Python-Markdown's attr_list), also with the delimiters a site
@@ -218,6 +268,20 @@ mod tests {
         same("---\nSome prose\n---\n# After\n");
         same("\u{feff}---\r\n- one\r\n- two\r\n---\r\n## After\r\n");
         same("---\n| a | b |\n---\n## After\n");
+    }
+
+    #[test]
+    fn anchor_sets_answer_as_the_set_does() {
+        let set = AnchorSet::new(["setup", "a", "", "zeta", "setup", "é-accent"]);
+        let all: Vec<&str> = set.iter().collect();
+        assert_eq!(all, ["", "a", "setup", "zeta", "é-accent"]);
+        for a in ["", "a", "setup", "zeta", "é-accent"] {
+            assert!(set.contains(a), "{a}");
+        }
+        for a in ["b", "set", "setupx", "zeta2", "é"] {
+            assert!(!set.contains(a), "{a}");
+        }
+        assert!(!AnchorSet::default().contains("a"));
     }
 
     #[test]

@@ -160,13 +160,42 @@ pub fn check_document(ctx: &Context<'_>, doc: &Document) -> Vec<Finding> {
 }
 
 /// Runs every rule; also returns the shared facts (for `fix`'s derivations).
+/// Anchor questions about other documents are answered at once.
 pub fn check_document_with_facts(
     ctx: &Context<'_>,
     doc: &Document,
 ) -> (Vec<Finding>, facts::Facts) {
+    let (mut out, facts, later) = run(ctx, doc);
+    if !later.is_empty() {
+        let entries = later.into_iter().map(|e| (e, ())).collect();
+        out.extend(
+            references::answer_later(ctx, &doc.path, entries)
+                .into_iter()
+                .map(|(f, ())| f),
+        );
+    }
+    (out, facts)
+}
+
+/// Runs every rule; the document's `link/missing-anchor` findings come apart
+/// when some wait for documents of the run not parsed yet (answer them with
+/// [`references::answer_later`] once every document is).
+pub fn check_document_later(
+    ctx: &Context<'_>,
+    doc: &Document,
+) -> (Vec<Finding>, Vec<references::AnchorEntry>) {
+    let (out, _, later) = run(ctx, doc);
+    (out, later)
+}
+
+fn run(
+    ctx: &Context<'_>,
+    doc: &Document,
+) -> (Vec<Finding>, facts::Facts, Vec<references::AnchorEntry>) {
     let mut out = Vec::new();
     let mut facts = facts::Facts::of(ctx.config, doc);
-    let refs = references::check(ctx, doc, &facts, &mut out);
+    let mut refs = references::check(ctx, doc, &facts, &mut out);
+    let later = std::mem::take(&mut refs.anchors_later);
     facts.references = refs.refs;
     citation_stale::check(ctx, doc, &refs.followed, &mut out);
     encoding_mojibake::check(doc, &mut out);
@@ -192,5 +221,5 @@ pub fn check_document_with_facts(
     evidence_missing_for_done::check(doc, &facts, ctx.config, &mut out);
     // No rule's edit may touch code or change a spelling alone.
     crate::safety::strip(doc, &mut out);
-    (out, facts)
+    (out, facts, later)
 }

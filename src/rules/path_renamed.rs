@@ -40,7 +40,7 @@ use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
 use crate::document::citation::LineRange;
 use crate::rules::references::{
-    RefKind, Reference, check_anchor, is_markdown, relative_from, talks_about_removal,
+    RefKind, Reference, is_markdown, lacks_anchor, relative_from, talks_about_removal,
 };
 use crate::rules::{Context, Rule};
 use crate::source::PathState;
@@ -107,11 +107,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
         .anchor
         .as_deref()
         .filter(|a| !a.is_empty() && is_markdown(to) && !moved.to.ends_with('/'))
-        .filter(|a| {
-            let mut missing = Vec::new();
-            check_anchor(ctx, doc, r, to, a, &mut missing);
-            !missing.is_empty()
-        });
+        .filter(|a| lacks_anchor(ctx, doc, to, a));
     let mut finding = Finding::new(
         &RULE,
         r.span.clone(),

@@ -10,11 +10,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::config::Role;
 use crate::diagnostic::Finding;
+use crate::document::anchors::AnchorSet;
 use crate::document::citation::{LineRange, parse_line_fragment};
 use crate::document::{CodeContext, Document, LinkKind, Table};
 use crate::rules::facts::Facts;
 use crate::source::{PathState, RepoView, join_relative};
-use crate::suggest::{closest, levenshtein_bounded};
+use crate::suggest::{SortedNames, closest};
 use crate::vocabulary::Class;
 
 use super::{
@@ -95,15 +96,39 @@ pub struct Followed {
 /// How many names [`AnchorCache::named`] looks up one by one before it maps them all.
 const NAMED_SCANS: usize = 32;
 
-/// Anchors of other documents, parsed on demand; and the repository's paths
-/// by their last segment (for suffix matches and suggestions), looked up per
-/// name on demand.
+/// The anchors of one document, as a run keeps them for links from others.
+#[derive(Debug, Default)]
+pub struct Anchors {
+    /// Heading slugs and explicit anchors.
+    pub ids: AnchorSet,
+    /// The documentation site's slugs of its headings (see [`site_anchor`]),
+    /// when a site serves the document.
+    pub site: Option<AnchorSet>,
+}
+
+/// Where the anchors of a linked document stand.
+pub enum Lookup {
+    /// Known (None: the document could not be read as UTF-8 text).
+    Known(Option<Arc<Anchors>>),
+    /// A document of this run not parsed yet: its anchors are published once
+    /// it is, and the question waits until then (no document is read twice).
+    Later,
+}
+
+/// Anchors of documents: published by the run as it parses each one, else
+/// read on demand (a linked document the run does not check); and the
+/// repository's paths by their last segment (for suffix matches and
+/// suggestions), built once.
 #[derive(Default)]
 pub struct AnchorCache {
-    map: Mutex<HashMap<String, Option<Arc<HashSet<String>>>>>,
+    map: Mutex<HashMap<String, Option<Arc<Anchors>>>>,
+    /// The documents the run parses (sorted): their anchors come from that parse.
+    parsed: Vec<String>,
     by_name: Mutex<HashMap<String, Arc<Vec<String>>>>,
     /// Every name's paths, once more names were asked for than a scan each is worth.
     all_names: OnceLock<HashMap<String, Arc<Vec<String>>>>,
+    /// Folders' entries sorted for suggestions, built on demand.
+    folders: Mutex<HashMap<String, Arc<SortedNames>>>,
     site_roots: OnceLock<Vec<String>>,
     sites: OnceLock<Vec<super::site::Site>>,
     ci_outputs: OnceLock<Vec<String>>,
@@ -114,12 +139,61 @@ impl AnchorCache {
         AnchorCache::default()
     }
 
-    /// Records the anchors of a document already parsed.
-    pub fn insert(&self, path: &str, anchors: &HashSet<String>) {
-        if let Ok(mut m) = self.map.lock() {
-            m.entry(path.to_string())
-                .or_insert_with(|| Some(Arc::new(anchors.clone())));
+    /// A cache for a run that parses `documents`: a link to one of them waits
+    /// for its parse ([`Lookup::Later`]) instead of reading it a second time.
+    pub fn for_documents(documents: &[String]) -> AnchorCache {
+        let mut parsed = documents.to_vec();
+        parsed.sort();
+        AnchorCache {
+            parsed,
+            ..AnchorCache::default()
         }
+    }
+
+    /// Records the anchors of a document the run parsed (None: it could not
+    /// be read as UTF-8 text, so it has none).
+    pub fn publish(&self, repo: &RepoView, path: &str, doc: Option<&Document>) {
+        let anchors = doc.map(|d| {
+            Arc::new(self.anchors_of(repo, path, d.anchors.iter().map(String::as_str), &d.text))
+        });
+        if let Ok(mut m) = self.map.lock() {
+            m.entry(path.to_string()).or_insert(anchors);
+        }
+    }
+
+    fn anchors_of<'a>(
+        &self,
+        repo: &RepoView,
+        path: &str,
+        ids: impl Iterator<Item = &'a str>,
+        text: &str,
+    ) -> Anchors {
+        let site = served(self.site_roots(repo), path).then(|| {
+            let slugs = site_heading_slugs(text);
+            AnchorSet::new(slugs.iter().map(String::as_str))
+        });
+        Anchors {
+            ids: AnchorSet::new(ids),
+            site,
+        }
+    }
+
+    /// The anchors of `path`, or [`Lookup::Later`] for a document of the run
+    /// not parsed yet.
+    pub fn lookup(&self, repo: &RepoView, path: &str) -> Lookup {
+        if let Ok(m) = self.map.lock()
+            && let Some(v) = m.get(path)
+        {
+            return Lookup::Known(v.clone());
+        }
+        if self
+            .parsed
+            .binary_search_by(|p| p.as_str().cmp(path))
+            .is_ok()
+        {
+            return Lookup::Later;
+        }
+        Lookup::Known(self.get(repo, path))
     }
 
     /// The folders a documentation-site generator serves (see [`site_roots`]).
@@ -159,6 +233,21 @@ impl AnchorCache {
         })
     }
 
+    /// The entries of folder `dir` (see [`RepoView::children`]), sorted for
+    /// "did you mean" look-ups; built once per folder.
+    pub fn folder(&self, repo: &RepoView, dir: &str) -> Arc<SortedNames> {
+        if let Ok(m) = self.folders.lock()
+            && let Some(f) = m.get(dir)
+        {
+            return f.clone();
+        }
+        let f = Arc::new(SortedNames::new(&repo.children(dir)));
+        if let Ok(mut m) = self.folders.lock() {
+            m.entry(dir.to_string()).or_insert_with(|| f.clone());
+        }
+        f
+    }
+
     /// Every listed file and folder whose last segment is `name` (see [`RepoView::named`]).
     /// A few names are looked up by one scan of the listing each; past
     /// [`NAMED_SCANS`] names, every name is mapped in one pass.
@@ -191,8 +280,9 @@ impl AnchorCache {
         v
     }
 
-    /// The anchors of `path`, parsing it from the source if needed.
-    pub fn get(&self, repo: &RepoView, path: &str) -> Option<Arc<HashSet<String>>> {
+    /// The anchors of `path`, reading it from the source if no parse
+    /// published them.
+    pub fn get(&self, repo: &RepoView, path: &str) -> Option<Arc<Anchors>> {
         if let Ok(m) = self.map.lock()
             && let Some(v) = m.get(path)
         {
@@ -202,7 +292,10 @@ impl AnchorCache {
             .read(path)
             .or_else(|| repo.read_disk(path))
             .and_then(|b| String::from_utf8(b).ok())
-            .map(|text| Arc::new(crate::document::anchors::anchors(&text)));
+            .map(|text| {
+                let ids = crate::document::anchors::anchors(&text);
+                Arc::new(self.anchors_of(repo, path, ids.iter().map(String::as_str), &text))
+            });
         if let Ok(mut m) = self.map.lock() {
             m.insert(path.to_string(), anchors.clone());
         }
@@ -227,6 +320,85 @@ pub struct Outcome {
     pub refs: ReferenceOutcomes,
     /// References whose cited lines can be followed through history.
     pub followed: Vec<Followed>,
+    /// The document's `link/missing-anchor` findings when some wait for
+    /// another document's parse (see [`answer_later`]); else they are in
+    /// the findings.
+    pub anchors_later: Vec<AnchorEntry>,
+}
+
+/// A `link/missing-anchor` finding, or the question whether there is one
+/// when the target is a document of the run not parsed yet.
+#[derive(Debug)]
+pub enum AnchorEntry {
+    Found(Finding),
+    /// A finding on `span` when `anchor` is none of `path`'s anchors (kept
+    /// small: a run may hold many questions at once).
+    Ask {
+        span: Range<usize>,
+        path: String,
+        anchor: String,
+        note: Option<String>,
+    },
+}
+
+impl AnchorEntry {
+    /// The rule, severity and span of the finding it is or may be.
+    pub fn place(&self) -> (&'static str, crate::diagnostic::Severity, Range<usize>) {
+        match self {
+            AnchorEntry::Found(f) => (f.rule, f.severity, f.span.clone()),
+            AnchorEntry::Ask { span, .. } => (
+                link_missing_anchor::RULE.id,
+                link_missing_anchor::RULE.severity,
+                span.clone(),
+            ),
+        }
+    }
+}
+
+/// The `link/missing-anchor` finding on `path#anchor` (its help apart).
+fn anchor_finding(
+    span: Range<usize>,
+    path_shown: &str,
+    path: &str,
+    anchor: &str,
+    note: Option<&str>,
+) -> Finding {
+    let msg = format!("anchor `#{anchor}` matches no heading or anchor in {path_shown}");
+    let msg = match note {
+        Some(n) => format!("{msg} ({n})"),
+        None => msg,
+    };
+    Finding::new(&link_missing_anchor::RULE, span, msg).target(format!("{path}#{anchor}"))
+}
+
+/// Answers a document's anchor questions once every document of the run is
+/// parsed, and folds the findings on one target (as [`check`] does when
+/// nothing waits). Each keeps what came with it (where it stands).
+pub fn answer_later<T>(
+    ctx: &Context<'_>,
+    doc_path: &str,
+    entries: Vec<(AnchorEntry, T)>,
+) -> Vec<(Finding, T)> {
+    let mut found: Vec<(Finding, T)> = entries
+        .into_iter()
+        .filter_map(|(e, t)| match e {
+            AnchorEntry::Found(f) => Some((f, t)),
+            AnchorEntry::Ask {
+                span,
+                path,
+                anchor,
+                note,
+            } => {
+                let anchors = ctx.anchors.get(ctx.repo, &path)?;
+                let help = anchor_missing(ctx, doc_path, &path, &anchor, Target::Other(&anchors))?;
+                let shown = format!("`{path}`");
+                let f = anchor_finding(span, &shown, &path, &anchor, note.as_deref());
+                Some((f.help(help), t))
+            }
+        })
+        .collect();
+    fold_same_anchor_in(&mut found, |(f, _)| f);
+    found
 }
 
 /// Collects every reference of `doc`, reports the broken ones, and says which
@@ -242,6 +414,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     let template = is_template(&doc.path);
     let sample = super::site::is_sample(&doc.path);
     report_malformed_citations(doc, out);
+    let mut anchors: Vec<AnchorEntry> = Vec::new();
     collect(ctx, doc, facts, &mut |r: Reference| {
         if ((template || (sample && r.kind == RefKind::Link)) && written_for_the_copy(&r))
             || converted_media(doc, &r)
@@ -249,7 +422,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
             return;
         }
         let before = out.len();
-        let Some(present) = resolve(ctx, doc, &r, out, &mut outcome.followed) else {
+        let Some(present) = resolve(ctx, doc, &r, out, &mut outcome.followed, &mut anchors) else {
             return;
         };
         if !present
@@ -289,7 +462,19 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
-    fold_same_anchor(out);
+    if anchors.iter().any(|e| matches!(e, AnchorEntry::Ask { .. })) {
+        outcome.anchors_later = anchors;
+    } else {
+        let mut found: Vec<Finding> = anchors
+            .into_iter()
+            .filter_map(|e| match e {
+                AnchorEntry::Found(f) => Some(f),
+                AnchorEntry::Ask { .. } => None,
+            })
+            .collect();
+        fold_same_anchor(&mut found);
+        out.extend(found);
+    }
     outcome
 }
 
@@ -1653,6 +1838,7 @@ fn resolve(
     r: &Reference,
     out: &mut Vec<Finding>,
     followed: &mut Vec<Followed>,
+    anchors: &mut Vec<AnchorEntry>,
 ) -> Option<bool> {
     let shown = if r.written.is_empty() {
         doc.path.clone()
@@ -1681,7 +1867,7 @@ fn resolve(
         if let Some(a) = &r.anchor
             && !a.is_empty()
         {
-            check_anchor(ctx, doc, r, path, a, out);
+            check_anchor(ctx, doc, r, path, a, anchors);
         }
         return Some(true);
     }
@@ -1830,7 +2016,7 @@ fn resolve(
             && ctx
                 .anchors
                 .get(ctx.repo, path)
-                .is_some_and(|s| s.contains(a.as_str()));
+                .is_some_and(|s| s.ids.contains(a.as_str()));
         if !on_markdown_heading {
             match parsed {
                 Ok(lr) => lines.push(lr),
@@ -1902,9 +2088,9 @@ fn resolve(
     }
     if let Some(a) = anchor.filter(|a| !a.is_empty()) {
         if state == PathState::File && is_markdown(path) {
-            check_anchor(ctx, doc, r, path, &a, out);
+            check_anchor(ctx, doc, r, path, &a, anchors);
         } else if state == PathState::Dir {
-            check_folder_anchor(ctx, doc, r, path, &a, out);
+            check_folder_anchor(ctx, doc, r, path, &a, anchors);
         }
     }
     Some(true)
@@ -1921,7 +2107,7 @@ fn check_folder_anchor(
     r: &Reference,
     dir: &str,
     anchor: &str,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<AnchorEntry>,
 ) {
     if is_archive(&doc.path) {
         return;
@@ -1942,7 +2128,7 @@ fn check_folder_anchor(
             } else {
                 dir
             };
-            out.push(
+            out.push(AnchorEntry::Found(
                 Finding::new(
                     &link_missing_anchor::RULE,
                     r.span.clone(),
@@ -1955,7 +2141,7 @@ fn check_folder_anchor(
                 )
                 .help("link to the document that holds the section, or drop the `#` fragment".to_string())
                 .target(format!("{dir}#{anchor}")),
-            );
+            ));
         }
     }
 }
@@ -2144,60 +2330,114 @@ fn mention_explained(ctx: &Context<'_>, r: &Reference, path: &str) -> bool {
         .any(|p| p.ends_with(&suffix) || *p == tail)
 }
 
-pub(crate) fn check_anchor(
+fn check_anchor(
     ctx: &Context<'_>,
     doc: &Document,
     r: &Reference,
     path: &str,
     anchor: &str,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<AnchorEntry>,
 ) {
     let lower = anchor.to_lowercase();
     if lower == "top" || lower.is_empty() || is_archive(&doc.path) {
         return;
     }
-    // The document's own anchors are borrowed, not copied per reference.
-    let other;
-    let anchors = if path == doc.path {
-        &doc.anchors
-    } else {
-        other = ctx.anchors.get(ctx.repo, path);
-        let Some(other) = &other else { return };
-        other.as_ref()
-    };
-    if anchors.contains(anchor) || anchors.contains(&lower) {
-        return;
-    }
-    let stripped = lower.strip_prefix("user-content-").unwrap_or(&lower);
-    if anchors.contains(stripped) {
-        return;
-    }
-    if site_anchor(ctx, doc, path, anchor) {
-        return;
-    }
-    let suggestion = closest(stripped, anchors.iter().map(String::as_str));
-    let help = match suggestion {
-        Some(s) if path == doc.path => format!("did you mean `#{s}`?"),
-        Some(s) => format!("did you mean `{path}#{s}`?"),
-        None => "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)".to_string(),
-    };
     let where_ = if path == doc.path {
         "this document".to_string()
     } else {
         format!("`{path}`")
     };
-    out.push(
-        Finding::new(
-            &link_missing_anchor::RULE,
-            r.span.clone(),
-            with_note(
-                format!("anchor `#{anchor}` matches no heading or anchor in {where_}"),
-                r,
-            ),
-        )
-        .help(help)
-        .target(format!("{path}#{anchor}")),
-    );
+    let finding = || anchor_finding(r.span.clone(), &where_, path, anchor, r.note.as_deref());
+    // The document's own anchors are borrowed, not copied per reference.
+    let help = if path == doc.path {
+        anchor_missing(ctx, &doc.path, path, anchor, Target::Own(doc))
+    } else {
+        match ctx.anchors.lookup(ctx.repo, path) {
+            Lookup::Known(None) => None,
+            Lookup::Known(Some(other)) => {
+                anchor_missing(ctx, &doc.path, path, anchor, Target::Other(&other))
+            }
+            Lookup::Later => {
+                // Nothing to wait for when the rule does not run.
+                if ctx.config.severity(&link_missing_anchor::RULE).is_some() {
+                    out.push(AnchorEntry::Ask {
+                        span: r.span.clone(),
+                        path: path.to_string(),
+                        anchor: anchor.to_string(),
+                        note: r.note.clone(),
+                    });
+                }
+                return;
+            }
+        }
+    };
+    if let Some(help) = help {
+        out.push(AnchorEntry::Found(finding().help(help)));
+    }
+}
+
+/// Whether `path` has no anchor `anchor` (as [`check_anchor`] judges it,
+/// whether `link/missing-anchor` runs or not), answered now: a document of
+/// the run not parsed yet is read for it.
+pub(crate) fn lacks_anchor(ctx: &Context<'_>, doc: &Document, path: &str, anchor: &str) -> bool {
+    let lower = anchor.to_lowercase();
+    if lower == "top" || lower.is_empty() {
+        return false;
+    }
+    if path == doc.path {
+        return anchor_missing(ctx, &doc.path, path, anchor, Target::Own(doc)).is_some();
+    }
+    ctx.anchors
+        .get(ctx.repo, path)
+        .is_some_and(|a| anchor_missing(ctx, &doc.path, path, anchor, Target::Other(&a)).is_some())
+}
+
+/// The anchors a fragment is checked against: the linking document's own, or
+/// another's as the run keeps them.
+enum Target<'a> {
+    Own(&'a Document),
+    Other(&'a Anchors),
+}
+
+impl Target<'_> {
+    fn contains(&self, anchor: &str) -> bool {
+        match self {
+            Target::Own(doc) => doc.anchors.contains(anchor),
+            Target::Other(a) => a.ids.contains(anchor),
+        }
+    }
+}
+
+/// The help of the `link/missing-anchor` finding on `path#anchor`, or None
+/// when the target has that anchor (GitHub's, any case, `user-content-`
+/// prefixed, or its documentation site's).
+fn anchor_missing(
+    ctx: &Context<'_>,
+    doc_path: &str,
+    path: &str,
+    anchor: &str,
+    target: Target<'_>,
+) -> Option<String> {
+    let lower = anchor.to_lowercase();
+    if target.contains(anchor) || target.contains(&lower) {
+        return None;
+    }
+    let stripped = lower.strip_prefix("user-content-").unwrap_or(&lower);
+    if target.contains(stripped) {
+        return None;
+    }
+    if site_anchor(ctx, doc_path, path, anchor, &target) {
+        return None;
+    }
+    let suggestion = match &target {
+        Target::Own(doc) => closest(stripped, doc.anchors.iter().map(String::as_str)),
+        Target::Other(a) => closest(stripped, a.ids.iter()),
+    };
+    Some(match suggestion {
+        Some(s) if path == doc_path => format!("did you mean `#{s}`?"),
+        Some(s) => format!("did you mean `{path}#{s}`?"),
+        None => "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)".to_string(),
+    })
 }
 
 fn retarget(mut f: Finding, kind: RefKind) -> Finding {
@@ -2339,7 +2579,7 @@ fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
     if let Some(p) = unique(Box::new(named.iter().filter(|p| p.as_str() != path))) {
         return Some(p);
     }
-    let siblings = ctx.repo.children(dir);
+    let siblings = ctx.anchors.folder(ctx.repo, dir);
     let join = |n: &str| {
         if dir.is_empty() {
             n.to_string()
@@ -2347,26 +2587,14 @@ fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
             format!("{dir}/{n}")
         }
     };
-    let extended = format!("{name}.");
-    let mut longer = siblings.iter().filter(|s| s.starts_with(&extended));
-    if let (Some(s), None) = (longer.next(), longer.next()) {
+    if let [s] = siblings.with_prefix(&format!("{name}.")) {
         return Some(join(s));
     }
     let limit = (name.chars().count() / 5).min(2);
     if limit == 0 {
         return None;
     }
-    let mut best: Vec<(usize, &str)> = siblings
-        .iter()
-        .filter(|s| s.as_str() != name && s.len().abs_diff(name.len()) <= limit)
-        .map(|s| {
-            (
-                levenshtein_bounded(name.as_bytes(), s.as_bytes(), limit),
-                s.as_str(),
-            )
-        })
-        .filter(|(d, _)| *d <= limit)
-        .collect();
+    let mut best = siblings.within(name, limit);
     best.sort();
     match best.as_slice() {
         [(d, s), rest @ ..] if rest.first().is_none_or(|(d2, _)| d2 > d) => Some(join(s)),
@@ -2677,43 +2905,50 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
 /// site (from a page outside it, GitHub reads the link), and a heading with an
 /// explicit id (`{#id}`) is known by that id alone. An anchor that matches
 /// no heading even so (`#asgitransport` for "ASGI Transport") stays a finding.
-fn site_anchor(ctx: &Context<'_>, doc: &Document, path: &str, anchor: &str) -> bool {
+fn site_anchor(
+    ctx: &Context<'_>,
+    doc_path: &str,
+    path: &str,
+    anchor: &str,
+    target: &Target<'_>,
+) -> bool {
     let roots = ctx.anchors.site_roots(ctx.repo);
-    let served = |p: &str| {
-        roots
-            .iter()
-            .any(|root| root.is_empty() || p.starts_with(&format!("{root}/")))
-    };
-    if !served(&doc.path) || !served(path) {
+    if !served(roots, doc_path) || !served(roots, path) {
         return false;
     }
     let want = site_slug(anchor);
     if want.is_empty() {
         return false;
     }
-    let other;
-    let text = if path == doc.path {
-        doc.text.as_str()
-    } else {
-        other = ctx
-            .repo
-            .read(path)
-            .or_else(|| ctx.repo.read_disk(path))
-            .map(|b| String::from_utf8_lossy(&b).into_owned());
-        match &other {
-            Some(t) => t.as_str(),
-            None => return false,
-        }
-    };
-    text.lines().any(|line| {
-        let t = line.trim_start();
-        let hashes = t.bytes().take_while(|&b| b == b'#').count();
-        if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
-            return false;
-        }
-        let content = t[hashes..].trim().trim_end_matches('#').trim_end();
-        crate::document::anchors::explicit_id(content).is_none() && site_slug(content) == want
-    })
+    match target {
+        Target::Own(doc) => site_heading_slugs(&doc.text).contains(&want),
+        Target::Other(a) => a.site.as_ref().is_some_and(|s| s.contains(&want)),
+    }
+}
+
+/// Whether a documentation site serves `path` (see [`site_roots`]).
+fn served(roots: &[String], path: &str) -> bool {
+    roots
+        .iter()
+        .any(|root| root.is_empty() || path.starts_with(&format!("{root}/")))
+}
+
+/// The site slugs of a document's `#` headings (a line scan, as a site's
+/// generator reads them), those with an explicit id left out.
+fn site_heading_slugs(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|line| {
+            let t = line.trim_start();
+            let hashes = t.bytes().take_while(|&b| b == b'#').count();
+            if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
+                return None;
+            }
+            let content = t[hashes..].trim().trim_end_matches('#').trim_end();
+            crate::document::anchors::explicit_id(content)
+                .is_none()
+                .then(|| site_slug(content))
+        })
+        .collect()
 }
 
 /// A documentation site's slug: lower case, every run of characters other
@@ -2739,8 +2974,14 @@ fn site_slug(s: &str) -> String {
 /// mistake, such as a renamed heading linked from a whole table) into the
 /// first, which counts the others: one missing anchor, one finding.
 fn fold_same_anchor(out: &mut Vec<Finding>) {
+    fold_same_anchor_in(out, |f| f);
+}
+
+/// [`fold_same_anchor`] over findings that carry something along.
+fn fold_same_anchor_in<T>(out: &mut Vec<T>, finding: impl Fn(&mut T) -> &mut Finding) {
     let mut count: HashMap<String, usize> = HashMap::new();
-    for f in out.iter() {
+    for item in out.iter_mut() {
+        let f = finding(item);
         if f.rule == link_missing_anchor::RULE.id
             && let Some(t) = &f.target
         {
@@ -2751,7 +2992,8 @@ fn fold_same_anchor(out: &mut Vec<Finding>) {
         return;
     }
     let mut seen: HashSet<String> = HashSet::new();
-    out.retain_mut(|f| {
+    out.retain_mut(|item| {
+        let f = finding(item);
         if f.rule != link_missing_anchor::RULE.id {
             return true;
         }
