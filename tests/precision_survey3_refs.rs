@@ -60,3 +60,58 @@ fn evidence_headers_in_other_languages_and_labels_of_citations() {
         run.dump()
     );
 }
+
+/// A VitePress site (vite's docs, survey 4): `/logo.svg` is served from
+/// `docs/public/`, `:href="npmUrl(dep.name)"` is a Vue binding (an
+/// expression, not a URL), and `## resolve.conditions <NonInheritBadge />`
+/// is `#resolve-conditions` (the component is no text). Their twins, a
+/// missing public file, a plain `href` to a missing page and an anchor no
+/// heading makes, are reported.
+#[test]
+fn a_vitepress_site_reads_public_files_vue_bindings_and_component_headings_its_way() {
+    let repo = Repo::new();
+    repo.write("docs/.vitepress/config.ts", "export default {}\n")
+        .write("docs/public/logo.svg", "<svg/>\n")
+        .write(
+            "docs/config/shared.md",
+            "# Shared\n\n## resolve.conditions <NonInheritBadge />\n\nText.\n",
+        )
+        .write(
+            "docs/guide.md",
+            "\
+# Guide
+
+![logo](/logo.svg)
+![gone](/gone.svg)
+
+<a :href=\"npmUrl(dep.name)\">npm</a>
+<a href=\"./missing.md\">missing</a>
+
+See [conditions](./config/shared.md#resolve-conditions) and [nope](./config/shared.md#nope).
+",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-path", "docs/guide.md", 4, 1, "gone.svg"),
+            t(
+                "link/missing-path",
+                "docs/guide.md",
+                7,
+                10,
+                "docs/missing.md"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/guide.md",
+                9,
+                61,
+                "docs/config/shared.md#nope"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

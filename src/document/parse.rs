@@ -256,6 +256,14 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
             }
         }
         for c in html_link_re().captures_iter(html) {
+            // `:href="npmUrl(dep.name)"`, `v-bind:src`: a Vue binding holds an
+            // expression, not a URL.
+            let bound = c
+                .get(0)
+                .is_some_and(|all| html[..all.start()].ends_with(':'));
+            if bound {
+                continue;
+            }
             if let Some(m) = c.get(1).or_else(|| c.get(2)) {
                 let dest = m.as_str().to_string();
                 // Point at the attribute's line inside the chunk when it can be found.

@@ -2261,8 +2261,14 @@ fn site_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
     let w = r.written.as_str();
     let mut bases = Vec::new();
     if let Some(rooted) = w.strip_prefix('/') {
-        // From the site's root: its pages, or its static files (Docusaurus).
-        for dir in [root.as_str(), "static", "website/static"] {
+        // From the site's root: its pages, or its static files (Docusaurus
+        // `static/`; VitePress serves `<srcDir>/public/` at the root).
+        let public = if root.is_empty() {
+            "public".to_string()
+        } else {
+            format!("{root}/public")
+        };
+        for dir in [root.as_str(), "static", "website/static", public.as_str()] {
             bases.push(join_relative(dir, rooted));
         }
     } else {
@@ -2946,9 +2952,40 @@ fn site_heading_slugs(text: &str) -> Vec<String> {
             let content = t[hashes..].trim().trim_end_matches('#').trim_end();
             crate::document::anchors::explicit_id(content)
                 .is_none()
-                .then(|| site_slug(content))
+                .then(|| site_slug(&rendered_text(content)))
         })
         .collect()
+}
+
+/// A heading's text as a site's generator renders it before slugging: HTML
+/// tags and components dropped (`input <NonInheritBadge />` is `input`), a
+/// link reduced to its text (`[@vitejs/plugin-rsc](https://…)`).
+fn rendered_text(content: &str) -> String {
+    let mut out = String::with_capacity(content.len());
+    let mut rest = content;
+    while let Some(i) = rest.find(['<', '[']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.starts_with('<')
+            && tail[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/')
+            && let Some(end) = tail.find('>')
+        {
+            rest = &tail[end + 1..];
+            continue;
+        }
+        if tail.starts_with('[')
+            && let Some(close) = tail.find("](")
+            && let Some(end) = tail[close..].find(')')
+        {
+            out.push_str(&tail[1..close]);
+            rest = &tail[close + end + 1..];
+            continue;
+        }
+        out.push_str(&tail[..1]);
+        rest = &tail[1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A documentation site's slug: lower case, every run of characters other
@@ -3217,6 +3254,15 @@ mod tests {
             "identifications-primary-key"
         );
         assert_eq!(site_slug("$id"), "id");
+        assert_eq!(
+            site_slug(&rendered_text("resolve.conditions <NonInheritBadge />")),
+            "resolve-conditions"
+        );
+        assert_eq!(
+            site_slug(&rendered_text("[@vitejs/plugin-rsc](https://x.dev/a)")),
+            "vitejs-plugin-rsc"
+        );
+        assert_eq!(rendered_text("a < b [c]"), "a < b [c]");
         assert_ne!(site_slug("asgitransport"), site_slug("ASGI Transport"));
     }
 
