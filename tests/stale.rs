@@ -455,6 +455,12 @@ fn a_change_merged_from_a_branch_is_dated_by_its_merge() {
 
 /// Runs the binary; returns (exit code, stdout).
 fn run(dir: &Path, args: &[&str]) -> (i32, String) {
+    let (code, stdout, _) = run_full(dir, args);
+    (code, stdout)
+}
+
+/// Runs the binary; returns (exit code, stdout, stderr).
+fn run_full(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_checkmark"))
         .args(args)
         .current_dir(dir)
@@ -467,6 +473,7 @@ fn run(dir: &Path, args: &[&str]) -> (i32, String) {
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
 
@@ -687,17 +694,8 @@ fn a_stale_block_that_moved_is_re_anchored_only_with_unsafe_fixes() {
     // Plain `fix`: the shifted L25 only (safe); the stale block is left, and
     // counted as left although the pass after the safe fix does not ask the
     // history again (the whole run asks it once).
-    let out = Command::new(env!("CARGO_BIN_EXE_checkmark"))
-        .args(["fix"])
-        .current_dir(repo.path())
-        .env("NO_COLOR", "1")
-        .env("CHECKMARK_TODAY", "2025-01-01")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .expect("checkmark runs");
-    assert_eq!(out.status.code(), Some(0));
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let (code, _, stderr) = run_full(repo.path(), &["fix"]);
+    assert_eq!(code, 0);
     assert!(
         stderr.contains("1 more fix is available with `--unsafe-fixes`"),
         "{stderr}"
