@@ -638,6 +638,11 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // An indexer's generated pages (agentlens): tables of code, not documents.
     "**/.agentlens/**",
     "**/Archived/**",
+    // Leading `_` or `.`: the same folder kept out of a site's build
+    // (`docs/_archive/`).
+    "**/_archive/**",
+    "**/_archived/**",
+    "**/.archive/**",
     "**/backups/**",
 ];
 /// Cell values that mean "not filled in".

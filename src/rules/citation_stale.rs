@@ -751,6 +751,14 @@ const STAMP_LINES: usize = 10;
 /// living, whatever else it says. A creation date (`Created:`, `Erstellt:`)
 /// says when a document was begun, not that it records a day.
 pub fn dated_record(doc: &Document) -> bool {
+    doc.tasks.is_empty() && dated(doc)
+}
+
+/// Whether the document carries the date of a day it records (see
+/// [`dated_record`]), whether or not it has task list items: a completion
+/// proof (`**Date**: 2025-12-22` over ticked items) is a record of that day
+/// for the paths it names, though its ticks are claims.
+pub fn dated(doc: &Document) -> bool {
     let body = match &doc.front_matter {
         Some(fm) => doc.text.get(fm.span.end..).unwrap_or(""),
         None => doc.text.as_str(),
@@ -760,8 +768,7 @@ pub fn dated_record(doc: &Document) -> bool {
         .filter(|l| !l.trim().is_empty())
         .take(STAMP_LINES)
         .collect();
-    // A checklist is kept current: its ticked items are claims about now.
-    if !doc.tasks.is_empty() || head.iter().any(|l| stamp(l, LIVING_STAMPS).is_some()) {
+    if head.iter().any(|l| stamp(l, LIVING_STAMPS).is_some()) {
         return false;
     }
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);

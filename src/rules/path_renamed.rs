@@ -19,7 +19,8 @@
 //! row), as for `mention/missing-path`, but a move is reported even while that
 //! rule is off: the finding names where the file went. A reference in a
 //! record of finished work (a versioned or archive folder) to a path moved
-//! since is history, not a finding.
+//! since is history, not a finding. A file moved into an archive folder was
+//! retired, not renamed: no fix, and silent in a dated record.
 //!
 //! ## Fix (safe)
 //! `fix` rewrites the path in the reference's own form: a path relative to the
@@ -39,8 +40,9 @@ use crate::blocks::{Fate, ranges_text, rewrite_numbers};
 use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
 use crate::document::citation::LineRange;
+use crate::rules::citation_stale::dated;
 use crate::rules::references::{
-    RefKind, Reference, is_markdown, lacks_anchor, relative_from, talks_about_removal,
+    RefKind, Reference, in_archive, is_markdown, lacks_anchor, relative_from, talks_about_removal,
 };
 use crate::rules::{Context, Rule};
 use crate::source::PathState;
@@ -50,7 +52,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix.",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day.",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };
@@ -119,6 +121,11 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
         ),
     )
     .target(path.to_string());
+    if retired(path, to) {
+        return Some(finding.help(format!(
+            "`{to}` is in an archive folder: the file was retired, not renamed; reference what replaced it, or `{to}` if the old version is what you mean (no automatic fix)"
+        )));
+    }
     if let Some(a) = lost_anchor {
         let w = new_written.as_deref().unwrap_or(to);
         return Some(finding.help(format!(
@@ -144,6 +151,26 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
         None => finding = finding.help(format!("reference `{to}` instead{lines_note}")),
     }
     Some(finding)
+}
+
+/// Whether the move of `from` to `to` put the file into an archive folder
+/// (`docs/_archive/…`, `archive/`, `deprecated/`): the file was retired, and
+/// what replaced it is for a human to say.
+fn retired(from: &str, to: &str) -> bool {
+    in_archive(to) && !in_archive(from)
+}
+
+/// Whether a missing `path` was retired into an archive folder since (see
+/// [`retired`]) and `doc` is a dated record (a report or proof of its day,
+/// see [`dated`]): the record names the file as it stood then, and neither
+/// this rule nor a missing-path rule speaks.
+pub fn retired_since_record(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
+    // History first: a lookup, while reading the date reads the document's
+    // head (one line of 10 MB, in the worst case) for each reference.
+    ctx.history
+        .renamed(path)
+        .is_some_and(|m| retired(path, &m.to))
+        && dated(doc)
 }
 
 /// The reference's path rewritten to `to`, in the form it was written.

@@ -1965,7 +1965,9 @@ fn resolve(
                 // Not a path, or a build artifact a CI workflow writes.
                 return None;
             }
-            if recorded_then_removed(ctx, r, doc, path) {
+            if recorded_then_removed(ctx, r, doc, path)
+                || super::path_renamed::retired_since_record(ctx, doc, path)
+            {
                 return None;
             }
             if r.kind == RefKind::Link && (site_route(ctx, doc, r) || foreign_local_file(ctx, r)) {
@@ -2818,25 +2820,36 @@ pub fn is_record(path: &str) -> bool {
 }
 
 /// Whether a document sits in an archive-like folder (`archive`, `backups`,
-/// `history`, `deprecated`, any case): a frozen document nobody maintains.
-/// Its table of contents drifts with headings renamed since, and such a
-/// missing anchor is not a finding.
+/// `history`, `deprecated`, any case, also with a leading `_` or `.` as in
+/// `docs/_archive/`): a frozen document nobody maintains. Its table of
+/// contents drifts with headings renamed since, and such a missing anchor is
+/// not a finding.
 pub fn is_archive(path: &str) -> bool {
     let Some((dir, _)) = path.rsplit_once('/') else {
         return false;
     };
-    dir.split('/').any(|seg| {
-        [
-            "archive",
-            "archived",
-            "archives",
-            "backup",
-            "backups",
-            "history",
-            "deprecated",
-        ]
-        .contains(&seg.to_lowercase().as_str())
-    })
+    dir.split('/').any(is_archive_folder)
+}
+
+/// Whether one folder name is archive-like (see [`is_archive`]).
+fn is_archive_folder(seg: &str) -> bool {
+    [
+        "archive",
+        "archived",
+        "archives",
+        "backup",
+        "backups",
+        "history",
+        "deprecated",
+    ]
+    .contains(&seg.trim_start_matches(['_', '.']).to_lowercase().as_str())
+}
+
+/// Whether `path` (a file, or a folder with or without its trailing `/`)
+/// lies in an archive-like folder: a file moved there was retired, not
+/// renamed.
+pub fn in_archive(path: &str) -> bool {
+    is_archive(path.trim_end_matches('/'))
 }
 
 /// A missing target of a record of finished work that git history shows was

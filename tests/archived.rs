@@ -1,0 +1,104 @@
+//! Archived documents and files (survey 4, MaturionISMS/maturion-foreman-office-app):
+//! - `docs/_archive/legacy-implementation/…` holds byte-identical copies of live
+//!   documents; each copy repeated the live file's `table/column-count` and
+//!   `document/unclosed-fence` findings (22 of them). A folder named
+//!   `_archive` is an archive, like `archive/`: not checked by default.
+//! - A file moved into `docs/_archive/…` was retired, not renamed: a dated
+//!   completion proof that names its old path is silent, and a living
+//!   document gets `path/renamed` without a fix (rewriting a link to the
+//!   archived copy is not what the team wants; what replaced it is theirs to say).
+
+mod common;
+
+use common::{Repo, t};
+
+/// A document whose table misses a cell, at `path`.
+const BROKEN_TABLE: &str = "# Spec\n\n| a | b |\n|---|---|\n| 1 | `x|y` |\n";
+
+#[test]
+fn a_copy_in_an_underscore_archive_folder_is_not_checked() {
+    let repo = Repo::new();
+    repo.write("specs/wireframes.md", BROKEN_TABLE)
+        .write("docs/_archive/legacy/specs/wireframes.md", BROKEN_TABLE)
+        .write("docs/.archive/wireframes.md", BROKEN_TABLE)
+        .commit_all();
+    let run = repo.check(&[]);
+    // The twin: the live file is still reported.
+    assert_eq!(
+        run.findings(),
+        vec![t("table/column-count", "specs/wireframes.md", 5, 1, "")],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(run.files_checked(), 1, "\n{}", run.dump());
+}
+
+/// `docs/functional/spec.md` moved to `docs/_archive/pre-4.2/spec.md`, and
+/// `docs/ops/runbook.md` to `docs/runbooks/runbook.md` in the same commit.
+fn archived_and_renamed(doc_path: &str, doc: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("docs/functional/spec.md", "# Spec\n")
+        .write("docs/ops/runbook.md", "# Runbook\n")
+        .write(doc_path, doc)
+        .commit_all();
+    repo.mkdir("docs/_archive/pre-4.2").mkdir("docs/runbooks");
+    repo.git(&[
+        "mv",
+        "docs/functional/spec.md",
+        "docs/_archive/pre-4.2/spec.md",
+    ]);
+    repo.git(&["mv", "docs/ops/runbook.md", "docs/runbooks/runbook.md"]);
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn a_dated_proof_naming_a_file_archived_since_is_silent() {
+    let repo = archived_and_renamed(
+        "TASK_COMPLETION_PROOF.md",
+        "# Task Completion Proof\n\n**Date**: 2025-12-22\n\n\
+         - [x] Updated `docs/functional/spec.md`\n\
+         - [x] Updated `docs/ops/runbook.md`\n",
+    );
+    let run = repo.check(&[]);
+    // The twin in the same proof: a file renamed elsewhere (not archived) is
+    // still reported, with its fix.
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "path/renamed",
+            "TASK_COMPLETION_PROOF.md",
+            6,
+            15,
+            "docs/ops/runbook.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(run.diagnostics()[0]["fixable"], true);
+}
+
+#[test]
+fn a_living_document_linking_a_file_archived_since_gets_no_fix() {
+    let repo = archived_and_renamed(
+        "README.md",
+        "# Project\n\n- [Spec](docs/functional/spec.md)\n- [Runbook](docs/ops/runbook.md)\n",
+    );
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("path/renamed", "README.md", 3, 3, "docs/functional/spec.md"),
+            t("path/renamed", "README.md", 4, 3, "docs/ops/runbook.md"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let d = run.diagnostics();
+    assert_eq!(d[0]["fixable"], false);
+    assert_eq!(
+        d[0]["help"],
+        "`docs/_archive/pre-4.2/spec.md` is in an archive folder: the file was retired, not renamed; reference what replaced it, or `docs/_archive/pre-4.2/spec.md` if the old version is what you mean (no automatic fix)"
+    );
+    assert_eq!(d[1]["fixable"], true);
+}
