@@ -441,13 +441,16 @@ impl Vocabulary {
     /// The known value an unknown one is a typo of (`Doen` → `Done`,
     /// `Bloked` → `Blocked`), or None when there is no single close value.
     ///
-    /// Close means one edit away (insertion, deletion, substitution or swap of
-    /// two neighbours), two for values of eight letters or more, with the same
-    /// first letter: `None` is not a typo of `Done`. Values shorter than four
-    /// letters are never guessed at, and neither are values that are not
-    /// words (numbers, percentages, non-Latin scripts are not close to any
-    /// English word by construction). Only the cell's leading words are
-    /// compared when commentary follows (`Doen (see notes)`).
+    /// Close means one slip of the fingers away, with the same first letter: a
+    /// letter added or dropped, two neighbours swapped (`Compelte`), or a
+    /// letter replaced by a neighbouring key or by another vowel (`Complate`).
+    /// Anything farther is another word, not a typo: `None` is not `Done`,
+    /// `Required` is not `Retired` (two edits), `Parsed` is not `Passed` (`r`
+    /// and `s` are not neighbours). Values shorter than four letters are never
+    /// guessed at, and neither are values that are not words (numbers,
+    /// percentages, non-Latin scripts are not close to any English word by
+    /// construction). Only the cell's leading words are compared when
+    /// commentary follows (`Doen (see notes)`).
     pub fn suggest(&self, value: &str) -> Option<String> {
         let t = strip_symbols(value.trim());
         let head = t
@@ -455,8 +458,6 @@ impl Vocabulary {
             .next()
             .unwrap_or("")
             .trim();
-        let mut best: Option<(usize, &str)> = None;
-        let mut tie = false;
         for candidate in [t, head] {
             let key = normalize(candidate);
             let n = key.chars().count();
@@ -467,36 +468,29 @@ impl Vocabulary {
             {
                 continue;
             }
-            let limit = if n >= 8 { 2 } else { 1 };
+            // The known values this one is a slip of, by canonical key.
+            let mut found: Option<&str> = None;
             for (k, canonical, _) in &self.words {
                 let m = k.chars().count();
-                if m < 4 || m.abs_diff(n) > limit || k.chars().next() != key.chars().next() {
+                if m < 4 || m.abs_diff(n) > 1 || k.chars().next() != key.chars().next() {
                     continue;
                 }
-                let d = osa_distance(&key, k);
                 let one_word = !canonical.contains([' ', '_', '-']);
-                if d == 0 || d > limit || (one_word && inflection(&key, k)) {
+                if !typo_of(&key, k) || (one_word && inflection(&key, k)) {
                     continue;
                 }
-                match best {
-                    Some((bd, bc)) if d == bd && normalize(bc) != normalize(canonical) => {
-                        tie = true
-                    }
-                    Some((bd, _)) if d >= bd => {}
-                    _ => {
-                        best = Some((d, canonical.as_str()));
-                        tie = false;
-                    }
+                match found {
+                    // Two values it could be a slip of: not guessed at.
+                    Some(f) if normalize(f) != *k => return None,
+                    Some(_) => {}
+                    None => found = Some(canonical.as_str()),
                 }
             }
-            if best.is_some() {
-                break;
+            if let Some(f) = found {
+                return Some(f.to_string());
             }
         }
-        if tie {
-            return None;
-        }
-        best.map(|(_, c)| c.to_string())
+        None
     }
 }
 
@@ -516,31 +510,55 @@ pub fn strip_symbols(t: &str) -> &str {
     })
 }
 
-/// Optimal-string-alignment distance (Levenshtein plus swaps of neighbours).
-fn osa_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
+/// Whether `value` is one slip of the fingers from `known` (both normalised,
+/// different): a letter added or dropped, two neighbours swapped, or a letter
+/// replaced by a neighbouring key ([`keys_touch`]) or another vowel.
+fn typo_of(value: &str, known: &str) -> bool {
+    let a: Vec<char> = value.chars().collect();
+    let b: Vec<char> = known.chars().collect();
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    // The rest after the first difference, read from the end.
+    let tail = a[head..]
+        .iter()
+        .rev()
+        .zip(b[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ra, rb) = (&a[head..a.len() - tail], &b[head..b.len() - tail]);
+    match (ra, rb) {
+        // A letter added or dropped.
+        ([_], []) | ([], [_]) => true,
+        // A letter replaced.
+        ([x], [y]) => keys_touch(*x, *y) || (is_vowel(*x) && is_vowel(*y)),
+        // Two neighbours swapped.
+        ([x1, x2], [y1, y2]) => x1 == y2 && x2 == y1,
+        _ => false,
     }
-    for (j, cell) in d[0].iter_mut().enumerate() {
-        *cell = j;
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Whether two letters are neighbouring keys on a QWERTY keyboard (same row,
+/// side by side, or diagonally touching on the rows above and below).
+fn keys_touch(x: char, y: char) -> bool {
+    const ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    let at = |c: char| {
+        ROWS.iter()
+            .enumerate()
+            .find_map(|(r, row)| row.find(c).map(|i| (r as i32, i as i32)))
+    };
+    let (Some((r1, c1)), Some((r2, c2))) = (at(x), at(y)) else {
+        return false;
+    };
+    match r1 - r2 {
+        0 => (c1 - c2).abs() == 1,
+        // The row below is shifted right by half a key: `a` touches `q` and `w`.
+        1 => c1 == c2 || c1 + 1 == c2,
+        -1 => c2 == c1 || c2 + 1 == c1,
+        _ => false,
     }
-    for i in 1..=n {
-        for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = v;
-        }
-    }
-    d[n][m]
 }
 
 /// Where the text's leading words spell `key` (normalised), ending at a word
@@ -954,6 +972,37 @@ mod tests {
         // Another form of a known word is another word: to archive is not archived.
         assert_eq!(vo.suggest("Archive"), None);
         assert_eq!(vo.suggest("Archive (Wave 3)"), None);
+    }
+
+    #[test]
+    fn suggestions_are_slips_of_the_fingers_not_other_words() {
+        let vo = v();
+        for (typo, known) in [
+            ("Compelte", "Complete"),
+            ("Blokced", "Blocked"),
+            ("In Progres", "In progress"),
+            ("Implemnted", "Implemented"),
+            ("Complate", "Complete"),
+            ("Blocled", "Blocked"),
+            ("Donne", "Done"),
+            ("Verifieed", "Verified"),
+        ] {
+            assert_eq!(vo.suggest(typo).as_deref(), Some(known), "{typo}");
+        }
+        // Ordinary words two edits away, or one replaced letter that no
+        // finger slips to: another word, with another meaning.
+        for word in [
+            "Required", "**Required**", "Parsed", "Recommended", "Cloned", "Mandatory",
+        ] {
+            assert_eq!(vo.suggest(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn neighbouring_keys() {
+        assert!(keys_touch('k', 'l') && keys_touch('a', 'q') && keys_touch('z', 's'));
+        assert!(keys_touch('q', 'a') && keys_touch('w', 'a') && keys_touch('b', 'h'));
+        assert!(!keys_touch('r', 's') && !keys_touch('q', 't') && !keys_touch('a', 'e'));
     }
 
     #[test]

@@ -3,8 +3,11 @@
 //! ## When it speaks
 //! Only in a readiness status column of a checklist document (see
 //! `rules::facts`: a column whose values are mostly readiness values), and only
-//! for a value one or two edits away from exactly one known value (`Doen` →
-//! `Done`, `Bloked` → `Blocked`): the finding names the value it is a typo of.
+//! for a value that is one slip of the fingers from exactly one known value,
+//! with the same first letter (a letter added or dropped, two neighbours
+//! swapped, a letter replaced by a neighbouring key or another vowel: `Doen`
+//! → `Done`, `Bloked` → `Blocked`, `Compelte` → `Complete`): the finding
+//! names the value it is a typo of.
 //! A configured alias (`[status] aliases` in `checkmark.toml`) is reported too,
 //! and `fix` rewrites it to its canonical spelling (a safe fix).
 //!
@@ -18,7 +21,10 @@
 //! - A value that is not close to a known one (`Awaiting vendor`, a
 //!   non-English word such as `Erledigt` or `完成`, a number) is the
 //!   document's own word, not a typo: checkmark cannot tell what it means, so
-//!   it says nothing rather than guess.
+//!   it says nothing rather than guess. So is an ordinary word that string
+//!   similarity alone would tie to a status (`Required` is two edits from
+//!   `Retired`, `Parsed` one unlikely slip from `Passed`): suggesting it would
+//!   invert what the row says.
 //! - Values the document's own legend defines (any common form: a Status
 //!   Legend section or table, `**Status**: a | b | c`, `✅ Done · 🔄 In
 //!   progress`) are known, whatever their words; the legend itself is never
@@ -40,8 +46,10 @@ pub static RULE: Rule = Rule {
     summary: "a status cell in a readiness status column is a typo of a known value (or a configured alias)",
     why: "Dashboards and scripts count statuses by value; a misspelt status drops the row from every count. \
 It speaks only in a readiness status column (one whose values are mostly readiness values; a column called \
-\"Status\" that holds another domain's enum is left alone), and only for a value one edit away from exactly one \
-known value (two for long values, same first letter), naming it. Case, space, `_` and `-` variants of a known \
+\"Status\" that holds another domain's enum is left alone), and only for a value one slip of the fingers from exactly \
+one known value, same first letter (a letter added or dropped, two neighbours swapped, a letter replaced by a \
+neighbouring key or another vowel: `Compelte`, `Blokced`, `In progres`), naming it. An ordinary word farther from \
+a status than that is another word, not a typo, and is silent (`Required` is not `Retired`). Case, space, `_` and `-` variants of a known \
 value are that value, not findings. A value close to nothing known (a word of the team's own, a non-English \
 status, a number) is not guessed at. A document's own legend — a Status Legend section or table, a line \
 `**Status**: a | b | c`, a line `✅ Done · 🔄 In progress` — adds its values; a legend value whose words name \
