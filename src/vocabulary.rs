@@ -992,7 +992,12 @@ mod tests {
         // Ordinary words two edits away, or one replaced letter that no
         // finger slips to: another word, with another meaning.
         for word in [
-            "Required", "**Required**", "Parsed", "Recommended", "Cloned", "Mandatory",
+            "Required",
+            "**Required**",
+            "Parsed",
+            "Recommended",
+            "Cloned",
+            "Mandatory",
         ] {
             assert_eq!(vo.suggest(word), None, "{word}");
         }

@@ -59,7 +59,9 @@ fn twin_real_typos_of_a_status_are_reported_with_their_suggestion() {
     let repo = Repo::new();
     repo.write(
         "CHECKLIST.md",
-        format!("{GATE}| Migration | Compelte | |\n| Vendor | Blokced | |\n| Docs | In Progres | |\n"),
+        format!(
+            "{GATE}| Migration | Compelte | |\n| Vendor | Blokced | |\n| Docs | In Progres | |\n"
+        ),
     )
     .commit_all();
     let run = assert_exact(
@@ -83,5 +85,58 @@ fn twin_real_typos_of_a_status_are_reported_with_their_suggestion() {
             "`Blokced` is not a known status in column `Status`: did you mean `Blocked`?",
             "`In Progres` is not a known status in column `Status`: did you mean `In progress`?",
         ]
+    );
+}
+
+// --- link/missing-path: `[View Canonical Change](<link>)` in an issue-body
+// template (maturion governance/workflows/AGENT_CONTEXT_SYNC_WORKFLOW.md:389),
+// exposed because a nested ```diff fence closed the outer ```markdown one ---
+
+/// An issue-body template whose nested fence closes the outer one, with
+/// `links` among its generated links.
+fn issue_body(links: &str) -> String {
+    format!(
+        "# Agent context sync\n\n```markdown\n## Agent Context Update Required\n\n#### Diff\n```diff\n<unified diff of proposed changes>\n```\n\n### Auto-Generated Links\n{links}- [View Pull Request](<PR link>)\n```\n"
+    )
+}
+
+#[test]
+fn a_placeholder_in_angle_brackets_is_not_a_link_target() {
+    let repo = Repo::new();
+    repo.write(
+        "governance/workflows/SYNC.md",
+        issue_body("- [View Canonical Change](<link>)\n- [View Current Agent Context](<url>)\n"),
+    )
+    .commit_all();
+    assert_exact(&repo, &["link/", "path/"], &[]);
+}
+
+#[test]
+fn twin_a_real_destination_in_angle_brackets_is_still_judged() {
+    let repo = Repo::new();
+    repo.write(
+        "governance/workflows/SYNC.md",
+        issue_body("- [View Canonical Change](<link>)\n- [The guide](<docs/a b.md>) and [the notes](<notes.md>)\n"),
+    )
+    .commit_all();
+    assert_exact(
+        &repo,
+        &["link/", "path/"],
+        &[
+            t(
+                "link/missing-path",
+                "governance/workflows/SYNC.md",
+                13,
+                3,
+                "governance/workflows/docs/a b.md",
+            ),
+            t(
+                "link/missing-path",
+                "governance/workflows/SYNC.md",
+                13,
+                34,
+                "governance/workflows/notes.md",
+            ),
+        ],
     );
 }

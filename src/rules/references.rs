@@ -1228,6 +1228,11 @@ fn link_reference(
     if ["todo", "tbd", "tba", "tdb", "…", "...", "#"].contains(&dest.to_lowercase().as_str()) {
         return None;
     }
+    // A placeholder in angle brackets: `[View the change](<link>)`.
+    if kind != LinkKind::Html && link_missing_path::angle_placeholder(&doc.text[span.clone()], dest)
+    {
+        return None;
+    }
     // Only `<a href>`, `<img src>` and media sources are document links;
     // `<link rel href>`, `<script src>` and JSX components (`<Image src>`) are
     // code from a page's head or a component, resolved by a web server.
