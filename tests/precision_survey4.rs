@@ -140,3 +140,144 @@ fn twin_a_real_destination_in_angle_brackets_is_still_judged() {
         ],
     );
 }
+
+// --- table/column-count: an unfenced ASCII wireframe that a `| ---- |` line
+// turned into a one-column table (maturion
+// apps/course-crafter/frontend/COURSE_CRAFTER_WIREFRAMES_v1.0.md:118,
+// ERM_WIREFRAMES_v1.1.md:171): true, but the fix is a code fence, not a column ---
+
+const WIREFRAME: &str = concat!(
+    "# Wireframes\n",
+    "\n",
+    "STEP 4 — Segment Planning\n",
+    "+----------------------------- ENGINE 1 - STEP 4: SEGMENT PLANNING -----------+\n",
+    "| Scenes & Segments Table                                                     |\n",
+    "| --------------------------------------------------------------------------  |\n",
+    "| Scene | Seg | Thumbnail | Script Text                | Duration | Edit      |\n",
+    "|-----------------------------------------------------------------------------|\n",
+    "|   1   | 1   | [img]     | \"Human rights are...\"      | 3.5 sec  |  edit     |\n",
+    "|   1   | 2   | [img]     | \"Historically derived...\"  | 4.0 sec  |  edit     |\n",
+    "+-----------------------------------------------------------------------------+\n",
+    "\n",
+    "Impact scales\n",
+    "\n",
+    "| Levels:                                                 |\n",
+    "|---------------------------------------------------------|\n",
+    "| Level | Score   | Descriptor        | Colour | Actions   |\n",
+    "|-------+---------+-------------------+--------+-----------|\n",
+    "| 1     | 100000  | Minor loss        | [ ]    | [x]       |\n",
+    "\n",
+    "┌──────────────────────┐\n",
+    "│ Dashboard            │\n",
+    "| ---------------------|\n",
+    "│ KPIs │ Alerts │ Tasks │\n",
+    "| Risks | Controls | Log |\n",
+    "└──────────────────────┘\n",
+);
+
+#[test]
+fn an_unfenced_drawing_is_one_finding_whose_help_is_a_code_fence() {
+    let repo = Repo::new();
+    repo.write("apps/frontend/WIREFRAMES.md", WIREFRAME)
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &["table/"],
+        &[
+            t(
+                "table/column-count",
+                "apps/frontend/WIREFRAMES.md",
+                7,
+                1,
+                "",
+            ),
+            t(
+                "table/column-count",
+                "apps/frontend/WIREFRAMES.md",
+                17,
+                1,
+                "",
+            ),
+            t(
+                "table/column-count",
+                "apps/frontend/WIREFRAMES.md",
+                25,
+                1,
+                "",
+            ),
+        ],
+    );
+    let d = run.diagnostics_of(&["table/column-count"]);
+    assert_eq!(
+        text(&d[0], "message"),
+        "these lines look like a drawing (box art), but GitHub renders them as a table of 1 column: 3 rows lose the text of their extra cells"
+    );
+    assert_eq!(
+        text(&d[0], "help"),
+        "put the drawing in a code fence (a line ```text before it and a line ``` after it), so GitHub shows it as drawn"
+    );
+    assert!(
+        text(&d[1], "message").contains("2 rows lose"),
+        "\n{}",
+        run.dump()
+    );
+    assert!(
+        text(&d[2], "message").contains("1 row loses the text of its extra cells"),
+        "\n{}",
+        run.dump()
+    );
+}
+
+#[test]
+fn twin_a_real_table_with_an_extra_cell_keeps_its_help() {
+    let repo = Repo::new();
+    repo.write(
+        "apps/frontend/WIREFRAMES.md",
+        concat!(
+            "# Screens\n",
+            "\n",
+            "| Screen | Owner |\n",
+            "| ------ | ----- |\n",
+            "| Login | @ana | `a | b` |\n",
+            "| Home | @bo |\n",
+            "\n",
+            "+----+\n",
+            "\n",
+            "| Notes |\n",
+            "| ----- |\n",
+            "| Wireframes are drafts | see Figma |\n",
+        ),
+    )
+    .commit_all();
+    let run = assert_exact(
+        &repo,
+        &["table/"],
+        &[
+            t(
+                "table/column-count",
+                "apps/frontend/WIREFRAMES.md",
+                5,
+                1,
+                "",
+            ),
+            t(
+                "table/column-count",
+                "apps/frontend/WIREFRAMES.md",
+                12,
+                1,
+                "",
+            ),
+        ],
+    );
+    for d in run.diagnostics_of(&["table/column-count"]) {
+        assert!(
+            text(&d, "message").starts_with("row has"),
+            "\n{}",
+            run.dump()
+        );
+        assert_eq!(
+            text(&d, "help"),
+            "add a column to the header, or join the cells (escape a literal pipe, also inside a code span, as `\\|`)"
+        );
+    }
+}

@@ -7,6 +7,14 @@
 //! disappears. The usual cause is a `|` inside a code span (`` `a | b` ``),
 //! which splits the cell unless escaped as `\|`.
 //!
+//! An unfenced drawing (a wireframe in box art: `+---+` borders, `┌─┐`, rows
+//! of dashes) that a `| ---- |` line turned into a table is one finding for
+//! the whole table, at its first row that loses text: the lines look like a
+//! drawing, and the help says to put them in a code fence, not to add a
+//! column. Recognised by a box border right above the header, among the rows
+//! or right after the table, or, in a table of one column, by a row that is
+//! only a rule (`| ------ |`, `|----+----|`).
+//!
 //! ## When it stays silent
 //! - Extra cells that are all empty or a lone dash (`| a | b | |`,
 //!   `| a | b | - |`): GitHub drops cells past the header's count, and a filler
@@ -29,28 +37,61 @@ pub static RULE: Rule = Rule {
     why: "GitHub drops cells past the header's count and pads short rows: content silently disappears or shifts into the wrong column. \
 It speaks in every document, on a row with an extra cell that holds text (a `|` inside a code span splits the cell \
 unless escaped as `\\|`). Extra cells that are all empty or a lone dash (`| a | b | |`, `| a | b | - |`) are not findings: GitHub drops \
-cells past the header's count and a filler dash carries nothing, so the table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost.",
+cells past the header's count and a filler dash carries nothing, so the table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost. \
+An unfenced drawing (a wireframe in box art that a `| ---- |` line turned into a table: a `+---+` or `┌─┐` border right \
+above its header, among its rows or right after it, or, in a one-column table, a row that is only a rule such as \
+`| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence.",
     bad: "| Item | Status |\n| --- | --- |\n| DNS | Done | extra |",
     good: "| Item | Status | Notes |\n| --- | --- | --- |\n| DNS | Done | extra |",
 };
 
 use crate::diagnostic::Finding;
-use crate::document::Document;
+use crate::document::{Document, Table};
 
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     for t in &doc.tables {
         let n = t.header.cells.len();
-        for row in &t.rows {
+        // Fewer cells: GitHub pads the row, nothing is lost. Extra cells that
+        // are all empty or a filler dash: GitHub drops them, nothing is lost.
+        let losing: Vec<_> = t
+            .rows
+            .iter()
+            .filter(|row| {
+                row.cells.len() > n
+                    && !row.cells[n..].iter().all(|c| {
+                        matches!(doc.text[c.span.clone()].trim(), "" | "-" | "--" | "–" | "—")
+                    })
+            })
+            .collect();
+        let Some(first) = losing.first() else {
+            continue;
+        };
+        if is_drawing(&doc.text, t) {
+            // One drawing, one problem: a code fence repairs every row.
+            let columns = match n {
+                1 => "1 column".to_string(),
+                n => format!("{n} columns"),
+            };
+            let rows = match losing.len() {
+                1 => "1 row loses the text of its extra cells".to_string(),
+                k => format!("{k} rows lose the text of their extra cells"),
+            };
+            out.push(
+                Finding::new(
+                    &RULE,
+                    first.span.clone(),
+                    format!(
+                        "these lines look like a drawing (box art), but GitHub renders them as a table of {columns}: {rows}"
+                    ),
+                )
+                .help(
+                    "put the drawing in a code fence (a line ```text before it and a line ``` after it), so GitHub shows it as drawn",
+                ),
+            );
+            continue;
+        }
+        for row in losing {
             let m = row.cells.len();
-            // Fewer cells: GitHub pads the row, nothing is lost. Extra cells that
-            // are all empty or a filler dash: GitHub drops them, nothing is lost.
-            if m <= n
-                || row.cells[n..]
-                    .iter()
-                    .all(|c| matches!(doc.text[c.span.clone()].trim(), "" | "-" | "--" | "–" | "—"))
-            {
-                continue;
-            }
             let msg = format!(
                 "row has {m} cells but the header has {n}: GitHub drops the last {}, and their text with them",
                 m - n
@@ -60,4 +101,64 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// Whether a table is an unfenced drawing (a wireframe or a diagram in box
+/// art that a `| ---- |` line turned into a GFM table): a box border (`+---+`,
+/// `+--- Title ---+`, or box-drawing characters `┌─┐`) stands on the line
+/// right above its header, among its rows or right after it; or, for a
+/// table of one column, one of its rows is a rule of dashes (`| ------ |`,
+/// `|-----+-----|`) as boxes have and tables do not.
+fn is_drawing(text: &str, t: &Table) -> bool {
+    let line = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
+    let rows = || t.rows.iter().map(|r| line(&r.span));
+    let around = [
+        line_before(text, t.header.span.start),
+        line_after(text, t.span.end),
+    ];
+    around
+        .into_iter()
+        .flatten()
+        .chain(std::iter::once(line(&t.header.span)))
+        .chain(rows())
+        .any(is_border)
+        || (t.header.cells.len() == 1 && rows().any(is_rule))
+}
+
+/// `+------+`, `+---- STEP 2: UPLOAD ----+`, or a line with box-drawing
+/// characters (`┌──┐`, `│ a │`, `└──┘`).
+fn is_border(line: &str) -> bool {
+    let l = line.trim();
+    l.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c))
+        || (l.len() > 2
+            && l.starts_with('+')
+            && l.ends_with('+')
+            && (l.contains("---") || l.contains("===")))
+}
+
+/// A row that is only a rule: dashes or equals signs between pipes and
+/// corners (`| ------ |`, `|-----+-----|`).
+fn is_rule(line: &str) -> bool {
+    let l = line.trim();
+    (l.contains("---") || l.contains("===")) && l.chars().all(|c| "|+-=: ".contains(c))
+}
+
+/// The line before the one starting at `start`, when it is not blank (the
+/// same paragraph as the table's header).
+fn line_before(text: &str, start: usize) -> Option<&str> {
+    let head = text.get(..start)?;
+    let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+    let prev = head.get(..line_start.checked_sub(1)?)?;
+    let prev = &prev[prev.rfind('\n').map_or(0, |i| i + 1)..];
+    let prev = prev.strip_suffix('\r').unwrap_or(prev);
+    (!prev.trim().is_empty()).then_some(prev)
+}
+
+/// The line after the one ending at `end`, when it is not blank.
+fn line_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text.get(end..)?;
+    let next = &rest[rest.find('\n')? + 1..];
+    let next = next.split('\n').next().unwrap_or("");
+    let next = next.strip_suffix('\r').unwrap_or(next);
+    (!next.trim().is_empty()).then_some(next)
 }
