@@ -91,6 +91,9 @@ pub struct FileResult {
     pub diagnostics: Vec<Diagnostic>,
     /// Rule IDs in suppression comments that name no rule (warnings for stderr).
     pub unknown_suppressions: Vec<crate::suppress::UnknownRule>,
+    /// Why the file is not UTF-8, when it is and the cause is known (files
+    /// with one cause are one `encoding/invalid-utf8` finding).
+    pub encoding: Option<encoding_invalid_utf8::Cause>,
 }
 
 /// The outcome of a check.
@@ -398,6 +401,7 @@ pub fn check_files_keeping(
             r
         })
         .collect();
+    fold_encodings(&mut results);
     // citation/stale: every document's questions answered in one history walk.
     let requests = history.take_deferred();
     if !requests.is_empty() {
@@ -440,6 +444,46 @@ pub fn check_files_keeping(
     }
 }
 
+/// Files that are not UTF-8 for one cause are one finding (see
+/// [`encoding_invalid_utf8::fold`]): the others' findings are dropped.
+fn fold_encodings(results: &mut [FileResult]) {
+    let is_bad = |d: &Diagnostic| d.rule == encoding_invalid_utf8::RULE.id;
+    let mut found = Vec::new();
+    let mut others = Vec::new();
+    for r in results.iter_mut() {
+        let FileResult {
+            path,
+            diagnostics,
+            encoding,
+            ..
+        } = r;
+        let Some(d) = diagnostics.iter_mut().find(|d| is_bad(d)) else {
+            continue;
+        };
+        match encoding {
+            Some(cause) => found.push(encoding_invalid_utf8::Found {
+                path: path.as_str(),
+                cause,
+                diagnostic: d,
+            }),
+            None => others.push(path.as_str()),
+        }
+    }
+    let gone: std::collections::HashSet<String> = encoding_invalid_utf8::fold(found, &others)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    if gone.is_empty() {
+        return;
+    }
+    for r in results.iter_mut().filter(|r| gone.contains(&r.path)) {
+        r.diagnostics.retain(|d| !is_bad(d));
+        if r.diagnostics.is_empty() {
+            r.text = None;
+        }
+    }
+}
+
 /// A document's `link/missing-anchor` findings and questions, each placed
 /// (None: suppressed, or its rule is off), waiting for every document's parse.
 pub struct Later {
@@ -479,6 +523,7 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
         text: None,
         diagnostics: Vec::new(),
         unknown_suppressions: Vec::new(),
+        encoding: None,
     };
     let bytes = match ctx.repo.fetch(path) {
         Fetched::Bytes(b) => b,
@@ -502,6 +547,7 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
                 text: Some(text),
                 diagnostics: diags,
                 unknown_suppressions: Vec::new(),
+                encoding: None,
             };
             return (r, None);
         }
@@ -516,7 +562,7 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
         Err(e) => {
             ctx.anchors.publish(ctx.repo, path, None);
             let bytes = e.into_bytes();
-            let (text, finding) = encoding_invalid_utf8::finding(&bytes);
+            let (text, finding, cause) = encoding_invalid_utf8::finding(&bytes);
             let text = Arc::new(text);
             let diags = finalize(ctx.config, path, &text, None, vec![finding]);
             let r = FileResult {
@@ -524,6 +570,7 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
                 text: Some(text),
                 diagnostics: diags,
                 unknown_suppressions: Vec::new(),
+                encoding: cause,
             };
             return (r, None);
         }
@@ -565,6 +612,7 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
         },
         diagnostics: diags,
         unknown_suppressions: std::mem::take(&mut suppress.unknown),
+        encoding: None,
     };
     (r, later)
 }

@@ -281,3 +281,97 @@ fn twin_a_real_table_with_an_extra_cell_keeps_its_help() {
         );
     }
 }
+
+// --- encoding/invalid-utf8: 820 findings for one cause (flock-social: a
+// generator wrote `—` as the Windows-1252 byte 0x97 into every STEP
+// document's title) ---
+
+/// A generated step document whose title has a Windows-1252 em dash.
+fn step(n: usize) -> Vec<u8> {
+    let mut b = format!("# Step {n} ").into_bytes();
+    b.push(0x97);
+    b.extend_from_slice(b" Execution Module\n\nPlain text.\n");
+    b
+}
+
+#[test]
+fn many_files_with_one_encoding_cause_are_one_finding() {
+    let repo = Repo::new();
+    repo.write("README.md", "# Flock\n");
+    for n in [101, 102, 103, 104, 105, 106] {
+        repo.write(&format!("docs/STEP_{n}_EXECUTION_MODULE.md"), step(n));
+    }
+    repo.commit_all();
+    let run = assert_exact(
+        &repo,
+        &["encoding/"],
+        &[t(
+            "encoding/invalid-utf8",
+            "docs/STEP_101_EXECUTION_MODULE.md",
+            1,
+            12,
+            "",
+        )],
+    );
+    let d = only(&run, "encoding/invalid-utf8");
+    assert_eq!(
+        text(&d, "message"),
+        "file is not valid UTF-8: byte 0x97 at offset 11; the file was skipped; it and 5 more files have the same cause: Windows-1252 text (0x97 is `—` there)"
+    );
+    assert_eq!(
+        text(&d, "help"),
+        "convert them all to UTF-8 in one go (every tracked `docs/*.md` file that is not UTF-8): `git ls-files -z -- 'docs/*.md' | while IFS= read -r -d '' f; do iconv -f UTF-8 -t UTF-8 \"$f\" >/dev/null 2>&1 || { iconv -f WINDOWS-1252 -t UTF-8 \"$f\" > \"$f.tmp\" && mv \"$f.tmp\" \"$f\"; }; done`, then fix what wrote them; the files: `docs/STEP_101_EXECUTION_MODULE.md`, `docs/STEP_102_EXECUTION_MODULE.md`, `docs/STEP_103_EXECUTION_MODULE.md` and 3 more"
+    );
+    assert_eq!(run.json()["summary"]["errors"], 1);
+}
+
+#[test]
+fn twin_files_with_different_bad_bytes_keep_a_finding_each() {
+    let repo = Repo::new();
+    repo.write("docs/a.md", b"# A \x97 title\n".as_slice());
+    repo.write("docs/b.md", b"# B caf\xe9\n".as_slice());
+    // UTF-8 text with one stray byte: converting it would garble the rest.
+    repo.write("docs/c.md", b"# C caf\xc3\xa9 \x97\n".as_slice());
+    repo.commit_all();
+    let run = assert_exact(
+        &repo,
+        &["encoding/"],
+        &[
+            t("encoding/invalid-utf8", "docs/a.md", 1, 5, ""),
+            t("encoding/invalid-utf8", "docs/b.md", 1, 8, ""),
+            t("encoding/invalid-utf8", "docs/c.md", 1, 10, ""),
+        ],
+    );
+    for d in run.diagnostics_of(&["encoding/invalid-utf8"]) {
+        assert!(
+            text(&d, "message").ends_with("; the file was skipped"),
+            "\n{}",
+            run.dump()
+        );
+    }
+}
+
+#[test]
+fn twin_a_group_beside_a_file_of_another_cause_gets_a_command_per_file() {
+    // Five files share a cause; a sixth in their folder is binary: a command
+    // over the folder would convert it too, so the help gives the one for each.
+    let repo = Repo::new();
+    for n in [1, 2, 3, 4, 5] {
+        repo.write(&format!("notes/s{n}.md"), step(n));
+    }
+    repo.write("notes/z.md", b"\x00\x01binary\xff".as_slice());
+    repo.commit_all();
+    let run = assert_exact(
+        &repo,
+        &["encoding/"],
+        &[
+            t("encoding/invalid-utf8", "notes/s1.md", 1, 10, ""),
+            t("encoding/invalid-utf8", "notes/z.md", 1, 9, ""),
+        ],
+    );
+    let d = &run.diagnostics_of(&["encoding/invalid-utf8"])[0];
+    assert_eq!(
+        text(d, "help"),
+        "convert each to UTF-8 with `iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.tmp && mv FILE.tmp FILE`, then fix what wrote them; the files: `notes/s1.md`, `notes/s2.md`, `notes/s3.md` and 2 more"
+    );
+}

@@ -1,5 +1,14 @@
 //! `encoding/invalid-utf8`: the file is not UTF-8; reported with the byte offset, file skipped, run goes on.
 //!
+//! ## One cause, one finding
+//! From five files that are not UTF-8 for the same reason — text in one
+//! single-byte code page (Windows-1252) with the same offending bytes, such as
+//! a generator that writes `—` as byte 0x97 into every title — they are one
+//! problem: the first (by path) is reported, counts the others, and its help
+//! gives the one command that converts them all and names a few. Files whose
+//! causes differ (other bytes, NUL bytes of a binary file, stray bytes in
+//! otherwise UTF-8 text) keep a finding each.
+//!
 //! ## Why it matters
 //! Markdown on GitHub is UTF-8. A file in another encoding (or a binary file named `.md`) cannot be parsed reliably, so it is skipped and reported.
 
@@ -11,16 +20,36 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "the file is not UTF-8; reported with the byte offset, file skipped, run goes on",
-    why: "Markdown on GitHub is UTF-8. A file in another encoding (or a binary file named `.md`) cannot be parsed reliably, so it is skipped and reported.",
+    why: "Markdown on GitHub is UTF-8. A file in another encoding (or a binary file named `.md`) cannot be parsed reliably, so it is skipped and reported. \
+From five files that are not UTF-8 for the same reason (Windows-1252 text with the same offending bytes, such as a generator that \
+writes `—` as byte 0x97 into every title), they are one problem: the first is reported, counts the others, and its help gives the one \
+command that converts them all and names a few. Files whose causes differ (other bytes, a binary file, stray bytes in otherwise UTF-8 text) \
+keep a finding each.",
     bad: "(a file saved as Windows-1252: `caf\\xe9`)",
     good: "(the same file saved as UTF-8: `café`)",
 };
 
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Diagnostic, Finding};
 
-/// The finding for a file that is not UTF-8, and a lossy text to show it in.
-/// The file is otherwise skipped.
-pub fn finding(bytes: &[u8]) -> (String, Finding) {
+/// From this many files with one cause, they are one problem, reported once.
+const FOLD_SAME_CAUSE: usize = 5;
+
+/// How many of the folded files the help names.
+const NAMED: usize = 3;
+
+/// Why a file is not UTF-8, when it is text in a single-byte code page: files
+/// with equal causes are repaired by one command.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Cause {
+    /// The code page as `iconv` names it.
+    pub code_page: &'static str,
+    /// The distinct byte sequences that are not UTF-8, sorted.
+    pub sequences: Vec<Vec<u8>>,
+}
+
+/// The finding for a file that is not UTF-8, a lossy text to show it in, and
+/// its cause when it is known. The file is otherwise skipped.
+pub fn finding(bytes: &[u8]) -> (String, Finding, Option<Cause>) {
     let offset = match std::str::from_utf8(bytes) {
         Ok(_) => 0,
         Err(e) => e.valid_up_to(),
@@ -41,5 +70,197 @@ pub fn finding(bytes: &[u8]) -> (String, Finding) {
     };
     let f = Finding::new(&RULE, offset..end, format!("file {what}: byte 0x{bad:02X} at offset {offset}; the file was skipped"))
         .help("save the file as UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`), or exclude it in checkmark.toml");
-    (text, f)
+    let cause = (nul == 0).then(|| cause(bytes)).flatten();
+    (text, f, cause)
+}
+
+/// The cause of a file that is not UTF-8, when it reads as Windows-1252 text:
+/// no byte that Windows-1252 leaves undefined, and no valid non-ASCII UTF-8
+/// beside the bad bytes (converting such a file from Windows-1252 would garble
+/// its UTF-8 characters).
+fn cause(bytes: &[u8]) -> Option<Cause> {
+    let mut sequences: Vec<Vec<u8>> = Vec::new();
+    let mut rest = bytes;
+    loop {
+        let (good, bad) = match std::str::from_utf8(rest) {
+            Ok(s) => (s.as_bytes(), None),
+            Err(e) => {
+                let bad_len = e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+                (
+                    &rest[..e.valid_up_to()],
+                    Some(e.valid_up_to()..e.valid_up_to() + bad_len),
+                )
+            }
+        };
+        if !good.is_ascii() {
+            return None;
+        }
+        let Some(bad) = bad else {
+            break;
+        };
+        let seq = &rest[bad.clone()];
+        if seq
+            .iter()
+            .any(|b| [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(b))
+        {
+            return None;
+        }
+        if !sequences.iter().any(|s| s == seq) {
+            sequences.push(seq.to_vec());
+        }
+        rest = &rest[bad.end..];
+    }
+    sequences.sort();
+    (!sequences.is_empty()).then_some(Cause {
+        code_page: "WINDOWS-1252",
+        sequences,
+    })
+}
+
+/// One file's `encoding/invalid-utf8` finding, with its path and cause.
+pub struct Found<'a> {
+    pub path: &'a str,
+    pub cause: &'a Cause,
+    pub diagnostic: &'a mut Diagnostic,
+}
+
+/// Folds the findings of files with one cause (at least
+/// [`FOLD_SAME_CAUSE`]) into the first, by path. `unknown` are the paths of
+/// the other files found not UTF-8 (causes unknown: binary, mixed).
+/// Returns the paths whose finding folded away.
+pub fn fold<'a>(mut found: Vec<Found<'a>>, unknown: &[&str]) -> Vec<&'a str> {
+    let all: Vec<&str> = found
+        .iter()
+        .map(|f| f.path)
+        .chain(unknown.iter().copied())
+        .collect();
+    found.sort_by(|a, b| (a.cause, a.path).cmp(&(b.cause, b.path)));
+    let mut gone = Vec::new();
+    for group in found.chunk_by_mut(|a, b| a.cause == b.cause) {
+        if group.len() < FOLD_SAME_CAUSE {
+            continue;
+        }
+        let paths: Vec<&str> = group.iter().map(|f| f.path).collect();
+        // Files not UTF-8 for another cause: a command for the group must
+        // leave them alone.
+        let members: std::collections::HashSet<&str> = paths.iter().copied().collect();
+        let others: Vec<&str> = all
+            .iter()
+            .copied()
+            .filter(|p| !members.contains(p))
+            .collect();
+        let (first, rest) = group.split_at_mut(1);
+        let first = &mut first[0];
+        let bytes = first
+            .cause
+            .sequences
+            .iter()
+            .take(3)
+            .map(|s| {
+                let hex: Vec<String> = s.iter().map(|b| format!("0x{b:02X}")).collect();
+                let (decoded, _, _) = encoding_rs::WINDOWS_1252.decode(s);
+                format!("{} is `{decoded}`", hex.join(" "))
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let more = first.cause.sequences.len().saturating_sub(3);
+        let bytes = if more > 0 {
+            format!("{bytes} and {more} more")
+        } else {
+            bytes
+        };
+        first.diagnostic.message.push_str(&format!(
+            "; it and {} more files have the same cause: Windows-1252 text ({bytes} there)",
+            rest.len()
+        ));
+        first.diagnostic.help = Some(help(first.cause.code_page, &paths, &others));
+        gone.extend(rest.iter().map(|f| f.path));
+    }
+    gone
+}
+
+/// The help of a folded finding: the one command that converts every file
+/// of the group, and a few of their names.
+fn help(code_page: &str, paths: &[&str], others: &[&str]) -> String {
+    let named = paths
+        .iter()
+        .take(NAMED)
+        .map(|p| format!("`{p}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let named = match paths.len().saturating_sub(NAMED) {
+        0 => named,
+        n => format!("{named} and {n} more"),
+    };
+    let one = format!("`iconv -f {code_page} -t UTF-8 FILE > FILE.tmp && mv FILE.tmp FILE`");
+    // Their common folder and extension: a pathspec that names them all.
+    let folder = common_folder(paths);
+    let ext = paths[0]
+        .rsplit_once('.')
+        .map(|(_, e)| e)
+        .filter(|e| !e.contains('/') && paths.iter().all(|p| p.ends_with(&format!(".{e}"))));
+    let in_folder = |p: &&str| folder.is_empty() || p.starts_with(&format!("{folder}/"));
+    let plain = |s: &str| {
+        s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '_' | '-'))
+    };
+    match ext {
+        Some(ext) if plain(&folder) && plain(ext) && !others.iter().any(in_folder) => {
+            let spec = if folder.is_empty() {
+                format!("*.{ext}")
+            } else {
+                format!("{folder}/*.{ext}")
+            };
+            format!(
+                "convert them all to UTF-8 in one go (every tracked `{spec}` file that is not UTF-8): `git ls-files -z -- '{spec}' | while IFS= read -r -d '' f; do iconv -f UTF-8 -t UTF-8 \"$f\" >/dev/null 2>&1 || {{ iconv -f {code_page} -t UTF-8 \"$f\" > \"$f.tmp\" && mv \"$f.tmp\" \"$f\"; }}; done`, then fix what wrote them; the files: {named}"
+            )
+        }
+        _ => format!(
+            "convert each to UTF-8 with {one}, then fix what wrote them; the files: {named}"
+        ),
+    }
+}
+
+/// The deepest folder that holds every path ("" for the repository root).
+fn common_folder(paths: &[&str]) -> String {
+    let dir = |p: &str| p.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+    let mut common = paths.first().map(|p| dir(p)).unwrap_or_default();
+    for p in paths {
+        let under = |c: &str| {
+            p.strip_prefix(c)
+                .is_some_and(|rest| c.is_empty() || rest.starts_with('/'))
+        };
+        while !under(&common) {
+            common = common.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+        }
+    }
+    common
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn causes() {
+        let c = cause(b"# Step 1 \x97 Execution\n\nplain\n").unwrap();
+        assert_eq!(c.code_page, "WINDOWS-1252");
+        assert_eq!(c.sequences, vec![vec![0x97]]);
+        // Two bad bytes, once each: the same cause as any file with those two.
+        let c = cause(b"caf\xe9 \x97 x \xe9").unwrap();
+        assert_eq!(c.sequences, vec![vec![0x97], vec![0xE9]]);
+        // UTF-8 beside the bad byte: converting would garble it.
+        assert_eq!(cause(b"caf\xc3\xa9 \x97"), None);
+        assert_eq!(cause("café".as_bytes()), None);
+        // A byte Windows-1252 does not define.
+        assert_eq!(cause(b"a \x81 b"), None);
+    }
+
+    #[test]
+    fn common_folders() {
+        assert_eq!(common_folder(&["docs/a.md", "docs/b/c.md"]), "docs");
+        assert_eq!(common_folder(&["docs/a.md", "docsx/b.md"]), "");
+        assert_eq!(common_folder(&["a/b/c.md", "a/b/d.md"]), "a/b");
+        assert_eq!(common_folder(&["a.md"]), "");
+    }
 }
