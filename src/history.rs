@@ -39,9 +39,10 @@ use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use git2::{Delta, DiffOptions, ObjectType, Oid, Patch, Repository};
+use git2::{DiffOptions, ObjectType, Oid, Patch, Repository};
 
 mod renames;
+mod tree_diff;
 use renames::{RenameWalk, detect_renames};
 
 use crate::blocks::Fate;
@@ -1087,73 +1088,56 @@ impl LineWalk {
         if parent_tree.id() == tree.id() {
             return Ok(Vec::new());
         }
-        let mut opts = DiffOptions::new();
-        opts.disable_pathspec_match(true)
-            .skip_binary_check(true)
-            .ignore_submodules(true);
-        // A few paths: let the diff skip the rest of the tree. Many (a whole
-        // run's documents): diff the trees whole, which costs what changed.
-        if self.live.len() <= 32 {
-            for (p, _) in &self.live {
-                opts.pathspec(&self.paths[*p]);
-            }
-        }
-        let diff = repo.diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))?;
+        // Only the followed paths' folders are read (see `tree_diff`).
+        let live_paths: Vec<&str> = self
+            .live
+            .iter()
+            .map(|(p, _)| self.paths[*p].as_str())
+            .collect();
+        let changes = tree_diff::changed(repo, &parent_tree, &tree, &live_paths)?;
         let mut hit = Vec::new();
         // Followed paths this commit created by moving a file: (path id, old path).
         let mut moved: Vec<(usize, String)> = Vec::new();
-        for delta in diff.deltas() {
-            let Some(path) = delta.new_file().path().and_then(Path::to_str) else {
+        for change in changes {
+            let li = change.index;
+            let p = self.live[li].0;
+            let path = self.paths[p].clone();
+            let path = path.as_str();
+            let hunks = if let Some((old_id, new_id)) = change.modified() {
+                Some(self.hunks_between(repo, oid, path, old_id, new_id)?)
+            } else if change.deleted() || !change.added() {
+                // Deleted, or no file on either side.
                 continue;
-            };
-            let Some(&p) = self.path_ids.get(path) else {
-                continue;
-            };
-            let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) else {
-                continue;
-            };
-            let hunks = match delta.status() {
-                Delta::Modified => Some(self.hunks_between(
-                    repo,
-                    oid,
-                    path,
-                    delta.old_file().id(),
-                    delta.new_file().id(),
-                )?),
-                Delta::Deleted => continue,
+            } else {
                 // Added: every line is new, unless the commit moved the file
                 // here (`git mv`, or moved and edited): then the walk goes on
                 // with the old path, as `git blame -M` does, and only the
                 // lines the move edited are the commit's.
-                Delta::Added => {
-                    let renames = self
-                        .renames
-                        .entry(oid)
-                        .or_insert_with(|| detect_renames(repo, oid, false));
-                    let from = renames.iter().find(|(_, new)| new == path);
-                    let old_blob = from.and_then(|(old, _)| {
-                        parent_tree
-                            .get_path(Path::new(old))
-                            .ok()
-                            .filter(|e| e.kind() == Some(ObjectType::Blob))
-                            .map(|e| (old.clone(), e.id()))
-                    });
-                    match old_blob {
-                        Some((old, old_id)) => {
-                            let new_id = delta.new_file().id();
-                            let hunks = if old_id == new_id {
-                                Vec::new()
-                            } else {
-                                self.hunks_between(repo, oid, path, old_id, new_id)?
-                            };
-                            moved.push((p, old));
-                            Some(hunks)
-                        }
-                        None => None,
+                let renames = self
+                    .renames
+                    .entry(oid)
+                    .or_insert_with(|| detect_renames(repo, oid, false));
+                let from = renames.iter().find(|(_, new)| new == path);
+                let old_blob = from.and_then(|(old, _)| {
+                    parent_tree
+                        .get_path(Path::new(old))
+                        .ok()
+                        .filter(|e| e.kind() == Some(ObjectType::Blob))
+                        .map(|e| (old.clone(), e.id()))
+                });
+                match (old_blob, change.new) {
+                    (Some((old, old_id)), Some((new_id, _))) => {
+                        let hunks = if old_id == new_id {
+                            Vec::new()
+                        } else {
+                            self.hunks_between(repo, oid, path, old_id, new_id)?
+                        };
+                        moved.push((p, old));
+                        Some(hunks)
                     }
+                    // Every line is new.
+                    _ => None,
                 }
-                // Replaced by another kind of entry: every line is new.
-                _ => None,
             };
             let ids = &self.live[li].1;
             for &i in ids {
