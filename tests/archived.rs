@@ -78,6 +78,31 @@ fn a_dated_proof_naming_a_file_archived_since_is_silent() {
     assert_eq!(run.diagnostics()[0]["fixable"], true);
 }
 
+/// The twin: a link in the same dated proof is navigation a reader follows
+/// today, and is still reported (without a fix).
+#[test]
+fn a_dated_proof_linking_a_file_archived_since_is_reported() {
+    let repo = archived_and_renamed(
+        "TASK_COMPLETION_PROOF.md",
+        "# Task Completion Proof\n\n**Date**: 2025-12-22\n\n\
+         ## Related\n\n- [Spec](docs/functional/spec.md)\n",
+    );
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "path/renamed",
+            "TASK_COMPLETION_PROOF.md",
+            7,
+            3,
+            "docs/functional/spec.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(run.diagnostics()[0]["fixable"], false);
+}
+
 #[test]
 fn a_living_document_linking_a_file_archived_since_gets_no_fix() {
     let repo = archived_and_renamed(

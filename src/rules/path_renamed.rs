@@ -52,7 +52,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day.",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported).",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };
@@ -161,10 +161,14 @@ fn retired(from: &str, to: &str) -> bool {
 }
 
 /// Whether a missing `path` was retired into an archive folder since (see
-/// [`retired`]) and `doc` is a dated record (a report or proof of its day,
-/// see [`dated`]): the record names the file as it stood then, and neither
-/// this rule nor a missing-path rule speaks.
-pub fn retired_since_record(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
+/// [`retired`]) and `r`, not a link, stands in a dated record (a report or
+/// proof of its day, see [`dated`]): the record names the file as it stood
+/// then, and neither this rule nor a missing-path rule speaks. A link is
+/// navigation a reader follows today: it is still reported.
+pub fn retired_since_record(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
+    if r.kind == RefKind::Link {
+        return false;
+    }
     // History first: a lookup, while reading the date reads the document's
     // head (one line of 10 MB, in the worst case) for each reference.
     ctx.history

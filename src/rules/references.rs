@@ -1971,7 +1971,7 @@ fn resolve(
                 return None;
             }
             if recorded_then_removed(ctx, r, doc, path)
-                || super::path_renamed::retired_since_record(ctx, doc, path)
+                || super::path_renamed::retired_since_record(ctx, doc, r, path)
             {
                 return None;
             }
