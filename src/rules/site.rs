@@ -95,7 +95,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
         };
         if hugo_config {
             let dir = site_dir;
-            let content = read_setting(repo, &f, "contentDir").unwrap_or_else(|| "content".into());
+            let content = read_setting(repo, f, "contentDir").unwrap_or_else(|| "content".into());
             sites.push(Site {
                 generator: Generator::Hugo,
                 dir: dir.to_string(),
@@ -103,7 +103,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
             });
         } else if name.starts_with("docusaurus.config.") {
             // Each content plugin's `path:` (`'../docs'`), else `docs/`.
-            let mut content: Vec<String> = settings(repo, &f, "path")
+            let mut content: Vec<String> = settings(repo, f, "path")
                 .iter()
                 .filter_map(|p| join_relative(dir, p))
                 .filter(|p| !p.is_empty() && !repo.children(p).is_empty())
