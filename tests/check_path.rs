@@ -127,3 +127,52 @@ fn check_path_follows_a_tracked_symlink_to_a_deleted_file_as_the_full_check() {
         assert_findings(&run, &expected, 1);
     }
 }
+
+/// "Did you mean" names paths of the repository (its tracked files), the
+/// same for `check PATH` and the full check: a tracked file of the missing
+/// target's name is suggested, an untracked one (which `check PATH` would
+/// have to list the whole working tree to see) is not.
+#[test]
+fn suggestions_name_tracked_files_alike_for_check_path_and_the_full_check() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/plan.md",
+        "# Plan\n\n- [x] [notes](notes-old/setup.md)\n- [x] [more](more/steps.md)\n",
+    )
+    .write("guide/setup.md", "s\n")
+    .commit_all()
+    .write("extra/steps.md", "x\n");
+    for args in [&["docs/plan.md"][..], &[]] {
+        let run = repo.check(args);
+        let expected = [
+            t(
+                "link/missing-path",
+                "docs/plan.md",
+                3,
+                7,
+                "docs/notes-old/setup.md",
+            ),
+            t(
+                "link/missing-path",
+                "docs/plan.md",
+                4,
+                7,
+                "docs/more/steps.md",
+            ),
+        ];
+        assert_findings(&run, &expected, 1);
+        let helps: Vec<String> = run
+            .diagnostics()
+            .iter()
+            .map(|d| d["help"].as_str().unwrap_or("").to_string())
+            .collect();
+        assert_eq!(
+            helps,
+            [
+                "did you mean `../guide/setup.md`?",
+                "commit the file, or correct the path"
+            ],
+            "{args:?}"
+        );
+    }
+}
