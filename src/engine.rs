@@ -276,7 +276,7 @@ pub fn select_files(
             || state == PathState::Untracked { dir: true };
         if is_dir {
             out.extend(under.into_iter().filter(|f| config.selects(f)));
-        } else if repo.is_listed(&rel) || repo.is_tracked(&rel) {
+        } else if repo.is_tracked(&rel) || repo.is_listed(&rel) {
             out.push(rel);
         } else if matches!(repo.mode(), Mode::Worktree)
             && matches!(

@@ -217,7 +217,7 @@ impl AnchorCache {
     pub fn ci_outputs(&self, repo: &RepoView) -> &[String] {
         self.ci_outputs.get_or_init(|| {
             let mut outs = Vec::new();
-            for f in repo.files_under(".github/workflows") {
+            for f in repo.tracked_files_under(".github/workflows") {
                 if !(f.ends_with(".yml") || f.ends_with(".yaml")) {
                     continue;
                 }
@@ -2893,17 +2893,18 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
         (false, false) => format!("{dir}/{sub}"),
     };
     let mut roots = Vec::new();
-    for f in repo.listed_files() {
+    for f in repo.tracked_files() {
         let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
-        if crate::fixtures::Fixtures::in_test_tree(dir) {
-            continue;
-        }
         // `.vitepress/config.ts`, or a config split into `.vitepress/config/*.ts`.
         let vitepress = dir
             .strip_suffix(".vitepress")
             .filter(|_| name.starts_with("config."))
             .or_else(|| dir.strip_suffix(".vitepress/config"))
             .filter(|site| site.is_empty() || site.ends_with('/'));
+        let other = matches!(name, "book.toml" | "mkdocs.yml" | "mkdocs.yaml");
+        if (vitepress.is_none() && !other) || crate::fixtures::Fixtures::in_test_tree(dir) {
+            continue;
+        }
         if let Some(site) = vitepress {
             let site = site.trim_end_matches('/');
             let src = read(f)

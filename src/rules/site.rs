@@ -52,12 +52,23 @@ pub struct Site {
 }
 
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
-/// out), from its listed files.
+/// out), from its tracked files (see [`RepoView::tracked_files`]).
 pub fn detect(repo: &RepoView) -> Vec<Site> {
     let mut sites = Vec::new();
-    for f in repo.all_files() {
-        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f.as_str()));
-        if crate::fixtures::Fixtures::in_test_tree(dir) {
+    for f in repo.tracked_files() {
+        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+        let candidate = matches!(
+            name,
+            "hugo.toml"
+                | "hugo.yaml"
+                | "hugo.yml"
+                | "hugo.json"
+                | "config.toml"
+                | "config.yaml"
+                | "config.yml"
+                | "config.json"
+        ) || name.starts_with("docusaurus.config.");
+        if !candidate || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
         }
         // Hugo's configuration folder: `config/_default/hugo.toml` configures
@@ -84,7 +95,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
         };
         if hugo_config {
             let dir = site_dir;
-            let content = read_setting(repo, &f, "contentDir").unwrap_or_else(|| "content".into());
+            let content = read_setting(repo, f, "contentDir").unwrap_or_else(|| "content".into());
             sites.push(Site {
                 generator: Generator::Hugo,
                 dir: dir.to_string(),
@@ -92,7 +103,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
             });
         } else if name.starts_with("docusaurus.config.") {
             // Each content plugin's `path:` (`'../docs'`), else `docs/`.
-            let mut content: Vec<String> = settings(repo, &f, "path")
+            let mut content: Vec<String> = settings(repo, f, "path")
                 .iter()
                 .filter_map(|p| join_relative(dir, p))
                 .filter(|p| !p.is_empty() && !repo.children(p).is_empty())

@@ -25,7 +25,7 @@ pub use path::{join_relative, normalize};
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use git2::{ErrorCode, ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult};
 
@@ -152,15 +152,15 @@ pub struct RepoView {
     entries: Tracked,
     /// Whether any tracked entry is a symlink (else paths need no link resolution).
     has_symlinks: bool,
-    /// Untracked, not-ignored files (worktree mode only), for the listing.
-    untracked: Vec<String>,
     line_counts: Mutex<HashMap<String, Option<usize>>>,
     /// Answers of [`RepoView::children`], per folder.
     children: Mutex<HashMap<String, Arc<[String]>>>,
-    /// Worktree mode: tracked paths deleted from disk, and tracked paths whose
-    /// type changed on disk (file ↔ symlink); both from the one status pass.
-    deleted: HashSet<String>,
-    typechanged: HashSet<String>,
+    /// Worktree mode: the status pass over the whole working tree, made the
+    /// first time a question needs it (the listing of untracked files).
+    status: OnceLock<WorkStatus>,
+    /// Worktree mode: whether a tracked path's state on disk may be learnt
+    /// from that path alone (see [`RepoView::on_disk`]); else the status pass answers.
+    per_path: bool,
     /// Worktree mode: tracked paths outside a sparse checkout (skip-worktree):
     /// present in the repository, absent from the disk on purpose.
     skip_worktree: HashSet<String>,
@@ -220,6 +220,8 @@ impl RepoView {
         let mut entries: Vec<(String, EntryKind)> = Vec::new();
         let mut skip_worktree = HashSet::new();
         let mut rev_oid = None;
+        // A conflict or an intent-to-add entry: the status pass answers for the disk.
+        let mut unusual = false;
         match &mode {
             Mode::Worktree | Mode::Staged => {
                 let own;
@@ -232,6 +234,7 @@ impl RepoView {
                 };
                 entries.reserve(index.entries.len());
                 for e in &index.entries {
+                    unusual |= e.stage != 0 || e.intent_to_add;
                     // `git add -N`: a placeholder, nothing is staged yet.
                     if mode == Mode::Staged && e.intent_to_add {
                         continue;
@@ -276,47 +279,17 @@ impl RepoView {
             }
         }
         let entries = Tracked::new(entries);
-        let mut untracked = Vec::new();
-        let mut deleted = HashSet::new();
-        let mut typechanged = HashSet::new();
-        if mode == Mode::Worktree {
-            let mut opts = git2::StatusOptions::new();
-            opts.show(git2::StatusShow::Workdir)
-                .include_untracked(true)
-                .recurse_untracked_dirs(true)
-                .include_ignored(false)
-                .include_unmodified(false)
-                .exclude_submodules(true)
-                .no_refresh(true);
-            if let Ok(statuses) = repo.statuses(Some(&mut opts)) {
-                for s in statuses.iter() {
-                    let Ok(p) = s.path() else { continue };
-                    let st = s.status();
-                    if skip_worktree.contains(p) {
-                        // Outside the sparse checkout: absent on disk by design.
-                        continue;
-                    }
-                    if st.contains(git2::Status::WT_NEW) {
-                        untracked.push(p.to_string());
-                    } else if st.contains(git2::Status::WT_DELETED) {
-                        deleted.insert(p.to_string());
-                    } else if st.contains(git2::Status::WT_TYPECHANGE) {
-                        typechanged.insert(p.to_string());
-                    }
-                }
-            }
-        }
-        untracked.sort();
         let reopen = Reopen::of(&repo);
         let has_symlinks = entries
             .0
             .iter()
             .map(|(_, k)| k)
             .any(|k| matches!(k, EntryKind::Symlink(_)));
+        let per_path = mode == Mode::Worktree && !unusual && per_path_answers(&repo);
         Ok(RepoView {
             has_symlinks,
-            deleted,
-            typechanged,
+            status: OnceLock::new(),
+            per_path,
             skip_worktree,
             reopen,
             problems: Mutex::new(BTreeMap::new()),
@@ -326,7 +299,6 @@ impl RepoView {
             mode,
             rev_oid,
             entries,
-            untracked,
             line_counts: Mutex::new(HashMap::new()),
             children: Mutex::new(HashMap::new()),
         })
@@ -334,6 +306,56 @@ impl RepoView {
 
     pub fn mode(&self) -> &Mode {
         &self.mode
+    }
+
+    /// The status pass (worktree mode; empty in the other modes), made once.
+    fn status(&self) -> &WorkStatus {
+        self.status.get_or_init(|| {
+            if self.mode == Mode::Worktree {
+                self.with_repo(|r| work_status(r, &self.skip_worktree))
+            } else {
+                WorkStatus::default()
+            }
+        })
+    }
+
+    /// Untracked, not-ignored files (worktree mode), sorted.
+    fn untracked(&self) -> &[String] {
+        if self.mode == Mode::Worktree {
+            &self.status().untracked
+        } else {
+            &[]
+        }
+    }
+
+    /// What became of tracked `path` on disk (worktree mode; `Same` otherwise,
+    /// and for a path outside a sparse checkout or not tracked). Answered from
+    /// the status pass once it is made; before, from `lstat`s of the path and
+    /// the folders on its way, so that checking one document never makes the
+    /// pass over the whole tree.
+    fn on_disk(&self, path: &str) -> OnDisk {
+        if self.mode != Mode::Worktree || self.skip_worktree.contains(path) {
+            return OnDisk::Same;
+        }
+        let kind = match self.entries.get(path) {
+            None | Some(EntryKind::Submodule) => return OnDisk::Same,
+            Some(k) => k,
+        };
+        if self.status.get().is_none()
+            && self.per_path
+            && let Some(root) = &self.root
+            && let Some(found) = disk_change(root, path, matches!(kind, EntryKind::Symlink(_)))
+        {
+            return found;
+        }
+        let st = self.status();
+        if st.deleted.contains(path) {
+            OnDisk::Deleted
+        } else if st.typechanged.contains(path) {
+            OnDisk::TypeChanged
+        } else {
+            OnDisk::Same
+        }
     }
 
     /// The commit id checked in `--rev` mode.
@@ -395,16 +417,8 @@ impl RepoView {
 
     /// [`RepoView::all_files`] without copying them: the same paths in the same order.
     pub fn listed_files(&self) -> impl Iterator<Item = &str> {
-        let mut tracked = self
-            .entries
-            .0
-            .iter()
-            .filter(|(p, k)| {
-                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
-            })
-            .map(|(p, _)| p.as_str())
-            .peekable();
-        let mut untracked = self.untracked.iter().map(String::as_str).peekable();
+        let mut tracked = self.tracked_files().peekable();
+        let mut untracked = self.untracked().iter().map(String::as_str).peekable();
         let mut last: Option<&str> = None;
         std::iter::from_fn(move || {
             loop {
@@ -421,23 +435,59 @@ impl RepoView {
         })
     }
 
+    /// The tracked files of [`RepoView::all_files`], in the same order:
+    /// what the repository holds whatever the state of the working tree.
+    /// The questions asked of the whole repository (which documentation sites
+    /// it declares, which paths bear a name) are answered from these, so that
+    /// checking one document never lists the working tree's untracked files,
+    /// and the answer is the same in every mode.
+    pub fn tracked_files(&self) -> impl Iterator<Item = &str> {
+        self.entries
+            .0
+            .iter()
+            .filter(|(p, k)| {
+                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
+            })
+            .map(|(p, _)| p.as_str())
+    }
+
     /// The files of [`RepoView::all_files`] inside folder `dir` (at any depth;
-    /// "" = all), without building the whole listing.
+    /// "" = all), without building the whole listing (nor, when `dir` is no
+    /// folder on disk, the listing of untracked files).
     pub fn files_under(&self, dir: &str) -> Vec<String> {
         if dir.is_empty() {
             return self.all_files();
         }
         let inside =
             |p: &str| p.len() > dir.len() && p.starts_with(dir) && p.as_bytes()[dir.len()] == b'/';
+        let none_untracked = self.mode != Mode::Worktree
+            || (self.status.get().is_none()
+                && self.per_path
+                && self.root.as_ref().is_some_and(|r| !maybe_folder(r, dir)));
+        if none_untracked {
+            return self.tracked_files_under(dir);
+        }
         self.listed(self.entries.under(dir), inside)
     }
 
-    /// [`RepoView::named`] of every name at once: each listed file and
+    /// The files of [`RepoView::tracked_files`] inside folder `dir` (at any depth).
+    pub fn tracked_files_under(&self, dir: &str) -> Vec<String> {
+        self.entries
+            .under(dir)
+            .iter()
+            .filter(|(p, k)| {
+                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
+            })
+            .map(|(p, _)| p.clone())
+            .collect()
+    }
+
+    /// [`RepoView::named`] of every name at once: each tracked file and
     /// folder under its last segment, in the same order.
     pub fn names_map(&self) -> HashMap<String, Vec<String>> {
         let mut m: HashMap<String, Vec<String>> = HashMap::new();
         let mut dirs: HashSet<&str> = HashSet::new();
-        for f in self.listed_files() {
+        for f in self.tracked_files() {
             let mut p = f;
             loop {
                 let name = p.rsplit('/').next().unwrap_or(p);
@@ -451,10 +501,11 @@ impl RepoView {
         m
     }
 
-    /// Every listed file and folder (a folder holding a listed file) whose
-    /// last segment is `name`, in the order of a walk over
-    /// [`RepoView::all_files`] that names each file, then each folder above it
-    /// not named before (deepest first). One pass over the listing, no copy of it.
+    /// Every tracked file and folder (a folder holding a tracked file) whose
+    /// last segment is `name` (see [`RepoView::tracked_files`]), in the order
+    /// of a walk over the tracked files that names each file, then each folder
+    /// above it not named before (deepest first). One pass over the listing,
+    /// no copy of it.
     pub fn named(&self, name: &str) -> Vec<String> {
         if name.is_empty() {
             return Vec::new();
@@ -462,16 +513,7 @@ impl RepoView {
         // (first file of the walk that names it, its place after that file, path)
         let mut found: Vec<(&str, usize, String)> = Vec::new();
         let mut dirs: HashMap<&str, (&str, usize)> = HashMap::new();
-        let listed = self
-            .entries
-            .0
-            .iter()
-            .filter(|(p, k)| {
-                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
-            })
-            .map(|(p, _)| p.as_str())
-            .chain(self.untracked.iter().map(String::as_str));
-        for f in listed {
+        for f in self.tracked_files() {
             if !f.contains(name) {
                 continue;
             }
@@ -507,11 +549,14 @@ impl RepoView {
 
     /// Whether `path` is one of [`RepoView::all_files`].
     pub fn is_listed(&self, path: &str) -> bool {
-        let tracked = match self.entries.get(path) {
-            Some(EntryKind::Submodule) | None => false,
+        match self.entries.get(path) {
+            Some(EntryKind::Submodule) => false,
             Some(_) => !self.skip_worktree.contains(path),
-        };
-        tracked || self.untracked.iter().any(|u| u == path)
+            None => self
+                .untracked()
+                .binary_search_by(|u| u.as_str().cmp(path))
+                .is_ok(),
+        }
     }
 
     /// The listed files among `tracked` and the untracked ones `keep` accepts, sorted.
@@ -522,7 +567,7 @@ impl RepoView {
                 !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
             })
             .map(|(p, _)| p.clone())
-            .chain(self.untracked.iter().filter(|u| keep(u)).cloned())
+            .chain(self.untracked().iter().filter(|u| keep(u)).cloned())
             .collect();
         v.sort();
         v.dedup();
@@ -584,11 +629,12 @@ impl RepoView {
             Some(EntryKind::Submodule) => return PathState::Submodule,
             Some(_) => {
                 if self.mode == Mode::Worktree && !self.skip_worktree.contains(path) {
-                    // Tracked, but deleted from the working tree (known from the status pass).
-                    if self.deleted.contains(path) {
+                    // Tracked, but deleted from the working tree.
+                    let on_disk = self.on_disk(path);
+                    if on_disk == OnDisk::Deleted {
                         return PathState::Missing;
                     }
-                    if self.typechanged.contains(path) {
+                    if on_disk == OnDisk::TypeChanged {
                         return match self.disk_state(path) {
                             DiskState::Outside => PathState::Outside,
                             DiskState::Absent => PathState::Missing,
@@ -602,7 +648,7 @@ impl RepoView {
         }
         if self.is_tracked_dir(path) {
             if self.mode == Mode::Worktree
-                && !self.deleted.is_empty()
+                && self.any_deleted(path)
                 && !matches!(self.disk_state(path), DiskState::Dir)
                 && !self.has_skipped_under(path)
             {
@@ -619,6 +665,23 @@ impl RepoView {
             }
         }
         PathState::Missing
+    }
+
+    /// Whether any tracked path is deleted from the working tree, asked of a
+    /// tracked folder `dir` that is no folder on disk: the files under it are
+    /// gone, so the status pass reports them (unless they are all outside a
+    /// sparse checkout, which the caller asks apart, or submodules, which the
+    /// pass leaves out).
+    fn any_deleted(&self, dir: &str) -> bool {
+        let gone_file = || {
+            self.entries.under(dir).iter().any(|(p, k)| {
+                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
+            })
+        };
+        if self.status.get().is_none() && self.per_path && gone_file() {
+            return true;
+        }
+        !self.status().deleted.is_empty()
     }
 
     /// Whether a folder holds paths outside the sparse checkout.
@@ -695,7 +758,7 @@ impl RepoView {
             let Some(root) = &self.root else {
                 return LinkTarget::NotALink;
             };
-            if self.deleted.contains(path) {
+            if self.on_disk(path) == OnDisk::Deleted {
                 return LinkTarget::NotALink;
             }
             let (parent, name) = match path.rfind('/') {
@@ -835,7 +898,7 @@ impl RepoView {
     pub fn real_path(&self, path: &str) -> String {
         let plain = matches!(self.entries.get(path), Some(EntryKind::File(_)))
             && !self.has_symlinks
-            && !self.typechanged.contains(path);
+            && self.on_disk(path) != OnDisk::TypeChanged;
         if plain {
             return path.to_string();
         }
@@ -956,6 +1019,138 @@ impl RepoView {
     pub fn shared(self) -> Arc<RepoView> {
         Arc::new(self)
     }
+}
+
+/// What the status pass over the working tree found (worktree mode).
+#[derive(Debug, Default)]
+struct WorkStatus {
+    /// Untracked, not-ignored files, sorted.
+    untracked: Vec<String>,
+    /// Tracked paths deleted from disk.
+    deleted: HashSet<String>,
+    /// Tracked paths whose type changed on disk (file ↔ symlink).
+    typechanged: HashSet<String>,
+}
+
+/// What became of a tracked path on disk, as `git status` sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OnDisk {
+    /// There, as tracked (its content may differ).
+    Same,
+    /// Gone: absent, or a file or symlink stands where a folder on its way was.
+    Deleted,
+    /// A symlink where a file is tracked, or the other way round.
+    TypeChanged,
+}
+
+/// Whether the state on disk of a tracked path may be learnt from that path
+/// alone, as the status pass would report it: not when git folds case
+/// (`core.ignorecase`) or keeps symlinks as plain files (`core.symlinks =
+/// false`), where the pass compares differently.
+fn per_path_answers(repo: &Repository) -> bool {
+    let Ok(cfg) = repo.config() else {
+        return false;
+    };
+    !cfg.get_bool("core.ignorecase").unwrap_or(false)
+        && cfg.get_bool("core.symlinks").unwrap_or(true)
+}
+
+/// The status pass: untracked files, and tracked paths deleted or whose type
+/// changed, leaving out paths outside a sparse checkout.
+fn work_status(repo: &Repository, skip_worktree: &HashSet<String>) -> WorkStatus {
+    let mut out = WorkStatus::default();
+    let mut opts = git2::StatusOptions::new();
+    opts.show(git2::StatusShow::Workdir)
+        .include_untracked(true)
+        .recurse_untracked_dirs(true)
+        .include_ignored(false)
+        .include_unmodified(false)
+        .exclude_submodules(true)
+        .no_refresh(true);
+    if let Ok(statuses) = repo.statuses(Some(&mut opts)) {
+        for s in statuses.iter() {
+            let Ok(p) = s.path() else { continue };
+            let st = s.status();
+            if skip_worktree.contains(p) {
+                // Outside the sparse checkout: absent on disk by design.
+                continue;
+            }
+            if st.contains(git2::Status::WT_NEW) {
+                out.untracked.push(p.to_string());
+            } else if st.contains(git2::Status::WT_DELETED) {
+                out.deleted.insert(p.to_string());
+            } else if st.contains(git2::Status::WT_TYPECHANGE) {
+                out.typechanged.insert(p.to_string());
+            }
+        }
+    }
+    out.untracked.sort();
+    out
+}
+
+/// Whether `dir` may be a folder on disk that the status pass walks: false
+/// when it, or a folder on its way, is absent or no real folder (a file, a
+/// symlink); true when it is one, or when `lstat` fails otherwise.
+fn maybe_folder(root: &disk::Root, dir: &str) -> bool {
+    let mut full = root.canon.clone();
+    for part in dir.split('/') {
+        full.push(part);
+        match std::fs::symlink_metadata(&full) {
+            Ok(m) if m.file_type().is_dir() => {}
+            Ok(_) => return false,
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                return false;
+            }
+            Err(_) => return true,
+        }
+    }
+    true
+}
+
+/// A tracked path's state on disk from `lstat`s of it and of the folders on
+/// its way (none followed, as the status pass walks the tree), when that
+/// tells: `None` for a folder where a file is tracked, a special file, or an
+/// error other than absence, which the status pass must judge.
+fn disk_change(root: &disk::Root, path: &str, symlink: bool) -> Option<OnDisk> {
+    let mut full = root.canon.clone();
+    let mut parts = path.split('/').peekable();
+    while let Some(part) = parts.next() {
+        full.push(part);
+        let meta = match std::fs::symlink_metadata(&full) {
+            Ok(m) => m,
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) =>
+            {
+                return Some(OnDisk::Deleted);
+            }
+            Err(_) => return None,
+        };
+        let ft = meta.file_type();
+        if parts.peek().is_some() {
+            if !ft.is_dir() {
+                return Some(OnDisk::Deleted);
+            }
+            continue;
+        }
+        return if ft.is_symlink() || ft.is_file() {
+            Some(if ft.is_symlink() == symlink {
+                OnDisk::Same
+            } else {
+                OnDisk::TypeChanged
+            })
+        } else {
+            None
+        };
+    }
+    None
 }
 
 /// The tracked entries, sorted by path bytes (git's index order), each path
@@ -1126,7 +1321,11 @@ mod tests {
             assert_eq!(view.listed_files().collect::<Vec<_>>(), view.all_files());
         }
         let view = RepoView::open(dir, Mode::Worktree).unwrap();
-        assert_eq!(view.named("x"), ["a-x/x", "a/x", "c/d/x", "c/x"]);
+        // Names are the repository's (tracked files): the untracked c/ is
+        // listed as a document to check, but names nothing.
+        assert_eq!(view.named("x"), ["a-x/x", "a/x"]);
+        assert!(view.all_files().contains(&"c/d/x/z.md".to_string()));
+        assert_eq!(view.files_under("c"), ["c/d/x/z.md", "c/x"]);
         assert_eq!(view.named("x.md"), ["a/b/x.md", "ab/x.md", "x.md"]);
         assert_eq!(&*view.children(""), ["a-x", "a", "ab", "x.md"]);
         assert_eq!(&*view.children("a"), ["b", "x.md.bak", "x"]);
