@@ -8,7 +8,6 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::config::Role;
 use crate::diagnostic::Finding;
 use crate::document::anchors::AnchorSet;
 use crate::document::citation::{LineRange, parse_line_fragment};
@@ -17,6 +16,8 @@ use crate::rules::facts::Facts;
 use crate::source::{PathState, RepoView, join_relative};
 use crate::suggest::{SortedNames, closest};
 use crate::vocabulary::Class;
+
+mod evidence;
 
 use super::{
     Context, citation_line_range, citation_malformed, citation_missing_path, evidence_missing_path,
@@ -797,19 +798,7 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
     }
 
     // Evidence columns and prose mentions.
-    let evidence_cols: Vec<Vec<usize>> = doc
-        .tables
-        .iter()
-        .map(|t| {
-            t.header
-                .cells
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| ctx.config.role_of(&text[c.span.clone()]) == Some(Role::Evidence))
-                .map(|(i, _)| i)
-                .collect()
-        })
-        .collect();
+    let evidence_cols = evidence::evidence_columns(ctx, doc);
     let in_link = LinkCover::new(
         doc.links
             .iter()
@@ -1965,9 +1954,13 @@ fn resolve(
             }
             if r.kind == RefKind::Evidence
                 && (names_no_file(ctx, r)
-                    || evidence_missing_path::under_any(path, ctx.anchors.ci_outputs(ctx.repo)))
+                    || evidence_missing_path::under_any(path, ctx.anchors.ci_outputs(ctx.repo))
+                    || evidence::under_ignored_folder(ctx, path)
+                    || evidence::continues_cell(ctx, doc, r))
             {
-                // Not a path, or a build artifact a CI workflow writes.
+                // Not a path, a build artifact a CI workflow writes or a
+                // folder git ignores holds, or the rest of a path the cell
+                // began earlier.
                 return None;
             }
             if recorded_then_removed(ctx, r, doc, path)
