@@ -222,7 +222,7 @@ fn continuation_paths_resolve_under_the_folder_named_first() {
     repo.write("suite-integrations/github/adapter.py", "x\n")
         .write("suite-integrations/siem/hec.py", "x\n")
         .write("suite-integrations/prowler/router.py", "x\n")
-        .write("suite-ui/app/src/pages/A.tsx", &common::lines(600))
+        .write("suite-ui/app/src/pages/A.tsx", common::lines(600))
         .write("suite-ui/app/src/pages/discover/B.tsx", "x\n")
         .write(
             "cmp.md",
