@@ -295,3 +295,147 @@ fn evidence_under_an_ignored_folder_is_not_judged() {
         run.dump()
     );
 }
+
+/// The `message` of the one finding of `rule` in a run.
+fn message_of(run: &common::Run, rule: &str) -> String {
+    let d = run.diagnostics_of(&[rule]);
+    assert_eq!(d.len(), 1, "\n{}", run.dump());
+    d[0]["message"].as_str().unwrap_or("").to_string()
+}
+
+/// Pulse `docs/API.md`: a ` ```json ` block never closed before the next
+/// ` ```json ` (which cannot close it) runs on to that example's closing
+/// fence, hiding a heading and its section. Reported at the opener, with
+/// where the block really closes; the link to the hidden heading is broken
+/// on GitHub too. Twins, silent: a ` ````markdown ` example holding a
+/// ` ```json ` one (a longer fence nests), and a ` ```bash ` here-document
+/// that writes a ` ```json ` line (code only before it).
+#[test]
+fn a_code_block_closed_only_by_the_next_examples_fence() {
+    let repo = Repo::new();
+    repo.write(
+        "API.md",
+        "\
+# API
+
+Returns:
+```json
+{ \"a\": 1 }
+
+---
+
+## Audit Log
+
+### List
+```json
+{ \"b\": 2 }
+```
+
+## Next
+",
+    )
+    .write(
+        "nested.md",
+        "\
+# Nested
+
+````markdown
+## Response
+
+```json
+{ \"b\": 2 }
+```
+````
+
+```bash
+cat > out.md <<DOC
+```json
+{}
+DOC
+```
+
+## After
+",
+    )
+    .write(
+        "a.md",
+        "# A\n\n[audit](API.md#audit-log) and [after](nested.md#after)\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("document/unclosed-fence", "API.md", 4, 1, ""),
+            t("link/missing-anchor", "a.md", 3, 1, "API.md#audit-log"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(
+        message_of(&run, "document/unclosed-fence"),
+        "code fence ```json is closed only on line 14: the fence ```json on line 12 has an info string, so it cannot close the block, and the 7 lines before it render as code, hiding 2 headings; nothing in them is checked"
+    );
+}
+
+/// A ` ```markdown ` example of a README that holds a ` ```bash ` block
+/// (bobcrm PROMPT-01, SuperTemplate): on GitHub the inner closing fence
+/// closes the example, so the example's `## Usage` renders as a real heading
+/// (a link to `#usage` resolves) and the example's own closing fence opens a
+/// block that swallows the document's next section (a link to
+/// `#real-section` is broken) to the end. One finding, at the example's
+/// opener: the block left open at the end is the same problem. Twin: the same
+/// example inside a ` ````markdown ` fence renders as meant: silent, and the
+/// links resolve the other way round.
+#[test]
+fn a_markdown_example_closed_early_by_its_nested_fence() {
+    let example = "\
+# Guide
+
+```markdown
+# My project
+
+```bash
+npm install
+```
+
+## Usage
+```
+
+## Real section
+
+- [ ] ship it
+";
+    let good = example
+        .replace("```markdown", "````markdown")
+        .replace("## Usage\n```", "## Usage\n````");
+    let repo = Repo::new();
+    repo.write("guide.md", example)
+        .write("good.md", good)
+        .write(
+            "a.md",
+            "# A\n\n[u](guide.md#usage) [r](guide.md#real-section)\n\n[u](good.md#usage) [r](good.md#real-section)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "a.md",
+                3,
+                21,
+                "guide.md#real-section"
+            ),
+            t("link/missing-anchor", "a.md", 5, 1, "good.md#usage"),
+            t("document/unclosed-fence", "guide.md", 3, 1, ""),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(
+        message_of(&run, "document/unclosed-fence"),
+        "code fence ```markdown holds the fence ```bash on line 6, which cannot nest inside it: the block ends on line 8, where that inner example closes, so the rest of the example renders as Markdown and its closing fence on line 11 opens a new block whose 4 lines render as code, hiding 1 heading and 1 task item; later fences pair with the wrong ones, and the document ends inside a code block"
+    );
+}
