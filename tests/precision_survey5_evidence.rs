@@ -439,3 +439,73 @@ npm install
         "code fence ```markdown holds the fence ```bash on line 6, which cannot nest inside it: the block ends on line 8, where that inner example closes, so the rest of the example renders as Markdown and its closing fence on line 11 opens a new block whose 4 lines render as code, hiding 1 heading and 1 task item; later fences pair with the wrong ones, and the document ends inside a code block"
     );
 }
+
+/// A dated decision record in a `records/` folder (Pulse
+/// `records/self-hosted-pro-runtime-truth-2026-04-23.md`) names the evidence
+/// paths of its day: a file moved since is history, not a path to rewrite.
+/// Twins, reported with the move: a dated security review with open findings
+/// outside a records folder (Xin `docs/security/2025-11-13-ga-review.md`,
+/// judged true in survey 4: whoever fixes the finding needs the file's new
+/// place), and the undated index of the records folder.
+#[test]
+fn a_dated_record_keeps_the_paths_of_its_day() {
+    let repo = Repo::new();
+    repo.write("internal/api/alerts.go", "package api\n")
+        .write(
+            "docs/records/truth-2026-04-23.md",
+            "\
+# Decision Record
+
+- Date: `2026-04-23`
+
+| Area | Status | Evidence |
+|---|---|---|
+| Alerts | `shipped` | `internal/api/alerts.go` |
+",
+        )
+        .write(
+            "docs/security/2025-11-13-ga-review.md",
+            "\
+# GA Security Review — 2025-11-13
+
+## Findings & Remediation Tracker
+| Severity | Area | Description / Evidence | Mitigation / Owner |
+| --- | --- | --- | --- |
+| **High** | Alerts | No rate limit (`internal/api/alerts.go`). | Add one. **Owner:** API. |
+",
+        )
+        .write(
+            "docs/records/README.md",
+            "# Records\n\n- [x] Alerts shipped: `internal/api/alerts.go`\n",
+        )
+        .commit_all();
+    repo.mkdir("internal/api/alerting");
+    repo.git(&[
+        "mv",
+        "internal/api/alerts.go",
+        "internal/api/alerting/alerts.go",
+    ]);
+    repo.commit();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "path/renamed",
+                "docs/records/README.md",
+                3,
+                23,
+                "internal/api/alerts.go"
+            ),
+            t(
+                "path/renamed",
+                "docs/security/2025-11-13-ga-review.md",
+                6,
+                38,
+                "internal/api/alerts.go"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -2854,7 +2854,7 @@ pub fn in_archive(path: &str) -> bool {
 /// deleted (or moved) since: the record describes the tree as it was; the
 /// reference rotted, it was not written wrong. Not a finding.
 fn recorded_then_removed(ctx: &Context<'_>, _r: &Reference, doc: &Document, path: &str) -> bool {
-    is_record(&doc.path) && ctx.history.deleted(path).is_some()
+    (is_record(&doc.path) || evidence::dated_record(doc)) && ctx.history.deleted(path).is_some()
 }
 
 /// Documentation sites configured below the repository root: VitePress

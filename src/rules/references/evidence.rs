@@ -347,3 +347,18 @@ pub(super) fn under_ignored_folder(ctx: &Context<'_>, path: &str) -> bool {
     }
     false
 }
+
+/// Whether `doc` is a dated entry of a records folder (a `records/` or
+/// `record/` folder, any case, and a date in its name, title or opening
+/// stamp: `records/runtime-truth-2026-04-23.md` with `- Date: 2026-04-23`):
+/// a decision record of its day, kept as written. A dated review elsewhere
+/// (`docs/security/2025-11-13-ga-review.md`, with open findings someone will
+/// fix) is not one.
+pub(super) fn dated_record(doc: &Document) -> bool {
+    let Some((dir, _)) = doc.path.rsplit_once('/') else {
+        return false;
+    };
+    dir.split('/')
+        .any(|seg| seg.eq_ignore_ascii_case("records") || seg.eq_ignore_ascii_case("record"))
+        && crate::rules::citation_stale::dated(doc)
+}
