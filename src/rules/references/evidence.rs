@@ -2,6 +2,7 @@
 //! missing evidence path that explain it: a continuation of a folder named
 //! earlier in its cell, or a path under a folder git ignores.
 
+use std::cell::OnceCell;
 use std::path::Path;
 
 use super::{Context, RefKind, Reference, code_line_reference, path_reference, raw_code_spans};
@@ -19,6 +20,9 @@ use crate::source::PathState;
 ///   [`foreign_columns`].
 pub(super) fn evidence_columns(ctx: &Context<'_>, doc: &Document) -> Vec<Vec<usize>> {
     let text = &doc.text;
+    // The repository's names, read once, when a table needs them.
+    let names = OnceCell::new();
+    let by_table = OnceCell::new();
     doc.tables
         .iter()
         .enumerate()
@@ -37,7 +41,7 @@ pub(super) fn evidence_columns(ctx: &Context<'_>, doc: &Document) -> Vec<Vec<usi
             if cols.len() < 2 {
                 return cols;
             }
-            let foreign = foreign_columns(ctx, doc, ti, t, &cols);
+            let foreign = foreign_columns(ctx, doc, ti, t, &cols, &names, &by_table);
             cols.into_iter().filter(|c| !foreign.contains(c)).collect()
         })
         .collect()
@@ -169,6 +173,8 @@ fn foreign_columns(
     ti: usize,
     t: &Table,
     cols: &[usize],
+    names: &OnceCell<Vec<String>>,
+    by_table: &OnceCell<Vec<Vec<usize>>>,
 ) -> Vec<usize> {
     let text = &doc.text;
     let qualifiers: Vec<String> = cols
@@ -179,7 +185,25 @@ fn foreign_columns(
         return Vec::new();
     }
     let mut res = vec![Resolution::default(); cols.len()];
-    for cs in &doc.code_spans {
+    // The table's code spans, bucketed once per document (not a walk over
+    // the whole document per table).
+    let by_table = by_table.get_or_init(|| {
+        let mut v = vec![Vec::new(); doc.tables.len()];
+        for (i, cs) in doc.code_spans.iter().enumerate() {
+            if let CodeContext::TableCell { table, .. } = cs.context
+                && let Some(b) = v.get_mut(table)
+            {
+                b.push(i);
+            }
+        }
+        v
+    });
+    let inside = by_table
+        .get(ti)
+        .into_iter()
+        .flatten()
+        .filter_map(|&i| doc.code_spans.get(i));
+    for cs in inside {
         let CodeContext::TableCell { table, row, cell } = cs.context else {
             continue;
         };
@@ -235,9 +259,9 @@ fn foreign_columns(
             r.present as f64 / r.total as f64
         }
     };
-    let names = repository_names(ctx);
+    let names = names.get_or_init(|| repository_names(ctx));
     let own: Vec<usize> = (0..cols.len())
-        .filter(|&k| names_repository(&qualifiers[k], &names))
+        .filter(|&k| names_repository(&qualifiers[k], names))
         .collect();
     if let Some(best) = own
         .iter()
