@@ -166,7 +166,10 @@ fn two_own_evidence_columns_are_both_judged() {
 /// A protocol's `| Artifact | Required | Notes |` table lists the outputs a
 /// run will produce (SuperTemplate): not evidence. Twin: `| Item | Status |
 /// Evidence |` with a done row whose folder is missing stays reported, and so
-/// does an `Artifacts` column beside a status column.
+/// does an `Artifacts` column beside a status column. A bare folder name
+/// (`profiling-reports/`, under the folder the `Location` column names) is
+/// read like a bare file name: no folder of that name anywhere, so it names
+/// something kept elsewhere (SuperTemplate protocol 08).
 #[test]
 fn an_artifact_list_without_a_status_column_is_not_evidence() {
     let repo = Repo::new();
@@ -195,6 +198,10 @@ fn an_artifact_list_without_a_status_column_is_not_evidence() {
 | Item | Status | Artifacts |
 |---|---|---|
 | Soak | ✅ Done | `reports/soak/` |
+
+| Artifact | Location | Validation Status |
+|---|---|---|
+| `profiling-reports/` | `.artifacts/protocol-08/` | Pass |
 ",
     )
     .commit_all();

@@ -884,13 +884,13 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
     }
 }
 
-/// An evidence cell's bare file name (`07-created-authorization.jpg`,
-/// `ci.yml`): where it is not beside the document or at the root, the one
+/// An evidence cell's bare file or folder name (`07-created-authorization.jpg`,
+/// `ci.yml`, `profiling-reports/`): where it is not beside the document or at the root, the one
 /// listed file of that name anywhere (shorthand), or, when there is none, no
 /// reference at all: a screenshot or export kept outside the repository is
 /// named, not linked.
 fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
-    if r.kind != RefKind::Evidence || r.written.contains('/') {
+    if r.kind != RefKind::Evidence || r.written.trim_end_matches('/').contains('/') {
         return Some(r);
     }
     let present = |p: &Option<String>| {
@@ -900,8 +900,11 @@ fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
     if present(&r.path) || present(&r.alt_path) {
         return Some(r);
     }
-    let named = ctx.anchors.named(ctx.repo, &r.written);
-    let first = named.first()?;
+    let named = ctx.anchors.named(ctx.repo, r.written.trim_end_matches('/'));
+    // `profiling-reports/` names a folder: a file of that name is not it.
+    let first = named
+        .iter()
+        .find(|p| !r.must_be_dir || ctx.repo.stat(p) == PathState::Dir)?;
     r.path = Some(first.clone());
     r.alt_path = None;
     Some(r)
@@ -1945,7 +1948,7 @@ fn resolve(
             {
                 return None;
             }
-            if r.kind == RefKind::Evidence && !r.written.contains('/') {
+            if r.kind == RefKind::Evidence && !r.written.trim_end_matches('/').contains('/') {
                 // A bare name: shorthand for the one file of the tree with that
                 // name, or an artifact kept elsewhere (a screenshot, an
                 // export), not a path of this repository.
