@@ -467,6 +467,11 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool)> {
         // nothing says which fence was meant to close what.
         return None;
     }
+    let (before_lines, before_verb, them) = if inner == 1 {
+        ("line".to_string(), "renders", "it")
+    } else {
+        (format!("{inner} lines"), "render", "them")
+    };
     let before = rest[..inner].join("\n");
     let parts = hidden(&before, &lang);
     if parts.is_empty() {
@@ -477,7 +482,7 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool)> {
             &RULE,
             span,
             format!(
-                "code fence {opener} is closed only on line {close_line}: the fence {inner_fence} on line {inner_line} has an info string, so it cannot close the block, and the {inner} lines before it render as code, hiding {}; nothing in them is checked",
+                "code fence {opener} is closed only on line {close_line}: the fence {inner_fence} on line {inner_line} has an info string, so it cannot close the block, and the {before_lines} before it {before_verb} as code, hiding {}; nothing in {them} is checked",
                 describe(&parts)
             ),
         )
