@@ -223,7 +223,9 @@ make
         &repo,
         &[
             t("document/unclosed-fence", "docs/backlog.md", 3, 1, ""),
-            t("document/unclosed-fence", "docs/prompt.md", 8, 1, ""),
+            // Reported at the example's opener, where the cause is (survey 5):
+            // the block left open at the end is the same problem.
+            t("document/unclosed-fence", "docs/prompt.md", 3, 1, ""),
         ],
     );
     assert_eq!(
@@ -233,8 +235,11 @@ make
             // and a line of code: only what code never writes is counted.
             "code fence ``` is never closed: the 7 lines after it render as code, hiding \
              2 task items and 1 link or citation; nothing in them is checked",
-            "code fence ``` is never closed: the 6 lines after it render as code, hiding \
-             1 heading and 2 table rows; nothing in them is checked",
+            "code fence ```markdown holds the fence ```bash on line 5, which cannot nest \
+             inside it: the block ends on line 7, where that inner example closes, so the \
+             rest of the example renders as Markdown and its closing fence on line 8 opens \
+             a new block whose 6 lines render as code, hiding 1 heading and 2 table rows; \
+             later fences pair with the wrong ones, and the document ends inside a code block",
         ]
     );
 }

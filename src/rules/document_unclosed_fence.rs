@@ -6,6 +6,13 @@
 //! heading, a list or task item, a table row, a link or citation, or another
 //! fence meant to open a new block. The message names what it hides.
 //!
+//!
+//! Also when a closed block holds a line that is itself an opening fence with
+//! an info string (` ```json ` inside a ` ```json ` block): a block of code left
+//! open before it (reported when the lines it hides hold Markdown), or a
+//! Markdown example whose nested fence closes it early (reported when the
+//! block its own closing fence then opens hides Markdown of the document).
+//!
 //! ## When it stays silent
 //! - A block that runs to the end with only code after its opening fence:
 //!   GitHub renders it exactly as if it were closed.
@@ -28,7 +35,9 @@ pub static RULE: Rule = Rule {
     why: "A fence that is never closed turns the rest of the document into code: its headings, tasks, tables and references render as plain text and nothing in them is checked. A fence with an info string (` ```python `) cannot close a block, so a missing closing fence before the next example swallows everything after it. \
 The rule speaks only when a fenced block runs to the end of the document without its closing fence and the lines it swallows hold something Markdown would have shown: a heading, a list or task item, a table row, a link or citation, or another fence meant to open a new block; the message names what it hides. \
 It stays silent on a block that runs to the end with only code after its opening fence (GitHub renders it exactly as if it were closed), on a block closed at the end of a list item or quote, and on an indented code block. \
-Inside a block whose info string names a programming language, lines that language writes anyway are not counted: `# comment` lines of shell, Python or YAML are not headings, and `- x` or ` * x` lines are not list items.",
+Inside a block whose info string names a programming language, lines that language writes anyway are not counted: `# comment` lines of shell, Python or YAML are not headings, and `- x` or ` * x` lines are not list items. \
+It also speaks when a closed block holds a line that is itself an opening fence with an info string, at the block's level and at least as long as its opening fence (` ```json ` inside a ` ```json ` block): that line cannot close the block, so the block closes somewhere it was not meant to. In a block of code (its info string names a programming or data language: `json`, `bash`, `python`, …) the closing fence is missing before that line and the block runs on to the next bare fence: reported at the opening fence, with the line where it really closes, when the lines before that line hold a heading, a task or table row or a link (code holds none). In a Markdown or text example (` ```markdown `, ` ```text `, a bare ` ``` `) the nested fence's closing line closes the example early: the rest of the example renders as Markdown and the example's own closing fence opens a new block; reported at the example's opening fence when that new block hides a heading, a list, task or table row or a link of the document, and then a block left open at the end of the document is the same problem, not a second finding. \
+Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code.",
     bad: "```bash\nmake test\n\n## Launch\n\n- [ ] DNS",
     good: "```bash\nmake test\n```\n\n## Launch\n\n- [ ] DNS",
 };
@@ -239,75 +248,307 @@ fn describe(parts: &[(usize, &str, &str)]) -> String {
 }
 
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
+    let content_end = doc.text.trim_end().len();
+    for (bi, block) in doc.code_blocks.iter().enumerate() {
+        if block.end >= content_end
+            && let Some(f) = unclosed(doc, block)
+        {
+            out.push(f);
+            continue;
+        }
+        if let Some((finding, flips)) = closed_late(doc, bi) {
+            out.push(finding);
+            if flips {
+                // Every fence after it pairs with the wrong partner: one
+                // problem, reported once (an unclosed block at the end
+                // included).
+                return;
+            }
+        }
+    }
+}
+
+/// The fence opening a block and the block's lines after it: `(char, length,
+/// info, first line, rest)`; None for an indented code block.
+fn opened(body: &str) -> Option<(char, usize, &str, &str, Vec<&str>)> {
+    let mut lines = body.lines();
+    let first = lines.next()?;
+    let (c, n, info) = fence(first)?;
+    Some((c, n, info, first, lines.collect()))
+}
+
+/// Whether line `l` is a fence of `c` at least `n` long with an info string:
+/// it cannot close a block opened by `n` × `c` (only a bare fence closes).
+fn info_fence(l: &str, c: char, n: usize) -> bool {
+    fence(l).is_some_and(|(c2, n2, tail)| c2 == c && n2 >= n && !tail.trim().is_empty())
+}
+
+/// The width of a line's leading spaces (a tab counts four).
+fn indent(l: &str) -> usize {
+    l.chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// Info strings that name a language of code or data, in which a Markdown
+/// heading, table or task item is never written: a block of one of them that
+/// holds such lines was left open.
+fn code_language(lang: &str) -> bool {
+    hash_comments(lang)
+        || matches!(
+            lang,
+            "json"
+                | "jsonc"
+                | "json5"
+                | "javascript"
+                | "js"
+                | "mjs"
+                | "typescript"
+                | "ts"
+                | "tsx"
+                | "jsx"
+                | "go"
+                | "golang"
+                | "rust"
+                | "rs"
+                | "java"
+                | "kotlin"
+                | "kt"
+                | "swift"
+                | "c"
+                | "h"
+                | "cpp"
+                | "c++"
+                | "cs"
+                | "csharp"
+                | "c#"
+                | "fsharp"
+                | "php"
+                | "scala"
+                | "dart"
+                | "lua"
+                | "sql"
+                | "xml"
+                | "html"
+                | "css"
+                | "scss"
+                | "less"
+                | "vue"
+                | "svelte"
+                | "http"
+                | "diff"
+                | "protobuf"
+                | "proto"
+                | "csv"
+        )
+}
+
+/// A block closed far from where it was meant to close: it holds a line that
+/// is itself an opening fence with an info string (` ```json ` inside a
+/// ` ```json ` block), which cannot close it. `(finding, flips)`, `flips`
+/// when every later fence pairs with the wrong partner.
+///
+/// - A block of code (its info string names a language: ` ```json `): its
+///   closing fence is missing before that line, so the block runs on to the next bare fence (the one meant to close
+///   the inner example). Reported when the lines before that line hold
+///   Markdown the block hides (a heading, a task or table row, a link).
+/// - A Markdown or text example (` ```markdown `, ` ```text `, a bare
+///   ` ``` `): a fence nested in it
+///   closes it early, at the inner example's closing fence; the rest of the
+///   example renders as Markdown and its own closing fence opens a new block.
+///   Reported when that new block hides Markdown of the document.
+fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool)> {
     let text = &doc.text;
-    let content_end = text.trim_end().len();
-    for block in &doc.code_blocks {
-        if block.end < content_end {
-            continue;
-        }
-        let Some(body) = text.get(block.clone()) else {
-            continue;
-        };
-        let mut lines = body.lines();
-        let Some(first) = lines.next() else { continue };
-        let Some((c, n, info)) = fence(first) else {
-            continue; // an indented code block
-        };
-        let rest: Vec<&str> = lines.collect();
-        let closes = |l: &str| {
-            fence(l).is_some_and(|(c2, n2, tail)| c2 == c && n2 >= n && tail.trim().is_empty())
-        };
-        if rest.last().is_some_and(|l| closes(l)) {
-            continue;
-        }
-        let swallowed = rest.len();
-        if swallowed == 0 {
-            continue;
-        }
-        let lang = language(info);
-        let after = body.get(first.len()..).unwrap_or("");
-        let after = after
-            .strip_prefix("\r\n")
-            .or_else(|| after.strip_prefix('\n'))
-            .unwrap_or(after);
-        // Code to the end of the document renders as if the block were closed.
-        let parts = hidden(after, &lang);
-        if parts.is_empty() {
-            continue;
-        }
-        let (first_line, _) = doc.line_col(block.start);
-        // A fence with an info string inside the block: the likely culprit.
-        let hint = rest
+    let block = doc.code_blocks.get(bi)?;
+    let body = text.get(block.clone())?;
+    let (c, n, info, first, rest) = opened(body)?;
+    let closed = rest.len() > 1
+        && rest
+            .last()
+            .and_then(|l| fence(l))
+            .is_some_and(|(c2, n2, tail)| c2 == c && n2 >= n && tail.trim().is_empty());
+    if !closed {
+        return None;
+    }
+    // A fence of the block's own level: indented at most 3 columns more
+    // than its opening fence (deeper, it is the block's text).
+    let level = indent(first) + 3;
+    let inner = rest
+        .iter()
+        .position(|l| indent(l) <= level && info_fence(l, c, n))?;
+    let (first_line, _) = doc.line_col(block.start);
+    let inner_line = first_line + 1 + inner;
+    let close_line = first_line + rest.len();
+    let marker: String = std::iter::repeat_n(c, n).collect();
+    let inner_fence = rest[inner].trim_start_matches([' ', '\t', '>']).trim_end();
+    let lang = language(info);
+    let opener = first.trim_start_matches([' ', '\t', '>']).trim_end();
+    let span = block.start..block.start + first.len();
+    if markdown_like(&lang) {
+        // The example's own closing fence opens the next bare-fenced block.
+        let (si, stray) = doc
+            .code_blocks
             .iter()
-            .position(|l| {
-                fence(l).is_some_and(|(c2, n2, tail)| c2 == c && n2 >= n && !tail.trim().is_empty())
-            })
-            .map(|i| {
-                format!(
-                    " (the fence on line {} has an info string, so it opens nothing and closes nothing)",
-                    first_line + 1 + i
-                )
-            })
-            .unwrap_or_default();
-        let marker: String = std::iter::repeat_n(c, n).collect();
-        let (lines_word, verb) = if swallowed == 1 {
-            ("line", "renders")
+            .enumerate()
+            .skip(bi + 1)
+            .find(|(_, b)| {
+                text.get((*b).clone())
+                    .and_then(opened)
+                    .is_some_and(|(c2, _, info2, _, _)| c2 == c && info2.trim().is_empty())
+            })?;
+        let stray_body = text.get(stray.clone())?;
+        let (_, _, _, _, stray_rest) = opened(stray_body)?;
+        // Its lines, without the fence that closes it.
+        let shut = stray_rest.len() > 1
+            && stray_rest
+                .last()
+                .and_then(|l| fence(l))
+                .is_some_and(|(c2, _, tail)| c2 == c && tail.trim().is_empty());
+        let inside = if shut {
+            &stray_rest[..stray_rest.len() - 1]
         } else {
-            ("lines", "render")
+            &stray_rest[..]
         };
-        let end = block.start + first.len();
-        out.push(
+        // What Markdown of the document it hides (a fence there is the next
+        // example's, not structure).
+        let parts: Vec<_> = hidden(&inside.join("\n"), "")
+            .into_iter()
+            .filter(|(_, one, _)| *one != "code fence")
+            .collect();
+        if parts.is_empty() {
+            return None;
+        }
+        let (stray_line, _) = doc.line_col(stray.start);
+        let content_end = text.trim_end().len();
+        let never_closed = doc.code_blocks[si..].iter().any(|b| {
+            b.end >= content_end
+                && text
+                    .get(b.clone())
+                    .and_then(opened)
+                    .is_some_and(|(c2, n2, _, _, r)| {
+                        !r.last().is_some_and(|l| {
+                            fence(l).is_some_and(|(c3, n3, t)| {
+                                c3 == c2 && n3 >= n2 && t.trim().is_empty()
+                            })
+                        })
+                    })
+        });
+        let tail = if never_closed {
+            "; later fences pair with the wrong ones, and the document ends inside a code block"
+        } else {
+            ""
+        };
+        let help = if info.trim().is_empty() {
+            format!(
+                "if the block is an example that holds the fenced block of line {inner_line}, open and close it with a longer fence ({marker}{c} … {marker}{c}); otherwise close it before line {inner_line}, or remove its opening fence if it is a stray"
+            )
+        } else {
+            format!(
+                "open and close the example with a longer fence ({marker}{c} … {marker}{c}), so the fences inside it stay part of it"
+            )
+        };
+        let stray_lines = stray_rest.len();
+        return Some((
             Finding::new(
                 &RULE,
-                block.start..end,
+                span,
                 format!(
-                    "code fence {marker} is never closed: the {swallowed} {lines_word} after it {verb} as code, hiding {}; nothing in them is checked{hint}",
+                    "code fence {opener} holds the fence {inner_fence} on line {inner_line}, which cannot nest inside it: the block ends on line {close_line}, where that inner example closes, so the rest of the example renders as Markdown and its closing fence on line {stray_line} opens a new block whose {stray_lines} lines render as code, hiding {}{tail}",
                     describe(&parts)
                 ),
             )
-            .help(format!(
-                "close the block with a line holding only {marker} where the code ends"
-            )),
-        );
+            .help(help),
+            true,
+        ));
     }
+    if !code_language(&lang) {
+        // Another wrapper (` ```chatagent ` around a whole agent file):
+        // nothing says which fence was meant to close what.
+        return None;
+    }
+    let (before_lines, before_verb, them) = if inner == 1 {
+        ("line".to_string(), "renders", "it")
+    } else {
+        (format!("{inner} lines"), "render", "them")
+    };
+    let before = rest[..inner].join("\n");
+    let parts = hidden(&before, &lang);
+    if parts.is_empty() {
+        return None;
+    }
+    Some((
+        Finding::new(
+            &RULE,
+            span,
+            format!(
+                "code fence {opener} is closed only on line {close_line}: the fence {inner_fence} on line {inner_line} has an info string, so it cannot close the block, and the {before_lines} before it {before_verb} as code, hiding {}; nothing in {them} is checked",
+                describe(&parts)
+            ),
+        )
+        .help(format!(
+            "close the block with a line holding only {marker} where its code ends, before line {inner_line}; if line {inner_line} starts an example meant to sit inside this block, open this block with a longer fence ({marker}{c})"
+        )),
+        false,
+    ))
+}
+
+/// A block that runs to the end of the document without its closing fence,
+/// when what it swallows is not code only.
+fn unclosed(doc: &Document, block: &std::ops::Range<usize>) -> Option<Finding> {
+    let body = doc.text.get(block.clone())?;
+    let (c, n, info, first, rest) = opened(body)?;
+    let closes = |l: &str| {
+        fence(l).is_some_and(|(c2, n2, tail)| c2 == c && n2 >= n && tail.trim().is_empty())
+    };
+    if rest.last().is_some_and(|l| closes(l)) {
+        return None;
+    }
+    let swallowed = rest.len();
+    if swallowed == 0 {
+        return None;
+    }
+    let lang = language(info);
+    let after = body.get(first.len()..).unwrap_or("");
+    let after = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))
+        .unwrap_or(after);
+    // Code to the end of the document renders as if the block were closed.
+    let parts = hidden(after, &lang);
+    if parts.is_empty() {
+        return None;
+    }
+    let (first_line, _) = doc.line_col(block.start);
+    // A fence with an info string inside the block: the likely culprit.
+    let hint = rest
+        .iter()
+        .position(|l| info_fence(l, c, n))
+        .map(|i| {
+            format!(
+                " (the fence on line {} has an info string, so it opens nothing and closes nothing)",
+                first_line + 1 + i
+            )
+        })
+        .unwrap_or_default();
+    let marker: String = std::iter::repeat_n(c, n).collect();
+    let (lines_word, verb) = if swallowed == 1 {
+        ("line", "renders")
+    } else {
+        ("lines", "render")
+    };
+    let end = block.start + first.len();
+    Some(
+        Finding::new(
+            &RULE,
+            block.start..end,
+            format!(
+                "code fence {marker} is never closed: the {swallowed} {lines_word} after it {verb} as code, hiding {}; nothing in them is checked{hint}",
+                describe(&parts)
+            ),
+        )
+        .help(format!(
+            "close the block with a line holding only {marker} where the code ends"
+        )),
+    )
 }

@@ -18,7 +18,8 @@
 //! A mention counts where it claims something done (a checked item, a done
 //! row), as for `mention/missing-path`, but a move is reported even while that
 //! rule is off: the finding names where the file went. A reference in a
-//! record of finished work (a versioned or archive folder) to a path moved
+//! record of finished work (a versioned or archive folder, or a dated entry of
+//! a `records/` folder) to a path moved
 //! since is history, not a finding. A file moved into an archive folder was
 //! retired, not renamed: no fix, and silent in a dated record.
 //!
@@ -52,7 +53,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported).",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported).",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };

@@ -8,7 +8,6 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::config::Role;
 use crate::diagnostic::Finding;
 use crate::document::anchors::AnchorSet;
 use crate::document::citation::{LineRange, parse_line_fragment};
@@ -17,6 +16,8 @@ use crate::rules::facts::Facts;
 use crate::source::{PathState, RepoView, join_relative};
 use crate::suggest::{SortedNames, closest};
 use crate::vocabulary::Class;
+
+mod evidence;
 
 use super::{
     Context, citation_line_range, citation_malformed, citation_missing_path, evidence_missing_path,
@@ -797,19 +798,7 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
     }
 
     // Evidence columns and prose mentions.
-    let evidence_cols: Vec<Vec<usize>> = doc
-        .tables
-        .iter()
-        .map(|t| {
-            t.header
-                .cells
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| ctx.config.role_of(&text[c.span.clone()]) == Some(Role::Evidence))
-                .map(|(i, _)| i)
-                .collect()
-        })
-        .collect();
+    let evidence_cols = evidence::evidence_columns(ctx, doc);
     let in_link = LinkCover::new(
         doc.links
             .iter()
@@ -895,13 +884,13 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
     }
 }
 
-/// An evidence cell's bare file name (`07-created-authorization.jpg`,
-/// `ci.yml`): where it is not beside the document or at the root, the one
+/// An evidence cell's bare file or folder name (`07-created-authorization.jpg`,
+/// `ci.yml`, `profiling-reports/`): where it is not beside the document or at the root, the one
 /// listed file of that name anywhere (shorthand), or, when there is none, no
 /// reference at all: a screenshot or export kept outside the repository is
 /// named, not linked.
 fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
-    if r.kind != RefKind::Evidence || r.written.contains('/') {
+    if r.kind != RefKind::Evidence || r.written.trim_end_matches('/').contains('/') {
         return Some(r);
     }
     let present = |p: &Option<String>| {
@@ -911,8 +900,11 @@ fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
     if present(&r.path) || present(&r.alt_path) {
         return Some(r);
     }
-    let named = ctx.anchors.named(ctx.repo, &r.written);
-    let first = named.first()?;
+    let named = ctx.anchors.named(ctx.repo, r.written.trim_end_matches('/'));
+    // `profiling-reports/` names a folder: a file of that name is not it.
+    let first = named
+        .iter()
+        .find(|p| !r.must_be_dir || ctx.repo.stat(p) == PathState::Dir)?;
     r.path = Some(first.clone());
     r.alt_path = None;
     Some(r)
@@ -1956,7 +1948,7 @@ fn resolve(
             {
                 return None;
             }
-            if r.kind == RefKind::Evidence && !r.written.contains('/') {
+            if r.kind == RefKind::Evidence && !r.written.trim_end_matches('/').contains('/') {
                 // A bare name: shorthand for the one file of the tree with that
                 // name, or an artifact kept elsewhere (a screenshot, an
                 // export), not a path of this repository.
@@ -1965,9 +1957,13 @@ fn resolve(
             }
             if r.kind == RefKind::Evidence
                 && (names_no_file(ctx, r)
-                    || evidence_missing_path::under_any(path, ctx.anchors.ci_outputs(ctx.repo)))
+                    || evidence_missing_path::under_any(path, ctx.anchors.ci_outputs(ctx.repo))
+                    || evidence::under_ignored_folder(ctx, path)
+                    || evidence::continues_cell(ctx, doc, r))
             {
-                // Not a path, or a build artifact a CI workflow writes.
+                // Not a path, a build artifact a CI workflow writes or a
+                // folder git ignores holds, or the rest of a path the cell
+                // began earlier.
                 return None;
             }
             if recorded_then_removed(ctx, r, doc, path)
@@ -2861,7 +2857,7 @@ pub fn in_archive(path: &str) -> bool {
 /// deleted (or moved) since: the record describes the tree as it was; the
 /// reference rotted, it was not written wrong. Not a finding.
 fn recorded_then_removed(ctx: &Context<'_>, _r: &Reference, doc: &Document, path: &str) -> bool {
-    is_record(&doc.path) && ctx.history.deleted(path).is_some()
+    (is_record(&doc.path) || evidence::dated_record(doc)) && ctx.history.deleted(path).is_some()
 }
 
 /// Documentation sites configured below the repository root: VitePress

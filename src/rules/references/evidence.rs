@@ -1,0 +1,388 @@
+//! Which table columns hold this repository's evidence, and the readings of a
+//! missing evidence path that explain it: a continuation of a folder named
+//! earlier in its cell, or a path under a folder git ignores.
+
+use std::cell::OnceCell;
+use std::path::Path;
+
+use super::{Context, RefKind, Reference, code_line_reference, path_reference, raw_code_spans};
+use crate::config::Role;
+use crate::document::{CodeContext, Document, Table};
+use crate::source::PathState;
+
+/// The evidence columns of every table of `doc` (by index), as this
+/// repository's evidence: a column whose header has the evidence role, except
+/// - an `Artifact`/`Artifacts` column in a table with no status column: a
+///   list of the outputs a run will produce (`| Artifact | Required | Notes |`),
+///   not a record of work done;
+/// - in a table with two or more evidence columns, a column about another
+///   project (`TrueCourse Evidence` beside `Fixops Evidence`): see
+///   [`foreign_columns`].
+pub(super) fn evidence_columns(ctx: &Context<'_>, doc: &Document) -> Vec<Vec<usize>> {
+    let text = &doc.text;
+    // The repository's names, read once, when a table needs them.
+    let names = OnceCell::new();
+    let by_table = OnceCell::new();
+    doc.tables
+        .iter()
+        .enumerate()
+        .map(|(ti, t)| {
+            let role = |i: usize| {
+                t.header
+                    .cells
+                    .get(i)
+                    .and_then(|c| ctx.config.role_of(&text[c.span.clone()]))
+            };
+            let has_status = (0..t.header.cells.len()).any(|i| role(i) == Some(Role::Status));
+            let cols: Vec<usize> = (0..t.header.cells.len())
+                .filter(|&i| role(i) == Some(Role::Evidence))
+                .filter(|&i| has_status || !artifact_header(&text[t.header.cells[i].span.clone()]))
+                .collect();
+            if cols.len() < 2 {
+                return cols;
+            }
+            let foreign = foreign_columns(ctx, doc, ti, t, &cols, &names, &by_table);
+            cols.into_iter().filter(|c| !foreign.contains(c)).collect()
+        })
+        .collect()
+}
+
+/// `Artifact`, `**Artifacts**`: a header that names outputs, not evidence.
+fn artifact_header(header: &str) -> bool {
+    let words = header_words(header);
+    matches!(words.as_slice(), [w] if w == "artifact" || w == "artifacts")
+}
+
+/// The lower-case words of a header, markup dropped.
+fn header_words(header: &str) -> Vec<String> {
+    header
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// What a header says besides "evidence": `TrueCourse Evidence` → `truecourse`
+/// (lower case, letters and digits only); empty for a plain `Evidence`.
+fn qualifier(header: &str) -> String {
+    const PLAIN: &[&str] = &[
+        "evidence",
+        "evidences",
+        "proof",
+        "proofs",
+        "artifact",
+        "artifacts",
+        "reference",
+        "references",
+        "path",
+        "paths",
+        "link",
+        "links",
+        "file",
+        "files",
+        "the",
+        "of",
+    ];
+    header_words(header)
+        .into_iter()
+        .filter(|w| !PLAIN.contains(&w.as_str()))
+        .collect()
+}
+
+/// The names this repository goes by, lower case, letters and digits only:
+/// its folder's name and the last part of its `origin` remote's URL, each
+/// whole (`fixops-platform` → `fixopsplatform`) and by its first word
+/// (`fixops`).
+fn repository_names(ctx: &Context<'_>) -> Vec<String> {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let mut raw: Vec<String> = Vec::new();
+    let folder = match ctx.repo.workdir() {
+        Some(w) => w.to_path_buf(),
+        None => {
+            let g = ctx.repo.git_dir();
+            if g.file_name().is_some_and(|n| n == ".git") {
+                g.parent().map(Path::to_path_buf).unwrap_or(g)
+            } else {
+                g
+            }
+        }
+    };
+    if let Some(n) = folder.file_name().and_then(|n| n.to_str()) {
+        raw.push(n.trim_end_matches(".git").to_string());
+    }
+    let url = ctx.repo.with_repo(|r| {
+        r.find_remote("origin")
+            .ok()
+            .and_then(|o| o.url().ok().map(str::to_string))
+    });
+    if let Some(url) = url {
+        let last = url
+            .trim_end_matches('/')
+            .rsplit(['/', ':'])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(".git");
+        raw.push(last.to_string());
+    }
+    let mut names = Vec::new();
+    for r in &raw {
+        names.push(squash(r));
+        names.push(squash(r.split(['-', '_', '.', ' ']).next().unwrap_or(r)));
+    }
+    names.retain(|n| n.len() >= 3);
+    names
+}
+
+/// Whether a header's qualifier names this repository (`Fixops Evidence` in
+/// `Fixops`, or in `fixops-platform`).
+fn names_repository(qualifier: &str, names: &[String]) -> bool {
+    names.iter().any(|n| n == qualifier)
+}
+
+/// How many of a column's paths (code spans that read as paths with a `/`)
+/// exist, how many there are, and how many name a first folder that exists
+/// at the repository root.
+#[derive(Default, Clone, Copy)]
+struct Resolution {
+    present: usize,
+    total: usize,
+    rooted: usize,
+}
+
+/// The columns among `cols` (two or more evidence columns of table `ti`) that
+/// hold another project's evidence, as in a comparison with a competitor
+/// (`| Capability | TrueCourse Evidence | Fixops Evidence | Status |`):
+/// - when a column's header names this repository (`Fixops Evidence` in the
+///   `Fixops` repository), every other column whose header names something
+///   else (`TrueCourse Evidence`) and whose paths exist less often;
+/// - otherwise a column whose header names something (not a plain
+///   `Evidence`) and none of whose paths exists, nor the first folder of any
+///   of them (`apps/server/src/rules.ts` where there is no `apps/`), while
+///   another evidence column's paths mostly exist: its paths are those of
+///   another repository. A column of this repository's own evidence whose
+///   paths are all missing still names folders that exist here (`tests/…`)
+///   and stays judged.
+fn foreign_columns(
+    ctx: &Context<'_>,
+    doc: &Document,
+    ti: usize,
+    t: &Table,
+    cols: &[usize],
+    names: &OnceCell<Vec<String>>,
+    by_table: &OnceCell<Vec<Vec<usize>>>,
+) -> Vec<usize> {
+    let text = &doc.text;
+    let qualifiers: Vec<String> = cols
+        .iter()
+        .map(|&c| qualifier(&text[t.header.cells[c].span.clone()]))
+        .collect();
+    if qualifiers.iter().all(String::is_empty) {
+        return Vec::new();
+    }
+    let mut res = vec![Resolution::default(); cols.len()];
+    // The table's code spans, bucketed once per document (not a walk over
+    // the whole document per table).
+    let by_table = by_table.get_or_init(|| {
+        let mut v = vec![Vec::new(); doc.tables.len()];
+        for (i, cs) in doc.code_spans.iter().enumerate() {
+            if let CodeContext::TableCell { table, .. } = cs.context
+                && let Some(b) = v.get_mut(table)
+            {
+                b.push(i);
+            }
+        }
+        v
+    });
+    let inside = by_table
+        .get(ti)
+        .into_iter()
+        .flatten()
+        .filter_map(|&i| doc.code_spans.get(i));
+    for cs in inside {
+        let CodeContext::TableCell { table, row, cell } = cs.context else {
+            continue;
+        };
+        if table != ti || row == usize::MAX {
+            continue;
+        }
+        let Some(k) = cols.iter().position(|&c| c == cell) else {
+            continue;
+        };
+        if !cs.literal.contains('/') {
+            continue;
+        }
+        let r = code_line_reference(
+            doc,
+            &cs.literal,
+            cs.span.clone(),
+            RefKind::Evidence,
+            ctx.repo,
+        )
+        .or_else(|| {
+            path_reference(
+                doc,
+                &cs.literal,
+                cs.span.clone(),
+                RefKind::Evidence,
+                ctx.repo,
+            )
+        });
+        let Some(r) = r else { continue };
+        let exists = |p: &Option<String>| {
+            p.as_deref().is_some_and(|p| {
+                !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside)
+            })
+        };
+        res[k].total += 1;
+        if exists(&r.path) || exists(&r.alt_path) {
+            res[k].present += 1;
+        }
+        let first = r
+            .written
+            .trim_start_matches("./")
+            .split('/')
+            .next()
+            .unwrap_or("");
+        if !first.is_empty() && ctx.repo.root_entry_exists(first) {
+            res[k].rooted += 1;
+        }
+    }
+    let rate = |r: &Resolution| {
+        if r.total == 0 {
+            0.0
+        } else {
+            r.present as f64 / r.total as f64
+        }
+    };
+    let names = names.get_or_init(|| repository_names(ctx));
+    let own: Vec<usize> = (0..cols.len())
+        .filter(|&k| names_repository(&qualifiers[k], names))
+        .collect();
+    if let Some(best) = own
+        .iter()
+        .map(|&k| rate(&res[k]))
+        .max_by(|a, b| a.total_cmp(b))
+    {
+        return (0..cols.len())
+            .filter(|k| !own.contains(k) && !qualifiers[*k].is_empty())
+            .filter(|&k| res[k].total > 0 && rate(&res[k]) < best)
+            .map(|k| cols[k])
+            .collect();
+    }
+    let someone_resolves = |k: usize| {
+        (0..cols.len()).any(|j| j != k && res[j].present > 0 && res[j].present * 2 >= res[j].total)
+    };
+    (0..cols.len())
+        .filter(|&k| {
+            !qualifiers[k].is_empty()
+                && res[k].total > 0
+                && res[k].present == 0
+                && res[k].rooted == 0
+                && someone_resolves(k)
+        })
+        .map(|k| cols[k])
+        .collect()
+}
+
+/// Whether a missing evidence path continues a folder named earlier in its
+/// cell: `` `suite-integrations/`, `github/adapter.py` `` names
+/// `suite-integrations/github/adapter.py`, and
+/// `` `suite-ui/app/src/pages/A.tsx`; `pages/discover/B.tsx` `` names
+/// `suite-ui/app/src/pages/discover/B.tsx`; a folder written alone
+/// (`` `prowler/` ``) continues it too. Only for a path whose first folder
+/// is not at the repository root (a full path that is missing stays
+/// missing); it is found under a folder of an earlier path of the cell, as
+/// written there, or deeper under that path's first folder when exactly one
+/// listed path ends with it.
+pub(super) fn continues_cell(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let w = r.written.trim_end_matches('/');
+    let first = w.split('/').next().unwrap_or("");
+    if r.kind != RefKind::Evidence
+        || !(w.contains('/') || r.written.ends_with('/'))
+        || w.starts_with(['.', '/', '~'])
+        || first.is_empty()
+        || ctx.repo.root_entry_exists(first)
+    {
+        return false;
+    }
+    let text = &doc.text;
+    let before = text.get(..r.span.start).unwrap_or("");
+    let cell_start = before.rfind(['\n', '|']).map_or(0, |i| i + 1);
+    let earlier: Vec<String> = raw_code_spans(text, cell_start..r.span.start)
+        .into_iter()
+        .map(|(lit, _)| lit.trim().trim_start_matches("./").to_string())
+        .filter(|lit| lit.contains('/') && !lit.starts_with(['/', '~', '.']))
+        .collect();
+    let exists = |p: &str| !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside);
+    let name = w.rsplit('/').next().unwrap_or(w);
+    let suffix = format!("/{w}");
+    for e in &earlier {
+        // `src/a.py:12` → `src/a.py`.
+        let e = e.split(':').next().unwrap_or(e);
+        let Some(top) = e
+            .split('/')
+            .next()
+            .filter(|t| ctx.repo.root_entry_exists(t))
+        else {
+            continue;
+        };
+        let mut folder = e.trim_end_matches('/');
+        if !e.ends_with('/') {
+            folder = folder.rsplit_once('/').map_or("", |(d, _)| d);
+        }
+        while !folder.is_empty() {
+            if exists(&format!("{folder}/{w}")) {
+                return true;
+            }
+            folder = folder.rsplit_once('/').map_or("", |(d, _)| d);
+        }
+        let prefix = format!("{top}/");
+        let under: Vec<String> = ctx
+            .anchors
+            .named(ctx.repo, name)
+            .iter()
+            .filter(|p| p.starts_with(&prefix) && p.ends_with(&suffix))
+            .cloned()
+            .collect();
+        if under.len() == 1 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `path` lies inside a folder that git ignores as a folder (`htmlcov/`,
+/// `.claude-flow/`): a build or run's output, which no commit holds, as
+/// `link/missing-path` judges a link there. A file ignored by a file pattern
+/// (`*.log`) is not covered.
+pub(super) fn under_ignored_folder(ctx: &Context<'_>, path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    let mut folder = path.rsplit_once('/').map_or("", |(d, _)| d);
+    while !folder.is_empty() {
+        if ctx.repo.is_ignored(&format!("{folder}/")) {
+            return true;
+        }
+        folder = folder.rsplit_once('/').map_or("", |(d, _)| d);
+    }
+    false
+}
+
+/// Whether `doc` is a dated entry of a records folder (a `records/` or
+/// `record/` folder, any case, and a date in its name, title or opening
+/// stamp: `records/runtime-truth-2026-04-23.md` with `- Date: 2026-04-23`):
+/// a decision record of its day, kept as written. A dated review elsewhere
+/// (`docs/security/2025-11-13-ga-review.md`, with open findings someone will
+/// fix) is not one.
+pub(super) fn dated_record(doc: &Document) -> bool {
+    let Some((dir, _)) = doc.path.rsplit_once('/') else {
+        return false;
+    };
+    dir.split('/')
+        .any(|seg| seg.eq_ignore_ascii_case("records") || seg.eq_ignore_ascii_case("record"))
+        && crate::rules::citation_stale::dated(doc)
+}
