@@ -152,6 +152,8 @@ pub struct RepoView {
     entries: Tracked,
     /// Whether any tracked entry is a symlink (else paths need no link resolution).
     has_symlinks: bool,
+    /// Whether any tracked entry is a submodule (else no folder of a path is one).
+    has_submodules: bool,
     /// Untracked, not-ignored files (worktree mode only), for the listing.
     untracked: Vec<String>,
     line_counts: Mutex<HashMap<String, Option<usize>>>,
@@ -313,8 +315,13 @@ impl RepoView {
             .iter()
             .map(|(_, k)| k)
             .any(|k| matches!(k, EntryKind::Symlink(_)));
+        let has_submodules = entries
+            .0
+            .iter()
+            .any(|(_, k)| matches!(k, EntryKind::Submodule));
         Ok(RepoView {
             has_symlinks,
+            has_submodules,
             deleted,
             typechanged,
             skip_worktree,
@@ -573,7 +580,7 @@ impl RepoView {
 
     fn stat_resolved(&self, path: &str) -> PathState {
         // Inside a submodule: its content is another repository's.
-        let mut p = path;
+        let mut p = if self.has_submodules { path } else { "" };
         while let Some(i) = p.rfind('/') {
             p = &p[..i];
             if matches!(self.entries.get(p), Some(EntryKind::Submodule)) {
