@@ -215,4 +215,17 @@ mod tests {
         assert_eq!(li.offset(2, 2), 5);
         assert_eq!(li.line_col(t, t.len()), (3, 5));
     }
+
+    #[test]
+    fn ascii_columns_are_byte_counts_on_every_line_ending() {
+        let t = "ab\r\ncd\ref\ng\r\r\nh";
+        let li = LineIndex::new(t);
+        for o in 0..=t.len() {
+            let line = li.report_line(o);
+            let start = t[..o].rfind('\n').map_or(0, |i| i + 1);
+            assert_eq!(li.line_col(t, o), (line, o - start + 1), "{o}");
+        }
+        assert_eq!(li.line_of(7), 3); // `e`: a lone `\r` ends a parser line
+        assert_eq!(li.report_line(7), 2);
+    }
 }

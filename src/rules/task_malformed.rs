@@ -269,3 +269,15 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             .map(|(_, _, f)| f),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::legend_marks;
+
+    #[test]
+    fn legend_marks_come_from_the_lines_naming_a_legend_in_order() {
+        let t = "# Plan\r\n**Legend**: `[~]` doing, key `[o]` done\r\n- [~] not a legend\r\ntext [z]\nMarkers: [v] [o]";
+        assert_eq!(legend_marks(t), vec!["~", "o", "v"]);
+        assert!(legend_marks("no such word [~]\n").is_empty());
+    }
+}
