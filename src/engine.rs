@@ -579,30 +579,27 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
     ctx.anchors.publish(ctx.repo, path, Some(&doc));
     let (findings, later) = rules::check_document_later(ctx, &doc);
     let mut suppress = Suppressions::of(&doc);
-    let Document { text, .. } = doc;
+    let Document { text, lines, .. } = doc;
     let text = Arc::new(text);
     // Where each waiting finding stands is known now; whether it is one, later.
-    let later = (!later.is_empty()).then(|| {
-        let lines = document::LineIndex::new(&text);
-        Later {
-            entries: later
-                .into_iter()
-                .map(|e| {
-                    let (rule, severity, span) = e.place();
-                    let at = At {
-                        rule,
-                        severity,
-                        span: &span,
-                    };
-                    (
-                        e,
-                        place(ctx.config, path, &text, &lines, Some(&suppress), at),
-                    )
-                })
-                .collect(),
-        }
+    let later = (!later.is_empty()).then(|| Later {
+        entries: later
+            .into_iter()
+            .map(|e| {
+                let (rule, severity, span) = e.place();
+                let at = At {
+                    rule,
+                    severity,
+                    span: &span,
+                };
+                (
+                    e,
+                    place(ctx.config, path, &text, &lines, Some(&suppress), at),
+                )
+            })
+            .collect(),
     });
-    let diags = finalize(ctx.config, path, &text, Some(&suppress), findings);
+    let diags = finalize_with(ctx.config, path, &text, &lines, Some(&suppress), findings);
     let r = FileResult {
         path: path.to_string(),
         text: if diags.is_empty() && later.is_none() {
@@ -628,7 +625,28 @@ pub fn finalize(
     if findings.is_empty() {
         return Vec::new();
     }
-    let lines = document::LineIndex::new(text);
+    finalize_with(
+        config,
+        path,
+        text,
+        &document::LineIndex::new(text),
+        suppress,
+        findings,
+    )
+}
+
+/// [`finalize`] with the text's line index at hand (the parse made one).
+fn finalize_with(
+    config: &Config,
+    path: &str,
+    text: &str,
+    lines: &document::LineIndex,
+    suppress: Option<&Suppressions>,
+    findings: Vec<Finding>,
+) -> Vec<Diagnostic> {
+    if findings.is_empty() {
+        return Vec::new();
+    }
     let mut findings = findings;
     findings.sort_by_key(|f| (f.span.start, f.rule));
     number(
@@ -639,7 +657,7 @@ pub fn finalize(
                 severity: f.severity,
                 span: &f.span,
             };
-            let p = place(config, path, text, &lines, suppress, at)?;
+            let p = place(config, path, text, lines, suppress, at)?;
             Some((f, p))
         }),
     )

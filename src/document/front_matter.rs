@@ -47,6 +47,9 @@ fn delimited(text: &str) -> Option<(Range<usize>, Range<usize>)> {
 /// empty block too: it renders nothing either way), or YAML that does not
 /// parse (shown as code, never as Markdown).
 fn is_metadata(inner: &str) -> bool {
+    if starts_with_plain_key(inner) {
+        return true;
+    }
     match YamlLoader::load_from_str(inner) {
         Ok(docs) => match docs.first() {
             None | Some(Yaml::Null) => inner.trim().is_empty(),
@@ -55,6 +58,29 @@ fn is_metadata(inner: &str) -> bool {
         },
         Err(_) => true,
     }
+}
+
+/// Whether the first line with content (past blank and comment lines) is a
+/// plain key at the left margin and its colon (`title: X`, `ms.date:`): then
+/// the block is a mapping, or YAML that does not parse, metadata either way,
+/// and the block need not be loaded (a YAML tree per document is costly).
+fn starts_with_plain_key(inner: &str) -> bool {
+    let Some(line) = inner
+        .lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+    else {
+        return false;
+    };
+    let Some((key, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let mut chars = key.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && (rest.is_empty() || rest.starts_with(' '))
 }
 
 #[cfg(test)]
@@ -78,5 +104,10 @@ mod tests {
         assert_eq!(span("---\n| a | b |\n|---|---|\n---\n"), Some(0..27));
         // Unclosed: no front matter.
         assert_eq!(span("---\na: 1\n"), None);
+        // A plain key first (past comments): a mapping, without loading it.
+        assert_eq!(span("---\n# c\n\nms.date: 1\n---\n"), Some(0..23));
+        assert_eq!(span("---\r\ntitle:\r\n  x: 1\r\n---\r\n"), Some(0..24));
+        // `a:b` is a scalar, not a key: a document.
+        assert_eq!(span("---\na:b\n---\n"), None);
     }
 }

@@ -14,7 +14,8 @@ const CHECKPOINT: usize = 128;
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
-    /// `chars[k]`: how many chars the text has before byte `k * CHECKPOINT`.
+    /// `chars[k]`: how many chars the text has before byte `k * CHECKPOINT`;
+    /// empty when the text is ASCII (a byte is a char).
     chars: Vec<usize>,
     len: usize,
     /// Line starts by git's counting, when they differ from `starts` (the text
@@ -24,31 +25,34 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(text.len() / 40 + 1);
         starts.push(0);
-        starts.extend(memchr_iter(text.as_bytes()).map(|i| i + 1));
+        let has_cr = memchr::memchr(b'\r', bytes).is_some();
+        if has_cr {
+            starts.extend(memchr_iter(bytes).map(|i| i + 1));
+        } else {
+            starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+        }
         // Only a text with a lone `\r` counts differently (rare: skip the scan).
-        let git = if !text.as_bytes().contains(&b'\r')
-            || text.bytes().filter(|b| *b == b'\n').count() + 1 == starts.len()
-        {
+        let git = if !has_cr || memchr::memchr_iter(b'\n', bytes).count() + 1 == starts.len() {
             Vec::new()
         } else {
             std::iter::once(0)
-                .chain(
-                    text.bytes()
-                        .enumerate()
-                        .filter(|(_, b)| *b == b'\n')
-                        .map(|(i, _)| i + 1),
-                )
+                .chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1))
                 .collect()
         };
-        let mut chars = Vec::with_capacity(text.len() / CHECKPOINT + 1);
-        let mut n = 0;
-        for block in text.as_bytes().chunks(CHECKPOINT) {
+        // An ASCII text's columns are byte counts: no checkpoints.
+        let mut chars = Vec::new();
+        if !text.is_ascii() {
+            chars.reserve(text.len() / CHECKPOINT + 2);
+            let mut n = 0;
+            for block in bytes.chunks(CHECKPOINT) {
+                chars.push(n);
+                n += count_chars(block);
+            }
             chars.push(n);
-            n += count_chars(block);
         }
-        chars.push(n);
         LineIndex {
             starts,
             chars,
@@ -131,6 +135,9 @@ impl LineIndex {
 
     /// How many chars `text` has before `offset` (a char boundary).
     fn chars_before(&self, text: &str, offset: usize) -> usize {
+        if self.chars.is_empty() {
+            return offset;
+        }
         let k = offset / CHECKPOINT;
         self.chars[k] + count_chars(&text.as_bytes()[k * CHECKPOINT..offset])
     }
@@ -207,5 +214,18 @@ mod tests {
         assert_eq!(&t[li.line_start(3)..li.line_end(t, 3)], "last");
         assert_eq!(li.offset(2, 2), 5);
         assert_eq!(li.line_col(t, t.len()), (3, 5));
+    }
+
+    #[test]
+    fn ascii_columns_are_byte_counts_on_every_line_ending() {
+        let t = "ab\r\ncd\ref\ng\r\r\nh";
+        let li = LineIndex::new(t);
+        for o in 0..=t.len() {
+            let line = li.report_line(o);
+            let start = t[..o].rfind('\n').map_or(0, |i| i + 1);
+            assert_eq!(li.line_col(t, o), (line, o - start + 1), "{o}");
+        }
+        assert_eq!(li.line_of(7), 3); // `e`: a lone `\r` ends a parser line
+        assert_eq!(li.report_line(7), 2);
     }
 }

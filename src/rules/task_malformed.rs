@@ -73,10 +73,27 @@ fn box_re() -> &'static Regex {
 /// `[~]` 作業中 / `[o]` 完了` → `~`, `o`): the project's own statuses.
 fn legend_marks(text: &str) -> Vec<String> {
     let mut marks = Vec::new();
-    for line in text.lines() {
+    // Only the lines where the word is found (one search of the text, not
+    // one per line), each once, as `str::lines` gives them.
+    let mut next_line = 0;
+    for m in legend_re().find_iter(text) {
+        if m.start() < next_line {
+            continue;
+        }
+        let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[m.start()..]
+            .find('\n')
+            .map_or(text.len(), |i| m.start() + i);
+        next_line = end + 1;
+        let line = &text[start..end];
+        let line = if end < text.len() {
+            line.strip_suffix('\r').unwrap_or(line)
+        } else {
+            line
+        };
         // A legend is one short line (or a table row) that names the word and
         // at least one box; a task item is not a legend.
-        if line.len() > 400 || !legend_re().is_match(line) || re().is_match(line) {
+        if line.len() > 400 || re().is_match(line) {
             continue;
         }
         for c in box_re().captures_iter(line) {
@@ -95,6 +112,13 @@ fn legend_marks(text: &str) -> Vec<String> {
 
 /// Whether `start..end` overlaps one of `ranges` (sorted): an indented code
 /// block's span starts after the indentation of its first line.
+/// Whether a line may match [`re`]: after spaces, tabs and `>`, a bullet or
+/// a digit, and a `[` somewhere (a cheap test before the regex).
+fn could_be_item(line: &[u8]) -> bool {
+    let first = line.iter().find(|b| !matches!(b, b' ' | b'\t' | b'>'));
+    matches!(first, Some(b'-' | b'*' | b'+' | b'0'..=b'9')) && line.contains(&b'[')
+}
+
 fn overlaps(ranges: &[std::ops::Range<usize>], start: usize, end: usize) -> bool {
     let i = ranges.partition_point(|r| r.end <= start);
     ranges.get(i).is_some_and(|r| r.start < end)
@@ -140,8 +164,11 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     for n in 1..=doc.lines.line_starts() {
         let start = doc.lines.line_start(n);
         let end = doc.lines.line_end(text, n);
-        if start >= end || overlaps(&doc.code_blocks, start, end) || in_ranges(&doc.comments, start)
-        {
+        // The pattern needs a bullet and a `[`: most lines are passed over here.
+        if start >= end || !could_be_item(&text.as_bytes()[start..end]) {
+            continue;
+        }
+        if overlaps(&doc.code_blocks, start, end) || in_ranges(&doc.comments, start) {
             continue;
         }
         if doc
@@ -158,6 +185,10 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        // A real task item (checked first: cheaper than the pattern).
+        if task_starts.contains(&n) {
+            continue;
+        }
         let line = &text[start..end];
         let Some(c) = re().captures(line) else {
             continue;
@@ -167,9 +198,6 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        if task_starts.contains(&n) {
-            continue;
-        }
         let inner_s = inner.as_str();
         let mark = inner_s.trim();
         let checked = matches!(mark, "x" | "X" | "v" | "V" | "✓" | "✔" | "*");
@@ -240,4 +268,16 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             })
             .map(|(_, _, f)| f),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::legend_marks;
+
+    #[test]
+    fn legend_marks_come_from_the_lines_naming_a_legend_in_order() {
+        let t = "# Plan\r\n**Legend**: `[~]` doing, key `[o]` done\r\n- [~] not a legend\r\ntext [z]\nMarkers: [v] [o]";
+        assert_eq!(legend_marks(t), vec!["~", "o", "v"]);
+        assert!(legend_marks("no such word [~]\n").is_empty());
+    }
 }

@@ -152,6 +152,8 @@ pub struct RepoView {
     entries: Tracked,
     /// Whether any tracked entry is a symlink (else paths need no link resolution).
     has_symlinks: bool,
+    /// Whether any tracked entry is a submodule (else no folder of a path is one).
+    has_submodules: bool,
     line_counts: Mutex<HashMap<String, Option<usize>>>,
     /// Answers of [`RepoView::children`], per folder.
     children: Mutex<HashMap<String, Arc<[String]>>>,
@@ -286,8 +288,13 @@ impl RepoView {
             .map(|(_, k)| k)
             .any(|k| matches!(k, EntryKind::Symlink(_)));
         let per_path = mode == Mode::Worktree && !unusual && per_path_answers(&repo);
+        let has_submodules = entries
+            .0
+            .iter()
+            .any(|(_, k)| matches!(k, EntryKind::Submodule));
         Ok(RepoView {
             has_symlinks,
+            has_submodules,
             status: OnceLock::new(),
             per_path,
             skip_worktree,
@@ -618,7 +625,7 @@ impl RepoView {
 
     fn stat_resolved(&self, path: &str) -> PathState {
         // Inside a submodule: its content is another repository's.
-        let mut p = path;
+        let mut p = if self.has_submodules { path } else { "" };
         while let Some(i) = p.rfind('/') {
             p = &p[..i];
             if matches!(self.entries.get(p), Some(EntryKind::Submodule)) {
