@@ -17,7 +17,9 @@
 //!   changed a followed file (a tree diff limited to those files), the file's
 //!   diff against its parent either changes a followed line (that commit is
 //!   the line's last change, as `git blame --first-parent` says) or moves it
-//!   to its position in the older version. The walk stops as soon as every
+//!   to its position in the older version. Line diffs ignore white space at
+//!   line ends ([`crate::blocks::line_hunks`]): a commit that converts a file
+//!   from CRLF to LF changes none of its lines. The walk stops as soon as every
 //!   citation is settled: its citing line's last commit is found, and the
 //!   cited lines either changed before that (newer) or not. A followed file
 //!   that a commit added is followed through a rename, as `git blame -M`
@@ -39,13 +41,13 @@ use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use git2::{DiffOptions, ObjectType, Oid, Patch, Repository};
+use git2::{DiffOptions, ObjectType, Oid, Repository};
 
 mod renames;
 mod tree_diff;
 use renames::{RenameWalk, detect_renames};
 
-use crate::blocks::Fate;
+use crate::blocks::{Fate, Lines};
 use crate::document::citation::LineRange;
 use crate::source::{Mode, RepoView};
 
@@ -149,13 +151,6 @@ fn map_back(hunks: &[(u32, u32, u32, u32)], n: u32) -> Option<u32> {
     u32::try_from(i64::from(n) + delta).ok()
 }
 
-fn hunks_of(patch: &Patch<'_>) -> Hunks {
-    (0..patch.num_hunks())
-        .filter_map(|i| patch.hunk(i).ok())
-        .map(|(h, _)| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
-        .collect()
-}
-
 /// One citation, as the history sees it.
 #[derive(Debug, Clone)]
 pub struct CitationQuery<'a> {
@@ -225,6 +220,9 @@ struct Inner {
     /// Two committed versions of a cited file (by blob: then, now) and the
     /// diff between them.
     versions: HashMap<(Oid, Oid), Option<Arc<Versions>>>,
+    /// Committed versions of cited files split into lines, by blob: each is
+    /// read and split once per run, however many citations follow it.
+    texts: HashMap<Oid, Arc<Lines>>,
     /// The start commit has no parent: nothing can be newer than anything.
     single_commit: bool,
     /// A blob the walk needed could not be read (a blobless clone, a corrupt
@@ -234,8 +232,8 @@ struct Inner {
 
 /// Two committed versions of a cited file and the diff between them.
 struct Versions {
-    old: Vec<u8>,
-    new: Vec<u8>,
+    old: Arc<Lines>,
+    new: Arc<Lines>,
     hunks: Hunks,
 }
 
@@ -368,7 +366,7 @@ impl History {
         self.with_inner(|inner| {
             let parent = inner.repo.find_commit(moved_in).ok()?.parent_id(0).ok()?;
             let version = inner.versions_between(old_path, parent, new_path)?;
-            crate::blocks::follow(&version.old, &version.new, &version.hunks, ranges)
+            crate::blocks::follow_lines(&version.old, &version.new, &version.hunks, ranges)
         })
         .flatten()
     }
@@ -441,6 +439,7 @@ impl History {
                 failure: None,
                 cited_files: HashMap::new(),
                 versions: HashMap::new(),
+                texts: HashMap::new(),
                 single_commit,
                 repo,
                 start,
@@ -567,7 +566,7 @@ impl Inner {
         ranges: &[LineRange],
     ) -> Option<Fate> {
         let version = self.versions_between(then.unwrap_or(path), at, path)?;
-        crate::blocks::follow(&version.old, &version.new, &version.hunks, ranges)
+        crate::blocks::follow_lines(&version.old, &version.new, &version.hunks, ranges)
     }
 
     fn block_fate_clamped(
@@ -578,7 +577,7 @@ impl Inner {
         ranges: &[LineRange],
     ) -> Option<Fate> {
         let version = self.versions_between(then.unwrap_or(path), at, path)?;
-        let old_len = u32::try_from(crate::blocks::split_lines(&version.old).len()).ok()?;
+        let old_len = u32::try_from(version.old.len()).ok()?;
         let clamped: Vec<LineRange> = ranges
             .iter()
             .filter(|r| r.start <= old_len)
@@ -587,7 +586,7 @@ impl Inner {
         if clamped.is_empty() {
             return None;
         }
-        crate::blocks::follow(&version.old, &version.new, &version.hunks, &clamped)
+        crate::blocks::follow_lines(&version.old, &version.new, &version.hunks, &clamped)
     }
 
     /// The version of `path` in commit `at` and of `now_path` in the start
@@ -599,27 +598,14 @@ impl Inner {
         let version = match self.versions.get(&key) {
             Some(v) => v.clone(),
             None => {
-                let read =
-                    |inner: &mut Inner, oid: Oid, commit: Oid| match inner.repo.find_blob(oid) {
-                        Ok(b) => Some(b.content().to_vec()),
-                        Err(e) => {
-                            let f = blob_failure(path, commit, &e);
-                            inner.failure.get_or_insert(f);
-                            None
-                        }
-                    };
-                let old = read(self, then, at);
-                let new = read(self, now, self.start);
+                let old = self.text(path, then, at);
+                let new = self.text(now_path, now, self.start);
                 let v = (|| {
                     let (old, new) = (old?, new?);
                     let hunks = if then == now {
                         Vec::new()
                     } else {
-                        let mut opts = DiffOptions::new();
-                        opts.context_lines(0).force_text(true);
-                        let patch =
-                            Patch::from_buffers(&old, None, &new, None, Some(&mut opts)).ok()?;
-                        hunks_of(&patch)
+                        crate::blocks::line_hunks(old.text(), new.text()).ok()?
                     };
                     Some(Arc::new(Versions { old, new, hunks }))
                 })();
@@ -628,6 +614,26 @@ impl Inner {
             }
         }?;
         Some(version)
+    }
+
+    /// Blob `oid` (of `path` in `commit`) split into lines, read once per run.
+    /// None when it cannot be read (the run then fails: see [`History::failure`]).
+    fn text(&mut self, path: &str, oid: Oid, commit: Oid) -> Option<Arc<Lines>> {
+        if let Some(t) = self.texts.get(&oid) {
+            return Some(t.clone());
+        }
+        match self.repo.find_blob(oid) {
+            Ok(b) => {
+                let t = Arc::new(Lines::new(b.content().to_vec()));
+                self.texts.insert(oid, t.clone());
+                Some(t)
+            }
+            Err(e) => {
+                let f = blob_failure(path, commit, &e);
+                self.failure.get_or_insert(f);
+                None
+            }
+        }
     }
 
     /// The blob of `path` in commit `at` (not a symlink, not a folder).
@@ -952,14 +958,10 @@ impl Inner {
         if blob.content() == current {
             return out;
         }
-        let mut opts = DiffOptions::new();
-        opts.context_lines(0).force_text(true);
-        let Ok(patch) = Patch::from_buffers(blob.content(), None, current, None, Some(&mut opts))
-        else {
+        let Ok(hunks) = crate::blocks::line_hunks(blob.content(), current) else {
             out.blob = None;
             return out;
         };
-        let hunks = hunks_of(&patch);
         out.hunks = Some(hunks);
         out
     }
@@ -1185,12 +1187,8 @@ impl LineWalk {
                 return Err(e);
             }
         };
-        let mut dopts = DiffOptions::new();
-        dopts.context_lines(0).force_text(true);
         // From buffers: blobs would look up `.gitattributes` for each diff.
-        let patch =
-            Patch::from_buffers(old.content(), None, new.content(), None, Some(&mut dopts))?;
-        Ok(hunks_of(&patch))
+        crate::blocks::line_hunks(old.content(), new.content())
     }
 
     /// The live tracks of path `p`, which the commit at chain depth `depth`
