@@ -39,6 +39,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::path::Path;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use git2::{DiffOptions, ObjectType, Oid, Repository};
@@ -159,8 +160,8 @@ pub struct CitationQuery<'a> {
     pub citing: Vec<u32>,
     /// The cited file.
     pub cited: &'a FileLines,
-    /// The cited lines (1-based, current text); empty: the whole file.
-    pub lines: Vec<u32>,
+    /// The cited ranges (1-based, current text); empty: the whole file.
+    pub ranges: &'a [LineRange],
 }
 
 /// A path moved by git history ([`History::renamed`]).
@@ -720,31 +721,55 @@ impl Inner {
         let mut walk = LineWalk::default();
         // Per query (all documents, in order): its citing tracks and cited tracks (None: nothing to ask).
         let total: usize = docs.iter().map(|(_, q)| q.len()).sum();
-        let mut asked: Vec<Option<(Vec<usize>, Vec<usize>)>> = Vec::with_capacity(total);
+        let mut asked: Vec<Option<Query>> = Vec::with_capacity(total);
+        // The tracks of cited ranges, by (path, ranges): the same lines cited
+        // by thousands of citations are looked up once (None: no cited line
+        // is committed).
+        type Ranges = Vec<(u32, u32)>;
+        let mut cited_tracks: HashMap<(&str, Ranges), Option<Rc<[usize]>>> = HashMap::new();
         for (doc, queries) in docs {
             for q in queries.iter() {
                 let citing: Option<Vec<u32>> =
                     q.citing.iter().map(|&n| doc.committed_line(n)).collect();
-                let cited: Vec<u32> = if q.lines.is_empty() {
-                    vec![WHOLE_FILE]
-                } else {
-                    q.lines
-                        .iter()
-                        .filter_map(|&n| q.cited.committed_line(n))
-                        .collect()
-                };
-                let (Some(citing), true, Some(_)) = (citing, !cited.is_empty(), q.cited.blob)
-                else {
+                let (Some(citing), Some(_)) = (citing, q.cited.blob) else {
                     asked.push(None);
                     continue;
                 };
+                let key = (
+                    q.cited.path.as_str(),
+                    q.ranges.iter().map(|r| (r.start, r.end)).collect(),
+                );
+                let cited = match cited_tracks.get(&key) {
+                    Some(c) => c.clone(),
+                    None => {
+                        let lines: Vec<u32> = if q.ranges.is_empty() {
+                            vec![WHOLE_FILE]
+                        } else {
+                            q.ranges
+                                .iter()
+                                .flat_map(|r| r.start..=r.end)
+                                .filter_map(|n| q.cited.committed_line(n))
+                                .collect()
+                        };
+                        let c = (!lines.is_empty()).then(|| {
+                            let p = walk.path_id(&q.cited.path);
+                            lines
+                                .into_iter()
+                                .map(|l| walk.track(p, l, &self.attributed))
+                                .collect::<Rc<[usize]>>()
+                        });
+                        cited_tracks.insert(key, c.clone());
+                        c
+                    }
+                };
+                let Some(cited) = cited else {
+                    asked.push(None);
+                    continue;
+                };
+                let p = walk.path_id(&doc.path);
                 let citing = citing
                     .into_iter()
-                    .map(|l| walk.track(&doc.path, l, &self.attributed))
-                    .collect();
-                let cited = cited
-                    .into_iter()
-                    .map(|l| walk.track(&q.cited.path, l, &self.attributed))
+                    .map(|l| walk.track(p, l, &self.attributed))
                     .collect();
                 asked.push(Some((citing, cited)));
             }
@@ -766,20 +791,21 @@ impl Inner {
         let mut refs: Vec<Vec<usize>> = vec![Vec::new(); ntracks];
         for (qi, a) in asked.iter().enumerate() {
             if let Some((citing, cited)) = a {
-                for &t in citing.iter().chain(cited) {
+                for &t in citing.iter().chain(cited.iter()) {
                     refs[t].push(qi);
                 }
             }
         }
         // Per query: (settled, cited change found).
-        let state_of = |tracks: &[Track], q: &(Vec<usize>, Vec<usize>), done: usize| {
+        let state_of = |tracks: &[Track], q: &Query, done: usize| {
             (
                 newest(tracks, &q.0, done).is_some(),
                 newest(tracks, &q.1, done).is_some(),
             )
         };
-        let contributes = |q: &(Vec<usize>, Vec<usize>), st: (bool, bool), t: usize| -> bool {
-            !st.0 && (q.0.contains(&t) || (!st.1 && q.1.contains(&t)))
+        // Whether track `t` of the query (a cited one or a citing one) still matters.
+        let contributes = |q: &Query, st: (bool, bool), t: usize, cited: bool| -> bool {
+            !st.0 && (!cited || !st.1 || q.0.contains(&t))
         };
         let mut states: Vec<(bool, bool)> = asked
             .iter()
@@ -792,8 +818,8 @@ impl Inner {
         let mut need = vec![0u32; ntracks];
         for (qi, a) in asked.iter().enumerate() {
             if let Some(q) = a {
-                for &t in q.0.iter().chain(&q.1) {
-                    if contributes(q, states[qi], t) {
+                for (t, cited) in tracks_of(q) {
+                    if contributes(q, states[qi], t, cited) {
                         need[t] += 1;
                     }
                 }
@@ -851,8 +877,8 @@ impl Inner {
                 if new == old {
                     continue;
                 }
-                for &t in q.0.iter().chain(&q.1) {
-                    let (was, is) = (contributes(q, old, t), contributes(q, new, t));
+                for (t, cited) in tracks_of(q) {
+                    let (was, is) = (contributes(q, old, t, cited), contributes(q, new, t, cited));
                     if was && !is {
                         need[t] -= 1;
                         if need[t] == 0 {
@@ -967,6 +993,16 @@ impl Inner {
     }
 }
 
+/// A citation's tracks in a walk: (citing lines, cited lines).
+type Query = (Vec<usize>, Rc<[usize]>);
+
+/// A query's tracks, each with whether it is a cited one.
+fn tracks_of(q: &Query) -> impl Iterator<Item = (usize, bool)> + '_ {
+    q.0.iter()
+        .map(|&t| (t, false))
+        .chain(q.1.iter().map(|&t| (t, true)))
+}
+
 /// The "line" of a track that follows a whole file.
 const WHOLE_FILE: u32 = 0;
 
@@ -1025,34 +1061,40 @@ impl LineWalk {
         }
     }
 
-    fn track(&mut self, path: &str, line: u32, cached: &HashMap<(String, u32), usize>) -> usize {
-        let p = self.path_id(path);
+    /// The track of `line` of path `p` (a [`LineWalk::path_id`]: a
+    /// document's citations may name millions of lines, and the path is
+    /// looked up once per citation, not once per line).
+    fn track(&mut self, p: usize, line: u32, cached: &HashMap<(String, u32), usize>) -> usize {
         *self.by_key.entry((p, line)).or_insert_with(|| {
             self.tracks.push(Track {
                 path: p,
                 at: p,
                 line,
                 pos: line,
-                depth: cached.get(&(path.to_string(), line)).copied(),
+                depth: cached.get(&(self.paths[p].clone(), line)).copied(),
             });
             self.tracks.len() - 1
         })
     }
 
-    /// Follows the tracks marked `needed` that are not attributed yet.
-    /// Stops following these tracks.
+    /// Stops following these tracks. Each path's list is filtered once
+    /// (filtering it once per track cost the square of a document's
+    /// citations when all of them were settled at one commit).
     fn drop_live(&mut self, ids: &[usize]) {
-        for &i in ids {
-            let p = self.tracks[i].at;
-            if let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) {
-                self.live[li].1.retain(|&x| x != i);
-                if self.live[li].1.is_empty() {
-                    self.live.remove(li);
-                }
+        if ids.is_empty() {
+            return;
+        }
+        let gone: HashSet<usize> = ids.iter().copied().collect();
+        let paths: HashSet<usize> = ids.iter().map(|&i| self.tracks[i].at).collect();
+        for (p, live) in &mut self.live {
+            if paths.contains(p) {
+                live.retain(|x| !gone.contains(x));
             }
         }
+        self.live.retain(|(_, live)| !live.is_empty());
     }
 
+    /// Follows the tracks marked `needed` that are not attributed yet.
     fn set_live(&mut self, needed: &[bool]) {
         let mut by_path: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, t) in self.tracks.iter().enumerate() {

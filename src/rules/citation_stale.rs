@@ -219,13 +219,12 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             .iter()
             .filter_map(|c| {
                 let cited = req.files.get(&c.path)?;
-                let lines = c.ranges.iter().flat_map(|lr| lr.start..=lr.end).collect();
                 Some((
                     c,
                     CitationQuery {
                         citing: c.citing.clone(),
                         cited,
-                        lines,
+                        ranges: &c.ranges,
                     },
                 ))
             })
