@@ -60,6 +60,23 @@ impl Change {
     }
 }
 
+/// The line diff of two versions of a file, as hunks with no context:
+/// git's diff, taking a line whose only change is white space at its end (a
+/// CRLF → LF conversion, trailing blanks) as unchanged, so that a file whose
+/// line ends were normalised keeps its lines (`git diff
+/// --ignore-space-at-eol`; [`Lines`] compares lines the same way).
+pub fn line_hunks(old: &[u8], new: &[u8]) -> Result<Vec<(u32, u32, u32, u32)>, git2::Error> {
+    let mut opts = git2::DiffOptions::new();
+    opts.context_lines(0)
+        .force_text(true)
+        .ignore_whitespace_eol(true);
+    let patch = git2::Patch::from_buffers(old, None, new, None, Some(&mut opts))?;
+    Ok((0..patch.num_hunks())
+        .filter_map(|i| patch.hunk(i).ok())
+        .map(|(h, _)| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
+        .collect())
+}
+
 /// The most diff lines a finding shows.
 pub const DIFF_LINES: usize = 12;
 
@@ -108,24 +125,80 @@ fn map_edge(hunks: &Hunks, n: u32, start: bool) -> u32 {
     }
 }
 
-/// The lines of a text without their line ends (`\n`, `\r\n`).
-pub fn split_lines(text: &[u8]) -> Vec<&[u8]> {
-    let mut out: Vec<&[u8]> = text
-        .split(|&b| b == b'\n')
-        .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
-        .collect();
-    if text.is_empty() || text.ends_with(b"\n") {
-        out.pop();
+/// A version of a file split into lines once: a run follows many citations
+/// into the same versions, and splitting a file per citation made following
+/// them cost the size of the cited files times the number of citations.
+#[derive(Debug)]
+pub struct Lines {
+    text: Vec<u8>,
+    /// Each line's bytes in `text`, without its line end (`\n`, `\r\n`) and
+    /// without the white space at its end (see [`Lines::get`]).
+    spans: Vec<(usize, usize)>,
+}
+
+impl Lines {
+    /// Splits `text` into lines.
+    pub fn new(text: Vec<u8>) -> Lines {
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for line in text.split(|&b| b == b'\n') {
+            spans.push((start, start + trimmed_len(line)));
+            start += line.len() + 1;
+        }
+        // What follows the last line end is no line.
+        if text.is_empty() || text.ends_with(b"\n") {
+            spans.pop();
+        }
+        Lines { text, spans }
     }
-    out
+
+    /// The text, as it was given.
+    pub fn text(&self) -> &[u8] {
+        &self.text
+    }
+
+    /// How many lines.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Line `i` (0-based) without its line end and without white space at its
+    /// end: a line whose only change is its line end (a file converted from
+    /// CRLF to LF) or trailing blanks is the same line, as the history's line
+    /// diffs take it (`git diff --ignore-space-at-eol`).
+    pub fn get(&self, i: usize) -> Option<&[u8]> {
+        self.spans.get(i).and_then(|&(s, e)| self.text.get(s..e))
+    }
+}
+
+/// The length of `line` without the white space at its end (what git's
+/// `--ignore-space-at-eol` ignores: blanks, tabs, `\r`, form feeds).
+fn trimmed_len(line: &[u8]) -> usize {
+    line.iter()
+        .rposition(|&b| !matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c))
+        .map_or(0, |i| i + 1)
 }
 
 /// What became of `ranges` of `then` in `now`, given the diff `hunks` from
 /// `then` to `now`. None when a range lies beyond the end of `then` (the
 /// citation did not fit the version it was written against).
 pub fn follow(then: &[u8], now: &[u8], hunks: &Hunks, ranges: &[LineRange]) -> Option<Fate> {
-    let old = split_lines(then);
-    let new = split_lines(now);
+    follow_lines(
+        &Lines::new(then.to_vec()),
+        &Lines::new(now.to_vec()),
+        hunks,
+        ranges,
+    )
+}
+
+/// [`follow`] for versions already split into lines. `hunks` should come from
+/// a diff that ignores white space at line ends, as [`Lines`] compares lines.
+pub fn follow_lines(old: &Lines, new: &Lines, hunks: &Hunks, ranges: &[LineRange]) -> Option<Fate> {
     // A whole-file citation: every line of the old version.
     let whole;
     let ranges = if ranges.is_empty() {
@@ -197,17 +270,12 @@ pub fn follow(then: &[u8], now: &[u8], hunks: &Hunks, ranges: &[LineRange]) -> O
         total,
         inserted,
         now: now_range.clone(),
-        diff: block_diff(&old, &new, ranges, edges.as_ref()),
+        diff: block_diff(old, new, ranges, edges.as_ref()),
     }))
 }
 
 /// A short diff of the cited lines then and the block's lines now.
-fn block_diff(
-    old: &[&[u8]],
-    new: &[&[u8]],
-    ranges: &[LineRange],
-    now: Option<&LineRange>,
-) -> String {
+fn block_diff(old: &Lines, new: &Lines, ranges: &[LineRange], now: Option<&LineRange>) -> String {
     let then: Vec<String> = ranges
         .iter()
         .flat_map(|r| r.start..=r.end)
@@ -345,13 +413,7 @@ mod tests {
     }
 
     fn hunks(then: &[u8], now: &[u8]) -> Vec<(u32, u32, u32, u32)> {
-        let mut opts = git2::DiffOptions::new();
-        opts.context_lines(0).force_text(true);
-        let patch = git2::Patch::from_buffers(then, None, now, None, Some(&mut opts)).unwrap();
-        (0..patch.num_hunks())
-            .map(|i| patch.hunk(i).unwrap().0)
-            .map(|h| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
-            .collect()
+        line_hunks(then, now).unwrap()
     }
 
     fn fate(then: &str, now: &str, ranges: &[LineRange]) -> Option<Fate> {

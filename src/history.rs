@@ -17,7 +17,9 @@
 //!   changed a followed file (a tree diff limited to those files), the file's
 //!   diff against its parent either changes a followed line (that commit is
 //!   the line's last change, as `git blame --first-parent` says) or moves it
-//!   to its position in the older version. The walk stops as soon as every
+//!   to its position in the older version. Line diffs ignore white space at
+//!   line ends ([`crate::blocks::line_hunks`]): a commit that converts a file
+//!   from CRLF to LF changes none of its lines. The walk stops as soon as every
 //!   citation is settled: its citing line's last commit is found, and the
 //!   cited lines either changed before that (newer) or not. A followed file
 //!   that a commit added is followed through a rename, as `git blame -M`
@@ -37,15 +39,16 @@
 use std::collections::hash_map::Entry;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::path::Path;
+use std::rc::Rc;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use git2::{DiffOptions, ObjectType, Oid, Patch, Repository};
+use git2::{DiffOptions, ObjectType, Oid, Repository};
 
 mod renames;
 mod tree_diff;
 use renames::{RenameWalk, detect_renames};
 
-use crate::blocks::Fate;
+use crate::blocks::{Fate, Lines};
 use crate::document::citation::LineRange;
 use crate::source::{Mode, RepoView};
 
@@ -149,13 +152,6 @@ fn map_back(hunks: &[(u32, u32, u32, u32)], n: u32) -> Option<u32> {
     u32::try_from(i64::from(n) + delta).ok()
 }
 
-fn hunks_of(patch: &Patch<'_>) -> Hunks {
-    (0..patch.num_hunks())
-        .filter_map(|i| patch.hunk(i).ok())
-        .map(|(h, _)| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
-        .collect()
-}
-
 /// One citation, as the history sees it.
 #[derive(Debug, Clone)]
 pub struct CitationQuery<'a> {
@@ -164,8 +160,8 @@ pub struct CitationQuery<'a> {
     pub citing: Vec<u32>,
     /// The cited file.
     pub cited: &'a FileLines,
-    /// The cited lines (1-based, current text); empty: the whole file.
-    pub lines: Vec<u32>,
+    /// The cited ranges (1-based, current text); empty: the whole file.
+    pub ranges: &'a [LineRange],
 }
 
 /// A path moved by git history ([`History::renamed`]).
@@ -225,6 +221,9 @@ struct Inner {
     /// Two committed versions of a cited file (by blob: then, now) and the
     /// diff between them.
     versions: HashMap<(Oid, Oid), Option<Arc<Versions>>>,
+    /// Committed versions of cited files split into lines, by blob: each is
+    /// read and split once per run, however many citations follow it.
+    texts: HashMap<Oid, Arc<Lines>>,
     /// The start commit has no parent: nothing can be newer than anything.
     single_commit: bool,
     /// A blob the walk needed could not be read (a blobless clone, a corrupt
@@ -234,8 +233,8 @@ struct Inner {
 
 /// Two committed versions of a cited file and the diff between them.
 struct Versions {
-    old: Vec<u8>,
-    new: Vec<u8>,
+    old: Arc<Lines>,
+    new: Arc<Lines>,
     hunks: Hunks,
 }
 
@@ -368,7 +367,7 @@ impl History {
         self.with_inner(|inner| {
             let parent = inner.repo.find_commit(moved_in).ok()?.parent_id(0).ok()?;
             let version = inner.versions_between(old_path, parent, new_path)?;
-            crate::blocks::follow(&version.old, &version.new, &version.hunks, ranges)
+            crate::blocks::follow_lines(&version.old, &version.new, &version.hunks, ranges)
         })
         .flatten()
     }
@@ -441,6 +440,7 @@ impl History {
                 failure: None,
                 cited_files: HashMap::new(),
                 versions: HashMap::new(),
+                texts: HashMap::new(),
                 single_commit,
                 repo,
                 start,
@@ -567,7 +567,7 @@ impl Inner {
         ranges: &[LineRange],
     ) -> Option<Fate> {
         let version = self.versions_between(then.unwrap_or(path), at, path)?;
-        crate::blocks::follow(&version.old, &version.new, &version.hunks, ranges)
+        crate::blocks::follow_lines(&version.old, &version.new, &version.hunks, ranges)
     }
 
     fn block_fate_clamped(
@@ -578,7 +578,7 @@ impl Inner {
         ranges: &[LineRange],
     ) -> Option<Fate> {
         let version = self.versions_between(then.unwrap_or(path), at, path)?;
-        let old_len = u32::try_from(crate::blocks::split_lines(&version.old).len()).ok()?;
+        let old_len = u32::try_from(version.old.len()).ok()?;
         let clamped: Vec<LineRange> = ranges
             .iter()
             .filter(|r| r.start <= old_len)
@@ -587,7 +587,7 @@ impl Inner {
         if clamped.is_empty() {
             return None;
         }
-        crate::blocks::follow(&version.old, &version.new, &version.hunks, &clamped)
+        crate::blocks::follow_lines(&version.old, &version.new, &version.hunks, &clamped)
     }
 
     /// The version of `path` in commit `at` and of `now_path` in the start
@@ -599,27 +599,14 @@ impl Inner {
         let version = match self.versions.get(&key) {
             Some(v) => v.clone(),
             None => {
-                let read =
-                    |inner: &mut Inner, oid: Oid, commit: Oid| match inner.repo.find_blob(oid) {
-                        Ok(b) => Some(b.content().to_vec()),
-                        Err(e) => {
-                            let f = blob_failure(path, commit, &e);
-                            inner.failure.get_or_insert(f);
-                            None
-                        }
-                    };
-                let old = read(self, then, at);
-                let new = read(self, now, self.start);
+                let old = self.text(path, then, at);
+                let new = self.text(now_path, now, self.start);
                 let v = (|| {
                     let (old, new) = (old?, new?);
                     let hunks = if then == now {
                         Vec::new()
                     } else {
-                        let mut opts = DiffOptions::new();
-                        opts.context_lines(0).force_text(true);
-                        let patch =
-                            Patch::from_buffers(&old, None, &new, None, Some(&mut opts)).ok()?;
-                        hunks_of(&patch)
+                        crate::blocks::line_hunks(old.text(), new.text()).ok()?
                     };
                     Some(Arc::new(Versions { old, new, hunks }))
                 })();
@@ -628,6 +615,26 @@ impl Inner {
             }
         }?;
         Some(version)
+    }
+
+    /// Blob `oid` (of `path` in `commit`) split into lines, read once per run.
+    /// None when it cannot be read (the run then fails: see [`History::failure`]).
+    fn text(&mut self, path: &str, oid: Oid, commit: Oid) -> Option<Arc<Lines>> {
+        if let Some(t) = self.texts.get(&oid) {
+            return Some(t.clone());
+        }
+        match self.repo.find_blob(oid) {
+            Ok(b) => {
+                let t = Arc::new(Lines::new(b.content().to_vec()));
+                self.texts.insert(oid, t.clone());
+                Some(t)
+            }
+            Err(e) => {
+                let f = blob_failure(path, commit, &e);
+                self.failure.get_or_insert(f);
+                None
+            }
+        }
     }
 
     /// The blob of `path` in commit `at` (not a symlink, not a folder).
@@ -714,31 +721,55 @@ impl Inner {
         let mut walk = LineWalk::default();
         // Per query (all documents, in order): its citing tracks and cited tracks (None: nothing to ask).
         let total: usize = docs.iter().map(|(_, q)| q.len()).sum();
-        let mut asked: Vec<Option<(Vec<usize>, Vec<usize>)>> = Vec::with_capacity(total);
+        let mut asked: Vec<Option<Query>> = Vec::with_capacity(total);
+        // The tracks of cited ranges, by (path, ranges): the same lines cited
+        // by thousands of citations are looked up once (None: no cited line
+        // is committed).
+        type Ranges = Vec<(u32, u32)>;
+        let mut cited_tracks: HashMap<(&str, Ranges), Option<Rc<[usize]>>> = HashMap::new();
         for (doc, queries) in docs {
             for q in queries.iter() {
                 let citing: Option<Vec<u32>> =
                     q.citing.iter().map(|&n| doc.committed_line(n)).collect();
-                let cited: Vec<u32> = if q.lines.is_empty() {
-                    vec![WHOLE_FILE]
-                } else {
-                    q.lines
-                        .iter()
-                        .filter_map(|&n| q.cited.committed_line(n))
-                        .collect()
-                };
-                let (Some(citing), true, Some(_)) = (citing, !cited.is_empty(), q.cited.blob)
-                else {
+                let (Some(citing), Some(_)) = (citing, q.cited.blob) else {
                     asked.push(None);
                     continue;
                 };
+                let key = (
+                    q.cited.path.as_str(),
+                    q.ranges.iter().map(|r| (r.start, r.end)).collect(),
+                );
+                let cited = match cited_tracks.get(&key) {
+                    Some(c) => c.clone(),
+                    None => {
+                        let lines: Vec<u32> = if q.ranges.is_empty() {
+                            vec![WHOLE_FILE]
+                        } else {
+                            q.ranges
+                                .iter()
+                                .flat_map(|r| r.start..=r.end)
+                                .filter_map(|n| q.cited.committed_line(n))
+                                .collect()
+                        };
+                        let c = (!lines.is_empty()).then(|| {
+                            let p = walk.path_id(&q.cited.path);
+                            lines
+                                .into_iter()
+                                .map(|l| walk.track(p, l, &self.attributed))
+                                .collect::<Rc<[usize]>>()
+                        });
+                        cited_tracks.insert(key, c.clone());
+                        c
+                    }
+                };
+                let Some(cited) = cited else {
+                    asked.push(None);
+                    continue;
+                };
+                let p = walk.path_id(&doc.path);
                 let citing = citing
                     .into_iter()
-                    .map(|l| walk.track(&doc.path, l, &self.attributed))
-                    .collect();
-                let cited = cited
-                    .into_iter()
-                    .map(|l| walk.track(&q.cited.path, l, &self.attributed))
+                    .map(|l| walk.track(p, l, &self.attributed))
                     .collect();
                 asked.push(Some((citing, cited)));
             }
@@ -760,20 +791,21 @@ impl Inner {
         let mut refs: Vec<Vec<usize>> = vec![Vec::new(); ntracks];
         for (qi, a) in asked.iter().enumerate() {
             if let Some((citing, cited)) = a {
-                for &t in citing.iter().chain(cited) {
+                for &t in citing.iter().chain(cited.iter()) {
                     refs[t].push(qi);
                 }
             }
         }
         // Per query: (settled, cited change found).
-        let state_of = |tracks: &[Track], q: &(Vec<usize>, Vec<usize>), done: usize| {
+        let state_of = |tracks: &[Track], q: &Query, done: usize| {
             (
                 newest(tracks, &q.0, done).is_some(),
                 newest(tracks, &q.1, done).is_some(),
             )
         };
-        let contributes = |q: &(Vec<usize>, Vec<usize>), st: (bool, bool), t: usize| -> bool {
-            !st.0 && (q.0.contains(&t) || (!st.1 && q.1.contains(&t)))
+        // Whether track `t` of the query (a cited one or a citing one) still matters.
+        let contributes = |q: &Query, st: (bool, bool), t: usize, cited: bool| -> bool {
+            !st.0 && (!cited || !st.1 || q.0.contains(&t))
         };
         let mut states: Vec<(bool, bool)> = asked
             .iter()
@@ -786,8 +818,8 @@ impl Inner {
         let mut need = vec![0u32; ntracks];
         for (qi, a) in asked.iter().enumerate() {
             if let Some(q) = a {
-                for &t in q.0.iter().chain(&q.1) {
-                    if contributes(q, states[qi], t) {
+                for (t, cited) in tracks_of(q) {
+                    if contributes(q, states[qi], t, cited) {
                         need[t] += 1;
                     }
                 }
@@ -845,8 +877,8 @@ impl Inner {
                 if new == old {
                     continue;
                 }
-                for &t in q.0.iter().chain(&q.1) {
-                    let (was, is) = (contributes(q, old, t), contributes(q, new, t));
+                for (t, cited) in tracks_of(q) {
+                    let (was, is) = (contributes(q, old, t, cited), contributes(q, new, t, cited));
                     if was && !is {
                         need[t] -= 1;
                         if need[t] == 0 {
@@ -952,17 +984,23 @@ impl Inner {
         if blob.content() == current {
             return out;
         }
-        let mut opts = DiffOptions::new();
-        opts.context_lines(0).force_text(true);
-        let Ok(patch) = Patch::from_buffers(blob.content(), None, current, None, Some(&mut opts))
-        else {
+        let Ok(hunks) = crate::blocks::line_hunks(blob.content(), current) else {
             out.blob = None;
             return out;
         };
-        let hunks = hunks_of(&patch);
         out.hunks = Some(hunks);
         out
     }
+}
+
+/// A citation's tracks in a walk: (citing lines, cited lines).
+type Query = (Vec<usize>, Rc<[usize]>);
+
+/// A query's tracks, each with whether it is a cited one.
+fn tracks_of(q: &Query) -> impl Iterator<Item = (usize, bool)> + '_ {
+    q.0.iter()
+        .map(|&t| (t, false))
+        .chain(q.1.iter().map(|&t| (t, true)))
 }
 
 /// The "line" of a track that follows a whole file.
@@ -1023,34 +1061,40 @@ impl LineWalk {
         }
     }
 
-    fn track(&mut self, path: &str, line: u32, cached: &HashMap<(String, u32), usize>) -> usize {
-        let p = self.path_id(path);
+    /// The track of `line` of path `p` (a [`LineWalk::path_id`]: a
+    /// document's citations may name millions of lines, and the path is
+    /// looked up once per citation, not once per line).
+    fn track(&mut self, p: usize, line: u32, cached: &HashMap<(String, u32), usize>) -> usize {
         *self.by_key.entry((p, line)).or_insert_with(|| {
             self.tracks.push(Track {
                 path: p,
                 at: p,
                 line,
                 pos: line,
-                depth: cached.get(&(path.to_string(), line)).copied(),
+                depth: cached.get(&(self.paths[p].clone(), line)).copied(),
             });
             self.tracks.len() - 1
         })
     }
 
-    /// Follows the tracks marked `needed` that are not attributed yet.
-    /// Stops following these tracks.
+    /// Stops following these tracks. Each path's list is filtered once
+    /// (filtering it once per track cost the square of a document's
+    /// citations when all of them were settled at one commit).
     fn drop_live(&mut self, ids: &[usize]) {
-        for &i in ids {
-            let p = self.tracks[i].at;
-            if let Ok(li) = self.live.binary_search_by_key(&p, |(q, _)| *q) {
-                self.live[li].1.retain(|&x| x != i);
-                if self.live[li].1.is_empty() {
-                    self.live.remove(li);
-                }
+        if ids.is_empty() {
+            return;
+        }
+        let gone: HashSet<usize> = ids.iter().copied().collect();
+        let paths: HashSet<usize> = ids.iter().map(|&i| self.tracks[i].at).collect();
+        for (p, live) in &mut self.live {
+            if paths.contains(p) {
+                live.retain(|x| !gone.contains(x));
             }
         }
+        self.live.retain(|(_, live)| !live.is_empty());
     }
 
+    /// Follows the tracks marked `needed` that are not attributed yet.
     fn set_live(&mut self, needed: &[bool]) {
         let mut by_path: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, t) in self.tracks.iter().enumerate() {
@@ -1185,12 +1229,8 @@ impl LineWalk {
                 return Err(e);
             }
         };
-        let mut dopts = DiffOptions::new();
-        dopts.context_lines(0).force_text(true);
         // From buffers: blobs would look up `.gitattributes` for each diff.
-        let patch =
-            Patch::from_buffers(old.content(), None, new.content(), None, Some(&mut dopts))?;
-        Ok(hunks_of(&patch))
+        crate::blocks::line_hunks(old.content(), new.content())
     }
 
     /// The live tracks of path `p`, which the commit at chain depth `depth`

@@ -629,6 +629,115 @@ fn a_block_back_where_the_citation_says_is_not_reported() {
     assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
 }
 
+// ── line ends normalised: CRLF → LF (or back) changes no line ──
+
+/// `cited_repo` with `src/retry.py` written with CRLF line ends.
+fn cited_crlf_repo() -> (Repo, String) {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file().replace('\n', "\r\n"));
+    repo.commit("2024-01-01", "Add retry");
+    repo.write("docs/plan.md", PLAN);
+    let citing = repo.commit("2024-01-02", "Write the plan");
+    (repo, citing)
+}
+
+/// Rewrites the line ends of `path`: CRLF with `crlf`, else LF.
+fn set_line_ends(repo: &Repo, path: &str, crlf: bool) {
+    let p = repo.path().join(path);
+    let text = std::fs::read_to_string(&p)
+        .expect("read")
+        .replace("\r\n", "\n");
+    let text = if crlf {
+        text.replace('\n', "\r\n")
+    } else {
+        text
+    };
+    std::fs::write(p, text).expect("write");
+}
+
+#[test]
+fn a_file_converted_from_crlf_to_lf_with_lines_inserted_above_is_shifted_and_fix_follows() {
+    let (repo, citing) = cited_crlf_repo();
+    set_line_ends(&repo, "src/retry.py", false);
+    insert_header(&repo, 2);
+    repo.commit("2024-01-03", "Normalise line ends, add a header");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![
+            shifted((3, 29), "L10-L12", "L12-L14", &citing),
+            shifted((5, 21), "L25", "L27", &citing),
+        ]
+    );
+    let (code, _) = run(repo.path(), &["fix"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join("docs/plan.md")).expect("read"),
+        "# Plan\n\nRetries are capped at three.【F:src/retry.py†L12-L14】\n\nThe banner is shown.【F:src/retry.py†L27】\n"
+    );
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
+#[test]
+fn line_ends_normalised_either_way_or_trailing_blanks_are_no_change() {
+    let (repo, _) = cited_crlf_repo();
+    set_line_ends(&repo, "src/retry.py", false);
+    repo.commit("2024-01-03", "Normalise line ends");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+    // And back to CRLF, then blanks added at the end of a cited line.
+    set_line_ends(&repo, "src/retry.py", true);
+    repo.commit("2024-01-04", "CRLF again");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+    let p = repo.path().join("src/retry.py");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(&p, text.replace("line 11\r\n", "line 11  \t\r\n")).expect("write");
+    repo.commit("2024-01-05", "Trailing blanks");
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+    // Uncommitted, in the working tree: no change either.
+    set_line_ends(&repo, "src/retry.py", false);
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
+#[test]
+fn a_cited_line_edited_in_the_commit_that_normalises_line_ends_is_stale() {
+    // The twin of the two tests above: a real edit of a cited line is still a
+    // change, and the finding shows only that line, then and now.
+    let (repo, citing) = cited_crlf_repo();
+    set_line_ends(&repo, "src/retry.py", false);
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    let change = repo.commit("2024-01-03", "Normalise line ends, raise the cap");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![stale(
+            (3, 29),
+            (&change, "2024-01-03", "Normalise line ends, raise the cap"),
+            (&citing, "2024-01-02"),
+            "L10-L12",
+            (1, 3, "L10-L12", "- line 11\n+ line 11: cap = 5")
+        )]
+    );
+}
+
+#[test]
+fn an_edit_before_line_ends_were_normalised_is_named_as_the_change() {
+    let (repo, citing) = cited_crlf_repo();
+    let p = repo.path().join("src/retry.py");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(&p, text.replace("line 11\r\n", "line 11: cap = 5\r\n")).expect("write");
+    let change = repo.commit("2024-01-03", "Raise the cap");
+    set_line_ends(&repo, "src/retry.py", false);
+    repo.commit("2024-01-04", "Normalise line ends");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![stale(
+            (3, 29),
+            (&change, "2024-01-03", "Raise the cap"),
+            (&citing, "2024-01-02"),
+            "L10-L12",
+            (1, 3, "L10-L12", "- line 11\n+ line 11: cap = 5")
+        )]
+    );
+}
+
 #[test]
 fn shifted_in_rev_mode_of_a_bare_clone() {
     let (repo, citing) = cited_repo();

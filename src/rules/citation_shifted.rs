@@ -36,7 +36,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines are unchanged but now stand elsewhere in the file (lines were inserted or removed above them)",
-    why: "A citation names lines by number. When lines are inserted or removed above the cited block, the numbers point at other text although the block is still there, unchanged. The block is taken as it stood when the citing line was written, dated as `git blame -M` dates it (through renames of the document, not at the commit that moved it).",
+    why: "A citation names lines by number. When lines are inserted or removed above the cited block, the numbers point at other text although the block is still there, unchanged. The block is taken as it stood when the citing line was written, dated as `git blame -M` dates it (through renames of the document, not at the commit that moved it). A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is the same line.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (two lines inserted above line 10 since)",
     good: "Retries are capped at 3.【F:src/retry.py†L12-L14】",
 };

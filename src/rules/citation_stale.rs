@@ -29,6 +29,12 @@
 //!   changed them, says where the block stands now, and shows the changed
 //!   lines (then and now) in its help.
 //!
+//! A line whose only change is its line end or the white space at its end is
+//! unchanged (`git diff --ignore-space-at-eol`): a file converted from CRLF to
+//! LF, or back, keeps its lines, so citations into it stay where they are or
+//! are `citation/shifted` when lines were also inserted above them, and the
+//! conversion commit is not named as a change.
+//!
 //! At least one cited line in five must have been edited or removed (any edit
 //! of a block of up to four lines): a few lines edited inside a 200-line
 //! citation, or lines only inserted between the cited ones, rarely touch what
@@ -93,7 +99,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -213,13 +219,12 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             .iter()
             .filter_map(|c| {
                 let cited = req.files.get(&c.path)?;
-                let lines = c.ranges.iter().flat_map(|lr| lr.start..=lr.end).collect();
                 Some((
                     c,
                     CitationQuery {
                         citing: c.citing.clone(),
                         cited,
-                        lines,
+                        ranges: &c.ranges,
                     },
                 ))
             })
