@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use git2::{Delta, DiffFindOptions, DiffOptions, Patch};
+use git2::{Delta, DiffFindOptions, DiffOptions};
 
 use crate::blocks::{self, Fate};
 use crate::document::citation::{LineRange, parse_line_fragment};
@@ -137,18 +137,8 @@ pub fn affected(repo: &RepoView, base: &RepoView, files: &[String]) -> Vec<Affec
                 let v = versions.entry(target.clone()).or_insert_with(|| {
                     let old = base.read(&target)?;
                     let new = repo.read(&target)?;
-                    let mut opts = DiffOptions::new();
-                    opts.context_lines(0);
-                    let hunks = {
-                        let patch =
-                            Patch::from_buffers(&old, None, &new, None, Some(&mut opts)).ok()?;
-                        (0..patch.num_hunks())
-                            .filter_map(|i| patch.hunk(i).ok())
-                            .map(|(h, _)| {
-                                (h.old_start(), h.old_lines(), h.new_start(), h.new_lines())
-                            })
-                            .collect()
-                    };
+                    // Line ends are no change (CRLF → LF), as for the rules.
+                    let hunks = crate::blocks::line_hunks(&old, &new).ok()?;
                     Some((old, new, hunks))
                 });
                 v.as_ref()

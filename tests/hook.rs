@@ -716,6 +716,22 @@ fn changing_uncited_lines_of_a_cited_file_is_silent() {
     assert!(!said.contains("checkmark"), "{said}");
 }
 
+/// A commit that only converts the cited file's line ends (LF → CRLF, an
+/// editor's or `.gitattributes`' normalisation) changes no line: silent, as
+/// `citation/stale` is (the twin: `changing_cited_lines_warns_and_passes`).
+#[test]
+fn converting_line_ends_of_a_cited_file_is_silent() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    write(dir, "evidence/run.log", "l1\r\nl2\r\nl3\r\nl4\r\nl5\r\n");
+    git(dir, &["add", "evidence/run.log"]);
+    let (code, found, _) = hook_json(dir);
+    assert_eq!((code, found), (0, vec![]));
+    let (passed, said) = commit(dir, &[]);
+    assert!(passed, "{said}");
+    assert!(!said.contains("checkmark"), "{said}");
+}
+
 /// A citation the commit itself rewrites is written against the new lines.
 #[test]
 fn a_citation_updated_in_the_same_commit_is_not_warned_about() {

@@ -80,7 +80,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use aho_corasick::AhoCorasick;
-use git2::{DiffOptions, ErrorCode, Oid, Repository};
+use git2::{ErrorCode, Oid, Repository};
 use rayon::prelude::*;
 
 use crate::baseline::{self, Baseline};
@@ -802,13 +802,8 @@ fn blob_hunks(repo: &Repository, old: Oid, new: Oid) -> Option<Versions> {
     if a.is_binary() || b.is_binary() {
         return None;
     }
-    let mut opts = DiffOptions::new();
-    opts.context_lines(0);
-    let patch = git2::Patch::from_blobs(&a, None, &b, None, Some(&mut opts)).ok()?;
-    let hunks = (0..patch.num_hunks())
-        .filter_map(|i| patch.hunk(i).ok())
-        .map(|(h, _)| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
-        .collect();
+    // Line ends are no change (CRLF → LF), as for the rules.
+    let hunks = blocks::line_hunks(a.content(), b.content()).ok()?;
     Some(Versions {
         old: a.content().to_vec(),
         new: b.content().to_vec(),
@@ -898,15 +893,7 @@ mod tests {
     }
 
     fn versions(old: &str, new: &str) -> Versions {
-        let mut opts = DiffOptions::new();
-        opts.context_lines(0);
-        let patch =
-            git2::Patch::from_buffers(old.as_bytes(), None, new.as_bytes(), None, Some(&mut opts))
-                .unwrap();
-        let hunks = (0..patch.num_hunks())
-            .map(|i| patch.hunk(i).unwrap().0)
-            .map(|h| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
-            .collect();
+        let hunks = blocks::line_hunks(old.as_bytes(), new.as_bytes()).unwrap();
         Versions {
             old: old.as_bytes().to_vec(),
             new: new.as_bytes().to_vec(),
