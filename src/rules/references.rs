@@ -821,7 +821,8 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         if in_link.covers(&cs.span) {
             continue;
         }
-        let is_evidence = match cs.context {
+        let context = doc.code_context(cs);
+        let is_evidence = match context {
             CodeContext::TableCell { table, row, cell } => {
                 row != usize::MAX && evidence_cols[table].contains(&cell)
             }
@@ -835,20 +836,23 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         // `src/a.py:115`, `src/a.rs:10-20`: lines of a file, checked as a
         // citation's wherever they stand; a missing file speaks only where a
         // mention's would.
-        if let Some(mut r) = code_line_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo)
+        if let Some(mut r) =
+            code_line_reference(doc, cs.literal(&doc.text), cs.span.clone(), kind, ctx.repo)
         {
             r.quiet_missing =
-                kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context);
+                kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, context);
             emit_claim(r);
             continue;
         }
-        if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context) {
+        if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, context) {
             continue;
         }
-        if kind == RefKind::Evidence && !evidence_of_this_repository(text, &cs.span, &cs.literal) {
+        if kind == RefKind::Evidence
+            && !evidence_of_this_repository(text, &cs.span, cs.literal(&doc.text))
+        {
             continue;
         }
-        if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo)
+        if let Some(r) = path_reference(doc, cs.literal(&doc.text), cs.span.clone(), kind, ctx.repo)
             && let Some(r) = bare_name(ctx, r)
         {
             emit_claim(r);

@@ -161,28 +161,44 @@ fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
     }) {
         return false;
     }
-    let keys: Vec<String> = t
-        .rows
-        .iter()
-        .filter_map(|r| r.cells.first())
-        .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
-        .filter(|k| !k.is_empty())
-        .collect();
-    // Identifiers are meant to be unique: IDs and repository paths.
-    let ids = keys
-        .iter()
-        .filter(|k| looks_like_id(k) || looks_like_path(k))
-        .count();
-    if keys.is_empty() || ids * 5 < keys.len() * 4 {
+    // Each key's hash and row, not its text: a table of a million rows keeps
+    // two numbers a row here.
+    let key = |r: &crate::document::Row| {
+        let c = r.cells.first()?;
+        let k = clean_cell(&doc.text[c.span.clone()]).to_lowercase();
+        (!k.is_empty()).then_some(k)
+    };
+    let mut hashed: Vec<(u64, usize)> = Vec::new();
+    let mut ids = 0;
+    for (ri, r) in t.rows.iter().enumerate() {
+        let Some(k) = key(r) else {
+            continue;
+        };
+        // Identifiers are meant to be unique: IDs and repository paths.
+        if looks_like_id(&k) || looks_like_path(&k) {
+            ids += 1;
+        }
+        hashed.push((rustc_hash::FxBuildHasher.hash_one(&k), ri));
+    }
+    if hashed.is_empty() || ids * 5 < hashed.len() * 4 {
         return false;
     }
     // …unless one stands three times or more: then the column groups rows
     // (a source document with several claims each, an epic with its stories).
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for k in &keys {
-        *counts.entry(k.as_str()).or_default() += 1;
-    }
-    counts.values().all(|&n| n <= 2)
+    // Equal keys have equal hashes: only a hash seen three times or more is
+    // looked at, by its keys' text.
+    hashed.sort_unstable();
+    !hashed.chunk_by(|a, b| a.0 == b.0).any(|same| {
+        if same.len() < 3 {
+            return false;
+        }
+        let mut keys: Vec<String> = same
+            .iter()
+            .filter_map(|&(_, ri)| key(&t.rows[ri]))
+            .collect();
+        keys.sort_unstable();
+        keys.chunk_by(|a, b| a == b).any(|k| k.len() >= 3)
+    })
 }
 
 /// A repository path: no spaces, a `/` or a file extension.
