@@ -191,6 +191,20 @@ mod tests {
     }
 
     #[test]
+    fn raw_spans_are_found_again_from_the_padding() {
+        let t = "|  a | b\\|c |   |\u{a0} |x";
+        let r = Row::split(t, 0..t.len());
+        let raws: Vec<&str> = (0..r.cells.len())
+            .map(|i| &t[r.raw(t, i).unwrap()])
+            .collect();
+        assert_eq!(raws, vec!["  a ", " b\\|c ", "   ", "\u{a0} ", "x"]);
+        // A blank cell's span is empty, after its first (whole) character.
+        assert_eq!(&t[r.cells[3].span.clone()], "");
+        assert_eq!(r.cells[3].span.start, t.find('\u{a0}').unwrap() + 2);
+        assert_eq!(r.raw(t, 5), None);
+    }
+
+    #[test]
     fn splits_rows() {
         assert_eq!(cells("| a | b |"), vec!["a", "b"]);
         assert_eq!(cells("a | b"), vec!["a", "b"]);
