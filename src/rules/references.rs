@@ -575,23 +575,21 @@ impl OutcomeBuilder {
     /// last one resolved says whether it is present, any says reported, and
     /// the path is the last one that resolved.
     fn finish(mut self) -> ReferenceOutcomes {
+        // Merged in place (stable sort: in the order resolved), not copied.
         self.entries.sort_by_key(|e| e.start);
-        let mut out: Vec<RefEntry> = Vec::with_capacity(self.entries.len());
-        for e in self.entries {
-            match out.last_mut() {
-                Some(last) if last.start == e.start => {
-                    last.ok = e.ok;
-                    last.reported |= e.reported;
-                    if e.path != NO_PATH {
-                        last.path = e.path;
-                    }
-                }
-                _ => out.push(e),
+        self.entries.dedup_by(|e, last| {
+            if last.start != e.start {
+                return false;
             }
-        }
-        out.shrink_to_fit();
+            last.ok = e.ok;
+            last.reported |= e.reported;
+            if e.path != NO_PATH {
+                last.path = e.path;
+            }
+            true
+        });
         ReferenceOutcomes {
-            entries: out,
+            entries: self.entries,
             paths: self.paths,
         }
     }
