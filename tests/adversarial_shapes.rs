@@ -261,3 +261,32 @@ fn many_findings_in_human_and_json_output() {
         human.dump()
     );
 }
+
+#[test]
+fn a_cell_of_one_no_break_space_is_blank_not_a_panic() {
+    // U+00A0 is two bytes: a blank cell's (empty) span starts after the
+    // whole character, never inside it.
+    let repo = Repo::new();
+    repo.write(
+        "c.md",
+        "# Checklist\n\n| Item | Status |\n| --- | --- |\n|\u{a0}| \u{a0} |\n| a | Done |\n| b | Done |\n",
+    )
+    .commit_all();
+    let run = repo.check(&["c.md"]);
+    assert_eq!(run.findings(), vec![], "{}", run.dump());
+    assert_eq!(run.code, 0, "{}", run.dump());
+    // The twin: a real finding in the same table still speaks.
+    repo.write(
+        "c.md",
+        "# Checklist\n\n| Item | Status |\n| --- | --- |\n|\u{a0}| \u{a0} |\n| a | Done |\n| b | Donne |\n",
+    )
+    .commit_all();
+    let run = repo.check(&["c.md"]);
+    assert_eq!(
+        run.findings(),
+        vec![t("status/unknown-value", "c.md", 7, 7, "")],
+        "{}",
+        run.dump()
+    );
+    assert_eq!(run.code, 1, "{}", run.dump());
+}
