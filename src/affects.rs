@@ -256,7 +256,9 @@ fn references(doc: &Document, repo: &RepoView) -> Vec<FileRef> {
         }
     }
     for cs in &doc.code_spans {
-        if let Some((p, r)) = crate::rules::references::code_span_lines(doc, &cs.literal, repo) {
+        if let Some((p, r)) =
+            crate::rules::references::code_span_lines(doc, cs.literal(&doc.text), repo)
+        {
             out.push((cs.span.clone(), p, Some(vec![r])));
         }
     }

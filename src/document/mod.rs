@@ -95,12 +95,54 @@ pub struct Link {
 
 #[derive(Debug, Clone)]
 pub struct CodeSpan {
-    /// The code's literal content.
-    pub literal: String,
-    /// The span including backticks.
+    /// The code's literal content, when it is not the text between the
+    /// backticks as written (see [`CodeSpan::literal`]): a register of a
+    /// million rows keeps no copy of each path.
+    own: Option<Box<str>>,
+    /// The span including backticks. (Where it stands is
+    /// [`Document::code_context`].)
     pub span: Range<usize>,
-    /// Where it stands.
-    pub context: CodeContext,
+}
+
+impl CodeSpan {
+    /// The code span at `span` of `text` whose literal content (as the
+    /// parser gives it) is `literal`.
+    pub fn new(text: &str, span: Range<usize>, literal: &str) -> CodeSpan {
+        let own = (written_literal(text, &span) != Some(literal)).then(|| literal.into());
+        CodeSpan { own, span }
+    }
+
+    /// The code's literal content; `text` is the document's text.
+    pub fn literal<'a>(&'a self, text: &'a str) -> &'a str {
+        match &self.own {
+            Some(s) => s,
+            None => written_literal(text, &self.span).unwrap_or(""),
+        }
+    }
+}
+
+/// The content of the one-line code span at `span`, as CommonMark reads it:
+/// between the backtick strings, one space stripped from each end when both
+/// ends have one and it is not all spaces. None when the span is not that
+/// simple (the parser's literal is then kept).
+fn written_literal<'a>(text: &'a str, span: &Range<usize>) -> Option<&'a str> {
+    let s = text.get(span.clone())?;
+    let n = s.len() - s.trim_start_matches('`').len();
+    if n == 0 || s.len() < 2 * n || !s.get(s.len() - n..)?.bytes().all(|b| b == b'`') {
+        return None;
+    }
+    let inner = s.get(n..s.len() - n)?;
+    if inner.contains(['\n', '\r']) {
+        return None;
+    }
+    if inner.len() >= 2
+        && inner.starts_with(' ')
+        && inner.ends_with(' ')
+        && !inner.bytes().all(|b| b == b' ')
+    {
+        return inner.get(1..inner.len() - 1);
+    }
+    Some(inner)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,6 +197,30 @@ impl Document {
     /// Whether `offset` lies in a code block, code span or HTML comment.
     pub fn in_code(&self, offset: usize) -> bool {
         in_ranges(&self.code_ranges, offset)
+    }
+
+    /// Where the code span `cs` stands: in a heading, a table cell or prose.
+    /// (Found when asked, not kept: a register of a million rows holds a
+    /// million code spans.) Headings and tables stand in document order and
+    /// do not overlap: the first one ending after the span's start is the
+    /// only candidate.
+    pub fn code_context(&self, cs: &CodeSpan) -> CodeContext {
+        let at = cs.span.start;
+        let hi = self.headings.partition_point(|h| h.span.end <= at);
+        if self.headings.get(hi).is_some_and(|h| h.span.start <= at) {
+            return CodeContext::Heading;
+        }
+        let ti = self.tables.partition_point(|t| t.span.end <= at);
+        if let Some(t) = self.tables.get(ti)
+            && let Some((row, cell)) = t.cell_at(at)
+        {
+            return CodeContext::TableCell {
+                table: ti,
+                row: row.unwrap_or(usize::MAX),
+                cell,
+            };
+        }
+        CodeContext::Prose
     }
 
     /// Index of the heading whose section contains `offset` (the last heading before it).

@@ -12,8 +12,8 @@ use super::pieces::{self, Piece, Splitter};
 use super::slug::Slugger;
 use super::table::{Row, Table};
 use super::{
-    CodeContext, CodeSpan, Document, FrontMatter, Heading, LineIndex, Link, LinkKind, StatusLine,
-    TaskItem, citation,
+    CodeSpan, Document, FrontMatter, Heading, LineIndex, Link, LinkKind, StatusLine, TaskItem,
+    citation,
 };
 
 fn options() -> Options<'static> {
@@ -139,11 +139,7 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
                 }
                 NodeValue::Code(c) => {
                     let span = node_span(&doc.lines, &text, sp);
-                    doc.code_spans.push(CodeSpan {
-                        literal: c.literal.clone(),
-                        span,
-                        context: CodeContext::Prose,
-                    });
+                    doc.code_spans.push(CodeSpan::new(&text, span, &c.literal));
                 }
                 NodeValue::Link(l) | NodeValue::Image(l) => {
                     let kind = if matches!(data.value, NodeValue::Image(_)) {
@@ -320,33 +316,6 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
 
     doc.citations = citation::scan(&text, &doc.code_ranges);
     doc.status_lines = status_lines(&text, &doc.lines, &paragraphs);
-
-    // Where each code span stands. Headings stand in document order and do
-    // not overlap: the first one ending after the span's start is the only
-    // candidate.
-    for cs in &mut doc.code_spans {
-        let hi = doc
-            .headings
-            .partition_point(|h| h.span.end <= cs.span.start);
-        if doc
-            .headings
-            .get(hi)
-            .is_some_and(|h| h.span.start <= cs.span.start)
-        {
-            cs.context = CodeContext::Heading;
-            continue;
-        }
-        let ti = doc.tables.partition_point(|t| t.span.end <= cs.span.start);
-        if let Some(t) = doc.tables.get(ti)
-            && let Some((row, cell)) = t.cell_at(cs.span.start)
-        {
-            cs.context = CodeContext::TableCell {
-                table: ti,
-                row: row.unwrap_or(usize::MAX),
-                cell,
-            };
-        }
-    }
 
     doc.text = text;
     doc
@@ -767,6 +736,7 @@ fn status_lines(text: &str, lines: &LineIndex, paragraphs: &[Range<usize>]) -> V
 
 #[cfg(test)]
 mod tests {
+    use super::super::CodeContext;
     use super::*;
 
     #[test]
@@ -787,7 +757,7 @@ mod tests {
         assert_eq!(d.tables[0].rows.len(), 1);
         assert_eq!(d.code_spans.len(), 2);
         assert_eq!(
-            d.code_spans[0].context,
+            d.code_context(&d.code_spans[0]),
             CodeContext::TableCell {
                 table: 0,
                 row: 0,

@@ -23,18 +23,20 @@ pub struct Row {
     /// The row's text on its line, from its first non-prefix byte to the line end
     /// (before `\r\n`).
     pub span: Range<usize>,
-    pub cells: Vec<Cell>,
+    pub cells: Box<[Cell]>,
     /// Whether the row is written with a leading / trailing pipe.
     pub leading_pipe: bool,
     pub trailing_pipe: bool,
 }
 
+/// One cell: its span only (a table of a million rows keeps four numbers a
+/// cell less; the raw span, padding included, is found again from the text
+/// when a fix needs it: [`Row::raw`]).
 #[derive(Debug, Clone)]
 pub struct Cell {
-    /// The cell's content, trimmed of surrounding spaces.
+    /// The cell's content, trimmed of surrounding white space. An empty or
+    /// blank cell's span is empty, after the first blank character.
     pub span: Range<usize>,
-    /// The raw span between the pipes, padding included.
-    pub raw: Range<usize>,
 }
 
 impl Row {
@@ -45,7 +47,8 @@ impl Row {
         let mut raw_cells: Vec<Range<usize>> = Vec::new();
         let mut start = span.start;
         let mut i = span.start;
-        let mut pipes = Vec::new();
+        let mut first_pipe = None;
+        let mut last_pipe = None;
         while i < span.end {
             match bytes[i] {
                 b'\\' => {
@@ -54,7 +57,8 @@ impl Row {
                 }
                 b'|' => {
                     // GFM splits on pipes even inside code spans unless escaped.
-                    pipes.push(i);
+                    first_pipe.get_or_insert(i);
+                    last_pipe = Some(i);
                     raw_cells.push(start..i);
                     start = i + 1;
                 }
@@ -63,38 +67,60 @@ impl Row {
             i += 1;
         }
         raw_cells.push(start..span.end);
-        let leading_pipe = pipes
-            .first()
-            .is_some_and(|&p| text[span.start..p].trim().is_empty());
-        let trailing_pipe = pipes
-            .last()
-            .is_some_and(|&p| text[p + 1..span.end].trim().is_empty());
+        let leading_pipe = first_pipe.is_some_and(|p| text[span.start..p].trim().is_empty());
+        let trailing_pipe = last_pipe.is_some_and(|p| text[p + 1..span.end].trim().is_empty());
         if leading_pipe {
             raw_cells.remove(0);
         }
         if trailing_pipe && !raw_cells.is_empty() {
             raw_cells.pop();
         }
-        let cells = raw_cells
+        // (Collected in place, a cell being the size of a range: the spare
+        // room of the growing list is given back.)
+        let cells: Box<[Cell]> = raw_cells
             .into_iter()
             .map(|raw| {
                 let s = &text[raw.clone()];
-                let lead = s.len() - s.trim_start().len();
-                let trail = s.len() - s.trim_end().len();
-                let span = if lead == s.len() {
-                    raw.start + lead.min(1).min(s.len())..raw.start + lead.min(1).min(s.len())
+                let trimmed = s.trim_start();
+                let lead = s.len() - trimmed.len();
+                let span = if trimmed.is_empty() {
+                    // After the first blank character (a whole one: `\u{a0}`
+                    // is two bytes).
+                    let at = raw.start + s.chars().next().map_or(0, char::len_utf8);
+                    at..at
                 } else {
-                    raw.start + lead..raw.end - trail
+                    raw.start + lead..raw.start + lead + trimmed.trim_end().len()
                 };
-                Cell { span, raw }
+                Cell { span }
             })
-            .collect();
+            .collect::<Vec<Cell>>()
+            .into_boxed_slice();
         Row {
             span,
             cells,
             leading_pipe,
             trailing_pipe,
         }
+    }
+}
+
+impl Row {
+    /// The raw span of cell `i`, between its pipes, padding included (None
+    /// when the row has no such cell). The content is trimmed of white space
+    /// only, so the padding is the white space around it, up to the pipes or
+    /// the row's ends.
+    pub fn raw(&self, text: &str, i: usize) -> Option<Range<usize>> {
+        let cell = self.cells.get(i)?;
+        let row = text.get(self.span.clone())?;
+        let (s, e) = (
+            cell.span.start - self.span.start,
+            cell.span.end - self.span.start,
+        );
+        let before = row.get(..s)?;
+        let after = row.get(e..)?;
+        let start = before.trim_end().len();
+        let end = e + (after.len() - after.trim_start().len());
+        Some(self.span.start + start..self.span.start + end)
     }
 }
 
@@ -111,11 +137,13 @@ impl Table {
         }
         // Rows, and the cells of a row, stand in order and do not overlap: the
         // first one that ends at or after `offset` is the only candidate.
+        // (Spans, not the padding around them: a code span starts on the
+        // cell's content.)
         let find = |row: &Row| {
-            let i = row.cells.partition_point(|c| c.raw.end < offset);
+            let i = row.cells.partition_point(|c| c.span.end <= offset);
             row.cells
                 .get(i)
-                .filter(|c| c.raw.start <= offset)
+                .filter(|c| c.span.start <= offset)
                 .map(|_| i)
         };
         if let Some(c) = find(&self.header) {
@@ -160,6 +188,20 @@ mod tests {
         assert_eq!(t.cell_at(text.find('y').unwrap()), Some((Some(0), 1)));
         assert_eq!(t.cell_at(text.find('w').unwrap()), Some((Some(1), 1)));
         assert_eq!(t.cell_at(text.find("---").unwrap()), None);
+    }
+
+    #[test]
+    fn raw_spans_are_found_again_from_the_padding() {
+        let t = "|  a | b\\|c |   |\u{a0} |x";
+        let r = Row::split(t, 0..t.len());
+        let raws: Vec<&str> = (0..r.cells.len())
+            .map(|i| &t[r.raw(t, i).unwrap()])
+            .collect();
+        assert_eq!(raws, vec!["  a ", " b\\|c ", "   ", "\u{a0} ", "x"]);
+        // A blank cell's span is empty, after its first (whole) character.
+        assert_eq!(&t[r.cells[3].span.clone()], "");
+        assert_eq!(r.cells[3].span.start, t.find('\u{a0}').unwrap() + 2);
+        assert_eq!(r.raw(t, 5), None);
     }
 
     #[test]

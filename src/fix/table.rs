@@ -102,13 +102,13 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
     // (`| Done |` keeps one space, `|Done|` none).
     let min_pad = |col: usize, lead: bool| -> usize {
         rows.iter()
-            .filter_map(|r| r.cells.get(col))
-            .filter(|c| !c.span.is_empty())
-            .map(|c| {
+            .filter_map(|r| Some((r.cells.get(col)?, r.raw(text, col)?)))
+            .filter(|(c, _)| !c.span.is_empty())
+            .map(|(c, raw)| {
                 if lead {
-                    text[c.raw.start..c.span.start].width()
+                    text[raw.start..c.span.start].width()
                 } else {
-                    text[c.span.end..c.raw.end].width()
+                    text[c.span.end..raw.end].width()
                 }
             })
             .min()
@@ -126,14 +126,16 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
     let mut changed: Vec<Changed> = Vec::new();
     for (ri, row) in rows.iter().enumerate() {
         for (ci, cell) in row.cells.iter().enumerate() {
-            if inside.iter().any(|e| in_cell(e, &cell.span)) {
+            if inside.iter().any(|e| in_cell(e, &cell.span))
+                && let Some(raw) = row.raw(text, ci)
+            {
                 changed.push(Changed {
                     row: ri,
                     col: ci,
-                    raw: cell.raw.clone(),
-                    lead: &text[cell.raw.start..cell.span.start],
+                    lead: &text[raw.start..cell.span.start],
                     content: cell_text(&cell.span),
-                    trail: &text[cell.span.end..cell.raw.end],
+                    trail: &text[cell.span.end..raw.end],
+                    raw,
                 });
             }
         }
@@ -178,11 +180,11 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
             if changed.iter().any(|c| c.row == ri && c.col == col) {
                 continue;
             }
-            let Some(cell) = row.cells.get(col) else {
+            let (Some(cell), Some(raw)) = (row.cells.get(col), row.raw(text, col)) else {
                 continue;
             };
             let at = if pads_left(row, col) {
-                cell.raw.start
+                raw.start
             } else {
                 cell.span.end
             };

@@ -765,7 +765,10 @@ fn legend_values(doc: &Document, roles: &[TableRoles]) -> (Vec<LegendValue>, Vec
                     .unwrap_or(0);
                 let before = text[line_start..cs.span.start]
                     .trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '*');
-                out.push(LegendValue::new(cs.literal.trim(), leading_emoji(before)));
+                out.push(LegendValue::new(
+                    cs.literal(&doc.text).trim(),
+                    leading_emoji(before),
+                ));
                 found = true;
             }
         }

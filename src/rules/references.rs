@@ -576,23 +576,21 @@ impl OutcomeBuilder {
     /// last one resolved says whether it is present, any says reported, and
     /// the path is the last one that resolved.
     fn finish(mut self) -> ReferenceOutcomes {
+        // Merged in place (stable sort: in the order resolved), not copied.
         self.entries.sort_by_key(|e| e.start);
-        let mut out: Vec<RefEntry> = Vec::with_capacity(self.entries.len());
-        for e in self.entries {
-            match out.last_mut() {
-                Some(last) if last.start == e.start => {
-                    last.ok = e.ok;
-                    last.reported |= e.reported;
-                    if e.path != NO_PATH {
-                        last.path = e.path;
-                    }
-                }
-                _ => out.push(e),
+        self.entries.dedup_by(|e, last| {
+            if last.start != e.start {
+                return false;
             }
-        }
-        out.shrink_to_fit();
+            last.ok = e.ok;
+            last.reported |= e.reported;
+            if e.path != NO_PATH {
+                last.path = e.path;
+            }
+            true
+        });
         ReferenceOutcomes {
-            entries: out,
+            entries: self.entries,
             paths: self.paths,
         }
     }
@@ -810,7 +808,8 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         if in_link.covers(&cs.span) {
             continue;
         }
-        let is_evidence = match cs.context {
+        let context = doc.code_context(cs);
+        let is_evidence = match context {
             CodeContext::TableCell { table, row, cell } => {
                 row != usize::MAX && evidence_cols[table].contains(&cell)
             }
@@ -824,20 +823,23 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         // `src/a.py:115`, `src/a.rs:10-20`: lines of a file, checked as a
         // citation's wherever they stand; a missing file speaks only where a
         // mention's would.
-        if let Some(mut r) = code_line_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo)
+        if let Some(mut r) =
+            code_line_reference(doc, cs.literal(&doc.text), cs.span.clone(), kind, ctx.repo)
         {
             r.quiet_missing =
-                kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context);
+                kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, context);
             emit_claim(r);
             continue;
         }
-        if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, cs.context) {
+        if kind == RefKind::Mention && !claims_done(doc, facts, cs.span.start, context) {
             continue;
         }
-        if kind == RefKind::Evidence && !evidence_of_this_repository(text, &cs.span, &cs.literal) {
+        if kind == RefKind::Evidence
+            && !evidence_of_this_repository(text, &cs.span, cs.literal(&doc.text))
+        {
             continue;
         }
-        if let Some(r) = path_reference(doc, &cs.literal, cs.span.clone(), kind, ctx.repo)
+        if let Some(r) = path_reference(doc, cs.literal(&doc.text), cs.span.clone(), kind, ctx.repo)
             && let Some(r) = bare_name(ctx, r)
         {
             emit_claim(r);

@@ -38,7 +38,6 @@ stays silent.",
     good: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-002 | Blocked |",
 };
 
-use std::collections::HashMap;
 use std::hash::BuildHasher;
 
 use crate::diagnostic::Finding;
@@ -52,50 +51,49 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     }
     for (ti, t) in doc.tables.iter().enumerate() {
         let readiness = !facts.live_status[ti].is_empty() || !facts.roles[ti].evidence.is_empty();
-        if !readiness || facts.legend_tables[ti] || !is_key_column(doc, facts, ti) {
+        if !readiness || facts.legend_tables[ti] {
             continue;
         }
-        // A row's key, lower-cased (None when empty).
-        let key_of = |ri: usize| {
-            let cell = t.rows[ri].cells.first()?;
-            let key = clean_cell(&doc.text[cell.span.clone()]);
-            (!key.is_empty()).then_some(key)
+        let Some(hashed) = key_column(doc, facts, ti) else {
+            continue;
         };
-        // The first row of each key, by the key's hash (a table of a million
-        // rows keeps a number per row, not its text); a key whose hash an
-        // other key took first is kept whole in `collided`.
-        let mut seen: rustc_hash::FxHashMap<u64, usize> = Default::default();
-        let mut collided: HashMap<String, usize> = HashMap::new();
-        for (ri, row) in t.rows.iter().enumerate() {
-            let Some(key) = key_of(ri) else {
+        // Rows of one key have one hash, and stand together in `hashed`
+        // (by hash, then row): only rows that share a hash are read again.
+        for same in hashed.chunk_by(|a, b| a.0 == b.0) {
+            if same.len() < 2 {
                 continue;
-            };
-            let lower = key.to_lowercase();
-            let hash = rustc_hash::FxBuildHasher.hash_one(&lower);
-            let earlier = match seen.get(&hash) {
-                Some(&first) if key_of(first).is_some_and(|k| k.to_lowercase() == lower) => {
-                    Some(first)
+            }
+            // Each key of this hash, lower-cased, and its first row.
+            let mut firsts: Vec<(String, usize)> = Vec::new();
+            for &(_, ri) in same {
+                let Some(key) = row_key(doc, &t.rows[ri]) else {
+                    continue;
+                };
+                let lower = key.to_lowercase();
+                match firsts.iter().find(|(k, _)| *k == lower) {
+                    Some(&(_, first)) => {
+                        let (line, _) = doc.line_col(t.rows[first].span.start);
+                        out.push(
+                            Finding::new(
+                                &RULE,
+                                t.rows[ri].span.clone(),
+                                format!("key `{key}` already has a row (line {line})"),
+                            )
+                            .help("merge the two rows, or give each its own key"),
+                        );
+                    }
+                    None => firsts.push((lower, ri)),
                 }
-                Some(_) => collided.get(&lower).copied(),
-                None => None,
-            };
-            if let Some(first) = earlier {
-                let (line, _) = doc.line_col(t.rows[first].span.start);
-                out.push(
-                    Finding::new(
-                        &RULE,
-                        row.span.clone(),
-                        format!("key `{key}` already has a row (line {line})"),
-                    )
-                    .help("merge the two rows, or give each its own key"),
-                );
-            } else if let std::collections::hash_map::Entry::Vacant(e) = seen.entry(hash) {
-                e.insert(ri);
-            } else {
-                collided.insert(lower, ri);
             }
         }
     }
+}
+
+/// A row's key as written (cleaned; None when empty).
+fn row_key<'a>(doc: &'a Document, row: &crate::document::Row) -> Option<std::borrow::Cow<'a, str>> {
+    let cell = row.cells.first()?;
+    let key = clean_cell(&doc.text[cell.span.clone()]);
+    (!key.is_empty()).then_some(key)
 }
 
 /// Headers of a first column that groups rows rather than naming them.
@@ -138,8 +136,10 @@ const GROUPING: &[&str] = &[
 
 /// Whether the first column holds identifiers: not a role column (status,
 /// owner, date, evidence), not a grouping header (`Severity`, `Phase`), and
-/// at least 80% of its values look like IDs or repository paths.
-fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
+/// at least 80% of its values look like IDs or repository paths. When it
+/// does: the hash of each row's lower-cased key and the row, sorted (rows
+/// with an empty key left out).
+fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usize)>> {
     let t = &doc.tables[ti];
     let roles = &facts.roles[ti];
     if roles.status.contains(&0)
@@ -147,11 +147,9 @@ fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
         || roles.date.contains(&0)
         || roles.evidence.contains(&0)
     {
-        return false;
+        return None;
     }
-    let Some(h) = t.header.cells.first() else {
-        return false;
-    };
+    let h = t.header.cells.first()?;
     let header = clean_cell(&doc.text[h.span.clone()]).to_lowercase();
     if GROUPING.iter().any(|g| {
         header == *g
@@ -159,30 +157,43 @@ fn is_key_column(doc: &Document, facts: &Facts, ti: usize) -> bool {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == *g)
     }) {
-        return false;
+        return None;
     }
-    let keys: Vec<String> = t
-        .rows
-        .iter()
-        .filter_map(|r| r.cells.first())
-        .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
-        .filter(|k| !k.is_empty())
-        .collect();
-    // Identifiers are meant to be unique: IDs and repository paths.
-    let ids = keys
-        .iter()
-        .filter(|k| looks_like_id(k) || looks_like_path(k))
-        .count();
-    if keys.is_empty() || ids * 5 < keys.len() * 4 {
-        return false;
+    // Each key's hash and row, not its text: a table of a million rows keeps
+    // two numbers a row here.
+    let key = |r: &crate::document::Row| row_key(doc, r).map(|k| k.to_lowercase());
+    let mut hashed: Vec<(u64, usize)> = Vec::new();
+    let mut ids = 0;
+    for (ri, r) in t.rows.iter().enumerate() {
+        let Some(k) = key(r) else {
+            continue;
+        };
+        // Identifiers are meant to be unique: IDs and repository paths.
+        if looks_like_id(&k) || looks_like_path(&k) {
+            ids += 1;
+        }
+        hashed.push((rustc_hash::FxBuildHasher.hash_one(&k), ri));
+    }
+    if hashed.is_empty() || ids * 5 < hashed.len() * 4 {
+        return None;
     }
     // …unless one stands three times or more: then the column groups rows
     // (a source document with several claims each, an epic with its stories).
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for k in &keys {
-        *counts.entry(k.as_str()).or_default() += 1;
-    }
-    counts.values().all(|&n| n <= 2)
+    // Equal keys have equal hashes: only a hash seen three times or more is
+    // looked at, by its keys' text.
+    hashed.sort_unstable();
+    let groups = hashed.chunk_by(|a, b| a.0 == b.0).any(|same| {
+        if same.len() < 3 {
+            return false;
+        }
+        let mut keys: Vec<String> = same
+            .iter()
+            .filter_map(|&(_, ri)| key(&t.rows[ri]))
+            .collect();
+        keys.sort_unstable();
+        keys.chunk_by(|a, b| a == b).any(|k| k.len() >= 3)
+    });
+    (!groups).then_some(hashed)
 }
 
 /// A repository path: no spaces, a `/` or a file extension.

@@ -190,7 +190,7 @@ fn foreign_columns(
     let by_table = by_table.get_or_init(|| {
         let mut v = vec![Vec::new(); doc.tables.len()];
         for (i, cs) in doc.code_spans.iter().enumerate() {
-            if let CodeContext::TableCell { table, .. } = cs.context
+            if let CodeContext::TableCell { table, .. } = doc.code_context(cs)
                 && let Some(b) = v.get_mut(table)
             {
                 b.push(i);
@@ -204,7 +204,7 @@ fn foreign_columns(
         .flatten()
         .filter_map(|&i| doc.code_spans.get(i));
     for cs in inside {
-        let CodeContext::TableCell { table, row, cell } = cs.context else {
+        let CodeContext::TableCell { table, row, cell } = doc.code_context(cs) else {
             continue;
         };
         if table != ti || row == usize::MAX {
@@ -213,25 +213,12 @@ fn foreign_columns(
         let Some(k) = cols.iter().position(|&c| c == cell) else {
             continue;
         };
-        if !cs.literal.contains('/') {
+        let literal = cs.literal(&doc.text);
+        if !literal.contains('/') {
             continue;
         }
-        let r = code_line_reference(
-            doc,
-            &cs.literal,
-            cs.span.clone(),
-            RefKind::Evidence,
-            ctx.repo,
-        )
-        .or_else(|| {
-            path_reference(
-                doc,
-                &cs.literal,
-                cs.span.clone(),
-                RefKind::Evidence,
-                ctx.repo,
-            )
-        });
+        let r = code_line_reference(doc, literal, cs.span.clone(), RefKind::Evidence, ctx.repo)
+            .or_else(|| path_reference(doc, literal, cs.span.clone(), RefKind::Evidence, ctx.repo));
         let Some(r) = r else { continue };
         let exists = |p: &Option<String>| {
             p.as_deref().is_some_and(|p| {
