@@ -643,6 +643,15 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/_archive/**",
     "**/_archived/**",
     "**/.archive/**",
+    // `archive`/`archived` as the last word of a folder's name: an archive
+    // of old versions kept out of the build (Docusaurus'
+    // `versioned_docs_archived/`), or as the first word of `archived-…`.
+    "**/*_archive/**",
+    "**/*-archive/**",
+    "**/*_archived/**",
+    "**/*-archived/**",
+    "**/archived_*/**",
+    "**/archived-*/**",
     "**/backups/**",
 ];
 /// Cell values that mean "not filled in".

@@ -411,7 +411,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     let mut root_style: HashSet<usize> = HashSet::new();
     // Missing relative links (for a document moved without its links).
     let mut moved_style: Vec<moved_document::Missing> = Vec::new();
-    let template = is_template(&doc.path);
+    let template = is_template_document(doc);
     let sample = super::site::is_sample(&doc.path);
     report_malformed_citations(doc, out);
     let mut anchors: Vec<AnchorEntry> = Vec::new();
@@ -1233,6 +1233,9 @@ fn link_reference(
     {
         return None;
     }
+    if words_only(&percent_encoding::percent_decode_str(dest).decode_utf8_lossy()) {
+        return None;
+    }
     // Only `<a href>`, `<img src>` and media sources are document links;
     // `<link rel href>`, `<script src>` and JSX components (`<Image src>`) are
     // code from a page's head or a component, resolved by a web server.
@@ -1312,6 +1315,16 @@ fn link_reference(
         planned: false,
         quiet_missing: false,
     })
+}
+
+/// Whether a link target is words in a script without ASCII letters, with no
+/// `/`, `.` or `#` (`需补充链接`, "link to be added"): a placeholder, as
+/// `TODO` is, not a path.
+fn words_only(dest: &str) -> bool {
+    !dest.is_empty()
+        && !dest.contains(['/', '.', '#', '\\'])
+        && !dest.bytes().any(|b| b.is_ascii_alphanumeric())
+        && dest.chars().any(char::is_alphabetic)
 }
 
 /// Whether the HTML attribute at `offset` belongs to a tag GitHub renders as
@@ -2116,7 +2129,7 @@ fn check_folder_anchor(
     anchor: &str,
     out: &mut Vec<AnchorEntry>,
 ) {
-    if is_archive(&doc.path) {
+    if is_frozen(&doc.path) {
         return;
     }
     let dir = dir.trim_end_matches('/');
@@ -2352,7 +2365,7 @@ fn check_anchor(
     out: &mut Vec<AnchorEntry>,
 ) {
     let lower = anchor.to_lowercase();
-    if lower == "top" || lower.is_empty() || is_archive(&doc.path) {
+    if lower == "top" || lower.is_empty() || is_frozen(&doc.path) {
         return;
     }
     let where_ = if path == doc.path {
@@ -2673,6 +2686,56 @@ pub fn is_template(path: &str) -> bool {
             .any(|s| s == "templates" || s == "template" || s == "issue_template")
 }
 
+/// Whether a document is a template by its place or its text (see
+/// [`is_template`]): it stands in a folder a generator copies
+/// (cookiecutter's `{{cookiecutter.project_slug}}/`, or a pack below
+/// `template-packs/`: `template-packs/backend/django/README.md`, not
+/// `template-packs/README.md`), or its text outside code carries a
+/// placeholder a generator fills in (`# {{PROJECT_NAME}}`,
+/// `{{ cookiecutter.project_name }}`): its links are written for the
+/// generated project.
+pub fn is_template_document(doc: &Document) -> bool {
+    if is_template(&doc.path) {
+        return true;
+    }
+    let dirs: Vec<&str> = doc.dir().split('/').collect();
+    let in_pack = dirs.iter().enumerate().any(|(i, d)| {
+        matches!(
+            d.to_lowercase().as_str(),
+            "template-packs" | "template_packs"
+        ) && i + 1 < dirs.len()
+    });
+    if in_pack || dirs.iter().any(|d| d.contains("{{")) {
+        return true;
+    }
+    doc.text
+        .match_indices("{{")
+        .any(|(at, _)| !doc.in_code(at) && generator_placeholder(&doc.text[at + 2..]))
+}
+
+/// Whether text after `{{` is a generator's placeholder up to its `}}`: an
+/// upper-case name (`PROJECT_NAME`, `YEAR`) or `cookiecutter.name`, spaces
+/// around it allowed.
+fn generator_placeholder(after: &str) -> bool {
+    let mut window = after.len().min(80);
+    while !after.is_char_boundary(window) {
+        window -= 1;
+    }
+    let Some(end) = after[..window].find("}}") else {
+        return false;
+    };
+    let name = after[..end].trim();
+    let upper = name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    let cookiecutter = name.strip_prefix("cookiecutter.").is_some_and(|n| {
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    });
+    upper || cookiecutter
+}
+
 /// Whether a template's reference is written for the copy's location: a
 /// relative link, evidence path or mention (citations are read from the
 /// repository root, and `#anchor` links to the template itself stay checked).
@@ -2801,13 +2864,13 @@ fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
 }
 
 /// Whether a document is a record of finished work: it sits in a versioned
-/// folder (`cycles/v1.2.3/`, `releases/release-1.16/`, `1.16/`) or an
-/// archive-like one (`archive`, `backups`, `history`, `deprecated`, any case).
+/// folder (`cycles/v1.2.3/`, `releases/release-1.16/`, `1.16/`) or is frozen
+/// in an archive-like one (see [`is_frozen`]).
 pub fn is_record(path: &str) -> bool {
     let Some((dir, _)) = path.rsplit_once('/') else {
         return false;
     };
-    is_archive(path)
+    is_frozen(path)
         || dir.split('/').any(|seg| {
             let lower = seg.to_lowercase();
             // A version: `v1.2`, `1.16`, `release-1.16`, `v2.0.1` (not a
@@ -2824,11 +2887,11 @@ pub fn is_record(path: &str) -> bool {
         })
 }
 
-/// Whether a document sits in an archive-like folder (`archive`, `backups`,
-/// `history`, `deprecated`, any case, also with a leading `_` or `.` as in
-/// `docs/_archive/`): a frozen document nobody maintains. Its table of
-/// contents drifts with headings renamed since, and such a missing anchor is
-/// not a finding.
+/// Whether a path lies in an archive-like folder: one named `archive`,
+/// `backups`, `history`, `deprecated` (any case, also with a leading `_` or
+/// `.` as in `docs/_archive/`), or whose name has `archive`/`archived` as a
+/// word between `_`, `-`, `.` or spaces (Docusaurus' `versioned_docs_archived/`,
+/// `2023-archive/`).
 pub fn is_archive(path: &str) -> bool {
     let Some((dir, _)) = path.rsplit_once('/') else {
         return false;
@@ -2836,8 +2899,26 @@ pub fn is_archive(path: &str) -> bool {
     dir.split('/').any(is_archive_folder)
 }
 
+/// Whether a document is frozen in an archive-like folder (see
+/// [`is_archive`]): nobody maintains it, its table of contents drifts with
+/// headings renamed since, and such a missing anchor is not a finding. The
+/// folder's README or index page is not frozen: it is the folder's
+/// maintained index, and its links are checked.
+pub fn is_frozen(path: &str) -> bool {
+    is_archive(path) && !is_index_page(path)
+}
+
+/// Whether a document is a folder's README or index page (`README.md`,
+/// `index.md`, `_index.md`, any case).
+fn is_index_page(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path).to_lowercase();
+    let stem = name.split_once('.').map_or(name.as_str(), |(s, _)| s);
+    matches!(stem, "readme" | "index" | "_index")
+}
+
 /// Whether one folder name is archive-like (see [`is_archive`]).
 fn is_archive_folder(seg: &str) -> bool {
+    let lower = seg.trim_start_matches(['_', '.']).to_lowercase();
     [
         "archive",
         "archived",
@@ -2847,7 +2928,10 @@ fn is_archive_folder(seg: &str) -> bool {
         "history",
         "deprecated",
     ]
-    .contains(&seg.trim_start_matches(['_', '.']).to_lowercase().as_str())
+    .contains(&lower.as_str())
+        || lower
+            .split(['_', '-', '.', ' '])
+            .any(|w| matches!(w, "archive" | "archived" | "archives"))
 }
 
 /// Whether `path` (a file, or a folder with or without its trailing `/`)
@@ -3313,6 +3397,9 @@ mod tests {
             ".aidlc/cycles/v2.0.1/plans/p.md",
             "docs/Archive/old.md",
             "ops/backups/x.md",
+            "versioned_docs_archived/version-1.x/install.md",
+            "docs/2023-archive/notes.md",
+            "docs/history/ARCH-30/task.md",
         ] {
             assert!(is_record(p), "{p}");
         }
@@ -3322,6 +3409,10 @@ mod tests {
             "docs/api/v1/users.md",
             "docs/plan-1.md",
             "PM Phases/Phase-2.2/Checklist.md",
+            "docs/history/README.md",
+            "docs/archive/index.md",
+            "docs/archiver/plan.md",
+            "docs/unarchived-notes/plan.md",
         ] {
             assert!(!is_record(p), "{p}");
         }

@@ -1,0 +1,154 @@
+//! Link patterns of the fifth survey (seven public repositories never seen
+//! before: pnpm/pnpm.io, rcourtman/Pulse, HaymayndzUltra/SuperTemplate,
+//! sunshaoxuan/bobcrm, …). Each false positive stands next to its
+//! true-positive twin, with exact findings; the real binary runs in real git
+//! repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// pnpm.io keeps old versions in `versioned_docs_archived/version-N.x/`, an
+/// archive the site no longer builds (185 findings: `/img/…` from
+/// `static/`, extensionless routes, headings renamed since). A folder whose
+/// name has `archived` as a word is an archive, not checked by default; the
+/// twin, a live page's broken link, is reported.
+#[test]
+fn an_archive_of_old_docusaurus_versions_is_not_checked_but_a_live_page_is() {
+    let repo = Repo::new();
+    repo.write(
+        "docusaurus.config.js",
+        "module.exports = { presets: [['classic', { docs: { routeBasePath: '/' } }]] };\n",
+    )
+    .write("static/img/a.svg", "<svg/>\n")
+    .write("versioned_docs_archived/version-1.x/npmrc.md", "# npmrc\n")
+    .write(
+        "versioned_docs_archived/version-1.x/install.md",
+        "# Old\n\n![demo](/img/a.svg)\n\nSee [npmrc](npmrc) and [faq](faq.md).\n",
+    )
+    .write(
+        "docs/install.md",
+        "# Install\n\n![demo](/img/a.svg)\n\nTwin: [gone](./nothere.md)\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/install.md",
+            5,
+            7,
+            "docs/nothere.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(run.files_checked(), 1, "\n{}", run.dump());
+}
+
+/// A template pack's README (`# {{PROJECT_NAME}}`, SuperTemplate) links
+/// `LICENSE` of the project it generates, and so does a cookiecutter
+/// folder's: silent. The twin, the pack folder's own README with no
+/// placeholder, is reported.
+#[test]
+fn a_template_packs_readme_with_placeholders_is_silent_but_the_repositorys_own_readme_is_not() {
+    let repo = Repo::new();
+    repo.write(
+        "template-packs/README.md",
+        "# Packs\n\nTwin: see [guide](../docs/migration-guide.md)\n",
+    )
+    .write(
+        "packs/django/README.md",
+        "# {{PROJECT_NAME}}\n\nCopyright {{ YEAR }}. See the [LICENSE](LICENSE) file.\n",
+    )
+    .write(
+        "template-packs/database/postgres/README.md",
+        "# Postgres\n\nSee [the runbook](../docs/runbook.md).\n",
+    )
+    .write(
+        "{{cookiecutter.project_slug}}/README.md",
+        "# App\n\nSee [contributing](CONTRIBUTING.md).\n",
+    )
+    .write(
+        "docs/templating.md",
+        "# Templating\n\nWrite `{{PROJECT_NAME}}` in a pack; see [packs](./packs.md).\n\n\
+         ```\n# {{PROJECT_NAME}}\n```\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/templating.md",
+                3,
+                41,
+                "docs/packs.md"
+            ),
+            t(
+                "link/missing-path",
+                "template-packs/README.md",
+                3,
+                11,
+                "docs/migration-guide.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// `[后端枚举系统实施文档](需补充链接)` ("link to be added", bobcrm) is a
+/// placeholder, as `TODO` is; the twin `./不存在.md` is a path and is reported.
+#[test]
+fn a_placeholder_target_in_chinese_words_is_silent_but_a_missing_chinese_file_is_reported() {
+    let repo = Repo::new();
+    repo.write(
+        "a.md",
+        "# 总结\n\n- [后端枚举系统实施文档](需补充链接)\n- [后端](TODO)\n- twin [缺失](./不存在.md)\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t("link/missing-path", "a.md", 5, 8, "不存在.md")],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// bobcrm's `docs/history/README.md` is the maintained index of its history
+/// folder: its link to a document deleted since is reported. The twin, a
+/// record in that folder naming the same deleted file, stays silent (it
+/// describes the tree as it was).
+#[test]
+fn the_index_of_a_history_folder_is_maintained_but_its_records_are_frozen() {
+    let repo = Repo::new();
+    repo.write("docs/history/PHASE-02.md", "# Phase 2\n")
+        .write(
+            "docs/history/README.md",
+            "# History\n\n| Doc | Desc |\n|---|---|\n| [PHASE-02](PHASE-02.md) | phase 2 |\n",
+        )
+        .write(
+            "docs/history/MIGRATION-01.md",
+            "# Migration 01\n\nFollows [phase 2](PHASE-02.md#phase-2).\n",
+        )
+        .commit_all();
+    repo.git(&["rm", "-q", "docs/history/PHASE-02.md"]);
+    repo.commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/history/README.md",
+            5,
+            3,
+            "docs/history/PHASE-02.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
