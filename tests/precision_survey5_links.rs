@@ -152,3 +152,38 @@ fn the_index_of_a_history_folder_is_maintained_but_its_records_are_frozen() {
         run.dump()
     );
 }
+
+/// Pulse ships `frontend-modern/public/docs/*.md`, byte-identical copies of
+/// `docs/*.md` whose links are written for `docs/` (21 findings): a copy's
+/// references are judged on the original only, so a link broken in both is
+/// one finding, on the original. The twin, a document of the copied folder
+/// that is no copy, is reported.
+#[test]
+fn a_shipped_copy_of_a_document_is_judged_on_the_original_only() {
+    let guide = "# Guide\n\nSee [security](../SECURITY.md) and [gone](./gone.md#setup).\n";
+    let repo = Repo::new();
+    repo.write("SECURITY.md", "# Sec\n")
+        .write("docs/guide.md", guide)
+        .write("web/public/docs/guide.md", guide)
+        .write(
+            "web/public/docs/own.md",
+            "# Other\n\nTwin: [security](../SECURITY.md)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-path", "docs/guide.md", 3, 36, "docs/gone.md"),
+            t(
+                "link/missing-path",
+                "web/public/docs/own.md",
+                3,
+                7,
+                "web/public/SECURITY.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

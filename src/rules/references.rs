@@ -130,6 +130,8 @@ pub struct AnchorCache {
     /// Folders' entries sorted for suggestions, built on demand.
     folders: Mutex<HashMap<String, Arc<SortedNames>>>,
     site_roots: OnceLock<Vec<String>>,
+    /// Content hashes of documents, read for [`is_copy`] only.
+    hashes: Mutex<HashMap<String, Option<u64>>>,
     sites: OnceLock<Vec<super::site::Site>>,
     ci_outputs: OnceLock<Vec<String>>,
 }
@@ -194,6 +196,27 @@ impl AnchorCache {
             return Lookup::Later;
         }
         Lookup::Known(self.get(repo, path))
+    }
+
+    /// Whether `path` is one of the documents the run checks.
+    pub fn is_checked(&self, path: &str) -> bool {
+        self.parsed
+            .binary_search_by(|p| p.as_str().cmp(path))
+            .is_ok()
+    }
+
+    /// A hash of the content of `path` (None: it cannot be read), read once.
+    fn content_hash(&self, repo: &RepoView, path: &str) -> Option<u64> {
+        if let Ok(m) = self.hashes.lock()
+            && let Some(h) = m.get(path)
+        {
+            return *h;
+        }
+        let h = repo.read(path).map(|b| hash_bytes(&b));
+        if let Ok(mut m) = self.hashes.lock() {
+            m.insert(path.to_string(), h);
+        }
+        h
     }
 
     /// The folders a documentation-site generator serves (see [`site_roots`]).
@@ -405,6 +428,7 @@ pub fn answer_later<T>(
 /// resolved. References are resolved as they are found, one at a time: none
 /// is kept once resolved, only what [`Outcome`] says about it.
 pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) -> Outcome {
+    let first = out.len();
     let mut outcome = Outcome::default();
     let mut refs = OutcomeBuilder::default();
     // Links written the root's way (`src/a.py` in `docs/x.md`) that are missing.
@@ -459,6 +483,17 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         refs.push(r.span.start, present, reported, path);
     });
     outcome.refs = refs.finish();
+    // One problem, one finding: a byte-identical copy of another checked
+    // document (a shipped copy of docs/) has its references judged on the
+    // original only.
+    if (out.len() > first || !anchors.is_empty() || !outcome.followed.is_empty())
+        && is_copy(ctx, doc)
+    {
+        out.truncate(first);
+        anchors.clear();
+        outcome.followed.clear();
+        return outcome;
+    }
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
@@ -476,6 +511,50 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         out.extend(found);
     }
     outcome
+}
+
+/// Whether `doc` is a byte-identical copy of another document the run checks
+/// (same file name, same content), and that one is the original: the one
+/// not under a folder a web app or site serves as it is (`public/`,
+/// `static/`, `dist/`, `assets/`, `www/`), else the shorter path, else the
+/// first in byte order. Pulse ships `frontend-modern/public/docs/*.md`, copies
+/// of `docs/*.md` whose links are written for `docs/`.
+fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    let others: Vec<String> = ctx
+        .anchors
+        .named(ctx.repo, name)
+        .iter()
+        .filter(|p| **p != doc.path && ctx.anchors.is_checked(p))
+        .cloned()
+        .collect();
+    if others.is_empty() {
+        return false;
+    }
+    let rank = |p: &str| {
+        let served = p.split('/').rev().skip(1).any(|d| {
+            matches!(
+                d,
+                "public" | "static" | "dist" | "assets" | "www" | "wwwroot"
+            )
+        });
+        (served, p.len())
+    };
+    let own = hash_bytes(doc.text.as_bytes());
+    let mine = (rank(&doc.path), doc.path.as_str());
+    others
+        .iter()
+        .any(|p| (rank(p), p.as_str()) < mine && ctx.anchors.content_hash(ctx.repo, p) == Some(own))
+}
+
+/// A 64-bit hash of a document's bytes (for [`is_copy`]; with the same file
+/// name, two documents of one repository never collide in practice).
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    h.write_usize(bytes.len());
+    h.write(bytes);
+    h.finish()
 }
 
 /// What is known of one reference once resolved (see [`ReferenceOutcomes`]).
