@@ -187,3 +187,98 @@ fn a_shipped_copy_of_a_document_is_judged_on_the_original_only() {
         run.dump()
     );
 }
+
+/// pnpm.io's Docusaurus site, read its way (survey 5, F6):
+/// - `./settings#nodeLinker` names the page `settings.md` beside the folder
+///   `settings/` (which holds only `_*.mdx` partials), not the folder;
+/// - `/cli/docs` in a blog post is a route: its tail `docs` is only a root
+///   folder's name;
+/// - `/blog/2020/05/27/flat` is the post `blog/2020-05-27-flat.md`, and
+///   `/blog/whats-new` the post whose front matter says `slug: whats-new`;
+/// - `src/pages/benchmarks.md` is a page: `/img/a.svg` is `static/img/a.svg`;
+/// - `other.md#enableprepostscripts` is a heading of the MDX partial
+///   `other.md` imports and renders (`<P />`).
+///
+/// The twins are reported: a blog date route and an anchor no page has, a
+/// short blog route for a post without a `slug:` (Docusaurus serves it at
+/// its date), a missing page, and a `/cli/…` route from a README.
+#[test]
+fn a_docusaurus_site_reads_pages_beside_folders_blog_routes_pages_and_partials_its_way() {
+    let repo = Repo::new();
+    repo.write(
+        "docusaurus.config.js",
+        "module.exports = { presets: [['classic', { docs: { routeBasePath: '/' }, blog: { path: 'blog' } }]] };\n",
+    )
+    .write("static/img/a.svg", "<svg/>\n")
+    .write("blog/2020-05-27-flat.md", "# Flat\n")
+    .write(
+        "blog/2026-08-10-whats-new.md",
+        "---\ntitle: post\nslug: whats-new\n---\n# Post\n",
+    )
+    .write("blog/2026-09-01-plain.md", "# Plain\n")
+    .write(
+        "blog/releases/11.0.md",
+        "---\ntitle: r\n---\n# R\n\nRun [docs](/cli/docs) and [gone](/cli/nothere).\n",
+    )
+    .write("docs/cli/docs.md", "# Docs\n")
+    .write("docs/settings.md", "# Settings\n\n### nodeLinker\n")
+    .write(
+        "docs/settings/_partial.mdx",
+        "### enablePrePostScripts\n\ntext\n",
+    )
+    .write(
+        "docs/settings/other.md",
+        "# Other\n\nSee [scripts](#enableprepostscripts).\n\n\
+         import P from './_partial.mdx'\n\n<P />\n",
+    )
+    .write(
+        "docs/faq.md",
+        "# Faq\n\n[a](./settings/other.md#enableprepostscripts) [b](./settings#nodeLinker) \
+         [twin](./settings/other.md#nosuchheading)\n",
+    )
+    .write(
+        "docs/motivation.md",
+        "# M\n\n[old](/blog/2020/05/27/flat) [new](/blog/whats-new/) \
+         [twin](/blog/2020/05/27/nothere) [plain](/blog/plain)\n\nTwin: [gone](./nothere.md)\n",
+    )
+    .write("src/pages/benchmarks.md", "# Bench\n\n![b](/img/a.svg)\n")
+    .write("README.md", "# Site\n\nRun [docs](/cli/docs).\n")
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-path", "README.md", 3, 5, "cli/docs"),
+            t(
+                "link/missing-anchor",
+                "docs/faq.md",
+                3,
+                74,
+                "docs/settings/other.md#nosuchheading"
+            ),
+            t(
+                "link/missing-path",
+                "docs/motivation.md",
+                3,
+                54,
+                "blog/2020/05/27/nothere"
+            ),
+            t(
+                "link/missing-path",
+                "docs/motivation.md",
+                3,
+                87,
+                "blog/plain"
+            ),
+            t(
+                "link/missing-path",
+                "docs/motivation.md",
+                5,
+                7,
+                "docs/nothere.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -170,14 +170,25 @@ impl AnchorCache {
         ids: impl Iterator<Item = &'a str>,
         text: &str,
     ) -> Anchors {
+        // Headings of the MDX partials the page renders are the page's too.
+        let partials = mdx_partials(repo, path, text);
+        let partial_ids: Vec<String> = partials
+            .iter()
+            .flat_map(|t| crate::document::anchors::anchors(t))
+            .collect();
         let site = served(self.site_roots(repo), path).then(|| {
-            let slugs = site_heading_slugs(text);
+            let mut slugs = site_heading_slugs(text);
+            slugs.extend(partials.iter().flat_map(|t| site_heading_slugs(t)));
             AnchorSet::new(slugs.iter().map(String::as_str))
         });
-        Anchors {
-            ids: AnchorSet::new(ids),
-            site,
-        }
+        let ids = if partial_ids.is_empty() {
+            AnchorSet::new(ids)
+        } else {
+            let mut all: Vec<&str> = ids.collect();
+            all.extend(partial_ids.iter().map(String::as_str));
+            AnchorSet::new(all)
+        };
+        Anchors { ids, site }
     }
 
     /// The anchors of `path`, or [`Lookup::Later`] for a document of the run
@@ -324,6 +335,43 @@ impl AnchorCache {
         }
         anchors
     }
+}
+
+/// The texts of the MDX partials a page renders: each `import Name from
+/// './_partial.mdx'` (a relative `.md`/`.mdx` file) whose component the page
+/// uses (`<Name />`). Docusaurus renders the partial's headings into the
+/// page, where links find them.
+fn mdx_partials(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
+    if !text.contains("import ") {
+        return Vec::new();
+    }
+    let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+    text.lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("import ")?;
+            let (name, spec) = rest.split_once(" from ")?;
+            let name = name.trim();
+            let spec = spec.trim().trim_end_matches(';').trim_matches(['"', '\'']);
+            if name.is_empty()
+                || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                || !spec.starts_with('.')
+                || !is_markdown(spec)
+            {
+                return None;
+            }
+            let used = text.match_indices(&format!("<{name}")).any(|(at, m)| {
+                text[at + m.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '/' || c == '>' || c.is_whitespace())
+            });
+            if !used {
+                return None;
+            }
+            let partial = join_relative(dir, spec)?;
+            String::from_utf8(repo.read(&partial)?).ok()
+        })
+        .collect()
 }
 
 /// Whether a path names a Markdown document (whose anchors are headings).
@@ -515,9 +563,9 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
 
 /// Whether `doc` is a byte-identical copy of another document the run checks
 /// (same file name, same content), and that one is the original: the one
-/// not under a folder a web app or site serves as it is (`public/`,
-/// `static/`, `dist/`, `assets/`, `www/`), else the shorter path, else the
-/// first in byte order. Pulse ships `frontend-modern/public/docs/*.md`, copies
+/// not in an archive-like folder, else the one not under a folder a web app
+/// or site serves as it is (`public/`, `static/`, `dist/`, `assets/`,
+/// `www/`), else the shorter path, else the first in byte order. Pulse ships `frontend-modern/public/docs/*.md`, copies
 /// of `docs/*.md` whose links are written for `docs/`.
 fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
@@ -538,7 +586,7 @@ fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
                 "public" | "static" | "dist" | "assets" | "www" | "wwwroot"
             )
         });
-        (served, p.len())
+        (is_archive(p), served, p.len())
     };
     let own = hash_bytes(doc.text.as_bytes());
     let mine = (rank(&doc.path), doc.path.as_str());
@@ -2208,7 +2256,7 @@ fn check_folder_anchor(
     anchor: &str,
     out: &mut Vec<AnchorEntry>,
 ) {
-    if is_frozen(&doc.path) {
+    if is_archive(&doc.path) {
         return;
     }
     let dir = dir.trim_end_matches('/');
@@ -2444,7 +2492,7 @@ fn check_anchor(
     out: &mut Vec<AnchorEntry>,
 ) {
     let lower = anchor.to_lowercase();
-    if lower == "top" || lower.is_empty() || is_frozen(&doc.path) {
+    if lower == "top" || lower.is_empty() || is_archive(&doc.path) {
         return;
     }
     let where_ = if path == doc.path {
@@ -2532,6 +2580,18 @@ fn anchor_missing(
         return None;
     }
     if site_anchor(ctx, doc_path, path, anchor, &target) {
+        return None;
+    }
+    // A page's own link to a heading of an MDX partial it renders.
+    if let Target::Own(doc) = &target
+        && doc.text.contains("import ")
+        && let Some(a) = ctx.anchors.get(ctx.repo, path)
+        && (a.ids.contains(&lower)
+            || a.ids.contains(stripped)
+            || a.site
+                .as_ref()
+                .is_some_and(|s| s.contains(&site_slug(anchor))))
+    {
         return None;
     }
     let suggestion = match &target {
@@ -2918,7 +2978,8 @@ fn tree_tail(ctx: &Context<'_>, written: &str) -> Option<String> {
 /// no extension and its first folder is not at the repository root (release
 /// notes drafted here for kubernetes.io), and no tail of it is a path of
 /// this repository (`/workspaces/app/Makefile` is a Codespaces path to
-/// `Makefile`). A rooted link with an extension (`/contributors/guide.md`)
+/// `Makefile`) other than one folder's name (`/cli/docs`, with a `docs/`
+/// folder at the root, is a route). A rooted link with an extension (`/contributors/guide.md`)
 /// is a path and is judged, and so is any root URL in a README (the page
 /// GitHub shows).
 fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
@@ -2936,10 +2997,11 @@ fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     let (Some(first), Some(last)) = (trimmed.split('/').next(), trimmed.rsplit('/').next()) else {
         return false;
     };
-    !first.is_empty()
-        && !last.contains('.')
-        && !ctx.repo.root_entry_exists(first)
-        && !tail_in_tree(ctx, w)
+    // A tail that is one folder's name (`docs` of `/cli/docs`) says nothing:
+    // route segments are often named like a repository's folders.
+    let file_tail = tree_tail(ctx, w)
+        .is_some_and(|tail| tail.contains('/') || ctx.repo.stat(&tail) != PathState::Dir);
+    !first.is_empty() && !last.contains('.') && !ctx.repo.root_entry_exists(first) && !file_tail
 }
 
 /// Whether a document is a record of finished work: it sits in a versioned
@@ -2970,7 +3032,9 @@ pub fn is_record(path: &str) -> bool {
 /// `backups`, `history`, `deprecated` (any case, also with a leading `_` or
 /// `.` as in `docs/_archive/`), or whose name has `archive`/`archived` as a
 /// word between `_`, `-`, `.` or spaces (Docusaurus' `versioned_docs_archived/`,
-/// `2023-archive/`).
+/// `2023-archive/`). Its documents are frozen: nobody maintains them, their
+/// tables of contents drift with headings renamed since, and such a missing
+/// anchor is not a finding.
 pub fn is_archive(path: &str) -> bool {
     let Some((dir, _)) = path.rsplit_once('/') else {
         return false;
@@ -2978,11 +3042,11 @@ pub fn is_archive(path: &str) -> bool {
     dir.split('/').any(is_archive_folder)
 }
 
-/// Whether a document is frozen in an archive-like folder (see
-/// [`is_archive`]): nobody maintains it, its table of contents drifts with
-/// headings renamed since, and such a missing anchor is not a finding. The
-/// folder's README or index page is not frozen: it is the folder's
-/// maintained index, and its links are checked.
+/// Whether a document is a record frozen in an archive-like folder (see
+/// [`is_archive`]), whose links to files removed since are not findings. A
+/// README or index page there is not: it is the folder's maintained index
+/// (bobcrm's `docs/history/README.md`), and a file renamed or deleted under
+/// it breaks it.
 pub fn is_frozen(path: &str) -> bool {
     is_archive(path) && !is_index_page(path)
 }
