@@ -282,3 +282,59 @@ fn a_docusaurus_site_reads_pages_beside_folders_blog_routes_pages_and_partials_i
         run.dump()
     );
 }
+
+/// SuperTemplate's index links `validator-01-complete-spec.md`, which lives
+/// in `validator-01/` beside it and, under the same name, in an unrelated
+/// `meta-analysis/`: the help offers the one sharing the index's folders.
+/// The twin: where the link's first and last folders point at different
+/// files of that name, the help offers neither.
+#[test]
+fn the_help_offers_the_nearest_file_of_the_same_name_and_nothing_when_unsure() {
+    let repo = Repo::new();
+    repo.write("meta-analysis/spec-01.md", "# Spec\n")
+        .write(
+            "validators/documentation/validator-01/spec-01.md",
+            "# Spec\n",
+        )
+        .write("scripts/run.sh", "echo\n")
+        .write("validators/tests/run.sh", "echo\n")
+        .write(
+            "validators/documentation/INDEX.md",
+            "# Index\n\n- [Spec](spec-01.md)\n- [Tests](../scripts/run.sh)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "validators/documentation/INDEX.md",
+                3,
+                3,
+                "validators/documentation/spec-01.md"
+            ),
+            t(
+                "link/missing-path",
+                "validators/documentation/INDEX.md",
+                4,
+                3,
+                "validators/scripts/run.sh"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let helps: Vec<String> = run
+        .diagnostics()
+        .iter()
+        .map(|d| d["help"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        helps,
+        vec![
+            "did you mean `validator-01/spec-01.md`?".to_string(),
+            "commit the file, or correct the path".to_string(),
+        ]
+    );
+}

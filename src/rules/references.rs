@@ -2724,7 +2724,9 @@ fn editor_base(written: &str) -> &str {
 
 /// The path a missing one most likely meant, or None when unsure: the one
 /// listed path it is the tail of (written from a nested project folder), else
-/// the one file elsewhere with the same name (moved), else the one sibling
+/// the one file elsewhere with the same name (moved), else of several with
+/// that name the one sharing the most folders with it (see
+/// [`crate::suggest::nearest_path`]), else the one sibling
 /// whose name extends it (`a.test.ts` → `a.test.ts.skip`), else the one sibling
 /// within a typo's distance (one or two edits, and at most a fifth of the name).
 fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
@@ -2743,6 +2745,12 @@ fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
     }
     if let Some(p) = unique(Box::new(named.iter().filter(|p| p.as_str() != path))) {
         return Some(p);
+    }
+    if let Some(p) = crate::suggest::nearest_path(
+        path,
+        named.iter().map(String::as_str).filter(|p| *p != path),
+    ) {
+        return Some(p.to_string());
     }
     let siblings = ctx.anchors.folder(ctx.repo, dir);
     let join = |n: &str| {
