@@ -643,11 +643,10 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/_archive/**",
     "**/_archived/**",
     "**/.archive/**",
-    // `archive`/`archived` as the last word of a folder's name: an archive
-    // of old versions kept out of the build (Docusaurus'
-    // `versioned_docs_archived/`), or as the first word of `archived-…`.
-    "**/*_archive/**",
-    "**/*-archive/**",
+    // `archived` as the last or first word of a folder's name: an archive of
+    // old versions kept out of the build (Docusaurus'
+    // `versioned_docs_archived/`). Not `…-archive`, which names products too
+    // (`zip-archive/`).
     "**/*_archived/**",
     "**/*-archived/**",
     "**/archived_*/**",
