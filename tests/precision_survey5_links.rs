@@ -156,8 +156,9 @@ fn the_index_of_a_history_folder_is_maintained_but_its_records_are_frozen() {
 /// Pulse ships `frontend-modern/public/docs/*.md`, byte-identical copies of
 /// `docs/*.md` whose links are written for `docs/` (21 findings): a copy's
 /// references are judged on the original only, so a link broken in both is
-/// one finding, on the original. The twin, a document of the copied folder
-/// that is no copy, is reported.
+/// one finding, on the original (not the shorter copy in a tool's hidden
+/// folder, `.a/`). The twin, a document of the copied folder that is no
+/// copy, is reported.
 #[test]
 fn a_shipped_copy_of_a_document_is_judged_on_the_original_only() {
     let guide = "# Guide\n\nSee [security](../SECURITY.md) and [gone](./gone.md#setup).\n";
@@ -169,6 +170,7 @@ fn a_shipped_copy_of_a_document_is_judged_on_the_original_only() {
             "web/public/docs/own.md",
             "# Other\n\nTwin: [security](../SECURITY.md)\n",
         )
+        .write(".a/guide.md", guide)
         .commit_all();
     let run = repo.check(&[]);
     assert_eq!(

@@ -565,7 +565,8 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
 /// (same file name, same content), and that one is the original: the one
 /// not in an archive-like folder, else the one not under a folder a web app
 /// or site serves as it is (`public/`, `static/`, `dist/`, `assets/`,
-/// `www/`), else the shorter path, else the first in byte order. Pulse ships `frontend-modern/public/docs/*.md`, copies
+/// `www/`), else the one not under a hidden folder (`.windsurf/`), else the
+/// shorter path, else the first in byte order. Pulse ships `frontend-modern/public/docs/*.md`, copies
 /// of `docs/*.md` whose links are written for `docs/`.
 fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
@@ -586,7 +587,10 @@ fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
                 "public" | "static" | "dist" | "assets" | "www" | "wwwroot"
             )
         });
-        (is_archive(p), served, p.len())
+        // A tool's hidden folder (`.windsurf/workflows/`, `.cursor/`) holds
+        // the copy an agent reads.
+        let hidden = p.split('/').rev().skip(1).any(|d| d.starts_with('.'));
+        (is_archive(p), served, hidden, p.len())
     };
     let own = hash_bytes(doc.text.as_bytes());
     let mine = (rank(&doc.path), doc.path.as_str());
