@@ -643,6 +643,14 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/_archive/**",
     "**/_archived/**",
     "**/.archive/**",
+    // `archived` as the last or first word of a folder's name: an archive of
+    // old versions kept out of the build (Docusaurus'
+    // `versioned_docs_archived/`). Not `…-archive`, which names products too
+    // (`zip-archive/`).
+    "**/*_archived/**",
+    "**/*-archived/**",
+    "**/archived_*/**",
+    "**/archived-*/**",
     "**/backups/**",
 ];
 /// Cell values that mean "not filled in".

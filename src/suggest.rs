@@ -35,6 +35,67 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
     best.map(|(_, c)| c)
 }
 
+/// Of several paths with the missing path's file name, the one nearest to
+/// it: the one sharing the most leading folders with it (`docs/spec/v1/a.md`
+/// for `docs/spec/a.md`, rather than `notes/a.md`), when exactly one shares
+/// the most and it shares at least one. None when unsure, and when another
+/// path shares more of its last folders (`scripts/x.sh` for
+/// `tools/scripts/x.sh`, where `tools/tests/x.sh` shares the first).
+pub fn nearest_path<'a>(
+    missing: &str,
+    candidates: impl Iterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
+    fn dirs(p: &str) -> Vec<&str> {
+        p.rsplit_once('/')
+            .map_or(Vec::new(), |(d, _)| d.split('/').collect())
+    }
+    let want = dirs(missing);
+    let leading = |p: &str| {
+        want.iter()
+            .zip(dirs(p).iter())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    let trailing = |p: &str| {
+        want.iter()
+            .rev()
+            .zip(dirs(p).iter().rev())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    let by_leading = unique_best(candidates.clone(), leading);
+    match unique_best(candidates, trailing) {
+        Some(t) if by_leading.is_some_and(|l| l != t) => None,
+        Some(t) => Some(t),
+        None => by_leading,
+    }
+}
+
+/// The one candidate with the highest score, if that score is above zero
+/// and no other candidate has it.
+fn unique_best<'a>(
+    candidates: impl Iterator<Item = &'a str>,
+    score: impl Fn(&str) -> usize,
+) -> Option<&'a str> {
+    let mut best: Option<(usize, &str)> = None;
+    let mut tie = false;
+    for c in candidates {
+        let n = score(c);
+        match best {
+            Some((b, _)) if n < b => {}
+            Some((b, _)) if n == b => tie = true,
+            _ => {
+                best = Some((n, c));
+                tie = false;
+            }
+        }
+    }
+    match best {
+        Some((n, c)) if n > 0 && !tie => Some(c),
+        _ => None,
+    }
+}
+
 /// Names sorted for "did you mean" look-ups (the entries of one folder): by
 /// prefix with a binary search, and by edit distance with one walk that
 /// shares the work of common prefixes and skips every name under a prefix
@@ -144,6 +205,31 @@ pub fn levenshtein_bounded(a: &[u8], b: &[u8], limit: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_nearest_path_shares_the_most_folders_and_ties_say_nothing() {
+        let c = [
+            "meta-analysis/spec.md",
+            "validators/documentation/validator-01/spec.md",
+        ];
+        assert_eq!(
+            nearest_path("validators/documentation/spec.md", c.iter().copied()),
+            Some("validators/documentation/validator-01/spec.md")
+        );
+        assert_eq!(nearest_path("other/spec.md", c.iter().copied()), None);
+        let tied = ["docs/a/spec.md", "docs/b/spec.md"];
+        assert_eq!(nearest_path("docs/spec.md", tied.iter().copied()), None);
+        // The first folder and the last folder point at different files.
+        let split = ["scripts/x.sh", "tools/tests/x.sh"];
+        assert_eq!(
+            nearest_path("tools/scripts/x.sh", split.iter().copied()),
+            None
+        );
+        assert_eq!(
+            nearest_path("app/scripts/x.sh", split.iter().copied()),
+            Some("scripts/x.sh")
+        );
+    }
 
     /// The walk finds exactly what comparing with every name finds.
     #[test]

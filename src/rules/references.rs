@@ -131,6 +131,8 @@ pub struct AnchorCache {
     /// Folders' entries sorted for suggestions, built on demand.
     folders: Mutex<HashMap<String, Arc<SortedNames>>>,
     site_roots: OnceLock<Vec<String>>,
+    /// Content hashes of documents, read for [`is_copy`] only.
+    hashes: Mutex<HashMap<String, Option<u64>>>,
     sites: OnceLock<Vec<super::site::Site>>,
     ci_outputs: OnceLock<Vec<String>>,
 }
@@ -169,14 +171,25 @@ impl AnchorCache {
         ids: impl Iterator<Item = &'a str>,
         text: &str,
     ) -> Anchors {
+        // Headings of the MDX partials the page renders are the page's too.
+        let partials = mdx_partials(repo, path, text);
+        let partial_ids: Vec<String> = partials
+            .iter()
+            .flat_map(|t| crate::document::anchors::anchors(t))
+            .collect();
         let site = served(self.site_roots(repo), path).then(|| {
-            let slugs = site_heading_slugs(text);
+            let mut slugs = site_heading_slugs(text);
+            slugs.extend(partials.iter().flat_map(|t| site_heading_slugs(t)));
             AnchorSet::new(slugs.iter().map(String::as_str))
         });
-        Anchors {
-            ids: AnchorSet::new(ids),
-            site,
-        }
+        let ids = if partial_ids.is_empty() {
+            AnchorSet::new(ids)
+        } else {
+            let mut all: Vec<&str> = ids.collect();
+            all.extend(partial_ids.iter().map(String::as_str));
+            AnchorSet::new(all)
+        };
+        Anchors { ids, site }
     }
 
     /// The anchors of `path`, or [`Lookup::Later`] for a document of the run
@@ -195,6 +208,27 @@ impl AnchorCache {
             return Lookup::Later;
         }
         Lookup::Known(self.get(repo, path))
+    }
+
+    /// Whether `path` is one of the documents the run checks.
+    pub fn is_checked(&self, path: &str) -> bool {
+        self.parsed
+            .binary_search_by(|p| p.as_str().cmp(path))
+            .is_ok()
+    }
+
+    /// A hash of the content of `path` (None: it cannot be read), read once.
+    fn content_hash(&self, repo: &RepoView, path: &str) -> Option<u64> {
+        if let Ok(m) = self.hashes.lock()
+            && let Some(h) = m.get(path)
+        {
+            return *h;
+        }
+        let h = repo.read(path).map(|b| hash_bytes(&b));
+        if let Ok(mut m) = self.hashes.lock() {
+            m.insert(path.to_string(), h);
+        }
+        h
     }
 
     /// The folders a documentation-site generator serves (see [`site_roots`]).
@@ -304,6 +338,43 @@ impl AnchorCache {
     }
 }
 
+/// The texts of the MDX partials a page renders: each `import Name from
+/// './_partial.mdx'` (a relative `.md`/`.mdx` file) whose component the page
+/// uses (`<Name />`). Docusaurus renders the partial's headings into the
+/// page, where links find them.
+fn mdx_partials(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
+    if !text.contains("import ") {
+        return Vec::new();
+    }
+    let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+    text.lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("import ")?;
+            let (name, spec) = rest.split_once(" from ")?;
+            let name = name.trim();
+            let spec = spec.trim().trim_end_matches(';').trim_matches(['"', '\'']);
+            if name.is_empty()
+                || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                || !spec.starts_with('.')
+                || !is_markdown(spec)
+            {
+                return None;
+            }
+            let used = text.match_indices(&format!("<{name}")).any(|(at, m)| {
+                text[at + m.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '/' || c == '>' || c.is_whitespace())
+            });
+            if !used {
+                return None;
+            }
+            let partial = join_relative(dir, spec)?;
+            String::from_utf8(repo.read(&partial)?).ok()
+        })
+        .collect()
+}
+
 /// Whether a path names a Markdown document (whose anchors are headings).
 pub fn is_markdown(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
@@ -406,13 +477,14 @@ pub fn answer_later<T>(
 /// resolved. References are resolved as they are found, one at a time: none
 /// is kept once resolved, only what [`Outcome`] says about it.
 pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) -> Outcome {
+    let first = out.len();
     let mut outcome = Outcome::default();
     let mut refs = OutcomeBuilder::default();
     // Links written the root's way (`src/a.py` in `docs/x.md`) that are missing.
     let mut root_style: HashSet<usize> = HashSet::new();
     // Missing relative links (for a document moved without its links).
     let mut moved_style: Vec<moved_document::Missing> = Vec::new();
-    let template = is_template(&doc.path);
+    let template = is_template_document(doc);
     let sample = super::site::is_sample(&doc.path);
     report_malformed_citations(doc, out);
     let mut anchors: Vec<AnchorEntry> = Vec::new();
@@ -460,6 +532,17 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         refs.push(r.span.start, present, reported, path);
     });
     outcome.refs = refs.finish();
+    // One problem, one finding: a byte-identical copy of another checked
+    // document (a shipped copy of docs/) has its references judged on the
+    // original only.
+    if (out.len() > first || !anchors.is_empty() || !outcome.followed.is_empty())
+        && is_copy(ctx, doc)
+    {
+        out.truncate(first);
+        anchors.clear();
+        outcome.followed.clear();
+        return outcome;
+    }
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
@@ -477,6 +560,54 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         out.extend(found);
     }
     outcome
+}
+
+/// Whether `doc` is a byte-identical copy of another document the run checks
+/// (same file name, same content), and that one is the original: the one
+/// not in an archive-like folder, else the one not under a folder a web app
+/// or site serves as it is (`public/`, `static/`, `dist/`, `assets/`,
+/// `www/`), else the one not under a hidden folder (`.windsurf/`), else the
+/// shorter path, else the first in byte order. Pulse ships `frontend-modern/public/docs/*.md`, copies
+/// of `docs/*.md` whose links are written for `docs/`.
+fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    let others: Vec<String> = ctx
+        .anchors
+        .named(ctx.repo, name)
+        .iter()
+        .filter(|p| **p != doc.path && ctx.anchors.is_checked(p))
+        .cloned()
+        .collect();
+    if others.is_empty() {
+        return false;
+    }
+    let rank = |p: &str| {
+        let served = p.split('/').rev().skip(1).any(|d| {
+            matches!(
+                d,
+                "public" | "static" | "dist" | "assets" | "www" | "wwwroot"
+            )
+        });
+        // A tool's hidden folder (`.windsurf/workflows/`, `.cursor/`) holds
+        // the copy an agent reads.
+        let hidden = p.split('/').rev().skip(1).any(|d| d.starts_with('.'));
+        (is_archive(p), served, hidden, p.len())
+    };
+    let own = hash_bytes(doc.text.as_bytes());
+    let mine = (rank(&doc.path), doc.path.as_str());
+    others
+        .iter()
+        .any(|p| (rank(p), p.as_str()) < mine && ctx.anchors.content_hash(ctx.repo, p) == Some(own))
+}
+
+/// A 64-bit hash of a document's bytes (for [`is_copy`]; with the same file
+/// name, two documents of one repository never collide in practice).
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    h.write_usize(bytes.len());
+    h.write(bytes);
+    h.finish()
 }
 
 /// What is known of one reference once resolved (see [`ReferenceOutcomes`]).
@@ -1234,6 +1365,9 @@ fn link_reference(
     {
         return None;
     }
+    if words_only(&percent_encoding::percent_decode_str(dest).decode_utf8_lossy()) {
+        return None;
+    }
     // Only `<a href>`, `<img src>` and media sources are document links;
     // `<link rel href>`, `<script src>` and JSX components (`<Image src>`) are
     // code from a page's head or a component, resolved by a web server.
@@ -1313,6 +1447,16 @@ fn link_reference(
         planned: false,
         quiet_missing: false,
     })
+}
+
+/// Whether a link target is words in a script without ASCII letters, with no
+/// `/`, `.` or `#` (`需补充链接`, "link to be added"): a placeholder, as
+/// `TODO` is, not a path.
+fn words_only(dest: &str) -> bool {
+    !dest.is_empty()
+        && !dest.contains(['/', '.', '#', '\\'])
+        && !dest.bytes().any(|b| b.is_ascii_alphanumeric())
+        && dest.chars().any(char::is_alphabetic)
 }
 
 /// Whether the HTML attribute at `offset` belongs to a tag GitHub renders as
@@ -2447,6 +2591,18 @@ fn anchor_missing(
     if site_anchor(ctx, doc_path, path, anchor, &target) {
         return None;
     }
+    // A page's own link to a heading of an MDX partial it renders.
+    if let Target::Own(doc) = &target
+        && doc.text.contains("import ")
+        && let Some(a) = ctx.anchors.get(ctx.repo, path)
+        && (a.ids.contains(&lower)
+            || a.ids.contains(stripped)
+            || a.site
+                .as_ref()
+                .is_some_and(|s| s.contains(&site_slug(anchor))))
+    {
+        return None;
+    }
     let suggestion = match &target {
         Target::Own(doc) => closest(stripped, doc.anchors.iter().map(String::as_str)),
         Target::Other(a) => closest(stripped, a.ids.iter()),
@@ -2577,7 +2733,9 @@ fn editor_base(written: &str) -> &str {
 
 /// The path a missing one most likely meant, or None when unsure: the one
 /// listed path it is the tail of (written from a nested project folder), else
-/// the one file elsewhere with the same name (moved), else the one sibling
+/// the one file elsewhere with the same name (moved), else of several with
+/// that name the one sharing the most folders with it (see
+/// [`crate::suggest::nearest_path`]), else the one sibling
 /// whose name extends it (`a.test.ts` → `a.test.ts.skip`), else the one sibling
 /// within a typo's distance (one or two edits, and at most a fifth of the name).
 fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
@@ -2596,6 +2754,12 @@ fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
     }
     if let Some(p) = unique(Box::new(named.iter().filter(|p| p.as_str() != path))) {
         return Some(p);
+    }
+    if let Some(p) = crate::suggest::nearest_path(
+        path,
+        named.iter().map(String::as_str).filter(|p| *p != path),
+    ) {
+        return Some(p.to_string());
     }
     let siblings = ctx.anchors.folder(ctx.repo, dir);
     let join = |n: &str| {
@@ -2676,6 +2840,56 @@ pub fn is_template(path: &str) -> bool {
         || dir
             .split('/')
             .any(|s| s == "templates" || s == "template" || s == "issue_template")
+}
+
+/// Whether a document is a template by its place or its text (see
+/// [`is_template`]): it stands in a folder a generator copies
+/// (cookiecutter's `{{cookiecutter.project_slug}}/`, or a pack below
+/// `template-packs/`: `template-packs/backend/django/README.md`, not
+/// `template-packs/README.md`), or its text outside code carries a
+/// placeholder a generator fills in (`# {{PROJECT_NAME}}`,
+/// `{{ cookiecutter.project_name }}`): its links are written for the
+/// generated project.
+pub fn is_template_document(doc: &Document) -> bool {
+    if is_template(&doc.path) {
+        return true;
+    }
+    let dirs: Vec<&str> = doc.dir().split('/').collect();
+    let in_pack = dirs.iter().enumerate().any(|(i, d)| {
+        matches!(
+            d.to_lowercase().as_str(),
+            "template-packs" | "template_packs"
+        ) && i + 1 < dirs.len()
+    });
+    if in_pack || dirs.iter().any(|d| d.contains("{{")) {
+        return true;
+    }
+    doc.text
+        .match_indices("{{")
+        .any(|(at, _)| !doc.in_code(at) && generator_placeholder(&doc.text[at + 2..]))
+}
+
+/// Whether text after `{{` is a generator's placeholder up to its `}}`: an
+/// upper-case name (`PROJECT_NAME`, `YEAR`) or `cookiecutter.name`, spaces
+/// around it allowed.
+fn generator_placeholder(after: &str) -> bool {
+    let mut window = after.len().min(80);
+    while !after.is_char_boundary(window) {
+        window -= 1;
+    }
+    let Some(end) = after[..window].find("}}") else {
+        return false;
+    };
+    let name = after[..end].trim();
+    let upper = name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+    let cookiecutter = name.strip_prefix("cookiecutter.").is_some_and(|n| {
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    });
+    upper || cookiecutter
 }
 
 /// Whether a template's reference is written for the copy's location: a
@@ -2781,7 +2995,8 @@ fn tree_tail(ctx: &Context<'_>, written: &str) -> Option<String> {
 /// no extension and its first folder is not at the repository root (release
 /// notes drafted here for kubernetes.io), and no tail of it is a path of
 /// this repository (`/workspaces/app/Makefile` is a Codespaces path to
-/// `Makefile`). A rooted link with an extension (`/contributors/guide.md`)
+/// `Makefile`) other than one folder's name (`/cli/docs`, with a `docs/`
+/// folder at the root, is a route). A rooted link with an extension (`/contributors/guide.md`)
 /// is a path and is judged, and so is any root URL in a README (the page
 /// GitHub shows).
 fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
@@ -2799,20 +3014,21 @@ fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     let (Some(first), Some(last)) = (trimmed.split('/').next(), trimmed.rsplit('/').next()) else {
         return false;
     };
-    !first.is_empty()
-        && !last.contains('.')
-        && !ctx.repo.root_entry_exists(first)
-        && !tail_in_tree(ctx, w)
+    // A tail that is one folder's name (`docs` of `/cli/docs`) says nothing:
+    // route segments are often named like a repository's folders.
+    let file_tail = tree_tail(ctx, w)
+        .is_some_and(|tail| tail.contains('/') || ctx.repo.stat(&tail) != PathState::Dir);
+    !first.is_empty() && !last.contains('.') && !ctx.repo.root_entry_exists(first) && !file_tail
 }
 
 /// Whether a document is a record of finished work: it sits in a versioned
-/// folder (`cycles/v1.2.3/`, `releases/release-1.16/`, `1.16/`) or an
-/// archive-like one (`archive`, `backups`, `history`, `deprecated`, any case).
+/// folder (`cycles/v1.2.3/`, `releases/release-1.16/`, `1.16/`) or is frozen
+/// in an archive-like one (see [`is_frozen`]).
 pub fn is_record(path: &str) -> bool {
     let Some((dir, _)) = path.rsplit_once('/') else {
         return false;
     };
-    is_archive(path)
+    is_frozen(path)
         || dir.split('/').any(|seg| {
             let lower = seg.to_lowercase();
             // A version: `v1.2`, `1.16`, `release-1.16`, `v2.0.1` (not a
@@ -2829,11 +3045,13 @@ pub fn is_record(path: &str) -> bool {
         })
 }
 
-/// Whether a document sits in an archive-like folder (`archive`, `backups`,
-/// `history`, `deprecated`, any case, also with a leading `_` or `.` as in
-/// `docs/_archive/`): a frozen document nobody maintains. Its table of
-/// contents drifts with headings renamed since, and such a missing anchor is
-/// not a finding.
+/// Whether a path lies in an archive-like folder: one named `archive`,
+/// `backups`, `history`, `deprecated` (any case, also with a leading `_` or
+/// `.` as in `docs/_archive/`), or whose name has `archive`/`archived` as a
+/// word between `_`, `-`, `.` or spaces (Docusaurus' `versioned_docs_archived/`,
+/// `2023-archive/`). Its documents are frozen: nobody maintains them, their
+/// tables of contents drift with headings renamed since, and such a missing
+/// anchor is not a finding.
 pub fn is_archive(path: &str) -> bool {
     let Some((dir, _)) = path.rsplit_once('/') else {
         return false;
@@ -2841,8 +3059,26 @@ pub fn is_archive(path: &str) -> bool {
     dir.split('/').any(is_archive_folder)
 }
 
+/// Whether a document is a record frozen in an archive-like folder (see
+/// [`is_archive`]), whose links to files removed since are not findings. A
+/// README or index page there is not: it is the folder's maintained index
+/// (bobcrm's `docs/history/README.md`), and a file renamed or deleted under
+/// it breaks it.
+pub fn is_frozen(path: &str) -> bool {
+    is_archive(path) && !is_index_page(path)
+}
+
+/// Whether a document is a folder's README or index page (`README.md`,
+/// `index.md`, `_index.md`, any case).
+fn is_index_page(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path).to_lowercase();
+    let stem = name.split_once('.').map_or(name.as_str(), |(s, _)| s);
+    matches!(stem, "readme" | "index" | "_index")
+}
+
 /// Whether one folder name is archive-like (see [`is_archive`]).
 fn is_archive_folder(seg: &str) -> bool {
+    let lower = seg.trim_start_matches(['_', '.']).to_lowercase();
     [
         "archive",
         "archived",
@@ -2852,7 +3088,10 @@ fn is_archive_folder(seg: &str) -> bool {
         "history",
         "deprecated",
     ]
-    .contains(&seg.trim_start_matches(['_', '.']).to_lowercase().as_str())
+    .contains(&lower.as_str())
+        || lower
+            .split(['_', '-', '.', ' '])
+            .any(|w| matches!(w, "archive" | "archived" | "archives"))
 }
 
 /// Whether `path` (a file, or a folder with or without its trailing `/`)
@@ -3318,6 +3557,9 @@ mod tests {
             ".aidlc/cycles/v2.0.1/plans/p.md",
             "docs/Archive/old.md",
             "ops/backups/x.md",
+            "versioned_docs_archived/version-1.x/install.md",
+            "docs/2023-archive/notes.md",
+            "docs/history/ARCH-30/task.md",
         ] {
             assert!(is_record(p), "{p}");
         }
@@ -3327,6 +3569,10 @@ mod tests {
             "docs/api/v1/users.md",
             "docs/plan-1.md",
             "PM Phases/Phase-2.2/Checklist.md",
+            "docs/history/README.md",
+            "docs/archive/index.md",
+            "docs/archiver/plan.md",
+            "docs/unarchived-notes/plan.md",
         ] {
             assert!(!is_record(p), "{p}");
         }

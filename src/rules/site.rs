@@ -47,8 +47,11 @@ pub struct Site {
     /// The folder of its configuration (`""`: the repository root).
     pub dir: String,
     /// The folders its pages are read from (Hugo's `content/`; Docusaurus'
-    /// `docs/` and each `versioned_docs/version-*/`).
+    /// `docs/`, each `versioned_docs/version-*/`, its blog and `src/pages/`).
     pub content: Vec<String>,
+    /// Docusaurus' blog posts: each post's URL path (`blog/2020/05/27/flat`,
+    /// `blog/whats-new`) and its file, sorted by URL.
+    pub blog: Vec<(String, String)>,
 }
 
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
@@ -100,6 +103,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 generator: Generator::Hugo,
                 dir: dir.to_string(),
                 content: vec![join(dir, &content)],
+                blog: Vec::new(),
             });
         } else if name.starts_with("docusaurus.config.") {
             // Each content plugin's `path:` (`'../docs'`), else `docs/`.
@@ -108,8 +112,13 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 .filter_map(|p| join_relative(dir, p))
                 .filter(|p| !p.is_empty() && !repo.children(p).is_empty())
                 .collect();
-            if content.is_empty() {
-                content.push(join(dir, "docs"));
+            // The classic preset's docs and blog folders, and its pages
+            // (`src/pages/*.md` are served at the root).
+            for default in ["docs", "blog", "src/pages"] {
+                let folder = join(dir, default);
+                if !content.contains(&folder) && !repo.children(&folder).is_empty() {
+                    content.push(folder);
+                }
             }
             let versioned = join(dir, "versioned_docs");
             content.extend(
@@ -117,14 +126,86 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                     .iter()
                     .map(|v| join(&versioned, v)),
             );
+            let blog = content
+                .iter()
+                .filter(|c| c.rsplit('/').next().is_some_and(|n| n.contains("blog")))
+                .flat_map(|c| blog_posts(repo, c))
+                .collect();
             sites.push(Site {
                 generator: Generator::Docusaurus,
                 dir: dir.to_string(),
                 content,
+                blog,
             });
         }
     }
     sites
+}
+
+/// The posts of a Docusaurus blog folder with the URL path each is served
+/// at, as `@docusaurus/plugin-content-blog` makes it: the `slug:` of its
+/// front matter, else the date of its name as folders and the rest as the
+/// name (`2020-05-27-flat.md` → `blog/2020/05/27/flat`,
+/// `2021-01-01-post/index.md` → `blog/2021/01/01/post`), else its path
+/// without the extension (`releases/11.0.md` → `blog/releases/11.0`).
+/// Partials (`_x.md`) are no posts. Sorted by URL.
+fn blog_posts(repo: &RepoView, folder: &str) -> Vec<(String, String)> {
+    let mut posts: Vec<(String, String)> = repo
+        .files_under(folder)
+        .into_iter()
+        .filter_map(|f| {
+            let rel = f.strip_prefix(folder)?.trim_start_matches('/');
+            let name = rel.rsplit('/').next().unwrap_or(rel);
+            if name.starts_with('_') || !super::references::is_markdown(name) {
+                return None;
+            }
+            let slug = front_matter_value(repo, &f, "slug")
+                .map(|s| s.trim_matches('/').to_string())
+                .unwrap_or_else(|| post_slug(rel));
+            Some((format!("blog/{slug}"), f))
+        })
+        .collect();
+    posts.sort();
+    posts
+}
+
+/// A blog post's slug from its path in the blog folder (see [`blog_posts`]).
+fn post_slug(rel: &str) -> String {
+    let stem = rel
+        .strip_suffix(".mdx")
+        .or_else(|| rel.strip_suffix(".md"))
+        .unwrap_or(rel);
+    let stem = stem.strip_suffix("/index").unwrap_or(stem);
+    // `folder/2020-05-27-text`: the date may stand anywhere after a folder.
+    let bytes = stem.as_bytes();
+    for start in 0..bytes.len() {
+        if start > 0 && bytes[start - 1] != b'/' {
+            continue;
+        }
+        if let Some((date, rest)) = leading_date(&stem[start..]) {
+            let rest = rest.trim_start_matches(['-', '/']);
+            return format!("{date}/{}{rest}", &stem[..start]);
+        }
+    }
+    stem.to_string()
+}
+
+/// `2020-05-27-rest` → (`2020/05/27`, `-rest`): a date at the start of a name.
+fn leading_date(s: &str) -> Option<(String, &str)> {
+    let mut parts = Vec::new();
+    let mut rest = s;
+    for (i, max) in [(0, 4), (1, 2), (2, 2)] {
+        if i > 0 {
+            rest = rest.strip_prefix(['-', '/'])?;
+        }
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > max || (i == 0 && n != 4) {
+            return None;
+        }
+        parts.push(&rest[..n]);
+        rest = &rest[n..];
+    }
+    Some((parts.join("/"), rest))
 }
 
 /// The value of `key = "v"` / `key: v` in a configuration file, if set.
@@ -193,6 +274,9 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         return None;
     }
     let w = r.written.as_str();
+    if let Some(post) = blog_post(site, w) {
+        return Some(post);
+    }
     let file_link = super::references::is_markdown(w);
     let mut bases = vec![];
     if let Some(rooted) = w.strip_prefix('/') {
@@ -223,6 +307,17 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         }
     }
     None
+}
+
+/// The blog post a root URL (`/blog/2020/05/27/flat`, `/blog/whats-new/`,
+/// with or without `#fragment`) names, if any.
+fn blog_post(site: &Site, written: &str) -> Option<String> {
+    let route = written.strip_prefix('/')?.trim_end_matches('/');
+    let i = site
+        .blog
+        .binary_search_by(|(r, _)| r.as_str().cmp(route))
+        .ok()?;
+    Some(site.blog[i].1.clone())
 }
 
 /// `base` (a URL path inside `content`) matched against the tree with
@@ -273,6 +368,11 @@ fn numbered(repo: &RepoView, content: &str, base: &str) -> Option<String> {
 
 /// The `id:` a doc's YAML front matter gives it, if any.
 fn front_matter_id(repo: &RepoView, path: &str) -> Option<String> {
+    front_matter_value(repo, path, "id")
+}
+
+/// The value of `key:` in a document's YAML front matter, if set.
+fn front_matter_value(repo: &RepoView, path: &str, key: &str) -> Option<String> {
     let bytes = repo.read(path).or_else(|| repo.read_disk(path))?;
     let text = String::from_utf8_lossy(&bytes);
     let mut lines = text.lines();
@@ -280,7 +380,8 @@ fn front_matter_id(repo: &RepoView, path: &str) -> Option<String> {
         return None;
     }
     lines.take_while(|l| l.trim_end() != "---").find_map(|l| {
-        let v = l.strip_prefix("id:")?.trim().trim_matches(['"', '\'']);
+        let v = l.strip_prefix(key)?.strip_prefix(':')?;
+        let v = v.trim().trim_matches(['"', '\'']);
         (!v.is_empty()).then(|| v.to_string())
     })
 }
@@ -416,12 +517,21 @@ pub fn folder_page(ctx: &Context<'_>, doc: &Document, dir: &str) -> Option<Strin
     if !served(&doc.path) || !served(&format!("{dir}/")) {
         return None;
     }
-    index_page(ctx.repo, dir).or_else(|| {
-        ["README.md", "README.mdx", "readme.md"]
-            .into_iter()
-            .map(|n| join(dir, n))
-            .find(|p| ctx.repo.is_tracked(p))
-    })
+    index_page(ctx.repo, dir)
+        .or_else(|| {
+            // A page beside a folder of the same name (`settings.md` and
+            // `settings/`, which holds its partials) is the page at its URL.
+            [".md", ".mdx"]
+                .into_iter()
+                .map(|e| format!("{dir}{e}"))
+                .find(|p| ctx.repo.is_tracked(p))
+        })
+        .or_else(|| {
+            ["README.md", "README.mdx", "readme.md"]
+                .into_iter()
+                .map(|n| join(dir, n))
+                .find(|p| ctx.repo.is_tracked(p))
+        })
 }
 
 /// A folder's index page, which a site generator serves for it
@@ -465,6 +575,15 @@ mod tests {
         assert_eq!(strip_number_prefix("1.2"), "1.2");
         assert_eq!(strip_number_prefix("locked"), "locked");
         assert_eq!(strip_number_prefix("42"), "42");
+    }
+
+    #[test]
+    fn blog_post_slugs_turn_a_date_into_folders() {
+        assert_eq!(post_slug("2020-05-27-flat.md"), "2020/05/27/flat");
+        assert_eq!(post_slug("2021-01-01-post/index.mdx"), "2021/01/01/post");
+        assert_eq!(post_slug("releases/11.0.md"), "releases/11.0");
+        assert_eq!(post_slug("team/2022-3-9-news.md"), "2022/3/9/team/news");
+        assert_eq!(post_slug("20200527-x.md"), "20200527-x");
     }
 
     #[test]
