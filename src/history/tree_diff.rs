@@ -126,3 +126,93 @@ fn split(path: &str) -> (&str, Option<&str>) {
         None => (path, None),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tree of `files` (path, contents), written to the repository's
+    /// object database.
+    fn tree<'r>(repo: &'r Repository, files: &[(&str, &str)]) -> Tree<'r> {
+        let mut index = git2::Index::new().unwrap();
+        for (path, text) in files {
+            let id = repo.blob(text.as_bytes()).unwrap();
+            let mut e = git2::IndexEntry {
+                ctime: git2::IndexTime::new(0, 0),
+                mtime: git2::IndexTime::new(0, 0),
+                dev: 0,
+                ino: 0,
+                mode: 0o100644,
+                uid: 0,
+                gid: 0,
+                file_size: 0,
+                id,
+                flags: 0,
+                flags_extended: 0,
+                path: path.as_bytes().to_vec(),
+            };
+            e.flags = path.len().min(0xfff) as u16;
+            index.add(&e).unwrap();
+        }
+        let id = index.write_tree_to(repo).unwrap();
+        repo.find_tree(id).unwrap()
+    }
+
+    #[test]
+    fn only_the_followed_paths_that_differ_are_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repository::init_bare(dir.path()).unwrap();
+        let old = tree(
+            &repo,
+            &[
+                ("a/b/c.txt", "1"),
+                ("a/b/d.txt", "1"),
+                ("a/e.txt", "1"),
+                ("gone.txt", "1"),
+                ("same/x.txt", "1"),
+            ],
+        );
+        let new = tree(
+            &repo,
+            &[
+                ("a/b/c.txt", "2"),
+                ("a/b/d.txt", "1"),
+                ("a/e.txt", "1"),
+                ("new.txt", "1"),
+                ("same/x.txt", "1"),
+                ("a-b/c.txt", "1"),
+            ],
+        );
+        let paths = [
+            "same/x.txt",
+            "a/b/c.txt",
+            "a/b/d.txt",
+            "gone.txt",
+            "new.txt",
+            "missing/y.txt",
+            "a/e.txt",
+        ];
+        let changes = changed(&repo, &old, &new, &paths).unwrap();
+        let by_path: Vec<(&str, bool, bool, bool)> = changes
+            .iter()
+            .map(|c| {
+                (
+                    paths[c.index],
+                    c.modified().is_some(),
+                    c.added(),
+                    c.deleted(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            by_path,
+            vec![
+                ("a/b/c.txt", true, false, false),
+                ("gone.txt", false, false, true),
+                ("new.txt", false, true, false),
+            ]
+        );
+        // Trees that are the same: nothing.
+        assert_eq!(changed(&repo, &old, &old, &paths).unwrap(), vec![]);
+    }
+}
