@@ -641,6 +641,9 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // Leading `_` or `.`: the same folder kept out of a site's build
     // (`docs/_archive/`).
     "**/_archive/**",
+    // A tool's archive kept beside its live folder (`_bmad-archive/`).
+    "**/_*-archive/**",
+    "**/_*_archive/**",
     "**/_archived/**",
     "**/.archive/**",
     // `archived` as the last or first word of a folder's name: an archive of

@@ -21,6 +21,8 @@ fn a_copy_in_an_underscore_archive_folder_is_not_checked() {
     repo.write("specs/wireframes.md", BROKEN_TABLE)
         .write("docs/_archive/legacy/specs/wireframes.md", BROKEN_TABLE)
         .write("docs/.archive/wireframes.md", BROKEN_TABLE)
+        // Survey 6 (oinani0721/canvas-learning-system): a tool's archive.
+        .write("_bmad-archive/test-artifacts/wireframes.md", BROKEN_TABLE)
         .commit_all();
     let run = repo.check(&[]);
     // The twin: the live file is still reported.
@@ -126,4 +128,49 @@ fn a_living_document_linking_a_file_archived_since_gets_no_fix() {
         "`docs/_archive/pre-4.2/spec.md` is in an archive folder: the file was retired, not renamed; reference what replaced it, or `docs/_archive/pre-4.2/spec.md` if the old version is what you mean (no automatic fix)"
     );
     assert_eq!(d[1]["fixable"], true);
+}
+
+/// Survey 6 (ravenoak/devsynth): a dated report cites logs that a later
+/// clean-up commit deleted on purpose. The report names the files of its day:
+/// silent. The twins: a living document citing the same deleted log, and the
+/// dated report citing a file that never existed, are reported.
+#[test]
+fn a_dated_report_citing_a_log_deleted_since_is_silent() {
+    let repo = Repo::new();
+    repo.write("logs/run.log", "l1\nl2\nl3\nl4\nl5\n")
+        .write(
+            "docs/coverage-wave-1.md",
+            "# Coverage Wave 1 (2025-10-05 UTC)\n\n\
+             The run aborted during collection.【F:logs/run.log†L1-L5】\n\n\
+             The plan is in 【F:docs/never.md†L1】\n",
+        )
+        .write(
+            "docs/status.md",
+            "# Status\n\nCoverage is 92 %.【F:logs/run.log†L1-L5】\n",
+        )
+        .commit_all();
+    repo.git(&["rm", "-q", "logs/run.log"]);
+    repo.git(&["commit", "-q", "-m", "chore: clean up old logs"]);
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/missing-path",
+                "docs/coverage-wave-1.md",
+                5,
+                16,
+                "docs/never.md"
+            ),
+            t(
+                "citation/missing-path",
+                "docs/status.md",
+                3,
+                18,
+                "logs/run.log"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
 }

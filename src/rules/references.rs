@@ -3105,7 +3105,18 @@ pub fn in_archive(path: &str) -> bool {
 /// deleted (or moved) since: the record describes the tree as it was; the
 /// reference rotted, it was not written wrong. Not a finding.
 fn recorded_then_removed(ctx: &Context<'_>, _r: &Reference, doc: &Document, path: &str) -> bool {
-    (is_record(&doc.path) || evidence::dated_record(doc)) && ctx.history.deleted(path).is_some()
+    if (is_record(&doc.path) || evidence::dated_record(doc)) && ctx.history.deleted(path).is_some()
+    {
+        return true;
+    }
+    // A dated report anywhere (a date in its name, title or opening stamp, no
+    // task list, not "Last updated"; see `citation_stale::dated_record`)
+    // names the files of its day: one deleted since (a clean-up of old logs)
+    // is history. One moved since is still reported (`path/renamed`: the
+    // reference can follow it).
+    ctx.history.deleted(path).is_some()
+        && ctx.history.renamed(path).is_none()
+        && crate::rules::citation_stale::dated_record(doc)
 }
 
 /// Documentation sites configured below the repository root: VitePress
