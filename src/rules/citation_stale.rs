@@ -99,7 +99,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its front matter or first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; `Date: \"2025-08-22\"` in front matter); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -750,8 +750,8 @@ const STAMP_LINES: usize = 10;
 /// snapshot): a date in its file name (`stage_b_20250921_summary.md`,
 /// `2026-01-30-notes.md`), a date in its title (`# Stage B — 2025-09-21`), or
 /// a stamp near the top (`Generated: 2026-01-17`, `**生成时间**: 2026-01-17`,
-/// `As of 2025-09-21`, `Stand: 21.09.2025`; also a front-matter field such as
-/// `Date: "2025-08-22"`). A document that says it is kept
+/// `As of 2025-09-21`, `Stand: 21.09.2025`; not a front-matter `date:`, which
+/// is a spec's creation or a post's publication date). A document that says it is kept
 /// current (`Last updated: <date>`, `最后更新`, `Zuletzt aktualisiert`), or
 /// that has task list items (a checklist is ticked as work goes on), is
 /// living, whatever else it says. A creation date (`Created:`, `Erstellt:`)
@@ -769,23 +769,12 @@ pub fn dated(doc: &Document) -> bool {
         Some(fm) => doc.text.get(fm.span.end..).unwrap_or(""),
         None => doc.text.as_str(),
     };
-    // The front matter's fields (`Date: "2025-08-22"`) stamp it too.
-    let fields = doc
-        .front_matter
-        .as_ref()
-        .and_then(|fm| doc.text.get(fm.span.clone()))
-        .unwrap_or("")
-        .lines()
-        .filter(|l| !l.trim().is_empty() && l.trim() != "---")
-        .take(STAMP_LINES * 3);
     // A stamp is short: a line is read up to its first 200 bytes (one line
     // of 10 MB must not be lower-cased for every reference that asks).
-    let head: Vec<&str> = fields
-        .chain(
-            body.lines()
-                .filter(|l| !l.trim().is_empty())
-                .take(STAMP_LINES),
-        )
+    let head: Vec<&str> = body
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(STAMP_LINES)
         .map(|l| {
             let mut end = l.len().min(200);
             while !l.is_char_boundary(end) {
@@ -971,15 +960,12 @@ mod tests {
         ));
         assert!(record("bericht.md", "# Bericht\n\nStand: 21.09.2025\n"));
         assert!(record("r.md", "# 審査\n\n作成日: 2025年9月21日\n"));
-        // A front-matter field (survey 6, ravenoak/devsynth).
-        assert!(record(
-            "docs/spec.md",
-            "---\ntitle: Spec\nDate: \"2025-08-22\"\n---\n\n# Spec\n\nThe loop ends.\n"
-        ));
-        // The twin: front matter without a date stamp.
+        // Not a front-matter `date:`: living specs carry their creation date
+        // there (survey 6, ravenoak/devsynth docs/specifications/*.md, whose
+        // stale citations are real).
         assert!(!record(
             "docs/spec.md",
-            "---\ntitle: Spec\nversion: \"2025.1\"\n---\n\n# Spec\n\nThe loop ends.\n"
+            "---\ntitle: Spec\ndate: 2025-08-23\nstatus: review\n---\n\n# Spec\n\nThe loop ends.\n"
         ));
     }
 
