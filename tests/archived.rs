@@ -132,8 +132,9 @@ fn a_living_document_linking_a_file_archived_since_gets_no_fix() {
 
 /// Survey 6 (ravenoak/devsynth): a dated report cites logs that a later
 /// clean-up commit deleted on purpose. The report names the files of its day:
-/// silent. The twins: a living document citing the same deleted log, and the
-/// dated report citing a file that never existed, are reported.
+/// silent. The twins: a living document citing the same deleted log, the
+/// dated report citing a file that never existed, and its link to the
+/// deleted log (navigation), are reported.
 #[test]
 fn a_dated_report_citing_a_log_deleted_since_is_silent() {
     let repo = Repo::new();
@@ -142,7 +143,8 @@ fn a_dated_report_citing_a_log_deleted_since_is_silent() {
             "docs/coverage-wave-1.md",
             "# Coverage Wave 1 (2025-10-05 UTC)\n\n\
              The run aborted during collection.【F:logs/run.log†L1-L5】\n\n\
-             The plan is in 【F:docs/never.md†L1】\n",
+             The plan is in 【F:docs/never.md†L1】\n\n\
+             See [the run](../logs/run.log).\n",
         )
         .write(
             "docs/status.md",
@@ -161,6 +163,14 @@ fn a_dated_report_citing_a_log_deleted_since_is_silent() {
                 5,
                 16,
                 "docs/never.md"
+            ),
+            // A link is navigation a reader follows today: still judged.
+            t(
+                "link/missing-path",
+                "docs/coverage-wave-1.md",
+                7,
+                5,
+                "logs/run.log"
             ),
             t(
                 "citation/missing-path",

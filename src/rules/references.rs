@@ -3104,7 +3104,7 @@ pub fn in_archive(path: &str) -> bool {
 /// A missing target of a record of finished work that git history shows was
 /// deleted (or moved) since: the record describes the tree as it was; the
 /// reference rotted, it was not written wrong. Not a finding.
-fn recorded_then_removed(ctx: &Context<'_>, _r: &Reference, doc: &Document, path: &str) -> bool {
+fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path: &str) -> bool {
     if (is_record(&doc.path) || evidence::dated_record(doc)) && ctx.history.deleted(path).is_some()
     {
         return true;
@@ -3113,8 +3113,10 @@ fn recorded_then_removed(ctx: &Context<'_>, _r: &Reference, doc: &Document, path
     // task list, not "Last updated"; see `citation_stale::dated_record`)
     // names the files of its day: one deleted since (a clean-up of old logs)
     // is history. One moved since is still reported (`path/renamed`: the
-    // reference can follow it).
-    ctx.history.deleted(path).is_some()
+    // reference can follow it), and so is a link: navigation a reader
+    // follows today (dCMMS' dated architecture page, "Related Documents").
+    r.kind != RefKind::Link
+        && ctx.history.deleted(path).is_some()
         && ctx.history.renamed(path).is_none()
         && crate::rules::citation_stale::dated_record(doc)
 }
