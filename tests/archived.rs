@@ -184,3 +184,52 @@ fn a_dated_report_citing_a_log_deleted_since_is_silent() {
         run.dump()
     );
 }
+
+/// Survey 6 (ravenoak/devsynth): a clean-up commit deleted one run's log and
+/// added another's; git pairs them by similar content (R059). That is another
+/// run's output, not the cited file moved: the citation is missing, with no
+/// fix. The twin: the same log moved to another folder is `path/renamed`.
+#[test]
+fn git_pairing_two_runs_logs_is_no_move() {
+    let log = |run: &str| {
+        let mut s = String::new();
+        for i in 0..40 {
+            s.push_str(&format!("collecting tests/test_{i}.py ... ok\n"));
+        }
+        s.push_str(&format!("run {run}\n"));
+        s
+    };
+    let repo = Repo::new();
+    repo.write("diagnostics/release_prep_20251006T150353Z.log", log("a"))
+        .write("logs/kept.log", log("k"))
+        .write(
+            "docs/status.md",
+            "# Status\n\nCollection passes.【F:diagnostics/release_prep_20251006T150353Z.log†L1-L3】\n\n\
+             Kept.【F:logs/kept.log†L1-L3】\n",
+        )
+        .commit_all();
+    repo.git(&["rm", "-q", "diagnostics/release_prep_20251006T150353Z.log"]);
+    repo.write(
+        "diagnostics/collect_before_fix_20251006T205115Z.txt",
+        log("b"),
+    );
+    repo.mkdir("logs/old");
+    repo.git(&["mv", "logs/kept.log", "logs/old/kept.log"]);
+    repo.commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/missing-path",
+                "docs/status.md",
+                3,
+                19,
+                "diagnostics/release_prep_20251006T150353Z.log"
+            ),
+            t("path/renamed", "docs/status.md", 5, 6, "logs/kept.log"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -53,7 +53,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported).",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. Git pairs files by content alone: a pair whose name and extension both changed (`check.log` → `collect.txt`), or whose names carry different time stamps (`run_20251006T150353Z.log` → `run_20251006T205115Z.log`: another run's output), is two files, and the reference is reported as missing, not moved. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported).",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };
@@ -64,6 +64,9 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
     ctx.config.severity(&RULE)?;
     let moved = ctx.history.renamed(path)?;
     let to = moved.to.trim_end_matches('/');
+    if other_file(path, to) {
+        return None;
+    }
     if !matches!(
         ctx.repo.stat(to),
         PathState::File | PathState::Dir | PathState::Submodule
@@ -154,6 +157,37 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
     Some(finding)
 }
 
+/// Whether git's rename detection paired two different files: a file whose
+/// name and extension both changed (`release_state_check.log` →
+/// `collect_llm_integration.txt`), or two names stamped with different times
+/// (`release_prep_20251006T150353Z.log` → `…_20251006T205115Z.txt`: another
+/// run's output). Git pairs files by content similarity alone, and two logs
+/// of one tool look alike; the reference is then just missing.
+fn other_file(from: &str, to: &str) -> bool {
+    let name = |p: &str| p.rsplit('/').next().unwrap_or(p).to_string();
+    let (a, b) = (name(from), name(to));
+    if a == b {
+        return false;
+    }
+    let split = |n: &str| match n.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem.to_string(), ext.to_lowercase()),
+        _ => (n.to_string(), String::new()),
+    };
+    let ((sa, ea), (sb, eb)) = (split(&a), split(&b));
+    if sa != sb && ea != eb && !ea.is_empty() && !eb.is_empty() {
+        return true;
+    }
+    // Runs of six digits or more: dates and times.
+    let stamps = |n: &str| -> Vec<String> {
+        n.split(|c: char| !c.is_ascii_digit())
+            .filter(|r| r.len() >= 6)
+            .map(str::to_string)
+            .collect()
+    };
+    let (ta, tb) = (stamps(&sa), stamps(&sb));
+    !ta.is_empty() && !tb.is_empty() && ta != tb
+}
+
 /// Whether the move of `from` to `to` put the file into an archive folder
 /// (`docs/_archive/…`, `archive/`, `deprecated/`): the file was retired, and
 /// what replaced it is for a human to say.
@@ -235,4 +269,32 @@ fn edit(doc: &Document, r: &Reference, new: &str, lines: Option<&[LineRange]>) -
     // itself a code span (`` `docs/old.md` ``): that span is what checkmark reads
     // as the path, not quoted text, so the edit may stand inside it.
     Some(Edit::new(start..start + r.written.len(), new, Safety::Safe).allow_in_code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::other_file;
+
+    #[test]
+    fn git_pairs_of_different_files_are_not_moves() {
+        // Survey 6, ravenoak/devsynth: another run's output, another log.
+        assert!(other_file(
+            "diagnostics/release_prep_20251006T150353Z.log",
+            "diagnostics/pytest_collect_before_fix_20251006T205115Z.txt"
+        ));
+        assert!(other_file(
+            "diagnostics/release_state_check_bdd.log",
+            "diagnostics/collect_llm_integration.txt"
+        ));
+        // Moves and renames: the same file.
+        assert!(!other_file("ops/runbook.md", "docs/ops/runbook.md"));
+        assert!(!other_file("docs/setup.md", "docs/installation.md"));
+        assert!(!other_file("ci.yml", ".github/workflows/ci.yaml"));
+        assert!(!other_file("docs/guide.md", "docs/guide.mdx"));
+        assert!(!other_file(
+            "reports/2025-10-06-review.md",
+            "reports/archive/2025-10-06-review.md"
+        ));
+        assert!(!other_file("logs/run_20251006.log", "logs/run-summary.log"));
+    }
 }
