@@ -166,7 +166,9 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
 fn other_file(from: &str, to: &str) -> bool {
     let name = |p: &str| p.rsplit('/').next().unwrap_or(p).to_string();
     let (a, b) = (name(from), name(to));
-    if a == b {
+    // A suffix added or dropped (`x.tsx` → `x.tsx.disabled`, `.bak`): the
+    // same file, set aside.
+    if a.starts_with(b.as_str()) || b.starts_with(a.as_str()) {
         return false;
     }
     let split = |n: &str| match n.rsplit_once('.') {
@@ -296,5 +298,10 @@ mod tests {
             "reports/archive/2025-10-06-review.md"
         ));
         assert!(!other_file("logs/run_20251006.log", "logs/run-summary.log"));
+        // Survey 2, prisma: a component set aside.
+        assert!(!other_file(
+            "apps/web/components/deep-search-integration.tsx",
+            "apps/web/components/deep-search-integration.tsx.disabled"
+        ));
     }
 }
