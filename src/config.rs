@@ -655,6 +655,12 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/archived_*/**",
     "**/archived-*/**",
     "**/backups/**",
+    // An installed method's own files (BMAD's `_bmad/`, `.bmad-core/`): another
+    // project's workflows and templates, rewritten by its installer, whose
+    // example links point into the project it will generate. What the method
+    // writes for this repository (`_bmad-output/`) is checked.
+    "**/_bmad/**",
+    "**/.bmad-core/**",
 ];
 /// Cell values that mean "not filled in".
 pub const DEFAULT_PLACEHOLDERS: &[&str] = &[

@@ -1,0 +1,63 @@
+//! Installed tools' own files (survey 6, oinani0721/canvas-learning-system):
+//! `_bmad/` is the BMAD method as its installer wrote it (`_bmad/_config/
+//! manifest.yaml`): workflow steps and templates whose example links
+//! (`docs/getting-started.md`, `./project-overview.md`) name files of the
+//! project the method will generate. 25 findings there, none a maintainer of
+//! this repository acts on. What the method wrote for this repository
+//! (`_bmad-output/`) is the team's and is checked.
+
+mod common;
+
+use common::{Repo, t};
+
+const EXAMPLE_LINK: &str = "# Step 7: docs\n\nSee [getting started](docs/getting-started.md).\n";
+
+#[test]
+fn an_installed_methods_folder_is_not_checked() {
+    let repo = Repo::new();
+    repo.write(
+        "_bmad/bmb/workflows/module/steps-c/step-07-docs.md",
+        EXAMPLE_LINK,
+    )
+    .write(
+        "_bmad/_config/manifest.yaml",
+        "installation:\n  version: 6.0.0\n",
+    )
+    .write(".bmad-core/tasks/create-doc.md", EXAMPLE_LINK)
+    // The twin: the same link in what the method wrote for this repository.
+    .write("_bmad-output/stories/1.1.story.md", EXAMPLE_LINK)
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "_bmad-output/stories/1.1.story.md",
+            3,
+            5,
+            "_bmad-output/stories/docs/getting-started.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(run.files_checked(), 1, "\n{}", run.dump());
+}
+
+#[test]
+fn an_installed_methods_file_named_explicitly_is_checked() {
+    let repo = Repo::new();
+    repo.write("_bmad/bmb/step.md", EXAMPLE_LINK).commit_all();
+    let run = repo.check(&["_bmad/bmb/step.md"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "_bmad/bmb/step.md",
+            3,
+            5,
+            "_bmad/bmb/docs/getting-started.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
