@@ -620,6 +620,10 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/node_modules/**",
     "**/bower_components/**",
     "**/vendor/**",
+    "**/vendored/**",
+    // A `git subtree` of another project kept under its own name
+    // (katamari's `upstream/chainlit/`): its documents are upstream's.
+    "**/upstream/**",
     "**/third_party/**",
     "**/third-party/**",
     "**/site-packages/**",
@@ -646,6 +650,10 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/_*_archive/**",
     "**/_archived/**",
     "**/.archive/**",
+    // The same, named for what it holds (llama-orch's `bin/.plan/.archive-350+/`,
+    // `.archive-to-350/`, `.archive-phase-guides/`: finished handoffs).
+    "**/.archive[-_]*/**",
+    "**/_archive[-_]*/**",
     // `archived` as the last or first word of a folder's name: an archive of
     // old versions kept out of the build (Docusaurus'
     // `versioned_docs_archived/`). Not `…-archive`, which names products too

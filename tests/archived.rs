@@ -233,3 +233,41 @@ fn git_pairing_two_runs_logs_is_no_move() {
         run.dump()
     );
 }
+
+/// Survey 7 (veighnsche/llama-orch): finished agent handoffs in
+/// `bin/.plan/.archive-350+/`, `.archive-to-350/`, `.archive-phase-guides/`,
+/// 431 documents and 97 findings, none a maintainer acts on. A folder named
+/// `.archive-…` or `_archive-…` is an archive, like `.archive/`.
+#[test]
+fn an_archive_folder_named_for_what_it_holds_is_not_checked() {
+    let repo = Repo::new();
+    repo.write("src/lib.rs", "fn a() {}\nfn b() {}\n")
+        .commit_all();
+    let handoff = |name: &str| {
+        format!(
+            "# {name} handoff\n\n**Status:** COMPLETE\n\n\
+             - `src/lib.rs:2` - the b function\n\
+             - See [old](./GONE_{name}.md)\n"
+        )
+    };
+    repo.write("plan/.archive-350+/TEAM_1.md", handoff("TEAM_1"))
+        .write("plan/_archive_phase-guides/TEAM_2.md", handoff("TEAM_2"))
+        .write("plan/.archive/TEAM_4.md", handoff("TEAM_4"))
+        // The twin: a live handoff beside them.
+        .write("plan/TEAM_3.md", handoff("TEAM_3"))
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "plan/TEAM_3.md",
+            6,
+            7,
+            "plan/GONE_TEAM_3.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(run.files_checked(), 1, "\n{}", run.dump());
+}

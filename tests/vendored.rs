@@ -61,3 +61,34 @@ fn an_installed_methods_file_named_explicitly_is_checked() {
         run.dump()
     );
 }
+
+/// Survey 7 (RNA4219/katamari-documents): Chainlit kept as a `git subtree`
+/// at `upstream/chainlit/`; its README's links are upstream's (`LICENSE`,
+/// `#build-frontend`), 3 findings a maintainer here does not act on.
+#[test]
+fn an_upstream_subtree_is_not_checked() {
+    let repo = Repo::new();
+    repo.write(
+        "upstream/chainlit/backend/README.md",
+        "# Chainlit\n\nSee [build](#build-frontend).\n\nLicense: [Apache 2.0](LICENSE)\n",
+    )
+    // The twin: the project's own page about the subtree.
+    .write(
+        "docs/UPSTREAM.md",
+        "# Upstream\n\nWhy a subtree: see [the ADR](adr-missing.md).\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/UPSTREAM.md",
+            3,
+            20,
+            "docs/adr-missing.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
