@@ -495,3 +495,109 @@ fn a_rename_onto_a_path_moved_away_earlier_ends_there() {
         vec!["reference `docs/x.md` instead; `checkmark fix` rewrites it"]
     );
 }
+
+/// A rule doc made from the template, named `no-<name>.md`.
+fn templated(name: &str) -> String {
+    format!(
+        "# {name}\n\nDisallow {name} problems.\n\n## Rule Details\n\n\
+         This rule reports code that has the {name} problem.\n\n## Options\n\n\
+         This rule has no options.\n\n## When Not To Use It\n\n\
+         If you do not care about {name}.\n\n## Further Reading\n\n- Docs\n"
+    )
+}
+
+/// Survey 7 (ofri-peretz/forge-js): rule docs made from one template were
+/// split into plugins in one commit. Git paired the deleted
+/// `no-missing-aria-labels.md` with the new, alike `no-missing-security-headers.md`
+/// (a different rule), and `fix` would have linked the wrong doc. A pair whose
+/// names differ is a move only when nothing else explains it: the doc added
+/// under the same name elsewhere is the successor; a pair that is merely
+/// alike (under 90 %) is no move, and the link is just missing.
+#[test]
+fn a_template_alike_file_under_another_name_is_not_the_successor() {
+    let repo = Repo::new();
+    repo.write(
+        "core/docs/rules/no-missing-aria-labels.md",
+        templated("aria-labels"),
+    )
+    .write(
+        "core/docs/rules/no-keyboard-inaccessible.md",
+        templated("keyboard"),
+    )
+    .write(
+        "core/docs/rules/html.md",
+        "# html attrs\n\n\
+         - [aria](./no-missing-aria-labels.md) - Accessibility\n\
+         - [keyboard](./no-keyboard-inaccessible.md) - Keyboard\n",
+    )
+    .commit_all();
+    repo.git(&["rm", "-q", "core/docs/rules/no-missing-aria-labels.md"]);
+    repo.git(&["rm", "-q", "core/docs/rules/no-keyboard-inaccessible.md"]);
+    repo.write(
+        "secure/docs/rules/no-missing-security-headers.md",
+        templated("security-headers"),
+    )
+    .write(
+        "secure/docs/rules/no-insecure-redirects.md",
+        templated("redirects"),
+    )
+    .write(
+        "a11y/docs/rules/no-missing-aria-labels.md",
+        "# no-missing-aria-labels\n\nRewritten for the a11y plugin.\n",
+    )
+    .commit_all();
+    let run = repo.check(&["core/docs/rules/html.md"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "path/renamed",
+                "core/docs/rules/html.md",
+                3,
+                3,
+                "core/docs/rules/no-missing-aria-labels.md"
+            ),
+            t(
+                "link/missing-path",
+                "core/docs/rules/html.md",
+                4,
+                3,
+                "core/docs/rules/no-keyboard-inaccessible.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    assert!(
+        run.diagnostics()[0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("moved to `a11y/docs/rules/no-missing-aria-labels.md`")),
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// The twin: a file renamed and edited a little in the same commit is still
+/// a move, with its fix (90 % alike and more).
+#[test]
+fn a_file_renamed_and_lightly_edited_is_still_moved() {
+    let repo = Repo::new();
+    let body = common::lines(40);
+    repo.write("ops/restart.md", body.clone())
+        .write(
+            "docs/plan.md",
+            "# Plan\n\nSee [restart](../ops/restart.md).\n",
+        )
+        .commit_all();
+    repo.git(&["rm", "-q", "ops/restart.md"]);
+    repo.write("ops/runbook-restart.md", format!("# Restart\n{body}"))
+        .commit_all();
+    let run = repo.check(&["docs/plan.md"]);
+    assert_eq!(
+        run.findings(),
+        vec![t("path/renamed", "docs/plan.md", 3, 5, "ops/restart.md")],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(run.diagnostics()[0]["fixable"], true, "\n{}", run.dump());
+}

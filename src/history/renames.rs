@@ -554,31 +554,90 @@ fn moved_in(renames: &[(String, String)], path: &str) -> Option<String> {
 
 /// The renames git's rename detection finds in `oid` against its first
 /// parent; `exact`: only those that keep the blob (no content is read).
+///
+/// Git pairs an added and a deleted file by content alone (50 % alike is a
+/// rename), and documents made from one template look alike: forge-js split
+/// its rule docs into three plugins in one commit, and git paired
+/// `no-missing-aria-labels.md` with `no-missing-security-headers.md`, while
+/// the doc itself, rewritten, was added under its own name elsewhere. So a
+/// pair whose file names differ is taken only when nothing else explains it:
+/// a file added in the same commit under the old name (and only one) is the
+/// successor; otherwise the pair must be at least 90 % alike, as a rename
+/// that also renames the file is (`admission.rs` → `admission/mod.rs`, 99 %).
 pub(super) fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(String, String)> {
     let found = (|| {
         let commit = repo.find_commit(oid).ok()?;
         let parent_tree = commit.parent(0).ok()?.tree().ok()?;
         let tree = commit.tree().ok()?;
-        let mut opts = DiffOptions::new();
-        opts.skip_binary_check(true).ignore_submodules(true);
-        let mut diff = repo
-            .diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))
-            .ok()?;
-        let mut find = git2::DiffFindOptions::new();
-        find.renames(true).exact_match_only(exact);
-        diff.find_similar(Some(&mut find)).ok()?;
-        Some(
-            diff.deltas()
-                .filter(|d| d.status() == Delta::Renamed)
-                .filter_map(|d| {
-                    let old = d.old_file().path()?.to_str()?.to_string();
-                    let new = d.new_file().path()?.to_str()?.to_string();
-                    Some((old, new))
-                })
-                .collect(),
-        )
+        let diff_with = |threshold: Option<u16>| {
+            let mut opts = DiffOptions::new();
+            opts.skip_binary_check(true).ignore_submodules(true);
+            let mut diff = repo
+                .diff_tree_to_tree(Some(&parent_tree), Some(&tree), Some(&mut opts))
+                .ok()?;
+            let mut find = git2::DiffFindOptions::new();
+            find.renames(true).exact_match_only(exact);
+            if let Some(t) = threshold {
+                find.rename_threshold(t);
+            }
+            diff.find_similar(Some(&mut find)).ok()?;
+            Some(diff)
+        };
+        let paths = |d: &git2::DiffDelta<'_>| -> Option<(String, String)> {
+            let old = d.old_file().path()?.to_str()?.to_string();
+            let new = d.new_file().path()?.to_str()?.to_string();
+            Some((old, new))
+        };
+        let diff = diff_with(None)?;
+        let mut renames = Vec::new();
+        let mut added: HashMap<&str, Vec<String>> = HashMap::new();
+        let mut added_paths = Vec::new();
+        for d in diff.deltas() {
+            match d.status() {
+                Delta::Renamed => renames.extend(paths(&d)),
+                Delta::Added => added_paths.extend(paths(&d).map(|(_, new)| new)),
+                _ => {}
+            }
+        }
+        for p in &added_paths {
+            added.entry(file_name(p)).or_default().push(p.clone());
+        }
+        if exact {
+            return Some(renames);
+        }
+        let mut strong: Option<Vec<(String, String)>> = None;
+        let mut kept = Vec::with_capacity(renames.len());
+        for (old, new) in renames {
+            if file_name(&old) == file_name(&new) {
+                kept.push((old, new));
+                continue;
+            }
+            if let Some([successor]) = added.get(file_name(&old)).map(Vec::as_slice) {
+                kept.push((old, successor.clone()));
+                continue;
+            }
+            let strong = strong.get_or_insert_with(|| {
+                diff_with(Some(90))
+                    .map(|d| {
+                        d.deltas()
+                            .filter(|d| d.status() == Delta::Renamed)
+                            .filter_map(|d| paths(&d))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            });
+            if strong.iter().any(|(o, n)| *o == old && *n == new) {
+                kept.push((old, new));
+            }
+        }
+        Some(kept)
     })();
     found.unwrap_or_default()
+}
+
+/// The last component of a path.
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
 }
 
 #[cfg(test)]
