@@ -271,3 +271,51 @@ fn an_archive_folder_named_for_what_it_holds_is_not_checked() {
     );
     assert_eq!(run.files_checked(), 1, "\n{}", run.dump());
 }
+
+/// Survey 7 (ollieb89/viflo): a shipped milestone's phases are copied into
+/// `.planning/milestones/v1.1-phases/` and the originals deleted. A
+/// verification record there lists the evidence of its day by its old path:
+/// a versioned folder named for what it holds is a record of finished work,
+/// like `cycles/v1.2.3/`.
+#[test]
+fn a_milestones_versioned_phases_folder_keeps_the_paths_of_its_day() {
+    let repo = Repo::new();
+    let record = "---\nphase: 08-closure\nverified: 2026-02-24T00:00:00Z\nstatus: passed\n---\n\n\
+                  # Phase 8: Verification Report\n\n\
+                  | Artifact | Expected | Status | Details |\n|---|---|---|---|\n\
+                  | `.planning/phases/05-ci/05-VERIFICATION.md` | Phase 5 record | VERIFIED | 112 lines |\n";
+    repo.write(".planning/phases/05-ci/05-VERIFICATION.md", "# Phase 5\n")
+        .write(".planning/phases/08-closure/08-VERIFICATION.md", record)
+        .commit_all();
+    repo.write(
+        ".planning/milestones/v1.1-phases/05-ci/05-VERIFICATION.md",
+        "# Phase 5\n",
+    )
+    .write(
+        ".planning/milestones/v1.1-phases/08-closure/08-VERIFICATION.md",
+        record,
+    )
+    .commit_all();
+    repo.git(&["rm", "-q", "-r", ".planning/phases"]);
+    repo.commit_all();
+    // The twin: the living state still names the deleted path.
+    repo.write(
+        ".planning/STATE.md",
+        "# State\n\n| Item | Status | Evidence |\n|---|---|---|\n\
+         | Phase 5 | ✅ Done | `.planning/phases/05-ci/05-VERIFICATION.md` |\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "evidence/missing-path",
+            ".planning/STATE.md",
+            5,
+            22,
+            ".planning/phases/05-ci/05-VERIFICATION.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

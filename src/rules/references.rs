@@ -3022,7 +3022,8 @@ fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
 }
 
 /// Whether a document is a record of finished work: it sits in a versioned
-/// folder (`cycles/v1.2.3/`, `releases/release-1.16/`, `1.16/`) or is frozen
+/// folder (`cycles/v1.2.3/`, `releases/release-1.16/`, `1.16/`,
+/// `milestones/v1.1-phases/`) or is frozen
 /// in an archive-like one (see [`is_frozen`]).
 pub fn is_record(path: &str) -> bool {
     let Some((dir, _)) = path.rsplit_once('/') else {
@@ -3037,6 +3038,10 @@ pub fn is_record(path: &str) -> bool {
                 .iter()
                 .find_map(|p| lower.strip_prefix(p))
                 .unwrap_or(&lower);
+            // A version's folder named for what it holds: `v1.1-phases/`
+            // (GSD's `milestones/v1.1-phases/`, the phases of a shipped
+            // milestone, archived by copy).
+            let version = version.split(['-', '_']).next().unwrap_or(version);
             let parts: Vec<&str> = version.split('.').collect();
             parts.len() >= 2
                 && parts
