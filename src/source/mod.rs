@@ -18,6 +18,7 @@ pub mod disk;
 pub mod index;
 mod open;
 mod path;
+mod tree_ignore;
 
 pub use index::{IndexEntry, StagedIndex};
 pub use open::{Reopen, open_repository};
@@ -169,6 +170,9 @@ pub struct RepoView {
     reopen: Reopen,
     /// Paths that are there but could not be read, and why.
     problems: Mutex<BTreeMap<String, String>>,
+    /// `--rev`: the commit's `.gitignore` rules, read the first time a
+    /// question needs them.
+    tree_ignores: OnceLock<tree_ignore::TreeIgnores>,
 }
 
 impl RepoView {
@@ -300,6 +304,7 @@ impl RepoView {
             skip_worktree,
             reopen,
             problems: Mutex::new(BTreeMap::new()),
+            tree_ignores: OnceLock::new(),
             repo: Mutex::new(repo),
             workdir,
             root,
@@ -983,7 +988,29 @@ impl RepoView {
 
     /// Whether git ignores `path` (a `.gitignore` rule matches it).
     pub fn is_ignored(&self, path: &str) -> bool {
-        self.disk_allowed() && self.with_repo(|r| r.is_path_ignored(path).unwrap_or(false))
+        if !self.disk_allowed() {
+            return self
+                .tree_ignores
+                .get_or_init(|| {
+                    let files = self
+                        .tracked_files()
+                        .filter(|p| *p == ".gitignore" || p.ends_with("/.gitignore"))
+                        .map(str::to_string)
+                        .collect::<Vec<_>>();
+                    tree_ignore::TreeIgnores::new(
+                        files
+                            .into_iter()
+                            .filter_map(|p| {
+                                let content = self.read(&p)?;
+                                let dir = p.strip_suffix(".gitignore").unwrap_or("").to_string();
+                                Some((dir, content))
+                            })
+                            .collect(),
+                    )
+                })
+                .is_ignored(path);
+        }
+        self.with_repo(|r| r.is_path_ignored(path).unwrap_or(false))
     }
 
     /// Names of the tracked entries directly inside folder `dir` ("" = root):
