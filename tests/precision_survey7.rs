@@ -1,0 +1,45 @@
+//! Patterns of the seventh survey (viflo, forge-js, llama-orch and others, none
+//! seen before): suggestions that were no typo or pointed at the citing
+//! document, a missing anchor whose heading a stray fence swallowed, folder
+//! suggestions of another kind. Each false positive stands next to its
+//! true-positive twin, with exact findings; the real binary runs in real git
+//! repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// viflo's milestone audit marks a phase `**blocker**` (it blocks the
+/// milestone): an English word, the stem of `Blocked` with another ending, not
+/// a slip of the fingers; "did you mean `Blocked`?" would change what the row
+/// says. The twin, `Blokced`, is a typo and keeps its finding.
+#[test]
+fn a_blocker_is_not_a_typo_of_blocked_but_blokced_is() {
+    let repo = Repo::new();
+    repo.write(
+        "AUDIT.md",
+        "# v1.5 Milestone Audit\n\n## Phase Status\n\n\
+| Phase | Name | VERIFICATION.md | Status |\n|---|---|---|---|\n\
+| 17 | Minimal Mode | ✅ passed | complete |\n\
+| 18 | Full Mode | ✅ passed | complete |\n\
+| 19 | Polish | ❌ missing — phase not started | **blocker** |\n\
+| 20 | Docs | ❌ missing | Blokced |\n\
+| 21 | Close | ❌ missing | Closer |\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t("status/unknown-value", "AUDIT.md", 10, 27, "")],
+        "\n{}",
+        run.dump()
+    );
+    let d = &run.diagnostics()[0];
+    assert!(
+        d["message"]
+            .as_str()
+            .is_some_and(|m| m.ends_with("did you mean `Blocked`?")),
+        "\n{}",
+        run.dump()
+    );
+}
