@@ -1006,7 +1006,14 @@ mod tests {
         assert_eq!(vo.suggest("Archive (Wave 3)"), None);
         // One stem with another kind of ending is another word too: a blocker
         // is not blocked, a closer not closed.
-        for word in ["blocker", "**Blocker**", "Closer", "Tester", "Passes", "Fixes"] {
+        for word in [
+            "blocker",
+            "**Blocker**",
+            "Closer",
+            "Tester",
+            "Passes",
+            "Fixes",
+        ] {
             assert_eq!(vo.suggest(word), None, "{word}");
         }
         // Two spellings of one ending are a typo still.

@@ -43,3 +43,55 @@ fn a_blocker_is_not_a_typo_of_blocked_but_blokced_is() {
         run.dump()
     );
 }
+
+/// The help of a missing link's target.
+fn help_of(run: &common::Run, line: u64) -> String {
+    run.diagnostics()
+        .iter()
+        .find(|d| d["line"].as_u64() == Some(line))
+        .and_then(|d| d["help"].as_str())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// viflo's `security-scanning/SKILL.md` links `../owasp-top10-checklist/SKILL.md`,
+/// which was never committed; the nearest file named `SKILL.md` was the
+/// document itself, and the help said "did you mean `SKILL.md`?". The citing
+/// document is never the suggestion. The twin, a missing target whose name
+/// another document has, keeps its suggestion.
+#[test]
+fn a_missing_target_is_never_suggested_the_citing_document_but_another_file_is() {
+    let repo = Repo::new();
+    repo.write(
+        "skills/security/scanning/SKILL.md",
+        "# Scanning\n\n- [OWASP](../owasp-checklist/SKILL.md)\n- [Twin](../container/CHECKS.md)\n",
+    )
+    .write("skills/security/containers/CHECKS.md", "# Checks\n")
+    .write("skills/api/SKILL.md", "# API\n")
+    .write("skills/db/SKILL.md", "# DB\n")
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "skills/security/scanning/SKILL.md",
+                3,
+                3,
+                "skills/security/owasp-checklist/SKILL.md"
+            ),
+            t(
+                "link/missing-path",
+                "skills/security/scanning/SKILL.md",
+                4,
+                3,
+                "skills/security/container/CHECKS.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(help_of(&run, 3), "commit the file, or correct the path");
+    assert_eq!(help_of(&run, 4), "did you mean `../containers/CHECKS.md`?");
+}
