@@ -95,3 +95,50 @@ fn a_missing_target_is_never_suggested_the_citing_document_but_another_file_is()
     assert_eq!(help_of(&run, 3), "commit the file, or correct the path");
     assert_eq!(help_of(&run, 4), "did you mean `../containers/CHECKS.md`?");
 }
+
+/// viflo's `anthropic-best-practices.md`: a stray bare fence pairs with a later
+/// one, and the headings between render as code. The link to one of them was
+/// reported as matching no heading, which sent the reader looking for a
+/// renamed heading; the help now names the heading and the fence that hides
+/// it. The twin, an anchor no heading gives, keeps the usual help.
+#[test]
+fn an_anchor_whose_heading_a_stray_fence_swallowed_says_so_but_a_missing_one_does_not() {
+    let repo = Repo::new();
+    repo.write(
+        "GUIDE.md",
+        "# Guide\n\nSkip to [Checklist](#checklist).\nTwin: [gone](#nowhere-at-all).\n\n\
+````markdown\nexample\n````\n\n```\n\n## Technical notes\n\ntext\n\n## Checklist\n\n- item\n\n\
+```\n<Card>x</Card>\n```\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "GUIDE.md",
+                3,
+                9,
+                "GUIDE.md#checklist"
+            ),
+            t(
+                "link/missing-anchor",
+                "GUIDE.md",
+                4,
+                7,
+                "GUIDE.md#nowhere-at-all"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(
+        help_of(&run, 3),
+        "the heading `## Checklist` (line 16) is inside the code block opened on line 10, so it renders as code and has no anchor: remove that stray fence, or close the block before the heading"
+    );
+    assert_eq!(
+        help_of(&run, 4),
+        "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)"
+    );
+}

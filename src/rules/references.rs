@@ -2603,6 +2603,11 @@ fn anchor_missing(
     {
         return None;
     }
+    if let Target::Own(doc) = &target
+        && let Some(help) = super::link_missing_anchor::swallowed_heading(doc, stripped)
+    {
+        return Some(help);
+    }
     let suggestion = match &target {
         Target::Own(doc) => closest(stripped, doc.anchors.iter().map(String::as_str)),
         Target::Other(a) => closest(stripped, a.ids.iter()),
