@@ -142,3 +142,65 @@ fn an_anchor_whose_heading_a_stray_fence_swallowed_says_so_but_a_missing_one_doe
         "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)"
     );
 }
+
+/// forge-js: a package README links `./docs/rules/no-unresolved.md`, a page
+/// that lives only in another package; the one file with that name elsewhere
+/// is offered. Beside it, `src/types/CONFIGURATION_EXAMPLES.md` links
+/// `../docs/rules/` (meaning the package's `docs/rules/`); the help offered
+/// `../rules`, the package's source folder, which shares more first folders
+/// while three `docs/rules` share the last one: unsure, so no suggestion.
+#[test]
+fn a_missing_file_is_offered_its_namesake_but_a_folder_is_not_offered_another_kind_of_folder() {
+    let repo = Repo::new();
+    repo.write(
+        "packages/deps/README.md",
+        "# Deps\n\n- [no-unresolved](./docs/rules/no-unresolved.md)\n",
+    )
+    .write("packages/deps/src/rules/no-unresolved.ts", "export {};\n")
+    .write(
+        "packages/plugin/docs/rules/no-unresolved.md",
+        "# no-unresolved\n",
+    )
+    .write("packages/plugin/src/rules/index.ts", "export {};\n")
+    .write(
+        "packages/plugin/src/types/CONFIGURATION_EXAMPLES.md",
+        "# Examples\n\n- [rule docs](../docs/rules/)\n",
+    )
+    .write("packages/a11y/docs/rules/alt-text.md", "# alt-text\n")
+    .write("packages/secure/docs/rules/no-eval.md", "# no-eval\n")
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "packages/deps/README.md",
+                3,
+                3,
+                "packages/deps/docs/rules/no-unresolved.md"
+            ),
+            t(
+                "link/missing-path",
+                "packages/plugin/src/types/CONFIGURATION_EXAMPLES.md",
+                3,
+                3,
+                "packages/plugin/src/docs/rules"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let helps: Vec<String> = run
+        .diagnostics()
+        .iter()
+        .map(|d| d["help"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        helps,
+        [
+            "did you mean `../plugin/docs/rules/no-unresolved.md`?",
+            "commit the file, or correct the path"
+        ]
+    );
+}
