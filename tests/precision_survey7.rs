@@ -100,13 +100,15 @@ fn a_missing_target_is_never_suggested_the_citing_document_but_another_file_is()
 /// one, and the headings between render as code. The link to one of them was
 /// reported as matching no heading, which sent the reader looking for a
 /// renamed heading; the help now names the heading and the fence that hides
-/// it. The twin, an anchor no heading gives, keeps the usual help.
+/// it. The twins, an anchor no heading gives and one only a shell comment in
+/// a `bash` block spells (forge-js `CONTRIBUTING.md`), keep the usual help.
 #[test]
 fn an_anchor_whose_heading_a_stray_fence_swallowed_says_so_but_a_missing_one_does_not() {
     let repo = Repo::new();
     repo.write(
         "GUIDE.md",
-        "# Guide\n\nSkip to [Checklist](#checklist).\nTwin: [gone](#nowhere-at-all).\n\n\
+        "# Guide\n\nSkip to [Checklist](#checklist).\nTwin: [gone](#nowhere-at-all).\n\
+Twin: [deploy](#deploy).\n\n```bash\n# Deploy\nmake deploy\n```\n\n\
 ````markdown\nexample\n````\n\n```\n\n## Technical notes\n\ntext\n\n## Checklist\n\n- item\n\n\
 ```\n<Card>x</Card>\n```\n",
     )
@@ -129,18 +131,22 @@ fn an_anchor_whose_heading_a_stray_fence_swallowed_says_so_but_a_missing_one_doe
                 7,
                 "GUIDE.md#nowhere-at-all"
             ),
+            t("link/missing-anchor", "GUIDE.md", 5, 7, "GUIDE.md#deploy"),
         ],
         "\n{}",
         run.dump()
     );
     assert_eq!(
         help_of(&run, 3),
-        "the heading `## Checklist` (line 16) is inside the code block opened on line 10, so it renders as code and has no anchor: remove that stray fence, or close the block before the heading"
+        "the heading `## Checklist` (line 22) is inside the code block opened on line 16, so it renders as code and has no anchor: remove that stray fence, or close the block before the heading"
     );
-    assert_eq!(
-        help_of(&run, 4),
-        "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)"
-    );
+    // A shell comment in a block with a language is no swallowed heading.
+    for line in [4, 5] {
+        assert_eq!(
+            help_of(&run, line),
+            "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)"
+        );
+    }
 }
 
 /// forge-js: a package README links `./docs/rules/no-unresolved.md`, a page

@@ -2603,11 +2603,6 @@ fn anchor_missing(
     {
         return None;
     }
-    if let Target::Own(doc) = &target
-        && let Some(help) = super::link_missing_anchor::swallowed_heading(doc, stripped)
-    {
-        return Some(help);
-    }
     let suggestion = match &target {
         Target::Own(doc) => closest(stripped, doc.anchors.iter().map(String::as_str)),
         Target::Other(a) => closest(stripped, a.ids.iter()),
@@ -2615,6 +2610,11 @@ fn anchor_missing(
     Some(match suggestion {
         Some(s) if path == doc_path => format!("did you mean `#{s}`?"),
         Some(s) => format!("did you mean `{path}#{s}`?"),
+        None if let Target::Own(doc) = &target
+            && let Some(help) = super::link_missing_anchor::swallowed_heading(doc, stripped) =>
+        {
+            help
+        }
         None => "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)".to_string(),
     })
 }
