@@ -40,7 +40,12 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
 /// for `docs/spec/a.md`, rather than `notes/a.md`), when exactly one shares
 /// the most and it shares at least one. None when unsure, and when another
 /// path shares more of its last folders (`scripts/x.sh` for
-/// `tools/scripts/x.sh`, where `tools/tests/x.sh` shares the first).
+/// `tools/scripts/x.sh`, where `tools/tests/x.sh` shares the first). When
+/// several share the most last folders, the one of them sharing the most
+/// first folders stands for them, and must be the one sharing the most first
+/// folders of all: for `pkg/src/docs/rules`, `pkg/src/rules` (another kind
+/// of folder, source code) is not suggested over `pkg/docs/rules`, nor the
+/// other way round.
 pub fn nearest_path<'a>(
     missing: &str,
     candidates: impl Iterator<Item = &'a str> + Clone,
@@ -64,10 +69,19 @@ pub fn nearest_path<'a>(
             .count()
     };
     let by_leading = unique_best(candidates.clone(), leading);
-    match unique_best(candidates, trailing) {
+    let most = candidates.clone().map(trailing).max().unwrap_or(0);
+    if most == 0 {
+        return by_leading;
+    }
+    let mut tied = candidates.filter(|c| trailing(c) == most);
+    let by_trailing = match (tied.next(), tied.next()) {
+        (Some(t), None) => Some(t),
+        (Some(a), Some(b)) => unique_best([a, b].into_iter().chain(tied), leading),
+        _ => None,
+    };
+    match by_trailing {
         Some(t) if by_leading.is_some_and(|l| l != t) => None,
-        Some(t) => Some(t),
-        None => by_leading,
+        t => t,
     }
 }
 
@@ -228,6 +242,22 @@ mod tests {
         assert_eq!(
             nearest_path("app/scripts/x.sh", split.iter().copied()),
             Some("scripts/x.sh")
+        );
+        // Several share the last folder (`docs`); the one of them nearest by
+        // the first folders is not the nearest of all (a source folder).
+        let kinds = [
+            "pkg/docs/rules",
+            "pkg/src/rules",
+            "other/docs/rules",
+            "other/src/rules",
+        ];
+        assert_eq!(
+            nearest_path("pkg/src/docs/rules", kinds.iter().copied()),
+            None
+        );
+        assert_eq!(
+            nearest_path("pkg/guide/docs/rules", kinds.iter().copied()),
+            Some("pkg/docs/rules")
         );
     }
 

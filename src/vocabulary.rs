@@ -476,7 +476,7 @@ impl Vocabulary {
                     continue;
                 }
                 let one_word = !canonical.contains([' ', '_', '-']);
-                if !typo_of(&key, k) || (one_word && inflection(&key, k)) {
+                if !typo_of(&key, k) || (one_word && other_form(&key, k)) {
                     continue;
                 }
                 match found {
@@ -494,13 +494,45 @@ impl Vocabulary {
     }
 }
 
-/// Whether two words are forms of one word (`archive` / `archived`, `deploy` /
-/// `deploying`): another word, with another meaning (to archive is planned,
-/// archived is done), not a typo.
-fn inflection(a: &str, b: &str) -> bool {
+/// Whether two words are forms of one word: one is the other with an ending
+/// added (`archive` / `archived`, `deploy` / `deploying`), or both are one
+/// stem with endings of different kinds (`blocker` / `blocked`, `closer` /
+/// `closed`, `passes` / `passed`). Another word, with another meaning (to
+/// archive is planned, archived is done; a blocker is what blocks), not a
+/// typo. Two spellings of one ending (`faild` / `failed`, `verifieed` /
+/// `verified`) are still a typo.
+fn other_form(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.strip_prefix(short)
+    if long
+        .strip_prefix(short)
         .is_some_and(|rest| ["d", "ed", "e", "ing", "r", "er"].contains(&rest))
+    {
+        return true;
+    }
+    // The kind of an ending: bare, past (`-ed`), agent (`-er`), plural or
+    // third person (`-s`), present participle (`-ing`).
+    let kind = |end: &str| match end {
+        "" | "e" => Some(0),
+        "d" | "ed" => Some(1),
+        "r" | "er" => Some(2),
+        "s" | "es" => Some(3),
+        "ing" => Some(4),
+        _ => None,
+    };
+    // Normalised keys are ASCII letters (see `suggest`), so bytes are chars.
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    // The stem may end one or two letters before the first difference
+    // (`block|er` / `block|ed` differ first at `r` / `d`).
+    (head.saturating_sub(2)..=head)
+        .filter(|&k| k >= 4)
+        .any(|k| {
+            let (ea, eb) = (
+                std::str::from_utf8(&a[k..]).unwrap_or("?"),
+                std::str::from_utf8(&b[k..]).unwrap_or("?"),
+            );
+            matches!((kind(ea), kind(eb)), (Some(x), Some(y)) if x != y)
+        })
 }
 
 /// The text after any leading symbols (emoji, arrows, `*`, `#`) and spaces.
@@ -972,6 +1004,22 @@ mod tests {
         // Another form of a known word is another word: to archive is not archived.
         assert_eq!(vo.suggest("Archive"), None);
         assert_eq!(vo.suggest("Archive (Wave 3)"), None);
+        // One stem with another kind of ending is another word too: a blocker
+        // is not blocked, a closer not closed.
+        for word in [
+            "blocker",
+            "**Blocker**",
+            "Closer",
+            "Tester",
+            "Passes",
+            "Fixes",
+        ] {
+            assert_eq!(vo.suggest(word), None, "{word}");
+        }
+        // Two spellings of one ending are a typo still.
+        assert_eq!(vo.suggest("Faild").as_deref(), Some("Failed"));
+        assert_eq!(vo.suggest("Verifieed").as_deref(), Some("Verified"));
+        assert_eq!(vo.suggest("Blokced").as_deref(), Some("Blocked"));
     }
 
     #[test]

@@ -11,7 +11,81 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "`#anchor` on any reference (link, evidence path, mention) matches no heading or explicit anchor in the target (or the same) document",
-    why: "An anchor that matches no heading lands the reader at the top of the page; it usually means a heading was renamed. A link to a folder with a fragment (`dir#setup`, `dir/#setup`) lands on GitHub's listing of the folder, below which its README is rendered (`README.md` before `README`, alphabetically; at the root `.github/` first and `docs/` last): the fragment is checked against that README's headings. Between two pages of a documentation site, the fragment is looked up in the page the site serves for the folder, which is what its readers follow: Hugo's section page `_index.md` or a bundle's `index.md`, an `index.md`/`index.mdx`, else a page beside the folder with its name (`settings.md` for `settings/`, a folder of partials), else the README; outside a site, in the README, or in the folder's `_index.md`/`index.md` when it has none. Silent when that page is in another markup (`README.rst`). Speaks when the folder has neither a README nor an index page: the fragment matches nothing there. Silent in a document of an archive-like folder (`archive`, `deprecated`, `backups`, `history`, or a name with `archive`/`archived` as a word, such as `versioned_docs_archived`): a frozen document's table of contents drifts with headings renamed since, and nobody maintains it. Silent in a byte-identical copy of another checked document with the same name: its anchors are judged on the original (see `link/missing-path`). Explicit heading ids (`## Install {#install}`, or with a site's own delimiters such as `%{#install}%`) are anchors. The headings of an MDX partial a page imports and renders (`import P from './_p.mdx'` and `<P />`) are the page's. Between two pages of a documentation site (MkDocs, Docusaurus, mdBook, VitePress, …), an anchor also matches a heading the way sites slug it: case kept or not, and every run of spaces and punctuation one `-` (`#Comparison-with-Vuex-3-x-4-x` for `Comparison with Vuex 3.x/4.x`, `#a-b` for `A - B`); a heading with an explicit id is known by that id alone; from a page outside the site, GitHub's slug counts. One missing anchor linked several times from a document is one finding that counts the other links.",
+    why: "An anchor that matches no heading lands the reader at the top of the page; it usually means a heading was renamed. A link to a folder with a fragment (`dir#setup`, `dir/#setup`) lands on GitHub's listing of the folder, below which its README is rendered (`README.md` before `README`, alphabetically; at the root `.github/` first and `docs/` last): the fragment is checked against that README's headings. Between two pages of a documentation site, the fragment is looked up in the page the site serves for the folder, which is what its readers follow: Hugo's section page `_index.md` or a bundle's `index.md`, an `index.md`/`index.mdx`, else a page beside the folder with its name (`settings.md` for `settings/`, a folder of partials), else the README; outside a site, in the README, or in the folder's `_index.md`/`index.md` when it has none. Silent when that page is in another markup (`README.rst`). Speaks when the folder has neither a README nor an index page: the fragment matches nothing there. Silent in a document of an archive-like folder (`archive`, `deprecated`, `backups`, `history`, or a name with `archive`/`archived` as a word, such as `versioned_docs_archived`): a frozen document's table of contents drifts with headings renamed since, and nobody maintains it. Silent in a byte-identical copy of another checked document with the same name: its anchors are judged on the original (see `link/missing-path`). Explicit heading ids (`## Install {#install}`, or with a site's own delimiters such as `%{#install}%`) are anchors. The headings of an MDX partial a page imports and renders (`import P from './_p.mdx'` and `<P />`) are the page's. Between two pages of a documentation site (MkDocs, Docusaurus, mdBook, VitePress, …), an anchor also matches a heading the way sites slug it: case kept or not, and every run of spaces and punctuation one `-` (`#Comparison-with-Vuex-3-x-4-x` for `Comparison with Vuex 3.x/4.x`, `#a-b` for `A - B`); a heading with an explicit id is known by that id alone; from a page outside the site, GitHub's slug counts. One missing anchor linked several times from a document is one finding that counts the other links. When no heading is close to a document's own missing anchor but the heading it names is there, inside a code block opened by a bare fence (a stray or unclosed fence turned the headings after it into code), the help says so: the heading, its line and the line of the fence that opened the block.",
     bad: "See [rollback](#rolback-plan).\n\n## Rollback plan",
     good: "See [rollback](#rollback-plan).\n\n## Rollback plan",
 };
+
+use crate::document::Document;
+
+/// When a heading of `doc` would give `anchor` but stands inside a code block
+/// opened by a bare fence (a fence left open, or a stray fence pairing with a
+/// later one, turns the headings after it into code), the help that says so:
+/// the heading is there, the block hides it. Looked for only once the anchor
+/// is known missing and no heading is close to it. A block with a language
+/// (```` ```bash ````) is code on purpose: its `# Documentation` is a comment.
+pub fn swallowed_heading(doc: &Document, anchor: &str) -> Option<String> {
+    let want = anchor.to_lowercase();
+    for block in &doc.code_blocks {
+        let body = doc.text.get(block.clone())?;
+        let opening = body.lines().next().unwrap_or("").trim();
+        let bare = opening.len() >= 3
+            && (opening.bytes().all(|b| b == b'`') || opening.bytes().all(|b| b == b'~'));
+        if !bare {
+            continue;
+        }
+        let mut at = block.start;
+        for line in body.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let Some(title) = atx_heading(line) else {
+                continue;
+            };
+            if crate::document::slug::slug(title) != want {
+                continue;
+            }
+            let (heading_line, _) = doc.line_col(start);
+            let (open_line, _) = doc.line_col(block.start);
+            let shown = line.trim();
+            return Some(format!(
+                "the heading `{shown}` (line {heading_line}) is inside the code block opened on line {open_line}, so it renders as code and has no anchor: remove that stray fence, or close the block before the heading"
+            ));
+        }
+    }
+    None
+}
+
+/// The text of an ATX heading line (`## Checklist ##` → `Checklist`).
+fn atx_heading(line: &str) -> Option<&str> {
+    let line = line.trim_end();
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = &line[indent..];
+    let hashes = rest.len() - rest.trim_start_matches('#').len();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let title = &rest[hashes..];
+    if !title.starts_with([' ', '\t']) {
+        return None;
+    }
+    let title = title.trim();
+    let title = title.trim_end_matches('#').trim_end();
+    (!title.is_empty()).then_some(title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::atx_heading;
+
+    #[test]
+    fn atx_headings() {
+        assert_eq!(atx_heading("## Checklist\n"), Some("Checklist"));
+        assert_eq!(atx_heading("   # A b ##\n"), Some("A b"));
+        assert_eq!(atx_heading("#hashtag\n"), None);
+        assert_eq!(atx_heading("    ## indented code\n"), None);
+        assert_eq!(atx_heading("####### seven\n"), None);
+    }
+}

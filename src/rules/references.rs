@@ -2610,6 +2610,11 @@ fn anchor_missing(
     Some(match suggestion {
         Some(s) if path == doc_path => format!("did you mean `#{s}`?"),
         Some(s) => format!("did you mean `{path}#{s}`?"),
+        None if let Target::Own(doc) = &target
+            && let Some(help) = super::link_missing_anchor::swallowed_heading(doc, stripped) =>
+        {
+            help
+        }
         None => "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)".to_string(),
     })
 }
@@ -2707,7 +2712,7 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
             "`{root}` exists from the repository root, but a link is read from the document's folder: write `{}` (or `/{root}`)",
             relative_from(doc.dir(), &root)
         );
-    } else if let Some(s) = suggest_path(ctx, path) {
+    } else if let Some(s) = suggest_path(ctx, path, &doc.path) {
         help = if r.kind == RefKind::Link {
             // Suggest in the form the link was written: relative to the document.
             format!("did you mean `{}`?", relative_from(doc.dir(), &s))
@@ -2738,16 +2743,19 @@ fn editor_base(written: &str) -> &str {
 /// [`crate::suggest::nearest_path`]), else the one sibling
 /// whose name extends it (`a.test.ts` → `a.test.ts.skip`), else the one sibling
 /// within a typo's distance (one or two edits, and at most a fifth of the name).
-fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
+/// Never `citing`, the document the reference stands in: a link to itself is
+/// not what a missing target meant.
+fn suggest_path(ctx: &Context<'_>, path: &str, citing: &str) -> Option<String> {
     let (dir, name) = match path.rfind('/') {
         Some(i) => (&path[..i], &path[i + 1..]),
         None => ("", path),
     };
-    let named = ctx.anchors.named(ctx.repo, name);
+    let all_named = ctx.anchors.named(ctx.repo, name);
+    let named: Vec<&String> = all_named.iter().filter(|p| p.as_str() != citing).collect();
     let suffix = format!("/{path}");
-    let unique = |mut it: Box<dyn Iterator<Item = &String> + '_>| -> Option<String> {
+    let unique = |mut it: Box<dyn Iterator<Item = &&String> + '_>| -> Option<String> {
         let first = it.next()?;
-        it.next().is_none().then(|| first.clone())
+        it.next().is_none().then(|| first.to_string())
     };
     if let Some(p) = unique(Box::new(named.iter().filter(|p| p.ends_with(&suffix)))) {
         return Some(p);
@@ -2757,7 +2765,7 @@ fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
     }
     if let Some(p) = crate::suggest::nearest_path(
         path,
-        named.iter().map(String::as_str).filter(|p| *p != path),
+        named.iter().map(|p| p.as_str()).filter(|p| *p != path),
     ) {
         return Some(p.to_string());
     }
@@ -2770,13 +2778,14 @@ fn suggest_path(ctx: &Context<'_>, path: &str) -> Option<String> {
         }
     };
     if let [s] = siblings.with_prefix(&format!("{name}.")) {
-        return Some(join(s));
+        return Some(join(s)).filter(|p| p != citing);
     }
     let limit = (name.chars().count() / 5).min(2);
     if limit == 0 {
         return None;
     }
     let mut best = siblings.within(name, limit);
+    best.retain(|(_, s)| join(s) != citing);
     best.sort();
     match best.as_slice() {
         [(d, s), rest @ ..] if rest.first().is_none_or(|(d2, _)| d2 > d) => Some(join(s)),
