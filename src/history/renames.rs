@@ -560,7 +560,7 @@ fn moved_in(renames: &[(String, String)], path: &str) -> Option<String> {
 /// its rule docs into three plugins in one commit, and git paired
 /// `no-missing-aria-labels.md` with `no-missing-security-headers.md`, while
 /// the doc itself, rewritten, was added under its own name elsewhere. So a
-/// pair whose file names differ is taken only when nothing else explains it:
+/// pair whose file names differ (see [`same_name`]) is taken only when nothing else explains it:
 /// a file added in the same commit under the old name (and only one) is the
 /// successor; otherwise the pair must be at least 90 % alike, as a rename
 /// that also renames the file is (`admission.rs` → `admission/mod.rs`, 99 %).
@@ -608,7 +608,7 @@ pub(super) fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(S
         let mut strong: Option<Vec<(String, String)>> = None;
         let mut kept = Vec::with_capacity(renames.len());
         for (old, new) in renames {
-            if file_name(&old) == file_name(&new) {
+            if same_name(file_name(&old), file_name(&new)) {
                 kept.push((old, new));
                 continue;
             }
@@ -640,9 +640,48 @@ fn file_name(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
+/// Whether two file names name the same file: equal but for case
+/// (`Dialectical-….md` → `dialectical-….md`), or one's stem continues the
+/// other's after a separator (`plan.md` → `plan-2.md`, `x.tsx` →
+/// `x.tsx.disabled`).
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let stem = |n: &str| n.split_once('.').map_or(n, |(s, _)| s).to_string();
+    let continues = |long: &str, short: &str| {
+        !short.is_empty()
+            && long
+                .strip_prefix(short)
+                .is_some_and(|rest| rest.starts_with(['-', '_', '.', ' ']))
+    };
+    let (sa, sb) = (stem(&a), stem(&b));
+    a == b
+        || sa == sb
+        || continues(&a, &b)
+        || continues(&b, &a)
+        || continues(&sa, &sb)
+        || continues(&sb, &sa)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn same_name_allows_case_and_a_continued_stem_not_another_name() {
+        assert!(same_name("Dialectical-audit.md", "dialectical-audit.md"));
+        assert!(same_name(
+            "reprioritize-open-issues.md",
+            "reprioritize-open-issues-2.md"
+        ));
+        assert!(same_name("x.tsx", "x.tsx.disabled"));
+        assert!(same_name("guide.md", "guide.mdx"));
+        assert!(!same_name(
+            "no-missing-aria-labels.md",
+            "no-missing-security-headers.md"
+        ));
+        assert!(!same_name("admission.rs", "mod.rs"));
+        assert!(!same_name("plan.md", "planning.md"));
+    }
 
     /// A tree in `repo` from (name, Some(blob content) | None for a subtree
     /// holding one file `x`).
