@@ -228,11 +228,11 @@ impl Uniform {
             (1, _) if self.done == 1 => format!("owner cell is {shown} on a row marked done"),
             (1, _) => format!("owner cell is {shown}"),
             (_, 1) => format!(
-                "owner cell is {shown} in every row of this table ({n} rows, lines {first}–{last}{})",
+                "owner cell is {shown} in {n} rows of this table (lines {first}–{last}{}), every row of its column",
                 done_words(self.done)
             ),
             (_, k) => format!(
-                "owner cell is {shown} in every row of {k} tables ({n} rows, lines {first}–{last}{})",
+                "owner cell is {shown} in {n} rows of {k} tables (lines {first}–{last}{}), every row of their columns",
                 done_words(self.done)
             ),
         };
