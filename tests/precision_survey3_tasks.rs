@@ -84,7 +84,7 @@ Legend: `[ ]` open, `[x]` done
         &repo,
         &[
             t("task/malformed", "docs/launch.md", 4, 1, ""),
-            t("task/malformed", "docs/launch.md", 5, 1, ""),
+            t("task/malformed", "docs/launch.md", 6, 1, ""),
             t("task/malformed", "docs/launch.md", 7, 1, ""),
             t("task/malformed", "docs/legend.md", 6, 1, ""),
             t("task/malformed", "updates/spec.md", 11, 1, ""),

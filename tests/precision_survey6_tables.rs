@@ -327,7 +327,7 @@ fn an_owner_column_of_tbd_in_every_row_is_one_finding() {
     assert_eq!(
         d[0]["message"].as_str(),
         Some(
-            "owner cell is `TBD` in 5 rows of 2 tables (lines 7–16, 4 marked done), every row of their columns"
+            "owner cell is `TBD` in 5 rows of 2 tables (lines 7–16, 4 marked done): no row of their Owner columns names one"
         )
     );
     assert_eq!(d[0]["severity"].as_str(), Some("error"));

@@ -17,7 +17,7 @@
 //! ## When it stays silent
 //! An empty or placeholder evidence cell of a done row whose evidence cells
 //! are all empty: `evidence/missing-for-done` reports the row (one problem,
-//! one finding), unless that rule is turned off. Evidence and date cells of rows that are not done: nothing is proven or
+//! one finding), unless that rule is turned off (or suppressed on the row). Evidence and date cells of rows that are not done: nothing is proven or
 //! dated until the work is done, so an empty cell there is expected. The
 //! owner of a not-started row in a table where other rows name their owners:
 //! a task still looking for an owner is the normal state of a plan (a goal
@@ -49,7 +49,7 @@ no row names one, or the row is under way, blocked or at risk, the gap is report
 one problem per column: one warning at the first cell counts the rows; each done row's gap is reported on its row, except in an Owner \
 column no row of which names an owner (`TBD` in every row): every such column of the document is one finding, at its first cell, counting \
 the rows, tables and done rows. A done row whose evidence cells are all empty is reported by `evidence/missing-for-done` instead (one \
-problem, one finding), unless that rule is off.",
+problem, one finding), unless that rule is off (or suppressed on the row).",
     bad: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | TBD | Done |",
     good: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | @ops | Done |",
 };
@@ -67,9 +67,21 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
     }
     // A done row whose evidence cells are all empty is reported by
     // `evidence/missing-for-done` (one problem, one finding) when it runs.
-    let evidence_rule_runs = config
-        .severity(&crate::rules::evidence_missing_for_done::RULE)
-        .is_some();
+    let evidence_rule = &crate::rules::evidence_missing_for_done::RULE;
+    let evidence_rule_runs = config.severity(evidence_rule).is_some();
+    // A suppression comment that turns that rule off on the row leaves the
+    // cell to this one (read once, when a row needs it).
+    let suppressions = std::cell::OnceCell::new();
+    let reported_by_evidence_rule = |row: &crate::document::Row| {
+        evidence_rule_runs
+            && !suppressions
+                .get_or_init(|| crate::suppress::Suppressions::of(doc))
+                .suppressed(
+                    evidence_rule.id,
+                    row.span.start,
+                    doc.line_col(row.span.start).0,
+                )
+    };
     // Owner columns no row of which names an owner, across the document: one
     // habit (`TBD` in every row), one finding.
     let mut uniform = Uniform::default();
@@ -123,11 +135,11 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                     continue;
                 }
                 if role == "evidence"
-                    && evidence_rule_runs
                     && roles
                         .evidence
                         .iter()
                         .all(|&e| row.cells.get(e).is_none_or(placeholder))
+                    && reported_by_evidence_rule(row)
                 {
                     continue;
                 }
@@ -228,11 +240,11 @@ impl Uniform {
             (1, _) if self.done == 1 => format!("owner cell is {shown} on a row marked done"),
             (1, _) => format!("owner cell is {shown}"),
             (_, 1) => format!(
-                "owner cell is {shown} in {n} rows of this table (lines {first}–{last}{}), every row of its column",
+                "owner cell is {shown} in {n} rows of this table (lines {first}–{last}{})",
                 done_words(self.done)
             ),
             (_, k) => format!(
-                "owner cell is {shown} in {n} rows of {k} tables (lines {first}–{last}{}), every row of their columns",
+                "owner cell is {shown} in {n} rows of {k} tables (lines {first}–{last}{}): no row of their Owner columns names one",
                 done_words(self.done)
             ),
         };
