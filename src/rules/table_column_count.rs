@@ -212,3 +212,18 @@ fn line_after(text: &str, end: usize) -> Option<&str> {
     let next = next.strip_suffix('\r').unwrap_or(next);
     (!next.trim().is_empty()).then_some(next)
 }
+
+#[cfg(test)]
+mod tests {
+    /// GFM (comrak's table extension, as GitHub) reads text after a row's
+    /// closing pipe as one more cell, and drops it past the header's count:
+    /// the note is lost, so the finding is true (and folded when repeated).
+    #[test]
+    fn gfm_drops_text_after_the_closing_pipe() {
+        let mut o = comrak::Options::default();
+        o.extension.table = true;
+        let html = comrak::markdown_to_html("| a | b |\n|---|---|\n| 1 | 2 |User: note\n", &o);
+        assert!(html.contains("<td>2</td>"), "{html}");
+        assert!(!html.contains("note"), "{html}");
+    }
+}
