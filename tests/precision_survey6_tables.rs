@@ -21,7 +21,8 @@ fn assert_only(run: &Run, rules: &[&str], expected: &[Tuple]) {
 // ---------------------------------------------------------------------------
 
 /// canvas: an ADR compliance check lists two checks of one decision, and a
-/// test-fix table two lines of one test file. The twin: an `ID` column with
+/// test-fix table two lines of one test file (and survey 7's viflo: an edge
+/// table `| From | To |` whose key is the pair). The twin: an `ID` column with
 /// `GT-001` twice is a register whose key repeats.
 #[test]
 fn a_grouping_header_is_no_key_but_an_id_header_is() {
@@ -48,6 +49,11 @@ fn a_grouping_header_is_no_key_but_an_id_header_is() {
 | GT-001 | Graphiti layer | ✅ |
 | GT-002 | Neo4j storage | ✅ |
 | GT-001 | Retries | ✅ |
+
+| From | To | Via | Status |
+|---|---|---|---|
+| `bin/viflo.cjs` | `bin/lib/writers.cjs` | require | VERIFIED ✅ |
+| `bin/viflo.cjs` | stdout | console.log | VERIFIED ✅ |
 ",
     )
     .commit_all();

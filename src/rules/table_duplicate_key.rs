@@ -18,7 +18,7 @@
 //! column where one value stands three times or more (`ARCHITECTURE_SPEC.md`
 //! beside each of its claims) groups rows too. A header that names a group
 //! (`ADR`, `Decision`, `File`, `Test File`, `Source`, `Component`, `Area`,
-//! `Phase`, `Severity`, …) and no identity: `| ADR | Check | Status |` with two
+//! `Phase`, `Severity`, `From` of a `From | To` edge table, …) and no identity: `| ADR | Check | Status |` with two
 //! `ADR-003` rows checks one decision twice, `| Test File | Line |` lists two
 //! lines of one file. Under a header that names neither, identifiers of which
 //! several repeat (`ADR-008` twice and `ADR-009` twice) group rows too. Role
@@ -43,7 +43,7 @@ the header names an identity (`ID`, `Gap ID`, `Key`, `#`, `No.`, `Item`, `AC`, `
 unique (one value repeated, or at most one in ten). A \
 first column of names or labels (`Container`, `Domain`, `HIGH`) is often repeated by design (groups, matrices) and \
 stays silent, and so does a header that names a group and no identity (`ADR`, `Decision`, `File`, `Test File`, `Source`, `Component`, \
-`Area`, `Phase`, `Severity`, …): `| ADR | Check | Status |` with two `ADR-003` rows checks one decision twice.",
+`Area`, `Phase`, `Severity`, `From` of a `From | To` edge table, …): `| ADR | Check | Status |` with two `ADR-003` rows checks one decision twice.",
     bad: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-001 | Blocked |",
     good: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-002 | Blocked |",
 };
@@ -160,6 +160,8 @@ const GROUPING: &[&str] = &[
     "suite",
     "feature",
     "owner",
+    // An edge table (`| From | To | Via |`): the key is the pair.
+    "from",
 ];
 
 /// Header words of a first column that names each row's identity: its
