@@ -189,7 +189,7 @@ fn html() -> impl Strategy<Value = Block> {
 }
 
 const GOOD_MARKERS: &[&str] = &["[ ]", "[x]", "[X]"];
-const BAD_MARKERS: &[&str] = &["[ x]", "[]", "[v]", "[X ]", "[-]", "[  ]", "[x ]"];
+const BAD_MARKERS: &[&str] = &["[ x]", "[]", "[v]", "[X ]", "[_]", "[  ]", "[x ]"];
 
 /// One task line: depth, marker, whether the bullet lacks its space, text.
 fn task_list() -> impl Strategy<Value = Block> {

@@ -756,15 +756,27 @@ fn owner_gaps_of_open_rows_are_one_finding_per_column() {
 
 #[test]
 fn twin_a_done_row_with_a_placeholder_owner_is_its_own_finding() {
+    // Where another row names its owner, a done row's `TBD` is a gap of its
+    // own (and the not-started rows are tasks looking for an owner).
     let r = Repo::doc_on(&format!(
-        "{OWNERS_TBD}| LR-004 | TBD | 2026-01-10 | done |\n"
+        "{OWNERS_TBD}| LR-004 | TBD | 2026-01-10 | done |\n| LR-005 | @ann | 2026-01-10 | done |\n"
     ));
     assert_findings(
         &r.findings(),
         &[
-            ("table/placeholder", 5, 12, "warning"),
+            ("table/placeholder", 7, 12, "warning"),
             ("table/placeholder", 8, 12, "error"),
         ],
+    );
+    // Where no row names one (`TBD` in every row), the done row's gap is
+    // part of the column's one finding, an error since a row is done.
+    let r = Repo::doc_on(&format!(
+        "{OWNERS_TBD}| LR-004 | TBD | 2026-01-10 | done |\n"
+    ));
+    assert_findings(&r.findings(), &[("table/placeholder", 5, 12, "error")]);
+    assert!(
+        message(&r, 5)
+            .contains("owner cell is `TBD` in 4 rows of this table (lines 5–8, 1 marked done)")
     );
 }
 

@@ -437,7 +437,9 @@ fn seed_001_done_row_with_committed_evidence_is_fine() {
 
 /// Seed 003 with UC-002 (line 31) promoted to the legend's done value
 /// `READY_FOR_GO_LIVE` while its owner is still `tbd`: the placeholder is now on a
-/// done row, an error.
+/// done row, an error. No row of the Owner column names an owner (`tbd` in
+/// all 32), so the done row's gap is part of the column's one finding, which
+/// becomes an error.
 #[test]
 fn seed_003_row_promoted_to_ready_for_go_live_with_tbd_owner_is_an_error() {
     let text = seed(seed_repos::NAMES[3]).replacen(
@@ -447,17 +449,23 @@ fn seed_003_row_promoted_to_ready_for_go_live_with_tbd_owner_is_an_error() {
     );
     let s = seed_repo_with(3, &text);
     let run = s.repo.check(&[]);
-    // The other 31 rows' gap is one finding (at line 30); the done row's is its own.
-    let expected: Vec<R> = vec![
-        r(
-            "table/placeholder",
-            30,
-            col(&text, 30, "`tbd`", 1),
-            "warning",
-        ),
-        r("table/placeholder", 31, col(&text, 31, "`tbd`", 1), "error"),
-    ];
+    // One habit, one finding (at line 30), an error since a row is done.
+    let expected: Vec<R> = vec![r(
+        "table/placeholder",
+        30,
+        col(&text, 30, "`tbd`", 1),
+        "error",
+    )];
     assert_readiness(&run, &s, expected);
+    let messages: Vec<String> = run
+        .diagnostics_of(&["table/placeholder"])
+        .iter()
+        .filter_map(|d| d["message"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(
+        messages,
+        ["owner cell is `tbd` in 32 rows of this table (lines 30–61, 1 marked done)"]
+    );
     assert_eq!(run.code, 1, "{}", run.dump());
 }
 

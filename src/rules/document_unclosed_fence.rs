@@ -13,6 +13,11 @@
 //! Markdown example whose nested fence closes it early (reported when the
 //! block its own closing fence then opens hides Markdown of the document).
 //!
+//! A doubled closing fence (```` ``` ```` on two lines in a row after a
+//! block) opens a new block with its second line; when that block hides
+//! Markdown of the document, the finding is at the doubled fence, the one
+//! line to delete, and not at the later fences that then pair wrongly.
+//!
 //! ## When it stays silent
 //! - A block that runs to the end with only code after its opening fence:
 //!   GitHub renders it exactly as if it were closed.
@@ -37,6 +42,9 @@ The rule speaks only when a fenced block runs to the end of the document without
 It stays silent on a block that runs to the end with only code after its opening fence (GitHub renders it exactly as if it were closed), on a block closed at the end of a list item or quote, and on an indented code block. \
 Inside a block whose info string names a programming language, lines that language writes anyway are not counted: `# comment` lines of shell, Python or YAML are not headings, and `- x` or ` * x` lines are not list items. \
 It also speaks when a closed block holds a line that is itself an opening fence with an info string, at the block's level and at least as long as its opening fence (` ```json ` inside a ` ```json ` block): that line cannot close the block, so the block closes somewhere it was not meant to. In a block of code (its info string names a programming or data language: `json`, `bash`, `python`, …) the closing fence is missing before that line and the block runs on to the next bare fence: reported at the opening fence, with the line where it really closes, when the lines before that line hold a heading, a task or table row or a link (code holds none). In a Markdown or text example (` ```markdown `, ` ```text `, a bare ` ``` `) the nested fence's closing line closes the example early: the rest of the example renders as Markdown and the example's own closing fence opens a new block; reported at the example's opening fence when that new block hides a heading, a list, task or table row or a link of the document, and then a block left open at the end of the document is the same problem, not a second finding. \
+A doubled closing fence (```` ``` ```` on the line right after a block's closing fence) opens a new block: when that block hides a heading, \
+a list, task or table row or a link of the document, the finding is at the doubled fence with the help to delete it, and the later fences that \
+then pair wrongly are the same problem, not more findings. \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code.",
     bad: "```bash\nmake test\n\n## Launch\n\n- [ ] DNS",
     good: "```bash\nmake test\n```\n\n## Launch\n\n- [ ] DNS",
@@ -250,6 +258,11 @@ fn describe(parts: &[(usize, &str, &str)]) -> String {
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     let content_end = doc.text.trim_end().len();
     for (bi, block) in doc.code_blocks.iter().enumerate() {
+        if let Some(f) = doubled(doc, bi) {
+            // Every fence after it pairs with the wrong partner: one problem.
+            out.push(f);
+            return;
+        }
         if block.end >= content_end
             && let Some(f) = unclosed(doc, block)
         {
@@ -266,6 +279,80 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// A doubled closing fence: block `bi` is opened by a bare fence on the line
+/// right after the previous block's closing fence (```` ``` ```` on two lines
+/// in a row), and what it holds is Markdown of the document (a heading, a
+/// list, task or table row, a link): the second fence was meant to close the
+/// same block, and opens a new one that turns the document into code until
+/// the fence meant to open the next example.
+fn doubled(doc: &Document, bi: usize) -> Option<Finding> {
+    let text = &doc.text;
+    let prev = doc.code_blocks.get(bi.checked_sub(1)?)?;
+    let block = doc.code_blocks.get(bi)?;
+    let (pc, pn, _, pfirst, prest) = opened(text.get(prev.clone())?)?;
+    let is_close = |l: &str, c: char, n: usize| {
+        fence(l).is_some_and(|(c2, n2, tail)| c2 == c && n2 >= n && tail.trim().is_empty())
+    };
+    // The previous block closed with a bare fence of its own.
+    if !prest.last().is_some_and(|l| is_close(l, pc, pn)) {
+        return None;
+    }
+    let (c, n, info, first, rest) = opened(text.get(block.clone())?)?;
+    if c != pc || !info.trim().is_empty() {
+        return None;
+    }
+    let (prev_line, _) = doc.line_col(prev.start);
+    let close_line = prev_line + prest.len();
+    let (line, _) = doc.line_col(block.start);
+    if line != close_line + 1 || indent(first) != indent(pfirst) {
+        return None;
+    }
+    let shut = rest.len() > 1 && rest.last().is_some_and(|l| is_close(l, c, n));
+    let inside = if shut {
+        &rest[..rest.len() - 1]
+    } else {
+        &rest[..]
+    };
+    let parts: Vec<_> = hidden(&inside.join("\n"), "")
+        .into_iter()
+        .filter(|(_, one, _)| *one != "code fence")
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let marker: String = std::iter::repeat_n(c, n).collect();
+    let upto = if shut {
+        format!(
+            "its {} lines up to the fence on line {} render as code",
+            inside.len(),
+            line + rest.len()
+        )
+    } else {
+        format!(
+            "the {} lines after it render as code to the end of the document",
+            inside.len()
+        )
+    };
+    let later = if shut {
+        "; every later fence pairs with the wrong partner"
+    } else {
+        ""
+    };
+    Some(
+        Finding::new(
+            &RULE,
+            block.start..block.start + first.len(),
+            format!(
+                "doubled closing fence: line {close_line} already closes the block opened on line {prev_line}, so the fence {marker} on line {line} opens a new block: {upto}, hiding {}{later}",
+                describe(&parts)
+            ),
+        )
+        .help(format!(
+            "delete the fence on line {line}: the block it was meant to close ends on line {close_line}"
+        )),
+    )
 }
 
 /// The fence opening a block and the block's lines after it: `(char, length,

@@ -2112,11 +2112,12 @@ fn resolve(
                 && (names_no_file(ctx, r)
                     || evidence_missing_path::under_any(path, ctx.anchors.ci_outputs(ctx.repo))
                     || evidence::under_ignored_folder(ctx, path)
-                    || evidence::continues_cell(ctx, doc, r))
+                    || evidence::continues_cell(ctx, doc, r)
+                    || evidence::named_as_history(doc, r))
             {
                 // Not a path, a build artifact a CI workflow writes or a
-                // folder git ignores holds, or the rest of a path the cell
-                // began earlier.
+                // folder git ignores holds, the rest of a path the cell
+                // began earlier, or a path the cell calls history.
                 return None;
             }
             if recorded_then_removed(ctx, r, doc, path)
@@ -2667,7 +2668,22 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         }
     };
     let mut help = "commit the file, or correct the path".to_string();
-    if r.kind == RefKind::Link && on_local_machine(&r.written) {
+    // A file a `.gitignore` pattern keeps out (`*.log`): "commit it" cannot
+    // work as said, so the message says why and the help what to do.
+    let ignored_file =
+        matches!(r.kind, RefKind::Evidence | RefKind::Citation) && ctx.repo.is_ignored(path);
+    let message = if ignored_file {
+        format!(
+            "{message}, and git ignores it: a `.gitignore` pattern keeps it out of every commit"
+        )
+    } else {
+        message
+    };
+    if ignored_file {
+        help = format!(
+            "`git check-ignore -v {path}` shows the `.gitignore` line; name a committed file instead (force this one in with `git add -f {path}` if it is meant to be kept), or describe the run's output in words rather than as a path"
+        );
+    } else if r.kind == RefKind::Link && on_local_machine(&r.written) {
         help = match tree_tail(ctx, &r.written) {
             Some(tail) => format!(
                 "a path on the author's machine, which no reader has; it names this repository's `{tail}`: write `{}`",

@@ -15,6 +15,12 @@
 //! or right after the table, or, in a table of one column, by a row that is
 //! only a rule (`| ------ |`, `|----+----|`).
 //!
+//! Text written after a row's closing pipe (`| … | ✅ |User：note`, in a
+//! table whose header closes with a pipe) is one extra cell GitHub drops:
+//! reported on its row, and when five rows or more of one document carry such
+//! a note, one finding for them all (one habit, one finding) at the first,
+//! with their count and lines.
+//!
 //! ## When it stays silent
 //! - Extra cells that are all empty or a lone dash (`| a | b | |`,
 //!   `| a | b | - |`): GitHub drops cells past the header's count, and a filler
@@ -40,7 +46,9 @@ unless escaped as `\\|`). Extra cells that are all empty or a lone dash (`| a | 
 cells past the header's count and a filler dash carries nothing, so the table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost. \
 An unfenced drawing (a wireframe in box art that a `| ---- |` line turned into a table: a `+---+` or `┌─┐` border right \
 above its header, among its rows or right after it, or, in a one-column table, a row that is only a rule such as \
-`| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence.",
+`| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence. \
+Text after a row's closing pipe (`| … | ✅ |User：note`) is a cell GitHub drops too; five rows or more of one document with such a note \
+are one habit and one finding, at the first, with their count and lines.",
     bad: "| Item | Status |\n| --- | --- |\n| DNS | Done | extra |",
     good: "| Item | Status | Notes |\n| --- | --- | --- |\n| DNS | Done | extra |",
 };
@@ -48,7 +56,14 @@ above its header, among its rows or right after it, or, in a one-column table, a
 use crate::diagnostic::Finding;
 use crate::document::{Document, Table};
 
+/// How many rows of one document with a note after their closing pipe make
+/// one habit, reported once.
+const FOLD_NOTES: usize = 5;
+
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
+    // Rows with text after their closing pipe (`| a | b |note`), and their
+    // findings: folded into one when they are many.
+    let mut notes: Vec<(Finding, String)> = Vec::new();
     for t in &doc.tables {
         let n = t.header.cells.len();
         // Fewer cells: GitHub pads the row, nothing is lost. Extra cells that
@@ -96,11 +111,46 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
                 "row has {m} cells but the header has {n}: GitHub drops the last {}, and their text with them",
                 m - n
             );
-            out.push(Finding::new(&RULE, row.span.clone(), msg).help(
+            let f = Finding::new(&RULE, row.span.clone(), msg).help(
                 "add a column to the header, or join the cells (escape a literal pipe, also inside a code span, as `\\|`)",
-            ));
+            );
+            // `| a | b |User: note`: a table written with closing pipes, and a
+            // note after this row's last one (its one extra cell).
+            if t.header.trailing_pipe && !row.trailing_pipe && m == n + 1 {
+                notes.push((f, doc.text[row.cells[n].span.clone()].to_string()));
+            } else {
+                out.push(f);
+            }
         }
     }
+    if notes.len() < FOLD_NOTES {
+        out.extend(notes.into_iter().map(|(f, _)| f));
+        return;
+    }
+    // One habit (a reviewer's `User：…` after each row), one finding.
+    let lines: Vec<usize> = notes
+        .iter()
+        .map(|(f, _)| doc.line_col(f.span.start).0)
+        .collect();
+    let (first, last) = (lines[0], lines[lines.len() - 1]);
+    let example: String = notes[0].1.chars().take(40).collect();
+    let ellipsis = if notes[0].1.chars().count() > 40 {
+        "…"
+    } else {
+        ""
+    };
+    let span = notes[0].0.span.clone();
+    out.push(
+        Finding::new(
+            &RULE,
+            span,
+            format!(
+                "{} rows of this document have text after their closing `|` (lines {first}–{last}; first: `{example}{ellipsis}`): each is a cell past the header's count, which GitHub drops",
+                notes.len()
+            ),
+        )
+        .help("move the notes into a column of their own (add a header cell such as `Notes`), or below the tables (one finding for every row named above)"),
+    );
 }
 
 /// Whether a table is an unfenced drawing (a wireframe or a diagram in box
@@ -161,4 +211,19 @@ fn line_after(text: &str, end: usize) -> Option<&str> {
     let next = next.split('\n').next().unwrap_or("");
     let next = next.strip_suffix('\r').unwrap_or(next);
     (!next.trim().is_empty()).then_some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    /// GFM (comrak's table extension, as GitHub) reads text after a row's
+    /// closing pipe as one more cell, and drops it past the header's count:
+    /// the note is lost, so the finding is true (and folded when repeated).
+    #[test]
+    fn gfm_drops_text_after_the_closing_pipe() {
+        let mut o = comrak::Options::default();
+        o.extension.table = true;
+        let html = comrak::markdown_to_html("| a | b |\n|---|---|\n| 1 | 2 |User: note\n", &o);
+        assert!(html.contains("<td>2</td>"), "{html}");
+        assert!(!html.contains("note"), "{html}");
+    }
 }

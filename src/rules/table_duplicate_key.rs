@@ -5,8 +5,10 @@
 //! checklist document, on a later row that repeats an earlier row's key, when
 //! the first column holds identifiers — values that look like IDs (`UC-001`,
 //! `LR-12`, `#4`) or repository paths (`src/app/`, `docs/plan.md`), none of
-//! them three times or more — which are meant to be unique; and on a row that
-//! repeats an earlier row cell for cell, whatever the first column holds.
+//! them three times or more — which are meant to be unique. Meant to be
+//! unique means: the header names an identity (`ID`, `Gap ID`, `Key`, `#`,
+//! `No.`, `Item`, `AC`, `Req`, …), or, under another header, the values are
+//! otherwise unique (one value repeated, or at most one in ten).
 //!
 //! ## When it stays silent
 //! A first column of names or labels (`Container`, `Domain`, `HIGH`):
@@ -14,9 +16,14 @@
 //! several workflows, grouping columns with runs of repeats or empty
 //! continuation cells — a repeat there is usually by design; an identifier
 //! column where one value stands three times or more (`ARCHITECTURE_SPEC.md`
-//! beside each of its claims) groups rows too. Role columns
-//! (status, owner, date, evidence) are never keys. Tables of other documents
-//! and legend tables.
+//! beside each of its claims) groups rows too. A header that names a group
+//! (`ADR`, `Decision`, `File`, `Test File`, `Source`, `Component`, `Area`,
+//! `Phase`, `Severity`, `From` of a `From | To` edge table, …) and no identity: `| ADR | Check | Status |` with two
+//! `ADR-003` rows checks one decision twice, `| Test File | Line |` lists two
+//! lines of one file. Under a header that names neither, identifiers of which
+//! several repeat (`ADR-008` twice and `ADR-009` twice) group rows too. Role
+//! columns (status, owner, date, evidence) are never keys. Tables of other
+//! documents and legend tables.
 //!
 //! ## Why it matters
 //! Two rows for one item usually disagree, and whichever a reader sees first wins.
@@ -31,9 +38,12 @@ pub static RULE: Rule = Rule {
     summary: "two rows share the same key (first column)",
     why: "Two rows for one item usually disagree, and whichever a reader sees first wins. \
 It speaks in readiness tables of checklist documents when the first column holds identifiers (IDs such as `UC-001` \
-or `#4`, repository paths; none three times or more, which would make it a grouping) and a later row repeats one, and on a row that repeats an earlier one cell for cell. A \
+or `#4`, repository paths; none three times or more, which would make it a grouping) that are meant to be unique, and a later row repeats one: \
+the header names an identity (`ID`, `Gap ID`, `Key`, `#`, `No.`, `Item`, `AC`, `Req`, …), or, under another header, the values are otherwise \
+unique (one value repeated, or at most one in ten). A \
 first column of names or labels (`Container`, `Domain`, `HIGH`) is often repeated by design (groups, matrices) and \
-stays silent.",
+stays silent, and so does a header that names a group and no identity (`ADR`, `Decision`, `File`, `Test File`, `Source`, `Component`, \
+`Area`, `Phase`, `Severity`, `From` of a `From | To` edge table, …): `| ADR | Check | Status |` with two `ADR-003` rows checks one decision twice.",
     bad: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-001 | Blocked |",
     good: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-002 | Blocked |",
 };
@@ -132,11 +142,66 @@ const GROUPING: &[&str] = &[
     "month",
     "date",
     "p",
+    // A decision, a file or a source document groups the rows that check it
+    // (`| ADR | Check | Status |`, `| Test File | Line |`).
+    "adr",
+    "adrs",
+    "decision",
+    "file",
+    "files",
+    "source",
+    "document",
+    "doc",
+    "spec",
+    "standard",
+    "service",
+    "package",
+    "crate",
+    "suite",
+    "feature",
+    "owner",
+    // An edge table (`| From | To | Via |`): the key is the pair.
+    "from",
+];
+
+/// Header words of a first column that names each row's identity: its
+/// values are meant to be unique (`ID`, `Gap ID`, `Key`, `No.`, `AC`, `Req`).
+const IDENTITY: &[&str] = &[
+    "id",
+    "ids",
+    "key",
+    "no",
+    "nr",
+    "num",
+    "number",
+    "ref",
+    "item",
+    "items",
+    "ac",
+    "req",
+    "reqs",
+    "requirement",
+    "ticket",
+    "issue",
+    "task",
+    "story",
+    "case",
+    "code",
+    "finding",
+    "gap",
+    "uid",
+    "uuid",
+    "identifier",
+    "criterion",
+    "control",
+    "check",
 ];
 
 /// Whether the first column holds identifiers: not a role column (status,
-/// owner, date, evidence), not a grouping header (`Severity`, `Phase`), and
-/// at least 80% of its values look like IDs or repository paths. When it
+/// owner, date, evidence), not a grouping header (`Severity`, `Phase`, `ADR`,
+/// `Test File`) unless it also names an identity (`Risk ID`), at least 80% of
+/// its values look like IDs or repository paths, none three times or more,
+/// and, under a header that names no identity, otherwise unique. When it
 /// does: the hash of each row's lower-cased key and the row, sorted (rows
 /// with an empty key left out).
 fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usize)>> {
@@ -151,12 +216,14 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usiz
     }
     let h = t.header.cells.first()?;
     let header = clean_cell(&doc.text[h.span.clone()]).to_lowercase();
-    if GROUPING.iter().any(|g| {
-        header == *g
-            || header
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| w == *g)
-    }) {
+    let words: Vec<&str> = header
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // An identity header (`ID`, `Gap ID`, `#`, `Key`) names a key; otherwise
+    // a grouping header (`ADR`, `Test File`, `Phase`) names a group.
+    let identity = header == "#" || words.iter().any(|w| IDENTITY.contains(w));
+    if !identity && words.iter().any(|w| GROUPING.contains(w)) {
         return None;
     }
     // Each key's hash and row, not its text: a table of a million rows keeps
@@ -193,7 +260,33 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usiz
         keys.sort_unstable();
         keys.chunk_by(|a, b| a == b).any(|k| k.len() >= 3)
     });
-    (!groups).then_some(hashed)
+    if groups {
+        return None;
+    }
+    // A header that names no identity: the values are keys only when they
+    // are otherwise unique (one value repeated, or one in ten at most); two
+    // `ADR-008` rows and two `ADR-009` rows under `Decision` group checks.
+    if !identity {
+        let mut repeated = 0;
+        let mut distinct = 0;
+        for same in hashed.chunk_by(|a, b| a.0 == b.0) {
+            let mut keys: Vec<String> = same
+                .iter()
+                .filter_map(|&(_, ri)| key(&t.rows[ri]))
+                .collect();
+            keys.sort_unstable();
+            for k in keys.chunk_by(|a, b| a == b) {
+                distinct += 1;
+                if k.len() > 1 {
+                    repeated += 1;
+                }
+            }
+        }
+        if repeated > 1 && repeated * 10 > distinct {
+            return None;
+        }
+    }
+    Some(hashed)
 }
 
 /// A repository path: no spaces, a `/` or a file extension.

@@ -9,10 +9,15 @@
 //! The owner gaps of rows not done are one problem per column: one warning at
 //! the first such cell counts the others (`owner cell is `TBD` in 8 rows of
 //! this table (lines 13–20)`). Each done row's gap is a false claim of its own
-//! and is reported on its row.
+//! and is reported on its row, except in an Owner column no row of which
+//! names an owner (`TBD` in every row): that is one habit, and every such
+//! column of the document is one finding at its first cell, which counts the
+//! rows, the tables and the done rows (an error when a row is done).
 //!
 //! ## When it stays silent
-//! Evidence and date cells of rows that are not done: nothing is proven or
+//! An empty or placeholder evidence cell of a done row whose evidence cells
+//! are all empty: `evidence/missing-for-done` reports the row (one problem,
+//! one finding), unless that rule is turned off (or suppressed on the row). Evidence and date cells of rows that are not done: nothing is proven or
 //! dated until the work is done, so an empty cell there is expected. The
 //! owner of a not-started row in a table where other rows name their owners:
 //! a task still looking for an owner is the normal state of a plan (a goal
@@ -41,7 +46,10 @@ rows not done stay silent: nothing is proven or dated before the work is done; s
 row in a table where other rows name their owners (a task looking for an owner is the normal state of a plan; where \
 no row names one, or the row is under way, blocked or at risk, the gap is reported); so do templates (`uat-signoff-template.md`, \
 `templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy). The owner gaps of rows not done are \
-one problem per column: one warning at the first cell counts the rows; each done row's gap is reported on its row.",
+one problem per column: one warning at the first cell counts the rows; each done row's gap is reported on its row, except in an Owner \
+column no row of which names an owner (`TBD` in every row): every such column of the document is one finding, at its first cell, counting \
+the rows, tables and done rows. A done row whose evidence cells are all empty is reported by `evidence/missing-for-done` instead (one \
+problem, one finding), unless that rule is off (or suppressed on the row).",
     bad: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | TBD | Done |",
     good: "| Item | Owner | Status |\n| --- | --- | --- |\n| DNS | @ops | Done |",
 };
@@ -57,6 +65,26 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
     if !facts.checklist {
         return;
     }
+    // A done row whose evidence cells are all empty is reported by
+    // `evidence/missing-for-done` (one problem, one finding) when it runs.
+    let evidence_rule = &crate::rules::evidence_missing_for_done::RULE;
+    let evidence_rule_runs = config.severity(evidence_rule).is_some();
+    // A suppression comment that turns that rule off on the row leaves the
+    // cell to this one (read once, when a row needs it).
+    let suppressions = std::cell::OnceCell::new();
+    let reported_by_evidence_rule = |row: &crate::document::Row| {
+        evidence_rule_runs
+            && !suppressions
+                .get_or_init(|| crate::suppress::Suppressions::of(doc))
+                .suppressed(
+                    evidence_rule.id,
+                    row.span.start,
+                    doc.line_col(row.span.start).0,
+                )
+    };
+    // Owner columns no row of which names an owner, across the document: one
+    // habit (`TBD` in every row), one finding.
+    let mut uniform = Uniform::default();
     for (ti, t) in doc.tables.iter().enumerate() {
         let roles = &facts.roles[ti];
         let readiness = !facts.live_status[ti].is_empty() || !roles.evidence.is_empty();
@@ -70,6 +98,9 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             .chain(roles.evidence.iter().map(|&c| (c, "evidence")))
             .chain(roles.date.iter().map(|&c| (c, "date")))
             .collect();
+        let placeholder = |cell: &crate::document::Cell| {
+            config.is_placeholder(&clean_cell(&doc.text[cell.span.clone()]))
+        };
         // Owner columns where some row names an owner: there a not-started
         // row's `TBD` is a task looking for one, the normal state of a plan.
         let named: Vec<usize> = roles
@@ -77,13 +108,12 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             .iter()
             .copied()
             .filter(|&c| {
-                t.rows.iter().any(|row| {
-                    row.cells.get(c).is_some_and(|cell| {
-                        !config.is_placeholder(&clean_cell(&doc.text[cell.span.clone()]))
-                    })
-                })
+                t.rows
+                    .iter()
+                    .any(|row| row.cells.get(c).is_some_and(|cell| !placeholder(cell)))
             })
             .collect();
+        let mut uniform_here = false;
         // Owner gaps of rows not done, per column: (first cell, value, lines).
         type Gap = (usize, std::ops::Range<usize>, Vec<String>, Vec<usize>);
         let mut open_gaps: Vec<Gap> = Vec::new();
@@ -101,17 +131,31 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 let Some(cell) = row.cells.get(c) else {
                     continue;
                 };
-                let value = clean_cell(&doc.text[cell.span.clone()]);
-                if !config.is_placeholder(&value) {
+                if !placeholder(cell) {
                     continue;
                 }
+                if role == "evidence"
+                    && roles
+                        .evidence
+                        .iter()
+                        .all(|&e| row.cells.get(e).is_none_or(placeholder))
+                    && reported_by_evidence_rule(row)
+                {
+                    continue;
+                }
+                let value = clean_cell(&doc.text[cell.span.clone()]);
                 let shown = if value.is_empty() {
                     "empty".to_string()
                 } else {
                     format!("`{value}`")
                 };
+                let line = doc.line_col(cell.span.start).0;
+                if role == "owner" && !named.contains(&c) {
+                    uniform.add(cell.span.clone(), shown, line, done, !uniform_here);
+                    uniform_here = true;
+                    continue;
+                }
                 if !done {
-                    let line = doc.line_col(cell.span.start).0;
                     match open_gaps.iter_mut().find(|g| g.0 == c) {
                         Some(g) => {
                             g.2.push(shown);
@@ -124,28 +168,19 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 let mut f = Finding::new(
                     &RULE,
                     cell.span.clone(),
-                    format!(
-                        "{role} cell is {shown}{}",
-                        if done { " on a row marked done" } else { "" }
-                    ),
+                    format!("{role} cell is {shown} on a row marked done"),
                 )
                 .help(format!("fill in the {role}"));
-                if done {
-                    f.severity = Severity::Error;
-                }
+                f.severity = Severity::Error;
                 out.push(f);
             }
         }
         for (_, span, values, lines) in open_gaps {
-            let shown = if values.iter().all(|v| *v == values[0]) {
-                values[0].clone()
-            } else {
-                "empty or a placeholder".to_string()
-            };
             let message = match lines.as_slice() {
-                [_] => format!("owner cell is {shown}"),
+                [_] => format!("owner cell is {}", same_or_any(&values)),
                 [first, .., last] => format!(
-                    "owner cell is {shown} in {} rows of this table (lines {first}–{last})",
+                    "owner cell is {} in {} rows of this table (lines {first}–{last})",
+                    same_or_any(&values),
                     lines.len()
                 ),
                 [] => continue,
@@ -154,5 +189,83 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 "fill in the owners (one finding for the column: each row named above has the gap)",
             ));
         }
+    }
+    out.extend(uniform.finding());
+}
+
+/// The one value all `values` share (`` `TBD` ``), or "empty or a placeholder".
+fn same_or_any(values: &[String]) -> String {
+    if values.iter().all(|v| *v == values[0]) {
+        values[0].clone()
+    } else {
+        "empty or a placeholder".to_string()
+    }
+}
+
+/// The owner gaps of columns no row of which names an owner, across a
+/// document: the first cell, the values, lines, how many rows are done and
+/// how many tables.
+#[derive(Default)]
+struct Uniform {
+    first: Option<std::ops::Range<usize>>,
+    values: Vec<String>,
+    lines: Vec<usize>,
+    done: usize,
+    tables: usize,
+}
+
+impl Uniform {
+    fn add(
+        &mut self,
+        span: std::ops::Range<usize>,
+        shown: String,
+        line: usize,
+        done: bool,
+        new_table: bool,
+    ) {
+        self.first.get_or_insert(span);
+        self.values.push(shown);
+        self.lines.push(line);
+        self.done += usize::from(done);
+        self.tables += usize::from(new_table);
+    }
+
+    /// One finding for them all: an error when a row is marked done.
+    fn finding(self) -> Option<Finding> {
+        let span = self.first?;
+        let shown = same_or_any(&self.values);
+        let n = self.lines.len();
+        let (first, last) = (self.lines[0], self.lines[n - 1]);
+        let message = match (n, self.tables) {
+            (1, _) if self.done == 1 => format!("owner cell is {shown} on a row marked done"),
+            (1, _) => format!("owner cell is {shown}"),
+            (_, 1) => format!(
+                "owner cell is {shown} in {n} rows of this table (lines {first}–{last}{})",
+                done_words(self.done)
+            ),
+            (_, k) => format!(
+                "owner cell is {shown} in {n} rows of {k} tables (lines {first}–{last}{}): no row of their Owner columns names one",
+                done_words(self.done)
+            ),
+        };
+        let help = if n == 1 {
+            "fill in the owner"
+        } else {
+            "fill in the owners, or drop the Owner column if the document assigns none (one finding for every row named above)"
+        };
+        let mut f = Finding::new(&RULE, span, message).help(help);
+        if self.done > 0 {
+            f.severity = Severity::Error;
+        }
+        Some(f)
+    }
+}
+
+/// `, 24 marked done`, or nothing.
+fn done_words(done: usize) -> String {
+    if done == 0 {
+        String::new()
+    } else {
+        format!(", {done} marked done")
     }
 }

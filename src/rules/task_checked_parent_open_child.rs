@@ -18,6 +18,9 @@
 //!   waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a
 //!   hand-off step (`**WAIT for user response**`), or is struck through (`- [ ]
 //!   ~~e2e tests~~ no API endpoints`): no work is open.
+//! - The open descendant says it was declined or deferred on purpose: `→
+//!   暂不更新，保持现有格式` ("not updating for now"), `won't`, `wontfix`,
+//!   `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`.
 //! - The checked item limits its scope to the user interface (`- UI ONLY`,
 //!   `frontend only`) and the open descendant is another layer's work: an API
 //!   call (`Fetch … from GET /x`, `Submit to POST /x`), navigation, state
@@ -39,8 +42,9 @@ pub static RULE: Rule = Rule {
 sub-item is work for a later release stage its parent does not name (`- [x] Test plan is in place` over `- [ ] e2e \
 tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by stage, as Kubernetes KEPs are), and \
 when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`), says why \
-it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a hand-off step (`WAIT for user response`) or is \
-struck through (`~~…~~`), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
+it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a hand-off step (`WAIT for user response`), is \
+struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
+`deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation, `authStore` wiring, validation); an open UI part of it is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
@@ -104,6 +108,19 @@ fn says_later(text: &str) -> bool {
     .is_some_and(|re| re.is_match(text))
 }
 
+/// Whether an open item says it was declined or deferred on purpose: `→
+/// 暂不更新，保持现有格式` ("not updating for now, keeping the format"),
+/// `wontfix`, `→ skip`, `not needed` (`deferred`, `won't`, `N/A` and `out of
+/// scope` are read as optional work).
+fn declined(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(
+        &RE,
+        r"(?i)(暂不|暫不|不需要|无需|無需|不再需要|\bwon['’]?t[ -]?fix\b|\bwon’t\b|\bnot needed\b|\bno longer needed\b|\bnot applicable\b|\bdeclined\b|(→|->|=>)\s*(skip|skipped|dropped|cancel+ed|not doing|none)\b)",
+    )
+    .is_some_and(|re| re.is_match(text))
+}
+
 /// Whether a checked item limits its own scope to the user interface (`-
 /// UI ONLY`, `frontend only`).
 fn ui_only(text: &str) -> bool {
@@ -130,7 +147,7 @@ fn other_layer(text: &str) -> bool {
 /// parent's, or struck through.
 fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
     let c = item_text(doc, &doc.tasks[child]);
-    if c.starts_with("~~") || is_optional_work(c) || says_later(c) {
+    if c.starts_with("~~") || is_optional_work(c) || says_later(c) || declined(c) {
         return true;
     }
     let p = item_text(doc, &doc.tasks[parent]);

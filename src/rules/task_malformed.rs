@@ -8,6 +8,9 @@
 //! items, where it is plausibly a typo of `[x]` or `[ ]`.
 //!
 //! ## When it stays silent
+//! - The statuses other task tools write on purpose: `[-]` (cancelled in
+//!   Obsidian Tasks, partly done in org-mode), `[/]`, `[>]`, `[~]`, `[!]`,
+//!   `[?]`. Turning `[-]` into `[ ]` would reopen a cancelled item.
 //! - A mark the document's own legend names (a line with `Legend`, `Key`,
 //!   `凡例`, … that lists `` `[o]` 完了 / `[~]` 作業中 ``): the project's own
 //!   statuses, written as text on purpose.
@@ -34,7 +37,8 @@ It speaks on a box written wrong (`-[x]`, `- [ x]`, `- []`) always, and on a box
 `- [*]`, `- [o]`) only in a section that also holds task items (real ones, or badly spaced ones such as `-[ ]`), where it is plausibly a typo. It stays silent on \
 a mark the document's own legend names (a `Legend`/`Key`/`凡例` line listing `` `[o]` done / `[~]` in progress ``: \
 the project's own statuses) and on a list of other marks in a section with no real task item (the document's own \
-notation, `- [✓] Login`).",
+notation, `- [✓] Login`). The statuses other task tools write on purpose are not typos: `[-]` (cancelled in Obsidian \
+Tasks, partly done in org-mode), `[/]`, `[>]`, `[~]`, `[!]`, `[?]`.",
     bad: "- [ x] Backups verified\n-[x] DNS configured",
     good: "- [x] Backups verified\n- [x] DNS configured",
 };
@@ -201,7 +205,10 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         let inner_s = inner.as_str();
         let mark = inner_s.trim();
         let checked = matches!(mark, "x" | "X" | "v" | "V" | "✓" | "✔" | "*");
-        let unchecked = mark.is_empty() || matches!(mark, "-" | "_" | "o" | "O");
+        // `[-]` is no typo: Obsidian Tasks and other task tools write it for
+        // a cancelled item (org-mode for a partly done one), as they write
+        // `[/]`, `[>]`, `[~]`, `[!]` and `[?]` (none of them read here).
+        let unchecked = mark.is_empty() || matches!(mark, "_" | "o" | "O");
         if !(checked || unchecked) {
             continue;
         }

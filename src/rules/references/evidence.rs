@@ -373,3 +373,58 @@ pub(super) fn dated_record(doc: &Document) -> bool {
         .any(|seg| seg.eq_ignore_ascii_case("records") || seg.eq_ignore_ascii_case("record"))
         && crate::rules::citation_stale::dated(doc)
 }
+
+/// Words that, right before a path in its cell, say the path is history:
+/// `Historical `proto/v1/common.proto:23` before the hard cut`, `(formerly
+/// `src/old.rs`)`, `was in `lib/x.py``.
+const HISTORY_WORDS: &[&str] = &[
+    "historical",
+    "historically",
+    "formerly",
+    "previously",
+    "was",
+    "were",
+    "before",
+    "removed",
+    "deleted",
+    "legacy",
+    "retired",
+    "obsolete",
+    "superseded",
+];
+
+/// Words passed over between a history word and its path (`was in`,
+/// `formerly at`, `removed:`).
+const HISTORY_GLUE: &[&str] = &["at", "in", "under", "from", "the", "file", "path"];
+
+/// Whether a missing evidence path is named as history by the words right
+/// before it in its cell (`Historical `proto/v1/common.proto:23``,
+/// `formerly `src/old.rs``, `was at `lib/x.py``): the cell says the path
+/// no longer exists, so its absence is no finding. Only the word right
+/// before the path counts (`at`, `in`, `from`, `the` passed over): `was
+/// added in `tests/x.py`` names a file that should exist.
+pub(super) fn named_as_history(doc: &Document, r: &Reference) -> bool {
+    if r.kind != RefKind::Evidence {
+        return false;
+    }
+    let text = &doc.text;
+    let before = text.get(..r.span.start).unwrap_or("");
+    let cell_start = before.rfind(['\n', '|']).map_or(0, |i| i + 1);
+    // The span's own opening backticks are not a word before it.
+    let cell = before[cell_start..].trim_end_matches('`');
+    let mut words = cell
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-' || c == '`'))
+        .filter(|w| !w.is_empty());
+    for w in words.by_ref() {
+        if w.contains('`') {
+            // Another code span stands between: the words are about it.
+            return false;
+        }
+        let w = w.to_lowercase();
+        if HISTORY_GLUE.contains(&w.as_str()) {
+            continue;
+        }
+        return HISTORY_WORDS.contains(&w.as_str());
+    }
+    false
+}
