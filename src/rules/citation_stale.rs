@@ -65,18 +65,51 @@
 //! it stands, and so is `Removed …` outside a log. `citation/shifted`,
 //! `citation/line-range` and `citation/missing-path` still speak there.
 //!
+//! A dated entry is never stale: a list item whose opening words carry a
+//! date (`- 2025-10-06: run aborts during collection`, `- **2025-10-06**:
+//! …`, `* 2025-10-06 — …`, `- **Coverage gate (2025-10-12):** …`), an item
+//! nested in one, or a section under a heading below the title that carries
+//! a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core
+//! (2025-10-17)`) records the state on its date, whatever its verb: a
+//! progress entry of an open issue (`- 2025-09-20: Spec remains draft
+//! because …`) stays true as history when the next entry records the fix.
+//! An open task item (`- [ ] 2025-10-06: rerun`) is work still to do, and a
+//! date that says when work is due (`due`, `target`, `deadline`, `planned`,
+//! `scheduled`) is a plan: both are judged. See [`dated_entry`].
+//!
 //! A dated record is never stale: a document that describes the code as it
 //! was on its date, known by a date in its file name
 //! (`stage_b_20250921_summary.md`), a date in its title (`# Stage B —
 //! 2025-09-21`), or a stamp in its first ten lines (`Generated: 2026-01-17`,
 //! `**生成时间**: 2026-01-17`, `Date:`, `As of`, `Stand:`, `作成日`, …). Nobody
 //! rewrites a rehearsal summary or a review report when the code changes, and
-//! "update the sentence" would falsify it. A document that says it is kept
-//! current (`Last updated: <date>`, `Updated:`, `最后更新`, `Zuletzt
-//! aktualisiert`), or that has task list items (a checklist is ticked as work
-//! goes on), is living, whatever else it says, and is judged.
-//! `citation/shifted` still speaks in a dated record: the lines moved, the
-//! meaning did not.
+//! "update the sentence" would falsify it. A front-matter `date:` (any case,
+//! quoted or not) is not such a stamp: living specs carry their creation date
+//! there (survey 6, devsynth's `docs/specifications/`, whose stale citations
+//! were real). A document whose own status says its work is finished
+//! (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status |
+//! Closed |`, a `## Status` heading over `**Done** (2026-02-10)`, front
+//! matter `status: done`; see `closed_status`) is a record too: a finished
+//! story's "code location" is the code it was built against. A document that
+//! says it is kept current (`Last updated: <date>`, `Updated:`, `最后更新`,
+//! `Zuletzt aktualisiert`) is living, whatever else it says, and is judged;
+//! so is one that has task list items (a checklist is ticked as work goes
+//! on), unless its status is finished, or its file name carries its date and
+//! every item is ticked (`2026-04-07-e2e-navigation.md`: a plan of that day,
+//! carried out; a dated plan with open items may still be ahead of the code).
+//! `citation/shifted` still speaks in a dated record and a dated entry: the
+//! lines moved, the meaning did not.
+//!
+//! A citation of a whole prose document is a reference to the document: a
+//! whole-file citation of a Markdown, reStructuredText, AsciiDoc or Org file,
+//! or a range from its first line to at least four fifths of the lines it
+//! had when the citation was written (`see the operator runbook【F:docs/
+//! runbook.md†L1-L196】`; a range past its end then too). Such a reference
+//! holds while the document is there: an edit of the document (a link added,
+//! a list re-indented) is not a change of the claim, and it is never stale
+//! (deleted, it is `citation/missing-path`; moved, `path/renamed`). Code,
+//! data and logs are cited for what their lines say, and are judged however
+//! much of them is cited.
 //!
 //! The same lines cited twice on one line that changed are one problem: one
 //! finding (carrying both re-anchoring edits).
@@ -99,7 +132,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
