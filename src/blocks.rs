@@ -38,6 +38,9 @@ pub struct Change {
     pub changed: u32,
     /// Cited lines in all.
     pub total: u32,
+    /// Lines of the version the citation was written against (the whole
+    /// file then): a citation of all or most of them names the document.
+    pub of: u32,
     /// How many lines longer the block is now (lines inserted between the
     /// cited lines, beyond those that replace changed ones).
     pub inserted: u32,
@@ -268,6 +271,7 @@ pub fn follow_lines(old: &Lines, new: &Lines, hunks: &Hunks, ranges: &[LineRange
     Some(Fate::Changed(Change {
         changed,
         total,
+        of: u32::try_from(old.len()).unwrap_or(u32::MAX),
         inserted,
         now: now_range.clone(),
         diff: block_diff(old, new, ranges, edges.as_ref()),

@@ -1153,10 +1153,12 @@ fn a_dated_record_is_not_stale_but_a_living_document_that_says_last_updated_is()
         "docs/status.md",
         &format!("# Status\n\n**Last updated**: 2024-01-02\n\n{claim}\n"),
     );
-    // A dated checklist is ticked as work goes on: living too.
+    // A dated checklist is ticked as work goes on: living too, while an
+    // item is open (with every item ticked, a checklist named by its date
+    // is a plan carried out: a record).
     repo.write(
         "docs/audit-2024-01-02.md",
-        &format!("# Audit – 2024-01-02\n\n- [x] {claim}\n"),
+        &format!("# Audit – 2024-01-02\n\n- [x] {claim}\n- [ ] Re-run the load test.\n"),
     );
     let citing = repo.commit("2024-01-02", "Write the docs");
     repo.edit_line("src/retry.py", 11, "line 11: cap = 5");

@@ -2,6 +2,14 @@
 //!
 //! ## Why it matters
 //! A range past the end of the file means the cited lines were removed or never existed: the citation no longer points at the evidence it claims.
+//!
+//! ## Bare file names
+//! An evidence cell's bare file name with lines (`config.py:167-176`, no
+//! folder) names the file of that name in the tree. When several files carry
+//! it (three `config.py`), the one long enough to hold the cited lines is
+//! meant; when none or more than one is, which file was meant is not known,
+//! and nothing is judged: a guess would measure (and follow through history)
+//! the lines of another file.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -11,7 +19,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "the cited range ends past the file's last line",
-    why: "A range past the end of the file means the cited lines were removed or never existed: the citation no longer points at the evidence it claims.",
+    why: "A range past the end of the file means the cited lines were removed or never existed: the citation no longer points at the evidence it claims. An evidence cell's bare file name with lines (`config.py:167-176`) names the file of that name in the tree; when several files carry it, the one long enough to hold the cited lines is meant, and when none or more than one is, which file was meant is not known and nothing is judged (a guess would measure the lines of another file).",
     bad: "【F:src/app.py†L40-L60】 (src/app.py has 42 lines)",
     good: "【F:src/app.py†L30-L42】",
 };

@@ -65,18 +65,51 @@
 //! it stands, and so is `Removed …` outside a log. `citation/shifted`,
 //! `citation/line-range` and `citation/missing-path` still speak there.
 //!
+//! A dated entry is never stale: a list item whose opening words carry a
+//! date (`- 2025-10-06: run aborts during collection`, `- **2025-10-06**:
+//! …`, `* 2025-10-06 — …`, `- **Coverage gate (2025-10-12):** …`), an item
+//! nested in one, or a section under a heading below the title that carries
+//! a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core
+//! (2025-10-17)`) records the state on its date, whatever its verb: a
+//! progress entry of an open issue (`- 2025-09-20: Spec remains draft
+//! because …`) stays true as history when the next entry records the fix.
+//! An open task item (`- [ ] 2025-10-06: rerun`) is work still to do, and a
+//! date that says when work is due (`due`, `target`, `deadline`, `planned`,
+//! `scheduled`) is a plan: both are judged. See [`dated_entry`].
+//!
 //! A dated record is never stale: a document that describes the code as it
 //! was on its date, known by a date in its file name
 //! (`stage_b_20250921_summary.md`), a date in its title (`# Stage B —
 //! 2025-09-21`), or a stamp in its first ten lines (`Generated: 2026-01-17`,
 //! `**生成时间**: 2026-01-17`, `Date:`, `As of`, `Stand:`, `作成日`, …). Nobody
 //! rewrites a rehearsal summary or a review report when the code changes, and
-//! "update the sentence" would falsify it. A document that says it is kept
-//! current (`Last updated: <date>`, `Updated:`, `最后更新`, `Zuletzt
-//! aktualisiert`), or that has task list items (a checklist is ticked as work
-//! goes on), is living, whatever else it says, and is judged.
-//! `citation/shifted` still speaks in a dated record: the lines moved, the
-//! meaning did not.
+//! "update the sentence" would falsify it. A front-matter `date:` (any case,
+//! quoted or not) is not such a stamp: living specs carry their creation date
+//! there (survey 6, devsynth's `docs/specifications/`, whose stale citations
+//! were real). A document whose own status says its work is finished
+//! (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status |
+//! Closed |`, a `## Status` heading over `**Done** (2026-02-10)`, front
+//! matter `status: done`; see `closed_status`) is a record too: a finished
+//! story's "code location" is the code it was built against. A document that
+//! says it is kept current (`Last updated: <date>`, `Updated:`, `最后更新`,
+//! `Zuletzt aktualisiert`) is living, whatever else it says, and is judged;
+//! so is one that has task list items (a checklist is ticked as work goes
+//! on), unless its status is finished, or its file name carries its date and
+//! every item is ticked (`2026-04-07-e2e-navigation.md`: a plan of that day,
+//! carried out; a dated plan with open items may still be ahead of the code).
+//! `citation/shifted` still speaks in a dated record and a dated entry: the
+//! lines moved, the meaning did not.
+//!
+//! A citation of a whole prose document is a reference to the document: a
+//! whole-file citation of a Markdown, reStructuredText, AsciiDoc or Org file,
+//! or a range from its first line to at least four fifths of the lines it
+//! had when the citation was written (`see the operator runbook【F:docs/
+//! runbook.md†L1-L196】`; a range past its end then too). Such a reference
+//! holds while the document is there: an edit of the document (a link added,
+//! a list re-indented) is not a change of the claim, and it is never stale
+//! (deleted, it is `citation/missing-path`; moved, `path/renamed`). Code,
+//! data and logs are cited for what their lines say, and are judged however
+//! much of them is cited.
 //!
 //! The same lines cited twice on one line that changed are one problem: one
 //! finding (carrying both re-anchoring edits).
@@ -99,7 +132,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. A present-tense claim is judged wherever it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date); a document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`), or has task list items, promises to be current and is judged. The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -125,7 +158,8 @@ pub struct Cited {
     pub path: String,
     /// The Markdown lines the citation is written on (1-based).
     pub citing: Vec<u32>,
-    /// It closes a past-tense change-log entry: never stale (see [`in_log_entry`]).
+    /// It closes a past-tense change-log entry (see [`in_log_entry`]) or
+    /// stands in a dated entry (see [`dated_entry`]): never stale.
     pub log_entry: bool,
 }
 
@@ -177,7 +211,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                 ranges: f.ranges.clone(),
                 path: f.path.clone(),
                 citing: (first..=last).collect(),
-                log_entry: in_log_entry(doc, f.span.start),
+                log_entry: in_log_entry(doc, f.span.start) || dated_entry(doc, f.span.start),
             }
         })
         .collect();
@@ -328,8 +362,9 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
                 .target(c.path.clone()),
             );
         }
-        // A past-tense change-log entry, and a dated record, stay true as
-        // history: they are not stale (they may still be shifted).
+        // A past-tense change-log entry, a dated entry and a dated record
+        // stay true as history: they are not stale (they may still be
+        // shifted).
         found.retain(|f| {
             f.rule != RULE.id
                 || !(req.dated || req.cited.iter().any(|c| c.log_entry && c.span == f.span))
@@ -376,7 +411,7 @@ fn followed(
         let Fate::Changed(ch) = fate else {
             return None;
         };
-        if !ch.is_significant() {
+        if !ch.is_significant() || names_document(c, &ch) {
             return None;
         }
         let when = match change {
@@ -437,7 +472,7 @@ fn followed(
             }
             Some(finding)
         }
-        Fate::Changed(ch) if !ch.is_significant() => None,
+        Fate::Changed(ch) if !ch.is_significant() || names_document(c, &ch) => None,
         Fate::Changed(ch) => {
             let were = |n: u32| if n == 1 { "line was" } else { "lines were" };
             let lines = match (ch.changed, ch.inserted) {
@@ -500,6 +535,39 @@ fn followed(
             Some(finding)
         }
     }
+}
+
+/// Whether citation `c`, whose cited lines changed as `ch` says, refers to a
+/// prose document as a whole (`see the runbook【F:docs/runbook.md†L1-L196】`):
+/// the cited file is Markdown or another prose format (see
+/// [`prose_document`]), and the citation covers all of it, or from its first
+/// line to at least four fifths of the lines it had when the citation was
+/// written (a range past its end then too). The reference holds while the
+/// document is there: an edit of the document is not a change of the claim.
+/// Code, data and logs are cited for what their lines say, and stay judged.
+fn names_document(c: &Cited, ch: &blocks::Change) -> bool {
+    if !prose_document(&c.path) {
+        return false;
+    }
+    if c.ranges.is_empty() {
+        return true;
+    }
+    let first = c.ranges.iter().map(|r| r.start).min().unwrap_or(0);
+    let last = c.ranges.iter().map(|r| r.end).max().unwrap_or(0);
+    first == 1 && u64::from(last) * 5 >= u64::from(ch.of) * 4
+}
+
+/// Whether `path` is a prose document by its extension: Markdown (`.md`,
+/// `.markdown`, `.mdx`), reStructuredText, AsciiDoc, Org.
+fn prose_document(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let Some((_, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    matches!(
+        ext.to_ascii_lowercase().as_str(),
+        "md" | "markdown" | "mdx" | "mdown" | "mkd" | "rst" | "adoc" | "asciidoc" | "org"
+    )
 }
 
 /// `L10-L20`, `L5`, `L1-L3,L9`; None for a whole-file citation.
@@ -751,13 +819,28 @@ const STAMP_LINES: usize = 10;
 /// `2026-01-30-notes.md`), a date in its title (`# Stage B — 2025-09-21`), or
 /// a stamp near the top (`Generated: 2026-01-17`, `**生成时间**: 2026-01-17`,
 /// `As of 2025-09-21`, `Stand: 21.09.2025`; not a front-matter `date:`, which
-/// is a spec's creation or a post's publication date). A document that says it is kept
-/// current (`Last updated: <date>`, `最后更新`, `Zuletzt aktualisiert`), or
-/// that has task list items (a checklist is ticked as work goes on), is
-/// living, whatever else it says. A creation date (`Created:`, `Erstellt:`)
-/// says when a document was begun, not that it records a day.
+/// is a spec's creation or a post's publication date); or a document whose
+/// own status says its work is finished (see [`closed_status`]): a story
+/// marked `**Status**: Done` records the code it was built against. A
+/// document that says it is kept current (`Last updated: <date>`, `最后更新`,
+/// `Zuletzt aktualisiert`) is living, whatever else it says. So is one that
+/// has task list items (a checklist is ticked as work goes on), unless its
+/// status is finished, or its file name carries its date and every item is
+/// ticked (`2026-04-07-e2e-navigation.md`: a plan of that day, carried out).
+/// A creation date (`Created:`, `Erstellt:`) says when a document was begun,
+/// not that it records a day.
 pub fn dated_record(doc: &Document) -> bool {
-    doc.tasks.is_empty() && dated(doc)
+    let top = Top::read(doc);
+    if top.living {
+        return false;
+    }
+    if top.closed {
+        return true;
+    }
+    if doc.tasks.is_empty() {
+        return top.dated(doc);
+    }
+    dated_name(doc) && doc.tasks.iter().all(|t| t.checked)
 }
 
 /// Whether the document carries the date of a day it records (see
@@ -765,41 +848,280 @@ pub fn dated_record(doc: &Document) -> bool {
 /// proof (`**Date**: 2025-12-22` over ticked items) is a record of that day
 /// for the paths it names, though its ticks are claims.
 pub fn dated(doc: &Document) -> bool {
-    let body = match &doc.front_matter {
-        Some(fm) => doc.text.get(fm.span.end..).unwrap_or(""),
-        None => doc.text.as_str(),
-    };
-    // A stamp is short: a line is read up to its first 200 bytes (one line
-    // of 10 MB must not be lower-cased for every reference that asks).
-    let head: Vec<&str> = body
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .take(STAMP_LINES)
-        .map(|l| {
-            let mut end = l.len().min(200);
-            while !l.is_char_boundary(end) {
-                end -= 1;
-            }
-            &l[..end]
-        })
-        .collect();
-    if head.iter().any(|l| stamp(l, LIVING_STAMPS).is_some()) {
-        return false;
+    let top = Top::read(doc);
+    !top.living && top.dated(doc)
+}
+
+/// What the top of a document says about it: its first
+/// [`STAMP_LINES`] lines with text after the front matter, each read up to
+/// 200 bytes (a stamp is short; one line of 10 MB must not be lower-cased for
+/// every reference that asks).
+struct Top<'a> {
+    head: Vec<&'a str>,
+    /// It says it is kept current (see [`LIVING_STAMPS`]).
+    living: bool,
+    /// Its own status says its work is finished (see [`closed_status`]).
+    closed: bool,
+}
+
+impl<'a> Top<'a> {
+    fn read(doc: &'a Document) -> Top<'a> {
+        let body = match &doc.front_matter {
+            Some(fm) => doc.text.get(fm.span.end..).unwrap_or(""),
+            None => doc.text.as_str(),
+        };
+        let head: Vec<&str> = body
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(STAMP_LINES)
+            .map(|l| cut(l, 200))
+            .collect();
+        let living = head.iter().any(|l| stamp(l, LIVING_STAMPS).is_some());
+        let closed = closed_status(doc, &head);
+        Top {
+            head,
+            living,
+            closed,
+        }
     }
+
+    /// A date in the file name or title, or a record stamp near the top.
+    fn dated(&self, doc: &Document) -> bool {
+        dated_name(doc)
+            || doc
+                .headings
+                .iter()
+                .find(|h| h.level == 1)
+                .is_some_and(|h| has_any_date(cut(&h.text, 200)))
+            || self
+                .head
+                .iter()
+                .any(|l| stamp(l, RECORD_STAMPS).is_some_and(has_any_date))
+    }
+}
+
+/// `line` up to its first `max` bytes (at a character boundary).
+fn cut(line: &str, max: usize) -> &str {
+    let mut end = line.len().min(max);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
+}
+
+/// Whether the document's file name carries a date
+/// (`stage_b_20250921_summary.md`, `2026-03-27-plan.md`).
+fn dated_name(doc: &Document) -> bool {
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
-    if has_date(&name.replace('_', "-")) || has_compact_date(name) {
+    has_date(&name.replace('_', "-")) || has_compact_date(name)
+}
+
+/// Labels of a document's own status.
+const STATUS_LABELS: &[&str] = &[
+    "status",
+    "story status",
+    "document status",
+    "issue status",
+    "状态",
+    "狀態",
+    "状態",
+    "ステータス",
+];
+
+/// Status words that say a document's work is finished.
+const CLOSED_STATUSES: &[&str] = &[
+    "done",
+    "complete",
+    "completed",
+    "closed",
+    "resolved",
+    "finished",
+    "executed",
+    "delivered",
+    "完成",
+    "已完成",
+    "已关闭",
+    "已解决",
+    "完了",
+    "abgeschlossen",
+    "erledigt",
+];
+
+/// Whether the document's own status (in its front matter, `status: done`,
+/// or near its top: `**Status**: Done`, `Status: Complete ✅`, `**状态**:
+/// Complete`, `| Status | Closed |`, or a `## Status` heading over
+/// `**Done** (2026-02-10)`) says its work is finished: done, complete(d),
+/// closed, resolved, finished, executed, delivered (完成, 已完成, 完了,
+/// abgeschlossen, erledigt). Its first word decides (`Not done` is not
+/// done); a legend listing several values (`Done | In progress`) is not a
+/// status.
+fn closed_status(doc: &Document, head: &[&str]) -> bool {
+    let front = doc
+        .front_matter
+        .as_ref()
+        .and_then(|fm| doc.text.get(fm.span.clone()))
+        .unwrap_or("");
+    let in_front = front.lines().take(STAMP_LINES * 5).any(|l| {
+        let l = cut(l, 200);
+        l.split_once(':')
+            .is_some_and(|(k, v)| k.trim().eq_ignore_ascii_case("status") && closed_value(v))
+    });
+    if in_front {
         return true;
     }
-    if doc
-        .headings
-        .iter()
-        .find(|h| h.level == 1)
-        .is_some_and(|h| has_any_date(&h.text))
-    {
-        return true;
+    head.iter().enumerate().any(|(i, l)| {
+        let Some(rest) = stamp(l, STATUS_LABELS) else {
+            return false;
+        };
+        let rest = rest.trim_start_matches(['*', '_', ':', '：', ' ', '\t']);
+        if rest.trim_matches(['*', '_', '#', ' ', '\t']).is_empty() {
+            // `## Status` over its value.
+            return l.trim_start().starts_with('#')
+                && head.get(i + 1).is_some_and(|next| closed_value(next));
+        }
+        if l.trim_start().starts_with('|') {
+            // `| Status | Done |`: the next cell.
+            let cell = rest.trim_start_matches([' ', '\t', '|']);
+            return closed_value(cell.split('|').next().unwrap_or(""));
+        }
+        !rest.contains(['|', '/']) && closed_value(rest)
+    })
+}
+
+/// Whether a status value's first word is a finished status.
+fn closed_value(value: &str) -> bool {
+    let word: String = value
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    CLOSED_STATUSES.contains(&word.as_str())
+}
+
+/// Words of an entry's date that make it a plan, not a record: the day work
+/// is due, not the day it was done.
+const FUTURE_WORDS: &[&str] = &[
+    "due",
+    "target",
+    "targeted",
+    "deadline",
+    "eta",
+    "planned",
+    "scheduled",
+    "expected",
+    "until",
+];
+
+/// How many lines back a reference's list items are looked for.
+const ENTRY_LINES: usize = 40;
+
+/// Whether the reference at `offset` stands in a dated entry, which records
+/// the state on its date whatever its verb: a list item whose opening words
+/// carry a date (`- 2025-10-06: run aborts during collection`, `- **2025-10-06**:
+/// …`, `* 2025-10-06 — …`, `- **Coverage gate (2025-10-12):** …`), or an
+/// item nested in one, or a section under a heading (below the title) that
+/// carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core
+/// (2025-10-17)`). Not an open task item (`- [ ] 2025-10-06: rerun`: work
+/// still to do), and not a date that says when work is due (`due`, `target`,
+/// `deadline`, `planned`, …). The look is bounded: a few lines back, each
+/// read up to 200 bytes, and the headings above.
+pub fn dated_entry(doc: &Document, offset: usize) -> bool {
+    dated_item(doc, offset) || under_dated_heading(doc, offset)
+}
+
+/// Whether the list item holding `offset`, or one it is nested in, opens
+/// with a date (see [`dated_entry`]).
+fn dated_item(doc: &Document, offset: usize) -> bool {
+    let text = doc.text.as_str();
+    let mut n = doc.lines.line_of(offset).max(1);
+    // The indentation an enclosing item must be shallower than.
+    let mut deeper_than = usize::MAX;
+    // The last line with text read (below the current one): its indentation
+    // and whether it opens an item.
+    let mut below: Option<(usize, bool)> = None;
+    let mut nearest = true;
+    for _ in 0..ENTRY_LINES {
+        let start = doc.lines.line_start(n);
+        let end = doc.lines.line_end(text, n).max(start);
+        let line = cut(text.get(start..end).unwrap_or(""), 200);
+        let trimmed = line.trim_start_matches([' ', '\t', '>']);
+        let indent = line.len() - trimmed.len();
+        if trimmed.trim().is_empty() {
+            // A paragraph at the margin that is not an item: outside a list.
+            if below == Some((0, false)) {
+                return false;
+            }
+        } else {
+            if trimmed.starts_with('#') || (below.is_none() && trimmed.starts_with('|')) {
+                // A heading; a table row is no list item.
+                return false;
+            }
+            let item = list_marker_len(trimmed);
+            if let Some(m) = item
+                && indent < deeper_than
+            {
+                let marker = &trimmed[..m];
+                if nearest && (marker.contains("[ ]")) {
+                    return false;
+                }
+                nearest = false;
+                if dated_lead(&trimmed[m..]) {
+                    return true;
+                }
+                if indent == 0 {
+                    return false;
+                }
+                deeper_than = indent;
+            }
+            below = Some((indent, item.is_some()));
+        }
+        if n <= 1 {
+            return false;
+        }
+        n -= 1;
     }
-    head.iter()
-        .any(|l| stamp(l, RECORD_STAMPS).is_some_and(has_any_date))
+    false
+}
+
+/// Whether an item's opening words (its first 40 bytes) carry a date that is
+/// not a due date.
+fn dated_lead(item: &str) -> bool {
+    let lead = cut(item, 40);
+    has_any_date(lead) && !says_due(lead)
+}
+
+/// Whether `text` says a date is when work is due (see [`FUTURE_WORDS`]).
+fn says_due(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| FUTURE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a heading above `offset` (below the title) carries a date that is
+/// not a due date.
+fn under_dated_heading(doc: &Document, offset: usize) -> bool {
+    let Some(mut i) = doc.section_of(offset) else {
+        return false;
+    };
+    let mut level = u8::MAX;
+    loop {
+        if let Some(h) = doc.headings.get(i)
+            && h.level < level
+        {
+            level = h.level;
+            if level <= 1 {
+                return false;
+            }
+            let t = cut(&h.text, 200);
+            if has_any_date(t) && !says_due(t) {
+                return true;
+            }
+        }
+        if i == 0 {
+            return false;
+        }
+        i -= 1;
+    }
 }
 
 /// The rest of `line` after one of the `labels` opening it (list markers,
@@ -970,6 +1292,95 @@ mod tests {
     }
 
     #[test]
+    fn a_finished_status_or_a_carried_out_dated_plan_makes_a_record() {
+        assert!(record("s.md", "# Story\n\n**Status**: Done\n"));
+        assert!(record("s.md", "# Story\n\n**状态**: Complete ✅\n"));
+        assert!(record(
+            "s.md",
+            "# S\n\n## Status\n\n**Done** (2026-02-10) — ok\n"
+        ));
+        assert!(record("s.md", "---\nTitle: X\nStatus: closed\n---\n# X\n"));
+        assert!(record("s.md", "# S\n\n| Status | Completed |\n|---|---|\n"));
+        // A finished status outweighs open task items (never ticked).
+        assert!(record("s.md", "# S\n\nStatus: Done\n\n- [ ] 1.1 add it\n"));
+        assert!(record(
+            "plans/2026-04-07-e2e.md",
+            "# Plan\n\n- [x] a\n- [x] b\n"
+        ));
+        assert!(!record(
+            "plans/2026-04-07-e2e.md",
+            "# Plan\n\n- [x] a\n- [ ] b\n"
+        ));
+        assert!(!record("plans/e2e.md", "# Plan\n\n- [x] a\n- [x] b\n"));
+        assert!(!record("s.md", "# S\n\n**Status**: Draft\n"));
+        assert!(!record("s.md", "# S\n\nStatus: Not done\n"));
+        assert!(!record(
+            "s.md",
+            "# S\n\n**Status**: ✅ Done | 🔄 In progress\n"
+        ));
+        assert!(!record(
+            "s.md",
+            "# S\n\n## Status Definitions\n\nDone: all merged\n"
+        ));
+        assert!(!record(
+            "s.md",
+            "# S\n\nStatus: Done\nLast updated: 2026-01-01\n"
+        ));
+        assert!(!record(
+            "s.md",
+            &format!("# S\n\n{}Status: Done\n", "text\n".repeat(12))
+        ));
+    }
+
+    fn entry(text: &str) -> bool {
+        let doc = crate::document::parse("issue.md", text.to_string());
+        dated_entry(&doc, text.rfind('【').unwrap_or(text.len()))
+    }
+
+    #[test]
+    fn a_dated_entry_opens_with_its_date_or_stands_under_a_dated_heading() {
+        assert!(entry("# I\n\n- 2025-10-06: run aborts.【F:a†L1】\n"));
+        assert!(entry("# I\n\n- **2025-10-06**: run aborts.【F:a†L1】\n"));
+        assert!(entry("# I\n\n* 2025-10-06 — run aborts.【F:a†L1】\n"));
+        assert!(entry(
+            "# I\n\n3. **2025-10-10 – Full run** ✅ done【F:a†L1】\n"
+        ));
+        assert!(entry("# I\n\n- [x] 2025-10-06: rerun.【F:a†L1】\n"));
+        assert!(entry(
+            "# I\n\n- 2025-10-06:\n  - run aborts\n    in collection.【F:a†L1】\n"
+        ));
+        assert!(entry("# I\n\n- 2025-10-06: run\n\n  aborts.【F:a†L1】\n"));
+        assert!(entry(
+            "# I\n\n## 2025-10-12 COVERAGE GATE PASS\n\nIt passed.【F:a†L1】\n"
+        ));
+        assert!(!entry(
+            "# I\n\n## Log\n\n#### Import – core (2025-10-17)\n\n### Notes\n\nx【F:a†L1】\n"
+        ));
+        assert!(entry(
+            "# I\n\n## Import (2025-10-17)\n\n### Notes\n\nx【F:a†L1】\n"
+        ));
+        // Not dated: a living claim, an open task, a due date, a paragraph
+        // after a dated list, a date in the title only, a date late in the item.
+        assert!(!entry("# I\n\n- Coverage is 92 %.【F:a†L1】\n"));
+        assert!(!entry("# I\n\n- [ ] 2025-10-06: rerun.【F:a†L1】\n"));
+        assert!(!entry("# I\n\n- 2025-10-06:\n  - [ ] rerun.【F:a†L1】\n"));
+        assert!(!entry("# I\n\n- Due 2025-12-01: ship it.【F:a†L1】\n"));
+        assert!(!entry(
+            "# I\n\n## Release (target 2025-12-01)\n\nx【F:a†L1】\n"
+        ));
+        assert!(!entry(
+            "# I\n\n- 2025-10-06: run\n\nCoverage is 92 %.【F:a†L1】\n"
+        ));
+        assert!(!entry(
+            "# Report 2025-10-06\n\nCoverage is 92 %.【F:a†L1】\n"
+        ));
+        assert!(!entry(
+            "# I\n\n- The coverage of the loader and of the cache was measured on 2025-10-06.【F:a†L1】\n"
+        ));
+        assert!(!entry("# I\n\n| 2025-10-06 | x【F:a†L1】 |\n|---|---|\n"));
+    }
+
+    #[test]
     fn a_living_document_is_not() {
         // It promises to be current, whatever else it says.
         assert!(!record(
@@ -985,9 +1396,15 @@ mod tests {
             "# Audit\n\nDate: 2025-01-01\nLast updated: 2025-06-01\n"
         ));
         assert!(!record("docs/plan.md", "# Plan\n\nThe loader retries.\n"));
-        // A checklist, even a dated one; a creation date.
+        // A checklist, even a dated one, while an item is open (survey 2,
+        // cine-power-planner: "keep this section checked unless new copy is
+        // added"); a creation date.
         assert!(!record(
             "docs/reviews/translation-review-2025-03-10.md",
+            "# Translation Audit – 2025-03-10\n\n- [x] Localise the labels\n- [ ] Translate the scope\n"
+        ));
+        assert!(!record(
+            "docs/reviews/translation-review.md",
             "# Translation Audit – 2025-03-10\n\n- [x] Localise the labels\n"
         ));
         assert!(!record(

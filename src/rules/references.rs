@@ -1021,7 +1021,10 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
 /// `ci.yml`, `profiling-reports/`): where it is not beside the document or at the root, the one
 /// listed file of that name anywhere (shorthand), or, when there is none, no
 /// reference at all: a screenshot or export kept outside the repository is
-/// named, not linked.
+/// named, not linked. With lines (`config.py:167-176`) and several files of
+/// that name, the one long enough to hold the cited lines; when none or
+/// more than one is, which file was meant is not known, and there is no
+/// reference (a wrong guess would judge the lines of another file).
 fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
     if r.kind != RefKind::Evidence || r.written.trim_end_matches('/').contains('/') {
         return Some(r);
@@ -1035,10 +1038,27 @@ fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
     }
     let named = ctx.anchors.named(ctx.repo, r.written.trim_end_matches('/'));
     // `profiling-reports/` names a folder: a file of that name is not it.
-    let first = named
+    let mut fits = named
         .iter()
-        .find(|p| !r.must_be_dir || ctx.repo.stat(p) == PathState::Dir)?;
-    r.path = Some(first.clone());
+        .filter(|p| !r.must_be_dir || ctx.repo.stat(p) == PathState::Dir);
+    let first = fits.next()?;
+    let chosen = match fits.next() {
+        Some(second) if !r.lines.is_empty() => {
+            let last = r.lines.iter().map(|l| l.end).max().unwrap_or(0);
+            let holds = |p: &String| ctx.repo.line_count(p).is_some_and(|n| n >= last as usize);
+            let mut holding = std::iter::once(first)
+                .chain(std::iter::once(second))
+                .chain(fits)
+                .filter(|p| holds(p));
+            let one = holding.next()?;
+            if holding.next().is_some() {
+                return None;
+            }
+            one
+        }
+        _ => first,
+    };
+    r.path = Some(chosen.clone());
     r.alt_path = None;
     Some(r)
 }
@@ -3140,15 +3160,19 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
         return true;
     }
     // A dated report anywhere (a date in its name, title or opening stamp, no
-    // task list, not "Last updated"; see `citation_stale::dated_record`)
-    // names the files of its day: one deleted since (a clean-up of old logs)
-    // is history. One moved since is still reported (`path/renamed`: the
-    // reference can follow it), and so is a link: navigation a reader
-    // follows today (dCMMS' dated architecture page, "Related Documents").
+    // task list, not "Last updated"; a finished status; see
+    // `citation_stale::dated_record`), and a dated entry in any document (a
+    // progress item opening with its date, a section under a dated heading;
+    // see `citation_stale::dated_entry`), name the files of their day: one
+    // deleted since (a clean-up of old logs) is history. One moved since is
+    // still reported (`path/renamed`: the reference can follow it), and so
+    // is a link: navigation a reader follows today (dCMMS' dated
+    // architecture page, "Related Documents").
     r.kind != RefKind::Link
         && ctx.history.deleted(path).is_some()
         && ctx.history.renamed(path).is_none()
-        && crate::rules::citation_stale::dated_record(doc)
+        && (crate::rules::citation_stale::dated_record(doc)
+            || crate::rules::citation_stale::dated_entry(doc, r.span.start))
 }
 
 /// Documentation sites configured below the repository root: VitePress
