@@ -77,7 +77,7 @@ pub fn markdown() -> String {
     }
     for r in REGISTRY {
         s.push_str(&format!(
-            "\n## {}\n\nDefault severity: **{}**. Fixable by `checkmark fix`: {}. {}\n\n**Fires when** {}.\n\n**Why it matters.** {}\n\nFails:\n\n```markdown\n{}\n```\n\nPasses:\n\n```markdown\n{}\n```\n",
+            "\n## {}\n\nDefault severity: **{}**. Fixable by `checkmark fix`: {}. {}\n\n**Fires when** {}.\n\n**Why it matters.** {}\n\nFails:\n\n{}markdown\n{}\n{}\n\nPasses:\n\n{}markdown\n{}\n{}\n",
             r.id,
             r.severity.as_str(),
             match fix_kind(r) {
@@ -88,9 +88,25 @@ pub fn markdown() -> String {
             default_selection(r),
             r.summary,
             r.why,
+            fence(r.bad),
             r.bad,
-            r.good
+            fence(r.bad),
+            fence(r.good),
+            r.good,
+            fence(r.good)
         ));
     }
     s
+}
+
+/// A backtick fence longer than any run of backticks in `example`, so that
+/// an example holding a fence of its own (`document/unclosed-fence`'s) stays
+/// one block.
+fn fence(example: &str) -> String {
+    let longest = example
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    "`".repeat(longest.max(2) + 1)
 }
