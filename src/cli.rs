@@ -277,8 +277,14 @@ fn mode_of(staged: bool, rev: &Option<String>) -> Mode {
 }
 
 fn print(s: &str) -> Result<(), RunError> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+    print_with(|out| out.write_all(s.as_bytes()))
+}
+
+/// Streams what `write` writes to standard output, buffered (a report is
+/// written as it is rendered, never held whole).
+fn print_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), RunError> {
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    match write(&mut out).and_then(|_| out.flush()) {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is not an error worth a message.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -312,14 +318,14 @@ fn cmd_check(a: CheckArgs) -> Result<i32, RunError> {
     if !o.quiet {
         warn_unknown_suppressions(&result, &style);
     }
-    let text = match (o.statistics, a.format) {
-        (true, Format::Json) => report::statistics::render_json(&result),
-        (true, _) => report::statistics::render(&result, &style),
-        (false, format) => report::render(&result, format, &style),
+    let write = |out: &mut dyn Write| match (o.statistics, a.format) {
+        (true, Format::Json) => report::statistics::write_json(&result, out),
+        (true, _) => report::statistics::write(&result, &style, out),
+        (false, format) => report::write(&result, format, &style, out),
     };
     match &o.output_file {
-        Some(file) => write_output(&cwd.join(file), &text)?,
-        None => print(&text)?,
+        Some(file) => write_output_with(&cwd.join(file), write)?,
+        None => print_with(write)?,
     }
     let s = report::summary(&result);
     let failing = s.errors > 0 || (a.deny_warnings && s.warnings > 0);
@@ -336,8 +342,17 @@ fn warn_unknown_suppressions(result: &engine::CheckResult, style: &Style) {
     }
 }
 
-/// `--output-file`: writes the report, creating the file's folder.
+/// Writes `text` to `path`, creating the file's folder.
 fn write_output(path: &std::path::Path, text: &str) -> Result<(), RunError> {
+    write_output_with(path, |out| out.write_all(text.as_bytes()))
+}
+
+/// `--output-file`: streams what `write` writes to `path` (buffered),
+/// creating the file's folder.
+fn write_output_with(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), RunError> {
     let fail = |e: std::io::Error| {
         RunError::Usage(format!(
             "cannot write the report to `{}`: {e}",
@@ -347,7 +362,8 @@ fn write_output(path: &std::path::Path, text: &str) -> Result<(), RunError> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(fail)?;
     }
-    std::fs::write(path, text).map_err(fail)
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).map_err(fail)?);
+    write(&mut out).and_then(|_| out.flush()).map_err(fail)
 }
 
 fn cmd_report(a: ReportArgs) -> Result<i32, RunError> {
@@ -364,7 +380,7 @@ fn cmd_report(a: ReportArgs) -> Result<i32, RunError> {
     let result = engine::check(&opts)?;
     let style = Style::default().relative_to(&cwd, result.workdir.as_deref());
     warn_unknown_suppressions(&result, &style);
-    print(&report::render(&result, a.format, &style))?;
+    print_with(|out| report::write(&result, a.format, &style, out))?;
     Ok(0)
 }
 

@@ -16,19 +16,23 @@ pub(crate) fn severity_style(s: Severity) -> &'static str {
 }
 
 /// The findings, one a line (the summary line is added by the caller).
-pub fn render(result: &CheckResult, style: &Style) -> String {
-    let mut out = String::new();
+pub fn write(
+    result: &CheckResult,
+    style: &Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     for d in result.diagnostics() {
         // Text from documents and file names: no control character reaches the terminal.
         let path = style.path(&d.file);
         let location = format!("{}:{}:{}:", crate::escape::control(&path), d.line, d.column);
-        out.push_str(&format!(
-            "{} {} {} {}\n",
+        writeln!(
+            out,
+            "{} {} {} {}",
             style.paint("1", &location),
             style.paint(severity_style(d.severity), d.severity.as_str()),
             d.rule,
             crate::escape::control(&d.message.replace(['\n', '\r'], " "))
-        ));
+        )?;
     }
-    out
+    Ok(())
 }

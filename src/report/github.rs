@@ -23,8 +23,8 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn render(result: &CheckResult) -> String {
-    let mut out = String::new();
+/// One workflow command a line.
+pub fn write(result: &CheckResult, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     for d in result.diagnostics() {
         let level = match d.severity {
             Severity::Error => "error",
@@ -36,8 +36,9 @@ pub fn render(result: &CheckResult) -> String {
             msg.push_str("\nhelp: ");
             msg.push_str(h);
         }
-        out.push_str(&format!(
-            "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+        writeln!(
+            out,
+            "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
             escape_property(&d.file),
             d.line,
             d.column,
@@ -45,9 +46,9 @@ pub fn render(result: &CheckResult) -> String {
             d.end_column,
             escape_property(&format!("checkmark {}", d.rule)),
             escape_data(&msg)
-        ));
+        )?;
     }
-    out
+    Ok(())
 }
 
 #[cfg(test)]

@@ -35,8 +35,13 @@ const LEAD_CHARS: usize = 40;
 const MAX_LABEL_CHARS: usize = 200;
 const MAX_MESSAGE_CHARS: usize = 1000;
 
-/// The findings as snippets (the summary line is added by the caller).
-pub fn render(result: &CheckResult, style: &Style) -> String {
+/// The findings as snippets (the summary line is added by the caller), each
+/// written as soon as it is rendered.
+pub fn write(
+    result: &CheckResult,
+    style: &Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let theme = if style.color {
         GraphicalTheme::unicode()
     } else {
@@ -51,7 +56,7 @@ pub fn render(result: &CheckResult, style: &Style) -> String {
         .iter()
         .filter_map(|f| f.text.as_ref().map(|t| (f.path.as_str(), t.as_str())))
         .collect();
-    let mut out = String::new();
+    let mut snippet = String::new();
     // Diagnostics come sorted by file: one line index per file at a time.
     let mut current: Option<(&str, Option<(&str, LineIndex)>)> = None;
     for d in result.diagnostics() {
@@ -62,9 +67,11 @@ pub fn render(result: &CheckResult, style: &Style) -> String {
         let source = current
             .as_ref()
             .and_then(|(_, s)| s.as_ref().map(|(t, l)| (*t, l)));
-        render_one(&handler, &mut out, d, style, source);
+        snippet.clear();
+        render_one(&handler, &mut snippet, d, style, source);
+        out.write_all(snippet.as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 fn render_one(

@@ -48,8 +48,9 @@ pub fn schema() -> String {
     s
 }
 
-pub fn render(result: &CheckResult) -> String {
-    let out = Output {
+/// The JSON document, pretty-printed, with a final newline.
+pub fn write(result: &CheckResult, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let doc = Output {
         version: 1,
         tool: Tool {
             name: "checkmark",
@@ -63,8 +64,5 @@ pub fn render(result: &CheckResult) -> String {
         diagnostics: result.diagnostics(),
         summary: summary(result),
     };
-    let mut s =
-        serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    s.push('\n');
-    s
+    super::write_json(out, &doc)
 }

@@ -172,25 +172,62 @@ impl Style {
     }
 }
 
-/// Renders `result` in `format`.
+/// Renders `result` in `format` as one string (the hook, tests). To print,
+/// use [`write`], which streams.
 pub fn render(result: &CheckResult, format: Format, style: &Style) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail, and every format writes UTF-8.
+    let _ = write(result, format, style, &mut out);
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Writes `result` in `format` to `out` as it is rendered, finding by finding:
+/// the report is never held whole in memory (a hundred thousand findings make
+/// tens of megabytes of text). Give it a buffered writer.
+pub fn write(
+    result: &CheckResult,
+    format: Format,
+    style: &Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     match format {
-        Format::Human => with_summary(human::render(result, style), result, style),
-        Format::Concise => with_summary(concise::render(result, style), result, style),
-        Format::Json => json::render(result),
-        Format::Github => github::render(result),
-        Format::Sarif => sarif::render(result),
-        Format::Markdown => markdown::render(result, &markdown::Links::from_env()),
+        Format::Human => {
+            human::write(result, style, out)?;
+            write_summary(result, style, out)
+        }
+        Format::Concise => {
+            concise::write(result, style, out)?;
+            write_summary(result, style, out)
+        }
+        Format::Json => json::write(result, out),
+        Format::Github => github::write(result, out),
+        Format::Sarif => sarif::write(result, out),
+        // At most GitHub's comment limit (64 KB): built whole, then written.
+        Format::Markdown => {
+            out.write_all(markdown::render(result, &markdown::Links::from_env()).as_bytes())
+        }
     }
 }
 
-/// `body` followed by the summary line, unless quiet.
-pub(crate) fn with_summary(mut body: String, result: &CheckResult, style: &Style) -> String {
+/// The summary line, unless quiet.
+pub(crate) fn write_summary(
+    result: &CheckResult,
+    style: &Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     if !style.quiet {
-        body.push_str(&summary_line(result));
-        body.push('\n');
+        writeln!(out, "{}", summary_line(result))?;
     }
-    body
+    Ok(())
+}
+
+/// `value` as pretty-printed JSON and a final newline, streamed.
+pub(crate) fn write_json(
+    out: &mut dyn std::io::Write,
+    value: &impl serde::Serialize,
+) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    out.write_all(b"\n")
 }
 
 /// One line saying what was found: `Found 2 errors, 1 warning in 1 file (3 checked).`

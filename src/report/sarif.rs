@@ -38,7 +38,7 @@ struct Log<'a> {
 #[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool,
-    results: Vec<SarifResult<'a>>,
+    results: Results<'a>,
     column_kind: &'static str,
 }
 
@@ -277,47 +277,63 @@ fn message(d: &Diagnostic) -> String {
     }
 }
 
-pub fn render(result: &CheckResult) -> String {
+/// The results, made one at a time as they are serialised: a hundred
+/// thousand findings are never held as SARIF objects all at once.
+struct Results<'a> {
+    diagnostics: Vec<&'a Diagnostic>,
+    texts: BTreeMap<&'a str, &'a str>,
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(
+            self.diagnostics
+                .iter()
+                .filter_map(|d| sarif_result(d, &self.texts)),
+        )
+    }
+}
+
+/// The SARIF result of a finding (None for a rule missing from the registry,
+/// which cannot be reported by index; the engine drops such findings already,
+/// so this never skips one).
+fn sarif_result<'a>(d: &'a Diagnostic, texts: &BTreeMap<&str, &'a str>) -> Option<SarifResult<'a>> {
+    let rule_index = REGISTRY.iter().position(|r| r.id == d.rule)?;
+    let snippet = texts
+        .get(d.file.as_str())
+        .and_then(|t| t.get(d.span.clone()))
+        .filter(|s| !s.is_empty())
+        .map(|text| Snippet { text });
+    Some(SarifResult {
+        rule_id: d.rule,
+        rule_index,
+        level: level(d.severity),
+        message: Text { text: message(d) },
+        locations: [Location {
+            physical_location: PhysicalLocation {
+                artifact_location: ArtifactLocation {
+                    uri: uri_of(&d.file),
+                    uri_base_id: "%SRCROOT%",
+                },
+                region: Region {
+                    start_line: d.line,
+                    start_column: d.column,
+                    end_line: d.end_line,
+                    end_column: d.end_column,
+                    snippet,
+                },
+            },
+        }],
+        partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, d.fingerprint.as_str())]),
+    })
+}
+
+/// The SARIF log, pretty-printed, with a final newline.
+pub fn write(result: &CheckResult, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let texts: BTreeMap<&str, &str> = result
         .files
         .iter()
         .filter_map(|f| f.text.as_deref().map(|t| (f.path.as_str(), t.as_str())))
-        .collect();
-    let results = result
-        .diagnostics()
-        .into_iter()
-        .filter_map(|d| {
-            // A rule missing from the registry cannot be reported by index; the
-            // engine drops such findings already, so this never skips one.
-            let rule_index = REGISTRY.iter().position(|r| r.id == d.rule)?;
-            let snippet = texts
-                .get(d.file.as_str())
-                .and_then(|t| t.get(d.span.clone()))
-                .filter(|s| !s.is_empty())
-                .map(|text| Snippet { text });
-            Some(SarifResult {
-                rule_id: d.rule,
-                rule_index,
-                level: level(d.severity),
-                message: Text { text: message(d) },
-                locations: [Location {
-                    physical_location: PhysicalLocation {
-                        artifact_location: ArtifactLocation {
-                            uri: uri_of(&d.file),
-                            uri_base_id: "%SRCROOT%",
-                        },
-                        region: Region {
-                            start_line: d.line,
-                            start_column: d.column,
-                            end_line: d.end_line,
-                            end_column: d.end_column,
-                            snippet,
-                        },
-                    },
-                }],
-                partial_fingerprints: BTreeMap::from([(FINGERPRINT_KEY, d.fingerprint.as_str())]),
-            })
-        })
         .collect();
     let log = Log {
         schema: SCHEMA,
@@ -332,14 +348,14 @@ pub fn render(result: &CheckResult) -> String {
                     rules: REGISTRY.iter().map(|r| descriptor(r)).collect(),
                 },
             },
-            results,
+            results: Results {
+                diagnostics: result.diagnostics(),
+                texts,
+            },
             column_kind: "unicodeCodePoints",
         }],
     };
-    let mut s = serde_json::to_string_pretty(&log)
-        .unwrap_or_else(|e| format!("{{\"error\": \"cannot serialise SARIF: {e}\"}}"));
-    s.push('\n');
-    s
+    super::write_json(out, &log)
 }
 
 #[cfg(test)]

@@ -23,7 +23,11 @@ pub fn counts(result: &CheckResult) -> Vec<(&'static str, usize, usize)> {
 }
 
 /// The text form: `  12  citation/missing-path`, `3  task/malformed  3 fixable`.
-pub fn render(result: &CheckResult, style: &Style) -> String {
+pub fn write(
+    result: &CheckResult,
+    style: &Style,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let rows = counts(result);
     let count_width = rows
         .iter()
@@ -31,28 +35,25 @@ pub fn render(result: &CheckResult, style: &Style) -> String {
         .max()
         .unwrap_or(1);
     let rule_width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
-    let mut out = String::new();
     for (rule, n, fixable) in rows {
         let count = format!("{n:>count_width$}");
-        out.push_str(&style.paint("1", &count));
+        out.write_all(style.paint("1", &count).as_bytes())?;
         if fixable > 0 {
-            out.push_str(&format!("  {rule:<rule_width$}  {fixable} fixable\n"));
+            writeln!(out, "  {rule:<rule_width$}  {fixable} fixable")?;
         } else {
-            out.push_str(&format!("  {rule}\n"));
+            writeln!(out, "  {rule}")?;
         }
     }
-    super::with_summary(out, result, style)
+    super::write_summary(result, style, out)
 }
 
 /// The JSON form.
-pub fn render_json(result: &CheckResult) -> String {
+pub fn write_json(result: &CheckResult, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let rows: Vec<serde_json::Value> = counts(result)
         .into_iter()
         .map(|(rule, count, fixable)| {
             serde_json::json!({"rule": rule, "count": count, "fixable": fixable})
         })
         .collect();
-    let mut s = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string());
-    s.push('\n');
-    s
+    super::write_json(out, &rows)
 }

@@ -164,6 +164,9 @@ pub struct RepoView {
     /// Worktree mode: whether a tracked path's state on disk may be learnt
     /// from that path alone (see [`RepoView::on_disk`]); else the status pass answers.
     per_path: bool,
+    /// Answers of `disk_change` per path (a register names the same few files
+    /// on a million rows: each is looked up on disk once).
+    disk_changes: Mutex<HashMap<String, Option<OnDisk>>>,
     /// Worktree mode: tracked paths outside a sparse checkout (skip-worktree):
     /// present in the repository, absent from the disk on purpose.
     skip_worktree: HashSet<String>,
@@ -312,6 +315,7 @@ impl RepoView {
             rev_oid,
             entries,
             line_counts: Mutex::new(HashMap::new()),
+            disk_changes: Mutex::new(HashMap::new()),
             children: Mutex::new(HashMap::new()),
         })
     }
@@ -356,7 +360,7 @@ impl RepoView {
         if self.status.get().is_none()
             && self.per_path
             && let Some(root) = &self.root
-            && let Some(found) = disk_change(root, path, matches!(kind, EntryKind::Symlink(_)))
+            && let Some(found) = self.disk_change_cached(root, path, kind)
         {
             return found;
         }
@@ -368,6 +372,28 @@ impl RepoView {
         } else {
             OnDisk::Same
         }
+    }
+
+    /// [`disk_change`], asked once per path.
+    fn disk_change_cached(
+        &self,
+        root: &disk::Root,
+        path: &str,
+        kind: &EntryKind,
+    ) -> Option<OnDisk> {
+        let cached = self
+            .disk_changes
+            .lock()
+            .ok()
+            .and_then(|m| m.get(path).copied());
+        if let Some(found) = cached {
+            return found;
+        }
+        let found = disk_change(root, path, matches!(kind, EntryKind::Symlink(_)));
+        if let Ok(mut m) = self.disk_changes.lock() {
+            m.insert(path.to_string(), found);
+        }
+        found
     }
 
     /// The commit id checked in `--rev` mode.
