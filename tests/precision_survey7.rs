@@ -210,3 +210,45 @@ fn a_missing_file_is_offered_its_namesake_but_a_folder_is_not_offered_another_ki
         ]
     );
 }
+
+/// jpdas `.planning/baseline/TOOL_FALLBACKS.md`: a bare example (line 4)
+/// holds a ```` ```json ```` block, which closes the example at line 11; every
+/// later fence pairs with the wrong partner, and the last one (line 19) opens
+/// a block that hides the next section. The cause is the example: reported
+/// there (adding a fence at the end, as a report at line 19 suggested, would
+/// leave the example broken).
+#[test]
+fn a_nested_example_whose_cascade_ends_inside_a_block_is_reported_at_the_example() {
+    let example = "# Fallbacks\n\nWithout file edit:\n```\nTask: Create config.json\n\n\
+                   Agent: \"Please create it:\n\n```json\n{ \"v\": 1 }\n```\n\nUser: Done\n```\n\n\
+                   With file edit:\n```\nAgent: [creates file directly]\n```\n";
+    let tail = "\n## Web Access Fallback\n\n- item one\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+    let repo = Repo::new();
+    repo.write("FALLBACKS.md", format!("{example}{tail}"))
+        // Twin (silent): the same example, and nothing left open at the end.
+        .write(
+            "BALANCED.md",
+            format!("{example}\nMore text.\n\n```\nAgent: again\n"),
+        )
+        // Twin (reported at its own fence): a block left open, no example.
+        .write("OPEN.md", format!("# Open\n\n```{tail}"))
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("document/unclosed-fence", "FALLBACKS.md", 4, 1, ""),
+            t("document/unclosed-fence", "OPEN.md", 3, 1, ""),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let message = run.diagnostics()[0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    assert!(
+        message.contains("the fence on line 19 opens a block that runs to the end of the document, hiding 1 heading"),
+        "{message}"
+    );
+}

@@ -503,15 +503,12 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool)> {
             .into_iter()
             .filter(|(_, one, _)| *one != "code fence")
             .collect();
-        if parts.is_empty() {
-            return None;
-        }
         let (stray_line, _) = doc.line_col(stray.start);
         let content_end = text.trim_end().len();
-        let never_closed = doc.code_blocks[si..].iter().any(|b| {
+        let never_closed = doc.code_blocks[si..].iter().find(|b| {
             b.end >= content_end
                 && text
-                    .get(b.clone())
+                    .get((*b).clone())
                     .and_then(opened)
                     .is_some_and(|(c2, n2, _, _, r)| {
                         !r.last().is_some_and(|l| {
@@ -521,10 +518,36 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool)> {
                         })
                     })
         });
-        let tail = if never_closed {
-            "; later fences pair with the wrong ones, and the document ends inside a code block"
+        let stray_lines = stray_rest.len();
+        let consequence = if !parts.is_empty() {
+            let tail = if never_closed.is_some() {
+                "; later fences pair with the wrong ones, and the document ends inside a code block"
+            } else {
+                ""
+            };
+            format!(
+                "opens a new block whose {stray_lines} lines render as code, hiding {}{tail}",
+                describe(&parts)
+            )
         } else {
-            ""
+            // The new block hides a paragraph only, but every later fence
+            // pairs with the wrong partner, and the last one opens a block
+            // that runs to the end (jpdas `TOOL_FALLBACKS.md`: reported at
+            // that last fence, whose closing fence would not mend it).
+            let last = never_closed.filter(|b| b.start != stray.start)?;
+            let (_, _, _, _, last_rest) = text.get(last.clone()).and_then(opened)?;
+            let last_parts: Vec<_> = hidden(&last_rest.join("\n"), "")
+                .into_iter()
+                .filter(|(_, one, _)| *one != "code fence")
+                .collect();
+            if last_parts.is_empty() {
+                return None;
+            }
+            let (last_line, _) = doc.line_col(last.start);
+            format!(
+                "opens a new block; later fences pair with the wrong ones, and the fence on line {last_line} opens a block that runs to the end of the document, hiding {}",
+                describe(&last_parts)
+            )
         };
         let help = if info.trim().is_empty() {
             format!(
@@ -535,14 +558,12 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool)> {
                 "open and close the example with a longer fence ({marker}{c} … {marker}{c}), so the fences inside it stay part of it"
             )
         };
-        let stray_lines = stray_rest.len();
         return Some((
             Finding::new(
                 &RULE,
                 span,
                 format!(
-                    "code fence {opener} holds the fence {inner_fence} on line {inner_line}, which cannot nest inside it: the block ends on line {close_line}, where that inner example closes, so the rest of the example renders as Markdown and its closing fence on line {stray_line} opens a new block whose {stray_lines} lines render as code, hiding {}{tail}",
-                    describe(&parts)
+                    "code fence {opener} holds the fence {inner_fence} on line {inner_line}, which cannot nest inside it: the block ends on line {close_line}, where that inner example closes, so the rest of the example renders as Markdown and its closing fence on line {stray_line} {consequence}"
                 ),
             )
             .help(help),
