@@ -662,7 +662,13 @@ fn legend_line(line: &str) -> Option<Vec<LegendValue>> {
             .filter(|p| !p.is_empty())
             .collect()
     };
-    if let Some(c) = re.captures(line) {
+    // The pattern's name (status, legend, key) starts right after a run of
+    // ` \t>-*+_` (the quote, bullet and emphasis it may skip): a line whose
+    // first other character cannot start one (`ſ` and the Kelvin sign fold
+    // to `s` and `k`) is not run through it.
+    let head = line.trim_start_matches([' ', '\t', '>', '-', '*', '+', '_']);
+    let may_name = head.starts_with(['s', 'S', '\u{17F}', 'l', 'L', 'k', 'K', '\u{212A}']);
+    if let Some(c) = may_name.then(|| re.captures(line)).flatten() {
         let prefix = c
             .get(1)
             .map(|m| m.as_str().to_lowercase())
@@ -827,4 +833,34 @@ pub fn is_legend_line(text: &str, offset: usize) -> bool {
         .map(|i| start + i)
         .unwrap_or(text.len());
     legend_line(text[start..end].trim_end()).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick look before the legend pattern lets every way of writing
+    /// its name through (a quote, a bullet, emphasis, any case), and a line
+    /// that names none is still read for a line of status emoji.
+    #[test]
+    fn legend_lines_behind_quotes_bullets_and_emphasis() {
+        for line in [
+            "Legend: ✅ Done | ❌ Blocked",
+            "> - **Status Key**: done, blocked",
+            "* __KEY__: done / blocked",
+            "\t>> legend: done · blocked",
+            "Status: todo | doing | done",
+            "✅ Done · 🔄 In progress · ⬜ Not started",
+        ] {
+            assert!(legend_line(line).is_some(), "{line}");
+        }
+        for line in [
+            "Status: done",
+            "The status: done | blocked",
+            "- [ ] Legend review",
+            "Done | Blocked",
+        ] {
+            assert!(legend_line(line).is_none(), "{line}");
+        }
+    }
 }
