@@ -627,6 +627,11 @@ fn prefix_match(t: &str, key: &str) -> Option<usize> {
 /// The class of a leading status emoji.
 pub fn leading_emoji(t: &str) -> Option<Class> {
     let t = t.trim_start();
+    // Every emoji starts with a non-ASCII byte (a test holds the table to
+    // it): most lines and cells start with a letter, and skip the table.
+    if t.as_bytes().first().is_none_or(u8::is_ascii) {
+        return None;
+    }
     EMOJI
         .iter()
         .find(|(e, _)| t.starts_with(e))
@@ -884,6 +889,16 @@ fn claims_done_plain(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`leading_emoji`] skips the table for a text that starts with ASCII.
+    #[test]
+    fn every_emoji_starts_with_a_non_ascii_byte() {
+        for (e, _) in EMOJI {
+            assert!(e.as_bytes().first().is_some_and(|b| !b.is_ascii()), "{e:?}");
+        }
+        assert_eq!(leading_emoji("  ✅ Done"), Some(Class::Done));
+        assert_eq!(leading_emoji("Done ✅"), None);
+    }
 
     fn v() -> Vocabulary {
         Vocabulary::new(

@@ -208,8 +208,12 @@ fn entry_end(buf: &[u8], at: usize) -> Option<usize> {
 fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     let n = a.len().min(b.len());
     let mut i = 0;
-    while i + 64 <= n && a[i..i + 64] == b[i..i + 64] {
-        i += 64;
+    // Large blocks first: one compare call each, not one per 64 bytes of a
+    // folder of thousands of entries.
+    for step in [4096, 64] {
+        while i + step <= n && a[i..i + step] == b[i..i + step] {
+            i += step;
+        }
     }
     while i < n && a[i] == b[i] {
         i += 1;
@@ -222,8 +226,10 @@ fn common_suffix(a: &[u8], b: &[u8]) -> usize {
     let n = a.len().min(b.len());
     let (la, lb) = (a.len(), b.len());
     let mut i = 0;
-    while i + 64 <= n && a[la - i - 64..la - i] == b[lb - i - 64..lb - i] {
-        i += 64;
+    for step in [4096, 64] {
+        while i + step <= n && a[la - i - step..la - i] == b[lb - i - step..lb - i] {
+            i += step;
+        }
     }
     while i < n && a[la - i - 1] == b[lb - i - 1] {
         i += 1;
@@ -242,6 +248,8 @@ pub(super) struct RenameWalk {
     /// The next commit of the chain (None once the chain ends).
     next: Option<Oid>,
     started: bool,
+    /// Commits are read as raw objects (not in a shallow clone).
+    raw: bool,
     /// Folder path ("" for the root) → its log.
     folders: HashMap<String, FolderLog>,
     /// Path → (commits `[0, n)` searched, the newest of them that deleted it).
@@ -335,7 +343,7 @@ impl RenameWalk {
         while searched < limit && found.is_none() {
             // Commits [0, want) need depths [0, want]: each is compared with its parent.
             let want = searched.max(FIRST_STEP / 2).saturating_mul(2).min(limit);
-            let depths = self.read_chain(repo, start, want.saturating_add(1));
+            let depths = self.read_chain(repo, &odb, start, want.saturating_add(1));
             self.extend(&odb, folder, depths);
             // The last depth read has no parent read: commits [0, depths - 1).
             let commits = want.min(depths.saturating_sub(1));
@@ -365,23 +373,39 @@ impl RenameWalk {
     }
 
     /// Reads the chain to `n` commits (fewer when it ends first); returns its length.
-    fn read_chain(&mut self, repo: &Repository, start: Oid, n: usize) -> usize {
+    fn read_chain(&mut self, repo: &Repository, odb: &Odb<'_>, start: Oid, n: usize) -> usize {
         if !self.started {
             self.started = true;
             self.next = Some(start);
+            // Grafts (a shallow clone's, `info/grafts`) are applied by
+            // libgit2's commit parser only: with them, commits are parsed.
+            self.raw = !repo.is_shallow() && !repo.path().join("info").join("grafts").exists();
         }
         while self.chain.len() < n {
             let Some(oid) = self.next.take() else {
                 break;
             };
-            // A parent that cannot be read (a shallow clone) ends the history
-            // at its child, as a root commit would: the last commit read
-            // deletes nothing.
-            let Ok(commit) = repo.find_commit(oid) else {
-                break;
+            // The tree and first parent from the raw object (a history of
+            // 20,000 commits is read whole for a path never deleted: parsing
+            // and caching each commit cost twice the reading); parsed when
+            // the raw object does not answer.
+            let raw = if self.raw {
+                tree_and_parent(odb, oid)
+            } else {
+                None
             };
-            self.chain.push((oid, commit.tree_id()));
-            self.next = commit.parent_id(0).ok();
+            let (tree, parent) = match raw {
+                Some(found) => found,
+                // A parent that cannot be read (a shallow clone) ends the
+                // history at its child, as a root commit would: the last
+                // commit read deletes nothing.
+                None => match repo.find_commit(oid) {
+                    Ok(commit) => (commit.tree_id(), commit.parent_id(0).ok()),
+                    Err(_) => break,
+                },
+            };
+            self.chain.push((oid, tree));
+            self.next = parent;
         }
         self.chain.len()
     }
@@ -424,6 +448,32 @@ impl RenameWalk {
         }
         log.upto = n;
     }
+}
+
+/// The tree and first parent of commit `oid`, read from its raw object
+/// (`tree <hex>` on the first line, `parent <hex>` on the second when it has
+/// one). None when the object is missing, not a commit, or not laid out so.
+fn tree_and_parent(odb: &Odb<'_>, oid: Oid) -> Option<(Oid, Option<Oid>)> {
+    let object = odb.read(oid).ok()?;
+    if object.kind() != ObjectType::Commit {
+        return None;
+    }
+    let hex = |line: &[u8], key: &[u8]| -> Option<Oid> {
+        let h = line.strip_prefix(key)?;
+        if h.len() != 40 {
+            return None;
+        }
+        Oid::from_str(std::str::from_utf8(h).ok()?).ok()
+    };
+    let mut lines = object.data().split(|&b| b == b'\n');
+    let tree = hex(lines.next()?, b"tree ")?;
+    let next = lines.next()?;
+    let parent = if next.starts_with(b"parent ") {
+        Some(hex(next, b"parent ")?)
+    } else {
+        None
+    };
+    Some((tree, parent))
 }
 
 /// Whether a commit that changed an entry from `old` (its parent's) to `new`

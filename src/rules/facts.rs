@@ -58,6 +58,8 @@
 
 use std::ops::Range;
 
+use aho_corasick::AhoCorasick;
+
 use crate::config::{Config, Role};
 use crate::document::Document;
 use crate::mojibake;
@@ -334,39 +336,40 @@ pub fn is_readiness_column<S: AsRef<str>>(
 
 /// Headings that name a readiness document or section.
 pub fn is_readiness_heading(text: &str) -> bool {
-    let t = text.to_lowercase();
-    [
-        "readiness",
-        "checklist",
-        "check list",
-        "tracker",
-        "go-live",
-        "go live",
-        "go/no-go",
-        "go / no-go",
-        "launch criteria",
-        "exit criteria",
-        "acceptance criteria",
-        "release criteria",
-        "sign-off",
-        "signoff",
-        "sign off",
-        "definition of done",
-        "status register",
-        "punch list",
-        "checkliste",
-        "abnahme",
-        "清单",
-        "检查表",
-        "验收",
-        "上线",
-        "체크리스트",
-        "점검표",
-        "チェックリスト",
-    ]
-    .iter()
-    .any(|w| t.contains(w))
+    static WORDS: std::sync::OnceLock<Option<AhoCorasick>> = std::sync::OnceLock::new();
+    any_of(&WORDS, READINESS_WORDS, &text.to_lowercase())
 }
+
+/// What [`is_readiness_heading`] looks for in a lowercased heading.
+const READINESS_WORDS: &[&str] = &[
+    "readiness",
+    "checklist",
+    "check list",
+    "tracker",
+    "go-live",
+    "go live",
+    "go/no-go",
+    "go / no-go",
+    "launch criteria",
+    "exit criteria",
+    "acceptance criteria",
+    "release criteria",
+    "sign-off",
+    "signoff",
+    "sign off",
+    "definition of done",
+    "status register",
+    "punch list",
+    "checkliste",
+    "abnahme",
+    "清单",
+    "检查表",
+    "验收",
+    "上线",
+    "체크리스트",
+    "점검표",
+    "チェックリスト",
+];
 
 /// Whether the document is a template, a form copied before it is filled in:
 /// its name ends in `template` (`uat-signoff-template.md`,
@@ -404,106 +407,118 @@ fn front_matter_says_checklist(fm: &str) -> bool {
 /// post-launch / post-deployment work, open questions, known issues, risks,
 /// recommendations, templates, examples and reusable procedures.
 pub fn is_follow_up_heading(text: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Option<AhoCorasick>> = std::sync::OnceLock::new();
     let t = text.to_lowercase().replace(['_', '-'], " ");
-    [
-        "next step",
-        "next action",
-        "next sprint",
-        "next phase",
-        "next iteration",
-        "next release",
-        "future",
-        "follow up",
-        "followup",
-        "out of scope",
-        "backlog",
-        "post launch",
-        "post deploy",
-        "post release",
-        "post merge",
-        "post mvp",
-        "post ga",
-        "post beta",
-        "after launch",
-        "after release",
-        "post go live",
-        "post golive",
-        "after go live",
-        "nach go live",
-        "nach dem go live",
-        // Features not built yet are the next scope, not open work of this one.
-        "pending feature",
-        "planned feature",
-        "later",
-        "roadmap",
-        "nice to have",
-        "stretch",
-        "optional",
-        "deferred",
-        "open question",
-        "known issue",
-        "known limitation",
-        "recommendation",
-        "ideas",
-        "wishlist",
-        "template",
-        "example",
-        "upcoming",
-        // Reusable procedures: their items are done each time, not once.
-        "for each",
-        "for every",
-        "each new",
-        "every new",
-        "routine",
-        "daily",
-        "weekly",
-        "monthly",
-        "recurring",
-        "how to",
-        "testing checklist",
-        "test checklist",
-        "test plan",
-        "testplan",
-        "qa checklist",
-        "manual test",
-        "checklist for new",
-        "für neue",
-        "für jede",
-        "geplant",
-        // Risks: their status is the mitigation's, a risk accepted is no open work.
-        "risk assessment",
-        "risk register",
-        "risks",
-        "risiken",
-        "(planned",
-        "non critical",
-        "nicht kritisch",
-        "testing checkliste",
-        "pre commit",
-        "pre merge",
-        // German, Chinese, Korean, Japanese, French, Spanish.
-        "nächste",
-        "zukunft",
-        "zukünftig",
-        "später",
-        "jede neue",
-        "jeder neuen",
-        "vorlage",
-        "täglich",
-        "wöchentlich",
-        "后续",
-        "下一步",
-        "未来",
-        "模板",
-        "다음 단계",
-        "향후",
-        "次のステップ",
-        "今後",
-        "prochaines étapes",
-        "próximos pasos",
-    ]
-    .iter()
-    .any(|w| t.contains(w))
+    any_of(&WORDS, FOLLOW_UP_WORDS, &t)
+}
+
+/// What [`is_follow_up_heading`] looks for in a lowercased heading (`_`
+/// and `-` read as spaces).
+const FOLLOW_UP_WORDS: &[&str] = &[
+    "next step",
+    "next action",
+    "next sprint",
+    "next phase",
+    "next iteration",
+    "next release",
+    "future",
+    "follow up",
+    "followup",
+    "out of scope",
+    "backlog",
+    "post launch",
+    "post deploy",
+    "post release",
+    "post merge",
+    "post mvp",
+    "post ga",
+    "post beta",
+    "after launch",
+    "after release",
+    "post go live",
+    "post golive",
+    "after go live",
+    "nach go live",
+    "nach dem go live",
+    // Features not built yet are the next scope, not open work of this one.
+    "pending feature",
+    "planned feature",
+    "later",
+    "roadmap",
+    "nice to have",
+    "stretch",
+    "optional",
+    "deferred",
+    "open question",
+    "known issue",
+    "known limitation",
+    "recommendation",
+    "ideas",
+    "wishlist",
+    "template",
+    "example",
+    "upcoming",
+    // Reusable procedures: their items are done each time, not once.
+    "for each",
+    "for every",
+    "each new",
+    "every new",
+    "routine",
+    "daily",
+    "weekly",
+    "monthly",
+    "recurring",
+    "how to",
+    "testing checklist",
+    "test checklist",
+    "test plan",
+    "testplan",
+    "qa checklist",
+    "manual test",
+    "checklist for new",
+    "für neue",
+    "für jede",
+    "geplant",
+    // Risks: their status is the mitigation's, a risk accepted is no open work.
+    "risk assessment",
+    "risk register",
+    "risks",
+    "risiken",
+    "(planned",
+    "non critical",
+    "nicht kritisch",
+    "testing checkliste",
+    "pre commit",
+    "pre merge",
+    // German, Chinese, Korean, Japanese, French, Spanish.
+    "nächste",
+    "zukunft",
+    "zukünftig",
+    "später",
+    "jede neue",
+    "jeder neuen",
+    "vorlage",
+    "täglich",
+    "wöchentlich",
+    "后续",
+    "下一步",
+    "未来",
+    "模板",
+    "다음 단계",
+    "향후",
+    "次のステップ",
+    "今後",
+    "prochaines étapes",
+    "próximos pasos",
+];
+
+/// Whether `text` contains one of `words` (as `words.iter().any(|w| text.contains(w))`,
+/// in one pass over the text: these run on every heading of every document).
+fn any_of(cell: &std::sync::OnceLock<Option<AhoCorasick>>, words: &[&str], text: &str) -> bool {
+    match cell.get_or_init(|| AhoCorasick::new(words).ok()) {
+        Some(ac) => ac.is_match(text),
+        None => words.iter().any(|w| text.contains(w)),
+    }
 }
 
 /// Whether an item or row is not required work: marked optional, deferred,
@@ -647,7 +662,13 @@ fn legend_line(line: &str) -> Option<Vec<LegendValue>> {
             .filter(|p| !p.is_empty())
             .collect()
     };
-    if let Some(c) = re.captures(line) {
+    // The pattern's name (status, legend, key) starts right after a run of
+    // ` \t>-*+_` (the quote, bullet and emphasis it may skip): a line whose
+    // first other character cannot start one (`ſ` and the Kelvin sign fold
+    // to `s` and `k`) is not run through it.
+    let head = line.trim_start_matches([' ', '\t', '>', '-', '*', '+', '_']);
+    let may_name = head.starts_with(['s', 'S', '\u{17F}', 'l', 'L', 'k', 'K', '\u{212A}']);
+    if let Some(c) = may_name.then(|| re.captures(line)).flatten() {
         let prefix = c
             .get(1)
             .map(|m| m.as_str().to_lowercase())
@@ -812,4 +833,34 @@ pub fn is_legend_line(text: &str, offset: usize) -> bool {
         .map(|i| start + i)
         .unwrap_or(text.len());
     legend_line(text[start..end].trim_end()).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick look before the legend pattern lets every way of writing
+    /// its name through (a quote, a bullet, emphasis, any case), and a line
+    /// that names none is still read for a line of status emoji.
+    #[test]
+    fn legend_lines_behind_quotes_bullets_and_emphasis() {
+        for line in [
+            "Legend: ✅ Done | ❌ Blocked",
+            "> - **Status Key**: done, blocked",
+            "* __KEY__: done / blocked",
+            "\t>> legend: done · blocked",
+            "Status: todo | doing | done",
+            "✅ Done · 🔄 In progress · ⬜ Not started",
+        ] {
+            assert!(legend_line(line).is_some(), "{line}");
+        }
+        for line in [
+            "Status: done",
+            "The status: done | blocked",
+            "- [ ] Legend review",
+            "Done | Blocked",
+        ] {
+            assert!(legend_line(line).is_none(), "{line}");
+        }
+    }
 }
