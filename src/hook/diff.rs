@@ -161,7 +161,7 @@ impl Raw {
                             match (kind(mode) == GITLINK, kind(new_mode) == GITLINK) {
                                 (true, true) => {} // submodules are not judged
                                 (false, false) => {
-                                    self.modified.push((e.path.clone(), oid, mode, e.oid));
+                                    self.modified.push((e.path.to_string(), oid, mode, e.oid));
                                 }
                                 _ => return Ok(Err(Fallback)),
                             }
@@ -236,7 +236,7 @@ impl Raw {
             return Err(Fallback);
         }
         self.added.push(Side {
-            path: e.path.clone(),
+            path: e.path.to_string(),
             oid: e.oid,
             mode: normal(e.mode),
         });

@@ -221,12 +221,19 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
     let affected = if needles.is_empty() {
         Vec::new()
     } else {
-        let staged: HashSet<&str> = changes.staged_docs.iter().map(String::as_str).collect();
+        // Staged documents are sorted: a binary search, after the selection
+        // has left only documents (no hash of every path of the index).
+        let staged = |p: &str| {
+            changes
+                .staged_docs
+                .binary_search_by(|d| d.as_str().cmp(p))
+                .is_ok()
+        };
         let candidates: Vec<Candidate> = index
             .entries
             .iter()
             .filter(|e| e.stage == 0 && e.mode & 0o170000 != 0o160000)
-            .filter(|e| !staged.contains(e.path.as_str()) && config.selects(&e.path))
+            .filter(|e| config.selects(&e.path) && !staged(&e.path))
             .map(|e| Candidate {
                 stat: Stat {
                     mtime: e.mtime,
@@ -235,7 +242,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
                     mode: e.mode,
                 },
                 oid: e.oid,
-                path: e.path.clone(),
+                path: e.path.to_string(),
             })
             .collect();
         let clean = CleanCheck::new(&workdir, &index, &candidates);

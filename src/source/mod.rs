@@ -265,9 +265,9 @@ impl RepoView {
                         continue;
                     }
                     if mode == Mode::Worktree && e.skip_worktree {
-                        skip_worktree.insert(e.path.clone());
+                        skip_worktree.insert(e.path.to_string());
                     }
-                    entries.push((Arc::from(e.path.as_str()), EntryKind::of(e.mode, e.oid)));
+                    entries.push((Arc::clone(&e.path), EntryKind::of(e.mode, e.oid)));
                 }
             }
             Mode::Rev(_) if matches!(given, Given::Edited(..)) => {
