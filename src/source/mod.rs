@@ -494,13 +494,13 @@ impl RepoView {
     /// checking one document never lists the working tree's untracked files,
     /// and the answer is the same in every mode.
     pub fn tracked_files(&self) -> impl Iterator<Item = &str> + Clone {
+        // Outside a sparse checkout no path is skipped: no hash of each path.
         let sparse = !self.skip_worktree.is_empty();
+        let skipped = move |p: &str| sparse && self.skip_worktree.contains(p);
         self.entries
             .0
             .iter()
-            .filter(move |(p, k)| {
-                !matches!(k, EntryKind::Submodule) && !(sparse && self.skip_worktree.contains(&**p))
-            })
+            .filter(move |(p, k)| !matches!(k, EntryKind::Submodule) && !skipped(p))
             .map(|(p, _)| &**p)
     }
 
