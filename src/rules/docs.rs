@@ -103,10 +103,6 @@ pub fn markdown() -> String {
 /// an example holding a fence of its own (`document/unclosed-fence`'s) stays
 /// one block.
 fn fence(example: &str) -> String {
-    let longest = example
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest = example.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     "`".repeat(longest.max(2) + 1)
 }
