@@ -21,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 
 use git2::{Delta, DiffFindOptions, DiffOptions, Oid, Repository, Tree};
 
-use crate::source::{IndexEntry, StagedIndex};
+use crate::source::{IndexEntry, ListingEdit, StagedIndex};
 
 /// A path's blob and mode on one side of the diff.
 #[derive(Debug, Clone)]
@@ -42,8 +42,8 @@ pub(super) enum Change {
     Renamed(String, String),
 }
 
-/// Files of a tree: (path, blob, mode).
-pub(super) type Listing = Vec<(String, Oid, u32)>;
+/// The files of `HEAD`, as an edit of the index's files.
+pub(super) type Listing = ListingEdit;
 
 /// Not a case for the cache-tree walk: libgit2 diffs the whole index.
 pub(super) struct Fallback;
@@ -65,7 +65,7 @@ fn normal(mode: u32) -> u32 {
 }
 
 /// The changes from `head` (None: no commit yet) to `index`, and the files
-/// of `head` (path, blob, mode) in index order, known from the index and the
+/// of `head` as an edit of the index's, known from the index and the
 /// changes without walking its tree.
 pub(super) fn changes(
     repo: &Repository,
@@ -82,7 +82,7 @@ pub(super) fn changes(
     {
         return Ok(Err(Fallback));
     }
-    let listing = raw.head_listing(index);
+    let listing = raw.head_listing();
     Ok(Ok((raw.finish(repo)?, listing)))
 }
 
@@ -161,7 +161,7 @@ impl Raw {
                             match (kind(mode) == GITLINK, kind(new_mode) == GITLINK) {
                                 (true, true) => {} // submodules are not judged
                                 (false, false) => {
-                                    self.modified.push((e.path.clone(), oid, mode, e.oid));
+                                    self.modified.push((e.path.to_string(), oid, mode, e.oid));
                                 }
                                 _ => return Ok(Err(Fallback)),
                             }
@@ -236,7 +236,7 @@ impl Raw {
             return Err(Fallback);
         }
         self.added.push(Side {
-            path: e.path.clone(),
+            path: e.path.to_string(),
             oid: e.oid,
             mode: normal(e.mode),
         });
@@ -274,28 +274,18 @@ impl Raw {
         Ok(Ok(()))
     }
 
-    /// The files of the old tree: the index's, less those added, with the
-    /// modified ones as they were, and the deleted ones.
-    fn head_listing(&self, index: &StagedIndex) -> Listing {
-        let added: HashSet<&str> = self.added.iter().map(|s| s.path.as_str()).collect();
-        let modified: HashMap<&str, (Oid, u32)> = self
-            .modified
-            .iter()
-            .map(|(p, oid, mode, _)| (p.as_str(), (*oid, *mode)))
-            .collect();
-        let mut out: Vec<(String, Oid, u32)> = Vec::with_capacity(index.entries.len());
-        for e in &index.entries {
-            if added.contains(e.path.as_str()) {
-                continue;
-            }
-            let (oid, mode) = modified
-                .get(e.path.as_str())
-                .copied()
-                .unwrap_or((e.oid, e.mode));
-            out.push((e.path.clone(), oid, mode));
+    /// The files of the old tree as an edit of the index's: less those
+    /// added, with the modified ones as they were, and the deleted ones.
+    fn head_listing(&self) -> ListingEdit {
+        ListingEdit {
+            removed: self.added.iter().map(|s| s.path.clone()).collect(),
+            changed: self
+                .modified
+                .iter()
+                .map(|(p, oid, mode, _)| (p.clone(), *oid, *mode))
+                .chain(self.deleted.iter().map(|s| (s.path.clone(), s.oid, s.mode)))
+                .collect(),
         }
-        out.extend(self.deleted.iter().map(|s| (s.path.clone(), s.oid, s.mode)));
-        out
     }
 
     /// The changes, with renames paired among the added and deleted files.

@@ -92,7 +92,9 @@ use crate::document::{self, Document};
 use crate::engine::{self, CheckResult, RunError};
 use crate::report::{self, Format};
 use crate::rules::{citation_shifted, citation_stale};
-use crate::source::{Mode, RepoView, SourceError, StagedIndex, join_relative, normalize};
+use crate::source::{
+    ListingEdit, Mode, RepoView, SourceError, StagedIndex, join_relative, normalize,
+};
 use crate::suppress::Suppressions;
 
 /// The outcome of judging a commit.
@@ -180,8 +182,8 @@ struct Changes {
     modified: HashMap<String, (Oid, Oid)>,
     /// Paths the commit deletes or renames away, sorted.
     gone: Vec<String>,
-    /// The files at `HEAD` (path, blob, mode), when the diff knows them all.
-    head_listing: Option<Vec<(String, Oid, u32)>>,
+    /// The files at `HEAD` as an edit of the index's, when the diff knows them all.
+    head_listing: Option<ListingEdit>,
 }
 
 /// Judges the commit being made (see the module documentation).
@@ -219,12 +221,19 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
     let affected = if needles.is_empty() {
         Vec::new()
     } else {
-        let staged: HashSet<&str> = changes.staged_docs.iter().map(String::as_str).collect();
+        // Staged documents are sorted: a binary search, after the selection
+        // has left only documents (no hash of every path of the index).
+        let staged = |p: &str| {
+            changes
+                .staged_docs
+                .binary_search_by(|d| d.as_str().cmp(p))
+                .is_ok()
+        };
         let candidates: Vec<Candidate> = index
             .entries
             .iter()
             .filter(|e| e.stage == 0 && e.mode & 0o170000 != 0o160000)
-            .filter(|e| !staged.contains(e.path.as_str()) && config.selects(&e.path))
+            .filter(|e| config.selects(&e.path) && !staged(&e.path))
             .map(|e| Candidate {
                 stat: Stat {
                     mtime: e.mtime,
@@ -233,7 +242,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
                     mode: e.mode,
                 },
                 oid: e.oid,
-                path: e.path.clone(),
+                path: e.path.to_string(),
             })
             .collect();
         let clean = CleanCheck::new(&workdir, &index, &candidates);
@@ -268,7 +277,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
     let mut base_texts: HashMap<String, String> = HashMap::new();
     if let Some(head) = &head {
         let base_view = match changes.head_listing.take() {
-            Some(listing) => RepoView::open_listed(cwd, head.id(), listing)?,
+            Some(edit) => RepoView::open_edited(cwd, head.id(), &view, edit)?,
             None => RepoView::open(cwd, Mode::Rev(head.id().to_string()))?,
         };
         let base_files: Vec<String> = files

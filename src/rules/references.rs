@@ -133,6 +133,8 @@ pub struct AnchorCache {
     site_roots: OnceLock<Vec<String>>,
     /// Content hashes of documents, read for [`is_copy`] only.
     hashes: Mutex<HashMap<String, Option<u64>>>,
+    /// The documents the run parses by their file name, for [`is_copy`].
+    parsed_by_name: OnceLock<HashMap<String, Vec<String>>>,
     sites: OnceLock<Vec<super::site::Site>>,
     ci_outputs: OnceLock<Vec<String>>,
 }
@@ -215,6 +217,20 @@ impl AnchorCache {
         self.parsed
             .binary_search_by(|p| p.as_str().cmp(path))
             .is_ok()
+    }
+
+    /// The documents the run parses whose file name is `name` (from that
+    /// list, not from a scan of the repository's listing), sorted.
+    fn parsed_named(&self, name: &str) -> &[String] {
+        let map = self.parsed_by_name.get_or_init(|| {
+            let mut m: HashMap<String, Vec<String>> = HashMap::new();
+            for p in &self.parsed {
+                let file = p.rsplit('/').next().unwrap_or(p);
+                m.entry(file.to_string()).or_default().push(p.clone());
+            }
+            m
+        });
+        map.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// A hash of the content of `path` (None: it cannot be read), read once.
@@ -571,11 +587,13 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
 /// of `docs/*.md` whose links are written for `docs/`.
 fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    // The tracked files of that name that the run checks (as `named` would
+    // list them, without a scan of the listing per document).
     let others: Vec<String> = ctx
         .anchors
-        .named(ctx.repo, name)
+        .parsed_named(name)
         .iter()
-        .filter(|p| **p != doc.path && ctx.anchors.is_checked(p))
+        .filter(|p| **p != doc.path && ctx.repo.is_tracked_file(p))
         .cloned()
         .collect();
     if others.is_empty() {

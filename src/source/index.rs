@@ -17,14 +17,16 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use git2::Oid;
 
 /// One entry of the index.
 #[derive(Debug, Clone)]
 pub struct IndexEntry {
-    /// Repository-relative path (`/`-separated).
-    pub path: String,
+    /// Repository-relative path (`/`-separated), shared with the views made
+    /// from the index.
+    pub path: Arc<str>,
     pub oid: Oid,
     /// git's mode bits: 0o100644, 0o100755, 0o120000 (symlink), 0o160000 (submodule).
     pub mode: u32,
@@ -83,6 +85,7 @@ impl StagedIndex {
                 out.non_utf8 += 1;
                 continue;
             };
+            let path = Arc::from(path);
             out.entries.push(IndexEntry {
                 path,
                 oid: e.id,
@@ -119,19 +122,17 @@ impl StagedIndex {
 
     /// The stage-0 entry of `path`.
     pub fn find(&self, path: &str) -> Option<&IndexEntry> {
-        let i = self.entries.partition_point(|e| e.path.as_str() < path);
+        let i = self.entries.partition_point(|e| &*e.path < path);
         self.entries[i..]
             .iter()
-            .take_while(|e| e.path == path)
+            .take_while(|e| &*e.path == path)
             .find(|e| e.stage == 0)
     }
 
     /// Whether some entry lies under folder `dir`.
     pub fn holds_files(&self, dir: &str) -> bool {
         let prefix = format!("{dir}/");
-        let i = self
-            .entries
-            .partition_point(|e| e.path.as_str() < prefix.as_str());
+        let i = self.entries.partition_point(|e| &*e.path < prefix.as_str());
         self.entries
             .get(i)
             .is_some_and(|e| e.path.starts_with(prefix.as_str()))
@@ -230,14 +231,16 @@ fn parse(bytes: &[u8]) -> Option<StagedIndex> {
         } else {
             0
         };
-        let path: Vec<u8> = if version == 4 {
+        // The path's bytes, borrowed: from the file, or (version 4) from the
+        // previous path with its end replaced, in place.
+        let path: &[u8] = if version == 4 {
             let strip = c.varint()?;
             let keep = prev.len().checked_sub(strip)?;
-            let mut p = prev[..keep].to_vec();
-            p.extend_from_slice(c.until_nul()?);
-            p
+            prev.truncate(keep);
+            prev.extend_from_slice(c.until_nul()?);
+            &prev
         } else {
-            let p = c.until_nul()?.to_vec();
+            let p = c.until_nul()?;
             // The entry is padded with NULs to a multiple of 8 bytes (1 to 8 of them).
             let len = c.at - 1 - start;
             let padded = (len + 8) & !7;
@@ -248,12 +251,7 @@ fn parse(bytes: &[u8]) -> Option<StagedIndex> {
         if name_len < 0x0fff && name_len != path.len() {
             return None;
         }
-        let entry_path = match std::str::from_utf8(&path) {
-            Ok(s) => Some(s.to_string()),
-            Err(_) => None,
-        };
-        prev = path;
-        let Some(path) = entry_path else {
+        let Ok(path) = std::str::from_utf8(path).map(Arc::<str>::from) else {
             out.non_utf8 += 1;
             continue;
         };

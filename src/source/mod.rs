@@ -82,8 +82,19 @@ enum Given<'a> {
     Nothing,
     /// The index, already read.
     Index(&'a StagedIndex),
-    /// A commit and its files (path, blob, mode).
-    Listing(Oid, Vec<(String, Oid, u32)>),
+    /// A commit whose files are those of a view with a few edits.
+    Edited(Oid, &'a RepoView, ListingEdit),
+}
+
+/// How the files of one listing differ from those of another (the hook's
+/// `HEAD` from its index): paths that are not there, and paths whose blob
+/// and mode differ or that only this listing has.
+#[derive(Debug, Default)]
+pub struct ListingEdit {
+    /// Paths of the other listing that this one lacks.
+    pub removed: Vec<String>,
+    /// (path, blob, mode) of the files this one has otherwise or in addition.
+    pub changed: Vec<(String, Oid, u32)>,
 }
 
 /// What a tracked entry is.
@@ -161,6 +172,9 @@ pub struct RepoView {
     /// Worktree mode: the status pass over the whole working tree, made the
     /// first time a question needs it (the listing of untracked files).
     status: OnceLock<WorkStatus>,
+    /// The tracked files joined in one text, made the first time
+    /// [`RepoView::named`] is asked (see [`Joined`]).
+    joined: OnceLock<Joined>,
     /// Worktree mode: whether a tracked path's state on disk may be learnt
     /// from that path alone (see [`RepoView::on_disk`]); else the status pass answers.
     per_path: bool,
@@ -190,18 +204,20 @@ impl RepoView {
         RepoView::open_with(start, Mode::Staged, Given::Index(index))
     }
 
-    /// [`RepoView::open`] in [`Mode::Rev`] of `commit`, whose files (path,
-    /// blob, mode) the caller already knows (the hook's, from the index and
-    /// the commit's changes), so its tree is not walked.
-    pub fn open_listed(
+    /// [`RepoView::open`] in [`Mode::Rev`] of `commit`, whose files are
+    /// those of `base` with `edit` applied (the hook's `HEAD`: the index with
+    /// the commit's changes undone), so its tree is not walked and the paths
+    /// `base` holds are shared, not copied.
+    pub fn open_edited(
         start: &Path,
         commit: Oid,
-        files: Vec<(String, Oid, u32)>,
+        base: &RepoView,
+        edit: ListingEdit,
     ) -> Result<RepoView, SourceError> {
         RepoView::open_with(
             start,
             Mode::Rev(commit.to_string()),
-            Given::Listing(commit, files),
+            Given::Edited(commit, base, edit),
         )
     }
 
@@ -226,7 +242,7 @@ impl RepoView {
             });
         }
         let root = workdir.as_deref().map(disk::Root::new);
-        let mut entries: Vec<(String, EntryKind)> = Vec::new();
+        let mut entries: Vec<(Arc<str>, EntryKind)> = Vec::new();
         let mut skip_worktree = HashSet::new();
         let mut rev_oid = None;
         // A conflict or an intent-to-add entry: the status pass answers for the disk.
@@ -249,18 +265,15 @@ impl RepoView {
                         continue;
                     }
                     if mode == Mode::Worktree && e.skip_worktree {
-                        skip_worktree.insert(e.path.clone());
+                        skip_worktree.insert(e.path.to_string());
                     }
-                    entries.push((e.path.clone(), EntryKind::of(e.mode, e.oid)));
+                    entries.push((Arc::clone(&e.path), EntryKind::of(e.mode, e.oid)));
                 }
             }
-            Mode::Rev(_) if matches!(given, Given::Listing(..)) => {
-                if let Given::Listing(commit, files) = given {
+            Mode::Rev(_) if matches!(given, Given::Edited(..)) => {
+                if let Given::Edited(commit, base, edit) = given {
                     rev_oid = Some(commit);
-                    entries = files
-                        .into_iter()
-                        .map(|(path, oid, mode)| (path, EntryKind::of(mode, oid)))
-                        .collect();
+                    entries = base.entries.edited(edit);
                 }
             }
             Mode::Rev(rev) => {
@@ -281,7 +294,7 @@ impl RepoView {
                     let Ok(name) = entry.name() else {
                         return TreeWalkResult::Ok;
                     };
-                    let path = format!("{dir}{name}");
+                    let path: Arc<str> = Arc::from(format!("{dir}{name}"));
                     entries.push((path, EntryKind::of(entry.filemode() as u32, entry.id())));
                     TreeWalkResult::Ok
                 })?;
@@ -303,6 +316,7 @@ impl RepoView {
             has_symlinks,
             has_submodules,
             status: OnceLock::new(),
+            joined: OnceLock::new(),
             per_path,
             skip_worktree,
             reopen,
@@ -479,14 +493,15 @@ impl RepoView {
     /// it declares, which paths bear a name) are answered from these, so that
     /// checking one document never lists the working tree's untracked files,
     /// and the answer is the same in every mode.
-    pub fn tracked_files(&self) -> impl Iterator<Item = &str> {
+    pub fn tracked_files(&self) -> impl Iterator<Item = &str> + Clone {
+        // Outside a sparse checkout no path is skipped: no hash of each path.
+        let sparse = !self.skip_worktree.is_empty();
+        let skipped = move |p: &str| sparse && self.skip_worktree.contains(p);
         self.entries
             .0
             .iter()
-            .filter(|(p, k)| {
-                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
-            })
-            .map(|(p, _)| p.as_str())
+            .filter(move |(p, k)| !matches!(k, EntryKind::Submodule) && !skipped(p))
+            .map(|(p, _)| &**p)
     }
 
     /// The files of [`RepoView::all_files`] inside folder `dir` (at any depth;
@@ -514,9 +529,9 @@ impl RepoView {
             .under(dir)
             .iter()
             .filter(|(p, k)| {
-                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
+                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(&**p)
             })
-            .map(|(p, _)| p.clone())
+            .map(|(p, _)| p.to_string())
             .collect()
     }
 
@@ -544,17 +559,23 @@ impl RepoView {
     /// of a walk over the tracked files that names each file, then each folder
     /// above it not named before (deepest first). One pass over the listing,
     /// no copy of it.
+    ///
+    /// The files that contain `name` at all are found by one substring
+    /// search over the joined listing (see [`Joined`]), not by a comparison
+    /// per file: a did-you-mean or a copy check in a repository of 100,000
+    /// files costs a fraction of a millisecond each.
     pub fn named(&self, name: &str) -> Vec<String> {
-        if name.is_empty() {
+        // No path holds a NUL, the separator of the joined listing.
+        if name.is_empty() || name.contains('\0') {
             return Vec::new();
         }
+        let joined = self
+            .joined
+            .get_or_init(|| Joined::new(self.tracked_files()));
         // (first file of the walk that names it, its place after that file, path)
         let mut found: Vec<(&str, usize, String)> = Vec::new();
         let mut dirs: HashMap<&str, (&str, usize)> = HashMap::new();
-        for f in self.tracked_files() {
-            if !f.contains(name) {
-                continue;
-            }
+        for f in joined.containing(name) {
             let mut p = f;
             let mut rank = 0;
             loop {
@@ -598,18 +619,31 @@ impl RepoView {
     }
 
     /// The listed files among `tracked` and the untracked ones `keep` accepts, sorted.
-    fn listed(&self, tracked: &[(String, EntryKind)], keep: impl Fn(&str) -> bool) -> Vec<String> {
+    fn listed(
+        &self,
+        tracked: &[(Arc<str>, EntryKind)],
+        keep: impl Fn(&str) -> bool,
+    ) -> Vec<String> {
         let mut v: Vec<String> = tracked
             .iter()
             .filter(|(p, k)| {
-                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
+                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(&**p)
             })
-            .map(|(p, _)| p.clone())
+            .map(|(p, _)| p.to_string())
             .chain(self.untracked().iter().filter(|u| keep(u)).cloned())
             .collect();
         v.sort();
         v.dedup();
         v
+    }
+
+    /// Whether `path` is one of [`RepoView::tracked_files`] (a file or
+    /// symlink this source tracks, inside the sparse checkout if any).
+    pub fn is_tracked_file(&self, path: &str) -> bool {
+        match self.entries.get(path) {
+            None | Some(EntryKind::Submodule) => false,
+            Some(_) => !self.skip_worktree.contains(path),
+        }
     }
 
     /// Whether `path` is tracked by this source (in the index, or in the tree of REV).
@@ -713,7 +747,7 @@ impl RepoView {
     fn any_deleted(&self, dir: &str) -> bool {
         let gone_file = || {
             self.entries.under(dir).iter().any(|(p, k)| {
-                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(p.as_str())
+                !matches!(k, EntryKind::Submodule) && !self.skip_worktree.contains(&**p)
             })
         };
         if self.status.get().is_none() && self.per_path && gone_file() {
@@ -1216,14 +1250,55 @@ fn disk_change(root: &disk::Root, path: &str, symlink: bool) -> Option<OnDisk> {
 /// The tracked entries, sorted by path bytes (git's index order), each path
 /// once: a path is found, and a folder's content is the run of paths starting
 /// with `folder/`, by binary search.
-struct Tracked(Vec<(String, EntryKind)>);
+struct Tracked(Vec<(Arc<str>, EntryKind)>);
+
+/// A listing of paths joined in one text, each ended by a NUL (which no git
+/// path holds), so that the paths containing a string are found by one
+/// vectorised substring search instead of one search per path.
+struct Joined {
+    text: String,
+    /// Where each path starts in `text`, in listing order.
+    starts: Vec<usize>,
+}
+
+impl Joined {
+    fn new<'a>(paths: impl Iterator<Item = &'a str> + Clone) -> Joined {
+        let (n, len) = paths
+            .clone()
+            .fold((0, 0), |(n, len), p| (n + 1, len + p.len() + 1));
+        let mut text = String::with_capacity(len);
+        let mut starts = Vec::with_capacity(n);
+        for p in paths {
+            starts.push(text.len());
+            text.push_str(p);
+            text.push('\0');
+        }
+        Joined { text, starts }
+    }
+
+    /// The paths that contain `needle` (which holds no NUL), in listing order, each once.
+    fn containing<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let mut last = None;
+        memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes()).filter_map(move |at| {
+            // The path the match starts in; the match cannot cross its NUL.
+            let i = self.starts.partition_point(|&s| s <= at).checked_sub(1)?;
+            if last == Some(i) {
+                return None;
+            }
+            last = Some(i);
+            // Up to the NUL that ends it, which the next path follows.
+            let end = self.starts.get(i + 1).map_or(self.text.len(), |&n| n);
+            self.text.get(self.starts[i]..end.checked_sub(1)?)
+        })
+    }
+}
 
 impl Tracked {
     /// Sorts (an index is sorted already: linear) and keeps the last entry of
     /// a path listed more than once (the highest stage of a conflict).
-    fn new(mut v: Vec<(String, EntryKind)>) -> Tracked {
+    fn new(mut v: Vec<(Arc<str>, EntryKind)>) -> Tracked {
         v.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut out: Vec<(String, EntryKind)> = Vec::with_capacity(v.len());
+        let mut out: Vec<(Arc<str>, EntryKind)> = Vec::with_capacity(v.len());
         for e in v {
             match out.last_mut() {
                 Some(last) if last.0 == e.0 => *last = e,
@@ -1233,19 +1308,43 @@ impl Tracked {
         Tracked(out)
     }
 
+    /// These entries with `edit` applied (unsorted: [`Tracked::new`] sorts
+    /// them). The paths are shared with these, not copied.
+    fn edited(&self, edit: ListingEdit) -> Vec<(Arc<str>, EntryKind)> {
+        let at = |path: &str| self.0.binary_search_by(|(p, _)| (**p).cmp(path)).ok();
+        let mut removed: Vec<usize> = edit.removed.iter().filter_map(|p| at(p)).collect();
+        removed.sort_unstable();
+        let mut removed = removed.into_iter().peekable();
+        let mut out: Vec<(Arc<str>, EntryKind)> =
+            Vec::with_capacity(self.0.len() + edit.changed.len());
+        for (i, e) in self.0.iter().enumerate() {
+            if removed.next_if_eq(&i).is_none() {
+                out.push(e.clone());
+            }
+        }
+        // Paths this listing has in addition go after the kept ones, sorted later.
+        let kept = out.len();
+        for (path, oid, mode) in edit.changed {
+            let kind = EntryKind::of(mode, oid);
+            match out[..kept].binary_search_by(|(p, _)| (**p).cmp(path.as_str())) {
+                Ok(i) => out[i].1 = kind,
+                Err(_) => out.push((Arc::from(path), kind)),
+            }
+        }
+        out
+    }
+
     fn get(&self, path: &str) -> Option<&EntryKind> {
         self.0
-            .binary_search_by(|(p, _)| p.as_str().cmp(path))
+            .binary_search_by(|(p, _)| (**p).cmp(path))
             .ok()
             .map(|i| &self.0[i].1)
     }
 
     /// The entries inside folder `dir` (at any depth).
-    fn under(&self, dir: &str) -> &[(String, EntryKind)] {
+    fn under(&self, dir: &str) -> &[(Arc<str>, EntryKind)] {
         let prefix = format!("{dir}/");
-        let start = self
-            .0
-            .partition_point(|(p, _)| p.as_str() < prefix.as_str());
+        let start = self.0.partition_point(|(p, _)| &**p < prefix.as_str());
         let rest = &self.0[start..];
         let len = rest.partition_point(|(p, _)| p.starts_with(prefix.as_str()));
         &rest[..len]
@@ -1304,14 +1403,14 @@ mod tests {
         let oid = Oid::ZERO_SHA1;
         // As a tree walk gives them (not byte order), with a conflict's stages.
         let t = Tracked::new(vec![
-            ("a/b.md".to_string(), EntryKind::File(oid)),
-            ("a.b".to_string(), EntryKind::File(oid)),
-            ("a/c/d.md".to_string(), EntryKind::Symlink(oid)),
-            ("ab".to_string(), EntryKind::Submodule),
-            ("x.md".to_string(), EntryKind::File(oid)),
-            ("x.md".to_string(), EntryKind::Symlink(oid)),
+            (Arc::from("a/b.md"), EntryKind::File(oid)),
+            (Arc::from("a.b"), EntryKind::File(oid)),
+            (Arc::from("a/c/d.md"), EntryKind::Symlink(oid)),
+            (Arc::from("ab"), EntryKind::Submodule),
+            (Arc::from("x.md"), EntryKind::File(oid)),
+            (Arc::from("x.md"), EntryKind::Symlink(oid)),
         ]);
-        let names: Vec<&str> = t.0.iter().map(|(p, _)| p.as_str()).collect();
+        let names: Vec<&str> = t.0.iter().map(|(p, _)| &**p).collect();
         assert_eq!(names, ["a.b", "a/b.md", "a/c/d.md", "ab", "x.md"]);
         assert_eq!(
             t.get("x.md"),
@@ -1319,15 +1418,43 @@ mod tests {
             "last stage kept"
         );
         assert_eq!(t.get("a"), None);
-        let under = |d: &str| {
-            t.under(d)
-                .iter()
-                .map(|(p, _)| p.as_str())
-                .collect::<Vec<_>>()
-        };
+        let under = |d: &str| t.under(d).iter().map(|(p, _)| &**p).collect::<Vec<_>>();
         assert_eq!(under("a"), ["a/b.md", "a/c/d.md"]);
         assert_eq!(under("a/c"), ["a/c/d.md"]);
         assert!(under("a/b").is_empty() && under("ab").is_empty() && under("x").is_empty());
+    }
+
+    #[test]
+    fn an_edited_listing_shares_the_paths_and_applies_the_edit() {
+        let (a, b) = (Oid::ZERO_SHA1, Oid::from_bytes(&[1; 20]).unwrap());
+        let t = Tracked::new(vec![
+            (Arc::from("added.md"), EntryKind::File(a)),
+            (Arc::from("kept.md"), EntryKind::File(a)),
+            (Arc::from("modified.py"), EntryKind::File(a)),
+            (Arc::from("new/name.md"), EntryKind::File(a)),
+        ]);
+        let edited = Tracked::new(t.edited(ListingEdit {
+            removed: vec!["added.md".into(), "new/name.md".into()],
+            changed: vec![
+                ("modified.py".into(), b, 0o120000),
+                ("deleted.txt".into(), b, 0o100644),
+                ("old/name.md".into(), b, 0o100644),
+            ],
+        }));
+        let listed: Vec<(&str, &EntryKind)> = edited.0.iter().map(|(p, k)| (&**p, k)).collect();
+        assert_eq!(
+            listed,
+            [
+                ("deleted.txt", &EntryKind::File(b)),
+                ("kept.md", &EntryKind::File(a)),
+                ("modified.py", &EntryKind::Symlink(b)),
+                ("old/name.md", &EntryKind::File(b)),
+            ]
+        );
+        assert!(
+            Arc::ptr_eq(&t.0[1].0, &edited.0[1].0),
+            "kept paths are shared"
+        );
     }
 
     /// One name looked up alone, every name mapped at once, and the folder
