@@ -676,6 +676,58 @@ fn changing_cited_lines_warns_and_passes() {
     assert!(said.contains("docs/launch.md:8:23"), "{said}");
 }
 
+/// What `citation/stale` exempts, the hook does too (survey 6): a dated
+/// progress entry, a dated report and a citation of a whole prose document
+/// record history or name a document; a commit that edits the cited lines
+/// gets no warning there. The twin, the living checklist's citation of the
+/// same lines, still warns.
+#[test]
+fn changing_lines_cited_by_a_dated_entry_or_a_whole_document_citation_is_silent() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    write(
+        dir,
+        "docs/progress.md",
+        "# Progress\n\n- 2025-10-06: run aborts in collection.【F:evidence/run.log†L2-L3】\n",
+    );
+    write(
+        dir,
+        "docs/stage_b_20250921_summary.md",
+        "# Stage B summary\n\nThe run stopped early.【F:evidence/run.log†L2-L3】\n",
+    );
+    write(
+        dir,
+        "docs/runbook.md",
+        "# Runbook\n\n1. Restart.\n2. Check.\n",
+    );
+    write(
+        dir,
+        "docs/ops.md",
+        "# Ops\n\nFollow the runbook.【F:docs/runbook.md†L1-L4】\n",
+    );
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "--no-verify", "-m", "records"]);
+    write(dir, "evidence/run.log", "l1\nl2 edited\nl3\nl4\nl5\n");
+    write(
+        dir,
+        "docs/runbook.md",
+        "# Runbook\n\n1. Restart the service.\n2. Check.\n",
+    );
+    git(dir, &["add", "evidence/run.log", "docs/runbook.md"]);
+    let (code, found, _) = hook_json(dir);
+    assert_eq!(
+        found,
+        vec![t(
+            "citation/stale",
+            "docs/launch.md",
+            8,
+            23,
+            "evidence/run.log"
+        )]
+    );
+    assert_eq!(code, 0);
+}
+
 /// Lines inserted above the cited ones move them: `citation/shifted`, a warning.
 #[test]
 fn moving_cited_lines_warns_with_the_new_range_and_passes() {

@@ -743,7 +743,14 @@ fn cited_lines_changed(
             let Some(versions) = entry else {
                 continue;
             };
-            if let Some(f) = changed_finding(span, &path, &ranges, versions) {
+            if let Some(f) = changed_finding(span.clone(), &path, &ranges, versions) {
+                // What the rule exempts, the hook does too: a dated record or
+                // entry, a change-log line (history, not a claim about now).
+                if f.rule == citation_stale::RULE.id
+                    && citation_stale::records_history(&doc, span.start)
+                {
+                    continue;
+                }
                 findings.push(f);
             }
         }
@@ -848,7 +855,13 @@ fn changed_finding(
                 .target(path),
             )
         }
-        Fate::Changed(ch) if !ch.is_significant() => None,
+        // A whole prose document cited: a reference to the document, which
+        // an edit does not falsify (the rule's measure).
+        Fate::Changed(ch)
+            if !ch.is_significant() || citation_stale::names_document(path, ranges, &ch) =>
+        {
+            None
+        }
         Fate::Changed(ch) => {
             let were = |n: u32| if n == 1 { "line" } else { "lines" };
             let what = match (ch.changed, ch.inserted) {

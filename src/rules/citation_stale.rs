@@ -411,7 +411,7 @@ fn followed(
         let Fate::Changed(ch) = fate else {
             return None;
         };
-        if !ch.is_significant() || names_document(c, &ch) {
+        if !ch.is_significant() || names_document(&c.path, &c.ranges, &ch) {
             return None;
         }
         let when = match change {
@@ -472,7 +472,9 @@ fn followed(
             }
             Some(finding)
         }
-        Fate::Changed(ch) if !ch.is_significant() || names_document(c, &ch) => None,
+        Fate::Changed(ch) if !ch.is_significant() || names_document(&c.path, &c.ranges, &ch) => {
+            None
+        }
         Fate::Changed(ch) => {
             let were = |n: u32| if n == 1 { "line was" } else { "lines were" };
             let lines = match (ch.changed, ch.inserted) {
@@ -545,15 +547,15 @@ fn followed(
 /// written (a range past its end then too). The reference holds while the
 /// document is there: an edit of the document is not a change of the claim.
 /// Code, data and logs are cited for what their lines say, and stay judged.
-fn names_document(c: &Cited, ch: &blocks::Change) -> bool {
-    if !prose_document(&c.path) {
+pub fn names_document(path: &str, ranges: &[LineRange], ch: &blocks::Change) -> bool {
+    if !prose_document(path) {
         return false;
     }
-    if c.ranges.is_empty() {
+    if ranges.is_empty() {
         return true;
     }
-    let first = c.ranges.iter().map(|r| r.start).min().unwrap_or(0);
-    let last = c.ranges.iter().map(|r| r.end).max().unwrap_or(0);
+    let first = ranges.iter().map(|r| r.start).min().unwrap_or(0);
+    let last = ranges.iter().map(|r| r.end).max().unwrap_or(0);
     first == 1 && u64::from(last) * 5 >= u64::from(ch.of) * 4
 }
 
@@ -649,6 +651,14 @@ const LOG_WORDS: &[&str] = &[
 /// the sentence it ends starts with a change verb (`- Removed the obsolete
 /// wrapper files.【F:…】`), and the document is a log (a log word in its path,
 /// or in a heading above the entry, or a dated heading above it).
+/// Whether the citation at `offset` records history rather than claims the
+/// present, so that a later change of its lines does not make it stale: the
+/// document is a dated record (see [`dated_record`]), or the citation closes
+/// a past-tense change-log entry or a dated entry. The hook asks the same.
+pub fn records_history(doc: &Document, offset: usize) -> bool {
+    dated_record(doc) || in_log_entry(doc, offset) || dated_entry(doc, offset)
+}
+
 fn in_log_entry(doc: &Document, offset: usize) -> bool {
     // The document's log-ness first: it is a look at its path and headings,
     // while the sentence is read back from the citation.
