@@ -252,3 +252,45 @@ fn a_nested_example_whose_cascade_ends_inside_a_block_is_reported_at_the_example
         "{message}"
     );
 }
+
+/// viflo's verification records quote the lines they checked: in
+/// `` Lines 3-5: `## See Also` at 3, `../agent/SKILL.md` at 5 `` the path is
+/// relative to `skills/rag/SKILL.md`, which the row names, where it exists.
+/// Twins: a plain missing path, and a relative path that resolves from no
+/// file the row names, are reported.
+#[test]
+fn a_relative_path_quoted_from_a_file_the_row_names_is_read_from_that_file() {
+    let repo = Repo::new();
+    repo.write("skills/rag/SKILL.md", "# RAG\n\n## See Also\n\n- [agent](../agent/SKILL.md)\n")
+        .write("skills/agent/SKILL.md", "# Agent\n")
+        .write(
+            ".planning/phases/15/15-VERIFICATION.md",
+            "# Phase 15 Verification\n\n| # | Truth | Status | Evidence |\n|---|---|---|---|\n\
+             | 1 | rag/SKILL.md has a See Also section linking to agent | VERIFIED | Lines 3-5: `## See Also` at 3, `../agent/SKILL.md` at 5 |\n\
+             | 2 | rag/SKILL.md links the planner | VERIFIED | Line 6: `../planner/SKILL.md` at 6 |\n\
+             | 3 | eval script exists | VERIFIED | `skills/rag/eval.ts` |\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "evidence/missing-path",
+                ".planning/phases/15/15-VERIFICATION.md",
+                6,
+                59,
+                ".planning/phases/planner/SKILL.md"
+            ),
+            t(
+                "evidence/missing-path",
+                ".planning/phases/15/15-VERIFICATION.md",
+                7,
+                39,
+                "skills/rag/eval.ts"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -2151,7 +2151,8 @@ fn resolve(
                     || evidence_missing_path::under_any(path, ctx.anchors.ci_outputs(ctx.repo))
                     || evidence::under_ignored_folder(ctx, path)
                     || evidence::continues_cell(ctx, doc, r)
-                    || evidence::named_as_history(doc, r))
+                    || evidence::named_as_history(doc, r)
+                    || evidence::quoted_from_row(ctx, doc, r))
             {
                 // Not a path, a build artifact a CI workflow writes or a
                 // folder git ignores holds, the rest of a path the cell

@@ -428,3 +428,55 @@ pub(super) fn named_as_history(doc: &Document, r: &Reference) -> bool {
     }
     false
 }
+
+/// Whether a relative evidence path (`./x`, `../x`) quotes another file of
+/// its row: a verification record quotes the lines it checked
+/// (`` Lines 418–421: `## See Also` at 418, `../agent-architecture/SKILL.md` at 420 ``,
+/// viflo), and the path is relative to the quoted file, which the row names
+/// (`rag-vector-search/SKILL.md has a See Also section`). It is silent when
+/// the row names exactly one tracked file (by its path, or a tail of it) from
+/// whose folder the path resolves; a path that resolves from no file of the
+/// row is still reported.
+pub(super) fn quoted_from_row(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let w = r.written.as_str();
+    if r.kind != RefKind::Evidence || !(w.starts_with("./") || w.starts_with("../")) {
+        return false;
+    }
+    let text = &doc.text;
+    let start = text
+        .get(..r.span.start)
+        .and_then(|b| b.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(r.span.end..)
+        .and_then(|a| a.find('\n'))
+        .map_or(text.len(), |i| r.span.end + i);
+    let Some(row) = text.get(start..end) else {
+        return false;
+    };
+    let exists = |p: &str| !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside);
+    let is_name_char = |c: char| c.is_alphanumeric() || matches!(c, '.' | '/' | '_' | '-');
+    row.split(|c: char| !is_name_char(c))
+        .filter(|t| {
+            t.contains('/')
+                && !t.starts_with(['.', '/'])
+                && t.rsplit_once('.')
+                    .is_some_and(|(stem, ext)| !stem.ends_with('/') && (1..=5).contains(&ext.len()))
+        })
+        .any(|tail| {
+            let name = tail.rsplit('/').next().unwrap_or(tail);
+            let suffix = format!("/{tail}");
+            let files: Vec<String> = ctx
+                .anchors
+                .named(ctx.repo, name)
+                .iter()
+                .filter(|p| p.as_str() == tail || p.ends_with(&suffix))
+                .cloned()
+                .collect();
+            let [file] = files.as_slice() else {
+                return false;
+            };
+            let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
+            crate::source::join_relative(dir, w).is_some_and(|p| exists(&p))
+        })
+}
