@@ -691,9 +691,10 @@ fn file_name(path: &str) -> &str {
 }
 
 /// Whether two file names name the same file: equal but for case
-/// (`Dialectical-….md` → `dialectical-….md`), or one's stem continues the
+/// (`Dialectical-….md` → `dialectical-….md`), one's stem continues the
 /// other's after a separator (`plan.md` → `plan-2.md`, `x.tsx` →
-/// `x.tsx.disabled`).
+/// `x.tsx.disabled`), or one is a folder's index (`README.md`, `index.md`,
+/// `mod.rs`, `__init__.py`: a file moved into a folder of its own).
 fn same_name(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
     let stem = |n: &str| n.split_once('.').map_or(n, |(s, _)| s).to_string();
@@ -704,6 +705,13 @@ fn same_name(a: &str, b: &str) -> bool {
                 .is_some_and(|rest| rest.starts_with(['-', '_', '.', ' ']))
     };
     let (sa, sb) = (stem(&a), stem(&b));
+    // A file that became its folder's index, or the reverse: a KEP's
+    // `20180530-cloud-controller-manager.md` → `2392-cloud-controller-manager/README.md`,
+    // `admission.rs` → `admission/mod.rs`.
+    let index = |s: &str| matches!(s, "readme" | "index" | "_index" | "mod" | "__init__");
+    if index(&sa) || index(&sb) {
+        return true;
+    }
     a == b
         || sa == sb
         || continues(&a, &b)
@@ -729,7 +737,11 @@ mod tests {
             "no-missing-aria-labels.md",
             "no-missing-security-headers.md"
         ));
-        assert!(!same_name("admission.rs", "mod.rs"));
+        assert!(same_name("admission.rs", "mod.rs"));
+        assert!(same_name(
+            "20180530-cloud-controller-manager.md",
+            "README.md"
+        ));
         assert!(!same_name("plan.md", "planning.md"));
     }
 
