@@ -612,7 +612,8 @@ fn moved_in(renames: &[(String, String)], path: &str) -> Option<String> {
 /// the doc itself, rewritten, was added under its own name elsewhere. So a
 /// pair whose file names differ (see [`same_name`]) is taken only when nothing else explains it:
 /// a file added in the same commit under the old name (and only one) is the
-/// successor; otherwise the pair must be at least 90 % alike, as a rename
+/// successor; the one file of its extension the commit removed and the one
+/// it added are a rename; otherwise the pair must be at least 90 % alike, as a rename
 /// that also renames the file is (`admission.rs` → `admission/mod.rs`, 99 %).
 pub(super) fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(String, String)> {
     let found = (|| {
@@ -642,10 +643,25 @@ pub(super) fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(S
         let mut renames = Vec::new();
         let mut added: HashMap<&str, Vec<String>> = HashMap::new();
         let mut added_paths = Vec::new();
+        // Files of each extension the commit removed and added (renames'
+        // sides included): one of each is a pairing nothing else explains.
+        let mut removed_by_ext: HashMap<String, usize> = HashMap::new();
+        let mut added_by_ext: HashMap<String, usize> = HashMap::new();
         for d in diff.deltas() {
+            let Some((old, new)) = paths(&d) else {
+                continue;
+            };
             match d.status() {
-                Delta::Renamed => renames.extend(paths(&d)),
-                Delta::Added => added_paths.extend(paths(&d).map(|(_, new)| new)),
+                Delta::Renamed => {
+                    *removed_by_ext.entry(extension(&old)).or_default() += 1;
+                    *added_by_ext.entry(extension(&new)).or_default() += 1;
+                    renames.push((old, new));
+                }
+                Delta::Added => {
+                    *added_by_ext.entry(extension(&new)).or_default() += 1;
+                    added_paths.push(new);
+                }
+                Delta::Deleted => *removed_by_ext.entry(extension(&old)).or_default() += 1,
                 _ => {}
             }
         }
@@ -666,6 +682,15 @@ pub(super) fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(S
                 kept.push((old, successor.clone()));
                 continue;
             }
+            // The one file of its kind removed and the one added: a rename
+            // with an edit (sig-release's `feature-blog-opt-in-message.md` →
+            // `feature-blog-messages.md`), not a choice among look-alikes.
+            if removed_by_ext.get(&extension(&old)) == Some(&1)
+                && added_by_ext.get(&extension(&new)) == Some(&1)
+            {
+                kept.push((old, new));
+                continue;
+            }
             let strong = strong.get_or_insert_with(|| {
                 diff_with(Some(90))
                     .map(|d| {
@@ -683,6 +708,14 @@ pub(super) fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(S
         Some(kept)
     })();
     found.unwrap_or_default()
+}
+
+/// A path's extension, lowercased ("" for none).
+fn extension(path: &str) -> String {
+    file_name(path)
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_lowercase())
+        .unwrap_or_default()
 }
 
 /// The last component of a path.
