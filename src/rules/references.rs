@@ -2240,7 +2240,15 @@ fn resolve(
             return Some(true);
         };
         let max_end = lines.iter().map(|l| l.end).max().unwrap_or(0) as usize;
-        if max_end > count {
+        // One range from L1 to past the end, by less than four times the
+        // file's length: the whole file, its length rounded up (agents cite
+        // a 126-line runbook as `†L1-L200`); every cited line is there.
+        let whole_file_rounded_up = r.kind == RefKind::Citation
+            && lines.len() == 1
+            && lines[0].start == 1
+            && count > 0
+            && max_end <= count.saturating_mul(4);
+        if max_end > count && !whole_file_rounded_up {
             let range_text = lines
                 .iter()
                 .map(|l| {
