@@ -37,3 +37,38 @@ fn a_whole_file_cited_with_its_length_rounded_up_is_silent() {
         run.dump()
     );
 }
+
+/// bijux-atlas links code on the author's Mac with an editor's line suffix
+/// (`/Users/bijan/…/response_contract.rs:1`): 84 dead links that were
+/// silent, while the same links without the suffix were reported. The
+/// suffix is no part of the name: reported, with the link to write. Twin:
+/// a machine path naming nothing this repository holds stays silent.
+#[test]
+fn a_path_on_the_authors_machine_with_a_line_suffix_is_reported() {
+    let repo = Repo::new();
+    repo.write("src/main.rs", lines(5))
+        .write(
+            "docs/model.md",
+            "# Model\n\n\
+             - entry lives in [`src/main.rs`](/Users/alice/proj/src/main.rs:1)\n\
+             - a screenshot [shot](/Users/alice/.gemini/tmp/shot.png:2)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/model.md",
+            3,
+            18,
+            "Users/alice/proj/src/main.rs:1"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(
+        run.diagnostics()[0]["help"],
+        "a path on the author's machine, which no reader has; it names this repository's `src/main.rs`: write `../src/main.rs#L1`"
+    );
+}

@@ -2731,10 +2731,14 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
             "`git check-ignore -v {path}` shows the `.gitignore` line; name a committed file instead (force this one in with `git add -f {path}` if it is meant to be kept), or describe the run's output in words rather than as a path"
         );
     } else if r.kind == RefKind::Link && on_local_machine(&r.written) {
-        help = match tree_tail(ctx, &r.written) {
+        help = match tree_tail(ctx, editor_base(&r.written)) {
             Some(tail) => format!(
-                "a path on the author's machine, which no reader has; it names this repository's `{tail}`: write `{}`",
-                relative_from(doc.dir(), &tail)
+                "a path on the author's machine, which no reader has; it names this repository's `{tail}`: write `{}{}`",
+                relative_from(doc.dir(), &tail),
+                r.editor_line
+                    .filter(|n| *n > 0)
+                    .map(|n| format!("#L{n}"))
+                    .unwrap_or_default()
             ),
             None => "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string(),
         };
@@ -3041,10 +3045,13 @@ fn foreign_local_file(ctx: &Context<'_>, r: &Reference) -> bool {
     if !on_local_machine(&r.written) {
         return false;
     }
-    let Some(name) = r.written.rsplit('/').find(|s| !s.is_empty()) else {
+    // An editor's line suffix (`/Users/me/repo/src/main.rs:1`) is no part
+    // of the file's name.
+    let written = editor_base(&r.written);
+    let Some(name) = written.rsplit('/').find(|s| !s.is_empty()) else {
         return false;
     };
-    !tail_in_tree(ctx, &r.written) && ctx.anchors.named(ctx.repo, name).is_empty()
+    !tail_in_tree(ctx, written) && ctx.anchors.named(ctx.repo, name).is_empty()
 }
 
 /// Whether a tail of an absolute path (all but its first segment, all but
