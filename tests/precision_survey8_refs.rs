@@ -72,3 +72,59 @@ fn a_path_on_the_authors_machine_with_a_line_suffix_is_reported() {
         "a path on the author's machine, which no reader has; it names this repository's `src/main.rs`: write `../src/main.rs#L1`"
     );
 }
+
+/// chain's vendor log cites `prover/…/vendor/stwo-dev/0.1.1/logs/update_manifest.log`,
+/// which `*.log` ignores; the file is tracked at `vendor/stwo-dev/0.1.1/logs/…`
+/// (forced in): the prefix is wrong, and the help offers the tracked file
+/// instead of `git add -f`. Twin: an ignored log with no tracked namesake
+/// keeps the ignore help.
+#[test]
+fn a_tracked_namesake_comes_before_the_ignore_help() {
+    let repo = Repo::new();
+    repo.write(".gitignore", "*.log\n")
+        .write("vendor/stwo/logs/update_manifest.log", "ok\n");
+    repo.git(&["add", "-f", "vendor/stwo/logs/update_manifest.log"]);
+    repo.write(
+        "docs/vendor_log.md",
+        "# Vendor log\n\n\
+         Manifest updated.【F:prover/backend/vendor/stwo/logs/update_manifest.log†L1】\n\n\
+         Run captured.【F:logs/run.log†L1】\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/missing-path",
+                "docs/vendor_log.md",
+                3,
+                18,
+                "prover/backend/vendor/stwo/logs/update_manifest.log"
+            ),
+            t(
+                "citation/missing-path",
+                "docs/vendor_log.md",
+                5,
+                14,
+                "logs/run.log"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let d = run.diagnostics();
+    assert_eq!(
+        d[0]["help"],
+        "did you mean `vendor/stwo/logs/update_manifest.log`?",
+        "\n{}",
+        run.dump()
+    );
+    assert!(
+        d[1]["help"]
+            .as_str()
+            .is_some_and(|h| h.starts_with("`git check-ignore -v logs/run.log`")),
+        "\n{}",
+        run.dump()
+    );
+}

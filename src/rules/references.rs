@@ -2717,8 +2717,12 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
     let mut help = "commit the file, or correct the path".to_string();
     // A file a `.gitignore` pattern keeps out (`*.log`): "commit it" cannot
     // work as said, so the message says why and the help what to do.
-    let ignored_file =
-        matches!(r.kind, RefKind::Evidence | RefKind::Citation) && ctx.repo.is_ignored(path);
+    // A tracked file the path most likely meant comes first (chain's
+    // `prover/…/vendor/stwo-dev/…/update_manifest.log`, a wrong prefix of
+    // the tracked `vendor/stwo-dev/…`: "did you mean", not "git add -f").
+    let ignored_file = matches!(r.kind, RefKind::Evidence | RefKind::Citation)
+        && ctx.repo.is_ignored(path)
+        && suggest_path(ctx, path, &doc.path).is_none();
     let message = if ignored_file {
         format!(
             "{message}, and git ignores it: a `.gitignore` pattern keeps it out of every commit"
