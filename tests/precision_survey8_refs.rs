@@ -1,5 +1,5 @@
-//! Reference patterns of the eighth survey (HUBId/chain, agent-written with
-//! `【F:` citations everywhere): each false positive beside its true twin,
+//! Patterns of the eighth survey (HUBId/chain, agent-written with `【F:`
+//! citations everywhere; bijux-atlas; fwornle/iso-9001): each false positive beside its true twin,
 //! with exact findings, the real binary in real git repositories.
 
 mod common;
@@ -124,6 +124,39 @@ fn a_tracked_namesake_comes_before_the_ignore_help() {
         d[1]["help"]
             .as_str()
             .is_some_and(|h| h.starts_with("`git check-ignore -v logs/run.log`")),
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// iso-9001's registers are templates: `[Name]` and `YYYY-MM-DD` in the
+/// first row, then blank slots (`| R-002 | *[Add your risks]* | | | |`) for
+/// whoever fills them in. Twin: a tracker's done row without an owner.
+#[test]
+fn the_blank_slots_of_a_template_register_are_no_missing_owners() {
+    let repo = Repo::new();
+    repo.write(
+        "ref/REF-06-Risk-Register.md",
+        "# Risk Register\n\n| ID | Risk | Owner | Status | Target Date |\n|----|------|-------|--------|-------------|\n\
+         | R-001 | Pipeline SPOF | [Name] | In Progress | YYYY-MM-DD |\n\
+         | R-002 | *[Add your risks]* | | | |\n| | | | | |\n",
+    )
+    .write(
+        "ref/tracker.md",
+        "# Launch Tracker\n\n| ID | Item | Owner | Status | Evidence |\n|----|------|-------|--------|----------|\n\
+         | L-1 | Rollback drill | Alice | Done | [log](drill.md) |\n\
+         | L-2 | Load test | | Done | [log](drill.md) |\n\
+         | L-3 | Soak test | | In Progress | |\n",
+    )
+    .write("ref/drill.md", "# Drill\n")
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("table/placeholder", "ref/tracker.md", 6, 21, ""),
+            t("table/placeholder", "ref/tracker.md", 7, 21, ""),
+        ],
         "\n{}",
         run.dump()
     );

@@ -45,7 +45,9 @@ done row), and on an evidence or date cell that is empty or a placeholder on a d
 rows not done stay silent: nothing is proven or dated before the work is done; so does the owner of a not-started \
 row in a table where other rows name their owners (a task looking for an owner is the normal state of a plan; where \
 no row names one, or the row is under way, blocked or at risk, the gap is reported); so do templates (`uat-signoff-template.md`, \
-`templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy). The owner gaps of rows not done are \
+`templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy), and the rows not done of a template register, a table \
+whose owner, evidence or date cells hold fill-in markers (`[Name]`, `_[Date]_`, `YYYY-MM-DD`): its blank rows are slots \
+for whoever fills it in (a done row there is still judged). The owner gaps of rows not done are \
 one problem per column: one warning at the first cell counts the rows; each done row's gap is reported on its row, except in an Owner \
 column no row of which names an owner (`TBD` in every row): every such column of the document is one finding, at its first cell, counting \
 the rows, tables and done rows. A done row whose evidence cells are all empty is reported by `evidence/missing-for-done` instead (one \
@@ -113,6 +115,16 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                     .any(|row| row.cells.get(c).is_some_and(|cell| !placeholder(cell)))
             })
             .collect();
+        // A template register (iso-9001's `| R-001 | … | [Name] | … | YYYY-MM-DD |`
+        // above blank slots): its rows not done are slots for whoever fills
+        // it in, not owners missing.
+        let template = t.rows.iter().any(|row| {
+            required.iter().any(|&(c, _)| {
+                row.cells
+                    .get(c)
+                    .is_some_and(|cell| fill_in_marker(&doc.text[cell.span.clone()]))
+            })
+        });
         let mut uniform_here = false;
         // Owner gaps of rows not done, per column: (first cell, value, lines).
         type Gap = (usize, std::ops::Range<usize>, Vec<String>, Vec<usize>);
@@ -131,7 +143,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 let Some(cell) = row.cells.get(c) else {
                     continue;
                 };
-                if !placeholder(cell) {
+                if !placeholder(cell) || (template && !done) {
                     continue;
                 }
                 if role == "evidence"
@@ -191,6 +203,20 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         }
     }
     out.extend(uniform.finding());
+}
+
+/// Whether a cell holds a template's fill-in marker: a bracketed label
+/// (`[Name]`, `_[Date]_`, `*[Add your risks]*`; not a link) or a date format
+/// (`YYYY-MM-DD`, `TT.MM.JJJJ`).
+fn fill_in_marker(raw: &str) -> bool {
+    let v = raw.trim().trim_matches(['*', '_', ' ']);
+    let bracketed = v.len() > 2
+        && v.starts_with('[')
+        && v.ends_with(']')
+        && !v[1..v.len() - 1].contains(['[', ']'])
+        && v[1..].starts_with(|c: char| c.is_alphabetic());
+    let upper = v.to_uppercase();
+    bracketed || ["YYYY-MM-DD", "DD.MM.YYYY", "TT.MM.JJJJ", "JJJJ-MM-TT"].contains(&upper.as_str())
 }
 
 /// The one value all `values` share (`` `TBD` ``), or "empty or a placeholder".
