@@ -161,3 +161,31 @@ fn the_blank_slots_of_a_template_register_are_no_missing_owners() {
         run.dump()
     );
 }
+
+/// uvicorn's MkDocs home page shows its logo with raw HTML,
+/// `<img src="../../uvicorn.png">`: the browser stops `..` at the site's
+/// root, so it is `docs/uvicorn.png`, which is there (the repository's only
+/// finding). Twins: the same path as a Markdown image (MkDocs itself warns
+/// on it) and in a document outside the site are reported.
+#[test]
+fn a_raw_html_image_of_a_site_page_climbing_to_the_sites_root_is_silent() {
+    let repo = Repo::new();
+    repo.write("mkdocs.yml", "site_name: X\n")
+        .write("docs/logo.png", "png")
+        .write(
+            "docs/index.md",
+            "# X\n\n<p align=\"center\">\n  <img src=\"../../logo.png\" alt=\"x\">\n</p>\n\n![md](../../logo.png)\n",
+        )
+        .write("NOTES.md", "# Notes\n\n<img src=\"../../logo.png\">\n")
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("path/outside-repo", "NOTES.md", 3, 11, "../../logo.png"),
+            t("path/outside-repo", "docs/index.md", 7, 1, "../../logo.png"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

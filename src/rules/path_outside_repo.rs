@@ -1,7 +1,7 @@
 //! `path/outside-repo`: the target resolves outside the repository root.
 //!
 //! ## Why it matters
-//! A reference outside the repository (`../../etc/passwd`, an absolute path, a symlink that points out) cannot be evidence for anyone else, and checkmark never reads it. A checked document that is itself a symlink pointing out is reported too (on its line 1), rather than read. A code span in prose is judged only when `mention/missing-path` is on: with it off (the default), a mention such as ``Updated `frontendDist` to `../dist` `` is a configuration value or a command's argument, not a reference.
+//! A reference outside the repository (`../../etc/passwd`, an absolute path, a symlink that points out) cannot be evidence for anyone else, and checkmark never reads it. In a page of a documentation site, a raw-HTML `src` or `href` (`<img src="../../logo.png">`) is read as the browser reads it, `..` stopping at the site's root: silent when the file is there (MkDocs leaves raw HTML alone; a Markdown image climbing out is still reported, as MkDocs warns on it). A checked document that is itself a symlink pointing out is reported too (on its line 1), rather than read. A code span in prose is judged only when `mention/missing-path` is on: with it off (the default), a mention such as ``Updated `frontendDist` to `../dist` `` is a configuration value or a command's argument, not a reference.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "the target resolves outside the repository root",
-    why: "A reference outside the repository (`../../etc/passwd`, an absolute path, a symlink that points out) cannot be evidence for anyone else, and checkmark never reads it. A checked document that is itself a symlink pointing out is reported too (on its line 1), rather than read. A code span in prose is judged only when `mention/missing-path` is on: with it off (the default), a mention such as ``Updated `frontendDist` to `../dist` `` is a configuration value or a command's argument, not a reference.",
+    why: "A reference outside the repository (`../../etc/passwd`, an absolute path, a symlink that points out) cannot be evidence for anyone else, and checkmark never reads it. In a page of a documentation site, a raw-HTML `src` or `href` (`<img src=\"../../logo.png\">`) is read as the browser reads it, `..` stopping at the site's root: silent when the file is there (MkDocs leaves raw HTML alone; a Markdown image climbing out is still reported, as MkDocs warns on it). A checked document that is itself a symlink pointing out is reported too (on its line 1), rather than read. A code span in prose is judged only when `mention/missing-path` is on: with it off (the default), a mention such as ``Updated `frontendDist` to `../dist` `` is a configuration value or a command's argument, not a reference.",
     bad: "【F:/home/me/notes.txt†L1】",
     good: "【F:docs/notes.txt†L1】",
 };

@@ -2005,6 +2005,34 @@ fn with_note(msg: String, r: &Reference) -> String {
     }
 }
 
+/// Whether a raw-HTML `src`/`href` of a site page that climbs above the
+/// repository (`<img src="../../uvicorn.png">` in MkDocs' `docs/index.md`)
+/// names a file of the site the way a browser reads it: `..` stops at the
+/// site's root, so the target is the rest of the path under the site's
+/// folder (`docs/uvicorn.png`). MkDocs leaves raw HTML alone, and the page
+/// shows the image.
+fn clamped_in_site(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
+    let roots = ctx.anchors.site_roots(ctx.repo);
+    let Some(root) = roots
+        .iter()
+        .find(|root| root.is_empty() || doc.path.starts_with(&format!("{root}/")))
+    else {
+        return false;
+    };
+    let tail: Vec<&str> = written
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .split('/')
+        .skip_while(|s| matches!(*s, ".." | "." | ""))
+        .collect();
+    if tail.is_empty() || tail.contains(&"..") {
+        return false;
+    }
+    join_relative(root, &tail.join("/"))
+        .is_some_and(|p| !matches!(ctx.repo.stat(&p), PathState::Missing | PathState::Outside))
+}
+
 /// A `path/outside-repo` finding for `r`, naming `what`.
 fn outside(r: &Reference, what: &str, how: &str, help: &str) -> Finding {
     Finding::new(
@@ -2040,6 +2068,17 @@ fn resolve(
         if r.kind == RefKind::Mention && ctx.config.severity(&mention_missing_path::RULE).is_none()
         {
             return None;
+        }
+        // A raw-HTML attribute of a site page: the browser stops `..` at the
+        // site's root.
+        let before = doc.text.get(..r.span.start).unwrap_or("");
+        if r.kind == RefKind::Link
+            && [r#"src=""#, r#"href=""#, "src='", "href='"]
+                .iter()
+                .any(|a| before.ends_with(a))
+            && clamped_in_site(ctx, doc, &r.written)
+        {
+            return Some(true);
         }
         out.push(outside(
             r,
