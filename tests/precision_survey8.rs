@@ -31,6 +31,10 @@ fn stale(file: &str, line: u64, column: u64) -> common::Tuple {
     t("citation/stale", file, line, column, "src/a.rs")
 }
 
+fn shifted(file: &str, line: u64, column: u64) -> common::Tuple {
+    t("citation/shifted", file, line, column, "src/a.rs")
+}
+
 const RULES: &[&str] = &["citation/stale", "citation/shifted"];
 
 // --- citation/stale: a section dated by calendar week records the state of
@@ -69,6 +73,81 @@ fn a_section_dated_by_calendar_week_is_not_stale_but_the_current_state_is() {
             stale("docs/status/weekly.md", 29, 28),
             stale("docs/status/weekly.md", 33, 26),
         ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+// --- citation/stale: an entry of a change log records a change whatever its
+// verb (chain CHANGELOG.md, git-cliff: `- Wire the Simnet …`, `- Mark …`,
+// wrapped onto continuation lines: 13 findings) ---
+
+#[test]
+fn a_change_log_entry_in_the_imperative_is_not_stale_but_a_guide_claim_is() {
+    let repo = cited_then(
+        &[
+            (
+                "CHANGELOG.md",
+                "# Changelog\n\n\
+                 All notable changes.\n\n\
+                 ## [Unreleased]\n\n\
+                 ### Documentation\n\n\
+                 - Wire the retry helper into the CLI.【F:src/a.rs†L2-L5】\n\
+                 - Mark the retry path as done. Clarify the\n  \
+                 retry helper and its cap.【F:src/a.rs†L2-L5】\n\n\
+                 ## 1.1.0 - 2025-01-01\n\n\
+                 * Integrate the retry helper.【F:src/a.rs†L2-L5】\n\n\
+                 ## v1.0.0\n\n\
+                 - Extend the retry helper.【F:src/a.rs†L2-L5】\n\n\
+                 The retry helper caps at five.【F:src/a.rs†L2-L5】\n\n\
+                 ## Notes\n\n\
+                 - The retry helper caps at five.【F:src/a.rs†L2-L5】\n",
+            ),
+            (
+                "docs/guide.md",
+                "# Guide\n\nThe CLI wires the retry helper.【F:src/a.rs†L2-L5】\n",
+            ),
+        ],
+        CODE_AFTER,
+    );
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(RULES),
+        vec![
+            // A paragraph under a version heading is no entry; nor is an item
+            // under a heading that names no version.
+            stale("CHANGELOG.md", 21, 31),
+            stale("CHANGELOG.md", 25, 33),
+            stale("docs/guide.md", 3, 32),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+// --- citation/shifted: nobody renumbers a historical change-log entry
+// (chain CHANGELOG.md:19, 23, 28, 53, 57, 67) ---
+
+#[test]
+fn a_change_log_entry_does_not_shift_but_a_guide_citation_does() {
+    let repo = cited_then(
+        &[
+            (
+                "CHANGELOG.md",
+                "# Changelog\n\n## [0.0.12] - 2025-08-26\n\n\
+                 - Wire the retry helper into the CLI.【F:src/a.rs†L2-L5】\n",
+            ),
+            (
+                "docs/guide.md",
+                "# Guide\n\nThe CLI wires the retry helper.【F:src/a.rs†L2-L5】\n",
+            ),
+        ],
+        &format!("// header\n// more\n{CODE}"),
+    );
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(RULES),
+        vec![shifted("docs/guide.md", 3, 32)],
         "\n{}",
         run.dump()
     );
