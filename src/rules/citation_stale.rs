@@ -65,17 +65,31 @@
 //! it stands, and so is `Removed …` outside a log. `citation/shifted`,
 //! `citation/line-range` and `citation/missing-path` still speak there.
 //!
+//! An entry of a change log is never stale, whatever its verb: in a document
+//! whose path or title says changelog, changes or history (`CHANGELOG.md`),
+//! a list item, or a continuation line of one, under a version heading
+//! (`## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`).
+//! Generated change logs (git-cliff) write commit subjects in the imperative
+//! (`- Wire the retry helper …`, `- Mark …`); the entry records a change that
+//! was made. It is not `citation/shifted` either: nobody renumbers a
+//! historical entry. A paragraph under a version heading, an item under
+//! another heading, and a present-tense claim elsewhere are judged.
+//!
 //! A dated entry is never stale: a list item whose opening words carry a
 //! date (`- 2025-10-06: run aborts during collection`, `- **2025-10-06**:
 //! …`, `* 2025-10-06 — …`, `- **Coverage gate (2025-10-12):** …`), an item
 //! nested in one, or a section under a heading below the title that carries
 //! a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core
-//! (2025-10-17)`) records the state on its date, whatever its verb: a
+//! (2025-10-17)`, `## Phase 1 abgeschlossen (Kalenderwoche 37/2025)`)
+//! records the state on its date, whatever its verb: a
 //! progress entry of an open issue (`- 2025-09-20: Spec remains draft
 //! because …`) stays true as history when the next entry records the fix.
 //! An open task item (`- [ ] 2025-10-06: rerun`) is work still to do, and a
 //! date that says when work is due (`due`, `target`, `deadline`, `planned`,
-//! `scheduled`) is a plan: both are judged. See [`dated_entry`].
+//! `scheduled`) is a plan: both are judged. A calendar week with its year
+//! is a date (`Kalenderwoche 37/2025`, `KW 37/2025`, `KW 37 2025`, `CW
+//! 37/2025`, `Week 37, 2025`, `2025-W37`; a no-break space counts as a
+//! space). See [`dated_entry`].
 //!
 //! A dated record is never stale: a document that describes the code as it
 //! was on its date, known by a date in its file name
@@ -132,7 +146,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose path or title says changelog, changes or history, a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -161,6 +175,9 @@ pub struct Cited {
     /// It closes a past-tense change-log entry (see [`in_log_entry`]) or
     /// stands in a dated entry (see [`dated_entry`]): never stale.
     pub log_entry: bool,
+    /// It stands in an entry of a change log (see [`change_entry`]): never
+    /// stale, and never shifted (nobody renumbers a historical entry).
+    pub change_entry: bool,
 }
 
 /// A document's questions to the history (answered alone, or with every
@@ -199,9 +216,12 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
     if !wanted || !ctx.history.blames_enabled() {
         return None;
     }
+    // Whether the document is a change log: once per document.
+    let change_log = change_log(doc);
     let cited: Vec<Cited> = followed
         .iter()
         .map(|f| {
+            let change_entry = change_log && change_entry(doc, f.span.start);
             let first = doc.line_col(f.span.start).0 as u32;
             let last = doc
                 .line_col(f.span.end.saturating_sub(1).max(f.span.start))
@@ -211,7 +231,10 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                 ranges: f.ranges.clone(),
                 path: f.path.clone(),
                 citing: (first..=last).collect(),
-                log_entry: in_log_entry(doc, f.span.start) || dated_entry(doc, f.span.start),
+                log_entry: change_entry
+                    || in_log_entry(doc, f.span.start)
+                    || dated_entry(doc, f.span.start),
+                change_entry,
             }
         })
         .collect();
@@ -364,10 +387,16 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
         }
         // A past-tense change-log entry, a dated entry and a dated record
         // stay true as history: they are not stale (they may still be
-        // shifted).
+        // shifted). An entry of a change log is neither stale nor shifted:
+        // nobody renumbers a historical entry.
         found.retain(|f| {
-            f.rule != RULE.id
-                || !(req.dated || req.cited.iter().any(|c| c.log_entry && c.span == f.span))
+            let entry =
+                |pick: fn(&Cited) -> bool| req.cited.iter().any(|c| pick(c) && c.span == f.span);
+            if f.rule == RULE.id {
+                !(req.dated || entry(|c| c.log_entry))
+            } else {
+                !entry(|c| c.change_entry)
+            }
         });
         out.push(one_per_problem(req, found));
     }
@@ -656,7 +685,116 @@ const LOG_WORDS: &[&str] = &[
 /// document is a dated record (see [`dated_record`]), or the citation closes
 /// a past-tense change-log entry or a dated entry. The hook asks the same.
 pub fn records_history(doc: &Document, offset: usize) -> bool {
-    dated_record(doc) || in_log_entry(doc, offset) || dated_entry(doc, offset)
+    dated_record(doc)
+        || in_log_entry(doc, offset)
+        || dated_entry(doc, offset)
+        || (change_log(doc) && change_entry(doc, offset))
+}
+
+/// Words of a document's path or title that make it a change log.
+const CHANGE_LOG_WORDS: &[&str] = &["changelog", "changes", "history"];
+
+/// Whether the document is a change log: a word such as changelog, changes
+/// or history in its path or its title (`CHANGELOG.md`, `# Change history`).
+fn change_log(doc: &Document) -> bool {
+    let says = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| CHANGE_LOG_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    says(&doc.path)
+        || doc
+            .headings
+            .iter()
+            .find(|h| h.level == 1)
+            .is_some_and(|h| says(cut(&h.text, 200)))
+}
+
+/// Whether the reference at `offset` of a change log (see [`change_log`])
+/// stands in a change entry: a list item, or a continuation line of one,
+/// under a version heading (`## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 -
+/// 2025-01-01`, `## v1.2.0`). Whatever its verb (git-cliff writes commit
+/// subjects: `- Wire …`, `- Mark …`), it records a change that was made.
+fn change_entry(doc: &Document, offset: usize) -> bool {
+    under_version_heading(doc, offset) && in_list_item(doc, offset)
+}
+
+/// Whether a heading above `offset` (below the title) names a version.
+fn under_version_heading(doc: &Document, offset: usize) -> bool {
+    let Some(mut i) = doc.section_of(offset) else {
+        return false;
+    };
+    let mut level = u8::MAX;
+    loop {
+        if let Some(h) = doc.headings.get(i)
+            && h.level < level
+        {
+            level = h.level;
+            if level <= 1 {
+                return false;
+            }
+            if version_heading(cut(&h.text, 200)) {
+                return true;
+            }
+            if level == 2 {
+                // Only the title is shallower.
+                return false;
+            }
+        }
+        if i == 0 {
+            return false;
+        }
+        i -= 1;
+    }
+}
+
+/// Whether a heading's text names a version: `[1.2.0]`, `1.2.0 - 2025-01-01`,
+/// `v1.2.0`, `Version 1.2`, `[Unreleased]`.
+fn version_heading(text: &str) -> bool {
+    let t = text.trim_start_matches(['[', ' ', '\t']).to_lowercase();
+    if t.starts_with("unreleased") {
+        return true;
+    }
+    let t = t.strip_prefix("version").unwrap_or(&t).trim_start();
+    let t = t.strip_prefix('v').unwrap_or(t);
+    let major = t.bytes().take_while(u8::is_ascii_digit).count();
+    major > 0
+        && t.as_bytes().get(major) == Some(&b'.')
+        && t.as_bytes().get(major + 1).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether the line holding `offset` is a list item or a continuation line
+/// of one: read back (a few lines, each up to 200 bytes) to the item's
+/// marker, and not past a heading, a table row, a fence or a paragraph at
+/// the margin after a blank line.
+fn in_list_item(doc: &Document, offset: usize) -> bool {
+    let text = doc.text.as_str();
+    let mut n = doc.lines.line_of(offset).max(1);
+    // The last line with text read (below the current one) stood at the margin.
+    let mut margin_below = false;
+    for _ in 0..ENTRY_LINES {
+        let start = doc.lines.line_start(n);
+        let end = doc.lines.line_end(text, n).max(start);
+        let line = cut(text.get(start..end).unwrap_or(""), 200);
+        let trimmed = line.trim_start_matches([' ', '\t', '>']);
+        if trimmed.trim().is_empty() {
+            if margin_below {
+                return false;
+            }
+        } else {
+            if trimmed.starts_with(['#', '|']) || trimmed.starts_with("```") {
+                return false;
+            }
+            if list_marker_len(trimmed).is_some() {
+                return true;
+            }
+            margin_below = line.len() == trimmed.len();
+        }
+        if n <= 1 {
+            return false;
+        }
+        n -= 1;
+    }
+    false
 }
 
 fn in_log_entry(doc: &Document, offset: usize) -> bool {
@@ -1154,9 +1292,9 @@ fn stamp<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
 
 /// A date in a common written form: `2025-09-21`, `2025/09/21`,
 /// `2025.09.21`, `21.09.2025`, `2025年9月21日`, `September 21, 2025`,
-/// `21 Sep 2025`.
+/// `21 Sep 2025`; or a calendar week (see [`has_week`]).
 fn has_any_date(text: &str) -> bool {
-    if has_date(text) || has_date(&text.replace('.', "-")) {
+    if has_date(text) || has_date(&text.replace('.', "-")) || has_week(text) {
         return true;
     }
     let b = text.as_bytes();
@@ -1196,6 +1334,53 @@ fn has_any_date(text: &str) -> bool {
     words.windows(3).any(|w| {
         (month(&w[0]) && day(&w[1]) && year(&w[2])) || (day(&w[0]) && month(&w[1]) && year(&w[2]))
     })
+}
+
+/// Words that name a calendar week before its number.
+const WEEK_WORDS: &[&str] = &["kalenderwoche", "woche", "kw", "cw", "week", "wk"];
+
+/// A calendar week with its year: `Kalenderwoche 37/2025`, `KW 37/2025`,
+/// `KW 37 2025`, `KW37/2025`, `CW 37/2025`, `Week 37, 2025`, and the ISO
+/// form `2025-W37`. Any blank (a no-break space too) or `/`, `,` stands
+/// between the parts.
+fn has_week(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |s: &[u8]| !s.is_empty() && s.iter().all(u8::is_ascii_digit);
+    let year = |w: &str| w.len() == 4 && digits(w.as_bytes()) && ("1990"..="2099").contains(&w);
+    let week = |w: &str| {
+        (1..=2).contains(&w.len())
+            && digits(w.as_bytes())
+            && w.parse::<u8>().is_ok_and(|n| (1..=53).contains(&n))
+    };
+    // 2025-W37
+    let iso = (0..b.len().saturating_sub(7)).any(|i| {
+        let w = &b[i..i + 8];
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && digits(&w[0..4])
+            && w[4] == b'-'
+            && matches!(w[5], b'W' | b'w')
+            && digits(&w[6..8])
+            && b.get(i + 8).is_none_or(|c| !c.is_ascii_alphanumeric())
+    });
+    if iso {
+        return true;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let label = |w: &str| WEEK_WORDS.contains(&w);
+    // The number glued to its label: `KW37`.
+    let glued = |w: &str| {
+        WEEK_WORDS
+            .iter()
+            .any(|l| w.strip_prefix(l).is_some_and(&week))
+    };
+    words
+        .windows(3)
+        .any(|w| label(&w[0]) && week(&w[1]) && year(&w[2]))
+        || words.windows(2).any(|w| glued(&w[0]) && year(&w[1]))
 }
 
 /// A compact date `YYYYMMDD` standing alone among digits (`_20250921_`,
@@ -1388,6 +1573,46 @@ mod tests {
             "# I\n\n- The coverage of the loader and of the cache was measured on 2025-10-06.【F:a†L1】\n"
         ));
         assert!(!entry("# I\n\n| 2025-10-06 | x【F:a†L1】 |\n|---|---|\n"));
+    }
+
+    #[test]
+    fn a_calendar_week_is_a_date() {
+        for week in [
+            "Phase 1 abgeschlossen (Kalenderwoche 37/2025)",
+            "Phase\u{a0}2 Abnahme (KW\u{202f}14/2026)",
+            "KW 37 2025",
+            "KW37/2025",
+            "Sprint CW 16/2026",
+            "Week 17, 2026",
+            "2026-W18 review",
+        ] {
+            assert!(has_any_date(week), "{week}");
+        }
+        for not in [
+            "KW 54/2025",
+            "Week 3",
+            "Woche 12/99",
+            "2026-W1x",
+            "ABC2026-W18",
+        ] {
+            assert!(!has_any_date(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_version_heading_names_a_version() {
+        for v in [
+            "[1.2.0]",
+            "[Unreleased]",
+            "1.2.0 - 2025-01-01",
+            "v1.2.0",
+            "Version 2.0",
+        ] {
+            assert!(version_heading(v), "{v}");
+        }
+        for not in ["Notes", "2025-01-01", "v1", "Version history"] {
+            assert!(!version_heading(not), "{not}");
+        }
     }
 
     #[test]
