@@ -245,6 +245,7 @@ impl RepoView {
         let mut entries: Vec<(Arc<str>, EntryKind)> = Vec::new();
         let mut skip_worktree = HashSet::new();
         let mut rev_oid = None;
+        let mut edited = None;
         // A conflict or an intent-to-add entry: the status pass answers for the disk.
         let mut unusual = false;
         match &mode {
@@ -273,7 +274,7 @@ impl RepoView {
             Mode::Rev(_) if matches!(given, Given::Edited(..)) => {
                 if let Given::Edited(commit, base, edit) = given {
                     rev_oid = Some(commit);
-                    entries = base.entries.edited(edit);
+                    edited = Some(base.entries.edited(edit));
                 }
             }
             Mode::Rev(rev) => {
@@ -300,7 +301,10 @@ impl RepoView {
                 })?;
             }
         }
-        let entries = Tracked::new(entries);
+        let entries = match edited {
+            Some(t) => t,
+            None => Tracked::new(entries),
+        };
         let reopen = Reopen::of(&repo);
         let has_symlinks = entries
             .0
@@ -1297,6 +1301,10 @@ impl Tracked {
     /// Sorts (an index is sorted already: linear) and keeps the last entry of
     /// a path listed more than once (the highest stage of a conflict).
     fn new(mut v: Vec<(Arc<str>, EntryKind)>) -> Tracked {
+        // An index lists each path once, in this order: verified in one pass.
+        if v.windows(2).all(|w| w[0].0 < w[1].0) {
+            return Tracked(v);
+        }
         v.sort_by(|a, b| a.0.cmp(&b.0));
         let mut out: Vec<(Arc<str>, EntryKind)> = Vec::with_capacity(v.len());
         for e in v {
@@ -1308,9 +1316,9 @@ impl Tracked {
         Tracked(out)
     }
 
-    /// These entries with `edit` applied (unsorted: [`Tracked::new`] sorts
-    /// them). The paths are shared with these, not copied.
-    fn edited(&self, edit: ListingEdit) -> Vec<(Arc<str>, EntryKind)> {
+    /// These entries with `edit` applied, in order, each path once. The
+    /// paths are shared with these, not copied.
+    fn edited(&self, edit: ListingEdit) -> Tracked {
         let at = |path: &str| self.0.binary_search_by(|(p, _)| (**p).cmp(path)).ok();
         let mut removed: Vec<usize> = edit.removed.iter().filter_map(|p| at(p)).collect();
         removed.sort_unstable();
@@ -1322,16 +1330,29 @@ impl Tracked {
                 out.push(e.clone());
             }
         }
-        // Paths this listing has in addition go after the kept ones, sorted later.
-        let kept = out.len();
+        // Paths this listing has in addition are merged in, in order.
+        let mut added: Vec<(Arc<str>, EntryKind)> = Vec::new();
         for (path, oid, mode) in edit.changed {
             let kind = EntryKind::of(mode, oid);
-            match out[..kept].binary_search_by(|(p, _)| (**p).cmp(path.as_str())) {
+            match out.binary_search_by(|(p, _)| (**p).cmp(path.as_str())) {
                 Ok(i) => out[i].1 = kind,
-                Err(_) => out.push((Arc::from(path), kind)),
+                Err(_) => added.push((Arc::from(path), kind)),
             }
         }
-        out
+        if added.is_empty() {
+            return Tracked(out);
+        }
+        let added = Tracked::new(added).0;
+        let mut merged = Vec::with_capacity(out.len() + added.len());
+        let mut added = added.into_iter().peekable();
+        for e in out {
+            while let Some(a) = added.next_if(|a| a.0 < e.0) {
+                merged.push(a);
+            }
+            merged.push(e);
+        }
+        merged.extend(added);
+        Tracked(merged)
     }
 
     fn get(&self, path: &str) -> Option<&EntryKind> {
@@ -1433,14 +1454,14 @@ mod tests {
             (Arc::from("modified.py"), EntryKind::File(a)),
             (Arc::from("new/name.md"), EntryKind::File(a)),
         ]);
-        let edited = Tracked::new(t.edited(ListingEdit {
+        let edited = t.edited(ListingEdit {
             removed: vec!["added.md".into(), "new/name.md".into()],
             changed: vec![
                 ("modified.py".into(), b, 0o120000),
                 ("deleted.txt".into(), b, 0o100644),
                 ("old/name.md".into(), b, 0o100644),
             ],
-        }));
+        });
         let listed: Vec<(&str, &EntryKind)> = edited.0.iter().map(|(p, k)| (&**p, k)).collect();
         assert_eq!(
             listed,
