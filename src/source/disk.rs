@@ -48,7 +48,7 @@ impl Root {
 }
 
 /// What a repository-relative path is on disk.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Walk {
     /// Inside the repository: its real path (no symlink left in it) and its
     /// `lstat` metadata.

@@ -181,6 +181,11 @@ pub struct RepoView {
     /// Answers of `disk_change` per path (a register names the same few files
     /// on a million rows: each is looked up on disk once).
     disk_changes: Mutex<HashMap<String, Option<OnDisk>>>,
+    /// The regular files [`disk::walk`] found, per path asked: listing,
+    /// de-duplicating and reading a document walk its path once. Reading
+    /// re-checks the file it opens (see [`disk::read_regular`]) and walks
+    /// afresh when the file is no longer the one found.
+    walks: Mutex<HashMap<String, disk::Walk>>,
     /// Worktree mode: tracked paths outside a sparse checkout (skip-worktree):
     /// present in the repository, absent from the disk on purpose.
     skip_worktree: HashSet<String>,
@@ -334,6 +339,7 @@ impl RepoView {
             entries,
             line_counts: Mutex::new(HashMap::new()),
             disk_changes: Mutex::new(HashMap::new()),
+            walks: Mutex::new(HashMap::new()),
             children: Mutex::new(HashMap::new()),
         })
     }
@@ -771,7 +777,7 @@ impl RepoView {
         let Some(root) = &self.root else {
             return DiskState::Absent;
         };
-        match disk::walk(root, path) {
+        match self.walk(root, path).0 {
             disk::Walk::Found { meta, .. } if meta.is_dir() => DiskState::Dir,
             disk::Walk::Found { .. } => DiskState::File,
             disk::Walk::Outside { .. } => DiskState::Outside,
@@ -906,7 +912,20 @@ impl RepoView {
         let Some(root) = &self.root else {
             return Fetched::Absent;
         };
-        match disk::walk(root, path) {
+        let (mut walk, cached) = self.walk(root, path);
+        if let (disk::Walk::Found { rel, meta }, true) = (&walk, cached)
+            && let Ok(b) = disk::read_regular(&root.join(rel), meta)
+        {
+            return Fetched::Bytes(b);
+        }
+        if cached {
+            // No longer the file found: walked afresh.
+            if let Ok(mut m) = self.walks.lock() {
+                m.remove(path);
+            }
+            walk = self.walk(root, path).0;
+        }
+        match walk {
             disk::Walk::Found { meta, .. } if meta.is_dir() => Fetched::Absent,
             disk::Walk::Found { rel, meta } => match disk::read_regular(&root.join(&rel), &meta) {
                 Ok(b) => Fetched::Bytes(b),
@@ -919,6 +938,23 @@ impl RepoView {
             )),
             disk::Walk::TooManyLinks => Fetched::Broken(too_many_links()),
         }
+    }
+
+    /// [`disk::walk`] of `path`, and whether the answer was remembered from
+    /// an earlier walk (only regular files found are remembered).
+    fn walk(&self, root: &disk::Root, path: &str) -> (disk::Walk, bool) {
+        if let Ok(m) = self.walks.lock()
+            && let Some(w) = m.get(path)
+        {
+            return (w.clone(), true);
+        }
+        let w = disk::walk(root, path);
+        if matches!(&w, disk::Walk::Found { meta, .. } if meta.is_file())
+            && let Ok(mut m) = self.walks.lock()
+        {
+            m.insert(path.to_string(), w.clone());
+        }
+        (w, false)
     }
 
     fn fetch_blob(&self, oid: Oid) -> Fetched {
@@ -980,7 +1016,7 @@ impl RepoView {
         }
         match &self.mode {
             Mode::Worktree => match &self.root {
-                Some(root) => match disk::walk(root, path) {
+                Some(root) => match self.walk(root, path).0 {
                     disk::Walk::Found { rel, .. } => rel,
                     _ => path.to_string(),
                 },
@@ -1538,6 +1574,47 @@ mod tests {
         assert_eq!(&*view.children(""), ["a-x", "a", "ab", "x.md"]);
         assert_eq!(&*view.children("a"), ["b", "x.md.bak", "x"]);
         assert!(view.children("a/b/x.md").is_empty());
+    }
+
+    /// A walk remembered for a file is never trusted for reading what now
+    /// stands there: a file, or a folder on its way, swapped for a symlink out
+    /// of the repository is refused; a file rewritten under its name is read.
+    #[test]
+    fn a_remembered_walk_is_checked_again_when_reading() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (dir, outside) = (tmp.path().join("repo"), tmp.path().join("outside"));
+        std::fs::create_dir_all(dir.join("d")).unwrap();
+        std::fs::create_dir_all(&outside).unwrap();
+        for f in ["a.md", "b.md", "d/c.md"] {
+            std::fs::write(dir.join(f), "inside\n").unwrap();
+        }
+        std::fs::write(outside.join("c.md"), "secret\n").unwrap();
+        std::fs::write(outside.join("a.md"), "secret\n").unwrap();
+        let ok = std::process::Command::new("git")
+            .current_dir(&dir)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_INDEX_FILE")
+            .env_remove("GIT_WORK_TREE")
+            .args(["init", "-q"])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok);
+        let view = RepoView::open(&dir, Mode::Worktree).unwrap();
+        for f in ["a.md", "b.md", "d/c.md"] {
+            assert_eq!(view.real_path(f), f);
+            assert!(matches!(view.fetch(f), Fetched::Bytes(b) if b == b"inside\n"));
+        }
+        std::fs::remove_file(dir.join("a.md")).unwrap();
+        std::os::unix::fs::symlink(outside.join("a.md"), dir.join("a.md")).unwrap();
+        std::fs::rename(dir.join("d"), dir.join("e")).unwrap();
+        std::os::unix::fs::symlink(&outside, dir.join("d")).unwrap();
+        std::fs::write(dir.join("b.tmp"), "rewritten\n").unwrap();
+        std::fs::rename(dir.join("b.tmp"), dir.join("b.md")).unwrap();
+        assert!(matches!(view.fetch("a.md"), Fetched::Outside { .. }));
+        assert!(matches!(view.fetch("d/c.md"), Fetched::Outside { .. }));
+        assert!(matches!(view.fetch("b.md"), Fetched::Bytes(b) if b == b"rewritten\n"));
     }
 
     #[test]
