@@ -185,7 +185,8 @@ pub struct RepoView {
     /// de-duplicating and reading a document walk its path once. Reading
     /// re-checks the file it opens (see [`disk::read_regular`]) and walks
     /// afresh when the file is no longer the one found.
-    walks: Mutex<HashMap<String, disk::Walk>>,
+    /// (Its real path when another, and which file it is.)
+    walks: Mutex<HashMap<Box<str>, Seen>>,
     /// Worktree mode: tracked paths outside a sparse checkout (skip-worktree):
     /// present in the repository, absent from the disk on purpose.
     skip_worktree: HashSet<String>,
@@ -777,7 +778,11 @@ impl RepoView {
         let Some(root) = &self.root else {
             return DiskState::Absent;
         };
-        match self.walk(root, path).0 {
+        let walk = match self.walk(root, path) {
+            Walked::File { .. } => return DiskState::File,
+            Walked::Other(w) => w,
+        };
+        match walk {
             disk::Walk::Found { meta, .. } if meta.is_dir() => DiskState::Dir,
             disk::Walk::Found { .. } => DiskState::File,
             disk::Walk::Outside { .. } => DiskState::Outside,
@@ -912,19 +917,20 @@ impl RepoView {
         let Some(root) = &self.root else {
             return Fetched::Absent;
         };
-        let (mut walk, cached) = self.walk(root, path);
-        if let (disk::Walk::Found { rel, meta }, true) = (&walk, cached)
-            && let Ok(b) = disk::read_regular(&root.join(rel), meta)
-        {
-            return Fetched::Bytes(b);
-        }
-        if cached {
-            // No longer the file found: walked afresh.
-            if let Ok(mut m) = self.walks.lock() {
-                m.remove(path);
+        let walk = match self.walk(root, path) {
+            Walked::File { rel, id } => {
+                if let Ok(b) = disk::read_file(&root.join(&rel), id) {
+                    return Fetched::Bytes(b);
+                }
+                // Not the file found, or unreadable: walked afresh, to say why
+                // (or to read the file that is there now).
+                if let Ok(mut m) = self.walks.lock() {
+                    m.remove(path);
+                }
+                disk::walk(root, path)
             }
-            walk = self.walk(root, path).0;
-        }
+            Walked::Other(w) => w,
+        };
         match walk {
             disk::Walk::Found { meta, .. } if meta.is_dir() => Fetched::Absent,
             disk::Walk::Found { rel, meta } => match disk::read_regular(&root.join(&rel), &meta) {
@@ -940,21 +946,27 @@ impl RepoView {
         }
     }
 
-    /// [`disk::walk`] of `path`, and whether the answer was remembered from
-    /// an earlier walk (only regular files found are remembered).
-    fn walk(&self, root: &disk::Root, path: &str) -> (disk::Walk, bool) {
+    /// [`disk::walk`] of `path`, remembered when it finds a regular file. An
+    /// answer to check before reading: [`RepoView::fetch_disk`] walks afresh
+    /// when reading fails.
+    fn walk(&self, root: &disk::Root, path: &str) -> Walked {
         if let Ok(m) = self.walks.lock()
-            && let Some(w) = m.get(path)
+            && let Some((rel, id)) = m.get(path)
         {
-            return (w.clone(), true);
+            let rel = rel.as_deref().unwrap_or(path).to_string();
+            return Walked::File { rel, id: *id };
         }
-        let w = disk::walk(root, path);
-        if matches!(&w, disk::Walk::Found { meta, .. } if meta.is_file())
-            && let Ok(mut m) = self.walks.lock()
-        {
-            m.insert(path.to_string(), w.clone());
+        match disk::walk(root, path) {
+            disk::Walk::Found { rel, meta } if meta.is_file() => {
+                let id = disk::FileId::of(&meta);
+                if let Ok(mut m) = self.walks.lock() {
+                    let own = (rel != path).then(|| Box::from(rel.as_str()));
+                    m.insert(Box::from(path), (own, id));
+                }
+                Walked::File { rel, id }
+            }
+            w => Walked::Other(w),
         }
-        (w, false)
     }
 
     fn fetch_blob(&self, oid: Oid) -> Fetched {
@@ -1016,8 +1028,8 @@ impl RepoView {
         }
         match &self.mode {
             Mode::Worktree => match &self.root {
-                Some(root) => match self.walk(root, path).0 {
-                    disk::Walk::Found { rel, .. } => rel,
+                Some(root) => match self.walk(root, path) {
+                    Walked::File { rel, .. } | Walked::Other(disk::Walk::Found { rel, .. }) => rel,
                     _ => path.to_string(),
                 },
                 None => path.to_string(),
@@ -1408,6 +1420,17 @@ impl Tracked {
     }
 }
 
+/// A regular file a walk found: its real path when it is not the path
+/// asked, and which file it is.
+type Seen = (Option<Box<str>>, disk::FileId);
+
+/// What [`RepoView::walk`] found: a regular file (its real path, which file
+/// it is), or anything else as [`disk::walk`] says.
+enum Walked {
+    File { rel: String, id: disk::FileId },
+    Other(disk::Walk),
+}
+
 enum Resolved {
     Path(String),
     Outside { target: String },
@@ -1590,6 +1613,7 @@ mod tests {
         }
         std::fs::write(outside.join("c.md"), "secret\n").unwrap();
         std::fs::write(outside.join("a.md"), "secret\n").unwrap();
+        std::fs::write(outside.join("x.md"), "secret\n").unwrap();
         let ok = std::process::Command::new("git")
             .current_dir(&dir)
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
@@ -1614,6 +1638,8 @@ mod tests {
         std::fs::rename(dir.join("b.tmp"), dir.join("b.md")).unwrap();
         assert!(matches!(view.fetch("a.md"), Fetched::Outside { .. }));
         assert!(matches!(view.fetch("d/c.md"), Fetched::Outside { .. }));
+        assert_eq!(view.real_path("d/x.md"), "d/x.md");
+        assert!(matches!(view.fetch("d/x.md"), Fetched::Outside { .. }));
         assert!(matches!(view.fetch("b.md"), Fetched::Bytes(b) if b == b"rewritten\n"));
     }
 
