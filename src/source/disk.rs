@@ -207,17 +207,29 @@ fn open_nofollow(full: &Path, follow: bool) -> std::io::Result<File> {
     opts.open(full)
 }
 
-/// Whether two metadata describe the same file (device and inode).
-fn same_file(a: &Metadata, b: &Metadata) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        a.dev() == b.dev() && a.ino() == b.ino()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (a, b);
-        true
+/// Which file a regular file [`walk`] found is (device and inode): enough to
+/// read it again later and be sure it is still that file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileId {
+    dev: u64,
+    ino: u64,
+}
+
+impl FileId {
+    pub fn of(meta: &Metadata) -> FileId {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            FileId {
+                dev: meta.dev(),
+                ino: meta.ino(),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = meta;
+            FileId { dev: 0, ino: 0 }
+        }
     }
 }
 
@@ -227,17 +239,31 @@ pub fn read_regular(full: &Path, expected: &Metadata) -> Result<Vec<u8>, String>
     read_checked(full, expected, false)
 }
 
+/// Reads `full`, which [`walk`] resolved to the regular file `id`. Refuses
+/// anything but that very regular file.
+pub fn read_file(full: &Path, id: FileId) -> Result<Vec<u8>, String> {
+    read_same(full, id, false)
+}
+
 fn read_checked(full: &Path, expected: &Metadata, follow: bool) -> Result<Vec<u8>, String> {
     if !expected.is_file() {
         return Err(format!("it is {}, not a regular file", kind_name(expected)));
     }
-    let mut f = open_nofollow(full, follow).map_err(|e| e.to_string())?;
+    read_same(full, FileId::of(expected), follow)
+}
+
+fn read_same(full: &Path, id: FileId, follow: bool) -> Result<Vec<u8>, String> {
+    let f = open_nofollow(full, follow).map_err(|e| e.to_string())?;
     let now = f.metadata().map_err(|e| e.to_string())?;
-    if !now.is_file() || !same_file(&now, expected) {
+    if !now.is_file() || FileId::of(&now) != id {
         return Err("it was replaced while checkmark was reading it".to_string());
     }
     let mut buf = Vec::with_capacity(now.len().min(1 << 30) as usize);
-    f.read_to_end(&mut buf).map_err(|e| e.to_string())?;
+    // Through `Take`: `File`'s own `read_to_end` asks the size again (an
+    // `fstat` and an `lseek` per file) although it is known.
+    f.take(u64::MAX)
+        .read_to_end(&mut buf)
+        .map_err(|e| e.to_string())?;
     Ok(buf)
 }
 

@@ -181,6 +181,12 @@ pub struct RepoView {
     /// Answers of `disk_change` per path (a register names the same few files
     /// on a million rows: each is looked up on disk once).
     disk_changes: Mutex<HashMap<String, Option<OnDisk>>>,
+    /// The regular files [`disk::walk`] found, per path asked: listing,
+    /// de-duplicating and reading a document walk its path once. Reading
+    /// re-checks the file it opens (see [`disk::read_regular`]) and walks
+    /// afresh when the file is no longer the one found.
+    /// (Its real path when another, and which file it is.)
+    walks: Mutex<HashMap<Box<str>, Seen>>,
     /// Worktree mode: tracked paths outside a sparse checkout (skip-worktree):
     /// present in the repository, absent from the disk on purpose.
     skip_worktree: HashSet<String>,
@@ -245,6 +251,7 @@ impl RepoView {
         let mut entries: Vec<(Arc<str>, EntryKind)> = Vec::new();
         let mut skip_worktree = HashSet::new();
         let mut rev_oid = None;
+        let mut edited = None;
         // A conflict or an intent-to-add entry: the status pass answers for the disk.
         let mut unusual = false;
         match &mode {
@@ -273,7 +280,7 @@ impl RepoView {
             Mode::Rev(_) if matches!(given, Given::Edited(..)) => {
                 if let Given::Edited(commit, base, edit) = given {
                     rev_oid = Some(commit);
-                    entries = base.entries.edited(edit);
+                    edited = Some(base.entries.edited(edit));
                 }
             }
             Mode::Rev(rev) => {
@@ -300,7 +307,10 @@ impl RepoView {
                 })?;
             }
         }
-        let entries = Tracked::new(entries);
+        let entries = match edited {
+            Some(t) => t,
+            None => Tracked::new(entries),
+        };
         let reopen = Reopen::of(&repo);
         let has_symlinks = entries
             .0
@@ -330,6 +340,7 @@ impl RepoView {
             entries,
             line_counts: Mutex::new(HashMap::new()),
             disk_changes: Mutex::new(HashMap::new()),
+            walks: Mutex::new(HashMap::new()),
             children: Mutex::new(HashMap::new()),
         })
     }
@@ -767,7 +778,11 @@ impl RepoView {
         let Some(root) = &self.root else {
             return DiskState::Absent;
         };
-        match disk::walk(root, path) {
+        let walk = match self.walk(root, path) {
+            Walked::File { .. } => return DiskState::File,
+            Walked::Other(w) => w,
+        };
+        match walk {
             disk::Walk::Found { meta, .. } if meta.is_dir() => DiskState::Dir,
             disk::Walk::Found { .. } => DiskState::File,
             disk::Walk::Outside { .. } => DiskState::Outside,
@@ -902,7 +917,21 @@ impl RepoView {
         let Some(root) = &self.root else {
             return Fetched::Absent;
         };
-        match disk::walk(root, path) {
+        let walk = match self.walk(root, path) {
+            Walked::File { rel, id } => {
+                if let Ok(b) = disk::read_file(&root.join(&rel), id) {
+                    return Fetched::Bytes(b);
+                }
+                // Not the file found, or unreadable: walked afresh, to say why
+                // (or to read the file that is there now).
+                if let Ok(mut m) = self.walks.lock() {
+                    m.remove(path);
+                }
+                disk::walk(root, path)
+            }
+            Walked::Other(w) => w,
+        };
+        match walk {
             disk::Walk::Found { meta, .. } if meta.is_dir() => Fetched::Absent,
             disk::Walk::Found { rel, meta } => match disk::read_regular(&root.join(&rel), &meta) {
                 Ok(b) => Fetched::Bytes(b),
@@ -914,6 +943,29 @@ impl RepoView {
                 "it is a symlink to `{target}`, which does not exist"
             )),
             disk::Walk::TooManyLinks => Fetched::Broken(too_many_links()),
+        }
+    }
+
+    /// [`disk::walk`] of `path`, remembered when it finds a regular file. An
+    /// answer to check before reading: [`RepoView::fetch_disk`] walks afresh
+    /// when reading fails.
+    fn walk(&self, root: &disk::Root, path: &str) -> Walked {
+        if let Ok(m) = self.walks.lock()
+            && let Some((rel, id)) = m.get(path)
+        {
+            let rel = rel.as_deref().unwrap_or(path).to_string();
+            return Walked::File { rel, id: *id };
+        }
+        match disk::walk(root, path) {
+            disk::Walk::Found { rel, meta } if meta.is_file() => {
+                let id = disk::FileId::of(&meta);
+                if let Ok(mut m) = self.walks.lock() {
+                    let own = (rel != path).then(|| Box::from(rel.as_str()));
+                    m.insert(Box::from(path), (own, id));
+                }
+                Walked::File { rel, id }
+            }
+            w => Walked::Other(w),
         }
     }
 
@@ -976,8 +1028,8 @@ impl RepoView {
         }
         match &self.mode {
             Mode::Worktree => match &self.root {
-                Some(root) => match disk::walk(root, path) {
-                    disk::Walk::Found { rel, .. } => rel,
+                Some(root) => match self.walk(root, path) {
+                    Walked::File { rel, .. } | Walked::Other(disk::Walk::Found { rel, .. }) => rel,
                     _ => path.to_string(),
                 },
                 None => path.to_string(),
@@ -1297,6 +1349,10 @@ impl Tracked {
     /// Sorts (an index is sorted already: linear) and keeps the last entry of
     /// a path listed more than once (the highest stage of a conflict).
     fn new(mut v: Vec<(Arc<str>, EntryKind)>) -> Tracked {
+        // An index lists each path once, in this order: verified in one pass.
+        if v.windows(2).all(|w| w[0].0 < w[1].0) {
+            return Tracked(v);
+        }
         v.sort_by(|a, b| a.0.cmp(&b.0));
         let mut out: Vec<(Arc<str>, EntryKind)> = Vec::with_capacity(v.len());
         for e in v {
@@ -1308,9 +1364,9 @@ impl Tracked {
         Tracked(out)
     }
 
-    /// These entries with `edit` applied (unsorted: [`Tracked::new`] sorts
-    /// them). The paths are shared with these, not copied.
-    fn edited(&self, edit: ListingEdit) -> Vec<(Arc<str>, EntryKind)> {
+    /// These entries with `edit` applied, in order, each path once. The
+    /// paths are shared with these, not copied.
+    fn edited(&self, edit: ListingEdit) -> Tracked {
         let at = |path: &str| self.0.binary_search_by(|(p, _)| (**p).cmp(path)).ok();
         let mut removed: Vec<usize> = edit.removed.iter().filter_map(|p| at(p)).collect();
         removed.sort_unstable();
@@ -1322,16 +1378,29 @@ impl Tracked {
                 out.push(e.clone());
             }
         }
-        // Paths this listing has in addition go after the kept ones, sorted later.
-        let kept = out.len();
+        // Paths this listing has in addition are merged in, in order.
+        let mut added: Vec<(Arc<str>, EntryKind)> = Vec::new();
         for (path, oid, mode) in edit.changed {
             let kind = EntryKind::of(mode, oid);
-            match out[..kept].binary_search_by(|(p, _)| (**p).cmp(path.as_str())) {
+            match out.binary_search_by(|(p, _)| (**p).cmp(path.as_str())) {
                 Ok(i) => out[i].1 = kind,
-                Err(_) => out.push((Arc::from(path), kind)),
+                Err(_) => added.push((Arc::from(path), kind)),
             }
         }
-        out
+        if added.is_empty() {
+            return Tracked(out);
+        }
+        let added = Tracked::new(added).0;
+        let mut merged = Vec::with_capacity(out.len() + added.len());
+        let mut added = added.into_iter().peekable();
+        for e in out {
+            while let Some(a) = added.next_if(|a| a.0 < e.0) {
+                merged.push(a);
+            }
+            merged.push(e);
+        }
+        merged.extend(added);
+        Tracked(merged)
     }
 
     fn get(&self, path: &str) -> Option<&EntryKind> {
@@ -1349,6 +1418,17 @@ impl Tracked {
         let len = rest.partition_point(|(p, _)| p.starts_with(prefix.as_str()));
         &rest[..len]
     }
+}
+
+/// A regular file a walk found: its real path when it is not the path
+/// asked, and which file it is.
+type Seen = (Option<Box<str>>, disk::FileId);
+
+/// What [`RepoView::walk`] found: a regular file (its real path, which file
+/// it is), or anything else as [`disk::walk`] says.
+enum Walked {
+    File { rel: String, id: disk::FileId },
+    Other(disk::Walk),
 }
 
 enum Resolved {
@@ -1433,14 +1513,14 @@ mod tests {
             (Arc::from("modified.py"), EntryKind::File(a)),
             (Arc::from("new/name.md"), EntryKind::File(a)),
         ]);
-        let edited = Tracked::new(t.edited(ListingEdit {
+        let edited = t.edited(ListingEdit {
             removed: vec!["added.md".into(), "new/name.md".into()],
             changed: vec![
                 ("modified.py".into(), b, 0o120000),
                 ("deleted.txt".into(), b, 0o100644),
                 ("old/name.md".into(), b, 0o100644),
             ],
-        }));
+        });
         let listed: Vec<(&str, &EntryKind)> = edited.0.iter().map(|(p, k)| (&**p, k)).collect();
         assert_eq!(
             listed,
@@ -1517,6 +1597,50 @@ mod tests {
         assert_eq!(&*view.children(""), ["a-x", "a", "ab", "x.md"]);
         assert_eq!(&*view.children("a"), ["b", "x.md.bak", "x"]);
         assert!(view.children("a/b/x.md").is_empty());
+    }
+
+    /// A walk remembered for a file is never trusted for reading what now
+    /// stands there: a file, or a folder on its way, swapped for a symlink out
+    /// of the repository is refused; a file rewritten under its name is read.
+    #[test]
+    fn a_remembered_walk_is_checked_again_when_reading() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (dir, outside) = (tmp.path().join("repo"), tmp.path().join("outside"));
+        std::fs::create_dir_all(dir.join("d")).unwrap();
+        std::fs::create_dir_all(&outside).unwrap();
+        for f in ["a.md", "b.md", "d/c.md"] {
+            std::fs::write(dir.join(f), "inside\n").unwrap();
+        }
+        std::fs::write(outside.join("c.md"), "secret\n").unwrap();
+        std::fs::write(outside.join("a.md"), "secret\n").unwrap();
+        std::fs::write(outside.join("x.md"), "secret\n").unwrap();
+        let ok = std::process::Command::new("git")
+            .current_dir(&dir)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_INDEX_FILE")
+            .env_remove("GIT_WORK_TREE")
+            .args(["init", "-q"])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok);
+        let view = RepoView::open(&dir, Mode::Worktree).unwrap();
+        for f in ["a.md", "b.md", "d/c.md"] {
+            assert_eq!(view.real_path(f), f);
+            assert!(matches!(view.fetch(f), Fetched::Bytes(b) if b == b"inside\n"));
+        }
+        std::fs::remove_file(dir.join("a.md")).unwrap();
+        std::os::unix::fs::symlink(outside.join("a.md"), dir.join("a.md")).unwrap();
+        std::fs::rename(dir.join("d"), dir.join("e")).unwrap();
+        std::os::unix::fs::symlink(&outside, dir.join("d")).unwrap();
+        std::fs::write(dir.join("b.tmp"), "rewritten\n").unwrap();
+        std::fs::rename(dir.join("b.tmp"), dir.join("b.md")).unwrap();
+        assert!(matches!(view.fetch("a.md"), Fetched::Outside { .. }));
+        assert!(matches!(view.fetch("d/c.md"), Fetched::Outside { .. }));
+        assert_eq!(view.real_path("d/x.md"), "d/x.md");
+        assert!(matches!(view.fetch("d/x.md"), Fetched::Outside { .. }));
+        assert!(matches!(view.fetch("b.md"), Fetched::Bytes(b) if b == b"rewritten\n"));
     }
 
     #[test]
