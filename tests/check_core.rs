@@ -299,7 +299,7 @@ fn citation_variants_are_read() {
             "\
 # Variants
 
-Open end 【F:src/a.py†L1-190】 and past 【F:src/a.py†L5-201】.
+Open end 【F:src/a.py†L1-190】 and past 【F:src/a.py†L1-201】.
 Several 【F:src/a.py†L27-L30,L153-L155】 and past 【F:src/a.py†L27-L30,L153-L255】.
 Hash 【F:src/a.py#L12】 and past 【F:src/a.py#L250】.
 Wrapped 【F:src/pkg/__init__.py†L1-
@@ -405,7 +405,7 @@ fn cp1252(b: u8) -> char {
 fn mojibake_citation_resolves_like_a_clean_one() {
     let good = mojibake_citation("logs/a.txt†L1-L63");
     assert_eq!(good, "ã€F:logs/a.txt\u{e2}\u{20ac}\u{a0}L1-L63ã€‘");
-    let past = mojibake_citation("logs/a.txt†L9-L99");
+    let past = mojibake_citation("logs/a.txt†L1-L99");
     let gone = mojibake_citation("logs/gone.txt†L1");
     let repo = Repo::new();
     repo.write("logs/a.txt", lines(70))

@@ -49,7 +49,7 @@ fn seed_000_beta_readiness_tracker() {
 
 #[test]
 fn seed_001_beta_launch_playbook() {
-    // summary.json (70 lines), roadmap.md (20 lines), beta_feedback.yml (30 lines: its `L1-L43` is the whole file, its length rounded up, and silent)
+    // summary.json (70 lines), roadmap.md (20 lines), beta_feedback.yml (30 lines)
     // and PROJECT_STATUS.md committed; latest.prom on disk, never committed.
     let s = seed_repo(1);
     let (text, file) = (&s.text, &s.file);
@@ -58,6 +58,7 @@ fn seed_001_beta_launch_playbook() {
     let f = file.as_str();
     let prom = "logs/stage_f/exporters/latest.prom";
     let grafana = "monitoring/grafana-dashboard.json";
+    let alerts = "monitoring/alerts/beta_feedback.yml";
     assert_reference_findings(
         &run,
         &[
@@ -137,8 +138,7 @@ fn seed_001_beta_launch_playbook() {
                 "logs/stage_c/20251001T010101Z-readiness_packet/review_minutes.md",
             ),
             // The prose mention of the alert rules on line 44 is committed.
-            // Line 49's `beta_feedback.yml†L1-L43` cites the 30-line file
-            // whole, its length rounded up: no finding.
+            at(text, f, "citation/line-range", 49, MOJI_OPEN, 1, alerts),
             at(
                 text,
                 f,

@@ -7,34 +7,46 @@ mod common;
 use common::{Repo, lines, t};
 
 /// chain's agents cite a whole document as `†L1-L200` when it has 126 lines
-/// (119 of the 232 `citation/line-range` findings, none from a file that had
-/// ever been that long): the whole file, its length rounded up; every cited
-/// line is there. Twins: a range that starts inside the file and runs past
-/// its end, and a range from L1 past four times the file's length, are
-/// reported.
+/// (119 of its 232 `citation/line-range` findings). Judges of earlier
+/// surveys took such ranges as real (a range past the end, fixed in a
+/// second), so they stay reported, with a help that names the whole-file
+/// range to write. A range that starts inside the file keeps the usual help.
 #[test]
-fn a_whole_file_cited_with_its_length_rounded_up_is_silent() {
+fn a_whole_file_cited_with_its_length_rounded_up_gets_the_range_to_write() {
     let repo = Repo::new();
     repo.write("docs/runbook.md", lines(120))
         .write("src/app.rs", lines(42))
-        .write("src/tiny.rs", lines(10))
         .write(
             "docs/adr.md",
             "# ADR\n\n\
              The runbook covers it.【F:docs/runbook.md†L1-L200】\n\n\
-             The handler【F:src/app.rs†L40-L60】 retries.\n\n\
-             The stub【F:src/tiny.rs†L1-L80】 is all of it.\n",
+             The handler【F:src/app.rs†L40-L60】 retries.\n",
         )
         .commit_all();
     let run = repo.check(&[]);
     assert_eq!(
         run.findings(),
         vec![
+            t(
+                "citation/line-range",
+                "docs/adr.md",
+                3,
+                23,
+                "docs/runbook.md"
+            ),
             t("citation/line-range", "docs/adr.md", 5, 12, "src/app.rs"),
-            t("citation/line-range", "docs/adr.md", 7, 9, "src/tiny.rs"),
         ],
         "\n{}",
         run.dump()
+    );
+    let d = run.diagnostics();
+    assert_eq!(
+        d[0]["help"],
+        "if the whole file is meant, cite L1-L120; otherwise update the citation to the lines that moved"
+    );
+    assert_eq!(
+        d[1]["help"],
+        "cite lines within 1-42, or update the citation to the lines that moved"
     );
 }
 

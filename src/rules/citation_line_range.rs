@@ -3,11 +3,6 @@
 //! ## Why it matters
 //! A range past the end of the file means the cited lines were removed or never existed: the citation no longer points at the evidence it claims.
 //!
-//! ## A whole file, its length rounded up
-//! One range from L1 to past the end, by less than four times the file's
-//! length (`†L1-L200` of a 126-line runbook), is the whole file cited with
-//! its length rounded up, as agents write it: every cited line is there.
-//!
 //! ## Bare file names
 //! An evidence cell's bare file name with lines (`config.py:167-176`, no
 //! folder) names the file of that name in the tree. When several files carry
@@ -24,7 +19,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "the cited range ends past the file's last line",
-    why: "A range past the end of the file means the cited lines were removed or never existed: the citation no longer points at the evidence it claims. One range from the first line to past the end, by less than four times the file's length (`【F:docs/runbook.md†L1-L200】` of a 126-line runbook), cites the whole file with its length rounded up: every line is there, and it is silent (chain: 119 such ranges, of which only 3 came from a file that had shrunk a little). An evidence cell's bare file name with lines (`config.py:167-176`) names the file of that name in the tree; when several files carry it, the one long enough to hold the cited lines is meant, and when none or more than one is, which file was meant is not known and nothing is judged (a guess would measure the lines of another file).",
+    why: "A range past the end of the file means the cited lines were removed or never existed: the citation no longer points at the evidence it claims. An evidence cell's bare file name with lines (`config.py:167-176`) names the file of that name in the tree; when several files carry it, the one long enough to hold the cited lines is meant, and when none or more than one is, which file was meant is not known and nothing is judged (a guess would measure the lines of another file).",
     bad: "【F:src/app.py†L40-L60】 (src/app.py has 42 lines)",
     good: "【F:src/app.py†L30-L42】",
 };

@@ -2279,15 +2279,7 @@ fn resolve(
             return Some(true);
         };
         let max_end = lines.iter().map(|l| l.end).max().unwrap_or(0) as usize;
-        // One range from L1 to past the end, by less than four times the
-        // file's length: the whole file, its length rounded up (agents cite
-        // a 126-line runbook as `†L1-L200`); every cited line is there.
-        let whole_file_rounded_up = r.kind == RefKind::Citation
-            && lines.len() == 1
-            && lines[0].start == 1
-            && count > 0
-            && max_end <= count.saturating_mul(4);
-        if max_end > count && !whole_file_rounded_up {
+        if max_end > count {
             let range_text = lines
                 .iter()
                 .map(|l| {
@@ -2316,7 +2308,13 @@ fn resolve(
                         r,
                     ),
                 )
-                .help(format!("cite lines within 1-{count}, or update the citation to the lines that moved"))
+                .help(if lines.len() == 1 && lines[0].start == 1 {
+                    // `†L1-L200` of a 126-line runbook: the whole file, its
+                    // length rounded up (agents write it so).
+                    format!("if the whole file is meant, cite L1-L{count}; otherwise update the citation to the lines that moved")
+                } else {
+                    format!("cite lines within 1-{count}, or update the citation to the lines that moved")
+                })
                 .target(path.clone()),
             );
             return Some(true);
