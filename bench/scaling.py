@@ -155,6 +155,29 @@ def many_findings(repo: Path, s: int) -> list[str]:
     return ["doc.md"]
 
 
+def one_row_evidence(repo: Path, s: int) -> list[str]:
+    # 20k missing evidence paths in the evidence cell of one done row, at 100x.
+    cell = " ".join(f"`../x{i}/a.md`" for i in range(200 * s))
+    write(repo, "doc.md", "# Register\n\n| Item | Status | Evidence |\n| --- | --- | --- |\n"
+          f"| a | Done | {cell} |\n")
+    return ["doc.md"]
+
+
+def one_row_mentions(repo: Path, s: int) -> list[str]:
+    # 20k paths named in the notes cell of one done row, at 100x.
+    cell = " ".join(f"`src/m{i}.py`" for i in range(200 * s))
+    write(repo, "doc.md", "# Register\n\n| Item | Status | Notes |\n| --- | --- | --- |\n"
+          f"| a | Done | removed from {cell} |\n")
+    return ["doc.md"]
+
+
+def one_task_mentions(repo: Path, s: int) -> list[str]:
+    # 20k paths named by one checked task item, on one line, at 100x.
+    names = " ".join(f"`src/t{i}.py`" for i in range(200 * s))
+    write(repo, "doc.md", f"# Tasks\n\n- [x] moved {names}\n")
+    return ["doc.md"]
+
+
 @dataclass
 class Shape:
     name: str
@@ -172,6 +195,9 @@ SHAPES = [
     Shape("checked-tasks", "100k checked tasks with citations", checked_tasks, "json"),
     Shape("prose", "20 MB prose, code spans, links", prose, "json"),
     Shape("realistic", "21 MB realistic checklist", realistic, "json"),
+    Shape("row-evidence", "20k evidence paths in one row", one_row_evidence, "json"),
+    Shape("row-mentions", "20k paths in a done row's notes", one_row_mentions, "json"),
+    Shape("task-mentions", "20k paths in one checked task", one_task_mentions, "json"),
     Shape("findings-human", "20k findings, human output", many_findings, "human"),
     Shape("findings-json", "20k findings, JSON output", many_findings, "json"),
 ]

@@ -290,3 +290,70 @@ fn a_cell_of_one_no_break_space_is_blank_not_a_panic() {
     );
     assert_eq!(run.code, 1, "{}", run.dump());
 }
+
+/// `n` code spans `` `{prefix}{i}{suffix}` `` separated by spaces, and the
+/// column (1-based, in characters) where each opens after `lead` characters.
+fn spans(n: usize, prefix: &str, suffix: &str) -> (String, Vec<String>) {
+    let names: Vec<String> = (0..n).map(|i| format!("{prefix}{i}{suffix}")).collect();
+    let cell = names
+        .iter()
+        .map(|p| format!("`{p}`"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    (cell, names)
+}
+
+/// The findings of `names`, one each, at the columns where their spans open
+/// on `line`, the first one at column `first`.
+fn at_spans(rule: &str, file: &str, line: u64, first: u64, names: &[String]) -> Vec<Tuple> {
+    let mut col = first;
+    names
+        .iter()
+        .map(|p| {
+            let f = t(rule, file, line, col, p);
+            col += p.chars().count() as u64 + 3;
+            f
+        })
+        .collect()
+}
+
+#[test]
+fn one_row_of_many_evidence_paths() {
+    // Each path of the cell is judged, and the cell is not read again for
+    // each of them (`bench/scaling.py` row-evidence: 20,000 at 100×).
+    let (cell, names) = spans(300, "../x", "/a.md");
+    let repo = Repo::new();
+    repo.write(
+        "doc.md",
+        format!("# Register\n\n| Item | Status | Evidence |\n| --- | --- | --- |\n| a | Done | {cell} |\n"),
+    )
+    .commit_all();
+    exact(
+        &repo.check(&["doc.md"]),
+        &at_spans("path/outside-repo", "doc.md", 5, 14, &names),
+        1,
+    );
+}
+
+#[test]
+fn many_mentions_in_one_done_row_or_checked_task() {
+    // Paths a done row or a checked item names: missing, each is reported;
+    // beside words that say they were removed, none is (`bench/scaling.py`
+    // row-mentions and task-mentions: 20,000 at 100×).
+    let (cell, names) = spans(40, "src/m", ".py");
+    let repo = Repo::new();
+    repo.write("src/keep.py", "x\n")
+        .write(
+            "doc.md",
+            format!(
+                "# Register\n\n| Item | Status | Notes |\n| --- | --- | --- |\n\
+                 | a | Done | removed {cell} |\n| b | Done | added {cell} |\n\n\
+                 ## Tasks\n\n- [x] moved {cell}\n- [x] wrote {cell}\n"
+            ),
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "mention/missing-path", "doc.md"]);
+    let mut expected = at_spans("mention/missing-path", "doc.md", 6, 20, &names);
+    expected.extend(at_spans("mention/missing-path", "doc.md", 11, 13, &names));
+    exact(&run, &expected, 0);
+}

@@ -1246,7 +1246,15 @@ fn lead_in(text: &str, offset: usize) -> &str {
     let Some(before) = text.get(..offset) else {
         return "";
     };
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    // The line's start, looked for `NEAR` bytes back: further than that, the
+    // offset is deep in a long line (a table row, a paragraph), not a list
+    // item's few words.
+    let near = near_end(before, NEAR);
+    let start = match near.rfind('\n') {
+        Some(i) => offset - near.len() + i + 1,
+        None if near.len() == before.len() => 0,
+        None => return "",
+    };
     let is_item = |l: &str| {
         let t = l.trim_start();
         t.starts_with("- ")
@@ -1255,7 +1263,7 @@ fn lead_in(text: &str, offset: usize) -> &str {
             || t.split_once(". ")
                 .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     };
-    if !is_item(line_around(text, offset)) {
+    if !is_item(&text[start..offset]) {
         return "";
     }
     for l in text[..start].lines().rev().take(50) {
@@ -1268,13 +1276,24 @@ fn lead_in(text: &str, offset: usize) -> &str {
     ""
 }
 
-/// The text of the line holding `offset`.
+/// The text of the line holding `offset`, when it is at most `NEAR` bytes
+/// each side of it.
+///
+/// On a line longer than that, the `NEAR` bytes each side of `offset`: the
+/// words that qualify a reference stand near it, and a line holding
+/// thousands of references is not read again for each of them.
 fn line_around(text: &str, offset: usize) -> &str {
     let (Some(before), Some(after)) = (text.get(..offset), text.get(offset..)) else {
         return "";
     };
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    let end = after.find('\n').map_or(text.len(), |i| offset + i);
+    let before = near_end(before, NEAR);
+    let after = near_start(after, NEAR);
+    let start = before
+        .rfind('\n')
+        .map_or(offset - before.len(), |i| offset - before.len() + i + 1);
+    let end = after
+        .find('\n')
+        .map_or(offset + after.len(), |i| offset + i);
     text.get(start..end).unwrap_or("")
 }
 
@@ -3482,7 +3501,10 @@ fn names_no_file(ctx: &Context<'_>, r: &Reference) -> bool {
 /// not an environment variable (`PW_SUPERADMIN_EMAIL/PASSWORD`), not a
 /// migration id (`20260716212837/bt_aba_session_note_closeout`).
 fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -> bool {
-    let before = text.get(..span.start).unwrap_or("");
+    // The cell around the token, at most `NEAR` bytes each side: a real cell
+    // is short, and a hostile one (20,000 paths in one cell) is not read
+    // again for each of its tokens.
+    let before = near_end(text.get(..span.start).unwrap_or(""), NEAR);
     let line_start = before.rfind(['\n', '|']).map_or(0, |i| i + 1);
     let lead = before[line_start..].trim_end().to_lowercase();
     // A label governs the tokens after it up to the next label: `url: \`a\`,
@@ -3508,7 +3530,7 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
     let lit = literal.trim();
     // A short label of the cell's own citation or link (`` `webhooks/clerk.ts`【F:apps/api/src/routes/webhooks/clerk.ts†L5】 ``):
     // the reference beside it is the evidence.
-    let after = text.get(span.end..).unwrap_or("");
+    let after = near_start(text.get(span.end..).unwrap_or(""), NEAR);
     let cell_end = after.find(['\n', '|']).unwrap_or(after.len());
     let cell = format!("{}{}", &before[line_start..], &after[..cell_end]);
     if !lit.is_empty() && !lit.starts_with('/') && cell.contains(&format!("/{lit}")) {
@@ -3537,6 +3559,28 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
         digits >= 12 && (digits == s.len() || s.as_bytes()[digits] == b'_') && !s.contains('.')
     };
     !segments.first().is_some_and(migration_id)
+}
+
+/// How far around a token its cell or line is read for the words that
+/// qualify it.
+const NEAR: usize = 1024;
+
+/// The last `max` bytes of `s` at most, starting on a character boundary.
+fn near_end(s: &str, max: usize) -> &str {
+    let mut i = s.len().saturating_sub(max);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `max` bytes of `s` at most, ending on a character boundary.
+fn near_start(s: &str, max: usize) -> &str {
+    let mut i = s.len().min(max);
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
 }
 
 /// The last label (`file:`, `url:`, `Code:`) in the text of a cell before a
