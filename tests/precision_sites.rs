@@ -380,3 +380,114 @@ fn a_placeholder_target_is_silent_but_an_all_caps_word_is_not() {
         &[t("link/missing-path", "docs/ops.md", 3, 49, "docs/WASI")],
     );
 }
+
+// --- DocFX (Microsoft Learn): routes, any-case file links, redirects ---
+
+/// A Learn repository (PowerShell-Docs: 3,029 findings, about 3,000 of them
+/// links that work on learn.microsoft.com): `docfx.json` in `reference/`, a
+/// redirection file in `redir/`.
+fn learn(repo: &Repo) -> &Repo {
+    repo.write("reference/docfx.json", "{ \"build\": {} }\n")
+        .write(
+            "redir/.openpublishing.redirection.json",
+            r#"{ "redirections": [
+  { "source_path": "../reference/docs/old-page.md", "redirect_url": "/powershell/docs/new-page" },
+  { "source_path_from_root": "/reference/docs/older-page.md", "redirect_url": "/powershell/docs/new-page" }
+] }
+"#,
+        )
+        .write("reference/docs/new-page.md", "# New page\n")
+        .write("reference/docs/About/about_Vars.md", "# Vars\n\n### `$$`\n\n### `$?`\n\n## Notes\n")
+        .write("reference/docs/moved.md", "# Moved\n")
+        .commit_all();
+    repo.git(&[
+        "mv",
+        "reference/docs/moved.md",
+        "reference/docs/About/moved.md",
+    ]);
+    repo.commit_all()
+}
+
+const LEARN_PAGE: &str = "\
+# Page
+
+[Enum](/dotnet/api/system.enum.format) and [module](/powershell/module/x).
+[vars](about/about_vars.md), [old](old-page.md), [older](older-page.md).
+[sections](about/about_vars.md#section-1) and [none](about/about_vars.md#section-5).
+[gone](missing-page.md) and [moved](moved.md).
+";
+
+#[test]
+fn a_learn_page_reads_routes_any_case_links_and_redirects_as_the_site_does() {
+    let repo = Repo::new();
+    learn(&repo)
+        .write("reference/docs/page.md", LEARN_PAGE)
+        .write("README.md", "# Repo\n\n[api](/dotnet/api/system.enum)\n")
+        .commit_all();
+    assert_exact(
+        &repo,
+        &[
+            // A README is read on GitHub, where a root URL is broken.
+            t(
+                "link/missing-path",
+                "README.md",
+                3,
+                1,
+                "dotnet/api/system.enum",
+            ),
+            t(
+                "link/missing-anchor",
+                "reference/docs/page.md",
+                5,
+                47,
+                "reference/docs/About/about_Vars.md#section-5",
+            ),
+            t(
+                "link/missing-path",
+                "reference/docs/page.md",
+                6,
+                1,
+                "reference/docs/missing-page.md",
+            ),
+            t(
+                "path/renamed",
+                "reference/docs/page.md",
+                6,
+                29,
+                "reference/docs/moved.md",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn without_docfx_the_same_links_are_broken() {
+    let repo = Repo::new();
+    learn(&repo)
+        .write("reference/docs/page.md", LEARN_PAGE)
+        .commit_all();
+    repo.git(&["rm", "-q", "reference/docfx.json"]);
+    repo.commit_all();
+    let run = repo.check(&["reference/docs/page.md"]);
+    let rules: Vec<(String, u64)> = run
+        .findings_of(RULES)
+        .into_iter()
+        .map(|f| (f.0, f.2))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            // `/powershell/module/x` reads as a site route anywhere.
+            ("link/missing-path".to_string(), 3),
+            ("link/missing-path".to_string(), 4),
+            ("link/missing-path".to_string(), 4),
+            ("link/missing-path".to_string(), 4),
+            ("link/missing-path".to_string(), 5),
+            ("link/missing-path".to_string(), 5),
+            ("link/missing-path".to_string(), 6),
+            ("path/renamed".to_string(), 6),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

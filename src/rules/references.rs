@@ -179,7 +179,9 @@ impl AnchorCache {
             .iter()
             .flat_map(|t| crate::document::anchors::anchors(t))
             .collect();
-        let site = served(self.site_roots(repo), path).then(|| {
+        let site = (served(self.site_roots(repo), path)
+            || super::site::serves(self.sites(repo), path))
+        .then(|| {
             let mut slugs = site_heading_slugs(text);
             slugs.extend(partials.iter().flat_map(|t| site_heading_slugs(t)));
             AnchorSet::new(slugs.iter().map(String::as_str))
@@ -251,7 +253,14 @@ impl AnchorCache {
     pub fn site_roots(&self, repo: &RepoView) -> &[String] {
         self.site_roots.get_or_init(|| {
             let mut roots = site_roots(repo);
-            roots.extend(self.sites(repo).iter().flat_map(|s| s.content.clone()));
+            // DocFX reads a page's links from its file, not its URL: its
+            // folders are no roots of the URL reading.
+            roots.extend(
+                self.sites(repo)
+                    .iter()
+                    .filter(|s| s.generator != super::site::Generator::DocFx)
+                    .flat_map(|s| s.content.clone()),
+            );
             roots.sort();
             roots.dedup();
             roots
@@ -2231,7 +2240,9 @@ fn resolve(
                 out.push(f);
                 return Some(true);
             }
-            if r.quiet_missing {
+            if r.quiet_missing
+                || (r.kind == RefKind::Link && super::site::redirected(ctx, doc, path))
+            {
                 return None;
             }
             out.push(missing(ctx, doc, r, path));
@@ -3343,7 +3354,8 @@ fn site_anchor(
     target: &Target<'_>,
 ) -> bool {
     let roots = ctx.anchors.site_roots(ctx.repo);
-    if !served(roots, doc_path) || !served(roots, path) {
+    let served = |p: &str| served(roots, p) || super::site::is_page(ctx, p);
+    if !served(doc_path) || !served(path) {
         return false;
     }
     let want = site_slug(anchor);
@@ -3364,8 +3376,11 @@ fn served(roots: &[String], path: &str) -> bool {
 }
 
 /// The site slugs of a document's `#` headings (a line scan, as a site's
-/// generator reads them), those with an explicit id left out.
+/// generator reads them), those with an explicit id left out. A heading of
+/// no letters or digits (`` ### `$?` ``) is `section`, then `section-1`, …
+/// (Markdig's reading, DocFX's and Microsoft Learn's).
 fn site_heading_slugs(text: &str) -> Vec<String> {
+    let mut untitled = 0;
     text.lines()
         .filter_map(|line| {
             let t = line.trim_start();
@@ -3377,6 +3392,16 @@ fn site_heading_slugs(text: &str) -> Vec<String> {
             crate::document::anchors::explicit_id(content)
                 .is_none()
                 .then(|| site_slug(&rendered_text(content)))
+        })
+        .map(|slug| {
+            if !slug.is_empty() {
+                return slug;
+            }
+            untitled += 1;
+            match untitled {
+                1 => "section".to_string(),
+                n => format!("section-{}", n - 1),
+            }
         })
         .collect()
 }

@@ -15,6 +15,13 @@
 //!   link that starts with neither `./` nor `../` is also read from the docs
 //!   folder and the site's folder (`resolveMarkdownLinkPathname` in
 //!   `@docusaurus/utils`), and one that starts with `/` from those two only.
+//! - **DocFX** (`docfx.json`; Microsoft Learn's repositories): a
+//!   root-absolute link (`/dotnet/api/system.enum`, `/powershell/module/x`)
+//!   is a route of the whole Learn site, which spans many repositories: not
+//!   a file. A file link resolves whatever the case of its names
+//!   (`../Microsoft.PowerShell.Core/about/x.md` for `About/`), and a link to
+//!   a page that a `.openpublishing.redirection*.json` file redirects is
+//!   served by the redirect.
 //! - **Any repository**: a link into a folder that `.gitignore` ignores as a
 //!   folder (`/docs/rubydoc`, `_site/`, `build/`) names a build output that the
 //!   site or a build step makes; a link to a file ignored by a file pattern
@@ -38,6 +45,7 @@ use super::references::{RefKind, Reference};
 pub enum Generator {
     Hugo,
     Docusaurus,
+    DocFx,
 }
 
 /// One site a repository declares.
@@ -52,6 +60,9 @@ pub struct Site {
     /// Docusaurus' blog posts: each post's URL path (`blog/2020/05/27/flat`,
     /// `blog/whats-new`) and its file, sorted by URL.
     pub blog: Vec<(String, String)>,
+    /// DocFX: the pages the repository's `.openpublishing.redirection*.json`
+    /// files redirect (lower-cased paths from the root), sorted.
+    pub redirected: Vec<String>,
 }
 
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
@@ -70,7 +81,8 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 | "config.yaml"
                 | "config.yml"
                 | "config.json"
-        ) || name.starts_with("docusaurus.config.");
+        ) || name.starts_with("docusaurus.config.")
+            || name == "docfx.json";
         if !candidate || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
         }
@@ -96,7 +108,15 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                     && has("content")
                     && (has("layouts") || has("archetypes") || has("themes")))
         };
-        if hugo_config {
+        if name == "docfx.json" {
+            sites.push(Site {
+                generator: Generator::DocFx,
+                dir: dir.to_string(),
+                content: vec![dir.to_string()],
+                blog: Vec::new(),
+                redirected: redirected_pages(repo),
+            });
+        } else if hugo_config {
             let dir = site_dir;
             let content = read_setting(repo, f, "contentDir").unwrap_or_else(|| "content".into());
             sites.push(Site {
@@ -104,6 +124,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 dir: dir.to_string(),
                 content: vec![join(dir, &content)],
                 blog: Vec::new(),
+                redirected: Vec::new(),
             });
         } else if name.starts_with("docusaurus.config.") {
             // Each content plugin's `path:` (`'../docs'`), else `docs/`.
@@ -136,10 +157,47 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 dir: dir.to_string(),
                 content,
                 blog,
+                redirected: Vec::new(),
             });
         }
     }
     sites
+}
+
+/// The pages Microsoft Learn's redirection files redirect: each
+/// `source_path` (from the file's folder) and `source_path_from_root` of
+/// every tracked `.openpublishing.redirection*.json`, lower-cased, sorted.
+fn redirected_pages(repo: &RepoView) -> Vec<String> {
+    let mut pages = Vec::new();
+    for f in repo.tracked_files() {
+        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+        if !(name.starts_with(".openpublishing.redirection") && name.ends_with(".json")) {
+            continue;
+        }
+        let Some(bytes) = repo.read(f).or_else(|| repo.read_disk(f)) else {
+            continue;
+        };
+        let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+            continue;
+        };
+        let Some(list) = json.get("redirections").and_then(|v| v.as_array()) else {
+            continue;
+        };
+        for entry in list {
+            let field = |k: &str| entry.get(k).and_then(|v| v.as_str());
+            let page = if let Some(p) = field("source_path_from_root") {
+                join_relative("", p.trim_start_matches('/'))
+            } else if let Some(p) = field("source_path") {
+                join_relative(dir, p)
+            } else {
+                None
+            };
+            pages.extend(page.map(|p| p.to_lowercase()));
+        }
+    }
+    pages.sort();
+    pages.dedup();
+    pages
 }
 
 /// The posts of a Docusaurus blog folder with the URL path each is served
@@ -270,6 +328,12 @@ fn exists(repo: &RepoView, path: &str) -> bool {
 pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
     let sites = ctx.anchors.sites(ctx.repo);
     let (site, content) = serving(sites, &doc.path)?;
+    if site.generator == Generator::DocFx {
+        return (!r.written.starts_with('/'))
+            .then(|| join_relative(doc.dir(), &r.written))
+            .flatten()
+            .and_then(|p| any_case(ctx.repo, p.trim_end_matches('/')));
+    }
     if site.generator != Generator::Docusaurus {
         return None;
     }
@@ -307,6 +371,42 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         }
     }
     None
+}
+
+/// The tracked file or folder whose path is `path` but for the case of its
+/// names (DocFX resolves file links so), when there is exactly one.
+fn any_case(repo: &RepoView, path: &str) -> Option<String> {
+    let mut found = String::new();
+    for part in path.split('/') {
+        let lower = part.to_lowercase();
+        let children = repo.children(&found);
+        let mut same = children.iter().filter(|c| c.to_lowercase() == lower);
+        let name = same.next()?;
+        if same.next().is_some() {
+            return None;
+        }
+        found = join(&found, name);
+    }
+    (!found.is_empty()).then_some(found)
+}
+
+/// Whether a site that checkmark knows the reading of serves `path`.
+pub fn is_page(ctx: &Context<'_>, path: &str) -> bool {
+    serves(ctx.anchors.sites(ctx.repo), path)
+}
+
+/// Whether one of `sites` serves `path`.
+pub fn serves(sites: &[Site], path: &str) -> bool {
+    serving(sites, path).is_some()
+}
+
+/// Whether a missing link target of a DocFX page is a page a Microsoft
+/// Learn redirection file redirects: the redirect serves the link.
+pub fn redirected(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
+    serving(ctx.anchors.sites(ctx.repo), &doc.path).is_some_and(|(site, _)| {
+        site.generator == Generator::DocFx
+            && site.redirected.binary_search(&path.to_lowercase()).is_ok()
+    })
 }
 
 /// The blog post a root URL (`/blog/2020/05/27/flat`, `/blog/whats-new/`,
@@ -433,7 +533,22 @@ pub fn explains_link(
     if build_output(ctx, doc, r, path) {
         return true;
     }
-    !untracked && (hugo_route(ctx, doc, r) || has_placeholder(&r.written))
+    !untracked
+        && (hugo_route(ctx, doc, r) || learn_route(ctx, doc, r) || has_placeholder(&r.written))
+}
+
+/// A root-absolute link of a DocFX page: a route of the Learn site, which
+/// spans many repositories (`/dotnet/api/system.enum`).
+fn learn_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let w = r.written.as_str();
+    // A README is the page GitHub shows: a root URL there is broken for its
+    // readers, whatever site it was written for.
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    w.starts_with('/')
+        && !w.starts_with("//")
+        && !name.to_lowercase().starts_with("readme")
+        && serving(ctx.anchors.sites(ctx.repo), &doc.path)
+            .is_some_and(|(site, _)| site.generator == Generator::DocFx)
 }
 
 /// A root-absolute link without an extension in a Hugo page: a site URL.
