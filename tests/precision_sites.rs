@@ -491,3 +491,70 @@ fn without_docfx_the_same_links_are_broken() {
         run.dump()
     );
 }
+
+// --- Mintlify: routes from the config's folder, redirects, MDX anchors ---
+
+/// mintlify/docs (3,143 link/missing-path, every one a working route): a
+/// `docs.json` with Mintlify's schema, redirects through `$ref`, pages in
+/// `.mdx` whose ids stand indented inside components.
+#[test]
+fn a_mintlify_page_reads_routes_redirects_and_indented_ids_as_mintlify_does() {
+    let repo = Repo::new();
+    repo.write(
+        "docs.json",
+        r#"{ "$schema": "https://mintlify.com/docs.json", "name": "t",
+  "navigation": { "groups": [] }, "redirects": { "$ref": "./redirects.json" } }
+"#,
+    )
+    .write(
+        "redirects.json",
+        r#"[ { "source": "/ai/old-page", "destination": "/ai/mcp" },
+  { "source": "/blog/:slug*", "destination": "/changelog" } ]
+"#,
+    )
+    .write(
+        "ai/mcp.mdx",
+        "---\ntitle: MCP\n---\n\n<Tabs>\n  <Tab title=\"A\">\n    <div id=\"setup-a\">\n    ### Install\n  </Tab>\n</Tabs>\n\n<ResponseField name=\"icons\" type=\"object\">\n  Icons.\n</ResponseField>\n",
+    )
+    .write("guides/setup.mdx", "# Setup\n\nSee [sibling](./more).\n")
+    .write("guides/more.mdx", "# More\n")
+    .write(
+        "index.mdx",
+        "\
+# Home
+
+- [MCP](/ai/mcp), [install](/ai/mcp#install), [a](/ai/mcp#setup-a), [icons](/ai/mcp#param-icons)
+- [setup](guides/setup), [old](/ai/old-page), [post](/blog/2024/launch)
+- [gone](/ai/removed) and [no section](/ai/mcp#uninstall)
+",
+    )
+    .commit_all();
+    assert_exact(
+        &repo,
+        &[
+            t("link/missing-path", "index.mdx", 5, 3, "ai/removed"),
+            t(
+                "link/missing-anchor",
+                "index.mdx",
+                5,
+                27,
+                "ai/mcp.mdx#uninstall",
+            ),
+        ],
+    );
+}
+
+/// Another tool's `docs.json` (no Mintlify schema, no `navigation`) makes
+/// no site: the same root links are broken on GitHub.
+#[test]
+fn a_docs_json_that_is_not_mintlify_makes_no_site() {
+    let repo = Repo::new();
+    repo.write("docs.json", "{ \"pages\": [\"a\"] }\n")
+        .write("ai/mcp.mdx", "# MCP\n")
+        .write("index.mdx", "# Home\n\n- [MCP](/ai/mcp)\n")
+        .commit_all();
+    assert_exact(
+        &repo,
+        &[t("link/missing-path", "index.mdx", 3, 3, "ai/mcp")],
+    );
+}

@@ -148,6 +148,36 @@ pub fn anchors(text: &str) -> HashSet<String> {
     out
 }
 
+/// The anchors of an MDX document, which has no indented code: a heading or
+/// an `id=` indented inside a component (`<Tab>`, `<Steps>`) is one. Read
+/// as [`anchors`] reads the text with every line's indentation removed, and
+/// Mintlify's field anchors.
+pub fn mdx_anchors(text: &str) -> HashSet<String> {
+    let dedented: String = text
+        .lines()
+        .flat_map(|l| [l.trim_start_matches([' ', '\t']), "\n"])
+        .collect();
+    let mut out = anchors(&dedented);
+    // Mintlify's API fields are anchors: `<ResponseField name="icons">` is
+    // `#param-icons`, `<ParamField body="id">` is `#param-id`.
+    for field in ["<ResponseField ", "<ParamField "] {
+        for (at, _) in text.match_indices(field) {
+            let tag = &text[at..];
+            let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+            for attr in ["name=\"", "path=\"", "body=\"", "query=\"", "header=\""] {
+                if let Some(i) = tag.find(attr) {
+                    let value = &tag[i + attr.len()..];
+                    if let Some(end) = value.find('"') {
+                        out.insert(format!("param-{}", &value[..end]));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A document's anchors kept for the whole run (every other document may
 /// link to them): the sorted anchors in one buffer, a few hundred bytes per
 /// document instead of a set of strings.

@@ -186,6 +186,13 @@ impl AnchorCache {
             slugs.extend(partials.iter().flat_map(|t| site_heading_slugs(t)));
             AnchorSet::new(slugs.iter().map(String::as_str))
         });
+        // MDX has no indented code: headings and ids inside components count.
+        let mdx_ids = if path.ends_with(".mdx") {
+            crate::document::anchors::mdx_anchors(text)
+        } else {
+            Default::default()
+        };
+        let partial_ids: Vec<String> = partial_ids.into_iter().chain(mdx_ids).collect();
         let ids = if partial_ids.is_empty() {
             AnchorSet::new(ids)
         } else {
@@ -2241,7 +2248,7 @@ fn resolve(
                 return Some(true);
             }
             if r.quiet_missing
-                || (r.kind == RefKind::Link && super::site::redirected(ctx, doc, path))
+                || (r.kind == RefKind::Link && super::site::redirected(ctx, doc, r, path))
             {
                 return None;
             }
@@ -2704,6 +2711,12 @@ fn anchor_missing(
         return None;
     }
     if site_anchor(ctx, doc_path, path, anchor, &target) {
+        return None;
+    }
+    if let Target::Own(doc) = &target
+        && doc.path.ends_with(".mdx")
+        && crate::document::anchors::mdx_anchors(&doc.text).contains(anchor)
+    {
         return None;
     }
     // A page's own link to a heading of an MDX partial it renders.

@@ -22,6 +22,11 @@
 //!   (`../Microsoft.PowerShell.Core/about/x.md` for `About/`), and a link to
 //!   a page that a `.openpublishing.redirection*.json` file redirects is
 //!   served by the redirect.
+//! - **Mintlify** (`docs.json` or `mint.json` with Mintlify's `$schema` or
+//!   `navigation`): pages are read the common site way from the config's
+//!   folder (`/ai/mcp` is `ai/mcp.mdx`), and a route its `redirects` list
+//!   (inline or through `{"$ref": "./redirects.json"}`) is served by the
+//!   redirect.
 //! - **Any repository**: a link into a folder that `.gitignore` ignores as a
 //!   folder (`/docs/rubydoc`, `_site/`, `build/`) names a build output that the
 //!   site or a build step makes; a link to a file ignored by a file pattern
@@ -46,6 +51,7 @@ pub enum Generator {
     Hugo,
     Docusaurus,
     DocFx,
+    Mintlify,
 }
 
 /// One site a repository declares.
@@ -82,7 +88,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 | "config.yml"
                 | "config.json"
         ) || name.starts_with("docusaurus.config.")
-            || name == "docfx.json";
+            || matches!(name, "docfx.json" | "docs.json" | "mint.json");
         if !candidate || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
         }
@@ -108,7 +114,17 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                     && has("content")
                     && (has("layouts") || has("archetypes") || has("themes")))
         };
-        if name == "docfx.json" {
+        if matches!(name, "docs.json" | "mint.json") {
+            if let Some(redirected) = mintlify(repo, f, dir) {
+                sites.push(Site {
+                    generator: Generator::Mintlify,
+                    dir: dir.to_string(),
+                    content: vec![dir.to_string()],
+                    blog: Vec::new(),
+                    redirected,
+                });
+            }
+        } else if name == "docfx.json" {
             sites.push(Site {
                 generator: Generator::DocFx,
                 dir: dir.to_string(),
@@ -162,6 +178,49 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
         }
     }
     sites
+}
+
+/// A Mintlify configuration (`docs.json`, `mint.json`: its `$schema` is
+/// Mintlify's, or it has the `navigation` Mintlify reads): the routes its
+/// `redirects` redirect (`{"$ref": "./redirects.json"}` is read too),
+/// lower-cased without the leading `/`; a route with a parameter
+/// (`/blog/:slug*`) is kept up to the parameter and ends with `*`. None for
+/// another tool's `docs.json`.
+fn mintlify(repo: &RepoView, file: &str, dir: &str) -> Option<Vec<String>> {
+    let read = |p: &str| {
+        let bytes = repo.read(p).or_else(|| repo.read_disk(p))?;
+        serde_json::from_slice::<serde_json::Value>(&bytes).ok()
+    };
+    let config = read(file)?;
+    let schema = config.get("$schema").and_then(|v| v.as_str()).unwrap_or("");
+    if !schema.contains("mintlify") && config.get("navigation").is_none() {
+        return None;
+    }
+    let mut list = config.get("redirects").cloned();
+    if let Some(target) = list
+        .as_ref()
+        .and_then(|v| v.get("$ref"))
+        .and_then(|v| v.as_str())
+    {
+        list = join_relative(dir, target).and_then(|p| read(&p));
+    }
+    let mut routes: Vec<String> = list
+        .as_ref()
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.get("source").and_then(|v| v.as_str()))
+        .map(|source| {
+            let route = source.trim().trim_start_matches('/').to_lowercase();
+            match route.find([':', '*']) {
+                Some(i) => format!("{}*", &route[..i]),
+                None => route.trim_end_matches('/').to_string(),
+            }
+        })
+        .collect();
+    routes.sort();
+    routes.dedup();
+    Some(routes)
 }
 
 /// The pages Microsoft Learn's redirection files redirect: each
@@ -400,13 +459,36 @@ pub fn serves(sites: &[Site], path: &str) -> bool {
     serving(sites, path).is_some()
 }
 
-/// Whether a missing link target of a DocFX page is a page a Microsoft
-/// Learn redirection file redirects: the redirect serves the link.
-pub fn redirected(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
-    serving(ctx.anchors.sites(ctx.repo), &doc.path).is_some_and(|(site, _)| {
-        site.generator == Generator::DocFx
-            && site.redirected.binary_search(&path.to_lowercase()).is_ok()
-    })
+/// Whether a missing link target is served by a redirect of the site of its
+/// page: a DocFX page's link to a page a Microsoft Learn redirection file
+/// redirects, a Mintlify page's link to a route its `redirects` list.
+pub fn redirected(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
+    let Some((site, _)) = serving(ctx.anchors.sites(ctx.repo), &doc.path) else {
+        return false;
+    };
+    match site.generator {
+        Generator::DocFx => site.redirected.binary_search(&path.to_lowercase()).is_ok(),
+        Generator::Mintlify => {
+            let w = r.written.split(['#', '?']).next().unwrap_or("");
+            let route = match w.strip_prefix('/') {
+                Some(rooted) => Some(rooted.to_string()),
+                None => join_relative(doc.dir(), w).and_then(|p| {
+                    p.strip_prefix(&site.dir)
+                        .map(|rest| rest.trim_start_matches('/').to_string())
+                }),
+            };
+            let Some(route) = route.map(|r| r.trim_end_matches('/').to_lowercase()) else {
+                return false;
+            };
+            site.redirected
+                .iter()
+                .any(|source| match source.strip_suffix('*') {
+                    Some(prefix) => route.starts_with(prefix),
+                    None => *source == route,
+                })
+        }
+        _ => false,
+    }
 }
 
 /// The blog post a root URL (`/blog/2020/05/27/flat`, `/blog/whats-new/`,
