@@ -87,6 +87,9 @@ pub fn anchors(text: &str) -> HashSet<String> {
             continue;
         }
         prev_blank = false;
+        if t.contains('{') {
+            out.extend(inline_attr_ids(t).map(str::to_string));
+        }
         // ATX heading.
         if indent <= 3 && t.starts_with('#') {
             let hashes = t.bytes().take_while(|&b| b == b'#').count();
@@ -230,24 +233,84 @@ impl AnchorSet {
 
 /// The explicit id a heading gives itself at its end, as documentation-site
 /// generators read it: `## Install {#install}` (VitePress, Hugo, Pandoc,
-/// kramdown, Python-Markdown's attr_list), also with the delimiters a site
-/// configures for markdown-it-attrs (`## 安装 %{#install}%`, up to two
-/// characters on each side of the braces). GitHub shows the braces as text, so
-/// the heading keeps its GitHub slug too.
+/// kramdown), an attribute list with spaces, a colon or classes
+/// (`## In a hurry? { #in-a-hurry }`, `{: #deploy }`, `{ #setup .wide }`:
+/// Python-Markdown's attr_list, which MkDocs sites enable, see
+/// <https://python-markdown.github.io/extensions/attr_list/>), also with the
+/// delimiters a site configures for markdown-it-attrs (`## 安装 %{#install}%`,
+/// up to two characters on each side of the braces), and Fumadocs' `[#id]`
+/// (`## Cache Provider [#cache-provider]`, MDX cannot write braces; see
+/// <https://www.fumadocs.dev/docs/headless/mdx/headings>). GitHub shows the
+/// braces as text, so the heading keeps its GitHub slug too.
 pub fn explicit_id(content: &str) -> Option<&str> {
     let t = content.trim_end();
+    if let Some(inner) = t.strip_suffix(']')
+        && let Some(open) = inner.rfind("[#")
+        && open > 0
+        && inner[..open].ends_with([' ', '\t'])
+    {
+        let id = &inner[open + 2..];
+        return is_id(id).then_some(id);
+    }
     let close = t.rfind('}')?;
     // Up to two delimiter characters after the closing brace.
     if t[close + 1..].chars().count() > 2 || t[close + 1..].contains(char::is_whitespace) {
         return None;
     }
-    let open = t[..close].rfind("{#")?;
-    let id = &t[open + 2..close];
-    let ok = !id.is_empty()
+    let open = t[..close].rfind('{')?;
+    attr_list_id(&t[open + 1..close])
+}
+
+/// The `#id` of an attribute list's inside (`#id`, ` #id .wide `, `: #id`,
+/// `#id .cls key=value`): every other word must be a `.class` or a
+/// `key=value`, so that `{#an id}` or a template's `{#each items}` is none.
+fn attr_list_id(inner: &str) -> Option<&str> {
+    let inner = inner.strip_prefix(':').unwrap_or(inner);
+    let mut id = None;
+    for word in inner.split_whitespace() {
+        if let Some(w) = word.strip_prefix('#') {
+            if id.is_some() || !is_id(w) {
+                return None;
+            }
+            id = Some(w);
+        } else if !(word.strip_prefix('.').is_some_and(is_id)
+            || word
+                .split_once('=')
+                .is_some_and(|(k, v)| is_id(k) && !v.is_empty() && !v.contains(['{', '}'])))
+        {
+            return None;
+        }
+    }
+    id
+}
+
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
         && id
             .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
-    ok.then_some(id)
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+}
+
+/// The ids Python-Markdown's attr_list gives an inline element or a block
+/// (MkDocs sites): an attribute list right after an element's end
+/// (`**`locale`**{ #mkdocs-locale }`, `[x](y){: #id }`, `` `x`{#id} ``), or
+/// a line that is only an attribute list (`{: #intro }` under a paragraph).
+/// `line` is one line outside code.
+pub fn inline_attr_ids(line: &str) -> impl Iterator<Item = &str> {
+    let whole = line.trim();
+    let block = whole
+        .strip_prefix('{')
+        .and_then(|l| l.strip_suffix('}'))
+        .and_then(attr_list_id);
+    let inline = line.match_indices('{').filter_map(move |(at, _)| {
+        let before = line[..at].chars().next_back()?;
+        if !matches!(before, '*' | '_' | '`' | ')' | ']') {
+            return None;
+        }
+        let close = line[at..].find('}')?;
+        attr_list_id(&line[at + 1..at + close])
+    });
+    block.into_iter().chain(inline)
 }
 
 /// The plain text of a heading's inline content.
@@ -319,6 +382,24 @@ mod tests {
         same(
             "## Install {#install}\n\n## 安装 %{#setup}%\n\n## Not {#an id}\n\n## Braces {x}\n\nSetext {#st}\n===\n",
         );
+        same(
+            "## In a hurry? { #in-a-hurry }\n\n## Setup { #setup .wide }\n\n## Deploy {: #deploy }\n\n## Cache [#cache-provider]\n\n*   **`locale`**{ #mkdocs-locale }: x\n\nPara\n{: #intro }\n\n```\n**x**{ #in-code }\n```\n\n{#each items}\n",
+        );
+        let a = anchors(
+            "## In a hurry? { #in-a-hurry }\n\n## Setup { #setup .wide }\n\n## Deploy {: #deploy }\n\n## Cache [#cache-provider]\n\n*   **`locale`**{ #mkdocs-locale }: x\n\n{: #intro }\n\n```\n**x**{ #in-code }\n```\n\n{#each items}\n",
+        );
+        for id in [
+            "in-a-hurry",
+            "setup",
+            "deploy",
+            "cache-provider",
+            "mkdocs-locale",
+            "intro",
+        ] {
+            assert!(a.contains(id), "{id}: {a:?}");
+        }
+        assert!(!a.contains("in-code") && !a.contains("each"), "{a:?}");
+        assert_eq!(explicit_id("Fix [#123]x"), None);
         let a = anchors("## Install {#install}\n\n## 安装 %{#setup}%\n\n## Not {#an id}\n");
         assert!(a.contains("install") && a.contains("setup"), "{a:?}");
         assert!(!a.contains("an id"), "{a:?}");

@@ -292,6 +292,28 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
     code_ranges.extend(doc.comments.iter().cloned());
     doc.code_ranges = merge_ranges(code_ranges);
 
+    // attr_list ids of inline elements and blocks (`**x**{ #id }`), on lines
+    // outside code blocks, comments and front matter (as the scanner reads them).
+    if text.contains('{') {
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let end = at;
+            let inside = |r: &Range<usize>| r.start < end && start < r.end;
+            if !line.contains('{')
+                || doc.code_blocks.iter().any(inside)
+                || doc.comments.iter().any(inside)
+                || doc.front_matter.as_ref().is_some_and(|fm| inside(&fm.span))
+            {
+                continue;
+            }
+            let l = line.trim_start_matches([' ', '>']);
+            doc.anchors
+                .extend(super::anchors::inline_attr_ids(l).map(str::to_string));
+        }
+    }
+
     // Reference definitions that a link or image uses (an unused one is never
     // rendered): where comrak took them out of a paragraph, outside code.
     if !used_labels.is_empty() {

@@ -2470,8 +2470,8 @@ fn join_dir(dir: &str, name: &str) -> String {
 }
 
 /// Folders whose pages a documentation-site generator serves, declared by its
-/// configuration at the repository root (or in `website/`, `docs/`): MkDocs'
-/// `docs_dir`, Docusaurus' `docs/`, mdBook's `src`, Sphinx's and Jekyll's
+/// configuration at the repository root (or in `website/`, `docs/`):
+/// Docusaurus' `docs/`, mdBook's `src`, Sphinx's and Jekyll's
 /// folder, Hugo's `content/`. Links there are written the site's way.
 fn site_roots(repo: &RepoView) -> Vec<String> {
     let read = |p: &str| {
@@ -2490,12 +2490,8 @@ fn site_roots(repo: &RepoView) -> Vec<String> {
             })
         })
     };
+    // MkDocs sites are detected with the other generators (super::site).
     let mut roots = Vec::new();
-    for cfg in ["mkdocs.yml", "mkdocs.yaml"] {
-        if let Some(t) = read(cfg) {
-            roots.push(setting(&t, "docs_dir").unwrap_or_else(|| "docs".into()));
-        }
-    }
     for dir in ["", "website/", "docs/"] {
         for ext in ["js", "ts", "mjs", "cjs"] {
             if repo.is_tracked(&format!("{dir}docusaurus.config.{ext}")) {
@@ -2532,11 +2528,21 @@ fn site_roots(repo: &RepoView) -> Vec<String> {
 /// root when it starts with `/`, with the page's extension left out, or naming
 /// a folder's index page.
 fn site_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    site_reading_at(ctx, &doc.path, &r.written)
+}
+
+/// [`site_reading`] of a link `w` written in the page at `page` (also a page
+/// that is not there: the one an MkDocs translation falls back to). A page
+/// URL climbing above the site's root stops there, as a browser's does
+/// (RFC 3986, 5.2.4: `../../../css_types/integer` from `/styles/grid/` is
+/// `/css_types/integer/`).
+pub(super) fn site_reading_at(ctx: &Context<'_>, page: &str, w: &str) -> Option<String> {
     let roots = ctx.anchors.site_roots(ctx.repo);
     let root = roots
         .iter()
-        .find(|root| root.is_empty() || doc.path.starts_with(&format!("{root}/")))?;
-    let w = r.written.as_str();
+        .filter(|root| root.is_empty() || page.starts_with(&format!("{root}/")))
+        .max_by_key(|root| root.len())?;
+    let page_folder = page.rsplit_once('/').map_or("", |(d, _)| d);
     let mut bases = Vec::new();
     if let Some(rooted) = w.strip_prefix('/') {
         // From the site's root: its pages, or its static files (Docusaurus
@@ -2550,17 +2556,15 @@ fn site_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
             bases.push(join_relative(dir, rooted));
         }
     } else {
-        bases.push(join_relative(doc.dir(), w));
-        let stem = doc
-            .path
-            .rsplit_once('.')
-            .map_or(doc.path.as_str(), |(s, _)| s);
+        bases.push(join_relative(page_folder, w));
+        let stem = page.rsplit_once('.').map_or(page, |(s, _)| s);
         let page_dir = if stem.ends_with("/index") || stem.ends_with("/README") {
-            doc.dir().to_string()
+            page_folder
         } else {
-            stem.to_string()
+            stem
         };
-        bases.push(join_relative(&page_dir, w));
+        bases.push(join_relative(page_dir, w));
+        bases.push(clamped_url(root, page_dir, w));
     }
     for base in bases.into_iter().flatten() {
         let base = base.trim_end_matches('/');
@@ -2589,6 +2593,34 @@ fn site_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
         }
     }
     None
+}
+
+/// The path a page URL's relative link `w` names in the site at `root`,
+/// when it climbs above the root (which a browser stops at); None when it
+/// does not.
+fn clamped_url(root: &str, page_dir: &str, w: &str) -> Option<String> {
+    let rel = if root.is_empty() {
+        page_dir
+    } else {
+        page_dir.strip_prefix(root)?.trim_start_matches('/')
+    };
+    let mut parts: Vec<&str> = rel.split('/').filter(|p| !p.is_empty()).collect();
+    let mut climbed = false;
+    let path = w.split(['#', '?']).next().unwrap_or("");
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => climbed |= parts.pop().is_none(),
+            s => parts.push(s),
+        }
+    }
+    (climbed && !parts.is_empty()).then(|| {
+        if root.is_empty() {
+            parts.join("/")
+        } else {
+            format!("{root}/{}", parts.join("/"))
+        }
+    })
 }
 
 /// A missing mention that names something after all: a git-ignored path
@@ -3295,7 +3327,7 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
 
 /// Documentation sites configured below the repository root: VitePress
 /// (`packages/docs/.vitepress/config.ts` serves `packages/docs/`, or its
-/// `srcDir`), and mdBook / MkDocs projects in a folder (`guide/book.toml`
+/// `srcDir`), and mdBook projects in a folder (`guide/book.toml`
 /// serves `guide/src/`). Test-fixture projects do not count.
 fn nested_site_roots(repo: &RepoView) -> Vec<String> {
     let read = |p: &str| {
@@ -3330,7 +3362,7 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
             .filter(|_| name.starts_with("config."))
             .or_else(|| dir.strip_suffix(".vitepress/config"))
             .filter(|site| site.is_empty() || site.ends_with('/'));
-        let other = matches!(name, "book.toml" | "mkdocs.yml" | "mkdocs.yaml");
+        let other = name == "book.toml";
         if (vitepress.is_none() && !other) || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
         }
@@ -3343,9 +3375,6 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
         } else if !dir.is_empty() && name == "book.toml" {
             let src = read(f).and_then(|t| setting(&t, "src"));
             roots.push(join(dir, src.as_deref().unwrap_or("src")));
-        } else if !dir.is_empty() && (name == "mkdocs.yml" || name == "mkdocs.yaml") {
-            let src = read(f).and_then(|t| setting(&t, "docs_dir"));
-            roots.push(join(dir, src.as_deref().unwrap_or("docs")));
         }
     }
     roots

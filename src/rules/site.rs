@@ -52,6 +52,7 @@ pub enum Generator {
     Docusaurus,
     DocFx,
     Mintlify,
+    MkDocs,
 }
 
 /// One site a repository declares.
@@ -69,6 +70,14 @@ pub struct Site {
     /// DocFX: the pages the repository's `.openpublishing.redirection*.json`
     /// files redirect (lower-cased paths from the root), sorted.
     pub redirected: Vec<String>,
+    /// MkDocs: the plugins and Markdown extensions its configuration (and
+    /// the configurations it inherits) lists (`blog`, `rss`,
+    /// `pymdownx.snippets`).
+    pub plugins: Vec<String>,
+    /// MkDocs: for a translation's docs folder (`docs/de/docs`), the docs
+    /// folder of the site it translates (`docs/en/docs`), whose pages and
+    /// files the translation falls back to.
+    pub mirror: Option<String>,
 }
 
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
@@ -88,7 +97,8 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 | "config.yml"
                 | "config.json"
         ) || name.starts_with("docusaurus.config.")
-            || matches!(name, "docfx.json" | "docs.json" | "mint.json");
+            || matches!(name, "docfx.json" | "docs.json" | "mint.json")
+            || (name.starts_with("mkdocs") && (name.ends_with(".yml") || name.ends_with(".yaml")));
         if !candidate || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
         }
@@ -122,6 +132,8 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                     content: vec![dir.to_string()],
                     blog: Vec::new(),
                     redirected,
+                    plugins: Vec::new(),
+                    mirror: None,
                 });
             }
         } else if name == "docfx.json" {
@@ -131,6 +143,8 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 content: vec![dir.to_string()],
                 blog: Vec::new(),
                 redirected: redirected_pages(repo),
+                plugins: Vec::new(),
+                mirror: None,
             });
         } else if hugo_config {
             let dir = site_dir;
@@ -141,6 +155,8 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 content: vec![join(dir, &content)],
                 blog: Vec::new(),
                 redirected: Vec::new(),
+                plugins: Vec::new(),
+                mirror: None,
             });
         } else if name.starts_with("docusaurus.config.") {
             // Each content plugin's `path:` (`'../docs'`), else `docs/`.
@@ -174,10 +190,180 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 content,
                 blog,
                 redirected: Vec::new(),
+                plugins: Vec::new(),
+                mirror: None,
             });
+        } else if let Some(site) = mkdocs(repo, f, dir) {
+            // One site per docs folder (`mkdocs-online.yml` and
+            // `mkdocs-offline.yml` both inherit `mkdocs-common.yml`).
+            if !sites
+                .iter()
+                .any(|s: &Site| s.generator == Generator::MkDocs && s.content == site.content)
+            {
+                sites.push(site);
+            }
         }
     }
+    translations(repo, &mut sites);
     sites
+}
+
+/// An MkDocs configuration (`mkdocs.yml`, or another `mkdocs*.yml` such as
+/// `mkdocs-online.yml`, built with `mkdocs build -f`): a YAML file that sets
+/// `site_name:` or inherits one (`INHERIT: mkdocs-common.yml`, see
+/// <https://www.mkdocs.org/user-guide/configuration/#configuration-inheritance>).
+/// Its `docs_dir` (default `docs`, from the configuration's folder) must
+/// hold files. None for another YAML file.
+fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
+    let mut docs_dir = None;
+    let mut plugins = Vec::new();
+    let mut named = false;
+    let mut current = file.to_string();
+    // The configuration, then the ones it inherits (a few levels at most).
+    for _ in 0..4 {
+        let bytes = repo.read(&current).or_else(|| repo.read_disk(&current))?;
+        let text = String::from_utf8_lossy(&bytes);
+        let top = |key: &str| {
+            text.lines().find_map(|l| {
+                let v = l.strip_prefix(key)?.strip_prefix(':')?;
+                Some(v.trim().trim_matches(['"', '\'']).to_string())
+            })
+        };
+        named |= top("site_name").is_some();
+        if docs_dir.is_none() {
+            docs_dir = top("docs_dir").map(|d| {
+                let cfg_dir = current.rsplit_once('/').map_or("", |(d, _)| d);
+                join_relative(cfg_dir, d.trim_end_matches('/')).unwrap_or_default()
+            });
+        }
+        plugins.extend(yaml_list(&text, "plugins"));
+        plugins.extend(yaml_list(&text, "markdown_extensions"));
+        let Some(parent) = top("INHERIT") else { break };
+        let cfg_dir = current.rsplit_once('/').map_or("", |(d, _)| d);
+        current = join_relative(cfg_dir, &parent)?;
+        named |= !current.is_empty();
+    }
+    let docs = docs_dir.unwrap_or_else(|| join(dir, "docs"));
+    if !named || docs.is_empty() || repo.children(&docs).is_empty() {
+        return None;
+    }
+    plugins.sort();
+    plugins.dedup();
+    Some(Site {
+        generator: Generator::MkDocs,
+        dir: dir.to_string(),
+        content: vec![docs],
+        blog: Vec::new(),
+        redirected: Vec::new(),
+        plugins,
+        mirror: None,
+    })
+}
+
+/// The names a top-level YAML key lists, in either form MkDocs accepts
+/// (`plugins:` then `  - search` / `  - blog:` or `  search:`).
+fn yaml_list(text: &str, key: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut lines = text
+        .lines()
+        .skip_while(|l| l.trim_end() != format!("{key}:"));
+    if lines.next().is_none() {
+        return out;
+    }
+    let mut indent = None;
+    for l in lines {
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let n = l.len() - t.len();
+        if n == 0 {
+            break;
+        }
+        if *indent.get_or_insert(n) != n {
+            continue;
+        }
+        let item = t.strip_prefix("- ").unwrap_or(t);
+        let name = item
+            .split(':')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_matches(['"', '\'']);
+        if !name.is_empty() {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// Translations of an MkDocs site kept in sibling trees, as FastAPI keeps
+/// them: `docs/en/mkdocs.yml` serves `docs/en/docs/`, and `docs/de/docs/`,
+/// `docs/pt-BR/docs/` (with an `INHERIT:` configuration or none) are built by
+/// staging the English tree and laying the translated pages over it, so an
+/// untranslated page or image is the English one. A sibling counts when the
+/// site's folder and its own are named as languages and most of its pages
+/// stand at the same place in the English tree.
+fn translations(repo: &RepoView, sites: &mut Vec<Site>) {
+    let sources: Vec<(String, String)> = sites
+        .iter()
+        .filter(|s| s.generator == Generator::MkDocs && s.mirror.is_none())
+        .filter_map(|s| Some((s.dir.clone(), s.content.first()?.clone())))
+        .collect();
+    for (dir, docs) in sources {
+        let (parent, lang) = dir.rsplit_once('/').unwrap_or(("", dir.as_str()));
+        let Some(sub) = docs.strip_prefix(&dir).map(|s| s.trim_start_matches('/')) else {
+            continue;
+        };
+        if !is_language(lang) || sub.is_empty() {
+            continue;
+        }
+        for sibling in repo.children(parent).iter() {
+            if sibling == lang || !is_language(sibling) {
+                continue;
+            }
+            let tree = join(&join(parent, sibling), sub);
+            let pages: Vec<String> = repo
+                .files_under(&tree)
+                .into_iter()
+                .filter(|f| super::references::is_markdown(f))
+                .collect();
+            let mirrored = pages
+                .iter()
+                .filter(|p| {
+                    p.strip_prefix(&tree)
+                        .is_some_and(|rel| repo.is_tracked(&format!("{docs}{rel}")))
+                })
+                .count();
+            if pages.is_empty() || mirrored * 2 < pages.len() {
+                continue;
+            }
+            match sites
+                .iter_mut()
+                .find(|s| s.generator == Generator::MkDocs && s.content.first() == Some(&tree))
+            {
+                Some(own) => own.mirror = Some(docs.clone()),
+                None => sites.push(Site {
+                    generator: Generator::MkDocs,
+                    dir: join(parent, sibling),
+                    content: vec![tree],
+                    blog: Vec::new(),
+                    redirected: Vec::new(),
+                    plugins: Vec::new(),
+                    mirror: Some(docs.clone()),
+                }),
+            }
+        }
+    }
+}
+
+/// A folder named as a language: `en`, `de`, `pt-BR`, `zh-hant`, `zh_CN`.
+fn is_language(name: &str) -> bool {
+    let mut parts = name.split(['-', '_']);
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// A Mintlify configuration (`docs.json`, `mint.json`: its `$schema` is
@@ -392,6 +578,12 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
             .then(|| join_relative(doc.dir(), &r.written))
             .flatten()
             .and_then(|p| any_case(ctx.repo, p.trim_end_matches('/')));
+    }
+    if site.generator == Generator::MkDocs {
+        // A translation's page falls back to the page it translates.
+        let mirror = site.mirror.as_deref()?;
+        let rel = doc.path.strip_prefix(content)?;
+        return super::references::site_reading_at(ctx, &format!("{mirror}{rel}"), &r.written);
     }
     if site.generator != Generator::Docusaurus {
         return None;
