@@ -74,10 +74,12 @@ pub struct Site {
     /// the configurations it inherits) lists (`blog`, `rss`,
     /// `pymdownx.snippets`).
     pub plugins: Vec<String>,
-    /// MkDocs: for a translation's docs folder (`docs/de/docs`), the docs
-    /// folder of the site it translates (`docs/en/docs`), whose pages and
-    /// files the translation falls back to.
-    pub mirror: Option<String>,
+    /// The folders a page of `content` falls back to, in order, for a link
+    /// its own tree lacks: an MkDocs translation's (`docs/de/docs`) the site
+    /// it translates (`docs/en/docs`), a Docusaurus translation's the docs it
+    /// translates, a Docusaurus v1 version's the versions before it. Only
+    /// set on a site with one content folder.
+    pub fallback: Vec<String>,
 }
 
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
@@ -97,7 +99,10 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 | "config.yml"
                 | "config.json"
         ) || name.starts_with("docusaurus.config.")
-            || matches!(name, "docfx.json" | "docs.json" | "mint.json")
+            || matches!(
+                name,
+                "docfx.json" | "docs.json" | "mint.json" | "siteConfig.js"
+            )
             || (name.starts_with("mkdocs") && (name.ends_with(".yml") || name.ends_with(".yaml")));
         if !candidate || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
@@ -133,7 +138,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                     blog: Vec::new(),
                     redirected,
                     plugins: Vec::new(),
-                    mirror: None,
+                    fallback: Vec::new(),
                 });
             }
         } else if name == "docfx.json" {
@@ -144,7 +149,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 blog: Vec::new(),
                 redirected: redirected_pages(repo),
                 plugins: Vec::new(),
-                mirror: None,
+                fallback: Vec::new(),
             });
         } else if hugo_config {
             let dir = site_dir;
@@ -156,7 +161,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 blog: Vec::new(),
                 redirected: Vec::new(),
                 plugins: Vec::new(),
-                mirror: None,
+                fallback: Vec::new(),
             });
         } else if name.starts_with("docusaurus.config.") {
             // Each content plugin's `path:` (`'../docs'`), else `docs/`.
@@ -184,6 +189,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 .filter(|c| c.rsplit('/').next().is_some_and(|n| n.contains("blog")))
                 .flat_map(|c| blog_posts(repo, c))
                 .collect();
+            let translated = docusaurus_translations(repo, dir, &content);
             sites.push(Site {
                 generator: Generator::Docusaurus,
                 dir: dir.to_string(),
@@ -191,8 +197,11 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 blog,
                 redirected: Vec::new(),
                 plugins: Vec::new(),
-                mirror: None,
+                fallback: Vec::new(),
             });
+            sites.extend(translated);
+        } else if name == "siteConfig.js" {
+            sites.extend(docusaurus_v1(repo, dir));
         } else if let Some(site) = mkdocs(repo, f, dir) {
             // One site per docs folder (`mkdocs-online.yml` and
             // `mkdocs-offline.yml` both inherit `mkdocs-common.yml`).
@@ -256,7 +265,7 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         blog: Vec::new(),
         redirected: Vec::new(),
         plugins,
-        mirror: None,
+        fallback: Vec::new(),
     })
 }
 
@@ -305,12 +314,22 @@ fn yaml_list(text: &str, key: &str) -> Vec<String> {
 /// site's folder and its own are named as languages and most of its pages
 /// stand at the same place in the English tree.
 fn translations(repo: &RepoView, sites: &mut Vec<Site>) {
-    let sources: Vec<(String, String)> = sites
+    let mut sources: Vec<(usize, String, String)> = sites
         .iter()
-        .filter(|s| s.generator == Generator::MkDocs && s.mirror.is_none())
-        .filter_map(|s| Some((s.dir.clone(), s.content.first()?.clone())))
+        .filter(|s| s.generator == Generator::MkDocs)
+        .filter_map(|s| {
+            let docs = s.content.first()?.clone();
+            Some((repo.files_under(&docs).len(), s.dir.clone(), docs))
+        })
         .collect();
-    for (dir, docs) in sources {
+    // The fullest tree first: the one the others translate (FastAPI's
+    // `docs/hi/` inherits `docs/en/mkdocs.yml` but holds fewer pages).
+    sources.sort_by(|a, b| b.0.cmp(&a.0));
+    for (_, dir, docs) in sources {
+        let translated = |s: &Site| s.content.first() == Some(&docs) && !s.fallback.is_empty();
+        if sites.iter().any(translated) {
+            continue;
+        }
         let (parent, lang) = dir.rsplit_once('/').unwrap_or(("", dir.as_str()));
         let Some(sub) = docs.strip_prefix(&dir).map(|s| s.trim_start_matches('/')) else {
             continue;
@@ -342,7 +361,11 @@ fn translations(repo: &RepoView, sites: &mut Vec<Site>) {
                 .iter_mut()
                 .find(|s| s.generator == Generator::MkDocs && s.content.first() == Some(&tree))
             {
-                Some(own) => own.mirror = Some(docs.clone()),
+                Some(own) => {
+                    if own.fallback.is_empty() {
+                        own.fallback = vec![docs.clone()];
+                    }
+                }
                 None => sites.push(Site {
                     generator: Generator::MkDocs,
                     dir: join(parent, sibling),
@@ -350,7 +373,7 @@ fn translations(repo: &RepoView, sites: &mut Vec<Site>) {
                     blog: Vec::new(),
                     redirected: Vec::new(),
                     plugins: Vec::new(),
-                    mirror: Some(docs.clone()),
+                    fallback: vec![docs.clone()],
                 }),
             }
         }
@@ -364,6 +387,109 @@ fn is_language(name: &str) -> bool {
     (2..=3).contains(&first.len())
         && first.bytes().all(|b| b.is_ascii_lowercase())
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The translations of a Docusaurus site, each a site of its own that falls
+/// back to the tree it translates (Docusaurus serves the untranslated page
+/// where a translation lacks one; see
+/// <https://docusaurus.io/docs/i18n/tutorial#translate-markdown-files>):
+/// `i18n/<locale>/docusaurus-plugin-content-docs/current/` translates the
+/// docs folder, `…/version-<v>/` the folder `versioned_docs/version-<v>/`,
+/// `…/docusaurus-plugin-content-blog/` the blog and
+/// `…/docusaurus-plugin-content-pages/` `src/pages/`.
+fn docusaurus_translations(repo: &RepoView, dir: &str, content: &[String]) -> Vec<Site> {
+    let docs = content
+        .iter()
+        .find(|c| c.ends_with("docs") && !c.contains("versioned_docs"))
+        .cloned()
+        .unwrap_or_else(|| join(dir, "docs"));
+    let blog = join(dir, "blog");
+    let pages = join(dir, "src/pages");
+    let i18n = join(dir, "i18n");
+    let mut out = Vec::new();
+    for locale in repo.children(&i18n).iter() {
+        let base = join(&i18n, locale);
+        let plugin_docs = join(&base, "docusaurus-plugin-content-docs");
+        let mut pairs: Vec<(String, String)> = repo
+            .children(&plugin_docs)
+            .iter()
+            .filter_map(|v| {
+                let source = if v == "current" {
+                    docs.clone()
+                } else if v.starts_with("version-") {
+                    join(&join(dir, "versioned_docs"), v)
+                } else {
+                    return None;
+                };
+                Some((join(&plugin_docs, v), source))
+            })
+            .collect();
+        pairs.push((join(&base, "docusaurus-plugin-content-blog"), blog.clone()));
+        pairs.push((
+            join(&base, "docusaurus-plugin-content-pages"),
+            pages.clone(),
+        ));
+        for (tree, source) in pairs {
+            if repo.children(&tree).is_empty() || repo.children(&source).is_empty() {
+                continue;
+            }
+            out.push(Site {
+                generator: Generator::Docusaurus,
+                dir: dir.to_string(),
+                content: vec![tree],
+                blog: Vec::new(),
+                redirected: Vec::new(),
+                plugins: Vec::new(),
+                fallback: vec![source],
+            });
+        }
+    }
+    out
+}
+
+/// A Docusaurus v1 site (`website/siteConfig.js` beside `pages/`, `core/`
+/// or `versions.json`): its docs (`docs/` beside `website/`), blog, and
+/// each `versioned_docs/version-<v>/`, which holds only the docs changed in
+/// that version; a doc it lacks is served from the closest earlier version
+/// (<https://docusaurus.io/docs/en/versioning>, "Storing Files for Each
+/// Version"), in the order of `versions.json` (newest first).
+fn docusaurus_v1(repo: &RepoView, dir: &str) -> Vec<Site> {
+    let children = repo.children(dir);
+    let has = |n: &str| children.iter().any(|c| c == n);
+    if !(has("pages") || has("core") || has("versions.json")) {
+        return Vec::new();
+    }
+    let parent = dir.rsplit_once('/').map_or("", |(p, _)| p);
+    let site = |content: String, fallback: Vec<String>| Site {
+        generator: Generator::Docusaurus,
+        dir: dir.to_string(),
+        content: vec![content],
+        blog: Vec::new(),
+        redirected: Vec::new(),
+        plugins: Vec::new(),
+        fallback,
+    };
+    let mut out = Vec::new();
+    for folder in [join(parent, "docs"), join(dir, "blog"), join(dir, "pages")] {
+        if !repo.children(&folder).is_empty() {
+            out.push(site(folder, Vec::new()));
+        }
+    }
+    let versions: Vec<String> = repo
+        .read(&join(dir, "versions.json"))
+        .and_then(|b| serde_json::from_slice::<Vec<String>>(&b).ok())
+        .unwrap_or_default();
+    let versioned = join(dir, "versioned_docs");
+    let folders: Vec<String> = versions
+        .iter()
+        .map(|v| join(&versioned, &format!("version-{v}")))
+        .collect();
+    for (i, folder) in folders.iter().enumerate() {
+        if !repo.children(folder).is_empty() {
+            out.push(site(folder.clone(), folders[i + 1..].to_vec()));
+        }
+    }
+    out
 }
 
 /// A Mintlify configuration (`docs.json`, `mint.json`: its `$schema` is
@@ -579,16 +705,33 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
             .flatten()
             .and_then(|p| any_case(ctx.repo, p.trim_end_matches('/')));
     }
-    if site.generator == Generator::MkDocs {
-        // A translation's page falls back to the page it translates.
-        let mirror = site.mirror.as_deref()?;
-        let rel = doc.path.strip_prefix(content)?;
-        return super::references::site_reading_at(ctx, &format!("{mirror}{rel}"), &r.written);
+    let w = r.written.as_str();
+    if let Some(found) = generator_reading(ctx, site, content, &doc.path, w) {
+        return Some(found);
     }
+    // A translation's or a version's page falls back to the page it
+    // translates or that an earlier version has.
+    let rel = doc.path.strip_prefix(content)?;
+    site.fallback.iter().find_map(|tree| {
+        let page = format!("{tree}{rel}");
+        super::references::site_reading_at(ctx, &page, w)
+            .or_else(|| generator_reading(ctx, site, tree, &page, w))
+    })
+}
+
+/// A link `w` of the page at `page` (in `content` of `site`) read the way
+/// the site's generator reads it (Docusaurus only; see [`reading`]).
+fn generator_reading(
+    ctx: &Context<'_>,
+    site: &Site,
+    content: &str,
+    page: &str,
+    w: &str,
+) -> Option<String> {
     if site.generator != Generator::Docusaurus {
         return None;
     }
-    let w = r.written.as_str();
+    let page_dir = page.rsplit_once('/').map_or("", |(d, _)| d);
     if let Some(post) = blog_post(site, w) {
         return Some(post);
     }
@@ -601,7 +744,7 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         // A URL is read by the browser, from the page's folder; a file link
         // by Docusaurus, which tries the content and site folders after it
         // unless it starts with `./` or `../`.
-        bases.push(join_relative(doc.dir(), w));
+        bases.push(join_relative(page_dir, w));
         if file_link && !w.starts_with("./") && !w.starts_with("../") {
             bases.push(join_relative(content, w));
             bases.push(join_relative(&site.dir, w));
