@@ -105,6 +105,9 @@ pub struct Anchors {
     /// The documentation site's slugs of its headings (see [`site_anchor`]),
     /// when a site serves the document.
     pub site: Option<AnchorSet>,
+    /// Its headings are generated when the site is built (an MkDocs page
+    /// with a `::: identifier` block): any anchor may be one of them.
+    pub generated: bool,
 }
 
 /// Where the anchors of a linked document stand.
@@ -174,7 +177,11 @@ impl AnchorCache {
         text: &str,
     ) -> Anchors {
         // Headings of the MDX partials the page renders are the page's too.
-        let partials = mdx_partials(repo, path, text);
+        let mut partials = mdx_partials(repo, path, text);
+        // And the files an MkDocs page includes.
+        let (included, generated) =
+            super::site::mkdocs_rendered(repo, self.sites(repo), path, text);
+        partials.extend(included);
         let partial_ids: Vec<String> = partials
             .iter()
             .flat_map(|t| crate::document::anchors::anchors(t))
@@ -200,7 +207,11 @@ impl AnchorCache {
             all.extend(partial_ids.iter().map(String::as_str));
             AnchorSet::new(all)
         };
-        Anchors { ids, site }
+        Anchors {
+            ids,
+            site,
+            generated,
+        }
     }
 
     /// The anchors of `path`, or [`Lookup::Later`] for a document of the run
@@ -2736,6 +2747,11 @@ fn anchor_missing(
 ) -> Option<String> {
     let lower = anchor.to_lowercase();
     if target.contains(anchor) || target.contains(&lower) {
+        return None;
+    }
+    if let Target::Other(a) = &target
+        && a.generated
+    {
         return None;
     }
     let stripped = lower.strip_prefix("user-content-").unwrap_or(&lower);

@@ -784,6 +784,77 @@ fn any_case(repo: &RepoView, path: &str) -> Option<String> {
     (!found.is_empty()).then_some(found)
 }
 
+/// What an MkDocs page renders besides its own headings: the texts of the
+/// files it includes with PyMdown Snippets (`--8<-- "CONTRIBUTING.md"`,
+/// read from the site's folder, its `base_path`, then its docs folder; see
+/// <https://facelessuser.github.io/pymdown-extensions/extensions/snippets/>),
+/// and whether headings are generated at build time, so that any anchor may
+/// exist: a `::: identifier` block of mkdocstrings or mkdocs-click
+/// (<https://mkdocstrings.github.io/usage/>), or an include not found.
+pub fn mkdocs_rendered(
+    repo: &RepoView,
+    sites: &[Site],
+    path: &str,
+    text: &str,
+) -> (Vec<String>, bool) {
+    let Some((site, content)) = serving(sites, path) else {
+        return (Vec::new(), false);
+    };
+    if site.generator != Generator::MkDocs {
+        return (Vec::new(), false);
+    }
+    let snippets = site.plugins.iter().any(|p| p == "pymdownx.snippets");
+    let mut texts = Vec::new();
+    let mut generated = false;
+    let mut fence = false;
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fence = !fence;
+        }
+        if fence {
+            continue;
+        }
+        if t.starts_with("::: ") && t.len() > 4 {
+            generated = true;
+        }
+        let Some(rest) = t.strip_prefix("--8<--").filter(|_| snippets) else {
+            continue;
+        };
+        let rest = rest.trim();
+        // `--8<--` alone opens a block of one file per line.
+        let names: Vec<String> = if rest.is_empty() {
+            lines
+                .by_ref()
+                .map(str::trim)
+                .take_while(|l| *l != "--8<--")
+                .filter(|l| !l.is_empty() && !l.starts_with(';'))
+                .map(str::to_string)
+                .collect()
+        } else {
+            vec![rest.to_string()]
+        };
+        for name in names {
+            let name = name.trim_matches(['"', '\'']);
+            // `file.md:3:10` includes lines of the file.
+            let name = name.split(':').next().unwrap_or(name);
+            if name.contains("://") {
+                continue;
+            }
+            let found = [site.dir.as_str(), content]
+                .into_iter()
+                .filter_map(|base| join_relative(base, name))
+                .find_map(|p| repo.read(&p).or_else(|| repo.read_disk(&p)));
+            match found {
+                Some(bytes) => texts.push(String::from_utf8_lossy(&bytes).into_owned()),
+                None => generated = true,
+            }
+        }
+    }
+    (texts, generated)
+}
+
 /// Whether a site that checkmark knows the reading of serves `path`.
 pub fn is_page(ctx: &Context<'_>, path: &str) -> bool {
     serves(ctx.anchors.sites(ctx.repo), path)

@@ -1,0 +1,294 @@
+//! Documentation-site patterns of the ninth and tenth surveys (fastapi,
+//! mkdocs, Sensing-Dev/doc, Textualize/textual, type-graphql): links and
+//! anchors read the way the declared generator reads them, each false
+//! positive beside its true twin, exact findings, the real binary in real
+//! git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// FastAPI gives every heading an attr_list id written with spaces
+/// (`## In a hurry? { #in-a-hurry }`; 450 findings), mkdocs writes `{: #id }`
+/// and classes, and ids on inline elements (`**`locale`**{ #mkdocs-locale }`).
+/// All are anchors; an id no heading carries stays a finding.
+#[test]
+fn attr_list_ids_with_spaces_colons_classes_and_inline_are_anchors() {
+    let repo = Repo::new();
+    repo.write(
+        "mkdocs.yml",
+        "site_name: x\nmarkdown_extensions:\n  - attr_list\n",
+    )
+    .write(
+        "docs/index.md",
+        "# Async\n\n## In a hurry? { #in-a-hurry }\n\n## Install {#install}\n\n\
+             ## Setup { #setup .wide }\n\n## Deploy {: #deploy }\n\n\
+             *   **`locale`**{ #mkdocs-locale }: the locale.\n\n\
+             See [hurry](#in-a-hurry), [install](#install), [setup](#setup), \
+             [deploy](#deploy), [nope](#nope).\n",
+    )
+    .write(
+        "docs/b.md",
+        "# B\n\nSee [hurry](index.md#in-a-hurry), [locale](index.md#mkdocs-locale), \
+             [gone](index.md#mkdocs-highlightjs).\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "docs/b.md",
+                3,
+                69,
+                "docs/index.md#mkdocs-highlightjs"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/index.md",
+                13,
+                84,
+                "docs/index.md#nope"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// FastAPI keeps `docs/en/mkdocs.yml` and `docs/en/docs/`, and 12
+/// translations in `docs/<lang>/docs/` (one with an `INHERIT:` config, the
+/// others with none), built by laying each over the English tree: `/img/…`
+/// and links to untranslated pages are the English ones (1,440 findings).
+/// Twin: a page in neither tree.
+#[test]
+fn mkdocs_translation_trees_fall_back_to_the_source_language() {
+    let repo = Repo::new();
+    repo.write("docs/en/mkdocs.yml", "site_name: demo\ndocs_dir: docs\n")
+        .write("docs/hi/mkdocs.yml", "INHERIT: ../en/mkdocs.yml\n")
+        .write("docs/en/docs/img/tutorial/image01.png", "png")
+        .write("docs/en/docs/release-notes.md", "# Release notes\n")
+        .write("docs/en/docs/index.md", "# Index\n")
+        .write(
+            "docs/en/docs/tutorial/responses.md",
+            "# Responses\n\n<img src=\"/img/tutorial/image01.png\">\n",
+        )
+        .write("docs/hi/docs/index.md", "# Index (hi)\n")
+        .write(
+            "docs/hi/docs/tutorial/responses.md",
+            "# Responses (hi)\n\n<img src=\"/img/tutorial/image01.png\">\n",
+        )
+        .write("docs/de/docs/index.md", "# Index (de)\n")
+        .write(
+            "docs/de/docs/tutorial/responses.md",
+            "# Antworten\n\n<img src=\"/img/tutorial/image01.png\">\n\n\
+             Siehe [Release Notes](../release-notes.md).\n\n\
+             Und [Glossar](../glossary.md).\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/de/docs/tutorial/responses.md",
+            7,
+            5,
+            "docs/de/docs/glossary.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Textual builds with `mkdocs build -f mkdocs-online.yml`, which inherits
+/// `mkdocs-common.yml`: no `mkdocs.yml` at all (166 findings). Its pages
+/// link the page-URL way, and an index page's extra `../` stops at the site
+/// root as a browser's does. Twin: a page that does not exist.
+#[test]
+fn an_mkdocs_config_with_another_name_and_inherit_declares_the_site() {
+    let repo = Repo::new();
+    repo.write(
+        "mkdocs-common.yml",
+        "site_name: t\ntheme:\n  name: material\n",
+    )
+    .write(
+        "mkdocs-online.yml",
+        "INHERIT: mkdocs-common.yml\nsite_url: https://example.org/\n",
+    )
+    .write("docs/css_types/color.md", "# color\n")
+    .write(
+        "docs/styles/align.md",
+        "# align\n\n- [color](../../css_types/color)\n- [nope](../../css_types/nope)\n",
+    )
+    .write(
+        "docs/styles/grid/index.md",
+        "# grid\n\n- [color](../../../css_types/color)\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/styles/align.md",
+            4,
+            3,
+            "css_types/nope"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Sensing-Dev/doc's Japanese pages (`i18n/ja/docusaurus-plugin-content-docs/
+/// current/`) link the Docusaurus way, as `docs/` does (219 findings):
+/// extension-less doc links, root links, and untranslated docs. Twin: a doc
+/// in neither tree.
+#[test]
+fn docusaurus_translations_are_read_the_docusaurus_way() {
+    let repo = Repo::new();
+    let ja = "i18n/ja/docusaurus-plugin-content-docs/current";
+    repo.write(
+        "docusaurus.config.js",
+        "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'ja'] } };\n",
+    )
+    .write("docs/startup-guide/windows.mdx", "# Windows\n")
+    .write("docs/startup-guide/mac.mdx", "# Mac\n")
+    .write("docs/tutorials/intro.mdx", "# Intro\n")
+    .write(
+        "docs/tutorials/display-image.md",
+        "# Display\n\n[Windows](../startup-guide/windows) [intro](/tutorials/intro.mdx)\n",
+    )
+    .write(
+        &format!("{ja}/startup-guide/windows.mdx"),
+        "# Windows (ja)\n",
+    )
+    .write(&format!("{ja}/tutorials/intro.mdx"), "# イントロ\n")
+    .write(
+        &format!("{ja}/tutorials/display-image.md"),
+        "# 画像の表示\n\n[Windows](../startup-guide/windows) [イントロ](/tutorials/intro.mdx)\n\n\
+         [Mac](../startup-guide/mac) [Linux](../startup-guide/linux)\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            &format!("{ja}/tutorials/display-image.md"),
+            5,
+            29,
+            &format!("{ja}/startup-guide/linux")
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// type-graphql is a Docusaurus v1 site (`website/siteConfig.js`): a
+/// version's folder holds only the docs changed in it, and a doc it lacks is
+/// the closest earlier version's (72 findings); `/blog/assets/…` is the
+/// blog's folder. Twins: a doc no version has, an asset that is not there.
+#[test]
+fn docusaurus_v1_versions_fall_back_to_earlier_versions() {
+    let repo = Repo::new();
+    repo.write("website/siteConfig.js", "module.exports = {title: 't'};\n")
+        .write("website/versions.json", "[\"1.1.0\",\"1.0.0\"]\n")
+        .write("docs/a.md", "---\nid: a\n---\n\n[b](b.md)\n")
+        .write("docs/b.md", "---\nid: b\n---\n\nb\n")
+        .write(
+            "website/versioned_docs/version-1.0.0/b.md",
+            "---\nid: version-1.0.0-b\noriginal_id: b\n---\n\nold b\n",
+        )
+        .write(
+            "website/versioned_docs/version-1.1.0/a.md",
+            "---\nid: version-1.1.0-a\noriginal_id: a\n---\n\n- [b](b.md)\n- [c](c.md)\n",
+        )
+        .write("website/blog/assets/logo.png", "x")
+        .write(
+            "website/blog/2018-03-25-post.md",
+            "---\ntitle: Post\n---\n\n![logo](/blog/assets/logo.png)\n\n![no](/blog/assets/none.png)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "website/blog/2018-03-25-post.md",
+                7,
+                1,
+                "blog/assets/none.png"
+            ),
+            t(
+                "link/missing-path",
+                "website/versioned_docs/version-1.1.0/a.md",
+                7,
+                3,
+                "website/versioned_docs/version-1.1.0/c.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// mkdocs' `docs/about/contributing.md` is `--8<-- "CONTRIBUTING.md"`
+/// (PyMdown Snippets): the page shows CONTRIBUTING.md's headings, and
+/// `docs/user-guide/cli.md` is a `::: mkdocs-click` block whose headings
+/// are written at build time. Twins: a heading the included file lacks, an
+/// anchor into a plain page.
+#[test]
+fn mkdocs_pages_that_include_or_generate_their_headings() {
+    let repo = Repo::new();
+    repo.write(
+        "mkdocs.yml",
+        "site_name: demo\nmarkdown_extensions:\n  - pymdownx.snippets\n  - mkdocs-click\n",
+    )
+    .write(
+        "CONTRIBUTING.md",
+        "# Contributing\n\n## Installing for Development\n\nRun it.\n",
+    )
+    .write("docs/about/contributing.md", "--8<-- \"CONTRIBUTING.md\"\n")
+    .write(
+        "docs/user-guide/cli.md",
+        "# Command Line Interface\n\n::: mkdocs-click\n    :module: mkdocs.__main__\n",
+    )
+    .write(
+        "docs/user-guide/config.md",
+        "# Configuration\n\n## site_name\n",
+    )
+    .write(
+        "docs/index.md",
+        "# Home\n\n[install](about/contributing.md#installing-for-development)\n\
+         [release](about/contributing.md#release-process)\n\
+         [deps](user-guide/cli.md#mkdocs-get-deps)\n\
+         [title](user-guide/config.md#site-title)\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "docs/index.md",
+                4,
+                1,
+                "docs/about/contributing.md#release-process"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/index.md",
+                6,
+                1,
+                "docs/user-guide/config.md#site-title"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
