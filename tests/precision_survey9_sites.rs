@@ -292,3 +292,82 @@ fn mkdocs_pages_that_include_or_generate_their_headings() {
         run.dump()
     );
 }
+
+/// swr-site is a Fumadocs site on Next.js: `/img/…` is a file of `public/`
+/// (64 findings), and `## Cache Provider [#cache-provider]` is known by its
+/// id (25). Twins: an image `public/` lacks, a translated page's link to the
+/// translated heading text while the heading keeps the English id.
+#[test]
+fn next_public_files_and_fumadocs_heading_ids() {
+    let repo = Repo::new();
+    repo.write("next.config.mjs", "export default {};\n")
+        .write(
+            "source.config.ts",
+            "export const docs = defineDocs({ dir: 'content/docs' });\n",
+        )
+        .write("public/img/a.png", "x")
+        .write(
+            "content/docs/guide.mdx",
+            "# Guide\n\n![a](/img/a.png)\n\n![b](/img/b.png)\n\n\
+             ## Cache Provider [#cache-provider]\n\n[provider](#cache-provider)\n",
+        )
+        .write(
+            "content/docs/cache.ru.mdx",
+            "# Кеш\n\n## Провайдер кеша [#cache-provider]\n\n[провайдер](#провайдер-кеша)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "content/docs/cache.ru.mdx",
+                5,
+                1,
+                "content/docs/cache.ru.mdx#провайдер-кеша"
+            ),
+            t(
+                "link/missing-path",
+                "content/docs/guide.mdx",
+                5,
+                1,
+                "img/b.png"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// AxonIQ's reference guide is a GitBook (`.gitbook.yaml`): GitBook keeps
+/// dots in heading ids and collapses ` - ` to `-` (54 findings). Twin: a
+/// heading that does not exist.
+#[test]
+fn gitbook_heading_ids_are_slugged_the_gitbook_way() {
+    let repo = Repo::new();
+    repo.write(".gitbook.yaml", "root: ./\n")
+        .write("SUMMARY.md", "# Summary\n\n* [Notes](notes.md)\n")
+        .write(
+            "notes.md",
+            "# Notes\n\n## Release 4.9\n\nx\n\n## Processing Group - Error Handler\n\ny\n",
+        )
+        .write(
+            "guide.md",
+            "# Guide\n\n- [4.9](notes.md#release-4.9)\n- [errors](notes.md#processing-group-error-handler)\n- [5.0](notes.md#release-5.0)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-anchor",
+            "guide.md",
+            5,
+            3,
+            "notes.md#release-5.0"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -273,10 +273,19 @@ impl AnchorCache {
             let mut roots = site_roots(repo);
             // DocFX reads a page's links from its file, not its URL: its
             // folders are no roots of the URL reading.
+            // Nor do GitBook's (file links) and Next.js' (routes and
+            // `public/`), whose readings are their own.
             roots.extend(
                 self.sites(repo)
                     .iter()
-                    .filter(|s| s.generator != super::site::Generator::DocFx)
+                    .filter(|s| {
+                        !matches!(
+                            s.generator,
+                            super::site::Generator::DocFx
+                                | super::site::Generator::GitBook
+                                | super::site::Generator::Next
+                        )
+                    })
                     .flat_map(|s| s.content.clone()),
             );
             roots.sort();

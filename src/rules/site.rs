@@ -27,6 +27,27 @@
 //!   folder (`/ai/mcp` is `ai/mcp.mdx`), and a route its `redirects` list
 //!   (inline or through `{"$ref": "./redirects.json"}`) is served by the
 //!   redirect.
+//! - **MkDocs** (`mkdocs.yml`, or any `mkdocs*.yml` that sets `site_name:`
+//!   or inherits one with `INHERIT:`): pages are read the common site way
+//!   from its `docs_dir` (page URLs, `use_directory_urls`), an extra `../`
+//!   stops at the site's root; translations kept in sibling trees
+//!   (`docs/en/docs/` with `docs/de/docs/`, FastAPI's layout) fall back to
+//!   the source language's page or file; a page's PyMdown Snippets includes
+//!   (`--8<-- "CONTRIBUTING.md"`) give it their headings, and a page with a
+//!   `::: identifier` block (mkdocstrings, mkdocs-click) has headings made at
+//!   build time, so any anchor into it may exist; attr_list ids
+//!   (`## Title { #id }`, `**x**{ #id }`) are anchors.
+//! - **Docusaurus translations** (`i18n/<locale>/docusaurus-plugin-content-
+//!   docs/current/`, `…/version-<v>/`, `…-blog/`, `…-pages/`): read as the
+//!   tree they translate, falling back to its untranslated page. **Docusaurus
+//!   v1** (`website/siteConfig.js`): a version's folder holds only the docs
+//!   changed in it, the rest are the earlier versions'.
+//! - **Next.js** (`next.config.*` beside `public/`; Nextra, Fumadocs): a
+//!   root-absolute link of a page in `content/`, `pages/` or `app/` names a
+//!   file of `public/`.
+//! - **GitBook** (`.gitbook.yaml`, content from its `root:`): heading ids
+//!   are slugged the site's way (`## Release 4.9` is `#release-4.9`,
+//!   `A - B` is `#a-b`).
 //! - **Any repository**: a link into a folder that `.gitignore` ignores as a
 //!   folder (`/docs/rubydoc`, `_site/`, `build/`) names a build output that the
 //!   site or a build step makes; a link to a file ignored by a file pattern
@@ -53,6 +74,8 @@ pub enum Generator {
     DocFx,
     Mintlify,
     MkDocs,
+    Next,
+    GitBook,
 }
 
 /// One site a repository declares.
@@ -101,8 +124,9 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
         ) || name.starts_with("docusaurus.config.")
             || matches!(
                 name,
-                "docfx.json" | "docs.json" | "mint.json" | "siteConfig.js"
+                "docfx.json" | "docs.json" | "mint.json" | "siteConfig.js" | ".gitbook.yaml"
             )
+            || name.starts_with("next.config.")
             || (name.starts_with("mkdocs") && (name.ends_with(".yml") || name.ends_with(".yaml")));
         if !candidate || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
@@ -202,6 +226,39 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
             sites.extend(translated);
         } else if name == "siteConfig.js" {
             sites.extend(docusaurus_v1(repo, dir));
+        } else if name.starts_with("next.config.") && has("public") {
+            // Next.js serves `public/` at the site's root (Nextra and
+            // Fumadocs sites too): <https://nextjs.org/docs/app/api-reference/file-conventions/public-folder>.
+            let content: Vec<String> = ["content", "pages", "app", "src/content", "src/pages"]
+                .into_iter()
+                .map(|c| join(dir, c))
+                .filter(|c| !repo.children(c).is_empty())
+                .collect();
+            if !content.is_empty() {
+                sites.push(Site {
+                    generator: Generator::Next,
+                    dir: dir.to_string(),
+                    content,
+                    blog: Vec::new(),
+                    redirected: Vec::new(),
+                    plugins: Vec::new(),
+                    fallback: Vec::new(),
+                });
+            }
+        } else if name == ".gitbook.yaml" {
+            // GitBook's content root is the `root:` of `.gitbook.yaml`.
+            let root = read_setting(repo, f, "root")
+                .and_then(|r| join_relative(dir, &r))
+                .unwrap_or_else(|| dir.to_string());
+            sites.push(Site {
+                generator: Generator::GitBook,
+                dir: dir.to_string(),
+                content: vec![root],
+                blog: Vec::new(),
+                redirected: Vec::new(),
+                plugins: Vec::new(),
+                fallback: Vec::new(),
+            });
         } else if let Some(site) = mkdocs(repo, f, dir) {
             // One site per docs folder (`mkdocs-online.yml` and
             // `mkdocs-offline.yml` both inherit `mkdocs-common.yml`).
@@ -728,6 +785,11 @@ fn generator_reading(
     page: &str,
     w: &str,
 ) -> Option<String> {
+    if site.generator == Generator::Next {
+        let rooted = w.strip_prefix('/').filter(|r| !r.starts_with('/'))?;
+        return join_relative(&join(&site.dir, "public"), rooted)
+            .filter(|p| exists(ctx.repo, p.trim_end_matches('/')));
+    }
     if site.generator != Generator::Docusaurus {
         return None;
     }
