@@ -2124,6 +2124,11 @@ fn resolve(
         {
             return None;
         }
+        // A page served at a deeper URL than its file (a blog post of
+        // Material for MkDocs) climbs from there.
+        if r.kind == RefKind::Link && super::site::reading(ctx, doc, r).is_some() {
+            return Some(true);
+        }
         // A raw-HTML attribute of a site page: the browser stops `..` at the
         // site's root.
         let before = doc.text.get(..r.span.start).unwrap_or("");

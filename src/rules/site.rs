@@ -103,6 +103,10 @@ pub struct Site {
     /// translates, a Docusaurus v1 version's the versions before it. Only
     /// set on a site with one content folder.
     pub fallback: Vec<String>,
+    /// MkDocs with PyMdown Snippets: each included file and a page that
+    /// includes it (`docs/snippets/see_also.md`, `docs/styles/align.md`),
+    /// sorted.
+    pub includes: Vec<(String, String)>,
 }
 
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
@@ -163,6 +167,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                     redirected,
                     plugins: Vec::new(),
                     fallback: Vec::new(),
+                    includes: Vec::new(),
                 });
             }
         } else if name == "docfx.json" {
@@ -174,6 +179,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 redirected: redirected_pages(repo),
                 plugins: Vec::new(),
                 fallback: Vec::new(),
+                includes: Vec::new(),
             });
         } else if hugo_config {
             let dir = site_dir;
@@ -186,6 +192,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 redirected: Vec::new(),
                 plugins: Vec::new(),
                 fallback: Vec::new(),
+                includes: Vec::new(),
             });
         } else if name.starts_with("docusaurus.config.") {
             // Each content plugin's `path:` (`'../docs'`), else `docs/`.
@@ -222,6 +229,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 redirected: Vec::new(),
                 plugins: Vec::new(),
                 fallback: Vec::new(),
+                includes: Vec::new(),
             });
             sites.extend(translated);
         } else if name == "siteConfig.js" {
@@ -243,6 +251,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                     redirected: Vec::new(),
                     plugins: Vec::new(),
                     fallback: Vec::new(),
+                    includes: Vec::new(),
                 });
             }
         } else if name == ".gitbook.yaml" {
@@ -258,20 +267,107 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 redirected: Vec::new(),
                 plugins: Vec::new(),
                 fallback: Vec::new(),
+                includes: Vec::new(),
             });
         } else if let Some(site) = mkdocs(repo, f, dir) {
             // One site per docs folder (`mkdocs-online.yml` and
-            // `mkdocs-offline.yml` both inherit `mkdocs-common.yml`).
-            if !sites
-                .iter()
-                .any(|s: &Site| s.generator == Generator::MkDocs && s.content == site.content)
+            // `mkdocs-offline.yml` both inherit `mkdocs-common.yml`), with
+            // the plugins of all its configurations.
+            match sites
+                .iter_mut()
+                .find(|s| s.generator == Generator::MkDocs && s.content == site.content)
             {
-                sites.push(site);
+                Some(same) => {
+                    same.plugins.extend(site.plugins);
+                    same.plugins.sort();
+                    same.plugins.dedup();
+                }
+                None => sites.push(site),
             }
         }
     }
     translations(repo, &mut sites);
+    for site in sites.iter_mut() {
+        site.includes = snippet_includes(repo, site);
+    }
     sites
+}
+
+/// The files the pages of an MkDocs site include with PyMdown Snippets
+/// (see [`Site::includes`]); none without the extension.
+fn snippet_includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
+    if site.generator != Generator::MkDocs || !site.plugins.iter().any(|p| p == "pymdownx.snippets")
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for content in &site.content {
+        for page in repo.files_under(content) {
+            if !super::references::is_markdown(&page) {
+                continue;
+            }
+            let Some(bytes) = repo.read(&page).or_else(|| repo.read_disk(&page)) else {
+                continue;
+            };
+            let text = String::from_utf8_lossy(&bytes);
+            if !text.contains("--8<--") {
+                continue;
+            }
+            for name in snippet_names(&text) {
+                if let Some(found) = snippet_path(repo, site, content, &name) {
+                    out.push((found, page.clone()));
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The file names of a page's PyMdown Snippets lines outside code:
+/// `--8<-- "file"`, and the block form (`--8<--`, one file a line, `--8<--`);
+/// a name starting with `;` is escaped, `file.md:3:10` names lines of it.
+fn snippet_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut fence = false;
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fence = !fence;
+        }
+        let Some(rest) = t.strip_prefix("--8<--").filter(|_| !fence) else {
+            continue;
+        };
+        let rest = rest.trim();
+        let listed: Vec<&str> = if rest.is_empty() {
+            lines
+                .by_ref()
+                .map(str::trim)
+                .take_while(|l| *l != "--8<--")
+                .collect()
+        } else {
+            vec![rest]
+        };
+        for name in listed {
+            let name = name.trim_matches(['"', '\'']);
+            let name = name.split(':').next().unwrap_or(name);
+            if !name.is_empty() && !name.starts_with(';') && !name.contains("://") {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+/// The file a snippet name names: from the site's folder (Snippets'
+/// `base_path`, `.` by default), else from the docs folder.
+fn snippet_path(repo: &RepoView, site: &Site, content: &str, name: &str) -> Option<String> {
+    [site.dir.as_str(), content]
+        .into_iter()
+        .filter_map(|base| join_relative(base, name))
+        .find(|p| repo.is_tracked(p) || repo.read_disk(p).is_some())
 }
 
 /// An MkDocs configuration (`mkdocs.yml`, or another `mkdocs*.yml` such as
@@ -323,6 +419,7 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         redirected: Vec::new(),
         plugins,
         fallback: Vec::new(),
+        includes: Vec::new(),
     })
 }
 
@@ -431,6 +528,7 @@ fn translations(repo: &RepoView, sites: &mut Vec<Site>) {
                     redirected: Vec::new(),
                     plugins: Vec::new(),
                     fallback: vec![docs.clone()],
+                    includes: Vec::new(),
                 }),
             }
         }
@@ -498,6 +596,7 @@ fn docusaurus_translations(repo: &RepoView, dir: &str, content: &[String]) -> Ve
                 redirected: Vec::new(),
                 plugins: Vec::new(),
                 fallback: vec![source],
+                includes: Vec::new(),
             });
         }
     }
@@ -525,6 +624,7 @@ fn docusaurus_v1(repo: &RepoView, dir: &str) -> Vec<Site> {
         redirected: Vec::new(),
         plugins: Vec::new(),
         fallback,
+        includes: Vec::new(),
     };
     let mut out = Vec::new();
     for folder in [join(parent, "docs"), join(dir, "blog"), join(dir, "pages")] {
@@ -755,6 +855,9 @@ fn exists(repo: &RepoView, path: &str) -> bool {
 /// prefixes dropped from file and folder names. Returns the path it names.
 pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
     let sites = ctx.anchors.sites(ctx.repo);
+    if let Some(found) = included_reading(ctx, sites, doc, &r.written) {
+        return Some(found);
+    }
     let (site, content) = serving(sites, &doc.path)?;
     if site.generator == Generator::DocFx {
         return (!r.written.starts_with('/'))
@@ -785,6 +888,9 @@ fn generator_reading(
     page: &str,
     w: &str,
 ) -> Option<String> {
+    if site.generator == Generator::MkDocs {
+        return material_blog_post(ctx, site, content, page, w);
+    }
     if site.generator == Generator::Next {
         let rooted = w.strip_prefix('/').filter(|r| !r.starts_with('/'))?;
         return join_relative(&join(&site.dir, "public"), rooted)
@@ -829,6 +935,50 @@ fn generator_reading(
     None
 }
 
+/// A link of a file that MkDocs pages include with PyMdown Snippets, which
+/// inserts its text into each page before Markdown is read: read from an
+/// including page (`./border.md` in `docs/snippets/see_also.md` is
+/// `docs/styles/border.md` for `docs/styles/align.md`).
+fn included_reading(ctx: &Context<'_>, sites: &[Site], doc: &Document, w: &str) -> Option<String> {
+    sites.iter().find_map(|site| {
+        let first = site
+            .includes
+            .partition_point(|(inc, _)| inc.as_str() < doc.path.as_str());
+        site.includes[first..]
+            .iter()
+            .take_while(|(inc, _)| *inc == doc.path)
+            .find_map(|(_, page)| {
+                let folder = page.rsplit_once('/').map_or("", |(d, _)| d);
+                join_relative(folder, w)
+                    .filter(|p| exists(ctx.repo, p.trim_end_matches('/')))
+                    .or_else(|| super::references::site_reading_at(ctx, page, w))
+            })
+    })
+}
+
+/// A link of a post of Material for MkDocs' blog plugin (`blog/posts/**`
+/// with a `date:`), which serves it at `blog/<yyyy>/<MM>/<dd>/<slug>/`
+/// (`post_url_format` `{date}/{slug}`, `post_url_date_format` `yyyy/MM/dd`:
+/// <https://squidfunk.github.io/mkdocs-material/plugins/blog/>), read from
+/// that URL (`../../../../images/a.png` is `blog/images/a.png`).
+fn material_blog_post(
+    ctx: &Context<'_>,
+    site: &Site,
+    content: &str,
+    page: &str,
+    w: &str,
+) -> Option<String> {
+    if !site.plugins.iter().any(|p| p == "blog") {
+        return None;
+    }
+    let blog = join(content, "blog");
+    if !under(&join(&blog, "posts"), page) || front_matter_value(ctx.repo, page, "date").is_none() {
+        return None;
+    }
+    join_relative(&join(&blog, "yyyy/MM/dd/slug"), w)
+        .filter(|p| exists(ctx.repo, p.trim_end_matches('/')))
+}
+
 /// The tracked file or folder whose path is `path` but for the case of its
 /// names (DocFX resolves file links so), when there is exactly one.
 fn any_case(repo: &RepoView, path: &str) -> Option<String> {
@@ -865,53 +1015,27 @@ pub fn mkdocs_rendered(
     if site.generator != Generator::MkDocs {
         return (Vec::new(), false);
     }
-    let snippets = site.plugins.iter().any(|p| p == "pymdownx.snippets");
+    let generated = {
+        let mut fence = false;
+        text.lines().any(|line| {
+            let t = line.trim_start();
+            if t.starts_with("```") || t.starts_with("~~~") {
+                fence = !fence;
+            }
+            !fence && t.starts_with("::: ") && t.len() > 4
+        })
+    };
+    if !site.plugins.iter().any(|p| p == "pymdownx.snippets") || !text.contains("--8<--") {
+        return (Vec::new(), generated);
+    }
     let mut texts = Vec::new();
-    let mut generated = false;
-    let mut fence = false;
-    let mut lines = text.lines();
-    while let Some(line) = lines.next() {
-        let t = line.trim_start();
-        if t.starts_with("```") || t.starts_with("~~~") {
-            fence = !fence;
-        }
-        if fence {
-            continue;
-        }
-        if t.starts_with("::: ") && t.len() > 4 {
-            generated = true;
-        }
-        let Some(rest) = t.strip_prefix("--8<--").filter(|_| snippets) else {
-            continue;
-        };
-        let rest = rest.trim();
-        // `--8<--` alone opens a block of one file per line.
-        let names: Vec<String> = if rest.is_empty() {
-            lines
-                .by_ref()
-                .map(str::trim)
-                .take_while(|l| *l != "--8<--")
-                .filter(|l| !l.is_empty() && !l.starts_with(';'))
-                .map(str::to_string)
-                .collect()
-        } else {
-            vec![rest.to_string()]
-        };
-        for name in names {
-            let name = name.trim_matches(['"', '\'']);
-            // `file.md:3:10` includes lines of the file.
-            let name = name.split(':').next().unwrap_or(name);
-            if name.contains("://") {
-                continue;
-            }
-            let found = [site.dir.as_str(), content]
-                .into_iter()
-                .filter_map(|base| join_relative(base, name))
-                .find_map(|p| repo.read(&p).or_else(|| repo.read_disk(&p)));
-            match found {
-                Some(bytes) => texts.push(String::from_utf8_lossy(&bytes).into_owned()),
-                None => generated = true,
-            }
+    let mut generated = generated;
+    for name in snippet_names(text) {
+        match snippet_path(repo, site, content, &name)
+            .and_then(|p| repo.read(&p).or_else(|| repo.read_disk(&p)))
+        {
+            Some(bytes) => texts.push(String::from_utf8_lossy(&bytes).into_owned()),
+            None => generated = true,
         }
     }
     (texts, generated)
@@ -1084,7 +1208,24 @@ pub fn explains_link(
         return true;
     }
     !untracked
-        && (hugo_route(ctx, doc, r) || learn_route(ctx, doc, r) || has_placeholder(&r.written))
+        && (hugo_route(ctx, doc, r)
+            || learn_route(ctx, doc, r)
+            || rss_feed(ctx, doc, r)
+            || has_placeholder(&r.written))
+}
+
+/// A root link of an MkDocs page to a feed the rss plugin writes at the
+/// site's root (its default names: <https://guts.github.io/mkdocs-rss-plugin/configuration/>).
+fn rss_feed(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    matches!(
+        r.written.as_str(),
+        "/feed_rss_created.xml"
+            | "/feed_rss_updated.xml"
+            | "/feed_json_created.json"
+            | "/feed_json_updated.json"
+    ) && serving(ctx.anchors.sites(ctx.repo), &doc.path).is_some_and(|(site, _)| {
+        site.generator == Generator::MkDocs && site.plugins.iter().any(|p| p == "rss")
+    })
 }
 
 /// A root-absolute link of a DocFX page: a route of the Learn site, which
