@@ -371,3 +371,65 @@ fn gitbook_heading_ids_are_slugged_the_gitbook_way() {
         run.dump()
     );
 }
+
+/// Textual's `docs/snippets/see_also_border.md` is included into pages of
+/// `docs/styles/` with `--8<--`, where its links resolve (8 findings); its
+/// blog posts are served at `blog/<yyyy>/<MM>/<dd>/<slug>/` (5); elroy links
+/// the rss plugin's feed (1). Twins: a link broken from the including page
+/// too, an image the blog lacks, a feed the plugin does not write.
+#[test]
+fn mkdocs_snippet_files_blog_posts_and_feeds_are_read_the_site_way() {
+    let repo = Repo::new();
+    repo.write(
+        "mkdocs.yml",
+        "site_name: t\nmarkdown_extensions:\n  - pymdownx.snippets\nplugins:\n  - blog\n  - rss:\n      match_path: blog/posts/.*\n",
+    )
+    .write("docs/styles/border.md", "# border\n")
+    .write(
+        "docs/styles/align.md",
+        "# align\n\n--8<-- \"docs/snippets/see_also.md\"\n",
+    )
+    .write(
+        "docs/snippets/see_also.md",
+        "- [border](./border.md)\n- [gone](./gone.md)\n",
+    )
+    .write("docs/blog/images/p/a.png", "x")
+    .write(
+        "docs/blog/posts/p.md",
+        "---\ndate: 2022-12-20\n---\n# Post\n\n![a](../../../../images/p/a.png)\n\n![b](../../../../images/p/b.png)\n",
+    )
+    .write(
+        "docs/blog/index.md",
+        "# Blog\n\n<a href=\"/feed_rss_created.xml\">RSS</a> <a href=\"/feed_atom.xml\">Atom</a>\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/blog/index.md",
+                3,
+                50,
+                "feed_atom.xml"
+            ),
+            t(
+                "path/outside-repo",
+                "docs/blog/posts/p.md",
+                8,
+                1,
+                "../../../../images/p/b.png"
+            ),
+            t(
+                "link/missing-path",
+                "docs/snippets/see_also.md",
+                2,
+                3,
+                "docs/snippets/gone.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
