@@ -478,7 +478,7 @@ fn translations(repo: &RepoView, sites: &mut Vec<Site>) {
         .collect();
     // The fullest tree first: the one the others translate (FastAPI's
     // `docs/hi/` inherits `docs/en/mkdocs.yml` but holds fewer pages).
-    sources.sort_by(|a, b| b.0.cmp(&a.0));
+    sources.sort_by_key(|s| std::cmp::Reverse(s.0));
     for (_, dir, docs) in sources {
         let translated = |s: &Site| s.content.first() == Some(&docs) && !s.fallback.is_empty();
         if sites.iter().any(translated) {
