@@ -595,8 +595,8 @@ fn fix_keeps_the_document_structure() {
             after_text
         );
         for (tb, ta) in before.tables.iter().zip(&after.tables) {
-            prop_assert_eq!(tb.rows.len(), ta.rows.len(), "rows: {:?}", after_text);
-            prop_assert_eq!(tb.header.cells.len(), ta.header.cells.len());
+            prop_assert_eq!(tb.rows().len(), ta.rows().len(), "rows: {:?}", after_text);
+            prop_assert_eq!(tb.header().cells().len(), ta.header().cells().len());
         }
         prop_assert_eq!(
             before.tasks.len() + malformed,

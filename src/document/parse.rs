@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::pieces::{self, Piece, Splitter};
 use super::slug::Slugger;
-use super::table::{Row, Table};
+use super::table::Table;
 use super::{
     CodeSpan, Document, FrontMatter, Heading, LineIndex, Link, LinkKind, StatusLine, TaskItem,
     citation,
@@ -418,51 +418,41 @@ fn build_table<'a>(
     lines: &LineIndex,
     text: &str,
 ) -> Option<Table> {
-    let mut rows = Vec::new();
-    let mut header = None;
+    let mut table: Option<Table> = None;
     for child in node.children() {
         let d = child.data.borrow();
         if let NodeValue::TableRow(is_header) = d.value {
             let sp = piece.map(d.sourcepos);
             let start = snap(text, lines.offset(sp.start.line, sp.start.column));
             let end = lines.line_end(text, sp.start.line).max(start);
-            let row = Row::split(text, start..end);
-            if is_header && header.is_none() {
-                header = Some((row, sp));
-            } else {
-                rows.push(row);
+            match &mut table {
+                Some(t) => t.push_row(text, start..end),
+                None if is_header => {
+                    let dline = sp.start.line + 1;
+                    // The delimiter row has the header's prefix (`> `,
+                    // indentation), but not a BOM.
+                    let bom = if sp.start.line == 1 && text.starts_with('\u{feff}') {
+                        3
+                    } else {
+                        0
+                    };
+                    let dstart = snap(
+                        text,
+                        lines.offset(dline, sp.start.column.saturating_sub(bom)),
+                    );
+                    let dend = lines.line_end(text, dline).max(dstart);
+                    let columns = match &node.data.borrow().value {
+                        NodeValue::Table(t) => Some(t.num_columns),
+                        _ => None,
+                    };
+                    table = Some(Table::new(text, start..end, dstart..dend, columns));
+                }
+                // (A body row before the header: none in comrak's tables.)
+                None => {}
             }
         }
     }
-    let (header, hsp) = header?;
-    let dline = hsp.start.line + 1;
-    // The delimiter row has the header's prefix (`> `, indentation), but not a BOM.
-    let bom = if hsp.start.line == 1 && text.starts_with('\u{feff}') {
-        3
-    } else {
-        0
-    };
-    let dstart = snap(
-        text,
-        lines.offset(dline, hsp.start.column.saturating_sub(bom)),
-    );
-    let dend = lines.line_end(text, dline).max(dstart);
-    let delimiter = Row::split(text, dstart..dend);
-    let columns = match &node.data.borrow().value {
-        NodeValue::Table(t) => t.num_columns,
-        _ => header.cells.len(),
-    };
-    let end = rows
-        .last()
-        .map(|r| r.span.end)
-        .unwrap_or(delimiter.span.end);
-    Some(Table {
-        span: header.span.start..end,
-        header,
-        delimiter,
-        rows,
-        columns,
-    })
+    table
 }
 
 /// Adds the rows of `node`, a table going on from the previous piece, to `table`.
@@ -479,9 +469,7 @@ fn extend_table<'a>(
             let sp = piece.map(d.sourcepos);
             let start = snap(text, lines.offset(sp.start.line, sp.start.column));
             let end = lines.line_end(text, sp.start.line).max(start);
-            let row = Row::split(text, start..end);
-            table.span.end = row.span.end;
-            table.rows.push(row);
+            table.push_row(text, start..end);
         }
     }
 }
@@ -776,7 +764,7 @@ mod tests {
         assert!(d.tasks[1].checked);
         assert_eq!(&t[d.tasks[0].marker.clone()], "[ ]");
         assert_eq!(d.tables.len(), 1);
-        assert_eq!(d.tables[0].rows.len(), 1);
+        assert_eq!(d.tables[0].rows().len(), 1);
         assert_eq!(d.code_spans.len(), 2);
         assert_eq!(
             d.code_context(&d.code_spans[0]),
@@ -824,7 +812,7 @@ mod tests {
         let t = "> | t | u |\r\n> |--|--|\r\n> | [z](z.md) | w |\r\n";
         let d = parse("a.md", t.to_string());
         assert_eq!(d.tables.len(), 1);
-        let row = &d.tables[0].rows[0];
+        let row = d.tables[0].row(0);
         assert_eq!(&t[row.span.clone()], "| [z](z.md) | w |");
         assert_eq!(&t[d.links[0].span.clone()], "[z](z.md)");
     }

@@ -180,7 +180,7 @@ impl<'t> Splitter<'t> {
                 .iter()
                 .all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
             {
-                if fresh_start(first) {
+                if fresh_start(first) && closes_before(bytes, lines, k - 1) {
                     return (k, e, Cut::Fresh);
                 }
             } else if first == b'|' {
@@ -282,6 +282,62 @@ impl<'t> Splitter<'t> {
 /// byte (a byte-order mark is dropped at a text's start only).
 fn fresh_start(b: u8) -> bool {
     b.is_ascii_alphabetic() || matches!(b, b'#' | b'|' | b'<' | b'[' | b'!' | b'(' | b'`' | b'_')
+}
+
+/// Most bytes of the block before a blank line that [`closes_before`] reads.
+const LOOK_BACK_BYTES: usize = 16 * 1024;
+
+/// Whether the block that ends before the blank line `blank` (of lines
+/// starting with a blank run) looks like one that the blank line closes: its
+/// lines since the previous blank line start at the margin and the first
+/// is no list item. A list or an indented code block there would make the
+/// parse refuse the cut and the piece double, again and again on a
+/// checklist of lists, up to the whole text; a cut after a list is not
+/// offered, a later one is. (A guess: [`Splitter::accept`] decides; a
+/// block longer than [`LOOK_BACK_BYTES`] is not read, the cut is offered.)
+fn closes_before(bytes: &[u8], lines: &LineIndex, blank: usize) -> bool {
+    let line = |n: usize| {
+        let end = lines.line_start(n + 1).min(bytes.len());
+        &bytes[lines.line_start(n).min(end)..end]
+    };
+    let is_blank = |l: &[u8]| l.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+    let mut n = blank;
+    while n > 1 && is_blank(line(n - 1)) {
+        n -= 1;
+    }
+    // `n - 1` is the block's last line; read up to its first.
+    let mut read = 0;
+    let mut first = None;
+    while n > 1 {
+        let l = line(n - 1);
+        if is_blank(l) {
+            break;
+        }
+        read += l.len();
+        if read > LOOK_BACK_BYTES {
+            return true;
+        }
+        if matches!(l.first(), Some(b' ' | b'\t')) {
+            return false;
+        }
+        first = Some(l);
+        n -= 1;
+    }
+    !first.is_some_and(list_item)
+}
+
+/// Whether a line starts a list item (`-`, `+`, `*` or `1.` / `1)` and a
+/// space, a tab or the line's end).
+fn list_item(l: &[u8]) -> bool {
+    let digits = l.iter().take_while(|b| b.is_ascii_digit()).count();
+    let after = match l.first() {
+        Some(b'-' | b'+' | b'*') => 1,
+        Some(b'0'..=b'9') if digits <= 9 && matches!(l.get(digits), Some(b'.' | b')')) => {
+            digits + 1
+        }
+        _ => return false,
+    };
+    matches!(l.get(after), None | Some(b' ' | b'\t' | b'\r' | b'\n'))
 }
 
 /// For a table node: the line of its last row, its autocompleted cells and

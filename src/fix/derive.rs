@@ -91,7 +91,7 @@ fn derived_status(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Ve
     for rule in &ctx.config.file.fix.derive {
         for (ti, t) in doc.tables.iter().enumerate() {
             let col = |name: &str| {
-                t.header.cells.iter().position(|c| {
+                t.header().cells().iter().position(|c| {
                     clean_cell(&doc.text[c.span.clone()]).eq_ignore_ascii_case(name.trim())
                 })
             };
@@ -100,8 +100,8 @@ fn derived_status(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Ve
                 continue;
             };
             let _ = ti;
-            for row in &t.rows {
-                let (Some(scell), Some(ecell)) = (row.cells.get(sc), row.cells.get(ec)) else {
+            for row in t.rows() {
+                let (Some(scell), Some(ecell)) = (row.cells().get(sc), row.cells().get(ec)) else {
                     continue;
                 };
                 let refs: Vec<bool> = facts
@@ -149,7 +149,7 @@ fn git_dates(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Edi
             .iter()
             .copied()
             .filter(|&c| {
-                t.header.cells.get(c).is_some_and(|h| {
+                t.header().cells().get(c).is_some_and(|h| {
                     !clean_cell(&doc.text[h.span.clone()])
                         .to_lowercase()
                         .contains("due")
@@ -159,11 +159,11 @@ fn git_dates(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Edi
         if date_cols.is_empty() || roles.evidence.is_empty() {
             continue;
         }
-        for row in &t.rows {
-            let evidence: Vec<&std::ops::Range<usize>> = roles
+        for row in t.rows() {
+            let evidence: Vec<std::ops::Range<usize>> = roles
                 .evidence
                 .iter()
-                .filter_map(|&c| row.cells.get(c).map(|cell| &cell.span))
+                .filter_map(|&c| row.cells().get(c).map(|cell| cell.span))
                 .collect();
             let mut paths: Vec<String> = evidence
                 .iter()
@@ -179,7 +179,7 @@ fn git_dates(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Edi
             paths.dedup();
             let cells = date_cols
                 .iter()
-                .filter_map(|&c| row.cells.get(c).map(|cell| cell.span.clone()))
+                .filter_map(|&c| row.cells().get(c).map(|cell| cell.span.clone()))
                 .collect();
             rows.push((cells, paths));
         }

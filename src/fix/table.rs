@@ -29,13 +29,13 @@ pub fn is_aligned(text: &str, t: &Table) -> bool {
         }
         out
     };
-    let first = cols(&t.header);
+    let first = cols(&t.header());
     if first.len() < 2 {
         return false;
     }
-    std::iter::once(&t.delimiter)
-        .chain(t.rows.iter())
-        .all(|r| cols(r) == first)
+    std::iter::once(t.delimiter())
+        .chain(t.rows())
+        .all(|r| cols(&r) == first)
 }
 
 /// The edits that replace `edits` (those inside `t`) when `t` is aligned: each
@@ -60,11 +60,11 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
         .unwrap_or(Safety::Safe);
     let in_cell =
         |e: &Edit, span: &Range<usize>| span.start <= e.range.start && e.range.end <= span.end;
-    let rows: Vec<&Row> = std::iter::once(&t.header).chain(t.rows.iter()).collect();
+    let rows: Vec<Row> = std::iter::once(t.header()).chain(t.rows()).collect();
     // Every edit must lie in a cell; otherwise leave the table to plain edits.
     if !inside.iter().all(|e| {
         rows.iter()
-            .flat_map(|r| r.cells.iter())
+            .flat_map(|r| r.cells().iter())
             .any(|c| in_cell(e, &c.span))
     }) {
         return None;
@@ -85,8 +85,8 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
     };
     // A right-aligned column (`--:`) is padded on the left.
     let right: Vec<bool> = t
-        .delimiter
-        .cells
+        .delimiter()
+        .cells()
         .iter()
         .map(|c| {
             let s = text[c.span.clone()].trim();
@@ -97,12 +97,12 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
         right.get(col).copied().unwrap_or(false) && (col > 0 || row.leading_pipe)
     };
     // A cell with a pipe after it has a width to keep.
-    let bounded = |row: &Row, col: usize| col + 1 < row.cells.len() || row.trailing_pipe;
+    let bounded = |row: &Row, col: usize| col + 1 < row.cells().len() || row.trailing_pipe;
     // The least padding a column has on each side, in any row: its style
     // (`| Done |` keeps one space, `|Done|` none).
     let min_pad = |col: usize, lead: bool| -> usize {
         rows.iter()
-            .filter_map(|r| Some((r.cells.get(col)?, r.raw(text, col)?)))
+            .filter_map(|r| Some((r.cells().get(col)?, r.raw(text, col)?)))
             .filter(|(c, _)| !c.span.is_empty())
             .map(|(c, raw)| {
                 if lead {
@@ -125,7 +125,7 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
     }
     let mut changed: Vec<Changed> = Vec::new();
     for (ri, row) in rows.iter().enumerate() {
-        for (ci, cell) in row.cells.iter().enumerate() {
+        for (ci, cell) in row.cells().iter().enumerate() {
             if inside.iter().any(|e| in_cell(e, &cell.span))
                 && let Some(raw) = row.raw(text, ci)
             {
@@ -141,9 +141,9 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
         }
     }
     // How much wider each column must get (only when a value no longer fits).
-    let mut widen: Vec<usize> = vec![0; t.header.cells.len().max(1)];
+    let mut widen: Vec<usize> = vec![0; t.header().cells().len().max(1)];
     for c in &changed {
-        let row = rows[c.row];
+        let row = &rows[c.row];
         if !bounded(row, c.col) || c.col >= widen.len() {
             continue;
         }
@@ -157,7 +157,7 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
     }
     let mut out = Vec::new();
     for c in &changed {
-        let row = rows[c.row];
+        let row = &rows[c.row];
         let new = if !bounded(row, c.col) {
             format!("{}{}{}", c.lead, c.content, c.trail)
         } else {
@@ -180,7 +180,7 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
             if changed.iter().any(|c| c.row == ri && c.col == col) {
                 continue;
             }
-            let (Some(cell), Some(raw)) = (row.cells.get(col), row.raw(text, col)) else {
+            let (Some(cell), Some(raw)) = (row.cells().get(col), row.raw(text, col)) else {
                 continue;
             };
             let at = if pads_left(row, col) {
@@ -191,7 +191,7 @@ pub fn repad(text: &str, t: &Table, edits: &[Edit]) -> Option<Vec<Edit>> {
             out.push(Edit::new(at..at, " ".repeat(delta), safety));
         }
         // The delimiter row: more dashes, its style kept.
-        if let Some(cell) = t.delimiter.cells.get(col) {
+        if let Some(cell) = t.delimiter().cells().get(col) {
             let d = &text[cell.span.clone()];
             if let Some(i) = d.rfind('-') {
                 let at = cell.span.start + i + 1;
@@ -215,7 +215,7 @@ mod tests {
         let t = "| Item | Status |\n| :--- | :----: |\n| A    | Done   |\n| B    | WIP    |\n";
         let d = parse("a.md", t.to_string());
         let tab = &d.tables[0];
-        let cell = tab.rows[1].cells[1].span.clone();
+        let cell = tab.row(1).cells().get(1).unwrap().span;
         let edits = repad(t, tab, &[Edit::new(cell, "✅ In progress", Safety::Safe)]).unwrap();
         let mut e = edits.clone();
         e.sort_by_key(|x| x.range.start);
@@ -230,14 +230,14 @@ mod tests {
     fn compact_table_is_not_repadded() {
         let t = "| Item | Status |\n| --- | --- |\n| A | Done |\n";
         let d = parse("a.md", t.to_string());
-        let cell = d.tables[0].rows[0].cells[1].span.clone();
+        let cell = d.tables[0].row(0).cells().get(1).unwrap().span;
         assert!(repad(t, &d.tables[0], &[Edit::new(cell, "X", Safety::Safe)]).is_none());
     }
 
     fn fixed(t: &str, row: usize, col: usize, new: &str) -> String {
         let d = parse("a.md", t.to_string());
         let tab = &d.tables[0];
-        let cell = tab.rows[row].cells[col].span.clone();
+        let cell = tab.row(row).cells().get(col).unwrap().span;
         let mut e = repad(t, tab, &[Edit::new(cell, new, Safety::Safe)]).unwrap();
         e.sort_by_key(|x| x.range.start);
         apply(t, &e)

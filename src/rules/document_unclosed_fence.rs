@@ -199,7 +199,7 @@ fn count_hidden(swallowed: &str, lang: &str, counts: &mut [usize; 6], depth: usi
     } else {
         0
     };
-    let rows: usize = sub.tables.iter().map(|t| t.rows.len() + 1).sum();
+    let rows: usize = sub.tables.iter().map(|t| t.rows().len() + 1).sum();
     let links = sub
         .links
         .iter()

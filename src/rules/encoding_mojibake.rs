@@ -23,7 +23,9 @@ use crate::mojibake;
 /// One finding per line with damaged text; its edits restore the original characters.
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     let text = &doc.text;
-    if text.is_ascii() {
+    // (Without mojibake's lead bytes there is nothing to find: the code
+    // ranges are not listed for nothing.)
+    if text.is_ascii() || !mojibake::has_lead(text.as_bytes()) {
         return;
     }
     let mut code: Vec<std::ops::Range<usize>> = doc.code_blocks.clone();

@@ -36,11 +36,11 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         if ev.is_empty() {
             continue;
         }
-        for (ri, row) in t.rows.iter().enumerate() {
+        for (ri, row) in t.rows().iter().enumerate() {
             if facts.row_class(doc, ti, ri) != Some(Class::Done) {
                 continue;
             }
-            let cells: Vec<_> = ev.iter().filter_map(|&c| row.cells.get(c)).collect();
+            let cells: Vec<_> = ev.iter().filter_map(|&c| row.cells().get(c)).collect();
             let empty = cells
                 .iter()
                 .all(|c| config.is_placeholder(&clean_cell(&doc.text[c.span.clone()])));

@@ -108,7 +108,10 @@ pub struct Facts {
 /// removed. A cell with nothing to clean is borrowed, not copied.
 pub fn clean_cell(raw: &str) -> std::borrow::Cow<'_, str> {
     // Plain ASCII without markup: nothing to repair or strip.
-    if raw.is_ascii() && !raw.contains(['`', '*', '_', '<']) {
+    // (Nor without markup and mojibake's lead bytes: `✅ Done`.)
+    if !raw.contains(['`', '*', '_', '<'])
+        && (raw.is_ascii() || !mojibake::has_lead(raw.as_bytes()))
+    {
         return std::borrow::Cow::Borrowed(raw.trim());
     }
     std::borrow::Cow::Owned(clean_marked_cell(raw))
@@ -136,7 +139,7 @@ impl Facts {
             .iter()
             .map(|t| {
                 let mut r = TableRoles::default();
-                for (i, c) in t.header.cells.iter().enumerate() {
+                for (i, c) in t.header().cells().iter().enumerate() {
                     match config.role_of(&text[c.span.clone()]) {
                         Some(Role::Status) => r.status.push(i),
                         Some(Role::Evidence) => r.evidence.push(i),
@@ -179,10 +182,10 @@ impl Facts {
                     .filter(|&c| c > 0)
                     .filter(|&c| {
                         let values = t
-                            .rows
+                            .rows()
                             .iter()
                             .filter_map(|row| {
-                                row.cells
+                                row.cells()
                                     .get(c)
                                     .map(|cell| clean_cell(&text[cell.span.clone()]))
                             })
@@ -217,7 +220,7 @@ impl Facts {
             .iter()
             .enumerate()
             .map(|(ti, t)| {
-                (0..t.rows.len())
+                (0..t.rows().len())
                     .map(|ri| facts.compute_row_class(doc, ti, ri))
                     .collect()
             })
@@ -238,14 +241,14 @@ impl Facts {
 
     fn compute_row_class(&self, doc: &Document, table: usize, row: usize) -> Option<Class> {
         let t = &doc.tables[table];
-        let r = &t.rows[row];
+        let r = t.row(row);
         // An unknown value in any status column: the row's status is unknown,
         // not done. Each cell is cleaned and classified once, and nothing is
         // collected per row: the first class other than done or not
         // applicable decides, else done if any cell says so.
         let (mut other, mut done, mut any) = (None, false, false);
         for &c in &self.live_status[table] {
-            let Some(cell) = r.cells.get(c) else {
+            let Some(cell) = r.cells().get(c) else {
                 continue;
             };
             let v = clean_cell(&doc.text[cell.span.clone()]);
@@ -734,8 +737,8 @@ fn legend_values(doc: &Document, roles: &[TableRoles]) -> (Vec<LegendValue>, Vec
     }
     for (ti, t) in doc.tables.iter().enumerate() {
         let header: Vec<String> = t
-            .header
-            .cells
+            .header()
+            .cells()
             .iter()
             .map(|c| clean_cell(&text[c.span.clone()]).to_lowercase())
             .collect();
@@ -753,9 +756,9 @@ fn legend_values(doc: &Document, roles: &[TableRoles]) -> (Vec<LegendValue>, Vec
             continue;
         }
         legend_tables[ti] = true;
-        for row in &t.rows {
+        for row in t.rows() {
             let cell = |i: usize| {
-                row.cells
+                row.cells()
                     .get(i)
                     .map(|c| clean_cell(&text[c.span.clone()]))
                     .unwrap_or_default()

@@ -1033,8 +1033,8 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
 
     // Cells past the header's count: GitHub drops them, comrak too; read them raw.
     for (ti, t) in doc.tables.iter().enumerate() {
-        for (ri, row) in t.rows.iter().enumerate() {
-            for (ci, cell) in row.cells.iter().enumerate().skip(t.columns) {
+        for (ri, row) in t.rows().iter().enumerate() {
+            for (ci, cell) in row.cells().iter().enumerate().skip(t.columns) {
                 let note = format!(
                     "in cell {} of a table with {} columns: GitHub does not render it",
                     ci + 1,
@@ -1343,12 +1343,12 @@ fn in_open_evidence_cell(doc: &Document, facts: &Facts, offset: usize) -> bool {
     let Some(t) = doc.tables.get(ti).filter(|t| t.span.contains(&offset)) else {
         return false;
     };
-    let ri = t.rows.partition_point(|r| r.span.end <= offset);
-    let Some(row) = t.rows.get(ri).filter(|r| r.span.contains(&offset)) else {
+    let ri = t.rows().partition_point(|r| r.span.end <= offset);
+    let Some(row) = t.rows().get(ri).filter(|r| r.span.contains(&offset)) else {
         return false;
     };
     facts.roles[ti].evidence.iter().any(|&c| {
-        row.cells
+        row.cells()
             .get(c)
             .is_some_and(|cell| cell.span.start <= offset && offset < cell.span.end)
     }) && facts.row_class(doc, ti, ri) == Some(Class::NotStarted)

@@ -131,7 +131,7 @@ fn is_record(doc: &Document) -> bool {
 /// table that is no register, a bare colour rates rather than tracks.
 fn says_not_done(doc: &Document, facts: &Facts, ti: usize, row: &crate::document::Row) -> bool {
     facts.live_status[ti].iter().any(|&c| {
-        row.cells.get(c).is_some_and(|cell| {
+        row.cells().get(c).is_some_and(|cell| {
             let v = clean_cell(&doc.text[cell.span.clone()]);
             let words = crate::vocabulary::strip_symbols(&v);
             !words.is_empty()
@@ -155,10 +155,10 @@ fn is_metrics_table(doc: &Document, facts: &Facts, ti: usize) -> bool {
     let t = &doc.tables[ti];
     let status = &facts.live_status[ti];
     let measured = t
-        .rows
+        .rows()
         .iter()
         .filter(|row| {
-            row.cells.iter().enumerate().skip(1).any(|(ci, cell)| {
+            row.cells().iter().enumerate().skip(1).any(|(ci, cell)| {
                 let v = clean_cell(&doc.text[cell.span.clone()]);
                 !status.contains(&ci)
                     && v.trim_start_matches(['~', '<', '>', '≥', '≤', '=', ' '])
@@ -166,7 +166,7 @@ fn is_metrics_table(doc: &Document, facts: &Facts, ti: usize) -> bool {
             })
         })
         .count();
-    !t.rows.is_empty() && measured * 2 >= t.rows.len()
+    !t.rows().is_empty() && measured * 2 >= t.rows().len()
 }
 
 /// Whether a claim says the work is deployed, tested or live
@@ -348,14 +348,14 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
         let roles = &facts.roles[ti];
         let register =
             !roles.owner.is_empty() || !roles.evidence.is_empty() || !roles.date.is_empty();
-        for (ri, row) in t.rows.iter().enumerate() {
+        for (ri, row) in t.rows().iter().enumerate() {
             match facts.row_class(doc, ti, ri) {
                 // At risk (⚠️) is a caveat on done work, not open work.
                 Some(Class::Done) | Some(Class::NotApplicable) | Some(Class::AtRisk) | None => {}
                 Some(_) if optional(&doc.text[row.span.clone()]) => {}
                 // Continuous activities (`🔄 Monitoring`, `Ongoing`) are never done.
                 Some(_) if continuous(&doc.text[row.span.clone()]) => {}
-                Some(_) if !(register || says_not_done(doc, facts, ti, row)) => {}
+                Some(_) if !(register || says_not_done(doc, facts, ti, &row)) => {}
                 Some(_) => not_done_rows.push(row.span.start),
             }
         }

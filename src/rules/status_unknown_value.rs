@@ -94,9 +94,9 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     }
     for (ti, t) in doc.tables.iter().enumerate() {
         for &c in &facts.live_status[ti] {
-            let header = clean_cell(&doc.text[t.header.cells[c].span.clone()]);
-            for row in &t.rows {
-                let Some(cell) = row.cells.get(c) else {
+            let header = clean_cell(&doc.text[t.header().cells().get(c).map(|c| c.span).unwrap_or_default()]);
+            for row in t.rows() {
+                let Some(cell) = row.cells().get(c) else {
                     continue;
                 };
                 let raw = &doc.text[cell.span.clone()];
@@ -162,8 +162,8 @@ pub fn variant_edits(doc: &Document, facts: &Facts) -> Vec<Edit> {
     }
     for (ti, t) in doc.tables.iter().enumerate() {
         for &c in &facts.live_status[ti] {
-            for row in &t.rows {
-                let Some(cell) = row.cells.get(c) else {
+            for row in t.rows() {
+                let Some(cell) = row.cells().get(c) else {
                     continue;
                 };
                 let raw = &doc.text[cell.span.clone()];

@@ -65,15 +65,15 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     // findings: folded into one when they are many.
     let mut notes: Vec<(Finding, String)> = Vec::new();
     for t in &doc.tables {
-        let n = t.header.cells.len();
+        let n = t.header().cells().len();
         // Fewer cells: GitHub pads the row, nothing is lost. Extra cells that
         // are all empty or a filler dash: GitHub drops them, nothing is lost.
         let losing: Vec<_> = t
-            .rows
+            .rows()
             .iter()
             .filter(|row| {
-                row.cells.len() > n
-                    && !row.cells[n..].iter().all(|c| {
+                row.cells().len() > n
+                    && !row.cells().iter().skip(n).all(|c| {
                         matches!(doc.text[c.span.clone()].trim(), "" | "-" | "--" | "–" | "—")
                     })
             })
@@ -106,7 +106,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             continue;
         }
         for row in losing {
-            let m = row.cells.len();
+            let m = row.cells().len();
             let msg = format!(
                 "row has {m} cells but the header has {n}: GitHub drops the last {}, and their text with them",
                 m - n
@@ -116,8 +116,8 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             );
             // `| a | b |User: note`: a table written with closing pipes, and a
             // note after this row's last one (its one extra cell).
-            if t.header.trailing_pipe && !row.trailing_pipe && m == n + 1 {
-                notes.push((f, doc.text[row.cells[n].span.clone()].to_string()));
+            if t.header().trailing_pipe && !row.trailing_pipe && m == n + 1 {
+                notes.push((f, doc.text[row.cells().get(n).map(|c| c.span).unwrap_or_default()].to_string()));
             } else {
                 out.push(f);
             }
@@ -161,18 +161,18 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
 /// `|-----+-----|`) as boxes have and tables do not.
 fn is_drawing(text: &str, t: &Table) -> bool {
     let line = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
-    let rows = || t.rows.iter().map(|r| line(&r.span));
+    let rows = || t.rows().iter().map(|r| line(&r.span));
     let around = [
-        line_before(text, t.header.span.start),
+        line_before(text, t.header().span.start),
         line_after(text, t.span.end),
     ];
     around
         .into_iter()
         .flatten()
-        .chain(std::iter::once(line(&t.header.span)))
+        .chain(std::iter::once(line(&t.header().span)))
         .chain(rows())
         .any(is_border)
-        || (t.header.cells.len() == 1 && rows().any(is_rule))
+        || (t.header().cells().len() == 1 && rows().any(is_rule))
 }
 
 /// `+------+`, `+---- STEP 2: UPLOAD ----+`, or a line with box-drawing

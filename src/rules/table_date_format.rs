@@ -227,8 +227,8 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, today: &str, out: &
         }
         for &c in &facts.roles[ti].date {
             let header = t
-                .header
-                .cells
+                .header()
+                .cells()
                 .get(c)
                 .map(|h| clean_cell(&doc.text[h.span.clone()]))
                 .unwrap_or_default();
@@ -237,8 +237,8 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, today: &str, out: &
             let deadline = ["due", "target", "planned", "eta", "deadline", "by"]
                 .iter()
                 .any(|w| h.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w));
-            for (ri, row) in t.rows.iter().enumerate() {
-                let Some(cell) = row.cells.get(c) else {
+            for (ri, row) in t.rows().iter().enumerate() {
+                let Some(cell) = row.cells().get(c) else {
                     continue;
                 };
                 let value = clean_cell(&doc.text[cell.span.clone()]);

@@ -76,17 +76,17 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
             // Each key of this hash, lower-cased, and its first row.
             let mut firsts: Vec<(String, usize)> = Vec::new();
             for &(_, ri) in same {
-                let Some(key) = row_key(doc, &t.rows[ri]) else {
+                let Some(key) = row_key(doc, &t.row(ri)) else {
                     continue;
                 };
                 let lower = key.to_lowercase();
                 match firsts.iter().find(|(k, _)| *k == lower) {
                     Some(&(_, first)) => {
-                        let (line, _) = doc.line_col(t.rows[first].span.start);
+                        let (line, _) = doc.line_col(t.row(first).span.start);
                         out.push(
                             Finding::new(
                                 &RULE,
-                                t.rows[ri].span.clone(),
+                                t.row(ri).span.clone(),
                                 format!("key `{key}` already has a row (line {line})"),
                             )
                             .help("merge the two rows, or give each its own key"),
@@ -101,7 +101,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
 
 /// A row's key as written (cleaned; None when empty).
 fn row_key<'a>(doc: &'a Document, row: &crate::document::Row) -> Option<std::borrow::Cow<'a, str>> {
-    let cell = row.cells.first()?;
+    let cell = row.cells().first()?;
     let key = clean_cell(&doc.text[cell.span.clone()]);
     (!key.is_empty()).then_some(key)
 }
@@ -214,7 +214,7 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usiz
     {
         return None;
     }
-    let h = t.header.cells.first()?;
+    let h = t.header().cells().first()?;
     let header = clean_cell(&doc.text[h.span.clone()]).to_lowercase();
     let words: Vec<&str> = header
         .split(|c: char| !c.is_alphanumeric())
@@ -231,8 +231,8 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usiz
     let key = |r: &crate::document::Row| row_key(doc, r).map(|k| k.to_lowercase());
     let mut hashed: Vec<(u64, usize)> = Vec::new();
     let mut ids = 0;
-    for (ri, r) in t.rows.iter().enumerate() {
-        let Some(k) = key(r) else {
+    for (ri, r) in t.rows().iter().enumerate() {
+        let Some(k) = key(&r) else {
             continue;
         };
         // Identifiers are meant to be unique: IDs and repository paths.
@@ -255,7 +255,7 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usiz
         }
         let mut keys: Vec<String> = same
             .iter()
-            .filter_map(|&(_, ri)| key(&t.rows[ri]))
+            .filter_map(|&(_, ri)| key(&t.row(ri)))
             .collect();
         keys.sort_unstable();
         keys.chunk_by(|a, b| a == b).any(|k| k.len() >= 3)
@@ -272,7 +272,7 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usiz
         for same in hashed.chunk_by(|a, b| a.0 == b.0) {
             let mut keys: Vec<String> = same
                 .iter()
-                .filter_map(|&(_, ri)| key(&t.rows[ri]))
+                .filter_map(|&(_, ri)| key(&t.row(ri)))
                 .collect();
             keys.sort_unstable();
             for k in keys.chunk_by(|a, b| a == b) {

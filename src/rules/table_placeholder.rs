@@ -110,17 +110,17 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             .iter()
             .copied()
             .filter(|&c| {
-                t.rows
+                t.rows()
                     .iter()
-                    .any(|row| row.cells.get(c).is_some_and(|cell| !placeholder(cell)))
+                    .any(|row| row.cells().get(c).is_some_and(|cell| !placeholder(&cell)))
             })
             .collect();
         // A template register (iso-9001's `| R-001 | … | [Name] | … | YYYY-MM-DD |`
         // above blank slots): its rows not done are slots for whoever fills
         // it in, not owners missing.
-        let template = t.rows.iter().any(|row| {
+        let template = t.rows().iter().any(|row| {
             required.iter().any(|&(c, _)| {
-                row.cells
+                row.cells()
                     .get(c)
                     .is_some_and(|cell| fill_in_marker(&doc.text[cell.span.clone()]))
             })
@@ -129,7 +129,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         // Owner gaps of rows not done, per column: (first cell, value, lines).
         type Gap = (usize, std::ops::Range<usize>, Vec<String>, Vec<usize>);
         let mut open_gaps: Vec<Gap> = Vec::new();
-        for (ri, row) in t.rows.iter().enumerate() {
+        for (ri, row) in t.rows().iter().enumerate() {
             let class = facts.row_class(doc, ti, ri);
             let done = class == Some(Class::Done);
             for &(c, role) in &required {
@@ -140,18 +140,18 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 if class == Some(Class::NotStarted) && named.contains(&c) {
                     continue;
                 }
-                let Some(cell) = row.cells.get(c) else {
+                let Some(cell) = row.cells().get(c) else {
                     continue;
                 };
-                if !placeholder(cell) || (template && !done) {
+                if !placeholder(&cell) || (template && !done) {
                     continue;
                 }
                 if role == "evidence"
                     && roles
                         .evidence
                         .iter()
-                        .all(|&e| row.cells.get(e).is_none_or(placeholder))
-                    && reported_by_evidence_rule(row)
+                        .all(|&e| row.cells().get(e).is_none_or(|c| placeholder(&c)))
+                    && reported_by_evidence_rule(&row)
                 {
                     continue;
                 }

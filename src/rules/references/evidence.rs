@@ -28,15 +28,15 @@ pub(super) fn evidence_columns(ctx: &Context<'_>, doc: &Document) -> Vec<Vec<usi
         .enumerate()
         .map(|(ti, t)| {
             let role = |i: usize| {
-                t.header
-                    .cells
+                t.header()
+                    .cells()
                     .get(i)
                     .and_then(|c| ctx.config.role_of(&text[c.span.clone()]))
             };
-            let has_status = (0..t.header.cells.len()).any(|i| role(i) == Some(Role::Status));
-            let cols: Vec<usize> = (0..t.header.cells.len())
+            let has_status = (0..t.header().cells().len()).any(|i| role(i) == Some(Role::Status));
+            let cols: Vec<usize> = (0..t.header().cells().len())
                 .filter(|&i| role(i) == Some(Role::Evidence))
-                .filter(|&i| has_status || !artifact_header(&text[t.header.cells[i].span.clone()]))
+                .filter(|&i| has_status || !artifact_header(&text[t.header().cells().get(i).map(|c| c.span).unwrap_or_default()]))
                 .collect();
             if cols.len() < 2 {
                 return cols;
@@ -179,7 +179,7 @@ fn foreign_columns(
     let text = &doc.text;
     let qualifiers: Vec<String> = cols
         .iter()
-        .map(|&c| qualifier(&text[t.header.cells[c].span.clone()]))
+        .map(|&c| qualifier(&text[t.header().cells().get(c).map(|c| c.span).unwrap_or_default()]))
         .collect();
     if qualifiers.iter().all(String::is_empty) {
         return Vec::new();
