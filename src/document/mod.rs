@@ -44,8 +44,12 @@ pub struct Document {
     pub status_lines: Vec<StatusLine>,
     /// Byte offsets of thematic breaks (`---`).
     pub thematic_breaks: Vec<usize>,
-    /// Byte ranges of code blocks, code spans and HTML comments, sorted.
-    pub code_ranges: Vec<Range<usize>>,
+    /// Byte ranges of code blocks and HTML comments, sorted and merged
+    /// (with [`Document::code_spans`], what [`Document::in_code`] reads).
+    blocks_and_comments: Vec<Range<usize>>,
+    /// The code spans' ranges by start, when `code_spans` are not in that
+    /// order (footnotes'); None when they are.
+    span_order: Option<Vec<Range<usize>>>,
     /// Byte ranges of fenced / indented code blocks only, sorted.
     pub code_blocks: Vec<Range<usize>>,
     /// Byte ranges of HTML comments, sorted (for suppressions).
@@ -196,7 +200,19 @@ impl Document {
 
     /// Whether `offset` lies in a code block, code span or HTML comment.
     pub fn in_code(&self, offset: usize) -> bool {
-        in_ranges(&self.code_ranges, offset)
+        in_ranges(&self.blocks_and_comments, offset) || self.in_code_span(offset)
+    }
+
+    /// Whether `offset` lies in a code span.
+    fn in_code_span(&self, offset: usize) -> bool {
+        if let Some(v) = &self.span_order {
+            return in_ranges(v, offset);
+        }
+        // In order, and code spans do not overlap.
+        let i = self.code_spans.partition_point(|c| c.span.end <= offset);
+        self.code_spans
+            .get(i)
+            .is_some_and(|c| c.span.start <= offset)
     }
 
     /// Where the code span `cs` stands: in a heading, a table cell or prose.

@@ -61,7 +61,8 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         tables: Vec::new(),
         status_lines: Vec::new(),
         thematic_breaks: Vec::new(),
-        code_ranges: Vec::new(),
+        blocks_and_comments: Vec::new(),
+        span_order: None,
         code_blocks: Vec::new(),
         comments: Vec::new(),
         text: String::new(),
@@ -283,14 +284,31 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         }
     }
 
-    let mut span_ranges: Vec<Range<usize>> =
-        doc.code_spans.iter().map(|c| c.span.clone()).collect();
-    span_ranges.sort_by_key(|r| r.start);
-    doc.comments = html_comments(&text, &doc.code_blocks, &span_ranges);
-    let mut code_ranges: Vec<Range<usize>> = doc.code_blocks.clone();
-    code_ranges.extend(doc.code_spans.iter().map(|c| c.span.clone()));
-    code_ranges.extend(doc.comments.iter().cloned());
-    doc.code_ranges = merge_ranges(code_ranges);
+    // Code spans stand in the document's order (but for those of footnotes,
+    // which comrak moves to the end): they are looked up where they are, and
+    // copied in order only when they are not.
+    if !doc.code_spans.is_sorted_by_key(|c| c.span.start) {
+        let mut v: Vec<Range<usize>> = doc.code_spans.iter().map(|c| c.span.clone()).collect();
+        v.sort_by_key(|r| r.start);
+        doc.span_order = Some(v);
+    }
+    doc.comments = html_comments(&text, &doc.code_blocks, |o| doc.in_code_span(o));
+    doc.blocks_and_comments = merge_ranges(
+        doc.code_blocks
+            .iter()
+            .chain(&doc.comments)
+            .cloned()
+            .collect(),
+    );
+    // Every code range, merged, for the scans below only (a register of a
+    // million code spans does not keep a second list of them).
+    let code_ranges = merge_ranges(
+        doc.blocks_and_comments
+            .iter()
+            .cloned()
+            .chain(doc.code_spans.iter().map(|c| c.span.clone()))
+            .collect(),
+    );
 
     // attr_list ids of inline elements and blocks (`**x**{ #id }`), on lines
     // outside code blocks, comments and front matter (as the scanner reads them).
@@ -323,7 +341,7 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         for (dest, span) in reference_definitions(
             &text,
             &doc.lines,
-            &doc.code_ranges,
+            &code_ranges,
             prose_lines,
             &used_labels,
         ) {
@@ -336,7 +354,8 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
     }
     doc.links.sort_by_key(|l| l.span.start);
 
-    doc.citations = citation::scan(&text, &doc.code_ranges);
+    doc.citations = citation::scan(&text, &code_ranges);
+    drop(code_ranges);
     doc.status_lines = status_lines(&text, &doc.lines, &paragraphs);
 
     doc.text = text;
@@ -525,14 +544,14 @@ fn html_link_re() -> &'static Regex {
 fn html_comments(
     text: &str,
     code_blocks: &[Range<usize>],
-    code_spans: &[Range<usize>],
+    in_code_span: impl Fn(usize) -> bool,
 ) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(i) = text[from..].find("<!--") {
         let start = from + i;
         // `<!--` quoted in code is not a comment.
-        if super::in_ranges(code_blocks, start) || super::in_ranges(code_spans, start) {
+        if super::in_ranges(code_blocks, start) || in_code_span(start) {
             from = start + 4;
             continue;
         }
@@ -546,16 +565,17 @@ fn html_comments(
     out
 }
 
+/// `v` sorted and merged (in place: no second list).
 fn merge_ranges(mut v: Vec<Range<usize>>) -> Vec<Range<usize>> {
     v.sort_by_key(|r| (r.start, r.end));
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
-    for r in v {
-        match out.last_mut() {
-            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-            _ => out.push(r),
+    v.dedup_by(|r, last| {
+        let overlap = r.start <= last.end;
+        if overlap {
+            last.end = last.end.max(r.end);
         }
-    }
-    out
+        overlap
+    });
+    v
 }
 
 /// Whether a node is inline content (positioned inside its paragraph).

@@ -397,7 +397,7 @@ mod tests {
                 &d.tables,
                 &d.status_lines,
                 &d.thematic_breaks,
-                &d.code_ranges,
+                (0..=d.text.len()).filter(|&o| d.in_code(o)).collect::<Vec<_>>(),
                 &d.code_blocks,
                 &d.comments,
             )

@@ -76,6 +76,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
             // Each key of this hash, lower-cased, and its first row.
             let mut firsts: Vec<(String, usize)> = Vec::new();
             for &(_, ri) in same {
+                let ri = ri as usize;
                 let Some(key) = row_key(doc, &t.row(ri)) else {
                     continue;
                 };
@@ -204,7 +205,7 @@ const IDENTITY: &[&str] = &[
 /// and, under a header that names no identity, otherwise unique. When it
 /// does: the hash of each row's lower-cased key and the row, sorted (rows
 /// with an empty key left out).
-fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usize)>> {
+fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u32, u32)>> {
     let t = &doc.tables[ti];
     let roles = &facts.roles[ti];
     if roles.status.contains(&0)
@@ -227,9 +228,10 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usiz
         return None;
     }
     // Each key's hash and row, not its text: a table of a million rows keeps
-    // two numbers a row here.
+    // two numbers of 32 bits a row here. (Keys of one hash are told apart by
+    // their text: a collision only costs a second look.)
     let key = |r: &crate::document::Row| row_key(doc, r).map(|k| k.to_lowercase());
-    let mut hashed: Vec<(u64, usize)> = Vec::new();
+    let mut hashed: Vec<(u32, u32)> = Vec::new();
     let mut ids = 0;
     for (ri, r) in t.rows().iter().enumerate() {
         let Some(k) = key(&r) else {
@@ -239,7 +241,11 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usiz
         if looks_like_id(&k) || looks_like_path(&k) {
             ids += 1;
         }
-        hashed.push((rustc_hash::FxBuildHasher.hash_one(&k), ri));
+        let Ok(ri) = u32::try_from(ri) else {
+            break;
+        };
+        // (The hash's high bits: FxHash mixes into them.)
+        hashed.push(((rustc_hash::FxBuildHasher.hash_one(&k) >> 32) as u32, ri));
     }
     if hashed.is_empty() || ids * 5 < hashed.len() * 4 {
         return None;
@@ -255,7 +261,7 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usiz
         }
         let mut keys: Vec<String> = same
             .iter()
-            .filter_map(|&(_, ri)| key(&t.row(ri)))
+            .filter_map(|&(_, ri)| key(&t.row(ri as usize)))
             .collect();
         keys.sort_unstable();
         keys.chunk_by(|a, b| a == b).any(|k| k.len() >= 3)
@@ -272,7 +278,7 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u64, usiz
         for same in hashed.chunk_by(|a, b| a.0 == b.0) {
             let mut keys: Vec<String> = same
                 .iter()
-                .filter_map(|&(_, ri)| key(&t.row(ri)))
+                .filter_map(|&(_, ri)| key(&t.row(ri as usize)))
                 .collect();
             keys.sort_unstable();
             for k in keys.chunk_by(|a, b| a == b) {
