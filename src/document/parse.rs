@@ -16,7 +16,7 @@ use super::{
     citation,
 };
 
-fn options() -> Options<'static> {
+pub(super) fn options() -> Options<'static> {
     let mut o = Options::default();
     o.extension.table = true;
     o.extension.tasklist = true;
@@ -338,13 +338,9 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         if let Some(fm) = &doc.front_matter {
             prose_lines.push((1, doc.lines.line_of(fm.span.end)));
         }
-        for (dest, span) in reference_definitions(
-            &text,
-            &doc.lines,
-            &code_ranges,
-            prose_lines,
-            &used_labels,
-        ) {
+        for (dest, span) in
+            reference_definitions(&text, &doc.lines, &code_ranges, prose_lines, &used_labels)
+        {
             doc.links.push(Link {
                 kind: LinkKind::Definition,
                 dest,

@@ -397,11 +397,66 @@ mod tests {
                 &d.tables,
                 &d.status_lines,
                 &d.thematic_breaks,
-                (0..=d.text.len()).filter(|&o| d.in_code(o)).collect::<Vec<_>>(),
+                (0..=d.text.len())
+                    .filter(|&o| d.in_code(o))
+                    .collect::<Vec<_>>(),
                 &d.code_blocks,
                 &d.comments,
             )
         )
+    }
+
+    /// How many times a text is parsed when cut in pieces of `size`: the
+    /// bytes given to comrak, over the text's.
+    fn parsed_over(text: &str, size: usize) -> f64 {
+        let lines = super::LineIndex::new(text);
+        let mut s = super::Splitter::new(text, size);
+        let mut parsed = 0;
+        while let Some(piece) = s.next_piece(&lines) {
+            parsed += piece.source.len();
+            let arena = comrak::Arena::new();
+            let root =
+                comrak::parse_document(&arena, &piece.source, &super::super::parse::options());
+            s.accept(&piece, root, &lines);
+        }
+        parsed as f64 / text.len() as f64
+    }
+
+    #[test]
+    fn a_checklist_of_lists_is_parsed_in_pieces_once() {
+        // Every section ends with a list, then a paragraph: a cut right after
+        // a list is refused by the parse (the piece would double, up to the
+        // whole text); the next one, after the paragraph, holds.
+        let section = "## Work\n\nIntro text.\n\n- [x] done `a.md`\n  - [ ] sub\n\n1. first\n2. second\n\n#### Notes\n\nA note\nwrapped.\n\n";
+        let text = section.repeat(400);
+        let over = parsed_over(&text, 2_000);
+        assert!(over < 1.2, "parsed {over:.2} times over");
+        same_in_pieces(&section.repeat(5));
+    }
+
+    #[test]
+    fn blocks_a_blank_line_may_not_close_are_seen() {
+        use super::closes_before;
+        let at = |text: &str| {
+            let lines = super::LineIndex::new(text);
+            // The blank line: the last one that is empty before the end.
+            let n = text.lines().count();
+            let blank = (1..=n)
+                .rev()
+                .find(|&k| text.lines().nth(k - 1) == Some(""))
+                .unwrap();
+            closes_before(text.as_bytes(), &lines, blank)
+        };
+        assert!(at("Para\ngraph\n\nNext\n"));
+        assert!(at("# Heading\n\nNext\n"));
+        assert!(at("- a\n\nPara\n\nNext\n"));
+        assert!(!at("- a\n- b\n\nNext\n"));
+        assert!(!at("10) a\n\nNext\n"));
+        assert!(!at("* a\nlazy\n\nNext\n"));
+        assert!(!at("- a\n\n  more of a\n\nNext\n"));
+        assert!(!at("    code\n\nNext\n"));
+        assert!(at("-not a list\n\nNext\n"));
+        assert!(!at("2024. A year\n\nNext\n"));
     }
 
     fn same_in_pieces(text: &str) {

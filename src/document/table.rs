@@ -451,7 +451,11 @@ mod tests {
         let spans: Vec<&str> = t.rows().iter().rev().map(|r| &text[r.span]).collect();
         assert_eq!(spans, vec!["| z | `w` |", "| `x` | y |"]);
         assert_eq!(t.delimiter().cells().len(), 2);
-        assert_eq!(t.rows().partition_point(|r| r.span.end < text.find('z').unwrap()), 1);
+        assert_eq!(
+            t.rows()
+                .partition_point(|r| r.span.end < text.find('z').unwrap()),
+            1
+        );
     }
 
     #[test]

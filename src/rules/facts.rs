@@ -109,7 +109,7 @@ pub struct Facts {
 pub fn clean_cell(raw: &str) -> std::borrow::Cow<'_, str> {
     // Plain ASCII without markup: nothing to repair or strip.
     // (Nor without markup and mojibake's lead bytes: `✅ Done`.)
-    if !raw.contains(['`', '*', '_', '<'])
+    if !raw.bytes().any(|b| matches!(b, b'`' | b'*' | b'_' | b'<'))
         && (raw.is_ascii() || !mojibake::has_lead(raw.as_bytes()))
     {
         return std::borrow::Cow::Borrowed(raw.trim());

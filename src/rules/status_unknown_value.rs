@@ -94,7 +94,14 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     }
     for (ti, t) in doc.tables.iter().enumerate() {
         for &c in &facts.live_status[ti] {
-            let header = clean_cell(&doc.text[t.header().cells().get(c).map(|c| c.span).unwrap_or_default()]);
+            let header = clean_cell(
+                &doc.text[t
+                    .header()
+                    .cells()
+                    .get(c)
+                    .map(|c| c.span)
+                    .unwrap_or_default()],
+            );
             for row in t.rows() {
                 let Some(cell) = row.cells().get(c) else {
                     continue;

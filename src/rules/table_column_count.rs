@@ -117,7 +117,10 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             // `| a | b |User: note`: a table written with closing pipes, and a
             // note after this row's last one (its one extra cell).
             if t.header().trailing_pipe && !row.trailing_pipe && m == n + 1 {
-                notes.push((f, doc.text[row.cells().get(n).map(|c| c.span).unwrap_or_default()].to_string()));
+                notes.push((
+                    f,
+                    doc.text[row.cells().get(n).map(|c| c.span).unwrap_or_default()].to_string(),
+                ));
             } else {
                 out.push(f);
             }

@@ -36,7 +36,17 @@ pub(super) fn evidence_columns(ctx: &Context<'_>, doc: &Document) -> Vec<Vec<usi
             let has_status = (0..t.header().cells().len()).any(|i| role(i) == Some(Role::Status));
             let cols: Vec<usize> = (0..t.header().cells().len())
                 .filter(|&i| role(i) == Some(Role::Evidence))
-                .filter(|&i| has_status || !artifact_header(&text[t.header().cells().get(i).map(|c| c.span).unwrap_or_default()]))
+                .filter(|&i| {
+                    has_status
+                        || !artifact_header(
+                            &text[t
+                                .header()
+                                .cells()
+                                .get(i)
+                                .map(|c| c.span)
+                                .unwrap_or_default()],
+                        )
+                })
                 .collect();
             if cols.len() < 2 {
                 return cols;
@@ -179,7 +189,16 @@ fn foreign_columns(
     let text = &doc.text;
     let qualifiers: Vec<String> = cols
         .iter()
-        .map(|&c| qualifier(&text[t.header().cells().get(c).map(|c| c.span).unwrap_or_default()]))
+        .map(|&c| {
+            qualifier(
+                &text[t
+                    .header()
+                    .cells()
+                    .get(c)
+                    .map(|c| c.span)
+                    .unwrap_or_default()],
+            )
+        })
         .collect();
     if qualifiers.iter().all(String::is_empty) {
         return Vec::new();
