@@ -2263,7 +2263,11 @@ fn resolve(
             {
                 return None;
             }
-            if r.kind == RefKind::Link && (site_route(ctx, doc, r) || foreign_local_file(ctx, r)) {
+            if r.kind == RefKind::Link
+                && (site_route(ctx, doc, r)
+                    || foreign_local_file(ctx, r)
+                    || evidence::quoted_line_link(ctx, doc, r))
+            {
                 return None;
             }
             // Moved, as git history shows: the target exists under its new
@@ -3335,7 +3339,8 @@ pub fn in_archive(path: &str) -> bool {
 /// deleted (or moved) since: the record describes the tree as it was; the
 /// reference rotted, it was not written wrong. Not a finding.
 fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path: &str) -> bool {
-    if (is_record(&doc.path) || evidence::dated_record(doc)) && ctx.history.deleted(path).is_some()
+    if (is_record(&doc.path) || evidence::dated_record(doc))
+        && ctx.history.existed_for(&doc.path, path)
     {
         return true;
     }
@@ -3349,10 +3354,10 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
     // is a link: navigation a reader follows today (dCMMS' dated
     // architecture page, "Related Documents").
     r.kind != RefKind::Link
-        && ctx.history.deleted(path).is_some()
-        && ctx.history.renamed(path).is_none()
         && (crate::rules::citation_stale::dated_record(doc)
             || crate::rules::citation_stale::dated_entry(doc, r.span.start))
+        && ctx.history.existed_for(&doc.path, path)
+        && ctx.history.renamed(path).is_none()
 }
 
 /// Documentation sites configured below the repository root: VitePress

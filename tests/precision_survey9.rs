@@ -1,0 +1,114 @@
+//! Precision patterns left over from surveys 6, 7 and 8, fixed together (issue
+//! 9). Each false positive stands next to its true-positive twin, with exact
+//! findings; the real binary runs in real git repositories.
+
+mod common;
+
+use common::{Repo, assert_reference_findings, t};
+
+// --- A path created and deleted on a merged branch existed (viflo archived
+// its v1.1 phase records on a branch: copied into `milestones/v1.1-phases/`,
+// originals deleted, then merged; 3 evidence/missing-path in the archived
+// record). The first-parent history never had those paths. ---
+
+const RECORD: &str = "---\nphase: 08-closure\nverified: 2026-02-24T00:00:00Z\nstatus: passed\n---\n\n\
+# Phase 8: Verification Report\n\n\
+| Artifact | Expected | Status | Details |\n\
+|---|---|---|---|\n\
+| `.planning/phases/05-ci/05-VERIFICATION.md` | Phase 5 record | VERIFIED | 112 lines |\n\
+| `.planning/phases/06-test/06-VERIFICATION.md` | Phase 6 record | VERIFIED | 98 lines |\n";
+
+const STATE: &str = "# State\n\n\
+| Item | Status | Evidence |\n\
+|---|---|---|\n\
+| Phase 5 | ✅ Done | `.planning/phases/05-ci/05-VERIFICATION.md` |\n";
+
+#[test]
+fn a_record_citing_a_path_a_merged_branch_created_and_deleted_is_history_a_live_doc_is_not() {
+    let repo = Repo::new();
+    repo.write("README.md", "# Project\n").commit_all();
+    repo.git(&["checkout", "-q", "-b", "v1.1"]);
+    repo.write(".planning/phases/05-ci/05-VERIFICATION.md", "# Phase 5\n")
+        .commit_all();
+    // Archived by copy, with the closing record; then the originals deleted.
+    repo.write(
+        ".planning/milestones/v1.1-phases/05-ci/05-VERIFICATION.md",
+        "# Phase 5\n",
+    )
+    .write(
+        ".planning/milestones/v1.1-phases/08-closure/08-VERIFICATION.md",
+        RECORD,
+    )
+    .commit_all();
+    repo.git(&["rm", "-q", "-r", ".planning/phases"]);
+    repo.commit();
+    repo.git(&["checkout", "-q", "main"]);
+    repo.write(".planning/STATE.md", STATE).commit_all();
+    repo.git(&["merge", "-q", "--no-ff", "-m", "Merge v1.1", "v1.1"]);
+    let run = repo.check(&[]);
+    assert_reference_findings(
+        &run,
+        &[
+            // A live document: the path is gone, and its reader follows it today.
+            t(
+                "evidence/missing-path",
+                ".planning/STATE.md",
+                5,
+                22,
+                ".planning/phases/05-ci/05-VERIFICATION.md",
+            ),
+            // The record's path that no commit ever had: written wrong.
+            t(
+                "evidence/missing-path",
+                ".planning/milestones/v1.1-phases/08-closure/08-VERIFICATION.md",
+                12,
+                3,
+                ".planning/phases/06-test/06-VERIFICATION.md",
+            ),
+        ],
+    );
+}
+
+// --- A verification record quotes the line it checked, link and all (viflo
+// `Line 147: "[Contributing Guide](./CONTRIBUTING.md)"`, quoting README.md:
+// 2 link/missing-path). The link is relative to the quoted file. ---
+
+#[test]
+fn a_link_quoted_from_a_line_of_another_file_is_silent_one_written_by_the_record_is_not() {
+    let repo = Repo::new();
+    repo.write("README.md", "# Project\n\nSee [Contributing Guide](./CONTRIBUTING.md).\n")
+        .write("CONTRIBUTING.md", "# Contributing\n")
+        .write(
+            ".planning/phases/4/4-VERIFICATION.md",
+            "# Phase 4 Verification\n\n\
+             | # | Truth | Status | Evidence |\n\
+             |---|---|---|---|\n\
+             | 1 | README links CONTRIBUTING.md | VERIFIED | Line 3: \"[Contributing Guide](./CONTRIBUTING.md)\" |\n\
+             | 2 | README links the guide | VERIFIED | L3: `[Guide](./CONTRIBUTING.md)` quoted |\n\
+             | 3 | README links the code of conduct | VERIFIED | Line 5: \"[Conduct](./CODE_OF_CONDUCT.md)\" |\n\
+             | 4 | Record links the guide | VERIFIED | [Contributing Guide](./CONTRIBUTING.md) |\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_reference_findings(
+        &run,
+        &[
+            // Quoted, but no file has it: written wrong wherever it was.
+            t(
+                "link/missing-path",
+                ".planning/phases/4/4-VERIFICATION.md",
+                7,
+                62,
+                ".planning/phases/4/CODE_OF_CONDUCT.md",
+            ),
+            // The record's own link, relative to the record.
+            t(
+                "link/missing-path",
+                ".planning/phases/4/4-VERIFICATION.md",
+                8,
+                43,
+                ".planning/phases/4/CONTRIBUTING.md",
+            ),
+        ],
+    );
+}
