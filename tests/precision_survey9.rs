@@ -112,3 +112,65 @@ fn a_link_quoted_from_a_line_of_another_file_is_silent_one_written_by_the_record
         ],
     );
 }
+
+// --- An anchor's "did you mean" for a heading with a no-break space (survey
+// 8, chain: `### Phase<NBSP>2 exit criteria` is `#phase2-exit-criteria` on
+// GitHub; `#phase-2-exit-criteria` was offered the sibling
+// `#phase-3-exit-criteria`). ---
+
+#[test]
+fn a_missing_anchor_of_a_heading_with_a_no_break_space_is_offered_that_heading() {
+    let repo = Repo::new();
+    repo.write(
+        "guide.md",
+        "# Guide\n\n### Phase\u{a0}2 exit criteria\n\ntext\n\n### Phase 3 exit criteria\n",
+    )
+    .write(
+        "links.md",
+        "# Links\n\n\
+         - [a](guide.md#phase-2-exit-criteria)\n\
+         - [b](guide.md#phase2-exit-criteria)\n\
+         - [c](guide.md#phase-3-exit-criteria)\n\
+         - [d](guide.md#phase-4-exit-criteria)\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    let found: Vec<(common::Tuple, String)> = run
+        .diagnostics_of(&["link/missing-anchor"])
+        .iter()
+        .map(|d| {
+            (
+                common::tuple(d),
+                d["help"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                t(
+                    "link/missing-anchor",
+                    "links.md",
+                    3,
+                    3,
+                    "guide.md#phase-2-exit-criteria"
+                ),
+                "did you mean `guide.md#phase2-exit-criteria`? The heading has a no-break space (or another space that is not ASCII) where the link has `-`: GitHub drops such a space from the anchor".to_string()
+            ),
+            // A typo of a heading: the nearest heading, as before.
+            (
+                t(
+                    "link/missing-anchor",
+                    "links.md",
+                    6,
+                    3,
+                    "guide.md#phase-4-exit-criteria"
+                ),
+                "did you mean `guide.md#phase-3-exit-criteria`?".to_string()
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

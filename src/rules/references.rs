@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use super::link_missing_anchor::dropped_space;
 use crate::diagnostic::Finding;
 use crate::document::anchors::AnchorSet;
 use crate::document::citation::{LineRange, parse_line_fragment};
@@ -2796,6 +2797,18 @@ fn anchor_missing(
                 .is_some_and(|s| s.contains(&site_slug(anchor))))
     {
         return None;
+    }
+    let dropped = match &target {
+        Target::Own(doc) => dropped_space(stripped, doc.anchors.iter().map(String::as_str)),
+        Target::Other(a) => dropped_space(stripped, a.ids.iter()),
+    };
+    if let Some(s) = dropped {
+        let shown = if path == doc_path {
+            format!("#{s}")
+        } else {
+            format!("{path}#{s}")
+        };
+        return Some(super::link_missing_anchor::dropped_space_help(&shown));
     }
     let suggestion = match &target {
         Target::Own(doc) => closest(stripped, doc.anchors.iter().map(String::as_str)),
