@@ -174,3 +174,34 @@ fn a_missing_anchor_of_a_heading_with_a_no_break_space_is_offered_that_heading()
         run.dump()
     );
 }
+
+// --- An evidence cell's bare `config.py:167-176` names lines 167 to 176 (it
+// was read as L167 alone: survey 6, canvas, 3 files named `config.py`). ---
+
+#[test]
+fn a_bare_file_name_with_a_range_names_the_whole_range() {
+    let numbered = |n: usize| (1..=n).map(|i| format!("x = {i}\n")).collect::<String>();
+    let repo = Repo::new();
+    repo.write("app/config.py", numbered(170))
+        .write("app/api/config.py", numbered(300))
+        .write("app/settings.py", numbered(170))
+        .write(
+            "story.md",
+            "# Story\n\n\
+             | AC | Check | Status | Evidence |\n\
+             |---|---|---|---|\n\
+             | AC-1 | Prefix cleaned | ✅ PASS | `config.py:167-176` cleans it |\n\
+             | AC-2 | Prefix found | ✅ PASS | `settings.py:160-170` finds it |\n\
+             | AC-3 | Prefix kept | ✅ PASS | `settings.py:167-176` keeps it |\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_reference_findings(
+        &run,
+        &[
+            // The one `settings.py` has 170 lines: L167-L176 runs past its end
+            // (read as L167 alone, it passed).
+            t("citation/line-range", "story.md", 7, 33, "app/settings.py"),
+        ],
+    );
+}

@@ -1751,8 +1751,12 @@ fn path_reference(
     let mut p = before_hash;
     let mut lines = Vec::new();
     if let Some((path, n)) = editor_line_suffix(p) {
+        // `config.py:167-176` names lines 167 to 176, not 167 alone.
+        let end = code_line_suffix(p)
+            .filter(|(head, range)| *head == path && range.start == n)
+            .map_or(n, |(_, range)| range.end);
         p = path;
-        lines.push(LineRange { start: n, end: n });
+        lines.push(LineRange { start: n, end });
     }
     if p.contains(':') || p.is_empty() {
         return None;
