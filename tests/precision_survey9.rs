@@ -205,3 +205,57 @@ fn a_bare_file_name_with_a_range_names_the_whole_range() {
         ],
     );
 }
+
+// --- A finished story's link to an ADR deleted on purpose since (survey 6,
+// canvas: "chore: clean release — remove legacy docs", 2 link/missing-path).
+// The same link from a Draft story is navigation for open work. ---
+
+#[test]
+fn a_done_storys_link_to_a_deleted_adr_is_history_a_draft_storys_is_not() {
+    let story = |status: &str| {
+        format!(
+            "# Story 21.5.5\n\n## Status\n{status}\n\n## References\n\n\
+             - [ADR-009](../architecture/decisions/ADR-009-retry.md) - retry strategy\n\
+             - [ADR-010](../architecture/decisions/ADR-010-never.md) - never written\n"
+        )
+    };
+    let repo = Repo::new();
+    repo.write(
+        "docs/architecture/decisions/ADR-009-retry.md",
+        "# ADR-009\n",
+    )
+    .write("docs/stories/21.5.5.story.md", story("Done"))
+    .write("docs/stories/23.2.story.md", story("Draft"))
+    .commit_all();
+    repo.git(&["rm", "-q", "docs/architecture/decisions/ADR-009-retry.md"]);
+    repo.git(&[
+        "commit",
+        "-q",
+        "-m",
+        "chore: clean release — remove legacy docs",
+    ]);
+    let run = repo.check(&[]);
+    let missing =
+        |file: &str, line: u64, target: &str| t("link/missing-path", file, line, 3, target);
+    assert_reference_findings(
+        &run,
+        &[
+            // The finished story's link to a file no commit ever had.
+            missing(
+                "docs/stories/21.5.5.story.md",
+                9,
+                "docs/architecture/decisions/ADR-010-never.md",
+            ),
+            missing(
+                "docs/stories/23.2.story.md",
+                8,
+                "docs/architecture/decisions/ADR-009-retry.md",
+            ),
+            missing(
+                "docs/stories/23.2.story.md",
+                9,
+                "docs/architecture/decisions/ADR-010-never.md",
+            ),
+        ],
+    );
+}

@@ -991,6 +991,14 @@ pub fn dated_record(doc: &Document) -> bool {
     dated_name(doc) && doc.tasks.iter().all(|t| t.checked)
 }
 
+/// Whether the document's own status says its work is finished (see
+/// [`closed_status`]; not a document that says it is kept current): a
+/// `Status: Done` story.
+pub fn finished(doc: &Document) -> bool {
+    let top = Top::read(doc);
+    !top.living && top.closed
+}
+
 /// Whether the document carries the date of a day it records (see
 /// [`dated_record`]), whether or not it has task list items: a completion
 /// proof (`**Date**: 2025-12-22` over ticked items) is a record of that day

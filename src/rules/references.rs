@@ -3369,8 +3369,10 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
     // deleted since (a clean-up of old logs) is history. One moved since is
     // still reported (`path/renamed`: the reference can follow it), and so
     // is a link: navigation a reader follows today (dCMMS' dated
-    // architecture page, "Related Documents").
-    r.kind != RefKind::Link
+    // architecture page, "Related Documents"); except a finished story's
+    // link to an ADR or spec deleted on purpose since (canvas' "clean
+    // release"): the story is closed, nobody follows it to work on.
+    (r.kind != RefKind::Link || crate::rules::citation_stale::finished(doc))
         && (crate::rules::citation_stale::dated_record(doc)
             || crate::rules::citation_stale::dated_entry(doc, r.span.start))
         && ctx.history.existed_for(&doc.path, path)
