@@ -259,3 +259,60 @@ fn a_done_storys_link_to_a_deleted_adr_is_history_a_draft_storys_is_not() {
         ],
     );
 }
+
+// --- A folder copied from another repository, README and all (survey 6,
+// ztate: `ffi/go.mod` is `module github.com/ava-labs/chain/ffi`, and its
+// README links upstream's `../.github/workflows/attach-static-libs.yaml`: 3
+// link/missing-path). ---
+
+#[test]
+fn a_link_climbing_out_of_another_repositorys_copied_folder_is_upstreams_a_first_party_modules_is_not()
+ {
+    let readme = "# FFI\n\n\
+                  The [attach-static-libs](../.github/workflows/attach-static-libs.yaml) action builds it.\n\n\
+                  See [the bindings](./bindings.go).\n";
+    let repo = Repo::new();
+    repo.git(&[
+        "remote",
+        "add",
+        "origin",
+        "https://github.com/acme/shop.git",
+    ]);
+    repo.write(
+        "ffi/go.mod",
+        "module github.com/ava-labs/chain/ffi\n\ngo 1.23\n",
+    )
+    .write("ffi/README.md", readme)
+    .write("pkg/go.mod", "module github.com/acme/shop/pkg\n\ngo 1.23\n")
+    .write("pkg/README.md", readme.replace("# FFI", "# Pkg"))
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_reference_findings(
+        &run,
+        &[
+            // Inside the copied folder: its own file is missing.
+            t(
+                "link/missing-path",
+                "ffi/README.md",
+                5,
+                5,
+                "ffi/bindings.go",
+            ),
+            // This repository's own module: its root has no such workflow.
+            t(
+                "link/missing-path",
+                "pkg/README.md",
+                3,
+                5,
+                ".github/workflows/attach-static-libs.yaml",
+            ),
+            t(
+                "link/missing-path",
+                "pkg/README.md",
+                5,
+                5,
+                "pkg/bindings.go",
+            ),
+        ],
+    );
+}

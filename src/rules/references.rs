@@ -2271,7 +2271,8 @@ fn resolve(
             if r.kind == RefKind::Link
                 && (site_route(ctx, doc, r)
                     || foreign_local_file(ctx, r)
-                    || evidence::quoted_line_link(ctx, doc, r))
+                    || evidence::quoted_line_link(ctx, doc, r)
+                    || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path))
             {
                 return None;
             }

@@ -554,6 +554,66 @@ fn resolves_from_named_file(ctx: &Context<'_>, row: &str, written: &str) -> bool
         })
 }
 
+/// Whether a missing link target climbs out of a folder that is a copy of
+/// another repository's folder: a Go module there whose path names another
+/// repository and ends with the folder's own name (ztate's `ffi/go.mod` says
+/// `module github.com/ava-labs/chain/ffi`: Firewood's FFI, README and all).
+/// Its `../.github/workflows/attach-static-libs.yaml` is upstream's root,
+/// not this repository's. A module of this repository (its path names this
+/// repository, by its folder's or its `origin` remote's name) is first-party
+/// and judged, and so is a link that stays inside the copied folder.
+pub(super) fn climbs_out_of_upstream_copy(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    path: &str,
+) -> bool {
+    if r.kind != RefKind::Link || !r.written.starts_with("../") {
+        return false;
+    }
+    let mut dir = doc.dir();
+    while !dir.is_empty() {
+        if !path.starts_with(&format!("{dir}/"))
+            && let Some(module) = ctx
+                .repo
+                .read(&format!("{dir}/go.mod"))
+                .and_then(|b| go_module_path(&String::from_utf8_lossy(&b)))
+        {
+            return foreign_module(ctx, &module, dir);
+        }
+        dir = dir.rsplit_once('/').map_or("", |(d, _)| d);
+    }
+    false
+}
+
+/// The module path a `go.mod` declares (`module github.com/a/b/ffi`).
+fn go_module_path(text: &str) -> Option<String> {
+    text.lines().find_map(|l| {
+        let rest = l.trim().strip_prefix("module")?;
+        rest.starts_with([' ', '\t'])
+            .then(|| rest.trim().trim_matches('"').to_string())
+    })
+}
+
+/// Whether Go module path `module` (for folder `dir`) names a folder of
+/// another repository: `host/owner/repo/…/<last folder of dir>`, the host a
+/// domain, and `repo` none of this repository's names.
+fn foreign_module(ctx: &Context<'_>, module: &str, dir: &str) -> bool {
+    let parts: Vec<&str> = module.split('/').collect();
+    let last = dir.rsplit('/').next().unwrap_or(dir);
+    if parts.len() < 4 || !parts[0].contains('.') || parts.last() != Some(&last) {
+        return false;
+    }
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let repo = squash(parts[2]);
+    !repository_names(ctx).contains(&repo)
+}
+
 #[cfg(test)]
 mod quote_tests {
     use super::ends_with_line_number;
