@@ -316,3 +316,38 @@ fn a_link_climbing_out_of_another_repositorys_copied_folder_is_upstreams_a_first
         ],
     );
 }
+
+// --- A site URL of output a build step publishes (survey 7, cornellnoteweb:
+// a Quartz site whose Taskfile copies the Allure report into
+// `quartz/public/reports/allure/latest`). ---
+
+#[test]
+fn a_root_link_to_output_the_build_publishes_is_a_site_url_a_file_no_build_writes_is_not() {
+    let repo = Repo::new();
+    repo.write(
+        "Taskfile.yml",
+        "version: \"3\"\ntasks:\n  report:allure:publish:\n    cmds:\n      - cp -r build/allure-report quartz/public/reports/allure/latest\n",
+    )
+    .write("reports/doc_check.md", "# Doc check\n")
+    .write(
+        "docs/AT-RPT-001.md",
+        "# AT report\n\n\
+         - Allure: [/reports/allure/latest/](/reports/allure/latest/)\n\
+         - Old: [/reports/gone.md](/reports/gone.md)\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_reference_findings(
+        &run,
+        &[
+            // No build writes it.
+            t(
+                "link/missing-path",
+                "docs/AT-RPT-001.md",
+                4,
+                8,
+                "reports/gone.md",
+            ),
+        ],
+    );
+}
