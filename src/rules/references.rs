@@ -3373,11 +3373,14 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
     // architecture page, "Related Documents"); except a finished story's
     // link to an ADR or spec deleted on purpose since (canvas' "clean
     // release"): the story is closed, nobody follows it to work on.
-    (r.kind != RefKind::Link || crate::rules::citation_stale::finished(doc))
+    // The history first: its answers are cached by path (and by the
+    // document's folder), while the document's top and entry are read anew
+    // for every reference (a 10 MB line holds 100,000 of them).
+    ctx.history.existed_for(&doc.path, path)
+        && ctx.history.renamed(path).is_none()
+        && (r.kind != RefKind::Link || crate::rules::citation_stale::finished(doc))
         && (crate::rules::citation_stale::dated_record(doc)
             || crate::rules::citation_stale::dated_entry(doc, r.span.start))
-        && ctx.history.existed_for(&doc.path, path)
-        && ctx.history.renamed(path).is_none()
 }
 
 /// Documentation sites configured below the repository root: VitePress

@@ -1264,7 +1264,11 @@ fn published_by_build(ctx: &Context<'_>, r: &Reference) -> bool {
         return false;
     }
     let target = w.trim_matches('/');
-    if target.is_empty() {
+    // A folder URL (`/reports/allure/latest/`), as a build publishes; a file
+    // link is a file link.
+    if target.is_empty()
+        || !(w.ends_with('/') || !has_extension(target.rsplit('/').next().unwrap_or("")))
+    {
         return false;
     }
     let needle = format!("public/{target}");

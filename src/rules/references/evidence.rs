@@ -457,11 +457,16 @@ pub(super) fn quoted_line_link(ctx: &Context<'_>, doc: &Document, r: &Reference)
     if r.kind != RefKind::Link {
         return false;
     }
-    let Some(row) = row_of(doc, r) else {
+    let text = &doc.text;
+    // A quote right before the link, first: most links have none, and the
+    // row is not read for them.
+    let Some(before) = text.get(..r.span.start) else {
         return false;
     };
-    let text = &doc.text;
-    let Some(before) = text.get(..r.span.start) else {
+    if !before.trim_end().ends_with(['"', '`', '\'', '“', '‘', '«']) {
+        return false;
+    }
+    let Some(row) = row_of(doc, r) else {
         return false;
     };
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -510,18 +515,30 @@ fn ends_with_line_number(lead: &str) -> bool {
 
 /// The line of `doc` holding reference `r` (a table row), when short enough to scan.
 fn row_of<'d>(doc: &'d Document, r: &Reference) -> Option<&'d str> {
-    let text = &doc.text;
-    let start = text
-        .get(..r.span.start)
-        .and_then(|b| b.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let end = text
-        .get(r.span.end..)
-        .and_then(|a| a.find('\n'))
-        .map_or(text.len(), |i| r.span.end + i);
     // A row of a real record is short; a huge one (hostile input: 100,000
-    // relative paths on one line) is not scanned once per path.
-    text.get(start..end).filter(|row| row.len() <= 8192)
+    // relative paths on one line) is not scanned once per path: the line's
+    // ends are looked for at most this far away.
+    const LIMIT: usize = 8192;
+    let text = &doc.text;
+    let bytes = text.as_bytes();
+    let from = r.span.start.saturating_sub(LIMIT);
+    let start = match bytes
+        .get(from..r.span.start)?
+        .iter()
+        .rposition(|&b| b == b'\n')
+    {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let after = bytes.get(r.span.end..)?;
+    let end = r.span.end
+        + after
+            .iter()
+            .take(LIMIT)
+            .position(|&b| b == b'\n')
+            .unwrap_or(after.len());
+    text.get(start..end).filter(|row| row.len() <= LIMIT)
 }
 
 /// Whether `written` (relative) resolves from the folder of the one tracked
