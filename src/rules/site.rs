@@ -1266,9 +1266,8 @@ fn published_by_build(ctx: &Context<'_>, r: &Reference) -> bool {
     let target = w.trim_matches('/');
     // A folder URL (`/reports/allure/latest/`), as a build publishes; a file
     // link is a file link.
-    if target.is_empty()
-        || !(w.ends_with('/') || !has_extension(target.rsplit('/').next().unwrap_or("")))
-    {
+    let file_link = !w.ends_with('/') && has_extension(target.rsplit('/').next().unwrap_or(""));
+    if target.is_empty() || file_link {
         return false;
     }
     let needle = format!("public/{target}");
