@@ -351,3 +351,84 @@ fn a_root_link_to_output_the_build_publishes_is_a_site_url_a_file_no_build_write
         ],
     );
 }
+
+// --- A Chinese calendar week dates a section (`## 2025年第37周`, like
+// `Week 37, 2025`); a change log is named by its file, not by a folder
+// called `history/` (survey 8). ---
+
+const CODE: &str = "let a = 1\nlet b = 2\nlet c = 3\nlet d = 4\nlet e = 5\nlet f = 6\n";
+const CODE_AFTER: &str = "let a = 1\nlet b = 20\nlet c = 30\nlet d = 40\nlet e = 50\nlet f = 6\n";
+
+/// Commits `docs` beside `src/a.rs`, then rewrites the cited lines.
+fn cited_then_rewritten(docs: &[(&str, &str)]) -> Repo {
+    let repo = Repo::new();
+    repo.write("src/a.rs", CODE);
+    for (path, text) in docs {
+        repo.write(path, text);
+    }
+    repo.commit_all();
+    repo.write("src/a.rs", CODE_AFTER).commit_all();
+    repo
+}
+
+#[test]
+fn a_section_dated_by_a_chinese_calendar_week_is_not_stale_the_current_state_is() {
+    let repo = cited_then_rewritten(&[(
+        "docs/status/weekly.md",
+        "# 周报\n\n\
+         ## 2025年第37周\n\n\
+         - 重试路径已上线。【F:src/a.rs†L2-L5】\n\n\
+         ## 第 38 周 (2025)\n\n\
+         - 重试路径已上线。【F:src/a.rs†L2-L5】\n\n\
+         ## 当前状态\n\n\
+         - 重试路径已上线。【F:src/a.rs†L2-L5】\n\n\
+         ## 第37周目标\n\n\
+         - 重试路径已上线。【F:src/a.rs†L2-L5】\n",
+    )]);
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/stale"]),
+        vec![
+            t(
+                "citation/stale",
+                "docs/status/weekly.md",
+                13,
+                11,
+                "src/a.rs"
+            ),
+            // A week without its year is not a date.
+            t(
+                "citation/stale",
+                "docs/status/weekly.md",
+                17,
+                11,
+                "src/a.rs"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+#[test]
+fn a_change_log_is_named_by_its_file_not_by_a_history_folder() {
+    let entry =
+        "# Notes\n\n## [1.2.0]\n\n- Wire the retry helper into the CLI.【F:src/a.rs†L2-L5】\n";
+    let repo = cited_then_rewritten(&[
+        ("HISTORY.md", entry),
+        ("docs/history/retry-notes.md", entry),
+    ]);
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/stale"]),
+        vec![t(
+            "citation/stale",
+            "docs/history/retry-notes.md",
+            5,
+            38,
+            "src/a.rs"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
