@@ -488,6 +488,25 @@ impl History {
         .flatten()
     }
 
+    /// Whether `path`, missing now, existed once as document `doc` saw it:
+    /// deleted on the first-parent history ([`History::deleted`]), or created
+    /// and deleted on the branch whose merge brought `doc` in (viflo archived
+    /// its phase records on a branch, the record citing them with them). The
+    /// branch is read only when the first-parent history does not answer,
+    /// and only that one branch.
+    pub fn existed_for(&self, doc: &str, path: &str) -> bool {
+        self.deleted(path).is_some()
+            || self
+                .with_inner(|inner| {
+                    let key = path.trim_end_matches('/');
+                    inner
+                        .renames
+                        .on_branch_of(&inner.repo, inner.start, doc, key)
+                })
+                .flatten()
+                .is_some()
+    }
+
     /// For each path (a file, or a folder: with a trailing `/`, or without one
     /// when no file has that name), the newest commit whose diff against its
     /// first parent touched it. Paths without history are absent from the map.

@@ -245,6 +245,8 @@ fn common_suffix(a: &[u8], b: &[u8]) -> usize {
 pub(super) struct RenameWalk {
     /// The first-parent chain as far as read: depth → (commit, its tree).
     chain: Vec<(Oid, Oid)>,
+    /// The merges of the chain as far as read: (depth, its other parents).
+    merges: Vec<(usize, Vec<Oid>)>,
     /// The next commit of the chain (None once the chain ends).
     next: Option<Oid>,
     started: bool,
@@ -259,6 +261,11 @@ pub(super) struct RenameWalk {
     exact: HashMap<Oid, Vec<(String, String)>>,
     /// Commit → all its renames (git's similarity detection), once detected.
     renames: HashMap<Oid, Vec<(String, String)>>,
+    /// The commits of the first-parent chain, once a branch is read.
+    main: Option<std::collections::HashSet<Oid>>,
+    /// Merge depth → the commits its branch brought in, as a walk whose
+    /// "chain" is those commits (see [`RenameWalk::on_branch_of`]).
+    branches: HashMap<usize, RenameWalk>,
 }
 
 /// The first question's depth: a path deleted recently costs a few commits.
@@ -276,6 +283,68 @@ impl RenameWalk {
     ) -> Option<Oid> {
         let depth = self.deletion_depth(repo, start, path, limit)?;
         self.chain.get(depth).map(|c| c.0)
+    }
+
+    /// For a path the first-parent history never had (so never deleted),
+    /// cited by document `doc` that arrived on the first-parent history with
+    /// a merge: whether the branch that merge brought in had the path
+    /// (a file or folder, no trailing `/`), so created and deleted it there
+    /// (viflo archived its phase records on a branch, with the record that
+    /// cites them). Answers the merge's depth on the first-parent chain.
+    ///
+    /// Only that one branch is read, and the path is looked for the way
+    /// [`RenameWalk::deleted`] does (only its folders' versions): a
+    /// repository that merges every pull request (kubernetes/community: 6,000
+    /// merges) is not read whole for a path that never existed. A document
+    /// committed on the first-parent history itself reads no branch.
+    pub(super) fn on_branch_of(
+        &mut self,
+        repo: &Repository,
+        start: Oid,
+        doc: &str,
+        path: &str,
+    ) -> Option<usize> {
+        let odb = repo.odb().ok()?;
+        let merge = self.added_depth(repo, &odb, start, doc)?;
+        let others = self
+            .merges
+            .iter()
+            .find(|(d, _)| *d == merge)
+            .map(|(_, o)| o.clone())?;
+        if !self.branches.contains_key(&merge) {
+            let main = self
+                .main
+                .get_or_insert_with(|| self.chain.iter().map(|c| c.0).collect());
+            let walk = branch_commits(repo, &odb, self.raw, main, &others);
+            self.branches.insert(merge, walk);
+        }
+        let walk = self.branches.get_mut(&merge)?;
+        let n = walk.chain.len();
+        if n == 0 {
+            return None;
+        }
+        let (folder, name) = path.rsplit_once('/').unwrap_or(("", path));
+        walk.extend(&odb, folder, n);
+        let log = walk.folders.get(folder)?.names.get(name.as_bytes())?;
+        log.iter().any(|(_, e)| e.is_some()).then_some(merge)
+    }
+
+    /// The depth of the newest first-parent commit that added `path` (a
+    /// file; it exists at the start): None when it is as old as the chain.
+    fn added_depth(
+        &mut self,
+        repo: &Repository,
+        odb: &Odb<'_>,
+        start: Oid,
+        path: &str,
+    ) -> Option<usize> {
+        let n = self.read_chain(repo, odb, start, usize::MAX);
+        let (folder, name) = path.rsplit_once('/').unwrap_or(("", path));
+        self.extend(odb, folder, n);
+        let log = self.folders.get(folder)?.names.get(name.as_bytes())?;
+        // From the depth of its first absence on, older commits lack it.
+        let (d, _) = log.iter().find(|(_, e)| e.is_none())?;
+        d.checked_sub(1)
     }
 
     /// Where the newest commit that deleted `path` moved it, and that commit.
@@ -390,20 +459,24 @@ impl RenameWalk {
             // and caching each commit cost twice the reading); parsed when
             // the raw object does not answer.
             let raw = if self.raw {
-                tree_and_parent(odb, oid)
+                tree_and_parents(odb, oid)
             } else {
                 None
             };
-            let (tree, parent) = match raw {
+            let (tree, mut parents) = match raw {
                 Some(found) => found,
                 // A parent that cannot be read (a shallow clone) ends the
                 // history at its child, as a root commit would: the last
                 // commit read deletes nothing.
                 None => match repo.find_commit(oid) {
-                    Ok(commit) => (commit.tree_id(), commit.parent_id(0).ok()),
+                    Ok(commit) => (commit.tree_id(), commit.parent_ids().collect()),
                     Err(_) => break,
                 },
             };
+            let parent = (!parents.is_empty()).then(|| parents.remove(0));
+            if !parents.is_empty() {
+                self.merges.push((self.chain.len(), parents));
+            }
             self.chain.push((oid, tree));
             self.next = parent;
         }
@@ -450,30 +523,75 @@ impl RenameWalk {
     }
 }
 
-/// The tree and first parent of commit `oid`, read from its raw object
-/// (`tree <hex>` on the first line, `parent <hex>` on the second when it has
-/// one). None when the object is missing, not a commit, or not laid out so.
-fn tree_and_parent(odb: &Odb<'_>, oid: Oid) -> Option<(Oid, Option<Oid>)> {
+/// The commits a merge brought in (its other parents' histories down to
+/// the first-parent chain, branches merged into them included), newest
+/// first along each branch, as a walk over them.
+fn branch_commits(
+    repo: &Repository,
+    odb: &Odb<'_>,
+    raw: bool,
+    main: &std::collections::HashSet<Oid>,
+    others: &[Oid],
+) -> RenameWalk {
+    let links = |oid: Oid| -> Option<(Oid, Vec<Oid>)> {
+        if raw && let Some(found) = tree_and_parents(odb, oid) {
+            return Some(found);
+        }
+        let commit = repo.find_commit(oid).ok()?;
+        Some((commit.tree_id(), commit.parent_ids().collect()))
+    };
+    let mut seen: std::collections::HashSet<Oid> = std::collections::HashSet::new();
+    let mut list: Vec<(Oid, Oid)> = Vec::new();
+    let mut tips: Vec<Oid> = others.iter().rev().copied().collect();
+    while let Some(tip) = tips.pop() {
+        let mut next = Some(tip);
+        while let Some(c) = next.take() {
+            if main.contains(&c) || !seen.insert(c) {
+                break;
+            }
+            // A commit that cannot be read (a shallow clone) ends its branch.
+            let Some((tree, parents)) = links(c) else {
+                break;
+            };
+            list.push((c, tree));
+            tips.extend(parents.iter().skip(1).rev());
+            next = parents.first().copied();
+        }
+    }
+    RenameWalk {
+        chain: list,
+        started: true,
+        raw,
+        ..RenameWalk::default()
+    }
+}
+
+/// The tree and all parents of commit `oid`, from its raw object (None when
+/// it is not laid out as git writes it).
+fn tree_and_parents(odb: &Odb<'_>, oid: Oid) -> Option<(Oid, Vec<Oid>)> {
     let object = odb.read(oid).ok()?;
     if object.kind() != ObjectType::Commit {
         return None;
     }
-    let hex = |line: &[u8], key: &[u8]| -> Option<Oid> {
-        let h = line.strip_prefix(key)?;
-        if h.len() != 40 {
-            return None;
-        }
-        Oid::from_str(std::str::from_utf8(h).ok()?).ok()
-    };
     let mut lines = object.data().split(|&b| b == b'\n');
-    let tree = hex(lines.next()?, b"tree ")?;
-    let next = lines.next()?;
-    let parent = if next.starts_with(b"parent ") {
-        Some(hex(next, b"parent ")?)
-    } else {
-        None
-    };
-    Some((tree, parent))
+    let tree = hex_after(lines.next()?, b"tree ")?;
+    let mut parents = Vec::new();
+    for line in lines {
+        if !line.starts_with(b"parent ") {
+            break;
+        }
+        parents.push(hex_after(line, b"parent ")?);
+    }
+    Some((tree, parents))
+}
+
+/// The object id after `key` on a raw commit's line.
+fn hex_after(line: &[u8], key: &[u8]) -> Option<Oid> {
+    let h = line.strip_prefix(key)?;
+    if h.len() != 40 {
+        return None;
+    }
+    Oid::from_str(std::str::from_utf8(h).ok()?).ok()
 }
 
 /// Whether a commit that changed an entry from `old` (its parent's) to `new`

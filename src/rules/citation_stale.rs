@@ -66,7 +66,7 @@
 //! `citation/line-range` and `citation/missing-path` still speak there.
 //!
 //! An entry of a change log is never stale, whatever its verb: in a document
-//! whose path or title says changelog, changes or history (`CHANGELOG.md`),
+//! whose file name or title says changelog, changes or history (`CHANGELOG.md`),
 //! a list item, or a continuation line of one, under a version heading
 //! (`## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`).
 //! Generated change logs (git-cliff) write commit subjects in the imperative
@@ -88,7 +88,7 @@
 //! date that says when work is due (`due`, `target`, `deadline`, `planned`,
 //! `scheduled`) is a plan: both are judged. A calendar week with its year
 //! is a date (`Kalenderwoche 37/2025`, `KW 37/2025`, `KW 37 2025`, `CW
-//! 37/2025`, `Week 37, 2025`, `2025-W37`; a no-break space counts as a
+//! 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`; a no-break space counts as a
 //! space). See [`dated_entry`].
 //!
 //! A dated record is never stale: a document that describes the code as it
@@ -146,7 +146,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose path or title says changelog, changes or history, a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -695,13 +695,15 @@ pub fn records_history(doc: &Document, offset: usize) -> bool {
 const CHANGE_LOG_WORDS: &[&str] = &["changelog", "changes", "history"];
 
 /// Whether the document is a change log: a word such as changelog, changes
-/// or history in its path or its title (`CHANGELOG.md`, `# Change history`).
+/// or history in its file name or its title (`CHANGELOG.md`,
+/// `release-history.md`, `# Change history`). A folder's name does not
+/// count: `docs/history/` holds design notes and decisions as often as logs.
 fn change_log(doc: &Document) -> bool {
     let says = |text: &str| {
         text.split(|c: char| !c.is_alphanumeric())
             .any(|w| CHANGE_LOG_WORDS.contains(&w.to_lowercase().as_str()))
     };
-    says(&doc.path)
+    says(doc.path.rsplit('/').next().unwrap_or(&doc.path))
         || doc
             .headings
             .iter()
@@ -989,6 +991,14 @@ pub fn dated_record(doc: &Document) -> bool {
         return top.dated(doc);
     }
     dated_name(doc) && doc.tasks.iter().all(|t| t.checked)
+}
+
+/// Whether the document's own status says its work is finished (see
+/// [`closed_status`]; not a document that says it is kept current): a
+/// `Status: Done` story.
+pub fn finished(doc: &Document) -> bool {
+    let top = Top::read(doc);
+    !top.living && top.closed
 }
 
 /// Whether the document carries the date of a day it records (see
@@ -1381,6 +1391,24 @@ fn has_week(text: &str) -> bool {
         .windows(3)
         .any(|w| label(&w[0]) && week(&w[1]) && year(&w[2]))
         || words.windows(2).any(|w| glued(&w[0]) && year(&w[1]))
+        || chinese_week(text)
+}
+
+/// A Chinese calendar week with its year: `2025年第37周`, `第37周 (2025)`,
+/// `第 37 週，2025`: `第`, the week's number, `周` or `週`, and a year in the
+/// same text.
+fn chinese_week(text: &str) -> bool {
+    let has_week = text.match_indices('第').any(|(i, _)| {
+        let rest = text[i + '第'.len_utf8()..].trim_start();
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&n)
+            && rest[..n].parse::<u8>().is_ok_and(|w| (1..=53).contains(&w))
+            && rest[n..].trim_start().starts_with(['周', '週'])
+    });
+    has_week
+        && text
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.len() == 4 && ("1990"..="2099").contains(&w))
 }
 
 /// A compact date `YYYYMMDD` standing alone among digits (`_20250921_`,

@@ -11,12 +11,58 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "`#anchor` on any reference (link, evidence path, mention) matches no heading or explicit anchor in the target (or the same) document",
-    why: "An anchor that matches no heading lands the reader at the top of the page; it usually means a heading was renamed. A link to a folder with a fragment (`dir#setup`, `dir/#setup`) lands on GitHub's listing of the folder, below which its README is rendered (`README.md` before `README`, alphabetically; at the root `.github/` first and `docs/` last): the fragment is checked against that README's headings. Between two pages of a documentation site, the fragment is looked up in the page the site serves for the folder, which is what its readers follow: Hugo's section page `_index.md` or a bundle's `index.md`, an `index.md`/`index.mdx`, else a page beside the folder with its name (`settings.md` for `settings/`, a folder of partials), else the README; outside a site, in the README, or in the folder's `_index.md`/`index.md` when it has none. Silent when that page is in another markup (`README.rst`). Speaks when the folder has neither a README nor an index page: the fragment matches nothing there. Silent in a document of an archive-like folder (`archive`, `deprecated`, `backups`, `history`, or a name with `archive`/`archived` as a word, such as `versioned_docs_archived`): a frozen document's table of contents drifts with headings renamed since, and nobody maintains it. Silent in a byte-identical copy of another checked document with the same name: its anchors are judged on the original (see `link/missing-path`). Explicit heading ids (`## Install {#install}`, or with a site's own delimiters such as `%{#install}%`) are anchors, and so are Python-Markdown attribute lists (`## In a hurry? { #in-a-hurry }`, `{: #deploy }`, `{ #setup .wide }`, on an inline element `**x**{ #id }` or on a line of its own) and Fumadocs' `## Title [#id]`. An MkDocs page has the headings of the files it includes with PyMdown Snippets (`--8<-- \"CONTRIBUTING.md\"`), and a page with a `::: identifier` block (mkdocstrings, mkdocs-click), whose headings are made when the site is built, may have any anchor: silent; an include that cannot be found makes the page silent too. In a GitBook (`.gitbook.yaml`), anchors are slugged the site's way (`#release-4.9` for `Release 4.9`). In an `.mdx` page, which has no indented code, headings and `id=` attributes indented inside components count, and so do Mintlify's field anchors (`<ResponseField name=\"icons\">` is `#param-icons`). The headings of an MDX partial a page imports and renders (`import P from './_p.mdx'` and `<P />`) are the page's. Between two pages of a documentation site (MkDocs, Docusaurus, mdBook, VitePress, …), an anchor also matches a heading the way sites slug it: case kept or not, and every run of spaces and punctuation one `-` (`#Comparison-with-Vuex-3-x-4-x` for `Comparison with Vuex 3.x/4.x`, `#a-b` for `A - B`); a heading with no letter or digit (`` ### `$?` ``) is `#section`, then `#section-1`, … as DocFX and Microsoft Learn make it; a heading with an explicit id is known by that id alone; from a page outside the site, GitHub's slug counts. One missing anchor linked several times from a document is one finding that counts the other links. When no heading is close to a document's own missing anchor but the heading it names is there, inside a code block opened by a bare fence (a stray or unclosed fence turned the headings after it into code), the help says so: the heading, its line and the line of the fence that opened the block.",
+    why: "An anchor that matches no heading lands the reader at the top of the page; it usually means a heading was renamed. A link to a folder with a fragment (`dir#setup`, `dir/#setup`) lands on GitHub's listing of the folder, below which its README is rendered (`README.md` before `README`, alphabetically; at the root `.github/` first and `docs/` last): the fragment is checked against that README's headings. Between two pages of a documentation site, the fragment is looked up in the page the site serves for the folder, which is what its readers follow: Hugo's section page `_index.md` or a bundle's `index.md`, an `index.md`/`index.mdx`, else a page beside the folder with its name (`settings.md` for `settings/`, a folder of partials), else the README; outside a site, in the README, or in the folder's `_index.md`/`index.md` when it has none. Silent when that page is in another markup (`README.rst`). Speaks when the folder has neither a README nor an index page: the fragment matches nothing there. Silent in a document of an archive-like folder (`archive`, `deprecated`, `backups`, `history`, or a name with `archive`/`archived` as a word, such as `versioned_docs_archived`): a frozen document's table of contents drifts with headings renamed since, and nobody maintains it. Silent in a byte-identical copy of another checked document with the same name: its anchors are judged on the original (see `link/missing-path`). Explicit heading ids (`## Install {#install}`, or with a site's own delimiters such as `%{#install}%`) are anchors, and so are Python-Markdown attribute lists (`## In a hurry? { #in-a-hurry }`, `{: #deploy }`, `{ #setup .wide }`, on an inline element `**x**{ #id }` or on a line of its own) and Fumadocs' `## Title [#id]`. An MkDocs page has the headings of the files it includes with PyMdown Snippets (`--8<-- \"CONTRIBUTING.md\"`), and a page with a `::: identifier` block (mkdocstrings, mkdocs-click), whose headings are made when the site is built, may have any anchor: silent; an include that cannot be found makes the page silent too. In a GitBook (`.gitbook.yaml`), anchors are slugged the site's way (`#release-4.9` for `Release 4.9`). In an `.mdx` page, which has no indented code, headings and `id=` attributes indented inside components count, and so do Mintlify's field anchors (`<ResponseField name=\"icons\">` is `#param-icons`). The headings of an MDX partial a page imports and renders (`import P from './_p.mdx'` and `<P />`) are the page's. Between two pages of a documentation site (MkDocs, Docusaurus, mdBook, VitePress, …), an anchor also matches a heading the way sites slug it: case kept or not, and every run of spaces and punctuation one `-` (`#Comparison-with-Vuex-3-x-4-x` for `Comparison with Vuex 3.x/4.x`, `#a-b` for `A - B`); a heading with no letter or digit (`` ### `$?` ``) is `#section`, then `#section-1`, … as DocFX and Microsoft Learn make it; a heading with an explicit id is known by that id alone; from a page outside the site, GitHub's slug counts. One missing anchor linked several times from a document is one finding that counts the other links. When the anchor is a heading's but for a `-` where the heading has a space GitHub drops (a no-break space: `### Phase<NBSP>2 exit criteria` is `#phase2-exit-criteria`), the help offers that heading and says why, rather than the nearest other heading (`#phase-3-exit-criteria`). When no heading is close to a document's own missing anchor but the heading it names is there, inside a code block opened by a bare fence (a stray or unclosed fence turned the headings after it into code), the help says so: the heading, its line and the line of the fence that opened the block.",
     bad: "See [rollback](#rolback-plan).\n\n## Rollback plan",
     good: "See [rollback](#rollback-plan).\n\n## Rollback plan",
 };
 
 use crate::document::Document;
+
+/// Of the target's anchors, the one the missing `anchor` names but for the
+/// `-` of a space GitHub drops: a heading `Phase<NBSP>2 exit criteria` (a
+/// no-break space, or another space that is not ASCII) has the anchor
+/// `phase2-exit-criteria`, and a link written `#phase-2-exit-criteria` means
+/// it, not the sibling `phase-3-exit-criteria` a spelling distance would
+/// pick. The anchor must equal the candidate once some of its `-` are
+/// removed (and only `-`), and only one candidate may do so.
+pub fn dropped_space<'a>(anchor: &str, ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    if !anchor.contains('-') {
+        return None;
+    }
+    let mut found = None;
+    for id in ids {
+        if id.len() >= anchor.len() || id.len() + anchor.matches('-').count() < anchor.len() {
+            continue;
+        }
+        if without_some_dashes(anchor, id) {
+            if found.is_some_and(|f| f != id) {
+                return None;
+            }
+            found = Some(id);
+        }
+    }
+    found
+}
+
+/// Whether `short` is `long` with some of its `-` removed.
+fn without_some_dashes(long: &str, short: &str) -> bool {
+    let mut s = short.bytes().peekable();
+    for b in long.bytes() {
+        if s.peek() == Some(&b) {
+            s.next();
+        } else if b != b'-' {
+            return false;
+        }
+    }
+    s.next().is_none()
+}
+
+/// The help for a missing anchor that [`dropped_space`] explains.
+pub fn dropped_space_help(target: &str) -> String {
+    format!(
+        "did you mean `{target}`? The heading has a no-break space (or another space that is not ASCII) where the link has `-`: GitHub drops such a space from the anchor"
+    )
+}
 
 /// When a heading of `doc` would give `anchor` but stands inside a code block
 /// opened by a bare fence (a fence left open, or a stray fence pairing with a
@@ -78,7 +124,25 @@ fn atx_heading(line: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::atx_heading;
+    use super::{atx_heading, dropped_space};
+
+    #[test]
+    fn a_dropped_space_names_its_heading() {
+        let ids = ["phase2-exit-criteria", "phase-3-exit-criteria"];
+        assert_eq!(
+            dropped_space("phase-2-exit-criteria", ids.iter().copied()),
+            Some("phase2-exit-criteria")
+        );
+        assert_eq!(
+            dropped_space("phase-4-exit-criteria", ids.iter().copied()),
+            None
+        );
+        assert_eq!(
+            dropped_space("phase-3-exit-criteria", ids.iter().copied()),
+            None
+        );
+        assert_eq!(dropped_space("phase2", ids.iter().copied()), None);
+    }
 
     #[test]
     fn atx_headings() {

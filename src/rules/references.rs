@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use super::link_missing_anchor::dropped_space;
 use crate::diagnostic::Finding;
 use crate::document::anchors::AnchorSet;
 use crate::document::citation::{LineRange, parse_line_fragment};
@@ -1750,8 +1751,12 @@ fn path_reference(
     let mut p = before_hash;
     let mut lines = Vec::new();
     if let Some((path, n)) = editor_line_suffix(p) {
+        // `config.py:167-176` names lines 167 to 176, not 167 alone.
+        let end = code_line_suffix(p)
+            .filter(|(head, range)| *head == path && range.start == n)
+            .map_or(n, |(_, range)| range.end);
         p = path;
-        lines.push(LineRange { start: n, end: n });
+        lines.push(LineRange { start: n, end });
     }
     if p.contains(':') || p.is_empty() {
         return None;
@@ -2263,7 +2268,12 @@ fn resolve(
             {
                 return None;
             }
-            if r.kind == RefKind::Link && (site_route(ctx, doc, r) || foreign_local_file(ctx, r)) {
+            if r.kind == RefKind::Link
+                && (site_route(ctx, doc, r)
+                    || foreign_local_file(ctx, r)
+                    || evidence::quoted_line_link(ctx, doc, r)
+                    || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path))
+            {
                 return None;
             }
             // Moved, as git history shows: the target exists under its new
@@ -2792,6 +2802,18 @@ fn anchor_missing(
                 .is_some_and(|s| s.contains(&site_slug(anchor))))
     {
         return None;
+    }
+    let dropped = match &target {
+        Target::Own(doc) => dropped_space(stripped, doc.anchors.iter().map(String::as_str)),
+        Target::Other(a) => dropped_space(stripped, a.ids.iter()),
+    };
+    if let Some(s) = dropped {
+        let shown = if path == doc_path {
+            format!("#{s}")
+        } else {
+            format!("{path}#{s}")
+        };
+        return Some(super::link_missing_anchor::dropped_space_help(&shown));
     }
     let suggestion = match &target {
         Target::Own(doc) => closest(stripped, doc.anchors.iter().map(String::as_str)),
@@ -3335,7 +3357,8 @@ pub fn in_archive(path: &str) -> bool {
 /// deleted (or moved) since: the record describes the tree as it was; the
 /// reference rotted, it was not written wrong. Not a finding.
 fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path: &str) -> bool {
-    if (is_record(&doc.path) || evidence::dated_record(doc)) && ctx.history.deleted(path).is_some()
+    if (is_record(&doc.path) || evidence::dated_record(doc))
+        && ctx.history.existed_for(&doc.path, path)
     {
         return true;
     }
@@ -3347,10 +3370,15 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
     // deleted since (a clean-up of old logs) is history. One moved since is
     // still reported (`path/renamed`: the reference can follow it), and so
     // is a link: navigation a reader follows today (dCMMS' dated
-    // architecture page, "Related Documents").
-    r.kind != RefKind::Link
-        && ctx.history.deleted(path).is_some()
+    // architecture page, "Related Documents"); except a finished story's
+    // link to an ADR or spec deleted on purpose since (canvas' "clean
+    // release"): the story is closed, nobody follows it to work on.
+    // The history first: its answers are cached by path (and by the
+    // document's folder), while the document's top and entry are read anew
+    // for every reference (a 10 MB line holds 100,000 of them).
+    ctx.history.existed_for(&doc.path, path)
         && ctx.history.renamed(path).is_none()
+        && (r.kind != RefKind::Link || crate::rules::citation_stale::finished(doc))
         && (crate::rules::citation_stale::dated_record(doc)
             || crate::rules::citation_stale::dated_entry(doc, r.span.start))
 }

@@ -1211,7 +1211,8 @@ pub fn explains_link(
         && (hugo_route(ctx, doc, r)
             || learn_route(ctx, doc, r)
             || rss_feed(ctx, doc, r)
-            || has_placeholder(&r.written))
+            || has_placeholder(&r.written)
+            || published_by_build(ctx, r))
 }
 
 /// A root link of an MkDocs page to a feed the rss plugin writes at the
@@ -1240,6 +1241,46 @@ fn learn_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
         && !name.to_lowercase().starts_with("readme")
         && serving(ctx.anchors.sites(ctx.repo), &doc.path)
             .is_some_and(|(site, _)| site.generator == Generator::DocFx)
+}
+
+/// The build files at the repository root that say what a build publishes.
+const BUILD_FILES: &[&str] = &[
+    "Taskfile.yml",
+    "Taskfile.yaml",
+    "Makefile",
+    "justfile",
+    "package.json",
+];
+
+/// A root-absolute link to output a build step copies into a static site's
+/// `public/` folder (cornellnoteweb's Quartz site: its `Taskfile.yml` runs
+/// `cp -r build/allure-report quartz/public/reports/allure/latest`, and a
+/// report links `/reports/allure/latest/`): a URL of the published site,
+/// which no commit holds. Only a target the build names whole, under
+/// `public/`, counts; `/reports/gone.md`, which no build writes, is judged.
+fn published_by_build(ctx: &Context<'_>, r: &Reference) -> bool {
+    let w = r.written.as_str();
+    if !w.starts_with('/') || w.starts_with("//") {
+        return false;
+    }
+    let target = w.trim_matches('/');
+    // A folder URL (`/reports/allure/latest/`), as a build publishes; a file
+    // link is a file link.
+    let file_link = !w.ends_with('/') && has_extension(target.rsplit('/').next().unwrap_or(""));
+    if target.is_empty() || file_link {
+        return false;
+    }
+    let needle = format!("public/{target}");
+    BUILD_FILES.iter().any(|f| {
+        let Some(bytes) = ctx.repo.read(f) else {
+            return false;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        text.match_indices(&needle).any(|(i, _)| {
+            let after = text[i + needle.len()..].chars().next();
+            after.is_none_or(|c| c.is_whitespace() || matches!(c, '/' | '"' | '\'' | ';' | '&'))
+        })
+    })
 }
 
 /// A root-absolute link without an extension in a Hugo page: a site URL.

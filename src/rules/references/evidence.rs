@@ -461,20 +461,108 @@ pub(super) fn quoted_from_row(ctx: &Context<'_>, doc: &Document, r: &Reference) 
     if r.kind != RefKind::Evidence || !(w.starts_with("./") || w.starts_with("../")) {
         return false;
     }
+    row_of(doc, r).is_some_and(|row| resolves_from_named_file(ctx, row, w))
+}
+
+/// Whether a link quotes a line of another file: a verification record
+/// quotes the line it checked, link and all, in quotes or backticks after
+/// its line number (`` Line 147: "[Contributing Guide](./CONTRIBUTING.md)" ``,
+/// quoting README.md: viflo). The target is relative to the quoted file, not
+/// to the record. Silent when the target resolves from the repository root
+/// or from the folder of a file the row names; a quoted target that resolves
+/// from nowhere, and the same link written outside such a quote, are still
+/// reported.
+pub(super) fn quoted_line_link(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    if r.kind != RefKind::Link {
+        return false;
+    }
     let text = &doc.text;
-    let start = text
-        .get(..r.span.start)
-        .and_then(|b| b.rfind('\n'))
-        .map_or(0, |i| i + 1);
-    let end = text
-        .get(r.span.end..)
-        .and_then(|a| a.find('\n'))
-        .map_or(text.len(), |i| r.span.end + i);
-    // A row of a real record is short; a huge one (hostile input: 100,000
-    // relative paths on one line) is not scanned once per path.
-    let Some(row) = text.get(start..end).filter(|row| row.len() <= 8192) else {
+    // A quote right before the link, first: most links have none, and the
+    // row is not read for them.
+    let Some(before) = text.get(..r.span.start) else {
         return false;
     };
+    if !before.trim_end().ends_with(['"', '`', '\'', '“', '‘', '«']) {
+        return false;
+    }
+    let Some(row) = row_of(doc, r) else {
+        return false;
+    };
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    // The cell (or line) up to the link: `Line 147: "` right before it.
+    let lead = &before[line_start..];
+    let lead = lead.rsplit('|').next().unwrap_or(lead).trim_end();
+    let Some(lead) = lead
+        .strip_suffix(['"', '`', '\'', '“', '‘', '«'])
+        .map(str::trim_end)
+    else {
+        return false;
+    };
+    if !ends_with_line_number(lead) {
+        return false;
+    }
+    let w = r.written.as_str();
+    let target = w.split(['#', '?']).next().unwrap_or(w);
+    if target.is_empty() || target.contains("://") {
+        return false;
+    }
+    let exists = |p: &str| !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside);
+    crate::source::join_relative("", target.trim_start_matches('/')).is_some_and(|p| exists(&p))
+        || resolves_from_named_file(ctx, row, target)
+}
+
+/// Whether `lead` ends with a line number as a quote's label: `Line 147:`,
+/// `Lines 418–421:`, `L147:`, `line 12 -`, `at 420:`.
+fn ends_with_line_number(lead: &str) -> bool {
+    let lead = lead.trim_end_matches([':', '-', '—', '–', ' ']);
+    let digits =
+        lead.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | 'L'));
+    if digits.len() == lead.len() || !lead.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let word = digits
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "line" | "lines" | "at" | "zeile" | "zeilen" | ""
+    ) && (!word.is_empty() || lead[digits.len()..].starts_with('L'))
+}
+
+/// The line of `doc` holding reference `r` (a table row), when short enough to scan.
+fn row_of<'d>(doc: &'d Document, r: &Reference) -> Option<&'d str> {
+    // A row of a real record is short; a huge one (hostile input: 100,000
+    // relative paths on one line) is not scanned once per path: the line's
+    // ends are looked for at most this far away.
+    const LIMIT: usize = 8192;
+    let text = &doc.text;
+    let bytes = text.as_bytes();
+    let from = r.span.start.saturating_sub(LIMIT);
+    let start = match bytes
+        .get(from..r.span.start)?
+        .iter()
+        .rposition(|&b| b == b'\n')
+    {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let after = bytes.get(r.span.end..)?;
+    let end = r.span.end
+        + after
+            .iter()
+            .take(LIMIT)
+            .position(|&b| b == b'\n')
+            .unwrap_or(after.len());
+    text.get(start..end).filter(|row| row.len() <= LIMIT)
+}
+
+/// Whether `written` (relative) resolves from the folder of the one tracked
+/// file that a file name of `row` (a path, or a tail of one) names.
+fn resolves_from_named_file(ctx: &Context<'_>, row: &str, written: &str) -> bool {
     let exists = |p: &str| !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside);
     let is_name_char = |c: char| c.is_alphanumeric() || matches!(c, '.' | '/' | '_' | '-');
     row.split(|c: char| !is_name_char(c))
@@ -498,6 +586,83 @@ pub(super) fn quoted_from_row(ctx: &Context<'_>, doc: &Document, r: &Reference) 
                 return false;
             };
             let dir = file.rsplit_once('/').map_or("", |(d, _)| d);
-            crate::source::join_relative(dir, w).is_some_and(|p| exists(&p))
+            crate::source::join_relative(dir, written).is_some_and(|p| exists(&p))
         })
+}
+
+/// Whether a missing link target climbs out of a folder that is a copy of
+/// another repository's folder: a Go module there whose path names another
+/// repository and ends with the folder's own name (ztate's `ffi/go.mod` says
+/// `module github.com/ava-labs/chain/ffi`: Firewood's FFI, README and all).
+/// Its `../.github/workflows/attach-static-libs.yaml` is upstream's root,
+/// not this repository's. A module of this repository (its path names this
+/// repository, by its folder's or its `origin` remote's name) is first-party
+/// and judged, and so is a link that stays inside the copied folder.
+pub(super) fn climbs_out_of_upstream_copy(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    path: &str,
+) -> bool {
+    if r.kind != RefKind::Link || !r.written.starts_with("../") {
+        return false;
+    }
+    let mut dir = doc.dir();
+    while !dir.is_empty() {
+        if !path.starts_with(&format!("{dir}/"))
+            && let Some(module) = ctx
+                .repo
+                .read(&format!("{dir}/go.mod"))
+                .and_then(|b| go_module_path(&String::from_utf8_lossy(&b)))
+        {
+            return foreign_module(ctx, &module, dir);
+        }
+        dir = dir.rsplit_once('/').map_or("", |(d, _)| d);
+    }
+    false
+}
+
+/// The module path a `go.mod` declares (`module github.com/a/b/ffi`).
+fn go_module_path(text: &str) -> Option<String> {
+    text.lines().find_map(|l| {
+        let rest = l.trim().strip_prefix("module")?;
+        rest.starts_with([' ', '\t'])
+            .then(|| rest.trim().trim_matches('"').to_string())
+    })
+}
+
+/// Whether Go module path `module` (for folder `dir`) names a folder of
+/// another repository: `host/owner/repo/…/<last folder of dir>`, the host a
+/// domain, and `repo` none of this repository's names.
+fn foreign_module(ctx: &Context<'_>, module: &str, dir: &str) -> bool {
+    let parts: Vec<&str> = module.split('/').collect();
+    let last = dir.rsplit('/').next().unwrap_or(dir);
+    if parts.len() < 4 || !parts[0].contains('.') || parts.last() != Some(&last) {
+        return false;
+    }
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let repo = squash(parts[2]);
+    !repository_names(ctx).contains(&repo)
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::ends_with_line_number;
+
+    #[test]
+    fn line_number_labels() {
+        assert!(ends_with_line_number("Line 147:"));
+        assert!(ends_with_line_number("Lines 418–421:"));
+        assert!(ends_with_line_number("L147:"));
+        assert!(ends_with_line_number("verified at 420 -"));
+        assert!(ends_with_line_number("Zeile 3:"));
+        assert!(!ends_with_line_number("See"));
+        assert!(!ends_with_line_number("Phase 147:"));
+        assert!(!ends_with_line_number("147:"));
+    }
 }
