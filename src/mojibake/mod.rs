@@ -163,5 +163,43 @@ pub fn scan(text: &str, code: &[Range<usize>]) -> Vec<Repair> {
     for r in &mut repairs {
         redecode(&mut r.replacement);
     }
+    drop_lone_letters(text, &mut repairs);
     repairs
+}
+
+/// Drops a repair that is one letter before a typographic quote or dash (`×“`,
+/// `ß”`: German `„genau 1×“`, `“zu groß”`) when it decodes to a letter of a
+/// script written nowhere else in the document: real damage of Hebrew or N'Ko text
+/// leaves more than one letter of it, and repairing text that was never damaged
+/// would write a letter of a foreign script into correct prose.
+fn drop_lone_letters(text: &str, repairs: &mut Vec<Repair>) {
+    let lone = |r: &Repair| -> Option<char> {
+        let mut damaged = text.get(r.range.clone())?.chars();
+        let (_lead, cont) = (damaged.next()?, damaged.next()?);
+        let mut decoded = r.replacement.chars();
+        let letter = decoded.next()?;
+        let typographic = matches!(cont, '“' | '”' | '„' | '‘' | '’' | '‚' | '–' | '—');
+        let foreign = letter.is_alphabetic() && u32::from(letter) >= 0x370;
+        (damaged.next().is_none() && decoded.next().is_none() && typographic && foreign)
+            .then_some(letter)
+    };
+    if !repairs.iter().any(|r| lone(r).is_some()) {
+        return;
+    }
+    let written_elsewhere = |at: &Range<usize>, letter: char| {
+        let outside = text[..at.start].chars().chain(text[at.end..].chars());
+        let repaired = repairs
+            .iter()
+            .filter(|r| r.range != *at)
+            .flat_map(|r| r.replacement.chars());
+        outside
+            .chain(repaired)
+            .any(|c| detect::same_script(c, letter))
+    };
+    let keep: Vec<bool> = repairs
+        .iter()
+        .map(|r| lone(r).is_none_or(|letter| written_elsewhere(&r.range, letter)))
+        .collect();
+    let mut keep = keep.into_iter();
+    repairs.retain(|_| keep.next().unwrap_or(true));
 }
