@@ -639,6 +639,10 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/archive/**",
     "**/archived/**",
     "**/Archive/**",
+    // The plural: Peak_Trade's `docs/ops/archives/`, claude-key-portal's
+    // `archives/old-docs/` (superseded documents kept as they were).
+    "**/archives/**",
+    "**/Archives/**",
     // An indexer's generated pages (agentlens): tables of code, not documents.
     "**/.agentlens/**",
     "**/Archived/**",

@@ -173,7 +173,7 @@ pub fn scan(text: &str, code: &[Range<usize>]) -> Vec<Repair> {
 /// leaves more than one letter of it, and repairing text that was never damaged
 /// would write a letter of a foreign script into correct prose.
 fn drop_lone_letters(text: &str, repairs: &mut Vec<Repair>) {
-    let lone = |r: &Repair| -> Option<char> {
+    let lone_letter = |r: &Repair| -> Option<char> {
         let mut damaged = text.get(r.range.clone())?.chars();
         let (_lead, cont) = (damaged.next()?, damaged.next()?);
         let mut decoded = r.replacement.chars();
@@ -183,22 +183,29 @@ fn drop_lone_letters(text: &str, repairs: &mut Vec<Repair>) {
         (damaged.next().is_none() && decoded.next().is_none() && typographic && foreign)
             .then_some(letter)
     };
-    if !repairs.iter().any(|r| lone(r).is_some()) {
+    let lone: Vec<Option<char>> = repairs.iter().map(lone_letter).collect();
+    if lone.iter().all(Option::is_none) {
         return;
     }
-    let written_elsewhere = |at: &Range<usize>, letter: char| {
-        let outside = text[..at.start].chars().chain(text[at.end..].chars());
-        let repaired = repairs
-            .iter()
-            .filter(|r| r.range != *at)
-            .flat_map(|r| r.replacement.chars());
-        outside
-            .chain(repaired)
-            .any(|c| detect::same_script(c, letter))
-    };
-    let keep: Vec<bool> = repairs
+    // Evidence of the script: the document's text, and repairs that are not
+    // lone letters themselves (two German `ß”` do not vouch for each other).
+    // A lone letter decodes from two bytes (below U+0800): its script is its
+    // 128-code-point block.
+    let block = |c: char| u32::from(c) >> 7;
+    let repaired = repairs
         .iter()
-        .map(|r| lone(r).is_none_or(|letter| written_elsewhere(&r.range, letter)))
+        .zip(&lone)
+        .filter(|(_, l)| l.is_none())
+        .flat_map(|(r, _)| r.replacement.chars());
+    let written: std::collections::HashSet<u32> = text
+        .chars()
+        .filter(|&c| ('\u{370}'..'\u{800}').contains(&c))
+        .chain(repaired)
+        .map(block)
+        .collect();
+    let keep: Vec<bool> = lone
+        .iter()
+        .map(|l| l.is_none_or(|letter| written.contains(&block(letter))))
         .collect();
     let mut keep = keep.into_iter();
     repairs.retain(|_| keep.next().unwrap_or(true));

@@ -1461,6 +1461,11 @@ fn link_reference(
     if words_only(&percent_encoding::percent_decode_str(dest).decode_utf8_lossy()) {
         return None;
     }
+    if placeholder_token(dest)
+        || (kind != LinkKind::Html && example_syntax(&doc.text[span.clone()], dest))
+    {
+        return None;
+    }
     // Only `<a href>`, `<img src>` and media sources are document links;
     // `<link rel href>`, `<script src>` and JSX components (`<Image src>`) are
     // code from a page's head or a component, resolved by a web server.
@@ -1545,6 +1550,49 @@ fn link_reference(
 /// Whether a link target is words in a script without ASCII letters, with no
 /// `/`, `.` or `#` (`需补充链接`, "link to be added"): a placeholder, as
 /// `TODO` is, not a path.
+/// A build step's placeholder token: capitals joined by `_`, one of them a word
+/// for a link (`ENGLISH_VERSION_URL`, which FastAPI's docs script replaces;
+/// `LINK_HERE`, `DOCS_URL`). A file without an extension is named otherwise
+/// (`LICENSE`, `CODE_OF_CONDUCT`).
+fn placeholder_token(dest: &str) -> bool {
+    dest.contains('_')
+        && dest
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        && dest
+            .split('_')
+            .any(|w| matches!(w, "URL" | "URI" | "LINK" | "HREF" | "HERE" | "PLACEHOLDER"))
+}
+
+/// The syntax of a link shown in prose with generic words (`[text](url)`,
+/// `[title](link)`): an example, not a link to a file named `url`.
+fn example_syntax(source: &str, dest: &str) -> bool {
+    let generic_dest = matches!(
+        dest.to_ascii_lowercase().as_str(),
+        "url" | "uri" | "link" | "href" | "path" | "target"
+    );
+    let text = source
+        .strip_prefix("![")
+        .or_else(|| source.strip_prefix('['))
+        .and_then(|rest| rest.split_once("]("))
+        .map(|(text, _)| text.trim().to_ascii_lowercase());
+    generic_dest
+        && text.is_some_and(|t| {
+            matches!(
+                t.as_str(),
+                "text"
+                    | "title"
+                    | "label"
+                    | "name"
+                    | "link"
+                    | "link text"
+                    | "alt"
+                    | "alt text"
+                    | "description"
+            )
+        })
+}
+
 fn words_only(dest: &str) -> bool {
     !dest.is_empty()
         && !dest.contains(['/', '.', '#', '\\'])

@@ -1,0 +1,224 @@
+//! Patterns of the ninth survey (thirteen repositories none of the tests held:
+//! Peak_Trade's German ops documents, FastAPI's docs and scripts,
+//! claude-key-portal's archives, …). Each false positive stands next to its
+//! true-positive twin, with exact findings; the real binary runs in real git
+//! repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+// --- encoding/mojibake: German typography before a closing quote (`„genau
+// 1×“`, `“zu groß”`) reads as one mis-decoded Hebrew or N'Ko letter
+// (Peak_Trade 2, FastAPI 1), and `fix` would have written it into prose ---
+
+const GERMAN: &str = "# Workflow-Notizen\n\n\
+- Merge nur „genau 1×“ und guarded, wenn explizit angefordert.\n\
+- Wenn etwas “zu groß” ist: nicht direkt senden.\n\
+- Parameter sind „naturgemäß“ Strings.\n\
+- Status: â€žDoneâ€œ (real damage of „Done“)\n";
+
+#[test]
+fn german_quotes_after_a_letter_are_text_but_real_damage_is_repaired() {
+    let repo = Repo::new();
+    repo.write("docs/notes.md", GERMAN).commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["encoding/mojibake"]),
+        vec![t("encoding/mojibake", "docs/notes.md", 6, 11, "")],
+        "\n{}",
+        run.dump()
+    );
+    // `fix` repairs the damaged line and leaves every German quote as written.
+    let fixed = repo.run(&["fix"]);
+    assert_eq!(fixed.code, 0, "\n{}", fixed.dump());
+    let text = std::fs::read_to_string(repo.path().join("docs/notes.md")).unwrap_or_default();
+    assert_eq!(text, GERMAN.replace("â€žDoneâ€œ", "„Done“"));
+}
+
+#[test]
+fn a_lone_letter_before_a_quote_is_damage_where_its_script_is_written() {
+    // A Hebrew document: `×“` is its dalet, mis-decoded.
+    let repo = Repo::new();
+    repo.write("docs/he.md", "# שלום\n\nהמסמך ×“ הזה\n")
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["encoding/mojibake"]),
+        vec![t("encoding/mojibake", "docs/he.md", 3, 7, "")],
+        "\n{}",
+        run.dump()
+    );
+}
+
+// --- test inputs without a project marker: Peak_Trade's
+// `tests/fixtures/docs_reference_targets/{pass,fail}/*.md` (12) and FastAPI's
+// `scripts/tests/…/data/*.md` (23) ---
+
+#[test]
+fn markdown_in_test_input_folders_is_not_checked_but_the_docs_are() {
+    let repo = Repo::new();
+    repo.write("docs/ops/README.md", "# Ops\n")
+        .write("scripts/ops/verify.sh", "")
+        .write(
+            "tests/fixtures/docs_reference_targets/pass/edge_cases_links.md",
+            "# Edge cases\n\n- [Ops Hub](docs/ops/README.md)\n",
+        )
+        .write(
+            "tests/fixtures/docs_reference_targets/fail/broken.md",
+            "# Broken (must fail)\n\n- [Gone](docs/ops/GONE.md)\n",
+        )
+        .write(
+            "scripts/tests/test_fixer/test_doc/data/en_doc.md",
+            "# Doc\n\n[Generation](project-generation.md)\n",
+        )
+        .write("tests/test_docs_refs.py", "def test_x(): pass\n")
+        .write("tests/README.md", "# Tests\n\n- [Runner](run_all.md)\n")
+        .write(
+            "docs/index.md",
+            "# Docs\n\n- [Ops](ops/README.md)\n- [Old guide](ops/OLD_GUIDE.md)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/"]),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/index.md",
+                4,
+                3,
+                "docs/ops/OLD_GUIDE.md"
+            ),
+            t(
+                "link/missing-path",
+                "tests/README.md",
+                3,
+                3,
+                "tests/run_all.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    // Named on the command line, a fixture is checked as named.
+    let named = repo.check(&["tests/fixtures/docs_reference_targets/fail/broken.md"]);
+    assert_eq!(
+        named.findings_of(&["link/"]),
+        vec![t(
+            "link/missing-path",
+            "tests/fixtures/docs_reference_targets/fail/broken.md",
+            3,
+            3,
+            "tests/fixtures/docs_reference_targets/fail/docs/ops/GONE.md"
+        )],
+        "\n{}",
+        named.dump()
+    );
+}
+
+// --- table/column-count: an HTML comment after a row's closing pipe (a
+// tool's directive, `<!-- pt:ref-target-ignore -->`: Peak_Trade, 33) ---
+
+#[test]
+fn a_comment_after_the_closing_pipe_is_not_a_lost_cell_but_text_is() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/ci_flow.md",
+        "# CI flow\n\n\
+         | Changed paths | run_matrix | Jobs |\n\
+         |---|---|---|\n\
+         | `docs/foo.md` | false | changes, Fast-Lane | <!-- pt:ref-target-ignore -->\n\
+         | `src/x.py` | true | changes, tests | <!-- a --> <!-- b --> |\n\
+         | `config/y.toml` | true | changes, tests | only on main |\n\
+         | `config/z.toml` | true | changes | <!-- note --> visible |\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["table/"]),
+        vec![
+            t("table/column-count", "docs/ci_flow.md", 7, 1, ""),
+            t("table/column-count", "docs/ci_flow.md", 8, 1, ""),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+// --- archives/ (plural) is an archive: Peak_Trade's
+// `docs/ops/archives/repo_root_docs/` (21), claude-key-portal's
+// `archives/old-docs/` (1) ---
+
+#[test]
+fn documents_under_archives_are_not_checked_but_live_ones_are() {
+    let repo = Repo::new();
+    let text = "# Open issues\n\n- [Critic](docs/governance/CRITIC.md)\n";
+    repo.write("docs/ops/archives/repo_root_docs/PR_BODY.md", text)
+        .write("archives/old-docs/REPORT.md", text)
+        .write("docs/open-issues.md", text)
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/"]),
+        vec![t(
+            "link/missing-path",
+            "docs/open-issues.md",
+            3,
+            3,
+            "docs/docs/governance/CRITIC.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+// --- link/missing-path: a build step's placeholder token
+// (`[English version](ENGLISH_VERSION_URL)`, FastAPI ×14) and link syntax
+// shown in prose (`([text](url))`, ×2) ---
+
+#[test]
+fn placeholder_tokens_and_example_syntax_are_not_links_but_a_missing_file_is() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/translation-banner.md",
+        "/// note\n\nThis page was translated. [English version](ENGLISH_VERSION_URL)\n\n///\n",
+    )
+    .write(
+        "scripts/llm-prompt.md",
+        "# Prompt\n\n\
+         Rules for links (Markdown-style links ([text](url)) and HTML links).\n\n\
+         See [the guide](GUIDE.md), [the licence](CODE_OF_CONDUCT) and [a link](url).\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/"]),
+        vec![
+            t(
+                "link/missing-path",
+                "scripts/llm-prompt.md",
+                5,
+                5,
+                "scripts/GUIDE.md"
+            ),
+            t(
+                "link/missing-path",
+                "scripts/llm-prompt.md",
+                5,
+                28,
+                "scripts/CODE_OF_CONDUCT"
+            ),
+            // Link text that is not a generic word: a link to a file `url`.
+            t(
+                "link/missing-path",
+                "scripts/llm-prompt.md",
+                5,
+                63,
+                "scripts/url"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
