@@ -222,3 +222,42 @@ fn placeholder_tokens_and_example_syntax_are_not_links_but_a_missing_file_is() {
         run.dump()
     );
 }
+
+// --- byte-identical copies under other names (RPG-Reliquary's
+// `Imports/X (1).md` and `captured_content/captured_X.md`: 4) are judged on
+// the original only, for every rule ---
+
+#[test]
+fn identical_copies_under_copied_names_are_judged_once_but_unique_documents_each() {
+    let deep = "# Stage 2 deep dive\n\n\
+                1. [Overview](#overview)\n\
+                2. [Installation Order Summary](#installation-order-summary)\n\n\
+                ## Overview\n\n\
+                ```\nrun\n\n## Summary\n\n- done\n";
+    let repo = Repo::new();
+    repo.write("Imports/deep_dive.md", deep)
+        .write("Imports/deep_dive (1).md", deep)
+        .write("captured_content/captured_deep_dive.md", deep)
+        .write("captured_content/captured_deep_dive (1).md", deep)
+        .write("docs/deep_dive copy.md", deep)
+        // Same text under an unrelated name: its own document, judged.
+        .write("docs/other.md", deep)
+        .commit_all();
+    let run = repo.check(&[]);
+    let anchor = |f: &str| {
+        let target = format!("{f}#installation-order-summary");
+        t("link/missing-anchor", f, 4, 4, &target)
+    };
+    let fence = |f: &str| t("document/unclosed-fence", f, 8, 1, "");
+    assert_eq!(
+        run.findings_of(&["link/missing-anchor", "document/unclosed-fence"]),
+        vec![
+            anchor("Imports/deep_dive.md"),
+            fence("Imports/deep_dive.md"),
+            anchor("docs/other.md"),
+            fence("docs/other.md"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

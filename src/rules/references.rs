@@ -615,20 +615,27 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
 }
 
 /// Whether `doc` is a byte-identical copy of another document the run checks
-/// (same file name, same content), and that one is the original: the one
+/// (same file name, or the name it was copied from: see [`undecorated`]; same
+/// content), and that one is the original: the one
 /// not in an archive-like folder, else the one not under a folder a web app
 /// or site serves as it is (`public/`, `static/`, `dist/`, `assets/`,
 /// `www/`), else the one not under a hidden folder (`.windsurf/`), else the
-/// shorter path, else the first in byte order. Pulse ships `frontend-modern/public/docs/*.md`, copies
+/// one whose name is not a copy's, else the shorter path, else the first in
+/// byte order. Pulse ships `frontend-modern/public/docs/*.md`, copies
 /// of `docs/*.md` whose links are written for `docs/`.
-fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
+pub fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
-    // The tracked files of that name that the run checks (as `named` would
-    // list them, without a scan of the listing per document).
-    let others: Vec<String> = ctx
-        .anchors
-        .parsed_named(name)
-        .iter()
+    let base = undecorated(name);
+    // The tracked files of that name (or of the name the copy was made from)
+    // that the run checks (as `named` would list them, without a scan of the
+    // listing per document).
+    let mut names = vec![name];
+    if base != name {
+        names.push(&base);
+    }
+    let others: Vec<String> = names
+        .into_iter()
+        .flat_map(|n| ctx.anchors.parsed_named(n))
         .filter(|p| **p != doc.path && ctx.repo.is_tracked_file(p))
         .cloned()
         .collect();
@@ -645,13 +652,46 @@ fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
         // A tool's hidden folder (`.windsurf/workflows/`, `.cursor/`) holds
         // the copy an agent reads.
         let hidden = p.split('/').rev().skip(1).any(|d| d.starts_with('.'));
-        (is_archive(p), served, hidden, p.len())
+        let file = p.rsplit('/').next().unwrap_or(p);
+        let decorated = undecorated(file) != file;
+        (is_archive(p), served, hidden, decorated, p.len())
     };
     let own = hash_bytes(doc.text.as_bytes());
     let mine = (rank(&doc.path), doc.path.as_str());
     others
         .iter()
         .any(|p| (rank(p), p.as_str()) < mine && ctx.anchors.content_hash(ctx.repo, p) == Some(own))
+}
+
+/// The name a copy was made from: `X.md` for `X (1).md` (a browser's second
+/// download), `X copy.md`, `X - Copy.md` (a file manager's copy) and
+/// `captured_X.md` (a capture script's copy, RPG-Reliquary's
+/// `captured_content/`); other names as they are.
+pub fn undecorated(name: &str) -> String {
+    let (stem, ext) = match name.rfind('.') {
+        Some(i) if i > 0 => (&name[..i], &name[i..]),
+        _ => (name, ""),
+    };
+    let mut stem = stem.strip_prefix("captured_").unwrap_or(stem);
+    loop {
+        let before = stem;
+        if let Some(open) = stem.strip_suffix(')').and_then(|s| s.rfind(" (")) {
+            let n = &stem[open + 2..stem.len() - 1];
+            if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
+                stem = &stem[..open];
+            }
+        }
+        for tail in [" - Copy", " copy", " Copy"] {
+            stem = stem.strip_suffix(tail).unwrap_or(stem);
+        }
+        if stem == before {
+            break;
+        }
+    }
+    if stem.is_empty() {
+        return name.to_string();
+    }
+    format!("{stem}{ext}")
 }
 
 /// A 64-bit hash of a document's bytes (for [`is_copy`]; with the same file
