@@ -187,7 +187,7 @@ fn placeholder_tokens_and_example_syntax_are_not_links_but_a_missing_file_is() {
     .write(
         "scripts/llm-prompt.md",
         "# Prompt\n\n\
-         Rules for links (Markdown-style links ([text](url)) and HTML links).\n\n\
+         Rules for links (Markdown-style links ([text](url)) and <a href=\"url\">text</a> tags).\n\n\
          See [the guide](GUIDE.md), [the licence](CODE_OF_CONDUCT) and [a link](url).\n",
     )
     .commit_all();

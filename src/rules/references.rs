@@ -1501,9 +1501,7 @@ fn link_reference(
     if words_only(&percent_encoding::percent_decode_str(dest).decode_utf8_lossy()) {
         return None;
     }
-    if placeholder_token(dest)
-        || (kind != LinkKind::Html && example_syntax(&doc.text[span.clone()], dest))
-    {
+    if placeholder_token(dest) || example_syntax(&doc.text, &span, kind, dest) {
         return None;
     }
     // Only `<a href>`, `<img src>` and media sources are document links;
@@ -1605,32 +1603,50 @@ fn placeholder_token(dest: &str) -> bool {
 }
 
 /// The syntax of a link shown in prose with generic words (`[text](url)`,
-/// `[title](link)`): an example, not a link to a file named `url`.
-fn example_syntax(source: &str, dest: &str) -> bool {
+/// `[title](link)`, `<a href="url">text</a>`): an example, not a link to a
+/// file named `url`.
+fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -> bool {
     let generic_dest = matches!(
         dest.to_ascii_lowercase().as_str(),
         "url" | "uri" | "link" | "href" | "path" | "target"
     );
-    let text = source
-        .strip_prefix("![")
-        .or_else(|| source.strip_prefix('['))
-        .and_then(|rest| rest.split_once("]("))
-        .map(|(text, _)| text.trim().to_ascii_lowercase());
-    generic_dest
-        && text.is_some_and(|t| {
-            matches!(
-                t.as_str(),
-                "text"
-                    | "title"
-                    | "label"
-                    | "name"
-                    | "link"
-                    | "link text"
-                    | "alt"
-                    | "alt text"
-                    | "description"
-            )
-        })
+    if !generic_dest {
+        return false;
+    }
+    let label = if kind == LinkKind::Html {
+        // The text of the element: after the tag's `>`, up to the next `<`
+        // (within the next 200 characters).
+        let after = text.get(span.end..).unwrap_or("");
+        let end = after
+            .char_indices()
+            .nth(200)
+            .map_or(after.len(), |(i, _)| i);
+        after[..end]
+            .split_once('>')
+            .and_then(|(_, rest)| rest.split_once('<'))
+            .map(|(label, _)| label)
+    } else {
+        let source = text.get(span.clone()).unwrap_or("");
+        source
+            .strip_prefix("![")
+            .or_else(|| source.strip_prefix('['))
+            .and_then(|rest| rest.split_once("]("))
+            .map(|(label, _)| label)
+    };
+    label.is_some_and(|l| {
+        matches!(
+            l.trim().to_ascii_lowercase().as_str(),
+            "text"
+                | "title"
+                | "label"
+                | "name"
+                | "link"
+                | "link text"
+                | "alt"
+                | "alt text"
+                | "description"
+        )
+    })
 }
 
 fn words_only(dest: &str) -> bool {
