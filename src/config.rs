@@ -822,6 +822,14 @@ impl Config {
                 return Some(role);
             }
         }
+        // A header that only mentions a role's word and says its cells are
+        // relative to another place (`Path from Evidence Entry`): a path
+        // convention the table documents, not a column of that role.
+        if h.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "from" || w == "relative")
+        {
+            return None;
+        }
         for (role, names) in roles {
             if names
                 .iter()

@@ -261,3 +261,130 @@ fn identical_copies_under_copied_names_are_judged_once_but_unique_documents_each
         run.dump()
     );
 }
+
+// --- table/placeholder: a dash in the Date column of a fact that has no
+// date (Peak_Trade's `| **Schema Version** | 1.0.0 | - | ✅ Verified |`: 2)
+// and the `______` blanks of a form run per pilot (CutList: 1) ---
+
+#[test]
+fn a_dash_date_and_form_blanks_are_not_placeholders_but_tbd_on_done_is() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/STABILITY_CHECKLIST.md",
+        "# Stability checklist\n\n- [x] baseline captured\n\n\
+         | Evidence | Value | Date | Status |\n\
+         |----------|-------|------|--------|\n\
+         | **Implementation PR** | #656 | 2026-01-11 | ✅ MERGED |\n\
+         | **Schema Version** | 1.0.0 | - | ✅ Verified |\n\
+         | **Baseline Hash** | 4de2937bd14a | — | ✅ |\n\
+         | **Proof Run** | 20902058406 | TBD | ✅ SUCCESS |\n",
+    )
+    .write(
+        "docs/PILOT_READINESS_CHECKLIST.md",
+        "# Pilot readiness checklist\n\n\
+         | Item | Status | Owner |\n\
+         |------|--------|-------|\n\
+         | Support contact defined | ☐ | ______ |\n\
+         | Escalation path documented | ☐ | ______ |\n",
+    )
+    .write(
+        "docs/LAUNCH_TRACKER.md",
+        "# Launch tracker\n\n\
+         | Item | Status | Owner |\n\
+         |------|--------|-------|\n\
+         | Support contact defined | ✅ Done | TBD |\n\
+         | Escalation path documented | 🟡 In progress | |\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["table/placeholder"]),
+        vec![
+            t("table/placeholder", "docs/LAUNCH_TRACKER.md", 5, 38, ""),
+            t(
+                "table/placeholder",
+                "docs/STABILITY_CHECKLIST.md",
+                10,
+                33,
+                ""
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+// --- table/duplicate-key: an endpoint table keyed by route and method
+// (claude-key-portal's `| 端点 | 方法 | 状态 | 说明 |`: 1) ---
+
+#[test]
+fn an_endpoint_with_two_methods_is_two_keys_but_a_repeated_id_is_one() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/INTEGRATION_TEST_LOG.md",
+        "# Integration test log\n\n- [x] endpoints verified\n\n\
+         | 端点 | 方法 | 状态 | 说明 |\n\
+         |-----|------|-----|------|\n\
+         | `/admin/api-keys` | POST | ✅ 正常 | create |\n\
+         | `/admin/api-keys/:id` | PUT | ✅ 正常 | update |\n\
+         | `/admin/api-keys/:id` | DELETE | ✅ 正常 | delete |\n\n\
+         | Endpoint | Verb | Status |\n\
+         |----|----|----|\n\
+         | `/v1/keys/{id}` | GET | ✅ Done |\n\
+         | `/v1/keys/{id}` | PATCH | ✅ Done |\n\n\
+         | ID | Status | Notes |\n\
+         |----|--------|-------|\n\
+         | GAP-1 | ✅ Done | fixed |\n\
+         | GAP-1 | Open | reopened |\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["table/duplicate-key"]),
+        vec![t(
+            "table/duplicate-key",
+            "docs/INTEGRATION_TEST_LOG.md",
+            19,
+            1,
+            ""
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+// --- a header that only mentions evidence and says its paths are relative
+// to another place (Peak_Trade's `| Target | Path from Evidence Entry |`:
+// 3 path/outside-repo) ---
+
+#[test]
+fn a_path_convention_table_is_not_evidence_but_an_evidence_column_is() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/ops/PR_604_MERGE_LOG.md",
+        "# PR 604 merge log\n\n\
+         ## Linking conventions for evidence entries\n\n\
+         | Target | Path from Evidence Entry |\n\
+         |--------|-------------------------|\n\
+         | Config files | `../../../config/` |\n\
+         | Scripts | `../../../scripts/ops/` |\n\n\
+         ## Evidence\n\n\
+         | Item | Status | Evidence |\n\
+         |------|--------|----------|\n\
+         | Config snapshot | ✅ Done | `../../../config/` |\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["path/", "evidence/"]),
+        vec![t(
+            "path/outside-repo",
+            "docs/ops/PR_604_MERGE_LOG.md",
+            14,
+            30,
+            "../../../config/"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
