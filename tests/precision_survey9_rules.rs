@@ -388,3 +388,48 @@ fn a_path_convention_table_is_not_evidence_but_an_evidence_column_is() {
         run.dump()
     );
 }
+
+// --- citation/stale: a row of a register whose Date column holds a date
+// records the code of that day (Peak_Trade's EVIDENCE_INDEX.md: 2) ---
+
+#[test]
+fn a_dated_register_row_is_not_stale_but_a_present_claim_is() {
+    let code = "let a = 1\nlet b = 2\nlet c = 3\nlet d = 4\nlet e = 5\nlet f = 6\n";
+    let repo = Repo::new();
+    repo.write("src/a.rs", code)
+        .write(
+            "docs/ops/EVIDENCE_INDEX.md",
+            "# Evidence Index\n\n\
+             | Evidence ID | Date | Owner | Source Link | Claim |\n\
+             |---|---|---|---|---|\n\
+             | EV-20260107-CI | 2026-01-07 | ops | [a.rs](../../src/a.rs#L2-L5) | retry contract |\n\
+             | EV-PENDING | TBD | ops | [a.rs](../../src/a.rs#L2-L5) | retry contract |\n\n\
+             ## Current contract\n\n\
+             The retry contract lives in [a.rs](../../src/a.rs#L2-L5).\n",
+        )
+        .commit_all();
+    repo.write("src/a.rs", code.replace(" = ", " := "))
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/stale"]),
+        vec![
+            t(
+                "citation/stale",
+                "docs/ops/EVIDENCE_INDEX.md",
+                6,
+                28,
+                "src/a.rs"
+            ),
+            t(
+                "citation/stale",
+                "docs/ops/EVIDENCE_INDEX.md",
+                10,
+                29,
+                "src/a.rs"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -89,7 +89,9 @@
 //! `scheduled`) is a plan: both are judged. A calendar week with its year
 //! is a date (`Kalenderwoche 37/2025`, `KW 37/2025`, `KW 37 2025`, `CW
 //! 37/2025`, `Week 37, 2025`, `2025-W37`; a no-break space counts as a
-//! space). See [`dated_entry`].
+//! space). A row of a register whose date column (`Date`, `Datum`, `日期`,
+//! `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`) is
+//! a dated entry too. See [`dated_entry`].
 //!
 //! A dated record is never stale: a document that describes the code as it
 //! was on its date, known by a date in its file name
@@ -146,7 +148,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose path or title says changelog, changes or history, a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose path or title says changelog, changes or history, a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -1175,7 +1177,31 @@ const ENTRY_LINES: usize = 40;
 /// `deadline`, `planned`, …). The look is bounded: a few lines back, each
 /// read up to 200 bytes, and the headings above.
 pub fn dated_entry(doc: &Document, offset: usize) -> bool {
-    dated_item(doc, offset) || under_dated_heading(doc, offset)
+    dated_item(doc, offset) || under_dated_heading(doc, offset) || dated_row(doc, offset)
+}
+
+/// Headers of a table column that dates each row as an entry of a register.
+const ROW_DATE_HEADERS: &[&str] = &["date", "datum", "日期", "日付", "when", "recorded", "dated"];
+
+/// Whether `offset` stands in a table row whose date column (`Date`, `Datum`,
+/// `日期`, `When`, `Recorded`) holds a date: an entry of a register
+/// (`| EV-20260107 | 2026-01-07 | … |`), dated like a dated list item.
+fn dated_row(doc: &Document, offset: usize) -> bool {
+    let Some(t) = doc.tables.iter().find(|t| t.span.contains(&offset)) else {
+        return false;
+    };
+    let Some(row) = t.rows.iter().find(|r| r.span.contains(&offset)) else {
+        return false;
+    };
+    t.header.cells.iter().enumerate().any(|(i, h)| {
+        let header = crate::rules::facts::clean_cell(doc.text.get(h.span.clone()).unwrap_or(""))
+            .to_lowercase();
+        ROW_DATE_HEADERS.contains(&header.as_str())
+            && row
+                .cells
+                .get(i)
+                .is_some_and(|c| has_date(doc.text.get(c.span.clone()).unwrap_or("")))
+    })
 }
 
 /// Whether the list item holding `offset`, or one it is nested in, opens
