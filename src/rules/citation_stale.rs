@@ -91,7 +91,7 @@
 //! 37/2025`, `Week 37, 2025`, `2025-W37`; a no-break space counts as a
 //! space). A row of a register whose date column (`Date`, `Datum`, `日期`,
 //! `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`) is
-//! a dated entry too. See [`dated_entry`].
+//! a dated entry too (for this rule only). See [`dated_entry`].
 //!
 //! A dated record is never stale: a document that describes the code as it
 //! was on its date, known by a date in its file name
@@ -235,7 +235,8 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                 citing: (first..=last).collect(),
                 log_entry: change_entry
                     || in_log_entry(doc, f.span.start)
-                    || dated_entry(doc, f.span.start),
+                    || dated_entry(doc, f.span.start)
+                    || dated_row(doc, f.span.start),
                 change_entry,
             }
         })
@@ -690,6 +691,7 @@ pub fn records_history(doc: &Document, offset: usize) -> bool {
     dated_record(doc)
         || in_log_entry(doc, offset)
         || dated_entry(doc, offset)
+        || dated_row(doc, offset)
         || (change_log(doc) && change_entry(doc, offset))
 }
 
@@ -1177,7 +1179,7 @@ const ENTRY_LINES: usize = 40;
 /// `deadline`, `planned`, …). The look is bounded: a few lines back, each
 /// read up to 200 bytes, and the headings above.
 pub fn dated_entry(doc: &Document, offset: usize) -> bool {
-    dated_item(doc, offset) || under_dated_heading(doc, offset) || dated_row(doc, offset)
+    dated_item(doc, offset) || under_dated_heading(doc, offset)
 }
 
 /// Headers of a table column that dates each row as an entry of a register.
@@ -1185,7 +1187,9 @@ const ROW_DATE_HEADERS: &[&str] = &["date", "datum", "日期", "日付", "when",
 
 /// Whether `offset` stands in a table row whose date column (`Date`, `Datum`,
 /// `日期`, `When`, `Recorded`) holds a date: an entry of a register
-/// (`| EV-20260107 | 2026-01-07 | … |`), dated like a dated list item.
+/// (`| EV-20260107 | 2026-01-07 | … |`), dated like a dated list item for
+/// this rule (a missing file it names is still reported: evidence tables
+/// carry dates too).
 fn dated_row(doc: &Document, offset: usize) -> bool {
     let Some(t) = doc.tables.iter().find(|t| t.span.contains(&offset)) else {
         return false;
