@@ -433,3 +433,66 @@ fn a_dated_register_row_is_not_stale_but_a_present_claim_is() {
         run.dump()
     );
 }
+
+// --- link/missing-path: the notes of a released version link the tree of
+// that release (Brainarr's `docs/release-notes/v1.2.4.md`, elroy's
+// CHANGELOG entry under `## [0.0.71]`: 2) ---
+
+#[test]
+fn release_notes_keep_links_to_files_deleted_since_but_a_guide_does_not() {
+    let repo = Repo::new();
+    repo.write("docs/PROVIDER_SUPPORT_MATRIX.md", "# Matrix\n")
+        .write("examples/backfill.py", "print(1)\n")
+        .write(
+            "docs/release-notes/v1.2.4.md",
+            "# Brainarr v1.2.4\n\n- [Provider Support Matrix](../PROVIDER_SUPPORT_MATRIX.md)\n",
+        )
+        .write(
+            "CHANGELOG.md",
+            "# Changelog\n\n## [Unreleased]\n\n- Backfill (see [examples/backfill.py](examples/backfill.py))\n\n\
+             ## [0.0.50] - 2025-02-07\n\n\
+             - New API function (see [examples/backfill.py](examples/backfill.py))\n\
+             - Never written (see [examples/ghost.py](examples/ghost.py))\n",
+        )
+        .write(
+            "docs/guide.md",
+            "# Provider guide\n\nSee the [matrix](PROVIDER_SUPPORT_MATRIX.md).\n",
+        )
+        .commit_all();
+    repo.git(&[
+        "rm",
+        "-q",
+        "docs/PROVIDER_SUPPORT_MATRIX.md",
+        "examples/backfill.py",
+    ]);
+    repo.commit();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/"]),
+        vec![
+            t(
+                "link/missing-path",
+                "CHANGELOG.md",
+                5,
+                17,
+                "examples/backfill.py"
+            ),
+            t(
+                "link/missing-path",
+                "CHANGELOG.md",
+                10,
+                22,
+                "examples/ghost.py"
+            ),
+            t(
+                "link/missing-path",
+                "docs/guide.md",
+                3,
+                9,
+                "docs/PROVIDER_SUPPORT_MATRIX.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -724,9 +724,27 @@ fn change_entry(doc: &Document, offset: usize) -> bool {
 
 /// Whether a heading above `offset` (below the title) names a version.
 fn under_version_heading(doc: &Document, offset: usize) -> bool {
-    let Some(mut i) = doc.section_of(offset) else {
-        return false;
-    };
+    version_heading_above(doc, offset).is_some()
+}
+
+/// Whether the reference at `offset` is an entry of a change log (see
+/// [`change_log`]) under a released version's heading (`## 0.0.50`,
+/// `## [1.2.0] - 2025-01-01`; not `## [Unreleased]`): it describes the tree
+/// of that release.
+pub fn released_entry(doc: &Document, offset: usize) -> bool {
+    change_log(doc)
+        && in_list_item(doc, offset)
+        && version_heading_above(doc, offset).is_some_and(|h| {
+            !h.trim_start_matches(['[', ' ', '\t'])
+                .to_lowercase()
+                .starts_with("unreleased")
+        })
+}
+
+/// The text of the heading above `offset` (below the title) that names a
+/// version.
+fn version_heading_above(doc: &Document, offset: usize) -> Option<&str> {
+    let mut i = doc.section_of(offset)?;
     let mut level = u8::MAX;
     loop {
         if let Some(h) = doc.headings.get(i)
@@ -734,18 +752,18 @@ fn under_version_heading(doc: &Document, offset: usize) -> bool {
         {
             level = h.level;
             if level <= 1 {
-                return false;
+                return None;
             }
             if version_heading(cut(&h.text, 200)) {
-                return true;
+                return Some(&h.text);
             }
             if level == 2 {
                 // Only the title is shallower.
-                return false;
+                return None;
             }
         }
         if i == 0 {
-            return false;
+            return None;
         }
         i -= 1;
     }

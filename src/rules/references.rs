@@ -3379,6 +3379,36 @@ pub fn is_record(path: &str) -> bool {
         })
 }
 
+/// Whether a document is the notes of one release: a file named as a version
+/// (`v1.2.4.md`, `1.2.4.md`, `release-1.2.4.md`) in a `release-notes/`,
+/// `releases/`, `changelog/` or `changes/` folder.
+fn release_notes(path: &str) -> bool {
+    let Some((dir, name)) = path.rsplit_once('/') else {
+        return false;
+    };
+    let folder = dir.rsplit('/').next().unwrap_or(dir).to_lowercase();
+    if !matches!(
+        folder.as_str(),
+        "release-notes" | "release_notes" | "releasenotes" | "releases" | "changelog" | "changes"
+    ) {
+        return false;
+    }
+    let stem = name
+        .rsplit_once('.')
+        .map_or(name, |(s, _)| s)
+        .to_lowercase();
+    let version = ["release-", "release_", "version-", "v"]
+        .iter()
+        .find_map(|p| stem.strip_prefix(p))
+        .unwrap_or(&stem);
+    let version = version.strip_prefix('v').unwrap_or(version);
+    let parts: Vec<&str> = version.split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Whether a path lies in an archive-like folder: one named `archive`,
 /// `backups`, `history`, `deprecated` (any case, also with a leading `_` or
 /// `.` as in `docs/_archive/`), or whose name has `archive`/`archived` as a
@@ -3440,6 +3470,15 @@ pub fn in_archive(path: &str) -> bool {
 /// reference rotted, it was not written wrong. Not a finding.
 fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path: &str) -> bool {
     if (is_record(&doc.path) || evidence::dated_record(doc)) && ctx.history.deleted(path).is_some()
+    {
+        return true;
+    }
+    // The notes of a released version (`release-notes/v1.2.4.md`, an entry
+    // under `## [0.0.50]` of a change log) describe the tree of that release:
+    // a file deleted since (not moved) is history.
+    if (release_notes(&doc.path) || crate::rules::citation_stale::released_entry(doc, r.span.start))
+        && ctx.history.deleted(path).is_some()
+        && ctx.history.renamed(path).is_none()
     {
         return true;
     }
