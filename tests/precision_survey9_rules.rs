@@ -496,3 +496,46 @@ fn release_notes_keep_links_to_files_deleted_since_but_a_guide_does_not() {
         run.dump()
     );
 }
+
+// --- citation/stale and citation/missing-path: a report that names itself
+// one, without a date, describes the code of its day (BolidesTheCut's
+// `docs/preload_spawn_behavior_report.md`: 18; weak) ---
+
+#[test]
+fn a_self_named_report_records_its_day_but_a_living_note_is_judged() {
+    let code = "a = 1\nb = 2\nc = 3\nd = 4\ne = 5\n";
+    let report = "# Preload/Spawn Behavior Gap Report\n\n## Findings\n\n\
+                  1. Handoff returns early.【F:src/event.lua†L2-L4】\n\
+                  2. The preload module builds eagerly.【F:src/old.lua†L1-L3】\n";
+    let living = "# Events topic\n\n## Notes\n\n\
+                  - Handoff returns early.【F:src/event.lua†L2-L4】\n\
+                  - The preload module builds eagerly.【F:src/old.lua†L1-L3】\n";
+    let repo = Repo::new();
+    repo.write("src/event.lua", code)
+        .write("src/old.lua", code)
+        .write("docs/preload_spawn_behavior_report.md", report)
+        .write(
+            "docs/gap-analysis.md",
+            &report.replace("Gap Report", "Gap Analysis"),
+        )
+        .write("docs/topics/events.md", living)
+        .commit_all();
+    repo.write("src/event.lua", "a = 1\nb = 20\nc = 30\nd = 40\ne = 5\n");
+    repo.git(&["rm", "-q", "src/old.lua"]);
+    repo.commit_all();
+    let run = repo.check(&[]);
+    let stale = |f: &str, col: u64| t("citation/stale", f, 5, col, "src/event.lua");
+    let missing = |f: &str, col: u64| t("citation/missing-path", f, 6, col, "src/old.lua");
+    // `Gap Analysis` does not name a report: judged like the living note.
+    assert_eq!(
+        run.findings_of(&["citation/stale", "citation/missing-path"]),
+        vec![
+            stale("docs/gap-analysis.md", 26),
+            missing("docs/gap-analysis.md", 38),
+            stale("docs/topics/events.md", 25),
+            missing("docs/topics/events.md", 37),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
