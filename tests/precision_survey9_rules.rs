@@ -539,3 +539,72 @@ fn a_self_named_report_records_its_day_but_a_living_note_is_judged() {
         run.dump()
     );
 }
+
+// --- citation/stale: a cited block that changed a little and also moved
+// away from its numbers (BolidesTheCut's `bolidesTheCut.lua†L668-L781`, now
+// near L1799-L1949: ≈ 13 missed) ---
+
+/// A function of `n` lines named `name`.
+fn block(name: &str, n: usize) -> Vec<String> {
+    let mut b = vec![format!("function {name}(v)")];
+    b.extend((1..n - 1).map(|i| format!("  {}_{i:02}(v)", name.to_lowercase())));
+    b.push("end".to_string());
+    b
+}
+
+#[test]
+fn a_block_that_moved_and_changed_a_little_is_stale_but_one_in_place_is_not() {
+    let header: Vec<String> = (1..10).map(|i| format!("-- header {i}")).collect();
+    let footer: Vec<String> = (1..10).map(|i| format!("-- footer {i}")).collect();
+    let (hud, audio, career) = (block("Hud", 20), block("Audio", 20), block("Career", 20));
+    // HUD at L10-L29, audio at L30-L49, career at L50-L69, footer from L70.
+    let lines = [&header[..], &hud, &audio, &career, &footer].concat();
+    let repo = Repo::new();
+    repo.write("src/main.lua", lines.join("\n") + "\n")
+        .write(
+            "docs/audio.md",
+            "# Mod API notes\n\n\
+             - The HUD helper draws.【F:src/main.lua†L10-L29】\n\
+             - The audio helper creates the sources.【F:src/main.lua†L30-L49】\n\
+             - The career helper pays.【F:src/main.lua†L50-L69】\n\
+             - Control: the footer.【F:src/main.lua†L70-L72】\n",
+        )
+        .commit_all();
+    // HUD: 3 of 20 lines edited where it stands (silent, below 1 in 5).
+    // Audio: the same edit, and 40 lines of new code above it. Career: 5
+    // lines inserted inside it, and moved. Footer: moved, unchanged.
+    let edit = |b: &[String], name: &str| {
+        let mut b = b.to_vec();
+        for i in [3, 7, 11] {
+            b[i] = format!("  {name}_{i:02}(v, opts)");
+        }
+        b
+    };
+    let mut career2 = career.clone();
+    for i in 0..5 {
+        career2.insert(10, format!("  -- guard {i}"));
+    }
+    let news: Vec<String> = (1..41).map(|i| format!("-- new code {i}")).collect();
+    let now = [
+        &header[..],
+        &edit(&hud, "hud"),
+        &news,
+        &edit(&audio, "audio"),
+        &career2,
+        &footer,
+    ]
+    .concat();
+    repo.write("src/main.lua", now.join("\n") + "\n")
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/"]),
+        vec![
+            t("citation/stale", "docs/audio.md", 4, 40, "src/main.lua"),
+            t("citation/stale", "docs/audio.md", 5, 26, "src/main.lua"),
+            t("citation/shifted", "docs/audio.md", 6, 23, "src/main.lua"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

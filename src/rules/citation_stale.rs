@@ -39,7 +39,11 @@
 //! of a block of up to four lines): a few lines edited inside a 200-line
 //! citation, or lines only inserted between the cited ones, rarely touch what
 //! the sentence claims, and on real repositories such findings were not acted
-//! on (the message still counts inserted lines when it speaks). A whole-file citation
+//! on (the message still counts inserted lines when it speaks). That holds
+//! for a block still at its numbers: one that also moved away (its first and
+//! its last surviving line both three lines or more from the cited ones, the
+//! same way) is stale whatever the size of the edit, since its numbers now
+//! name other code (see `moved_away`). A whole-file citation
 //! (`【F:path】`) is judged the same way over all of the file's lines. A citing line not committed yet (edited in the working tree
 //! or the index) is never stale; uncommitted edits of the cited file are not
 //! changes. A change made on a branch counts from its merge. In a shallow clone
@@ -154,7 +158,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose path or title says changelog, changes or history, a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against; and, without task list items, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`: `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers; one that also moved away (its first and last surviving lines both three lines or more from the cited ones, the same way) is reported whatever the size of the edit, since its numbers now name other code, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose path or title says changelog, changes or history, a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against; and, without task list items, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`: `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -510,7 +514,10 @@ fn followed(
             }
             Some(finding)
         }
-        Fate::Changed(ch) if !ch.is_significant() || names_document(&c.path, &c.ranges, &ch) => {
+        Fate::Changed(ch)
+            if (!ch.is_significant() && !moved_away(&c.ranges, &ch))
+                || names_document(&c.path, &c.ranges, &ch) =>
+        {
             None
         }
         Fate::Changed(ch) => {
@@ -576,6 +583,27 @@ fn followed(
         }
     }
 }
+
+/// Whether a cited block that changed a little (below the 1-in-5 measure)
+/// also moved away from its numbers: both its first and its last surviving
+/// line stand [`MOVED_LINES`] lines or more from the cited ones, in the same
+/// direction. Its numbers then name other code (BolidesTheCut's
+/// `bolidesTheCut.lua†L668-L781`, whose lines now stand near L1799-L1949 with
+/// lines inserted between them), so the citation is judged stale whatever
+/// the size of the edit. Edits at one end only, or lines inserted inside a
+/// block still at its first line, move one end: silent.
+fn moved_away(ranges: &[LineRange], ch: &blocks::Change) -> bool {
+    let (Some(now), [was]) = (ch.now.as_ref(), ranges) else {
+        return false;
+    };
+    let delta = |a: u32, b: u32| i64::from(a) - i64::from(b);
+    let (start, end) = (delta(now.start, was.start), delta(now.end, was.end));
+    (start >= MOVED_LINES && end >= MOVED_LINES) || (start <= -MOVED_LINES && end <= -MOVED_LINES)
+}
+
+/// How far (in lines) both ends of a changed block must move for its numbers
+/// to name other code (see [`moved_away`]).
+const MOVED_LINES: i64 = 3;
 
 /// Whether citation `c`, whose cited lines changed as `ch` says, refers to a
 /// prose document as a whole (`see the runbook【F:docs/runbook.md†L1-L196】`):
