@@ -516,7 +516,7 @@ fn a_self_named_report_records_its_day_but_a_living_note_is_judged() {
         .write("docs/preload_spawn_behavior_report.md", report)
         .write(
             "docs/gap-analysis.md",
-            &report.replace("Gap Report", "Gap Analysis"),
+            report.replace("Gap Report", "Gap Analysis"),
         )
         .write("docs/topics/events.md", living)
         .commit_all();
