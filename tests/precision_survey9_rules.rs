@@ -608,3 +608,33 @@ fn a_block_that_moved_and_changed_a_little_is_stale_but_one_in_place_is_not() {
         run.dump()
     );
 }
+
+#[test]
+fn a_completed_task_summary_and_a_ticked_report_record_their_day_but_a_guide_does_not() {
+    let code = "a = 1\nb = 2\nc = 3\nd = 4\ne = 5\n";
+    let cite = "【F:src/a.py†L2-L4】";
+    let repo = Repo::new();
+    repo.write("src/a.py", code)
+        .write(
+            "IMPLEMENTATION_SUMMARY.md",
+            &format!("# Implementation Summary\n\n## Task Completed: panel validation\n\n- Files modified: the optimizer.{cite}\n"),
+        )
+        .write(
+            "ERROR_CHECK_REPORT.md",
+            &format!("# Error Check Report\n\n- The optimizer validates panels.{cite}\n\n- [x] No infinite loops\n"),
+        )
+        .write(
+            "docs/guide.md",
+            &format!("# Setup guide\n\n### Verify the setup is complete\n\n- The optimizer validates panels.{cite}\n\n- [x] No infinite loops\n"),
+        )
+        .commit_all();
+    repo.write("src/a.py", "a = 1\nb = 20\nc = 30\nd = 40\ne = 5\n")
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/stale"]),
+        vec![t("citation/stale", "docs/guide.md", 5, 34, "src/a.py")],
+        "\n{}",
+        run.dump()
+    );
+}

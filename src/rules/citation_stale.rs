@@ -109,12 +109,14 @@
 //! were real). A document whose own status says its work is finished
 //! (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status |
 //! Closed |`, a `## Status` heading over `**Done** (2026-02-10)`, front
-//! matter `status: done`; see `closed_status`) is a record too: a finished
+//! matter `status: done`, a heading `## Task Completed: …` near the top or a
+//! title ending `— Complete`; see `closed_status`) is a record too: a finished
 //! story's "code location" is the code it was built against. So is a report
 //! that names itself one, dated or not: the last word of its file name or
 //! title is `report`, `audit`, `investigation` or `postmortem`
 //! (`preload_spawn_behavior_report.md`, `# Preload Gap Report`), or its
-//! opening lines say `This report`; without a task list, each of its lines
+//! opening lines say `This report`; without a task list (or with every item
+//! ticked), each of its lines
 //! records the code of the day it was written (a gap analysis is not
 //! re-pointed at the code that replaced what it analysed). A document that
 //! says it is kept current (`Last updated: <date>`, `Updated:`, `最后更新`,
@@ -158,7 +160,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little but also moved away (its first and last surviving lines both three lines or more from the cited ones, the same way) is reported: its numbers now name other code. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose path or title says changelog, changes or history, a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against; and, without task list items, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`: `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little but also moved away (its first and last surviving lines both three lines or more from the cited ones, the same way) is reported: its numbers now name other code. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose path or title says changelog, changes or history, a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`: `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -1046,7 +1048,7 @@ pub fn dated_record(doc: &Document) -> bool {
     if doc.tasks.is_empty() {
         return top.dated(doc) || top.report(doc);
     }
-    dated_name(doc) && doc.tasks.iter().all(|t| t.checked)
+    (dated_name(doc) || top.report(doc)) && doc.tasks.iter().all(|t| t.checked)
 }
 
 /// Words that name a document as a report of its day: a finding made once
@@ -1207,6 +1209,9 @@ fn closed_status(doc: &Document, head: &[&str]) -> bool {
     if in_front {
         return true;
     }
+    if head.iter().any(|l| completed_heading(l)) {
+        return true;
+    }
     head.iter().enumerate().any(|(i, l)| {
         let Some(rest) = stamp(l, STATUS_LABELS) else {
             return false;
@@ -1224,6 +1229,25 @@ fn closed_status(doc: &Document, head: &[&str]) -> bool {
         }
         !rest.contains(['|', '/']) && closed_value(rest)
     })
+}
+
+/// Whether a line is a heading that says the work is done: `## Task
+/// Completed: …`, `## Work complete`, or a title that ends so: `# Migration —
+/// Complete`, `# Phase 3 Completed ✅` (a step `### Verify setup is complete`
+/// of a guide is not).
+fn completed_heading(line: &str) -> bool {
+    let Some(text) = line.trim_start().strip_prefix('#') else {
+        return false;
+    };
+    let title = !text.starts_with('#');
+    let lower = text.trim_start_matches('#').to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let done = |w: &&str| matches!(*w, "complete" | "completed");
+    matches!(words.as_slice(), ["task" | "work", w, ..] if done(w))
+        || (title && words.last().is_some_and(done))
 }
 
 /// Whether a status value's first word is a finished status.
