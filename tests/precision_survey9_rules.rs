@@ -617,15 +617,15 @@ fn a_completed_task_summary_and_a_ticked_report_record_their_day_but_a_guide_doe
     repo.write("src/a.py", code)
         .write(
             "IMPLEMENTATION_SUMMARY.md",
-            &format!("# Implementation Summary\n\n## Task Completed: panel validation\n\n- Files modified: the optimizer.{cite}\n"),
+            format!("# Implementation Summary\n\n## Task Completed: panel validation\n\n- Files modified: the optimizer.{cite}\n"),
         )
         .write(
             "ERROR_CHECK_REPORT.md",
-            &format!("# Error Check Report\n\n- The optimizer validates panels.{cite}\n\n- [x] No infinite loops\n"),
+            format!("# Error Check Report\n\n- The optimizer validates panels.{cite}\n\n- [x] No infinite loops\n"),
         )
         .write(
             "docs/guide.md",
-            &format!("# Setup guide\n\n### Verify the setup is complete\n\n- The optimizer validates panels.{cite}\n\n- [x] No infinite loops\n"),
+            format!("# Setup guide\n\n### Verify the setup is complete\n\n- The optimizer validates panels.{cite}\n\n- [x] No infinite loops\n"),
         )
         .commit_all();
     repo.write("src/a.py", "a = 1\nb = 20\nc = 30\nd = 40\ne = 5\n")
