@@ -639,6 +639,10 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/archive/**",
     "**/archived/**",
     "**/Archive/**",
+    // The plural: Peak_Trade's `docs/ops/archives/`, claude-key-portal's
+    // `archives/old-docs/` (superseded documents kept as they were).
+    "**/archives/**",
+    "**/Archives/**",
     // An indexer's generated pages (agentlens): tables of code, not documents.
     "**/.agentlens/**",
     "**/Archived/**",
@@ -817,6 +821,14 @@ impl Config {
             {
                 return Some(role);
             }
+        }
+        // A header that only mentions a role's word and says its cells are
+        // relative to another place (`Path from Evidence Entry`): a path
+        // convention the table documents, not a column of that role.
+        if h.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "from" || w == "relative")
+        {
+            return None;
         }
         for (role, names) in roles {
             if names

@@ -9,11 +9,35 @@
 //! creates. A Markdown file whose nearest project marker is such a folder is
 //! test input, left out by default like vendored trees. A repository's own
 //! `tests/README.md` (its nearest marker is the repository's) stays checked.
+//!
+//! Markdown in a folder of test inputs is test input too, project marker or
+//! not: a `fixtures/`, `__fixtures__/`, `testdata/`, `test-data/` or
+//! `test_data/` folder anywhere, and, below a `tests/` or `test/` folder
+//! (`scripts/tests/…` too), a `data/` folder or a folder of expected outcomes
+//! (`pass/`, `fail/`, `good/`, `bad/`, `valid/`, `invalid/`, `expected/`).
+//! Peak_Trade's link gate reads `tests/fixtures/docs_reference_targets/fail/*.md`,
+//! broken on purpose; FastAPI's translation fixer reads
+//! `scripts/tests/…/data/*.md`.
 
 use std::collections::HashSet;
 
 /// Folder names that hold a test suite's inputs.
 const TEST_DIRS: &[&str] = &["tests", "test", "testdata", "fixtures", "__fixtures__"];
+
+/// Folder names whose Markdown is a test's input wherever they are.
+const INPUT_DIRS: &[&str] = &[
+    "fixtures",
+    "__fixtures__",
+    "testdata",
+    "test-data",
+    "test_data",
+];
+
+/// Folder names whose Markdown is a test's input below a `tests/` or `test/`
+/// folder: data and expected outcomes.
+const INPUT_DIRS_IN_TESTS: &[&str] = &[
+    "data", "pass", "fail", "good", "bad", "valid", "invalid", "expected",
+];
 
 /// File names that make their folder a project root.
 const MARKERS: &[&str] = &[
@@ -37,6 +61,9 @@ pub struct Fixtures {
     roots: HashSet<String>,
     /// Whether any root is a fixture (most repositories have none).
     any: bool,
+    /// Whether folders of test inputs are fixtures (not with [`Fixtures::default`],
+    /// which is no fixture at all).
+    inputs: bool,
 }
 
 impl Fixtures {
@@ -59,12 +86,19 @@ impl Fixtures {
             }
         }
         let any = roots.iter().any(|r| Fixtures::in_test_tree(r));
-        Fixtures { roots, any }
+        Fixtures {
+            roots,
+            any,
+            inputs: true,
+        }
     }
 
     /// Whether `path` is a document of a test-fixture project: its nearest
     /// project root lies inside a test tree.
     pub fn contains(&self, path: &str) -> bool {
+        if self.inputs && Fixtures::is_test_input(path) {
+            return true;
+        }
         if !self.any {
             return false;
         }
@@ -83,6 +117,22 @@ impl Fixtures {
 }
 
 impl Fixtures {
+    /// Whether `path` lies in a folder of test inputs (see the module
+    /// documentation), with or without a project marker.
+    pub fn is_test_input(path: &str) -> bool {
+        let Some((dir, _)) = path.rsplit_once('/') else {
+            return false;
+        };
+        let mut in_tests = false;
+        for seg in dir.split('/') {
+            if INPUT_DIRS.contains(&seg) || (in_tests && INPUT_DIRS_IN_TESTS.contains(&seg)) {
+                return true;
+            }
+            in_tests |= seg == "tests" || seg == "test";
+        }
+        false
+    }
+
     /// Whether a folder is inside (or is) a test tree.
     pub fn in_test_tree(dir: &str) -> bool {
         dir.split('/').any(|s| TEST_DIRS.contains(&s))
@@ -127,5 +177,20 @@ mod tests {
         ]);
         assert!(!f.contains("packages/a/test/README.md"));
         assert!(f.contains("test/fixtures/site/index.md"));
+    }
+
+    #[test]
+    fn folders_of_test_inputs_are_fixtures_without_a_marker() {
+        let f = fx(&["pyproject.toml", "docs/index.md"]);
+        assert!(f.contains("tests/fixtures/docs_reference_targets/fail/broken.md"));
+        assert!(f.contains("scripts/tests/test_fixer/test_doc/data/en_doc.md"));
+        assert!(f.contains("tests/links/pass/ok.md"));
+        assert!(f.contains("src/parser/testdata/table.md"));
+        assert!(f.contains("pkg/__fixtures__/a.md"));
+        assert!(!f.contains("docs/index.md"));
+        assert!(!f.contains("tests/README.md"));
+        assert!(!f.contains("data/report.md"));
+        assert!(!f.contains("docs/pass/plan.md"));
+        assert!(!f.contains("fixtures.md"));
     }
 }

@@ -163,5 +163,50 @@ pub fn scan(text: &str, code: &[Range<usize>]) -> Vec<Repair> {
     for r in &mut repairs {
         redecode(&mut r.replacement);
     }
+    drop_lone_letters(text, &mut repairs);
     repairs
+}
+
+/// Drops a repair that is one letter before a typographic quote or dash (`×“`,
+/// `ß”`: German `„genau 1×“`, `“zu groß”`) when it decodes to a letter of a
+/// script written nowhere else in the document: real damage of Hebrew or N'Ko text
+/// leaves more than one letter of it, and repairing text that was never damaged
+/// would write a letter of a foreign script into correct prose.
+fn drop_lone_letters(text: &str, repairs: &mut Vec<Repair>) {
+    let lone_letter = |r: &Repair| -> Option<char> {
+        let mut damaged = text.get(r.range.clone())?.chars();
+        let (_lead, cont) = (damaged.next()?, damaged.next()?);
+        let mut decoded = r.replacement.chars();
+        let letter = decoded.next()?;
+        let typographic = matches!(cont, '“' | '”' | '„' | '‘' | '’' | '‚' | '–' | '—');
+        let foreign = letter.is_alphabetic() && u32::from(letter) >= 0x370;
+        (damaged.next().is_none() && decoded.next().is_none() && typographic && foreign)
+            .then_some(letter)
+    };
+    let lone: Vec<Option<char>> = repairs.iter().map(lone_letter).collect();
+    if lone.iter().all(Option::is_none) {
+        return;
+    }
+    // Evidence of the script: the document's text, and repairs that are not
+    // lone letters themselves (two German `ß”` do not vouch for each other).
+    // A lone letter decodes from two bytes (below U+0800): its script is its
+    // 128-code-point block.
+    let block = |c: char| u32::from(c) >> 7;
+    let repaired = repairs
+        .iter()
+        .zip(&lone)
+        .filter(|(_, l)| l.is_none())
+        .flat_map(|(r, _)| r.replacement.chars());
+    let written: std::collections::HashSet<u32> = text
+        .chars()
+        .filter(|&c| ('\u{370}'..'\u{800}').contains(&c))
+        .chain(repaired)
+        .map(block)
+        .collect();
+    let keep: Vec<bool> = lone
+        .iter()
+        .map(|l| l.is_none_or(|letter| written.contains(&block(letter))))
+        .collect();
+    let mut keep = keep.into_iter();
+    repairs.retain(|_| keep.next().unwrap_or(true));
 }

@@ -546,6 +546,10 @@ fn correct_text_is_left_alone() {
         "ÎLE-DE-FRANCE, Ñandú, AÑO",
         "JOSÉ’s car, CAFÉ…",
         "【F:docs/a.md†L1-L2】",
+        // German typography: `×“` and `ß”` would decode to one Hebrew or N'Ko letter.
+        "Merge nur „genau 1×“ und guarded",
+        "Wenn etwas “zu groß” ist",
+        "sind sie „naturgemäß“ Strings",
     ];
     for c in clean {
         assert!(scan(c, &[]).is_empty(), "{c:?}: {:?}", scan(c, &[]));
@@ -553,6 +557,22 @@ fn correct_text_is_left_alone() {
     }
     assert!(scan("plain ASCII only", &[]).is_empty());
     assert!(matches!(repair_str("docs/plan.md"), Cow::Borrowed(_)));
+}
+
+#[test]
+fn a_lone_foreign_letter_before_a_quote_is_repaired_where_its_script_is_written() {
+    // `×“` is Hebrew `ד` mis-decoded: repaired when Hebrew is written elsewhere.
+    let text = "שלום עולם\nThe letter ×“ again";
+    let at = span(text, "×“");
+    assert_eq!(
+        scan(text, &[]),
+        vec![Repair {
+            range: at,
+            replacement: "ד".to_string()
+        }]
+    );
+    // Next to other damage of the same script it is repaired too.
+    assert_eq!(repair_str("×©×œ×•×“ and ×“"), "שלוד and ד");
 }
 
 /// Byte range of the first occurrence of `needle` in `hay`.

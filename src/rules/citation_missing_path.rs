@@ -9,8 +9,9 @@
 //! broken claim, when the citation stands in a record of finished work (a
 //! versioned or archive folder, a dated entry of a `records/` folder), in a
 //! dated report or a finished document (see `citation_stale::dated_record`:
-//! a date in its name or title or an opening stamp, or its own status
-//! `Done`/`Complete`/`Closed`), or in a dated entry of any document (see
+//! a date in its name or title or an opening stamp, its own status
+//! `Done`/`Complete`/`Closed`, or a report that names itself one:
+//! `…_report.md`, `# … Gap Report`), or in a dated entry of any document (see
 //! `citation_stale::dated_entry`: `- 2025-10-06: …`, a section under
 //! `## 2025-10-12 …`). A file moved since is `path/renamed` there too (the
 //! citation can follow it), and a path that never existed in history is
@@ -24,7 +25,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "the cited path is not in the tree",
-    why: "A citation is evidence. If the cited file is not committed, the claim it supports cannot be verified by CI or by a reviewer. In a record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder), a cited file git history shows was deleted or moved since (on the first-parent history, or on the branch whose merge brought the record in: a path created and deleted on that branch existed) is history. A dated report (a date in its file name or title, or a stamp such as `Generated:` or `Date:` near its top; no task list, not `Last updated`), a document whose own status is finished (`**Status**: Done`, `Status: closed`), and a dated entry in any document (a list item opening with its date, `- 2025-10-06: run aborts …`, or a section under a dated heading, `## 2025-10-12 COVERAGE GATE PASS`; not an open task item) name the files of their day: a cited file git history shows was deleted since (not moved: that is `path/renamed`) is history too, silent. A path that never existed in history is reported wherever it is cited: it was written wrong.",
+    why: "A citation is evidence. If the cited file is not committed, the claim it supports cannot be verified by CI or by a reviewer. In a record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder), a cited file git history shows was deleted or moved since (on the first-parent history, or on the branch whose merge brought the record in: a path created and deleted on that branch existed) is history. A dated report (a date in its file name or title, or a stamp such as `Generated:` or `Date:` near its top; no task list, not `Last updated`), a report that names itself one (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`, or its opening lines say `This report`; no task list, not `Last updated`), a document whose own status is finished (`**Status**: Done`, `Status: closed`), and a dated entry in any document (a list item opening with its date, `- 2025-10-06: run aborts …`, or a section under a dated heading, `## 2025-10-12 COVERAGE GATE PASS`; not an open task item) name the files of their day: a cited file git history shows was deleted since (not moved: that is `path/renamed`) is history too, silent. A path that never existed in history is reported wherever it is cited: it was written wrong.",
     bad: "Parity holds.【F:logs/parity/summary.json†L1-L20】 (file never committed)",
     good: "Parity holds.【F:logs/parity/summary.json†L1-L20】 (after `git add logs/parity/summary.json`)",
 };

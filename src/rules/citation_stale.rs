@@ -39,7 +39,11 @@
 //! of a block of up to four lines): a few lines edited inside a 200-line
 //! citation, or lines only inserted between the cited ones, rarely touch what
 //! the sentence claims, and on real repositories such findings were not acted
-//! on (the message still counts inserted lines when it speaks). A whole-file citation
+//! on (the message still counts inserted lines when it speaks). That holds
+//! for a block still at its numbers: one that also moved away (its first and
+//! its last surviving line both three lines or more from the cited ones, the
+//! same way) is stale whatever the size of the edit, since its numbers now
+//! name other code (see `moved_away`). A whole-file citation
 //! (`【F:path】`) is judged the same way over all of the file's lines. A citing line not committed yet (edited in the working tree
 //! or the index) is never stale; uncommitted edits of the cited file are not
 //! changes. A change made on a branch counts from its merge. In a shallow clone
@@ -89,7 +93,9 @@
 //! `scheduled`) is a plan: both are judged. A calendar week with its year
 //! is a date (`Kalenderwoche 37/2025`, `KW 37/2025`, `KW 37 2025`, `CW
 //! 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`; a no-break space counts as a
-//! space). See [`dated_entry`].
+//! space). A row of a register whose date column (`Date`, `Datum`, `日期`,
+//! `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`) is
+//! a dated entry too (for this rule only). See [`dated_entry`].
 //!
 //! A dated record is never stale: a document that describes the code as it
 //! was on its date, known by a date in its file name
@@ -103,8 +109,16 @@
 //! were real). A document whose own status says its work is finished
 //! (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status |
 //! Closed |`, a `## Status` heading over `**Done** (2026-02-10)`, front
-//! matter `status: done`; see `closed_status`) is a record too: a finished
-//! story's "code location" is the code it was built against. A document that
+//! matter `status: done`, a heading `## Task Completed: …` near the top or a
+//! title ending `— Complete`; see `closed_status`) is a record too: a finished
+//! story's "code location" is the code it was built against. So is a report
+//! that names itself one, dated or not: the last word of its file name or
+//! title is `report`, `audit`, `investigation` or `postmortem`
+//! (`preload_spawn_behavior_report.md`, `# Preload Gap Report`), or its
+//! opening lines say `This report`; without a task list (or with every item
+//! ticked), each of its lines
+//! records the code of the day it was written (a gap analysis is not
+//! re-pointed at the code that replaced what it analysed). A document that
 //! says it is kept current (`Last updated: <date>`, `Updated:`, `最后更新`,
 //! `Zuletzt aktualisiert`) is living, whatever else it says, and is judged;
 //! so is one that has task list items (a checklist is ticked as work goes
@@ -146,7 +160,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block), and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, front matter `status: done`): a finished story records the code it was built against. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little but also moved away (its first and last surviving lines both three lines or more from the cited ones, the same way) is reported: its numbers now name other code. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`: `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -233,7 +247,8 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                 citing: (first..=last).collect(),
                 log_entry: change_entry
                     || in_log_entry(doc, f.span.start)
-                    || dated_entry(doc, f.span.start),
+                    || dated_entry(doc, f.span.start)
+                    || dated_row(doc, f.span.start),
                 change_entry,
             }
         })
@@ -501,7 +516,10 @@ fn followed(
             }
             Some(finding)
         }
-        Fate::Changed(ch) if !ch.is_significant() || names_document(&c.path, &c.ranges, &ch) => {
+        Fate::Changed(ch)
+            if (!ch.is_significant() && !moved_away(&c.ranges, &ch))
+                || names_document(&c.path, &c.ranges, &ch) =>
+        {
             None
         }
         Fate::Changed(ch) => {
@@ -567,6 +585,27 @@ fn followed(
         }
     }
 }
+
+/// Whether a cited block that changed a little (below the 1-in-5 measure)
+/// also moved away from its numbers: both its first and its last surviving
+/// line stand [`MOVED_LINES`] lines or more from the cited ones, in the same
+/// direction. Its numbers then name other code (BolidesTheCut's
+/// `bolidesTheCut.lua†L668-L781`, whose lines now stand near L1799-L1949 with
+/// lines inserted between them), so the citation is judged stale whatever
+/// the size of the edit. Edits at one end only, or lines inserted inside a
+/// block still at its first line, move one end: silent.
+fn moved_away(ranges: &[LineRange], ch: &blocks::Change) -> bool {
+    let (Some(now), [was]) = (ch.now.as_ref(), ranges) else {
+        return false;
+    };
+    let delta = |a: u32, b: u32| i64::from(a) - i64::from(b);
+    let (start, end) = (delta(now.start, was.start), delta(now.end, was.end));
+    (start >= MOVED_LINES && end >= MOVED_LINES) || (start <= -MOVED_LINES && end <= -MOVED_LINES)
+}
+
+/// How far (in lines) both ends of a changed block must move for its numbers
+/// to name other code (see [`moved_away`]).
+const MOVED_LINES: i64 = 3;
 
 /// Whether citation `c`, whose cited lines changed as `ch` says, refers to a
 /// prose document as a whole (`see the runbook【F:docs/runbook.md†L1-L196】`):
@@ -688,6 +727,7 @@ pub fn records_history(doc: &Document, offset: usize) -> bool {
     dated_record(doc)
         || in_log_entry(doc, offset)
         || dated_entry(doc, offset)
+        || dated_row(doc, offset)
         || (change_log(doc) && change_entry(doc, offset))
 }
 
@@ -722,9 +762,27 @@ fn change_entry(doc: &Document, offset: usize) -> bool {
 
 /// Whether a heading above `offset` (below the title) names a version.
 fn under_version_heading(doc: &Document, offset: usize) -> bool {
-    let Some(mut i) = doc.section_of(offset) else {
-        return false;
-    };
+    version_heading_above(doc, offset).is_some()
+}
+
+/// Whether the reference at `offset` is an entry of a change log (see
+/// [`change_log`]) under a released version's heading (`## 0.0.50`,
+/// `## [1.2.0] - 2025-01-01`; not `## [Unreleased]`): it describes the tree
+/// of that release.
+pub fn released_entry(doc: &Document, offset: usize) -> bool {
+    change_log(doc)
+        && in_list_item(doc, offset)
+        && version_heading_above(doc, offset).is_some_and(|h| {
+            !h.trim_start_matches(['[', ' ', '\t'])
+                .to_lowercase()
+                .starts_with("unreleased")
+        })
+}
+
+/// The text of the heading above `offset` (below the title) that names a
+/// version.
+fn version_heading_above(doc: &Document, offset: usize) -> Option<&str> {
+    let mut i = doc.section_of(offset)?;
     let mut level = u8::MAX;
     loop {
         if let Some(h) = doc.headings.get(i)
@@ -732,18 +790,18 @@ fn under_version_heading(doc: &Document, offset: usize) -> bool {
         {
             level = h.level;
             if level <= 1 {
-                return false;
+                return None;
             }
             if version_heading(cut(&h.text, 200)) {
-                return true;
+                return Some(&h.text);
             }
             if level == 2 {
                 // Only the title is shallower.
-                return false;
+                return None;
             }
         }
         if i == 0 {
-            return false;
+            return None;
         }
         i -= 1;
     }
@@ -971,7 +1029,9 @@ const STAMP_LINES: usize = 10;
 /// `As of 2025-09-21`, `Stand: 21.09.2025`; not a front-matter `date:`, which
 /// is a spec's creation or a post's publication date); or a document whose
 /// own status says its work is finished (see [`closed_status`]): a story
-/// marked `**Status**: Done` records the code it was built against. A
+/// marked `**Status**: Done` records the code it was built against; or,
+/// without task list items, a report that names itself one (see
+/// [`Top::report`]). A
 /// document that says it is kept current (`Last updated: <date>`, `最后更新`,
 /// `Zuletzt aktualisiert`) is living, whatever else it says. So is one that
 /// has task list items (a checklist is ticked as work goes on), unless its
@@ -988,9 +1048,9 @@ pub fn dated_record(doc: &Document) -> bool {
         return true;
     }
     if doc.tasks.is_empty() {
-        return top.dated(doc);
+        return top.dated(doc) || top.report(doc);
     }
-    dated_name(doc) && doc.tasks.iter().all(|t| t.checked)
+    (dated_name(doc) || top.report(doc)) && doc.tasks.iter().all(|t| t.checked)
 }
 
 /// Whether the document's own status says its work is finished (see
@@ -1000,6 +1060,10 @@ pub fn finished(doc: &Document) -> bool {
     let top = Top::read(doc);
     !top.living && top.closed
 }
+
+/// Words that name a document as a report of its day: a finding made once
+/// (`preload_spawn_behavior_report.md`, `# … Gap Report`, `SECURITY_AUDIT.md`).
+const REPORT_WORDS: &[&str] = &["report", "audit", "investigation", "postmortem"];
 
 /// Whether the document carries the date of a day it records (see
 /// [`dated_record`]), whether or not it has task list items: a completion
@@ -1041,6 +1105,34 @@ impl<'a> Top<'a> {
             living,
             closed,
         }
+    }
+
+    /// Whether the document names itself a report (see [`REPORT_WORDS`]):
+    /// the last word of its file name or its title, or its opening lines
+    /// (`This report analyzes …`). Without a task list and without a living stamp it
+    /// describes the code of the day each line was written.
+    fn report(&self, doc: &Document) -> bool {
+        // The last word names what the document is (`…_report`, `… Gap
+        // Report`); `Report module` or `report_fields.md` do not.
+        let ends_with_report = |text: &str| -> bool {
+            let lower = text.to_lowercase().replace("post-mortem", "postmortem");
+            lower
+                .split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| !w.is_empty())
+                .is_some_and(|w| REPORT_WORDS.contains(&w))
+        };
+        let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        ends_with_report(stem)
+            || doc
+                .headings
+                .iter()
+                .find(|h| h.level == 1)
+                .is_some_and(|h| ends_with_report(cut(&h.text, 200)))
+            || self.head.iter().any(|l| {
+                let l = l.to_lowercase();
+                l.contains("this report") || l.contains("this audit")
+            })
     }
 
     /// A date in the file name or title, or a record stamp near the top.
@@ -1127,6 +1219,9 @@ fn closed_status(doc: &Document, head: &[&str]) -> bool {
     if in_front {
         return true;
     }
+    if head.iter().any(|l| completed_heading(l)) {
+        return true;
+    }
     head.iter().enumerate().any(|(i, l)| {
         let Some(rest) = stamp(l, STATUS_LABELS) else {
             return false;
@@ -1144,6 +1239,25 @@ fn closed_status(doc: &Document, head: &[&str]) -> bool {
         }
         !rest.contains(['|', '/']) && closed_value(rest)
     })
+}
+
+/// Whether a line is a heading that says the work is done: `## Task
+/// Completed: …`, `## Work complete`, or a title that ends so: `# Migration —
+/// Complete`, `# Phase 3 Completed ✅` (a step `### Verify setup is complete`
+/// of a guide is not).
+fn completed_heading(line: &str) -> bool {
+    let Some(text) = line.trim_start().strip_prefix('#') else {
+        return false;
+    };
+    let title = !text.starts_with('#');
+    let lower = text.trim_start_matches('#').to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let done = |w: &&str| matches!(*w, "complete" | "completed");
+    matches!(words.as_slice(), ["task" | "work", w, ..] if done(w))
+        || (title && words.last().is_some_and(done))
 }
 
 /// Whether a status value's first word is a finished status.
@@ -1186,6 +1300,32 @@ const ENTRY_LINES: usize = 40;
 /// read up to 200 bytes, and the headings above.
 pub fn dated_entry(doc: &Document, offset: usize) -> bool {
     dated_item(doc, offset) || under_dated_heading(doc, offset)
+}
+
+/// Headers of a table column that dates each row as an entry of a register.
+const ROW_DATE_HEADERS: &[&str] = &["date", "datum", "日期", "日付", "when", "recorded", "dated"];
+
+/// Whether `offset` stands in a table row whose date column (`Date`, `Datum`,
+/// `日期`, `When`, `Recorded`) holds a date: an entry of a register
+/// (`| EV-20260107 | 2026-01-07 | … |`), dated like a dated list item for
+/// this rule (a missing file it names is still reported: evidence tables
+/// carry dates too).
+fn dated_row(doc: &Document, offset: usize) -> bool {
+    let Some(t) = doc.tables.iter().find(|t| t.span.contains(&offset)) else {
+        return false;
+    };
+    let Some(row) = t.rows().iter().find(|r| r.span.contains(&offset)) else {
+        return false;
+    };
+    t.header().cells().iter().enumerate().any(|(i, h)| {
+        let header = crate::rules::facts::clean_cell(doc.text.get(h.span.clone()).unwrap_or(""))
+            .to_lowercase();
+        ROW_DATE_HEADERS.contains(&header.as_str())
+            && row
+                .cells()
+                .get(i)
+                .is_some_and(|c| has_date(doc.text.get(c.span.clone()).unwrap_or("")))
+    })
 }
 
 /// Whether the list item holding `offset`, or one it is nested in, opens

@@ -2,6 +2,12 @@
 //!
 //! ## Why it matters
 //! Mojibake makes statuses unreadable (`âœ…` is not ✅ to any tool) and hides citations (`ã€F:` is not `【F:`). `fix` restores the original characters.
+//!
+//! ## When it stays silent
+//! A letter or sign before a typographic quote or dash (German `„genau 1×“`, `“zu groß”`) reads as the
+//! mis-decoded form of one letter of another script (`×“` of Hebrew `ד`, `ß”` of an N'Ko letter). When
+//! that letter's script is written nowhere else in the document, the pair is correct text and is left
+//! alone: repairing it would write a foreign letter into prose.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -11,7 +17,10 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "UTF-8 text that was decoded with a single-byte code page (Windows-1252, Latin-1, Windows-1254) and saved again (`â€™`, `ðŸ”„`, `âœ…`, `ã€F:`), including the lossy cases where an undefined byte was dropped",
-    why: "Mojibake makes statuses unreadable (`âœ…` is not ✅ to any tool) and hides citations (`ã€F:` is not `【F:`). `fix` restores the original characters.",
+    why: "Mojibake makes statuses unreadable (`âœ…` is not ✅ to any tool) and hides citations (`ã€F:` is not `【F:`). `fix` restores the original characters. \
+A letter or sign before a typographic quote or dash (German `„genau 1×“`, `“zu groß”`) that would decode to one letter of a \
+script written nowhere else in the document (`×“` to Hebrew `ד`, `ß”` to an N'Ko letter) is correct text and is left alone: \
+repairing it would write a foreign letter into prose.",
     bad: "Status: âœ… Done — see the roadmapâ€™s beta goals.",
     good: "Status: ✅ Done — see the roadmap’s beta goals.",
 };

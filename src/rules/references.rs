@@ -616,20 +616,27 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
 }
 
 /// Whether `doc` is a byte-identical copy of another document the run checks
-/// (same file name, same content), and that one is the original: the one
+/// (same file name, or the name it was copied from: see [`undecorated`]; same
+/// content), and that one is the original: the one
 /// not in an archive-like folder, else the one not under a folder a web app
 /// or site serves as it is (`public/`, `static/`, `dist/`, `assets/`,
 /// `www/`), else the one not under a hidden folder (`.windsurf/`), else the
-/// shorter path, else the first in byte order. Pulse ships `frontend-modern/public/docs/*.md`, copies
+/// one whose name is not a copy's, else the shorter path, else the first in
+/// byte order. Pulse ships `frontend-modern/public/docs/*.md`, copies
 /// of `docs/*.md` whose links are written for `docs/`.
-fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
+pub fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
-    // The tracked files of that name that the run checks (as `named` would
-    // list them, without a scan of the listing per document).
-    let others: Vec<String> = ctx
-        .anchors
-        .parsed_named(name)
-        .iter()
+    let base = undecorated(name);
+    // The tracked files of that name (or of the name the copy was made from)
+    // that the run checks (as `named` would list them, without a scan of the
+    // listing per document).
+    let mut names = vec![name];
+    if base != name {
+        names.push(&base);
+    }
+    let others: Vec<String> = names
+        .into_iter()
+        .flat_map(|n| ctx.anchors.parsed_named(n))
         .filter(|p| **p != doc.path && ctx.repo.is_tracked_file(p))
         .cloned()
         .collect();
@@ -646,13 +653,46 @@ fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
         // A tool's hidden folder (`.windsurf/workflows/`, `.cursor/`) holds
         // the copy an agent reads.
         let hidden = p.split('/').rev().skip(1).any(|d| d.starts_with('.'));
-        (is_archive(p), served, hidden, p.len())
+        let file = p.rsplit('/').next().unwrap_or(p);
+        let decorated = undecorated(file) != file;
+        (is_archive(p), served, hidden, decorated, p.len())
     };
     let own = hash_bytes(doc.text.as_bytes());
     let mine = (rank(&doc.path), doc.path.as_str());
     others
         .iter()
         .any(|p| (rank(p), p.as_str()) < mine && ctx.anchors.content_hash(ctx.repo, p) == Some(own))
+}
+
+/// The name a copy was made from: `X.md` for `X (1).md` (a browser's second
+/// download), `X copy.md`, `X - Copy.md` (a file manager's copy) and
+/// `captured_X.md` (a capture script's copy, RPG-Reliquary's
+/// `captured_content/`); other names as they are.
+pub fn undecorated(name: &str) -> String {
+    let (stem, ext) = match name.rfind('.') {
+        Some(i) if i > 0 => (&name[..i], &name[i..]),
+        _ => (name, ""),
+    };
+    let mut stem = stem.strip_prefix("captured_").unwrap_or(stem);
+    loop {
+        let before = stem;
+        if let Some(open) = stem.strip_suffix(')').and_then(|s| s.rfind(" (")) {
+            let n = &stem[open + 2..stem.len() - 1];
+            if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
+                stem = &stem[..open];
+            }
+        }
+        for tail in [" - Copy", " copy", " Copy"] {
+            stem = stem.strip_suffix(tail).unwrap_or(stem);
+        }
+        if stem == before {
+            break;
+        }
+    }
+    if stem.is_empty() {
+        return name.to_string();
+    }
+    format!("{stem}{ext}")
 }
 
 /// A 64-bit hash of a document's bytes (for [`is_copy`]; with the same file
@@ -1462,6 +1502,9 @@ fn link_reference(
     if words_only(&percent_encoding::percent_decode_str(dest).decode_utf8_lossy()) {
         return None;
     }
+    if placeholder_token(dest) || example_syntax(&doc.text, &span, kind, dest) {
+        return None;
+    }
     // Only `<a href>`, `<img src>` and media sources are document links;
     // `<link rel href>`, `<script src>` and JSX components (`<Image src>`) are
     // code from a page's head or a component, resolved by a web server.
@@ -1546,6 +1589,67 @@ fn link_reference(
 /// Whether a link target is words in a script without ASCII letters, with no
 /// `/`, `.` or `#` (`需补充链接`, "link to be added"): a placeholder, as
 /// `TODO` is, not a path.
+/// A build step's placeholder token: capitals joined by `_`, one of them a word
+/// for a link (`ENGLISH_VERSION_URL`, which FastAPI's docs script replaces;
+/// `LINK_HERE`, `DOCS_URL`). A file without an extension is named otherwise
+/// (`LICENSE`, `CODE_OF_CONDUCT`).
+fn placeholder_token(dest: &str) -> bool {
+    dest.contains('_')
+        && dest
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        && dest
+            .split('_')
+            .any(|w| matches!(w, "URL" | "URI" | "LINK" | "HREF" | "HERE" | "PLACEHOLDER"))
+}
+
+/// The syntax of a link shown in prose with generic words (`[text](url)`,
+/// `[title](link)`, `<a href="url">text</a>`): an example, not a link to a
+/// file named `url`.
+fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -> bool {
+    let generic_dest = matches!(
+        dest.to_ascii_lowercase().as_str(),
+        "url" | "uri" | "link" | "href" | "path" | "target"
+    );
+    if !generic_dest {
+        return false;
+    }
+    let label = if kind == LinkKind::Html {
+        // The text of the element: after the tag's `>`, up to the next `<`
+        // (within the next 200 characters).
+        let after = text.get(span.end..).unwrap_or("");
+        let end = after
+            .char_indices()
+            .nth(200)
+            .map_or(after.len(), |(i, _)| i);
+        after[..end]
+            .split_once('>')
+            .and_then(|(_, rest)| rest.split_once('<'))
+            .map(|(label, _)| label)
+    } else {
+        let source = text.get(span.clone()).unwrap_or("");
+        source
+            .strip_prefix("![")
+            .or_else(|| source.strip_prefix('['))
+            .and_then(|rest| rest.split_once("]("))
+            .map(|(label, _)| label)
+    };
+    label.is_some_and(|l| {
+        matches!(
+            l.trim().to_ascii_lowercase().as_str(),
+            "text"
+                | "title"
+                | "label"
+                | "name"
+                | "link"
+                | "link text"
+                | "alt"
+                | "alt text"
+                | "description"
+        )
+    })
+}
+
 fn words_only(dest: &str) -> bool {
     !dest.is_empty()
         && !dest.contains(['/', '.', '#', '\\'])
@@ -3297,6 +3401,36 @@ pub fn is_record(path: &str) -> bool {
         })
 }
 
+/// Whether a document is the notes of one release: a file named as a version
+/// (`v1.2.4.md`, `1.2.4.md`, `release-1.2.4.md`) in a `release-notes/`,
+/// `releases/`, `changelog/` or `changes/` folder.
+fn release_notes(path: &str) -> bool {
+    let Some((dir, name)) = path.rsplit_once('/') else {
+        return false;
+    };
+    let folder = dir.rsplit('/').next().unwrap_or(dir).to_lowercase();
+    if !matches!(
+        folder.as_str(),
+        "release-notes" | "release_notes" | "releasenotes" | "releases" | "changelog" | "changes"
+    ) {
+        return false;
+    }
+    let stem = name
+        .rsplit_once('.')
+        .map_or(name, |(s, _)| s)
+        .to_lowercase();
+    let version = ["release-", "release_", "version-", "v"]
+        .iter()
+        .find_map(|p| stem.strip_prefix(p))
+        .unwrap_or(&stem);
+    let version = version.strip_prefix('v').unwrap_or(version);
+    let parts: Vec<&str> = version.split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Whether a path lies in an archive-like folder: one named `archive`,
 /// `backups`, `history`, `deprecated` (any case, also with a leading `_` or
 /// `.` as in `docs/_archive/`), or whose name has `archive`/`archived` as a
@@ -3359,6 +3493,15 @@ pub fn in_archive(path: &str) -> bool {
 fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path: &str) -> bool {
     if (is_record(&doc.path) || evidence::dated_record(doc))
         && ctx.history.existed_for(&doc.path, path)
+    {
+        return true;
+    }
+    // The notes of a released version (`release-notes/v1.2.4.md`, an entry
+    // under `## [0.0.50]` of a change log) describe the tree of that release:
+    // a file deleted since (not moved) is history.
+    if (release_notes(&doc.path) || crate::rules::citation_stale::released_entry(doc, r.span.start))
+        && ctx.history.deleted(path).is_some()
+        && ctx.history.renamed(path).is_none()
     {
         return true;
     }

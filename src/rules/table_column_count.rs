@@ -22,9 +22,11 @@
 //! with their count and lines.
 //!
 //! ## When it stays silent
-//! - Extra cells that are all empty or a lone dash (`| a | b | |`,
-//!   `| a | b | - |`): GitHub drops cells past the header's count, and a filler
-//!   dash carries nothing a reader needs, so the table renders as intended.
+//! - Extra cells that are all empty, a lone dash or only HTML comments
+//!   (`| a | b | |`, `| a | b | - |`, `| a | b | <!-- tool:ignore -->`):
+//!   GitHub drops cells past the header's count, and a filler dash or a
+//!   comment (a tool's directive) carries nothing a reader sees, so the table
+//!   renders as intended.
 //! - Rows with fewer cells than the header: GitHub pads them with empty cells
 //!   and nothing is lost (group-label rows such as `| **Assets** |`, an
 //!   omitted empty notes column).
@@ -42,8 +44,9 @@ pub static RULE: Rule = Rule {
     summary: "a row has more cells than the header, and GitHub drops the text of the extra ones",
     why: "GitHub drops cells past the header's count and pads short rows: content silently disappears or shifts into the wrong column. \
 It speaks in every document, on a row with an extra cell that holds text (a `|` inside a code span splits the cell \
-unless escaped as `\\|`). Extra cells that are all empty or a lone dash (`| a | b | |`, `| a | b | - |`) are not findings: GitHub drops \
-cells past the header's count and a filler dash carries nothing, so the table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost. \
+unless escaped as `\\|`). Extra cells that are all empty, a lone dash or only HTML comments (`| a | b | |`, `| a | b | - |`, \
+`| a | b | <!-- tool:ignore -->`) are not findings: GitHub drops cells past the header's count, and a filler dash or a comment \
+(a tool's directive) carries nothing a reader sees, so the table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost. \
 An unfenced drawing (a wireframe in box art that a `| ---- |` line turned into a table: a `+---+` or `┌─┐` border right \
 above its header, among its rows or right after it, or, in a one-column table, a row that is only a rule such as \
 `| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence. \
@@ -73,9 +76,11 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             .iter()
             .filter(|row| {
                 row.cells().len() > n
-                    && !row.cells().iter().skip(n).all(|c| {
-                        matches!(doc.text[c.span.clone()].trim(), "" | "-" | "--" | "–" | "—")
-                    })
+                    && !row
+                        .cells()
+                        .iter()
+                        .skip(n)
+                        .all(|c| carries_nothing(&doc.text[c.span.clone()]))
             })
             .collect();
         let Some(first) = losing.first() else {
@@ -154,6 +159,23 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         )
         .help("move the notes into a column of their own (add a header cell such as `Notes`), or below the tables (one finding for every row named above)"),
     );
+}
+
+/// Whether a cell past the header's count carries nothing a reader sees: empty,
+/// a filler dash, or only HTML comments (`<!-- pt:ref-target-ignore -->`, a
+/// tool's directive), which render as nothing in any cell.
+fn carries_nothing(cell: &str) -> bool {
+    let mut rest = cell.trim();
+    if matches!(rest, "-" | "--" | "–" | "—") {
+        return true;
+    }
+    while let Some(comment) = rest.strip_prefix("<!--") {
+        let Some(end) = comment.find("-->") else {
+            return false;
+        };
+        rest = comment[end + 3..].trim_start();
+    }
+    rest.is_empty()
 }
 
 /// Whether a table is an unfenced drawing (a wireframe or a diagram in box

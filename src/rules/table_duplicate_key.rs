@@ -22,8 +22,10 @@
 //! `ADR-003` rows checks one decision twice, `| Test File | Line |` lists two
 //! lines of one file. Under a header that names neither, identifiers of which
 //! several repeat (`ADR-008` twice and `ADR-009` twice) group rows too. Role
-//! columns (status, owner, date, evidence) are never keys. Tables of other
-//! documents and legend tables.
+//! columns (status, owner, date, evidence) are never keys. An endpoint table
+//! whose second column is an HTTP method (a `Method`, `Verb` or `方法` header,
+//! or only verbs such as `GET`): route and method are the key together. Tables
+//! of other documents and legend tables.
 //!
 //! ## Why it matters
 //! Two rows for one item usually disagree, and whichever a reader sees first wins.
@@ -43,7 +45,9 @@ the header names an identity (`ID`, `Gap ID`, `Key`, `#`, `No.`, `Item`, `AC`, `
 unique (one value repeated, or at most one in ten). A \
 first column of names or labels (`Container`, `Domain`, `HIGH`) is often repeated by design (groups, matrices) and \
 stays silent, and so does a header that names a group and no identity (`ADR`, `Decision`, `File`, `Test File`, `Source`, `Component`, \
-`Area`, `Phase`, `Severity`, `From` of a `From | To` edge table, …): `| ADR | Check | Status |` with two `ADR-003` rows checks one decision twice.",
+`Area`, `Phase`, `Severity`, `From` of a `From | To` edge table, …): `| ADR | Check | Status |` with two `ADR-003` rows checks one decision twice. \
+An endpoint table whose second column is an HTTP method (a `Method`, `Verb` or `方法` header, or only verbs such as `GET`, `DELETE`) is keyed \
+by route and method together: `| /keys/:id | PUT |` and `| /keys/:id | DELETE |` are two endpoints.",
     bad: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-001 | Blocked |",
     good: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-002 | Blocked |",
 };
@@ -198,6 +202,33 @@ const IDENTITY: &[&str] = &[
     "check",
 ];
 
+/// Whether the second column is an HTTP method (its header says so: `Method`,
+/// `HTTP Method`, `Verb`, `方法`, `メソッド`, `Methode`; or every cell is a verb
+/// such as `GET` or `DELETE`): an endpoint table, whose rows are keyed by
+/// route and method together (`| /admin/keys/:id | PUT |` and `… | DELETE |`).
+fn keyed_by_method(doc: &Document, t: &crate::document::Table) -> bool {
+    let Some(h) = t.header().cells().get(1) else {
+        return false;
+    };
+    let header = clean_cell(&doc.text[h.span.clone()]).to_lowercase();
+    let named = header.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "method" | "methods" | "verb" | "methode" | "方法" | "メソッド"
+        )
+    });
+    let verb = |row: &crate::document::Row| {
+        row.cells().get(1).is_some_and(|c| {
+            let v = clean_cell(&doc.text[c.span.clone()]).to_uppercase();
+            matches!(
+                v.as_str(),
+                "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS"
+            )
+        })
+    };
+    named || (!t.rows().is_empty() && t.rows().iter().all(|r| verb(&r)))
+}
+
 /// Whether the first column holds identifiers: not a role column (status,
 /// owner, date, evidence), not a grouping header (`Severity`, `Phase`, `ADR`,
 /// `Test File`) unless it also names an identity (`Risk ID`), at least 80% of
@@ -225,6 +256,9 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u32, u32)
     // a grouping header (`ADR`, `Test File`, `Phase`) names a group.
     let identity = header == "#" || words.iter().any(|w| IDENTITY.contains(w));
     if !identity && words.iter().any(|w| GROUPING.contains(w)) {
+        return None;
+    }
+    if keyed_by_method(doc, t) {
         return None;
     }
     // Each key's hash and row, not its text: a table of a million rows keeps

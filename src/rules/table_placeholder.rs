@@ -26,7 +26,11 @@
 //! whose "Status" column holds another domain's enum, legend tables, and
 //! documents that are not checklists, templates among them (a name ending in
 //! `template`, a `templates/` or `ISSUE_TEMPLATE/` folder: a form's cells are
-//! filled in on each copy).
+//! filled in on each copy). The rows not done of a template register, whose
+//! owner, evidence or date cells hold fill-in markers (`[Name]`,
+//! `YYYY-MM-DD`, a blank line `______`). A dash in a date cell (`-`, `–`,
+//! `—`): no date applies (a schema version or a hash beside dated events);
+//! `TBD` or an empty date cell on a done row is still reported.
 //!
 //! ## Why it matters
 //! A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim.
@@ -46,8 +50,9 @@ rows not done stay silent: nothing is proven or dated before the work is done; s
 row in a table where other rows name their owners (a task looking for an owner is the normal state of a plan; where \
 no row names one, or the row is under way, blocked or at risk, the gap is reported); so do templates (`uat-signoff-template.md`, \
 `templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy), and the rows not done of a template register, a table \
-whose owner, evidence or date cells hold fill-in markers (`[Name]`, `_[Date]_`, `YYYY-MM-DD`): its blank rows are slots \
-for whoever fills it in (a done row there is still judged). The owner gaps of rows not done are \
+whose owner, evidence or date cells hold fill-in markers (`[Name]`, `_[Date]_`, `YYYY-MM-DD`, a blank line `______`): its blank rows are slots \
+for whoever fills it in (a done row there is still judged). A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
+version or a hash beside dated events) and is not reported; `TBD` or an empty date cell on a done row is. The owner gaps of rows not done are \
 one problem per column: one warning at the first cell counts the rows; each done row's gap is reported on its row, except in an Owner \
 column no row of which names an owner (`TBD` in every row): every such column of the document is one finding, at its first cell, counting \
 the rows, tables and done rows. A done row whose evidence cells are all empty is reported by `evidence/missing-for-done` instead (one \
@@ -146,6 +151,12 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 if !placeholder(&cell) || (template && !done) {
                     continue;
                 }
+                // A dash in a date cell says "no date applies" (a schema
+                // version or a hash among dated events), not "date to come".
+                if role == "date" && matches!(doc.text[cell.span.clone()].trim(), "-" | "–" | "—")
+                {
+                    continue;
+                }
                 if role == "evidence"
                     && roles
                         .evidence
@@ -206,9 +217,14 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
 }
 
 /// Whether a cell holds a template's fill-in marker: a bracketed label
-/// (`[Name]`, `_[Date]_`, `*[Add your risks]*`; not a link) or a date format
-/// (`YYYY-MM-DD`, `TT.MM.JJJJ`).
+/// (`[Name]`, `_[Date]_`, `*[Add your risks]*`; not a link), a date format
+/// (`YYYY-MM-DD`, `TT.MM.JJJJ`) or a blank line to write on (`______`).
 fn fill_in_marker(raw: &str) -> bool {
+    // A blank line to write on (`______`), as a printed form has.
+    let blank = raw.trim();
+    if blank.len() >= 3 && blank.bytes().all(|b| b == b'_') {
+        return true;
+    }
     let v = raw.trim().trim_matches(['*', '_', ' ']);
     let bracketed = v.len() > 2
         && v.starts_with('[')
