@@ -38,6 +38,7 @@ pub struct IndexEntry {
     pub intent_to_add: bool,
     /// The stat data recorded when the file was staged.
     pub mtime: (i64, u32),
+    pub ctime: (i64, u32),
     pub size: u32,
     pub ino: u32,
 }
@@ -94,6 +95,7 @@ impl StagedIndex {
                 skip_worktree: flags.contains(git2::IndexEntryExtendedFlag::SKIP_WORKTREE),
                 intent_to_add: flags.contains(git2::IndexEntryExtendedFlag::INTENT_TO_ADD),
                 mtime: (i64::from(e.mtime.seconds()), e.mtime.nanoseconds()),
+                ctime: (i64::from(e.ctime.seconds()), e.ctime.nanoseconds()),
                 size: e.file_size,
                 ino: e.ino,
             });
@@ -263,6 +265,7 @@ fn parse(bytes: &[u8]) -> Option<StagedIndex> {
             skip_worktree: extended & 0x4000 != 0,
             intent_to_add: extended & 0x2000 != 0,
             mtime: (i64::from(word(2)), word(3)),
+            ctime: (i64::from(word(0)), word(1)),
             size: word(9),
             ino: word(5),
         });
@@ -409,6 +412,7 @@ mod tests {
                             e.skip_worktree,
                             e.intent_to_add,
                             e.mtime,
+                            e.ctime,
                             e.size,
                             e.ino,
                         )

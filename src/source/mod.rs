@@ -14,12 +14,14 @@
 //! other than absence are remembered ([`RepoView::problems`]) so a run can
 //! refuse to say "all clear" about what it could not see.
 
+mod clean;
 pub mod disk;
 pub mod index;
 mod open;
 mod path;
 mod tree_ignore;
 
+pub use clean::CleanFiles;
 pub use index::{IndexEntry, StagedIndex};
 pub use open::{Reopen, open_repository};
 pub use path::{join_relative, normalize};
@@ -81,7 +83,7 @@ pub enum SourceError {
 enum Given<'a> {
     Nothing,
     /// The index, already read.
-    Index(&'a StagedIndex),
+    Index(&'a Arc<StagedIndex>),
     /// A commit whose files are those of a view with a few edits.
     Edited(Oid, &'a RepoView, ListingEdit),
 }
@@ -196,6 +198,9 @@ pub struct RepoView {
     /// `--rev`: the commit's `.gitignore` rules, read the first time a
     /// question needs them.
     tree_ignores: OnceLock<tree_ignore::TreeIgnores>,
+    /// `--staged` (and the hook's `HEAD`): blobs whose working-tree file git
+    /// takes to be the staged one are read from there (see [`CleanFiles`]).
+    clean: Option<Arc<CleanFiles>>,
 }
 
 impl RepoView {
@@ -206,7 +211,7 @@ impl RepoView {
 
     /// [`RepoView::open`] in [`Mode::Staged`] with an index the caller has
     /// already read (the hook's), so it is not read and parsed a second time.
-    pub fn open_staged(start: &Path, index: &StagedIndex) -> Result<RepoView, SourceError> {
+    pub fn open_staged(start: &Path, index: &Arc<StagedIndex>) -> Result<RepoView, SourceError> {
         RepoView::open_with(start, Mode::Staged, Given::Index(index))
     }
 
@@ -252,18 +257,18 @@ impl RepoView {
         let mut skip_worktree = HashSet::new();
         let mut rev_oid = None;
         let mut edited = None;
+        let mut clean = None;
         // A conflict or an intent-to-add entry: the status pass answers for the disk.
         let mut unusual = false;
         match &mode {
             Mode::Worktree | Mode::Staged => {
-                let own;
                 let index = match given {
-                    Given::Index(i) => i,
-                    _ => {
-                        own = StagedIndex::of_repo(&repo)?;
-                        &own
-                    }
+                    Given::Index(i) => Arc::clone(i),
+                    _ => Arc::new(StagedIndex::of_repo(&repo)?),
                 };
+                if mode == Mode::Staged {
+                    clean = CleanFiles::new(&repo, Arc::clone(&index)).map(Arc::new);
+                }
                 entries.reserve(index.entries.len());
                 for e in &index.entries {
                     unusual |= e.stage != 0 || e.intent_to_add;
@@ -281,6 +286,7 @@ impl RepoView {
                 if let Given::Edited(commit, base, edit) = given {
                     rev_oid = Some(commit);
                     edited = Some(base.entries.edited(edit));
+                    clean = base.clean.clone();
                 }
             }
             Mode::Rev(rev) => {
@@ -332,6 +338,7 @@ impl RepoView {
             reopen,
             problems: Mutex::new(BTreeMap::new()),
             tree_ignores: OnceLock::new(),
+            clean,
             repo: Mutex::new(repo),
             workdir,
             root,
@@ -896,7 +903,12 @@ impl RepoView {
             Resolved::Path(p) => p,
         };
         match self.entries.get(&resolved) {
-            Some(EntryKind::File(oid)) => self.fetch_blob(*oid),
+            Some(EntryKind::File(oid)) => {
+                if let Some(bytes) = self.clean.as_ref().and_then(|c| c.read(&resolved, *oid)) {
+                    return Fetched::Bytes(bytes);
+                }
+                self.fetch_blob(*oid)
+            }
             _ if resolved != path => Fetched::Broken(format!(
                 "it is a symlink to `{resolved}`, which is not in the {}",
                 self.where_()
