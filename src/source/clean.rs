@@ -37,7 +37,7 @@ pub struct CleanFiles {
     root: disk::Root,
     index: Arc<StagedIndex>,
     /// The index file's own modification time (entries as new are racy).
-    index_mtime: (i64, u32),
+    index_mtime: (u32, u32),
     /// Folders (repository-relative) known to be real folders on disk, or not.
     dirs: Mutex<HashMap<String, bool>>,
 }
@@ -130,11 +130,14 @@ fn parent(path: &str) -> &str {
 }
 
 /// A file's modification time as the index records it (seconds, nanoseconds).
-pub fn mtime_of(md: &std::fs::Metadata) -> Option<(i64, u32)> {
+fn mtime_of(md: &std::fs::Metadata) -> Option<(u32, u32)> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        Some((md.mtime(), u32::try_from(md.mtime_nsec()).ok()?))
+        Some((
+            u32::try_from(md.mtime()).ok()?,
+            u32::try_from(md.mtime_nsec()).ok()?,
+        ))
     }
     #[cfg(not(unix))]
     {

@@ -272,9 +272,10 @@ fn read_same(full: &Path, id: FileId, follow: bool) -> Result<Vec<u8>, String> {
 pub struct Stat {
     /// The size, truncated to 32 bits.
     pub size: u32,
-    /// Modification and change times (seconds, nanoseconds).
-    pub mtime: (i64, u32),
-    pub ctime: (i64, u32),
+    /// Modification and change times (seconds and nanoseconds, truncated
+    /// to 32 bits as the index keeps them).
+    pub mtime: (u32, u32),
+    pub ctime: (u32, u32),
     /// The inode number, truncated to 32 bits.
     pub ino: u32,
 }
@@ -290,8 +291,8 @@ pub fn read_if_stat(full: &Path, expected: &Stat) -> Option<Vec<u8>> {
         let md = f.metadata().ok()?;
         let now = Stat {
             size: md.len() as u32,
-            mtime: (md.mtime(), u32::try_from(md.mtime_nsec()).ok()?),
-            ctime: (md.ctime(), u32::try_from(md.ctime_nsec()).ok()?),
+            mtime: (md.mtime() as u32, u32::try_from(md.mtime_nsec()).ok()?),
+            ctime: (md.ctime() as u32, u32::try_from(md.ctime_nsec()).ok()?),
             ino: md.ino() as u32,
         };
         if !md.is_file() || now != *expected {
