@@ -106,6 +106,22 @@ pub struct Judgement {
     pub staged: usize,
     /// Other documents looked at because the commit changes what they reference.
     pub affected: usize,
+    /// What judging built (the index, the two views): see [`Leftovers`].
+    pub leftovers: Leftovers,
+}
+
+/// The large structures a judgement builds (the index and the repository
+/// views of a 100,000-file repository: a hundred thousand paths and entries
+/// each). `checkmark hook` exits right after judging, so [`run`] leaves them
+/// to the end of the process instead of freeing them one by one (a tenth of a
+/// hook's time on such a repository); any other caller drops them as usual.
+#[derive(Default)]
+pub struct Leftovers(Vec<Box<dyn std::any::Any>>);
+
+impl std::fmt::Debug for Leftovers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Leftovers({})", self.0.len())
+    }
 }
 
 impl Judgement {
@@ -125,7 +141,9 @@ impl Judgement {
 pub fn run(cwd: &Path, format: Format, color: bool) -> Result<(i32, String), RunError> {
     let style =
         |r: &CheckResult| report::Style::new(color, false).relative_to(cwd, r.workdir.as_deref());
-    let judgement = judge(cwd)?;
+    let mut judgement = judge(cwd)?;
+    // The process ends after this report: nothing is gained by freeing these.
+    std::mem::forget(std::mem::take(&mut judgement.leftovers));
     let code = if judgement.blocks() { 1 } else { 0 };
     let result = match judgement.result {
         Some(r) => r,
@@ -216,6 +234,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             result: None,
             staged: 0,
             affected: 0,
+            leftovers: Leftovers(vec![Box::new(index)]),
         });
     }
     let affected = if needles.is_empty() {
@@ -255,6 +274,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             result: None,
             staged: 0,
             affected: 0,
+            leftovers: Leftovers(vec![Box::new(index)]),
         });
     }
 
@@ -269,6 +289,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             .unwrap_or_else(|| p.to_string())
     };
     let mut base_texts: HashMap<String, String> = HashMap::new();
+    let mut leftovers = Leftovers::default();
     if let Some(head) = &head {
         let base_view = match changes.head_listing.take() {
             Some(edit) => RepoView::open_edited(cwd, head.id(), &view, edit)?,
@@ -296,15 +317,19 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
                 base_texts.insert(f.clone(), text);
             }
         }
+        leftovers.0.push(Box::new(base_view));
     }
     name_gone_targets(&changes, &mut result);
     if !changes.modified.is_empty() {
         cited_lines_changed(&repo, &view, &config, &changes, &base_texts, &mut result);
     }
+    leftovers.0.push(Box::new(view));
+    leftovers.0.push(Box::new(index));
     Ok(Judgement {
         result: Some(result),
         staged: changes.staged_docs.len(),
         affected: affected.len(),
+        leftovers,
     })
 }
 

@@ -176,7 +176,12 @@ pub struct RepoView {
     status: OnceLock<WorkStatus>,
     /// The tracked files joined in one text, made the first time
     /// [`RepoView::named`] is asked (see [`Joined`]).
-    joined: OnceLock<Joined>,
+    joined: OnceLock<Arc<Joined>>,
+    /// An edited view ([`RepoView::open_edited`]): the joined listing of the
+    /// view it was made from, if made already, and the tracked files only
+    /// this view has; [`RepoView::named`] searches these instead of joining
+    /// a listing of its own that differs by a few paths.
+    borrowed_joined: Option<(Arc<Joined>, Vec<String>)>,
     /// Worktree mode: whether a tracked path's state on disk may be learnt
     /// from that path alone (see [`RepoView::on_disk`]); else the status pass answers.
     per_path: bool,
@@ -258,6 +263,7 @@ impl RepoView {
         let mut rev_oid = None;
         let mut edited = None;
         let mut clean = None;
+        let mut borrowed_joined = None;
         // A conflict or an intent-to-add entry: the status pass answers for the disk.
         let mut unusual = false;
         match &mode {
@@ -285,6 +291,18 @@ impl RepoView {
             Mode::Rev(_) if matches!(given, Given::Edited(..)) => {
                 if let Given::Edited(commit, base, edit) = given {
                     rev_oid = Some(commit);
+                    borrowed_joined = base.joined.get().map(|j| {
+                        let own: Vec<String> = edit
+                            .changed
+                            .iter()
+                            .filter(|(p, oid, mode)| {
+                                EntryKind::of(*mode, *oid) != EntryKind::Submodule
+                                    && !base.is_tracked_file(p)
+                            })
+                            .map(|(p, _, _)| p.clone())
+                            .collect();
+                        (Arc::clone(j), own)
+                    });
                     edited = Some(base.entries.edited(edit));
                     clean = base.clean.clone();
                 }
@@ -333,6 +351,7 @@ impl RepoView {
             has_submodules,
             status: OnceLock::new(),
             joined: OnceLock::new(),
+            borrowed_joined,
             per_path,
             skip_worktree,
             reopen,
@@ -587,13 +606,23 @@ impl RepoView {
         if name.is_empty() || name.contains('\0') {
             return Vec::new();
         }
-        let joined = self
-            .joined
-            .get_or_init(|| Joined::new(self.tracked_files()));
+        let containing: Box<dyn Iterator<Item = &str>> = match &self.borrowed_joined {
+            Some((joined, own)) => Box::new(
+                joined
+                    .containing(name)
+                    .filter(|f| self.is_tracked_file(f))
+                    .chain(own.iter().map(String::as_str).filter(|f| f.contains(name))),
+            ),
+            None => Box::new(
+                self.joined
+                    .get_or_init(|| Arc::new(Joined::new(self.tracked_files())))
+                    .containing(name),
+            ),
+        };
         // (first file of the walk that names it, its place after that file, path)
         let mut found: Vec<(&str, usize, String)> = Vec::new();
         let mut dirs: HashMap<&str, (&str, usize)> = HashMap::new();
-        for f in joined.containing(name) {
+        for f in containing {
             let mut p = f;
             let mut rank = 0;
             loop {
@@ -1653,6 +1682,63 @@ mod tests {
         assert_eq!(view.real_path("d/x.md"), "d/x.md");
         assert!(matches!(view.fetch("d/x.md"), Fetched::Outside { .. }));
         assert!(matches!(view.fetch("b.md"), Fetched::Bytes(b) if b == b"rewritten\n"));
+    }
+
+    /// An edited view answers `named` from the joined listing of the view it
+    /// was made from as a view of that revision answers it from its own.
+    #[test]
+    fn an_edited_view_names_as_its_revision_does() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let git = |args: &[&str]| {
+            let ok = std::process::Command::new("git")
+                .current_dir(dir)
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env_remove("GIT_DIR")
+                .env_remove("GIT_INDEX_FILE")
+                .env_remove("GIT_WORK_TREE")
+                .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+                .args(args)
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "git {args:?}");
+        };
+        git(&["init", "-q"]);
+        for f in ["a/x.md", "b/x.md", "b/y.md", "d/x.md/z.md"] {
+            std::fs::create_dir_all(dir.join(f).parent().unwrap()).unwrap();
+            std::fs::write(dir.join(f), f).unwrap();
+        }
+        git(&["add", "-A"]);
+        git(&["commit", "-q", "-m", "one"]);
+        // Staged: b/x.md deleted, c/x.md added, a/x.md changed.
+        git(&["rm", "-q", "b/x.md"]);
+        std::fs::create_dir_all(dir.join("c")).unwrap();
+        std::fs::write(dir.join("c/x.md"), "new").unwrap();
+        std::fs::write(dir.join("a/x.md"), "changed").unwrap();
+        git(&["add", "-A"]);
+        let head = RepoView::open(dir, Mode::Rev("HEAD".into())).unwrap();
+        let index = Arc::new(StagedIndex::of_repo(&open_repository(dir).unwrap()).unwrap());
+        let staged = RepoView::open_staged(dir, &index).unwrap();
+        assert_eq!(staged.named("x.md"), ["a/x.md", "c/x.md", "d/x.md"]);
+        let oid = |p: &str| match head.entries.get(p) {
+            Some(EntryKind::File(o)) => *o,
+            _ => panic!("{p}"),
+        };
+        let edit = ListingEdit {
+            removed: vec!["c/x.md".into()],
+            changed: vec![
+                ("a/x.md".into(), oid("a/x.md"), 0o100644),
+                ("b/x.md".into(), oid("b/x.md"), 0o100644),
+            ],
+        };
+        let commit = head.rev_oid().unwrap();
+        let edited = RepoView::open_edited(dir, commit, &staged, edit).unwrap();
+        assert!(edited.borrowed_joined.is_some());
+        for name in ["x.md", "b", "c", "y.md", "z.md", "d"] {
+            assert_eq!(edited.named(name), head.named(name), "{name}");
+        }
+        assert_eq!(edited.named("x.md"), ["a/x.md", "b/x.md", "d/x.md"]);
     }
 
     #[test]
