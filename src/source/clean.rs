@@ -106,11 +106,7 @@ impl CleanFiles {
 /// Whether git may convert content between blobs and files in this
 /// repository (attributes or `core.autocrlf`): then the files are not read for blobs.
 fn converts(repo: &Repository, index: &StagedIndex) -> bool {
-    let tracked_attributes = index
-        .entries
-        .iter()
-        .any(|e| &*e.path == ".gitattributes" || e.path.ends_with("/.gitattributes"));
-    if tracked_attributes || repo.path().join("info").join("attributes").exists() {
+    if index.has_attributes_file() || repo.path().join("info").join("attributes").exists() {
         return true;
     }
     let Ok(config) = repo.config() else {

@@ -57,6 +57,8 @@ pub struct StagedIndex {
     pub non_utf8: usize,
     /// Valid cache-tree nodes: folder ("" = root) → (number of entries below, tree id).
     pub cache_tree: HashMap<String, (usize, Oid)>,
+    /// Whether a `.gitattributes` is staged anywhere, once asked.
+    attributes: std::sync::OnceLock<bool>,
 }
 
 impl StagedIndex {
@@ -132,6 +134,16 @@ impl StagedIndex {
             .iter()
             .take_while(|e| &*e.path == path)
             .find(|e| e.stage == 0)
+    }
+
+    /// Whether a `.gitattributes` file is staged anywhere (one pass, the first time).
+    pub fn has_attributes_file(&self) -> bool {
+        *self.attributes.get_or_init(|| {
+            self.entries.iter().any(|e| {
+                e.path.ends_with(".gitattributes")
+                    && (&*e.path == ".gitattributes" || e.path.ends_with("/.gitattributes"))
+            })
+        })
     }
 
     /// Whether some entry lies under folder `dir`.

@@ -264,6 +264,7 @@ impl RepoView {
         let mut edited = None;
         let mut clean = None;
         let mut borrowed_joined = None;
+        let mut kinds = None;
         // A conflict or an intent-to-add entry: the status pass answers for the disk.
         let mut unusual = false;
         match &mode {
@@ -276,6 +277,7 @@ impl RepoView {
                     clean = CleanFiles::new(&repo, Arc::clone(&index)).map(Arc::new);
                 }
                 entries.reserve(index.entries.len());
+                let (mut links, mut subs) = (false, false);
                 for e in &index.entries {
                     unusual |= e.stage != 0 || e.intent_to_add;
                     // `git add -N`: a placeholder, nothing is staged yet.
@@ -285,8 +287,11 @@ impl RepoView {
                     if mode == Mode::Worktree && e.skip_worktree {
                         skip_worktree.insert(e.path.to_string());
                     }
+                    links |= e.mode & 0o170000 == 0o120000;
+                    subs |= e.mode & 0o170000 == 0o160000;
                     entries.push((Arc::clone(&e.path), EntryKind::of(e.mode, e.oid)));
                 }
+                kinds = Some((links, subs));
             }
             Mode::Rev(_) if matches!(given, Given::Edited(..)) => {
                 if let Given::Edited(commit, base, edit) = given {
@@ -303,6 +308,16 @@ impl RepoView {
                             .collect();
                         (Arc::clone(j), own)
                     });
+                    // Only the changed entries can bring a kind the base lacks;
+                    // a base with either kind is scanned whole below.
+                    if !base.has_symlinks && !base.has_submodules {
+                        kinds = Some(edit.changed.iter().fold((false, false), |(l, s), c| {
+                            (
+                                l || c.2 & 0o170000 == 0o120000,
+                                s || c.2 & 0o170000 == 0o160000,
+                            )
+                        }));
+                    }
                     edited = Some(base.entries.edited(edit));
                     clean = base.clean.clone();
                 }
@@ -336,16 +351,17 @@ impl RepoView {
             None => Tracked::new(entries),
         };
         let reopen = Reopen::of(&repo);
-        let has_symlinks = entries
-            .0
-            .iter()
-            .map(|(_, k)| k)
-            .any(|k| matches!(k, EntryKind::Symlink(_)));
+        // (any symlink, any submodule): known from the pass that listed the
+        // entries, else one pass over them.
+        let (has_symlinks, has_submodules) = kinds.unwrap_or_else(|| {
+            entries.0.iter().fold((false, false), |(l, s), (_, k)| {
+                (
+                    l || matches!(k, EntryKind::Symlink(_)),
+                    s || matches!(k, EntryKind::Submodule),
+                )
+            })
+        });
         let per_path = mode == Mode::Worktree && !unusual && per_path_answers(&repo);
-        let has_submodules = entries
-            .0
-            .iter()
-            .any(|(_, k)| matches!(k, EntryKind::Submodule));
         Ok(RepoView {
             has_symlinks,
             has_submodules,
