@@ -18,7 +18,8 @@
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+
+use super::shared_path::{PathsBuilder, SharedPath};
 
 use git2::Oid;
 
@@ -27,7 +28,7 @@ use git2::Oid;
 pub struct IndexEntry {
     /// Repository-relative path (`/`-separated), shared with the views made
     /// from the index.
-    pub path: Arc<str>,
+    pub path: SharedPath,
     pub oid: Oid,
     /// git's mode bits: 0o100644, 0o100755, 0o120000 (symlink), 0o160000 (submodule).
     pub mode: u32,
@@ -85,13 +86,14 @@ impl StagedIndex {
             path: index.path().map(Path::to_path_buf),
             ..StagedIndex::default()
         };
+        let mut paths = PathsBuilder::with_capacity(0);
         for e in index.iter() {
             let flags = git2::IndexEntryExtendedFlag::from_bits_truncate(e.flags_extended);
             let Ok(path) = String::from_utf8(e.path) else {
                 out.non_utf8 += 1;
                 continue;
             };
-            let path = Arc::from(path);
+            let path = paths.push(&path);
             out.entries.push(IndexEntry {
                 path,
                 oid: e.id,
@@ -105,6 +107,7 @@ impl StagedIndex {
                 ino: e.ino,
             });
         }
+        paths.finish();
         out
     }
 
@@ -257,9 +260,11 @@ fn parse_chunked(
         ..StagedIndex::default()
     };
     let mut prev: Vec<u8> = Vec::new();
+    // Entries are 62 bytes and more besides their paths.
+    let mut paths = PathsBuilder::with_capacity(len.saturating_sub(count.saturating_mul(62)));
     let mut read = 0;
     while read < count {
-        match entry(&window.buf[window.at..], version, &mut prev) {
+        match entry(&window.buf[window.at..], version, &mut prev, &mut paths) {
             Some(Parsed::Entry(e, n)) => {
                 out.entries.push(e);
                 window.at += n;
@@ -304,6 +309,7 @@ fn parse_chunked(
             _ => return Ok(None),
         }
     }
+    paths.finish();
     Ok(Some(out))
 }
 
@@ -352,7 +358,7 @@ enum Parsed {
 /// The entry at the start of `b`; None when `b` ends inside it. `prev` is
 /// the previous entry's path (version 4 compresses each path against it),
 /// changed only once the entry is known to lie whole in `b`.
-fn entry(b: &[u8], version: u32, prev: &mut Vec<u8>) -> Option<Parsed> {
+fn entry(b: &[u8], version: u32, prev: &mut Vec<u8>, paths: &mut PathsBuilder) -> Option<Parsed> {
     let mut c = Cursor { b, at: 0 };
     let stat = c.take(STAT_LEN)?;
     let word = |i: usize| {
@@ -398,9 +404,10 @@ fn entry(b: &[u8], version: u32, prev: &mut Vec<u8>) -> Option<Parsed> {
     if name_len < 0x0fff && name_len != path.len() {
         return Some(Parsed::Invalid);
     }
-    let Ok(path) = std::str::from_utf8(path).map(Arc::<str>::from) else {
+    let Ok(path) = std::str::from_utf8(path) else {
         return Some(Parsed::NotUtf8(c.at));
     };
+    let path = paths.push(path);
     Some(Parsed::Entry(
         IndexEntry {
             path,

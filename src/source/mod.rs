@@ -19,12 +19,15 @@ pub mod disk;
 pub mod index;
 mod open;
 mod path;
+mod shared_path;
 mod tree_ignore;
 
 pub use clean::CleanFiles;
 pub use index::{IndexEntry, StagedIndex};
 pub use open::{Reopen, open_repository};
 pub use path::{join_relative, normalize};
+use shared_path::PathsBuilder;
+pub use shared_path::SharedPath;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -258,7 +261,7 @@ impl RepoView {
             });
         }
         let root = workdir.as_deref().map(disk::Root::new);
-        let mut entries: Vec<(Arc<str>, EntryKind)> = Vec::new();
+        let mut entries: Vec<(SharedPath, EntryKind)> = Vec::new();
         let mut skip_worktree = HashSet::new();
         let mut rev_oid = None;
         let mut edited = None;
@@ -289,7 +292,7 @@ impl RepoView {
                     }
                     links |= e.mode & 0o170000 == 0o120000;
                     subs |= e.mode & 0o170000 == 0o160000;
-                    entries.push((Arc::clone(&e.path), EntryKind::of(e.mode, e.oid)));
+                    entries.push((e.path.clone(), EntryKind::of(e.mode, e.oid)));
                 }
                 kinds = Some((links, subs));
             }
@@ -333,6 +336,7 @@ impl RepoView {
                 })?;
                 rev_oid = Some(commit.id());
                 let tree = commit.tree()?;
+                let mut paths = PathsBuilder::with_capacity(0);
                 tree.walk(TreeWalkMode::PreOrder, |dir, entry| {
                     if entry.kind() == Some(ObjectType::Tree) {
                         return TreeWalkResult::Ok;
@@ -340,10 +344,12 @@ impl RepoView {
                     let Ok(name) = entry.name() else {
                         return TreeWalkResult::Ok;
                     };
-                    let path: Arc<str> = Arc::from(format!("{dir}{name}"));
+                    let path = paths.push(&format!("{dir}{name}"));
                     entries.push((path, EntryKind::of(entry.filemode() as u32, entry.id())));
                     TreeWalkResult::Ok
                 })?;
+                // Before the paths are compared (sorted), they must read as pushed.
+                paths.finish();
             }
         }
         let entries = match edited {
@@ -684,7 +690,7 @@ impl RepoView {
     /// The listed files among `tracked` and the untracked ones `keep` accepts, sorted.
     fn listed(
         &self,
-        tracked: &[(Arc<str>, EntryKind)],
+        tracked: &[(SharedPath, EntryKind)],
         keep: impl Fn(&str) -> bool,
     ) -> Vec<String> {
         let mut v: Vec<String> = tracked
@@ -1359,7 +1365,7 @@ fn disk_change(root: &disk::Root, path: &str, symlink: bool) -> Option<OnDisk> {
 /// The tracked entries, sorted by path bytes (git's index order), each path
 /// once: a path is found, and a folder's content is the run of paths starting
 /// with `folder/`, by binary search.
-struct Tracked(Vec<(Arc<str>, EntryKind)>);
+struct Tracked(Vec<(SharedPath, EntryKind)>);
 
 /// A listing of paths joined in one text, each ended by a NUL (which no git
 /// path holds), so that the paths containing a string are found by one
@@ -1405,13 +1411,13 @@ impl Joined {
 impl Tracked {
     /// Sorts (an index is sorted already: linear) and keeps the last entry of
     /// a path listed more than once (the highest stage of a conflict).
-    fn new(mut v: Vec<(Arc<str>, EntryKind)>) -> Tracked {
+    fn new(mut v: Vec<(SharedPath, EntryKind)>) -> Tracked {
         // An index lists each path once, in this order: verified in one pass.
         if v.windows(2).all(|w| w[0].0 < w[1].0) {
             return Tracked(v);
         }
         v.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut out: Vec<(Arc<str>, EntryKind)> = Vec::with_capacity(v.len());
+        let mut out: Vec<(SharedPath, EntryKind)> = Vec::with_capacity(v.len());
         for e in v {
             match out.last_mut() {
                 Some(last) if last.0 == e.0 => *last = e,
@@ -1428,7 +1434,7 @@ impl Tracked {
         let mut removed: Vec<usize> = edit.removed.iter().filter_map(|p| at(p)).collect();
         removed.sort_unstable();
         let mut removed = removed.into_iter().peekable();
-        let mut out: Vec<(Arc<str>, EntryKind)> =
+        let mut out: Vec<(SharedPath, EntryKind)> =
             Vec::with_capacity(self.0.len() + edit.changed.len());
         for (i, e) in self.0.iter().enumerate() {
             if removed.next_if_eq(&i).is_none() {
@@ -1436,12 +1442,12 @@ impl Tracked {
             }
         }
         // Paths this listing has in addition are merged in, in order.
-        let mut added: Vec<(Arc<str>, EntryKind)> = Vec::new();
+        let mut added: Vec<(SharedPath, EntryKind)> = Vec::new();
         for (path, oid, mode) in edit.changed {
             let kind = EntryKind::of(mode, oid);
             match out.binary_search_by(|(p, _)| (**p).cmp(path.as_str())) {
                 Ok(i) => out[i].1 = kind,
-                Err(_) => added.push((Arc::from(path), kind)),
+                Err(_) => added.push((SharedPath::own(path), kind)),
             }
         }
         if added.is_empty() {
@@ -1468,7 +1474,7 @@ impl Tracked {
     }
 
     /// The entries inside folder `dir` (at any depth).
-    fn under(&self, dir: &str) -> &[(Arc<str>, EntryKind)] {
+    fn under(&self, dir: &str) -> &[(SharedPath, EntryKind)] {
         let prefix = format!("{dir}/");
         let start = self.0.partition_point(|(p, _)| &**p < prefix.as_str());
         let rest = &self.0[start..];
@@ -1540,12 +1546,12 @@ mod tests {
         let oid = Oid::ZERO_SHA1;
         // As a tree walk gives them (not byte order), with a conflict's stages.
         let t = Tracked::new(vec![
-            (Arc::from("a/b.md"), EntryKind::File(oid)),
-            (Arc::from("a.b"), EntryKind::File(oid)),
-            (Arc::from("a/c/d.md"), EntryKind::Symlink(oid)),
-            (Arc::from("ab"), EntryKind::Submodule),
-            (Arc::from("x.md"), EntryKind::File(oid)),
-            (Arc::from("x.md"), EntryKind::Symlink(oid)),
+            (SharedPath::own("a/b.md".into()), EntryKind::File(oid)),
+            (SharedPath::own("a.b".into()), EntryKind::File(oid)),
+            (SharedPath::own("a/c/d.md".into()), EntryKind::Symlink(oid)),
+            (SharedPath::own("ab".into()), EntryKind::Submodule),
+            (SharedPath::own("x.md".into()), EntryKind::File(oid)),
+            (SharedPath::own("x.md".into()), EntryKind::Symlink(oid)),
         ]);
         let names: Vec<&str> = t.0.iter().map(|(p, _)| &**p).collect();
         assert_eq!(names, ["a.b", "a/b.md", "a/c/d.md", "ab", "x.md"]);
@@ -1565,10 +1571,10 @@ mod tests {
     fn an_edited_listing_shares_the_paths_and_applies_the_edit() {
         let (a, b) = (Oid::ZERO_SHA1, Oid::from_bytes(&[1; 20]).unwrap());
         let t = Tracked::new(vec![
-            (Arc::from("added.md"), EntryKind::File(a)),
-            (Arc::from("kept.md"), EntryKind::File(a)),
-            (Arc::from("modified.py"), EntryKind::File(a)),
-            (Arc::from("new/name.md"), EntryKind::File(a)),
+            (SharedPath::own("added.md".into()), EntryKind::File(a)),
+            (SharedPath::own("kept.md".into()), EntryKind::File(a)),
+            (SharedPath::own("modified.py".into()), EntryKind::File(a)),
+            (SharedPath::own("new/name.md".into()), EntryKind::File(a)),
         ]);
         let edited = t.edited(ListingEdit {
             removed: vec!["added.md".into(), "new/name.md".into()],
@@ -1589,7 +1595,7 @@ mod tests {
             ]
         );
         assert!(
-            Arc::ptr_eq(&t.0[1].0, &edited.0[1].0),
+            t.0[1].0.is_shared_with(&edited.0[1].0),
             "kept paths are shared"
         );
     }
