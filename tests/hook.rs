@@ -1152,9 +1152,10 @@ fn a_same_size_edit_with_its_old_mtime_is_not_taken_for_the_staged_file() {
         old_problems()
     );
     assert_eq!(hook_json(dir).1, vec![]);
-    // Its twin: staged (git too takes the file for unchanged: `add` alone
-    // would not stage it), the one line is past the citation's end.
-    git(dir, &["rm", "-q", "--cached", "evidence/run.log"]);
+    // Its twin: staged (git may take the file for unchanged too, when the
+    // change time's seconds match: `add` alone would not stage it), the one
+    // line is past the citation's end.
+    git(dir, &["rm", "-q", "-f", "--cached", "evidence/run.log"]);
     git(dir, &["add", "evidence/run.log"]);
     assert_eq!(hook_json(dir).1, vec![run_log_range(), run_log_stale()]);
 }

@@ -19,7 +19,8 @@
 //!   and the file is opened without following a symlink;
 //! - git converts nothing between the blob and the file: no `.gitattributes`
 //!   (filters, `eol`, `text`, `working-tree-encoding`), no
-//!   `info/attributes`, no `core.attributesFile`, `core.autocrlf` off.
+//!   `info/attributes`, no `core.attributesFile` nor the user's or the
+//!   system's default attributes file, `core.autocrlf` off.
 //!
 //! Anything else, and every failure, reads the blob: this only spares inflates,
 //! it never changes what is read.
@@ -117,7 +118,19 @@ fn converts(repo: &Repository, index: &StagedIndex) -> bool {
         || config
             .get_string("core.autocrlf")
             .is_ok_and(|v| v.eq_ignore_ascii_case("input"));
-    autocrlf || set("core.attributesFile")
+    autocrlf || set("core.attributesFile") || global_attributes()
+}
+
+/// Whether an attributes file git reads outside the repository is there:
+/// the user's default one (`$XDG_CONFIG_HOME/git/attributes`, else
+/// `~/.config/git/attributes`) or the system's (`/etc/gitattributes`).
+fn global_attributes() -> bool {
+    let user = match std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
+        Some(x) => Some(std::path::PathBuf::from(x).join("git")),
+        None => std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".config/git")),
+    };
+    user.is_some_and(|d| d.join("attributes").exists())
+        || std::path::Path::new("/etc/gitattributes").exists()
 }
 
 /// The folder of a repository-relative path ("" at the root).

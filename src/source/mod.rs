@@ -955,7 +955,11 @@ impl RepoView {
         };
         match self.entries.get(&resolved) {
             Some(EntryKind::File(oid)) => {
-                if let Some(bytes) = self.clean.as_ref().and_then(|c| c.read(&resolved, *oid)) {
+                // The blob must still be there: a missing object is reported
+                // (the commit could not be made), whatever lies on disk.
+                if let Some(bytes) = self.clean.as_ref().and_then(|c| c.read(&resolved, *oid))
+                    && self.has_blob(*oid)
+                {
                     return Fetched::Bytes(bytes);
                 }
                 self.fetch_blob(*oid)
@@ -1030,6 +1034,12 @@ impl RepoView {
             }
             w => Walked::Other(w),
         }
+    }
+
+    /// Whether the object store holds `oid` (without reading it).
+    fn has_blob(&self, oid: Oid) -> bool {
+        self.with_thread_repo(|r| r.odb().is_ok_and(|o| o.exists(oid)))
+            .unwrap_or(false)
     }
 
     fn fetch_blob(&self, oid: Oid) -> Fetched {
