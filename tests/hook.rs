@@ -1063,3 +1063,153 @@ fn the_index_and_the_working_tree_are_read_each_as_itself() {
     assert_eq!(check_json(dir, &["docs/launch.md"]), old_problems());
     assert_eq!(hook_json(dir).1, vec![soak]);
 }
+
+// Staged content is read from the working tree when git takes the file there
+// to be the staged one (same stat data, not racily clean, no conversion), else
+// from the object database: each case below must read the staged bytes.
+
+/// Sets a file's modification time to 2020-01-01 (older than any index).
+fn set_old_mtime(dir: &Path, rel: &str) {
+    let f = std::fs::File::options()
+        .write(true)
+        .open(dir.join(rel))
+        .unwrap();
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_577_836_800);
+    f.set_modified(t).unwrap();
+}
+
+fn run_log_stale() -> Tuple {
+    t(
+        "citation/stale",
+        "docs/launch.md",
+        8,
+        23,
+        "evidence/run.log",
+    )
+}
+
+fn run_log_range() -> Tuple {
+    t(
+        "citation/line-range",
+        "docs/launch.md",
+        8,
+        23,
+        "evidence/run.log",
+    )
+}
+
+#[test]
+fn staged_evidence_lines_are_counted_in_the_index_not_on_disk() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    // Staged: one line (the citation's L2-L3 is past its end). On disk: five again.
+    write(dir, "evidence/run.log", "l1\n");
+    git(dir, &["add", "evidence/run.log"]);
+    write(dir, "evidence/run.log", "l1\nl2\nl3\nl4\nl5\n");
+    let mut staged = old_problems();
+    staged.insert(1, run_log_range());
+    assert_eq!(check_json(dir, &["--staged", "docs/launch.md"]), staged);
+    assert_eq!(check_json(dir, &["docs/launch.md"]), old_problems());
+    assert_eq!(hook_json(dir).1, vec![run_log_range(), run_log_stale()]);
+}
+
+#[test]
+fn evidence_truncated_on_disk_only_keeps_its_staged_lines() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    // The twin: staged with five lines (unchanged), truncated on disk only.
+    write(dir, "evidence/run.log", "l1\n");
+    let mut on_disk = old_problems();
+    on_disk.insert(1, run_log_range());
+    assert_eq!(check_json(dir, &["docs/launch.md"]), on_disk);
+    assert_eq!(
+        check_json(dir, &["--staged", "docs/launch.md"]),
+        old_problems()
+    );
+    edit_launch(dir, "# Launch", "# Launch plan");
+    git(dir, &["add", "docs/launch.md"]);
+    assert_eq!(hook_json(dir).1, vec![]);
+}
+
+/// A same-size edit with its modification time put back: only the change
+/// time tells it, and the staged bytes are still the ones read.
+#[test]
+fn a_same_size_edit_with_its_old_mtime_is_not_taken_for_the_staged_file() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    write(dir, "evidence/run.log", "l1\nl2\nl3\n");
+    set_old_mtime(dir, "evidence/run.log");
+    git(dir, &["add", "evidence/run.log"]);
+    assert_eq!(
+        check_json(dir, &["--staged", "docs/launch.md"]),
+        old_problems()
+    );
+    // Nine bytes, one line: L2-L3 would be past its end.
+    write(dir, "evidence/run.log", "l1-l2-l3\n");
+    set_old_mtime(dir, "evidence/run.log");
+    assert_eq!(
+        check_json(dir, &["--staged", "docs/launch.md"]),
+        old_problems()
+    );
+    assert_eq!(hook_json(dir).1, vec![]);
+    // Its twin: staged (git may take the file for unchanged too, when the
+    // change time's seconds match: `add` alone would not stage it), the one
+    // line is past the citation's end.
+    git(dir, &["rm", "-q", "-f", "--cached", "evidence/run.log"]);
+    git(dir, &["add", "evidence/run.log"]);
+    assert_eq!(hook_json(dir).1, vec![run_log_range(), run_log_stale()]);
+}
+
+/// A renamed or deleted cited file is read from `HEAD`'s blob for the
+/// comparison, whatever lies on disk at its old path.
+#[test]
+fn renamed_and_deleted_evidence_is_judged_against_head_blobs() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(dir, &["mv", "evidence/run.log", "evidence/run-1.log"]);
+    // A one-line file left at the old path, untracked.
+    write(dir, "evidence/run.log", "l1\n");
+    let (code, found, _) = hook_json(dir);
+    assert_eq!(code, 1);
+    assert_eq!(
+        found,
+        vec![t(
+            "path/untracked",
+            "docs/launch.md",
+            8,
+            23,
+            "evidence/run.log"
+        )]
+    );
+    std::fs::remove_file(dir.join("evidence/run.log")).unwrap();
+    git(dir, &["mv", "evidence/run-1.log", "evidence/run.log"]);
+    git(dir, &["rm", "-q", "--cached", "evidence/run.log"]);
+    let (code, found, _) = hook_json(dir);
+    assert_eq!(code, 1);
+    assert_eq!(
+        found,
+        vec![t(
+            "path/untracked",
+            "docs/launch.md",
+            8,
+            23,
+            "evidence/run.log"
+        )]
+    );
+}
+
+/// With a `.gitattributes` (a filter or line-end conversion makes the file on
+/// disk differ from its blob though git takes it for unchanged) the blob is
+/// read: here a clean filter stages the five lines on disk as one.
+#[test]
+fn with_attributes_the_blob_is_read() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    git(dir, &["config", "filter.squash.clean", "tr -d '\\n'"]);
+    write(dir, ".gitattributes", "*.log filter=squash\n");
+    git(dir, &["add", ".gitattributes"]);
+    write(dir, "evidence/run.log", "l1\nl2\nl3\nl4\nl6\n");
+    git(dir, &["add", "evidence/run.log"]);
+    assert_eq!(git(dir, &["show", ":evidence/run.log"]), "l1l2l3l4l6");
+    assert_eq!(hook_json(dir).1, vec![run_log_range(), run_log_stale()]);
+}

@@ -54,7 +54,7 @@
 //!    Aho-Corasick automaton over its raw bytes, each match counting only as a
 //!    whole name (`app.py` is not named by `myapp.py`). A document is read from
 //!    the working tree when the index's stat data says that copy is the staged
-//!    one (as `git status` decides; see `CleanCheck`), else from the object
+//!    one (as `git status` decides; see [`CleanFiles`]), else from the object
 //!    database: reading is then a copy from the page cache, not an inflate. Only
 //!    the documents that contain one are parsed and checked; for the others the
 //!    commit changes nothing. The search over-selects (a file name also matches
@@ -93,7 +93,7 @@ use crate::engine::{self, CheckResult, RunError};
 use crate::report::{self, Format};
 use crate::rules::{citation_shifted, citation_stale};
 use crate::source::{
-    ListingEdit, Mode, RepoView, SourceError, StagedIndex, join_relative, normalize,
+    CleanFiles, ListingEdit, Mode, RepoView, SourceError, StagedIndex, join_relative, normalize,
 };
 use crate::suppress::Suppressions;
 
@@ -106,6 +106,22 @@ pub struct Judgement {
     pub staged: usize,
     /// Other documents looked at because the commit changes what they reference.
     pub affected: usize,
+    /// What judging built (the index, the two views): see [`Leftovers`].
+    pub leftovers: Leftovers,
+}
+
+/// The large structures a judgement builds (the index and the repository
+/// views of a 100,000-file repository: a hundred thousand paths and entries
+/// each). `checkmark hook` exits right after judging, so [`run`] leaves them
+/// to the end of the process instead of freeing them one by one (a tenth of a
+/// hook's time on such a repository); any other caller drops them as usual.
+#[derive(Default)]
+pub struct Leftovers(Vec<Box<dyn std::any::Any>>);
+
+impl std::fmt::Debug for Leftovers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Leftovers({})", self.0.len())
+    }
 }
 
 impl Judgement {
@@ -125,7 +141,9 @@ impl Judgement {
 pub fn run(cwd: &Path, format: Format, color: bool) -> Result<(i32, String), RunError> {
     let style =
         |r: &CheckResult| report::Style::new(color, false).relative_to(cwd, r.workdir.as_deref());
-    let judgement = judge(cwd)?;
+    let mut judgement = judge(cwd)?;
+    // The process ends after this report: nothing is gained by freeing these.
+    std::mem::forget(std::mem::take(&mut judgement.leftovers));
     let code = if judgement.blocks() { 1 } else { 0 };
     let result = match judgement.result {
         Some(r) => r,
@@ -195,10 +213,10 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
     git2::opts::strict_hash_verification(false);
     let repo = Repository::discover(cwd)
         .map_err(|e| SourceError::NotARepo(format!("{} ({})", cwd.display(), e.message())))?;
-    let Some(workdir) = repo.workdir().map(Path::to_path_buf) else {
+    if repo.workdir().is_none() {
         return Err(SourceError::Bare.into());
-    };
-    let index = staged_index(&repo, cwd)?;
+    }
+    let index = Arc::new(staged_index(&repo, cwd)?);
     let head = match repo.head() {
         Ok(r) => Some(r.peel_to_commit().map_err(SourceError::Git)?),
         Err(e) if matches!(e.code(), ErrorCode::UnbornBranch | ErrorCode::NotFound) => None,
@@ -216,6 +234,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             result: None,
             staged: 0,
             affected: 0,
+            leftovers: Leftovers(vec![Box::new(index)]),
         });
     }
     let affected = if needles.is_empty() {
@@ -235,18 +254,12 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             .filter(|e| e.stage == 0 && e.mode & 0o170000 != 0o160000)
             .filter(|e| config.selects(&e.path) && !staged(&e.path))
             .map(|e| Candidate {
-                stat: Stat {
-                    mtime: e.mtime,
-                    size: e.size,
-                    ino: e.ino,
-                    mode: e.mode,
-                },
                 oid: e.oid,
                 path: e.path.to_string(),
             })
             .collect();
-        let clean = CleanCheck::new(&workdir, &index, &candidates);
-        mentioning(repo.path(), &clean, &candidates, &needles)?
+        let clean = CleanFiles::new(&repo, Arc::clone(&index));
+        mentioning(repo.path(), clean.as_ref(), &candidates, &needles)?
     };
     let mut files: Vec<String> = changes
         .staged_docs
@@ -261,6 +274,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             result: None,
             staged: 0,
             affected: 0,
+            leftovers: Leftovers(vec![Box::new(index)]),
         });
     }
 
@@ -275,6 +289,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             .unwrap_or_else(|| p.to_string())
     };
     let mut base_texts: HashMap<String, String> = HashMap::new();
+    let mut leftovers = Leftovers::default();
     if let Some(head) = &head {
         let base_view = match changes.head_listing.take() {
             Some(edit) => RepoView::open_edited(cwd, head.id(), &view, edit)?,
@@ -302,15 +317,19 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
                 base_texts.insert(f.clone(), text);
             }
         }
+        leftovers.0.push(Box::new(base_view));
     }
     name_gone_targets(&changes, &mut result);
     if !changes.modified.is_empty() {
         cited_lines_changed(&repo, &view, &config, &changes, &base_texts, &mut result);
     }
+    leftovers.0.push(Box::new(view));
+    leftovers.0.push(Box::new(index));
     Ok(Judgement {
         result: Some(result),
         staged: changes.staged_docs.len(),
         affected: affected.len(),
+        leftovers,
     })
 }
 
@@ -493,112 +512,6 @@ fn file_name(p: &str) -> &str {
 struct Candidate {
     path: String,
     oid: Oid,
-    stat: Stat,
-}
-
-/// What the index recorded about a file on disk when it was staged (as git
-/// compares it to tell an unchanged file without reading it).
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct Stat {
-    mtime: (i64, u32),
-    size: u32,
-    ino: u32,
-    mode: u32,
-}
-
-/// Tells whether a document's working-tree copy is the staged one by its
-/// stat data, as `git status` does, so its bytes can be read from disk instead
-/// of inflated from the object database (many times faster for thousands of
-/// documents). A file modified in the same instant the index was written
-/// ("racily clean") is read from the object database, as is any file whose
-/// stat data differs, and everything on systems without the needed metadata.
-///
-/// Only files under folders that are real folders on disk are read this way
-/// (no folder on the way is a symlink), so a read never leaves the work tree.
-struct CleanCheck {
-    workdir: PathBuf,
-    /// The index file's own modification time.
-    index_mtime: Option<(i64, u32)>,
-    /// Folders (repository-relative) whose every component is a real folder.
-    real_dirs: HashSet<String>,
-}
-
-impl CleanCheck {
-    fn new(workdir: &Path, index: &StagedIndex, candidates: &[Candidate]) -> CleanCheck {
-        let index_mtime = index
-            .path
-            .as_ref()
-            .and_then(|p| std::fs::metadata(p).ok())
-            .and_then(|m| mtime_of(&m));
-        let mut real_dirs = HashSet::new();
-        let mut not_real = HashSet::new();
-        real_dirs.insert(String::new());
-        for c in candidates {
-            let mut dir = parent(&c.path);
-            // The folders from the deepest up to the first one already known.
-            let mut chain = Vec::new();
-            while !real_dirs.contains(dir) && !not_real.contains(dir) {
-                chain.push(dir);
-                dir = parent(dir);
-            }
-            let mut real = real_dirs.contains(dir);
-            for d in chain.into_iter().rev() {
-                real = real && std::fs::symlink_metadata(workdir.join(d)).is_ok_and(|m| m.is_dir());
-                if real {
-                    real_dirs.insert(d.to_string());
-                } else {
-                    not_real.insert(d.to_string());
-                }
-            }
-        }
-        CleanCheck {
-            workdir: workdir.to_path_buf(),
-            index_mtime,
-            real_dirs,
-        }
-    }
-
-    /// The file's bytes from disk when its stat data says it is the staged
-    /// version; None to read the blob instead.
-    fn read(&self, c: &Candidate) -> Option<Vec<u8>> {
-        let index_mtime = self.index_mtime?;
-        if c.stat.mtime >= index_mtime
-            || c.stat.mode & 0o170000 != 0o100000
-            || !self.real_dirs.contains(parent(&c.path))
-        {
-            return None;
-        }
-        let path = self.workdir.join(&c.path);
-        let md = std::fs::symlink_metadata(&path).ok()?;
-        if !md.is_file() || md.len() as u32 != c.stat.size || mtime_of(&md)? != c.stat.mtime {
-            return None;
-        }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::MetadataExt;
-            if md.ino() as u32 != c.stat.ino {
-                return None;
-            }
-        }
-        let bytes = std::fs::read(&path).ok()?;
-        (bytes.len() as u32 == c.stat.size).then_some(bytes)
-    }
-}
-
-/// The folder of a repository-relative path ("" at the root).
-fn parent(path: &str) -> &str {
-    path.rfind('/').map(|i| &path[..i]).unwrap_or("")
-}
-
-#[cfg(unix)]
-fn mtime_of(md: &std::fs::Metadata) -> Option<(i64, u32)> {
-    use std::os::unix::fs::MetadataExt;
-    Some((md.mtime(), u32::try_from(md.mtime_nsec()).ok()?))
-}
-
-#[cfg(not(unix))]
-fn mtime_of(_: &std::fs::Metadata) -> Option<(i64, u32)> {
-    None
 }
 
 /// The candidates that contain one of `needles` (module documentation, step 4),
@@ -606,7 +519,7 @@ fn mtime_of(_: &std::fs::Metadata) -> Option<(i64, u32)> {
 /// [`names`]); the filters of documents read for the first time are cached.
 fn mentioning(
     git_dir: &Path,
-    clean: &CleanCheck,
+    clean: Option<&CleanFiles>,
     candidates: &[Candidate],
     needles: &[String],
 ) -> Result<Vec<String>, RunError> {
@@ -656,8 +569,8 @@ fn mentioning(
 
 /// A candidate's staged content: from the working tree when its stat data says
 /// it is the staged copy, else its blob.
-fn content(git_dir: &Path, clean: &CleanCheck, c: &Candidate) -> Option<Vec<u8>> {
-    if let Some(bytes) = clean.read(c) {
+fn content(git_dir: &Path, clean: Option<&CleanFiles>, c: &Candidate) -> Option<Vec<u8>> {
+    if let Some(bytes) = clean.and_then(|k| k.read(&c.path, c.oid)) {
         return Some(bytes);
     }
     thread_local! {

@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 use git2::Oid;
 
-const MAGIC: &[u8; 16] = b"checkmark-names1";
+const MAGIC: &[u8; 16] = b"checkmark-names2";
 const RECORD: usize = 32;
 /// Bits per hash of a name; four hashes per name.
 const BITS_PER_NAME: usize = 16;
@@ -207,15 +207,39 @@ impl Cache {
     }
 }
 
-/// A checksum of the file's content (against torn or damaged files, not tampering).
+/// A checksum of the file's content (against torn or damaged files, not
+/// tampering). Four independent lanes of multiply-rotate over 8-byte words
+/// (a change of any one word always changes its lane), mixed at the end:
+/// a 5 MB file is summed in a fraction of the time one serial chain takes.
 fn checksum(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0x243f_6a88_85a3_08d3;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = mix(h ^ w);
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut lanes: [u64; 4] = [
+        0x243f_6a88_85a3_08d3,
+        0x1319_8a2e_0370_7344,
+        0xa409_3822_299f_31d0,
+        0x082e_fa98_ec4e_6c89,
+    ];
+    let mut blocks = bytes.chunks_exact(32);
+    for b in &mut blocks {
+        for (i, lane) in lanes.iter_mut().enumerate() {
+            let at = 8 * i;
+            let w = u64::from_le_bytes([
+                b[at],
+                b[at + 1],
+                b[at + 2],
+                b[at + 3],
+                b[at + 4],
+                b[at + 5],
+                b[at + 6],
+                b[at + 7],
+            ]);
+            *lane = (*lane ^ w).wrapping_mul(K).rotate_left(29);
+        }
     }
-    for &b in chunks.remainder() {
+    let mut h = lanes
+        .iter()
+        .fold(0u64, |h, &l| mix(h ^ mix(l)).rotate_left(17));
+    for &b in blocks.remainder() {
         h = mix(h ^ u64::from(b));
     }
     h ^ bytes.len() as u64
@@ -299,6 +323,20 @@ mod tests {
     #[test]
     fn a_needle_without_name_characters_matches_everything() {
         assert!(may("nothing", "文档"));
+    }
+
+    #[test]
+    fn every_flipped_bit_and_every_cut_changes_the_checksum() {
+        let bytes: Vec<u8> = (0..77u32).map(|i| (i * 37 % 251) as u8).collect();
+        let sum = checksum(&bytes);
+        for i in 0..bytes.len() {
+            for bit in 0..8 {
+                let mut b = bytes.clone();
+                b[i] ^= 1 << bit;
+                assert_ne!(checksum(&b), sum, "byte {i} bit {bit}");
+            }
+            assert_ne!(checksum(&bytes[..i]), sum, "cut at {i}");
+        }
     }
 
     #[test]

@@ -267,6 +267,48 @@ fn read_same(full: &Path, id: FileId, follow: bool) -> Result<Vec<u8>, String> {
     Ok(buf)
 }
 
+/// The stat data git's index records of a file (as `git status` compares it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stat {
+    /// The size, truncated to 32 bits.
+    pub size: u32,
+    /// Modification and change times (seconds and nanoseconds, truncated
+    /// to 32 bits as the index keeps them).
+    pub mtime: (u32, u32),
+    pub ctime: (u32, u32),
+    /// The inode number, truncated to 32 bits.
+    pub ino: u32,
+}
+
+/// Reads `full` (a path under the repository root whose folders are real
+/// folders) when it is a regular file whose stat data, taken on the opened
+/// file, is `expected`; None otherwise (no final symlink is followed).
+pub fn read_if_stat(full: &Path, expected: &Stat) -> Option<Vec<u8>> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let f = open_nofollow(full, false).ok()?;
+        let md = f.metadata().ok()?;
+        let now = Stat {
+            size: md.len() as u32,
+            mtime: (md.mtime() as u32, u32::try_from(md.mtime_nsec()).ok()?),
+            ctime: (md.ctime() as u32, u32::try_from(md.ctime_nsec()).ok()?),
+            ino: md.ino() as u32,
+        };
+        if !md.is_file() || now != *expected {
+            return None;
+        }
+        let mut buf = Vec::with_capacity(md.len().min(1 << 30) as usize);
+        f.take(u64::MAX).read_to_end(&mut buf).ok()?;
+        (buf.len() as u64 == md.len()).then_some(buf)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (full, expected);
+        None
+    }
+}
+
 /// Reads a file the user named on the command line (such as `--config FILE`),
 /// wherever it is, but only when it is a regular file.
 pub fn read_named_file(path: &Path) -> Result<Vec<u8>, String> {

@@ -16,8 +16,10 @@
 //! an index that does not parse.
 
 use std::collections::HashMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+
+use super::shared_path::{PathsBuilder, SharedPath};
 
 use git2::Oid;
 
@@ -26,7 +28,7 @@ use git2::Oid;
 pub struct IndexEntry {
     /// Repository-relative path (`/`-separated), shared with the views made
     /// from the index.
-    pub path: Arc<str>,
+    pub path: SharedPath,
     pub oid: Oid,
     /// git's mode bits: 0o100644, 0o100755, 0o120000 (symlink), 0o160000 (submodule).
     pub mode: u32,
@@ -36,8 +38,10 @@ pub struct IndexEntry {
     pub skip_worktree: bool,
     /// `git add -N`: a placeholder, nothing staged yet.
     pub intent_to_add: bool,
-    /// The stat data recorded when the file was staged.
-    pub mtime: (i64, u32),
+    /// The stat data recorded when the file was staged (times as seconds
+    /// and nanoseconds, 32 bits each as the index keeps them).
+    pub mtime: (u32, u32),
+    pub ctime: (u32, u32),
     pub size: u32,
     pub ino: u32,
 }
@@ -54,20 +58,23 @@ pub struct StagedIndex {
     pub non_utf8: usize,
     /// Valid cache-tree nodes: folder ("" = root) → (number of entries below, tree id).
     pub cache_tree: HashMap<String, (usize, Oid)>,
+    /// Whether a `.gitattributes` is staged anywhere, once asked.
+    attributes: std::sync::OnceLock<bool>,
 }
 
 impl StagedIndex {
     /// Reads the index file at `path` (a missing file is an empty index).
     /// `Ok(None)`: this reader leaves the file to libgit2 (see the module docs).
     pub fn read(path: &Path) -> std::io::Result<Option<StagedIndex>> {
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
+        let mut file = match std::fs::File::open(path) {
+            Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Some(StagedIndex::default()));
             }
             Err(e) => return Err(e),
         };
-        Ok(parse(&bytes).map(|mut i| {
+        let len = file.metadata()?.len();
+        Ok(parse_from(&mut file, len)?.map(|mut i| {
             i.path = Some(path.to_path_buf());
             i
         }))
@@ -79,13 +86,14 @@ impl StagedIndex {
             path: index.path().map(Path::to_path_buf),
             ..StagedIndex::default()
         };
+        let mut paths = PathsBuilder::with_capacity(0);
         for e in index.iter() {
             let flags = git2::IndexEntryExtendedFlag::from_bits_truncate(e.flags_extended);
             let Ok(path) = String::from_utf8(e.path) else {
                 out.non_utf8 += 1;
                 continue;
             };
-            let path = Arc::from(path);
+            let path = paths.push(&path);
             out.entries.push(IndexEntry {
                 path,
                 oid: e.id,
@@ -93,11 +101,13 @@ impl StagedIndex {
                 stage: ((e.flags >> 12) & 3) as u8,
                 skip_worktree: flags.contains(git2::IndexEntryExtendedFlag::SKIP_WORKTREE),
                 intent_to_add: flags.contains(git2::IndexEntryExtendedFlag::INTENT_TO_ADD),
-                mtime: (i64::from(e.mtime.seconds()), e.mtime.nanoseconds()),
+                mtime: (e.mtime.seconds() as u32, e.mtime.nanoseconds()),
+                ctime: (e.ctime.seconds() as u32, e.ctime.nanoseconds()),
                 size: e.file_size,
                 ino: e.ino,
             });
         }
+        paths.finish();
         out
     }
 
@@ -127,6 +137,16 @@ impl StagedIndex {
             .iter()
             .take_while(|e| &*e.path == path)
             .find(|e| e.stage == 0)
+    }
+
+    /// Whether a `.gitattributes` file is staged anywhere (one pass, the first time).
+    pub fn has_attributes_file(&self) -> bool {
+        *self.attributes.get_or_init(|| {
+            self.entries.iter().any(|e| {
+                e.path.ends_with(".gitattributes")
+                    && (&*e.path == ".gitattributes" || e.path.ends_with("/.gitattributes"))
+            })
+        })
     }
 
     /// Whether some entry lies under folder `dir`.
@@ -187,99 +207,222 @@ impl<'a> Cursor<'a> {
 const HASH_LEN: usize = 20;
 /// ctime, mtime (seconds, nanoseconds), dev, ino, mode, uid, gid, size: ten u32.
 const STAT_LEN: usize = 40;
+/// How much of the file is in memory at once while its entries are read: a
+/// 100,000-file index is 10 MB, and a buffer of its size costs more in page
+/// faults than the parse itself.
+const CHUNK: usize = 256 * 1024;
 
+/// Parses an index held in memory (see [`parse_chunked`]).
+#[cfg(test)]
 fn parse(bytes: &[u8]) -> Option<StagedIndex> {
-    if bytes.len() < 12 + HASH_LEN {
-        return None;
-    }
-    let body_end = bytes.len() - HASH_LEN;
-    let mut c = Cursor {
-        b: &bytes[..body_end],
-        at: 0,
+    parse_from(&mut &bytes[..], bytes.len() as u64)
+        .ok()
+        .flatten()
+}
+
+/// [`parse_chunked`] [`CHUNK`] bytes at a time.
+fn parse_from(r: &mut impl Read, len: u64) -> std::io::Result<Option<StagedIndex>> {
+    parse_chunked(r, len, CHUNK)
+}
+
+/// Parses the index file read from `r`, which holds `len` bytes, `chunk`
+/// bytes more at a time. `Ok(None)`: not an index this reader understands
+/// (see the module documentation); a file shorter than `len` is one.
+fn parse_chunked(
+    r: &mut impl Read,
+    len: u64,
+    chunk: usize,
+) -> std::io::Result<Option<StagedIndex>> {
+    let Ok(len) = usize::try_from(len) else {
+        return Ok(None);
     };
-    if c.take(4)? != b"DIRC" {
-        return None;
+    if len < 12 + HASH_LEN {
+        return Ok(None);
     }
-    let version = c.u32()?;
-    if !(2..=4).contains(&version) {
-        return None;
+    // The checksum that ends the file is not read (see the module documentation).
+    let mut window = Window {
+        buf: Vec::with_capacity(chunk.min(len)),
+        at: 0,
+        left: len - HASH_LEN,
+    };
+    if !window.fill(r, 12)? {
+        return Ok(None);
     }
-    let count = c.u32()? as usize;
+    let head = &window.buf[..12];
+    let count = u32::from_be_bytes([head[8], head[9], head[10], head[11]]) as usize;
+    let version = u32::from_be_bytes([head[4], head[5], head[6], head[7]]);
+    if &head[..4] != b"DIRC" || !(2..=4).contains(&version) {
+        return Ok(None);
+    }
+    window.at = 12;
     let mut out = StagedIndex {
-        entries: Vec::with_capacity(count.min(body_end / 62)),
+        entries: Vec::with_capacity(count.min(len / 62)),
         ..StagedIndex::default()
     };
     let mut prev: Vec<u8> = Vec::new();
-    for _ in 0..count {
-        let start = c.at;
-        let stat = c.take(STAT_LEN)?;
-        let word = |i: usize| {
-            u32::from_be_bytes([
-                stat[4 * i],
-                stat[4 * i + 1],
-                stat[4 * i + 2],
-                stat[4 * i + 3],
-            ])
-        };
-        let oid = Oid::from_bytes(c.take(HASH_LEN)?).ok()?;
-        let flags = c.u16()?;
-        let extended = if flags & 0x4000 != 0 {
-            if version < 3 {
-                return None;
+    // Entries are 62 bytes and more besides their paths.
+    let mut paths = PathsBuilder::with_capacity(len.saturating_sub(count.saturating_mul(62)));
+    let mut read = 0;
+    while read < count {
+        match entry(&window.buf[window.at..], version, &mut prev, &mut paths) {
+            Some(Parsed::Entry(e, n)) => {
+                out.entries.push(e);
+                window.at += n;
+                read += 1;
             }
-            c.u16()?
-        } else {
-            0
-        };
-        // The path's bytes, borrowed: from the file, or (version 4) from the
-        // previous path with its end replaced, in place.
-        let path: &[u8] = if version == 4 {
-            let strip = c.varint()?;
-            let keep = prev.len().checked_sub(strip)?;
-            prev.truncate(keep);
-            prev.extend_from_slice(c.until_nul()?);
-            &prev
-        } else {
-            let p = c.until_nul()?;
-            // The entry is padded with NULs to a multiple of 8 bytes (1 to 8 of them).
-            let len = c.at - 1 - start;
-            let padded = (len + 8) & !7;
-            c.take(padded - (len + 1))?;
-            p
-        };
-        let name_len = usize::from(flags & 0x0fff);
-        if name_len < 0x0fff && name_len != path.len() {
-            return None;
+            Some(Parsed::NotUtf8(n)) => {
+                out.non_utf8 += 1;
+                window.at += n;
+                read += 1;
+            }
+            Some(Parsed::Invalid) => return Ok(None),
+            // The entry goes on past the window: read on (none left: torn).
+            None => {
+                let more = window.buf.len() - window.at + chunk;
+                if !window.fill(r, more)? {
+                    return Ok(None);
+                }
+            }
         }
-        let Ok(path) = std::str::from_utf8(path).map(Arc::<str>::from) else {
-            out.non_utf8 += 1;
-            continue;
+    }
+    // Extensions: a signature and a length each, up to the checksum.
+    let rest = window.buf.len() - window.at + window.left;
+    if !window.fill(r, rest)? {
+        return Ok(None);
+    }
+    let data = &window.buf[window.at..];
+    let mut c = Cursor { b: data, at: 0 };
+    while c.at < data.len() {
+        let Some((sig, len)) = c.take(4).zip(c.u32()) else {
+            return Ok(None);
         };
-        out.entries.push(IndexEntry {
+        let Some(ext) = c.take(len as usize) else {
+            return Ok(None);
+        };
+        match sig {
+            b"TREE" => match cache_tree(ext) {
+                Some(t) => out.cache_tree = t,
+                None => return Ok(None),
+            },
+            // Optional extensions start with a capital letter; any other must be understood.
+            [b'A'..=b'Z', ..] => {}
+            _ => return Ok(None),
+        }
+    }
+    paths.finish();
+    Ok(Some(out))
+}
+
+/// The part of the file in memory: `buf[at..]` is not parsed yet; `left`
+/// bytes of the body are still to be read.
+struct Window {
+    buf: Vec<u8>,
+    at: usize,
+    left: usize,
+}
+
+impl Window {
+    /// Makes `buf[at..]` hold at least `want` bytes (fewer when the body
+    /// ends first; false when nothing more could be read), keeping the
+    /// unparsed bytes and dropping the parsed ones.
+    fn fill(&mut self, r: &mut impl Read, want: usize) -> std::io::Result<bool> {
+        let have = self.buf.len() - self.at;
+        if self.left == 0 && have < want {
+            return Ok(false);
+        }
+        let n = want.saturating_sub(have).min(self.left);
+        self.buf.drain(..self.at);
+        self.at = 0;
+        let old = self.buf.len();
+        self.buf.resize(old + n, 0);
+        match r.read_exact(&mut self.buf[old..]) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(false),
+            Err(e) => return Err(e),
+        }
+        self.left -= n;
+        Ok(true)
+    }
+}
+
+/// One entry read from the start of a window.
+enum Parsed {
+    /// The entry and its length in bytes.
+    Entry(IndexEntry, usize),
+    /// An entry whose path is not UTF-8 (left out), and its length.
+    NotUtf8(usize),
+    /// Not an entry as git writes them.
+    Invalid,
+}
+
+/// The entry at the start of `b`; None when `b` ends inside it. `prev` is
+/// the previous entry's path (version 4 compresses each path against it),
+/// changed only once the entry is known to lie whole in `b`.
+fn entry(b: &[u8], version: u32, prev: &mut Vec<u8>, paths: &mut PathsBuilder) -> Option<Parsed> {
+    let mut c = Cursor { b, at: 0 };
+    let stat = c.take(STAT_LEN)?;
+    let word = |i: usize| {
+        u32::from_be_bytes([
+            stat[4 * i],
+            stat[4 * i + 1],
+            stat[4 * i + 2],
+            stat[4 * i + 3],
+        ])
+    };
+    let Ok(oid) = Oid::from_bytes(c.take(HASH_LEN)?) else {
+        return Some(Parsed::Invalid);
+    };
+    let flags = c.u16()?;
+    let extended = if flags & 0x4000 != 0 {
+        if version < 3 {
+            return Some(Parsed::Invalid);
+        }
+        c.u16()?
+    } else {
+        0
+    };
+    // The path's bytes, borrowed: from the file, or (version 4) from the
+    // previous path with its end replaced, in place.
+    let path: &[u8] = if version == 4 {
+        let strip = c.varint()?;
+        let tail = c.until_nul()?;
+        let Some(keep) = prev.len().checked_sub(strip) else {
+            return Some(Parsed::Invalid);
+        };
+        prev.truncate(keep);
+        prev.extend_from_slice(tail);
+        prev
+    } else {
+        let p = c.until_nul()?;
+        // The entry is padded with NULs to a multiple of 8 bytes (1 to 8 of them).
+        let len = c.at - 1;
+        let padded = (len + 8) & !7;
+        c.take(padded - (len + 1))?;
+        p
+    };
+    let name_len = usize::from(flags & 0x0fff);
+    if name_len < 0x0fff && name_len != path.len() {
+        return Some(Parsed::Invalid);
+    }
+    let Ok(path) = std::str::from_utf8(path) else {
+        return Some(Parsed::NotUtf8(c.at));
+    };
+    let path = paths.push(path);
+    Some(Parsed::Entry(
+        IndexEntry {
             path,
             oid,
             mode: word(6),
             stage: ((flags >> 12) & 3) as u8,
             skip_worktree: extended & 0x4000 != 0,
             intent_to_add: extended & 0x2000 != 0,
-            mtime: (i64::from(word(2)), word(3)),
+            mtime: (word(2), word(3)),
+            ctime: (word(0), word(1)),
             size: word(9),
             ino: word(5),
-        });
-    }
-    // Extensions: a signature and a length each, up to the checksum.
-    while c.at < body_end {
-        let sig = c.take(4)?;
-        let len = c.u32()? as usize;
-        let data = c.take(len)?;
-        match sig {
-            b"TREE" => out.cache_tree = cache_tree(data)?,
-            // Optional extensions start with a capital letter; any other must be understood.
-            [b'A'..=b'Z', ..] => {}
-            _ => return None,
-        }
-    }
-    Some(out)
+        },
+        c.at,
+    ))
 }
 
 /// The valid nodes of the cache-tree extension: each node is its path
@@ -409,6 +552,7 @@ mod tests {
                             e.skip_worktree,
                             e.intent_to_add,
                             e.mtime,
+                            e.ctime,
                             e.size,
                             e.ino,
                         )
@@ -416,6 +560,22 @@ mod tests {
                     .collect::<Vec<_>>()
             };
             assert_eq!(fields(&ours), fields(&theirs), "version {version}");
+            // Entries split across windows anywhere read the same.
+            let bytes = std::fs::read(dir.join(".git/index")).unwrap();
+            for chunk in [1, 7, 61, 64, 100] {
+                let small = parse_chunked(&mut &bytes[..], bytes.len() as u64, chunk)
+                    .unwrap()
+                    .unwrap();
+                assert_eq!(fields(&small), fields(&ours), "version {version}, {chunk}");
+                assert_eq!(small.cache_tree, ours.cache_tree);
+            }
+            // A torn file is left to libgit2.
+            let torn = &bytes[..bytes.len() - 30];
+            assert!(
+                parse_chunked(&mut &torn[..], bytes.len() as u64, 64)
+                    .unwrap()
+                    .is_none()
+            );
             assert!(ours.entries.len() >= 5, "version {version}");
             if version == "2" {
                 git(dir, &["update-index", "--skip-worktree", "d/b.txt"]);

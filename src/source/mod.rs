@@ -14,15 +14,20 @@
 //! other than absence are remembered ([`RepoView::problems`]) so a run can
 //! refuse to say "all clear" about what it could not see.
 
+mod clean;
 pub mod disk;
 pub mod index;
 mod open;
 mod path;
+mod shared_path;
 mod tree_ignore;
 
+pub use clean::CleanFiles;
 pub use index::{IndexEntry, StagedIndex};
 pub use open::{Reopen, open_repository};
 pub use path::{join_relative, normalize};
+use shared_path::PathsBuilder;
+pub use shared_path::SharedPath;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -81,7 +86,7 @@ pub enum SourceError {
 enum Given<'a> {
     Nothing,
     /// The index, already read.
-    Index(&'a StagedIndex),
+    Index(&'a Arc<StagedIndex>),
     /// A commit whose files are those of a view with a few edits.
     Edited(Oid, &'a RepoView, ListingEdit),
 }
@@ -174,7 +179,12 @@ pub struct RepoView {
     status: OnceLock<WorkStatus>,
     /// The tracked files joined in one text, made the first time
     /// [`RepoView::named`] is asked (see [`Joined`]).
-    joined: OnceLock<Joined>,
+    joined: OnceLock<Arc<Joined>>,
+    /// An edited view ([`RepoView::open_edited`]): the joined listing of the
+    /// view it was made from, if made already, and the tracked files only
+    /// this view has; [`RepoView::named`] searches these instead of joining
+    /// a listing of its own that differs by a few paths.
+    borrowed_joined: Option<(Arc<Joined>, Vec<String>)>,
     /// Worktree mode: whether a tracked path's state on disk may be learnt
     /// from that path alone (see [`RepoView::on_disk`]); else the status pass answers.
     per_path: bool,
@@ -196,6 +206,9 @@ pub struct RepoView {
     /// `--rev`: the commit's `.gitignore` rules, read the first time a
     /// question needs them.
     tree_ignores: OnceLock<tree_ignore::TreeIgnores>,
+    /// `--staged` (and the hook's `HEAD`): blobs whose working-tree file git
+    /// takes to be the staged one are read from there (see [`CleanFiles`]).
+    clean: Option<Arc<CleanFiles>>,
 }
 
 impl RepoView {
@@ -206,7 +219,7 @@ impl RepoView {
 
     /// [`RepoView::open`] in [`Mode::Staged`] with an index the caller has
     /// already read (the hook's), so it is not read and parsed a second time.
-    pub fn open_staged(start: &Path, index: &StagedIndex) -> Result<RepoView, SourceError> {
+    pub fn open_staged(start: &Path, index: &Arc<StagedIndex>) -> Result<RepoView, SourceError> {
         RepoView::open_with(start, Mode::Staged, Given::Index(index))
     }
 
@@ -248,23 +261,26 @@ impl RepoView {
             });
         }
         let root = workdir.as_deref().map(disk::Root::new);
-        let mut entries: Vec<(Arc<str>, EntryKind)> = Vec::new();
+        let mut entries: Vec<(SharedPath, EntryKind)> = Vec::new();
         let mut skip_worktree = HashSet::new();
         let mut rev_oid = None;
         let mut edited = None;
+        let mut clean = None;
+        let mut borrowed_joined = None;
+        let mut kinds = None;
         // A conflict or an intent-to-add entry: the status pass answers for the disk.
         let mut unusual = false;
         match &mode {
             Mode::Worktree | Mode::Staged => {
-                let own;
                 let index = match given {
-                    Given::Index(i) => i,
-                    _ => {
-                        own = StagedIndex::of_repo(&repo)?;
-                        &own
-                    }
+                    Given::Index(i) => Arc::clone(i),
+                    _ => Arc::new(StagedIndex::of_repo(&repo)?),
                 };
+                if mode == Mode::Staged {
+                    clean = CleanFiles::new(&repo, Arc::clone(&index)).map(Arc::new);
+                }
                 entries.reserve(index.entries.len());
+                let (mut links, mut subs) = (false, false);
                 for e in &index.entries {
                     unusual |= e.stage != 0 || e.intent_to_add;
                     // `git add -N`: a placeholder, nothing is staged yet.
@@ -274,13 +290,39 @@ impl RepoView {
                     if mode == Mode::Worktree && e.skip_worktree {
                         skip_worktree.insert(e.path.to_string());
                     }
-                    entries.push((Arc::clone(&e.path), EntryKind::of(e.mode, e.oid)));
+                    links |= e.mode & 0o170000 == 0o120000;
+                    subs |= e.mode & 0o170000 == 0o160000;
+                    entries.push((e.path.clone(), EntryKind::of(e.mode, e.oid)));
                 }
+                kinds = Some((links, subs));
             }
             Mode::Rev(_) if matches!(given, Given::Edited(..)) => {
                 if let Given::Edited(commit, base, edit) = given {
                     rev_oid = Some(commit);
+                    borrowed_joined = base.joined.get().map(|j| {
+                        let own: Vec<String> = edit
+                            .changed
+                            .iter()
+                            .filter(|(p, oid, mode)| {
+                                EntryKind::of(*mode, *oid) != EntryKind::Submodule
+                                    && !base.is_tracked_file(p)
+                            })
+                            .map(|(p, _, _)| p.clone())
+                            .collect();
+                        (Arc::clone(j), own)
+                    });
+                    // Only the changed entries can bring a kind the base lacks;
+                    // a base with either kind is scanned whole below.
+                    if !base.has_symlinks && !base.has_submodules {
+                        kinds = Some(edit.changed.iter().fold((false, false), |(l, s), c| {
+                            (
+                                l || c.2 & 0o170000 == 0o120000,
+                                s || c.2 & 0o170000 == 0o160000,
+                            )
+                        }));
+                    }
                     edited = Some(base.entries.edited(edit));
+                    clean = base.clean.clone();
                 }
             }
             Mode::Rev(rev) => {
@@ -294,6 +336,7 @@ impl RepoView {
                 })?;
                 rev_oid = Some(commit.id());
                 let tree = commit.tree()?;
+                let mut paths = PathsBuilder::with_capacity(0);
                 tree.walk(TreeWalkMode::PreOrder, |dir, entry| {
                     if entry.kind() == Some(ObjectType::Tree) {
                         return TreeWalkResult::Ok;
@@ -301,10 +344,12 @@ impl RepoView {
                     let Ok(name) = entry.name() else {
                         return TreeWalkResult::Ok;
                     };
-                    let path: Arc<str> = Arc::from(format!("{dir}{name}"));
+                    let path = paths.push(&format!("{dir}{name}"));
                     entries.push((path, EntryKind::of(entry.filemode() as u32, entry.id())));
                     TreeWalkResult::Ok
                 })?;
+                // Before the paths are compared (sorted), they must read as pushed.
+                paths.finish();
             }
         }
         let entries = match edited {
@@ -312,26 +357,29 @@ impl RepoView {
             None => Tracked::new(entries),
         };
         let reopen = Reopen::of(&repo);
-        let has_symlinks = entries
-            .0
-            .iter()
-            .map(|(_, k)| k)
-            .any(|k| matches!(k, EntryKind::Symlink(_)));
+        // (any symlink, any submodule): known from the pass that listed the
+        // entries, else one pass over them.
+        let (has_symlinks, has_submodules) = kinds.unwrap_or_else(|| {
+            entries.0.iter().fold((false, false), |(l, s), (_, k)| {
+                (
+                    l || matches!(k, EntryKind::Symlink(_)),
+                    s || matches!(k, EntryKind::Submodule),
+                )
+            })
+        });
         let per_path = mode == Mode::Worktree && !unusual && per_path_answers(&repo);
-        let has_submodules = entries
-            .0
-            .iter()
-            .any(|(_, k)| matches!(k, EntryKind::Submodule));
         Ok(RepoView {
             has_symlinks,
             has_submodules,
             status: OnceLock::new(),
             joined: OnceLock::new(),
+            borrowed_joined,
             per_path,
             skip_worktree,
             reopen,
             problems: Mutex::new(BTreeMap::new()),
             tree_ignores: OnceLock::new(),
+            clean,
             repo: Mutex::new(repo),
             workdir,
             root,
@@ -580,13 +628,23 @@ impl RepoView {
         if name.is_empty() || name.contains('\0') {
             return Vec::new();
         }
-        let joined = self
-            .joined
-            .get_or_init(|| Joined::new(self.tracked_files()));
+        let containing: Box<dyn Iterator<Item = &str>> = match &self.borrowed_joined {
+            Some((joined, own)) => Box::new(
+                joined
+                    .containing(name)
+                    .filter(|f| self.is_tracked_file(f))
+                    .chain(own.iter().map(String::as_str).filter(|f| f.contains(name))),
+            ),
+            None => Box::new(
+                self.joined
+                    .get_or_init(|| Arc::new(Joined::new(self.tracked_files())))
+                    .containing(name),
+            ),
+        };
         // (first file of the walk that names it, its place after that file, path)
         let mut found: Vec<(&str, usize, String)> = Vec::new();
         let mut dirs: HashMap<&str, (&str, usize)> = HashMap::new();
-        for f in joined.containing(name) {
+        for f in containing {
             let mut p = f;
             let mut rank = 0;
             loop {
@@ -632,7 +690,7 @@ impl RepoView {
     /// The listed files among `tracked` and the untracked ones `keep` accepts, sorted.
     fn listed(
         &self,
-        tracked: &[(Arc<str>, EntryKind)],
+        tracked: &[(SharedPath, EntryKind)],
         keep: impl Fn(&str) -> bool,
     ) -> Vec<String> {
         let mut v: Vec<String> = tracked
@@ -896,7 +954,16 @@ impl RepoView {
             Resolved::Path(p) => p,
         };
         match self.entries.get(&resolved) {
-            Some(EntryKind::File(oid)) => self.fetch_blob(*oid),
+            Some(EntryKind::File(oid)) => {
+                // The blob must still be there: a missing object is reported
+                // (the commit could not be made), whatever lies on disk.
+                if let Some(bytes) = self.clean.as_ref().and_then(|c| c.read(&resolved, *oid))
+                    && self.has_blob(*oid)
+                {
+                    return Fetched::Bytes(bytes);
+                }
+                self.fetch_blob(*oid)
+            }
             _ if resolved != path => Fetched::Broken(format!(
                 "it is a symlink to `{resolved}`, which is not in the {}",
                 self.where_()
@@ -967,6 +1034,12 @@ impl RepoView {
             }
             w => Walked::Other(w),
         }
+    }
+
+    /// Whether the object store holds `oid` (without reading it).
+    fn has_blob(&self, oid: Oid) -> bool {
+        self.with_thread_repo(|r| r.odb().is_ok_and(|o| o.exists(oid)))
+            .unwrap_or(false)
     }
 
     fn fetch_blob(&self, oid: Oid) -> Fetched {
@@ -1302,7 +1375,7 @@ fn disk_change(root: &disk::Root, path: &str, symlink: bool) -> Option<OnDisk> {
 /// The tracked entries, sorted by path bytes (git's index order), each path
 /// once: a path is found, and a folder's content is the run of paths starting
 /// with `folder/`, by binary search.
-struct Tracked(Vec<(Arc<str>, EntryKind)>);
+struct Tracked(Vec<(SharedPath, EntryKind)>);
 
 /// A listing of paths joined in one text, each ended by a NUL (which no git
 /// path holds), so that the paths containing a string are found by one
@@ -1348,13 +1421,13 @@ impl Joined {
 impl Tracked {
     /// Sorts (an index is sorted already: linear) and keeps the last entry of
     /// a path listed more than once (the highest stage of a conflict).
-    fn new(mut v: Vec<(Arc<str>, EntryKind)>) -> Tracked {
+    fn new(mut v: Vec<(SharedPath, EntryKind)>) -> Tracked {
         // An index lists each path once, in this order: verified in one pass.
         if v.windows(2).all(|w| w[0].0 < w[1].0) {
             return Tracked(v);
         }
         v.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut out: Vec<(Arc<str>, EntryKind)> = Vec::with_capacity(v.len());
+        let mut out: Vec<(SharedPath, EntryKind)> = Vec::with_capacity(v.len());
         for e in v {
             match out.last_mut() {
                 Some(last) if last.0 == e.0 => *last = e,
@@ -1371,7 +1444,7 @@ impl Tracked {
         let mut removed: Vec<usize> = edit.removed.iter().filter_map(|p| at(p)).collect();
         removed.sort_unstable();
         let mut removed = removed.into_iter().peekable();
-        let mut out: Vec<(Arc<str>, EntryKind)> =
+        let mut out: Vec<(SharedPath, EntryKind)> =
             Vec::with_capacity(self.0.len() + edit.changed.len());
         for (i, e) in self.0.iter().enumerate() {
             if removed.next_if_eq(&i).is_none() {
@@ -1379,12 +1452,12 @@ impl Tracked {
             }
         }
         // Paths this listing has in addition are merged in, in order.
-        let mut added: Vec<(Arc<str>, EntryKind)> = Vec::new();
+        let mut added: Vec<(SharedPath, EntryKind)> = Vec::new();
         for (path, oid, mode) in edit.changed {
             let kind = EntryKind::of(mode, oid);
             match out.binary_search_by(|(p, _)| (**p).cmp(path.as_str())) {
                 Ok(i) => out[i].1 = kind,
-                Err(_) => added.push((Arc::from(path), kind)),
+                Err(_) => added.push((SharedPath::own(path), kind)),
             }
         }
         if added.is_empty() {
@@ -1411,7 +1484,7 @@ impl Tracked {
     }
 
     /// The entries inside folder `dir` (at any depth).
-    fn under(&self, dir: &str) -> &[(Arc<str>, EntryKind)] {
+    fn under(&self, dir: &str) -> &[(SharedPath, EntryKind)] {
         let prefix = format!("{dir}/");
         let start = self.0.partition_point(|(p, _)| &**p < prefix.as_str());
         let rest = &self.0[start..];
@@ -1483,12 +1556,12 @@ mod tests {
         let oid = Oid::ZERO_SHA1;
         // As a tree walk gives them (not byte order), with a conflict's stages.
         let t = Tracked::new(vec![
-            (Arc::from("a/b.md"), EntryKind::File(oid)),
-            (Arc::from("a.b"), EntryKind::File(oid)),
-            (Arc::from("a/c/d.md"), EntryKind::Symlink(oid)),
-            (Arc::from("ab"), EntryKind::Submodule),
-            (Arc::from("x.md"), EntryKind::File(oid)),
-            (Arc::from("x.md"), EntryKind::Symlink(oid)),
+            (SharedPath::own("a/b.md".into()), EntryKind::File(oid)),
+            (SharedPath::own("a.b".into()), EntryKind::File(oid)),
+            (SharedPath::own("a/c/d.md".into()), EntryKind::Symlink(oid)),
+            (SharedPath::own("ab".into()), EntryKind::Submodule),
+            (SharedPath::own("x.md".into()), EntryKind::File(oid)),
+            (SharedPath::own("x.md".into()), EntryKind::Symlink(oid)),
         ]);
         let names: Vec<&str> = t.0.iter().map(|(p, _)| &**p).collect();
         assert_eq!(names, ["a.b", "a/b.md", "a/c/d.md", "ab", "x.md"]);
@@ -1508,10 +1581,10 @@ mod tests {
     fn an_edited_listing_shares_the_paths_and_applies_the_edit() {
         let (a, b) = (Oid::ZERO_SHA1, Oid::from_bytes(&[1; 20]).unwrap());
         let t = Tracked::new(vec![
-            (Arc::from("added.md"), EntryKind::File(a)),
-            (Arc::from("kept.md"), EntryKind::File(a)),
-            (Arc::from("modified.py"), EntryKind::File(a)),
-            (Arc::from("new/name.md"), EntryKind::File(a)),
+            (SharedPath::own("added.md".into()), EntryKind::File(a)),
+            (SharedPath::own("kept.md".into()), EntryKind::File(a)),
+            (SharedPath::own("modified.py".into()), EntryKind::File(a)),
+            (SharedPath::own("new/name.md".into()), EntryKind::File(a)),
         ]);
         let edited = t.edited(ListingEdit {
             removed: vec!["added.md".into(), "new/name.md".into()],
@@ -1532,7 +1605,7 @@ mod tests {
             ]
         );
         assert!(
-            Arc::ptr_eq(&t.0[1].0, &edited.0[1].0),
+            t.0[1].0.is_shared_with(&edited.0[1].0),
             "kept paths are shared"
         );
     }
@@ -1641,6 +1714,63 @@ mod tests {
         assert_eq!(view.real_path("d/x.md"), "d/x.md");
         assert!(matches!(view.fetch("d/x.md"), Fetched::Outside { .. }));
         assert!(matches!(view.fetch("b.md"), Fetched::Bytes(b) if b == b"rewritten\n"));
+    }
+
+    /// An edited view answers `named` from the joined listing of the view it
+    /// was made from as a view of that revision answers it from its own.
+    #[test]
+    fn an_edited_view_names_as_its_revision_does() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let git = |args: &[&str]| {
+            let ok = std::process::Command::new("git")
+                .current_dir(dir)
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env_remove("GIT_DIR")
+                .env_remove("GIT_INDEX_FILE")
+                .env_remove("GIT_WORK_TREE")
+                .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+                .args(args)
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "git {args:?}");
+        };
+        git(&["init", "-q"]);
+        for f in ["a/x.md", "b/x.md", "b/y.md", "d/x.md/z.md"] {
+            std::fs::create_dir_all(dir.join(f).parent().unwrap()).unwrap();
+            std::fs::write(dir.join(f), f).unwrap();
+        }
+        git(&["add", "-A"]);
+        git(&["commit", "-q", "-m", "one"]);
+        // Staged: b/x.md deleted, c/x.md added, a/x.md changed.
+        git(&["rm", "-q", "b/x.md"]);
+        std::fs::create_dir_all(dir.join("c")).unwrap();
+        std::fs::write(dir.join("c/x.md"), "new").unwrap();
+        std::fs::write(dir.join("a/x.md"), "changed").unwrap();
+        git(&["add", "-A"]);
+        let head = RepoView::open(dir, Mode::Rev("HEAD".into())).unwrap();
+        let index = Arc::new(StagedIndex::of_repo(&open_repository(dir).unwrap()).unwrap());
+        let staged = RepoView::open_staged(dir, &index).unwrap();
+        assert_eq!(staged.named("x.md"), ["a/x.md", "c/x.md", "d/x.md"]);
+        let oid = |p: &str| match head.entries.get(p) {
+            Some(EntryKind::File(o)) => *o,
+            _ => panic!("{p}"),
+        };
+        let edit = ListingEdit {
+            removed: vec!["c/x.md".into()],
+            changed: vec![
+                ("a/x.md".into(), oid("a/x.md"), 0o100644),
+                ("b/x.md".into(), oid("b/x.md"), 0o100644),
+            ],
+        };
+        let commit = head.rev_oid().unwrap();
+        let edited = RepoView::open_edited(dir, commit, &staged, edit).unwrap();
+        assert!(edited.borrowed_joined.is_some());
+        for name in ["x.md", "b", "c", "y.md", "z.md", "d"] {
+            assert_eq!(edited.named(name), head.named(name), "{name}");
+        }
+        assert_eq!(edited.named("x.md"), ["a/x.md", "b/x.md", "d/x.md"]);
     }
 
     #[test]
