@@ -27,7 +27,7 @@ use super::{
 };
 
 /// What kind of reference, which decides its `…/missing-path` rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RefKind {
     Citation,
     Link,
@@ -1029,6 +1029,7 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
             .filter(|l| l.kind != LinkKind::Definition)
             .map(|l| &l.span),
     );
+    let mut paths = PathReadings::default();
     for cs in &doc.code_spans {
         // `[`src/a.py`](src/a.py)`: the link is the reference, not the code span.
         if in_link.covers(&cs.span) {
@@ -1065,7 +1066,7 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         {
             continue;
         }
-        if let Some(r) = path_reference(doc, cs.literal(&doc.text), cs.span.clone(), kind, ctx.repo)
+        if let Some(r) = paths.read(doc, cs.literal(&doc.text), cs.span.clone(), kind, ctx.repo)
             && let Some(r) = bare_name(ctx, r)
         {
             emit_claim(r);
@@ -1958,6 +1959,50 @@ fn path_reference(
         note: None,
         editor_line: None,
     })
+}
+
+/// The readings of a document's code spans as paths ([`path_reference`]),
+/// kept by literal and kind: a register names the same few evidence files
+/// in thousands of rows, and each is read once (up to `LIMIT` literals, so
+/// a document of distinct paths costs no more memory than before).
+#[derive(Default)]
+struct PathReadings {
+    known: Vec<(RefKind, rustc_hash::FxHashMap<String, Option<Reference>>)>,
+    count: usize,
+}
+
+impl PathReadings {
+    const LIMIT: usize = 4096;
+
+    fn read(
+        &mut self,
+        doc: &Document,
+        literal: &str,
+        span: Range<usize>,
+        kind: RefKind,
+        repo: &RepoView,
+    ) -> Option<Reference> {
+        let i = match self.known.iter().position(|(k, _)| *k == kind) {
+            Some(i) => i,
+            None => {
+                self.known.push((kind, Default::default()));
+                self.known.len() - 1
+            }
+        };
+        let known = &mut self.known[i].1;
+        if let Some(found) = known.get(literal) {
+            return found.clone().map(|mut r| {
+                r.span = span;
+                r
+            });
+        }
+        let read = path_reference(doc, literal, span, kind, repo);
+        if self.count < Self::LIMIT {
+            self.count += 1;
+            known.insert(literal.to_string(), read.clone());
+        }
+        read
+    }
 }
 
 /// Whether a code span (already free of spaces, schemes and template
