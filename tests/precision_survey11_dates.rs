@@ -161,3 +161,52 @@ fn change_log_entries_under_dated_headings_do_not_shift_but_living_text_does() {
         run.dump()
     );
 }
+
+// --- F9: `path:1` in an agent guide points at the file (`UI views:
+// `ui/app.js:1``); when line 1 was an import, a comment or blank, a rebuild
+// of the file does not make the sentence stale. A first line that says
+// something (`export const retries = 3;` → 5) is still judged ---
+
+#[test]
+fn line_one_of_an_import_points_at_the_file_but_a_claimed_value_is_judged() {
+    let repo = Repo::new();
+    repo.write(
+        "ui/app.js",
+        "import { h } from \"preact\";\nexport const App = () => null;\n",
+    )
+    .write("ui/styles.css", "/* Mini App */\nbody { margin: 0; }\n")
+    .write(
+        "retry.js",
+        "export const retries = 3;\nexport const delay = 10;\n",
+    );
+    commit_at(&repo, "2026-02-10T00:00:00Z");
+    repo.write(
+        "AGENTS.md",
+        "# codex-monitor\n\n## Implementation Patterns\n\
+         - UI views: `ui/app.js:1`, `ui/styles.css:1`\n\
+         - Retry cap: `retry.js:1`\n\
+         - Retry cap again.【F:retry.js†L1】\n",
+    );
+    commit_at(&repo, "2026-02-10T01:00:00Z");
+    repo.write(
+        "ui/app.js",
+        "// Mini App rebuilt with htm\nimport { html } from \"htm/preact\";\nexport const App = () => null;\n",
+    )
+    .write("ui/styles.css", ":root { --bg: #000; }\nbody { margin: 0; }\n")
+    .write(
+        "retry.js",
+        "export const retries = 5;\nexport const delay = 10;\n",
+    );
+    commit_at(&repo, "2026-02-15T00:00:00Z");
+
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("citation/stale", "AGENTS.md", 5, 14, "retry.js"),
+            t("citation/stale", "AGENTS.md", 6, 19, "retry.js"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
