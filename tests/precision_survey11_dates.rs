@@ -168,13 +168,19 @@ fn change_log_entries_under_dated_headings_do_not_shift_but_living_text_does() {
 // something (`export const retries = 3;` → 5) is still judged ---
 
 #[test]
-fn line_one_of_an_import_points_at_the_file_but_a_claimed_value_is_judged() {
+fn line_one_that_opens_or_imports_points_at_the_file_but_a_claimed_value_is_judged() {
     let repo = Repo::new();
     repo.write(
         "ui/app.js",
         "import { h } from \"preact\";\nexport const App = () => null;\n",
     )
-    .write("ui/styles.css", "/* Mini App */\nbody { margin: 0; }\n")
+    .write("ui/styles.css", ":root {\n  --bg: #f5f3f0;\n}\n")
+    .write("ui/state.js", "const state = {\n  tab: \"overview\",\n};\n")
+    .write("ui/head.js", "/* Mini App */\nexport const head = 1;\n")
+    .write(
+        "ui/retry.js",
+        "function retry(times = 3) {\n  return times;\n}\n",
+    )
     .write(
         "retry.js",
         "export const retries = 3;\nexport const delay = 10;\n",
@@ -183,7 +189,8 @@ fn line_one_of_an_import_points_at_the_file_but_a_claimed_value_is_judged() {
     repo.write(
         "AGENTS.md",
         "# codex-monitor\n\n## Implementation Patterns\n\
-         - UI views: `ui/app.js:1`, `ui/styles.css:1`\n\
+         - UI views: `ui/app.js:1`, `ui/styles.css:1`, `ui/state.js:1`, `ui/head.js:1`\n\
+         - Retry helper: `ui/retry.js:1`\n\
          - Retry cap: `retry.js:1`\n\
          - Retry cap again.【F:retry.js†L1】\n",
     );
@@ -192,7 +199,13 @@ fn line_one_of_an_import_points_at_the_file_but_a_claimed_value_is_judged() {
         "ui/app.js",
         "// Mini App rebuilt with htm\nimport { html } from \"htm/preact\";\nexport const App = () => null;\n",
     )
-    .write("ui/styles.css", ":root { --bg: #000; }\nbody { margin: 0; }\n")
+    .write("ui/styles.css", "/* rebuilt */\n:root { --bg: #000; }\n")
+    .write("ui/state.js", "import { signal } from \"preact\";\n")
+    .write("ui/head.js", "export const head = 1;\n")
+    .write(
+        "ui/retry.js",
+        "function retry(times = 5) {\n  return times;\n}\n",
+    )
     .write(
         "retry.js",
         "export const retries = 5;\nexport const delay = 10;\n",
@@ -203,8 +216,9 @@ fn line_one_of_an_import_points_at_the_file_but_a_claimed_value_is_judged() {
     assert_eq!(
         run.findings(),
         vec![
-            t("citation/stale", "AGENTS.md", 5, 14, "retry.js"),
-            t("citation/stale", "AGENTS.md", 6, 19, "retry.js"),
+            t("citation/stale", "AGENTS.md", 5, 17, "ui/retry.js"),
+            t("citation/stale", "AGENTS.md", 6, 14, "retry.js"),
+            t("citation/stale", "AGENTS.md", 7, 19, "retry.js"),
         ],
         "\n{}",
         run.dump()
