@@ -72,8 +72,9 @@
 //! An entry of a change log is never stale, whatever its verb: in a document
 //! whose file name or title says changelog, changes or history (`CHANGELOG.md`),
 //! a list item, or a continuation line of one, under a version heading
-//! (`## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`).
-//! Generated change logs (git-cliff) write commit subjects in the imperative
+//! (`## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`)
+//! or a dated heading below the title (`## 2025-10-30 Backups`, `## System
+//! update (30/10/2025 11:20 UTC)`). Generated change logs (git-cliff) write commit subjects in the imperative
 //! (`- Wire the retry helper …`, `- Mark …`); the entry records a change that
 //! was made. It is not `citation/shifted` either: nobody renumbers a
 //! historical entry. A paragraph under a version heading, an item under
@@ -84,13 +85,18 @@
 //! …`, `* 2025-10-06 — …`, `- **Coverage gate (2025-10-12):** …`), an item
 //! nested in one, or a section under a heading below the title that carries
 //! a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core
-//! (2025-10-17)`, `## Phase 1 abgeschlossen (Kalenderwoche 37/2025)`)
-//! records the state on its date, whatever its verb: a
+//! (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`, `## Phase 1
+//! abgeschlossen (Kalenderwoche 37/2025)`) records the state on its date, whatever its verb: a
 //! progress entry of an open issue (`- 2025-09-20: Spec remains draft
 //! because …`) stays true as history when the next entry records the fix.
 //! An open task item (`- [ ] 2025-10-06: rerun`) is work still to do, and a
 //! date that says when work is due (`due`, `target`, `deadline`, `planned`,
-//! `scheduled`) is a plan: both are judged. A calendar week with its year
+//! `scheduled`) is a plan: both are judged. A date is read in its common
+//! written forms: ISO (`2025-10-06`, `2025/10/06`, `2025.10.06`), day and
+//! month before a four-digit year whichever comes first (`02/11/2025`,
+//! `2/11/2025`, `21.09.2025`, `20-10-2025`: the question is whether the
+//! text is dated, not which day), `2025年9月21日`, a month's name
+//! (`September 21, 2025`, `21 Sep 2025`). A calendar week with its year
 //! is a date (`Kalenderwoche 37/2025`, `KW 37/2025`, `KW 37 2025`, `CW
 //! 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`; a no-break space counts as a
 //! space). A row of a register whose date column (`Date`, `Datum`, `日期`,
@@ -139,6 +145,15 @@
 //! data and logs are cited for what their lines say, and are judged however
 //! much of them is cited.
 //!
+//! A citation of line 1 alone (`ui/app.js:1`, `【F:ui/app.js†L1】`) whose
+//! line, when cited, said nothing a sentence could claim (blank, a shebang,
+//! a comment, an import, a `package`/`module` line, `"use strict"`, a line
+//! that only opens a block with no value in it: `:root {`, `const state =
+//! {`) points at the file: agents write `path:1` to make a path
+//! clickable. It is never stale (deleted, it is `citation/missing-path`;
+//! moved, `path/renamed`). A first line that says something (`export const
+//! retries = 3;`) is judged.
+//!
 //! The same lines cited twice on one line that changed are one problem: one
 //! finding (carrying both re-anchoring edits).
 //!
@@ -160,7 +175,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little but also moved away (its first and last surviving lines both three lines or more from the cited ones, the same way) is reported: its numbers now name other code. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading: `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`: `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little but also moved away (its first and last surviving lines both three lines or more from the cited ones, the same way) is reported: its numbers now name other code. Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`: `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -518,7 +533,8 @@ fn followed(
         }
         Fate::Changed(ch)
             if (!ch.is_significant() && !moved_away(&c.ranges, &ch))
-                || names_document(&c.path, &c.ranges, &ch) =>
+                || names_document(&c.path, &c.ranges, &ch)
+                || points_at_file(&c.ranges, &ch) =>
         {
             None
         }
@@ -625,6 +641,54 @@ pub fn names_document(path: &str, ranges: &[LineRange], ch: &blocks::Change) -> 
     let first = ranges.iter().map(|r| r.start).min().unwrap_or(0);
     let last = ranges.iter().map(|r| r.end).max().unwrap_or(0);
     first == 1 && u64::from(last) * 5 >= u64::from(ch.of) * 4
+}
+
+/// Whether a citation of line 1 alone (`ui/app.js:1`, `【F:ui/app.js†L1】`)
+/// points at the file rather than at its first line: that line, when the
+/// citation was written, carried nothing a sentence could claim (blank, a
+/// shebang, a comment, an import, a `package`/`module` line, `"use
+/// strict"`, a line that only opens a block with no value in it: `{`,
+/// `:root {`, `const state = {`). Agents write `path:1` to make a path
+/// clickable; the sentence is about the file, which holds while it is there
+/// (deleted or moved, it is still reported). A first line that says
+/// something (`export const retries = 3;`) is judged.
+fn points_at_file(ranges: &[LineRange], ch: &blocks::Change) -> bool {
+    if !matches!(ranges, [r] if r.start == 1 && r.end == 1) {
+        return false;
+    }
+    // The diff shows the cited line as it was on its `- ` line.
+    let Some(then) = ch.diff.lines().find_map(|l| l.strip_prefix("- ")) else {
+        return false;
+    };
+    let line = then.trim();
+    let lower = line.to_lowercase();
+    const OPENERS: &[&str] = &[
+        "#!",
+        "//",
+        "/*",
+        "#",
+        "--",
+        "<!--",
+        "\"\"\"",
+        "'''",
+        "import ",
+        "from ",
+        "package ",
+        "module ",
+        "use ",
+        "require(",
+        "<?php",
+        "<?xml",
+        "<!doctype",
+    ];
+    // A line that only opens a block, with no value in it (`:root {`,
+    // `const state = {`; not `retry(times = 3) {`).
+    let opens_block = line.ends_with(['{', '[', '('])
+        && !line.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | '\'' | '`'));
+    line.is_empty()
+        || opens_block
+        || matches!(line, "---" | "'use strict';" | "\"use strict\";")
+        || OPENERS.iter().any(|o| lower.starts_with(o))
 }
 
 /// Whether `path` is a prose document by its extension: Markdown (`.md`,
@@ -754,10 +818,13 @@ fn change_log(doc: &Document) -> bool {
 /// Whether the reference at `offset` of a change log (see [`change_log`])
 /// stands in a change entry: a list item, or a continuation line of one,
 /// under a version heading (`## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 -
-/// 2025-01-01`, `## v1.2.0`). Whatever its verb (git-cliff writes commit
+/// 2025-01-01`, `## v1.2.0`) or a dated heading below the title (`##
+/// 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`; see
+/// [`under_dated_heading`]). Whatever its verb (git-cliff writes commit
 /// subjects: `- Wire …`, `- Mark …`), it records a change that was made.
 fn change_entry(doc: &Document, offset: usize) -> bool {
-    under_version_heading(doc, offset) && in_list_item(doc, offset)
+    (under_version_heading(doc, offset) || under_dated_heading(doc, offset))
+        && in_list_item(doc, offset)
 }
 
 /// Whether a heading above `offset` (below the title) names a version.
@@ -1324,7 +1391,7 @@ fn dated_row(doc: &Document, offset: usize) -> bool {
             && row
                 .cells()
                 .get(i)
-                .is_some_and(|c| has_date(doc.text.get(c.span.clone()).unwrap_or("")))
+                .is_some_and(|c| has_any_date(doc.text.get(c.span.clone()).unwrap_or("")))
     })
 }
 
@@ -1441,19 +1508,15 @@ fn stamp<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
 }
 
 /// A date in a common written form: `2025-09-21`, `2025/09/21`,
-/// `2025.09.21`, `21.09.2025`, `2025年9月21日`, `September 21, 2025`,
-/// `21 Sep 2025`; or a calendar week (see [`has_week`]).
+/// `2025.09.21`, day and month before the year (see [`has_day_month_year`]:
+/// `21.09.2025`, `02/11/2025`, `2.11.2025`, `20-10-2025`), `2025年9月21日`,
+/// `September 21, 2025`, `21 Sep 2025`; or a calendar week (see
+/// [`has_week`]).
 fn has_any_date(text: &str) -> bool {
     if has_date(text) || has_date(&text.replace('.', "-")) || has_week(text) {
         return true;
     }
-    let b = text.as_bytes();
-    // 21.09.2025
-    let dotted = b.windows(10).any(|w| {
-        let d = |r: Range<usize>| w[r].iter().all(u8::is_ascii_digit);
-        d(0..2) && w[2] == b'.' && d(3..5) && w[5] == b'.' && d(6..10)
-    });
-    if dotted {
+    if has_day_month_year(text) {
         return true;
     }
     // 2025年9月21日
@@ -1483,6 +1546,57 @@ fn has_any_date(text: &str) -> bool {
     let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
     words.windows(3).any(|w| {
         (month(&w[0]) && day(&w[1]) && year(&w[2])) || (day(&w[0]) && month(&w[1]) && year(&w[2]))
+    })
+}
+
+/// A date written with its day and month before a four-digit year, the
+/// European and American way: `02/11/2025`, `2/11/2025`, `21.09.2025`,
+/// `2.9.2025`, `20-10-2025`, `11/02/2025`. Whether the day or the month comes
+/// first does not matter (the question is whether a text is dated, not
+/// which day): both parts are 1 to 31 and one of them is at most 12, the
+/// two separators are the same (`/`, `.` or `-`), the year is 1990 to 2099,
+/// and no letter, digit or separator is glued to either end (`v1.2.2025`,
+/// `1.2.3.2025` and `10/20/20251` are not dates).
+fn has_day_month_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let number =
+        |r: Range<usize>| -> u32 { b[r].iter().fold(0, |acc, c| acc * 10 + u32::from(c - b'0')) };
+    (0..b.len()).any(|i| {
+        if !b[i].is_ascii_digit()
+            || i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-'))
+        {
+            return false;
+        }
+        let n1 = digits_from(i);
+        let s1 = i + n1;
+        let Some(&sep) = b.get(s1) else {
+            return false;
+        };
+        if !(1..=2).contains(&n1) || !matches!(sep, b'/' | b'.' | b'-') {
+            return false;
+        }
+        let n2 = digits_from(s1 + 1);
+        let s2 = s1 + 1 + n2;
+        if !(1..=2).contains(&n2) || b.get(s2) != Some(&sep) {
+            return false;
+        }
+        let n3 = digits_from(s2 + 1);
+        let end = s2 + 1 + n3;
+        // A sentence may end right after the year (`— 20.10.2025.`).
+        let glued = b.get(end).is_some_and(|c| {
+            c.is_ascii_alphanumeric()
+                || (matches!(c, b'/' | b'.' | b'-')
+                    && b.get(end + 1).is_some_and(u8::is_ascii_digit))
+        });
+        if n3 != 4 || glued {
+            return false;
+        }
+        let (a, m, y) = (number(i..s1), number(s1 + 1..s2), number(s2 + 1..end));
+        (1..=31).contains(&a)
+            && (1..=31).contains(&m)
+            && a.min(m) <= 12
+            && (1990..=2099).contains(&y)
     })
 }
 
@@ -1741,6 +1855,40 @@ mod tests {
             "# I\n\n- The coverage of the loader and of the cache was measured on 2025-10-06.【F:a†L1】\n"
         ));
         assert!(!entry("# I\n\n| 2025-10-06 | x【F:a†L1】 |\n|---|---|\n"));
+    }
+
+    #[test]
+    fn day_and_month_before_the_year_is_a_date() {
+        for date in [
+            "Actualización Interfaz - Parte 2 (02/11/2025 16:40 UTC)",
+            "Preparación base para despliegue local — 20/10/2025",
+            "Abnahme am 2.11.2025",
+            "Stand 21.09.2025",
+            "Release 11/02/2025 (US)",
+            "3/4/2026",
+            "Cierre 20-10-2025.",
+            "(31/12/2025)",
+            "2 Nov 2025",
+            "November 2, 2025",
+        ] {
+            assert!(has_any_date(date), "{date}");
+        }
+        for not in [
+            "v1.2.2025",
+            "1.2.3.2025",
+            "10/20/20251",
+            "32/11/2025",
+            "13/13/2025",
+            "00/11/2025",
+            "02/11/1890",
+            "02/11-2025",
+            "123/11/2025",
+            "2/11/25",
+            "ratio 1/2/2025x",
+            "pages 12-14",
+        ] {
+            assert!(!has_any_date(not), "{not}");
+        }
     }
 
     #[test]
