@@ -18,7 +18,9 @@ const MONITOR: &str = "function a() {\n  return 1;\n}\n\n/**\n * doc\n */\nconst
 #[test]
 fn a_shifted_line_without_a_letter_or_digit_is_silent_but_a_real_line_is_followed() {
     let repo = Repo::new();
-    repo.write("monitor.mjs", MONITOR).commit_all();
+    repo.write("monitor.mjs", MONITOR)
+        .write("setup.mjs", "if (a) {\n  x();\n} else {\n  y();\n}\n")
+        .commit_all();
     repo.write(
         "AGENTS.md",
         "# Agent guide\n\n## Architecture\n\n\
@@ -28,7 +30,8 @@ fn a_shifted_line_without_a_letter_or_digit_is_silent_but_a_real_line_is_followe
 | autofix | loop guard | `monitor.mjs:7` |\n\
 | closing brace | end of a | `monitor.mjs:3` |\n\
 | timeout | agent timeout | `monitor.mjs:8` |\n\
-| return | value of a | `monitor.mjs:2` |\n",
+| return | value of a | `monitor.mjs:2` |\n\
+| setup | profiles | `setup.mjs:3` |\n",
     )
     .commit_all();
     repo.write(

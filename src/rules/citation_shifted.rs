@@ -21,7 +21,8 @@
 //! change log (a list item under a version heading of `CHANGELOG.md`; see
 //! `citation/stale`) does not: nobody renumbers a historical entry.
 //! A citation of a few lines that all say nothing (after trimming, no letter
-//! or digit: a blank line, `}`, ` */`) does not either: a blank line that
+//! or digit: a blank line, `}`, ` */`; or only bare control keywords:
+//! `} else {`, `return;`, `try {`) does not either: a blank line that
 //! moved carries no identity, and re-pointing the number at another blank
 //! line helps nobody (the reference was most likely wrong when written).
 //! Whole-file citations (`【F:path】`) cannot shift. Line anchors on links
@@ -43,7 +44,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines are unchanged but now stand elsewhere in the file (lines were inserted or removed above them)",
-    why: "A citation names lines by number. When lines are inserted or removed above the cited block, the numbers point at other text although the block is still there, unchanged. The block is taken as it stood when the citing line was written, dated as `git blame -M` dates it (through renames of the document, not at the commit that moved it). A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is the same line. Silent on an entry of a change log (a list item under a version heading, `## [1.2.0]`, in a document whose path or title says changelog, changes or history): nobody renumbers a historical entry. Silent too when every cited line (of a citation of at most three lines) says nothing: after trimming it holds no letter or digit (a blank line, `}`, ` */`, `});`). A blank line that moved carries no identity, and re-pointing the number at another blank line helps nobody; a line with a word in it (`} else {`, `return;`) is still followed.",
+    why: "A citation names lines by number. When lines are inserted or removed above the cited block, the numbers point at other text although the block is still there, unchanged. The block is taken as it stood when the citing line was written, dated as `git blame -M` dates it (through renames of the document, not at the commit that moved it). A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is the same line. Silent on an entry of a change log (a list item under a version heading, `## [1.2.0]`, in a document whose path or title says changelog, changes or history): nobody renumbers a historical entry. Silent too when every cited line (of a citation of at most three lines) says nothing: after trimming it holds no letter or digit (a blank line, `}`, ` */`, `});`), or its only words are bare control keywords (`} else {`, `return;`, `try {`, `fi`, `end`). A blank line that moved carries no identity, and re-pointing the number at another blank line helps nobody; a line with any other word in it (`return x;`, `\"engines\": {`) is still followed.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (two lines inserted above line 10 since)",
     good: "Retries are capped at 3.【F:src/retry.py†L12-L14】",
 };
@@ -62,10 +63,19 @@ pub fn few_lines(ranges: &[LineRange]) -> bool {
 }
 
 /// Whether a cited line says nothing that identifies it: after trimming, it
-/// holds no letter or digit (blank, `}`, ` */`, `});`).
+/// holds no letter or digit (blank, `}`, ` */`, `});`), or its only words are
+/// bare control keywords (`} else {`, `return;`, `try {`, `fi`, `end`).
 pub fn says_nothing(line: &str) -> bool {
-    !line.chars().any(char::is_alphanumeric)
+    line.split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| !w.is_empty())
+        .all(|w| KEYWORDS.contains(&w))
 }
+
+/// Control keywords that name no particular line on their own.
+const KEYWORDS: &[&str] = &[
+    "else", "try", "finally", "return", "end", "fi", "done", "do", "then", "begin", "break",
+    "continue", "pass", "default",
+];
 
 /// The lines (1-based, ascending) of `text` that say nothing.
 pub fn blank_lines(text: &[u8]) -> Vec<u32> {
@@ -91,10 +101,19 @@ mod tests {
 
     #[test]
     fn only_lines_without_a_letter_or_digit_say_nothing() {
-        for l in ["", "   ", "}", " */", "});", "{", "---"] {
+        for l in [
+            "", "   ", "}", " */", "});", "{", "---", "} else {", "return;", "try {",
+        ] {
             assert!(says_nothing(l), "{l:?}");
         }
-        for l in ["} else {", "return;", "const A = 1;", "  1,", "é"] {
+        for l in [
+            "return x;",
+            "} else if (a) {",
+            "const A = 1;",
+            "  1,",
+            "é",
+            "end_date",
+        ] {
             assert!(!says_nothing(l), "{l:?}");
         }
         assert_eq!(blank_lines(b"a\n\n}\nb\r\n */\n"), vec![2, 3, 5]);
