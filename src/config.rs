@@ -615,7 +615,9 @@ pub const DEFAULT_INCLUDE: &[&str] = &["**/*.md", "**/*.markdown", "**/*.mdx"];
 /// are not text). `exclude` replaces this list; `extend_exclude` adds to it.
 /// With this list in force, documents of test-fixture projects are left out
 /// too (see [`crate::fixtures`]): a project marker such as `book.toml` or
-/// `package.json` inside `tests/`, `test/`, `testdata/` or `fixtures/`.
+/// `package.json` inside `tests/`, `test/`, `testdata/` or `fixtures/`, and
+/// generated documents (their first lines say so: see
+/// [`crate::fixtures::is_generated`]).
 pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/node_modules/**",
     "**/bower_components/**",

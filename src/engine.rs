@@ -220,6 +220,7 @@ pub fn select_files(
         let listed = all
             .into_iter()
             .filter(|p| config.selects(p) && !fixtures.contains(p))
+            .filter(|p| !generated(repo, config, p))
             .collect();
         return Ok(real_paths(repo, listed));
     }
@@ -263,7 +264,8 @@ pub fn select_files(
             let fixtures = default_fixtures(config, &all);
             out.extend(
                 all.into_iter()
-                    .filter(|f| config.selects(f) && !fixtures.contains(f)),
+                    .filter(|f| config.selects(f) && !fixtures.contains(f))
+                    .filter(|f| !generated(repo, config, f)),
             );
             continue;
         }
@@ -311,6 +313,17 @@ fn default_fixtures(config: &Config, all: &[String]) -> crate::fixtures::Fixture
     } else {
         crate::fixtures::Fixtures::default()
     }
+}
+
+/// Whether `path` is a generated document (see
+/// [`crate::fixtures::is_generated`]), left out with the default exclusions;
+/// never when `exclude` is configured. A folder named on the command line is
+/// checked as named.
+fn generated(repo: &RepoView, config: &Config, path: &str) -> bool {
+    config.file.exclude.is_none()
+        && repo
+            .read(path)
+            .is_some_and(|b| crate::fixtures::is_generated(&b))
 }
 
 /// Each document once, under the path its content really has: a symlink to a

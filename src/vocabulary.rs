@@ -384,6 +384,12 @@ impl Vocabulary {
             return None;
         }
         if let Some(class) = leading_emoji(t) {
+            // `✅ N/A`: the words say the row does not apply, whatever the emoji.
+            let class = if not_applicable_words(strip_symbols(t)) {
+                Class::NotApplicable
+            } else {
+                class
+            };
             return Some(Classified {
                 class,
                 rewrite: None,
@@ -533,6 +539,21 @@ fn other_form(a: &str, b: &str) -> bool {
             );
             matches!((kind(ea), kind(eb)), (Some(x), Some(y)) if x != y)
         })
+}
+
+/// Whether the words of a status cell say it does not apply (`N/A`, `NA`,
+/// `Not applicable`, `Not needed`), with a status emoji after them or none
+/// (`N/A ✅`): a not-applicable row owes no evidence, whatever emoji marks it.
+pub fn not_applicable_words(t: &str) -> bool {
+    let words = t
+        .trim_end_matches(|c: char| !(c.is_alphanumeric() || c == '/' || c == '.'))
+        .trim()
+        .trim_end_matches('.')
+        .to_lowercase();
+    matches!(
+        words.as_str(),
+        "n/a" | "na" | "n.a" | "not applicable" | "not needed"
+    )
 }
 
 /// The text after any leading symbols (emoji, arrows, `*`, `#`) and spaces.

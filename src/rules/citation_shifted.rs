@@ -20,6 +20,11 @@
 //! record's citation still shifts, though it is never stale. An entry of a
 //! change log (a list item under a version heading or a dated heading of
 //! `CHANGELOG.md`; see `citation/stale`) does not: nobody renumbers a historical entry.
+//! A citation of a few lines that all say nothing (after trimming, no letter
+//! or digit: a blank line, `}`, ` */`; or only bare control keywords:
+//! `} else {`, `return;`, `try {`) does not either: a blank line that
+//! moved carries no identity, and re-pointing the number at another blank
+//! line helps nobody (the reference was most likely wrong when written).
 //! Whole-file citations (`【F:path】`) cannot shift. Line anchors on links
 //! (`src/a.py#L10-L20`) and code spans `src/a.py:10-20` are followed the same
 //! way (see `citation/stale`).
@@ -31,6 +36,7 @@
 //! not change.
 
 use crate::diagnostic::Severity;
+use crate::document::citation::LineRange;
 use crate::rules::Rule;
 
 pub static RULE: Rule = Rule {
@@ -38,7 +44,82 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines are unchanged but now stand elsewhere in the file (lines were inserted or removed above them)",
-    why: "A citation names lines by number. When lines are inserted or removed above the cited block, the numbers point at other text although the block is still there, unchanged. The block is taken as it stood when the citing line was written, dated as `git blame -M` dates it (through renames of the document, not at the commit that moved it). A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is the same line. Silent on an entry of a change log (a list item under a version heading, `## [1.2.0]`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`, in a document whose file name or title says changelog, changes or history): nobody renumbers a historical entry.",
+    why: "A citation names lines by number. When lines are inserted or removed above the cited block, the numbers point at other text although the block is still there, unchanged. The block is taken as it stood when the citing line was written, dated as `git blame -M` dates it (through renames of the document, not at the commit that moved it). A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is the same line. Silent on an entry of a change log (a list item under a version heading, `## [1.2.0]`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`, in a document whose file name or title says changelog, changes or history): nobody renumbers a historical entry. Silent too when every cited line (of a citation of at most three lines) says nothing: after trimming it holds no letter or digit (a blank line, `}`, ` */`, `});`), or its only words are bare control keywords (`} else {`, `return;`, `try {`, `fi`, `end`). A blank line that moved carries no identity, and re-pointing the number at another blank line helps nobody; a line with any other word in it (`return x;`, `\"engines\": {`) is still followed.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (two lines inserted above line 10 since)",
     good: "Retries are capped at 3.【F:src/retry.py†L12-L14】",
 };
+
+/// Citations of at most this many lines are checked for lines that say nothing.
+const FEW: u32 = 3;
+
+/// Whether a citation names a few lines (at most three in all).
+pub fn few_lines(ranges: &[LineRange]) -> bool {
+    !ranges.is_empty()
+        && ranges
+            .iter()
+            .map(|r| u64::from(r.end.saturating_sub(r.start)) + 1)
+            .sum::<u64>()
+            <= u64::from(FEW)
+}
+
+/// Whether a cited line says nothing that identifies it: after trimming, it
+/// holds no letter or digit (blank, `}`, ` */`, `});`), or its only words are
+/// bare control keywords (`} else {`, `return;`, `try {`, `fi`, `end`).
+pub fn says_nothing(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| !w.is_empty())
+        .all(|w| KEYWORDS.contains(&w))
+}
+
+/// Control keywords that name no particular line on their own.
+const KEYWORDS: &[&str] = &[
+    "else", "try", "finally", "return", "end", "fi", "done", "do", "then", "begin", "break",
+    "continue", "pass", "default",
+];
+
+/// The lines (1-based, ascending) of `text` that say nothing.
+pub fn blank_lines(text: &[u8]) -> Vec<u32> {
+    let text = String::from_utf8_lossy(text);
+    text.lines()
+        .zip(1u32..)
+        .filter(|(l, _)| says_nothing(l))
+        .map(|(_, n)| n)
+        .collect()
+}
+
+/// Whether every line of `ranges` is one of `blank` (sorted).
+pub fn all_blank(ranges: &[LineRange], blank: &[u32]) -> bool {
+    few_lines(ranges)
+        && ranges
+            .iter()
+            .all(|r| (r.start..=r.end).all(|n| blank.binary_search(&n).is_ok()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_lines_without_a_letter_or_digit_say_nothing() {
+        for l in [
+            "", "   ", "}", " */", "});", "{", "---", "} else {", "return;", "try {",
+        ] {
+            assert!(says_nothing(l), "{l:?}");
+        }
+        for l in [
+            "return x;",
+            "} else if (a) {",
+            "const A = 1;",
+            "  1,",
+            "é",
+            "end_date",
+        ] {
+            assert!(!says_nothing(l), "{l:?}");
+        }
+        assert_eq!(blank_lines(b"a\n\n}\nb\r\n */\n"), vec![2, 3, 5]);
+        let r = |s, e| LineRange { start: s, end: e };
+        assert!(all_blank(&[r(2, 3)], &[2, 3, 5]));
+        assert!(!all_blank(&[r(1, 2)], &[2, 3, 5]));
+        assert!(!all_blank(&[r(2, 5)], &[2, 3, 4, 5]));
+    }
+}

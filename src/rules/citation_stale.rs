@@ -221,6 +221,9 @@ pub struct StaleRequest {
     doc_lines: FileLines,
     cited: Vec<Cited>,
     files: HashMap<String, FileLines>,
+    /// Of each file cited by a few lines, its lines that say nothing (see
+    /// [`citation_shifted::says_nothing`]), sorted.
+    blank: HashMap<String, Vec<u32>>,
 }
 
 /// Reports citations whose cited lines changed after the citing line was last
@@ -285,6 +288,18 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
             files.insert(c.path.clone(), fl);
         }
     }
+    // Lines that say nothing, of the files cited by a few lines (a blank line
+    // or a `}` that moved is not a finding: see `citation/shifted`).
+    let mut blank: HashMap<String, Vec<u32>> = HashMap::new();
+    for c in &cited {
+        if citation_shifted::few_lines(&c.ranges)
+            && files.contains_key(&c.path)
+            && !blank.contains_key(&c.path)
+            && let Some(text) = ctx.repo.read(&c.path)
+        {
+            blank.insert(c.path.clone(), citation_shifted::blank_lines(&text));
+        }
+    }
     Some(StaleRequest {
         path: doc.path.clone(),
         text: doc.text.clone(),
@@ -293,6 +308,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
         doc_lines,
         cited,
         files,
+        blank,
     })
 }
 
@@ -508,7 +524,12 @@ fn followed(
                 _ => c.ranges.clone(),
             };
             let now: Vec<LineRange> = committed.iter().map(current).collect::<Option<_>>()?;
-            if now == c.ranges {
+            if now == c.ranges
+                || req
+                    .blank
+                    .get(&c.path)
+                    .is_some_and(|b| citation_shifted::all_blank(&now, b))
+            {
                 return None;
             }
             let now_text = blocks::ranges_text(&now);

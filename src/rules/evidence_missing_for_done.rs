@@ -5,7 +5,8 @@
 //!
 //! When every piece of evidence a done row or item names is missing and each
 //! already has its own finding (`evidence/missing-path`, `path/untracked`, …),
-//! this rule stays silent: one problem, one finding.
+//! this rule stays silent: one problem, one finding. A row whose status
+//! words say it does not apply (`✅ N/A`, `N/A ✅`) owes no evidence.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -15,7 +16,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "a row or item whose status is done has no evidence, or only missing evidence",
-    why: "\"Done\" without evidence is the claim a readiness review exists to catch. When every piece of evidence a done row or item names is missing and each already has its own finding (`evidence/missing-path`, `path/untracked`, …), this rule stays silent: one problem, one finding.",
+    why: "\"Done\" without evidence is the claim a readiness review exists to catch. When every piece of evidence a done row or item names is missing and each already has its own finding (`evidence/missing-path`, `path/untracked`, …), this rule stays silent: one problem, one finding. A row whose status words say it does not apply (`✅ N/A`, `✅ Not applicable`, `N/A ✅`) is not done, whatever its emoji: it owes no evidence.",
     bad: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | TBD |",
     good: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | `docs/security/pentest-2025.pdf` |",
 };

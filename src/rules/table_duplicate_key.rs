@@ -18,13 +18,16 @@
 //! column where one value stands three times or more (`ARCHITECTURE_SPEC.md`
 //! beside each of its claims) groups rows too. A header that names a group
 //! (`ADR`, `Decision`, `File`, `Test File`, `Source`, `Component`, `Area`,
-//! `Phase`, `Severity`, `From` of a `From | To` edge table, …) and no identity: `| ADR | Check | Status |` with two
+//! `Phase`, `Severity`, `From` of a `From | To` edge table, the backend side of a
+//! backend → frontend mapping (`后端 API`), a schedule's `周次`, …) and no identity: `| ADR | Check | Status |` with two
 //! `ADR-003` rows checks one decision twice, `| Test File | Line |` lists two
 //! lines of one file. Under a header that names neither, identifiers of which
 //! several repeat (`ADR-008` twice and `ADR-009` twice) group rows too. Role
 //! columns (status, owner, date, evidence) are never keys. An endpoint table
 //! whose second column is an HTTP method (a `Method`, `Verb` or `方法` header,
-//! or only verbs such as `GET`): route and method are the key together. Tables
+//! or only verbs such as `GET`): route and method are the key together. A
+//! first column of schedule periods only (`W3`, `Week 2`, `Sprint 4`,
+//! `Day 1`): a period is listed once per task. Tables
 //! of other documents and legend tables.
 //!
 //! ## Why it matters
@@ -45,7 +48,8 @@ the header names an identity (`ID`, `Gap ID`, `Key`, `#`, `No.`, `Item`, `AC`, `
 unique (one value repeated, or at most one in ten). A \
 first column of names or labels (`Container`, `Domain`, `HIGH`) is often repeated by design (groups, matrices) and \
 stays silent, and so does a header that names a group and no identity (`ADR`, `Decision`, `File`, `Test File`, `Source`, `Component`, \
-`Area`, `Phase`, `Severity`, `From` of a `From | To` edge table, …): `| ADR | Check | Status |` with two `ADR-003` rows checks one decision twice. \
+`Area`, `Phase`, `Severity`, `From` of a `From | To` edge table, the backend side of a backend → frontend mapping (`后端 API`), a schedule's `周次`, …): `| ADR | Check | Status |` with two `ADR-003` rows checks one decision twice. \
+A first column of schedule periods only (`W3`, `Week 2`, `Sprint 4`, `Day 1`) lists a period once per task and stays silent too. \
 An endpoint table whose second column is an HTTP method (a `Method`, `Verb` or `方法` header, or only verbs such as `GET`, `DELETE`) is keyed \
 by route and method together: `| /keys/:id | PUT |` and `| /keys/:id | DELETE |` are two endpoints.",
     bad: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-001 | Blocked |",
@@ -167,6 +171,19 @@ const GROUPING: &[&str] = &[
     "owner",
     // An edge table (`| From | To | Via |`): the key is the pair.
     "from",
+    // The source side of a mapping (`| 后端 API | 前端页面 |`: one backend
+    // module serves several pages).
+    "backend",
+    "后端",
+    // A schedule (`| 周次 | 任务 |`: week, phase, iteration, milestone, month,
+    // quarter).
+    "周次",
+    "周",
+    "阶段",
+    "迭代",
+    "里程碑",
+    "月份",
+    "季度",
 ];
 
 /// Header words of a first column that names each row's identity: its
@@ -281,7 +298,7 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u32, u32)
         // (The hash's high bits: FxHash mixes into them.)
         hashed.push(((rustc_hash::FxBuildHasher.hash_one(&k) >> 32) as u32, ri));
     }
-    if hashed.is_empty() || ids * 5 < hashed.len() * 4 {
+    if hashed.is_empty() || ids * 5 < hashed.len() * 4 || periods(doc, t) {
         return None;
     }
     // …unless one stands three times or more: then the column groups rows
@@ -327,6 +344,28 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u32, u32)
         }
     }
     Some(hashed)
+}
+
+/// Whether every key of the first column is a period of a schedule (`W3`,
+/// `Week 2`, `Sprint 4`, `Day 1`, `Phase 2`, `Iteration 3`): the column
+/// groups the tasks of each period, and a period is listed once per task.
+fn periods(doc: &Document, t: &crate::document::Table) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"^(?:w|wk|week|sprint|day|phase|iteration|iter)[-_ ]?\d+$")
+            .expect("valid regex")
+    });
+    let mut any = false;
+    for r in t.rows() {
+        let Some(k) = row_key(doc, &r) else {
+            continue;
+        };
+        if !re.is_match(&k.to_lowercase()) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// A repository path: no spaces, a `/` or a file extension.
