@@ -638,3 +638,42 @@ fn a_completed_task_summary_and_a_ticked_report_record_their_day_but_a_guide_doe
         run.dump()
     );
 }
+
+#[test]
+fn a_block_that_moved_a_little_still_holds_its_claim_but_one_that_moved_past_its_numbers_is_stale()
+{
+    // Survey 12 (chain, ztate, inventario): a long block that slid a few
+    // lines still holds most of its cited numbers, and what the sentence is
+    // about with them; a short block that slid past its numbers does not.
+    let long = block("Router", 40);
+    let short = block("Retry", 10);
+    let pad: Vec<String> = (1..10).map(|i| format!("-- pad {i}")).collect();
+    // pad L1-L9, the router L10-L49, the retry helper L50-L59.
+    let lines = [&pad[..], &long, &short].concat();
+    let repo = Repo::new();
+    repo.write("src/app.lua", lines.join("\n") + "\n")
+        .write(
+            "docs/api.md",
+            "# API\n\n\
+             - The router serves the inventory.【F:src/app.lua†L10-L49】\n\
+             - Retries are capped.【F:src/app.lua†L50-L59】\n",
+        )
+        .commit_all();
+    // Four lines above the router, one line of each block edited, and four
+    // more lines between the router and the retry helper.
+    let extra: Vec<String> = (1..5).map(|i| format!("-- extra {i}")).collect();
+    let mut long2 = long.clone();
+    long2[20] = "  router_20(v, opts)".to_string();
+    let mut short2 = short.clone();
+    short2[5] = "  retry_05(v, opts)".to_string();
+    let now = [&pad[..], &extra, &long2, &extra, &short2].concat();
+    repo.write("src/app.lua", now.join("\n") + "\n")
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/"]),
+        vec![t("citation/stale", "docs/api.md", 4, 22, "src/app.lua")],
+        "\n{}",
+        run.dump()
+    );
+}
