@@ -553,7 +553,7 @@ fn block(name: &str, n: usize) -> Vec<String> {
 }
 
 #[test]
-fn a_block_that_moved_and_changed_a_little_is_stale_but_one_in_place_is_not() {
+fn a_block_that_moved_and_changed_a_little_is_silent_but_one_moved_unchanged_shifted() {
     let header: Vec<String> = (1..10).map(|i| format!("-- header {i}")).collect();
     let footer: Vec<String> = (1..10).map(|i| format!("-- footer {i}")).collect();
     let (hud, audio, career) = (block("Hud", 20), block("Audio", 20), block("Career", 20));
@@ -599,11 +599,15 @@ fn a_block_that_moved_and_changed_a_little_is_stale_but_one_in_place_is_not() {
     let run = repo.check(&[]);
     assert_eq!(
         run.findings_of(&["citation/"]),
-        vec![
-            t("citation/stale", "docs/audio.md", 4, 40, "src/main.lua"),
-            t("citation/stale", "docs/audio.md", 5, 26, "src/main.lua"),
-            t("citation/shifted", "docs/audio.md", 6, 23, "src/main.lua"),
-        ],
+        // A block that moved and changed a little is silent too (survey 12
+        // judged 27 of 60 such findings false); one moved unchanged shifted.
+        vec![t(
+            "citation/shifted",
+            "docs/audio.md",
+            6,
+            23,
+            "src/main.lua"
+        )],
         "\n{}",
         run.dump()
     );
@@ -640,11 +644,13 @@ fn a_completed_task_summary_and_a_ticked_report_record_their_day_but_a_guide_doe
 }
 
 #[test]
-fn a_block_that_moved_a_little_still_holds_its_claim_but_one_that_moved_past_its_numbers_is_stale()
-{
-    // Survey 12 (chain, ztate, inventario): a long block that slid a few
-    // lines still holds most of its cited numbers, and what the sentence is
-    // about with them; a short block that slid past its numbers does not.
+fn blocks_that_moved_and_changed_a_little_are_silent_however_far_they_moved() {
+    // Survey 12 (chain, ztate, inventario): of 60 blocks that moved and
+    // changed a little, 27 were judged false (the claim still inside the
+    // cited lines, a record, a citation wrong when written), whether the
+    // block slid a few lines (the router) or past its numbers (the retry
+    // helper). Both stay silent; a block edited by one line in five or more
+    // is stale (see the tests above).
     let long = block("Router", 40);
     let short = block("Retry", 10);
     let pad: Vec<String> = (1..10).map(|i| format!("-- pad {i}")).collect();
@@ -670,10 +676,5 @@ fn a_block_that_moved_a_little_still_holds_its_claim_but_one_that_moved_past_its
     repo.write("src/app.lua", now.join("\n") + "\n")
         .commit_all();
     let run = repo.check(&[]);
-    assert_eq!(
-        run.findings_of(&["citation/"]),
-        vec![t("citation/stale", "docs/api.md", 4, 22, "src/app.lua")],
-        "\n{}",
-        run.dump()
-    );
+    assert_eq!(run.findings_of(&["citation/"]), vec![], "\n{}", run.dump());
 }
