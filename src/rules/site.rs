@@ -880,7 +880,8 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
 }
 
 /// A link `w` of the page at `page` (in `content` of `site`) read the way
-/// the site's generator reads it (Docusaurus only; see [`reading`]).
+/// the site's generator reads it (Docusaurus, MkDocs Material blog posts,
+/// Next.js `public/`; see [`reading`]).
 fn generator_reading(
     ctx: &Context<'_>,
     site: &Site,
