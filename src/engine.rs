@@ -426,17 +426,28 @@ pub fn check_files_keeping(
             let Ok(i) = results.binary_search_by(|r| r.path.as_str().cmp(&req.path)) else {
                 continue;
             };
-            let diags = finalize(
-                ctx.config,
-                &req.path,
-                &req.text,
-                Some(&req.suppress),
-                findings,
-            );
+            // The request kept no copy of the text while the history was
+            // walked: the text kept for output, or the document read again
+            // from the same view (the same bytes the check read).
+            let text: Arc<String> = match &results[i].text {
+                Some(t) => Arc::clone(t),
+                None => match repo.read(&req.path).map(String::from_utf8) {
+                    Some(Ok(t)) => Arc::new(t),
+                    _ => {
+                        repo.note_problem(
+                            &req.path,
+                            "the document could not be read again to place its stale citations"
+                                .to_string(),
+                        );
+                        continue;
+                    }
+                },
+            };
+            let diags = finalize(ctx.config, &req.path, &text, Some(&req.suppress), findings);
             let file = &mut results[i];
             file.diagnostics.extend(diags);
             if file.text.is_none() && keep_texts {
-                file.text = Some(Arc::new(req.text));
+                file.text = Some(text);
             }
         }
     }

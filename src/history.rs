@@ -213,9 +213,11 @@ struct Inner {
     renames: RenameWalk,
     /// The first-parent chain from `start` as far as walked: depth → commit.
     chain: Vec<Oid>,
-    /// Attributions found so far: (path, committed line; 0 = the whole file)
-    /// → depth in `chain` of the last commit that changed it.
-    attributed: HashMap<(String, u32), usize>,
+    /// Attributions found so far: path → (committed line; 0 = the whole
+    /// file) → depth in `chain` of the last commit that changed it. Keyed by
+    /// path first, so that a walk of hundreds of thousands of lines neither
+    /// looks up nor stores a copy of the path per line.
+    attributed: HashMap<String, HashMap<u32, usize>>,
     /// Cited files mapped onto their committed version, by path (the same for every document).
     cited_files: HashMap<String, Option<FileLines>>,
     /// Two committed versions of a cited file (by blob: then, now) and the
@@ -798,7 +800,7 @@ impl Inner {
         // depth (walked or cached) counts once the walk has passed it.
         let newest = |tracks: &[Track], ids: &[usize], done: usize| {
             ids.iter()
-                .filter_map(|&i| tracks[i].depth)
+                .filter_map(|&i| tracks[i].depth())
                 .filter(|&k| k < done)
                 .min()
         };
@@ -807,14 +809,30 @@ impl Inner {
         // Kept incrementally (a run may ask about hundreds of thousands of
         // citations): a hit only re-evaluates the citations that use the track.
         let ntracks = walk.tracks.len();
-        let mut refs: Vec<Vec<usize>> = vec![Vec::new(); ntracks];
+        // The queries of each track, flat: those of track `t` are
+        // `refs[first[t]..first[t + 1]]` (a list per track cost 24 bytes a
+        // track before its first query).
+        let mut first = vec![0u32; ntracks + 1];
+        for (citing, cited) in asked.iter().flatten() {
+            for &t in citing.iter().chain(cited.iter()) {
+                first[t + 1] += 1;
+            }
+        }
+        for t in 0..ntracks {
+            first[t + 1] += first[t];
+        }
+        let mut refs = vec![0u32; first[ntracks] as usize];
+        let mut fill = first.clone();
         for (qi, a) in asked.iter().enumerate() {
             if let Some((citing, cited)) = a {
                 for &t in citing.iter().chain(cited.iter()) {
-                    refs[t].push(qi);
+                    refs[fill[t] as usize] = qi as u32;
+                    fill[t] += 1;
                 }
             }
         }
+        drop(fill);
+        let refs_of = |t: usize| &refs[first[t] as usize..first[t + 1] as usize];
         // Per query: (settled, cited change found).
         let state_of = |tracks: &[Track], q: &Query, done: usize| {
             (
@@ -849,7 +867,7 @@ impl Inner {
         // Cached attributions count once the walk passes their depth.
         let mut cached_at: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, t) in walk.tracks.iter().enumerate() {
-            if let Some(k) = t.depth {
+            if let Some(k) = t.depth() {
                 cached_at.entry(k).or_default().push(i);
             }
         }
@@ -881,8 +899,10 @@ impl Inner {
             if hits.is_empty() {
                 continue;
             }
-            let mut affected: Vec<usize> =
-                hits.iter().flat_map(|&t| refs[t].iter().copied()).collect();
+            let mut affected: Vec<usize> = hits
+                .iter()
+                .flat_map(|&t| refs_of(t).iter().map(|&q| q as usize))
+                .collect();
             affected.sort_unstable();
             affected.dedup();
             let mut dropped: Vec<usize> = hits.clone();
@@ -911,11 +931,19 @@ impl Inner {
         }
         let done = if finished { usize::MAX } else { done };
 
-        for t in &walk.tracks {
-            if let Some(k) = t.depth {
-                self.attributed
-                    .entry((walk.paths[t.path].clone(), t.line))
-                    .or_insert(k);
+        let mut found: Vec<(usize, u32, usize)> = walk
+            .tracks
+            .iter()
+            .filter_map(|t| Some((t.path(), t.line, t.depth()?)))
+            .collect();
+        found.sort_unstable_by_key(|&(p, _, _)| p);
+        for group in found.chunk_by(|a, b| a.0 == b.0) {
+            let known = self
+                .attributed
+                .entry(walk.paths[group[0].0].clone())
+                .or_default();
+            for &(_, line, k) in group {
+                known.entry(line).or_insert(k);
             }
         }
         let mut out = Vec::with_capacity(total);
@@ -939,7 +967,7 @@ impl Inner {
             // The cited file's path in the citing commit: before the newest
             // rename the walk followed that is newer than that commit.
             let cited_then = cited.first().and_then(|&t| {
-                let start = walk.tracks[t].path;
+                let start = walk.tracks[t].path();
                 walk.moves
                     .iter()
                     .filter(|(s, d, _)| *s == start && *d < c)
@@ -1035,17 +1063,39 @@ fn blob_failure(path: &str, commit: Oid, e: &git2::Error) -> String {
 }
 
 struct Track {
-    /// Its path in the start commit.
-    path: usize,
+    /// Its path in the start commit (an index in [`LineWalk::paths`]).
+    path: u32,
     /// Its path in the version being walked (another when the file was
     /// renamed: the walk follows it, as `git blame -M` does).
-    at: usize,
+    at: u32,
     /// The line in the start commit's version ([`WHOLE_FILE`]: the whole file).
     line: u32,
     /// Its line in the version being walked.
     pos: u32,
-    /// Chain depth of the commit that last changed it, once found.
-    depth: Option<usize>,
+    /// Chain depth of the commit that last changed it, once found
+    /// ([`Track::UNSEEN`] until then). 20 bytes a track: a run may follow
+    /// millions of lines.
+    depth: u32,
+}
+
+impl Track {
+    const UNSEEN: u32 = u32::MAX;
+
+    fn depth(&self) -> Option<usize> {
+        (self.depth != Self::UNSEEN).then_some(self.depth as usize)
+    }
+
+    fn attribute(&mut self, depth: usize) {
+        self.depth = u32::try_from(depth).unwrap_or(Self::UNSEEN - 1);
+    }
+
+    fn path(&self) -> usize {
+        self.path as usize
+    }
+
+    fn at(&self) -> usize {
+        self.at as usize
+    }
 }
 
 /// The tracks of one [`History::citations`] call.
@@ -1055,7 +1105,7 @@ struct LineWalk {
     /// Path → index in `paths`.
     path_ids: HashMap<String, usize>,
     tracks: Vec<Track>,
-    by_key: HashMap<(usize, u32), usize>,
+    by_key: HashMap<(u32, u32), usize>,
     /// The tracks followed, by path: (path, track ids), sorted by path.
     live: Vec<(usize, Vec<usize>)>,
     /// Why a blob the walk needed could not be read.
@@ -1083,15 +1133,24 @@ impl LineWalk {
     /// The track of `line` of path `p` (a [`LineWalk::path_id`]: a
     /// document's citations may name millions of lines, and the path is
     /// looked up once per citation, not once per line).
-    fn track(&mut self, p: usize, line: u32, cached: &HashMap<(String, u32), usize>) -> usize {
-        *self.by_key.entry((p, line)).or_insert_with(|| {
-            self.tracks.push(Track {
-                path: p,
-                at: p,
+    fn track(
+        &mut self,
+        p: usize,
+        line: u32,
+        cached: &HashMap<String, HashMap<u32, usize>>,
+    ) -> usize {
+        *self.by_key.entry((p as u32, line)).or_insert_with(|| {
+            let mut t = Track {
+                path: p as u32,
+                at: p as u32,
                 line,
                 pos: line,
-                depth: cached.get(&(self.paths[p].clone(), line)).copied(),
-            });
+                depth: Track::UNSEEN,
+            };
+            if let Some(&k) = cached.get(&self.paths[p]).and_then(|m| m.get(&line)) {
+                t.attribute(k);
+            }
+            self.tracks.push(t);
             self.tracks.len() - 1
         })
     }
@@ -1104,7 +1163,7 @@ impl LineWalk {
             return;
         }
         let gone: HashSet<usize> = ids.iter().copied().collect();
-        let paths: HashSet<usize> = ids.iter().map(|&i| self.tracks[i].at).collect();
+        let paths: HashSet<usize> = ids.iter().map(|&i| self.tracks[i].at()).collect();
         for (p, live) in &mut self.live {
             if paths.contains(p) {
                 live.retain(|x| !gone.contains(x));
@@ -1117,8 +1176,8 @@ impl LineWalk {
     fn set_live(&mut self, needed: &[bool]) {
         let mut by_path: HashMap<usize, Vec<usize>> = HashMap::new();
         for (i, t) in self.tracks.iter().enumerate() {
-            if needed[i] && t.depth.is_none() {
-                by_path.entry(t.at).or_default().push(i);
+            if needed[i] && t.depth().is_none() {
+                by_path.entry(t.at()).or_default().push(i);
             }
         }
         self.live = by_path.into_iter().collect();
@@ -1141,7 +1200,7 @@ impl LineWalk {
             let mut hits = Vec::new();
             for (_, ids) in &self.live {
                 for &i in ids {
-                    self.tracks[i].depth = Some(depth);
+                    self.tracks[i].attribute(depth);
                     hits.push(i);
                 }
             }
@@ -1205,7 +1264,7 @@ impl LineWalk {
             let ids = &self.live[li].1;
             for &i in ids {
                 let t = &mut self.tracks[i];
-                if t.depth.is_some() {
+                if t.depth().is_some() {
                     continue;
                 }
                 let moved = match (&hunks, t.line) {
@@ -1217,7 +1276,7 @@ impl LineWalk {
                 match moved {
                     Some(pos) => t.pos = pos,
                     None => {
-                        t.depth = Some(depth);
+                        t.attribute(depth);
                         hit.push(i);
                     }
                 }
@@ -1261,7 +1320,7 @@ impl LineWalk {
         let (_, ids) = self.live.remove(li);
         let ids: Vec<usize> = ids
             .into_iter()
-            .filter(|&i| self.tracks[i].depth.is_none())
+            .filter(|&i| self.tracks[i].depth().is_none())
             .collect();
         if ids.is_empty() {
             return;
@@ -1269,9 +1328,9 @@ impl LineWalk {
         let q = self.path_id(old);
         let mut starts: Vec<usize> = Vec::new();
         for &i in &ids {
-            self.tracks[i].at = q;
-            if !starts.contains(&self.tracks[i].path) {
-                starts.push(self.tracks[i].path);
+            self.tracks[i].at = q as u32;
+            if !starts.contains(&self.tracks[i].path()) {
+                starts.push(self.tracks[i].path());
             }
         }
         for s in starts {

@@ -200,6 +200,9 @@ pub struct Cited {
     pub path: String,
     /// The Markdown lines the citation is written on (1-based).
     pub citing: Vec<u32>,
+    /// Its text (what a fix rewrites): the request keeps no copy of the
+    /// whole document while the history is walked.
+    pub source: String,
     /// It closes a past-tense change-log entry (see [`in_log_entry`]) or
     /// stands in a dated entry (see [`dated_entry`]): never stale.
     pub log_entry: bool,
@@ -212,8 +215,6 @@ pub struct Cited {
 /// other document's in one walk).
 pub struct StaleRequest {
     pub path: String,
-    /// The document's text (to place the findings).
-    pub text: String,
     pub suppress: Suppressions,
     /// A dated record: never stale (see [`dated_record`]).
     dated: bool,
@@ -262,6 +263,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                 ranges: f.ranges.clone(),
                 path: f.path.clone(),
                 citing: (first..=last).collect(),
+                source: doc.text.get(f.span.clone()).unwrap_or("").to_string(),
                 log_entry: change_entry
                     || in_log_entry(doc, f.span.start)
                     || dated_entry(doc, f.span.start)
@@ -301,7 +303,6 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
     }
     Some(StaleRequest {
         path: doc.path.clone(),
-        text: doc.text.clone(),
         suppress: Suppressions::of(doc),
         dated: dated_record(doc),
         doc_lines,
@@ -452,11 +453,15 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
 /// paragraph that repeats a citation) changed once, and the second finding
 /// would say the same words. It is dropped, its edit kept with the first.
 fn one_per_problem(req: &StaleRequest, found: Vec<Finding>) -> Vec<Finding> {
-    let lines = crate::document::LineIndex::new(&req.text);
-    let mut seen: HashMap<(usize, &'static str, String), usize> = HashMap::new();
+    let line_of: HashMap<usize, u32> = req
+        .cited
+        .iter()
+        .map(|c| (c.span.start, c.citing.first().copied().unwrap_or(0)))
+        .collect();
+    let mut seen: HashMap<(u32, &'static str, String), usize> = HashMap::new();
     let mut out: Vec<Finding> = Vec::with_capacity(found.len());
     for f in found {
-        let (line, _) = lines.line_col(&req.text, f.span.start);
+        let line = line_of.get(&f.span.start).copied().unwrap_or(0);
         match seen.get(&(line, f.rule, f.message.clone())) {
             Some(&i) => out[i].edits.extend(f.edits),
             None => {
@@ -532,7 +537,7 @@ fn followed(
                 return None;
             }
             let now_text = blocks::ranges_text(&now);
-            let source = req.text.get(c.span.clone())?;
+            let source = c.source.as_str();
             let mut finding = Finding::new(
                 &citation_shifted::RULE,
                 c.span.clone(),
@@ -611,9 +616,8 @@ fn followed(
             if let [was_range] = c.ranges.as_slice()
                 && let Some(r) = ch.now.as_ref().and_then(current)
                 && r != *was_range
-                && let Some(source) = req.text.get(c.span.clone())
                 && let Some(fixed) =
-                    blocks::rewrite_numbers(source, &c.ranges, std::slice::from_ref(&r))
+                    blocks::rewrite_numbers(&c.source, &c.ranges, std::slice::from_ref(&r))
             {
                 finding = finding.edit(line_edit(c.span.clone(), fixed, Safety::Unsafe));
             }
