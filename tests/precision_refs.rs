@@ -511,16 +511,27 @@ See [dir](advanced/transports/).
 ",
         )
         .commit_all();
+    // `advanced/transports/` is read from the page's URL (`/async/`), as
+    // MkDocs 1.6.1 leaves it: `/async/advanced/transports/`, no page.
     assert_exact(
         &repo,
         &[],
-        &[t(
-            "link/missing-path",
-            "docs/async.md",
-            4,
-            5,
-            "docs/advanced/transport.md",
-        )],
+        &[
+            t(
+                "link/missing-path",
+                "docs/async.md",
+                4,
+                5,
+                "docs/advanced/transport.md",
+            ),
+            t(
+                "link/missing-path",
+                "docs/async.md",
+                5,
+                5,
+                "docs/advanced/transports",
+            ),
+        ],
     );
 }
 

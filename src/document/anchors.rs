@@ -154,7 +154,8 @@ pub fn anchors(text: &str) -> HashSet<String> {
 /// The anchors of an MDX document, which has no indented code: a heading or
 /// an `id=` indented inside a component (`<Tab>`, `<Steps>`) is one. Read
 /// as [`anchors`] reads the text with every line's indentation removed, and
-/// Mintlify's field anchors.
+/// Mintlify's field anchors (`<ResponseField name="a.b">` is `#param-a.b` and
+/// `#param-a-b`) and accordion anchors (its title's slug).
 pub fn mdx_anchors(text: &str) -> HashSet<String> {
     let dedented: String = text
         .lines()
@@ -171,10 +172,32 @@ pub fn mdx_anchors(text: &str) -> HashSet<String> {
                 if let Some(i) = tag.find(attr) {
                     let value = &tag[i + attr.len()..];
                     if let Some(end) = value.find('"') {
-                        out.insert(format!("param-{}", &value[..end]));
+                        let name = &value[..end];
+                        out.insert(format!("param-{name}"));
+                        // A nested field's dots are dashes in its anchor
+                        // (`thumbnails.background` is
+                        // `#param-thumbnails-background`).
+                        if name.contains('.') {
+                            out.insert(format!("param-{}", name.replace('.', "-")));
+                        }
                     }
                     break;
                 }
+            }
+        }
+    }
+    // Mintlify's accordions are anchors: opening one sets the URL's hash to
+    // its `id`, else its title (`<Accordion title="Deployment branch">` is
+    // `#deployment-branch`).
+    for (at, _) in text.match_indices("<Accordion ") {
+        let tag = &text[at..];
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        if let Some(i) = tag.find("title=\"")
+            && !tag.contains(" id=")
+        {
+            let value = &tag[i + 7..];
+            if let Some(end) = value.find('"') {
+                out.insert(super::slug::slug(&value[..end]));
             }
         }
     }

@@ -47,6 +47,35 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         }
         None => &text,
     };
+    // An MDX page has no HTML blocks: a line holding only a JSX tag
+    // (`<CodeGroup>`, `</Tab>`) is blanked for the parser, keeping every
+    // offset, so that the fence or heading right below it is read as MDX
+    // reads it and not swallowed into an HTML block; its attributes are
+    // still read below (`id=`, `href=`).
+    let jsx_lines = if path.ends_with(".mdx") {
+        jsx_tag_lines(to_parse)
+    } else {
+        Vec::new()
+    };
+    let jsx_masked;
+    let to_parse: &str = if jsx_lines.is_empty() {
+        to_parse
+    } else {
+        // Whole lines become spaces: the text stays UTF-8.
+        let mut bytes = to_parse.as_bytes().to_vec();
+        for span in &jsx_lines {
+            for b in bytes.get_mut(span.clone()).into_iter().flatten() {
+                *b = b' ';
+            }
+        }
+        match String::from_utf8(bytes) {
+            Ok(s) => {
+                jsx_masked = s;
+                &jsx_masked
+            }
+            Err(_) => to_parse,
+        }
+    };
 
     let mut doc = Document {
         path: path.to_string(),
@@ -245,6 +274,9 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         }
     }
 
+    for span in jsx_lines {
+        html_chunks.push((text[span.clone()].to_string(), span));
+    }
     // Explicit anchors and HTML links.
     for (html, span) in &html_chunks {
         for c in anchor_re().captures_iter(html) {
@@ -487,6 +519,54 @@ fn extend_table<'a>(
             table.push_row(text, start..end);
         }
     }
+}
+
+/// The lines of an MDX page that hold only JSX tags (`<CodeGroup>`,
+/// `<Tab title="npm">`, `</Tab>`, `<Frame />`) and are followed by a line
+/// that is not blank, outside fenced code: CommonMark would open an HTML
+/// block there that swallows the lines below up to the next blank line,
+/// while MDX reads a JSX tag and then Markdown (a fence right under
+/// `<CodeGroup>` opens a code block). A fence is read at any indentation, as
+/// MDX reads it (it has no indented code).
+fn jsx_tag_lines(text: &str) -> Vec<Range<usize>> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let tag = RE.get_or_init(|| {
+        Regex::new(r#"^[ \t]*(?:</?[A-Za-z][A-Za-z0-9_.:-]*(?:[ \t]+[^<>]*?)?[ \t]*/?>[ \t]*)+$"#)
+            .expect("valid regex")
+    });
+    let mut out = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    let mut start = 0;
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .map(|l| {
+            let at = start;
+            start += l.len();
+            (at, l.trim_end_matches(['\n', '\r']))
+        })
+        .collect();
+    for (i, (at, line)) in lines.iter().enumerate() {
+        let t = line.trim_start_matches([' ', '\t']);
+        let c = t.chars().next().filter(|c| *c == '`' || *c == '~');
+        let n = c.map_or(0, |c| t.chars().take_while(|x| *x == c).count());
+        match (open, c) {
+            (Some((oc, on)), Some(c)) if c == oc && n >= on && t[n..].trim().is_empty() => {
+                open = None;
+                continue;
+            }
+            (Some(_), _) => continue,
+            (None, Some(c)) if n >= 3 && !(c == '`' && t[n..].contains('`')) => {
+                open = Some((c, n));
+                continue;
+            }
+            _ => {}
+        }
+        let next_blank = lines.get(i + 1).is_none_or(|(_, l)| l.trim().is_empty());
+        if !next_blank && tag.is_match(line) {
+            out.push(*at..at + line.len());
+        }
+    }
+    out
 }
 
 /// `text` with the bytes of `span` replaced by spaces, newlines kept.

@@ -212,7 +212,7 @@ fn run(
     if on(&status_claim_contradiction::RULE) {
         status_claim_contradiction::check(doc, &facts, &mut out);
     }
-    table_column_count::check(doc, &mut out);
+    table_column_count::check(ctx, doc, &mut out);
     table_duplicate_key::check(doc, &facts, &mut out);
     table_placeholder::check(doc, &facts, ctx.config, &mut out);
     if on(&table_date_format::RULE) {

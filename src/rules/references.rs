@@ -2727,8 +2727,26 @@ pub(super) fn site_reading_at(ctx: &Context<'_>, page: &str, w: &str) -> Option<
         .filter(|root| root.is_empty() || page.starts_with(&format!("{root}/")))
         .max_by_key(|root| root.len())?;
     let page_folder = page.rsplit_once('/').map_or("", |(d, _)| d);
+    let stem = page.rsplit_once('.').map_or(page, |(s, _)| s);
+    let index = stem.ends_with("/index") || stem.ends_with("/README") || stem == "index";
+    // An MkDocs page served as a folder (`styles/x.md` is `styles/x/`):
+    // MkDocs rewrites a link that names a file from the page's folder, and
+    // leaves any other as written, for the browser to read from the page's
+    // URL. So an extension-less link (`./x`, `x/`) names a page or folder
+    // from the URL only: from the file's folder it names only a file.
+    let url_only = !index
+        && !w.starts_with('/')
+        && !super::site::names_extension(w)
+        && super::site::mkdocs_directory_page(ctx, page);
     let mut bases = Vec::new();
-    if let Some(rooted) = w.strip_prefix('/') {
+    if url_only {
+        if let Some(file) = join_relative(page_folder, w)
+            && !file.ends_with('/')
+            && ctx.repo.stat(&file) == PathState::File
+        {
+            return Some(file);
+        }
+    } else if let Some(rooted) = w.strip_prefix('/') {
         // From the site's root: its pages, or its static files (Docusaurus
         // `static/`; VitePress serves `<srcDir>/public/` at the root).
         let public = if root.is_empty() {
@@ -2739,9 +2757,11 @@ pub(super) fn site_reading_at(ctx: &Context<'_>, page: &str, w: &str) -> Option<
         for dir in [root.as_str(), "static", "website/static", public.as_str()] {
             bases.push(join_relative(dir, rooted));
         }
-    } else {
-        bases.push(join_relative(page_folder, w));
-        let stem = page.rsplit_once('.').map_or(page, |(s, _)| s);
+    }
+    if !w.starts_with('/') {
+        if !url_only {
+            bases.push(join_relative(page_folder, w));
+        }
         let page_dir = if stem.ends_with("/index") || stem.ends_with("/README") {
             page_folder
         } else {
@@ -3091,6 +3111,26 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         };
     } else if r.kind == RefKind::Link && ctx.repo.is_ignored(path) {
         help = super::site::IGNORED_FILE_HELP.to_string();
+    } else if let Some((url, page)) = mkdocs_url_miss(ctx, doc, r) {
+        let before = doc.text.get(..r.span.start).unwrap_or("");
+        let html = ["href=\"", "src=\"", "href='", "src='"]
+            .iter()
+            .any(|a| before.ends_with(a));
+        let write = match super::site::mkdocs_url(ctx, &page) {
+            // MkDocs rewrites no raw HTML: the URL, from this page's.
+            Some((target, _)) if html => format!(
+                "`{}` (MkDocs does not rewrite links in raw HTML)",
+                url_between(&url, &target)
+            ),
+            _ => format!(
+                "`{}` (MkDocs turns a link to the file into the page's URL)",
+                relative_from(doc.dir(), &page)
+            ),
+        };
+        help = format!(
+            "MkDocs serves this page as the folder `{url}` and leaves an extension-less link as written, so the browser reads `{}` from there, where no page is; for `{page}` write {write}",
+            r.written,
+        );
     } else if let Some(root) = root_reading(ctx, doc, r) {
         help = format!(
             "`{root}` exists from the repository root, but a link is read from the document's folder: write `{}` (or `/{root}`)",
@@ -3107,6 +3147,48 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
     Finding::new(r.kind.missing_rule(), r.span.clone(), with_note(message, r))
         .help(help)
         .target(path.to_string())
+}
+
+/// An extension-less link of an MkDocs page served as a folder that names
+/// a page only when read from the file's folder (`./scrollbar_background`
+/// in `styles/scrollbar_background.md`, served at
+/// `styles/scrollbar_background/`): the page's URL and the page meant.
+fn mkdocs_url_miss(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<(String, String)> {
+    if r.kind != RefKind::Link
+        || r.written.starts_with('/')
+        || super::site::names_extension(&r.written)
+    {
+        return None;
+    }
+    let url = super::site::mkdocs_page_url(ctx, &doc.path)?;
+    let base = join_relative(doc.dir(), r.written.split(['#', '?']).next().unwrap_or(""))?;
+    let base = base.trim_end_matches('/');
+    [
+        format!("{base}.md"),
+        format!("{base}/index.md"),
+        format!("{base}/README.md"),
+    ]
+    .into_iter()
+    .find(|p| ctx.repo.stat(p) == PathState::File)
+    .map(|page| (url, page))
+}
+
+/// The relative URL from the folder URL `from` (`a/b/`) to the folder URL
+/// `to` (`a/c/`): `../c/`; `./` for the same folder.
+fn url_between(from: &str, to: &str) -> String {
+    let f: Vec<&str> = from.split('/').filter(|p| !p.is_empty()).collect();
+    let t: Vec<&str> = to.split('/').filter(|p| !p.is_empty()).collect();
+    let common = f.iter().zip(&t).take_while(|(a, b)| a == b).count();
+    let mut out = "../".repeat(f.len() - common);
+    for part in &t[common..] {
+        out.push_str(part);
+        out.push('/');
+    }
+    if out.is_empty() {
+        "./".to_string()
+    } else {
+        out
+    }
 }
 
 /// The start of the help of every editor-style link target (`src/a.py:115`).

@@ -107,6 +107,9 @@ pub struct Site {
     /// includes it (`docs/snippets/see_also.md`, `docs/styles/align.md`),
     /// sorted.
     pub includes: Vec<(String, String)>,
+    /// MkDocs with `use_directory_urls: false`: a page is served at its own
+    /// name (`styles/color.html`), not as a folder (`styles/color/`).
+    pub flat_urls: bool,
 }
 
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
@@ -168,6 +171,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                     plugins: Vec::new(),
                     fallback: Vec::new(),
                     includes: Vec::new(),
+                    flat_urls: false,
                 });
             }
         } else if name == "docfx.json" {
@@ -180,6 +184,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 plugins: Vec::new(),
                 fallback: Vec::new(),
                 includes: Vec::new(),
+                flat_urls: false,
             });
         } else if hugo_config {
             let dir = site_dir;
@@ -193,6 +198,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 plugins: Vec::new(),
                 fallback: Vec::new(),
                 includes: Vec::new(),
+                flat_urls: false,
             });
         } else if name.starts_with("docusaurus.config.") {
             // Each content plugin's `path:` (`'../docs'`), else `docs/`.
@@ -230,6 +236,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 plugins: Vec::new(),
                 fallback: Vec::new(),
                 includes: Vec::new(),
+                flat_urls: false,
             });
             sites.extend(translated);
         } else if name == "siteConfig.js" {
@@ -252,6 +259,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                     plugins: Vec::new(),
                     fallback: Vec::new(),
                     includes: Vec::new(),
+                    flat_urls: false,
                 });
             }
         } else if name == ".gitbook.yaml" {
@@ -268,6 +276,7 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 plugins: Vec::new(),
                 fallback: Vec::new(),
                 includes: Vec::new(),
+                flat_urls: false,
             });
         } else if let Some(site) = mkdocs(repo, f, dir) {
             // One site per docs folder (`mkdocs-online.yml` and
@@ -380,6 +389,7 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     let mut docs_dir = None;
     let mut plugins = Vec::new();
     let mut named = false;
+    let mut flat_urls = None;
     let mut current = file.to_string();
     // The configuration, then the ones it inherits (a few levels at most).
     for _ in 0..4 {
@@ -392,6 +402,9 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
             })
         };
         named |= top("site_name").is_some();
+        if flat_urls.is_none() {
+            flat_urls = top("use_directory_urls").map(|v| v == "false");
+        }
         if docs_dir.is_none() {
             docs_dir = top("docs_dir").map(|d| {
                 let cfg_dir = current.rsplit_once('/').map_or("", |(d, _)| d);
@@ -405,6 +418,7 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         current = join_relative(cfg_dir, &parent)?;
         named |= !current.is_empty();
     }
+    let flat_urls = flat_urls.unwrap_or(false);
     let docs = docs_dir.unwrap_or_else(|| join(dir, "docs"));
     if !named || docs.is_empty() || repo.children(&docs).is_empty() {
         return None;
@@ -420,6 +434,7 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         plugins,
         fallback: Vec::new(),
         includes: Vec::new(),
+        flat_urls,
     })
 }
 
@@ -529,6 +544,7 @@ fn translations(repo: &RepoView, sites: &mut Vec<Site>) {
                     plugins: Vec::new(),
                     fallback: vec![docs.clone()],
                     includes: Vec::new(),
+                    flat_urls: false,
                 }),
             }
         }
@@ -597,6 +613,7 @@ fn docusaurus_translations(repo: &RepoView, dir: &str, content: &[String]) -> Ve
                 plugins: Vec::new(),
                 fallback: vec![source],
                 includes: Vec::new(),
+                flat_urls: false,
             });
         }
     }
@@ -625,6 +642,7 @@ fn docusaurus_v1(repo: &RepoView, dir: &str) -> Vec<Site> {
         plugins: Vec::new(),
         fallback,
         includes: Vec::new(),
+        flat_urls: false,
     };
     let mut out = Vec::new();
     for folder in [join(parent, "docs"), join(dir, "blog"), join(dir, "pages")] {
@@ -1040,6 +1058,67 @@ pub fn mkdocs_rendered(
         }
     }
     (texts, generated)
+}
+
+/// Whether `path` is a page of an MkDocs site, rendered by Python-Markdown
+/// (whose tables do not split cells on a `|` inside a code span).
+pub fn is_mkdocs_page(ctx: &Context<'_>, path: &str) -> bool {
+    serving(ctx.anchors.sites(ctx.repo), path)
+        .is_some_and(|(s, _)| s.generator == Generator::MkDocs)
+}
+
+/// Whether `path` is a page of an MkDocs site that serves each page as a
+/// folder (`use_directory_urls`, the default): `styles/color.md` is
+/// `styles/color/`, from where a URL left as written (an extension-less
+/// `./x`, which MkDocs does not rewrite) is read by the browser.
+pub fn mkdocs_directory_page(ctx: &Context<'_>, path: &str) -> bool {
+    serving(ctx.anchors.sites(ctx.repo), path)
+        .is_some_and(|(s, _)| s.generator == Generator::MkDocs && !s.flat_urls)
+}
+
+/// The URL an MkDocs site serves the page `path` at, as a folder
+/// (`docs/styles/x.md` is `styles/x/`), when it is a page served so and
+/// not a folder's index page.
+pub fn mkdocs_page_url(ctx: &Context<'_>, path: &str) -> Option<String> {
+    mkdocs_url(ctx, path)
+        .filter(|(_, index)| !index)
+        .map(|(url, _)| url)
+}
+
+/// The URL an MkDocs site that serves pages as folders serves the page
+/// `path` at (`docs/styles/x.md` is `styles/x/`, `docs/styles/index.md`
+/// is `styles/`, the home page is ``), and whether it is a folder's index
+/// page.
+pub fn mkdocs_url(ctx: &Context<'_>, path: &str) -> Option<(String, bool)> {
+    let (site, content) = serving(ctx.anchors.sites(ctx.repo), path)?;
+    if site.generator != Generator::MkDocs || site.flat_urls {
+        return None;
+    }
+    let rel = path.strip_prefix(content)?.trim_start_matches('/');
+    let stem = rel.rsplit_once('.').map_or(rel, |(s, _)| s);
+    let (dir, name) = stem.rsplit_once('/').unwrap_or(("", stem));
+    Some(if matches!(name, "index" | "README") {
+        (
+            if dir.is_empty() {
+                String::new()
+            } else {
+                format!("{dir}/")
+            },
+            true,
+        )
+    } else {
+        (format!("{stem}/"), false)
+    })
+}
+
+/// Whether the last part of a link's path has a file extension (`x.md`,
+/// `a.png`; not `./scrollbar_background`, `v1.0`'s digits only).
+pub fn names_extension(w: &str) -> bool {
+    let path = w.split(['#', '?']).next().unwrap_or("");
+    path.trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .is_some_and(has_extension)
 }
 
 /// Whether a site that checkmark knows the reading of serves `path`.

@@ -27,6 +27,10 @@
 //!   GitHub drops cells past the header's count, and a filler dash or a
 //!   comment (a tool's directive) carries nothing a reader sees, so the table
 //!   renders as intended.
+//! - In a page of an MkDocs site, a `|` inside a code span
+//!   (`` `Sequence[float] | None` ``): Python-Markdown, which renders the
+//!   site, does not split a cell there, so the row has the cells it shows
+//!   (GitHub-rendered documents are read as GitHub reads them).
 //! - Rows with fewer cells than the header: GitHub pads them with empty cells
 //!   and nothing is lost (group-label rows such as `| **Assets** |`, an
 //!   omitted empty notes column).
@@ -47,6 +51,7 @@ It speaks in every document, on a row with an extra cell that holds text (a `|` 
 unless escaped as `\\|`). Extra cells that are all empty, a lone dash or only HTML comments (`| a | b | |`, `| a | b | - |`, \
 `| a | b | <!-- tool:ignore -->`) are not findings: GitHub drops cells past the header's count, and a filler dash or a comment \
 (a tool's directive) carries nothing a reader sees, so the table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost. \
+In a page of an MkDocs site a `|` inside a code span (`` `Sequence[float] | None` ``) is not a cell separator: Python-Markdown, which renders the site, keeps it in its cell (GitHub-rendered documents are read as GitHub reads them). \
 An unfenced drawing (a wireframe in box art that a `| ---- |` line turned into a table: a `+---+` or `┌─┐` border right \
 above its header, among its rows or right after it, or, in a one-column table, a row that is only a rule such as \
 `| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence. \
@@ -63,10 +68,13 @@ use crate::document::{Document, Table};
 /// one habit, reported once.
 const FOLD_NOTES: usize = 5;
 
-pub fn check(doc: &Document, out: &mut Vec<Finding>) {
+pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Finding>) {
     // Rows with text after their closing pipe (`| a | b |note`), and their
     // findings: folded into one when they are many.
     let mut notes: Vec<(Finding, String)> = Vec::new();
+    // An MkDocs page is rendered by Python-Markdown, whose tables do not
+    // split a cell on a `|` inside a code span.
+    let mut mkdocs = None;
     for t in &doc.tables {
         let n = t.header().cells().len();
         // Fewer cells: GitHub pads the row, nothing is lost. Extra cells that
@@ -81,6 +89,13 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
                         .iter()
                         .skip(n)
                         .all(|c| carries_nothing(&doc.text[c.span.clone()]))
+            })
+            .filter(|row| {
+                !*mkdocs.get_or_insert_with(|| super::site::is_mkdocs_page(ctx, &doc.path)) || {
+                    let cells = python_markdown_cells(&doc.text[row.span.clone()]);
+                    let n = python_markdown_cells(&doc.text[t.header().span.clone()]).len();
+                    cells.len() > n && !cells[n..].iter().all(|c| carries_nothing(c))
+                }
             })
             .collect();
         let Some(first) = losing.first() else {
@@ -159,6 +174,53 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         )
         .help("move the notes into a column of their own (add a header cell such as `Notes`), or below the tables (one finding for every row named above)"),
     );
+}
+
+/// The cells of a table row as Python-Markdown's tables split it (MkDocs):
+/// on pipes outside code spans and not escaped, less a leading and a
+/// trailing pipe. A backtick run opens a code span closed by the next run of
+/// the same length; an unclosed run is text.
+fn python_markdown_cells(row: &str) -> Vec<&str> {
+    let row = row.trim();
+    let bytes = row.as_bytes();
+    let mut from = usize::from(row.starts_with('|'));
+    let mut end = row.len();
+    if end > from && row.ends_with('|') && !row.ends_with("\\|") {
+        end -= 1;
+    }
+    let mut cells = Vec::new();
+    let mut i = from;
+    while i < end {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'`' => {
+                let run = bytes[i..end].iter().take_while(|b| **b == b'`').count();
+                let mut j = i + run;
+                let mut closed = None;
+                while j < end {
+                    if bytes[j] == b'`' {
+                        let k = bytes[j..end].iter().take_while(|b| **b == b'`').count();
+                        if k == run {
+                            closed = Some(j + k);
+                            break;
+                        }
+                        j += k;
+                    } else {
+                        j += 1;
+                    }
+                }
+                i = closed.unwrap_or(i + run);
+            }
+            b'|' => {
+                cells.push(row.get(from..i).unwrap_or("").trim());
+                i += 1;
+                from = i;
+            }
+            _ => i += 1,
+        }
+    }
+    cells.push(row.get(from..end.max(from)).unwrap_or("").trim());
+    cells
 }
 
 /// Whether a cell past the header's count carries nothing a reader sees: empty,
@@ -240,6 +302,22 @@ fn line_after(text: &str, end: usize) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    use super::python_markdown_cells;
+
+    /// Python-Markdown keeps a `|` inside a code span in its cell.
+    #[test]
+    fn python_markdown_does_not_split_code_spans() {
+        assert_eq!(
+            python_markdown_cells("| `data` | `Sequence[float] | None` | `None` |"),
+            vec!["`data`", "`Sequence[float] | None`", "`None`"]
+        );
+        assert_eq!(python_markdown_cells("a | b \\| c"), vec!["a", "b \\| c"]);
+        assert_eq!(python_markdown_cells("| `a | b |"), vec!["`a", "b"]);
+        assert_eq!(
+            python_markdown_cells("| ``a ` | b`` | c |"),
+            vec!["``a ` | b``", "c"]
+        );
+    }
     /// GFM (comrak's table extension, as GitHub) reads text after a row's
     /// closing pipe as one more cell, and drops it past the header's count:
     /// the note is lost, so the finding is true (and folded when repeated).

@@ -26,6 +26,15 @@
 //!   call (`Fetch … from GET /x`, `Submit to POST /x`), navigation, state
 //!   wiring (`Pre-fill from authStore`) or validation. An open UI part (`Card
 //!   with cover image`) is reported.
+//! - In a roadmap (the file's name says `roadmap`, or a heading the item
+//!   stands under does: `# Roadmap`), the checked item names a feature: a
+//!   short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a
+//!   milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that
+//!   starts with a verb (`Add dark mode`). A ticked feature of a roadmap
+//!   exists; the open items under it (`* [ ] Customize via config`) are
+//!   features planned on top of it, not part of it (Textual's roadmap). The
+//!   same list outside a roadmap, and a ticked milestone or task of a
+//!   roadmap, are reported.
 //!
 //! ## Why it matters
 //! A parent ticked while part of its work is open overstates progress.
@@ -45,7 +54,8 @@ when the sub-item is marked optional, deferred, future or conditional (`(future 
 it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
 `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
-/x`, `Submit to POST /x`, navigation, `authStore` wiring, validation); an open UI part of it is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported.",
+/x`, `Submit to POST /x`, navigation, `authStore` wiring, validation); an open UI part of it is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
+In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
 };
@@ -158,9 +168,75 @@ fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
     stages(c).iter().any(|s| !own.contains(s))
 }
 
+/// Whether the item starting at `offset` stands in a roadmap: the file's
+/// name says so (`ROADMAP.md`, `docs/roadmap.md`), or a heading it stands
+/// under does (`# Roadmap`, `## Roadmap 2025`).
+fn in_roadmap(doc: &Document, offset: usize) -> bool {
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    if name.to_lowercase().contains("roadmap") {
+        return true;
+    }
+    // The headings the item stands under: the last one of each level above.
+    let mut open: Vec<&crate::document::Heading> = Vec::new();
+    for h in doc.headings.iter().take_while(|h| h.span.start < offset) {
+        open.retain(|o| o.level < h.level);
+        open.push(h);
+    }
+    open.iter()
+        .any(|h| h.text.to_lowercase().contains("roadmap"))
+}
+
+/// Whether a checked item of a roadmap names a feature (`Themes`,
+/// `DataTable`, `TextArea (multi-line input)`): a short name, not a
+/// sentence, a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`) or a task that
+/// starts with a verb (`Add dark mode`). A ticked feature exists; the open
+/// items under it are features planned on top of it, not part of it.
+fn feature_name(text: &str) -> bool {
+    static MILESTONE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    static VERB: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    // Parenthesised words describe the name (`(multi-line input)`).
+    let mut bare = String::new();
+    let mut depth = 0usize;
+    for ch in text.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => bare.push(ch),
+            _ => {}
+        }
+    }
+    let bare = bare.trim().trim_matches(['*', '_', '`']).trim();
+    let words = bare.split_whitespace().count();
+    if words == 0
+        || words > 5
+        || bare.contains([':', '!', '?', '[', ']', '|'])
+        || bare.ends_with('.')
+        || bare.contains(". ")
+    {
+        return false;
+    }
+    let milestone = regex(
+        &MILESTONE,
+        r"(?i)\b(phase|milestone|stage|sprint|release[sd]?|version|mvp|iteration|epic|week|month|quarter|q[1-4]|h[12]|v?\d+(\.\d+)+|v\d+|m\d+|step \d+|20\d\d)\b",
+    )
+    .is_none_or(|re| re.is_match(bare));
+    let verb = regex(
+        &VERB,
+        r"(?i)^(add|adds|implement|fix|write|create|build|deploy|set|setup|migrate|update|remove|delete|refactor|test|document|integrate|configure|enable|disable|ship|launch|publish|complete|finish|finali[sz]e|design|review|run|verify|ensure|make|move|rename|upgrade|replace|improve|rewrite|port|support|investigate|research|evaluate|prototype|draft|define|plan|prepare|release|merge|extract|split|clean|drop|deprecate|introduce|expose|allow|handle|check)\b",
+    )
+    .is_none_or(|re| re.is_match(bare));
+    !milestone && !verb
+}
+
 /// Each checked ancestor of an open item is reported once.
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     let mut open_below: Vec<Vec<usize>> = vec![Vec::new(); doc.tasks.len()];
+    // Checked features of a roadmap: their open items are features to come.
+    let shipped: Vec<bool> = doc
+        .tasks
+        .iter()
+        .map(|t| t.checked && feature_name(item_text(doc, t)) && in_roadmap(doc, t.span.start))
+        .collect();
     for (i, t) in doc.tasks.iter().enumerate() {
         if t.checked {
             continue;
@@ -168,7 +244,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         let mut p = t.parent;
         let mut guard = 0;
         while let Some(pi) = p {
-            if doc.tasks[pi].checked && !outside_claim(doc, pi, i) {
+            if doc.tasks[pi].checked && !shipped[pi] && !outside_claim(doc, pi, i) {
                 open_below[pi].push(i);
             }
             p = doc.tasks[pi].parent;
@@ -192,5 +268,31 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             Finding::new(&RULE, parent.span.clone(), format!("checked item has {what}"))
                 .help("uncheck this item until its sub-items are done, or check the sub-items that are done"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::feature_name;
+
+    #[test]
+    fn feature_names_are_short_names_not_milestones_or_tasks() {
+        for name in [
+            "Themes",
+            "DataTable",
+            "TextArea (multi-line input)",
+            "Markdown viewer",
+        ] {
+            assert!(feature_name(name), "{name}");
+        }
+        for name in [
+            "Phase 1",
+            "v1.0",
+            "MVP",
+            "Add dark mode",
+            "Ship the beta to users now please",
+        ] {
+            assert!(!feature_name(name), "{name}");
+        }
     }
 }
