@@ -747,7 +747,8 @@ impl Inner {
         // by thousands of citations are looked up once (None: no cited line
         // is committed).
         type Ranges = Vec<(u32, u32)>;
-        let mut cited_tracks: HashMap<(&str, Ranges), Option<Rc<[usize]>>> = HashMap::new();
+        let mut cited_tracks: rustc_hash::FxHashMap<(&str, Ranges), Option<Rc<[usize]>>> =
+            rustc_hash::FxHashMap::default();
         for (doc, queries) in docs {
             for q in queries.iter() {
                 let citing: Option<Vec<u32>> =
@@ -1105,7 +1106,7 @@ struct LineWalk {
     /// Path → index in `paths`.
     path_ids: HashMap<String, usize>,
     tracks: Vec<Track>,
-    by_key: HashMap<(u32, u32), usize>,
+    by_key: rustc_hash::FxHashMap<(u32, u32), usize>,
     /// The tracks followed, by path: (path, track ids), sorted by path.
     live: Vec<(usize, Vec<usize>)>,
     /// Why a blob the walk needed could not be read.

@@ -215,6 +215,13 @@ impl Document {
             .is_some_and(|c| c.span.start <= offset)
     }
 
+    /// The table holding byte `offset`, found by binary search (tables
+    /// stand in document order and do not overlap).
+    pub fn table_at(&self, offset: usize) -> Option<&Table> {
+        let ti = self.tables.partition_point(|t| t.span.end <= offset);
+        self.tables.get(ti).filter(|t| t.span.start <= offset)
+    }
+
     /// Where the code span `cs` stands: in a heading, a table cell or prose.
     /// (Found when asked, not kept: a register of a million rows holds a
     /// million code spans.) Headings and tables stand in document order and

@@ -1381,10 +1381,14 @@ const ROW_DATE_HEADERS: &[&str] = &["date", "datum", "日期", "日付", "when",
 /// this rule (a missing file it names is still reported: evidence tables
 /// carry dates too).
 fn dated_row(doc: &Document, offset: usize) -> bool {
-    let Some(t) = doc.tables.iter().find(|t| t.span.contains(&offset)) else {
+    let Some(t) = doc.table_at(offset) else {
         return false;
     };
-    let Some(row) = t.rows().iter().find(|r| r.span.contains(&offset)) else {
+    let rows = t.rows();
+    let Some(row) = rows
+        .get(rows.partition_point(|r| r.span.end <= offset))
+        .filter(|r| r.span.start <= offset)
+    else {
         return false;
     };
     t.header().cells().iter().enumerate().any(|(i, h)| {

@@ -168,22 +168,48 @@ fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
     stages(c).iter().any(|s| !own.contains(s))
 }
 
-/// Whether the item starting at `offset` stands in a roadmap: the file's
-/// name says so (`ROADMAP.md`, `docs/roadmap.md`), or a heading it stands
-/// under does (`# Roadmap`, `## Roadmap 2025`).
-fn in_roadmap(doc: &Document, offset: usize) -> bool {
+/// The parts of a document that stand in a roadmap: all of it when the
+/// file's name says so (`ROADMAP.md`, `docs/roadmap.md`), else the sections
+/// under a heading that does (`# Roadmap`, `## Roadmap 2025`), each up to
+/// the next heading of its level or above. Found once per document (a
+/// document may hold hundreds of thousands of tasks and headings).
+fn roadmap_sections(doc: &Document) -> Vec<std::ops::Range<usize>> {
     let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
     if name.to_lowercase().contains("roadmap") {
-        return true;
+        return std::iter::once(0..usize::MAX).collect();
     }
-    // The headings the item stands under: the last one of each level above.
-    let mut open: Vec<&crate::document::Heading> = Vec::new();
-    for h in doc.headings.iter().take_while(|h| h.span.start < offset) {
-        open.retain(|o| o.level < h.level);
-        open.push(h);
+    let mut out = Vec::new();
+    // Open roadmap headings: (level, start, index in `out`).
+    let mut open: Vec<(u8, usize)> = Vec::new();
+    for h in &doc.headings {
+        while let Some(&(level, i)) = open.last() {
+            if level < h.level {
+                break;
+            }
+            let r: &mut std::ops::Range<usize> = &mut out[i];
+            r.end = h.span.start;
+            open.pop();
+        }
+        if h.text.to_lowercase().contains("roadmap") {
+            open.push((h.level, out.len()));
+            out.push(h.span.start..usize::MAX);
+        }
     }
-    open.iter()
-        .any(|h| h.text.to_lowercase().contains("roadmap"))
+    // Sections nest: merged into disjoint ranges in order, for a binary search.
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(out.len());
+    for r in out {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// Whether byte `offset` stands in one of `sections` (disjoint, in order).
+fn in_sections(sections: &[std::ops::Range<usize>], offset: usize) -> bool {
+    let i = sections.partition_point(|r| r.end <= offset);
+    sections.get(i).is_some_and(|r| r.start <= offset)
 }
 
 /// Whether a checked item of a roadmap names a feature (`Themes`,
@@ -232,10 +258,13 @@ fn feature_name(text: &str) -> bool {
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     let mut open_below: Vec<Vec<usize>> = vec![Vec::new(); doc.tasks.len()];
     // Checked features of a roadmap: their open items are features to come.
+    let roadmap = roadmap_sections(doc);
     let shipped: Vec<bool> = doc
         .tasks
         .iter()
-        .map(|t| t.checked && feature_name(item_text(doc, t)) && in_roadmap(doc, t.span.start))
+        .map(|t| {
+            t.checked && in_sections(&roadmap, t.span.start) && feature_name(item_text(doc, t))
+        })
         .collect();
     for (i, t) in doc.tasks.iter().enumerate() {
         if t.checked {
