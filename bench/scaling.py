@@ -178,6 +178,18 @@ def one_task_mentions(repo: Path, s: int) -> list[str]:
     return ["doc.md"]
 
 
+def headings_tasks(repo: Path, s: int) -> list[str]:
+    # 50k sections at 100x, each a heading over a checked feature with an open
+    # item below it; every tenth heading says roadmap (per-task scans of the
+    # headings above were quadratic).
+    out = ["# Plan\n\n"]
+    for i in range(500 * s):
+        title = f"Roadmap {i}" if i % 10 == 0 else f"Section {i}"
+        out.append(f"## {title}\n\n- [x] Feature {i}\n  - [ ] follow-up {i}\n\n")
+    write(repo, "doc.md", "".join(out))
+    return ["doc.md"]
+
+
 @dataclass
 class Shape:
     name: str
@@ -197,6 +209,7 @@ SHAPES = [
     Shape("realistic", "21 MB realistic checklist", realistic, "json"),
     Shape("row-evidence", "20k evidence paths in one row", one_row_evidence, "json"),
     Shape("row-mentions", "20k paths in a done row's notes", one_row_mentions, "json"),
+    Shape("headings-tasks", "50k headings over checked tasks", headings_tasks, "json"),
     Shape("task-mentions", "20k paths in one checked task", one_task_mentions, "json"),
     Shape("findings-human", "20k findings, human output", many_findings, "human"),
     Shape("findings-json", "20k findings, JSON output", many_findings, "json"),
