@@ -157,8 +157,10 @@ fn a_finished_story_and_a_carried_out_dated_plan_are_records_but_open_ones_are_j
             "legend.md",
             &story("# Tracker\n\n**Status**: Done | In progress | Blocked"),
         ),
+        // (Another topic than the carried-out plan: a later plan of the
+        // same name supersedes an earlier one, see tests/stale.rs.)
         (
-            "plans/2026-03-27-loop.md",
+            "plans/2026-03-27-retry.md",
             &story("# Plan\n\n- [x] Task 1\n- [ ] Task 2"),
         ),
         (
@@ -174,7 +176,7 @@ fn a_finished_story_and_a_carried_out_dated_plan_are_records_but_open_ones_are_j
             stale("legend.md", 5, 27),
             stale("living-done.md", 6, 27),
             stale("notdone.md", 5, 27),
-            stale("plans/2026-03-27-loop.md", 6, 27),
+            stale("plans/2026-03-27-retry.md", 6, 27),
             stale("todo.md", 5, 27),
         ],
         "\n{}",

@@ -118,7 +118,7 @@
 //! title ending `— Complete`; see `closed_status`) is a record too: a finished
 //! story's "code location" is the code it was built against. So is a report
 //! that names itself one, dated or not: the last word of its file name or
-//! title is `report`, `audit`, `investigation` or `postmortem`
+//! title is `report`, `audit`, `investigation` or `postmortem` (of a title also `review`)
 //! (`preload_spawn_behavior_report.md`, `# Preload Gap Report`), or its
 //! opening lines say `This report`; without a task list (or with every item
 //! ticked), each of its lines
@@ -174,7 +174,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little and also moved is silent too: a judge of 60 such findings on three repositories found 27 false (the claim still held inside the cited lines, the document was a record, or the citation was wrong when written). Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`: `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little and also moved is silent too: a judge of 60 such findings on three repositories found 27 false (the claim still held inside the cited lines, the document was a record, or the citation was wrong when written). Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); in a dated document of a series that a newer one superseded (`final-checklist-20240522.md` beside `final-checklist-20240917.md` in its folder: its open items were that day's, the newer checklist carries on); in a document frozen in an archive folder (`archive/`, `DOCS/TASK_ARCHIVE/NNN_task/`, `docs/_archive/`, `deprecated/`; not `history/`, whose notes are often kept current; not the folder's README or index page), a task note nobody maintains once its task is archived; and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`, or of its title `review`: `# Tournament Adjustments Review`, `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -304,12 +304,94 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
     Some(StaleRequest {
         path: doc.path.clone(),
         suppress: Suppressions::of(doc),
-        dated: dated_record(doc),
+        dated: dated_record(doc) || archived(&doc.path) || superseded(ctx, &doc.path),
         doc_lines,
         cited,
         files,
         blank,
     })
+}
+
+/// Whether the document is a record frozen in an archive folder: one named
+/// `archive`, `archived`, `archives` or `deprecated` (any case, with a
+/// leading `_` or `.`), or with `archive` as a word of its name
+/// (`DOCS/TASK_ARCHIVE/12_retry/`), and not the folder's README or index
+/// page (see [`crate::rules::references::is_frozen`]). A `history/` folder,
+/// frozen for links, is not enough here: its notes are often kept current
+/// (survey 9).
+fn archived(path: &str) -> bool {
+    let Some((dir, _)) = path.rsplit_once('/') else {
+        return false;
+    };
+    crate::rules::references::is_frozen(path)
+        && dir.split('/').any(|seg| {
+            let lower = seg.trim_start_matches(['_', '.']).to_lowercase();
+            lower == "deprecated"
+                || lower
+                    .split(['_', '-', '.', ' '])
+                    .any(|w| matches!(w, "archive" | "archived" | "archives"))
+        })
+}
+
+/// Whether the document is one of a dated series that a newer one has
+/// superseded: its file name carries a date (`final-checklist-20240522.md`)
+/// and its folder holds the same name with a later date
+/// (`final-checklist-20240917.md`). Its open items were that day's; the
+/// newer checklist carries on, and nobody updates the old one's numbers
+/// (survey 14: bhg's dated QA checklists).
+pub fn superseded(ctx: &Context<'_>, path: &str) -> bool {
+    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+    let Some((key, date)) = name_date(name) else {
+        return false;
+    };
+    ctx.repo
+        .children(dir)
+        .iter()
+        .any(|n| name_date(n).is_some_and(|(k, d)| k == key && d > date))
+}
+
+/// The date a file name carries (`20240522`, `2024-05-22`, `2024_05_22`) as
+/// `YYYYMMDD`, with the name around it (the series: `final-checklist-#.md`).
+fn name_date(name: &str) -> Option<(String, u32)> {
+    let b = name.as_bytes();
+    let num = |r: &[u8]| -> Option<u32> {
+        r.iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    let valid = |y: u32, m: u32, d: u32| {
+        (1990..=2099).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    };
+    for i in 0..b.len() {
+        if i > 0 && b[i - 1].is_ascii_digit() {
+            continue;
+        }
+        // Separated: YYYY-MM-DD or YYYY_MM_DD.
+        if let Some(w) = b.get(i..i + 10)
+            && matches!(w[4], b'-' | b'_')
+            && w[7] == w[4]
+            && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit())
+            && let (Some(y), Some(m), Some(d)) = (num(&w[0..4]), num(&w[5..7]), num(&w[8..10]))
+            && valid(y, m, d)
+        {
+            return Some((
+                format!("{}#{}", &name[..i], &name[i + 10..]),
+                y * 10_000 + m * 100 + d,
+            ));
+        }
+        // Compact: YYYYMMDD.
+        if let Some(w) = b.get(i..i + 8)
+            && b.get(i + 8).is_none_or(|c| !c.is_ascii_digit())
+            && let (Some(y), Some(m), Some(d)) = (num(&w[0..4]), num(&w[4..6]), num(&w[6..8]))
+            && valid(y, m, d)
+        {
+            return Some((
+                format!("{}#{}", &name[..i], &name[i + 8..]),
+                y * 10_000 + m * 100 + d,
+            ));
+        }
+    }
+    None
 }
 
 /// Answers the requests of many documents in one walk; the findings of each.
@@ -431,17 +513,19 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
                 .target(c.path.clone()),
             );
         }
-        // A past-tense change-log entry, a dated entry and a dated record
-        // stay true as history: they are not stale (they may still be
-        // shifted). An entry of a change log is neither stale nor shifted:
-        // nobody renumbers a historical entry.
+        // A past-tense change-log entry and a dated entry stay true as
+        // history: they are not stale (they may still be shifted). A dated
+        // record, a record frozen in an archive folder and an entry of a
+        // change log are neither stale nor shifted: nobody renumbers a
+        // record of its day (survey 14: 23 of 23 such shifted findings
+        // judged false).
         found.retain(|f| {
             let entry =
                 |pick: fn(&Cited) -> bool| req.cited.iter().any(|c| pick(c) && c.span == f.span);
             if f.rule == RULE.id {
                 !(req.dated || entry(|c| c.log_entry))
             } else {
-                !entry(|c| c.change_entry)
+                !(req.dated || entry(|c| c.change_entry))
             }
         });
         out.push(one_per_problem(req, found));
@@ -792,6 +876,7 @@ const LOG_WORDS: &[&str] = &[
 /// a past-tense change-log entry or a dated entry. The hook asks the same.
 pub fn records_history(doc: &Document, offset: usize) -> bool {
     dated_record(doc)
+        || archived(&doc.path)
         || in_log_entry(doc, offset)
         || dated_entry(doc, offset)
         || dated_row(doc, offset)
@@ -1184,21 +1269,24 @@ impl<'a> Top<'a> {
     fn report(&self, doc: &Document) -> bool {
         // The last word names what the document is (`…_report`, `… Gap
         // Report`); `Report module` or `report_fields.md` do not.
-        let ends_with_report = |text: &str| -> bool {
+        // A title may also end with `Review` (`# Tournament Adjustments
+        // Review`, survey 14); a file name may not: `translation-review.md`
+        // is the page a team keeps ticking as copy is added (survey 2).
+        let ends_with_report = |text: &str, review: bool| -> bool {
             let lower = text.to_lowercase().replace("post-mortem", "postmortem");
             lower
                 .split(|c: char| !c.is_alphanumeric())
                 .rfind(|w| !w.is_empty())
-                .is_some_and(|w| REPORT_WORDS.contains(&w))
+                .is_some_and(|w| REPORT_WORDS.contains(&w) || (review && w == "review"))
         };
         let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
         let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-        ends_with_report(stem)
+        ends_with_report(stem, false)
             || doc
                 .headings
                 .iter()
                 .find(|h| h.level == 1)
-                .is_some_and(|h| ends_with_report(cut(&h.text, 200)))
+                .is_some_and(|h| ends_with_report(cut(&h.text, 200), true))
             || self.head.iter().any(|l| {
                 let l = l.to_lowercase();
                 l.contains("this report") || l.contains("this audit")
