@@ -16,8 +16,10 @@ const HOOK: &str = "{{- $u := urls.Parse .Destination }}\n\
 /// hugoDocs (702 findings): its render hook turns `[term](g)` into a link
 /// to the glossary, and resolves `commands/hugo_mod_npm_pack/` as
 /// `GetPage` does, from the content root (mounted from `content/en`).
-/// Twins: a page no path names (`missing-page/`), a bare word the hook does
-/// not know (`h`), and a `.md` file link that is not there.
+/// A leaf bundle's `index.md` reads a relative path from the folder that
+/// holds the bundle (`netlify/` beside `cloudflare/`). Twins: a page no path
+/// names (`missing-page/`, `render/`), a bare word the hook does not know
+/// (`h`), and a `.md` file link that is not there.
 #[test]
 fn hugo_render_hook_keywords_and_content_root_page_links() {
     let repo = Repo::new();
@@ -35,6 +37,11 @@ fn hugo_render_hook_keywords_and_content_root_page_links() {
     .write(
         "content/en/functions/css/Build.md",
         "# Build\n\n## Minify\n",
+    )
+    .write("content/en/host/netlify.md", "# Netlify\n")
+    .write(
+        "content/en/host/cloudflare/index.md",
+        "# Cloudflare\n\nSee [Netlify](netlify/) and [Render](render/).\n",
     )
     .write(
         "content/en/configuration/module.md",
@@ -68,6 +75,13 @@ fn hugo_render_hook_keywords_and_content_root_page_links() {
                 7,
                 107,
                 "content/en/commands/gone.md"
+            ),
+            t(
+                "link/missing-path",
+                "content/en/host/cloudflare/index.md",
+                3,
+                29,
+                "content/en/host/cloudflare/render"
             ),
         ],
         "\n{}",

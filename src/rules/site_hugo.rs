@@ -12,7 +12,8 @@
 //!   embedded hook turned on with `markup.goldmark.renderHooks.link.
 //!   enableDefault` / `useEmbedded`) decides what a destination means. Such
 //!   hooks resolve it as `.Page.GetPage` does (<https://gohugo.io/methods/page/getpage/>):
-//!   a path from the page's folder, else from the content root
+//!   a path from the page's folder (a leaf bundle's `index.md`: from the
+//!   folder that holds the bundle), else from the content root
 //!   (`commands/hugo_mod_npm_pack/` in `configuration/module.md` is
 //!   `commands/hugo_mod_npm_pack.md`), matched to a page file (`x.md`),
 //!   a section (`x/_index.md`) or a bundle (`x/index.md`), whatever the case
@@ -375,8 +376,15 @@ pub fn reading(repo: &RepoView, site: &Site, page: &str, w: &str) -> Option<Stri
     if path.is_empty() || path.starts_with("//") || path.contains("://") {
         return None;
     }
-    let page_dir = page.rsplit_once('/').map_or("", |(d, _)| d);
-    find_page(repo, site, page_dir, path).or_else(|| {
+    // `GetPage` reads a relative path from a leaf bundle's (`x/index.md`)
+    // containing folder, from a section's (`x/_index.md`) own folder.
+    let (page_dir, name) = page.rsplit_once('/').unwrap_or(("", page));
+    let base_dir = if name.starts_with("index.") {
+        page_dir.rsplit_once('/').map_or("", |(d, _)| d)
+    } else {
+        page_dir
+    };
+    find_page(repo, site, base_dir, path).or_else(|| {
         // A global resource (`resources.Get`), from `assets/`.
         let rel = path.trim_start_matches('/').trim_end_matches('/');
         join_relative(&join(&site.dir, "assets"), rel).and_then(|p| any_case(repo, &p))
