@@ -14,7 +14,7 @@
 //! not: a `fixtures/`, `__fixtures__/`, `testdata/`, `test-data/` or
 //! `test_data/` folder anywhere, and, below a `tests/` or `test/` folder
 //! (`scripts/tests/…` too), a `data/` folder or a folder of expected outcomes
-//! (`pass/`, `fail/`, `good/`, `bad/`, `valid/`, `invalid/`, `expected/`).
+//! (`pass/`, `fail/`, `good/`, `bad/`, `valid/`, `invalid/`, `expected/`, `golden/`, `goldens/`: a test's expected output).
 //! Peak_Trade's link gate reads `tests/fixtures/docs_reference_targets/fail/*.md`,
 //! broken on purpose; FastAPI's translation fixer reads
 //! `scripts/tests/…/data/*.md`.
@@ -86,7 +86,7 @@ const INPUT_DIRS: &[&str] = &[
 /// Folder names whose Markdown is a test's input below a `tests/` or `test/`
 /// folder: data and expected outcomes.
 const INPUT_DIRS_IN_TESTS: &[&str] = &[
-    "data", "pass", "fail", "good", "bad", "valid", "invalid", "expected",
+    "data", "pass", "fail", "good", "bad", "valid", "invalid", "expected", "golden", "goldens",
 ];
 
 /// File names that make their folder a project root.

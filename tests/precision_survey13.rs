@@ -389,3 +389,100 @@ fn ui_only_parent_with_a_button_that_navigates_or_opens() {
         run.dump()
     );
 }
+
+/// google/docsy (39 findings, none in the survey's sample but the same
+/// site reading): `static/` is served at the site's root, pages of several
+/// mounts are one tree (the French home links the English docs), a file
+/// mounted into the content tree (`../README.md` at `content/project/repo/
+/// README.md`) is linked where it is mounted, and the home page's other
+/// outputs (`/sitemap.xml`, `/llms.txt` from `index.llms.txt`) are written
+/// by the build. Twins: a static file that is not there, a page in no mount,
+/// a mounted name that is not mounted, and a root file no output makes.
+#[test]
+fn hugo_static_folder_mounts_and_home_outputs() {
+    let repo = Repo::new();
+    repo.write("README.md", "# Docsy\n")
+        .write(
+            "site/hugo.yaml",
+            "theme: [docsy/theme]\nmodule:\n  mounts:\n    - source: content/fr\n      target: content\n    \
+             - source: content/en\n      target: content\n    - source: ../README.md\n      \
+             target: content/project/repo/README.md\n",
+        )
+        .write("theme/layouts/index.llms.txt", "{{ .Title }}\n")
+        .write("site/static/images/feedback.png", "png")
+        .write("site/content/en/docs/get-started.md", "# Get started\n")
+        .write(
+            "site/content/en/project/repo/_index.md",
+            "# Repo\n\n- [README.md](README.md)\n- [AGENTS.md](AGENTS.md)\n",
+        )
+        .write(
+            "site/content/en/docs/feedback.md",
+            "# Feedback\n\n![yes](/images/feedback.png) ![no](/images/gone.png) \
+             [map](/sitemap.xml) [llms](/llms.txt) [other](/other.txt)\n",
+        )
+        .write(
+            "site/content/fr/_index.md",
+            "# Accueil\n\n[Commencer](docs/get-started/) [Exemples](examples/)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "site/content/en/docs/feedback.md",
+                3,
+                30,
+                "images/gone.png"
+            ),
+            t(
+                "link/missing-path",
+                "site/content/en/docs/feedback.md",
+                3,
+                92,
+                "other.txt"
+            ),
+            t(
+                "link/missing-path",
+                "site/content/en/project/repo/_index.md",
+                4,
+                3,
+                "site/content/en/project/repo/AGENTS.md"
+            ),
+            t(
+                "link/missing-path",
+                "site/content/fr/_index.md",
+                3,
+                32,
+                "site/content/fr/examples"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Golden files of a test (`tests/md-output/goldens/**`: Docsy's expected
+/// Markdown output) are test data. Twin: a document beside them in `tests/`.
+#[test]
+fn golden_outputs_under_tests_are_test_data() {
+    let repo = Repo::new();
+    repo.write("package.json", "{}\n")
+        .write("tests/md-output/goldens/index.md", "[llms](/llms.txt)\n")
+        .write("tests/md-output/notes.md", "[gone](gone.md)\n")
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "tests/md-output/notes.md",
+            1,
+            1,
+            "tests/md-output/gone.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -917,7 +917,7 @@ fn generator_reading(
             .filter(|p| exists(ctx.repo, p.trim_end_matches('/')));
     }
     if site.generator == Generator::Hugo {
-        return super::site_hugo::reading(ctx.repo, site, page, w);
+        return super::site_hugo::reading(ctx, site, page, w);
     }
     if site.generator != Generator::Docusaurus {
         return None;
@@ -1298,7 +1298,8 @@ pub fn explains_link(
             || rss_feed(ctx, doc, r)
             || has_placeholder(&r.written)
             || published_by_build(ctx, r)
-            || super::site_hugo::hook_keyword(ctx, doc, r))
+            || super::site_hugo::hook_keyword(ctx, doc, r)
+            || super::site_hugo::home_output(ctx, doc, r))
 }
 
 /// A root link of an MkDocs page to a feed the rss plugin writes at the

@@ -6,6 +6,18 @@
 //!   `[markup]` table). The pages are read from each `module.mounts` source
 //!   mounted at `content` (gohugoio/hugoDocs mounts `content/en`), else from
 //!   each `contentDir` (the site's, each language's), else from `content/`.
+//! - **Files and trees**: each `static/` (or `module.mounts` source mounted
+//!   at `static`) is served at the site's root (`/images/a.png`); pages of
+//!   several mounts at `content` are one tree (Docsy's French home links the
+//!   English docs); a file or folder mounted inside the content tree
+//!   (`../README.md` at `content/project/repo/README.md`) is linked where it
+//!   is mounted; and the home page's other outputs are files of the built
+//!   site: `/sitemap.xml`, `/index.xml` (RSS), `/robots.txt` with
+//!   `enableRobotsTXT`, and one per home template of another format
+//!   (`layouts/index.llms.txt` writes `/llms.txt`). Templates are read from
+//!   the site's `layouts/`, each `themes/*/layouts/`, and each configured
+//!   `theme` (from `themesDir`, or by its last folder beside the site:
+//!   Docsy's `theme: [docsy/theme]`).
 //! - **A link render hook** (`layouts/_markup/render-link.html`,
 //!   `layouts/_default/_markup/render-link.html`, any `layouts/**/_markup/
 //!   render-link*.html`, also a theme's under `themes/*/layouts/`, or Hugo's
@@ -55,14 +67,110 @@ const HOOK_WORD: &str = "render-link-word:";
 const TERM_IDS: &str = "autoDefinitionTermID";
 /// The prefix of each shortcode whose template makes ids.
 const ID_SHORTCODE: &str = "id-shortcode:";
+/// The prefix of each folder served at the site's root (`static/`).
+const STATIC: &str = "static:";
+/// The flag of a site whose pages come from several mounts: one tree.
+const MOUNTED: &str = "mounted";
+/// The prefix of each mount inside the content tree: `MOUNTpath=source`.
+const MOUNT: &str = "mount:";
+/// The prefix of each file the home page is also written as (`llms.txt`).
+const OUTPUT: &str = "output:";
+
+/// The folders of the site's templates: its `layouts/`, and each theme's
+/// (every folder of `themes/`, and each `theme` the configuration names,
+/// from its `themesDir`, or named by its last folder beside the site:
+/// Docsy's `theme: [docsy/theme]` is the `theme/` beside `docsy.dev/`).
+fn layout_dirs(repo: &RepoView, site_dir: &str, config: &serde_json::Value) -> Vec<String> {
+    let mut out = vec![join(site_dir, "layouts")];
+    let themes = join(site_dir, "themes");
+    out.extend(
+        repo.children(&themes)
+            .iter()
+            .map(|t| join(&join(&themes, t), "layouts")),
+    );
+    let named: Vec<&str> = match get(config, &["theme"]) {
+        Some(serde_json::Value::String(t)) => vec![t.as_str()],
+        Some(serde_json::Value::Array(a)) => a.iter().filter_map(|v| v.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let themes_dir = get(config, &["themesDir"])
+        .and_then(|v| v.as_str())
+        .unwrap_or("themes");
+    let parent = site_dir.rsplit_once('/').map_or("", |(p, _)| p);
+    for name in named {
+        let last = name
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or(name);
+        let found = join_relative(site_dir, &format!("{themes_dir}/{name}"))
+            .filter(|d| !repo.children(d).is_empty())
+            .or_else(|| {
+                (!site_dir.is_empty())
+                    .then(|| join(parent, last))
+                    .filter(|d| !repo.children(d).is_empty())
+            });
+        out.extend(found.map(|d| join(&d, "layouts")));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The files Hugo writes at the site's root besides pages: `sitemap.xml` and
+/// the home page's RSS `index.xml` (default outputs), `robots.txt` with
+/// `enableRobotsTXT`, and one per home-page template of another output format
+/// (`layouts/index.llms.txt`, `home.llms.txt`: `llms.txt`).
+fn home_outputs(repo: &RepoView, layouts: &[String], config: &serde_json::Value) -> Vec<String> {
+    let mut out = vec!["sitemap.xml".to_string(), "index.xml".to_string()];
+    if get(config, &["enableRobotsTXT"]).and_then(|v| v.as_bool()) == Some(true) {
+        out.push("robots.txt".into());
+    }
+    for dir in layouts {
+        for f in repo.files_under(dir) {
+            let name = f.rsplit('/').next().unwrap_or(&f);
+            let rest = name
+                .strip_prefix("index.")
+                .or_else(|| name.strip_prefix("home."));
+            if let Some((format, ext)) = rest.and_then(|r| r.split_once('.'))
+                && !format.is_empty()
+                && !ext.contains('.')
+                && ext != "html"
+            {
+                out.push(format!("{}.{ext}", format.to_lowercase()));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether a root link of a Hugo page names a file Hugo writes at the
+/// site's root (`/sitemap.xml`, `/llms.txt`; see [`home_outputs`]).
+pub fn home_output(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let Some(name) = r
+        .written
+        .split(['#', '?'])
+        .next()
+        .and_then(|w| w.strip_prefix('/'))
+    else {
+        return false;
+    };
+    if name.contains('/') || name.is_empty() {
+        return false;
+    }
+    let want = format!("{OUTPUT}{}", name.to_lowercase());
+    hugo_site(ctx.anchors.sites(ctx.repo), &doc.path).is_some_and(|s| s.plugins.contains(&want))
+}
 
 /// The site's shortcodes whose templates make ids (`anchorize`, an `id=`
 /// attribute, an `<h2>`, a definition-list line `: …` in Markdown output):
 /// hugoDocs' `{{% glossary %}}` makes one term per glossary page.
-fn id_shortcodes(repo: &RepoView, site_dir: &str) -> Vec<String> {
+fn id_shortcodes(repo: &RepoView, layouts: &[String]) -> Vec<String> {
     let mut out = Vec::new();
-    for dir in [join(site_dir, "layouts"), join(site_dir, "themes")] {
-        for f in repo.files_under(&dir) {
+    for dir in layouts {
+        for f in repo.files_under(dir) {
             let (parent, name) = f.rsplit_once('/').unwrap_or(("", &f));
             let folder = parent.rsplit('/').next().unwrap_or(parent);
             if !matches!(folder, "shortcodes" | "_shortcodes") {
@@ -109,18 +217,36 @@ fn calls_shortcode(text: &str, name: &str) -> bool {
 pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
     let config = configuration(repo, file, site_dir);
     let mut content = Vec::new();
-    // Module mounts replace the default content folder.
+    let mut statics = Vec::new();
+    let mut inner_mounts = Vec::new();
+    // Module mounts replace the default content (and static) folder.
     if let Some(mounts) = get(&config, &["module", "mounts"]).and_then(|m| m.as_array()) {
         for m in mounts {
             let target = get(m, &["target"]).and_then(|t| t.as_str()).unwrap_or("");
             let source = get(m, &["source"]).and_then(|t| t.as_str()).unwrap_or("");
-            if target.trim_matches('/') == "content"
-                && !source.is_empty()
-                && let Some(dir) = join_relative(site_dir, source.trim_end_matches('/'))
-            {
-                content.push(dir);
+            let Some(dir) = (!source.is_empty())
+                .then(|| join_relative(site_dir, source.trim_end_matches('/')))
+                .flatten()
+            else {
+                continue;
+            };
+            match target.trim_matches('/') {
+                "content" => content.push(dir),
+                "static" => statics.push(dir),
+                t => {
+                    // A file or folder mounted inside the content tree
+                    // (`../README.md` at `content/project/repo/README.md`).
+                    if let Some(inside) = t.strip_prefix("content/") {
+                        inner_mounts.push(format!("{MOUNT}{inside}={dir}"));
+                    }
+                }
             }
         }
+    }
+    let mounted = !content.is_empty();
+    let layouts = layout_dirs(repo, site_dir, &config);
+    if statics.is_empty() {
+        statics.push(join(site_dir, "static"));
     }
     if content.is_empty() {
         let mut dirs: Vec<String> = get(&config, &["contentDir"])
@@ -149,7 +275,16 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
     if content.is_empty() {
         content.push(join(site_dir, "content"));
     }
-    let mut plugins = Vec::new();
+    let mut plugins: Vec<String> = statics.iter().map(|d| format!("{STATIC}{d}")).collect();
+    if mounted && content.len() > 1 {
+        plugins.push(MOUNTED.to_string());
+    }
+    plugins.extend(inner_mounts);
+    plugins.extend(
+        home_outputs(repo, &layouts, &config)
+            .into_iter()
+            .map(|o| format!("{OUTPUT}{o}")),
+    );
     let term_ids = get(
         &config,
         &["markup", "goldmark", "parser", "autoDefinitionTermID"],
@@ -166,7 +301,7 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
                 .and_then(|v| v.as_str())
                 .is_some_and(|v| matches!(v, "always" | "fallback"))
     });
-    let hooks = hook_files(repo, site_dir);
+    let hooks = hook_files(repo, &layouts);
     if embedded || !hooks.is_empty() {
         plugins.push(HOOK.to_string());
     }
@@ -180,7 +315,7 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
         }
     }
     plugins.extend(
-        id_shortcodes(repo, site_dir)
+        id_shortcodes(repo, &layouts)
             .into_iter()
             .map(|n| format!("{ID_SHORTCODE}{n}")),
     );
@@ -297,15 +432,14 @@ fn get<'a>(v: &'a serde_json::Value, keys: &[&str]) -> Option<&'a serde_json::Va
 
 /// The site's link render hooks: `render-link*.html` in a `_markup/` folder
 /// of its `layouts/` or of a theme's.
-fn hook_files(repo: &RepoView, site_dir: &str) -> Vec<String> {
+fn hook_files(repo: &RepoView, layouts: &[String]) -> Vec<String> {
     let mut out = Vec::new();
-    for dir in [join(site_dir, "layouts"), join(site_dir, "themes")] {
-        for f in repo.files_under(&dir) {
+    for dir in layouts {
+        for f in repo.files_under(dir) {
             let (parent, name) = f.rsplit_once('/').unwrap_or(("", &f));
             if name.starts_with("render-link")
                 && name.ends_with(".html")
                 && (parent.ends_with("/_markup") || parent == "_markup")
-                && (dir.ends_with("layouts") || f.contains("/layouts/"))
             {
                 out.push(f.clone());
             }
@@ -366,14 +500,45 @@ fn hugo_site<'a>(sites: &'a [Site], path: &str) -> Option<&'a Site> {
         .find(|s| s.generator == Generator::Hugo && s.content.iter().any(|c| under(c, path)))
 }
 
-/// A link `w` of the Hugo page `page` read as a link render hook reads it
-/// (see the module documentation); None without a hook.
-pub fn reading(repo: &RepoView, site: &Site, page: &str, w: &str) -> Option<String> {
-    if !site.plugins.iter().any(|p| p == HOOK) {
-        return None;
-    }
+/// A link `w` of the Hugo page `page` read the Hugo way: a root link of a
+/// file in `static/` (served at the root), a page link of a site whose pages
+/// come from several mounts (one tree: a page of one mount links the pages
+/// of the others), and, with a link render hook, as the hook reads it (see
+/// the module documentation).
+pub fn reading(ctx: &Context<'_>, site: &Site, page: &str, w: &str) -> Option<String> {
+    let repo = ctx.repo;
     let path = w.split(['#', '?']).next().unwrap_or("");
     if path.is_empty() || path.starts_with("//") || path.contains("://") {
+        return None;
+    }
+    if let Some(rooted) = path.strip_prefix('/') {
+        let found = site
+            .plugins
+            .iter()
+            .filter_map(|p| p.strip_prefix(STATIC))
+            .filter_map(|d| join_relative(d, rooted.trim_end_matches('/')))
+            .find(|p| repo.stat(p) == PathState::File);
+        if found.is_some() {
+            return found;
+        }
+    }
+    if let Some(found) = mounted_file(ctx, site, page, path) {
+        return Some(found);
+    }
+    if site.plugins.iter().any(|p| p == MOUNTED)
+        && let Some(own) = site.content.iter().find(|c| under(c, page))
+        && let Some(rel) = page.strip_prefix(own.as_str())
+    {
+        let found = site
+            .content
+            .iter()
+            .filter(|c| *c != own)
+            .find_map(|c| super::references::site_reading_at(ctx, &format!("{c}{rel}"), w));
+        if found.is_some() {
+            return found;
+        }
+    }
+    if !site.plugins.iter().any(|p| p == HOOK) {
         return None;
     }
     // `GetPage` reads a relative path from a leaf bundle's (`x/index.md`)
@@ -388,6 +553,50 @@ pub fn reading(repo: &RepoView, site: &Site, page: &str, w: &str) -> Option<Stri
         // A global resource (`resources.Get`), from `assets/`.
         let rel = path.trim_start_matches('/').trim_end_matches('/');
         join_relative(&join(&site.dir, "assets"), rel).and_then(|p| any_case(repo, &p))
+    })
+}
+
+/// The source of a file or folder mounted inside the content tree that a
+/// link names: from the site's root, from the page's folder, or from its URL
+/// (a page `x.md` is served at `x/`).
+fn mounted_file(ctx: &Context<'_>, site: &Site, page: &str, path: &str) -> Option<String> {
+    let mounts: Vec<(&str, &str)> = site
+        .plugins
+        .iter()
+        .filter_map(|p| p.strip_prefix(MOUNT)?.split_once('='))
+        .collect();
+    if mounts.is_empty() {
+        return None;
+    }
+    let own = site.content.iter().find(|c| under(c, page))?;
+    let rel_page = page.strip_prefix(own.as_str())?.trim_start_matches('/');
+    let rel = path.trim_end_matches('/');
+    let mut wanted = Vec::new();
+    match rel.strip_prefix('/') {
+        Some(rooted) => wanted.extend(join_relative("", rooted)),
+        None => {
+            let (dir, name) = rel_page.rsplit_once('/').unwrap_or(("", rel_page));
+            wanted.extend(join_relative(dir, rel));
+            let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+            if !matches!(stem, "index" | "_index") {
+                wanted.extend(join_relative(&join(dir, stem), rel));
+            }
+        }
+    }
+    wanted.iter().find_map(|w| {
+        mounts.iter().find_map(|(target, source)| {
+            let found = if w == target {
+                source.to_string()
+            } else {
+                let rest = w.strip_prefix(target)?.strip_prefix('/')?;
+                join(source, rest)
+            };
+            (!matches!(
+                ctx.repo.stat(&found),
+                PathState::Missing | PathState::Outside
+            ))
+            .then_some(found)
+        })
     })
 }
 
