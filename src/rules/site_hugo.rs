@@ -601,19 +601,27 @@ fn mounted_file(ctx: &Context<'_>, site: &Site, page: &str, path: &str) -> Optio
 }
 
 /// The page (or file) a `GetPage` path names from a page in `page_dir`:
-/// from that folder unless the path starts with `/`, then from each content
-/// root; a page file, a section's `_index.md` or a bundle's `index.md`.
+/// from that folder unless the path starts with `/`, then from the content
+/// root (the page's own: each language's `contentDir` is a site of its own;
+/// every mount when the site's pages come from several); a page file, a
+/// section's `_index.md` or a bundle's `index.md`.
 fn find_page(repo: &RepoView, site: &Site, page_dir: &str, path: &str) -> Option<String> {
     let rel = path.trim_end_matches('/');
+    let one_tree = site.plugins.iter().any(|p| p == MOUNTED);
+    let roots: Vec<&String> = site
+        .content
+        .iter()
+        .filter(|c| one_tree || under(c, page_dir) || *c == page_dir)
+        .collect();
     let mut bases = Vec::new();
     match rel.strip_prefix('/') {
         Some(rooted) => {
-            bases.extend(site.content.iter().filter_map(|c| join_relative(c, rooted)));
+            bases.extend(roots.iter().filter_map(|c| join_relative(c, rooted)));
         }
         None => {
             bases.extend(join_relative(page_dir, rel));
             if !rel.starts_with("./") && !rel.starts_with("../") {
-                bases.extend(site.content.iter().filter_map(|c| join_relative(c, rel)));
+                bases.extend(roots.iter().filter_map(|c| join_relative(c, rel)));
             }
         }
     }
@@ -866,21 +874,25 @@ pub fn includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
     out
 }
 
-/// The tracked file or folder at `path` whatever the case of its names,
-/// the exact one first; None when several match.
+/// The tracked file or folder at `path` whatever the (ASCII) case of its
+/// names, the exact one first; None when several match.
 fn any_case(repo: &RepoView, path: &str) -> Option<String> {
     if !matches!(repo.stat(path), PathState::Missing | PathState::Outside) {
         return Some(path.to_string());
     }
     let mut found = String::new();
     for part in path.split('/') {
-        let lower = part.to_lowercase();
         let children = repo.children(&found);
-        let mut same = children.iter().filter(|c| c.to_lowercase() == lower);
-        let name = same.next()?;
-        if same.next().is_some() {
-            return None;
-        }
+        let name = if children.iter().any(|c| c == part) {
+            part
+        } else {
+            let mut same = children.iter().filter(|c| c.eq_ignore_ascii_case(part));
+            let name = same.next()?;
+            if same.next().is_some() {
+                return None;
+            }
+            name.as_str()
+        };
         found = join(&found, name);
     }
     (!found.is_empty()).then_some(found)
