@@ -14,10 +14,19 @@
 //! not: a `fixtures/`, `__fixtures__/`, `testdata/`, `test-data/` or
 //! `test_data/` folder anywhere, and, below a `tests/` or `test/` folder
 //! (`scripts/tests/…` too), a `data/` folder or a folder of expected outcomes
-//! (`pass/`, `fail/`, `good/`, `bad/`, `valid/`, `invalid/`, `expected/`).
+//! (`pass/`, `fail/`, `good/`, `bad/`, `valid/`, `invalid/`, `expected/`, `golden/`, `goldens/`: a test's expected output).
 //! Peak_Trade's link gate reads `tests/fixtures/docs_reference_targets/fail/*.md`,
 //! broken on purpose; FastAPI's translation fixer reads
 //! `scripts/tests/…/data/*.md`.
+//!
+//! And Markdown beside a test file in a test tree (below `tests/`, `test/`,
+//! `__tests__/`, …): a folder that holds a `__snapshots__/` folder or a test
+//! script (`format.test.js`, `jsfmt.spec.js`, `x.spec.ts`) holds the inputs
+//! that script feeds to the code under test. prettier keeps its Markdown
+//! formatter's inputs so (`tests/format/markdown/image/alt.md` beside
+//! `format.test.js` and `__snapshots__/format.test.js.snap`), their links
+//! (`a.png`, `#world`) test data. A `tests/README.md` stays checked, with a
+//! test script beside it or not: a README documents the tests.
 
 use std::collections::HashSet;
 
@@ -77,7 +86,7 @@ const INPUT_DIRS: &[&str] = &[
 /// Folder names whose Markdown is a test's input below a `tests/` or `test/`
 /// folder: data and expected outcomes.
 const INPUT_DIRS_IN_TESTS: &[&str] = &[
-    "data", "pass", "fail", "good", "bad", "valid", "invalid", "expected",
+    "data", "pass", "fail", "good", "bad", "valid", "invalid", "expected", "golden", "goldens",
 ];
 
 /// File names that make their folder a project root.
@@ -105,14 +114,39 @@ pub struct Fixtures {
     /// Whether folders of test inputs are fixtures (not with [`Fixtures::default`],
     /// which is no fixture at all).
     inputs: bool,
+    /// Folders of a test tree that hold a test script or a `__snapshots__/`
+    /// folder: their Markdown is the script's input.
+    scripted: HashSet<String>,
+}
+
+/// Whether a file name is a test script's (`format.test.js`, `jsfmt.spec.js`,
+/// `a.spec.ts`).
+fn test_script(name: &str) -> bool {
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    matches!(
+        ext,
+        "js" | "mjs" | "cjs" | "ts" | "mts" | "cts" | "jsx" | "tsx"
+    ) && (stem.ends_with(".test") || stem.ends_with(".spec"))
 }
 
 impl Fixtures {
     /// Finds the project roots among `files` (repository-relative paths).
     pub fn new(files: &[String]) -> Fixtures {
         let mut roots = HashSet::new();
+        let mut scripted = HashSet::new();
         for f in files {
             let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+            let test_tree =
+                || Fixtures::in_test_tree(dir) || dir.split('/').any(|s| s == "__tests__");
+            if test_script(name) && test_tree() {
+                scripted.insert(dir.to_string());
+            } else if let Some((folder, _)) = f.split_once("/__snapshots__/")
+                && test_tree()
+            {
+                scripted.insert(folder.to_string());
+            }
             if MARKERS.contains(&name) {
                 roots.insert(dir.to_string());
             } else if name == "SUMMARY.md" && (dir == "src" || dir.ends_with("/src")) {
@@ -131,6 +165,7 @@ impl Fixtures {
             roots,
             any,
             inputs: true,
+            scripted,
         }
     }
 
@@ -139,6 +174,13 @@ impl Fixtures {
     pub fn contains(&self, path: &str) -> bool {
         if self.inputs && Fixtures::is_test_input(path) {
             return true;
+        }
+        if !self.scripted.is_empty() {
+            let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+            // A README beside the scripts documents them: it is no input.
+            if self.scripted.contains(dir) && !name.to_lowercase().starts_with("readme") {
+                return true;
+            }
         }
         if !self.any {
             return false;

@@ -22,6 +22,7 @@ pub mod facts;
 pub mod references;
 pub mod selection;
 pub mod site;
+pub mod site_hugo;
 
 pub mod citation_line_range;
 pub mod citation_malformed;

@@ -183,6 +183,11 @@ impl AnchorCache {
         let (included, generated) =
             super::site::mkdocs_rendered(repo, self.sites(repo), path, text);
         partials.extend(included);
+        // And what a Hugo page renders: includes, definition terms, ids of
+        // its shortcodes.
+        let (rendered, made) = super::site_hugo::rendered(repo, self.sites(repo), path, text);
+        partials.extend(rendered);
+        let generated = generated || made;
         let partial_ids: Vec<String> = partials
             .iter()
             .flat_map(|t| crate::document::anchors::anchors(t))
@@ -2960,11 +2965,13 @@ fn anchor_missing(
     {
         return None;
     }
-    // A page's own link to a heading of an MDX partial it renders.
+    // A page's own link to a heading of an MDX partial it renders (or of
+    // what a Hugo page renders: includes, definition terms).
     if let Target::Own(doc) = &target
-        && doc.text.contains("import ")
+        && (doc.text.contains("import ") || super::site_hugo::is_page(ctx, &doc.path))
         && let Some(a) = ctx.anchors.get(ctx.repo, path)
-        && (a.ids.contains(&lower)
+        && (a.generated
+            || a.ids.contains(&lower)
             || a.ids.contains(stripped)
             || a.site
                 .as_ref()

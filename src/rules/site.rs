@@ -9,6 +9,9 @@
 //!   bundle's `index.md`; a root-absolute link without an extension
 //!   (`/scalers`, `/blog/releases/2.9.0`) is a site URL, which layouts,
 //!   redirects, permalinks and front-matter `aliases` mint freely: not a file.
+//!   A site with a link render hook reads links as the hook does (from the
+//!   content root too, `[term](g)` keywords), definition terms and included
+//!   files give a page anchors: see [`super::site_hugo`].
 //! - **Docusaurus** (`docusaurus.config.*`): a doc's id drops a number prefix
 //!   (`02-locked.mdx` is served as `locked`, `01-guide/` as `guide`), or is
 //!   the `id:` of its front matter; a `.md`
@@ -95,7 +98,8 @@ pub struct Site {
     pub redirected: Vec<String>,
     /// MkDocs: the plugins and Markdown extensions its configuration (and
     /// the configurations it inherits) lists (`blog`, `rss`,
-    /// `pymdownx.snippets`).
+    /// `pymdownx.snippets`). Hugo: what its configuration and layouts turn
+    /// on (see [`super::site_hugo`]).
     pub plugins: Vec<String>,
     /// The folders a page of `content` falls back to, in order, for a link
     /// its own tree lacks: an MkDocs translation's (`docs/de/docs`) the site
@@ -103,9 +107,9 @@ pub struct Site {
     /// translates, a Docusaurus v1 version's the versions before it. Only
     /// set on a site with one content folder.
     pub fallback: Vec<String>,
-    /// MkDocs with PyMdown Snippets: each included file and a page that
-    /// includes it (`docs/snippets/see_also.md`, `docs/styles/align.md`),
-    /// sorted.
+    /// MkDocs with PyMdown Snippets, Hugo with include shortcodes: each
+    /// included file and a page that includes it
+    /// (`docs/snippets/see_also.md`, `docs/styles/align.md`), sorted.
     pub includes: Vec<(String, String)>,
     /// MkDocs with `use_directory_urls: false`: a page is served at its own
     /// name (`styles/color.html`), not as a folder (`styles/color/`).
@@ -187,22 +191,10 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
                 flat_urls: false,
             });
         } else if hugo_config {
-            let dir = site_dir;
-            let content = read_setting(repo, f, "contentDir").unwrap_or_else(|| "content".into());
-            sites.push(Site {
-                generator: Generator::Hugo,
-                dir: dir.to_string(),
-                content: vec![join(dir, &content)],
-                blog: Vec::new(),
-                redirected: Vec::new(),
-                plugins: Vec::new(),
-                fallback: Vec::new(),
-                includes: Vec::new(),
-                flat_urls: false,
-            });
+            sites.push(super::site_hugo::site(repo, f, site_dir));
         } else if name.starts_with("docusaurus.config.") {
             // Each content plugin's `path:` (`'../docs'`), else `docs/`.
-            let mut content: Vec<String> = settings(repo, f, "path")
+            let mut content: Vec<String> = js_values(repo, f, "path")
                 .iter()
                 .filter_map(|p| join_relative(dir, p))
                 .filter(|p| !p.is_empty() && !repo.children(p).is_empty())
@@ -297,7 +289,10 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
     }
     translations(repo, &mut sites);
     for site in sites.iter_mut() {
-        site.includes = snippet_includes(repo, site);
+        site.includes = match site.generator {
+            Generator::Hugo => super::site_hugo::includes(repo, site),
+            _ => snippet_includes(repo, site),
+        };
     }
     sites
 }
@@ -838,6 +833,29 @@ fn settings(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every string value of `key` in a JavaScript configuration, wherever it
+/// stands (`docs: { path: "../docs" }` on one line or on several), without a
+/// leading `./` or a trailing `/`.
+fn js_values(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
+    let Some(bytes) = repo.read(file).or_else(|| repo.read_disk(file)) else {
+        return Vec::new();
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let Ok(re) = regex::Regex::new(&format!(
+        r#"(?m)(?:^|[^\w$.])["']?{}["']?\s*:\s*["'`]([^"'`\n]*)["'`]"#,
+        regex::escape(key)
+    )) else {
+        return Vec::new();
+    };
+    re.captures_iter(&text)
+        .map(|c| {
+            c[1].trim_start_matches("./")
+                .trim_end_matches('/')
+                .to_string()
+        })
+        .collect()
+}
+
 fn join(dir: &str, sub: &str) -> String {
     match (dir.is_empty(), sub.is_empty()) {
         (true, _) => sub.to_string(),
@@ -915,6 +933,9 @@ fn generator_reading(
         return join_relative(&join(&site.dir, "public"), rooted)
             .filter(|p| exists(ctx.repo, p.trim_end_matches('/')));
     }
+    if site.generator == Generator::Hugo {
+        return super::site_hugo::reading(ctx, site, page, w);
+    }
     if site.generator != Generator::Docusaurus {
         return None;
     }
@@ -937,6 +958,12 @@ fn generator_reading(
             bases.push(join_relative(&site.dir, w));
         }
     }
+    if let Some(found) = w
+        .strip_prefix('/')
+        .and_then(|rooted| docs_route(ctx.repo, site, rooted))
+    {
+        return Some(found);
+    }
     for base in bases.into_iter().flatten() {
         let base = base.trim_end_matches('/');
         if base.is_empty() {
@@ -949,6 +976,62 @@ fn generator_reading(
             }
         } else if let Some(found) = numbered(ctx.repo, content, base) {
             return Some(found);
+        }
+    }
+    None
+}
+
+/// A root URL of a Docusaurus site's docs route (`/docs/options`, its
+/// `routeBasePath`, `docs` by default) read in each docs folder, wherever
+/// the configuration's `path` puts it (prettier's `path: "../docs"` serves
+/// the `docs/` beside `website/`).
+fn docs_route(repo: &RepoView, site: &Site, rooted: &str) -> Option<String> {
+    let mut routes: Vec<String> = ["js", "ts", "mjs", "cjs"]
+        .iter()
+        .map(|ext| join(&site.dir, &format!("docusaurus.config.{ext}")))
+        .filter(|cfg| repo.is_tracked(cfg))
+        .flat_map(|cfg| js_values(repo, &cfg, "routeBasePath"))
+        .collect();
+    if routes.is_empty() {
+        routes.push("docs".into());
+    }
+    let docs: Vec<&String> = site
+        .content
+        .iter()
+        .filter(|c| {
+            let name = c.rsplit('/').next().unwrap_or(c);
+            !name.contains("blog") && !c.ends_with("src/pages") && !c.contains("versioned_docs")
+        })
+        .collect();
+    for route in routes {
+        let route = route.trim_matches('/');
+        let rest = if route.is_empty() {
+            Some(rooted)
+        } else {
+            rooted.strip_prefix(route).and_then(|r| r.strip_prefix('/'))
+        };
+        let Some(rest) = rest
+            .map(|r| {
+                r.split(['#', '?'])
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches('/')
+            })
+            .filter(|r| !r.is_empty())
+        else {
+            continue;
+        };
+        for d in &docs {
+            let Some(base) = join_relative(d, rest) else {
+                continue;
+            };
+            if super::references::is_markdown(&base) {
+                if exists(repo, &base) {
+                    return Some(base);
+                }
+            } else if let Some(found) = numbered(repo, d, &base) {
+                return Some(found);
+            }
         }
     }
     None
@@ -1292,7 +1375,9 @@ pub fn explains_link(
             || learn_route(ctx, doc, r)
             || rss_feed(ctx, doc, r)
             || has_placeholder(&r.written)
-            || published_by_build(ctx, r))
+            || published_by_build(ctx, r)
+            || super::site_hugo::hook_keyword(ctx, doc, r)
+            || super::site_hugo::home_output(ctx, doc, r))
 }
 
 /// A root link of an MkDocs page to a feed the rss plugin writes at the

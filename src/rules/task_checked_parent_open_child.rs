@@ -23,7 +23,9 @@
 //!   `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`.
 //! - The checked item limits its scope to the user interface (`- UI ONLY`,
 //!   `frontend only`) and the open descendant is another layer's work: an API
-//!   call (`Fetch … from GET /x`, `Submit to POST /x`), navigation, state
+//!   call (`Fetch … from GET /x`, `Submit to POST /x`), navigation
+//!   (`Navigate to …`, a button's action after an arrow: `"X" button ->
+//!   navigates to Y`, `-> opens Y`), state
 //!   wiring (`Pre-fill from authStore`) or validation. An open UI part (`Card
 //!   with cover image`) is reported.
 //! - In a roadmap (the file's name says `roadmap`, or a heading the item
@@ -54,7 +56,7 @@ when the sub-item is marked optional, deferred, future or conditional (`(future 
 it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
 `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
-/x`, `Submit to POST /x`, navigation, `authStore` wiring, validation); an open UI part of it is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
+/x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
 In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
@@ -140,13 +142,15 @@ fn ui_only(text: &str) -> bool {
 
 /// Whether an item is work of another layer than the user interface: an API
 /// call (`GET /x`, `POST /x`, `fetch`, `endpoint`), submitting and its outcome
-/// (`On error: show toast`, `Loading spinner during submission`), navigation,
+/// (`On error: show toast`, `Loading spinner during submission`), navigation
+/// (`Navigate to …`, a button's action after an arrow: `"Pindah" button ->
+/// navigates to /booking`, `-> opens LocationMapPicker`),
 /// state wiring (`authStore`, `pre-fill`) or validation.
 fn other_layer(text: &str) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     regex(
         &RE,
-        r"(?i)(\b(GET|POST|PUT|PATCH|DELETE) /|^\W*(fetch|submit|navigate|pre-?fill|reset|wire|call)\b|^\W*(on )?(success|error|failure)\b|\bsubmission\b|\bapi\b|\bendpoints?\b|\w+store\b|openurl|\bvalidation\b)",
+        r"(?i)(\b(GET|POST|PUT|PATCH|DELETE) /|^\W*(fetch|submit|navigate|pre-?fill|reset|wire|call)\b|^\W*(on )?(success|error|failure)\b|\bsubmission\b|\bapi\b|\bendpoints?\b|\w+store\b|openurl|\bvalidation\b|(->|→)\s*(navigates?|redirects?) to\b|(->|→)\s*opens?\s+\S)",
     )
     .is_some_and(|re| re.is_match(text))
 }

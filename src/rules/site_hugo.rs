@@ -1,0 +1,946 @@
+//! Hugo sites read the Hugo way (the site module, [`super::site`], finds
+//! them; this one knows what Hugo does with their pages).
+//!
+//! - **Configuration**: `hugo.toml|yaml|yml|json` or `config.*` at the site's
+//!   root, and the files of `config/_default/` (`markup.toml` is the
+//!   `[markup]` table). The pages are read from each `module.mounts` source
+//!   mounted at `content` (gohugoio/hugoDocs mounts `content/en`), else from
+//!   each `contentDir` (the site's, each language's), else from `content/`.
+//! - **Files and trees**: each `static/` (or `module.mounts` source mounted
+//!   at `static`) is served at the site's root (`/images/a.png`); pages of
+//!   several mounts at `content` are one tree (Docsy's French home links the
+//!   English docs); a file or folder mounted inside the content tree
+//!   (`../README.md` at `content/project/repo/README.md`) is linked where it
+//!   is mounted; and the home page's other outputs are files of the built
+//!   site: `/sitemap.xml`, `/index.xml` (RSS), `/robots.txt` with
+//!   `enableRobotsTXT`, and one per home template of another format
+//!   (`layouts/index.llms.txt` writes `/llms.txt`). Templates are read from
+//!   the site's `layouts/`, each `themes/*/layouts/`, and each configured
+//!   `theme` (from `themesDir`, or by its last folder beside the site:
+//!   Docsy's `theme: [docsy/theme]`).
+//! - **A link render hook** (`layouts/_markup/render-link.html`,
+//!   `layouts/_default/_markup/render-link.html`, any `layouts/**/_markup/
+//!   render-link*.html`, also a theme's under `themes/*/layouts/`, or Hugo's
+//!   embedded hook turned on with `markup.goldmark.renderHooks.link.
+//!   enableDefault` / `useEmbedded`) decides what a destination means. Such
+//!   hooks resolve it as `.Page.GetPage` does (<https://gohugo.io/methods/page/getpage/>):
+//!   a path from the page's folder (a leaf bundle's `index.md`: from the
+//!   folder that holds the bundle), else from the content root
+//!   (`commands/hugo_mod_npm_pack/` in `configuration/module.md` is
+//!   `commands/hugo_mod_npm_pack.md`), matched to a page file (`x.md`),
+//!   a section (`x/_index.md`) or a bundle (`x/index.md`), whatever the case
+//!   of its names (Hugo lower-cases page paths), else to a page or section
+//!   resource, else to a global resource of `assets/`. A destination with no
+//!   `/`, `.`, `#` or `?` that the hook compares the destination with
+//!   (`{{ if eq $u.String "g" }}`: hugoDocs' glossary shorthand `[term](g)`)
+//!   is the hook's keyword, not a path.
+//!
+//!   What a hook cannot resolve it passes through unchanged (or warns about),
+//!   so a link no page, resource or keyword explains is still reported: a
+//!   hook is no licence for any destination. `[x](missing-page/)` with no
+//!   page of that name from the page's folder or the content root is broken
+//!   on the built site too. Without a hook, the browser reads a relative link
+//!   from the page's URL, as the common site reading does.
+//! - **Anchors**: with `markup.goldmark.parser.autoDefinitionTermID = true`
+//!   each definition-list term (a paragraph line followed by a `: ` line) gets
+//!   an id, numbered together with the headings (a `## Matchers` after a term
+//!   `matchers` is `#matchers-1`). A page's `{{% include "path" %}}` or
+//!   `{{< include "path" >}}` shortcodes render the included file into it
+//!   (its path read like a `GetPage` path: from the page's folder, then the
+//!   content root), so its headings and terms are the page's. A file that
+//!   pages include (hugoDocs' `_common/` fragments, never rendered alone) is
+//!   rendered inside each of them: its own links to `#x` find the anchors of
+//!   the pages that include it.
+
+use crate::document::Document;
+use crate::source::{PathState, RepoView, join_relative};
+
+use super::Context;
+use super::references::Reference;
+use super::site::{Generator, Site};
+
+/// The flag in [`Site::plugins`] of a Hugo site with a link render hook.
+const HOOK: &str = "render-link";
+/// The prefix of each keyword its render hook compares destinations with.
+const HOOK_WORD: &str = "render-link-word:";
+/// The flag of `markup.goldmark.parser.autoDefinitionTermID = true`.
+const TERM_IDS: &str = "autoDefinitionTermID";
+/// The prefix of each shortcode whose template makes ids.
+const ID_SHORTCODE: &str = "id-shortcode:";
+/// The prefix of each folder served at the site's root (`static/`).
+const STATIC: &str = "static:";
+/// The flag of a site whose pages come from several mounts: one tree.
+const MOUNTED: &str = "mounted";
+/// The prefix of each mount inside the content tree: `MOUNTpath=source`.
+const MOUNT: &str = "mount:";
+/// The prefix of each file the home page is also written as (`llms.txt`).
+const OUTPUT: &str = "output:";
+
+/// The folders of the site's templates: its `layouts/`, and each theme's
+/// (every folder of `themes/`, and each `theme` the configuration names,
+/// from its `themesDir`, or named by its last folder beside the site:
+/// Docsy's `theme: [docsy/theme]` is the `theme/` beside `docsy.dev/`).
+fn layout_dirs(repo: &RepoView, site_dir: &str, config: &serde_json::Value) -> Vec<String> {
+    let mut out = vec![join(site_dir, "layouts")];
+    let themes = join(site_dir, "themes");
+    out.extend(
+        repo.children(&themes)
+            .iter()
+            .map(|t| join(&join(&themes, t), "layouts")),
+    );
+    let named: Vec<&str> = match get(config, &["theme"]) {
+        Some(serde_json::Value::String(t)) => vec![t.as_str()],
+        Some(serde_json::Value::Array(a)) => a.iter().filter_map(|v| v.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let themes_dir = get(config, &["themesDir"])
+        .and_then(|v| v.as_str())
+        .unwrap_or("themes");
+    let parent = site_dir.rsplit_once('/').map_or("", |(p, _)| p);
+    for name in named {
+        let last = name
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or(name);
+        let found = join_relative(site_dir, &format!("{themes_dir}/{name}"))
+            .filter(|d| !repo.children(d).is_empty())
+            .or_else(|| {
+                (!site_dir.is_empty())
+                    .then(|| join(parent, last))
+                    .filter(|d| !repo.children(d).is_empty())
+            });
+        out.extend(found.map(|d| join(&d, "layouts")));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The files Hugo writes at the site's root besides pages: `sitemap.xml` and
+/// the home page's RSS `index.xml` (default outputs), `robots.txt` with
+/// `enableRobotsTXT`, and one per home-page template of another output format
+/// (`layouts/index.llms.txt`, `home.llms.txt`: `llms.txt`).
+fn home_outputs(repo: &RepoView, layouts: &[String], config: &serde_json::Value) -> Vec<String> {
+    let mut out = vec!["sitemap.xml".to_string(), "index.xml".to_string()];
+    if get(config, &["enableRobotsTXT"]).and_then(|v| v.as_bool()) == Some(true) {
+        out.push("robots.txt".into());
+    }
+    for dir in layouts {
+        for f in repo.files_under(dir) {
+            let name = f.rsplit('/').next().unwrap_or(&f);
+            let rest = name
+                .strip_prefix("index.")
+                .or_else(|| name.strip_prefix("home."));
+            if let Some((format, ext)) = rest.and_then(|r| r.split_once('.'))
+                && !format.is_empty()
+                && !ext.contains('.')
+                && ext != "html"
+            {
+                out.push(format!("{}.{ext}", format.to_lowercase()));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether a root link of a Hugo page names a file Hugo writes at the
+/// site's root (`/sitemap.xml`, `/llms.txt`; see [`home_outputs`]).
+pub fn home_output(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let Some(name) = r
+        .written
+        .split(['#', '?'])
+        .next()
+        .and_then(|w| w.strip_prefix('/'))
+    else {
+        return false;
+    };
+    if name.contains('/') || name.is_empty() {
+        return false;
+    }
+    let want = format!("{OUTPUT}{}", name.to_lowercase());
+    hugo_site(ctx.anchors.sites(ctx.repo), &doc.path).is_some_and(|s| s.plugins.contains(&want))
+}
+
+/// The site's shortcodes whose templates make ids (`anchorize`, an `id=`
+/// attribute, an `<h2>`, a definition-list line `: …` in Markdown output):
+/// hugoDocs' `{{% glossary %}}` makes one term per glossary page.
+fn id_shortcodes(repo: &RepoView, layouts: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for dir in layouts {
+        for f in repo.files_under(dir) {
+            let (parent, name) = f.rsplit_once('/').unwrap_or(("", &f));
+            let folder = parent.rsplit('/').next().unwrap_or(parent);
+            if !matches!(folder, "shortcodes" | "_shortcodes") {
+                continue;
+            }
+            let Some(stem) = name
+                .strip_suffix(".html")
+                .or_else(|| name.strip_suffix(".md"))
+            else {
+                continue;
+            };
+            let Some(bytes) = repo.read(&f).or_else(|| repo.read_disk(&f)) else {
+                continue;
+            };
+            let text = String::from_utf8_lossy(&bytes);
+            let makes_ids = text.contains("anchorize")
+                || text.contains(" id=")
+                || (1..=6).any(|n| text.contains(&format!("<h{n}")))
+                || text.lines().any(|l| l.starts_with(": "));
+            if makes_ids {
+                out.push(stem.split('.').next().unwrap_or(stem).to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` calls shortcode `name` (`{{< name …`, `{{% name …`).
+fn calls_shortcode(text: &str, name: &str) -> bool {
+    text.match_indices("{{").any(|(i, _)| {
+        let rest = &text[i + 2..];
+        let Some(rest) = rest.strip_prefix(['<', '%']) else {
+            return false;
+        };
+        let rest = rest.strip_prefix('-').unwrap_or(rest).trim_start();
+        rest.strip_prefix(name).is_some_and(|after| {
+            after.starts_with(|c: char| c.is_whitespace() || c == '/' || c == '>' || c == '%')
+        })
+    })
+}
+
+/// The Hugo site configured by `file` (in `site_dir`): its content roots and,
+/// in [`Site::plugins`], what its configuration and layouts turn on.
+pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
+    let config = configuration(repo, file, site_dir);
+    let mut content = Vec::new();
+    let mut statics = Vec::new();
+    let mut inner_mounts = Vec::new();
+    // Module mounts replace the default content (and static) folder.
+    if let Some(mounts) = get(&config, &["module", "mounts"]).and_then(|m| m.as_array()) {
+        for m in mounts {
+            let target = get(m, &["target"]).and_then(|t| t.as_str()).unwrap_or("");
+            let source = get(m, &["source"]).and_then(|t| t.as_str()).unwrap_or("");
+            let Some(dir) = (!source.is_empty())
+                .then(|| join_relative(site_dir, source.trim_end_matches('/')))
+                .flatten()
+            else {
+                continue;
+            };
+            match target.trim_matches('/') {
+                "content" => content.push(dir),
+                "static" => statics.push(dir),
+                t => {
+                    // A file or folder mounted inside the content tree
+                    // (`../README.md` at `content/project/repo/README.md`).
+                    if let Some(inside) = t.strip_prefix("content/") {
+                        inner_mounts.push(format!("{MOUNT}{inside}={dir}"));
+                    }
+                }
+            }
+        }
+    }
+    let mounted = !content.is_empty();
+    let layouts = layout_dirs(repo, site_dir, &config);
+    if statics.is_empty() {
+        statics.push(join(site_dir, "static"));
+    }
+    if content.is_empty() {
+        let mut dirs: Vec<String> = get(&config, &["contentDir"])
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+            .into_iter()
+            .collect();
+        if let Some(langs) = get(&config, &["languages"]).and_then(|l| l.as_object()) {
+            dirs.extend(langs.values().filter_map(|l| {
+                get(l, &["contentDir"])
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+            }));
+        }
+        if dirs.is_empty() {
+            dirs.push("content".into());
+        }
+        content.extend(
+            dirs.iter()
+                .filter_map(|d| join_relative(site_dir, d.trim_end_matches('/'))),
+        );
+    }
+    content.retain(|c| !c.is_empty());
+    content.sort();
+    content.dedup();
+    if content.is_empty() {
+        content.push(join(site_dir, "content"));
+    }
+    let mut plugins: Vec<String> = statics.iter().map(|d| format!("{STATIC}{d}")).collect();
+    if mounted && content.len() > 1 {
+        plugins.push(MOUNTED.to_string());
+    }
+    plugins.extend(inner_mounts);
+    plugins.extend(
+        home_outputs(repo, &layouts, &config)
+            .into_iter()
+            .map(|o| format!("{OUTPUT}{o}")),
+    );
+    let term_ids = get(
+        &config,
+        &["markup", "goldmark", "parser", "autoDefinitionTermID"],
+    )
+    .and_then(|v| v.as_bool())
+    .unwrap_or(false);
+    if term_ids {
+        plugins.push(TERM_IDS.to_string());
+    }
+    let link = get(&config, &["markup", "goldmark", "renderHooks", "link"]);
+    let embedded = link.is_some_and(|l| {
+        get(l, &["enableDefault"]).and_then(|v| v.as_bool()) == Some(true)
+            || get(l, &["useEmbedded"])
+                .and_then(|v| v.as_str())
+                .is_some_and(|v| matches!(v, "always" | "fallback"))
+    });
+    let hooks = hook_files(repo, &layouts);
+    if embedded || !hooks.is_empty() {
+        plugins.push(HOOK.to_string());
+    }
+    for h in &hooks {
+        if let Some(bytes) = repo.read(h).or_else(|| repo.read_disk(h)) {
+            plugins.extend(
+                hook_words(&String::from_utf8_lossy(&bytes))
+                    .into_iter()
+                    .map(|w| format!("{HOOK_WORD}{w}")),
+            );
+        }
+    }
+    plugins.extend(
+        id_shortcodes(repo, &layouts)
+            .into_iter()
+            .map(|n| format!("{ID_SHORTCODE}{n}")),
+    );
+    plugins.sort();
+    plugins.dedup();
+    Site {
+        generator: Generator::Hugo,
+        dir: site_dir.to_string(),
+        content,
+        blog: Vec::new(),
+        redirected: Vec::new(),
+        plugins,
+        fallback: Vec::new(),
+        includes: Vec::new(),
+        flat_urls: false,
+    }
+}
+
+/// The site's configuration: `file`, merged with the files of
+/// `config/_default/` (a file named after a key holds that key's table).
+fn configuration(repo: &RepoView, file: &str, site_dir: &str) -> serde_json::Value {
+    let mut config = parse(repo, file).unwrap_or(serde_json::Value::Null);
+    let default = join(site_dir, "config/_default");
+    for f in repo.files_under(&default) {
+        if f == file {
+            continue;
+        }
+        let Some(name) = f.strip_prefix(&format!("{default}/")) else {
+            continue;
+        };
+        if name.contains('/') {
+            continue;
+        }
+        let Some(value) = parse(repo, &f) else {
+            continue;
+        };
+        let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+        let value = if matches!(stem, "hugo" | "config") {
+            value
+        } else {
+            let mut m = serde_json::Map::new();
+            m.insert(stem.to_string(), value);
+            serde_json::Value::Object(m)
+        };
+        merge(&mut config, value);
+    }
+    config
+}
+
+/// A TOML, YAML or JSON configuration file as JSON.
+fn parse(repo: &RepoView, file: &str) -> Option<serde_json::Value> {
+    let bytes = repo.read(file).or_else(|| repo.read_disk(file))?;
+    let text = String::from_utf8_lossy(&bytes);
+    if file.ends_with(".toml") {
+        let v: toml::Table = toml::from_str(&text).ok()?;
+        serde_json::to_value(v).ok()
+    } else if file.ends_with(".json") {
+        serde_json::from_str(&text).ok()
+    } else if file.ends_with(".yaml") || file.ends_with(".yml") {
+        let docs = yaml_rust2::YamlLoader::load_from_str(&text).ok()?;
+        docs.first().map(yaml_json)
+    } else {
+        None
+    }
+}
+
+fn yaml_json(y: &yaml_rust2::Yaml) -> serde_json::Value {
+    use serde_json::Value;
+    use yaml_rust2::Yaml;
+    match y {
+        Yaml::String(s) | Yaml::Real(s) => Value::String(s.clone()),
+        Yaml::Integer(i) => Value::from(*i),
+        Yaml::Boolean(b) => Value::Bool(*b),
+        Yaml::Array(a) => Value::Array(a.iter().map(yaml_json).collect()),
+        Yaml::Hash(h) => Value::Object(
+            h.iter()
+                .filter_map(|(k, v)| Some((k.as_str()?.to_string(), yaml_json(v))))
+                .collect(),
+        ),
+        _ => Value::Null,
+    }
+}
+
+/// Merges `from` into `into`, tables key by key.
+fn merge(into: &mut serde_json::Value, from: serde_json::Value) {
+    match (into, from) {
+        (serde_json::Value::Object(a), serde_json::Value::Object(b)) => {
+            for (k, v) in b {
+                match a.get_mut(&k) {
+                    Some(old) => merge(old, v),
+                    None => {
+                        a.insert(k, v);
+                    }
+                }
+            }
+        }
+        (slot, v) => *slot = v,
+    }
+}
+
+/// The value at `keys`, each matched whatever its case (Hugo's keys are
+/// case-insensitive).
+fn get<'a>(v: &'a serde_json::Value, keys: &[&str]) -> Option<&'a serde_json::Value> {
+    let mut cur = v;
+    for k in keys {
+        let obj = cur.as_object()?;
+        cur = obj.get(*k).or_else(|| {
+            obj.iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(k))
+                .map(|(_, v)| v)
+        })?;
+    }
+    Some(cur)
+}
+
+/// The site's link render hooks: `render-link*.html` in a `_markup/` folder
+/// of its `layouts/` or of a theme's.
+fn hook_files(repo: &RepoView, layouts: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for dir in layouts {
+        for f in repo.files_under(dir) {
+            let (parent, name) = f.rsplit_once('/').unwrap_or(("", &f));
+            if name.starts_with("render-link")
+                && name.ends_with(".html")
+                && (parent.ends_with("/_markup") || parent == "_markup")
+            {
+                out.push(f.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The words a render hook compares the link destination with
+/// (`{{ if eq $u.String "g" }}`, `eq .Destination "g"`): keywords it turns
+/// into links of its own.
+fn hook_words(text: &str) -> Vec<String> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(re) = RE
+        .get_or_init(|| {
+            regex::Regex::new(r#"\beq\s+(?:([$.][\w.$]*)\s+"([\w-]+)"|"([\w-]+)"\s+([$.][\w.$]*))"#)
+                .ok()
+        })
+        .as_ref()
+    else {
+        return Vec::new();
+    };
+    re.captures_iter(text)
+        .filter_map(|c| {
+            let (operand, word) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(o), Some(w), _, _) | (_, _, Some(w), Some(o)) => (o.as_str(), w.as_str()),
+                _ => return None,
+            };
+            let o = operand.to_lowercase();
+            let destination = o == "$u"
+                || ["destination", "string", "dest", "url", "href", "path"]
+                    .iter()
+                    .any(|n| o.contains(n));
+            destination.then(|| word.to_string())
+        })
+        .collect()
+}
+
+/// Whether a link is a keyword of its Hugo page's render hook (`[term](g)`).
+pub fn hook_keyword(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let w = r.written.as_str();
+    if w.is_empty() || w.contains(['/', '.', '#', '?', ':']) {
+        return false;
+    }
+    let want = format!("{HOOK_WORD}{w}");
+    hugo_site(ctx.anchors.sites(ctx.repo), &doc.path).is_some_and(|s| s.plugins.contains(&want))
+}
+
+/// Whether a Hugo site serves `path`.
+pub fn is_page(ctx: &Context<'_>, path: &str) -> bool {
+    hugo_site(ctx.anchors.sites(ctx.repo), path).is_some()
+}
+
+/// The Hugo site whose content holds `path`, if any.
+fn hugo_site<'a>(sites: &'a [Site], path: &str) -> Option<&'a Site> {
+    sites
+        .iter()
+        .find(|s| s.generator == Generator::Hugo && s.content.iter().any(|c| under(c, path)))
+}
+
+/// A link `w` of the Hugo page `page` read the Hugo way: a root link of a
+/// file in `static/` (served at the root), a page link of a site whose pages
+/// come from several mounts (one tree: a page of one mount links the pages
+/// of the others), and, with a link render hook, as the hook reads it (see
+/// the module documentation).
+pub fn reading(ctx: &Context<'_>, site: &Site, page: &str, w: &str) -> Option<String> {
+    let repo = ctx.repo;
+    let path = w.split(['#', '?']).next().unwrap_or("");
+    if path.is_empty() || path.starts_with("//") || path.contains("://") {
+        return None;
+    }
+    if let Some(rooted) = path.strip_prefix('/') {
+        let found = site
+            .plugins
+            .iter()
+            .filter_map(|p| p.strip_prefix(STATIC))
+            .filter_map(|d| join_relative(d, rooted.trim_end_matches('/')))
+            .find(|p| repo.stat(p) == PathState::File);
+        if found.is_some() {
+            return found;
+        }
+    }
+    if let Some(found) = mounted_file(ctx, site, page, path) {
+        return Some(found);
+    }
+    if site.plugins.iter().any(|p| p == MOUNTED)
+        && let Some(own) = site.content.iter().find(|c| under(c, page))
+        && let Some(rel) = page.strip_prefix(own.as_str())
+    {
+        let found = site
+            .content
+            .iter()
+            .filter(|c| *c != own)
+            .find_map(|c| super::references::site_reading_at(ctx, &format!("{c}{rel}"), w));
+        if found.is_some() {
+            return found;
+        }
+    }
+    if !site.plugins.iter().any(|p| p == HOOK) {
+        return None;
+    }
+    // `GetPage` reads a relative path from a leaf bundle's (`x/index.md`)
+    // containing folder, from a section's (`x/_index.md`) own folder.
+    let (page_dir, name) = page.rsplit_once('/').unwrap_or(("", page));
+    let base_dir = if name.starts_with("index.") {
+        page_dir.rsplit_once('/').map_or("", |(d, _)| d)
+    } else {
+        page_dir
+    };
+    find_page(repo, site, base_dir, path).or_else(|| {
+        // A global resource (`resources.Get`), from `assets/`.
+        let rel = path.trim_start_matches('/').trim_end_matches('/');
+        join_relative(&join(&site.dir, "assets"), rel).and_then(|p| any_case(repo, &p))
+    })
+}
+
+/// The source of a file or folder mounted inside the content tree that a
+/// link names: from the site's root, from the page's folder, or from its URL
+/// (a page `x.md` is served at `x/`).
+fn mounted_file(ctx: &Context<'_>, site: &Site, page: &str, path: &str) -> Option<String> {
+    let mounts: Vec<(&str, &str)> = site
+        .plugins
+        .iter()
+        .filter_map(|p| p.strip_prefix(MOUNT)?.split_once('='))
+        .collect();
+    if mounts.is_empty() {
+        return None;
+    }
+    let own = site.content.iter().find(|c| under(c, page))?;
+    let rel_page = page.strip_prefix(own.as_str())?.trim_start_matches('/');
+    let rel = path.trim_end_matches('/');
+    let mut wanted = Vec::new();
+    match rel.strip_prefix('/') {
+        Some(rooted) => wanted.extend(join_relative("", rooted)),
+        None => {
+            let (dir, name) = rel_page.rsplit_once('/').unwrap_or(("", rel_page));
+            wanted.extend(join_relative(dir, rel));
+            let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+            if !matches!(stem, "index" | "_index") {
+                wanted.extend(join_relative(&join(dir, stem), rel));
+            }
+        }
+    }
+    wanted.iter().find_map(|w| {
+        mounts.iter().find_map(|(target, source)| {
+            let found = if w == target {
+                source.to_string()
+            } else {
+                let rest = w.strip_prefix(target)?.strip_prefix('/')?;
+                join(source, rest)
+            };
+            (!matches!(
+                ctx.repo.stat(&found),
+                PathState::Missing | PathState::Outside
+            ))
+            .then_some(found)
+        })
+    })
+}
+
+/// The page (or file) a `GetPage` path names from a page in `page_dir`:
+/// from that folder unless the path starts with `/`, then from the content
+/// root (the page's own: each language's `contentDir` is a site of its own;
+/// every mount when the site's pages come from several); a page file, a
+/// section's `_index.md` or a bundle's `index.md`.
+fn find_page(repo: &RepoView, site: &Site, page_dir: &str, path: &str) -> Option<String> {
+    let rel = path.trim_end_matches('/');
+    let one_tree = site.plugins.iter().any(|p| p == MOUNTED);
+    let roots: Vec<&String> = site
+        .content
+        .iter()
+        .filter(|c| one_tree || under(c, page_dir) || *c == page_dir)
+        .collect();
+    let mut bases = Vec::new();
+    match rel.strip_prefix('/') {
+        Some(rooted) => {
+            bases.extend(roots.iter().filter_map(|c| join_relative(c, rooted)));
+        }
+        None => {
+            bases.extend(join_relative(page_dir, rel));
+            if !rel.starts_with("./") && !rel.starts_with("../") {
+                bases.extend(roots.iter().filter_map(|c| join_relative(c, rel)));
+            }
+        }
+    }
+    for base in bases {
+        if base.is_empty() || !site.content.iter().any(|c| under(c, &base) || *c == base) {
+            continue;
+        }
+        for candidate in [
+            format!("{base}.md"),
+            format!("{base}/_index.md"),
+            format!("{base}/index.md"),
+            format!("{base}.markdown"),
+            format!("{base}.html"),
+            base.clone(),
+        ] {
+            if let Some(found) = any_case(repo, &candidate)
+                && repo.stat(&found) == PathState::File
+            {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// The texts a Hugo page renders besides its own, for its anchors: the page
+/// with its includes expanded and its definition terms made headings (when
+/// either applies), and, for a file that pages include, each of those pages
+/// so expanded; and whether a shortcode it calls makes ids (then any anchor
+/// may exist).
+pub fn rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) -> (Vec<String>, bool) {
+    let Some(site) = hugo_site(sites, path) else {
+        return (Vec::new(), false);
+    };
+    let generated = text.contains("{{")
+        && site.plugins.iter().any(|p| {
+            p.strip_prefix(ID_SHORTCODE)
+                .is_some_and(|name| calls_shortcode(text, name))
+        });
+    let terms = site.plugins.iter().any(|p| p == TERM_IDS);
+    let mut out = Vec::new();
+    if text.contains("include") || (terms && text.contains("\n:")) {
+        out.push(expand(repo, site, path, text, terms, 0));
+    }
+    let first = site
+        .includes
+        .partition_point(|(inc, _)| inc.as_str() < path);
+    for (_, page) in site.includes[first..]
+        .iter()
+        .take_while(|(inc, _)| inc == path)
+        .take(20)
+    {
+        if let Some(bytes) = repo.read(page).or_else(|| repo.read_disk(page)) {
+            let t = String::from_utf8_lossy(&bytes);
+            out.push(expand(repo, site, page, &t, terms, 0));
+        }
+    }
+    (out, generated)
+}
+
+/// `text` (of the page at `path`) as Hugo renders it, for its ids: each
+/// include shortcode replaced by the included file (so expanded in turn, a
+/// few levels deep), and, with `terms`, each definition term made a heading.
+fn expand(
+    repo: &RepoView,
+    site: &Site,
+    path: &str,
+    text: &str,
+    terms: bool,
+    depth: usize,
+) -> String {
+    let body = without_front_matter(text);
+    let page_dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut out: Vec<String> = Vec::new();
+    let mut fence: Option<(char, usize)> = None;
+    // The current paragraph's lines (indices into `out`), the state after a
+    // definition (`: …`), and whether a blank line came since.
+    let mut para: Vec<usize> = Vec::new();
+    let mut in_def = false;
+    let mut blank = false;
+    for line in body.lines() {
+        let t = line.trim_start();
+        let indent = line.len() - t.len();
+        if let Some((c, n)) = fence {
+            let run = t.chars().take_while(|&x| x == c).count();
+            if run >= n && t[run..].trim().is_empty() {
+                fence = None;
+            }
+            out.push(line.to_string());
+            continue;
+        }
+        let first = t.chars().next();
+        if let Some(c @ ('`' | '~')) = first {
+            let run = t.chars().take_while(|&x| x == c).count();
+            if run >= 3 {
+                fence = Some((c, run));
+                para.clear();
+                in_def = false;
+                out.push(line.to_string());
+                continue;
+            }
+        }
+        if t.is_empty() {
+            blank = true;
+            out.push(String::new());
+            continue;
+        }
+        if let Some(arg) = include_arg(t) {
+            let included = (depth < 3)
+                .then(|| include_path(repo, site, page_dir, &arg))
+                .flatten()
+                .and_then(|p| {
+                    let bytes = repo.read(&p).or_else(|| repo.read_disk(&p))?;
+                    Some(expand(
+                        repo,
+                        site,
+                        &p,
+                        &String::from_utf8_lossy(&bytes),
+                        terms,
+                        depth + 1,
+                    ))
+                });
+            out.push(String::new());
+            out.extend(included.iter().flat_map(|t| t.lines().map(str::to_string)));
+            out.push(String::new());
+            para.clear();
+            in_def = false;
+            blank = true;
+            continue;
+        }
+        if terms && (t.starts_with(": ") || t.starts_with(":\t")) {
+            if !para.is_empty() {
+                for &i in &para {
+                    let term = out[i].trim().to_string();
+                    out[i] = format!("###### {term}");
+                }
+            }
+            para.clear();
+            in_def = true;
+            blank = false;
+            out.push(line.to_string());
+            continue;
+        }
+        if in_def && (!blank || indent > 0) {
+            // The definition goes on.
+            blank = false;
+            out.push(line.to_string());
+            continue;
+        }
+        in_def = false;
+        if blank {
+            para.clear();
+        }
+        blank = false;
+        let structural = t.starts_with(['#', '|', '<', '>', '{'])
+            || ((t.starts_with(['-', '*', '+'])) && t[1..].starts_with([' ', '\t']))
+            || t.bytes().take_while(u8::is_ascii_digit).count() > 0
+                && t.trim_start_matches(|c: char| c.is_ascii_digit())
+                    .starts_with(['.', ')']);
+        if structural {
+            para.clear();
+        } else {
+            para.push(out.len());
+        }
+        out.push(line.to_string());
+    }
+    out.join("\n")
+}
+
+/// A text without its YAML (`---`) or TOML (`+++`) front matter.
+fn without_front_matter(text: &str) -> &str {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    for delim in ["---", "+++"] {
+        let Some(rest) = body.strip_prefix(delim) else {
+            continue;
+        };
+        if !rest.starts_with(['\n', '\r']) {
+            continue;
+        }
+        let mut off = 0;
+        for line in rest.split_inclusive('\n') {
+            off += line.len();
+            if off > line.len() && line.trim_end() == delim {
+                return &rest[off..];
+            }
+        }
+    }
+    body
+}
+
+/// The path argument of an include shortcode starting a line
+/// (`{{% include "/_common/x.md" %}}`, `{{< include path="x" >}}`).
+fn include_arg(t: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            regex::Regex::new(
+                r#"^\{\{[%<]-?\s*include\s+(?:(?:path|file)\s*=\s*)?["'`]?([^"'`\s%>}]+)"#,
+            )
+            .ok()
+        })
+        .as_ref()?;
+    re.captures(t).map(|c| c[1].to_string())
+}
+
+/// The file an include shortcode's path names (a `GetPage` path).
+fn include_path(repo: &RepoView, site: &Site, page_dir: &str, arg: &str) -> Option<String> {
+    find_page(repo, site, page_dir, arg)
+}
+
+/// The Hugo sites' includes: each file a page includes with an include
+/// shortcode, and that page, sorted (see [`Site::includes`]).
+pub fn includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
+    if site.generator != Generator::Hugo {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for content in &site.content {
+        for page in repo.files_under(content) {
+            if !super::references::is_markdown(&page) {
+                continue;
+            }
+            let Some(bytes) = repo.read(&page).or_else(|| repo.read_disk(&page)) else {
+                continue;
+            };
+            let text = String::from_utf8_lossy(&bytes);
+            if !text.contains("include") {
+                continue;
+            }
+            let page_dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+            let mut fence = false;
+            for line in text.lines() {
+                let t = line.trim_start();
+                if t.starts_with("```") || t.starts_with("~~~") {
+                    fence = !fence;
+                }
+                if fence {
+                    continue;
+                }
+                if let Some(found) =
+                    include_arg(t).and_then(|arg| include_path(repo, site, page_dir, &arg))
+                {
+                    out.push((found, page.clone()));
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The tracked file or folder at `path` whatever the (ASCII) case of its
+/// names, the exact one first; None when several match.
+fn any_case(repo: &RepoView, path: &str) -> Option<String> {
+    if !matches!(repo.stat(path), PathState::Missing | PathState::Outside) {
+        return Some(path.to_string());
+    }
+    let mut found = String::new();
+    for part in path.split('/') {
+        let children = repo.children(&found);
+        let name = if children.iter().any(|c| c == part) {
+            part
+        } else {
+            let mut same = children.iter().filter(|c| c.eq_ignore_ascii_case(part));
+            let name = same.next()?;
+            if same.next().is_some() {
+                return None;
+            }
+            name.as_str()
+        };
+        found = join(&found, name);
+    }
+    (!found.is_empty()).then_some(found)
+}
+
+fn join(dir: &str, sub: &str) -> String {
+    match (dir.is_empty(), sub.is_empty()) {
+        (true, _) => sub.to_string(),
+        (false, true) => dir.to_string(),
+        (false, false) => format!("{dir}/{sub}"),
+    }
+}
+
+fn under(dir: &str, path: &str) -> bool {
+    dir.is_empty()
+        || path
+            .strip_prefix(dir)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hook_words_are_compared_with_the_destination() {
+        let hook = r#"{{- if eq $u.String "g" }}{{ else if eq $errorLevel "warning" }}{{ if eq "kw" .Destination }}"#;
+        assert_eq!(hook_words(hook), vec!["g".to_string(), "kw".to_string()]);
+    }
+
+    #[test]
+    fn include_arguments() {
+        assert_eq!(
+            include_arg(r#"{{% include "/_common/x.md" %}}"#).as_deref(),
+            Some("/_common/x.md")
+        );
+        assert_eq!(
+            include_arg(r#"{{< include path="a/b" >}}"#).as_deref(),
+            Some("a/b")
+        );
+        assert_eq!(include_arg(r#"{{%/* include "x" */%}}"#), None);
+    }
+
+    #[test]
+    fn front_matter_is_dropped() {
+        assert_eq!(without_front_matter("---\na: 1\n---\n# T\n"), "# T\n");
+        assert_eq!(without_front_matter("+++\na = 1\n+++\n# T\n"), "# T\n");
+        assert_eq!(without_front_matter("# T\n---\n"), "# T\n---\n");
+    }
+}
