@@ -357,17 +357,27 @@ fn judge(
     let judging = config.file.exclude.is_none();
     let defer = defer && judging && named.is_empty();
     let mut unjudged: Vec<String> = Vec::new();
+    // Paths already resolved (see [`real_paths`]).
+    let mut real: Vec<String> = Vec::new();
     for p in whole {
-        if defer && repo.real_path(&p) == p {
+        if !defer {
+            if !generated(repo, config, &p) {
+                named.push(p);
+            }
+            continue;
+        }
+        let r = repo.real_path(&p);
+        if r == p {
             unjudged.push(p);
         } else if !generated(repo, config, &p) {
-            named.push(p);
+            real.push(r);
         }
     }
     let mut files = real_paths(repo, named);
     let unjudged_any = !unjudged.is_empty();
-    if unjudged_any {
+    if unjudged_any || !real.is_empty() {
         files.extend(unjudged);
+        files.extend(real);
         files.sort();
         files.dedup();
     }
