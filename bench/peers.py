@@ -21,6 +21,8 @@ checkmark's CPU ratio to each peer and whether the goals of issue 12 are met.
 A peer that is not installed (not on PATH) is skipped with a note. With
 --reference-bin, that binary also runs once per corpus with the same command, and its
 JSON output must be byte-identical to BIN's: a speed change must not change a finding.
+Both then run once more with the human format (`check`, NO_COLOR=1), whose stdout and
+stderr (the summary line: files checked) must be byte-identical too.
 
 Exit status: 0 when every checkmark run exited 0 or 1 and outputs are identical; 1 when
 an output differs from the reference; 3 when checkmark crashed (another exit status);
@@ -146,6 +148,24 @@ def compare_outputs(new: bytes, ref: bytes) -> str:
     )
 
 
+def human_output(bin_: Path, corpus: Path) -> bytes:
+    """The human report of `bin_ check` in corpus (stdout, then stderr: its summary line)."""
+    env = dict(os.environ, NO_COLOR="1")
+    p = subprocess.run([str(bin_), "check"], cwd=corpus, capture_output=True, env=env)
+    return p.stdout + b"\n--- stderr, exit " + str(p.returncode).encode() + b" ---\n" + p.stderr
+
+
+def compare_human(new: bytes, ref: bytes) -> str:
+    if new == ref:
+        return f"identical ({len(new):,} bytes)"
+    a, b = new.splitlines(), ref.splitlines()
+    line = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if line < min(len(a), len(b)):
+        return (f"DIFFERENT: {len(new):,} vs {len(ref):,} bytes; first difference at line {line + 1}: "
+                f"new {a[line][:120]!r} / reference {b[line][:120]!r}")
+    return f"DIFFERENT: {len(a)} vs {len(b)} lines (one is a prefix of the other)"
+
+
 def fmt_mib(kib: int) -> str:
     return f"{kib / 1024:.1f}"
 
@@ -236,6 +256,11 @@ def main() -> int:
                 ref = (tmp / f"{c.name}.ref.json").read_bytes()
                 identity[c.name] = compare_outputs(new, ref)
                 differs |= new != ref
+                # The human report too: its summary line counts the files checked.
+                h_new = human_output(bin_, c)
+                h_ref = human_output(args.reference_bin.resolve(), c)
+                identity[c.name] += f"; human report {compare_human(h_new, h_ref)}"
+                differs |= h_new != h_ref
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

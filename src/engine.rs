@@ -173,11 +173,23 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
     let repo = RepoView::open(&opts.cwd, opts.mode.clone())?;
     let mut config = load_config(opts.config.as_deref(), &repo)?;
     config.selection = opts.selection.clone();
-    let files = select_files(&repo, &config, &opts.paths, &opts.cwd)?;
+    let selection = select(&repo, &config, &opts.paths, &opts.cwd, true)?;
     // `--base` pairs findings by their lines, so it needs the texts until then.
     let keep = opts.keep_texts || opts.base.is_some();
-    let mut result = check_files_keeping(&repo, &config, &files, true, keep);
+    let (mut result, generated) = check_judging(
+        &repo,
+        &config,
+        &selection.files,
+        true,
+        keep,
+        selection.unjudged,
+    );
     refuse_unreadable(&repo)?;
+    // The documents checked: the selection but the generated ones it held.
+    let mut files = selection.files;
+    if !generated.is_empty() {
+        files.retain(|f| generated.binary_search(f).is_err());
+    }
     if let Some(base) = &opts.base {
         let base_repo = RepoView::open(&opts.cwd, Mode::Rev(base.clone()))?;
         // A document renamed since the base is compared with its old self.
@@ -214,20 +226,50 @@ pub fn select_files(
     paths: &[PathBuf],
     cwd: &Path,
 ) -> Result<Vec<String>, RunError> {
+    Ok(select(repo, config, paths, cwd, false)?.files)
+}
+
+/// The files to check, and whether generated documents are still among them.
+#[derive(Debug)]
+struct Selection {
+    /// Repository-relative, sorted, each once.
+    files: Vec<String>,
+    /// The generated documents of the repository's listing (see
+    /// [`generated`]) are still among `files`: the check reads each document
+    /// anyway and leaves a generated one out then (no findings, not counted),
+    /// instead of reading every document once more to choose them.
+    unjudged: bool,
+}
+
+/// [`select_files`]; `defer`: generated documents are left for the check to
+/// leave out as it reads them (see [`Selection::unjudged`]). Only when the
+/// whole repository is selected (no path, or only its root) and only for
+/// documents that are their own content: a symlink is read (and judged) as
+/// the path it is, a mixed command line (`. docs/x.md`) is chosen as before,
+/// so what the run checks and reports never changes.
+fn select(
+    repo: &RepoView,
+    config: &Config,
+    paths: &[PathBuf],
+    cwd: &Path,
+    defer: bool,
+) -> Result<Selection, RunError> {
+    // The repository's listing, before generated documents are left out.
+    let mut whole: Vec<String> = Vec::new();
+    let mut named: Vec<String> = Vec::new();
     if paths.is_empty() {
         let all = repo.all_files();
         let fixtures = default_fixtures(config, &all);
-        let listed = all
-            .into_iter()
-            .filter(|p| config.selects(p) && !fixtures.contains(p))
-            .filter(|p| !generated(repo, config, p))
-            .collect();
-        return Ok(real_paths(repo, listed));
+        whole.extend(
+            all.into_iter()
+                .filter(|p| config.selects(p) && !fixtures.contains(p)),
+        );
+        return Ok(judge(repo, config, whole, named, defer));
     }
     let root = repo
         .workdir()
         .map(|w| std::fs::canonicalize(w).unwrap_or_else(|_| w.to_path_buf()));
-    let mut out = Vec::new();
+    let out = &mut named;
     for p in paths {
         let rel = match &root {
             Some(root) => {
@@ -262,10 +304,9 @@ pub fn select_files(
         if rel.is_empty() {
             let all = repo.all_files();
             let fixtures = default_fixtures(config, &all);
-            out.extend(
+            whole.extend(
                 all.into_iter()
-                    .filter(|f| config.selects(f) && !fixtures.contains(f))
-                    .filter(|f| !generated(repo, config, f)),
+                    .filter(|f| config.selects(f) && !fixtures.contains(f)),
             );
             continue;
         }
@@ -301,7 +342,49 @@ pub fn select_files(
             )));
         }
     }
-    Ok(real_paths(repo, out))
+    Ok(judge(repo, config, whole, named, defer))
+}
+
+/// The selection of `whole` (the repository's listing, generated documents
+/// still in it) and `named` (what the command line named, checked as named).
+fn judge(
+    repo: &RepoView,
+    config: &Config,
+    whole: Vec<String>,
+    mut named: Vec<String>,
+    defer: bool,
+) -> Selection {
+    let judging = config.file.exclude.is_none();
+    let defer = defer && judging && named.is_empty();
+    let mut unjudged: Vec<String> = Vec::new();
+    // Paths already resolved (see [`real_paths`]).
+    let mut real: Vec<String> = Vec::new();
+    for p in whole {
+        if !defer {
+            if !generated(repo, config, &p) {
+                named.push(p);
+            }
+            continue;
+        }
+        let r = repo.real_path(&p);
+        if r == p {
+            unjudged.push(p);
+        } else if !generated(repo, config, &p) {
+            real.push(r);
+        }
+    }
+    let mut files = real_paths(repo, named);
+    let unjudged_any = !unjudged.is_empty();
+    if unjudged_any || !real.is_empty() {
+        files.extend(unjudged);
+        files.extend(real);
+        files.sort();
+        files.dedup();
+    }
+    Selection {
+        files,
+        unjudged: unjudged_any,
+    }
 }
 
 /// Test-fixture projects of the repository (see [`crate::fixtures`]), left
@@ -375,6 +458,23 @@ pub fn check_files_keeping(
     blames: bool,
     keep_texts: bool,
 ) -> CheckResult {
+    check_judging(repo, config, files, blames, keep_texts, false).0
+}
+
+/// [`check_files_keeping`]; `unjudged`: `files` still hold the generated
+/// documents of the repository's listing (see [`Selection::unjudged`]),
+/// left out as they are read: no findings, not counted as checked. Returns
+/// them too (sorted). A link to one still finds its anchors: it is not
+/// published as parsed, so the link's question reads it as a document the
+/// run does not check, as when it was never selected.
+fn check_judging(
+    repo: &RepoView,
+    config: &Config,
+    files: &[String],
+    blames: bool,
+    keep_texts: bool,
+    unjudged: bool,
+) -> (CheckResult, Vec<String>) {
     let anchors = AnchorCache::for_documents(files);
     let today = today();
     let history = crate::history::History::new(repo);
@@ -391,18 +491,29 @@ pub fn check_files_keeping(
         history: &history,
     };
     let progress = crate::progress::Progress::files(files.len());
-    let mut results: Vec<(FileResult, Option<Later>)> = files
+    let checked: Vec<Checked> = files
         .par_iter()
         .map(|path| {
-            let (mut r, later) = check_one_later(&ctx, path);
-            if !keep_texts {
+            let mut c = check_one_judging(&ctx, path, unjudged);
+            if let Checked::Done(r, _) = &mut c
+                && !keep_texts
+            {
                 r.text = None;
             }
             progress.inc();
-            (r, later)
+            c
         })
         .collect();
     drop(progress);
+    let mut generated = Vec::new();
+    let mut results: Vec<(FileResult, Option<Later>)> = Vec::with_capacity(checked.len());
+    for c in checked {
+        match c {
+            Checked::Done(r, later) => results.push((r, later)),
+            Checked::Generated(path) => generated.push(path),
+        }
+    }
+    generated.sort();
     results.sort_by(|a, b| a.0.path.cmp(&b.0.path));
     // Every document is parsed: the anchor questions that waited are answered.
     let mut results: Vec<FileResult> = results
@@ -454,8 +565,8 @@ pub fn check_files_keeping(
     if let Some(why) = history.failure() {
         repo.note_problem("", why);
     }
-    CheckResult {
-        files_checked: files.len(),
+    let result = CheckResult {
+        files_checked: files.len() - generated.len(),
         files: results,
         mode: repo.mode().clone(),
         rev: match repo.mode() {
@@ -465,7 +576,8 @@ pub fn check_files_keeping(
         rev_sha: repo.rev_oid().map(|o| o.to_string()),
         workdir: repo.workdir().map(Path::to_path_buf),
         baseline: None,
-    }
+    };
+    (result, generated)
 }
 
 /// Files that are not UTF-8 for one cause are one finding (see
@@ -539,9 +651,35 @@ pub fn check_one(ctx: &Context<'_>, path: &str) -> FileResult {
     r
 }
 
+/// One document of a run: checked, or left out as generated.
+enum Checked {
+    Done(FileResult, Option<Later>),
+    Generated(String),
+}
+
 /// [`check_one`], with the anchor questions that wait for other documents'
 /// parses apart (the text is kept while they wait).
 fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>) {
+    match check_one_judging(ctx, path, false) {
+        Checked::Done(r, later) => (r, later),
+        // Not judged, never generated.
+        Checked::Generated(path) => (
+            FileResult {
+                path,
+                text: None,
+                diagnostics: Vec::new(),
+                unknown_suppressions: Vec::new(),
+                encoding: None,
+            },
+            None,
+        ),
+    }
+}
+
+/// [`check_one_later`]; `judge`: a generated document (see
+/// [`crate::fixtures::is_generated`]) is left out once read, before anything
+/// of it is published or checked.
+fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
     let nothing = || FileResult {
         path: path.to_string(),
         text: None,
@@ -550,10 +688,13 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
         encoding: None,
     };
     let bytes = match ctx.repo.fetch(path) {
+        Fetched::Bytes(b) if judge && crate::fixtures::is_generated(&b) => {
+            return Checked::Generated(path.to_string());
+        }
         Fetched::Bytes(b) => b,
         Fetched::Absent => {
             ctx.anchors.publish(ctx.repo, path, None);
-            return (nothing(), None);
+            return Checked::Done(nothing(), None);
         }
         Fetched::Outside { target } => {
             ctx.anchors.publish(ctx.repo, path, None);
@@ -573,12 +714,12 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
                 unknown_suppressions: Vec::new(),
                 encoding: None,
             };
-            return (r, None);
+            return Checked::Done(r, None);
         }
         Fetched::Broken(why) | Fetched::Unreadable(why) => {
             ctx.anchors.publish(ctx.repo, path, None);
             ctx.repo.note_problem(path, why);
-            return (nothing(), None);
+            return Checked::Done(nothing(), None);
         }
     };
     let text = match String::from_utf8(bytes) {
@@ -596,7 +737,7 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
                 unknown_suppressions: Vec::new(),
                 encoding: cause,
             };
-            return (r, None);
+            return Checked::Done(r, None);
         }
     };
     let doc = document::parse(path, text);
@@ -635,7 +776,7 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
         unknown_suppressions: std::mem::take(&mut suppress.unknown),
         encoding: None,
     };
-    (r, later)
+    Checked::Done(r, later)
 }
 
 /// Applies severities and suppressions, places findings on lines, fingerprints them.
