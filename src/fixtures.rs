@@ -20,9 +20,10 @@
 //! `scripts/tests/…/data/*.md`.
 //!
 //! And Markdown beside a test file in a test tree (below `tests/`, `test/`,
-//! `__tests__/`, …): a folder that holds a `__snapshots__/` folder or a test
-//! script (`format.test.js`, `jsfmt.spec.js`, `x.spec.ts`) holds the inputs
-//! that script feeds to the code under test. prettier keeps its Markdown
+//! `__tests__/`, …): a folder that holds a `__snapshots__/` folder or a
+//! formatter's snapshot harness (`format.test.js`, `jsfmt.spec.js`) holds the
+//! inputs that script feeds to the code under test (any other test script,
+//! such as `merge-engine.test.ts`, says nothing of a `TEST_PLAN.md` beside it). prettier keeps its Markdown
 //! formatter's inputs so (`tests/format/markdown/image/alt.md` beside
 //! `format.test.js` and `__snapshots__/format.test.js.snap`), their links
 //! (`a.png`, `#world`) test data. A `tests/README.md` stays checked, with a
@@ -130,8 +131,11 @@ pub struct Fixtures {
     scripted: HashSet<String>,
 }
 
-/// Whether a file name is a test script's (`format.test.js`, `jsfmt.spec.js`,
-/// `a.spec.ts`).
+/// Whether a file name is a formatter's snapshot harness, which feeds every
+/// file of its folder to the code under test (prettier's `format.test.js`,
+/// `jsfmt.spec.js`). Any other test script (`merge-engine.test.ts`) says
+/// nothing of the Markdown beside it: conimgponic's `tests/merge/TEST_PLAN.md`
+/// is a test plan, documentation (survey 14).
 fn test_script(name: &str) -> bool {
     let Some((stem, ext)) = name.rsplit_once('.') else {
         return false;
@@ -139,7 +143,7 @@ fn test_script(name: &str) -> bool {
     matches!(
         ext,
         "js" | "mjs" | "cjs" | "ts" | "mts" | "cts" | "jsx" | "tsx"
-    ) && (stem.ends_with(".test") || stem.ends_with(".spec"))
+    ) && matches!(stem, "format.test" | "jsfmt.spec")
 }
 
 impl Fixtures {

@@ -246,7 +246,8 @@ fn hugo_shortcodes_that_make_ids_leave_anchors_open() {
 /// prettier (35 findings): `tests/format/markdown/**/*.md` are inputs of its
 /// Markdown formatter, beside `format.test.js` and `__snapshots__/`. Twins:
 /// a `tests/README.md` is still checked, even beside a test script (it
-/// documents the tests), and so is Markdown in a folder without one.
+/// documents the tests), and so is Markdown in a folder without one, and a
+/// test plan beside an ordinary test script (`merge-engine.test.ts`).
 #[test]
 fn markdown_beside_a_test_script_or_snapshots_is_test_input() {
     let repo = Repo::new();
@@ -280,6 +281,13 @@ fn markdown_beside_a_test_script_or_snapshots_is_test_input() {
         )
         .write("tests/setup.test.js", "test(\"x\", () => {});\n")
         .write("tests/format/markdown/NOTES.md", "[x](gone.md)\n")
+        // Survey 14 (conimgponic): a test plan beside an ordinary test
+        // script is documentation, and is checked.
+        .write(
+            "tests/merge/merge-engine.test.ts",
+            "test(\"x\", () => {});\n",
+        )
+        .write("tests/merge/TEST_PLAN.md", "# Plan\n\n[x](gone.md)\n")
         .commit_all();
     let run = repo.check(&[]);
     assert_eq!(
@@ -298,6 +306,13 @@ fn markdown_beside_a_test_script_or_snapshots_is_test_input() {
                 1,
                 1,
                 "tests/format/markdown/gone.md"
+            ),
+            t(
+                "link/missing-path",
+                "tests/merge/TEST_PLAN.md",
+                3,
+                1,
+                "tests/merge/gone.md"
             ),
         ],
         "\n{}",
