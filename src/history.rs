@@ -509,6 +509,24 @@ impl History {
                 .is_some()
     }
 
+    /// The number of lines `cited` had when document `doc` was last
+    /// committed (None: no history, or no such file then). A record whose
+    /// range fitted its file then was right when it was last written, and
+    /// went out of date as the code moved on, not as it was written.
+    pub fn lines_when_last_written(&self, doc: &str, cited: &str) -> Option<usize> {
+        let touched = self.newest_touch(&[doc.to_string()]).remove(doc)?;
+        self.with_inner(|inner| {
+            let tree = inner.repo.find_commit(touched.oid).ok()?.tree().ok()?;
+            let entry = tree.get_path(Path::new(cited)).ok()?;
+            if entry.kind() != Some(ObjectType::Blob) {
+                return None;
+            }
+            let blob = inner.repo.find_blob(entry.id()).ok()?;
+            Some(crate::source::count_lines(blob.content()))
+        })
+        .flatten()
+    }
+
     /// For each path (a file, or a folder: with a trailing `/`, or without one
     /// when no file has that name), the newest commit whose diff against its
     /// first parent touched it. Paths without history are absent from the map.

@@ -1340,3 +1340,49 @@ fn a_dated_checklist_superseded_by_a_newer_one_is_a_record() {
         ]
     );
 }
+
+/// Survey 14 (isoinspector's `DOCS/TASK_ARCHIVE/`, bhg's dated checklists):
+/// a record whose cited range fitted its file when the record was last
+/// committed went out of date with the code; `citation/line-range` is silent
+/// there. A range already past the end then was written wrong and is
+/// reported, in a record too; so is any range past the end in a living
+/// document.
+#[test]
+fn a_record_whose_range_fitted_when_written_is_not_a_line_range_finding() {
+    let repo = Repo::new();
+    repo.write("src/retry.py", &source_file());
+    repo.commit("2024-01-01", "Add retry");
+    let note = "# Summary\n\nRetries are capped.【F:src/retry.py†L20-L25】\n\nThe banner.【F:src/retry.py†L28-L40】\n";
+    repo.write("DOCS/TASK_ARCHIVE/12_Retry/Summary_of_Work.md", note);
+    repo.write("docs/verification-20240102.md", note);
+    repo.write("docs/retry.md", note);
+    repo.commit("2024-01-02", "Write the notes");
+    // The file shrinks to 18 lines.
+    let short: String = (1..=18).map(|i| format!("line {i}\n")).collect();
+    repo.write("src/retry.py", &short);
+    repo.commit("2024-01-03", "Trim retry");
+    let got: Vec<(String, String, u64)> =
+        check_in(repo.path(), &["--select", "citation/line-range"])["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|d| {
+                (
+                    d["file"].as_str().unwrap_or_default().to_string(),
+                    d["rule"].as_str().unwrap_or_default().to_string(),
+                    d["line"].as_u64().unwrap_or(0),
+                )
+            })
+            .collect();
+    let lr = |f: &str, line: u64| (f.to_string(), "citation/line-range".to_string(), line);
+    assert_eq!(
+        got,
+        vec![
+            // Past the end (30 lines) when written: wrong from the start.
+            lr("DOCS/TASK_ARCHIVE/12_Retry/Summary_of_Work.md", 5),
+            lr("docs/retry.md", 3),
+            lr("docs/retry.md", 5),
+            lr("docs/verification-20240102.md", 5),
+        ]
+    );
+}

@@ -2505,7 +2505,22 @@ fn resolve(
             return Some(true);
         };
         let max_end = lines.iter().map(|l| l.end).max().unwrap_or(0) as usize;
-        if max_end > count {
+        // A record of its day (a dated or superseded record, a note frozen
+        // in an archive folder, a dated entry: see `citation/stale`) whose
+        // range fitted the file when the record was last committed was right
+        // then; it went out of date with the code, and nobody renumbers a
+        // record (survey 14: 6 of 63 such findings judged false). A range
+        // that did not fit then was written wrong, and is reported.
+        let recorded_right = |ctx: &Context<'_>| {
+            !(r.kind == RefKind::Link || lines.len() > r.lines.len())
+                && (crate::rules::citation_stale::records_history(doc, r.span.start)
+                    || crate::rules::citation_stale::superseded(ctx, &doc.path))
+                && ctx
+                    .history
+                    .lines_when_last_written(&doc.path, path)
+                    .is_some_and(|then| max_end <= then)
+        };
+        if max_end > count && !recorded_right(ctx) {
             let range_text = lines
                 .iter()
                 .map(|l| {
