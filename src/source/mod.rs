@@ -360,12 +360,15 @@ impl RepoView {
         // (any symlink, any submodule): known from the pass that listed the
         // entries, else one pass over them.
         let (has_symlinks, has_submodules) = kinds.unwrap_or_else(|| {
-            entries.0.iter().fold((false, false), |(l, s), (_, k)| {
-                (
-                    l || matches!(k, EntryKind::Symlink(_)),
-                    s || matches!(k, EntryKind::Submodule),
-                )
-            })
+            entries
+                .list()
+                .iter()
+                .fold((false, false), |(l, s), (_, k)| {
+                    (
+                        l || matches!(k, EntryKind::Symlink(_)),
+                        s || matches!(k, EntryKind::Submodule),
+                    )
+                })
         });
         let per_path = mode == Mode::Worktree && !unusual && per_path_answers(&repo);
         Ok(RepoView {
@@ -523,7 +526,7 @@ impl RepoView {
     /// are not listed (they are not in the working tree), though they count
     /// as present evidence.
     pub fn all_files(&self) -> Vec<String> {
-        self.listed(&self.entries.0, |_| true)
+        self.listed(self.entries.list(), |_| true)
     }
 
     /// [`RepoView::all_files`] without copying them: the same paths in the same order.
@@ -557,7 +560,7 @@ impl RepoView {
         let sparse = !self.skip_worktree.is_empty();
         let skipped = move |p: &str| sparse && self.skip_worktree.contains(p);
         self.entries
-            .0
+            .list()
             .iter()
             .filter(move |(p, k)| !matches!(k, EntryKind::Submodule) && !skipped(p))
             .map(|(p, _)| &**p)
@@ -1208,7 +1211,7 @@ impl RepoView {
             return Arc::clone(v);
         }
         let (inside, skip) = if dir.is_empty() {
-            (&self.entries.0[..], 0)
+            (self.entries.list(), 0)
         } else {
             (self.entries.under(dir), dir.len() + 1)
         };
@@ -1375,7 +1378,18 @@ fn disk_change(root: &disk::Root, path: &str, symlink: bool) -> Option<OnDisk> {
 /// The tracked entries, sorted by path bytes (git's index order), each path
 /// once: a path is found, and a folder's content is the run of paths starting
 /// with `folder/`, by binary search.
-struct Tracked(Vec<(SharedPath, EntryKind)>);
+///
+/// A listing edited only in the blobs of some of its paths (the hook's
+/// `HEAD` of a commit that modifies files and adds, deletes or renames
+/// none) shares the entries of the listing it was made from and keeps the
+/// new blobs apart, in `blobs`: its paths and kinds are those entries',
+/// so only [`Tracked::get`] has to look at `blobs`.
+struct Tracked {
+    entries: Arc<Vec<(SharedPath, EntryKind)>>,
+    /// Paths of `entries` whose entry here is another blob of the same kind
+    /// (file or symlink), sorted by path.
+    blobs: Vec<(String, EntryKind)>,
+}
 
 /// A listing of paths joined in one text, each ended by a NUL (which no git
 /// path holds), so that the paths containing a string are found by one
@@ -1424,7 +1438,7 @@ impl Tracked {
     fn new(mut v: Vec<(SharedPath, EntryKind)>) -> Tracked {
         // An index lists each path once, in this order: verified in one pass.
         if v.windows(2).all(|w| w[0].0 < w[1].0) {
-            return Tracked(v);
+            return Tracked::of(v);
         }
         v.sort_by(|a, b| a.0.cmp(&b.0));
         let mut out: Vec<(SharedPath, EntryKind)> = Vec::with_capacity(v.len());
@@ -1434,21 +1448,71 @@ impl Tracked {
                 _ => out.push(e),
             }
         }
-        Tracked(out)
+        Tracked::of(out)
+    }
+
+    /// Entries already sorted, each path once.
+    fn of(v: Vec<(SharedPath, EntryKind)>) -> Tracked {
+        Tracked {
+            entries: Arc::new(v),
+            blobs: Vec::new(),
+        }
+    }
+
+    /// The entries in order (with the kinds of the listing they are shared
+    /// with: the same kind as here, not always the same blob; see [`Tracked::get`]).
+    fn list(&self) -> &[(SharedPath, EntryKind)] {
+        &self.entries
     }
 
     /// These entries with `edit` applied, in order, each path once. The
     /// paths are shared with these, not copied.
     fn edited(&self, edit: ListingEdit) -> Tracked {
-        let at = |path: &str| self.0.binary_search_by(|(p, _)| (**p).cmp(path)).ok();
+        let at = |path: &str| self.entries.binary_search_by(|(p, _)| (**p).cmp(path)).ok();
+        let same_kind =
+            |a: &EntryKind, b: &EntryKind| std::mem::discriminant(a) == std::mem::discriminant(b);
+        // Only blobs change: the entries are shared, not copied.
+        let blobs_only = edit.removed.iter().all(|p| at(p).is_none())
+            && edit.changed.iter().all(|(path, oid, mode)| {
+                at(path).is_some_and(|i| same_kind(&self.entries[i].1, &EntryKind::of(*mode, *oid)))
+            });
+        if blobs_only {
+            let mut blobs: Vec<(String, EntryKind)> = edit
+                .changed
+                .into_iter()
+                .map(|(path, oid, mode)| (path, EntryKind::of(mode, oid)))
+                .collect();
+            blobs.sort_by(|a, b| a.0.cmp(&b.0));
+            blobs.dedup_by(|later, first| {
+                let same = later.0 == first.0;
+                if same {
+                    // The last one named wins, as in the copy below.
+                    first.1 = later.1.clone();
+                }
+                same
+            });
+            for (path, kind) in &self.blobs {
+                if let Err(i) = blobs.binary_search_by(|(p, _)| p.as_str().cmp(path)) {
+                    blobs.insert(i, (path.clone(), kind.clone()));
+                }
+            }
+            return Tracked {
+                entries: Arc::clone(&self.entries),
+                blobs,
+            };
+        }
         let mut removed: Vec<usize> = edit.removed.iter().filter_map(|p| at(p)).collect();
         removed.sort_unstable();
         let mut removed = removed.into_iter().peekable();
         let mut out: Vec<(SharedPath, EntryKind)> =
-            Vec::with_capacity(self.0.len() + edit.changed.len());
-        for (i, e) in self.0.iter().enumerate() {
+            Vec::with_capacity(self.entries.len() + edit.changed.len());
+        for (i, (path, kind)) in self.entries.iter().enumerate() {
             if removed.next_if_eq(&i).is_none() {
-                out.push(e.clone());
+                let kind = match self.blobs.is_empty() {
+                    true => kind.clone(),
+                    false => self.get(path).unwrap_or(kind).clone(),
+                };
+                out.push((path.clone(), kind));
             }
         }
         // Paths this listing has in addition are merged in, in order.
@@ -1461,9 +1525,9 @@ impl Tracked {
             }
         }
         if added.is_empty() {
-            return Tracked(out);
+            return Tracked::of(out);
         }
-        let added = Tracked::new(added).0;
+        let added = Tracked::new(added).list().to_vec();
         let mut merged = Vec::with_capacity(out.len() + added.len());
         let mut added = added.into_iter().peekable();
         for e in out {
@@ -1473,21 +1537,28 @@ impl Tracked {
             merged.push(e);
         }
         merged.extend(added);
-        Tracked(merged)
+        Tracked::of(merged)
     }
 
     fn get(&self, path: &str) -> Option<&EntryKind> {
-        self.0
+        if !self.blobs.is_empty()
+            && let Ok(i) = self.blobs.binary_search_by(|(p, _)| p.as_str().cmp(path))
+        {
+            return Some(&self.blobs[i].1);
+        }
+        self.entries
             .binary_search_by(|(p, _)| (**p).cmp(path))
             .ok()
-            .map(|i| &self.0[i].1)
+            .map(|i| &self.entries[i].1)
     }
 
     /// The entries inside folder `dir` (at any depth).
     fn under(&self, dir: &str) -> &[(SharedPath, EntryKind)] {
         let prefix = format!("{dir}/");
-        let start = self.0.partition_point(|(p, _)| &**p < prefix.as_str());
-        let rest = &self.0[start..];
+        let start = self
+            .entries
+            .partition_point(|(p, _)| &**p < prefix.as_str());
+        let rest = &self.entries[start..];
         let len = rest.partition_point(|(p, _)| p.starts_with(prefix.as_str()));
         &rest[..len]
     }
@@ -1563,7 +1634,7 @@ mod tests {
             (SharedPath::own("x.md".into()), EntryKind::File(oid)),
             (SharedPath::own("x.md".into()), EntryKind::Symlink(oid)),
         ]);
-        let names: Vec<&str> = t.0.iter().map(|(p, _)| &**p).collect();
+        let names: Vec<&str> = t.list().iter().map(|(p, _)| &**p).collect();
         assert_eq!(names, ["a.b", "a/b.md", "a/c/d.md", "ab", "x.md"]);
         assert_eq!(
             t.get("x.md"),
@@ -1594,7 +1665,8 @@ mod tests {
                 ("old/name.md".into(), b, 0o100644),
             ],
         });
-        let listed: Vec<(&str, &EntryKind)> = edited.0.iter().map(|(p, k)| (&**p, k)).collect();
+        let listed: Vec<(&str, &EntryKind)> =
+            edited.list().iter().map(|(p, k)| (&**p, k)).collect();
         assert_eq!(
             listed,
             [
@@ -1605,9 +1677,71 @@ mod tests {
             ]
         );
         assert!(
-            t.0[1].0.is_shared_with(&edited.0[1].0),
+            t.list()[1].0.is_shared_with(&edited.list()[1].0),
             "kept paths are shared"
         );
+    }
+
+    #[test]
+    fn a_listing_edited_in_blobs_only_shares_its_entries() {
+        let (a, b, c) = (
+            Oid::ZERO_SHA1,
+            Oid::from_bytes(&[1; 20]).unwrap(),
+            Oid::from_bytes(&[2; 20]).unwrap(),
+        );
+        let t = Tracked::new(vec![
+            (SharedPath::own("a.md".into()), EntryKind::File(a)),
+            (SharedPath::own("b.md".into()), EntryKind::File(a)),
+            (SharedPath::own("l".into()), EntryKind::Symlink(a)),
+        ]);
+        let edited = t.edited(ListingEdit {
+            removed: vec!["gone.md".into()],
+            changed: vec![
+                ("l".into(), b, 0o120000),
+                ("b.md".into(), b, 0o100644),
+                ("b.md".into(), c, 0o100644),
+            ],
+        });
+        assert!(
+            Arc::ptr_eq(&t.entries, &edited.entries),
+            "shared, not copied"
+        );
+        assert_eq!(edited.get("a.md"), Some(&EntryKind::File(a)));
+        assert_eq!(
+            edited.get("b.md"),
+            Some(&EntryKind::File(c)),
+            "the last one named"
+        );
+        assert_eq!(edited.get("l"), Some(&EntryKind::Symlink(b)));
+        assert_eq!(edited.get("gone.md"), None);
+        assert_eq!(
+            t.get("b.md"),
+            Some(&EntryKind::File(a)),
+            "the base is unchanged"
+        );
+        // Edited again, with a path added: a copy, with the blobs of both edits.
+        let again = edited.edited(ListingEdit {
+            removed: Vec::new(),
+            changed: vec![("c.md".into(), c, 0o100644), ("a.md".into(), b, 0o100644)],
+        });
+        assert!(!Arc::ptr_eq(&t.entries, &again.entries));
+        let listed: Vec<(&str, &EntryKind)> = again.list().iter().map(|(p, k)| (&**p, k)).collect();
+        assert_eq!(
+            listed,
+            [
+                ("a.md", &EntryKind::File(b)),
+                ("b.md", &EntryKind::File(c)),
+                ("c.md", &EntryKind::File(c)),
+                ("l", &EntryKind::Symlink(b)),
+            ]
+        );
+        // A file that becomes a symlink changes its kind: a copy.
+        let kind = t.edited(ListingEdit {
+            removed: Vec::new(),
+            changed: vec![("a.md".into(), b, 0o120000)],
+        });
+        assert!(!Arc::ptr_eq(&t.entries, &kind.entries));
+        assert_eq!(kind.get("a.md"), Some(&EntryKind::Symlink(b)));
     }
 
     /// One name looked up alone, every name mapped at once, and the folder
