@@ -209,6 +209,40 @@ pub struct RepoView {
     /// `--staged` (and the hook's `HEAD`): blobs whose working-tree file git
     /// takes to be the staged one are read from there (see [`CleanFiles`]).
     clean: Option<Arc<CleanFiles>>,
+    /// Answers of whole-repository questions, with what answering read
+    /// (see [`RepoView::memo`]).
+    memos: Arc<Mutex<HashMap<&'static str, Memo>>>,
+    /// An edited view that differs from the view it was made from in blobs
+    /// only, with no symlink in either: that view's memos, which answer here
+    /// too when they read none of the changed blobs.
+    base_memos: Option<Arc<Mutex<HashMap<&'static str, Memo>>>>,
+    /// What the view read while a memo was being answered.
+    reads: Mutex<ReadLog>,
+    /// Whether a memo is being answered (then reads are logged).
+    recording: std::sync::atomic::AtomicUsize,
+}
+
+/// One answer of [`RepoView::memo`].
+struct Memo {
+    value: Arc<dyn std::any::Any + Send + Sync>,
+    /// The paths read (asked and resolved) while it was answered, by any thread.
+    reads: Vec<String>,
+    /// Whether answering looked at the disk for an untracked path (which a
+    /// view of a revision does not).
+    disk: bool,
+}
+
+/// The reads of a view while memos are answered, per thread answering one
+/// (a memo's question is answered on the thread that asks it).
+#[derive(Default)]
+struct ReadLog(HashMap<std::thread::ThreadId, ThreadReads>);
+
+#[derive(Default)]
+struct ThreadReads {
+    /// Memos being answered on the thread (one may ask another).
+    depth: usize,
+    paths: Vec<String>,
+    disk: usize,
 }
 
 impl RepoView {
@@ -268,6 +302,7 @@ impl RepoView {
         let mut clean = None;
         let mut borrowed_joined = None;
         let mut kinds = None;
+        let mut base_memos = None;
         // A conflict or an intent-to-add entry: the status pass answers for the disk.
         let mut unusual = false;
         match &mode {
@@ -321,7 +356,14 @@ impl RepoView {
                             )
                         }));
                     }
-                    edited = Some(base.entries.edited(edit));
+                    let t = base.entries.edited(edit);
+                    if Arc::ptr_eq(&t.entries, &base.entries.entries)
+                        && !base.has_symlinks
+                        && kinds == Some((false, false))
+                    {
+                        base_memos = Some(Arc::clone(&base.memos));
+                    }
+                    edited = Some(t);
                     clean = base.clean.clone();
                 }
             }
@@ -383,6 +425,10 @@ impl RepoView {
             problems: Mutex::new(BTreeMap::new()),
             tree_ignores: OnceLock::new(),
             clean,
+            memos: Arc::default(),
+            base_memos,
+            reads: Mutex::default(),
+            recording: Default::default(),
             repo: Mutex::new(repo),
             workdir,
             root,
@@ -394,6 +440,92 @@ impl RepoView {
             walks: Mutex::new(HashMap::new()),
             children: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// The answer of `compute` on this view: a question asked of the whole
+    /// repository (which documentation sites it declares), answered once a
+    /// view, under `key`. The hook's `HEAD` view, when it differs from the
+    /// index's only in the blobs of some files (a commit that modifies and
+    /// adds, deletes or renames nothing, no symlink anywhere), takes the
+    /// index view's answer when answering it read none of those files and
+    /// looked at no untracked path on disk: its listing is the same, so its
+    /// answer would be too. The reads are those of the thread answering:
+    /// `compute` must not hand work to other threads.
+    pub fn memo<T: Clone + Send + Sync + 'static>(
+        &self,
+        key: &'static str,
+        compute: impl FnOnce(&RepoView) -> T,
+    ) -> T {
+        use std::sync::atomic::Ordering;
+        let known = |memos: &Mutex<HashMap<&'static str, Memo>>, reused: bool| {
+            let m = memos.lock().ok()?;
+            let memo = m.get(key)?;
+            if reused && (memo.disk || memo.reads.iter().any(|p| self.entries.blob_changed(p))) {
+                return None;
+            }
+            memo.value.downcast_ref::<T>().cloned()
+        };
+        if let Some(v) = known(&self.memos, false) {
+            return v;
+        }
+        if let Some(base) = &self.base_memos
+            && let Some(v) = known(base, true)
+        {
+            return v;
+        }
+        let me = std::thread::current().id();
+        let (from, disk) = match self.reads.lock() {
+            Ok(mut log) => {
+                let t = log.0.entry(me).or_default();
+                t.depth += 1;
+                (t.paths.len(), t.disk)
+            }
+            Err(_) => return compute(self),
+        };
+        self.recording.fetch_add(1, Ordering::SeqCst);
+        let value = compute(self);
+        self.recording.fetch_sub(1, Ordering::SeqCst);
+        let Ok(mut log) = self.reads.lock() else {
+            return value;
+        };
+        let Some(t) = log.0.get_mut(&me) else {
+            return value;
+        };
+        let memo = Memo {
+            value: Arc::new(value.clone()),
+            reads: t.paths.get(from..).unwrap_or_default().to_vec(),
+            disk: t.disk != disk,
+        };
+        t.depth -= 1;
+        if t.depth == 0 {
+            log.0.remove(&me);
+        }
+        drop(log);
+        if let Ok(mut m) = self.memos.lock() {
+            m.entry(key).or_insert(memo);
+        }
+        value
+    }
+
+    /// Notes a read while a memo is answered ([`RepoView::memo`]).
+    fn log_read(&self, path: &str) {
+        if self.recording.load(std::sync::atomic::Ordering::SeqCst) > 0
+            && let Ok(mut log) = self.reads.lock()
+            && let Some(t) = log.0.get_mut(&std::thread::current().id())
+        {
+            t.paths.push(path.to_string());
+        }
+    }
+
+    /// Notes that the disk was looked at for an untracked path while a memo
+    /// is answered ([`RepoView::memo`]).
+    fn log_disk(&self) {
+        if self.recording.load(std::sync::atomic::Ordering::SeqCst) > 0
+            && let Ok(mut log) = self.reads.lock()
+            && let Some(t) = log.0.get_mut(&std::thread::current().id())
+        {
+            t.disk += 1;
+        }
     }
 
     pub fn mode(&self) -> &Mode {
@@ -801,6 +933,7 @@ impl RepoView {
             return PathState::Dir;
         }
         if self.disk_allowed() {
+            self.log_disk();
             match self.disk_state(path) {
                 DiskState::Outside => return PathState::Outside,
                 DiskState::File => return PathState::Untracked { dir: false },
@@ -951,11 +1084,15 @@ impl RepoView {
             }
             return self.fetch_disk(path);
         }
+        self.log_read(path);
         let resolved = match self.resolve_links(path, 0) {
             Resolved::Outside { target } => return Fetched::Outside { target },
             Resolved::Broken(why) => return Fetched::Broken(why),
             Resolved::Path(p) => p,
         };
+        if resolved != path {
+            self.log_read(&resolved);
+        }
         match self.entries.get(&resolved) {
             Some(EntryKind::File(oid)) => {
                 // The blob must still be there: a missing object is reported
@@ -1540,6 +1677,14 @@ impl Tracked {
         Tracked::of(merged)
     }
 
+    /// Whether `path` is one whose blob this listing has otherwise than the
+    /// one it shares its entries with.
+    fn blob_changed(&self, path: &str) -> bool {
+        self.blobs
+            .binary_search_by(|(p, _)| p.as_str().cmp(path))
+            .is_ok()
+    }
+
     fn get(&self, path: &str) -> Option<&EntryKind> {
         if !self.blobs.is_empty()
             && let Ok(i) = self.blobs.binary_search_by(|(p, _)| p.as_str().cmp(path))
@@ -1852,6 +1997,76 @@ mod tests {
 
     /// An edited view answers `named` from the joined listing of the view it
     /// was made from as a view of that revision answers it from its own.
+    /// The hook's `HEAD` view takes the index view's answer of a question of
+    /// the whole repository only when answering read none of the files the
+    /// commit changes, and only when the commit changes blobs and no path.
+    #[test]
+    fn an_edited_view_takes_a_memo_that_read_no_changed_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let git = |args: &[&str]| {
+            let ok = std::process::Command::new("git")
+                .current_dir(dir)
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env_remove("GIT_DIR")
+                .env_remove("GIT_INDEX_FILE")
+                .env_remove("GIT_WORK_TREE")
+                .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+                .args(args)
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "git {args:?}");
+        };
+        git(&["init", "-q"]);
+        for (f, text) in [("site.toml", "old"), ("a.md", "one"), ("b.md", "two")] {
+            std::fs::write(dir.join(f), text).unwrap();
+        }
+        git(&["add", "-A"]);
+        git(&["commit", "-q", "-m", "one"]);
+        std::fs::write(dir.join("a.md"), "one, edited").unwrap();
+        std::fs::write(dir.join("site.toml"), "new").unwrap();
+        git(&["add", "-A"]);
+        let head = RepoView::open(dir, Mode::Rev("HEAD".into())).unwrap();
+        let index = Arc::new(StagedIndex::of_repo(&open_repository(dir).unwrap()).unwrap());
+        let staged = RepoView::open_staged(dir, &index).unwrap();
+        let oid = |p: &str| match head.entries.get(p) {
+            Some(EntryKind::File(o)) => *o,
+            _ => panic!("{p}"),
+        };
+        let read = |p: &'static str| {
+            move |v: &RepoView| String::from_utf8(v.read(p).unwrap_or_default()).unwrap()
+        };
+        let count = |v: &RepoView| v.tracked_files().count();
+        assert_eq!(staged.memo("b", read("b.md")), "two");
+        assert_eq!(staged.memo("site", read("site.toml")), "new");
+        assert_eq!(staged.memo("count", count), 3);
+        let edit = || ListingEdit {
+            removed: Vec::new(),
+            changed: vec![
+                ("a.md".into(), oid("a.md"), 0o100644),
+                ("site.toml".into(), oid("site.toml"), 0o100644),
+            ],
+        };
+        let commit = head.rev_oid().unwrap();
+        let edited = RepoView::open_edited(dir, commit, &staged, edit()).unwrap();
+        assert!(edited.base_memos.is_some());
+        // Read nothing the commit changes: the index view's answer (a
+        // compute that would answer otherwise shows which one was taken).
+        assert_eq!(edited.memo("b", |_| "computed".to_string()), "two");
+        assert_eq!(edited.memo("count", |_| 0usize), 3);
+        // Read a changed file: answered again, on this view.
+        assert_eq!(edited.memo("site", read("site.toml")), "old");
+        // Asked for the first time: answered here.
+        assert_eq!(edited.memo("a", read("a.md")), "one");
+        // A commit that adds a path: nothing is taken over.
+        let mut with_path = edit();
+        with_path.removed.push("b.md".into());
+        let other = RepoView::open_edited(dir, commit, &staged, with_path).unwrap();
+        assert!(other.base_memos.is_none());
+        assert_eq!(other.memo("count", count), 2);
+    }
+
     #[test]
     fn an_edited_view_names_as_its_revision_does() {
         let tmp = tempfile::tempdir().unwrap();
