@@ -72,7 +72,8 @@ pub(super) fn changes(
     head: Option<&Tree<'_>>,
     index: &StagedIndex,
 ) -> Result<Result<(Vec<Change>, Listing), Fallback>, git2::Error> {
-    if index.has_unusual_entries() {
+    // The walk finds each folder's entries as one run of the sorted index.
+    if index.has_unusual_entries() || !index.sorted {
         return Ok(Err(Fallback));
     }
     let mut raw = Raw::default();
@@ -176,10 +177,8 @@ impl Raw {
                 Some(slash) => {
                     let dir = &rest[..slash];
                     let dir_prefix = &e.path[..skip + slash + 1];
-                    let n = entries[i..]
-                        .iter()
-                        .take_while(|x| x.path.starts_with(dir_prefix))
-                        .count();
+                    // The folder's entries are one run of the sorted index.
+                    let n = entries[i..].partition_point(|x| x.path.starts_with(dir_prefix));
                     let group = &entries[i..i + n];
                     i += n;
                     seen.insert(dir);

@@ -56,6 +56,10 @@ pub struct StagedIndex {
     pub entries: Vec<IndexEntry>,
     /// Entries left out because their path is not UTF-8.
     pub non_utf8: usize,
+    /// Whether every entry's path sorts after the one before it, by bytes
+    /// (git's order, each path once: no conflict). Then a folder's entries
+    /// are one run, found by binary search, and the order needs no check.
+    pub sorted: bool,
     /// Valid cache-tree nodes: folder ("" = root) → (number of entries below, tree id).
     pub cache_tree: HashMap<String, (usize, Oid)>,
     /// Whether a `.gitattributes` is staged anywhere, once asked.
@@ -69,7 +73,10 @@ impl StagedIndex {
         let mut file = match std::fs::File::open(path) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Ok(Some(StagedIndex::default()));
+                return Ok(Some(StagedIndex {
+                    sorted: true,
+                    ..StagedIndex::default()
+                }));
             }
             Err(e) => return Err(e),
         };
@@ -108,6 +115,7 @@ impl StagedIndex {
             });
         }
         paths.finish();
+        out.sorted = out.entries.windows(2).all(|w| w[0].path < w[1].path);
         out
     }
 
@@ -257,6 +265,7 @@ fn parse_chunked(
     window.at = 12;
     let mut out = StagedIndex {
         entries: Vec::with_capacity(count.min(len / 62)),
+        sorted: true,
         ..StagedIndex::default()
     };
     let mut prev: Vec<u8> = Vec::new();
@@ -264,7 +273,13 @@ fn parse_chunked(
     let mut paths = PathsBuilder::with_capacity(len.saturating_sub(count.saturating_mul(62)));
     let mut read = 0;
     while read < count {
-        match entry(&window.buf[window.at..], version, &mut prev, &mut paths) {
+        match entry(
+            &window.buf[window.at..],
+            version,
+            &mut prev,
+            &mut paths,
+            &mut out.sorted,
+        ) {
             Some(Parsed::Entry(e, n)) => {
                 out.entries.push(e);
                 window.at += n;
@@ -358,7 +373,13 @@ enum Parsed {
 /// The entry at the start of `b`; None when `b` ends inside it. `prev` is
 /// the previous entry's path (version 4 compresses each path against it),
 /// changed only once the entry is known to lie whole in `b`.
-fn entry(b: &[u8], version: u32, prev: &mut Vec<u8>, paths: &mut PathsBuilder) -> Option<Parsed> {
+fn entry(
+    b: &[u8],
+    version: u32,
+    prev: &mut Vec<u8>,
+    paths: &mut PathsBuilder,
+    sorted: &mut bool,
+) -> Option<Parsed> {
     let mut c = Cursor { b, at: 0 };
     let stat = c.take(STAT_LEN)?;
     let word = |i: usize| {
@@ -407,6 +428,7 @@ fn entry(b: &[u8], version: u32, prev: &mut Vec<u8>, paths: &mut PathsBuilder) -
     let Ok(path) = std::str::from_utf8(path) else {
         return Some(Parsed::NotUtf8(c.at));
     };
+    *sorted &= paths.follows_last(path);
     let path = paths.push(path);
     Some(Parsed::Entry(
         IndexEntry {
@@ -509,6 +531,42 @@ mod tests {
     }
 
     /// Every field as libgit2 reads it, for each index version and flag.
+    /// A version 2 index of regular files with these paths, in this order.
+    fn index_of(paths: &[&str]) -> Vec<u8> {
+        let mut v = b"DIRC\0\0\0\x02".to_vec();
+        v.extend_from_slice(&(paths.len() as u32).to_be_bytes());
+        for p in paths {
+            let mut stat = [0u8; STAT_LEN];
+            stat[24..28].copy_from_slice(&0o100644u32.to_be_bytes());
+            v.extend_from_slice(&stat);
+            v.extend_from_slice(&[7u8; HASH_LEN]);
+            v.extend_from_slice(&(p.len() as u16).to_be_bytes());
+            v.extend_from_slice(p.as_bytes());
+            let len = STAT_LEN + HASH_LEN + 2 + p.len();
+            v.resize(v.len() + ((len + 8) & !7) - len, 0);
+        }
+        v.extend_from_slice(&[0u8; HASH_LEN]);
+        v
+    }
+
+    #[test]
+    fn an_index_out_of_order_is_not_taken_as_sorted() {
+        let paths = |i: &StagedIndex| {
+            i.entries
+                .iter()
+                .map(|e| e.path.to_string())
+                .collect::<Vec<_>>()
+        };
+        let sorted = parse(&index_of(&["a/b", "a/c", "ab"])).unwrap();
+        assert_eq!(paths(&sorted), ["a/b", "a/c", "ab"]);
+        assert!(sorted.sorted);
+        for wrong in [&["b", "a"][..], &["a", "a"], &["a/c", "a/b", "ab"]] {
+            let i = parse(&index_of(wrong)).unwrap();
+            assert_eq!(paths(&i), wrong);
+            assert!(!i.sorted, "{wrong:?}");
+        }
+    }
+
     #[test]
     fn reads_what_libgit2_reads() {
         let tmp = tempfile::tempdir().unwrap();
@@ -560,6 +618,7 @@ mod tests {
                     .collect::<Vec<_>>()
             };
             assert_eq!(fields(&ours), fields(&theirs), "version {version}");
+            assert!(ours.sorted && theirs.sorted, "version {version}");
             // Entries split across windows anywhere read the same.
             let bytes = std::fs::read(dir.join(".git/index")).unwrap();
             for chunk in [1, 7, 61, 64, 100] {

@@ -303,6 +303,8 @@ impl RepoView {
         let mut borrowed_joined = None;
         let mut kinds = None;
         let mut base_memos = None;
+        // An index read in git's order (each path once): its entries need no sort.
+        let mut index_sorted = false;
         // A conflict or an intent-to-add entry: the status pass answers for the disk.
         let mut unusual = false;
         match &mode {
@@ -314,6 +316,7 @@ impl RepoView {
                 if mode == Mode::Staged {
                     clean = CleanFiles::new(&repo, Arc::clone(&index)).map(Arc::new);
                 }
+                index_sorted = index.sorted;
                 entries.reserve(index.entries.len());
                 let (mut links, mut subs) = (false, false);
                 for e in &index.entries {
@@ -396,6 +399,7 @@ impl RepoView {
         }
         let entries = match edited {
             Some(t) => t,
+            None if index_sorted => Tracked::of(entries),
             None => Tracked::new(entries),
         };
         let reopen = Reopen::of(&repo);
@@ -688,6 +692,11 @@ impl RepoView {
     /// checking one document never lists the working tree's untracked files,
     /// and the answer is the same in every mode.
     pub fn tracked_files(&self) -> impl Iterator<Item = &str> + Clone {
+        self.tracked_paths().map(|p| &**p)
+    }
+
+    /// [`RepoView::tracked_files`] as the listing holds them.
+    fn tracked_paths(&self) -> impl Iterator<Item = &SharedPath> + Clone {
         // Outside a sparse checkout no path is skipped: no hash of each path.
         let sparse = !self.skip_worktree.is_empty();
         let skipped = move |p: &str| sparse && self.skip_worktree.contains(p);
@@ -695,7 +704,7 @@ impl RepoView {
             .list()
             .iter()
             .filter(move |(p, k)| !matches!(k, EntryKind::Submodule) && !skipped(p))
-            .map(|(p, _)| &**p)
+            .map(|(p, _)| p)
     }
 
     /// The files of [`RepoView::all_files`] inside folder `dir` (at any depth;
@@ -772,7 +781,13 @@ impl RepoView {
             ),
             None => Box::new(
                 self.joined
-                    .get_or_init(|| Arc::new(Joined::new(self.tracked_files())))
+                    .get_or_init(|| {
+                        let tracked = self.tracked_paths();
+                        Arc::new(
+                            Joined::shared(tracked.clone())
+                                .unwrap_or_else(|| Joined::new(tracked.map(|p| &**p))),
+                        )
+                    })
                     .containing(name),
             ),
         };
@@ -1528,13 +1543,20 @@ struct Tracked {
     blobs: Vec<(String, EntryKind)>,
 }
 
-/// A listing of paths joined in one text, each ended by a NUL (which no git
-/// path holds), so that the paths containing a string are found by one
-/// vectorised substring search instead of one search per path.
+/// A listing of paths in one text, so that the paths containing a string
+/// are found by one vectorised substring search instead of one search per
+/// path: the text the listing's paths already share (an index's, in index
+/// order), or else the paths joined, each ended by a NUL (which no git path
+/// holds).
 struct Joined {
-    text: String,
-    /// Where each path starts in `text`, in listing order.
-    starts: Vec<usize>,
+    text: JoinedText,
+    /// Where each path lies in the text, in listing order (ascending).
+    ranges: Vec<(usize, usize)>,
+}
+
+enum JoinedText {
+    Own(String),
+    Shared(Arc<OnceLock<String>>),
 }
 
 impl Joined {
@@ -1543,28 +1565,72 @@ impl Joined {
             .clone()
             .fold((0, 0), |(n, len), p| (n + 1, len + p.len() + 1));
         let mut text = String::with_capacity(len);
-        let mut starts = Vec::with_capacity(n);
+        let mut ranges = Vec::with_capacity(n);
         for p in paths {
-            starts.push(text.len());
+            ranges.push((text.len(), text.len() + p.len()));
             text.push_str(p);
             text.push('\0');
         }
-        Joined { text, starts }
+        Joined {
+            text: JoinedText::Own(text),
+            ranges,
+        }
     }
 
-    /// The paths that contain `needle` (which holds no NUL), in listing order, each once.
-    fn containing<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        let mut last = None;
-        memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes()).filter_map(move |at| {
-            // The path the match starts in; the match cannot cross its NUL.
-            let i = self.starts.partition_point(|&s| s <= at).checked_sub(1)?;
-            if last == Some(i) {
+    /// The listing `paths` as ranges of the text they share, when they all
+    /// share one, in order: no copy of the paths.
+    fn shared<'a>(paths: impl Iterator<Item = &'a SharedPath>) -> Option<Joined> {
+        let mut text: Option<&Arc<OnceLock<String>>> = None;
+        let mut ranges = Vec::new();
+        for p in paths {
+            let (t, start, end) = p.in_text();
+            match text {
+                None => text = Some(t),
+                Some(first) if Arc::ptr_eq(first, t) => {}
+                Some(_) => return None,
+            }
+            if ranges.last().is_some_and(|&(_, last)| start < last) {
                 return None;
             }
-            last = Some(i);
-            // Up to the NUL that ends it, which the next path follows.
-            let end = self.starts.get(i + 1).map_or(self.text.len(), |&n| n);
-            self.text.get(self.starts[i]..end.checked_sub(1)?)
+            ranges.push((start, end));
+        }
+        Some(Joined {
+            text: JoinedText::Shared(Arc::clone(text?)),
+            ranges,
+        })
+    }
+
+    fn text(&self) -> &str {
+        match &self.text {
+            JoinedText::Own(t) => t,
+            JoinedText::Shared(t) => t.get().map_or("", String::as_str),
+        }
+    }
+
+    /// The paths that contain `needle` (which holds no NUL and is not
+    /// empty), in listing order, each once.
+    fn containing<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let text = self.text();
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            loop {
+                let at = from + finder.find(text.as_bytes().get(from..)?)?;
+                // The path the match starts in; in a shared text a match may
+                // run on into the next path (or start in one not listed):
+                // then the search goes on from the next byte.
+                let i = self
+                    .ranges
+                    .partition_point(|&(s, _)| s <= at)
+                    .checked_sub(1);
+                match i.map(|i| self.ranges[i]) {
+                    Some((start, end)) if at + needle.len() <= end => {
+                        from = end;
+                        return text.get(start..end);
+                    }
+                    _ => from = at + 1,
+                }
+            }
         })
     }
 }
@@ -1825,6 +1891,34 @@ mod tests {
             t.list()[1].0.is_shared_with(&edited.list()[1].0),
             "kept paths are shared"
         );
+    }
+
+    /// A shared text holds its paths with nothing between them: a match that
+    /// runs from one path into the next, or lies in a path not listed, is
+    /// no path containing the string, and the search goes on after it.
+    #[test]
+    fn paths_containing_a_string_in_a_shared_text() {
+        let mut b = shared_path::PathsBuilder::with_capacity(0);
+        let paths: Vec<SharedPath> = ["xab", "aba", "hidden/aba", "q/aba.md", "r"]
+            .iter()
+            .map(|p| b.push(p))
+            .collect();
+        b.finish();
+        let listed = [&paths[0], &paths[1], &paths[3], &paths[4]];
+        let shared = Joined::shared(listed.iter().copied()).unwrap();
+        let own = Joined::new(listed.iter().map(|p| &***p));
+        for j in [&shared, &own] {
+            let found = |n: &str| j.containing(n).map(str::to_string).collect::<Vec<_>>();
+            assert_eq!(found("aba"), ["aba", "q/aba.md"]);
+            assert_eq!(found("ab"), ["xab", "aba", "q/aba.md"]);
+            assert_eq!(found("bab"), Vec::<&str>::new());
+            assert_eq!(found("r"), ["r"]);
+            assert_eq!(found("a.mdr"), Vec::<&str>::new());
+        }
+        // Out of order, or from two texts: joined as a copy instead.
+        assert!(Joined::shared([&paths[1], &paths[0]].into_iter()).is_none());
+        let other = SharedPath::own("z".into());
+        assert!(Joined::shared([&paths[0], &other].into_iter()).is_none());
     }
 
     #[test]

@@ -27,6 +27,14 @@ impl SharedPath {
     }
 }
 
+impl SharedPath {
+    /// The whole text this path is a range of (shared with the other paths
+    /// of its listing), and where in it the path lies.
+    pub fn in_text(&self) -> (&Arc<OnceLock<String>>, usize, usize) {
+        (&self.text, self.start as usize, self.end as usize)
+    }
+}
+
 #[cfg(test)]
 impl SharedPath {
     /// Whether the two are the same range of the same text (shared, not copied).
@@ -82,6 +90,8 @@ impl Ord for SharedPath {
 pub struct PathsBuilder {
     text: String,
     cell: Arc<OnceLock<String>>,
+    /// Where the last path pushed starts in `text`.
+    last: Option<usize>,
 }
 
 impl PathsBuilder {
@@ -90,6 +100,20 @@ impl PathsBuilder {
         PathsBuilder {
             text: String::with_capacity(bytes),
             cell: Arc::new(OnceLock::new()),
+            last: None,
+        }
+    }
+
+    /// Whether `path` sorts after the last path pushed (by bytes, as git
+    /// sorts an index; anything follows no path at all).
+    pub fn follows_last(&self, path: &str) -> bool {
+        match self.last {
+            None => true,
+            Some(at) => self
+                .text
+                .as_bytes()
+                .get(at..)
+                .is_some_and(|l| path.as_bytes() > l),
         }
     }
 
@@ -97,6 +121,7 @@ impl PathsBuilder {
         let start = self.text.len();
         match (u32::try_from(start), u32::try_from(start + path.len())) {
             (Ok(start), Ok(end)) => {
+                self.last = Some(self.text.len());
                 self.text.push_str(path);
                 SharedPath {
                     text: Arc::clone(&self.cell),
