@@ -256,7 +256,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
                 .as_ref()
                 .is_none_or(|s| s.iter().any(|x| p.ends_with(x.as_str())))
         };
-        let candidates: Vec<Candidate> = index
+        let candidates: Vec<Candidate<'_>> = index
             .entries
             .iter()
             .filter(|e| e.stage == 0 && e.mode & 0o170000 != 0o160000)
@@ -264,7 +264,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             .filter(|e| config.selects(&e.path) && !staged(&e.path))
             .map(|e| Candidate {
                 oid: e.oid,
-                path: e.path.to_string(),
+                path: &e.path,
             })
             .collect();
         let clean = CleanFiles::new(&repo, Arc::clone(&index));
@@ -541,8 +541,8 @@ fn file_name(p: &str) -> &str {
 }
 
 /// A tracked document that may reference a changed path.
-struct Candidate {
-    path: String,
+struct Candidate<'a> {
+    path: &'a str,
     oid: Oid,
 }
 
@@ -552,7 +552,7 @@ struct Candidate {
 fn mentioning(
     git_dir: &Path,
     clean: Option<&CleanFiles>,
-    candidates: &[Candidate],
+    candidates: &[Candidate<'_>],
     needles: &[String],
 ) -> Result<Vec<String>, RunError> {
     let ac = AhoCorasick::new(needles)
@@ -599,14 +599,14 @@ fn mentioning(
         .iter()
         .zip(found)
         .filter(|(_, (hit, _))| *hit)
-        .map(|(c, _)| c.path.clone())
+        .map(|(c, _)| c.path.to_string())
         .collect())
 }
 
 /// A candidate's staged content: from the working tree when its stat data says
 /// it is the staged copy, else its blob.
-fn content(git_dir: &Path, clean: Option<&CleanFiles>, c: &Candidate) -> Option<Vec<u8>> {
-    if let Some(bytes) = clean.and_then(|k| k.read(&c.path, c.oid)) {
+fn content(git_dir: &Path, clean: Option<&CleanFiles>, c: &Candidate<'_>) -> Option<Vec<u8>> {
+    if let Some(bytes) = clean.and_then(|k| k.read(c.path, c.oid)) {
         return Some(bytes);
     }
     thread_local! {
