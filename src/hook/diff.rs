@@ -72,8 +72,18 @@ pub(super) fn changes(
     head: Option<&Tree<'_>>,
     index: &StagedIndex,
 ) -> Result<Result<(Vec<Change>, Listing), Fallback>, git2::Error> {
-    // The walk finds each folder's entries as one run of the sorted index.
-    if index.has_unusual_entries() || !index.sorted {
+    if index.has_unusual_entries() {
+        return Ok(Err(Fallback));
+    }
+    // The walk finds each folder's entries as one run of the sorted index
+    // (an index whose cache tree says nothing changed is not walked at all).
+    let unchanged = head.is_some_and(|t| {
+        index
+            .cache_tree
+            .get("")
+            .is_some_and(|&(count, oid)| oid == t.id() && count == index.entries.len())
+    });
+    if !unchanged && !index.sorted() {
         return Ok(Err(Fallback));
     }
     let mut raw = Raw::default();

@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::shared_path::{PathsBuilder, SharedPath};
 
@@ -56,10 +57,8 @@ pub struct StagedIndex {
     pub entries: Vec<IndexEntry>,
     /// Entries left out because their path is not UTF-8.
     pub non_utf8: usize,
-    /// Whether every entry's path sorts after the one before it, by bytes
-    /// (git's order, each path once: no conflict). Then a folder's entries
-    /// are one run, found by binary search, and the order needs no check.
-    pub sorted: bool,
+    /// [`StagedIndex::sorted`], once asked.
+    sorted: std::sync::OnceLock<bool>,
     /// Valid cache-tree nodes: folder ("" = root) → (number of entries below, tree id).
     pub cache_tree: HashMap<String, (usize, Oid)>,
     /// Whether a `.gitattributes` is staged anywhere, once asked.
@@ -73,10 +72,7 @@ impl StagedIndex {
         let mut file = match std::fs::File::open(path) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Ok(Some(StagedIndex {
-                    sorted: true,
-                    ..StagedIndex::default()
-                }));
+                return Ok(Some(StagedIndex::default()));
             }
             Err(e) => return Err(e),
         };
@@ -115,7 +111,6 @@ impl StagedIndex {
             });
         }
         paths.finish();
-        out.sorted = out.entries.windows(2).all(|w| w[0].path < w[1].path);
         out
     }
 
@@ -153,6 +148,35 @@ impl StagedIndex {
             self.entries.iter().any(|e| {
                 e.path.ends_with(".gitattributes")
                     && (&*e.path == ".gitattributes" || e.path.ends_with("/.gitattributes"))
+            })
+        })
+    }
+
+    /// Whether every entry's path sorts after the one before it, by bytes
+    /// (git's order, each path once: no conflict). Then a folder's entries
+    /// are one run, found by binary search, and the order needs no other
+    /// check. One pass, the first time it is asked (a commit with nothing
+    /// staged never asks).
+    pub fn sorted(&self) -> bool {
+        *self.sorted.get_or_init(|| {
+            let Some(first) = self.entries.first() else {
+                return true;
+            };
+            // Paths of one text (as read): compared as slices of it.
+            let (shared, ..) = first.path.in_text();
+            let text = shared.get().map(String::as_bytes);
+            self.entries.windows(2).all(|w| {
+                let (ta, sa, ea) = w[0].path.in_text();
+                let (tb, sb, eb) = w[1].path.in_text();
+                match text {
+                    Some(t) if Arc::ptr_eq(ta, shared) && Arc::ptr_eq(tb, shared) => {
+                        match (t.get(sa..ea), t.get(sb..eb)) {
+                            (Some(a), Some(b)) => a < b,
+                            _ => w[0].path < w[1].path,
+                        }
+                    }
+                    _ => w[0].path < w[1].path,
+                }
             })
         })
     }
@@ -265,7 +289,6 @@ fn parse_chunked(
     window.at = 12;
     let mut out = StagedIndex {
         entries: Vec::with_capacity(count.min(len / 62)),
-        sorted: true,
         ..StagedIndex::default()
     };
     let mut prev: Vec<u8> = Vec::new();
@@ -273,13 +296,7 @@ fn parse_chunked(
     let mut paths = PathsBuilder::with_capacity(len.saturating_sub(count.saturating_mul(62)));
     let mut read = 0;
     while read < count {
-        match entry(
-            &window.buf[window.at..],
-            version,
-            &mut prev,
-            &mut paths,
-            &mut out.sorted,
-        ) {
+        match entry(&window.buf[window.at..], version, &mut prev, &mut paths) {
             Some(Parsed::Entry(e, n)) => {
                 out.entries.push(e);
                 window.at += n;
@@ -373,13 +390,7 @@ enum Parsed {
 /// The entry at the start of `b`; None when `b` ends inside it. `prev` is
 /// the previous entry's path (version 4 compresses each path against it),
 /// changed only once the entry is known to lie whole in `b`.
-fn entry(
-    b: &[u8],
-    version: u32,
-    prev: &mut Vec<u8>,
-    paths: &mut PathsBuilder,
-    sorted: &mut bool,
-) -> Option<Parsed> {
+fn entry(b: &[u8], version: u32, prev: &mut Vec<u8>, paths: &mut PathsBuilder) -> Option<Parsed> {
     let mut c = Cursor { b, at: 0 };
     let stat = c.take(STAT_LEN)?;
     let word = |i: usize| {
@@ -428,7 +439,6 @@ fn entry(
     let Ok(path) = std::str::from_utf8(path) else {
         return Some(Parsed::NotUtf8(c.at));
     };
-    *sorted &= paths.follows_last(path);
     let path = paths.push(path);
     Some(Parsed::Entry(
         IndexEntry {
@@ -559,11 +569,11 @@ mod tests {
         };
         let sorted = parse(&index_of(&["a/b", "a/c", "ab"])).unwrap();
         assert_eq!(paths(&sorted), ["a/b", "a/c", "ab"]);
-        assert!(sorted.sorted);
+        assert!(sorted.sorted());
         for wrong in [&["b", "a"][..], &["a", "a"], &["a/c", "a/b", "ab"]] {
             let i = parse(&index_of(wrong)).unwrap();
             assert_eq!(paths(&i), wrong);
-            assert!(!i.sorted, "{wrong:?}");
+            assert!(!i.sorted(), "{wrong:?}");
         }
     }
 
@@ -618,7 +628,7 @@ mod tests {
                     .collect::<Vec<_>>()
             };
             assert_eq!(fields(&ours), fields(&theirs), "version {version}");
-            assert!(ours.sorted && theirs.sorted, "version {version}");
+            assert!(ours.sorted() && theirs.sorted(), "version {version}");
             // Entries split across windows anywhere read the same.
             let bytes = std::fs::read(dir.join(".git/index")).unwrap();
             for chunk in [1, 7, 61, 64, 100] {

@@ -316,7 +316,7 @@ impl RepoView {
                 if mode == Mode::Staged {
                     clean = CleanFiles::new(&repo, Arc::clone(&index)).map(Arc::new);
                 }
-                index_sorted = index.sorted;
+                index_sorted = index.sorted();
                 entries.reserve(index.entries.len());
                 let (mut links, mut subs) = (false, false);
                 for e in &index.entries {

@@ -90,8 +90,6 @@ impl Ord for SharedPath {
 pub struct PathsBuilder {
     text: String,
     cell: Arc<OnceLock<String>>,
-    /// Where the last path pushed starts in `text`.
-    last: Option<usize>,
 }
 
 impl PathsBuilder {
@@ -100,20 +98,6 @@ impl PathsBuilder {
         PathsBuilder {
             text: String::with_capacity(bytes),
             cell: Arc::new(OnceLock::new()),
-            last: None,
-        }
-    }
-
-    /// Whether `path` sorts after the last path pushed (by bytes, as git
-    /// sorts an index; anything follows no path at all).
-    pub fn follows_last(&self, path: &str) -> bool {
-        match self.last {
-            None => true,
-            Some(at) => self
-                .text
-                .as_bytes()
-                .get(at..)
-                .is_some_and(|l| path.as_bytes() > l),
         }
     }
 
@@ -121,7 +105,6 @@ impl PathsBuilder {
         let start = self.text.len();
         match (u32::try_from(start), u32::try_from(start + path.len())) {
             (Ok(start), Ok(end)) => {
-                self.last = Some(self.text.len());
                 self.text.push_str(path);
                 SharedPath {
                     text: Arc::clone(&self.cell),
