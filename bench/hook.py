@@ -10,14 +10,15 @@ of --runs runs after one warm-up run, of:
 - `checkmark hook` with nothing staged;
 - `checkmark hook` for a code-only commit (one vendor file changed and staged);
 - `checkmark hook` for a one-document edit (one checklist changed and staged);
+- the same with a broken link in the added line (a finding to report);
 - `checkmark check PATH` of that one checklist (working tree, nothing staged);
 
 for the binary under test and, with --reference-bin, a reference binary side by
 side, and `git diff --cached` for scale. Each scenario is set up from HEAD
 and undone afterwards, so an interrupted run leaves nothing behind but a
 changed file (`git reset --hard` in the repository repairs it). The
-checkmark outputs of the two binaries are compared per scenario and a
-difference is printed. Python 3 standard library only.
+checkmark outputs of the two binaries are compared per scenario (for the
+hook, its JSON report too) and a difference is printed. Python 3 standard library only.
 
     bench/hook.py [--bin target/release/checkmark] [--reference-bin PATH]
 """
@@ -114,6 +115,11 @@ def scenarios(repo):
         Scenario(f"hook, one-document edit ({doc})",
                  edit(doc, b"\n- [ ] Re-run the parity suite after the staged edit.\n"),
                  restore(doc), ["hook"]),
+        # The same edit with a broken link: the hook reports it (exit 1), so
+        # the comparison of the two binaries covers a finding too.
+        Scenario("hook, one-document edit with a broken link",
+                 edit(doc, b"\n- [ ] Re-run it, as [the plan](no-such-plan.md) says.\n"),
+                 restore(doc), ["hook"]),
         Scenario("check PATH, one document", nothing, nothing, ["check", doc]),
     ], doc
 
@@ -145,7 +151,13 @@ def main():
                 cpu, rc, out, wall = median_cpu([b] + sc.args + ["--format", "json"] * (sc.args[0] == "check"), repo, a.runs)
                 row.append(f"{cpu * 1000:.0f} ms CPU, {wall * 1000:.0f} ms wall (exit {rc})")
                 outs.append(out)
-            if len(outs) == 2 and outs[0] != outs[1]:
+            if sc.args[0] == "hook":
+                # The hook prints nothing when the commit introduces nothing:
+                # its JSON report (what was judged, and the findings) is
+                # compared as well, untimed.
+                for _, b in bins:
+                    outs.append(cpu_of([b] + sc.args + ["--format", "json"], repo)[2])
+            if len(bins) == 2 and outs[0::2] != outs[1::2]:
                 differ.append(sc.name)
             git, _, _, _ = median_cpu(["git", "diff", "--cached", "--quiet"], repo, a.runs)
             row.append(f"{git * 1000:.0f} ms")

@@ -75,6 +75,17 @@ pub(super) fn changes(
     if index.has_unusual_entries() {
         return Ok(Err(Fallback));
     }
+    // The walk finds each folder's entries as one run of the sorted index
+    // (an index whose cache tree says nothing changed is not walked at all).
+    let unchanged = head.is_some_and(|t| {
+        index
+            .cache_tree
+            .get("")
+            .is_some_and(|&(count, oid)| oid == t.id() && count == index.entries.len())
+    });
+    if !unchanged && !index.sorted() {
+        return Ok(Err(Fallback));
+    }
     let mut raw = Raw::default();
     if raw
         .compare(repo, head, "", &index.entries, &index.cache_tree)?
@@ -176,10 +187,8 @@ impl Raw {
                 Some(slash) => {
                     let dir = &rest[..slash];
                     let dir_prefix = &e.path[..skip + slash + 1];
-                    let n = entries[i..]
-                        .iter()
-                        .take_while(|x| x.path.starts_with(dir_prefix))
-                        .count();
+                    // The folder's entries are one run of the sorted index.
+                    let n = entries[i..].partition_point(|x| x.path.starts_with(dir_prefix));
                     let group = &entries[i..i + n];
                     i += n;
                     seen.insert(dir);

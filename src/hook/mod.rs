@@ -248,14 +248,23 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
                 .binary_search_by(|d| d.as_str().cmp(p))
                 .is_ok()
         };
-        let candidates: Vec<Candidate> = index
+        // Most of a large repository's files cannot be documents: a suffix
+        // test spares them the include and exclude globs.
+        let suffixes = document_suffixes(&config);
+        let may_be_document = |p: &str| {
+            suffixes
+                .as_ref()
+                .is_none_or(|s| s.iter().any(|x| p.ends_with(x.as_str())))
+        };
+        let candidates: Vec<Candidate<'_>> = index
             .entries
             .iter()
             .filter(|e| e.stage == 0 && e.mode & 0o170000 != 0o160000)
+            .filter(|e| may_be_document(&e.path))
             .filter(|e| config.selects(&e.path) && !staged(&e.path))
             .map(|e| Candidate {
                 oid: e.oid,
-                path: e.path.to_string(),
+                path: &e.path,
             })
             .collect();
         let clean = CleanFiles::new(&repo, Arc::clone(&index));
@@ -470,6 +479,29 @@ fn changes(
     Ok(c)
 }
 
+/// The endings every document the configuration selects has (`.md` for
+/// `**/*.md`), when each include glob is a file extension (`*.EXT` or
+/// `**/*.EXT`, as the defaults are); None when some glob is anything else
+/// (then every path is matched against the globs). A necessary condition
+/// only: what has one of these endings is still matched against the globs.
+fn document_suffixes(config: &Config) -> Option<Vec<String>> {
+    let globs: Vec<&str> = match &config.file.include {
+        Some(g) => g.iter().map(String::as_str).collect(),
+        None => crate::config::DEFAULT_INCLUDE.to_vec(),
+    };
+    globs
+        .iter()
+        .map(|g| {
+            let ext = g.strip_prefix("**/").unwrap_or(g).strip_prefix("*.")?;
+            let plain = !ext.is_empty()
+                && ext
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+            plain.then(|| format!(".{ext}"))
+        })
+        .collect()
+}
+
 /// The strings a reference to a changed path must contain (module documentation, step 2).
 fn needles(changes: &Changes, index: &StagedIndex) -> Vec<String> {
     let mut out: HashSet<String> = HashSet::new();
@@ -509,8 +541,8 @@ fn file_name(p: &str) -> &str {
 }
 
 /// A tracked document that may reference a changed path.
-struct Candidate {
-    path: String,
+struct Candidate<'a> {
+    path: &'a str,
     oid: Oid,
 }
 
@@ -520,18 +552,21 @@ struct Candidate {
 fn mentioning(
     git_dir: &Path,
     clean: Option<&CleanFiles>,
-    candidates: &[Candidate],
+    candidates: &[Candidate<'_>],
     needles: &[String],
 ) -> Result<Vec<String>, RunError> {
     let ac = AhoCorasick::new(needles)
         .map_err(|e| RunError::Usage(format!("cannot search the documents: {e}")))?;
-    let cache = names::Cache::load(git_dir);
     let query = names::Query::new(needles);
+    let oids: Vec<Oid> = candidates.iter().map(|c| c.oid).collect();
+    let cache = names::look_up(git_dir, &query, &oids);
+    let cached = |i: usize| cache.as_ref().and_then(|a| a.may[i]);
     // Per candidate: whether it names a needle, and its filter when newly made.
     let found: Vec<(bool, Option<Vec<u64>>)> = candidates
         .par_iter()
-        .map(|c| {
-            let cached = cache.as_ref().and_then(|k| k.may_match(c.oid, &query));
+        .enumerate()
+        .map(|(i, c)| {
+            let cached = cached(i);
             if cached == Some(false) {
                 return (false, None);
             }
@@ -549,10 +584,11 @@ fn mentioning(
         let entries = candidates
             .iter()
             .zip(&found)
-            .filter_map(|(c, (_, fresh))| {
+            .enumerate()
+            .filter_map(|(i, (c, (_, fresh)))| {
                 let words = match fresh {
                     Some(w) => w.clone(),
-                    None => cache.as_ref()?.words(c.oid)?,
+                    None => cache.as_ref()?.words.get(i)?.clone()?,
                 };
                 Some((c.oid, words))
             })
@@ -563,14 +599,14 @@ fn mentioning(
         .iter()
         .zip(found)
         .filter(|(_, (hit, _))| *hit)
-        .map(|(c, _)| c.path.clone())
+        .map(|(c, _)| c.path.to_string())
         .collect())
 }
 
 /// A candidate's staged content: from the working tree when its stat data says
 /// it is the staged copy, else its blob.
-fn content(git_dir: &Path, clean: Option<&CleanFiles>, c: &Candidate) -> Option<Vec<u8>> {
-    if let Some(bytes) = clean.and_then(|k| k.read(&c.path, c.oid)) {
+fn content(git_dir: &Path, clean: Option<&CleanFiles>, c: &Candidate<'_>) -> Option<Vec<u8>> {
+    if let Some(bytes) = clean.and_then(|k| k.read(c.path, c.oid)) {
         return Some(bytes);
     }
     thread_local! {
@@ -878,6 +914,26 @@ mod tests {
     #[test]
     fn a_range_past_the_end_is_not_this_rule() {
         assert_eq!(message(&[r(4, 9)], OLD, "1\n2\n3\nfour\n5\n"), None);
+    }
+
+    #[test]
+    fn document_suffixes_only_from_extension_globs() {
+        let of = |toml: &str| {
+            let c =
+                Config::parse(toml, Path::new("checkmark.toml"), crate::rules::REGISTRY).unwrap();
+            document_suffixes(&c)
+        };
+        let v = |xs: &[&str]| Some(xs.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(of(""), v(&[".md", ".markdown", ".mdx"]));
+        assert_eq!(
+            of("include = [\"*.txt\", \"**/*.rst\"]"),
+            v(&[".txt", ".rst"])
+        );
+        assert_eq!(of("include = []"), v(&[]));
+        // Anything but an extension: every path goes to the globs.
+        for other in ["docs/**/*.md", "**/README*", "*.{md,txt}", "**/*", "notes"] {
+            assert_eq!(of(&format!("include = [\"{other}\"]")), None, "{other}");
+        }
     }
 
     #[test]

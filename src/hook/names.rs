@@ -18,6 +18,7 @@
 //! version or otherwise wrong is ignored and rebuilt. A git folder that cannot
 //! be written to costs only the cache.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use git2::Oid;
@@ -104,7 +105,7 @@ impl Query {
     }
 
     /// Whether a document with this filter may name one of the needles.
-    fn may_match(&self, words: &[u8]) -> bool {
+    pub(super) fn may_match(&self, words: &[u8]) -> bool {
         let Some(needles) = &self.0 else { return true };
         let bits = (words.len() * 8) as u64;
         if bits == 0 || !bits.is_power_of_two() {
@@ -121,107 +122,196 @@ impl Query {
     }
 }
 
-/// The cache file as read: records sorted by blob id, then the filters.
-pub(super) struct Cache {
-    bytes: Vec<u8>,
-    count: usize,
+/// What the cache says of the blobs asked about ([`look_up`]).
+pub(super) struct Answers {
+    /// Per blob: None when it is not cached, else whether it may name a needle.
+    pub(super) may: Vec<Option<bool>>,
+    /// Per blob, its cached filter (words), kept only when some blob asked
+    /// is not cached: then a new file is written, and the cached filters go
+    /// into it.
+    pub(super) words: Vec<Option<Vec<u64>>>,
 }
 
-impl Cache {
-    pub(super) fn path(git_dir: &Path) -> PathBuf {
-        git_dir.join("checkmark").join("hook-names")
-    }
+/// Where the cache file is, in `git_dir`.
+pub(super) fn path(git_dir: &Path) -> PathBuf {
+    git_dir.join("checkmark").join("hook-names")
+}
 
-    /// The cache in `git_dir`, if there is a valid one.
-    pub(super) fn load(git_dir: &Path) -> Option<Cache> {
-        let bytes = std::fs::read(Cache::path(git_dir)).ok()?;
-        if bytes.len() < MAGIC.len() + 16 || &bytes[..MAGIC.len()] != MAGIC {
-            return None;
-        }
-        let (body, sum) = bytes.split_at(bytes.len() - 8);
-        if checksum(body).to_le_bytes() != sum {
-            return None;
-        }
-        let count = usize::try_from(u64::from_le_bytes(
-            body[MAGIC.len()..MAGIC.len() + 8].try_into().ok()?,
-        ))
-        .ok()?;
-        let data = MAGIC.len() + 8 + count.checked_mul(RECORD)?;
-        let body_len = body.len();
-        if data > body_len || (body_len - data) % 8 != 0 {
-            return None;
-        }
-        let cache = Cache { bytes, count };
-        let words = (body_len - data) / 8;
-        let mut last: Option<&[u8]> = None;
-        for i in 0..count {
-            let (oid, start, len) = cache.record(i)?;
-            if start.checked_add(len)? > words || last.is_some_and(|l| l >= oid) {
-                return None;
-            }
-            last = Some(oid);
-        }
-        Some(cache)
-    }
+/// How much of the filters is in memory at once: the file of a 5,000-document
+/// repository is 5 MB, and a buffer of its size costs more in page faults
+/// than the look-ups themselves.
+const CHUNK: usize = 128 * 1024;
 
-    /// Record `i`: (blob id bytes, first word, number of words).
-    fn record(&self, i: usize) -> Option<(&[u8], usize, usize)> {
-        let at = MAGIC.len() + 8 + i * RECORD;
-        let r = self.bytes.get(at..at + RECORD)?;
+/// Answers from the cache in `git_dir` for each of `oids` (see [`Answers`]);
+/// None when there is no valid cache. The file is read once, front to back,
+/// a piece at a time: the header and the records (blob id, where its filter
+/// is), then the filters, each looked at as it is read; its checksum is
+/// summed on the way and compared at the end, before any answer is used.
+pub(super) fn look_up(git_dir: &Path, q: &Query, oids: &[Oid]) -> Option<Answers> {
+    let mut file = std::fs::File::open(path(git_dir)).ok()?;
+    let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
+    if len < MAGIC.len() + 16 {
+        return None;
+    }
+    let body_len = len - 8;
+    let mut sum = Checksum::default();
+    let mut head = [0u8; MAGIC.len() + 8];
+    file.read_exact(&mut head).ok()?;
+    if &head[..MAGIC.len()] != MAGIC {
+        return None;
+    }
+    sum.feed(&head);
+    let count = usize::try_from(u64::from_le_bytes(head[MAGIC.len()..].try_into().ok()?)).ok()?;
+    let data = MAGIC.len() + 8 + count.checked_mul(RECORD)?;
+    if data > body_len || (body_len - data) % 8 != 0 {
+        return None;
+    }
+    let words_total = (body_len - data) / 8;
+    let mut records = vec![0u8; count * RECORD];
+    file.read_exact(&mut records).ok()?;
+    sum.feed(&records);
+    let record = |i: usize| {
+        let r = &records[i * RECORD..(i + 1) * RECORD];
         let word = |o: usize| u32::from_le_bytes([r[o], r[o + 1], r[o + 2], r[o + 3]]) as usize;
-        Some((&r[..20], word(20), word(24)))
+        (&r[..20], word(20), word(24))
+    };
+    for i in 0..count {
+        let (oid, start, n) = record(i);
+        if start.checked_add(n)? > words_total || (i > 0 && record(i - 1).0 >= oid) {
+            return None;
+        }
     }
-
-    /// The filter of blob `oid` (its bytes), if cached.
-    fn filter(&self, oid: Oid) -> Option<&[u8]> {
-        let key = oid.as_bytes();
-        let (mut lo, mut hi) = (0, self.count);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let (id, start, len) = self.record(mid)?;
-            match id.cmp(key) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => {
-                    let data = MAGIC.len() + 8 + self.count * RECORD;
-                    return self.bytes.get(data + start * 8..data + (start + len) * 8);
+    // Per blob asked, its record; then the blobs in the order of their filters.
+    let found: Vec<Option<usize>> = oids
+        .iter()
+        .map(|o| {
+            let key = o.as_bytes();
+            let (mut lo, mut hi) = (0, count);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                match record(mid).0.cmp(key) {
+                    std::cmp::Ordering::Less => lo = mid + 1,
+                    std::cmp::Ordering::Greater => hi = mid,
+                    std::cmp::Ordering::Equal => return Some(mid),
                 }
             }
+            None
+        })
+        .collect();
+    let keep = found.iter().any(Option::is_none);
+    let mut order: Vec<(usize, usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(asked, r)| {
+            let (_, start, n) = record((*r)?);
+            Some((start * 8, n * 8, asked))
+        })
+        .collect();
+    order.sort_unstable();
+    let mut answers = Answers {
+        may: vec![None; oids.len()],
+        words: vec![None; if keep { oids.len() } else { 0 }],
+    };
+    // The window holds the filters' bytes up to `pos` (offsets from the
+    // first filter), the next byte to read; `left` are still to be read.
+    let mut window: Vec<u8> = Vec::with_capacity(CHUNK);
+    let mut scratch: Vec<u8> = Vec::new();
+    let mut pos = 0;
+    let mut left = words_total * 8;
+    let mut read = |buf: &mut [u8], sum: &mut Checksum| -> Option<()> {
+        file.read_exact(buf).ok()?;
+        sum.feed(buf);
+        Some(())
+    };
+    for (start, n, asked) in order {
+        if start + n > pos {
+            if start > pos {
+                // Bytes no filter asked about: read, summed, dropped.
+                let mut skip = start - pos;
+                scratch.resize(CHUNK.min(skip), 0);
+                while skip > 0 {
+                    let k = CHUNK.min(skip);
+                    read(&mut scratch[..k], &mut sum)?;
+                    skip -= k;
+                }
+                window.clear();
+                left -= start - pos;
+                pos = start;
+            } else {
+                // The bytes before this filter are needed by no later one.
+                let begin = pos - window.len();
+                window.drain(..start - begin);
+            }
+            let more = (start + n - pos).max(CHUNK).min(left);
+            if pos + more < start + n {
+                return None;
+            }
+            let old = window.len();
+            window.resize(old + more, 0);
+            read(&mut window[old..], &mut sum)?;
+            pos += more;
+            left -= more;
         }
-        None
+        let at = start - (pos - window.len());
+        let f = &window[at..at + n];
+        answers.may[asked] = Some(q.may_match(f));
+        if keep {
+            answers.words[asked] = Some(
+                f.chunks_exact(8)
+                    .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+                    .collect(),
+            );
+        }
     }
-
-    /// Whether blob `oid` may name one of the query's needles; None when not cached.
-    pub(super) fn may_match(&self, oid: Oid, q: &Query) -> Option<bool> {
-        self.filter(oid).map(|f| q.may_match(f))
+    // The rest of the file, for its checksum.
+    let mut buf = vec![0u8; CHUNK.min(left)];
+    while left > 0 {
+        let n = CHUNK.min(left);
+        file.read_exact(&mut buf[..n]).ok()?;
+        sum.feed(&buf[..n]);
+        left -= n;
     }
-
-    /// The cached filter of `oid` as words (to carry it into a new file).
-    pub(super) fn words(&self, oid: Oid) -> Option<Vec<u64>> {
-        let f = self.filter(oid)?;
-        Some(
-            f.chunks_exact(8)
-                .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
-                .collect(),
-        )
+    let mut stored = [0u8; 8];
+    file.read_exact(&mut stored).ok()?;
+    if sum.finish().to_le_bytes() != stored {
+        return None;
     }
+    Some(answers)
 }
 
 /// A checksum of the file's content (against torn or damaged files, not
 /// tampering). Four independent lanes of multiply-rotate over 8-byte words
 /// (a change of any one word always changes its lane), mixed at the end:
 /// a 5 MB file is summed in a fraction of the time one serial chain takes.
-fn checksum(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut lanes: [u64; 4] = [
-        0x243f_6a88_85a3_08d3,
-        0x1319_8a2e_0370_7344,
-        0xa409_3822_299f_31d0,
-        0x082e_fa98_ec4e_6c89,
-    ];
-    let mut blocks = bytes.chunks_exact(32);
-    for b in &mut blocks {
-        for (i, lane) in lanes.iter_mut().enumerate() {
+/// Fed in pieces of any size, as the file is read.
+struct Checksum {
+    lanes: [u64; 4],
+    /// Bytes of a 32-byte block not complete yet.
+    pending: [u8; 32],
+    pending_len: usize,
+    len: u64,
+}
+
+impl Default for Checksum {
+    fn default() -> Checksum {
+        Checksum {
+            lanes: [
+                0x243f_6a88_85a3_08d3,
+                0x1319_8a2e_0370_7344,
+                0xa409_3822_299f_31d0,
+                0x082e_fa98_ec4e_6c89,
+            ],
+            pending: [0; 32],
+            pending_len: 0,
+            len: 0,
+        }
+    }
+}
+
+impl Checksum {
+    fn block(&mut self, b: &[u8]) {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        for (i, lane) in self.lanes.iter_mut().enumerate() {
             let at = 8 * i;
             let w = u64::from_le_bytes([
                 b[at],
@@ -236,13 +326,47 @@ fn checksum(bytes: &[u8]) -> u64 {
             *lane = (*lane ^ w).wrapping_mul(K).rotate_left(29);
         }
     }
-    let mut h = lanes
-        .iter()
-        .fold(0u64, |h, &l| mix(h ^ mix(l)).rotate_left(17));
-    for &b in blocks.remainder() {
-        h = mix(h ^ u64::from(b));
+
+    fn feed(&mut self, mut bytes: &[u8]) {
+        self.len += bytes.len() as u64;
+        if self.pending_len > 0 {
+            let take = (32 - self.pending_len).min(bytes.len());
+            self.pending[self.pending_len..self.pending_len + take].copy_from_slice(&bytes[..take]);
+            self.pending_len += take;
+            bytes = &bytes[take..];
+            if self.pending_len < 32 {
+                return;
+            }
+            let block = self.pending;
+            self.block(&block);
+            self.pending_len = 0;
+        }
+        let mut blocks = bytes.chunks_exact(32);
+        for b in &mut blocks {
+            self.block(b);
+        }
+        let rest = blocks.remainder();
+        self.pending[..rest.len()].copy_from_slice(rest);
+        self.pending_len = rest.len();
     }
-    h ^ bytes.len() as u64
+
+    fn finish(&self) -> u64 {
+        let mut h = self
+            .lanes
+            .iter()
+            .fold(0u64, |h, &l| mix(h ^ mix(l)).rotate_left(17));
+        for &b in &self.pending[..self.pending_len] {
+            h = mix(h ^ u64::from(b));
+        }
+        h ^ self.len
+    }
+}
+
+/// [`Checksum`] of `bytes` at once.
+fn checksum(bytes: &[u8]) -> u64 {
+    let mut c = Checksum::default();
+    c.feed(bytes);
+    c.finish()
 }
 
 /// Writes the filters of `entries` as the new cache (errors are ignored: a
@@ -272,7 +396,7 @@ pub(super) fn store(git_dir: &Path, mut entries: Vec<(Oid, Vec<u64>)>) {
     }
     let sum = checksum(&out);
     out.extend_from_slice(&sum.to_le_bytes());
-    let path = Cache::path(git_dir);
+    let path = path(git_dir);
     let Some(dir) = path.parent() else { return };
     if std::fs::create_dir_all(dir).is_err() {
         return;
@@ -340,6 +464,49 @@ mod tests {
     }
 
     #[test]
+    fn the_checksum_is_the_same_in_pieces() {
+        let bytes: Vec<u8> = (0..301u32).map(|i| (i * 89 % 253) as u8).collect();
+        let whole = checksum(&bytes);
+        for cuts in [[0, 0], [1, 2], [31, 32], [33, 97], [100, 300], [5, 301]] {
+            let mut c = Checksum::default();
+            c.feed(&bytes[..cuts[0]]);
+            c.feed(&bytes[cuts[0]..cuts[1]]);
+            c.feed(&bytes[cuts[1]..]);
+            assert_eq!(c.finish(), whole, "{cuts:?}");
+        }
+    }
+
+    #[test]
+    fn filters_larger_than_a_read_and_skipped_ones_are_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let oid = |b: u8| Oid::from_bytes(&[b; 20]).unwrap();
+        // Names enough for filters of several reads each.
+        let big = |tag: &str| -> Vec<u8> {
+            (0..100_000)
+                .map(|i| format!("{tag}{i} "))
+                .collect::<String>()
+                .into_bytes()
+        };
+        let (x, y) = (big("x"), big("y"));
+        assert!(filter_of(&x).len() * 8 > CHUNK);
+        store(
+            dir.path(),
+            vec![
+                (oid(1), filter_of(&x)),
+                (oid(2), filter_of(b"a.md")),
+                (oid(3), filter_of(&y)),
+            ],
+        );
+        let q = Query::new(&["y99999".to_string()]);
+        let answers = look_up(dir.path(), &q, &[oid(3)]).unwrap();
+        assert_eq!(answers.may, [Some(true)], "after skipping a large filter");
+        let answers = look_up(dir.path(), &q, &[oid(3), oid(1), oid(9)]).unwrap();
+        assert_eq!(answers.may, [Some(true), Some(false), None]);
+        assert_eq!(answers.words[0], Some(filter_of(&y)));
+        assert_eq!(answers.words[1], Some(filter_of(&x)));
+    }
+
+    #[test]
     fn the_cache_file_round_trips_and_refuses_damage() {
         let dir = tempfile::tempdir().unwrap();
         let a = Oid::from_str("1111111111111111111111111111111111111111").unwrap();
@@ -348,22 +515,48 @@ mod tests {
             dir.path(),
             vec![(b, filter_of(b"walk.md")), (a, filter_of(b"app.py"))],
         );
-        let cache = Cache::load(dir.path()).unwrap();
         let q = Query::new(&["app.py".to_string()]);
-        assert_eq!(cache.may_match(a, &q), Some(true));
-        assert_eq!(cache.may_match(b, &q), Some(false));
         let c = Oid::from_str("3333333333333333333333333333333333333333").unwrap();
-        assert_eq!(cache.may_match(c, &q), None);
-        let path = Cache::path(dir.path());
+        let answers = look_up(dir.path(), &q, &[b, c, a, a]).unwrap();
+        assert_eq!(answers.may, [Some(false), None, Some(true), Some(true)]);
+        assert_eq!(
+            answers.words,
+            [
+                Some(filter_of(b"walk.md")),
+                None,
+                Some(filter_of(b"app.py")),
+                Some(filter_of(b"app.py"))
+            ],
+            "kept when a blob is not cached"
+        );
+        let answers = look_up(dir.path(), &q, &[b]).unwrap();
+        assert_eq!(answers.may, [Some(false)]);
+        assert!(answers.words.is_empty(), "not kept when all are cached");
+        assert_eq!(look_up(dir.path(), &q, &[]).unwrap().may, []);
+        let path = path(dir.path());
         let mut bytes = std::fs::read(&path).unwrap();
         let n = bytes.len();
-        bytes[n / 2] ^= 1;
+        for at in [n / 2, 20, n - 9, n - 1] {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 1;
+            std::fs::write(&path, &damaged).unwrap();
+            assert!(
+                look_up(dir.path(), &q, &[a]).is_none(),
+                "a damaged file is ignored ({at})"
+            );
+        }
+        for cut in [n - 3, n - 8, 24, 3] {
+            std::fs::write(&path, &bytes[..cut]).unwrap();
+            assert!(
+                look_up(dir.path(), &q, &[a]).is_none(),
+                "a torn file is ignored ({cut})"
+            );
+        }
+        bytes.push(0);
         std::fs::write(&path, &bytes).unwrap();
         assert!(
-            Cache::load(dir.path()).is_none(),
-            "a damaged file is ignored"
+            look_up(dir.path(), &q, &[a]).is_none(),
+            "a longer file is ignored"
         );
-        std::fs::write(&path, &bytes[..n - 3]).unwrap();
-        assert!(Cache::load(dir.path()).is_none(), "a torn file is ignored");
     }
 }

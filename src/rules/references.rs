@@ -2678,6 +2678,11 @@ fn join_dir(dir: &str, name: &str) -> String {
 /// Docusaurus' `docs/`, mdBook's `src`, Sphinx's and Jekyll's
 /// folder, Hugo's `content/`. Links there are written the site's way.
 fn site_roots(repo: &RepoView) -> Vec<String> {
+    // Once for the hook's two views when it can be (see RepoView::memo).
+    repo.memo("references::site_roots", find_site_roots)
+}
+
+fn find_site_roots(repo: &RepoView) -> Vec<String> {
     let read = |p: &str| {
         repo.read(p)
             .or_else(|| repo.read_disk(p))

@@ -117,8 +117,13 @@ pub struct Site {
 }
 
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
-/// out), from its tracked files (see [`RepoView::tracked_files`]).
+/// out), from its tracked files (see [`RepoView::tracked_files`]); answered
+/// once for the hook's two views when it can be (see [`RepoView::memo`]).
 pub fn detect(repo: &RepoView) -> Vec<Site> {
+    repo.memo("site::detect", detect_sites)
+}
+
+fn detect_sites(repo: &RepoView) -> Vec<Site> {
     let mut sites = Vec::new();
     for f in repo.tracked_files() {
         let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));

@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::shared_path::{PathsBuilder, SharedPath};
 
@@ -56,6 +57,8 @@ pub struct StagedIndex {
     pub entries: Vec<IndexEntry>,
     /// Entries left out because their path is not UTF-8.
     pub non_utf8: usize,
+    /// [`StagedIndex::sorted`], once asked.
+    sorted: std::sync::OnceLock<bool>,
     /// Valid cache-tree nodes: folder ("" = root) → (number of entries below, tree id).
     pub cache_tree: HashMap<String, (usize, Oid)>,
     /// Whether a `.gitattributes` is staged anywhere, once asked.
@@ -145,6 +148,35 @@ impl StagedIndex {
             self.entries.iter().any(|e| {
                 e.path.ends_with(".gitattributes")
                     && (&*e.path == ".gitattributes" || e.path.ends_with("/.gitattributes"))
+            })
+        })
+    }
+
+    /// Whether every entry's path sorts after the one before it, by bytes
+    /// (git's order, each path once: no conflict). Then a folder's entries
+    /// are one run, found by binary search, and the order needs no other
+    /// check. One pass, the first time it is asked (a commit with nothing
+    /// staged never asks).
+    pub fn sorted(&self) -> bool {
+        *self.sorted.get_or_init(|| {
+            let Some(first) = self.entries.first() else {
+                return true;
+            };
+            // Paths of one text (as read): compared as slices of it.
+            let (shared, ..) = first.path.in_text();
+            let text = shared.get().map(String::as_bytes);
+            self.entries.windows(2).all(|w| {
+                let (ta, sa, ea) = w[0].path.in_text();
+                let (tb, sb, eb) = w[1].path.in_text();
+                match text {
+                    Some(t) if Arc::ptr_eq(ta, shared) && Arc::ptr_eq(tb, shared) => {
+                        match (t.get(sa..ea), t.get(sb..eb)) {
+                            (Some(a), Some(b)) => a < b,
+                            _ => w[0].path < w[1].path,
+                        }
+                    }
+                    _ => w[0].path < w[1].path,
+                }
             })
         })
     }
@@ -509,6 +541,42 @@ mod tests {
     }
 
     /// Every field as libgit2 reads it, for each index version and flag.
+    /// A version 2 index of regular files with these paths, in this order.
+    fn index_of(paths: &[&str]) -> Vec<u8> {
+        let mut v = b"DIRC\0\0\0\x02".to_vec();
+        v.extend_from_slice(&(paths.len() as u32).to_be_bytes());
+        for p in paths {
+            let mut stat = [0u8; STAT_LEN];
+            stat[24..28].copy_from_slice(&0o100644u32.to_be_bytes());
+            v.extend_from_slice(&stat);
+            v.extend_from_slice(&[7u8; HASH_LEN]);
+            v.extend_from_slice(&(p.len() as u16).to_be_bytes());
+            v.extend_from_slice(p.as_bytes());
+            let len = STAT_LEN + HASH_LEN + 2 + p.len();
+            v.resize(v.len() + ((len + 8) & !7) - len, 0);
+        }
+        v.extend_from_slice(&[0u8; HASH_LEN]);
+        v
+    }
+
+    #[test]
+    fn an_index_out_of_order_is_not_taken_as_sorted() {
+        let paths = |i: &StagedIndex| {
+            i.entries
+                .iter()
+                .map(|e| e.path.to_string())
+                .collect::<Vec<_>>()
+        };
+        let sorted = parse(&index_of(&["a/b", "a/c", "ab"])).unwrap();
+        assert_eq!(paths(&sorted), ["a/b", "a/c", "ab"]);
+        assert!(sorted.sorted());
+        for wrong in [&["b", "a"][..], &["a", "a"], &["a/c", "a/b", "ab"]] {
+            let i = parse(&index_of(wrong)).unwrap();
+            assert_eq!(paths(&i), wrong);
+            assert!(!i.sorted(), "{wrong:?}");
+        }
+    }
+
     #[test]
     fn reads_what_libgit2_reads() {
         let tmp = tempfile::tempdir().unwrap();
@@ -560,6 +628,7 @@ mod tests {
                     .collect::<Vec<_>>()
             };
             assert_eq!(fields(&ours), fields(&theirs), "version {version}");
+            assert!(ours.sorted() && theirs.sorted(), "version {version}");
             // Entries split across windows anywhere read the same.
             let bytes = std::fs::read(dir.join(".git/index")).unwrap();
             for chunk in [1, 7, 61, 64, 100] {

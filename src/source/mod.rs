@@ -209,6 +209,40 @@ pub struct RepoView {
     /// `--staged` (and the hook's `HEAD`): blobs whose working-tree file git
     /// takes to be the staged one are read from there (see [`CleanFiles`]).
     clean: Option<Arc<CleanFiles>>,
+    /// Answers of whole-repository questions, with what answering read
+    /// (see [`RepoView::memo`]).
+    memos: Arc<Mutex<HashMap<&'static str, Memo>>>,
+    /// An edited view that differs from the view it was made from in blobs
+    /// only, with no symlink in either: that view's memos, which answer here
+    /// too when they read none of the changed blobs.
+    base_memos: Option<Arc<Mutex<HashMap<&'static str, Memo>>>>,
+    /// What the view read while a memo was being answered.
+    reads: Mutex<ReadLog>,
+    /// Whether a memo is being answered (then reads are logged).
+    recording: std::sync::atomic::AtomicUsize,
+}
+
+/// One answer of [`RepoView::memo`].
+struct Memo {
+    value: Arc<dyn std::any::Any + Send + Sync>,
+    /// The paths read (asked and resolved) while it was answered, by any thread.
+    reads: Vec<String>,
+    /// Whether answering looked at the disk for an untracked path (which a
+    /// view of a revision does not).
+    disk: bool,
+}
+
+/// The reads of a view while memos are answered, per thread answering one
+/// (a memo's question is answered on the thread that asks it).
+#[derive(Default)]
+struct ReadLog(HashMap<std::thread::ThreadId, ThreadReads>);
+
+#[derive(Default)]
+struct ThreadReads {
+    /// Memos being answered on the thread (one may ask another).
+    depth: usize,
+    paths: Vec<String>,
+    disk: usize,
 }
 
 impl RepoView {
@@ -268,6 +302,9 @@ impl RepoView {
         let mut clean = None;
         let mut borrowed_joined = None;
         let mut kinds = None;
+        let mut base_memos = None;
+        // An index read in git's order (each path once): its entries need no sort.
+        let mut index_sorted = false;
         // A conflict or an intent-to-add entry: the status pass answers for the disk.
         let mut unusual = false;
         match &mode {
@@ -279,6 +316,7 @@ impl RepoView {
                 if mode == Mode::Staged {
                     clean = CleanFiles::new(&repo, Arc::clone(&index)).map(Arc::new);
                 }
+                index_sorted = index.sorted();
                 entries.reserve(index.entries.len());
                 let (mut links, mut subs) = (false, false);
                 for e in &index.entries {
@@ -321,7 +359,14 @@ impl RepoView {
                             )
                         }));
                     }
-                    edited = Some(base.entries.edited(edit));
+                    let t = base.entries.edited(edit);
+                    if Arc::ptr_eq(&t.entries, &base.entries.entries)
+                        && !base.has_symlinks
+                        && kinds == Some((false, false))
+                    {
+                        base_memos = Some(Arc::clone(&base.memos));
+                    }
+                    edited = Some(t);
                     clean = base.clean.clone();
                 }
             }
@@ -354,18 +399,22 @@ impl RepoView {
         }
         let entries = match edited {
             Some(t) => t,
+            None if index_sorted => Tracked::of(entries),
             None => Tracked::new(entries),
         };
         let reopen = Reopen::of(&repo);
         // (any symlink, any submodule): known from the pass that listed the
         // entries, else one pass over them.
         let (has_symlinks, has_submodules) = kinds.unwrap_or_else(|| {
-            entries.0.iter().fold((false, false), |(l, s), (_, k)| {
-                (
-                    l || matches!(k, EntryKind::Symlink(_)),
-                    s || matches!(k, EntryKind::Submodule),
-                )
-            })
+            entries
+                .list()
+                .iter()
+                .fold((false, false), |(l, s), (_, k)| {
+                    (
+                        l || matches!(k, EntryKind::Symlink(_)),
+                        s || matches!(k, EntryKind::Submodule),
+                    )
+                })
         });
         let per_path = mode == Mode::Worktree && !unusual && per_path_answers(&repo);
         Ok(RepoView {
@@ -380,6 +429,10 @@ impl RepoView {
             problems: Mutex::new(BTreeMap::new()),
             tree_ignores: OnceLock::new(),
             clean,
+            memos: Arc::default(),
+            base_memos,
+            reads: Mutex::default(),
+            recording: Default::default(),
             repo: Mutex::new(repo),
             workdir,
             root,
@@ -391,6 +444,92 @@ impl RepoView {
             walks: Mutex::new(HashMap::new()),
             children: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// The answer of `compute` on this view: a question asked of the whole
+    /// repository (which documentation sites it declares), answered once a
+    /// view, under `key`. The hook's `HEAD` view, when it differs from the
+    /// index's only in the blobs of some files (a commit that modifies and
+    /// adds, deletes or renames nothing, no symlink anywhere), takes the
+    /// index view's answer when answering it read none of those files and
+    /// looked at no untracked path on disk: its listing is the same, so its
+    /// answer would be too. The reads are those of the thread answering:
+    /// `compute` must not hand work to other threads.
+    pub fn memo<T: Clone + Send + Sync + 'static>(
+        &self,
+        key: &'static str,
+        compute: impl FnOnce(&RepoView) -> T,
+    ) -> T {
+        use std::sync::atomic::Ordering;
+        let known = |memos: &Mutex<HashMap<&'static str, Memo>>, reused: bool| {
+            let m = memos.lock().ok()?;
+            let memo = m.get(key)?;
+            if reused && (memo.disk || memo.reads.iter().any(|p| self.entries.blob_changed(p))) {
+                return None;
+            }
+            memo.value.downcast_ref::<T>().cloned()
+        };
+        if let Some(v) = known(&self.memos, false) {
+            return v;
+        }
+        if let Some(base) = &self.base_memos
+            && let Some(v) = known(base, true)
+        {
+            return v;
+        }
+        let me = std::thread::current().id();
+        let (from, disk) = match self.reads.lock() {
+            Ok(mut log) => {
+                let t = log.0.entry(me).or_default();
+                t.depth += 1;
+                (t.paths.len(), t.disk)
+            }
+            Err(_) => return compute(self),
+        };
+        self.recording.fetch_add(1, Ordering::SeqCst);
+        let value = compute(self);
+        self.recording.fetch_sub(1, Ordering::SeqCst);
+        let Ok(mut log) = self.reads.lock() else {
+            return value;
+        };
+        let Some(t) = log.0.get_mut(&me) else {
+            return value;
+        };
+        let memo = Memo {
+            value: Arc::new(value.clone()),
+            reads: t.paths.get(from..).unwrap_or_default().to_vec(),
+            disk: t.disk != disk,
+        };
+        t.depth -= 1;
+        if t.depth == 0 {
+            log.0.remove(&me);
+        }
+        drop(log);
+        if let Ok(mut m) = self.memos.lock() {
+            m.entry(key).or_insert(memo);
+        }
+        value
+    }
+
+    /// Notes a read while a memo is answered ([`RepoView::memo`]).
+    fn log_read(&self, path: &str) {
+        if self.recording.load(std::sync::atomic::Ordering::SeqCst) > 0
+            && let Ok(mut log) = self.reads.lock()
+            && let Some(t) = log.0.get_mut(&std::thread::current().id())
+        {
+            t.paths.push(path.to_string());
+        }
+    }
+
+    /// Notes that the disk was looked at for an untracked path while a memo
+    /// is answered ([`RepoView::memo`]).
+    fn log_disk(&self) {
+        if self.recording.load(std::sync::atomic::Ordering::SeqCst) > 0
+            && let Ok(mut log) = self.reads.lock()
+            && let Some(t) = log.0.get_mut(&std::thread::current().id())
+        {
+            t.disk += 1;
+        }
     }
 
     pub fn mode(&self) -> &Mode {
@@ -523,7 +662,7 @@ impl RepoView {
     /// are not listed (they are not in the working tree), though they count
     /// as present evidence.
     pub fn all_files(&self) -> Vec<String> {
-        self.listed(&self.entries.0, |_| true)
+        self.listed(self.entries.list(), |_| true)
     }
 
     /// [`RepoView::all_files`] without copying them: the same paths in the same order.
@@ -553,14 +692,19 @@ impl RepoView {
     /// checking one document never lists the working tree's untracked files,
     /// and the answer is the same in every mode.
     pub fn tracked_files(&self) -> impl Iterator<Item = &str> + Clone {
+        self.tracked_paths().map(|p| &**p)
+    }
+
+    /// [`RepoView::tracked_files`] as the listing holds them.
+    fn tracked_paths(&self) -> impl Iterator<Item = &SharedPath> + Clone {
         // Outside a sparse checkout no path is skipped: no hash of each path.
         let sparse = !self.skip_worktree.is_empty();
         let skipped = move |p: &str| sparse && self.skip_worktree.contains(p);
         self.entries
-            .0
+            .list()
             .iter()
             .filter(move |(p, k)| !matches!(k, EntryKind::Submodule) && !skipped(p))
-            .map(|(p, _)| &**p)
+            .map(|(p, _)| p)
     }
 
     /// The files of [`RepoView::all_files`] inside folder `dir` (at any depth;
@@ -637,7 +781,13 @@ impl RepoView {
             ),
             None => Box::new(
                 self.joined
-                    .get_or_init(|| Arc::new(Joined::new(self.tracked_files())))
+                    .get_or_init(|| {
+                        let tracked = self.tracked_paths();
+                        Arc::new(
+                            Joined::shared(tracked.clone())
+                                .unwrap_or_else(|| Joined::new(tracked.map(|p| &**p))),
+                        )
+                    })
                     .containing(name),
             ),
         };
@@ -798,6 +948,7 @@ impl RepoView {
             return PathState::Dir;
         }
         if self.disk_allowed() {
+            self.log_disk();
             match self.disk_state(path) {
                 DiskState::Outside => return PathState::Outside,
                 DiskState::File => return PathState::Untracked { dir: false },
@@ -948,11 +1099,15 @@ impl RepoView {
             }
             return self.fetch_disk(path);
         }
+        self.log_read(path);
         let resolved = match self.resolve_links(path, 0) {
             Resolved::Outside { target } => return Fetched::Outside { target },
             Resolved::Broken(why) => return Fetched::Broken(why),
             Resolved::Path(p) => p,
         };
+        if resolved != path {
+            self.log_read(&resolved);
+        }
         match self.entries.get(&resolved) {
             Some(EntryKind::File(oid)) => {
                 // The blob must still be there: a missing object is reported
@@ -1208,7 +1363,7 @@ impl RepoView {
             return Arc::clone(v);
         }
         let (inside, skip) = if dir.is_empty() {
-            (&self.entries.0[..], 0)
+            (self.entries.list(), 0)
         } else {
             (self.entries.under(dir), dir.len() + 1)
         };
@@ -1375,15 +1530,33 @@ fn disk_change(root: &disk::Root, path: &str, symlink: bool) -> Option<OnDisk> {
 /// The tracked entries, sorted by path bytes (git's index order), each path
 /// once: a path is found, and a folder's content is the run of paths starting
 /// with `folder/`, by binary search.
-struct Tracked(Vec<(SharedPath, EntryKind)>);
+///
+/// A listing edited only in the blobs of some of its paths (the hook's
+/// `HEAD` of a commit that modifies files and adds, deletes or renames
+/// none) shares the entries of the listing it was made from and keeps the
+/// new blobs apart, in `blobs`: its paths and kinds are those entries',
+/// so only [`Tracked::get`] has to look at `blobs`.
+struct Tracked {
+    entries: Arc<Vec<(SharedPath, EntryKind)>>,
+    /// Paths of `entries` whose entry here is another blob of the same kind
+    /// (file or symlink), sorted by path.
+    blobs: Vec<(String, EntryKind)>,
+}
 
-/// A listing of paths joined in one text, each ended by a NUL (which no git
-/// path holds), so that the paths containing a string are found by one
-/// vectorised substring search instead of one search per path.
+/// A listing of paths in one text, so that the paths containing a string
+/// are found by one vectorised substring search instead of one search per
+/// path: the text the listing's paths already share (an index's, in index
+/// order), or else the paths joined, each ended by a NUL (which no git path
+/// holds).
 struct Joined {
-    text: String,
-    /// Where each path starts in `text`, in listing order.
-    starts: Vec<usize>,
+    text: JoinedText,
+    /// Where each path lies in the text, in listing order (ascending).
+    ranges: Vec<(usize, usize)>,
+}
+
+enum JoinedText {
+    Own(String),
+    Shared(Arc<OnceLock<String>>),
 }
 
 impl Joined {
@@ -1392,28 +1565,72 @@ impl Joined {
             .clone()
             .fold((0, 0), |(n, len), p| (n + 1, len + p.len() + 1));
         let mut text = String::with_capacity(len);
-        let mut starts = Vec::with_capacity(n);
+        let mut ranges = Vec::with_capacity(n);
         for p in paths {
-            starts.push(text.len());
+            ranges.push((text.len(), text.len() + p.len()));
             text.push_str(p);
             text.push('\0');
         }
-        Joined { text, starts }
+        Joined {
+            text: JoinedText::Own(text),
+            ranges,
+        }
     }
 
-    /// The paths that contain `needle` (which holds no NUL), in listing order, each once.
-    fn containing<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        let mut last = None;
-        memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes()).filter_map(move |at| {
-            // The path the match starts in; the match cannot cross its NUL.
-            let i = self.starts.partition_point(|&s| s <= at).checked_sub(1)?;
-            if last == Some(i) {
+    /// The listing `paths` as ranges of the text they share, when they all
+    /// share one, in order: no copy of the paths.
+    fn shared<'a>(paths: impl Iterator<Item = &'a SharedPath>) -> Option<Joined> {
+        let mut text: Option<&Arc<OnceLock<String>>> = None;
+        let mut ranges = Vec::new();
+        for p in paths {
+            let (t, start, end) = p.in_text();
+            match text {
+                None => text = Some(t),
+                Some(first) if Arc::ptr_eq(first, t) => {}
+                Some(_) => return None,
+            }
+            if ranges.last().is_some_and(|&(_, last)| start < last) {
                 return None;
             }
-            last = Some(i);
-            // Up to the NUL that ends it, which the next path follows.
-            let end = self.starts.get(i + 1).map_or(self.text.len(), |&n| n);
-            self.text.get(self.starts[i]..end.checked_sub(1)?)
+            ranges.push((start, end));
+        }
+        Some(Joined {
+            text: JoinedText::Shared(Arc::clone(text?)),
+            ranges,
+        })
+    }
+
+    fn text(&self) -> &str {
+        match &self.text {
+            JoinedText::Own(t) => t,
+            JoinedText::Shared(t) => t.get().map_or("", String::as_str),
+        }
+    }
+
+    /// The paths that contain `needle` (which holds no NUL and is not
+    /// empty), in listing order, each once.
+    fn containing<'a>(&'a self, needle: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let text = self.text();
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            loop {
+                let at = from + finder.find(text.as_bytes().get(from..)?)?;
+                // The path the match starts in; in a shared text a match may
+                // run on into the next path (or start in one not listed):
+                // then the search goes on from the next byte.
+                let i = self
+                    .ranges
+                    .partition_point(|&(s, _)| s <= at)
+                    .checked_sub(1);
+                match i.map(|i| self.ranges[i]) {
+                    Some((start, end)) if at + needle.len() <= end => {
+                        from = end;
+                        return text.get(start..end);
+                    }
+                    _ => from = at + 1,
+                }
+            }
         })
     }
 }
@@ -1424,7 +1641,7 @@ impl Tracked {
     fn new(mut v: Vec<(SharedPath, EntryKind)>) -> Tracked {
         // An index lists each path once, in this order: verified in one pass.
         if v.windows(2).all(|w| w[0].0 < w[1].0) {
-            return Tracked(v);
+            return Tracked::of(v);
         }
         v.sort_by(|a, b| a.0.cmp(&b.0));
         let mut out: Vec<(SharedPath, EntryKind)> = Vec::with_capacity(v.len());
@@ -1434,21 +1651,71 @@ impl Tracked {
                 _ => out.push(e),
             }
         }
-        Tracked(out)
+        Tracked::of(out)
+    }
+
+    /// Entries already sorted, each path once.
+    fn of(v: Vec<(SharedPath, EntryKind)>) -> Tracked {
+        Tracked {
+            entries: Arc::new(v),
+            blobs: Vec::new(),
+        }
+    }
+
+    /// The entries in order (with the kinds of the listing they are shared
+    /// with: the same kind as here, not always the same blob; see [`Tracked::get`]).
+    fn list(&self) -> &[(SharedPath, EntryKind)] {
+        &self.entries
     }
 
     /// These entries with `edit` applied, in order, each path once. The
     /// paths are shared with these, not copied.
     fn edited(&self, edit: ListingEdit) -> Tracked {
-        let at = |path: &str| self.0.binary_search_by(|(p, _)| (**p).cmp(path)).ok();
+        let at = |path: &str| self.entries.binary_search_by(|(p, _)| (**p).cmp(path)).ok();
+        let same_kind =
+            |a: &EntryKind, b: &EntryKind| std::mem::discriminant(a) == std::mem::discriminant(b);
+        // Only blobs change: the entries are shared, not copied.
+        let blobs_only = edit.removed.iter().all(|p| at(p).is_none())
+            && edit.changed.iter().all(|(path, oid, mode)| {
+                at(path).is_some_and(|i| same_kind(&self.entries[i].1, &EntryKind::of(*mode, *oid)))
+            });
+        if blobs_only {
+            let mut blobs: Vec<(String, EntryKind)> = edit
+                .changed
+                .into_iter()
+                .map(|(path, oid, mode)| (path, EntryKind::of(mode, oid)))
+                .collect();
+            blobs.sort_by(|a, b| a.0.cmp(&b.0));
+            blobs.dedup_by(|later, first| {
+                let same = later.0 == first.0;
+                if same {
+                    // The last one named wins, as in the copy below.
+                    first.1 = later.1.clone();
+                }
+                same
+            });
+            for (path, kind) in &self.blobs {
+                if let Err(i) = blobs.binary_search_by(|(p, _)| p.as_str().cmp(path)) {
+                    blobs.insert(i, (path.clone(), kind.clone()));
+                }
+            }
+            return Tracked {
+                entries: Arc::clone(&self.entries),
+                blobs,
+            };
+        }
         let mut removed: Vec<usize> = edit.removed.iter().filter_map(|p| at(p)).collect();
         removed.sort_unstable();
         let mut removed = removed.into_iter().peekable();
         let mut out: Vec<(SharedPath, EntryKind)> =
-            Vec::with_capacity(self.0.len() + edit.changed.len());
-        for (i, e) in self.0.iter().enumerate() {
+            Vec::with_capacity(self.entries.len() + edit.changed.len());
+        for (i, (path, kind)) in self.entries.iter().enumerate() {
             if removed.next_if_eq(&i).is_none() {
-                out.push(e.clone());
+                let kind = match self.blobs.is_empty() {
+                    true => kind.clone(),
+                    false => self.get(path).unwrap_or(kind).clone(),
+                };
+                out.push((path.clone(), kind));
             }
         }
         // Paths this listing has in addition are merged in, in order.
@@ -1461,9 +1728,9 @@ impl Tracked {
             }
         }
         if added.is_empty() {
-            return Tracked(out);
+            return Tracked::of(out);
         }
-        let added = Tracked::new(added).0;
+        let added = Tracked::new(added).list().to_vec();
         let mut merged = Vec::with_capacity(out.len() + added.len());
         let mut added = added.into_iter().peekable();
         for e in out {
@@ -1473,21 +1740,36 @@ impl Tracked {
             merged.push(e);
         }
         merged.extend(added);
-        Tracked(merged)
+        Tracked::of(merged)
+    }
+
+    /// Whether `path` is one whose blob this listing has otherwise than the
+    /// one it shares its entries with.
+    fn blob_changed(&self, path: &str) -> bool {
+        self.blobs
+            .binary_search_by(|(p, _)| p.as_str().cmp(path))
+            .is_ok()
     }
 
     fn get(&self, path: &str) -> Option<&EntryKind> {
-        self.0
+        if !self.blobs.is_empty()
+            && let Ok(i) = self.blobs.binary_search_by(|(p, _)| p.as_str().cmp(path))
+        {
+            return Some(&self.blobs[i].1);
+        }
+        self.entries
             .binary_search_by(|(p, _)| (**p).cmp(path))
             .ok()
-            .map(|i| &self.0[i].1)
+            .map(|i| &self.entries[i].1)
     }
 
     /// The entries inside folder `dir` (at any depth).
     fn under(&self, dir: &str) -> &[(SharedPath, EntryKind)] {
         let prefix = format!("{dir}/");
-        let start = self.0.partition_point(|(p, _)| &**p < prefix.as_str());
-        let rest = &self.0[start..];
+        let start = self
+            .entries
+            .partition_point(|(p, _)| &**p < prefix.as_str());
+        let rest = &self.entries[start..];
         let len = rest.partition_point(|(p, _)| p.starts_with(prefix.as_str()));
         &rest[..len]
     }
@@ -1563,7 +1845,7 @@ mod tests {
             (SharedPath::own("x.md".into()), EntryKind::File(oid)),
             (SharedPath::own("x.md".into()), EntryKind::Symlink(oid)),
         ]);
-        let names: Vec<&str> = t.0.iter().map(|(p, _)| &**p).collect();
+        let names: Vec<&str> = t.list().iter().map(|(p, _)| &**p).collect();
         assert_eq!(names, ["a.b", "a/b.md", "a/c/d.md", "ab", "x.md"]);
         assert_eq!(
             t.get("x.md"),
@@ -1594,7 +1876,8 @@ mod tests {
                 ("old/name.md".into(), b, 0o100644),
             ],
         });
-        let listed: Vec<(&str, &EntryKind)> = edited.0.iter().map(|(p, k)| (&**p, k)).collect();
+        let listed: Vec<(&str, &EntryKind)> =
+            edited.list().iter().map(|(p, k)| (&**p, k)).collect();
         assert_eq!(
             listed,
             [
@@ -1605,9 +1888,99 @@ mod tests {
             ]
         );
         assert!(
-            t.0[1].0.is_shared_with(&edited.0[1].0),
+            t.list()[1].0.is_shared_with(&edited.list()[1].0),
             "kept paths are shared"
         );
+    }
+
+    /// A shared text holds its paths with nothing between them: a match that
+    /// runs from one path into the next, or lies in a path not listed, is
+    /// no path containing the string, and the search goes on after it.
+    #[test]
+    fn paths_containing_a_string_in_a_shared_text() {
+        let mut b = shared_path::PathsBuilder::with_capacity(0);
+        let paths: Vec<SharedPath> = ["xab", "aba", "hidden/aba", "q/aba.md", "r"]
+            .iter()
+            .map(|p| b.push(p))
+            .collect();
+        b.finish();
+        let listed = [&paths[0], &paths[1], &paths[3], &paths[4]];
+        let shared = Joined::shared(listed.iter().copied()).unwrap();
+        let own = Joined::new(listed.iter().map(|p| &***p));
+        for j in [&shared, &own] {
+            let found = |n: &str| j.containing(n).map(str::to_string).collect::<Vec<_>>();
+            assert_eq!(found("aba"), ["aba", "q/aba.md"]);
+            assert_eq!(found("ab"), ["xab", "aba", "q/aba.md"]);
+            assert_eq!(found("bab"), Vec::<&str>::new());
+            assert_eq!(found("r"), ["r"]);
+            assert_eq!(found("a.mdr"), Vec::<&str>::new());
+        }
+        // Out of order, or from two texts: joined as a copy instead.
+        assert!(Joined::shared([&paths[1], &paths[0]].into_iter()).is_none());
+        let other = SharedPath::own("z".into());
+        assert!(Joined::shared([&paths[0], &other].into_iter()).is_none());
+    }
+
+    #[test]
+    fn a_listing_edited_in_blobs_only_shares_its_entries() {
+        let (a, b, c) = (
+            Oid::ZERO_SHA1,
+            Oid::from_bytes(&[1; 20]).unwrap(),
+            Oid::from_bytes(&[2; 20]).unwrap(),
+        );
+        let t = Tracked::new(vec![
+            (SharedPath::own("a.md".into()), EntryKind::File(a)),
+            (SharedPath::own("b.md".into()), EntryKind::File(a)),
+            (SharedPath::own("l".into()), EntryKind::Symlink(a)),
+        ]);
+        let edited = t.edited(ListingEdit {
+            removed: vec!["gone.md".into()],
+            changed: vec![
+                ("l".into(), b, 0o120000),
+                ("b.md".into(), b, 0o100644),
+                ("b.md".into(), c, 0o100644),
+            ],
+        });
+        assert!(
+            Arc::ptr_eq(&t.entries, &edited.entries),
+            "shared, not copied"
+        );
+        assert_eq!(edited.get("a.md"), Some(&EntryKind::File(a)));
+        assert_eq!(
+            edited.get("b.md"),
+            Some(&EntryKind::File(c)),
+            "the last one named"
+        );
+        assert_eq!(edited.get("l"), Some(&EntryKind::Symlink(b)));
+        assert_eq!(edited.get("gone.md"), None);
+        assert_eq!(
+            t.get("b.md"),
+            Some(&EntryKind::File(a)),
+            "the base is unchanged"
+        );
+        // Edited again, with a path added: a copy, with the blobs of both edits.
+        let again = edited.edited(ListingEdit {
+            removed: Vec::new(),
+            changed: vec![("c.md".into(), c, 0o100644), ("a.md".into(), b, 0o100644)],
+        });
+        assert!(!Arc::ptr_eq(&t.entries, &again.entries));
+        let listed: Vec<(&str, &EntryKind)> = again.list().iter().map(|(p, k)| (&**p, k)).collect();
+        assert_eq!(
+            listed,
+            [
+                ("a.md", &EntryKind::File(b)),
+                ("b.md", &EntryKind::File(c)),
+                ("c.md", &EntryKind::File(c)),
+                ("l", &EntryKind::Symlink(b)),
+            ]
+        );
+        // A file that becomes a symlink changes its kind: a copy.
+        let kind = t.edited(ListingEdit {
+            removed: Vec::new(),
+            changed: vec![("a.md".into(), b, 0o120000)],
+        });
+        assert!(!Arc::ptr_eq(&t.entries, &kind.entries));
+        assert_eq!(kind.get("a.md"), Some(&EntryKind::Symlink(b)));
     }
 
     /// One name looked up alone, every name mapped at once, and the folder
@@ -1718,6 +2091,76 @@ mod tests {
 
     /// An edited view answers `named` from the joined listing of the view it
     /// was made from as a view of that revision answers it from its own.
+    /// The hook's `HEAD` view takes the index view's answer of a question of
+    /// the whole repository only when answering read none of the files the
+    /// commit changes, and only when the commit changes blobs and no path.
+    #[test]
+    fn an_edited_view_takes_a_memo_that_read_no_changed_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let git = |args: &[&str]| {
+            let ok = std::process::Command::new("git")
+                .current_dir(dir)
+                .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                .env_remove("GIT_DIR")
+                .env_remove("GIT_INDEX_FILE")
+                .env_remove("GIT_WORK_TREE")
+                .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+                .args(args)
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "git {args:?}");
+        };
+        git(&["init", "-q"]);
+        for (f, text) in [("site.toml", "old"), ("a.md", "one"), ("b.md", "two")] {
+            std::fs::write(dir.join(f), text).unwrap();
+        }
+        git(&["add", "-A"]);
+        git(&["commit", "-q", "-m", "one"]);
+        std::fs::write(dir.join("a.md"), "one, edited").unwrap();
+        std::fs::write(dir.join("site.toml"), "new").unwrap();
+        git(&["add", "-A"]);
+        let head = RepoView::open(dir, Mode::Rev("HEAD".into())).unwrap();
+        let index = Arc::new(StagedIndex::of_repo(&open_repository(dir).unwrap()).unwrap());
+        let staged = RepoView::open_staged(dir, &index).unwrap();
+        let oid = |p: &str| match head.entries.get(p) {
+            Some(EntryKind::File(o)) => *o,
+            _ => panic!("{p}"),
+        };
+        let read = |p: &'static str| {
+            move |v: &RepoView| String::from_utf8(v.read(p).unwrap_or_default()).unwrap()
+        };
+        let count = |v: &RepoView| v.tracked_files().count();
+        assert_eq!(staged.memo("b", read("b.md")), "two");
+        assert_eq!(staged.memo("site", read("site.toml")), "new");
+        assert_eq!(staged.memo("count", count), 3);
+        let edit = || ListingEdit {
+            removed: Vec::new(),
+            changed: vec![
+                ("a.md".into(), oid("a.md"), 0o100644),
+                ("site.toml".into(), oid("site.toml"), 0o100644),
+            ],
+        };
+        let commit = head.rev_oid().unwrap();
+        let edited = RepoView::open_edited(dir, commit, &staged, edit()).unwrap();
+        assert!(edited.base_memos.is_some());
+        // Read nothing the commit changes: the index view's answer (a
+        // compute that would answer otherwise shows which one was taken).
+        assert_eq!(edited.memo("b", |_| "computed".to_string()), "two");
+        assert_eq!(edited.memo("count", |_| 0usize), 3);
+        // Read a changed file: answered again, on this view.
+        assert_eq!(edited.memo("site", read("site.toml")), "old");
+        // Asked for the first time: answered here.
+        assert_eq!(edited.memo("a", read("a.md")), "one");
+        // A commit that adds a path: nothing is taken over.
+        let mut with_path = edit();
+        with_path.removed.push("b.md".into());
+        let other = RepoView::open_edited(dir, commit, &staged, with_path).unwrap();
+        assert!(other.base_memos.is_none());
+        assert_eq!(other.memo("count", count), 2);
+    }
+
     #[test]
     fn an_edited_view_names_as_its_revision_does() {
         let tmp = tempfile::tempdir().unwrap();

@@ -27,6 +27,14 @@ impl SharedPath {
     }
 }
 
+impl SharedPath {
+    /// The whole text this path is a range of (shared with the other paths
+    /// of its listing), and where in it the path lies.
+    pub fn in_text(&self) -> (&Arc<OnceLock<String>>, usize, usize) {
+        (&self.text, self.start as usize, self.end as usize)
+    }
+}
+
 #[cfg(test)]
 impl SharedPath {
     /// Whether the two are the same range of the same text (shared, not copied).
