@@ -669,6 +669,9 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/archived_*/**",
     "**/archived-*/**",
     "**/backups/**",
+    // Superseded notes kept as they were (survey 15: raven's
+    // `docs/investigations/old/`, 89 findings on retired notes).
+    "**/old/**",
     // An installed method's own files (BMAD's `_bmad/`, `.bmad-core/`): another
     // project's workflows and templates, rewritten by its installer, whose
     // example links point into the project it will generate. What the method

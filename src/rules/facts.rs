@@ -239,6 +239,24 @@ impl Facts {
             .flatten()
     }
 
+    /// Whether a status cell of the row says only `Pending` (emoji and
+    /// markup aside: `⏳ Pending`, `**Pending**`): work queued, not begun.
+    /// The vocabulary counts `Pending` as in progress (`pending review`),
+    /// but a row whose whole status is the word has produced nothing yet,
+    /// and its evidence is yet to come (survey 15: AI_Advent_Challenge's
+    /// legend `Pending / In Progress / Done / Blocked`).
+    pub fn row_says_pending(&self, doc: &Document, table: usize, row: usize) -> bool {
+        let t = &doc.tables[table];
+        let r = t.row(row);
+        self.live_status[table].iter().any(|&c| {
+            r.cells().get(c).is_some_and(|cell| {
+                let v = clean_cell(&doc.text[cell.span.clone()]);
+                v.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .eq_ignore_ascii_case("pending")
+            })
+        })
+    }
+
     fn compute_row_class(&self, doc: &Document, table: usize, row: usize) -> Option<Class> {
         let t = &doc.tables[table];
         let r = t.row(row);

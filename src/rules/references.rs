@@ -1398,7 +1398,8 @@ fn in_open_evidence_cell(doc: &Document, facts: &Facts, offset: usize) -> bool {
         row.cells()
             .get(c)
             .is_some_and(|cell| cell.span.start <= offset && offset < cell.span.end)
-    }) && facts.row_class(doc, ti, ri) == Some(Class::NotStarted)
+    }) && (facts.row_class(doc, ti, ri) == Some(Class::NotStarted)
+        || facts.row_says_pending(doc, ti, ri))
 }
 
 /// `path:14` or `path:14-20` → (path, lines 14-20), for a path with a
@@ -3586,7 +3587,7 @@ fn release_notes(path: &str) -> bool {
 }
 
 /// Whether a path lies in an archive-like folder: one named `archive`,
-/// `backups`, `history`, `deprecated` (any case, also with a leading `_` or
+/// `backups`, `history`, `deprecated`, `old`, `legacy` (any case, also with a leading `_` or
 /// `.` as in `docs/_archive/`), or whose name has `archive`/`archived` as a
 /// word between `_`, `-`, `.` or spaces (Docusaurus' `versioned_docs_archived/`,
 /// `2023-archive/`). Its documents are frozen: nobody maintains them, their
@@ -3627,6 +3628,8 @@ fn is_archive_folder(seg: &str) -> bool {
         "backups",
         "history",
         "deprecated",
+        "old",
+        "legacy",
     ]
     .contains(&lower.as_str())
         || lower

@@ -1,0 +1,129 @@
+//! Survey 15's record patterns, each beside its true twin: superseded notes
+//! in an `old/` folder (raven's `docs/investigations/old/`: 89 findings), a
+//! `legacy/` folder's links to files removed since (AI_Advent_Challenge's
+//! `docs/reference/legacy/`), and a row whose whole status is `Pending`,
+//! whose evidence is yet to be produced (AI_Advent_Challenge's trackers).
+
+mod common;
+
+use common::{Repo, t};
+
+#[test]
+fn an_old_folder_is_left_out_by_default_and_its_file_checked_when_named() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/investigations/old/note.md",
+        "# Note\n\nSee [the plan](gone.md).\n",
+    )
+    .write(
+        "docs/investigations/note.md",
+        "# Note\n\nSee [the plan](gone.md).\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/investigations/note.md",
+            3,
+            5,
+            "docs/investigations/gone.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    // A file named on the command line is checked as named.
+    let run = repo.check(&["docs/investigations/old/note.md"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/investigations/old/note.md",
+            3,
+            5,
+            "docs/investigations/old/gone.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+#[test]
+fn a_legacy_folder_keeps_the_paths_of_its_day_but_not_a_link_born_broken() {
+    let repo = Repo::new();
+    repo.write("src/a.py", "x = 1\n")
+        .write(
+            "docs/reference/legacy/api.md",
+            "# API\n\nSee [a](../../../src/a.py) and [never](../../../src/never.py).\n",
+        )
+        .write(
+            "docs/reference/api.md",
+            "# API\n\nSee [a](../../src/a.py).\n",
+        )
+        .commit_all();
+    repo.git(&["rm", "-q", "src/a.py"]);
+    repo.commit();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/"]),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/reference/api.md",
+                3,
+                5,
+                "src/a.py"
+            ),
+            // Never committed: written wrong, reported in a legacy folder too.
+            t(
+                "link/missing-path",
+                "docs/reference/legacy/api.md",
+                3,
+                32,
+                "src/never.py"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+#[test]
+fn a_pending_row_has_no_evidence_yet_but_pending_review_and_done_do() {
+    let repo = Repo::new();
+    repo.write("src/handler.py", "x = 1\n")
+        .write(
+            "tracker.md",
+            "# Tracker\n\n**Status Legend**: Pending / In Progress / Done / Blocked\n\n\
+             | Task | Evidence | Status |\n|---|---|---|\n\
+             | Worker | `scripts/worker.py` | Pending |\n\
+             | Queue | `scripts/queue.py` | ⏳ **Pending** |\n\
+             | Alerts | `config/alerts.yml` | Not started |\n\
+             | Review | `scripts/review.py` | Pending review |\n\
+             | Handler | `src/handler2.py` | Done |\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["evidence/"]),
+        vec![
+            t(
+                "evidence/missing-path",
+                "tracker.md",
+                10,
+                12,
+                "scripts/review.py"
+            ),
+            t(
+                "evidence/missing-path",
+                "tracker.md",
+                11,
+                13,
+                "src/handler2.py"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
