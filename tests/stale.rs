@@ -1386,3 +1386,32 @@ fn a_record_whose_range_fitted_when_written_is_not_a_line_range_finding() {
         ]
     );
 }
+
+/// Survey 15 (slidev's `plans/0NN-*.md`): a plan that names, at its top,
+/// the commit its line numbers were read at is as of that commit by design;
+/// its citations are not renumbered. The same plan without the pin is.
+#[test]
+fn a_plan_pinned_to_a_commit_is_not_renumbered() {
+    for (head, judged) in [
+        ("- **Planned at**: commit `37f8152`\n", false),
+        (
+            "> Drift check: `git diff --stat 37f8152ab..HEAD -- src/retry.py`\n",
+            false,
+        ),
+        ("- **Planned at**: the first sprint\n", true),
+    ] {
+        let (repo, citing) = cited_by("plans/013.md", &format!("# Plan 013\n\n{head}"));
+        insert_header(&repo, 2);
+        repo.commit("2024-01-03", "Add a header");
+        let lines = head.lines().count() as u64 + 2;
+        let want = if judged {
+            vec![
+                shifted((3 + lines, 29), "L10-L12", "L12-L14", &citing),
+                shifted((5 + lines, 21), "L25", "L27", &citing),
+            ]
+        } else {
+            vec![]
+        };
+        assert_eq!(findings(&check_in(repo.path(), &[])), want, "{head}");
+    }
+}
