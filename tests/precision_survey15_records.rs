@@ -127,3 +127,51 @@ fn a_pending_row_has_no_evidence_yet_but_pending_review_and_done_do() {
         run.dump()
     );
 }
+
+/// Survey 14 (isoinspector's agent command documents, 6 findings): a line
+/// that says its target may not exist (`if it exists`) names a file the
+/// workflow creates per task and archives after: neither missing nor
+/// renamed. The same reference without the condition is reported.
+#[test]
+fn a_reference_written_if_it_exists_is_not_reported_when_absent() {
+    let repo = Repo::new();
+    repo.write("DOCS/INPROGRESS/blocked.md", "# Blocked\n")
+        .write(
+            "DOCS/COMMANDS/SELECT_NEXT.md",
+            "# Select next\n\n- Inspect [`blocked.md`](../INPROGRESS/blocked.md) if it exists.\n- Read [the notes](../INPROGRESS/notes.md) (if any).\n",
+        )
+        .write(
+            "DOCS/COMMANDS/STATUS.md",
+            "# Status\n\n- The active [`blocked.md`](../INPROGRESS/blocked.md) lists the blockers.\n- Read [the notes](../INPROGRESS/notes.md).\n",
+        )
+        .commit_all();
+    repo.mkdir("DOCS/ARCHIVED_TASKS");
+    repo.git(&[
+        "mv",
+        "DOCS/INPROGRESS/blocked.md",
+        "DOCS/ARCHIVED_TASKS/blocked.md",
+    ]);
+    repo.commit();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "path/renamed",
+                "DOCS/COMMANDS/STATUS.md",
+                3,
+                14,
+                "DOCS/INPROGRESS/blocked.md"
+            ),
+            t(
+                "link/missing-path",
+                "DOCS/COMMANDS/STATUS.md",
+                4,
+                8,
+                "DOCS/INPROGRESS/notes.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -1402,6 +1402,28 @@ fn in_open_evidence_cell(doc: &Document, facts: &Facts, offset: usize) -> bool {
         || facts.row_says_pending(doc, ti, ri))
 }
 
+/// Whether the line of a reference says its target may not exist (`Inspect
+/// `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`):
+/// an agent's workflow naming a file it creates per task and archives after
+/// (survey 14: isoinspector's command documents, 6 findings). The author
+/// expects it to be missing at times; a missing or moved target is no
+/// finding there.
+fn written_conditionally(doc: &Document, r: &Reference) -> bool {
+    let line = line_around(&doc.text, r.span.start).to_lowercase();
+    [
+        "if it exists",
+        "if they exist",
+        "if one exists",
+        "if exists",
+        "if present",
+        "when present",
+        "(if any)",
+        "if available",
+    ]
+    .iter()
+    .any(|w| line.contains(w))
+}
+
 /// `path:14` or `path:14-20` → (path, lines 14-20), for a path with a
 /// folder or an extension.
 fn citation_line_suffix(p: &str) -> Option<(&str, LineRange)> {
@@ -2420,6 +2442,7 @@ fn resolve(
             }
             if recorded_then_removed(ctx, r, doc, path)
                 || super::path_renamed::retired_since_record(ctx, doc, r, path)
+                || written_conditionally(doc, r)
             {
                 return None;
             }
