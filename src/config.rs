@@ -670,8 +670,11 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/archived-*/**",
     "**/backups/**",
     // Superseded notes kept as they were (survey 15: raven's
-    // `docs/investigations/old/`, 89 findings on retired notes).
+    // `docs/investigations/old/`, 89 findings on retired notes, and
+    // AI_Advent_Challenge's `docs/reference/legacy/`, old guides whose
+    // links broke when they were moved there).
     "**/old/**",
+    "**/legacy/**",
     // An installed method's own files (BMAD's `_bmad/`, `.bmad-core/`): another
     // project's workflows and templates, rewritten by its installer, whose
     // example links point into the project it will generate. What the method
