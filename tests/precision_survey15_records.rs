@@ -180,3 +180,39 @@ fn a_reference_written_if_it_exists_is_not_reported_when_absent() {
         run.dump()
     );
 }
+
+/// Survey 15 (slidev's `packages/vscode/syntaxes/slidev.example.md`): a
+/// sample of a format beside the grammar that colours it is text to paste,
+/// not a document; its relative links are written for the copy. A guide in
+/// the same package is checked.
+#[test]
+fn a_grammar_sample_is_not_a_document_but_a_guide_beside_it_is() {
+    let repo = Repo::new();
+    repo.write(
+        "packages/vscode/syntaxes/slidev.tmLanguage.json",
+        "{\"scopeName\": \"text.markdown.slidev\"}\n",
+    )
+    .write(
+        "packages/vscode/syntaxes/slidev.example.md",
+        "# Slide\n\n[](./a)\n",
+    )
+    .write(
+        "packages/vscode/notes.example.md",
+        "# Notes\n\n[b](./b.md)\n",
+    )
+    .write("packages/vscode/GUIDE.md", "# Guide\n\n[c](./c.md)\n")
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/"]),
+        vec![t(
+            "link/missing-path",
+            "packages/vscode/GUIDE.md",
+            3,
+            1,
+            "packages/vscode/c.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

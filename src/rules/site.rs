@@ -1577,6 +1577,11 @@ pub fn is_sample(path: &str) -> bool {
         || stem.starts_with("sample_")
         || stem.ends_with("-sample")
         || stem.ends_with("_sample")
+        // A sample of a format beside the grammar that colours it (slidev's
+        // `syntaxes/slidev.example.md` beside `slidev.tmLanguage.json`).
+        || parent == "syntaxes"
+        || name.ends_with(".example.md")
+        || name.ends_with(".sample.md")
 }
 
 #[cfg(test)]
