@@ -1,0 +1,107 @@
+//! Patterns of the fifteenth survey (executablebooks/MyST-Parser): MyST /
+//! Sphinx label references read as heading anchors and file paths. Each
+//! false positive beside its true twin, exact findings, the real binary in
+//! real git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// MyST-Parser (131 findings, 108 of them naming a label): in a Sphinx
+/// project with `myst_parser`, `[x](#label)`, `[](#label)` and `[x](label)`
+/// name `(label)=` targets and directive names (`:name:`, `{figure-md} x`,
+/// an `{eval-rst}` block's `.. _x:`) anywhere in the project, and in the
+/// files its pages `{include}` (a root `CHANGELOG.md`). Twins: a fragment
+/// that is neither a heading nor a label, a bare word that names no label,
+/// a missing `.md` file, a `(label)=` shown in a code block.
+#[test]
+fn myst_labels_resolve_links_in_a_sphinx_project() {
+    let repo = Repo::new();
+    repo.write("docs/conf.py", "extensions = [\"myst_parser\"]\n")
+        .write(
+            "docs/a.md",
+            "# A\n\n\
+             See [below](#my-label), [slashy](#sec/sub), [tip](#tip-ref), [fish](#fig-target) and [lbl](other-label).\n\n\
+             Also [rst](rst-label), [there](b.md#other-label), [none](#no-such-label), [word](no-such-label), [file](gone.md) and [shown](#in-code).\n\n\
+             (my-label)=\n## Something\n\n(sec/sub)=\n## Other\n\n\
+             ```{tip}\n:name: tip-ref\nHi\n```\n\n\
+             :::{figure-md} fig-target\n<img src=\"b.md\">\n:::\n\n\
+             ```{eval-rst}\n.. _rst-label:\n\nText\n```\n\n\
+             ```md\n(in-code)=\n# Shown\n```\n",
+        )
+        .write("docs/b.md", "(other-label)=\n# B\n")
+        .write(
+            "docs/develop/changelog.md",
+            "```{include} ../../CHANGELOG.md\n```\n",
+        )
+        .write(
+            "CHANGELOG.md",
+            "# Changes\n\n- [Alerts](syntax/alerts), [missing](#no-label-here)\n\n(syntax/alerts)=\n## Alerts\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "CHANGELOG.md",
+                3,
+                28,
+                "CHANGELOG.md#no-label-here"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/a.md",
+                5,
+                51,
+                "docs/a.md#no-such-label"
+            ),
+            t(
+                "link/missing-path",
+                "docs/a.md",
+                5,
+                75,
+                "docs/no-such-label"
+            ),
+            t("link/missing-path", "docs/a.md", 5, 98, "docs/gone.md"),
+            t(
+                "link/missing-anchor",
+                "docs/a.md",
+                5,
+                118,
+                "docs/a.md#in-code"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Outside a MyST Sphinx project (no `conf.py` with `myst_parser`), a
+/// page's own `(label)=` targets still name its `#label` links; another
+/// page's labels do not. Twin: a label of another page.
+#[test]
+fn myst_labels_of_the_page_itself_without_a_sphinx_project() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/a.md",
+        "# A\n\nSee [below](#my-label) and [elsewhere](#other-label).\n\n(my-label)=\n## Something\n",
+    )
+    .write("docs/b.md", "(other-label)=\n# B\n")
+    .write("docs/conf.py", "extensions = [\"sphinx.ext.autodoc\"]\n")
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-anchor",
+            "docs/a.md",
+            3,
+            28,
+            "docs/a.md#other-label"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
