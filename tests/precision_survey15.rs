@@ -105,3 +105,50 @@ fn myst_labels_of_the_page_itself_without_a_sphinx_project() {
         run.dump()
     );
 }
+
+/// MyST-Parser's `tests/test_html/*.md` are the inputs of the pytest
+/// modules beside them (`test_parse_html.py` reads them as parameter
+/// files): their `<img src="img/fun-fish.png">` is test data. Twins: the
+/// folder's `README.md` and `TEST_PLAN.md`, and Markdown beside a pytest
+/// module at the test tree's root (`tests/cases.md`), stay checked.
+#[test]
+fn markdown_beside_a_pytest_module_below_tests_is_test_input() {
+    let repo = Repo::new();
+    repo.write("pyproject.toml", "[project]\nname = \"x\"\n")
+        .write(
+            "tests/test_html/test_parse_html.py",
+            "def test_html(file_params):\n    pass\n",
+        )
+        .write(
+            "tests/test_html/html_ast.md",
+            "tags\n.\n<img src=\"img/fun-fish.png\">\n.\n[a](missing.md)\n",
+        )
+        .write("tests/test_html/README.md", "# Inputs\n\n[a](missing.md)\n")
+        .write("tests/test_html/TEST_PLAN.md", "# Plan\n\n[b](gone.md)\n")
+        .write("tests/test_api.py", "def test_api():\n    pass\n")
+        .write("tests/cases.md", "# Cases\n\n[c](none.md)\n")
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-path", "tests/cases.md", 3, 1, "tests/none.md"),
+            t(
+                "link/missing-path",
+                "tests/test_html/README.md",
+                3,
+                1,
+                "tests/test_html/missing.md"
+            ),
+            t(
+                "link/missing-path",
+                "tests/test_html/TEST_PLAN.md",
+                3,
+                1,
+                "tests/test_html/gone.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
