@@ -219,6 +219,21 @@ impl Fixtures {
                 roots.insert(site.trim_end_matches('/').to_string());
             }
         }
+        // A Sphinx source folder below a test tree (`conf.py` beside an
+        // `index.md` or `index.rst`: MyST-Parser's
+        // `tests/test_sphinx/sourcedirs/references/`) is a project a test
+        // builds. A `conf.py` alone may be any configuration module.
+        let listed: HashSet<&str> = files.iter().map(String::as_str).collect();
+        for f in files {
+            if let Some(dir) = f.strip_suffix("/conf.py")
+                && below_tests(dir)
+                && ["index.md", "index.rst"]
+                    .iter()
+                    .any(|i| listed.contains(format!("{dir}/{i}").as_str()))
+            {
+                roots.insert(dir.to_string());
+            }
+        }
         let any = roots.iter().any(|r| Fixtures::in_test_tree(r));
         Fixtures {
             roots,
@@ -412,5 +427,28 @@ mod tests {
         assert!(!f.contains("tests/notes/cases.md"));
         // Beside a pytest module at the test tree's root: documentation.
         assert!(!f.contains("tests/cases.md"));
+    }
+
+    #[test]
+    fn a_sphinx_source_folder_below_tests_is_a_fixture() {
+        let f = fx(&[
+            "pyproject.toml",
+            "docs/conf.py",
+            "docs/index.md",
+            "tests/README.md",
+            "tests/conf.py",
+            "tests/index.md",
+            "tests/sphinx/sourcedirs/references/conf.py",
+            "tests/sphinx/sourcedirs/references/index.md",
+            "tests/sphinx/sourcedirs/references/other.md",
+            "tests/settings/conf.py",
+            "tests/settings/notes.md",
+        ]);
+        assert!(f.contains("tests/sphinx/sourcedirs/references/index.md"));
+        assert!(f.contains("tests/sphinx/sourcedirs/references/other.md"));
+        assert!(!f.contains("docs/index.md"));
+        assert!(!f.contains("tests/README.md"));
+        assert!(!f.contains("tests/index.md"));
+        assert!(!f.contains("tests/settings/notes.md"));
     }
 }

@@ -152,3 +152,38 @@ fn markdown_beside_a_pytest_module_below_tests_is_test_input() {
         run.dump()
     );
 }
+
+/// MyST-Parser's `tests/test_sphinx/sourcedirs/references/` is a Sphinx
+/// project its tests build (`conf.py` beside `index.md`): its `#unknown`
+/// is broken on purpose and its other targets live in the test's
+/// `objects.inv`. Twin: a `conf.py` without an index page below `tests/`
+/// (a settings module) makes nothing a fixture.
+#[test]
+fn sphinx_source_folder_below_tests_is_a_fixture_project() {
+    let repo = Repo::new();
+    repo.write("pyproject.toml", "[project]\nname = \"x\"\n")
+        .write(
+            "tests/test_sphinx/sourcedirs/references/conf.py",
+            "extensions = [\"myst_parser\"]\n",
+        )
+        .write(
+            "tests/test_sphinx/sourcedirs/references/index.md",
+            "# Index\n\nUnknown [](#unknown) and [file](gone.md)\n",
+        )
+        .write("tests/settings/conf.py", "DEBUG = True\n")
+        .write("tests/settings/Usage.md", "# Usage\n\n[x](#unknown)\n")
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-anchor",
+            "tests/settings/Usage.md",
+            3,
+            1,
+            "tests/settings/Usage.md#unknown"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
