@@ -10,7 +10,8 @@ use common::{Repo, t};
 /// MyST-Parser (131 findings, 108 of them naming a label): in a Sphinx
 /// project with `myst_parser`, `[x](#label)`, `[](#label)` and `[x](label)`
 /// name `(label)=` targets and directive names (`:name:`, `{figure-md} x`,
-/// an `{eval-rst}` block's `.. _x:`) anywhere in the project, and in the
+/// an `{eval-rst}` block's `.. _x:`, a domain object's name such as
+/// `{py:class} pkg.MyClass`) anywhere in the project, and in the
 /// files its pages `{include}` (a root `CHANGELOG.md`). Twins: a fragment
 /// that is neither a heading nor a label, a bare word that names no label,
 /// a missing `.md` file, a `(label)=` shown in a code block.
@@ -29,7 +30,10 @@ fn myst_labels_resolve_links_in_a_sphinx_project() {
              ```{eval-rst}\n.. _rst-label:\n\nText\n```\n\n\
              ```md\n(in-code)=\n# Shown\n```\n",
         )
-        .write("docs/b.md", "(other-label)=\n# B\n")
+        .write(
+            "docs/b.md",
+            "(other-label)=\n# B\n\n```{py:class} pkg.MyClass\nDoc\n```\n\nSee [class](#pkg.MyClass) and [fn](#pkg.missing_fn).\n",
+        )
         .write(
             "docs/develop/changelog.md",
             "```{include} ../../CHANGELOG.md\n```\n",
@@ -71,6 +75,13 @@ fn myst_labels_resolve_links_in_a_sphinx_project() {
                 5,
                 118,
                 "docs/a.md#in-code"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/b.md",
+                8,
+                31,
+                "docs/b.md#pkg.missing_fn"
             ),
         ],
         "\n{}",

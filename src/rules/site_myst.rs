@@ -5,7 +5,8 @@
 //! `[](#label)` and `[text](label)` against the project's targets, wherever
 //! they stand: a `(label)=` line before a heading or block, a directive's
 //! `:name: label` option (or `name: label` in its YAML options), a
-//! `{figure-md} label` argument, and reStructuredText's `.. _label:`. They
+//! `{figure-md} label` argument, a domain object's name (`{py:class}
+//! mypackage.MyClass`), and reStructuredText's `.. _label:`. They
 //! are not heading anchors or files, and a link that names one is resolved
 //! (<https://myst-parser.readthedocs.io/en/latest/syntax/cross-referencing.html>).
 //! The project is the conf.py's folder, plus the files its pages pull in with
@@ -217,7 +218,9 @@ pub fn markdown_targets(text: &str) -> Targets {
                 .map(|(name, arg)| (name.trim(), arg.trim()));
             match directive {
                 Some((name, arg)) => {
-                    if name == "figure-md" {
+                    // A domain object (`{py:class} mypackage.MyClass`) is
+                    // a target by its name, like a label.
+                    if name == "figure-md" || (name.contains(':') && !arg.contains(' ')) {
                         insert(&mut out.labels, arg);
                     }
                     if name == "include" && !arg.is_empty() {
@@ -282,7 +285,7 @@ mod tests {
 
     #[test]
     fn targets_are_read_outside_code() {
-        let text = "(a-label)=\n## A\n\n```{tip}\n:name: tip-ref\nHi\n```\n\n:::{figure-md} fig-target\n:class: x\n\n<img src=\"a.png\">\n:::\n\n```{code-block} md\n:name: code-ref\n(in-code)=\n```\n\n```{eval-rst}\n.. _rst-label:\n\n.. figure:: a.png\n  :name: rst-fig\n```\n\n```md\n(example)=\n```\n\n```{figure} a.png\n---\nname: yaml-name\n---\n```\n";
+        let text = "(a-label)=\n## A\n\n```{tip}\n:name: tip-ref\nHi\n```\n\n:::{figure-md} fig-target\n:class: x\n\n<img src=\"a.png\">\n:::\n\n```{code-block} md\n:name: code-ref\n(in-code)=\n```\n\n```{eval-rst}\n.. _rst-label:\n\n.. figure:: a.png\n  :name: rst-fig\n```\n\n```{py:class} pkg.MyClass\n:nocontentsentry:\nDoc\n```\n\n```md\n(example)=\n```\n\n```{figure} a.png\n---\nname: yaml-name\n---\n```\n";
         let t = markdown_targets(text);
         let mut got: Vec<&str> = t.labels.iter().map(String::as_str).collect();
         got.sort();
@@ -292,6 +295,7 @@ mod tests {
                 "a-label",
                 "code-ref",
                 "fig-target",
+                "pkg.myclass",
                 "rst-fig",
                 "rst-label",
                 "tip-ref",
