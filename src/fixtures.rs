@@ -129,6 +129,46 @@ pub struct Fixtures {
     /// Folders of a test tree that hold a test script or a `__snapshots__/`
     /// folder: their Markdown is the script's input.
     scripted: HashSet<String>,
+    /// Folders below a `tests/` or `test/` folder (not that folder itself)
+    /// that hold a pytest module (`test_*.py`, `*_test.py`, `conftest.py`):
+    /// their data-like Markdown (see [`data_like`]) is the module's input.
+    pytest: HashSet<String>,
+}
+
+/// Whether a file name is a pytest module or its `conftest.py`.
+fn pytest_module(name: &str) -> bool {
+    name == "conftest.py"
+        || name
+            .strip_suffix(".py")
+            .is_some_and(|stem| stem.starts_with("test_") || stem.ends_with("_test"))
+}
+
+/// Whether a folder lies strictly below a `tests/` or `test/` folder.
+fn below_tests(dir: &str) -> bool {
+    let segs: Vec<&str> = dir.split('/').collect();
+    segs.iter()
+        .take(segs.len().saturating_sub(1))
+        .any(|s| matches!(*s, "tests" | "test"))
+}
+
+/// Whether a Markdown file's name looks like test data rather than a
+/// document about the tests: lower case (`html_ast.md`, not `TEST_PLAN.md`),
+/// and not a README, plan, notes, to-do list or change log.
+fn data_like(name: &str) -> bool {
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    !stem.is_empty()
+        && !stem.chars().any(char::is_uppercase)
+        && ![
+            "readme",
+            "plan",
+            "notes",
+            "todo",
+            "changelog",
+            "contributing",
+            "index",
+        ]
+        .iter()
+        .any(|w| stem.contains(w))
 }
 
 /// Whether a file name is a formatter's snapshot harness, which feeds every
@@ -151,6 +191,7 @@ impl Fixtures {
     pub fn new(files: &[String]) -> Fixtures {
         let mut roots = HashSet::new();
         let mut scripted = HashSet::new();
+        let mut pytest = HashSet::new();
         for f in files {
             let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
             let test_tree =
@@ -161,6 +202,9 @@ impl Fixtures {
                 && test_tree()
             {
                 scripted.insert(folder.to_string());
+            }
+            if pytest_module(name) && below_tests(dir) {
+                pytest.insert(dir.to_string());
             }
             if MARKERS.contains(&name) {
                 roots.insert(dir.to_string());
@@ -175,12 +219,28 @@ impl Fixtures {
                 roots.insert(site.trim_end_matches('/').to_string());
             }
         }
+        // A Sphinx source folder below a test tree (`conf.py` beside an
+        // `index.md` or `index.rst`: MyST-Parser's
+        // `tests/test_sphinx/sourcedirs/references/`) is a project a test
+        // builds. A `conf.py` alone may be any configuration module.
+        let listed: HashSet<&str> = files.iter().map(String::as_str).collect();
+        for f in files {
+            if let Some(dir) = f.strip_suffix("/conf.py")
+                && below_tests(dir)
+                && ["index.md", "index.rst"]
+                    .iter()
+                    .any(|i| listed.contains(format!("{dir}/{i}").as_str()))
+            {
+                roots.insert(dir.to_string());
+            }
+        }
         let any = roots.iter().any(|r| Fixtures::in_test_tree(r));
         Fixtures {
             roots,
             any,
             inputs: true,
             scripted,
+            pytest,
         }
     }
 
@@ -194,6 +254,12 @@ impl Fixtures {
             let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
             // A README beside the scripts documents them: it is no input.
             if self.scripted.contains(dir) && !name.to_lowercase().starts_with("readme") {
+                return true;
+            }
+        }
+        if !self.pytest.is_empty() {
+            let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+            if self.pytest.contains(dir) && data_like(name) {
                 return true;
             }
         }
@@ -337,5 +403,52 @@ mod tests {
         assert!(!f.contains("data/report.md"));
         assert!(!f.contains("docs/pass/plan.md"));
         assert!(!f.contains("fixtures.md"));
+    }
+
+    #[test]
+    fn markdown_beside_a_pytest_module_below_tests_is_its_input() {
+        let f = fx(&[
+            "pyproject.toml",
+            "tests/test_api.py",
+            "tests/test_html/test_parse_html.py",
+            "tests/test_html/html_ast.md",
+            "tests/test_html/README.md",
+            "tests/test_html/TEST_PLAN.md",
+            "tests/test_html/test_plan.md",
+            "tests/unit/conftest.py",
+            "tests/unit/cases.md",
+            "tests/notes/cases.md",
+        ]);
+        assert!(f.contains("tests/test_html/html_ast.md"));
+        assert!(f.contains("tests/unit/cases.md"));
+        assert!(!f.contains("tests/test_html/README.md"));
+        assert!(!f.contains("tests/test_html/TEST_PLAN.md"));
+        assert!(!f.contains("tests/test_html/test_plan.md"));
+        assert!(!f.contains("tests/notes/cases.md"));
+        // Beside a pytest module at the test tree's root: documentation.
+        assert!(!f.contains("tests/cases.md"));
+    }
+
+    #[test]
+    fn a_sphinx_source_folder_below_tests_is_a_fixture() {
+        let f = fx(&[
+            "pyproject.toml",
+            "docs/conf.py",
+            "docs/index.md",
+            "tests/README.md",
+            "tests/conf.py",
+            "tests/index.md",
+            "tests/sphinx/sourcedirs/references/conf.py",
+            "tests/sphinx/sourcedirs/references/index.md",
+            "tests/sphinx/sourcedirs/references/other.md",
+            "tests/settings/conf.py",
+            "tests/settings/notes.md",
+        ]);
+        assert!(f.contains("tests/sphinx/sourcedirs/references/index.md"));
+        assert!(f.contains("tests/sphinx/sourcedirs/references/other.md"));
+        assert!(!f.contains("docs/index.md"));
+        assert!(!f.contains("tests/README.md"));
+        assert!(!f.contains("tests/index.md"));
+        assert!(!f.contains("tests/settings/notes.md"));
     }
 }

@@ -141,6 +141,8 @@ pub struct AnchorCache {
     parsed_by_name: OnceLock<HashMap<String, Vec<String>>>,
     sites: OnceLock<Vec<super::site::Site>>,
     ci_outputs: OnceLock<Vec<String>>,
+    /// MyST Sphinx projects and their label targets.
+    myst: OnceLock<Vec<super::site_myst::Project>>,
 }
 
 impl AnchorCache {
@@ -303,6 +305,11 @@ impl AnchorCache {
     /// The Hugo and Docusaurus sites of the repository (see [`super::site`]).
     pub fn sites(&self, repo: &RepoView) -> &[super::site::Site] {
         self.sites.get_or_init(|| super::site::detect(repo))
+    }
+
+    /// The repository's MyST Sphinx projects (see [`super::site_myst`]).
+    pub fn myst(&self, repo: &RepoView) -> &[super::site_myst::Project] {
+        self.myst.get_or_init(|| super::site_myst::detect(repo))
     }
 
     /// The paths the repository's CI workflows (`.github/workflows/*.yml`)
@@ -2417,6 +2424,13 @@ fn resolve(
             if r.planned
                 || (r.kind == RefKind::Mention && mention_explained(ctx, r, path))
                 || super::site::explains_link(ctx, doc, r, path, false)
+                || (r.kind == RefKind::Link
+                    && super::site_myst::names_label(
+                        ctx,
+                        &doc.path,
+                        r.written.trim_start_matches('#'),
+                        Some(doc.text.as_str()),
+                    ))
             {
                 return None;
             }
@@ -3001,6 +3015,19 @@ fn anchor_missing(
         return None;
     }
     if site_anchor(ctx, doc_path, path, anchor, &target) {
+        return None;
+    }
+    // A MyST label (`(label)=`, a directive's `:name:`) of the project, or
+    // of the linking page itself.
+    if super::site_myst::names_label(
+        ctx,
+        doc_path,
+        anchor,
+        match &target {
+            Target::Own(doc) => Some(doc.text.as_str()),
+            Target::Other(_) => None,
+        },
+    ) {
         return None;
     }
     if let Target::Own(doc) = &target
