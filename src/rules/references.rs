@@ -542,6 +542,7 @@ pub fn answer_later<T>(
 /// resolved. References are resolved as they are found, one at a time: none
 /// is kept once resolved, only what [`Outcome`] says about it.
 pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Finding>) -> Outcome {
+    forget_stats();
     let first = out.len();
     let mut outcome = Outcome::default();
     let mut refs = OutcomeBuilder::default();
@@ -2288,6 +2289,47 @@ fn outside(r: &Reference, what: &str, how: &str, help: &str) -> Finding {
     .target(what.to_string())
 }
 
+thread_local! {
+    /// [`RepoView::stat`] answers of the document being checked, by path:
+    /// a status table of a million rows names the same hundred evidence
+    /// files over and over (issue 10's table-1m). Kept per thread and per
+    /// repository view, emptied for each document (see [`check`]).
+    static STATS: std::cell::RefCell<(usize, rustc_hash::FxHashMap<String, PathState>)> =
+        std::cell::RefCell::new((0, rustc_hash::FxHashMap::default()));
+}
+
+/// [`RepoView::stat`] of `path`, answered once per document.
+fn stat_cached(ctx: &Context<'_>, path: &str) -> PathState {
+    let view = std::ptr::from_ref(ctx.repo) as usize;
+    STATS.with(|cell| {
+        let mut c = cell.borrow_mut();
+        if c.0 != view {
+            c.0 = view;
+            c.1.clear();
+        }
+        if let Some(s) = c.1.get(path) {
+            return s.clone();
+        }
+        let s = ctx.repo.stat(path);
+        // Bounded: a document naming millions of distinct paths keeps at
+        // most this many answers.
+        if c.1.len() < 65_536 {
+            c.1.insert(path.to_string(), s.clone());
+        }
+        s
+    })
+}
+
+/// Forgets the answers of [`stat_cached`] (a new document: the working tree
+/// may be read anew between documents of a long run, such as `fix`).
+fn forget_stats() {
+    STATS.with(|cell| {
+        let mut c = cell.borrow_mut();
+        c.0 = 0;
+        c.1.clear();
+    });
+}
+
 /// Resolves one reference and reports at most one path finding, then anchors /
 /// lines. Returns whether the target is present and tracked, or None when the
 /// reference turns out to claim nothing (a mention of a git-ignored build
@@ -2347,7 +2389,7 @@ fn resolve(
         }
         return Some(true);
     }
-    let mut state = ctx.repo.stat(path);
+    let mut state = stat_cached(ctx, path);
     let mut path = path;
     if state == PathState::Missing
         && let Some(alt) = &r.alt_path
