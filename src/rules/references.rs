@@ -2806,9 +2806,36 @@ fn find_site_roots(repo: &RepoView) -> Vec<String> {
         }
     }
     roots.extend(nested_site_roots(repo));
+    roots.extend(docsify_roots(repo));
     roots.sort();
     roots.dedup();
     roots
+}
+
+/// The folders of docsify sites: an `index.html` that loads docsify at the
+/// root or in `docs/`, `doc/`, `documentation/` or `website/` (survey 16:
+/// docsifyjs/docsify's `docs/index.html`). Docsify renders the folder's
+/// Markdown in the browser: `[x](configuration#y)` is the page
+/// `configuration.md`, read from the site's root unless `relativePath` is
+/// set, and `/_media/icon.svg` is a file of the folder.
+fn docsify_roots(repo: &RepoView) -> Vec<String> {
+    repo.memo("references::docsify_roots", |repo| {
+        ["", "docs", "doc", "documentation", "website"]
+            .iter()
+            .filter(|dir| {
+                let index = if dir.is_empty() {
+                    "index.html".to_string()
+                } else {
+                    format!("{dir}/index.html")
+                };
+                repo.is_tracked(&index)
+                    && repo
+                        .read(&index)
+                        .is_some_and(|b| String::from_utf8_lossy(&b).contains("$docsify"))
+            })
+            .map(|d| d.to_string())
+            .collect()
+    })
 }
 
 /// A link in a documentation site's page, read the site's way: relative to
@@ -2874,6 +2901,10 @@ pub(super) fn site_reading_at(ctx: &Context<'_>, page: &str, w: &str) -> Option<
         };
         bases.push(join_relative(page_dir, w));
         bases.push(clamped_url(root, page_dir, w));
+        // Docsify reads a page link from the site's root.
+        if docsify_roots(ctx.repo).iter().any(|d| d == root) {
+            bases.push(join_relative(root, w));
+        }
     }
     for base in bases.into_iter().flatten() {
         let base = base.trim_end_matches('/');
@@ -3588,6 +3619,67 @@ fn tree_tail(ctx: &Context<'_>, written: &str) -> Option<String> {
         .find(|tail| !matches!(ctx.repo.stat(tail), PathState::Missing | PathState::Outside))
 }
 
+/// Whether link `w` of a page of a docsify site names a route the site's
+/// `alias` table serves (docsify's own docs: `'.*?/awesome'` and
+/// `'.*?/changelog'` are fetched from other repositories). The route is the
+/// link without its `.md` and fragment, from the site's root.
+fn docsify_alias(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
+    let roots = docsify_roots(ctx.repo);
+    let Some(root) = roots
+        .iter()
+        .filter(|root| root.is_empty() || doc.path.starts_with(&format!("{root}/")))
+        .max_by_key(|root| root.len())
+    else {
+        return false;
+    };
+    let aliases = ctx.repo.memo("references::docsify_aliases", |repo| {
+        let mut out: Vec<String> = Vec::new();
+        for root in docsify_roots(repo) {
+            let index = if root.is_empty() {
+                "index.html".to_string()
+            } else {
+                format!("{root}/index.html")
+            };
+            let Some(text) = repo
+                .read(&index)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+            else {
+                continue;
+            };
+            // The keys of `alias: { 'regex': 'target', … }`.
+            let Some(start) = text.find("alias:") else {
+                continue;
+            };
+            let block = &text[start..];
+            let block = &block[..block.find('}').unwrap_or(block.len())];
+            for line in block.lines() {
+                let t = line.trim_start();
+                let Some(q) = t.chars().next().filter(|c| matches!(c, '\'' | '"')) else {
+                    continue;
+                };
+                if let Some(end) = t[1..].find(q)
+                    && t[1 + end + 1..].trim_start().starts_with(':')
+                {
+                    out.push(format!("{root}\0{}", &t[1..1 + end]));
+                }
+            }
+        }
+        out
+    });
+    let path = w.split(['#', '?']).next().unwrap_or("");
+    if path.is_empty() {
+        return false;
+    }
+    let route = format!("/{}", path.trim_start_matches("./").trim_start_matches('/'));
+    let route = route.strip_suffix(".md").unwrap_or(&route);
+    aliases.iter().any(|a| {
+        let Some((r, key)) = a.split_once('\0') else {
+            return false;
+        };
+        r == root && regex::Regex::new(&format!("^(?:{key})$")).is_ok_and(|re| re.is_match(route))
+    })
+}
+
 /// Whether a link written from the root (`/docs/concepts/pods/`) is a page
 /// of a website rather than a path of this repository: its last segment has
 /// no extension and its first folder is not at the repository root (release
@@ -3599,6 +3691,9 @@ fn tree_tail(ctx: &Context<'_>, written: &str) -> Option<String> {
 /// GitHub shows).
 fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     let w = r.written.as_str();
+    if docsify_alias(ctx, doc, w) {
+        return true;
+    }
     if !w.starts_with('/') || w.starts_with("//") || on_local_machine(w) {
         return false;
     }
