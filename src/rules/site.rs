@@ -309,6 +309,24 @@ fn snippet_includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
     {
         return Vec::new();
     }
+    included_by_pages(repo, site, "--8<--", |content, _page, text| {
+        snippet_names(text)
+            .into_iter()
+            .filter_map(|name| snippet_path(repo, site, content, &name))
+            .collect()
+    })
+}
+
+/// Each file the pages of `site` include, with the page that includes it,
+/// sorted and each pair once: `found(content, page, text)` names the files
+/// of one Markdown page whose text holds `marker` (the include syntax of a
+/// generator: PyMdown Snippets' `--8<--`, Hugo's `include` shortcode).
+pub(super) fn included_by_pages(
+    repo: &RepoView,
+    site: &Site,
+    marker: &str,
+    mut found: impl FnMut(&str, &str, &str) -> Vec<String>,
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for content in &site.content {
         for page in repo.files_under(content) {
@@ -319,13 +337,11 @@ fn snippet_includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
                 continue;
             };
             let text = String::from_utf8_lossy(&bytes);
-            if !text.contains("--8<--") {
+            if !text.contains(marker) {
                 continue;
             }
-            for name in snippet_names(&text) {
-                if let Some(found) = snippet_path(repo, site, content, &name) {
-                    out.push((found, page.clone()));
-                }
+            for file in found(content, &page, &text) {
+                out.push((file, page.clone()));
             }
         }
     }

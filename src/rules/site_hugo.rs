@@ -839,40 +839,26 @@ pub fn includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
     if site.generator != Generator::Hugo {
         return Vec::new();
     }
-    let mut out = Vec::new();
-    for content in &site.content {
-        for page in repo.files_under(content) {
-            if !super::references::is_markdown(&page) {
+    super::site::included_by_pages(repo, site, "include", |_content, page, text| {
+        let page_dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+        let mut fence = false;
+        let mut found = Vec::new();
+        for line in text.lines() {
+            let t = line.trim_start();
+            if t.starts_with("```") || t.starts_with("~~~") {
+                fence = !fence;
+            }
+            if fence {
                 continue;
             }
-            let Some(bytes) = repo.read(&page).or_else(|| repo.read_disk(&page)) else {
-                continue;
-            };
-            let text = String::from_utf8_lossy(&bytes);
-            if !text.contains("include") {
-                continue;
-            }
-            let page_dir = page.rsplit_once('/').map_or("", |(d, _)| d);
-            let mut fence = false;
-            for line in text.lines() {
-                let t = line.trim_start();
-                if t.starts_with("```") || t.starts_with("~~~") {
-                    fence = !fence;
-                }
-                if fence {
-                    continue;
-                }
-                if let Some(found) =
-                    include_arg(t).and_then(|arg| include_path(repo, site, page_dir, &arg))
-                {
-                    out.push((found, page.clone()));
-                }
+            if let Some(file) =
+                include_arg(t).and_then(|arg| include_path(repo, site, page_dir, &arg))
+            {
+                found.push(file);
             }
         }
-    }
-    out.sort();
-    out.dedup();
-    out
+        found
+    })
 }
 
 /// The tracked file or folder at `path` whatever the (ASCII) case of its
