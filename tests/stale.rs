@@ -1187,6 +1187,27 @@ fn a_dated_record_is_not_stale_but_a_living_document_that_says_last_updated_is()
     assert_eq!(findings(&v), vec![stale_at(3, 35), stale_at(5, 29)]);
 }
 
+/// Each diagnostic as (file, rule, line).
+fn placed(v: &Value) -> Vec<(String, String, u64)> {
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            placing(
+                d["file"].as_str().unwrap_or_default(),
+                d["rule"].as_str().unwrap_or_default(),
+                d["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+/// An expected (file, rule, line) of [`placed`].
+fn placing(file: &str, rule: &str, line: u64) -> (String, String, u64) {
+    (file.to_string(), rule.to_string(), line)
+}
+
 /// The file of each diagnostic.
 fn files(v: &Value) -> Vec<String> {
     v["diagnostics"]
@@ -1315,28 +1336,11 @@ fn a_dated_checklist_superseded_by_a_newer_one_is_a_record() {
     repo.commit("2024-01-02", "Write the checklists");
     repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
     repo.commit("2024-01-03", "Raise the cap");
-    let got: Vec<(String, String)> = check_in(repo.path(), &[])["diagnostics"]
-        .as_array()
-        .expect("diagnostics")
-        .iter()
-        .map(|d| {
-            (
-                d["file"].as_str().unwrap_or_default().to_string(),
-                d["rule"].as_str().unwrap_or_default().to_string(),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
+        placed(&check_in(repo.path(), &[])),
         vec![
-            (
-                "docs/final-checklist-20240102.md".to_string(),
-                "citation/stale".to_string()
-            ),
-            (
-                "docs/other-checklist-20231220.md".to_string(),
-                "citation/stale".to_string()
-            ),
+            placing("docs/final-checklist-20240102.md", "citation/stale", 3),
+            placing("docs/other-checklist-20231220.md", "citation/stale", 3),
         ]
     );
 }
@@ -1361,20 +1365,8 @@ fn a_record_whose_range_fitted_when_written_is_not_a_line_range_finding() {
     let short: String = (1..=18).map(|i| format!("line {i}\n")).collect();
     repo.write("src/retry.py", &short);
     repo.commit("2024-01-03", "Trim retry");
-    let got: Vec<(String, String, u64)> =
-        check_in(repo.path(), &["--select", "citation/line-range"])["diagnostics"]
-            .as_array()
-            .expect("diagnostics")
-            .iter()
-            .map(|d| {
-                (
-                    d["file"].as_str().unwrap_or_default().to_string(),
-                    d["rule"].as_str().unwrap_or_default().to_string(),
-                    d["line"].as_u64().unwrap_or(0),
-                )
-            })
-            .collect();
-    let lr = |f: &str, line: u64| (f.to_string(), "citation/line-range".to_string(), line);
+    let got = placed(&check_in(repo.path(), &["--select", "citation/line-range"]));
+    let lr = |f: &str, line: u64| placing(f, "citation/line-range", line);
     assert_eq!(
         got,
         vec![

@@ -1833,6 +1833,24 @@ pub fn count_lines(bytes: &[u8]) -> usize {
 mod tests {
     use super::*;
 
+    /// Runs git in `dir` with no global configuration and a committer,
+    /// whatever git's environment variables the test runner has; panics
+    /// when it fails.
+    fn git_in(dir: &Path, args: &[&str]) {
+        let ok = std::process::Command::new("git")
+            .current_dir(dir)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env_remove("GIT_DIR")
+            .env_remove("GIT_INDEX_FILE")
+            .env_remove("GIT_WORK_TREE")
+            .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+            .args(args)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "git {args:?}");
+    }
+
     #[test]
     fn tracked_table_finds_paths_and_folders() {
         let oid = Oid::ZERO_SHA1;
@@ -2004,19 +2022,7 @@ mod tests {
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(p, "t\n").unwrap();
         }
-        let git = |args: &[&str]| {
-            let ok = std::process::Command::new("git")
-                .current_dir(dir)
-                .env("GIT_CONFIG_GLOBAL", "/dev/null")
-                .env_remove("GIT_DIR")
-                .env_remove("GIT_INDEX_FILE")
-                .env_remove("GIT_WORK_TREE")
-                .args(args)
-                .status()
-                .unwrap()
-                .success();
-            assert!(ok, "git {args:?}");
-        };
+        let git = |args: &[&str]| git_in(dir, args);
         git(&["init", "-q"]);
         git(&["add", "x.md", "a", "a-x", "ab"]);
         // c/ stays untracked: listed in the working tree, not in the index.
@@ -2098,20 +2104,7 @@ mod tests {
     fn an_edited_view_takes_a_memo_that_read_no_changed_file() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path();
-        let git = |args: &[&str]| {
-            let ok = std::process::Command::new("git")
-                .current_dir(dir)
-                .env("GIT_CONFIG_GLOBAL", "/dev/null")
-                .env_remove("GIT_DIR")
-                .env_remove("GIT_INDEX_FILE")
-                .env_remove("GIT_WORK_TREE")
-                .args(["-c", "user.name=t", "-c", "user.email=t@t"])
-                .args(args)
-                .status()
-                .unwrap()
-                .success();
-            assert!(ok, "git {args:?}");
-        };
+        let git = |args: &[&str]| git_in(dir, args);
         git(&["init", "-q"]);
         for (f, text) in [("site.toml", "old"), ("a.md", "one"), ("b.md", "two")] {
             std::fs::write(dir.join(f), text).unwrap();
@@ -2165,20 +2158,7 @@ mod tests {
     fn an_edited_view_names_as_its_revision_does() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path();
-        let git = |args: &[&str]| {
-            let ok = std::process::Command::new("git")
-                .current_dir(dir)
-                .env("GIT_CONFIG_GLOBAL", "/dev/null")
-                .env_remove("GIT_DIR")
-                .env_remove("GIT_INDEX_FILE")
-                .env_remove("GIT_WORK_TREE")
-                .args(["-c", "user.name=t", "-c", "user.email=t@t"])
-                .args(args)
-                .status()
-                .unwrap()
-                .success();
-            assert!(ok, "git {args:?}");
-        };
+        let git = |args: &[&str]| git_in(dir, args);
         git(&["init", "-q"]);
         for f in ["a/x.md", "b/x.md", "b/y.md", "d/x.md/z.md"] {
             std::fs::create_dir_all(dir.join(f).parent().unwrap()).unwrap();
