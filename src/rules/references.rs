@@ -3621,8 +3621,9 @@ fn tree_tail(ctx: &Context<'_>, written: &str) -> Option<String> {
 
 /// Whether link `w` of a page of a docsify site names a route the site's
 /// `alias` table serves (docsify's own docs: `'.*?/awesome'` and
-/// `'.*?/changelog'` are fetched from other repositories). The route is the
-/// link without its `.md` and fragment, from the site's root.
+/// `'.*?/changelog'` are fetched from other repositories; each key is
+/// compiled once per run). The route is the link without its `.md` and
+/// fragment, from the site's root.
 fn docsify_alias(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
     let roots = docsify_roots(ctx.repo);
     let Some(root) = roots
@@ -3633,7 +3634,7 @@ fn docsify_alias(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
         return false;
     };
     let aliases = ctx.repo.memo("references::docsify_aliases", |repo| {
-        let mut out: Vec<String> = Vec::new();
+        let mut out: Vec<(String, regex::Regex)> = Vec::new();
         for root in docsify_roots(repo) {
             let index = if root.is_empty() {
                 "index.html".to_string()
@@ -3660,7 +3661,9 @@ fn docsify_alias(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
                 if let Some(end) = t[1..].find(q)
                     && t[1 + end + 1..].trim_start().starts_with(':')
                 {
-                    out.push(format!("{root}\0{}", &t[1..1 + end]));
+                    if let Ok(re) = regex::Regex::new(&format!("^(?:{})$", &t[1..1 + end])) {
+                        out.push((root.clone(), re));
+                    }
                 }
             }
         }
@@ -3672,12 +3675,9 @@ fn docsify_alias(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
     }
     let route = format!("/{}", path.trim_start_matches("./").trim_start_matches('/'));
     let route = route.strip_suffix(".md").unwrap_or(&route);
-    aliases.iter().any(|a| {
-        let Some((r, key)) = a.split_once('\0') else {
-            return false;
-        };
-        r == root && regex::Regex::new(&format!("^(?:{key})$")).is_ok_and(|re| re.is_match(route))
-    })
+    aliases
+        .iter()
+        .any(|(r, re)| r == root && re.is_match(route))
 }
 
 /// Whether a link written from the root (`/docs/concepts/pods/`) is a page
