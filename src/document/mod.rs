@@ -116,6 +116,12 @@ impl CodeSpan {
         CodeSpan { own, span }
     }
 
+    /// A code span whose literal content is the text between its backticks
+    /// as written (one backtick each side, on one line).
+    pub(crate) fn simple(span: Range<usize>) -> CodeSpan {
+        CodeSpan { own: None, span }
+    }
+
     /// The code's literal content; `text` is the document's text.
     pub fn literal<'a>(&'a self, text: &'a str) -> &'a str {
         match &self.own {

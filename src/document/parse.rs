@@ -117,7 +117,25 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
     let mut shift;
 
     let mut splitter = Splitter::new(to_parse, piece_bytes);
-    while let Some(piece) = splitter.next_piece(&doc.lines) {
+    loop {
+        // Rows of a table going on from the last piece, read without the parser.
+        if let Some(rows) = splitter.simple_rows(&doc.lines) {
+            prose_lines.push((rows.first, rows.last));
+            let table = doc.tables.last_mut();
+            if let Some(t) = table {
+                for line in rows.first..=rows.last {
+                    let start = doc.lines.line_start(line);
+                    t.push_row(&text, start..doc.lines.line_end(&text, line).max(start));
+                }
+            }
+            for span in rows.code {
+                doc.code_spans.push(CodeSpan::simple(span));
+            }
+            continue;
+        }
+        let Some(piece) = splitter.next_piece(&doc.lines) else {
+            break;
+        };
         let arena = Arena::new();
         let root = parse_document(&arena, &piece.source, &opts);
         if !splitter.accept(&piece, root, &doc.lines) {

@@ -25,6 +25,12 @@
 //!   the same table. Only while comrak's limit on autocompleted cells
 //!   (500,000 per table) cannot be reached differently than in the whole.
 //!
+//! When a piece ends in a table, the rows that follow are read without the
+//! parser as long as they are simple (see [`simple_row`]: cells delimited by
+//! `|`, as many as the header's, whose only inline elements are single-
+//! backtick code spans): a register of a million rows is parsed once for its
+//! first piece, and its rows are read at the speed of a line scan.
+//!
 //! A cut that the parse of the piece does not confirm is dropped and the
 //! piece grows (doubling, so a document is parsed at most about three times
 //! over in the worst case, and once in the usual one).
@@ -61,6 +67,8 @@ struct TableHead {
     lines: Range<usize>,
     /// Autocompleted cells counted in its pieces so far (an upper bound).
     autocompleted: usize,
+    /// Its column count (the header's cells).
+    columns: usize,
 }
 
 /// One piece of the text, to parse on its own.
@@ -223,6 +231,7 @@ impl<'t> Splitter<'t> {
             }
             Cut::Table => match last.map(|n| (n, table_tail(n))) {
                 Some((node, Some((last_row_line, autocompleted, columns)))) => {
+                    let table_columns = columns;
                     // The piece's last line (lines of `source`).
                     let piece_last = piece.synthetic + piece.end_line - piece.first_line;
                     let same = piece.continues_table()
@@ -250,6 +259,7 @@ impl<'t> Splitter<'t> {
                                 self.head = Some(TableHead {
                                     lines,
                                     autocompleted: total,
+                                    columns: table_columns,
                                 });
                                 true
                             }
@@ -274,6 +284,107 @@ impl<'t> Splitter<'t> {
         }
         ok
     }
+}
+
+impl Splitter<'_> {
+    /// When the text goes on with rows of the table the last piece ended in,
+    /// and those rows are [`simple_row`]s, their lines (1-based, inclusive)
+    /// and, for each, its code spans (byte ranges of the text): they are
+    /// read here, without the parser, and the next piece starts after them.
+    /// A table of a million rows is then parsed once for its first piece.
+    pub fn simple_rows(&mut self, lines: &LineIndex) -> Option<SimpleRows> {
+        let columns = match &self.head {
+            Some(h) if !self.done => h.columns,
+            _ => return None,
+        };
+        let bytes = self.text.as_bytes();
+        let first = lines.line_of(self.at);
+        if lines.line_start(first) != self.at {
+            return None;
+        }
+        let mut rows = SimpleRows {
+            first,
+            last: first - 1,
+            code: Vec::new(),
+        };
+        let mut at = self.at;
+        while let Some(nl) = memchr::memchr(b'\n', &bytes[at..]) {
+            let line = &bytes[at..at + nl];
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            let before = rows.code.len();
+            if !simple_row(line, columns, |r| rows.code.push(at + r.start..at + r.end)) {
+                rows.code.truncate(before);
+                break;
+            }
+            rows.last += 1;
+            at += nl + 1;
+        }
+        if rows.last < first {
+            return None;
+        }
+        self.at = at;
+        self.size = self.piece_bytes;
+        if at >= bytes.len() {
+            self.done = true;
+        }
+        Some(rows)
+    }
+}
+
+/// Rows read by [`Splitter::simple_rows`].
+pub struct SimpleRows {
+    /// Their first and last lines (1-based).
+    pub first: usize,
+    pub last: usize,
+    /// Their code spans, in order (byte ranges of the text, with backticks).
+    pub code: Vec<Range<usize>>,
+}
+
+/// Whether `line` (without its line end) is a table row that every parser
+/// reads alike, whose only inline elements are code spans: it starts and
+/// ends with `|` and has `columns` cells (none autocompleted, none left
+/// out); it holds no byte that could start a link, an image, HTML, an
+/// autolink, an escape or a footnote (`[`, `]`, `<`, `\\`), nor a tab or a
+/// `\r` (positions the parser counts its own way); and each cell's
+/// backticks are single ones in pairs, each pair a code span of that cell.
+/// `code` gets each code span's range in `line`. A row that is not simple is
+/// left to the parser.
+fn simple_row(line: &[u8], columns: usize, mut code: impl FnMut(Range<usize>)) -> bool {
+    if line.first() != Some(&b'|') {
+        return false;
+    }
+    let trimmed = line.len() - line.iter().rev().take_while(|&&b| b == b' ').count();
+    if trimmed < 2 || line[trimmed - 1] != b'|' {
+        return false;
+    }
+    let mut cells = 0;
+    let mut open: Option<usize> = None;
+    let mut prev_tick = false;
+    for (i, &b) in line[..trimmed].iter().enumerate() {
+        match b {
+            b'[' | b']' | b'<' | b'\\' | b'\t' | b'\r' | 0 => return false,
+            b'`' => {
+                // A run of two or more backticks: left to the parser.
+                if prev_tick {
+                    return false;
+                }
+                match open.take() {
+                    Some(o) => code(o..i + 1),
+                    None => open = Some(i),
+                }
+            }
+            b'|' => {
+                // A cell's backticks come in pairs: none spans two cells.
+                if open.is_some() {
+                    return false;
+                }
+                cells += 1;
+            }
+            _ => {}
+        }
+        prev_tick = b == b'`';
+    }
+    cells == columns + 1
 }
 
 /// A byte that can start a line after a blank line only as a new top-level
@@ -480,6 +591,8 @@ mod tests {
             "Setext\n\nA\n===\n\nB\n---\n\n    indented\n\nC\n",
             "[x]: y.md\n\n# A\n\n[l][x]\n\n# B\n",
             "a\r\rb\r\n\n| x |\n|---|\n| y\r| z |\n\nc\n",
+            "| a | b |\n| - | - |\n| `x` | y `z` |\n| `p` | q |\r\n| --- | - |\n| `a|b` |\n| ` ` | `` c `` |\n| 1 | 2 |\nlazy\n| 3 |\n",
+            "| a | b |\n| - | - |\n| `x` | y |\n| `y` | z |\n| `z` | w |",
         ] {
             same_in_pieces(text);
         }
@@ -518,7 +631,55 @@ mod tests {
         "\u{feff}x",
         "[^1] and [x]",
         "\t| tab |",
+        "| `e` | f `g` h `i` |",
+        "| `a|b` |",
+        "| `` x `` | y |",
+        "|  ` ` | z |  ",
+        "| --- | --- |",
+        "| x | y | z |",
+        "|||",
+        "| * | _a_ |",
     ];
+
+    /// Rows of a two-column table: simple ones (read without the parser when
+    /// a piece ends in the table) and others (left to it).
+    const ROWS: &[&str] = &[
+        "| a | b |",
+        "| `x` | y |",
+        "| `x` `y` | z `w` v |",
+        "| ` ` | `  a  ` |",
+        "|`a`|`b`|",
+        "| `a|b` |",
+        "| `a` | b | c |",
+        "| a |",
+        "| `` a `` | b |",
+        "| [l](x.md) | `c` |",
+        "| <b>x</b> | y |",
+        "| a\\| b | c |",
+        "| --- | :-: |",
+        "|  |  |   ",
+        "| ü `ß` | 【F:a.md†L1】 |",
+        "| *a* | _`b`_ |",
+        "a | b",
+        "",
+        "# H",
+        "> q",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, max_shrink_iters: 200, ..ProptestConfig::default() })]
+        #[test]
+        fn tables_parse_in_pieces_as_whole(
+            picks in proptest::collection::vec((0..ROWS.len(), 0..3usize), 0..80)
+        ) {
+            let mut text = String::from("| h | i |\n| - | - |\n");
+            for (i, end) in picks {
+                text.push_str(ROWS[i]);
+                text.push_str(["\n", "\r\n", "\n"][end]);
+            }
+            same_in_pieces(&text);
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 64, max_shrink_iters: 200, ..ProptestConfig::default() })]
