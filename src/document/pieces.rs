@@ -308,7 +308,12 @@ impl Splitter<'_> {
             code: Vec::new(),
         };
         let mut at = self.at;
-        while let Some(nl) = memchr::memchr(b'\n', &bytes[at..]) {
+        // A piece's worth at a time: what is read here is kept only until
+        // the document has it.
+        let stop = self.at.saturating_add(self.piece_bytes);
+        while at < stop
+            && let Some(nl) = memchr::memchr(b'\n', &bytes[at..])
+        {
             let line = &bytes[at..at + nl];
             let line = line.strip_suffix(b"\r").unwrap_or(line);
             let before = rows.code.len();

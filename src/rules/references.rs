@@ -2328,6 +2328,7 @@ fn forget_stats() {
         c.0 = 0;
         c.1.clear();
     });
+    super::site_myst::forget_own_labels();
 }
 
 /// Resolves one reference and reports at most one path finding, then anchors /

@@ -119,7 +119,39 @@ pub fn names_label(ctx: &Context<'_>, doc_path: &str, label: &str, own_text: Opt
     if project_of(ctx.anchors.myst(ctx.repo), doc_path).is_some_and(|p| p.labels.contains(&lower)) {
         return true;
     }
-    own_text.is_some_and(|t| t.contains(")=") && markdown_targets(t).labels.contains(&lower))
+    own_text.is_some_and(|t| own_labels_contain(t, &lower))
+}
+
+thread_local! {
+    /// The `(label)=` targets of the page last asked about, by its text's
+    /// address and length: a page with 100,000 missing links reads its own
+    /// labels once, not once per link (issue 10's realistic shape). Emptied
+    /// for each document checked ([`forget_own_labels`]), so that a text
+    /// freed and another allocated at its address is never taken for it.
+    static OWN_LABELS: std::cell::RefCell<Option<((usize, usize), HashSet<String>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Whether the page of `text` defines the (lower-cased) label `lower`.
+fn own_labels_contain(text: &str, lower: &str) -> bool {
+    let key = (text.as_ptr() as usize, text.len());
+    OWN_LABELS.with(|cell| {
+        let mut c = cell.borrow_mut();
+        if c.as_ref().is_none_or(|(k, _)| *k != key) {
+            let labels = if text.contains(")=") {
+                markdown_targets(text).labels
+            } else {
+                HashSet::new()
+            };
+            *c = Some((key, labels));
+        }
+        c.as_ref().is_some_and(|(_, labels)| labels.contains(lower))
+    })
+}
+
+/// Forgets what [`own_labels_contain`] read (a new document is checked).
+pub fn forget_own_labels() {
+    OWN_LABELS.with(|cell| *cell.borrow_mut() = None);
 }
 
 /// What a MyST page defines and pulls in.
