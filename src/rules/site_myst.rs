@@ -122,13 +122,16 @@ pub fn names_label(ctx: &Context<'_>, doc_path: &str, label: &str, own_text: Opt
     own_text.is_some_and(|t| own_labels_contain(t, &lower))
 }
 
+/// A page's text (its address and length) and its `(label)=` targets.
+type OwnLabels = Option<((usize, usize), HashSet<String>)>;
+
 thread_local! {
     /// The `(label)=` targets of the page last asked about, by its text's
     /// address and length: a page with 100,000 missing links reads its own
     /// labels once, not once per link (issue 10's realistic shape). Emptied
     /// for each document checked ([`forget_own_labels`]), so that a text
     /// freed and another allocated at its address is never taken for it.
-    static OWN_LABELS: std::cell::RefCell<Option<((usize, usize), HashSet<String>)>> =
+    static OWN_LABELS: std::cell::RefCell<OwnLabels> =
         const { std::cell::RefCell::new(None) };
 }
 
