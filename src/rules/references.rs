@@ -1713,6 +1713,9 @@ fn html_document_link(text: &str, offset: usize) -> bool {
 /// GitHub renders a file at `/OWNER/REPO/blob/BRANCH/path`, so a relative link
 /// that climbs exactly two levels above the root and then names a repository
 /// page (`../../issues`, `../../wiki/Home`) is a link to that page, not a file.
+/// A link that starts with `/` is read from the root (GitHub makes it
+/// `/OWNER/REPO/blob/BRANCH/…`), so `/../../releases` is the Releases page
+/// from any file.
 fn github_route(dir: &str, written: &str) -> bool {
     const ROUTES: &[&str] = &[
         "issues",
@@ -1737,13 +1740,12 @@ fn github_route(dir: &str, written: &str) -> bool {
         "branches",
         "settings",
     ];
-    let depth = if dir.is_empty() {
-        0
-    } else {
-        dir.split('/').count()
+    let (depth, mut rest) = match written.strip_prefix('/') {
+        Some(rooted) => (0, rooted),
+        None if dir.is_empty() => (0, written),
+        None => (dir.split('/').count(), written),
     };
     let mut ups = 0;
-    let mut rest = written;
     while let Some(r) = rest.strip_prefix("../") {
         ups += 1;
         rest = r;
@@ -4289,6 +4291,10 @@ mod tests {
         assert!(github_route("docs", "../../../wiki/Home"));
         assert!(!github_route("", "../issues"));
         assert!(!github_route("", "../../etc/passwd"));
+        assert!(github_route("releasing", "/../../releases"));
+        assert!(github_route("examples/zh", "/../../issues/242"));
+        assert!(!github_route("operations", "../../tags/cncf-tags.md"));
+        assert!(!github_route("", "/../releases"));
     }
 
     #[test]
