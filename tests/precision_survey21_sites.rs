@@ -41,3 +41,114 @@ See the [liaisons](../../tags/cncf-tags.md).
         )],
     );
 }
+
+// --- Jekyll sites with folder URLs ---
+
+/// opensource.guide's `_config.yml` serves the `articles` collection at
+/// `permalink: "/:path/"`, so `_articles/ja/guide.md` is `/ja/guide/` and
+/// its `../intro/#所有権を共有しよう` is `/ja/intro/`, the sibling translation
+/// `_articles/ja/intro.md`, whose heading has that id; `notices.md` is
+/// `/notices/`, so `../intro/` is `/intro/` (`_articles/intro.md`), inside
+/// the site. Twins: a mistyped anchor in the sibling page is reported
+/// against that page (not the English one the file's folder would give), a
+/// link that climbs above the site's root from the page's URL is still
+/// outside, and a `.md` link is still read from the file's folder.
+#[test]
+fn a_jekyll_page_at_a_folder_url_reads_its_links_from_that_url() {
+    let repo = Repo::new();
+    repo.write(
+        "_config.yml",
+        "\
+permalink: \"/:path/\"
+exclude:
+  - README.md
+collections:
+  articles:
+    output: true
+    permalink: \"/:path/\"
+",
+    )
+    .write("_articles/intro.md", "---\ntitle: Intro\n---\n\n## Share ownership\n")
+    .write(
+        "_articles/ja/intro.md",
+        "---\nlang: ja\n---\n\n## 所有権を共有しよう\n\n### Partager la propri&eacute;t&eacute;\n",
+    )
+    .write(
+        "_articles/ja/guide.md",
+        "\
+---
+lang: ja
+---
+
+## ガイド
+
+[所有権](../intro/#所有権を共有しよう), [propriété](../intro/#partager-la-propriété), [self](./#ガイド).
+
+[所有権](../intro/#所有権を共有)
+
+[file](../intro.md#share-ownership), [gone](../nope.md)
+",
+    )
+    .write(
+        "notices.md",
+        "---\ntitle: Notices\n---\n\n[intro](../intro/#share-ownership), [up](../../legal/)\n",
+    )
+    .write("README.md", "# Guides\n\n[intro](_articles/intro.md)\n")
+    .commit_all();
+    assert_reference_findings(
+        &repo.check(&[]),
+        &[
+            t(
+                "link/missing-anchor",
+                "_articles/ja/guide.md",
+                9,
+                1,
+                "_articles/ja/intro.md#所有権を共有",
+            ),
+            t(
+                "link/missing-path",
+                "_articles/ja/guide.md",
+                11,
+                38,
+                "_articles/nope.md",
+            ),
+            t("path/outside-repo", "notices.md", 5, 37, "../../legal/"),
+        ],
+    );
+}
+
+/// The URLs Jekyll gives besides `/:path/`: with `permalink: pretty`, an
+/// output collection without a permalink of its own is served at
+/// `/:collection/:path/` (`_docs/setup/install.md` is
+/// `/docs/setup/install/`, so `../configure/` is `_docs/setup/configure.md`,
+/// not the `_docs/configure.md` the file's folder gives), a page's front
+/// matter `permalink: /about/` is its URL, and a post is served at
+/// `/:categories/:year/:month/:day/:title/`. Twin: a mistyped anchor in the
+/// page the URL names is reported against that page.
+#[test]
+fn a_jekyll_site_gives_collections_pages_and_posts_their_own_urls() {
+    let repo = Repo::new();
+    repo.write(
+        "_config.yml",
+        "permalink: pretty\ncollections:\n  docs:\n    output: true\n",
+    )
+    .write("_docs/configure.md", "---\ntitle: Old\n---\n\n## Legacy\n")
+    .write("_docs/setup/configure.md", "---\ntitle: C\n---\n\n## Options\n")
+    .write(
+        "_docs/setup/install.md",
+        "---\ntitle: I\n---\n\n[options](../configure/#options), [team](/about/#team), [post](/blog/2020/05/27/flat/#intro).\n\n[typo](../configure/#optionz)\n",
+    )
+    .write("about-us.md", "---\npermalink: /about/\n---\n\n## Team\n")
+    .write("blog/_posts/2020-05-27-flat.md", "---\ntitle: Flat\n---\n\n## Intro\n")
+    .commit_all();
+    assert_reference_findings(
+        &repo.check(&[]),
+        &[t(
+            "link/missing-anchor",
+            "_docs/setup/install.md",
+            7,
+            1,
+            "_docs/setup/configure.md#optionz",
+        )],
+    );
+}

@@ -2349,7 +2349,10 @@ fn resolve(
     } else {
         r.written.clone()
     };
-    let Some(path) = &r.path else {
+    // A page of a Jekyll site with folder URLs: its links are read from its
+    // URL first (see super::site_jekyll).
+    let jekyll = super::site_jekyll::reading(ctx, doc, r);
+    let Some(path) = jekyll.as_ref().or(r.path.as_ref()) else {
         // With `mention/missing-path` off, a prose code span that climbs out
         // of the repository (``set `frontendDist` to `../dist` ``) is a
         // configuration value, not a reference.
