@@ -152,3 +152,63 @@ fn a_jekyll_site_gives_collections_pages_and_posts_their_own_urls() {
         )],
     );
 }
+
+// --- GitBook ---
+
+/// mattermost-handbook is a GitBook space (`.gitbook.yaml`, `root: ./`):
+/// `company/about-mattermost/mindsets.md` is served at
+/// `/company/about-mattermost/mindsets`, so a root link without `.md` names
+/// that page (and `/company` the folder's README), and its fragment is
+/// checked there with GitBook's slug (`Drafts at 1%, 50%, 99%` is
+/// `#drafts-at-1-50-99`). Twins: a URL that names no page
+/// (`/operations/operations/style-guide`), a fragment that matches no
+/// heading of the page named, and a README's `mindsets/`, read from its URL
+/// `/company` (no trailing `/`) as `/mindsets`, are still reported.
+#[test]
+fn a_gitbook_link_without_extension_names_the_page_it_serves() {
+    let repo = Repo::new();
+    repo.write(".gitbook.yaml", "root: ./\nstructure:\n  summary: SUMMARY.md\n")
+        .write(
+            "SUMMARY.md",
+            "# Table of contents\n\n* [Company](company/README.md)\n* [Mindsets](company/mindsets.md)\n* [Dev](operations/dev.md)\n",
+        )
+        .write("company/README.md", "# Company\n\nThe [mindsets](mindsets/).\n")
+        .write("company/mindsets.md", "# Mindsets\n\n## Drafts at 1%, 50%, 99%\n")
+        .write(
+            "operations/dev.md",
+            "\
+# Dev
+
+A [50% draft](/company/mindsets#drafts-at-1-50-99), [mindsets](/company/mindsets), [company](/company), [up](../company/mindsets).
+
+The [style guide](/operations/operations/style-guide) and [likes](/company/mindsets#likes-and-wishes).
+",
+        )
+        .commit_all();
+    assert_reference_findings(
+        &repo.check(&[]),
+        &[
+            t(
+                "link/missing-path",
+                "company/README.md",
+                3,
+                5,
+                "company/mindsets",
+            ),
+            t(
+                "link/missing-path",
+                "operations/dev.md",
+                5,
+                5,
+                "operations/operations/style-guide",
+            ),
+            t(
+                "link/missing-anchor",
+                "operations/dev.md",
+                5,
+                59,
+                "company/mindsets.md#likes-and-wishes",
+            ),
+        ],
+    );
+}
