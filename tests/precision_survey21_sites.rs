@@ -212,3 +212,71 @@ The [style guide](/operations/operations/style-guide) and [likes](/company/minds
         ],
     );
 }
+
+// --- pages made by a component ---
+
+/// vuejs/docs' `src/examples/index.md` is front matter, a `<script>` and
+/// `<ClientOnly><ExampleRepl /></ClientOnly>`: the component reads
+/// `location.hash` to pick the example, and `src/api/index.md` is
+/// `<ApiIndex />`, which renders the section headings with their ids. No
+/// text of these pages shows their anchors, so `/examples/#modal` and
+/// `/api/#composition-api` are silent. Twins: `#definecomponent` on an
+/// ordinary page without that heading, and an anchor into a page that has
+/// a Markdown heading beside its component, are reported.
+#[test]
+fn an_anchor_into_a_page_whose_body_is_a_component_is_silent() {
+    let repo = Repo::new();
+    repo.write("src/.vitepress/config.ts", "export default {}\n")
+        .write(
+            "src/examples/index.md",
+            "\
+---
+page: true
+title: Examples
+---
+
+<script setup>
+import ExampleRepl from './ExampleRepl.vue'
+</script>
+
+<ClientOnly>
+  <ExampleRepl />
+</ClientOnly>
+",
+        )
+        .write(
+            "src/api/index.md",
+            "---\npage: true\n---\n\n<script setup>\nimport ApiIndex from './ApiIndex.vue'\n</script>\n\n<ApiIndex />\n",
+        )
+        .write("src/about/index.md", "# About\n\n<TeamMembers />\n")
+        .write(
+            "src/guide/teleport.md",
+            "\
+# Teleport
+
+See the [example](/examples/#modal) and the [API](/api/#composition-api).
+
+[`defineComponent`](#definecomponent) and the [team](/about/#members).
+",
+        )
+        .commit_all();
+    assert_reference_findings(
+        &repo.check(&[]),
+        &[
+            t(
+                "link/missing-anchor",
+                "src/guide/teleport.md",
+                5,
+                1,
+                "src/guide/teleport.md#definecomponent",
+            ),
+            t(
+                "link/missing-anchor",
+                "src/guide/teleport.md",
+                5,
+                47,
+                "src/about/index.md#members",
+            ),
+        ],
+    );
+}

@@ -189,7 +189,11 @@ impl AnchorCache {
         // its shortcodes.
         let (rendered, made) = super::site_hugo::rendered(repo, self.sites(repo), path, text);
         partials.extend(rendered);
-        let generated = generated || made;
+        // And a page whose body is a component that makes its anchors (not
+        // one that renders a partial whose headings are known).
+        let generated = generated
+            || made
+            || (partials.is_empty() && super::site_component::made_by_component(text));
         let partial_ids: Vec<String> = partials
             .iter()
             .flat_map(|t| crate::document::anchors::anchors(t))
