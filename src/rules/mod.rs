@@ -22,7 +22,9 @@ pub mod facts;
 pub mod references;
 pub mod selection;
 pub mod site;
+pub mod site_component;
 pub mod site_hugo;
+pub mod site_jekyll;
 pub mod site_myst;
 
 pub mod citation_line_range;

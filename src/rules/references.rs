@@ -189,7 +189,11 @@ impl AnchorCache {
         // its shortcodes.
         let (rendered, made) = super::site_hugo::rendered(repo, self.sites(repo), path, text);
         partials.extend(rendered);
-        let generated = generated || made;
+        // And a page whose body is a component that makes its anchors (not
+        // one that renders a partial whose headings are known).
+        let generated = generated
+            || made
+            || (partials.is_empty() && super::site_component::made_by_component(text));
         let partial_ids: Vec<String> = partials
             .iter()
             .flat_map(|t| crate::document::anchors::anchors(t))
@@ -1713,6 +1717,9 @@ fn html_document_link(text: &str, offset: usize) -> bool {
 /// GitHub renders a file at `/OWNER/REPO/blob/BRANCH/path`, so a relative link
 /// that climbs exactly two levels above the root and then names a repository
 /// page (`../../issues`, `../../wiki/Home`) is a link to that page, not a file.
+/// A link that starts with `/` is read from the root (GitHub makes it
+/// `/OWNER/REPO/blob/BRANCH/…`), so `/../../releases` is the Releases page
+/// from any file.
 fn github_route(dir: &str, written: &str) -> bool {
     const ROUTES: &[&str] = &[
         "issues",
@@ -1737,13 +1744,12 @@ fn github_route(dir: &str, written: &str) -> bool {
         "branches",
         "settings",
     ];
-    let depth = if dir.is_empty() {
-        0
-    } else {
-        dir.split('/').count()
+    let (depth, mut rest) = match written.strip_prefix('/') {
+        Some(rooted) => (0, rooted),
+        None if dir.is_empty() => (0, written),
+        None => (dir.split('/').count(), written),
     };
     let mut ups = 0;
-    let mut rest = written;
     while let Some(r) = rest.strip_prefix("../") {
         ups += 1;
         rest = r;
@@ -2348,7 +2354,10 @@ fn resolve(
     } else {
         r.written.clone()
     };
-    let Some(path) = &r.path else {
+    // A page of a Jekyll site with folder URLs: its links are read from its
+    // URL first (see super::site_jekyll).
+    let jekyll = super::site_jekyll::reading(ctx, doc, r);
+    let Some(path) = jekyll.as_ref().or(r.path.as_ref()) else {
         // With `mention/missing-path` off, a prose code span that climbs out
         // of the repository (``set `frontendDist` to `../dist` ``) is a
         // configuration value, not a reference.
@@ -4290,6 +4299,10 @@ mod tests {
         assert!(github_route("docs", "../../../wiki/Home"));
         assert!(!github_route("", "../issues"));
         assert!(!github_route("", "../../etc/passwd"));
+        assert!(github_route("releasing", "/../../releases"));
+        assert!(github_route("examples/zh", "/../../issues/242"));
+        assert!(!github_route("operations", "../../tags/cncf-tags.md"));
+        assert!(!github_route("", "/../releases"));
     }
 
     #[test]

@@ -48,7 +48,9 @@
 //! - **Next.js** (`next.config.*` beside `public/`; Nextra, Fumadocs): a
 //!   root-absolute link of a page in `content/`, `pages/` or `app/` names a
 //!   file of `public/`.
-//! - **GitBook** (`.gitbook.yaml`, content from its `root:`): heading ids
+//! - **GitBook** (`.gitbook.yaml`, content from its `root:`): a link
+//!   without an extension names the page served there (`/a/b` is `a/b.md`,
+//!   `/a` is `a/README.md`); heading ids
 //!   are slugged the site's way (`## Release 4.9` is `#release-4.9`,
 //!   `A - B` is `#a-b`).
 //! - **Any repository**: a link into a folder that `.gitignore` ignores as a
@@ -906,6 +908,31 @@ fn exists(repo: &RepoView, path: &str) -> bool {
     !matches!(repo.stat(path), PathState::Missing | PathState::Outside)
 }
 
+/// GitBook serves `a/b.md` at `/a/b` and `a/README.md` at `/a`, so a link
+/// without an extension names that page: from the content root when it
+/// starts with `/`, else from the URL's folder, as a browser reads it (the
+/// page's folder; a README's is the folder above, its URL having no
+/// trailing `/`).
+fn gitbook_page(repo: &RepoView, content: &str, page: &str, w: &str) -> Option<String> {
+    if names_extension(w) {
+        return None;
+    }
+    let folder = |p: &str| p.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+    let base = match w.strip_prefix('/') {
+        Some(rooted) => join_relative(content, rooted)?,
+        None if page.rsplit('/').next() == Some("README.md")
+            && page != join(content, "README.md") =>
+        {
+            join_relative(&folder(&folder(page)), w)?
+        }
+        None => join_relative(&folder(page), w)?,
+    };
+    let base = base.trim_end_matches('/');
+    [format!("{base}.md"), join(base, "README.md")]
+        .into_iter()
+        .find(|p| !base.is_empty() && exists(repo, p))
+}
+
 /// A link of a Docusaurus page read the way Docusaurus reads it, where the
 /// common site reading found nothing: a `.md`/`.mdx` link from the docs
 /// folder and the site's folder, an extension-less (URL) link with number
@@ -956,6 +983,9 @@ fn generator_reading(
     }
     if site.generator == Generator::Hugo {
         return super::site_hugo::reading(ctx, site, page, w);
+    }
+    if site.generator == Generator::GitBook {
+        return gitbook_page(ctx.repo, content, page, w);
     }
     if site.generator != Generator::Docusaurus {
         return None;

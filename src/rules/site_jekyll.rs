@@ -1,0 +1,581 @@
+//! Jekyll sites whose pages are served at folder URLs.
+//!
+//! A Jekyll site (`_config.yml`) with `permalink: pretty`, or a permalink
+//! that ends with `/` (`/:path/`, `/:title/`), at the top level or for an
+//! output collection, serves a page at a folder URL: opensource.guide's
+//! `_articles/ja/best-practices.md` (collection `articles`, `permalink:
+//! "/:path/"`) is `/ja/best-practices/`. A browser reads the page's links from
+//! that URL, so `../building-community/#anchor` there is
+//! `/ja/building-community/`, the page `_articles/ja/building-community.md`,
+//! not the file-folder reading's `_articles/building-community.md`
+//! (<https://jekyllrb.com/docs/permalinks/>, "Collections" and "Pages").
+//!
+//! Each page's URL is made as Jekyll makes it: a page's from its folder and
+//! name (`notices.md` is `/notices/`; an `index.md` is its folder's URL), a
+//! collection document's from its collection's `permalink` template
+//! (`:collection`, `:path`, `:name`, `:title`, `:output_ext`; the default is
+//! `/:collection/:path` with the site's suffix), a post's from the site's
+//! permalink style (`:categories`, `:year`, `:month`, `:day`, `:title`), and
+//! a front matter `permalink:` wins over all. A Markdown file is a page with
+//! front matter or without (GitHub Pages builds with
+//! jekyll-optional-front-matter), and a README is the index of a folder
+//! without one (jekyll-readme-index); an HTML file without front matter is
+//! copied as it is. Folders starting with `_` or `.` (other than the
+//! collections) and the `exclude:` list are not served. A configuration whose `defaults:` set a permalink is not read: the
+//! URLs could not be told.
+//!
+//! A link of a page that does not name a Markdown file (`.md` links are the
+//! file-folder reading's, as jekyll-relative-links reads them) is read from
+//! the page's URL, from the site's root when it starts with `/` (after the
+//! `baseurl`); when it names a page (`/x/`, `/x`, `/x.html` for `x.html`), or
+//! a file the site copies as it is (`/assets/logo.png`), that is the target,
+//! and a `#fragment` is checked in that page. A link that names nothing the
+//! site serves, or climbs above the site's root, is left to the other
+//! readings.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::document::Document;
+use crate::source::RepoView;
+
+use super::Context;
+use super::references::{RefKind, Reference};
+
+/// One Jekyll site with folder URLs.
+#[derive(Debug, Default)]
+pub struct Site {
+    /// The folder of its `_config.yml` (`""`: the repository root).
+    dir: String,
+    /// `baseurl` without its trailing `/` (`/repo`), or empty.
+    baseurl: String,
+    /// Each page's URL as a key (see [`key`]) and its file.
+    pages: HashMap<String, String>,
+    /// Each page's file and its URL (`/ja/guide/`).
+    urls: HashMap<String, String>,
+    /// The patterns of `exclude:`.
+    exclude: Vec<globset::GlobMatcher>,
+}
+
+/// The repository's Jekyll sites with folder URLs, read once per run.
+pub fn detect(repo: &RepoView) -> Arc<Vec<Site>> {
+    repo.memo("site_jekyll::detect", |repo| Arc::new(find_sites(repo)))
+}
+
+/// The file a link of a page names on its Jekyll site (see the module's
+/// documentation), or None when the page is not a page of such a site or
+/// the link names nothing the site serves.
+pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    if r.kind != RefKind::Link || r.written.is_empty() || super::references::is_markdown(&r.written)
+    {
+        return None;
+    }
+    let sites = detect(ctx.repo);
+    let site = sites.iter().find(|s| s.urls.contains_key(&doc.path))?;
+    let w = r.written.as_str();
+    let url = if let Some(rooted) = w.strip_prefix('/') {
+        let rooted = match site.baseurl.strip_prefix('/') {
+            Some(base) if !base.is_empty() => rooted
+                .strip_prefix(base)
+                .filter(|rest| rest.is_empty() || rest.starts_with('/'))
+                .unwrap_or(rooted),
+            _ => rooted,
+        };
+        climb("", rooted)?
+    } else {
+        let own = &site.urls[&doc.path];
+        let folder = own.rsplit_once('/').map_or("", |(f, _)| f);
+        climb(folder, w)?
+    };
+    site.page(ctx.repo, &url)
+}
+
+impl Site {
+    /// The file served at `url` (a path from the site's root, without a
+    /// leading `/`): a page, or a file copied as it is.
+    fn page(&self, repo: &RepoView, url: &str) -> Option<String> {
+        let k = key(url);
+        let html = k.strip_suffix(".html");
+        let found = self
+            .pages
+            .get(&k)
+            .or_else(|| self.pages.get(&format!("{k}.html")))
+            .or_else(|| html.and_then(|h| self.pages.get(h)));
+        if let Some(file) = found {
+            return Some(file.clone());
+        }
+        // A file the site copies as it is: not in a folder Jekyll skips.
+        let file = join(&self.dir, url.trim_end_matches('/'));
+        let rel = url.trim_end_matches('/');
+        let served = !rel.is_empty()
+            && !rel.split('/').any(|s| s.starts_with(['_', '.']))
+            && !self.excluded(rel);
+        [file.clone(), join(&file, "index.html")]
+            .into_iter()
+            .find(|f| served && repo.is_tracked_file(f))
+    }
+
+    fn excluded(&self, rel: &str) -> bool {
+        let mut prefix = String::new();
+        rel.split('/').any(|seg| {
+            if !prefix.is_empty() {
+                prefix.push('/');
+            }
+            prefix.push_str(seg);
+            matches!(seg, "node_modules" | "vendor" | "Gemfile" | "Gemfile.lock")
+                || self.exclude.iter().any(|g| g.is_match(&prefix))
+        })
+    }
+}
+
+/// `rel` read from the URL folder `folder` (no leading or trailing `/`):
+/// the path from the site's root, or None when it climbs above the root.
+fn climb(folder: &str, rel: &str) -> Option<String> {
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    for seg in rel.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut out = parts.join("/");
+    if rel.ends_with('/') && !out.is_empty() {
+        out.push('/');
+    }
+    Some(out)
+}
+
+/// A URL as the site's pages are looked up by: no leading or trailing `/`,
+/// no `index.html` at its end (`/ja/guide/` and `/ja/guide/index.html` are
+/// both `ja/guide`).
+fn key(url: &str) -> String {
+    let u = url.trim_start_matches('/');
+    let u = u.strip_suffix("index.html").unwrap_or(u);
+    u.trim_end_matches('/').to_string()
+}
+
+fn join(dir: &str, rel: &str) -> String {
+    match (dir.is_empty(), rel.is_empty()) {
+        (true, _) => rel.to_string(),
+        (_, true) => dir.to_string(),
+        _ => format!("{dir}/{rel}"),
+    }
+}
+
+/// The Jekyll sites with folder URLs: each tracked `_config.yml` (outside
+/// test fixtures) whose permalink, or an output collection's, ends with `/`.
+fn find_sites(repo: &RepoView) -> Vec<Site> {
+    let configs: Vec<String> = repo
+        .tracked_files()
+        .filter(|f| *f == "_config.yml" || f.ends_with("/_config.yml"))
+        .map(str::to_string)
+        .collect();
+    configs
+        .iter()
+        .filter_map(|cfg| {
+            let dir = cfg.rsplit_once('/').map_or("", |(d, _)| d);
+            if crate::fixtures::Fixtures::in_test_tree(dir) {
+                return None;
+            }
+            site(repo, cfg, dir)
+        })
+        .collect()
+}
+
+/// How a collection's documents get their URLs.
+struct Collection {
+    /// Its folder (`_articles`, below `collections_dir`).
+    folder: String,
+    name: String,
+    template: String,
+}
+
+fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
+    use yaml_rust2::Yaml;
+    let bytes = repo.read(cfg)?;
+    let text = String::from_utf8_lossy(&bytes);
+    let docs = yaml_rust2::YamlLoader::load_from_str(&text).ok()?;
+    let config = docs.first()?;
+    let get = |y: &Yaml, k: &str| y[k].as_str().map(str::to_string);
+    // A permalink set by `defaults:` makes URLs this reading cannot tell.
+    if let Some(defaults) = config["defaults"].as_vec()
+        && defaults
+            .iter()
+            .any(|d| !d["values"]["permalink"].is_badvalue())
+    {
+        return None;
+    }
+    let style = get(config, "permalink").unwrap_or_else(|| "date".to_string());
+    let folder_style = style == "pretty" || style.ends_with('/');
+    let suffix = if folder_style {
+        "/"
+    } else if matches!(style.as_str(), "date" | "ordinal" | "none" | "weekdate")
+        || style.ends_with(":output_ext")
+    {
+        ":output_ext"
+    } else {
+        ""
+    };
+    let post_template = match style.as_str() {
+        "date" => "/:categories/:year/:month/:day/:title:output_ext".to_string(),
+        "pretty" => "/:categories/:year/:month/:day/:title/".to_string(),
+        "none" => "/:categories/:title:output_ext".to_string(),
+        "ordinal" | "weekdate" => String::new(),
+        custom => custom.to_string(),
+    };
+    let collections_dir = get(config, "collections_dir").unwrap_or_default();
+    let collections_dir = collections_dir.trim_matches('/');
+    let mut collections = Vec::new();
+    let declared: Vec<(String, &Yaml)> = match &config["collections"] {
+        Yaml::Hash(h) => h
+            .iter()
+            .filter_map(|(k, v)| Some((k.as_str()?.to_string(), v)))
+            .collect(),
+        Yaml::Array(a) => a
+            .iter()
+            .filter_map(|k| Some((k.as_str()?.to_string(), &Yaml::Null)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut any_folder = folder_style;
+    let mut posts_template = post_template;
+    for (name, settings) in declared {
+        let template = get(settings, "permalink");
+        if name == "posts" {
+            if let Some(t) = template {
+                any_folder |= t.ends_with('/');
+                posts_template = t;
+            }
+            continue;
+        }
+        if settings["output"].as_bool() != Some(true) {
+            continue;
+        }
+        let template = template.unwrap_or_else(|| format!("/:collection/:path{suffix}"));
+        any_folder |= template.ends_with('/');
+        collections.push(Collection {
+            folder: join(collections_dir, &format!("_{name}")),
+            name,
+            template,
+        });
+    }
+    if !any_folder {
+        return None;
+    }
+    let exclude = config["exclude"]
+        .as_vec()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.as_str())
+        .filter_map(|e| globset::Glob::new(e.trim_matches('/')).ok())
+        .map(|g| g.compile_matcher())
+        .collect();
+    let baseurl = get(config, "baseurl")
+        .unwrap_or_default()
+        .trim_end_matches('/')
+        .to_string();
+    let mut site = Site {
+        dir: dir.to_string(),
+        baseurl,
+        exclude,
+        ..Site::default()
+    };
+    let files = if dir.is_empty() {
+        repo.tracked_files().map(str::to_string).collect()
+    } else {
+        repo.tracked_files_under(dir)
+    };
+    for file in files {
+        let rel = file
+            .strip_prefix(dir)
+            .map_or(file.as_str(), |r| r.trim_start_matches('/'));
+        let Some((stem, ext)) = rel.rsplit_once('.') else {
+            continue;
+        };
+        if !matches!(ext, "md" | "markdown" | "html") || site.excluded(rel) {
+            continue;
+        }
+        let output_ext = ".html";
+        let template = if let Some(c) = collections
+            .iter()
+            .find(|c| rel.starts_with(&format!("{}/", c.folder)))
+        {
+            let path = &stem[c.folder.len() + 1..];
+            if path.split('/').any(|s| s.starts_with(['_', '.'])) {
+                continue;
+            }
+            Some((c.template.clone(), c.name.clone(), path.to_string()))
+        } else if let Some((above, post)) = rel.split_once("_posts/") {
+            // A post; the folders above `_posts/` are its categories.
+            let above = above
+                .strip_prefix(collections_dir)
+                .filter(|_| !collections_dir.is_empty())
+                .unwrap_or(above)
+                .trim_matches('/');
+            if above.split('/').any(|s| s.starts_with(['_', '.'])) {
+                continue;
+            }
+            let post = post.rsplit_once('.').map_or(post, |(s, _)| s);
+            Some((
+                posts_template.clone(),
+                format!("posts\u{0}{above}"),
+                post.to_string(),
+            ))
+        } else if rel.split('/').any(|s| s.starts_with(['_', '.'])) {
+            continue;
+        } else {
+            None
+        };
+        // GitHub Pages builds a Markdown file without front matter too
+        // (jekyll-optional-front-matter); an HTML file without is copied as
+        // it is.
+        let Some(front) = repo
+            .read(&file)
+            .map(|b| front_matter(&String::from_utf8_lossy(&b)))
+            .and_then(|f| {
+                if ext == "html" {
+                    f
+                } else {
+                    Some(f.unwrap_or_default())
+                }
+            })
+        else {
+            continue;
+        };
+        let url = match (front.get("permalink"), template) {
+            (Some(p), t) => {
+                let (name, path) = t.map_or((String::new(), stem.to_string()), |t| (t.1, t.2));
+                expand(p, &name, &path, &front, output_ext)
+            }
+            (None, Some((t, name, path))) => expand(&t, &name, &path, &front, output_ext),
+            (None, None) => {
+                // A page: `/:path/:basename` with the site's suffix, an
+                // index page its folder's URL.
+                let (folder, base) = stem.rsplit_once('/').unwrap_or(("", stem));
+                // jekyll-readme-index: a README is the index of a folder
+                // that has none.
+                let readme = base.eq_ignore_ascii_case("readme")
+                    && !["index.md", "index.markdown", "index.html"]
+                        .iter()
+                        .any(|i| repo.is_tracked_file(&join(dir, &join(folder, i))));
+                Some(if base == "index" || readme {
+                    format!("/{folder}/")
+                } else {
+                    let tail = match suffix {
+                        "/" => "/",
+                        ":output_ext" => output_ext,
+                        _ => "",
+                    };
+                    format!("/{}{tail}", join(folder, base))
+                })
+            }
+        };
+        let Some(url) = url else { continue };
+        let url = url.replace("//", "/");
+        site.pages.insert(key(&url), file.clone());
+        site.urls.insert(file, url);
+    }
+    Some(site)
+}
+
+/// A page's URL from a permalink `template`: `name` is its collection
+/// (`posts\0<categories from folders>` for a post), `path` its path in the
+/// collection without extension. None when the template has a placeholder
+/// this reading does not know.
+fn expand(
+    template: &str,
+    name: &str,
+    path: &str,
+    front: &HashMap<String, String>,
+    output_ext: &str,
+) -> Option<String> {
+    let (collection, folder_categories) = match name.split_once('\u{0}') {
+        Some((c, cats)) => (c, cats),
+        None => (name, ""),
+    };
+    let base = path.rsplit('/').next().unwrap_or(path);
+    let (date, title) = match collection {
+        "posts" => {
+            let parts: Vec<&str> = base.splitn(4, '-').collect();
+            if parts.len() == 4
+                && parts[..3]
+                    .iter()
+                    .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+            {
+                (Some((parts[0], parts[1], parts[2])), parts[3])
+            } else {
+                (None, base)
+            }
+        }
+        _ => (None, base),
+    };
+    let title = slugify(front.get("slug").map_or(title, String::as_str), true);
+    let mut categories: Vec<String> = folder_categories
+        .split('/')
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect();
+    for key in ["categories", "category"] {
+        if let Some(v) = front.get(key) {
+            categories.extend(
+                v.trim_matches(['[', ']'])
+                    .split([',', ' '])
+                    .map(|c| c.trim().trim_matches(['"', '\'']))
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_lowercase),
+            );
+        }
+    }
+    categories.iter_mut().for_each(|c| *c = c.to_lowercase());
+    let mut seen = Vec::new();
+    categories.retain(|c| {
+        let new = !seen.contains(c);
+        seen.push(c.clone());
+        new
+    });
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(i) = rest.find(':') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + 1..];
+        let len = tail
+            .find(|c: char| !(c.is_ascii_lowercase() || c == '_'))
+            .unwrap_or(tail.len());
+        let word = &tail[..len];
+        let value = match (word, date) {
+            ("", _) => ":".to_string(),
+            ("collection", _) => collection.to_string(),
+            // A page's `:path` is its folder, a document's its path in the
+            // collection.
+            ("path", _) if collection.is_empty() => {
+                path.rsplit_once('/').map_or("", |(f, _)| f).to_string()
+            }
+            ("path", _) => path.to_string(),
+            ("basename", _) => base.to_string(),
+            ("name", _) => slugify(base, false),
+            ("title" | "slug", _) => title.clone(),
+            ("output_ext", _) => output_ext.to_string(),
+            ("categories", _) => categories.join("/"),
+            ("year", Some((y, _, _))) => y.to_string(),
+            ("short_year", Some((y, _, _))) => y.get(2..)?.to_string(),
+            ("month", Some((_, m, _))) => m.to_string(),
+            ("i_month", Some((_, m, _))) => m.trim_start_matches('0').to_string(),
+            ("day", Some((_, _, d))) => d.to_string(),
+            ("i_day", Some((_, _, d))) => d.trim_start_matches('0').to_string(),
+            _ => return None,
+        };
+        out.push_str(&value);
+        rest = &tail[len..];
+    }
+    out.push_str(rest);
+    Some(if out.starts_with('/') {
+        out
+    } else {
+        format!("/{out}")
+    })
+}
+
+/// Jekyll's `slugify`: every run of characters other than letters and
+/// digits (and, in its `pretty` mode, `._~!$&'()+,;=@`) one `-`, none at
+/// either end; lower case unless `pretty` (which Jekyll calls `cased`).
+fn slugify(s: &str, pretty: bool) -> String {
+    let keep = |c: char| c.is_alphanumeric() || (pretty && "._~!$&'()+,;=@".contains(c));
+    let mut out = String::new();
+    for part in s.split(|c: char| !keep(c)).filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(part);
+    }
+    if pretty { out } else { out.to_lowercase() }
+}
+
+/// The top-level scalar keys of a document's YAML front matter (a first
+/// line `---` to the next `---`), or None when it has none: Jekyll copies
+/// such a file as it is, not as a page.
+fn front_matter(text: &str) -> Option<HashMap<String, String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.lines();
+    if lines.next()?.trim_end() != "---" {
+        return None;
+    }
+    let mut out = HashMap::new();
+    for line in lines {
+        let line = line.trim_end();
+        if line == "---" || line == "..." {
+            return Some(out);
+        }
+        if line.starts_with([' ', '\t', '-', '#']) {
+            continue;
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            let v = v.trim().trim_matches(['"', '\'']);
+            if !v.is_empty() {
+                out.insert(k.trim().to_string(), v.to_string());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_link_is_read_from_the_url_folder() {
+        assert_eq!(climb("ja/guide", "../intro/").as_deref(), Some("ja/intro/"));
+        assert_eq!(climb("notices", "../legal/").as_deref(), Some("legal/"));
+        assert_eq!(climb("notices", "../../legal/"), None);
+        assert_eq!(climb("a", "./").as_deref(), Some("a/"));
+    }
+
+    #[test]
+    fn urls_are_keyed_without_index_and_slashes() {
+        assert_eq!(key("/ja/guide/"), "ja/guide");
+        assert_eq!(key("/ja/guide/index.html"), "ja/guide");
+        assert_eq!(key("/"), "");
+    }
+
+    #[test]
+    fn templates_expand_as_jekyll_expands_them() {
+        let none = HashMap::new();
+        assert_eq!(
+            expand("/:path/", "articles", "ja/intro", &none, ".html").as_deref(),
+            Some("/ja/intro/")
+        );
+        assert_eq!(
+            expand(
+                "/:collection/:path:output_ext",
+                "docs",
+                "a/b",
+                &none,
+                ".html"
+            )
+            .as_deref(),
+            Some("/docs/a/b.html")
+        );
+        assert_eq!(
+            expand(
+                "/:categories/:year/:month/:day/:title/",
+                "posts\u{0}blog",
+                "2020-05-27-flat",
+                &none,
+                ".html"
+            )
+            .as_deref(),
+            Some("/blog/2020/05/27/flat/")
+        );
+        assert_eq!(expand("/:week/:title/", "docs", "a", &none, ".html"), None);
+    }
+
+    #[test]
+    fn front_matter_is_read_line_by_line() {
+        let f = front_matter("---\npermalink: /about/\ntags:\n  - a\n---\n# A\n").unwrap();
+        assert_eq!(f.get("permalink").map(String::as_str), Some("/about/"));
+        assert!(front_matter("# A\n").is_none());
+    }
+}
