@@ -2591,14 +2591,22 @@ fn resolve(
         // then; it went out of date with the code, and nobody renumbers a
         // record (survey 14: 6 of 63 such findings judged false). A range
         // that did not fit then was written wrong, and is reported.
+        // Fitted when last committed, or when a version of the record that
+        // holds the citation as written now was committed (a record whose
+        // last edit was a rename sweep across the tree: wp-kernel's
+        // `FEATURE_AUDIT.md`, October 2025).
         let recorded_right = |ctx: &Context<'_>| {
             !(r.kind == RefKind::Link || lines.len() > r.lines.len())
                 && (crate::rules::citation_stale::records_history(doc, r.span.start)
                     || crate::rules::citation_stale::superseded(ctx, &doc.path))
-                && ctx
+                && (ctx
                     .history
                     .lines_when_last_written(&doc.path, path)
                     .is_some_and(|then| max_end <= then)
+                    || doc.text.get(r.span.clone()).is_some_and(|written| {
+                        ctx.history
+                            .fitted_when_written(&doc.path, path, written, max_end)
+                    }))
         };
         if max_end > count && !recorded_right(ctx) {
             let range_text = lines

@@ -1,0 +1,167 @@
+//! Patterns of the twenty-first precision pass, each found on a real
+//! repository (theGeekist/wp-kernel at fa521697, SoundBlaster/ISOInspector at
+//! 278e5c56, rameshuv/bonus-hunt-guesser at 5c53d562): every false pattern
+//! beside its true twin, exact findings, the real binary in real git
+//! repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// A document citing `a.py` L10-L20 under `head` (its title and opening
+/// lines), committed; then the cited lines change in a later commit.
+fn cited_then_changed(repo: &Repo, path: &str, head: &str) {
+    repo.write(
+        path,
+        format!("{head}\n\n## Loader\n\nThe loader retries three times.【F:a.py†L10-L20】\n"),
+    );
+}
+
+/// Runs `citation/stale` over documents written by `write`, after `a.py`'s
+/// cited lines changed.
+fn stale_after_change(docs: &[(&str, &str)]) -> common::Run {
+    let repo = Repo::new();
+    repo.write("a.py", common::lines(50));
+    for (path, head) in docs {
+        cited_then_changed(&repo, path, head);
+    }
+    repo.commit_all();
+    let changed: String = (1..=50)
+        .map(|i| {
+            if (10..=20).contains(&i) {
+                format!("changed {i}\n")
+            } else {
+                format!("line {i}\n")
+            }
+        })
+        .collect();
+    repo.write("a.py", changed).commit_all();
+    repo.check(&["--select", "citation/stale"])
+}
+
+/// wp-kernel's `docs/.vitepress/FEATURE_AUDIT.md` is titled `# WPKernel
+/// Feature Audit (October 2025)`: a month with its year dates a title as a
+/// day does, and the document is a record of that month, whose citations the
+/// code moved away from later are history. A month alone or a year alone
+/// (`# Feature Snapshot (October)`, `# Roadmap 2025`) dates nothing: those
+/// living documents' stale citations are reported.
+#[test]
+fn a_month_with_its_year_in_the_title_makes_a_dated_record() {
+    let run = stale_after_change(&[
+        ("docs/snapshot-a.md", "# Feature Snapshot (October 2025)"),
+        ("docs/snapshot-b.md", "# Feature Snapshot — Oct 2025"),
+        ("docs/snapshot-c.md", "# Release prep 2025-10"),
+        ("docs/snapshot-d.md", "# October 2025 review of the loader"),
+        ("docs/living-a.md", "# Feature Snapshot (October)"),
+        ("docs/living-b.md", "# Roadmap 2025"),
+    ]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("citation/stale", "docs/living-a.md", 5, 32, "a.py"),
+            t("citation/stale", "docs/living-b.md", 5, 32, "a.py"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// A document whose head says all of its work is done (`**Overall Status:**
+/// 100% Complete`, `Status: ✅ Complete (100%)`, `**Overall Status**: ✅
+/// Complete (23/23)`) is a finished record, like `**Status**: Done`. A
+/// tracker whose progress is still short of the whole (`**Overall Status:**
+/// 60% Complete`, `Status: 100 tests pass`) is living: its stale citation is
+/// reported.
+#[test]
+fn a_status_of_the_whole_work_done_makes_a_finished_record() {
+    let run = stale_after_change(&[
+        (
+            "docs/plan-a.md",
+            "# Plan A\n\n**Overall Status:** 100% Complete",
+        ),
+        ("docs/plan-b.md", "# Plan B\n\nStatus: ✅ Complete (100%)"),
+        (
+            "docs/plan-c.md",
+            "# Plan C\n\n**Overall Status**: ✅ Complete (23/23 criteria met)",
+        ),
+        ("docs/plan-d.md", "# Plan D\n\n**Status:** 100%"),
+        (
+            "docs/tracker-a.md",
+            "# Tracker A\n\n**Overall Status:** 60% Complete",
+        ),
+        ("docs/tracker-b.md", "# Tracker B\n\nStatus: 100 tests pass"),
+    ]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("citation/stale", "docs/tracker-a.md", 7, 32, "a.py"),
+            t("citation/stale", "docs/tracker-b.md", 7, 32, "a.py"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// wp-kernel's feature audit cited `packages/core/src/actions/define.ts`
+/// L160-L320 when the file had 433 lines; the file shrank to 314, and a
+/// later commit swept a rename across the tree, the audit included. The
+/// range fitted the file when the citation was written, in the first version
+/// of the record that holds it: history, not a finding, though the record's
+/// last commit (the sweep) came after the file shrank. Its twin, a range
+/// already past the end when the record was written (`docs/index.md` L1-L15
+/// of a 13-line page), is reported, as is a range added by the sweep itself, past the end
+/// then; so is the late range in a living document.
+#[test]
+fn a_range_that_fitted_when_the_record_was_written_survives_a_later_sweep() {
+    let repo = Repo::new();
+    let audit = "# WP Kernel Feature Audit (October 2025)\n\n\
+        - WP Kernel actions expose policy checks.【F:src/define.ts†L160-L320】\n\
+        - WP Kernel examples are listed.【F:docs/index.md†L1-L15】\n";
+    let living = "# WP Kernel feature notes\n\n\
+        - WP Kernel actions expose policy checks.【F:src/define.ts†L160-L320】\n";
+    repo.write("src/define.ts", common::lines(433))
+        .write("docs/index.md", common::lines(13))
+        .write("docs/FEATURE_SNAPSHOT.md", audit)
+        .write("docs/notes.md", living)
+        .commit_all();
+    repo.write("src/define.ts", common::lines(314)).commit_all();
+    // The sweep also adds a citation, past the end of the file as it was
+    // then: written wrong, though older versions of the record stood when
+    // the file was long enough.
+    let swept = format!(
+        "{}- WPKernel jobs run in order.【F:src/define.ts†L200-L330】\n",
+        audit.replace("WP Kernel", "WPKernel")
+    );
+    repo.write("docs/FEATURE_SNAPSHOT.md", swept)
+        .write("docs/notes.md", living.replace("WP Kernel", "WPKernel"))
+        .commit_all();
+    let run = repo.check(&["--select", "citation/line-range"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/line-range",
+                "docs/FEATURE_SNAPSHOT.md",
+                4,
+                32,
+                "docs/index.md"
+            ),
+            t(
+                "citation/line-range",
+                "docs/FEATURE_SNAPSHOT.md",
+                5,
+                30,
+                "src/define.ts"
+            ),
+            t(
+                "citation/line-range",
+                "docs/notes.md",
+                3,
+                41,
+                "src/define.ts"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
