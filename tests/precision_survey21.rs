@@ -165,3 +165,55 @@ fn a_range_that_fitted_when_the_record_was_written_survives_a_later_sweep() {
         run.dump()
     );
 }
+
+/// bonus-hunt-guesser's `docs/final-checklist-20240917.md` notes
+/// `./vendor/bin/phpcs` in an evidence cell: a command run from the root,
+/// under a folder `.gitignore` ignores (`/vendor/`, Composer's installed
+/// tools), not evidence that can be missing; and ISOInspector's release
+/// runbook says where DocC archives are to be published (`Publish DocC
+/// archives under `Documentation/DocC/``), a destination, not a file of the
+/// tree. Their twins: a command path that is no installed tool
+/// (`./scripts/lint.sh`, missing) and archives said to be published already
+/// (`published in `Documentation/DocC/``, missing) are reported.
+#[test]
+fn an_installed_tool_and_a_publish_destination_are_not_missing_evidence() {
+    let repo = Repo::new();
+    repo.write(".gitignore", "/vendor/\n")
+        .write("vendor/bin/phpunit", "#!/bin/sh\n")
+        .write("Documentation/index.md", "# Docs\n")
+        .write(
+            "docs/final-checklist.md",
+            "# Final Compliance Checklist\n\n\
+             | Requirement | Status | Evidence / Notes |\n\
+             | --- | --- | --- |\n\
+             | PHPCS passes | ❌ | `./vendor/bin/phpcs` reports >1500 spacing issues. |\n\
+             | Lint passes | ❌ | `./scripts/lint.sh` reports 12 issues. |\n\
+             | Docs built | ✅ | Publish DocC archives under `Documentation/DocC/` and link them. |\n\
+             | Docs shipped | ✅ | DocC archives published in `Documentation/DocC/`. |\n",
+        );
+    repo.add(&[".gitignore", "Documentation", "docs"]);
+    repo.git(&["add", "-f", "vendor/bin/phpunit"]);
+    repo.commit();
+    let run = repo.check(&["--select", "evidence/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "evidence/missing-path",
+                "docs/final-checklist.md",
+                6,
+                21,
+                "docs/scripts/lint.sh"
+            ),
+            t(
+                "evidence/missing-path",
+                "docs/final-checklist.md",
+                8,
+                49,
+                "Documentation/DocC"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -1963,7 +1963,9 @@ fn path_reference(
     // `TESTING_STRATEGY.md` in an evidence cell of docs/x.md often means the
     // file next to the document.
     let (path, alt_path) = if relative {
-        let root = if kind == RefKind::Mention {
+        // An evidence cell's `./vendor/bin/phpcs` is a command run from the
+        // root as often as a path beside the document.
+        let root = if matches!(kind, RefKind::Mention | RefKind::Evidence) {
             p.strip_prefix("./").and_then(crate::source::normalize)
         } else {
             None
@@ -2487,6 +2489,9 @@ fn resolve(
                 && (names_no_file(ctx, r)
                     || evidence_missing_path::under_any(path, ctx.anchors.ci_outputs(ctx.repo))
                     || evidence::under_ignored_folder(ctx, path)
+                    || r.alt_path
+                        .as_deref()
+                        .is_some_and(|alt| evidence::under_ignored_folder(ctx, alt))
                     || evidence::continues_cell(ctx, doc, r)
                     || evidence::named_as_history(doc, r)
                     || evidence::quoted_from_row(ctx, doc, r))
@@ -4134,13 +4139,21 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
         return false;
     }
     // A run's output described, not committed evidence: `the suite generates
-    // \`GO-LIVE/artifacts/axe.json\``, `archive results in \`out/\``.
+    // \`GO-LIVE/artifacts/axe.json\``, `archive results in \`out/\``; or
+    // where something is to be published (`Publish DocC archives under
+    // \`Documentation/DocC/\``), not where it was (`published in …` is
+    // judged).
     if [
         "generates",
         "generated ",
         "writes ",
         "archive results",
         "uploads ",
+        "publish ",
+        "publishes ",
+        "deploy ",
+        "deploys ",
+        "deploy to",
     ]
     .iter()
     .any(|w| lead.contains(w))
