@@ -217,3 +217,83 @@ fn an_installed_tool_and_a_publish_destination_are_not_missing_evidence() {
         run.dump()
     );
 }
+
+/// ISOInspector's workflow keeps `DOCS/INPROGRESS/blocked.md` for the task
+/// at hand and moves it into the task's archive folder when the task is
+/// archived (`DOCS/TASK_ARCHIVE/228_…/blocked.md`, beside 23 other task
+/// folders' `blocked.md`). Its command documents name the path as the
+/// workflow's convention, to be re-created with the next task, not the
+/// archived copy: neither `path/renamed` nor a missing-path rule speaks
+/// (survey 21: 9 findings). The twins: a task document moved into the
+/// archive under a name of its own, and a file whose name stands in only
+/// one other archive folder, are reported as moved.
+#[test]
+fn a_per_task_file_the_workflow_archives_is_a_convention_not_a_move() {
+    let repo = Repo::new();
+    for (i, task) in ["1_setup", "2_parser", "3_export"].iter().enumerate() {
+        repo.write(
+            &format!("DOCS/TASK_ARCHIVE/{task}/blocked.md"),
+            format!("# Blocked\n\n- Task {i} waits on hardware {i}.\n"),
+        );
+    }
+    repo.write(
+        "DOCS/TASK_ARCHIVE/1_setup/notes.md",
+        "# Notes\n\n- Setup notes.\n",
+    )
+    .write(
+        "DOCS/INPROGRESS/blocked.md",
+        "# Blocked\n\n- macOS benchmark waits on a runner.\n",
+    )
+    .write(
+        "DOCS/INPROGRESS/Profiling.md",
+        "# Profiling\n\nMeasure the parser on large files.\n",
+    )
+    .write(
+        "DOCS/INPROGRESS/notes.md",
+        "# Notes\n\n- Coverage gate notes for the current task.\n",
+    )
+    .write(
+        "DOCS/COMMANDS/SELECT_NEXT.md",
+        "# Select next\n\n\
+         - [Current blocked list](../INPROGRESS/blocked.md)\n\
+         - Scan [`DOCS/INPROGRESS/blocked.md`](../INPROGRESS/blocked.md) for recoverable items.\n\
+         - [Profiling](../INPROGRESS/Profiling.md)\n\
+         - [Notes](../INPROGRESS/notes.md)\n",
+    )
+    .write(
+        "DOCS/TODO.md",
+        "# TODO\n\n- [x] Benchmarks configured; the macOS run is tracked in `DOCS/INPROGRESS/blocked.md`.\n",
+    )
+    .commit_all();
+    repo.mkdir("DOCS/TASK_ARCHIVE/4_bench");
+    for file in ["blocked.md", "Profiling.md", "notes.md"] {
+        repo.git(&[
+            "mv",
+            &format!("DOCS/INPROGRESS/{file}"),
+            &format!("DOCS/TASK_ARCHIVE/4_bench/{file}"),
+        ]);
+    }
+    repo.commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "path/renamed",
+                "DOCS/COMMANDS/SELECT_NEXT.md",
+                5,
+                3,
+                "DOCS/INPROGRESS/Profiling.md"
+            ),
+            t(
+                "path/renamed",
+                "DOCS/COMMANDS/SELECT_NEXT.md",
+                6,
+                3,
+                "DOCS/INPROGRESS/notes.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -1432,6 +1432,55 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
     .any(|w| line.contains(w))
 }
 
+/// How many other folders of an archive must hold a file's name for the file
+/// to be one a workflow re-creates per task (see [`per_task_file`]).
+const PER_TASK_COPIES: usize = 3;
+
+/// Whether a missing `path` is a file an agent workflow keeps per task and
+/// archives with it: git history shows it moved into an archive folder, and
+/// that archive holds files of the same name in [`PER_TASK_COPIES`] or more
+/// other folders (ISOInspector's `DOCS/INPROGRESS/blocked.md`, moved to
+/// `DOCS/TASK_ARCHIVE/228_…/blocked.md` beside 23 other task folders'
+/// `blocked.md`). The path is the workflow's convention, to be re-created
+/// with the next task, not a pointer to the archived copy (survey 21: 6
+/// `path/renamed` findings). A file moved into an archive under a name of
+/// its own (`INPROGRESS/Phase5.2_PerformanceProfiling.md`) was retired: it
+/// is still reported.
+fn per_task_file(ctx: &Context<'_>, path: &str) -> bool {
+    if path.ends_with('/') {
+        return false;
+    }
+    let Some(moved) = ctx.history.renamed(path) else {
+        return false;
+    };
+    let to = moved.to.as_str();
+    if !in_archive(to) || in_archive(path) {
+        return false;
+    }
+    let name = to.rsplit('/').next().unwrap_or(to);
+    if name != path.rsplit('/').next().unwrap_or(path) {
+        return false;
+    }
+    // The archive: `to`'s folders up to the first archive-like one.
+    let segments: Vec<&str> = to.split('/').collect();
+    let Some(root_len) = segments[..segments.len() - 1]
+        .iter()
+        .position(|s| is_archive_folder(s))
+    else {
+        return false;
+    };
+    let root = format!("{}/", segments[..=root_len].join("/"));
+    let own_folder = to.rsplit_once('/').map_or("", |(d, _)| d);
+    let named = ctx.anchors.named(ctx.repo, name);
+    let folders: HashSet<&str> = named
+        .iter()
+        .filter(|p| p.starts_with(&root))
+        .filter_map(|p| p.rsplit_once('/').map(|(d, _)| d))
+        .filter(|d| *d != own_folder)
+        .collect();
+    folders.len() >= PER_TASK_COPIES
+}
+
 /// `path:14` or `path:14-20` → (path, lines 14-20), for a path with a
 /// folder or an extension.
 fn citation_line_suffix(p: &str) -> Option<(&str, LineRange)> {
@@ -2504,6 +2553,7 @@ fn resolve(
             if recorded_then_removed(ctx, r, doc, path)
                 || super::path_renamed::retired_since_record(ctx, doc, r, path)
                 || written_conditionally(doc, r)
+                || per_task_file(ctx, path)
             {
                 return None;
             }
