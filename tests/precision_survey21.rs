@@ -225,8 +225,10 @@ fn an_installed_tool_and_a_publish_destination_are_not_missing_evidence() {
 /// workflow's convention, to be re-created with the next task, not the
 /// archived copy: neither `path/renamed` nor a missing-path rule speaks
 /// (survey 21: 9 findings). The twins: a task document moved into the
-/// archive under a name of its own, and a file whose name stands in only
-/// one other archive folder, are reported as moved.
+/// archive under a name of its own, a file whose name stands in only one
+/// other archive folder, and a plan archived with its whole folder
+/// (`DOCS/feature-x/` → `DOCS/TASK_ARCHIVE/feature-x/`, beside other
+/// tasks' `plan.md`: retired, not filed per task) are reported as moved.
 #[test]
 fn a_per_task_file_the_workflow_archives_is_a_convention_not_a_move() {
     let repo = Repo::new();
@@ -236,7 +238,17 @@ fn a_per_task_file_the_workflow_archives_is_a_convention_not_a_move() {
             format!("# Blocked\n\n- Task {i} waits on hardware {i}.\n"),
         );
     }
+    for task in ["1_setup", "2_parser", "3_export"] {
+        repo.write(
+            &format!("DOCS/TASK_ARCHIVE/{task}/plan.md"),
+            format!("# Plan of {task}\n"),
+        );
+    }
     repo.write(
+        "DOCS/feature-x/plan.md",
+        "# Feature X plan\n\nShip the exporter behind a flag.\n",
+    )
+    .write(
         "DOCS/TASK_ARCHIVE/1_setup/notes.md",
         "# Notes\n\n- Setup notes.\n",
     )
@@ -258,7 +270,8 @@ fn a_per_task_file_the_workflow_archives_is_a_convention_not_a_move() {
          - [Current blocked list](../INPROGRESS/blocked.md)\n\
          - Scan [`DOCS/INPROGRESS/blocked.md`](../INPROGRESS/blocked.md) for recoverable items.\n\
          - [Profiling](../INPROGRESS/Profiling.md)\n\
-         - [Notes](../INPROGRESS/notes.md)\n",
+         - [Notes](../INPROGRESS/notes.md)\n\
+         - [Feature X](../feature-x/plan.md)\n",
     )
     .write(
         "DOCS/TODO.md",
@@ -273,6 +286,7 @@ fn a_per_task_file_the_workflow_archives_is_a_convention_not_a_move() {
             &format!("DOCS/TASK_ARCHIVE/4_bench/{file}"),
         ]);
     }
+    repo.git(&["mv", "DOCS/feature-x", "DOCS/TASK_ARCHIVE/feature-x"]);
     repo.commit_all();
     let run = repo.check(&[]);
     assert_eq!(
@@ -291,6 +305,13 @@ fn a_per_task_file_the_workflow_archives_is_a_convention_not_a_move() {
                 6,
                 3,
                 "DOCS/INPROGRESS/notes.md"
+            ),
+            t(
+                "path/renamed",
+                "DOCS/COMMANDS/SELECT_NEXT.md",
+                7,
+                3,
+                "DOCS/feature-x/plan.md"
             ),
         ],
         "\n{}",

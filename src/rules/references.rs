@@ -1441,7 +1441,9 @@ const PER_TASK_COPIES: usize = 3;
 /// that archive holds files of the same name in [`PER_TASK_COPIES`] or more
 /// other folders (ISOInspector's `DOCS/INPROGRESS/blocked.md`, moved to
 /// `DOCS/TASK_ARCHIVE/228_…/blocked.md` beside 23 other task folders'
-/// `blocked.md`). The path is the workflow's convention, to be re-created
+/// `blocked.md`), leaving its folder for one of another name (a folder
+/// archived whole keeps its name; a README or index page is not a task's
+/// file). The path is the workflow's convention, to be re-created
 /// with the next task, not a pointer to the archived copy (survey 21: 6
 /// `path/renamed` findings). A file moved into an archive under a name of
 /// its own (`INPROGRESS/Phase5.2_PerformanceProfiling.md`) was retired: it
@@ -1458,7 +1460,21 @@ fn per_task_file(ctx: &Context<'_>, path: &str) -> bool {
         return false;
     }
     let name = to.rsplit('/').next().unwrap_or(to);
-    if name != path.rsplit('/').next().unwrap_or(path) {
+    if name != path.rsplit('/').next().unwrap_or(path) || is_index_page(to) {
+        return false;
+    }
+    // Filed into a task's folder: the file left its folder (`INPROGRESS`)
+    // for one of another name. A folder archived whole (`docs/feature-x/` →
+    // `archive/feature-x/`) keeps its name: its files were retired.
+    let parent = |p: &str| {
+        p.rsplit_once('/')
+            .map_or("", |(d, _)| d)
+            .rsplit('/')
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    if parent(path) == parent(to) {
         return false;
     }
     // The archive: `to`'s folders up to the first archive-like one.
