@@ -562,7 +562,13 @@ impl History {
     /// whose later edits only renamed things (a sweep across the tree) keeps
     /// the ranges it was written with, and those fitted the code of its day.
     pub fn fitted_when_written(&self, doc: &str, cited: &str, written: &str, end: usize) -> bool {
-        self.with_inner(|inner| inner.fitted_when_written(doc, cited, written, end))
+        // The newest commit that touched the document: the versions newer
+        // than it are all the same, and need not be read one by one.
+        let newest = self
+            .newest_touch(&[doc.to_string()])
+            .remove(doc)
+            .map(|c| c.oid);
+        self.with_inner(|inner| inner.fitted_when_written(doc, cited, written, end, newest))
             .unwrap_or(false)
     }
 
@@ -1046,10 +1052,17 @@ impl Inner {
     }
 
     /// The commit at `depth` of the first-parent chain from `start`.
-    fn fitted_when_written(&mut self, doc: &str, cited: &str, written: &str, end: usize) -> bool {
+    fn fitted_when_written(
+        &mut self,
+        doc: &str,
+        cited: &str,
+        written: &str,
+        end: usize,
+        newest: Option<Oid>,
+    ) -> bool {
         let mut i = 0;
         loop {
-            let Some((commit, blob)) = self.doc_version(doc, i) else {
+            let Some((commit, blob)) = self.doc_version(doc, i, newest) else {
                 return false;
             };
             let holds = self
@@ -1081,8 +1094,26 @@ impl Inner {
 
     /// The `i`-th version of document `doc`, newest first (see
     /// [`DocVersions`]), reading the chain back as far as needed.
-    fn doc_version(&mut self, doc: &str, i: usize) -> Option<(Oid, Oid)> {
+    fn doc_version(&mut self, doc: &str, i: usize, newest: Option<Oid>) -> Option<(Oid, Oid)> {
         let mut state = self.doc_versions.remove(doc).unwrap_or_default();
+        if state.depth == 0
+            && let Some(touch) = newest
+            && let Some(blob) = self.blob_at(touch, doc)
+        {
+            // Skip to the newest touch when it is on the first-parent chain
+            // and holds the version the start commit has.
+            let start_blob = self.chain_at(0).and_then(|c| self.blob_at(c, doc));
+            let depth = (0..DOC_VERSION_DEPTH)
+                .map_while(|d| self.chain_at(d).map(|c| (d, c)))
+                .find(|&(_, c)| c == touch)
+                .map(|(d, _)| d);
+            if let Some(d) = depth
+                && start_blob == Some(blob)
+            {
+                state.run = Some((touch, blob));
+                state.depth = d + 1;
+            }
+        }
         while state.versions.len() <= i && !state.done {
             let at = if state.depth < DOC_VERSION_DEPTH {
                 self.chain_at(state.depth)
