@@ -226,11 +226,35 @@ struct Inner {
     /// Committed versions of cited files split into lines, by blob: each is
     /// read and split once per run, however many citations follow it.
     texts: HashMap<Oid, Arc<Lines>>,
+    /// The versions of documents as the first-parent history wrote them, by
+    /// path, read back as far as a question needed (see
+    /// [`History::fitted_when_written`]).
+    doc_versions: HashMap<String, DocVersions>,
+    /// Line counts of blobs, by blob.
+    line_counts: HashMap<Oid, usize>,
     /// The start commit has no parent: nothing can be newer than anything.
     single_commit: bool,
     /// A blob the walk needed could not be read (a blobless clone, a corrupt
     /// object): its answers are incomplete, and the run must not pass.
     failure: Option<String>,
+}
+
+/// How many first-parent commits are read back for the versions of one
+/// document (a citation older than that is judged by its newest versions).
+const DOC_VERSION_DEPTH: usize = 20_000;
+
+/// The versions of one document along the first-parent history, newest
+/// first, as far as read: each the commit that wrote it and its blob.
+#[derive(Default)]
+struct DocVersions {
+    versions: Vec<(Oid, Oid)>,
+    /// The next depth of the chain to read.
+    depth: usize,
+    /// The version being read back: the oldest commit seen so far that has
+    /// it, and its blob.
+    run: Option<(Oid, Oid)>,
+    /// The document's first version (or the walk's limit) was reached.
+    done: bool,
 }
 
 /// Two committed versions of a cited file and the diff between them.
@@ -443,6 +467,8 @@ impl History {
                 cited_files: HashMap::new(),
                 versions: HashMap::new(),
                 texts: HashMap::new(),
+                doc_versions: HashMap::new(),
+                line_counts: HashMap::new(),
                 single_commit,
                 repo,
                 start,
@@ -525,6 +551,25 @@ impl History {
             Some(crate::source::count_lines(blob.content()))
         })
         .flatten()
+    }
+
+    /// Whether `cited` had at least `end` lines in a commit that wrote a
+    /// version of document `doc` holding `written` (the citation's text), on
+    /// the first-parent history: the citation fitted its file on a day it was
+    /// written. Versions are read newest first, and the walk stops at the
+    /// first one without `written` (the citation was written after it): a
+    /// range that fitted its file before it was cited says nothing. A record
+    /// whose later edits only renamed things (a sweep across the tree) keeps
+    /// the ranges it was written with, and those fitted the code of its day.
+    pub fn fitted_when_written(&self, doc: &str, cited: &str, written: &str, end: usize) -> bool {
+        // The newest commit that touched the document: the versions newer
+        // than it are all the same, and need not be read one by one.
+        let newest = self
+            .newest_touch(&[doc.to_string()])
+            .remove(doc)
+            .map(|c| c.oid);
+        self.with_inner(|inner| inner.fitted_when_written(doc, cited, written, end, newest))
+            .unwrap_or(false)
     }
 
     /// For each path (a file, or a folder: with a trailing `/`, or without one
@@ -1007,6 +1052,100 @@ impl Inner {
     }
 
     /// The commit at `depth` of the first-parent chain from `start`.
+    fn fitted_when_written(
+        &mut self,
+        doc: &str,
+        cited: &str,
+        written: &str,
+        end: usize,
+        newest: Option<Oid>,
+    ) -> bool {
+        let mut i = 0;
+        loop {
+            let Some((commit, blob)) = self.doc_version(doc, i, newest) else {
+                return false;
+            };
+            let holds = self
+                .repo
+                .find_blob(blob)
+                .is_ok_and(|b| memchr::memmem::find(b.content(), written.as_bytes()).is_some());
+            if !holds {
+                return false;
+            }
+            if let Some(cited_blob) = self.blob_at(commit, cited) {
+                let count = match self.line_counts.get(&cited_blob) {
+                    Some(&n) => n,
+                    None => {
+                        let n = self
+                            .repo
+                            .find_blob(cited_blob)
+                            .map_or(0, |b| crate::source::count_lines(b.content()));
+                        self.line_counts.insert(cited_blob, n);
+                        n
+                    }
+                };
+                if count >= end {
+                    return true;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The `i`-th version of document `doc`, newest first (see
+    /// [`DocVersions`]), reading the chain back as far as needed.
+    fn doc_version(&mut self, doc: &str, i: usize, newest: Option<Oid>) -> Option<(Oid, Oid)> {
+        let mut state = self.doc_versions.remove(doc).unwrap_or_default();
+        if state.depth == 0
+            && let Some(touch) = newest
+            && let Some(blob) = self.blob_at(touch, doc)
+        {
+            // Skip to the newest touch when it is on the first-parent chain
+            // and holds the version the start commit has.
+            let start_blob = self.chain_at(0).and_then(|c| self.blob_at(c, doc));
+            let depth = (0..DOC_VERSION_DEPTH)
+                .map_while(|d| self.chain_at(d).map(|c| (d, c)))
+                .find(|&(_, c)| c == touch)
+                .map(|(d, _)| d);
+            if let Some(d) = depth
+                && start_blob == Some(blob)
+            {
+                state.run = Some((touch, blob));
+                state.depth = d + 1;
+            }
+        }
+        while state.versions.len() <= i && !state.done {
+            let at = if state.depth < DOC_VERSION_DEPTH {
+                self.chain_at(state.depth)
+            } else {
+                None
+            };
+            let Some(commit) = at else {
+                state.versions.extend(state.run.take());
+                state.done = true;
+                break;
+            };
+            state.depth += 1;
+            let blob = self.blob_at(commit, doc);
+            match (state.run, blob) {
+                (Some((_, run_blob)), Some(b)) if run_blob == b => state.run = Some((commit, b)),
+                (run, blob) => {
+                    state.versions.extend(run);
+                    match blob {
+                        Some(b) => state.run = Some((commit, b)),
+                        None => {
+                            state.run = None;
+                            state.done = true;
+                        }
+                    }
+                }
+            }
+        }
+        let found = state.versions.get(i).copied();
+        self.doc_versions.insert(doc.to_string(), state);
+        found
+    }
+
     fn chain_at(&mut self, depth: usize) -> Option<Oid> {
         while self.chain.len() <= depth {
             let next = match self.chain.last() {

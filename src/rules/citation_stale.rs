@@ -105,7 +105,8 @@
 //! A dated record is never stale: a document that describes the code as it
 //! was on its date, known by a date in its file name
 //! (`stage_b_20250921_summary.md`), a date in its title (`# Stage B —
-//! 2025-09-21`), or a stamp in its first ten lines (`Generated: 2026-01-17`,
+//! 2025-09-21`; a month with its year is enough there, `# Feature Audit
+//! (October 2025)`, `2025-10`, not a month or a year alone), or a stamp in its first ten lines (`Generated: 2026-01-17`,
 //! `**生成时间**: 2026-01-17`, `Date:`, `As of`, `Stand:`, `作成日`, …). Nobody
 //! rewrites a rehearsal summary or a review report when the code changes, and
 //! "update the sentence" would falsify it. A front-matter `date:` (any case,
@@ -113,8 +114,9 @@
 //! there (survey 6, devsynth's `docs/specifications/`, whose stale citations
 //! were real). A document whose own status says its work is finished
 //! (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status |
-//! Closed |`, a `## Status` heading over `**Done** (2026-02-10)`, front
-//! matter `status: done`, a heading `## Task Completed: …` near the top or a
+//! Closed |`, a `## Status` heading over `**Done** (2026-02-10)`, the whole
+//! of the work, `**Overall Status:** 100% Complete` (not a tracker's `60%
+//! Complete`), front matter `status: done`, a heading `## Task Completed: …` near the top or a
 //! title ending `— Complete`; see `closed_status`) is a record too: a finished
 //! story's "code location" is the code it was built against. So is a report
 //! that names itself one, dated or not: the last word of its file name or
@@ -174,7 +176,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little and also moved is silent too: a judge of 60 such findings on three repositories found 27 false (the claim still held inside the cited lines, the document was a record, or the citation was wrong when written). Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); in a document whose opening lines name the commit its line numbers were read at (`**Planned at**: commit `c63cb120``: the numbers are as of that commit by design); in a dated document of a series that a newer one superseded (`final-checklist-20240522.md` beside `final-checklist-20240917.md` in its folder: its open items were that day's, the newer checklist carries on); in a document frozen in an archive folder (`archive/`, `DOCS/TASK_ARCHIVE/NNN_task/`, `docs/_archive/`, `deprecated/`, `legacy/`, `old/`; not `history/`, whose notes are often kept current; not the folder's README or index page), a task note nobody maintains once its task is archived; and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`, or of its title `review`: `# Tournament Adjustments Review`, `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little and also moved is silent too: a judge of 60 such findings on three repositories found 27 false (the claim still held inside the cited lines, the document was a record, or the citation was wrong when written). Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`; in a title a month with its year is enough, `# Feature Audit (October 2025)`, `Oct 2025`, `2025-10`, though a month or a year alone is not), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); in a document whose opening lines name the commit its line numbers were read at (`**Planned at**: commit `c63cb120``: the numbers are as of that commit by design); in a dated document of a series that a newer one superseded (`final-checklist-20240522.md` beside `final-checklist-20240917.md` in its folder: its open items were that day's, the newer checklist carries on); in a document frozen in an archive folder (`archive/`, `DOCS/TASK_ARCHIVE/NNN_task/`, `docs/_archive/`, `deprecated/`, `legacy/`, `old/`; not `history/`, whose notes are often kept current; not the folder's README or index page), a task note nobody maintains once its task is archived; and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a whole share of the work, `**Overall Status:** 100% Complete`, `Status: ✅ Complete (100%)`, though not a tracker's `60% Complete`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`, or of its title `review`: `# Tournament Adjustments Review`, `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -1206,7 +1208,8 @@ const STAMP_LINES: usize = 10;
 /// Whether the document is a dated record, which describes the code as it
 /// was on its date (a rehearsal summary, a generated review report, an audit
 /// snapshot): a date in its file name (`stage_b_20250921_summary.md`,
-/// `2026-01-30-notes.md`), a date in its title (`# Stage B — 2025-09-21`), or
+/// `2026-01-30-notes.md`), a date in its title (`# Stage B — 2025-09-21`, or
+/// a month with its year: `# Feature Audit (October 2025)`), or
 /// a stamp near the top (`Generated: 2026-01-17`, `**生成时间**: 2026-01-17`,
 /// `As of 2025-09-21`, `Stand: 21.09.2025`; not a front-matter `date:`, which
 /// is a spec's creation or a post's publication date); or a document whose
@@ -1323,11 +1326,10 @@ impl<'a> Top<'a> {
     /// A date in the file name or title, or a record stamp near the top.
     fn dated(&self, doc: &Document) -> bool {
         dated_name(doc)
-            || doc
-                .headings
-                .iter()
-                .find(|h| h.level == 1)
-                .is_some_and(|h| has_any_date(cut(&h.text, 200)))
+            || doc.headings.iter().find(|h| h.level == 1).is_some_and(|h| {
+                let title = cut(&h.text, 200);
+                has_any_date(title) || has_month_year(title)
+            })
             || self
                 .head
                 .iter()
@@ -1354,6 +1356,8 @@ fn dated_name(doc: &Document) -> bool {
 /// Labels of a document's own status.
 const STATUS_LABELS: &[&str] = &[
     "status",
+    "overall status",
+    "final status",
     "story status",
     "document status",
     "issue status",
@@ -1387,9 +1391,10 @@ const CLOSED_STATUSES: &[&str] = &[
 /// Complete`, `| Status | Closed |`, or a `## Status` heading over
 /// `**Done** (2026-02-10)`) says its work is finished: done, complete(d),
 /// closed, resolved, finished, executed, delivered (完成, 已完成, 完了,
-/// abgeschlossen, erledigt). Its first word decides (`Not done` is not
-/// done); a legend listing several values (`Done | In progress`) is not a
-/// status.
+/// abgeschlossen, erledigt), or the whole of the work (`**Overall Status:**
+/// 100% Complete`; a tracker's `60% Complete` is progress). Its first word
+/// decides (`Not done` is not done); a legend listing several values (`Done
+/// | In progress`) is not a status, a count in brackets (`(23/23)`) is.
 fn closed_status(doc: &Document, head: &[&str]) -> bool {
     let front = doc
         .front_matter
@@ -1422,8 +1427,28 @@ fn closed_status(doc: &Document, head: &[&str]) -> bool {
             let cell = rest.trim_start_matches([' ', '\t', '|']);
             return closed_value(cell.split('|').next().unwrap_or(""));
         }
-        !rest.contains(['|', '/']) && closed_value(rest)
+        // A legend lists several values (`Done | In progress`, `Done /
+        // Open`); a count in brackets (`100% Complete (23/23)`) is no list.
+        !outside_brackets(rest).contains(['|', '/']) && closed_value(rest)
     })
+}
+
+/// `text` without its bracketed parts (`Complete (5/5 tasks)` → `Complete `).
+fn outside_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
 }
 
 /// Whether a line is a heading that says the work is done: `## Task
@@ -1445,10 +1470,20 @@ fn completed_heading(line: &str) -> bool {
         || (title && words.last().is_some_and(done))
 }
 
-/// Whether a status value's first word is a finished status.
+/// Whether a status value's first word is a finished status, or the value
+/// is a whole share of the work: `100%`, `100% Complete`, `✅ 100 % done`
+/// (`60% Complete` is a tracker's progress, not a finished status).
 fn closed_value(value: &str) -> bool {
+    let value = value.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if let Some(rest) = value.strip_prefix("100") {
+        let rest = rest.trim_start();
+        let Some(rest) = rest.strip_prefix('%') else {
+            return false;
+        };
+        let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
+        return rest.is_empty() || rest.starts_with('(') || closed_value(rest);
+    }
     let word: String = value
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
         .chars()
         .take_while(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -1671,6 +1706,78 @@ fn has_any_date(text: &str) -> bool {
     })
 }
 
+/// English and German month names and their English abbreviations.
+const MONTH_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+];
+
+/// A month with its year, which dates a title as a day does (`# Feature
+/// Audit (October 2025)`, `Oct 2025`, `October, 2025 review`, `2025-10`):
+/// a month's name (whole, or its three-letter abbreviation; `Marching`,
+/// `Decision` are no months) right before a year 1990 to 2099, or an ISO
+/// year and month (`2025-10`, a month 01 to 12, nothing glued to either
+/// end). A month alone (`October review`) or a year alone (`Roadmap 2025`)
+/// is not a date.
+fn has_month_year(text: &str) -> bool {
+    let year = |w: &str| {
+        w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()) && ("1990"..="2099").contains(&w)
+    };
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words
+        .windows(2)
+        .any(|w| MONTH_NAMES.contains(&w[0].as_str()) && year(&w[1]))
+    {
+        return true;
+    }
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(6)).any(|i| {
+        let w = &b[i..i + 7];
+        let glued_before = i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-');
+        let glued_after = b.get(i + 7).is_some_and(u8::is_ascii_digit);
+        !glued_before
+            && !glued_after
+            && w[..4].iter().all(u8::is_ascii_digit)
+            && w[4] == b'-'
+            && w[5..].iter().all(u8::is_ascii_digit)
+            && year(&text[i..i + 4])
+            && (b"01".as_slice()..=b"12".as_slice()).contains(&&w[5..7])
+    })
+}
+
 /// A date written with its day and month before a four-digit year, the
 /// European and American way: `02/11/2025`, `2/11/2025`, `21.09.2025`,
 /// `2.9.2025`, `20-10-2025`, `11/02/2025`. Whether the day or the month comes
@@ -1812,6 +1919,32 @@ mod tests {
 
     fn verb(text: &str) -> bool {
         starts_with_change_verb(text, text.rfind('【').unwrap_or(text.len()))
+    }
+
+    #[test]
+    fn a_month_with_its_year_dates_a_title() {
+        for title in [
+            "WPKernel Feature Audit (October 2025)",
+            "Feature Audit — Oct 2025",
+            "Audit (Oct. 2025)",
+            "October, 2025 review",
+            "Release prep 2025-10",
+            "Stand: Oktober 2025",
+        ] {
+            assert!(has_month_year(title), "{title}");
+        }
+        for title in [
+            "October review",
+            "Roadmap 2025",
+            "Marching 2025",
+            "Decision 2025 log",
+            "Versions 2024-2025",
+            "Build v2025-10",
+            "2025-13 plan",
+            "Sprint 12",
+        ] {
+            assert!(!has_month_year(title), "{title}");
+        }
     }
 
     #[test]
