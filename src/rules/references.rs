@@ -567,7 +567,8 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         if !present
             && r.kind == RefKind::Link
             && !doc.dir().is_empty()
-            && !r.written.starts_with(['.', '/'])
+            && !r.written.starts_with('/')
+            && !climbs(&r.written)
             && r.editor_line.is_none()
         {
             root_style.insert(r.span.start);
@@ -3416,7 +3417,7 @@ fn root_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
     if r.kind != RefKind::Link
         || doc.dir().is_empty()
         || r.written.starts_with('/')
-        || r.written.starts_with('.')
+        || climbs(&r.written)
     {
         return None;
     }
@@ -3426,6 +3427,14 @@ fn root_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
         PathState::Missing | PathState::Outside
     ))
     .then_some(root)
+}
+
+/// Whether a link is written from its document's folder on purpose (`./x`,
+/// `../x`, `.`, `..`). A dot-folder's name (`.github/workflows/ci.yml`) is
+/// not: written in `docs/x.md`, it is read from the root as `src/a.ts` is.
+fn climbs(written: &str) -> bool {
+    let first = written.split(['/', '#', '?']).next().unwrap_or("");
+    first == "." || first == ".."
 }
 
 /// `target` written relative to folder `from`.
@@ -4215,6 +4224,17 @@ fn table_of(doc: &Document, offset: usize) -> Option<&Table> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_dot_and_dot_dot_climb() {
+        assert!(climbs("../a.md"));
+        assert!(climbs("./a.md"));
+        assert!(climbs(".."));
+        assert!(climbs("..#x"));
+        assert!(!climbs(".github/workflows/ci.yml"));
+        assert!(!climbs("src/a.ts"));
+        assert!(!climbs("...md"));
+    }
 
     /// The line scan the `~~` index replaces: `~~` counted from the line start.
     fn struck_by_scan(text: &str, offset: usize) -> bool {

@@ -1,0 +1,60 @@
+//! Patterns of the twenty-first survey (JochenWeerda/VALEO-NeuroERP,
+//! grimm00/dev-infra, lvjshlcxcn/ipd-requirements-system,
+//! amirgulubayli/opensheath): a vendored Roo Code SPARC scaffold, a German
+//! generator stamp, a tool-managed region of `CLAUDE.md`, documents pasted
+//! into a notes' `examples/` folder, a wildcard link target, a dot-folder
+//! link written from the root, links into a sibling checkout of the author's
+//! workspace, and UTF-16 files. Each false positive beside its true twin,
+//! exact findings, the real binary in real git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// opensheath's checklist writes all its links from the repository root,
+/// `.github/workflows/ci.yml` among them: one problem, one finding, which
+/// counts the dot-folder's link too.
+#[test]
+fn a_root_written_link_into_a_dot_folder_joins_the_group() {
+    let repo = Repo::new();
+    for f in [
+        "package.json",
+        "scripts/a.mjs",
+        "scripts/b.mjs",
+        "packages/a/index.ts",
+        "README.md",
+        ".github/workflows/ci.yml",
+    ] {
+        repo.write(f, "x\n");
+    }
+    repo.write(
+        "docs/exec/checklist.md",
+        "# Checklist\n\n- [x] Monorepo. Evidence: [package.json](package.json)\n\
+         - [x] A. Evidence: [a](scripts/a.mjs)\n- [x] B. Evidence: [b](scripts/b.mjs)\n\
+         - [x] C. Evidence: [c](packages/a/index.ts)\n- [x] D. Evidence: [readme](README.md)\n\n\
+         - [x] CI. Evidence: [ci](.github/workflows/ci.yml)\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/exec/checklist.md",
+            3,
+            27,
+            "docs/exec/package.json"
+        )],
+        "{}",
+        run.dump()
+    );
+    let d = &run.diagnostics()[0];
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("5 more links of this document are written from the repository root"),
+        "{}",
+        run.dump()
+    );
+}
