@@ -11,6 +11,44 @@ mod common;
 
 use common::{Repo, t};
 
+/// dev-infra's research hubs list `[Research Documents](research-*.md)`:
+/// the files beside the hub, not a path. Twins: a misspelled file, and a
+/// wildcard that matches nothing.
+#[test]
+fn a_wildcard_target_that_matches_files_is_silent() {
+    let repo = Repo::new();
+    repo.write("research/research-a.md", "# A\n")
+        .write("research/research-b.md", "# B\n")
+        .write(
+            "research/README.md",
+            "# Research Hub\n\n- [Research Documents](research-*.md)\n\
+             - [Summary](research-summary.md)\n- [Notes](notes-*.md)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "research/README.md",
+                4,
+                3,
+                "research/research-summary.md"
+            ),
+            t(
+                "link/missing-path",
+                "research/README.md",
+                5,
+                3,
+                "research/notes-*.md"
+            ),
+        ],
+        "{}",
+        run.dump()
+    );
+}
+
 /// opensheath's checklist writes all its links from the repository root,
 /// `.github/workflows/ci.yml` among them: one problem, one finding, which
 /// counts the dot-folder's link too.

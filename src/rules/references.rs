@@ -1411,6 +1411,45 @@ fn in_open_evidence_cell(doc: &Document, facts: &Facts, offset: usize) -> bool {
         || facts.row_says_pending(doc, ti, ri))
 }
 
+/// Whether a link's last segment is a wildcard (`research-*.md`, `v?.md`)
+/// that names files of its folder: a hub's line for the documents beside it
+/// (`[Research Documents](research-*.md)`), not a path. A wildcard that
+/// matches no file is still reported.
+fn glob_names_files(ctx: &Context<'_>, path: &str) -> bool {
+    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+    if !name.contains(['*', '?']) || dir.contains(['*', '?']) {
+        return false;
+    }
+    ctx.repo
+        .children(dir)
+        .iter()
+        .any(|child| wildcard_match(name.as_bytes(), child.as_bytes()))
+}
+
+/// Whether `name` matches `pattern`, whose `*` stands for any run of bytes
+/// and `?` for one byte.
+fn wildcard_match(pattern: &[u8], name: &[u8]) -> bool {
+    let (mut p, mut n) = (0, 0);
+    // Where the last `*` was, and the name's position it was tried at.
+    let mut star: Option<(usize, usize)> = None;
+    while n < name.len() {
+        if p < pattern.len() && (pattern[p] == b'?' || pattern[p] == name[n]) {
+            p += 1;
+            n += 1;
+        } else if p < pattern.len() && pattern[p] == b'*' {
+            star = Some((p, n));
+            p += 1;
+        } else if let Some((sp, sn)) = star {
+            p = sp + 1;
+            n = sn + 1;
+            star = Some((sp, sn + 1));
+        } else {
+            return false;
+        }
+    }
+    pattern[p..].iter().all(|&c| c == b'*')
+}
+
 /// Whether the line of a reference says its target may not exist (`Inspect
 /// `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`):
 /// an agent's workflow naming a file it creates per task and archives after
@@ -2500,6 +2539,7 @@ fn resolve(
             if recorded_then_removed(ctx, r, doc, path)
                 || super::path_renamed::retired_since_record(ctx, doc, r, path)
                 || written_conditionally(doc, r)
+                || (r.kind == RefKind::Link && glob_names_files(ctx, path))
             {
                 return None;
             }
@@ -4224,6 +4264,18 @@ fn table_of(doc: &Document, offset: usize) -> Option<&Table> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wildcards_match_any_run_or_one_byte() {
+        assert!(wildcard_match(b"research-*.md", b"research-a.md"));
+        assert!(wildcard_match(b"research-*.md", b"research-.md"));
+        assert!(wildcard_match(b"*", b"x"));
+        assert!(wildcard_match(b"v?.md", b"v1.md"));
+        assert!(wildcard_match(b"*-*.md", b"a-b-c.md"));
+        assert!(!wildcard_match(b"research-*.md", b"research-a.txt"));
+        assert!(!wildcard_match(b"v?.md", b"v10.md"));
+        assert!(!wildcard_match(b"research-*.md", b"README.md"));
+    }
 
     #[test]
     fn only_dot_and_dot_dot_climb() {
