@@ -96,3 +96,46 @@ fn a_root_written_link_into_a_dot_folder_joins_the_group() {
         run.dump()
     );
 }
+
+/// dev-infra's ADRs link `../../../../work-prod/backend/openapi.yaml`: a
+/// sibling checkout of the author's workspace, climbing exactly to the
+/// repository's parent. Twins: one `../` too many to a folder at the root
+/// (`backend/`), a path that is in this tree under another folder
+/// (`admin/decisions/`), a single file beside the repository, and a climb
+/// two levels above the root.
+#[test]
+fn a_link_into_a_sibling_checkout_is_silent_but_wrong_climbs_are_reported() {
+    let repo = Repo::new();
+    repo.write("backend/README.md", "# Backend\n")
+        .write("admin/decisions/wf/adr-002.md", "# ADR-002\n")
+        .write(
+            "docs/adr/adr-001.md",
+            "# ADR-001\n\n- Source: [openapi.yaml](../../../work-prod/backend/openapi.yaml)\n\
+             - Backend: [README](../../../backend/README.md)\n\
+             - Decision: [ADR-002](../../../decisions/wf/adr-002.md)\n\
+             - Plan: [plan](../../../PLAN.md)\n\
+             - Far: [far](../../../../other/x.md)\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    let outside = |line, column, target| {
+        t(
+            "path/outside-repo",
+            "docs/adr/adr-001.md",
+            line,
+            column,
+            target,
+        )
+    };
+    assert_eq!(
+        run.findings(),
+        vec![
+            outside(4, 12, "../../../backend/README.md"),
+            outside(5, 13, "../../../decisions/wf/adr-002.md"),
+            outside(6, 9, "../../../PLAN.md"),
+            outside(7, 8, "../../../../other/x.md"),
+        ],
+        "{}",
+        run.dump()
+    );
+}

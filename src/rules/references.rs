@@ -1450,6 +1450,63 @@ fn wildcard_match(pattern: &[u8], name: &[u8]) -> bool {
     pattern[p..].iter().all(|&c| c == b'*')
 }
 
+/// Whether a link that climbs out of the repository goes into a sibling
+/// checkout of the author's workspace (`../../../../work-prod/backend/openapi.yaml`
+/// from `admin/decisions/x/`): it climbs exactly one level above the root,
+/// then into a folder that is not at this repository's root (nor this
+/// repository's own folder), to a path that no path of this tree ends with,
+/// in a folder that no folder of this tree ends with. Such a link names
+/// another repository on purpose; nothing here can fix it. A link with one
+/// `../` too many (`../backend/README.md` from the root with `backend/`
+/// here, `../../../decisions/x.md` for `admin/decisions/x.md`) is still
+/// reported.
+fn sibling_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
+    let w = written.split(['#', '?']).next().unwrap_or("");
+    if !w.starts_with("..") {
+        return false;
+    }
+    let mut inside: Vec<&str> = doc.dir().split('/').filter(|s| !s.is_empty()).collect();
+    let mut above = 0usize;
+    let mut rest: Vec<&str> = Vec::new();
+    for seg in w.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." if !rest.is_empty() => return false,
+            ".." => {
+                if inside.pop().is_none() {
+                    above += 1;
+                }
+            }
+            s if above == 0 => inside.push(s),
+            s => rest.push(s),
+        }
+    }
+    if above != 1 || rest.len() < 2 || ctx.repo.root_entry_exists(rest[0]) {
+        return false;
+    }
+    let own = ctx
+        .repo
+        .workdir()
+        .and_then(|d| d.file_name())
+        .is_some_and(|n| n.to_str() == Some(rest[0]));
+    if own {
+        return false;
+    }
+    // Neither the target nor its folder is a path of this tree, under any
+    // folder (`images/p/b.png` of a blog whose `docs/blog/images/p/` lacks
+    // `b.png` is this repository's folder).
+    let tail = rest.join("/");
+    let folder = rest[..rest.len() - 1].join("/");
+    let at_end = format!("/{tail}");
+    let (folder_at_root, folder_inside) = (format!("{folder}/"), format!("/{folder}/"));
+    !ctx.repo.tracked_files().any(|p| {
+        p == tail
+            || p.ends_with(&at_end)
+            || p.starts_with(&folder_at_root)
+            || p.contains(&folder_inside)
+    })
+}
+
 /// Whether the line of a reference says its target may not exist (`Inspect
 /// `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`):
 /// an agent's workflow naming a file it creates per task and archives after
@@ -2410,6 +2467,9 @@ fn resolve(
             && clamped_in_site(ctx, doc, &r.written)
         {
             return Some(true);
+        }
+        if r.kind == RefKind::Link && sibling_checkout(ctx, doc, &r.written) {
+            return None;
         }
         out.push(outside(
             r,
