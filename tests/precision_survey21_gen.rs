@@ -11,6 +11,72 @@ mod common;
 
 use common::{Repo, t};
 
+/// dev-infra's `admin/notes/examples/PROJECT-STRUCTURE.md` is Pokehub's
+/// document kept as a model: its links are Pokehub's. Twins: the notes' own
+/// hub, the examples folder's README, a repository's `examples/app/README.md`
+/// and a site's `docs/examples/` page are maintained.
+#[test]
+fn documents_kept_as_models_in_notes_examples_are_samples() {
+    let repo = Repo::new();
+    repo.write(
+        "admin/notes/examples/PROJECT-STRUCTURE.md",
+        "# Pokehub Project Structure\n\n- [Backend Guide](../backend/README.md)\n",
+    )
+    .write(
+        "admin/notes/examples/README.md",
+        "# Examples\n\n- [Index](index-of-examples.md)\n",
+    )
+    .write(
+        "admin/notes/README.md",
+        "# Notes Hub\n\n- [Missing](missing-guide.md)\n- [Real Project Examples](examples/)\n",
+    )
+    .write(
+        "examples/app/README.md",
+        "# App\n\nSee [config](config.md).\n",
+    )
+    .write(
+        "docs/examples/basic.md",
+        "# Basic\n\nSee [api](../api.md).\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "admin/notes/README.md",
+                3,
+                3,
+                "admin/notes/missing-guide.md"
+            ),
+            t(
+                "link/missing-path",
+                "admin/notes/examples/README.md",
+                3,
+                3,
+                "admin/notes/examples/index-of-examples.md"
+            ),
+            t(
+                "link/missing-path",
+                "docs/examples/basic.md",
+                3,
+                5,
+                "docs/api.md"
+            ),
+            t(
+                "link/missing-path",
+                "examples/app/README.md",
+                3,
+                5,
+                "examples/app/config.md"
+            ),
+        ],
+        "{}",
+        run.dump()
+    );
+}
+
 /// dev-infra's research hubs list `[Research Documents](research-*.md)`:
 /// the files beside the hub, not a path. Twins: a misspelled file, and a
 /// wildcard that matches nothing.
