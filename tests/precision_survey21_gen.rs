@@ -11,6 +11,33 @@ mod common;
 
 use common::{Repo, t};
 
+/// VALEO's `memory-bank/todo.md` says `Automatisch aktualisiert durch
+/// RAG-System am …` ("automatically updated by the RAG system"): a generated
+/// document, fixed in its generator. Twin: a script's report stamped
+/// `Erstellt am:` ("created on") is no generator's stamp, and its mojibake is
+/// reported.
+#[test]
+fn a_german_generator_stamp_makes_a_generated_document_a_date_stamp_does_not() {
+    let repo = Repo::new();
+    repo.write(
+        "memory-bank/todo.md",
+        "# Entwicklungs-TODOs\n\nAutomatisch aktualisiert durch RAG-System am 2025-06-26 19:02:34\n\n\
+         #### ToDo: Integration der Datenfelder f\u{c3}\u{bc}r KI-ERP\n",
+    )
+    .write(
+        "reports/reflection_P1.md",
+        "# Reflexion P1\n\nErstellt am: 2025-06-30 17:17:50\n\nN\u{c3}\u{a4}chste Schritte\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t("encoding/mojibake", "reports/reflection_P1.md", 5, 2, "")],
+        "{}",
+        run.dump()
+    );
+}
+
 /// dev-infra's `admin/notes/examples/PROJECT-STRUCTURE.md` is Pokehub's
 /// document kept as a model: its links are Pokehub's. Twins: the notes' own
 /// hub, the examples folder's README, a repository's `examples/app/README.md`
