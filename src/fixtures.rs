@@ -28,6 +28,13 @@
 //! `format.test.js` and `__snapshots__/format.test.js.snap`), their links
 //! (`a.png`, `#world`) test data. A `tests/README.md` stays checked, with a
 //! test script beside it or not: a README documents the tests.
+//!
+//! Vendored the same way: the Roo Code SPARC scaffold that `npx create-sparc
+//! init` writes, a `.roo/` folder holding `rules-sparc/` beside a
+//! `.roomodes` file or its own `mcp.json`. Its documents are upstream's,
+//! rewritten by the scaffolder (its README links `rules-mcp/github.md`,
+//! which upstream never ships). Another `.roo/` folder, and any other
+//! agent's folder (`.cursor/commands/`), is the repository's own and checked.
 
 use std::collections::HashSet;
 
@@ -148,6 +155,31 @@ fn foreign_stamp(l: &str) -> bool {
     })
 }
 
+/// The `.roo/` folders (with their `/`) that hold the Roo Code SPARC
+/// scaffold: a `rules-sparc/` folder, and a `.roomodes` file beside `.roo/`
+/// or a `.roo/mcp.json` (see the module documentation).
+fn sparc_scaffolds(files: &[String], listed: &HashSet<&str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in files {
+        let Some((roo, _)) = f.split_once(".roo/rules-sparc/") else {
+            continue;
+        };
+        if !(roo.is_empty() || roo.ends_with('/')) {
+            continue;
+        }
+        let folder = format!("{roo}.roo/");
+        if out.contains(&folder) {
+            continue;
+        }
+        let modes = format!("{roo}.roomodes");
+        let mcp = format!("{folder}mcp.json");
+        if listed.contains(modes.as_str()) || listed.contains(mcp.as_str()) {
+            out.push(folder);
+        }
+    }
+    out
+}
+
 /// Folder names that hold a test suite's inputs.
 const TEST_DIRS: &[&str] = &["tests", "test", "testdata", "fixtures", "__fixtures__"];
 
@@ -198,6 +230,8 @@ pub struct Fixtures {
     /// that hold a pytest module (`test_*.py`, `*_test.py`, `conftest.py`):
     /// their data-like Markdown (see [`data_like`]) is the module's input.
     pytest: HashSet<String>,
+    /// Roo Code SPARC scaffolds: `.roo/` folders, with their `/`.
+    scaffolds: Vec<String>,
 }
 
 /// Whether a file name is a pytest module or its `conftest.py`.
@@ -306,6 +340,7 @@ impl Fixtures {
             inputs: true,
             scripted,
             pytest,
+            scaffolds: sparc_scaffolds(files, &listed),
         }
     }
 
@@ -313,6 +348,9 @@ impl Fixtures {
     /// project root lies inside a test tree.
     pub fn contains(&self, path: &str) -> bool {
         if self.inputs && Fixtures::is_test_input(path) {
+            return true;
+        }
+        if self.scaffolds.iter().any(|s| path.starts_with(s.as_str())) {
             return true;
         }
         if !self.scripted.is_empty() {
@@ -518,6 +556,31 @@ mod tests {
         assert!(!f.contains("tests/notes/cases.md"));
         // Beside a pytest module at the test tree's root: documentation.
         assert!(!f.contains("tests/cases.md"));
+    }
+
+    #[test]
+    fn the_roo_sparc_scaffold_is_vendored_but_other_agent_folders_are_not() {
+        let scaffold = fx(&[
+            ".roo/README.md",
+            ".roo/rules-sparc/rules.md",
+            ".roo/rules-code/rules.md",
+            ".roomodes",
+            ".cursor/commands/pr.md",
+        ]);
+        assert!(scaffold.contains(".roo/README.md"));
+        assert!(scaffold.contains(".roo/rules-code/rules.md"));
+        assert!(!scaffold.contains(".cursor/commands/pr.md"));
+        let with_mcp = fx(&[
+            "app/.roo/rules-sparc/rules.md",
+            "app/.roo/mcp.json",
+            "app/.roo/x.md",
+        ]);
+        assert!(with_mcp.contains("app/.roo/x.md"));
+        // A `.roo/` of the repository's own rules, without the SPARC marks.
+        let own = fx(&[".roo/rules/rules.md", ".roo/README.md", ".roomodes"]);
+        assert!(!own.contains(".roo/README.md"));
+        let no_marks = fx(&[".roo/rules-sparc/rules.md", ".roo/README.md"]);
+        assert!(!no_marks.contains(".roo/README.md"));
     }
 
     #[test]

@@ -11,6 +11,55 @@ mod common;
 
 use common::{Repo, t};
 
+/// VALEO's `.roo/` is the scaffold `npx create-sparc init` writes
+/// (`rules-sparc/`, `.roomodes`, `mcp.json`): upstream's documents, whose
+/// README links `rules-mcp/github.md` that upstream never ships. Twins:
+/// dev-infra's own `.cursor/commands/` and a `.roo/` without the SPARC marks
+/// are the repository's and checked.
+#[test]
+fn the_roo_sparc_scaffold_is_vendored_but_other_agent_folders_are_checked() {
+    let repo = Repo::new();
+    repo.write(".roomodes", "{\"customModes\": []}\n")
+        .write(".roo/mcp.json", "{}\n")
+        .write(".roo/rules-sparc/rules.md", "# SPARC\n")
+        .write(".roo/rules-mcp/rules.md", "# MCP\n")
+        .write(
+            ".roo/README.md",
+            "# Roo Modes and MCP Integration Guide\n\n- [GitHub](./rules-mcp/github.md)\n",
+        )
+        .write(
+            ".cursor/commands/pr.md",
+            "# PR\n\nSee [the workflow](../../docs/workflow.md).\n",
+        )
+        .write(
+            "app/.roo/rules/rules.md",
+            "# Rules\n\nSee [style](style.md).\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                ".cursor/commands/pr.md",
+                3,
+                5,
+                "docs/workflow.md"
+            ),
+            t(
+                "link/missing-path",
+                "app/.roo/rules/rules.md",
+                3,
+                5,
+                "app/.roo/rules/style.md"
+            ),
+        ],
+        "{}",
+        run.dump()
+    );
+}
+
 /// VALEO's `memory-bank/todo.md` says `Automatisch aktualisiert durch
 /// RAG-System am …` ("automatically updated by the RAG system"): a generated
 /// document, fixed in its generator. Twin: a script's report stamped
