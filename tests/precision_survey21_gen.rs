@@ -87,6 +87,51 @@ fn a_german_generator_stamp_makes_a_generated_document_a_date_stamp_does_not() {
     );
 }
 
+/// lvjshlcxcn's `.claude/CLAUDE.md` is oh-my-claudecode's block between
+/// `<!-- OMC:START -->` and `<!-- OMC:END -->`, which its installer rewrites:
+/// its links are the plugin's. Twins: a link below the block, and a stale
+/// anchor of a doctoc table of contents (generated from this document).
+#[test]
+fn a_tool_managed_region_is_left_alone_but_the_rest_is_checked() {
+    let repo = Repo::new();
+    repo.write(
+        ".claude/CLAUDE.md",
+        "<!-- OMC:START -->\n# oh-my-claudecode\n\n- [Part 4](#part-4-shared-documentation)\n\
+         - [Agent Tiers](./shared/agent-tiers.md)\n<!-- OMC:END -->\n\n## Project rules\n\n\
+         See [notes](./project-notes.md).\n",
+    )
+    .write(
+        "docs/guide.md",
+        "# Guide\n\n<!-- START doctoc generated TOC please keep comment here to allow auto update -->\n\
+         - [Setup](#setup)\n<!-- END doctoc generated TOC please keep comment here to allow auto update -->\n\n\
+         ## Install\n\n<!-- BEGIN notes -->\nSee [gone](gone.md).\n<!-- END notes -->\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                ".claude/CLAUDE.md",
+                10,
+                5,
+                ".claude/project-notes.md"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/guide.md",
+                4,
+                3,
+                "docs/guide.md#setup"
+            ),
+            t("link/missing-path", "docs/guide.md", 10, 5, "docs/gone.md"),
+        ],
+        "{}",
+        run.dump()
+    );
+}
+
 /// dev-infra's `admin/notes/examples/PROJECT-STRUCTURE.md` is Pokehub's
 /// document kept as a model: its links are Pokehub's. Twins: the notes' own
 /// hub, the examples folder's README, a repository's `examples/app/README.md`
