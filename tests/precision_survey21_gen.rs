@@ -326,3 +326,52 @@ fn a_link_into_a_sibling_checkout_is_silent_but_wrong_climbs_are_reported() {
         run.dump()
     );
 }
+
+/// VALEO's PowerShell-written `changelog_v1_1.md` is UTF-16 with a
+/// byte-order mark: the finding says so and gives the command that reads it,
+/// not "binary" and Windows-1252.
+#[test]
+fn a_utf16_file_is_named_utf16_with_the_command_that_converts_it() {
+    let repo = Repo::new();
+    let mut marked = vec![0xFF, 0xFE];
+    marked.extend(
+        "# Changelog v1.1\r\n\r\n- Neu\r\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes),
+    );
+    repo.write("scripts/changelog_v1_1.md", marked)
+        .write("notes.md", b"# Notes\n\ncaf\xe9\n".as_slice())
+        .commit_all();
+    let run = repo.check(&[]);
+    let diags = run.diagnostics_of(&["encoding/invalid-utf8"]);
+    assert_eq!(diags.len(), 2, "{}", run.dump());
+    let by_file = |f: &str| {
+        diags
+            .iter()
+            .find(|d| d["file"] == f)
+            .unwrap_or_else(|| panic!("{f}: {}", run.dump()))
+    };
+    let utf16 = by_file("scripts/changelog_v1_1.md");
+    assert_eq!(
+        utf16["message"],
+        "file is UTF-16 (little-endian, with a byte-order mark), not UTF-8: byte 0xFF at offset 0; the file was skipped"
+    );
+    assert!(
+        utf16["help"]
+            .as_str()
+            .unwrap()
+            .contains("`iconv -f UTF-16 -t UTF-8`"),
+        "{}",
+        run.dump()
+    );
+    // Windows-1252 text keeps its help.
+    let latin = by_file("notes.md");
+    assert!(
+        latin["help"]
+            .as_str()
+            .unwrap()
+            .contains("`iconv -f WINDOWS-1252 -t UTF-8`"),
+        "{}",
+        run.dump()
+    );
+}
