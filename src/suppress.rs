@@ -2,6 +2,16 @@
 //! `<!-- checkmark-disable-next-line RULE -->`,
 //! `<!-- checkmark-disable RULE -->` … `<!-- checkmark-enable RULE -->`
 //! (RULE optional: all rules; several may be given, separated by spaces or commas).
+//!
+//! A region a tool manages is left alone the same way, for all rules: text
+//! between `<!-- NAME:START -->` (or `NAME:BEGIN`) and `<!-- NAME:END -->`,
+//! such as oh-my-claudecode's `<!-- OMC:START -->` block in `CLAUDE.md`, or
+//! between `<!-- BEGIN NAME … -->` (or `START NAME`) and `<!-- END NAME … -->`
+//! when the opening comment says the region is managed or generated. The
+//! tool rewrites it; its links are the tool's. A generated table of contents
+//! of the document itself (doctoc's `<!-- START doctoc generated TOC … -->`,
+//! `AUTO-GENERATED-CONTENT:START (TOC)`) stays checked, and so does an opening
+//! marker that is never closed.
 
 use crate::document::Document;
 
@@ -169,6 +179,11 @@ impl Suppressions {
         for (start, scope) in open {
             s.regions.push((start, usize::MAX, scope));
         }
+        s.regions.extend(
+            managed_regions(doc)
+                .into_iter()
+                .map(|r| (r.start, r.end, Scope::All)),
+        );
         s
     }
 
@@ -185,5 +200,101 @@ impl Suppressions {
 
     pub fn is_empty(&self) -> bool {
         self.lines.is_empty() && self.regions.is_empty()
+    }
+}
+
+/// A comment that opens (`true`) or closes a region a tool manages, and the
+/// tool's name, lowercased (see the module documentation).
+fn managed_marker(body: &str) -> Option<(bool, String)> {
+    let lower = body.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| matches!(*w, "toc" | "contents")) {
+        return None;
+    }
+    let first = lower.split_whitespace().next()?;
+    if let Some((name, edge)) = first.split_once(':') {
+        let named = !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        return match edge {
+            "start" | "begin" if named => Some((true, name.to_string())),
+            "end" if named => Some((false, name.to_string())),
+            _ => None,
+        };
+    }
+    let mut it = lower.split_whitespace();
+    let edge = it.next()?;
+    let name = it.next()?.to_string();
+    match edge {
+        "begin" | "start" => {
+            let says = lower.contains("managed")
+                || lower.contains("generated")
+                || lower.contains("do not edit")
+                || lower.contains("don't edit")
+                || lower.contains("do not modify");
+            says.then_some((true, name))
+        }
+        "end" => Some((false, name)),
+        _ => None,
+    }
+}
+
+/// The byte ranges of a document's managed regions, each from its opening
+/// comment to the end of its closing one.
+fn managed_regions(doc: &Document) -> Vec<std::ops::Range<usize>> {
+    let mut open: Vec<(String, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for c in &doc.comments {
+        let body = doc.text[c.clone()]
+            .trim_start_matches("<!--")
+            .trim_end_matches("-->")
+            .trim();
+        match managed_marker(body) {
+            Some((true, name)) => open.push((name, c.start)),
+            Some((false, name)) => {
+                if let Some(i) = open.iter().rposition(|(n, _)| *n == name) {
+                    let (_, start) = open.remove(i);
+                    out.push(start..c.end);
+                }
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod managed_tests {
+    use super::managed_marker;
+
+    #[test]
+    fn tool_regions_are_named_start_and_end_pairs() {
+        assert_eq!(managed_marker("OMC:START"), Some((true, "omc".into())));
+        assert_eq!(managed_marker("OMC:END"), Some((false, "omc".into())));
+        assert_eq!(
+            managed_marker("ALL-CONTRIBUTORS-LIST:START - Do not remove or modify this section"),
+            Some((true, "all-contributors-list".into()))
+        );
+        assert_eq!(
+            managed_marker("BEGIN mytool managed block"),
+            Some((true, "mytool".into()))
+        );
+        assert_eq!(managed_marker("END mytool"), Some((false, "mytool".into())));
+        // Not said to be managed: a hand-written section marker.
+        assert_eq!(managed_marker("BEGIN notes"), None);
+        // A table of contents of the document itself stays checked.
+        assert_eq!(
+            managed_marker(
+                "START doctoc generated TOC please keep comment here to allow auto update"
+            ),
+            None
+        );
+        assert_eq!(managed_marker("AUTO-GENERATED-CONTENT:START (TOC)"), None);
+        assert_eq!(managed_marker("checkmark-disable"), None);
+        assert_eq!(managed_marker("see: http://x"), None);
     }
 }

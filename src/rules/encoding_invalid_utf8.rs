@@ -7,7 +7,10 @@
 //! problem: the first (by path) is reported, counts the others, and its help
 //! gives the one command that converts them all and names a few. Files whose
 //! causes differ (other bytes, NUL bytes of a binary file, stray bytes in
-//! otherwise UTF-8 text) keep a finding each.
+//! otherwise UTF-8 text) keep a finding each. A UTF-16 file (a byte-order
+//! mark, or ASCII text whose every other byte is NUL: PowerShell's
+//! `Out-File`) is named so, not as binary, and its help converts it with
+//! `iconv -f UTF-16 -t UTF-8` (`UTF-16LE` or `UTF-16BE` without a mark).
 //!
 //! ## Why it matters
 //! Markdown on GitHub is UTF-8. A file in another encoding (or a binary file named `.md`) cannot be parsed reliably, so it is skipped and reported.
@@ -24,7 +27,8 @@ pub static RULE: Rule = Rule {
 From five files that are not UTF-8 for the same reason (Windows-1252 text with the same offending bytes, such as a generator that \
 writes `—` as byte 0x97 into every title), they are one problem: the first is reported, counts the others, and its help gives the one \
 command that converts them all and names a few. Files whose causes differ (other bytes, a binary file, stray bytes in otherwise UTF-8 text) \
-keep a finding each.",
+keep a finding each. A UTF-16 file (a byte-order mark, or ASCII text whose every other byte is NUL: PowerShell's `Out-File`) \
+is named so, not as binary, and its help converts it with `iconv -f UTF-16 -t UTF-8` (`UTF-16LE` or `UTF-16BE` without a mark).",
     bad: "(a file saved as Windows-1252: `caf\\xe9`)",
     good: "(the same file saved as UTF-8: `café`)",
 };
@@ -63,6 +67,21 @@ pub fn finding(bytes: &[u8]) -> (String, Finding, Option<Cause>) {
         .map(|c| offset + c.len_utf8())
         .unwrap_or(offset);
     let bad = bytes.get(offset).copied().unwrap_or(0);
+    if let Some(utf16) = utf16(bytes) {
+        let f = Finding::new(
+            &RULE,
+            offset..end,
+            format!(
+                "file is UTF-16 ({}), not UTF-8: byte 0x{bad:02X} at offset {offset}; the file was skipped",
+                utf16.what
+            ),
+        )
+        .help(format!(
+            "save the file as UTF-8 (for example `iconv -f {} -t UTF-8`), or exclude it in checkmark.toml",
+            utf16.iconv
+        ));
+        return (text, f, None);
+    }
     let what = if nul > 0 {
         "looks binary (it has NUL bytes) and is not valid UTF-8"
     } else {
@@ -72,6 +91,64 @@ pub fn finding(bytes: &[u8]) -> (String, Finding, Option<Cause>) {
         .help("save the file as UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`), or exclude it in checkmark.toml");
     let cause = (nul == 0).then(|| cause(bytes)).flatten();
     (text, f, cause)
+}
+
+/// How a UTF-16 file is described, and the encoding `iconv` reads it as.
+struct Utf16 {
+    what: &'static str,
+    iconv: &'static str,
+}
+
+/// Whether a file is UTF-16 text (PowerShell's `Out-File`, Notepad's
+/// "Unicode"): a byte-order mark (`FF FE`, `FE FF`), or, without one, text
+/// whose every other byte is NUL (ASCII in UTF-16: `#\0 \0T\0`) that decodes
+/// as UTF-16. `iconv -f UTF-16` reads the mark; without one, the byte order
+/// is named.
+fn utf16(bytes: &[u8]) -> Option<Utf16> {
+    let decodes = |body: &[u8], little: bool| {
+        let units = body.chunks_exact(2).map(|p| {
+            if little {
+                u16::from_le_bytes([p[0], p[1]])
+            } else {
+                u16::from_be_bytes([p[0], p[1]])
+            }
+        });
+        char::decode_utf16(units.take(4096)).all(|c| c.is_ok_and(|c| c != '\0'))
+    };
+    match bytes {
+        [0xFF, 0xFE, rest @ ..] if decodes(rest, true) => Some(Utf16 {
+            what: "little-endian, with a byte-order mark",
+            iconv: "UTF-16",
+        }),
+        [0xFE, 0xFF, rest @ ..] if decodes(rest, false) => Some(Utf16 {
+            what: "big-endian, with a byte-order mark",
+            iconv: "UTF-16",
+        }),
+        _ => {
+            let head = &bytes[..bytes.len().min(8192) & !1];
+            if head.len() < 8 {
+                return None;
+            }
+            let pairs = head.len() / 2;
+            let zero_at = |i: usize| head.chunks_exact(2).filter(|p| p[i] == 0).count();
+            let (even, odd) = (zero_at(0), zero_at(1));
+            // ASCII text: the high byte of nearly every unit is NUL, the
+            // low byte never.
+            if odd * 10 >= pairs * 9 && even == 0 && decodes(head, true) {
+                Some(Utf16 {
+                    what: "little-endian, without a byte-order mark",
+                    iconv: "UTF-16LE",
+                })
+            } else if even * 10 >= pairs * 9 && odd == 0 && decodes(head, false) {
+                Some(Utf16 {
+                    what: "big-endian, without a byte-order mark",
+                    iconv: "UTF-16BE",
+                })
+            } else {
+                None
+            }
+        }
+    }
 }
 
 /// The cause of a file that is not UTF-8, when it reads as Windows-1252 text:
@@ -240,6 +317,41 @@ fn common_folder(paths: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn le(s: &str) -> Vec<u8> {
+        s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    #[test]
+    fn utf16_is_named_with_or_without_its_mark() {
+        let mut marked = vec![0xFF, 0xFE];
+        marked.extend(le("# Änderungen\r\n\n- v1.1\r\n"));
+        assert_eq!(utf16(&marked).unwrap().iconv, "UTF-16");
+        let (_, f, cause) = finding(&marked);
+        assert!(
+            f.message
+                .starts_with("file is UTF-16 (little-endian, with a byte-order mark)"),
+            "{}",
+            f.message
+        );
+        assert!(
+            f.help
+                .as_deref()
+                .unwrap()
+                .contains("iconv -f UTF-16 -t UTF-8")
+        );
+        assert!(cause.is_none());
+        let bare = le("# Changelog\n\n- first\n");
+        assert_eq!(utf16(&bare).unwrap().iconv, "UTF-16LE");
+        let be: Vec<u8> = "# Changelog\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(utf16(&be).unwrap().iconv, "UTF-16BE");
+        // A binary file with NUL bytes is not UTF-16.
+        assert!(utf16(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0").is_none());
+        assert!(utf16(b"caf\xe9").is_none());
+    }
 
     #[test]
     fn causes() {

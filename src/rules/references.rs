@@ -571,7 +571,8 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         if !present
             && r.kind == RefKind::Link
             && !doc.dir().is_empty()
-            && !r.written.starts_with(['.', '/'])
+            && !r.written.starts_with('/')
+            && !climbs(&r.written)
             && r.editor_line.is_none()
         {
             root_style.insert(r.span.start);
@@ -1412,6 +1413,102 @@ fn in_open_evidence_cell(doc: &Document, facts: &Facts, offset: usize) -> bool {
             .is_some_and(|cell| cell.span.start <= offset && offset < cell.span.end)
     }) && (facts.row_class(doc, ti, ri) == Some(Class::NotStarted)
         || facts.row_says_pending(doc, ti, ri))
+}
+
+/// Whether a link's last segment is a wildcard (`research-*.md`, `v?.md`)
+/// that names files of its folder: a hub's line for the documents beside it
+/// (`[Research Documents](research-*.md)`), not a path. A wildcard that
+/// matches no file is still reported.
+fn glob_names_files(ctx: &Context<'_>, path: &str) -> bool {
+    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+    if !name.contains(['*', '?']) || dir.contains(['*', '?']) {
+        return false;
+    }
+    ctx.repo
+        .children(dir)
+        .iter()
+        .any(|child| wildcard_match(name.as_bytes(), child.as_bytes()))
+}
+
+/// Whether `name` matches `pattern`, whose `*` stands for any run of bytes
+/// and `?` for one byte.
+fn wildcard_match(pattern: &[u8], name: &[u8]) -> bool {
+    let (mut p, mut n) = (0, 0);
+    // Where the last `*` was, and the name's position it was tried at.
+    let mut star: Option<(usize, usize)> = None;
+    while n < name.len() {
+        if p < pattern.len() && (pattern[p] == b'?' || pattern[p] == name[n]) {
+            p += 1;
+            n += 1;
+        } else if p < pattern.len() && pattern[p] == b'*' {
+            star = Some((p, n));
+            p += 1;
+        } else if let Some((sp, sn)) = star {
+            p = sp + 1;
+            n = sn + 1;
+            star = Some((sp, sn + 1));
+        } else {
+            return false;
+        }
+    }
+    pattern[p..].iter().all(|&c| c == b'*')
+}
+
+/// Whether a link that climbs out of the repository goes into a sibling
+/// checkout of the author's workspace (`../../../../work-prod/backend/openapi.yaml`
+/// from `admin/decisions/x/`): it climbs exactly one level above the root,
+/// then into a folder that is not at this repository's root (nor this
+/// repository's own folder), to a path that no path of this tree ends with,
+/// in a folder that no folder of this tree ends with. Such a link names
+/// another repository on purpose; nothing here can fix it. A link with one
+/// `../` too many (`../backend/README.md` from the root with `backend/`
+/// here, `../../../decisions/x.md` for `admin/decisions/x.md`) is still
+/// reported.
+fn sibling_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
+    let w = written.split(['#', '?']).next().unwrap_or("");
+    if !w.starts_with("..") {
+        return false;
+    }
+    let mut inside: Vec<&str> = doc.dir().split('/').filter(|s| !s.is_empty()).collect();
+    let mut above = 0usize;
+    let mut rest: Vec<&str> = Vec::new();
+    for seg in w.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." if !rest.is_empty() => return false,
+            ".." => {
+                if inside.pop().is_none() {
+                    above += 1;
+                }
+            }
+            s if above == 0 => inside.push(s),
+            s => rest.push(s),
+        }
+    }
+    if above != 1 || rest.len() < 2 || ctx.repo.root_entry_exists(rest[0]) {
+        return false;
+    }
+    let own = ctx
+        .repo
+        .workdir()
+        .and_then(|d| d.file_name())
+        .is_some_and(|n| n.to_str() == Some(rest[0]));
+    if own {
+        return false;
+    }
+    // Neither the target nor its folder is a path of this tree, under any
+    // folder (`images/p/b.png` of a blog whose `docs/blog/images/p/` lacks
+    // `b.png` is this repository's folder).
+    let tail = rest.join("/");
+    let folder = rest[..rest.len() - 1].join("/");
+    let at_end = format!("/{tail}");
+    let (folder_at_root, folder_inside) = (format!("{folder}/"), format!("/{folder}/"));
+    !ctx.repo.tracked_files().any(|p| {
+        p == tail
+            || p.ends_with(&at_end)
+            || p.starts_with(&folder_at_root)
+            || p.contains(&folder_inside)
+    })
 }
 
 /// Whether the line of a reference says its target may not exist (`Inspect
@@ -2448,6 +2545,9 @@ fn resolve(
         {
             return Some(true);
         }
+        if r.kind == RefKind::Link && sibling_checkout(ctx, doc, &r.written) {
+            return None;
+        }
         out.push(outside(
             r,
             &shown,
@@ -2580,6 +2680,7 @@ fn resolve(
                 || super::path_renamed::retired_since_record(ctx, doc, r, path)
                 || written_conditionally(doc, r)
                 || per_task_file(ctx, path)
+                || (r.kind == RefKind::Link && glob_names_files(ctx, path))
             {
                 return None;
             }
@@ -3505,7 +3606,7 @@ fn root_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
     if r.kind != RefKind::Link
         || doc.dir().is_empty()
         || r.written.starts_with('/')
-        || r.written.starts_with('.')
+        || climbs(&r.written)
     {
         return None;
     }
@@ -3515,6 +3616,14 @@ fn root_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
         PathState::Missing | PathState::Outside
     ))
     .then_some(root)
+}
+
+/// Whether a link is written from its document's folder on purpose (`./x`,
+/// `../x`, `.`, `..`). A dot-folder's name (`.github/workflows/ci.yml`) is
+/// not: written in `docs/x.md`, it is read from the root as `src/a.ts` is.
+fn climbs(written: &str) -> bool {
+    let first = written.split(['/', '#', '?']).next().unwrap_or("");
+    first == "." || first == ".."
 }
 
 /// `target` written relative to folder `from`.
@@ -4312,6 +4421,29 @@ fn table_of(doc: &Document, offset: usize) -> Option<&Table> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wildcards_match_any_run_or_one_byte() {
+        assert!(wildcard_match(b"research-*.md", b"research-a.md"));
+        assert!(wildcard_match(b"research-*.md", b"research-.md"));
+        assert!(wildcard_match(b"*", b"x"));
+        assert!(wildcard_match(b"v?.md", b"v1.md"));
+        assert!(wildcard_match(b"*-*.md", b"a-b-c.md"));
+        assert!(!wildcard_match(b"research-*.md", b"research-a.txt"));
+        assert!(!wildcard_match(b"v?.md", b"v10.md"));
+        assert!(!wildcard_match(b"research-*.md", b"README.md"));
+    }
+
+    #[test]
+    fn only_dot_and_dot_dot_climb() {
+        assert!(climbs("../a.md"));
+        assert!(climbs("./a.md"));
+        assert!(climbs(".."));
+        assert!(climbs("..#x"));
+        assert!(!climbs(".github/workflows/ci.yml"));
+        assert!(!climbs("src/a.ts"));
+        assert!(!climbs("...md"));
+    }
 
     /// The line scan the `~~` index replaces: `~~` counted from the line start.
     fn struck_by_scan(text: &str, offset: usize) -> bool {

@@ -1610,7 +1610,11 @@ pub fn index_page(repo: &RepoView, dir: &str) -> Option<String> {
 /// Markdown file directly in a `samples/` (or `sample/`) folder, or named
 /// as one (`sample.md`, `sample-readme.md`, `readme_sample.md`). A sample
 /// project's files (`samples/app/README.md`) are not: they stand where they
-/// are read.
+/// are read. So is a document kept as a model in an `examples/` folder of
+/// the author's notes (`admin/notes/examples/PROJECT-STRUCTURE.md`: another
+/// project's document pasted there), but not that folder's README or index,
+/// nor an `examples/` folder elsewhere (a repository's `examples/*/README.md`
+/// and a site's `docs/examples/` pages are maintained).
 pub fn is_sample(path: &str) -> bool {
     let lower = path.to_lowercase();
     let (dir, name) = lower.rsplit_once('/').unwrap_or(("", &lower));
@@ -1628,6 +1632,9 @@ pub fn is_sample(path: &str) -> bool {
         || parent == "syntaxes"
         || name.ends_with(".example.md")
         || name.ends_with(".sample.md")
+        || (parent == "examples"
+            && dir.split('/').any(|seg| seg == "notes")
+            && !matches!(stem, "readme" | "index" | "_index"))
 }
 
 #[cfg(test)]
@@ -1671,6 +1678,11 @@ mod tests {
         assert!(is_sample("docs/README_sample.md"));
         assert!(!is_sample("samples/app/README.md"));
         assert!(!is_sample("docs/samples-overview.md"));
+        assert!(is_sample("admin/notes/examples/PROJECT-STRUCTURE.md"));
+        assert!(!is_sample("admin/notes/examples/README.md"));
+        assert!(!is_sample("examples/README.md"));
+        assert!(!is_sample("docs/examples/basic.md"));
+        assert!(!is_sample("admin/notes/examples/app/guide.md"));
     }
 
     #[test]
