@@ -24,6 +24,7 @@ pub mod selection;
 pub mod site;
 pub mod site_hugo;
 pub mod site_myst;
+pub mod site_zola;
 
 pub mod citation_line_range;
 pub mod citation_malformed;
@@ -226,6 +227,13 @@ fn run(
     // judged on the original only.
     if !out.is_empty() && references::is_copy(ctx, doc) {
         out.clear();
+    }
+    // A generated copy of another repository's README in a Zola site's
+    // gallery is fixed upstream or in the generator, not here.
+    let mut later = later;
+    if (!out.is_empty() || !later.is_empty()) && site_zola::upstream_copy(ctx, doc) {
+        out.clear();
+        later.clear();
     }
     // No rule's edit may touch code or change a spelling alone.
     crate::safety::strip(doc, &mut out);
