@@ -185,3 +185,49 @@ fn a_zola_gallery_of_upstream_readmes_is_not_checked() {
     }
     assert_eq!(run.findings(), expected, "\n{}", run.dump());
 }
+
+/// kubernetes-sigs/kustomize's `site/README.md:67` points at
+/// `[netlify.toml](netlify.toml#L7)` for "the HUGO_VERSION environment
+/// variable"; a version bump changed the line's value, and the line still
+/// holds `HUGO_VERSION = "…"`: the link names the setting, which is where it
+/// was. Twins: a link whose line now holds other content (the Hugo line of
+/// `go.mod` moved down, `github.com/cli/cli` where it was), and a citing line
+/// that quotes the old value.
+#[test]
+fn a_line_link_whose_line_kept_its_key_is_not_stale() {
+    let repo = Repo::new();
+    repo.write(
+        "netlify.toml",
+        "[build]\nbase = \"site/\"\n\n[build.environment]\nHUGO_VERSION = \"0.110.0\"\n",
+    )
+    .write(
+        "go.mod",
+        "module x\n\ngo 1.22\n\nrequire (\n\tgithub.com/gohugoio/hugo v0.110.0\n)\n",
+    )
+    .write(
+        "README.md",
+        "# Site\n\nEdit `HUGO_VERSION` in [`netlify.toml`](netlify.toml#L5).\n\n\
+         Pinned Hugo is in [go.mod](go.mod#L6).\n\n\
+         The site builds with Hugo 0.110.0 ([netlify.toml](netlify.toml#L5)).\n",
+    )
+    .commit_all();
+    repo.write(
+        "netlify.toml",
+        "[build]\nbase = \"site/\"\n\n[build.environment]\nHUGO_VERSION = \"0.120.4\"\n",
+    )
+    .write(
+        "go.mod",
+        "module x\n\ngo 1.26\n\ntool (\n\tgithub.com/cli/cli\n)\n\nrequire (\n\tgithub.com/gohugoio/hugo v0.120.4\n)\n",
+    );
+    repo.git(&["commit", "-q", "-am", "bump"]);
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("citation/stale", "README.md", 5, 19, "go.mod"),
+            t("citation/stale", "README.md", 7, 36, "netlify.toml"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
