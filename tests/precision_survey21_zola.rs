@@ -231,3 +231,119 @@ fn a_line_link_whose_line_kept_its_key_is_not_stale() {
         run.dump()
     );
 }
+
+/// jupyterhub/jupyterhub's MyST pages link Python objects that autodoc
+/// documents (`[](#Spawner.ip)`: a trait of `.. autoconfigurable:: Spawner`
+/// under `.. automodule:: jupyterhub.spawner`; `[](JupyterHub.db_url)`) and
+/// labels that code in `conf.py` makes (`names=[f"rest-api-{operation_id}"]`:
+/// `[/users](rest-api-get-users)`), which Sphinx resolves (35 findings).
+/// Twins: a label nothing makes, a member of an object nothing documents, a
+/// missing `.md` file (also one named after a documented class), and the
+/// same links in a project whose `conf.py` does not turn autodoc on.
+#[test]
+fn myst_links_to_autodoc_objects_and_labels_made_by_conf_py_resolve() {
+    let api = "# Spawners\n\n```{eval-rst}\n.. automodule:: jupyterhub.spawner\n```\n\n\
+               ### {class}`Spawner`\n\n```{eval-rst}\n.. autoconfigurable:: Spawner\n```\n";
+    let use_page = "# Use\n\nSet [](#Spawner.start_timeout), see [](Spawner), \
+                    [](jupyterhub.spawner.Spawner) and [GET /users](rest-api-get-users).\n\n\
+                    Not: [x](no-such-label), [](#Nothing.attr), [page](missing-page.md) \
+                    and [spawner](Spawner.md).\n";
+    let repo = Repo::new();
+    repo.write(
+        "docs/source/conf.py",
+        "extensions = [\"sphinx.ext.autodoc\", \"myst_parser\"]\nfrom docutils import nodes\n\
+         def setup(app):\n    target = nodes.target(ids=[f\"operation/{op}\"], names=[f\"rest-api-{op}\"])\n",
+    )
+    .write("docs/source/reference/api/spawner.md", api)
+    .write("docs/source/howto/use.md", use_page)
+    .write("other/conf.py", "extensions = [\"myst_parser\"]\n")
+    .write("other/api.md", api)
+    .write("other/use.md", use_page.replace("# Use", "# Other"))
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/source/howto/use.md",
+                5,
+                6,
+                "docs/source/howto/no-such-label"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/source/howto/use.md",
+                5,
+                26,
+                "docs/source/howto/use.md#Nothing.attr"
+            ),
+            t(
+                "link/missing-path",
+                "docs/source/howto/use.md",
+                5,
+                45,
+                "docs/source/howto/missing-page.md"
+            ),
+            t(
+                "link/missing-path",
+                "docs/source/howto/use.md",
+                5,
+                73,
+                "docs/source/howto/Spawner.md"
+            ),
+            t(
+                "link/missing-anchor",
+                "other/use.md",
+                3,
+                5,
+                "other/use.md#Spawner.start_timeout"
+            ),
+            t("link/missing-path", "other/use.md", 3, 37, "other/Spawner"),
+            t(
+                "link/missing-path",
+                "other/use.md",
+                3,
+                50,
+                "other/jupyterhub.spawner.Spawner"
+            ),
+            t(
+                "link/missing-path",
+                "other/use.md",
+                3,
+                85,
+                "other/rest-api-get-users"
+            ),
+            t(
+                "link/missing-path",
+                "other/use.md",
+                5,
+                6,
+                "other/no-such-label"
+            ),
+            t(
+                "link/missing-anchor",
+                "other/use.md",
+                5,
+                26,
+                "other/use.md#Nothing.attr"
+            ),
+            t(
+                "link/missing-path",
+                "other/use.md",
+                5,
+                45,
+                "other/missing-page.md"
+            ),
+            t(
+                "link/missing-path",
+                "other/use.md",
+                5,
+                73,
+                "other/Spawner.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
