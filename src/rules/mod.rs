@@ -197,6 +197,12 @@ fn run(
 ) -> (Vec<Finding>, facts::Facts, Vec<references::AnchorEntry>) {
     let mut out = Vec::new();
     let mut facts = facts::Facts::of(ctx.config, doc);
+    // A generated copy of another repository's README in a Zola site's
+    // gallery is fixed upstream or in the generator, not here: no rule runs
+    // (nor asks the history a question answered after the run).
+    if site_zola::upstream_copy(ctx, doc) {
+        return (out, facts, Vec::new());
+    }
     let mut refs = references::check(ctx, doc, &facts, &mut out);
     let later = std::mem::take(&mut refs.anchors_later);
     facts.references = refs.refs;
@@ -227,13 +233,6 @@ fn run(
     // judged on the original only.
     if !out.is_empty() && references::is_copy(ctx, doc) {
         out.clear();
-    }
-    // A generated copy of another repository's README in a Zola site's
-    // gallery is fixed upstream or in the generator, not here.
-    let mut later = later;
-    if (!out.is_empty() || !later.is_empty()) && site_zola::upstream_copy(ctx, doc) {
-        out.clear();
-        later.clear();
     }
     // No rule's edit may touch code or change a spelling alone.
     crate::safety::strip(doc, &mut out);
