@@ -35,6 +35,10 @@
 //! are `citation/shifted` when lines were also inserted above them, and the
 //! conversion commit is not named as a change.
 //!
+//! A Markdown link with a GitHub line anchor whose cited lines stand at their
+//! numbers and kept their keys, only their values changed, is not stale
+//! (see [`kept_keys`]).
+//!
 //! At least one cited line in five must have been edited or removed (any edit
 //! of a block of up to four lines): a few lines edited inside a 200-line
 //! citation, or lines only inserted between the cited ones, rarely touch what
@@ -176,7 +180,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little and also moved is silent too: a judge of 60 such findings on three repositories found 27 false (the claim still held inside the cited lines, the document was a record, or the citation was wrong when written). Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`; in a title a month with its year is enough, `# Feature Audit (October 2025)`, `Oct 2025`, `2025-10`, though a month or a year alone is not), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); in a document whose opening lines name the commit its line numbers were read at (`**Planned at**: commit `c63cb120``: the numbers are as of that commit by design); in a dated document of a series that a newer one superseded (`final-checklist-20240522.md` beside `final-checklist-20240917.md` in its folder: its open items were that day's, the newer checklist carries on); in a document frozen in an archive folder (`archive/`, `DOCS/TASK_ARCHIVE/NNN_task/`, `docs/_archive/`, `deprecated/`, `legacy/`, `old/`; not `history/`, whose notes are often kept current; not the folder's README or index page), a task note nobody maintains once its task is archived; and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a whole share of the work, `**Overall Status:** 100% Complete`, `Status: ✅ Complete (100%)`, though not a tracker's `60% Complete`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`, or of its title `review`: `# Tournament Adjustments Review`, `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little and also moved is silent too: a judge of 60 such findings on three repositories found 27 false (the claim still held inside the cited lines, the document was a record, or the citation was wrong when written). Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a Markdown link with a GitHub line anchor (`[netlify.toml](netlify.toml#L7)`, not a citation) whose cited lines all stand at their numbers and only changed their values, each keeping its key (`HUGO_VERSION = \"0.110.0\"` → `HUGO_VERSION = \"0.120.4\"`, `version: 1` → `version: 2`), when the citing line does not quote an old value: the link names the setting, which is where it was; a line that now holds something else (`github.com/cli/cli` where the Hugo line of `go.mod` was), and `Hugo 0.110.0 ([netlify.toml](netlify.toml#L7))`, are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`; in a title a month with its year is enough, `# Feature Audit (October 2025)`, `Oct 2025`, `2025-10`, though a month or a year alone is not), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); in a document whose opening lines name the commit its line numbers were read at (`**Planned at**: commit `c63cb120``: the numbers are as of that commit by design); in a dated document of a series that a newer one superseded (`final-checklist-20240522.md` beside `final-checklist-20240917.md` in its folder: its open items were that day's, the newer checklist carries on); in a document frozen in an archive folder (`archive/`, `DOCS/TASK_ARCHIVE/NNN_task/`, `docs/_archive/`, `deprecated/`, `legacy/`, `old/`; not `history/`, whose notes are often kept current; not the folder's README or index page), a task note nobody maintains once its task is archived; and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a whole share of the work, `**Overall Status:** 100% Complete`, `Status: ✅ Complete (100%)`, though not a tracker's `60% Complete`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`, or of its title `review`: `# Tournament Adjustments Review`, `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -211,6 +215,8 @@ pub struct Cited {
     /// It stands in an entry of a change log (see [`change_entry`]): never
     /// stale, and never shifted (nobody renumbers a historical entry).
     pub change_entry: bool,
+    /// The text of the lines it is written on (see [`kept_keys`]).
+    pub line_text: String,
 }
 
 /// A document's questions to the history (answered alone, or with every
@@ -271,6 +277,13 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                     || dated_entry(doc, f.span.start)
                     || dated_row(doc, f.span.start),
                 change_entry,
+                line_text: doc
+                    .text
+                    .lines()
+                    .skip(first.saturating_sub(1) as usize)
+                    .take((last + 1).saturating_sub(first) as usize)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
             }
         })
         .collect();
@@ -672,7 +685,8 @@ fn followed(
         Fate::Changed(ch)
             if !ch.is_significant()
                 || names_document(&c.path, &c.ranges, &ch)
-                || points_at_file(&c.ranges, &ch) =>
+                || points_at_file(&c.ranges, &ch)
+                || kept_keys(c, &ch, |r| current(r)) =>
         {
             None
         }
@@ -805,6 +819,71 @@ fn points_at_file(ranges: &[LineRange], ch: &blocks::Change) -> bool {
         || opens_block
         || matches!(line, "---" | "'use strict';" | "\"use strict\";")
         || OPENERS.iter().any(|o| lower.starts_with(o))
+}
+
+/// Whether a Markdown link with a GitHub line anchor
+/// (`[netlify.toml](netlify.toml#L7)`, not a citation) still points at the
+/// same thing: every cited line stands at its number, each changed line
+/// keeps its key and only its value changed (`HUGO_VERSION = "0.110.0"` →
+/// `HUGO_VERSION = "0.120.4"`, `version: 1` → `version: 2`), and the citing
+/// line does not quote an old value. The link names the setting, which is
+/// where it was; a line that now holds something else
+/// (`github.com/cli/cli` where the Hugo line was) is judged.
+fn kept_keys(
+    c: &Cited,
+    ch: &blocks::Change,
+    current: impl Fn(&LineRange) -> Option<LineRange>,
+) -> bool {
+    let [range] = c.ranges.as_slice() else {
+        return false;
+    };
+    if !(c.source.starts_with('[') && c.source.contains("#L"))
+        || ch.inserted > 0
+        || ch.now.as_ref().and_then(current).as_ref() != Some(range)
+    {
+        return false;
+    }
+    let then: Vec<&str> = ch
+        .diff
+        .lines()
+        .filter_map(|l| l.strip_prefix("- "))
+        .collect();
+    let now: Vec<&str> = ch
+        .diff
+        .lines()
+        .filter_map(|l| l.strip_prefix("+ "))
+        .collect();
+    // A diff cut short (`… 3 more changed lines`) does not show every line.
+    if then.is_empty() || then.len() != now.len() || ch.diff.lines().any(|l| l.starts_with('…')) {
+        return false;
+    }
+    then.iter()
+        .zip(&now)
+        .all(|(a, b)| match (key_value(a), key_value(b)) {
+            (Some((ka, va)), Some((kb, _))) => {
+                ka == kb && (va.is_empty() || !c.line_text.contains(va))
+            }
+            _ => false,
+        })
+}
+
+/// A `key = value` (TOML, ini, shell) or `key: value` (YAML, JSON) line's
+/// key and value, quotes left out; None for a line of another shape (a key
+/// with spaces or punctuation in it, a URL's `https:`).
+fn key_value(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    let i = t.find(['=', ':'])?;
+    let key = t[..i].trim().trim_matches(['"', '\'']);
+    let value = t[i + 1..].trim();
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    if !plain || value.starts_with("//") || value.starts_with('=') {
+        return None;
+    }
+    let value = value.trim_end_matches(',').trim().trim_matches(['"', '\'']);
+    Some((key, value))
 }
 
 /// Whether `path` is a prose document by its extension: Markdown (`.md`,
@@ -2184,6 +2263,19 @@ mod tests {
         for not in ["Notes", "2025-01-01", "v1", "Version history"] {
             assert!(!version_heading(not), "{not}");
         }
+    }
+
+    #[test]
+    fn keys_and_values() {
+        assert_eq!(
+            key_value("HUGO_VERSION = \"0.110.0\""),
+            Some(("HUGO_VERSION", "0.110.0"))
+        );
+        assert_eq!(key_value("  version: 2"), Some(("version", "2")));
+        assert_eq!(key_value("\"node\": \"20\","), Some(("node", "20")));
+        assert_eq!(key_value("\tgithub.com/gohugoio/hugo v0.110.0"), None);
+        assert_eq!(key_value("see https://example.org"), None);
+        assert_eq!(key_value("if a == b:"), None);
     }
 
     #[test]

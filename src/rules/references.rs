@@ -1035,7 +1035,7 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
     // Links, images, definitions, HTML href/src.
     for l in &doc.links {
         if let Some(r) = link_reference(doc, &l.dest, l.span.clone(), l.kind) {
-            emit_claim(r);
+            emit_claim(super::site_zola::internal_link(ctx, doc, r));
         }
     }
 
@@ -4147,10 +4147,19 @@ fn site_anchor(
     if want.is_empty() {
         return false;
     }
-    match target {
+    let found = match target {
         Target::Own(doc) => site_heading_slugs(&doc.text).contains(&want),
         Target::Other(a) => a.site.as_ref().is_some_and(|s| s.contains(&want)),
-    }
+    };
+    found
+        || super::site_zola::slug_matches(ctx, path, &want, || match target {
+            Target::Own(doc) => site_heading_slugs(&doc.text),
+            Target::Other(a) => a
+                .site
+                .as_ref()
+                .map(|s| s.iter().map(str::to_string).collect())
+                .unwrap_or_default(),
+        })
 }
 
 /// Whether a documentation site serves `path` (see [`site_roots`]).

@@ -48,6 +48,10 @@
 //! - **Next.js** (`next.config.*` beside `public/`; Nextra, Fumadocs): a
 //!   root-absolute link of a page in `content/`, `pages/` or `app/` names a
 //!   file of `public/`.
+//! - **Zola** (`config.toml` or `zola.toml` setting `base_url`, beside
+//!   `content/`): `@/path.md` links are read from `content/`, and generated
+//!   copies of upstream READMEs in a gallery are not checked: see
+//!   [`super::site_zola`].
 //! - **GitBook** (`.gitbook.yaml`, content from its `root:`): a link
 //!   without an extension names the page served there (`/a/b` is `a/b.md`,
 //!   `/a` is `a/README.md`); heading ids
@@ -81,6 +85,7 @@ pub enum Generator {
     MkDocs,
     Next,
     GitBook,
+    Zola,
 }
 
 /// One site a repository declares.
@@ -118,6 +123,24 @@ pub struct Site {
     pub flat_urls: bool,
 }
 
+impl Site {
+    /// A site of `generator` configured in `dir`, its pages in `content`,
+    /// with nothing else known of it.
+    pub fn plain(generator: Generator, dir: &str, content: Vec<String>) -> Site {
+        Site {
+            generator,
+            dir: dir.to_string(),
+            content,
+            blog: Vec::new(),
+            redirected: Vec::new(),
+            plugins: Vec::new(),
+            fallback: Vec::new(),
+            includes: Vec::new(),
+            flat_urls: false,
+        }
+    }
+}
+
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
 /// out), from its tracked files (see [`RepoView::tracked_files`]); answered
 /// once for the hook's two views when it can be (see [`RepoView::memo`]).
@@ -139,6 +162,7 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
                 | "config.yaml"
                 | "config.yml"
                 | "config.json"
+                | "zola.toml"
         ) || name.starts_with("docusaurus.config.")
             || matches!(
                 name,
@@ -197,6 +221,8 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
                 includes: Vec::new(),
                 flat_urls: false,
             });
+        } else if let Some(zola) = super::site_zola::site(repo, f, dir) {
+            sites.push(zola);
         } else if hugo_config {
             sites.push(super::site_hugo::site(repo, f, site_dir));
         } else if name.starts_with("docusaurus.config.") {
@@ -249,17 +275,7 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
                 .filter(|c| !repo.children(c).is_empty())
                 .collect();
             if !content.is_empty() {
-                sites.push(Site {
-                    generator: Generator::Next,
-                    dir: dir.to_string(),
-                    content,
-                    blog: Vec::new(),
-                    redirected: Vec::new(),
-                    plugins: Vec::new(),
-                    fallback: Vec::new(),
-                    includes: Vec::new(),
-                    flat_urls: false,
-                });
+                sites.push(Site::plain(Generator::Next, dir, content));
             }
         } else if name == ".gitbook.yaml" {
             // GitBook's content root is the `root:` of `.gitbook.yaml`.
@@ -879,7 +895,7 @@ fn js_values(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
         .collect()
 }
 
-fn join(dir: &str, sub: &str) -> String {
+pub(super) fn join(dir: &str, sub: &str) -> String {
     match (dir.is_empty(), sub.is_empty()) {
         (true, _) => sub.to_string(),
         (false, true) => dir.to_string(),
@@ -887,7 +903,7 @@ fn join(dir: &str, sub: &str) -> String {
     }
 }
 
-fn under(dir: &str, path: &str) -> bool {
+pub(super) fn under(dir: &str, path: &str) -> bool {
     dir.is_empty()
         || path
             .strip_prefix(dir)

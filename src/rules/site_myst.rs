@@ -15,6 +15,12 @@
 //!
 //! Targets inside code (a plain fenced or indented block, a `{code-block}`'s
 //! body) are examples, not targets.
+//!
+//! Python objects are targets too (see [`PyObject`]): those of the Python
+//! domain's directives, and with autodoc on, autodoc's, with the members it
+//! documents and no text names (`Spawner.ip`). So are the labels `conf.py`
+//! code makes, known by the literal start of the f-string it gives a node's
+//! `names=` or `ids=` (`rest-api-…`).
 
 use std::collections::HashSet;
 
@@ -29,6 +35,126 @@ pub struct Project {
     pub dir: String,
     pub included: Vec<String>,
     pub labels: HashSet<String>,
+    /// The Python objects its pages document (see [`PyObject`]); autodoc's
+    /// only when `conf.py` turns autodoc on.
+    pub objects: Vec<PyObject>,
+    /// The literal starts of the labels and ids `conf.py` makes in code
+    /// (`names=[f"rest-api-{operation_id}"]` makes `rest-api-…`).
+    pub made: Vec<String>,
+}
+
+/// A Python object a page documents with a directive of Sphinx's Python
+/// domain (`.. py:class:: Spawner`, `.. module:: jupyterhub.auth`) or of
+/// autodoc (`.. autoclass::`, `.. autoconfigurable::` of autodoc_traits,
+/// `.. automodule::`), by its full name (the module of the page's
+/// `module::`, `currentmodule::` or `automodule::` before it, then the
+/// name). `members`: autodoc documents its members too, which no text
+/// names (`Spawner.ip`, a trait of `autoconfigurable:: Spawner`).
+#[derive(Debug, Clone)]
+pub struct PyObject {
+    pub name: String,
+    pub members: bool,
+    /// Documented by autodoc (`auto…::`).
+    pub auto: bool,
+}
+
+impl Project {
+    /// Whether `target` names one of the documented objects: its full name
+    /// or the end of it after a `.` (`Spawner` for
+    /// `jupyterhub.spawner.Spawner`, as Sphinx's search finds it), or a
+    /// member of an object autodoc documents with its members
+    /// (`Spawner.ip`). A file's name (`spawner.md`) is no object's.
+    fn names_object(&self, target: &str) -> bool {
+        let ident = |s: &str| {
+            !s.is_empty()
+                && !s.starts_with(|c: char| c.is_ascii_digit())
+                && s.chars().all(|c| c.is_alphanumeric() || c == '_')
+        };
+        if !target.split('.').all(ident) || names_file(target) {
+            return false;
+        }
+        let is = |name: &str, t: &str| {
+            name == t || name.strip_suffix(t).is_some_and(|head| head.ends_with('.'))
+        };
+        self.objects.iter().any(|o| {
+            is(&o.name, target)
+                || (o.members
+                    && target
+                        .rsplit_once('.')
+                        .is_some_and(|(owner, _)| is(&o.name, owner)))
+        })
+    }
+
+    /// Whether `target` starts with a label or id `conf.py` makes.
+    fn made_by_conf(&self, target: &str) -> bool {
+        self.made
+            .iter()
+            .any(|p| target.len() > p.len() && target.starts_with(p.as_str()))
+    }
+}
+
+/// Whether a target ends with a file's extension (`spawner.md`,
+/// `conf.py`): a file, not an object.
+fn names_file(target: &str) -> bool {
+    target.rsplit_once('.').is_some_and(|(_, ext)| {
+        matches!(
+            ext,
+            "md" | "rst"
+                | "txt"
+                | "html"
+                | "ipynb"
+                | "py"
+                | "png"
+                | "svg"
+                | "jpg"
+                | "yml"
+                | "yaml"
+                | "json"
+                | "toml"
+        )
+    })
+}
+
+/// The literal start of each label or id that `conf.py` code makes with an
+/// f-string given to a docutils node (`names=[f"rest-api-{operation_id}"]`,
+/// `ids=[f"operation/{operation_id}"]`); a start with white space or none
+/// is left out.
+fn made_prefixes(conf: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for key in ["names", "ids"] {
+        for (i, _) in conf.match_indices(key) {
+            let before = conf[..i].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = conf[i + key.len()..].trim_start();
+            let Some(rest) = rest.strip_prefix('=') else {
+                continue;
+            };
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix('[').unwrap_or(rest).trim_start();
+            let Some(rest) = rest.strip_prefix('f') else {
+                continue;
+            };
+            let Some(quote) = rest.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+                continue;
+            };
+            let body = &rest[1..];
+            let Some(end) = body.find(['{', quote]) else {
+                continue;
+            };
+            let prefix = &body[..end];
+            if body[end..].starts_with('{')
+                && !prefix.is_empty()
+                && !prefix.contains(char::is_whitespace)
+            {
+                out.push(prefix.to_string());
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The MyST Sphinx projects of the repository, from its tracked `conf.py`s.
@@ -51,8 +177,11 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
             continue;
         }
         let dir = conf.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+        // autodoc (or autodoc_traits, which loads it) documents objects.
+        let autodoc = text.contains("sphinx.ext.autodoc") || text.contains("autodoc_traits");
         let mut project = Project {
             dir: dir.clone(),
+            made: made_prefixes(&text),
             ..Project::default()
         };
         let files = if dir.is_empty() {
@@ -76,6 +205,9 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
                 rst_targets(&text)
             };
             project.labels.extend(found.labels);
+            project
+                .objects
+                .extend(found.objects.into_iter().filter(|o| autodoc || !o.auto));
             included.extend(
                 found
                     .includes
@@ -116,7 +248,9 @@ pub fn names_label(ctx: &Context<'_>, doc_path: &str, label: &str, own_text: Opt
         return false;
     }
     let lower = label.to_lowercase();
-    if project_of(ctx.anchors.myst(ctx.repo), doc_path).is_some_and(|p| p.labels.contains(&lower)) {
+    if project_of(ctx.anchors.myst(ctx.repo), doc_path).is_some_and(|p| {
+        p.labels.contains(&lower) || p.names_object(label) || p.made_by_conf(label)
+    }) {
         return true;
     }
     own_text.is_some_and(|t| own_labels_contain(t, &lower))
@@ -162,6 +296,7 @@ pub fn forget_own_labels() {
 pub struct Targets {
     pub labels: HashSet<String>,
     pub includes: Vec<String>,
+    pub objects: Vec<PyObject>,
 }
 
 /// How a fenced block's body is read.
@@ -190,6 +325,9 @@ pub fn markdown_targets(text: &str) -> Targets {
     // Open fences: (char, length, body, in options).
     let mut stack: Vec<(u8, usize, Body, bool)> = Vec::new();
     let mut yaml = false;
+    // The page's reStructuredText (`{eval-rst}` bodies) and Python domain
+    // directives, in order: the objects they document.
+    let mut rst = String::new();
     for raw in text.lines() {
         let line = raw.trim_end_matches('\r');
         let indent = line.len() - line.trim_start_matches(' ').len();
@@ -234,6 +372,8 @@ pub fn markdown_targets(text: &str) -> Targets {
             Body::Code => continue,
             Body::Rst => {
                 out.labels.extend(rst_targets(line).labels);
+                rst.push_str(line);
+                rst.push('\n');
                 continue;
             }
             Body::Markdown => {}
@@ -261,6 +401,9 @@ pub fn markdown_targets(text: &str) -> Targets {
                     if name == "include" && !arg.is_empty() {
                         out.includes.push(arg.to_string());
                     }
+                    if py_directive(name) && !arg.is_empty() {
+                        rst.push_str(&format!(".. {name}:: {arg}\n"));
+                    }
                     let body = if name == "eval-rst" {
                         Body::Rst
                     } else if CODE_DIRECTIVES.contains(&name) {
@@ -287,6 +430,77 @@ pub fn markdown_targets(text: &str) -> Targets {
             insert(&mut out.labels, label);
         }
     }
+    out.objects = rst_targets(&rst).objects;
+    out
+}
+
+/// Whether a directive is one of Sphinx's Python domain (`py:class`,
+/// `module`, `currentmodule`, the default domain's `class`, `function`, …)
+/// or of autodoc (`autoclass`, `automodule`, autodoc_traits'
+/// `autoconfigurable`).
+fn py_directive(name: &str) -> bool {
+    name.starts_with("py:")
+        || name.starts_with("auto")
+        || matches!(
+            name,
+            "module"
+                | "currentmodule"
+                | "class"
+                | "function"
+                | "exception"
+                | "data"
+                | "attribute"
+                | "method"
+        )
+}
+
+/// The Python objects of reStructuredText (see [`PyObject`]), each by its
+/// full name: a `.. module::`, `.. currentmodule::` or `.. automodule::`
+/// line sets the module of the names after it.
+fn py_objects(text: &str) -> Vec<PyObject> {
+    let mut out = Vec::new();
+    let mut module = String::new();
+    for line in text.lines() {
+        let Some((name, arg)) = line
+            .trim()
+            .strip_prefix(".. ")
+            .and_then(|d| d.split_once("::"))
+        else {
+            continue;
+        };
+        let name = name.trim();
+        if !py_directive(name) {
+            continue;
+        }
+        let arg = arg.trim();
+        let arg = arg.split(['(', ' ']).next().unwrap_or("");
+        if arg.is_empty() {
+            continue;
+        }
+        let bare = name.trim_start_matches("py:");
+        if matches!(bare, "module" | "currentmodule" | "automodule") {
+            module = arg.to_string();
+            if bare != "currentmodule" {
+                out.push(PyObject {
+                    name: arg.to_string(),
+                    members: bare == "automodule",
+                    auto: bare == "automodule",
+                });
+            }
+            continue;
+        }
+        let full = if module.is_empty() || arg.starts_with(&format!("{module}.")) {
+            arg.to_string()
+        } else {
+            format!("{module}.{arg}")
+        };
+        let auto = bare.starts_with("auto");
+        out.push(PyObject {
+            name: full,
+            members: auto && matches!(bare, "autoclass" | "autoconfigurable" | "autoexception"),
+            auto,
+        });
+    }
     out
 }
 
@@ -303,6 +517,9 @@ fn rst_targets(text: &str) -> Targets {
         } else if let Some(v) = t.strip_prefix(":name:") {
             insert(&mut out.labels, v);
         }
+    }
+    if text.contains("::") {
+        out.objects = py_objects(text);
     }
     out
 }
@@ -337,6 +554,44 @@ mod tests {
                 "yaml-name"
             ]
         );
+    }
+
+    #[test]
+    fn python_objects_take_the_module_before_them() {
+        let t = markdown_targets(
+            "```{eval-rst}\n.. automodule:: jupyterhub.spawner\n```\n\n```{eval-rst}\n.. autoconfigurable:: Spawner\n.. autoclass:: jupyterhub.spawner.SpawnException\n```\n\n```{py:function} helper(a, b)\n```\n\n```python\n.. autoclass:: InCode\n```\n",
+        );
+        let got: Vec<(&str, bool, bool)> = t
+            .objects
+            .iter()
+            .map(|o| (o.name.as_str(), o.members, o.auto))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("jupyterhub.spawner", true, true),
+                ("jupyterhub.spawner.Spawner", true, true),
+                ("jupyterhub.spawner.SpawnException", true, true),
+                ("jupyterhub.spawner.helper", false, false),
+            ]
+        );
+        let p = Project {
+            objects: t.objects,
+            ..Project::default()
+        };
+        assert!(p.names_object("Spawner"));
+        assert!(p.names_object("spawner.Spawner"));
+        assert!(p.names_object("Spawner.ip"));
+        assert!(!p.names_object("Spawner.md"));
+        assert!(!p.names_object("Nothing.attr"));
+        assert!(!p.names_object("helper.x"));
+        assert!(!p.names_object("pawner"));
+    }
+
+    #[test]
+    fn labels_made_by_conf_py_are_known_by_their_literal_start() {
+        let conf = "names=[f\"rest-api-{op}\"], ids = [f'operation/{op}']\nlogger.info(f\"Downloading {url}\")\nnames=[f\"{op}\"]\n";
+        assert_eq!(made_prefixes(conf), ["operation/", "rest-api-"]);
     }
 
     #[test]
