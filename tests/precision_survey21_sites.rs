@@ -29,6 +29,9 @@ See the [liaisons](../../tags/cncf-tags.md).
 ",
     )
     .write("README.md", "# R\n\n[issues](../../issues)\n")
+    // As in cncf/toc, `tags/` is a folder of this repository: the link is
+    // one `..` too many, not a link into a sibling repository.
+    .write("tags/README.md", "# TAGs\n")
     .commit_all();
     assert_reference_findings(
         &repo.check(&[]),
