@@ -215,8 +215,37 @@ pub struct Cited {
     /// It stands in an entry of a change log (see [`change_entry`]): never
     /// stale, and never shifted (nobody renumbers a historical entry).
     pub change_entry: bool,
-    /// The text of the lines it is written on (see [`kept_keys`]).
-    pub line_text: String,
+    /// The text of the lines a line link (`[x](a.toml#L7)`) is written on,
+    /// when they are short (see [`kept_keys`] and [`citing_lines`]).
+    pub line_text: Option<String>,
+}
+
+/// Longest citing line kept for [`kept_keys`]: a line holding 100,000
+/// citations keeps no copy of itself per citation.
+const CITING_LINE_BYTES: usize = 4096;
+
+/// The lines of `text` around `span`, for a line link only, read no further
+/// than [`CITING_LINE_BYTES`] each way (None past that: [`kept_keys`] then
+/// does not excuse the link).
+fn citing_lines(text: &str, span: &std::ops::Range<usize>) -> Option<String> {
+    let own = text.get(span.clone())?;
+    if !(own.starts_with('[') && own.contains("#L")) {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let from = span.start.saturating_sub(CITING_LINE_BYTES);
+    let start = match memchr::memrchr(b'\n', &bytes[from..span.start]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let to = span.end.saturating_add(CITING_LINE_BYTES).min(bytes.len());
+    let end = match memchr::memchr(b'\n', &bytes[span.end..to]) {
+        Some(i) => span.end + i,
+        None if to == bytes.len() => to,
+        None => return None,
+    };
+    text.get(start..end).map(str::to_string)
 }
 
 /// A document's questions to the history (answered alone, or with every
@@ -277,13 +306,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                     || dated_entry(doc, f.span.start)
                     || dated_row(doc, f.span.start),
                 change_entry,
-                line_text: doc
-                    .text
-                    .lines()
-                    .skip(first.saturating_sub(1) as usize)
-                    .take((last + 1).saturating_sub(first) as usize)
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+                line_text: citing_lines(&doc.text, &f.span),
             }
         })
         .collect();
@@ -861,7 +884,10 @@ fn kept_keys(
         .zip(&now)
         .all(|(a, b)| match (key_value(a), key_value(b)) {
             (Some((ka, va)), Some((kb, _))) => {
-                ka == kb && (va.is_empty() || !c.line_text.contains(va))
+                ka == kb
+                    && c.line_text
+                        .as_ref()
+                        .is_some_and(|t| va.is_empty() || !t.contains(va))
             }
             _ => false,
         })
@@ -1994,6 +2020,25 @@ fn has_compact_date(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn citing_lines_are_read_for_short_line_links_only() {
+        let text = "a\nsee [x](a.toml#L7) here\nb\n";
+        let at = text.find('[').unwrap();
+        let end = text.find(" here").unwrap();
+        assert_eq!(
+            super::citing_lines(text, &(at..end)).as_deref(),
+            Some("see [x](a.toml#L7) here")
+        );
+        // A citation, not a line link: nothing kept.
+        let text = "【F:a.py†L1】\n";
+        assert_eq!(super::citing_lines(text, &(0..text.len() - 1)), None);
+        // A line longer than the bound each way: nothing kept, nothing scanned past it.
+        let long = format!("{}[x](a.toml#L7){}\n", "x".repeat(5000), "y".repeat(5000));
+        let at = long.find('[').unwrap();
+        let end = long.find(')').unwrap() + 1;
+        assert_eq!(super::citing_lines(&long, &(at..end)), None);
+    }
+
     use super::*;
 
     fn verb(text: &str) -> bool {
