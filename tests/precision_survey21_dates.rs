@@ -1,0 +1,75 @@
+//! Records of the twenty-first survey that the citation rules took for
+//! living documents (grimm00/dev-infra, lvjshlcxcn/ipd-requirements-system):
+//! generated PR-review records stamped with Unix `date` output, finished
+//! plans that also say `Last Updated`, mentions of paths renamed after a
+//! dated record, and a dated report committed before the file it cites. Each
+//! false positive stands next to its true twin, with exact findings; the real
+//! binary runs in real git repositories with fixed commit dates.
+
+mod common;
+
+use common::{Repo, git_cmd, t};
+
+/// `git add -A` and a commit dated `date` (author and committer).
+fn commit_at(repo: &Repo, date: &str) {
+    repo.git(&["add", "-A"]);
+    let out = git_cmd(repo.path())
+        .args(["commit", "-q", "--allow-empty", "-m", date])
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run git commit: {e}"));
+    assert!(
+        out.status.success(),
+        "git commit failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `n` lines of a shell script, each saying `prefix n`.
+fn script(prefix: &str, n: usize) -> String {
+    (1..=n).map(|i| format!("echo {prefix} {i}\n")).collect()
+}
+
+// --- P1: `**Generated**: Tue Nov 11 13:48:48 CST 2025` (Unix `date`) dates
+// a generated review record as an ISO stamp does; a living backlog in the
+// same folder citing the same script is judged ---
+
+#[test]
+fn a_review_stamped_with_unix_date_output_is_a_record_but_a_living_backlog_is_judged() {
+    let repo = Repo::new();
+    repo.write("new-project.sh", script("line", 20));
+    commit_at(&repo, "2025-11-01T10:00:00");
+    repo.write(
+        "feedback/sourcery/pr04.md",
+        "# Sourcery Review Analysis\n\n**PR**: #4\n\
+         **Generated**: Tue Nov 11 13:48:48 CST 2025\n\n## Comment 1\n\n\
+         **Location**: `new-project.sh:12`\n",
+    )
+    .write(
+        "feedback/sourcery/pr05.md",
+        "# Sourcery Review Analysis\n\n**PR**: #5\n\
+         **Generated**: Nov 11 13:48 2025\n\n**Location**: `new-project.sh:12`\n",
+    )
+    .write(
+        "feedback/deferred-tasks.md",
+        "# Deferred Tasks\n\n**Status:** Active Backlog\n**Last Updated:** 2025-11-11\n\n\
+         - **Location:** `new-project.sh:12` - validate function\n",
+    );
+    commit_at(&repo, "2025-11-11T10:00:00");
+    repo.write("new-project.sh", script("new", 5) + &script("line", 20));
+    commit_at(&repo, "2025-11-20T10:00:00");
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/shifted",
+            "feedback/deferred-tasks.md",
+            6,
+            17,
+            "new-project.sh"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
