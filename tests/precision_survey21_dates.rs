@@ -73,3 +73,34 @@ fn a_review_stamped_with_unix_date_output_is_a_record_but_a_living_backlog_is_ju
         run.dump()
     );
 }
+
+// --- P8: a finished plan (`**Status:** ✅ Complete`) that also says
+// `**Last Updated:**` is a record of the work it finished; a planned one
+// with the same stamp is judged ---
+
+#[test]
+fn a_finished_plan_with_last_updated_is_a_record_but_a_planned_one_is_judged() {
+    let repo = Repo::new();
+    repo.write("s.sh", script("line", 20));
+    commit_at(&repo, "2025-11-01T10:00:00");
+    repo.write(
+        "plans/pr05-plan.md",
+        "# Implementation Plan: PR05 Fixes\n\n**Status:** ✅ Complete\n\
+         **Last Updated:** 2025-11-11\n\n**Location:** `s.sh:12` - validate()\n",
+    )
+    .write(
+        "plans/pr04-plan.md",
+        "# Implementation Plan: PR04 Fixes\n\n**Status:** 🟡 Planned\n\
+         **Last Updated:** 2025-11-11\n\n**Location:** `s.sh:12` - validate()\n",
+    );
+    commit_at(&repo, "2025-11-11T10:00:00");
+    repo.write("s.sh", script("new", 5) + &script("line", 20));
+    commit_at(&repo, "2025-11-20T10:00:00");
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t("citation/shifted", "plans/pr04-plan.md", 6, 15, "s.sh")],
+        "\n{}",
+        run.dump()
+    );
+}
