@@ -104,3 +104,82 @@ fn a_finished_plan_with_last_updated_is_a_record_but_a_planned_one_is_judged() {
         run.dump()
     );
 }
+
+// --- P10: a mention in a dated record or a finished plan of a path moved
+// after the record was written names the tree of its day; a link in a living
+// hub to the old path, the same mention in an open plan, and one in a record
+// edited after the move, are reported ---
+
+#[test]
+fn a_mention_in_a_record_of_a_path_moved_since_is_history_but_a_link_is_reported() {
+    let repo = Repo::new();
+    repo.write("templates/experimental-project/README.md", "# T\n")
+        .write("admin/graduation-checklist.md", "# G\n")
+        .write(
+            "notes/reflection-template-2025-12-15.md",
+            "# Project Reflection - Experimental Template\n\n**Generated:** 2025-12-15\n\n\
+             | Phase | Status | Deliverable |\n|---|---|---|\n\
+             | Phase 1 | ✅ Complete | `templates/experimental-project/` |\n",
+        )
+        .write(
+            "notes/transition-plan.md",
+            "# Transition Plan\n\n**Status:** ✅ Complete\n\n\
+             - [x] Checklist written: `admin/graduation-checklist.md`\n",
+        )
+        .write(
+            "notes/open-plan.md",
+            "# Open Plan\n\n**Status:** 🟡 In Progress\n\n\
+             - [x] Checklist written: `admin/graduation-checklist.md`\n",
+        )
+        .write(
+            "notes/README.md",
+            "# Notes\n\n- [Template](../templates/experimental-project/README.md)\n",
+        )
+        .write(
+            "notes/review-2025-12-10.md",
+            "# Review\n\n**Generated:** 2025-12-10\n\n| Phase | Status | Deliverable |\n|---|---|---|\n| Phase 1 | ✅ Complete | `templates/experimental-project/` |\n",
+        );
+    commit_at(&repo, "2025-12-15T10:00:00");
+    repo.git(&[
+        "mv",
+        "templates/experimental-project",
+        "templates/learning-project",
+    ]);
+    repo.git(&["mv", "admin/graduation-checklist.md", "admin/checklist.md"]);
+    commit_at(&repo, "2025-12-18T10:00:00");
+    // Edited after the move: it could have followed it.
+    repo.write(
+        "notes/review-2025-12-10.md",
+        "# Review\n\n**Generated:** 2025-12-10\n\n| Phase | Status | Deliverable |\n|---|---|---|\n| Phase 1 | ✅ Complete | `templates/experimental-project/` |\n\nAddendum.\n",
+    );
+    commit_at(&repo, "2025-12-20T10:00:00");
+    let run = repo.check(&["--select", "path/renamed"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "path/renamed",
+                "notes/README.md",
+                3,
+                3,
+                "templates/experimental-project/README.md"
+            ),
+            t(
+                "path/renamed",
+                "notes/open-plan.md",
+                5,
+                26,
+                "admin/graduation-checklist.md"
+            ),
+            t(
+                "path/renamed",
+                "notes/review-2025-12-10.md",
+                7,
+                26,
+                "templates/experimental-project"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

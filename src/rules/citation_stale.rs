@@ -1329,6 +1329,19 @@ pub fn finished(doc: &Document) -> bool {
     Top::read(doc).closed
 }
 
+/// Whether a tool wrote the document on its day: a `Generated:` stamp with
+/// a date in its opening lines (`**Generated:** 2025-12-15`, `**Generated**:
+/// Tue Nov 11 13:48:48 CST 2025`, `生成时间`), and no promise to be kept
+/// current. Nobody edits such a record by hand: it is a snapshot of the
+/// tree it was generated from.
+pub fn generated_record(doc: &Document) -> bool {
+    let top = Top::read(doc);
+    !top.living
+        && top.head.iter().any(|l| {
+            stamp(l, &["generated", "生成时间", "生成日期", "生成日時"]).is_some_and(has_any_date)
+        })
+}
+
 /// Words that name a document as a report of its day: a finding made once
 /// (`preload_spawn_behavior_report.md`, `# … Gap Report`, `SECURITY_AUDIT.md`).
 const REPORT_WORDS: &[&str] = &["report", "audit", "investigation", "postmortem"];
