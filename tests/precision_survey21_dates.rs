@@ -183,3 +183,36 @@ fn a_mention_in_a_record_of_a_path_moved_since_is_history_but_a_link_is_reported
         run.dump()
     );
 }
+
+// --- P9: a dated report committed before the file it cites is judged
+// against the file's first version; a range past the end of that version
+// too was written wrong ---
+
+#[test]
+fn a_report_committed_before_its_cited_file_is_read_against_the_first_version() {
+    let repo = Repo::new();
+    let consts = |n: usize| -> String { (1..=n).map(|i| format!("const v{i} = 1;\n")).collect() };
+    repo.write(
+        "docs/vote-analysis-20260204.md",
+        "# 投票功能一致性分析报告\n\n**分析日期**: 2026-02-04\n\n\
+         **位置**: `src/VotePanel.tsx:23`\n**位置**: `src/VotePanel.tsx:45`\n",
+    );
+    commit_at(&repo, "2026-02-08T10:05:00");
+    repo.write("src/VotePanel.tsx", consts(30));
+    commit_at(&repo, "2026-02-08T12:00:00");
+    repo.write("src/VotePanel.tsx", consts(10));
+    commit_at(&repo, "2026-02-14T12:00:00");
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/line-range",
+            "docs/vote-analysis-20260204.md",
+            6,
+            9,
+            "src/VotePanel.tsx"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
