@@ -146,6 +146,15 @@ fn a_mention_in_a_record_of_a_path_moved_since_is_history_but_a_link_is_reported
         "templates/learning-project",
     ]);
     repo.git(&["mv", "admin/graduation-checklist.md", "admin/checklist.md"]);
+    // The squash merge that moved the folder also swept a version number
+    // through the reflection: it did not rewrite its history.
+    repo.write(
+        "notes/reflection-template-2025-12-15.md",
+        "# Project Reflection - Experimental Template\n\n**Generated:** 2025-12-15\n\n\
+         | Phase | Status | Deliverable |\n|---|---|---|\n\
+         | Phase 1 | ✅ Complete | `templates/experimental-project/` |\n\n\
+         Next: after the v0.6.0 release.\n",
+    );
     commit_at(&repo, "2025-12-18T10:00:00");
     // Edited after the move: it could have followed it.
     repo.write(
