@@ -536,18 +536,37 @@ impl History {
     }
 
     /// The number of lines `cited` had when document `doc` was last
-    /// committed (None: no history, or no such file then). A record whose
+    /// committed (None: no history, or not a file then). A record whose
     /// range fitted its file then was right when it was last written, and
-    /// went out of date as the code moved on, not as it was written.
+    /// went out of date as the code moved on, not as it was written. When
+    /// `cited` did not exist yet at that commit (the record was merged
+    /// before the file it cites, lvjshlcxcn/ipd-requirements-system's
+    /// analysis committed two hours before its component), the lines of the
+    /// file's first version after it: the version the record was written
+    /// against.
     pub fn lines_when_last_written(&self, doc: &str, cited: &str) -> Option<usize> {
         let touched = self.newest_touch(&[doc.to_string()]).remove(doc)?;
+        // Some(None): the path was there, but not as a file.
+        let then = self
+            .with_inner(|inner| {
+                let tree = inner.repo.find_commit(touched.oid).ok()?.tree().ok()?;
+                let Ok(entry) = tree.get_path(Path::new(cited)) else {
+                    return Some(None);
+                };
+                if entry.kind() != Some(ObjectType::Blob) {
+                    return None;
+                }
+                let blob = inner.repo.find_blob(entry.id()).ok()?;
+                Some(Some(crate::source::count_lines(blob.content())))
+            })
+            .flatten()?;
+        if then.is_some() {
+            return then;
+        }
+        let first = self.first_version_after(cited, touched.oid)?;
         self.with_inner(|inner| {
-            let tree = inner.repo.find_commit(touched.oid).ok()?.tree().ok()?;
-            let entry = tree.get_path(Path::new(cited)).ok()?;
-            if entry.kind() != Some(ObjectType::Blob) {
-                return None;
-            }
-            let blob = inner.repo.find_blob(entry.id()).ok()?;
+            let id = inner.blob_at(first.oid, cited)?;
+            let blob = inner.repo.find_blob(id).ok()?;
             Some(crate::source::count_lines(blob.content()))
         })
         .flatten()

@@ -163,6 +163,9 @@ fn a_finished_story_and_a_carried_out_dated_plan_are_records_but_open_ones_are_j
             "plans/2026-03-27-retry.md",
             &story("# Plan\n\n- [x] Task 1\n- [ ] Task 2"),
         ),
+        // A finished status wins over `Last updated`, which agent-written
+        // plans carry finished or not (survey 21, grimm00/dev-infra's
+        // `**Status:** ✅ Complete` plans; tests/precision_survey21_dates.rs).
         (
             "living-done.md",
             &story("# Guide\n\nStatus: Complete\nLast updated: 2026-01-01"),
@@ -174,7 +177,6 @@ fn a_finished_story_and_a_carried_out_dated_plan_are_records_but_open_ones_are_j
         vec![
             stale("draft.md", 5, 27),
             stale("legend.md", 5, 27),
-            stale("living-done.md", 6, 27),
             stale("notdone.md", 5, 27),
             stale("plans/2026-03-27-retry.md", 6, 27),
             stale("todo.md", 5, 27),

@@ -6,7 +6,9 @@
 //! ## Records of their day
 //! In a record (see `why`), a range that fitted its file when the record
 //! was last committed, or when a version of the record holding the citation
-//! as written now was committed, was right then: the code moved on. A range
+//! as written now was committed, was right then: the code moved on. A file
+//! that did not exist yet when the record was committed (the record merged
+//! before the code it cites) is read in its first version after it. A range
 //! past the end on every such day was written wrong, and is reported.
 //!
 //! ## Bare file names
@@ -25,7 +27,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "the cited range ends past the file's last line",
-    why: "A range past the end of the file means the cited lines were removed or never existed: the citation no longer points at the evidence it claims. An evidence cell's bare file name with lines (`config.py:167-176`) names the file of that name in the tree; when several files carry it, the one long enough to hold the cited lines is meant, and when none or more than one is, which file was meant is not known and nothing is judged (a guess would measure the lines of another file). Silent in a record of its day (as `citation/stale` reads one: a dated or finished record, a dated checklist a newer one superseded, a note frozen in an archive folder such as `DOCS/TASK_ARCHIVE/12_task/`, a dated entry) when the range fitted the file at the commit that last changed the record, or at a commit that wrote a version of the record holding the citation as it reads now (the first-parent history, read back until a version without it: a record whose last edit was a rename swept across the tree keeps the ranges of its day; survey 21, wp-kernel's October 2025 feature audit): it was right when written and went out of date with the code, and nobody renumbers a record (survey 14: 6 of 63 findings were such). A range already past the end on every day it was written was written wrong and is reported, in a record too.",
+    why: "A range past the end of the file means the cited lines were removed or never existed: the citation no longer points at the evidence it claims. An evidence cell's bare file name with lines (`config.py:167-176`) names the file of that name in the tree; when several files carry it, the one long enough to hold the cited lines is meant, and when none or more than one is, which file was meant is not known and nothing is judged (a guess would measure the lines of another file). Silent in a record of its day (as `citation/stale` reads one: a dated or finished record, a dated checklist a newer one superseded, a note frozen in an archive folder such as `DOCS/TASK_ARCHIVE/12_task/`, a dated entry) when the range fitted the file at the commit that last changed the record (or, when the file did not exist yet then, its first version after it: the record was merged before the code it cites; survey 21, an analysis committed two hours before its component), or at a commit that wrote a version of the record holding the citation as it reads now (the first-parent history, read back until a version without it: a record whose last edit was a rename swept across the tree keeps the ranges of its day; survey 21, wp-kernel's October 2025 feature audit): it was right when written and went out of date with the code, and nobody renumbers a record (survey 14: 6 of 63 findings were such). A range already past the end on every day it was written was written wrong and is reported, in a record too.",
     bad: "【F:src/app.py†L40-L60】 (src/app.py has 42 lines)",
     good: "【F:src/app.py†L30-L42】",
 };

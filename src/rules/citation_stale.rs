@@ -99,7 +99,8 @@
 //! month before a four-digit year whichever comes first (`02/11/2025`,
 //! `2/11/2025`, `21.09.2025`, `20-10-2025`: the question is whether the
 //! text is dated, not which day), `2025年9月21日`, a month's name
-//! (`September 21, 2025`, `21 Sep 2025`). A calendar week with its year
+//! (`September 21, 2025`, `21 Sep 2025`), Unix `date` output (`Tue Nov 11
+//! 13:48:48 CST 2025`, weekday and zone optional). A calendar week with its year
 //! is a date (`Kalenderwoche 37/2025`, `KW 37/2025`, `KW 37 2025`, `CW
 //! 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`; a no-break space counts as a
 //! space). A row of a register whose date column (`Date`, `Datum`, `日期`,
@@ -180,7 +181,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little and also moved is silent too: a judge of 60 such findings on three repositories found 27 false (the claim still held inside the cited lines, the document was a record, or the citation was wrong when written). Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a Markdown link with a GitHub line anchor (`[netlify.toml](netlify.toml#L7)`, not a citation) whose cited lines all stand at their numbers and only changed their values, each keeping its key (`HUGO_VERSION = \"0.110.0\"` → `HUGO_VERSION = \"0.120.4\"`, `version: 1` → `version: 2`), when the citing line does not quote an old value: the link names the setting, which is where it was; a line that now holds something else (`github.com/cli/cli` where the Hugo line of `go.mod` was), and `Hugo 0.110.0 ([netlify.toml](netlify.toml#L7))`, are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`; in a title a month with its year is enough, `# Feature Audit (October 2025)`, `Oct 2025`, `2025-10`, though a month or a year alone is not), or a stamp in its first ten lines (`Generated:`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); in a document whose opening lines name the commit its line numbers were read at (`**Planned at**: commit `c63cb120``: the numbers are as of that commit by design); in a dated document of a series that a newer one superseded (`final-checklist-20240522.md` beside `final-checklist-20240917.md` in its folder: its open items were that day's, the newer checklist carries on); in a document frozen in an archive folder (`archive/`, `DOCS/TASK_ARCHIVE/NNN_task/`, `docs/_archive/`, `deprecated/`, `legacy/`, `old/`; not `history/`, whose notes are often kept current; not the folder's README or index page), a task note nobody maintains once its task is archived; and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a whole share of the work, `**Overall Status:** 100% Complete`, `Status: ✅ Complete (100%)`, though not a tracker's `60% Complete`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`, or of its title `review`: `# Tournament Adjustments Review`, `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged; so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little and also moved is silent too: a judge of 60 such findings on three repositories found 27 false (the claim still held inside the cited lines, the document was a record, or the citation was wrong when written). Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a Markdown link with a GitHub line anchor (`[netlify.toml](netlify.toml#L7)`, not a citation) whose cited lines all stand at their numbers and only changed their values, each keeping its key (`HUGO_VERSION = \"0.110.0\"` → `HUGO_VERSION = \"0.120.4\"`, `version: 1` → `version: 2`), when the citing line does not quote an old value: the link names the setting, which is where it was; a line that now holds something else (`github.com/cli/cli` where the Hugo line of `go.mod` was), and `Hugo 0.110.0 ([netlify.toml](netlify.toml#L7))`, are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`, or as Unix `date` writes it, `Tue Nov 11 13:48:48 CST 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`; in a title a month with its year is enough, `# Feature Audit (October 2025)`, `Oct 2025`, `2025-10`, though a month or a year alone is not), or a stamp in its first ten lines (`Generated:`, also with Unix `date` output, `**Generated**: Tue Nov 11 13:48:48 CST 2025`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); in a document whose opening lines name the commit its line numbers were read at (`**Planned at**: commit `c63cb120``: the numbers are as of that commit by design); in a dated document of a series that a newer one superseded (`final-checklist-20240522.md` beside `final-checklist-20240917.md` in its folder: its open items were that day's, the newer checklist carries on); in a document frozen in an archive folder (`archive/`, `DOCS/TASK_ARCHIVE/NNN_task/`, `docs/_archive/`, `deprecated/`, `legacy/`, `old/`; not `history/`, whose notes are often kept current; not the folder's README or index page), a task note nobody maintains once its task is archived; and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a whole share of the work, `**Overall Status:** 100% Complete`, `Status: ✅ Complete (100%)`, though not a tracker's `60% Complete`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`, or of its title `review`: `# Tournament Adjustments Review`, `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged, unless its own status says its work is finished (`**Status:** ✅ Complete` over `**Last Updated:** 2025-11-11`: agent-written plans carry the stamp finished or not); so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -1323,7 +1324,9 @@ const STAMP_LINES: usize = 10;
 /// without task list items, a report that names itself one (see
 /// [`Top::report`]). A
 /// document that says it is kept current (`Last updated: <date>`, `最后更新`,
-/// `Zuletzt aktualisiert`) is living, whatever else it says. So is one that
+/// `Zuletzt aktualisiert`) is living, whatever else it says, unless its
+/// status says its work is finished (`**Status:** ✅ Complete` over
+/// `**Last Updated:** 2025-11-11`: the stamp is boilerplate there). So is one that
 /// has task list items (a checklist is ticked as work goes on), unless its
 /// status is finished, or its file name carries its date and every item is
 /// ticked (`2026-04-07-e2e-navigation.md`: a plan of that day, carried out).
@@ -1331,11 +1334,13 @@ const STAMP_LINES: usize = 10;
 /// not that it records a day.
 pub fn dated_record(doc: &Document) -> bool {
     let top = Top::read(doc);
-    if top.living {
-        return false;
-    }
+    // A finished status wins over `Last Updated`: agent-written plans carry
+    // that line on every document, finished or not (survey 21).
     if top.closed {
         return true;
+    }
+    if top.living {
+        return false;
     }
     if doc.tasks.is_empty() {
         return top.dated(doc) || top.report(doc);
@@ -1344,11 +1349,23 @@ pub fn dated_record(doc: &Document) -> bool {
 }
 
 /// Whether the document's own status says its work is finished (see
-/// [`closed_status`]; not a document that says it is kept current): a
+/// [`closed_status`]), even one that also says `Last Updated`: a
 /// `Status: Done` story.
 pub fn finished(doc: &Document) -> bool {
+    Top::read(doc).closed
+}
+
+/// Whether a tool wrote the document on its day: a `Generated:` stamp with
+/// a date in its opening lines (`**Generated:** 2025-12-15`, `**Generated**:
+/// Tue Nov 11 13:48:48 CST 2025`, `生成时间`), and no promise to be kept
+/// current. Nobody edits such a record by hand: it is a snapshot of the
+/// tree it was generated from.
+pub fn generated_record(doc: &Document) -> bool {
     let top = Top::read(doc);
-    !top.living && top.closed
+    !top.living
+        && top.head.iter().any(|l| {
+            stamp(l, &["generated", "生成时间", "生成日期", "生成日時"]).is_some_and(has_any_date)
+        })
 }
 
 /// Words that name a document as a report of its day: a finding made once
@@ -1772,10 +1789,14 @@ fn stamp<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
 /// A date in a common written form: `2025-09-21`, `2025/09/21`,
 /// `2025.09.21`, day and month before the year (see [`has_day_month_year`]:
 /// `21.09.2025`, `02/11/2025`, `2.11.2025`, `20-10-2025`), `2025年9月21日`,
-/// `September 21, 2025`, `21 Sep 2025`; or a calendar week (see
-/// [`has_week`]).
+/// `September 21, 2025`, `21 Sep 2025`; a stamp of Unix `date` (see
+/// [`has_unix_date`]: `Tue Nov 11 13:48:48 CST 2025`); or a calendar week
+/// (see [`has_week`]).
 fn has_any_date(text: &str) -> bool {
     if has_date(text) || has_date(&text.replace('.', "-")) || has_week(text) {
+        return true;
+    }
+    if has_unix_date(text) {
         return true;
     }
     if has_day_month_year(text) {
@@ -1808,6 +1829,42 @@ fn has_any_date(text: &str) -> bool {
     let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
     words.windows(3).any(|w| {
         (month(&w[0]) && day(&w[1]) && year(&w[2])) || (day(&w[0]) && month(&w[1]) && year(&w[2]))
+    })
+}
+
+/// The output of Unix `date` (and of `git log`'s default date): a month's
+/// name, its day, a time `hh:mm` or `hh:mm:ss`, an optional zone (`CST`,
+/// `UTC`, `+0100`) and a four-digit year 1990 to 2099, the weekday before it
+/// optional: `Tue Nov 11 13:48:48 CST 2025`, `Mon Dec  8 09:05:00 2025`,
+/// `Nov 11 13:48 2025`. Generated records stamp themselves with it
+/// (`**Generated**: $(date)`).
+fn has_unix_date(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let month = |w: &str| MONTH_NAMES.contains(&w.to_lowercase().as_str());
+    let day = |w: &str| w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) && w.len() <= 2;
+    let time = |w: &str| {
+        let parts: Vec<&str> = w.split(':').collect();
+        (2..=3).contains(&parts.len())
+            && parts[0].len() <= 2
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|c| c.is_ascii_digit()))
+            && parts[0].parse::<u8>().is_ok_and(|h| h < 24)
+            && parts[1..].iter().all(|p| p.len() == 2 && p < &"60")
+    };
+    let zone = |w: &str| {
+        (2..=5).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
+            || (w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()))
+    };
+    let year = |w: &str| {
+        w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()) && ("1990"..="2099").contains(&w)
+    };
+    (0..words.len()).any(|i| {
+        let w = |k: usize| words.get(i + k).copied().unwrap_or("");
+        month(w(0)) && day(w(1)) && time(w(2)) && (year(w(3)) || (zone(w(3)) && year(w(4))))
     })
 }
 
@@ -2178,9 +2235,14 @@ mod tests {
             "s.md",
             "# S\n\n## Status Definitions\n\nDone: all merged\n"
         ));
-        assert!(!record(
+        // A finished status wins over `Last updated` (survey 21).
+        assert!(record(
             "s.md",
             "# S\n\nStatus: Done\nLast updated: 2026-01-01\n"
+        ));
+        assert!(!record(
+            "s.md",
+            "# S\n\nStatus: Planned\nLast updated: 2026-01-01\n"
         ));
         assert!(!record(
             "s.md",
@@ -2249,6 +2311,10 @@ mod tests {
             "(31/12/2025)",
             "2 Nov 2025",
             "November 2, 2025",
+            "**Generated**: Tue Nov 11 13:48:48 CST 2025",
+            "Generated: Mon Dec  8 09:05:00 2025",
+            "Nov 11 13:48 +0100 2025",
+            "Thu Jan 1 00:00:00 UTC 2026",
         ] {
             assert!(has_any_date(date), "{date}");
         }
@@ -2265,6 +2331,9 @@ mod tests {
             "2/11/25",
             "ratio 1/2/2025x",
             "pages 12-14",
+            "Nov 11 13:48:48",
+            "Nov 11 25:00 2025",
+            "Nov 11 13:48 12345",
         ] {
             assert!(!has_any_date(not), "{not}");
         }

@@ -21,7 +21,14 @@
 //! record of finished work (a versioned or archive folder, or a dated entry of
 //! a `records/` folder) to a path moved
 //! since is history, not a finding. A file moved into an archive folder was
-//! retired, not renamed: no fix, and silent in a dated record.
+//! retired, not renamed: no fix, and silent in a dated record. A mention or
+//! evidence cell (not a link, not a citation) in a generated record (a
+//! `**Generated:** 2025-12-15` stamp) or a document whose status says its
+//! work is finished (`**Status:** ✅ Complete`; see `citation/stale`), of a
+//! path moved after the record was last committed (or in that commit),
+//! names the tree of its day: silent. A link there is navigation a reader follows today, and a
+//! dated record a person keeps (a completion proof, a review with open
+//! findings) is worked from: reported.
 //!
 //! A per-task file of an agent workflow (`DOCS/INPROGRESS/blocked.md`,
 //! moved into `DOCS/TASK_ARCHIVE/228_task/` when its task was archived, as
@@ -50,7 +57,8 @@ use crate::blocks::{Fate, ranges_text, rewrite_numbers};
 use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
 use crate::document::citation::LineRange;
-use crate::rules::citation_stale::dated;
+use crate::history::CommitInfo;
+use crate::rules::citation_stale::{dated, finished, generated_record};
 use crate::rules::references::{
     RefKind, Reference, in_archive, is_markdown, lacks_anchor, relative_from, talks_about_removal,
 };
@@ -62,7 +70,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. Git pairs files by content alone: a pair whose name and extension both changed (`check.log` → `collect.txt`), or whose names carry different time stamps (`run_20251006T150353Z.log` → `run_20251006T205115Z.log`: another run's output), is two files, and the reference is reported as missing, not moved; so is a pair whose names differ (beyond case, a suffix such as `-2`, or a file becoming its folder's `README.md` or `mod.rs`) and which is less than 90 % alike (documents made from one template look alike), unless the same commit added a file under the old name elsewhere (that file is the successor) or the pair is the only file of its kind the commit removed and added. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported). A reference whose line says its target may not exist (`Inspect `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`, `if available`) is silent when the target is missing or was moved: the author expects it to be absent at times (an agent workflow's per-task file, archived when the task is). So is a reference to such a per-task file however it is worded: a file moved into an archive folder whose name stands in three or more other folders of that archive (`DOCS/INPROGRESS/blocked.md` moved to `DOCS/TASK_ARCHIVE/228_task/blocked.md`, beside other tasks' `blocked.md`) is a path the workflow re-creates with each task, named as its convention, not a pointer to the archived copy; a missing-path rule is silent on it too. A file archived under a name of its own (`INPROGRESS/Phase5.2_PerformanceProfiling.md`), a folder archived whole under its own name (`docs/feature-x/` → `archive/feature-x/`), and a README or index page were retired, and are reported.",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. Git pairs files by content alone: a pair whose name and extension both changed (`check.log` → `collect.txt`), or whose names carry different time stamps (`run_20251006T150353Z.log` → `run_20251006T205115Z.log`: another run's output), is two files, and the reference is reported as missing, not moved; so is a pair whose names differ (beyond case, a suffix such as `-2`, or a file becoming its folder's `README.md` or `mod.rs`) and which is less than 90 % alike (documents made from one template look alike), unless the same commit added a file under the old name elsewhere (that file is the successor) or the pair is the only file of its kind the commit removed and added. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported). So is a mention or evidence cell (not a link, not a citation) in a generated record (a `**Generated:** 2025-12-15` stamp) or a document whose own status says its work is finished (`**Status:** ✅ Complete`), of a path moved after the record was last committed (or in the same commit: a squash merge that also swept a version number through the record): rewriting it would falsify its history; one edited after the move, a link, and a dated record a person keeps and works from (a completion proof stamped `**Date**:`, a dated review with open findings) are reported. A reference whose line says its target may not exist (`Inspect `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`, `if available`) is silent when the target is missing or was moved: the author expects it to be absent at times (an agent workflow's per-task file, archived when the task is). So is a reference to such a per-task file however it is worded: a file moved into an archive folder whose name stands in three or more other folders of that archive (`DOCS/INPROGRESS/blocked.md` moved to `DOCS/TASK_ARCHIVE/228_task/blocked.md`, beside other tasks' `blocked.md`) is a path the workflow re-creates with each task, named as its convention, not a pointer to the archived copy; a missing-path rule is silent on it too. A file archived under a name of its own (`INPROGRESS/Phase5.2_PerformanceProfiling.md`), a folder archived whole under its own name (`docs/feature-x/` → `archive/feature-x/`), and a README or index page were retired, and are reported.",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };
@@ -83,6 +91,9 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
         return None;
     }
     let c = &moved.commit;
+    if named_before_move(ctx, doc, r, c) {
+        return None;
+    }
     let shown = if r.written.is_empty() {
         path
     } else {
@@ -221,6 +232,36 @@ pub fn retired_since_record(ctx: &Context<'_>, doc: &Document, r: &Reference, pa
         .renamed(path)
         .is_some_and(|m| retired(path, &m.to))
         && dated(doc)
+}
+
+/// Whether `r`, a mention or an evidence cell (not a link, not a citation),
+/// stands in a generated record or a document whose status says its work is
+/// finished (see [`generated_record`], [`finished`]), last committed before
+/// the commit `moved` that moved its path, or in it: the record names the tree of its
+/// day, and rewriting it would falsify its history (grimm00/dev-infra's
+/// reflection `**Generated:** 2025-12-15` naming
+/// `templates/experimental-project/`, renamed three days later; its
+/// `**Status:** ✅ Complete` transition plan). A link is navigation a reader
+/// follows today, and a record edited after the move could have followed
+/// it: both are reported. So is a dated record a person keeps (a completion
+/// proof stamped `**Date**:`, a dated security review with open findings,
+/// survey 4): whoever works from it needs the file's new place.
+fn named_before_move(ctx: &Context<'_>, doc: &Document, r: &Reference, moved: &CommitInfo) -> bool {
+    if !matches!(r.kind, RefKind::Mention | RefKind::Evidence) {
+        return false;
+    }
+    // History first: the document's head is read anew for every reference.
+    let Some(last) = ctx
+        .history
+        .newest_touch(std::slice::from_ref(&doc.path))
+        .remove(&doc.path)
+    else {
+        return false;
+    };
+    // The move in the record's last commit counts: a squash merge that
+    // renamed the folder and swept a version number through the record
+    // (grimm00/dev-infra's v0.7.0 release) did not rewrite its history.
+    !ctx.history.is_newer(&last, moved) && (generated_record(doc) || finished(doc))
 }
 
 /// The reference's path rewritten to `to`, in the form it was written.

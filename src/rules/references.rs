@@ -4048,7 +4048,7 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
         return true;
     }
     // A dated report anywhere (a date in its name, title or opening stamp, no
-    // task list, not "Last updated"; a finished status; see
+    // task list, not "Last updated"; a finished status, whatever else; see
     // `citation_stale::dated_record`), and a dated entry in any document (a
     // progress item opening with its date, a section under a dated heading;
     // see `citation_stale::dated_entry`), name the files of their day: one
