@@ -119,7 +119,10 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
     let mut splitter = Splitter::new(to_parse, piece_bytes);
     loop {
         // Rows of a table going on from the last piece, read without the parser.
-        if let Some(rows) = splitter.simple_rows(&doc.lines) {
+        let code_spans = &mut doc.code_spans;
+        if let Some(rows) =
+            splitter.simple_rows(&doc.lines, |span| code_spans.push(CodeSpan::simple(span)))
+        {
             prose_lines.push((rows.first, rows.last));
             let table = doc.tables.last_mut();
             if let Some(t) = table {
@@ -127,9 +130,6 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
                     let start = doc.lines.line_start(line);
                     t.push_row(&text, start..doc.lines.line_end(&text, line).max(start));
                 }
-            }
-            for span in rows.code {
-                doc.code_spans.push(CodeSpan::simple(span));
             }
             continue;
         }

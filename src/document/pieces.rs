@@ -292,7 +292,11 @@ impl Splitter<'_> {
     /// and, for each, its code spans (byte ranges of the text): they are
     /// read here, without the parser, and the next piece starts after them.
     /// A table of a million rows is then parsed once for its first piece.
-    pub fn simple_rows(&mut self, lines: &LineIndex) -> Option<SimpleRows> {
+    pub fn simple_rows(
+        &mut self,
+        lines: &LineIndex,
+        mut code: impl FnMut(Range<usize>),
+    ) -> Option<SimpleRows> {
         let columns = match &self.head {
             Some(h) if !self.done => h.columns,
             _ => return None,
@@ -305,22 +309,19 @@ impl Splitter<'_> {
         let mut rows = SimpleRows {
             first,
             last: first - 1,
-            code: Vec::new(),
         };
         let mut at = self.at;
-        // A piece's worth at a time: what is read here is kept only until
-        // the document has it.
+        // A piece's worth at a time, as the parser would take them.
         let stop = self.at.saturating_add(self.piece_bytes);
         while at < stop
             && let Some(nl) = memchr::memchr(b'\n', &bytes[at..])
         {
             let line = &bytes[at..at + nl];
             let line = line.strip_suffix(b"\r").unwrap_or(line);
-            let before = rows.code.len();
-            if !simple_row(line, columns, |r| rows.code.push(at + r.start..at + r.end)) {
-                rows.code.truncate(before);
+            if !simple_row(line, columns) {
                 break;
             }
+            code_spans(line, |r| code(at + r.start..at + r.end));
             rows.last += 1;
             at += nl + 1;
         }
@@ -341,8 +342,6 @@ pub struct SimpleRows {
     /// Their first and last lines (1-based).
     pub first: usize,
     pub last: usize,
-    /// Their code spans, in order (byte ranges of the text, with backticks).
-    pub code: Vec<Range<usize>>,
 }
 
 /// Whether `line` (without its line end) is a table row that every parser
@@ -351,10 +350,9 @@ pub struct SimpleRows {
 /// out); it holds no byte that could start a link, an image, HTML, an
 /// autolink, an escape or a footnote (`[`, `]`, `<`, `\\`), nor a tab or a
 /// `\r` (positions the parser counts its own way); and each cell's
-/// backticks are single ones in pairs, each pair a code span of that cell.
-/// `code` gets each code span's range in `line`. A row that is not simple is
-/// left to the parser.
-fn simple_row(line: &[u8], columns: usize, mut code: impl FnMut(Range<usize>)) -> bool {
+/// backticks are single ones in pairs, each pair a code span of that cell
+/// ([`code_spans`]). A row that is not simple is left to the parser.
+fn simple_row(line: &[u8], columns: usize) -> bool {
     if line.first() != Some(&b'|') {
         return false;
     }
@@ -363,33 +361,33 @@ fn simple_row(line: &[u8], columns: usize, mut code: impl FnMut(Range<usize>)) -
         return false;
     }
     let mut cells = 0;
-    let mut open: Option<usize> = None;
+    let mut open = false;
     let mut prev_tick = false;
-    for (i, &b) in line[..trimmed].iter().enumerate() {
+    for &b in &line[..trimmed] {
         match b {
             b'[' | b']' | b'<' | b'\\' | b'\t' | b'\r' | 0 => return false,
-            b'`' => {
-                // A run of two or more backticks: left to the parser.
-                if prev_tick {
-                    return false;
-                }
-                match open.take() {
-                    Some(o) => code(o..i + 1),
-                    None => open = Some(i),
-                }
-            }
-            b'|' => {
-                // A cell's backticks come in pairs: none spans two cells.
-                if open.is_some() {
-                    return false;
-                }
-                cells += 1;
-            }
+            // A run of two or more backticks: left to the parser.
+            b'`' if prev_tick => return false,
+            b'`' => open = !open,
+            // A cell's backticks come in pairs: none spans two cells.
+            b'|' if open => return false,
+            b'|' => cells += 1,
             _ => {}
         }
         prev_tick = b == b'`';
     }
     cells == columns + 1
+}
+
+/// The code spans of a [`simple_row`]: each pair of backticks, with them.
+fn code_spans(line: &[u8], mut code: impl FnMut(Range<usize>)) {
+    let mut open = None;
+    for i in memchr::memchr_iter(b'`', line) {
+        match open.take() {
+            Some(o) => code(o..i + 1),
+            None => open = Some(i),
+        }
+    }
 }
 
 /// A byte that can start a line after a blank line only as a new top-level
