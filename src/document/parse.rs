@@ -117,6 +117,8 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
     let mut shift;
 
     let mut splitter = Splitter::new(to_parse, piece_bytes);
+    // The table whose rows were last given room for (its start).
+    let mut reserved_for: Option<usize> = None;
     loop {
         // Rows of a table going on from the last piece, read without the parser.
         let code_spans = &mut doc.code_spans;
@@ -126,6 +128,16 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
             prose_lines.push((rows.first, rows.last));
             let table = doc.tables.last_mut();
             if let Some(t) = table {
+                // The first batch of a long table: room for the rest of the
+                // document's lines as rows, and for its backticks as code
+                // spans, made once (untouched room costs no memory).
+                if reserved_for != Some(t.span.start) {
+                    reserved_for = Some(t.span.start);
+                    let rest = text.as_bytes().get(t.span.end..).unwrap_or(&[]);
+                    t.reserve(memchr::memchr_iter(b'\n', rest).count() + 1, t.columns);
+                    doc.code_spans
+                        .reserve(memchr::memchr_iter(b'`', rest).count() / 2);
+                }
                 for line in rows.first..=rows.last {
                     let start = doc.lines.line_start(line);
                     t.push_row(&text, start..doc.lines.line_end(&text, line).max(start));

@@ -283,6 +283,14 @@ impl Table {
 
     /// Adds a body row (the text `text[span]`, from its first byte after any
     /// prefix); the table then ends with it.
+    /// Room for `rows` more rows of `cells` cells each, made at once: a table
+    /// known to go on for a million rows is not grown by doubling (each step
+    /// holding the old list and the new one).
+    pub fn reserve(&mut self, rows: usize, cells: usize) {
+        self.records.reserve(rows);
+        self.cells.reserve(rows.saturating_mul(cells));
+    }
+
     pub fn push_row(&mut self, text: &str, span: Range<usize>) {
         self.span.end = span.end;
         self.push_record(text, span);

@@ -107,28 +107,44 @@ pub struct Facts {
 /// Cleans a cell for reading: mojibake repaired, backticks / emphasis / HTML
 /// removed. A cell with nothing to clean is borrowed, not copied.
 pub fn clean_cell(raw: &str) -> std::borrow::Cow<'_, str> {
-    // Plain ASCII without markup: nothing to repair or strip.
-    // (Nor without markup and mojibake's lead bytes: `✅ Done`.)
-    if !raw.bytes().any(|b| matches!(b, b'`' | b'*' | b'_' | b'<'))
-        && (raw.is_ascii() || !mojibake::has_lead(raw.as_bytes()))
-    {
-        return std::borrow::Cow::Borrowed(raw.trim());
+    use std::borrow::Cow;
+    let markup = raw.bytes().any(|b| matches!(b, b'`' | b'*' | b'_' | b'<'));
+    // ASCII is never mojibake; nor is text without its lead bytes (`✅ Done`).
+    if raw.is_ascii() || !mojibake::has_lead(raw.as_bytes()) {
+        if !markup {
+            return Cow::Borrowed(raw.trim());
+        }
+        if raw.is_ascii() {
+            return strip_marks(raw);
+        }
     }
-    std::borrow::Cow::Owned(clean_marked_cell(raw))
+    match mojibake::repair_str(raw) {
+        Cow::Borrowed(s) => strip_marks(s),
+        Cow::Owned(s) => Cow::Owned(strip_marks(&s).into_owned()),
+    }
 }
 
-/// [`clean_cell`] of a cell that may hold mojibake or markup.
-fn clean_marked_cell(raw: &str) -> String {
-    let repaired = mojibake::repair_str(raw);
-    let s = repaired.trim();
-    let s = s.trim_matches('`').trim();
-    let s = s.trim_start_matches("**").trim_end_matches("**").trim();
-    let s = s.trim_start_matches("__").trim_end_matches("__").trim();
-    let s = s.trim_matches('`').trim();
-    if !s.contains("<br") {
-        return s.to_string();
+/// A cell's text without its surrounding backticks and bold marks, and with
+/// `<br>` as a space.
+fn strip_marks(s: &str) -> std::borrow::Cow<'_, str> {
+    fn strip<'a>(mut s: &'a str, mark: &str) -> &'a str {
+        while let Some(rest) = s.strip_prefix(mark) {
+            s = rest;
+        }
+        while let Some(rest) = s.strip_suffix(mark) {
+            s = rest;
+        }
+        s
     }
-    s.replace("<br>", " ").replace("<br/>", " ")
+    let s = s.trim();
+    let s = s.trim_matches('`').trim();
+    let s = strip(s, "**").trim();
+    let s = strip(s, "__").trim();
+    let s = s.trim_matches('`').trim();
+    if !s.as_bytes().contains(&b'<') || !s.contains("<br") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.replace("<br>", " ").replace("<br/>", " "))
 }
 
 impl Facts {

@@ -282,7 +282,7 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u32, u32)
     // two numbers of 32 bits a row here. (Keys of one hash are told apart by
     // their text: a collision only costs a second look.)
     let key = |r: &crate::document::Row| row_key(doc, r).map(|k| k.to_lowercase());
-    let mut hashed: Vec<(u32, u32)> = Vec::new();
+    let mut hashed: Vec<(u32, u32)> = Vec::with_capacity(t.rows().len());
     let mut ids = 0;
     for (ri, r) in t.rows().iter().enumerate() {
         let Some(k) = key(&r) else {
