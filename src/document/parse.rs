@@ -128,15 +128,16 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
             prose_lines.push((rows.first, rows.last));
             let table = doc.tables.last_mut();
             if let Some(t) = table {
-                // The first batch of a long table: room for the rest of the
-                // document's lines as rows, and for its backticks as code
-                // spans, made once (untouched room costs no memory).
+                // The first batch of a long table: room for the lines after
+                // it that look like rows (start with `|`) and for their code
+                // spans, made once (not by doubling, which holds the old
+                // list and the new one at once).
                 if reserved_for != Some(t.span.start) {
                     reserved_for = Some(t.span.start);
                     let rest = text.as_bytes().get(t.span.end..).unwrap_or(&[]);
-                    t.reserve(memchr::memchr_iter(b'\n', rest).count() + 1, t.columns);
-                    doc.code_spans
-                        .reserve(memchr::memchr_iter(b'`', rest).count() / 2);
+                    let (rows, backticks) = row_run(rest);
+                    t.reserve(rows, t.columns);
+                    doc.code_spans.reserve(backticks / 2);
                 }
                 for line in rows.first..=rows.last {
                     let start = doc.lines.line_start(line);
@@ -942,4 +943,21 @@ mod tests {
         assert_eq!(&t[row.span.clone()], "| [z](z.md) | w |");
         assert_eq!(&t[d.links[0].span.clone()], "[z](z.md)");
     }
+}
+
+/// How many lines from the start of `rest` (the text after a table's last
+/// row so far) start with `|`, and how many backticks they hold: the most
+/// rows and code spans the table can still have.
+fn row_run(rest: &[u8]) -> (usize, usize) {
+    let mut at = rest
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(rest.len(), |i| i + 1);
+    let mut rows = 0;
+    while rest.get(at) == Some(&b'|') {
+        rows += 1;
+        at = memchr::memchr(b'\n', &rest[at..]).map_or(rest.len(), |i| at + i + 1);
+    }
+    let end = at.min(rest.len());
+    (rows, memchr::memchr_iter(b'`', &rest[..end]).count())
 }

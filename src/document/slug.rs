@@ -17,7 +17,7 @@
 //!
 //! A heading that repeats an earlier anchor gets `-1`, `-2`, … ([`Slugger`]).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
