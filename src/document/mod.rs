@@ -9,6 +9,7 @@ pub mod anchors;
 pub mod citation;
 pub mod front_matter;
 pub mod lines;
+mod mdx_esm;
 mod parse;
 mod pieces;
 pub mod slug;

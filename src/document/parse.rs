@@ -47,6 +47,20 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         }
         None => &text,
     };
+    // An MDX page's `import`/`export` blocks are JavaScript, blanked for
+    // the parser (see super::mdx_esm).
+    let esm = if path.ends_with(".mdx") {
+        super::mdx_esm::blocks(to_parse)
+    } else {
+        Vec::new()
+    };
+    let esm_masked;
+    let to_parse: &str = if esm.is_empty() {
+        to_parse
+    } else {
+        esm_masked = super::mdx_esm::mask(to_parse, &esm);
+        &esm_masked
+    };
     // An MDX page has no HTML blocks: a line holding only a JSX tag
     // (`<CodeGroup>`, `</Tab>`) is blanked for the parser, keeping every
     // offset, so that the fence or heading right below it is read as MDX

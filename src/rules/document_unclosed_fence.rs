@@ -30,6 +30,10 @@
 //!   none, so a fence right below it, with no blank line between, opens a
 //!   code block as MDX reads it (in a `.md` file GitHub reads an HTML block
 //!   that swallows the fence's first lines, and the rule speaks).
+//! - In an `.mdx` page an `import`/`export` block is JavaScript until its
+//!   statement ends, blank lines included (MDX's ESM): a `~~~` line in one
+//!   of its template literals (the source of a `compileMdx` call) is no
+//!   fence.
 //! - A byte-identical copy of another checked document (`X (1).md`,
 //!   `captured_X.md`, `archive/X.md`) is judged on the original only, as for
 //!   every rule: one problem, one finding.
@@ -55,6 +59,7 @@ a list, task or table row or a link of the document, the finding is at the doubl
 then pair wrongly are the same problem, not more findings. \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code. \
 In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
+In an `.mdx` page an `import`/`export` block (at the first column, after a blank line) is JavaScript until its statement ends, blank lines included, as MDX reads it: a `~~~` line in one of its template literals (the source of a `compileMdx` call) is no fence; a fence opened in the Markdown body and never closed is still reported. \
 A byte-identical copy of another checked document (`X (1).md`, `captured_X.md`, a copy with the same name elsewhere) is judged on the original only, as for every rule: one problem, one finding.",
     bad: "```bash\nmake test\n\n## Launch\n\n- [ ] DNS",
     good: "```bash\nmake test\n```\n\n## Launch\n\n- [ ] DNS",

@@ -47,7 +47,11 @@
 //!   changed in it, the rest are the earlier versions'.
 //! - **Next.js** (`next.config.*` beside `public/`; Nextra, Fumadocs): a
 //!   root-absolute link of a page in `content/`, `pages/` or `app/` names a
-//!   file of `public/`.
+//!   file of `public/`; a link of a page (or of an `.mdx` file of the site)
+//!   names a route of the App Router (`app/**/page.*`, groups `(x)` left
+//!   out, `[name]` any segment), the Pages Router or, through a catch-all,
+//!   of the `content/[<locale>/]` folder, read from the page's URL, or a
+//!   `source` of the configuration's `redirects`: see [`super::site_next`].
 //! - **Zola** (`config.toml` or `zola.toml` setting `base_url`, beside
 //!   `content/`): `@/path.md` links are read from `content/`, and generated
 //!   copies of upstream READMEs in a gallery are not checked: see
@@ -958,6 +962,9 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
     if let Some(found) = included_reading(ctx, sites, doc, &r.written) {
         return Some(found);
     }
+    if let Some(found) = super::site_next::reading(ctx, doc, &r.written) {
+        return Some(found);
+    }
     let (site, content) = serving(sites, &doc.path)?;
     if site.generator == Generator::DocFx {
         return (!r.written.starts_with('/'))
@@ -1285,6 +1292,9 @@ pub fn serves(sites: &[Site], path: &str) -> bool {
 /// page: a DocFX page's link to a page a Microsoft Learn redirection file
 /// redirects, a Mintlify page's link to a route its `redirects` list.
 pub fn redirected(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
+    if super::site_next::redirected(ctx, doc, r) {
+        return true;
+    }
     let Some((site, _)) = serving(ctx.anchors.sites(ctx.repo), &doc.path) else {
         return false;
     };

@@ -1,0 +1,224 @@
+//! MDX's ESM blocks: in an `.mdx` page, a line that starts with `import `
+//! or `export ` (at the first column, after a blank line or at the start)
+//! opens JavaScript that runs until the statement is complete, blank lines
+//! included: `micromark-extension-mdxjs-esm` reads on past a blank line
+//! while the code so far does not parse
+//! (<https://mdxjs.com/docs/what-is-mdx/#esm>). Nothing in it is Markdown:
+//! a `~~~` or a `## Usage` line inside a template literal passed to
+//! `compileMdx` is no fence and no heading.
+//!
+//! The statement is read as far as its brackets, strings, template literals
+//! (with their `${…}`), comments and regular expressions go: it ends at the
+//! first blank line (or the end) where all of them are closed. One that
+//! never closes is not taken for ESM (MDX would fail on it): its lines stay
+//! Markdown.
+
+use std::ops::Range;
+
+/// The byte ranges of the ESM blocks of an MDX text, outside fenced code.
+pub(super) fn blocks(text: &str) -> Vec<Range<usize>> {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    for l in text.split_inclusive('\n') {
+        lines.push(at..at + l.len());
+        at += l.len();
+    }
+    let line = |i: usize| text[lines[i].clone()].trim_end_matches(['\n', '\r']);
+    let blank = |i: usize| line(i).trim().is_empty();
+    let mut out = Vec::new();
+    let mut fence: Option<(char, usize)> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = line(i);
+        let t = l.trim_start_matches([' ', '\t']);
+        let c = t.chars().next().filter(|c| *c == '`' || *c == '~');
+        let n = c.map_or(0, |c| t.chars().take_while(|x| *x == c).count());
+        match (fence, c) {
+            (Some((oc, on)), Some(c)) if c == oc && n >= on && t[n..].trim().is_empty() => {
+                fence = None;
+                i += 1;
+                continue;
+            }
+            (Some(_), _) => {
+                i += 1;
+                continue;
+            }
+            (None, Some(c)) if n >= 3 && !(c == '`' && t[n..].contains('`')) => {
+                fence = Some((c, n));
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let opens =
+            (l.starts_with("import ") || l.starts_with("export ")) && (i == 0 || blank(i - 1));
+        if !opens {
+            i += 1;
+            continue;
+        }
+        match statement_end(text, &lines, i, &blank) {
+            Some(last) => {
+                out.push(lines[i].start..lines[last].end);
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The most lines an ESM block is read for.
+const MAX_LINES: usize = 2000;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Open {
+    Bracket,
+    Template,
+    /// `${` inside a template literal.
+    Substitution,
+}
+
+/// The last line of the statement that starts on line `first`: the first
+/// line after which every bracket, string, template literal and comment is
+/// closed and the next line is blank (or there is none). None when it does
+/// not close within [`MAX_LINES`].
+fn statement_end(
+    text: &str,
+    lines: &[Range<usize>],
+    first: usize,
+    blank: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut stack: Vec<Open> = Vec::new();
+    let mut block_comment = false;
+    // The last character of code before the current one that is not
+    // whitespace: a `/` after an operator opens a regular expression.
+    let mut prev = '\n';
+    // A statement longer than this is no ESM block of a page: a bound on
+    // the work a text of unclosed `export {` lines asks.
+    for (i, range) in lines.iter().enumerate().skip(first).take(MAX_LINES) {
+        let line = &text[range.clone()];
+        let chars: Vec<char> = line.chars().collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let c = chars[k];
+            if block_comment {
+                if c == '*' && chars.get(k + 1) == Some(&'/') {
+                    block_comment = false;
+                    k += 1;
+                }
+                k += 1;
+                continue;
+            }
+            if stack.last() == Some(&Open::Template) {
+                match c {
+                    '\\' => k += 1,
+                    '`' => {
+                        stack.pop();
+                        prev = '`';
+                    }
+                    '$' if chars.get(k + 1) == Some(&'{') => {
+                        stack.push(Open::Substitution);
+                        prev = '{';
+                        k += 1;
+                    }
+                    _ => {}
+                }
+                k += 1;
+                continue;
+            }
+            match c {
+                '/' if chars.get(k + 1) == Some(&'/') => break,
+                '/' if chars.get(k + 1) == Some(&'*') => {
+                    block_comment = true;
+                    k += 1;
+                }
+                '/' if "(,=:[!&|?{};+-*%<>~^\n".contains(prev) => {
+                    // A regular expression, to its closing `/` on this line.
+                    let mut class = false;
+                    k += 1;
+                    while k < chars.len() && chars[k] != '\n' {
+                        match chars[k] {
+                            '\\' => k += 1,
+                            '[' => class = true,
+                            ']' => class = false,
+                            '/' if !class => break,
+                            _ => {}
+                        }
+                        k += 1;
+                    }
+                    prev = '/';
+                }
+                '\'' | '"' => {
+                    // A string ends at its quote or, unclosed, at the line's
+                    // end (JSX text such as `Don't` in a component).
+                    k += 1;
+                    while k < chars.len() && chars[k] != c && chars[k] != '\n' {
+                        if chars[k] == '\\' {
+                            k += 1;
+                        }
+                        k += 1;
+                    }
+                    prev = c;
+                }
+                '`' => {
+                    stack.push(Open::Template);
+                    prev = c;
+                }
+                '(' | '[' | '{' => {
+                    stack.push(Open::Bracket);
+                    prev = c;
+                }
+                ')' | ']' | '}' => {
+                    stack.pop();
+                    prev = c;
+                }
+                c if c.is_whitespace() => {}
+                c => prev = c,
+            }
+            k += 1;
+        }
+        if stack.is_empty() && !block_comment && (i + 1 == lines.len() || blank(i + 1)) {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// `text` with the bytes of `spans` made spaces, line ends kept.
+pub(super) fn mask(text: &str, spans: &[Range<usize>]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for span in spans {
+        for b in bytes.get_mut(span.clone()).into_iter().flatten() {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
+        }
+    }
+    // Whole characters are masked, so the text stays UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_with_blank_lines_and_fence() {
+        let text = "import a from 'a'\n\n# T\n\nexport function P() {\n  const m = `x\n\n~~~md\n${m}\n~~~`\n  return m\n}\n\n## After\n";
+        let b = blocks(text);
+        assert_eq!(b.len(), 2);
+        assert_eq!(&text[b[0].clone()], "import a from 'a'\n");
+        assert!(text[b[1].clone()].ends_with("}\n"));
+    }
+
+    #[test]
+    fn unclosed_is_markdown() {
+        assert!(blocks("export const a = {\n\n## x\n").is_empty());
+    }
+
+    #[test]
+    fn not_in_fence_nor_paragraph() {
+        assert!(blocks("```js\nexport const a = 1\n```\n").is_empty());
+        assert!(blocks("text\nexport const a = 1\n").is_empty());
+    }
+}
