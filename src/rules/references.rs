@@ -2580,7 +2580,9 @@ fn resolve(
     let site_path;
     if state == PathState::Missing
         && r.kind == RefKind::Link
-        && let Some(found) = site_reading(ctx, doc, r).or_else(|| super::site::reading(ctx, doc, r))
+        && let Some(found) = site_reading(ctx, doc, r)
+            .or_else(|| super::site::reading(ctx, doc, r))
+            .or_else(|| super::site_nuxt::reading(ctx, doc, r))
     {
         site_path = found;
         path = &site_path;
@@ -2700,6 +2702,7 @@ fn resolve(
             }
             if r.quiet_missing
                 || (r.kind == RefKind::Link && super::site::redirected(ctx, doc, r, path))
+                || super::site_nuxt::redirected(ctx, doc, r)
             {
                 return None;
             }

@@ -48,6 +48,11 @@
 //! - **Next.js** (`next.config.*` beside `public/`; Nextra, Fumadocs): a
 //!   root-absolute link of a page in `content/`, `pages/` or `app/` names a
 //!   file of `public/`.
+//! - **Nuxt Content** (`nuxt.config.*` beside `content/`, with a
+//!   `content.config.*` or naming `@nuxt/content`/`docus`): a root link of a
+//!   page of `content/` names the route of a file there (order prefixes
+//!   `N.` and `index` dropped) or a file of `public/`, and a route its
+//!   `routeRules` redirect is served: see [`super::site_nuxt`].
 //! - **Zola** (`config.toml` or `zola.toml` setting `base_url`, beside
 //!   `content/`): `@/path.md` links are read from `content/`, and generated
 //!   copies of upstream READMEs in a gallery are not checked: see

@@ -1,0 +1,131 @@
+//! Patterns of survey 25 on unseen repositories: Nuxt Content routes and
+//! `routeRules` redirects (nuxt/content), VuePress pages, public files and
+//! heading ids, and all-contributors emoji links (vuejs/vuepress). Each false
+//! pattern beside its true twin, exact findings, the real binary in real git
+//! repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// A Nuxt Content application in `docs/` (nuxt/content's own docs: the
+/// `docus` layer and a `content.config.ts`).
+fn nuxt_content(repo: &Repo) -> &Repo {
+    repo.write(
+        "docs/nuxt.config.ts",
+        "export default defineNuxtConfig({ extends: ['docus'] })\n",
+    )
+    .write(
+        "docs/content.config.ts",
+        "import { defineContentConfig, defineCollection } from '@nuxt/content'\n\
+         export default defineContentConfig({ collections: { docs: defineCollection({ \
+         type: 'page', source: { include: 'docs/**' } }) } })\n",
+    )
+}
+
+/// nuxt/content's docs link pages by their routes: Nuxt Content drops the
+/// numeric order prefix of every segment and an `index` page's name
+/// (`docs/1.getting-started/3.configuration.md` is
+/// `/docs/getting-started/configuration`), and Nuxt serves `public/` at the
+/// root (`/blog/v2-interface.webp`); 81 findings. Twin: a route no content
+/// file makes, and an anchor the page it names lacks.
+#[test]
+fn nuxt_content_routes_drop_order_prefixes() {
+    let repo = Repo::new();
+    nuxt_content(&repo)
+        .write("docs/public/blog/shot.webp", "img\n")
+        .write(
+            "docs/content/docs/1.getting-started/1.index.md",
+            "# Intro\n\n\
+             See [configuration](/docs/getting-started/configuration#options), \
+             [define](/docs/collections/define) and [home](/docs/getting-started).\n\n\
+             ![shot](/blog/shot.webp)\n\n\
+             Gone: [gone](/docs/collections/nothing-here) and \
+             [bad](/docs/collections/define#nope).\n",
+        )
+        .write(
+            "docs/content/docs/1.getting-started/3.configuration.md",
+            "# Configuration\n\n## Options\n",
+        )
+        .write("docs/content/docs/2.collections/1.define.md", "# Define\n")
+        .write(
+            "docs/content/blog/v3.md",
+            "# v3\n\n[deploy](/docs/deploy/static) and [nope](/blog/nope.webp).\n",
+        )
+        .write("docs/content/docs/6.deploy/10.static.md", "# Static\n")
+        .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/content/blog/v3.md",
+                3,
+                35,
+                "blog/nope.webp"
+            ),
+            t(
+                "link/missing-path",
+                "docs/content/docs/1.getting-started/1.index.md",
+                7,
+                7,
+                "docs/collections/nothing-here"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/content/docs/1.getting-started/1.index.md",
+                7,
+                50,
+                "docs/content/docs/2.collections/1.define.md#nope"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// nuxt/content's `nuxt.config.ts` reads `docs/_redirects` (`from=to`
+/// lines) into its `routeRules`, so `/docs/studio/setup`, a page removed
+/// when Studio's docs moved to nuxt.studio, is served by a redirect (1
+/// finding); a literal `routeRules` key with `redirect` is one too. Twin: a
+/// route no rule and no page serves.
+#[test]
+fn nuxt_route_rules_redirects_are_served() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/nuxt.config.ts",
+        "import { readFileSync } from 'node:fs'\n\
+         export default defineNuxtConfig({\n  extends: ['docus'],\n  routeRules: {\n    \
+         '/docs/old': { redirect: '/docs/intro' },\n    \
+         ...(readFileSync(resolve(__dirname, '_redirects'), 'utf-8'))\n      \
+         .split('\\n').reduce((acc, line) => {\n        \
+         const [from, to] = line.split('=')\n        \
+         return Object.assign(acc, { [from]: { redirect: to } })\n      }, {}),\n  },\n})\n",
+    )
+    .write("docs/content.config.ts", "export default {}\n")
+    .write(
+        "docs/_redirects",
+        "# Studio moved\n/docs/studio/setup=https://nuxt.studio/docs/setup\n/studio/**=https://nuxt.studio\n",
+    )
+    .write(
+        "docs/content/docs/1.intro.md",
+        "# Intro\n\n[setup](/docs/studio/setup), [old](/docs/old) and \
+         [studio](/studio/pricing) are redirected.\n\n\
+         Gone: [other](/docs/studio/other).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/content/docs/1.intro.md",
+            5,
+            7,
+            "docs/studio/other"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
