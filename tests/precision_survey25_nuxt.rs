@@ -129,3 +129,92 @@ fn nuxt_route_rules_redirects_are_served() {
         run.dump()
     );
 }
+
+/// A VuePress site (`.vuepress/config.ts`).
+fn vuepress(repo: &Repo) -> &Repo {
+    repo.write(
+        "docs/.vuepress/config.ts",
+        "export default { title: 'Site' }\n",
+    )
+    .write("docs/.vuepress/public/architecture.png", "img\n")
+}
+
+/// vuejs/vuepress' docs link `x.html` for the page `x.md`, images of
+/// `.vuepress/public/` from the root, and `../README.md` for a folder whose
+/// page is `index.md` (VuePress serves both as `index.html`): 32 findings
+/// and one `path/renamed` (`README.md` had become `index.md`). Twins: an
+/// `.html` page with no `.md`, a root file that is not in `public/`.
+#[test]
+fn vuepress_pages_and_public_files_are_served() {
+    let repo = Repo::new();
+    vuepress(&repo)
+        .write("docs/README.md", "# Home\n")
+        .write("docs/guide/assets.md", "# Assets\n")
+        .commit_all();
+    repo.git(&["mv", "docs/README.md", "docs/index.md"]);
+    repo.commit_all();
+    repo.write(
+        "docs/guide/getting-started.md",
+        "# Getting started\n\n\
+         [assets](assets.html), [arch](/architecture.png), [home](../README.md).\n\n\
+         Gone: [deploy](deploy.html) and [logo](/logo.png).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/guide/getting-started.md",
+                5,
+                7,
+                "docs/guide/deploy.html"
+            ),
+            t(
+                "link/missing-path",
+                "docs/guide/getting-started.md",
+                5,
+                33,
+                "logo.png"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// VuePress' heading ids: every run of punctuation and spaces one `-`, lower
+/// case, a `<Badge/>` not part of the text (`#palette-styl`,
+/// `#prev-next-links`, `#globallayout`): 35 findings. Twin: `#front-matter`
+/// for a heading "Frontmatter" (14 such in vuejs/vuepress).
+#[test]
+fn vuepress_heading_ids_are_slugged_the_site_way() {
+    let repo = Repo::new();
+    vuepress(&repo)
+        .write(
+            "docs/config.md",
+            "# Config\n\n## palette.styl\n\n## markdown.anchor\n\n## Prev / Next Links\n\n\
+             ## globalLayout <Badge text=\"Danger Zone\"/>\n\n## Frontmatter\n",
+        )
+        .write(
+            "docs/guide.md",
+            "# Guide\n\n[p](./config.md#palette-styl) [a](./config.md#markdown-anchor) \
+             [n](./config.md#prev-next-links) [g](./config.md#globallayout)\n\n\
+             Gone: [f](./config.md#front-matter).\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-anchor",
+            "docs/guide.md",
+            5,
+            7,
+            "docs/config.md#front-matter"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

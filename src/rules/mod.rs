@@ -27,6 +27,7 @@ pub mod site_hugo;
 pub mod site_jekyll;
 pub mod site_myst;
 pub mod site_nuxt;
+pub mod site_vuepress;
 pub mod site_zola;
 
 pub mod citation_line_range;

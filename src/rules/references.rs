@@ -2582,6 +2582,7 @@ fn resolve(
         && r.kind == RefKind::Link
         && let Some(found) = site_reading(ctx, doc, r)
             .or_else(|| super::site::reading(ctx, doc, r))
+            .or_else(|| super::site_vuepress::reading(ctx, doc, r))
             .or_else(|| super::site_nuxt::reading(ctx, doc, r))
     {
         site_path = found;
@@ -2999,6 +3000,7 @@ fn find_site_roots(repo: &RepoView) -> Vec<String> {
         }
     }
     roots.extend(nested_site_roots(repo));
+    roots.extend(super::site_vuepress::roots(repo));
     roots.extend(docsify_roots(repo));
     roots.sort();
     roots.dedup();
