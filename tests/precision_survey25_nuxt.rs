@@ -218,3 +218,41 @@ fn vuepress_heading_ids_are_slugged_the_site_way() {
         run.dump()
     );
 }
+
+/// An all-contributors table links each contribution without a page of its
+/// own to `#<type>-<login>` (`<a href="#question-ben" title="Answering
+/// Questions">💬</a>`), an anchor nobody keeps; vuejs/vuepress copied such a
+/// table out of the generated region (4 findings). Twins: a hand-written
+/// `#usage`, and an `#<type>-<login>` link whose title is not the type's.
+#[test]
+fn all_contributors_emoji_links_are_not_checked() {
+    let repo = Repo::new();
+    repo.write(
+        "README.md",
+        "# Project\n\n## Contributors\n\n<table>\n  <tr>\n    \
+         <td align=\"center\"><a href=\"https://example.org\"><img src=\"https://avatars0.githubusercontent.com/u/1?v=4\" \
+         width=\"100px;\" alt=\"Ben\"/><br /><sub><b>Ben</b></sub></a><br />\
+         <a href=\"https://github.com/o/r/commits?author=ben\" title=\"Code\">💻</a> \
+         <a href=\"#question-ben\" title=\"Answering Questions\">💬</a> \
+         <a href=\"#ideas-ben\" title=\"Ideas, Planning, &amp; Feedback\">🤔</a> \
+         <a href=\"#design-ben\" title=\"Code\">🎨</a></td>\n  </tr>\n</table>\n\n\
+         See [usage](#usage).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "README.md",
+                7,
+                380,
+                "README.md#design-ben"
+            ),
+            t("link/missing-anchor", "README.md", 11, 5, "README.md#usage"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

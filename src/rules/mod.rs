@@ -16,6 +16,7 @@ use crate::diagnostic::{Finding, Safety};
 use crate::document::Document;
 use crate::source::RepoView;
 
+pub mod all_contributors;
 pub mod claim_edit;
 pub mod docs;
 pub mod facts;

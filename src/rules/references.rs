@@ -3193,6 +3193,9 @@ fn check_anchor(
     if lower == "top" || lower.is_empty() || is_archive(&doc.path) {
         return;
     }
+    if path == doc.path && super::all_contributors::emoji_link(doc, r, anchor) {
+        return;
+    }
     let where_ = if path == doc.path {
         "this document".to_string()
     } else {
