@@ -16,6 +16,7 @@ use crate::diagnostic::{Finding, Safety};
 use crate::document::Document;
 use crate::source::RepoView;
 
+pub mod all_contributors;
 pub mod claim_edit;
 pub mod docs;
 pub mod facts;
@@ -27,6 +28,8 @@ pub mod site_hugo;
 pub mod site_jekyll;
 pub mod site_myst;
 pub mod site_next;
+pub mod site_nuxt;
+pub mod site_vuepress;
 pub mod site_zola;
 
 pub mod citation_line_range;

@@ -2580,7 +2580,10 @@ fn resolve(
     let site_path;
     if state == PathState::Missing
         && r.kind == RefKind::Link
-        && let Some(found) = site_reading(ctx, doc, r).or_else(|| super::site::reading(ctx, doc, r))
+        && let Some(found) = site_reading(ctx, doc, r)
+            .or_else(|| super::site::reading(ctx, doc, r))
+            .or_else(|| super::site_vuepress::reading(ctx, doc, r))
+            .or_else(|| super::site_nuxt::reading(ctx, doc, r))
     {
         site_path = found;
         path = &site_path;
@@ -2700,6 +2703,7 @@ fn resolve(
             }
             if r.quiet_missing
                 || (r.kind == RefKind::Link && super::site::redirected(ctx, doc, r, path))
+                || super::site_nuxt::redirected(ctx, doc, r)
             {
                 return None;
             }
@@ -2996,6 +3000,7 @@ fn find_site_roots(repo: &RepoView) -> Vec<String> {
         }
     }
     roots.extend(nested_site_roots(repo));
+    roots.extend(super::site_vuepress::roots(repo));
     roots.extend(docsify_roots(repo));
     roots.sort();
     roots.dedup();
@@ -3186,6 +3191,9 @@ fn check_anchor(
 ) {
     let lower = anchor.to_lowercase();
     if lower == "top" || lower.is_empty() || is_archive(&doc.path) {
+        return;
+    }
+    if path == doc.path && super::all_contributors::emoji_link(doc, r, anchor) {
         return;
     }
     let where_ = if path == doc.path {

@@ -52,6 +52,15 @@
 //!   out, `[name]` any segment), the Pages Router or, through a catch-all,
 //!   of the `content/[<locale>/]` folder, read from the page's URL, or a
 //!   `source` of the configuration's `redirects`: see [`super::site_next`].
+//! - **Nuxt Content** (`nuxt.config.*` beside `content/`, with a
+//!   `content.config.*` or naming `@nuxt/content`/`docus`): a root link of a
+//!   page of `content/` names the route of a file there (order prefixes
+//!   `N.` and `index` dropped) or a file of `public/`, and a route its
+//!   `routeRules` redirect is served: see [`super::site_nuxt`].
+//! - **VuePress** (`.vuepress/config.*`): its folder is a site root read as
+//!   VitePress' (`x.html` is `x.md`, the site's heading slugs), with
+//!   `.vuepress/public/` at `/` and a folder's `README.md` ≡ `index.md`: see
+//!   [`super::site_vuepress`].
 //! - **Zola** (`config.toml` or `zola.toml` setting `base_url`, beside
 //!   `content/`): `@/path.md` links are read from `content/`, and generated
 //!   copies of upstream READMEs in a gallery are not checked: see
