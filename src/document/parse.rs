@@ -885,6 +885,23 @@ fn status_lines(text: &str, lines: &LineIndex, paragraphs: &[Range<usize>]) -> V
     out
 }
 
+/// How many lines from the start of `rest` (the text after a table's last
+/// row so far) start with `|`, and how many backticks they hold: the most
+/// rows and code spans the table can still have.
+fn row_run(rest: &[u8]) -> (usize, usize) {
+    let mut at = rest
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(rest.len(), |i| i + 1);
+    let mut rows = 0;
+    while rest.get(at) == Some(&b'|') {
+        rows += 1;
+        at = memchr::memchr(b'\n', &rest[at..]).map_or(rest.len(), |i| at + i + 1);
+    }
+    let end = at.min(rest.len());
+    (rows, memchr::memchr_iter(b'`', &rest[..end]).count())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::CodeContext;
@@ -957,21 +974,4 @@ mod tests {
         assert_eq!(&t[row.span.clone()], "| [z](z.md) | w |");
         assert_eq!(&t[d.links[0].span.clone()], "[z](z.md)");
     }
-}
-
-/// How many lines from the start of `rest` (the text after a table's last
-/// row so far) start with `|`, and how many backticks they hold: the most
-/// rows and code spans the table can still have.
-fn row_run(rest: &[u8]) -> (usize, usize) {
-    let mut at = rest
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(rest.len(), |i| i + 1);
-    let mut rows = 0;
-    while rest.get(at) == Some(&b'|') {
-        rows += 1;
-        at = memchr::memchr(b'\n', &rest[at..]).map_or(rest.len(), |i| at + i + 1);
-    }
-    let end = at.min(rest.len());
-    (rows, memchr::memchr_iter(b'`', &rest[..end]).count())
 }
