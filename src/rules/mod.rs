@@ -27,6 +27,7 @@ pub mod site_hugo;
 pub mod site_jekyll;
 pub mod site_myst;
 pub mod site_zola;
+pub mod task_folder;
 
 pub mod citation_line_range;
 pub mod citation_malformed;

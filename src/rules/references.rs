@@ -2780,7 +2780,8 @@ fn resolve(
         let recorded_right = |ctx: &Context<'_>| {
             !(r.kind == RefKind::Link || lines.len() > r.lines.len())
                 && (crate::rules::citation_stale::records_history(doc, r.span.start)
-                    || crate::rules::citation_stale::superseded(ctx, &doc.path))
+                    || crate::rules::citation_stale::superseded(ctx, &doc.path)
+                    || crate::rules::task_folder::finished(ctx.repo, &doc.path))
                 && (ctx
                     .history
                     .lines_when_last_written(&doc.path, path)
