@@ -1,7 +1,8 @@
 //! Patterns of survey 24 (spinje/pflow): the notes of a finished task's
-//! folder are records of their day for the citation rules (P1). Each false
-//! pattern beside its true twin, exact findings, the real binary in real
-//! git repositories.
+//! folder are records of their day for the citation rules (P1), and a
+//! record's range that fitted its file at the parent of the commit that
+//! wrote it (P2). Each false pattern beside its true twin, exact findings,
+//! the real binary in real git repositories.
 
 mod common;
 
@@ -185,6 +186,43 @@ fn the_hook_leaves_the_notes_of_a_finished_task_alone() {
             3,
             21,
             "src/c.py"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// pflow task_115's progress log lists a failing test at
+/// `test_parameter_management_integration.py:251`; the commit that wrote
+/// the entry deleted the test (252 → 217 lines). In a record, a range that
+/// fitted the file at the parent of the commit that wrote it was right: the
+/// entry describes the working tree before that commit. Twin: a range past
+/// the end at the parent too was written wrong, and is reported.
+#[test]
+fn a_record_range_that_fitted_at_the_parent_of_its_commit() {
+    let repo = Repo::new();
+    repo.write("tests/test_a.py", code("test_", 30))
+        .write("docs/README.md", "# notes\n")
+        .commit_all();
+    repo.write("tests/test_a.py", code("test_", 20))
+        .write(
+            "docs/stage-report-2026-01-22.md",
+            "# Stage report — 2026-01-22\n\n## Remaining failures\n\n\
+             1. **test_stdin_no_longer_detected** (`tests/test_a.py:25`)\n   \
+             - Error: KeyError; test removed in this change\n\
+             2. **test_bogus** (`tests/test_a.py:45`)\n   \
+             - Error: typo in the line number\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/line-range",
+            "docs/stage-report-2026-01-22.md",
+            7,
+            20,
+            "tests/test_a.py"
         )],
         "\n{}",
         run.dump()
