@@ -1,8 +1,10 @@
-//! Patterns of survey 24 (spinje/pflow): the notes of a finished task's
-//! folder are records of their day for the citation rules (P1), and a
-//! record's range that fitted its file at the parent of the commit that
-//! wrote it (P2). Each false pattern beside its true twin, exact findings,
-//! the real binary in real git repositories.
+//! Patterns of survey 24 (spinje/pflow, d-kishi/ubiquitous-lang-mng): the
+//! notes of a finished task's folder are records of their day for the
+//! citation rules (P1), a record's range that fitted its file at the parent
+//! of the commit that wrote it (P2), and a root link to a dot-folder written
+//! without its dot in a repository with no site (M1). Each false pattern
+//! beside its true twin, exact findings, the real binary in real git
+//! repositories.
 
 mod common;
 
@@ -227,4 +229,63 @@ fn a_record_range_that_fitted_at_the_parent_of_its_commit() {
         "\n{}",
         run.dump()
     );
+}
+
+/// ubiquitous-lang-mng's ADR links `[.claude/agents/](/claude/agents/)`:
+/// the folder is `.claude/agents/`, `/claude/…` is dead on GitHub, and the
+/// repository configures no documentation site that could serve it as a
+/// route. Reported, with the dot-folder named. Twins: `/nothere/agents/`
+/// (no `.nothere/` folder) stays a route, silent; with a site configured
+/// (MkDocs), or only a generator's configuration file that the site
+/// detection does not read (`astro.config.mjs`, a Jekyll `_config.yml` in
+/// a subfolder), `/claude/agents/` may be one of its routes, silent too.
+#[test]
+fn a_root_link_to_a_dot_folder_without_its_dot() {
+    let adr = |repo: &Repo| {
+        repo.write(".claude/agents/code-review.md", "# Code review agent\n")
+            .write(
+                "Doc/ADR_013.md",
+                "# ADR 013\n\n- [.claude/agents/](/claude/agents/) - agent definitions\n\
+                 - [other](/nothere/agents/) - a website page\n",
+            );
+    };
+    let repo = Repo::new();
+    adr(&repo);
+    repo.commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "Doc/ADR_013.md",
+            3,
+            3,
+            "claude/agents"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    let help = run.diagnostics()[0]["help"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    assert!(help.contains(".claude/agents"), "{help}\n{}", run.dump());
+
+    for site in [
+        &[
+            ("mkdocs.yml", "site_name: x\n"),
+            ("docs/index.md", "# Home\n"),
+        ][..],
+        &[("astro.config.mjs", "export default {};\n")],
+        &[("site/_config.yml", "title: x\n")],
+    ] {
+        let repo = Repo::new();
+        adr(&repo);
+        for (path, text) in site {
+            repo.write(path, text);
+        }
+        repo.commit_all();
+        let run = repo.check(&["--select", "link/"]);
+        assert_eq!(run.findings(), vec![], "{site:?}\n{}", run.dump());
+    }
 }
