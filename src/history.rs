@@ -580,6 +580,10 @@ impl History {
     /// range that fitted its file before it was cited says nothing. A record
     /// whose later edits only renamed things (a sweep across the tree) keeps
     /// the ranges it was written with, and those fitted the code of its day.
+    /// The oldest such commit's first parent counts too: the entry was
+    /// written against the working tree before that commit, which may itself
+    /// have shortened the cited file (a progress entry listing a failing test
+    /// at `:251` in the commit that deleted the test).
     pub fn fitted_when_written(&self, doc: &str, cited: &str, written: &str, end: usize) -> bool {
         // The newest commit that touched the document: the versions newer
         // than it are all the same, and need not be read one by one.
@@ -1070,7 +1074,8 @@ impl Inner {
             .collect()
     }
 
-    /// The commit at `depth` of the first-parent chain from `start`.
+    /// See [`History::fitted_when_written`]; `newest` is the newest commit
+    /// that touched `doc`.
     fn fitted_when_written(
         &mut self,
         doc: &str,
@@ -1080,35 +1085,43 @@ impl Inner {
         newest: Option<Oid>,
     ) -> bool {
         let mut i = 0;
+        // The oldest version holding the citation: the commit that wrote it.
+        let mut wrote: Option<Oid> = None;
         loop {
-            let Some((commit, blob)) = self.doc_version(doc, i, newest) else {
-                return false;
+            let holds = self.doc_version(doc, i, newest).filter(|&(_, blob)| {
+                self.repo
+                    .find_blob(blob)
+                    .is_ok_and(|b| memchr::memmem::find(b.content(), written.as_bytes()).is_some())
+            });
+            let Some((commit, _)) = holds else {
+                // The entry was written against the working tree before the
+                // commit that wrote it: a range that fitted the cited file at
+                // its parent was right then (a failing test listed by the
+                // progress entry whose commit deleted it; survey 24).
+                return wrote
+                    .and_then(|c| self.repo.find_commit(c).ok()?.parent_id(0).ok())
+                    .is_some_and(|parent| self.lines_at(parent, cited) >= Some(end));
             };
-            let holds = self
-                .repo
-                .find_blob(blob)
-                .is_ok_and(|b| memchr::memmem::find(b.content(), written.as_bytes()).is_some());
-            if !holds {
-                return false;
-            }
-            if let Some(cited_blob) = self.blob_at(commit, cited) {
-                let count = match self.line_counts.get(&cited_blob) {
-                    Some(&n) => n,
-                    None => {
-                        let n = self
-                            .repo
-                            .find_blob(cited_blob)
-                            .map_or(0, |b| crate::source::count_lines(b.content()));
-                        self.line_counts.insert(cited_blob, n);
-                        n
-                    }
-                };
-                if count >= end {
-                    return true;
-                }
+            wrote = Some(commit);
+            if self.lines_at(commit, cited) >= Some(end) {
+                return true;
             }
             i += 1;
         }
+    }
+
+    /// The number of lines of `path` at `commit` (None: not a file there).
+    fn lines_at(&mut self, commit: Oid, path: &str) -> Option<usize> {
+        let blob = self.blob_at(commit, path)?;
+        if let Some(&n) = self.line_counts.get(&blob) {
+            return Some(n);
+        }
+        let n = self
+            .repo
+            .find_blob(blob)
+            .map_or(0, |b| crate::source::count_lines(b.content()));
+        self.line_counts.insert(blob, n);
+        Some(n)
     }
 
     /// The `i`-th version of document `doc`, newest first (see
@@ -1165,6 +1178,7 @@ impl Inner {
         found
     }
 
+    /// The commit at `depth` of the first-parent chain from `start`.
     fn chain_at(&mut self, depth: usize) -> Option<Oid> {
         while self.chain.len() <= depth {
             let next = match self.chain.last() {

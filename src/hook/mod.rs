@@ -696,7 +696,8 @@ fn cited_lines_changed(
                 // What the rule exempts, the hook does too: a dated record or
                 // entry, a change-log line (history, not a claim about now).
                 if f.rule == citation_stale::RULE.id
-                    && citation_stale::records_history(&doc, span.start)
+                    && (citation_stale::records_history(&doc, span.start)
+                        || crate::rules::task_folder::finished(view, &doc.path))
                 {
                     continue;
                 }

@@ -31,6 +31,7 @@ pub mod site_next;
 pub mod site_nuxt;
 pub mod site_vuepress;
 pub mod site_zola;
+pub mod task_folder;
 
 pub mod citation_line_range;
 pub mod citation_malformed;

@@ -2784,7 +2784,8 @@ fn resolve(
         let recorded_right = |ctx: &Context<'_>| {
             !(r.kind == RefKind::Link || lines.len() > r.lines.len())
                 && (crate::rules::citation_stale::records_history(doc, r.span.start)
-                    || crate::rules::citation_stale::superseded(ctx, &doc.path))
+                    || crate::rules::citation_stale::superseded(ctx, &doc.path)
+                    || crate::rules::task_folder::finished(ctx.repo, &doc.path))
                 && (ctx
                     .history
                     .lines_when_last_written(&doc.path, path)
@@ -3917,7 +3918,83 @@ fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     // route segments are often named like a repository's folders.
     let file_tail = tree_tail(ctx, w)
         .is_some_and(|tail| tail.contains('/') || ctx.repo.stat(&tail) != PathState::Dir);
-    !first.is_empty() && !last.contains('.') && !ctx.repo.root_entry_exists(first) && !file_tail
+    !first.is_empty()
+        && !last.contains('.')
+        && !ctx.repo.root_entry_exists(first)
+        && !file_tail
+        && !dot_folder_link(ctx, first)
+}
+
+/// Whether a root link's first folder is a dot-folder at the root with its
+/// dot dropped (`/claude/agents/` for `.claude/agents/`), in a repository
+/// that configures no documentation site at all: no website serves the
+/// link, so it is a path written without its dot, dead on GitHub (survey
+/// 24, M1: ubiquitous-lang-mng's ADR 013). With a site configured, or only
+/// a generator's configuration file the site detection does not read,
+/// `/claude/…` may be one of its routes.
+fn dot_folder_link(ctx: &Context<'_>, first: &str) -> bool {
+    ctx.repo.stat(&format!(".{first}")) == PathState::Dir
+        && ctx.anchors.site_roots(ctx.repo).is_empty()
+        && ctx.anchors.sites(ctx.repo).is_empty()
+        && ctx.anchors.myst(ctx.repo).is_empty()
+        && !site_config_anywhere(ctx.repo)
+}
+
+/// Whether a tracked file outside the test trees is named as a static site
+/// generator's or a web framework's configuration (`mkdocs.yml`,
+/// `_config.yml`, `conf.py`, `astro.config.mjs`, `.vuepress/config.js`,
+/// `antora.yml`, …), whether or not the site detection reads a site from
+/// it: a repository with one may serve routes that are no paths here.
+fn site_config_anywhere(repo: &RepoView) -> bool {
+    repo.memo("references::site_config_anywhere", |repo| {
+        repo.tracked_files().any(|f| {
+            let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+            let mut parts = name.split('.');
+            let stem = parts.next().unwrap_or(name);
+            let second = parts.next();
+            let named = matches!(
+                name,
+                "mkdocs.yml"
+                    | "mkdocs.yaml"
+                    | "_config.yml"
+                    | "_config.yaml"
+                    | "conf.py"
+                    | "book.toml"
+                    | "zola.toml"
+                    | "antora.yml"
+                    | "antora-playbook.yml"
+                    | "_quarto.yml"
+                    | "_quarto.yaml"
+                    | "myst.yml"
+                    | "docfx.json"
+                    | "mint.json"
+                    | ".gitbook.yaml"
+                    | ".eleventy.js"
+                    | ".eleventy.cjs"
+                    | ".eleventy.mjs"
+            );
+            // `hugo.toml`, `gatsby-config.js`, `astro.config.mjs`, …
+            let generator = second.is_some()
+                && (matches!(stem, "hugo" | "gatsby-config")
+                    || (second == Some("config")
+                        && matches!(
+                            stem,
+                            "docusaurus"
+                                | "astro"
+                                | "eleventy"
+                                | "nuxt"
+                                | "next"
+                                | "svelte"
+                                | "remix"
+                                | "rspress"
+                                | "vocs"
+                        )));
+            let folder = dir
+                .split('/')
+                .any(|d| d == ".vitepress" || d == ".vuepress");
+            (named || generator || folder) && !crate::fixtures::Fixtures::in_test_tree(dir)
+        })
+    })
 }
 
 /// Whether a document is a record of finished work: it sits in a versioned

@@ -1,0 +1,216 @@
+//! Task folders of agent task trackers: one folder per task
+//! (`.taskmaster/tasks/task_107/`, `tasks/task-12-retry/`), holding the
+//! task file (`task-107.md`, with its `## Status`), notes written while the
+//! work went on (`starting-context/`, `research/`, `implementation/`
+//! plans and append-only progress logs) and, once the work is merged, a
+//! review of it (`task-review.md`, `# Task 107 Review: …`).
+//!
+//! When the task is finished, its notes are records of their day: they cite
+//! code as `path:LINE` as it stood while the work went on, and nobody
+//! renumbers them afterwards (spinje/pflow's tracker: "Append entries as you
+//! work — never rewrite previous entries"; survey 24, 34 findings judged
+//! false in seven finished task folders). The finished state is not in the
+//! note itself but beside it, in the task's own folder:
+//!
+//! - **The task file** says its own status is finished, as
+//!   `citation/stale` reads a status (`## Status` over `done`,
+//!   `**Status**: Complete`, front matter `status: done`; see
+//!   [`citation_stale::finished`]). The task file is the folder's
+//!   `task.md`, `README.md`, the file named as the folder
+//!   (`task_107/task_107.md`) or after its number (`task-107.md`).
+//! - **A review of the task** stands in the folder (`task-review.md`,
+//!   `review.md`, `task-107-review.md`): its own status says finished
+//!   (`- **Status**: Complete`), or its title names it a review of the task
+//!   (`# Task 107 Review: …`, `# Task Review for Task 1: …`,
+//!   `# Implementation Review for Task 18`). A tracker writes the review
+//!   once the work is merged (in pflow, every one of 60 folders holding one
+//!   is finished, two of them with a task file still saying `not started`).
+//!
+//! Only the task's own folder and its subfolders count: the nearest folder
+//! of the note whose name is a task's (`task_107`, `task-12-retry`,
+//! `TASK-12`: `task`, then a number) decides. An open task's notes are
+//! still judged (the work is ahead, the numbers must lead to the code), and
+//! so are links anywhere (navigation a reader follows today).
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use crate::document::Document;
+use crate::source::RepoView;
+
+use super::citation_stale;
+
+/// How much of a task file or review is read: its status and title stand at
+/// its top.
+const HEAD_BYTES: usize = 16 * 1024;
+
+/// Whether `path` (a document) lies in the folder of a finished task, or in
+/// one of that folder's subfolders (see the module doc).
+pub fn finished(repo: &RepoView, path: &str) -> bool {
+    let Some(folder) = task_folder(path) else {
+        return false;
+    };
+    finished_folders(repo).contains(folder)
+}
+
+/// The nearest folder of `path` whose name is a task's, as a path.
+fn task_folder(path: &str) -> Option<&str> {
+    let (dir, _) = path.rsplit_once('/')?;
+    let mut end = dir.len();
+    loop {
+        let start = dir[..end].rfind('/').map_or(0, |i| i + 1);
+        if task_number(&dir[start..end]).is_some() {
+            return Some(&dir[..end]);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+}
+
+/// The number of a task folder's name (`task_107` → `107`, `task-12-retry`
+/// → `12`, `TASK5` → `5`): `task`, an optional separator, then digits.
+fn task_number(name: &str) -> Option<String> {
+    let lower = name.to_lowercase();
+    let rest = lower.strip_prefix("task")?;
+    let rest = rest.strip_prefix(['-', '_', ' ', '.']).unwrap_or(rest);
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    (!digits.is_empty()).then_some(digits)
+}
+
+/// The finished task folders of the repository, found once a view.
+fn finished_folders(repo: &RepoView) -> Arc<HashSet<String>> {
+    repo.memo("task_folder::finished", |repo| {
+        let mut folders: HashSet<&str> = HashSet::new();
+        for path in repo.tracked_files() {
+            let mut at = 0;
+            while let Some(i) = path[at..].find('/') {
+                let end = at + i;
+                if task_number(&path[at..end]).is_some() {
+                    folders.insert(&path[..end]);
+                }
+                at = end + 1;
+            }
+        }
+        let found: HashSet<String> = folders
+            .into_iter()
+            .filter(|f| folder_finished(repo, f))
+            .map(str::to_string)
+            .collect();
+        Arc::new(found)
+    })
+}
+
+/// Whether the task of `folder` is finished: its task file says so, or a
+/// review of the task stands beside it.
+fn folder_finished(repo: &RepoView, folder: &str) -> bool {
+    let name = folder.rsplit('/').next().unwrap_or(folder);
+    let Some(number) = task_number(name) else {
+        return false;
+    };
+    let own = normalize(name);
+    repo.children(folder).iter().any(|child| {
+        let Some(stem) = markdown_stem(child) else {
+            return false;
+        };
+        let stem = normalize(stem);
+        let task_file = stem == "task"
+            || stem == "readme"
+            || stem == own
+            || stem == format!("task-{number}")
+            || stem == format!("task{number}");
+        let review = stem == "review"
+            || stem == "task-review"
+            || stem == format!("task-{number}-review")
+            || stem == format!("{own}-review");
+        if !task_file && !review {
+            return false;
+        }
+        let Some(doc) = head_of(repo, &format!("{folder}/{child}")) else {
+            return false;
+        };
+        citation_stale::finished(&doc) || (review && titled_task_review(&doc))
+    })
+}
+
+/// The stem of a Markdown file's name (`task-107.md` → `task-107`).
+fn markdown_stem(name: &str) -> Option<&str> {
+    let (stem, ext) = name.rsplit_once('.')?;
+    matches!(ext.to_ascii_lowercase().as_str(), "md" | "markdown").then_some(stem)
+}
+
+/// A name lower-cased, with `_` and blanks as `-` (`Task_107` → `task-107`).
+fn normalize(name: &str) -> String {
+    name.to_lowercase().replace(['_', ' '], "-")
+}
+
+/// The top of the document at `path`, parsed ([`HEAD_BYTES`], cut at a line).
+fn head_of(repo: &RepoView, path: &str) -> Option<Document> {
+    let bytes = repo.read(path)?;
+    let mut end = bytes.len().min(HEAD_BYTES);
+    if end < bytes.len()
+        && let Some(nl) = bytes[..end].iter().rposition(|&b| b == b'\n')
+    {
+        end = nl + 1;
+    }
+    let text = String::from_utf8_lossy(&bytes[..end]).into_owned();
+    Some(crate::document::parse(path, text))
+}
+
+/// Whether the document's title names it a review of a task (`# Task 107
+/// Review: …`, `# Task Review for Task 1`, `# Implementation Review for Task
+/// 18`): the words `task` and `review` both in it.
+fn titled_task_review(doc: &Document) -> bool {
+    doc.headings.iter().find(|h| h.level == 1).is_some_and(|h| {
+        let lower = h.text.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+        words.contains(&"task") && words.contains(&"review")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_task_folder_is_named_task_then_a_number() {
+        assert_eq!(task_number("task_107").as_deref(), Some("107"));
+        assert_eq!(task_number("task-12-retry").as_deref(), Some("12"));
+        assert_eq!(task_number("TASK5").as_deref(), Some("5"));
+        assert_eq!(task_number("tasks"), None);
+        assert_eq!(task_number("task-review"), None);
+        assert_eq!(task_number("12-task"), None);
+    }
+
+    #[test]
+    fn the_nearest_task_folder_of_a_note_decides() {
+        assert_eq!(
+            task_folder(".taskmaster/tasks/task_107/implementation/progress-log.md"),
+            Some(".taskmaster/tasks/task_107")
+        );
+        assert_eq!(
+            task_folder(".taskmaster/tasks/task_107/task-107.md"),
+            Some(".taskmaster/tasks/task_107")
+        );
+        assert_eq!(task_folder("task_1/a/task_2/b.md"), Some("task_1/a/task_2"));
+        assert_eq!(task_folder(".taskmaster/tasks/tasks.md"), None);
+        assert_eq!(task_folder("task_1.md"), None);
+    }
+
+    #[test]
+    fn a_title_naming_a_review_of_a_task() {
+        let doc = |t: &str| crate::document::parse("task-review.md", t.to_string());
+        assert!(titled_task_review(&doc(
+            "# Task 35 Review: Template Syntax Migration ${variable}\n"
+        )));
+        assert!(titled_task_review(&doc(
+            "# Task Review for Task 1: setup\n"
+        )));
+        assert!(titled_task_review(&doc(
+            "# Implementation Review for Task 18: templates\n"
+        )));
+        assert!(!titled_task_review(&doc("# Code Review Notes\n")));
+        assert!(!titled_task_review(&doc("# Task 5: plan\n")));
+    }
+}
