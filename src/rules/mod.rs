@@ -26,6 +26,7 @@ pub mod site_component;
 pub mod site_hugo;
 pub mod site_jekyll;
 pub mod site_myst;
+pub mod site_rspress;
 pub mod site_zola;
 
 pub mod citation_line_range;
