@@ -1,5 +1,6 @@
 //! Patterns of survey 25 on unseen repositories: Rspress page links, its
-//! `llms.txt` outputs and MDX-escaped heading ids (web-infra-dev/rspress). Each
+//! `llms.txt` outputs and MDX-escaped heading ids (web-infra-dev/rspress),
+//! Hexo pages served as `.html` and Hexo heading ids (hexojs/site). Each
 //! false pattern beside its true twin, exact findings, the real binary in
 //! real git repositories.
 
@@ -164,6 +165,148 @@ fn a_fully_escaped_mdx_heading_id_is_an_anchor() {
             7,
             "docs/page.mdx#no-such-id"
         )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// A Hexo site: `_config.yml` beside a `package.json` that depends on hexo.
+fn hexo_site(repo: &Repo) -> &Repo {
+    repo.write(
+        "package.json",
+        "{\"hexo\":{\"version\":\"8.1.2\"},\"dependencies\":{\"hexo\":\"^8.0.0\",\"hexo-renderer-marked\":\"^7.0.0\"}}\n",
+    )
+    .write(
+        "_config.yml",
+        "title: Hexo\nurl: https://hexo.io\nroot: /\npermalink: news/:year/:month/:day/:title/\n\
+         pretty_urls:\n  trailing_index: false\n  trailing_html: false\ntheme: navy\n",
+    )
+}
+
+/// Hexo renders `source/docs/themes.md` to `/docs/themes.html` (hexojs/site's
+/// 2015 news post and zh-cn commands page, 4 findings). Twins: a `.html`
+/// page with no source, and a relative link of a translated API page to a
+/// page that is under `docs/`, not beside it (2 true findings in
+/// hexojs/site).
+#[test]
+fn hexo_pages_are_served_as_html_from_source() {
+    let repo = Repo::new();
+    hexo_site(&repo)
+        .write("source/docs/themes.md", "---\ntitle: Themes\n---\n")
+        .write("source/zh-cn/docs/index.md", "---\ntitle: 文档\n---\n")
+        .write("source/ko/docs/writing.md", "---\ntitle: Writing\n---\n")
+        .write(
+            "source/_posts/2015-02-27-news.md",
+            "---\ntitle: News\n---\nRead [themes](/docs/themes.html), [docs](/zh-cn/docs/index.html) \
+             and [folder](/zh-cn/docs/).\n\n\
+             Gone: [plugins](/docs/plugins.html) has no source/docs/plugins.md.\n",
+        )
+        .write(
+            "source/ko/api/injector.md",
+            "---\ntitle: Injector\n---\nSee [writing](writing).\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "source/_posts/2015-02-27-news.md",
+                6,
+                7,
+                "docs/plugins.html"
+            ),
+            t(
+                "link/missing-path",
+                "source/ko/api/injector.md",
+                4,
+                5,
+                "source/ko/api/writing"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// hexo-renderer-marked ids headings with hexo-util's slugize: case kept,
+/// `_`, `.` and spaces a `-`, accents dropped (hexojs/site's
+/// `#list-categories` for `### list_categories` in 9 translations,
+/// `#Variaveis-do-Site`, `#after-render-过滤器`: 16 findings; marked's
+/// `&amp;` stays in the text slugged, `#Settings-amp-Their-Default-Values`,
+/// 7 more links the page reading revealed). Twins:
+/// `#Debug_mode` for `### Debug mode` (its id is `Debug-mode`), and an
+/// English anchor into a translated page whose heading reads `Paginación`
+/// (65 true findings in hexojs/site).
+#[test]
+fn hexo_heading_ids_are_hexo_slugs() {
+    let repo = Repo::new();
+    hexo_site(&repo)
+        .write(
+            "source/docs/helpers.md",
+            "---\ntitle: Helpers\n---\n\
+             See [list](#list-categories), [url](#url-for), [site](#Variaveis-do-Site), \
+             [again](#url-for-1), [settings](#Settings-amp-Their-Default-Values).\n\n\
+             ### list_categories\n\n### url_for\n\n### url_for\n\n### Variáveis do Site\n\n\
+             Gone: [debug](#Debug_mode) and [config](configuration.html#Pagination).\n\n\
+             ### Debug mode\n\n### Settings & Their Default Values\n",
+        )
+        .write(
+            "source/docs/configuration.md",
+            "---\ntitle: Configuración\n---\n\n### Paginación\n",
+        )
+        .write(
+            "source/zh-cn/api/filter.md",
+            "---\ntitle: 过滤器\n---\n[渲染](rendering.html#after-render-过滤器)\n",
+        )
+        .write(
+            "source/zh-cn/api/rendering.md",
+            "---\ntitle: 渲染\n---\n\n## after_render 过滤器\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "source/docs/helpers.md",
+                14,
+                7,
+                "source/docs/helpers.md#Debug_mode"
+            ),
+            t(
+                "link/missing-anchor",
+                "source/docs/helpers.md",
+                14,
+                32,
+                "source/docs/configuration.md#Pagination"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Jekyll reads a `_config.yml` too: without `hexo` in the `package.json`
+/// beside it, `source/` is no site's content and `/docs/themes.html` names
+/// nothing (the twin of [`hexo_pages_are_served_as_html_from_source`]).
+#[test]
+fn a_config_yml_without_hexo_is_no_hexo_site() {
+    let repo = Repo::new();
+    repo.write(
+        "package.json",
+        "{\"devDependencies\":{\"markdownlint-cli\":\"^0.41.0\"}}\n",
+    )
+    .write("_config.yml", "title: Site\ntheme: minima\n")
+    .write("source/docs/themes.md", "# Themes\n")
+    .write("index.md", "# Home\n\nRead [themes](/docs/themes.html).\n")
+    .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t("link/missing-path", "index.md", 3, 6, "docs/themes.html")],
         "\n{}",
         run.dump()
     );

@@ -57,6 +57,11 @@
 //!   extension, a root link gets the page's language folder first, and
 //!   `llms: true` writes `/llms.txt` and `/llms-full.txt`: see
 //!   [`super::site_rspress`].
+//! - **Hexo** (`_config.yml` beside a `package.json` that depends on
+//!   `hexo`): pages are read the common site way from `source/`
+//!   (`/docs/themes.html` is `source/docs/themes.md`), and heading ids are
+//!   hexo-util's slugs (case kept, `_` and `.` a `-`): see
+//!   [`super::site_hexo`].
 //! - **GitBook** (`.gitbook.yaml`, content from its `root:`): a link
 //!   without an extension names the page served there (`/a/b` is `a/b.md`,
 //!   `/a` is `a/README.md`); heading ids
@@ -92,6 +97,7 @@ pub enum Generator {
     GitBook,
     Zola,
     Rspress,
+    Hexo,
 }
 
 /// One site a repository declares.
@@ -176,6 +182,7 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
             )
             || name.starts_with("next.config.")
             || name.starts_with("rspress.config.")
+            || name == "_config.yml"
             || (name.starts_with("mkdocs") && (name.ends_with(".yml") || name.ends_with(".yaml")));
         if !candidate || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
@@ -232,6 +239,8 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
             sites.push(zola);
         } else if let Some(rspress) = super::site_rspress::site(repo, f, dir) {
             sites.push(rspress);
+        } else if let Some(hexo) = super::site_hexo::site(repo, f, dir) {
+            sites.push(hexo);
         } else if hugo_config {
             sites.push(super::site_hugo::site(repo, f, site_dir));
         } else if name.starts_with("docusaurus.config.") {
