@@ -263,8 +263,10 @@ impl AnchorSet {
 /// delimiters a site configures for markdown-it-attrs (`## 安装 %{#install}%`,
 /// up to two characters on each side of the braces), and Fumadocs' `[#id]`
 /// (`## Cache Provider [#cache-provider]`, MDX cannot write braces; see
-/// <https://www.fumadocs.dev/docs/headless/mdx/headings>). GitHub shows the
-/// braces as text, so the heading keeps its GitHub slug too.
+/// <https://www.fumadocs.dev/docs/headless/mdx/headings>). MDX pages escape
+/// the braces (`\{#id}`, or both: `## What is llms.txt? \{#llms-txt\}`,
+/// which Rspress and Docusaurus read as `{#id}`). GitHub shows the braces as
+/// text, so the heading keeps its GitHub slug too.
 pub fn explicit_id(content: &str) -> Option<&str> {
     let t = content.trim_end();
     if let Some(inner) = t.strip_suffix(']')
@@ -281,7 +283,13 @@ pub fn explicit_id(content: &str) -> Option<&str> {
         return None;
     }
     let open = t[..close].rfind('{')?;
-    attr_list_id(&t[open + 1..close])
+    let inner = &t[open + 1..close];
+    // An MDX-escaped closing brace (`\{#id\}`) goes with an escaped opening one.
+    let inner = match inner.strip_suffix('\\') {
+        Some(id) if t[..open].ends_with('\\') => id,
+        _ => inner,
+    };
+    attr_list_id(inner)
 }
 
 /// The `#id` of an attribute list's inside (`#id`, ` #id .wide `, `: #id`,
@@ -427,6 +435,12 @@ mod tests {
         assert!(a.contains("install") && a.contains("setup"), "{a:?}");
         assert!(!a.contains("an id"), "{a:?}");
         assert_eq!(explicit_id("Title {#x} trailing"), None);
+        assert_eq!(
+            explicit_id(r"What is llms.txt? \{#llms-txt\}"),
+            Some("llms-txt")
+        );
+        assert_eq!(explicit_id(r"Refresh \{#refresh-404}"), Some("refresh-404"));
+        assert_eq!(explicit_id(r"Half {#x\}"), None);
     }
 
     #[test]

@@ -4237,6 +4237,15 @@ fn site_anchor(
         Target::Other(a) => a.site.as_ref().is_some_and(|s| s.contains(&want)),
     };
     found
+        || super::site_hexo::names_heading(
+            ctx,
+            path,
+            anchor,
+            match target {
+                Target::Own(doc) => Some(*doc),
+                Target::Other(_) => None,
+            },
+        )
         || super::site_zola::slug_matches(ctx, path, &want, || match target {
             Target::Own(doc) => site_heading_slugs(&doc.text),
             Target::Other(a) => a

@@ -65,6 +65,16 @@
 //!   `content/`): `@/path.md` links are read from `content/`, and generated
 //!   copies of upstream READMEs in a gallery are not checked: see
 //!   [`super::site_zola`].
+//! - **Rspress** (`rspress.config.*`, pages in its `root`, `docs/` by
+//!   default): a link names a page with `.md`, `.mdx`, `.html` or no
+//!   extension, a root link gets the page's language folder first, and
+//!   `llms: true` writes `/llms.txt` and `/llms-full.txt`: see
+//!   [`super::site_rspress`].
+//! - **Hexo** (`_config.yml` beside a `package.json` that depends on
+//!   `hexo`): pages are read the common site way from `source/`
+//!   (`/docs/themes.html` is `source/docs/themes.md`), and heading ids are
+//!   hexo-util's slugs (case kept, `_` and `.` a `-`): see
+//!   [`super::site_hexo`].
 //! - **GitBook** (`.gitbook.yaml`, content from its `root:`): a link
 //!   without an extension names the page served there (`/a/b` is `a/b.md`,
 //!   `/a` is `a/README.md`); heading ids
@@ -99,6 +109,8 @@ pub enum Generator {
     Next,
     GitBook,
     Zola,
+    Rspress,
+    Hexo,
 }
 
 /// One site a repository declares.
@@ -182,6 +194,8 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
                 "docfx.json" | "docs.json" | "mint.json" | "siteConfig.js" | ".gitbook.yaml"
             )
             || name.starts_with("next.config.")
+            || name.starts_with("rspress.config.")
+            || name == "_config.yml"
             || (name.starts_with("mkdocs") && (name.ends_with(".yml") || name.ends_with(".yaml")));
         if !candidate || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
@@ -236,6 +250,10 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
             });
         } else if let Some(zola) = super::site_zola::site(repo, f, dir) {
             sites.push(zola);
+        } else if let Some(rspress) = super::site_rspress::site(repo, f, dir) {
+            sites.push(rspress);
+        } else if let Some(hexo) = super::site_hexo::site(repo, f, dir) {
+            sites.push(hexo);
         } else if hugo_config {
             sites.push(super::site_hugo::site(repo, f, site_dir));
         } else if name.starts_with("docusaurus.config.") {
@@ -1019,6 +1037,9 @@ fn generator_reading(
     if site.generator == Generator::GitBook {
         return gitbook_page(ctx.repo, content, page, w);
     }
+    if site.generator == Generator::Rspress {
+        return super::site_rspress::reading(ctx, site, content, page, w);
+    }
     if site.generator != Generator::Docusaurus {
         return None;
     }
@@ -1463,7 +1484,8 @@ pub fn explains_link(
             || has_placeholder(&r.written)
             || published_by_build(ctx, r)
             || super::site_hugo::hook_keyword(ctx, doc, r)
-            || super::site_hugo::home_output(ctx, doc, r))
+            || super::site_hugo::home_output(ctx, doc, r)
+            || super::site_rspress::llms_output(ctx, doc, r))
 }
 
 /// A root link of an MkDocs page to a feed the rss plugin writes at the
