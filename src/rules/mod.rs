@@ -25,6 +25,7 @@ pub mod site;
 pub mod site_component;
 pub mod site_hugo;
 pub mod site_jekyll;
+pub mod site_mdbook;
 pub mod site_myst;
 pub mod site_zola;
 

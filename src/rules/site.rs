@@ -1444,7 +1444,8 @@ pub fn explains_link(
             || has_placeholder(&r.written)
             || published_by_build(ctx, r)
             || super::site_hugo::hook_keyword(ctx, doc, r)
-            || super::site_hugo::home_output(ctx, doc, r))
+            || super::site_hugo::home_output(ctx, doc, r)
+            || super::site_mdbook::neighbour_page(ctx, doc, r, path))
 }
 
 /// A root link of an MkDocs page to a feed the rss plugin writes at the
