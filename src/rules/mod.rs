@@ -23,6 +23,7 @@ pub mod references;
 pub mod selection;
 pub mod site;
 pub mod site_component;
+pub mod site_eleventy;
 pub mod site_hugo;
 pub mod site_jekyll;
 pub mod site_mdbook;

@@ -86,6 +86,7 @@ pub enum Generator {
     Next,
     GitBook,
     Zola,
+    Eleventy,
 }
 
 /// One site a repository declares.
@@ -169,6 +170,7 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
                 "docfx.json" | "docs.json" | "mint.json" | "siteConfig.js" | ".gitbook.yaml"
             )
             || name.starts_with("next.config.")
+            || super::site_eleventy::is_config(name)
             || (name.starts_with("mkdocs") && (name.ends_with(".yml") || name.ends_with(".yaml")));
         if !candidate || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
@@ -223,6 +225,8 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
             });
         } else if let Some(zola) = super::site_zola::site(repo, f, dir) {
             sites.push(zola);
+        } else if let Some(eleventy) = super::site_eleventy::site(repo, f, dir) {
+            sites.push(eleventy);
         } else if hugo_config {
             sites.push(super::site_hugo::site(repo, f, site_dir));
         } else if name.starts_with("docusaurus.config.") {
@@ -1003,6 +1007,9 @@ fn generator_reading(
     if site.generator == Generator::GitBook {
         return gitbook_page(ctx.repo, content, page, w);
     }
+    if site.generator == Generator::Eleventy {
+        return super::site_eleventy::reading(ctx, site, content, page, w);
+    }
     if site.generator != Generator::Docusaurus {
         return None;
     }
@@ -1445,7 +1452,8 @@ pub fn explains_link(
             || published_by_build(ctx, r)
             || super::site_hugo::hook_keyword(ctx, doc, r)
             || super::site_hugo::home_output(ctx, doc, r)
-            || super::site_mdbook::neighbour_page(ctx, doc, r, path))
+            || super::site_mdbook::neighbour_page(ctx, doc, r, path)
+            || super::site_eleventy::built(ctx, doc, r))
 }
 
 /// A root link of an MkDocs page to a feed the rss plugin writes at the
