@@ -198,8 +198,10 @@ impl AnchorCache {
             .iter()
             .flat_map(|t| crate::document::anchors::anchors(t))
             .collect();
-        let site = (served(self.site_roots(repo), path)
+        // An Eleventy page's ids are its site's own (see super::site_eleventy).
+        let site = ((served(self.site_roots(repo), path)
             || super::site::serves(self.sites(repo), path))
+            && !super::site_eleventy::serves(self.sites(repo), path))
         .then(|| {
             let mut slugs = site_heading_slugs(text);
             slugs.extend(partials.iter().flat_map(|t| site_heading_slugs(t)));
@@ -296,6 +298,7 @@ impl AnchorCache {
                             super::site::Generator::DocFx
                                 | super::site::Generator::GitBook
                                 | super::site::Generator::Next
+                                | super::site::Generator::Eleventy
                         )
                     })
                     .flat_map(|s| s.content.clone()),
@@ -2870,7 +2873,8 @@ fn check_folder_anchor(
         return;
     }
     let dir = dir.trim_end_matches('/');
-    let page = super::site::folder_page(ctx, doc, dir)
+    let page = super::site_eleventy::folder_page(ctx, doc, r)
+        .or_else(|| super::site::folder_page(ctx, doc, dir))
         .or_else(|| folder_readme(ctx.repo, dir))
         .or_else(|| super::site::index_page(ctx.repo, dir));
     match page {
@@ -4228,6 +4232,15 @@ fn site_anchor(
     if !served(doc_path) || !served(path) {
         return false;
     }
+    if let Some(found) = super::site_eleventy::anchor_matches(ctx, path, anchor, || match target {
+        Target::Own(doc) => Some(doc.text.clone()),
+        Target::Other(_) => ctx
+            .repo
+            .read(path)
+            .map(|b| String::from_utf8_lossy(&b).into_owned()),
+    }) {
+        return found;
+    }
     let want = site_slug(anchor);
     if want.is_empty() {
         return false;
@@ -4327,7 +4340,7 @@ fn rendered_text(content: &str) -> String {
 
 /// A documentation site's slug: lower case, every run of characters other
 /// than letters, digits and `_` one `-`, none at either end.
-fn site_slug(s: &str) -> String {
+pub(super) fn site_slug(s: &str) -> String {
     let mut out = String::new();
     let mut gap = false;
     for c in s.chars() {

@@ -111,6 +111,7 @@ pub enum Generator {
     Zola,
     Rspress,
     Hexo,
+    Eleventy,
 }
 
 /// One site a repository declares.
@@ -196,6 +197,7 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
             || name.starts_with("next.config.")
             || name.starts_with("rspress.config.")
             || name == "_config.yml"
+            || super::site_eleventy::is_config(name)
             || (name.starts_with("mkdocs") && (name.ends_with(".yml") || name.ends_with(".yaml")));
         if !candidate || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
@@ -254,6 +256,8 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
             sites.push(rspress);
         } else if let Some(hexo) = super::site_hexo::site(repo, f, dir) {
             sites.push(hexo);
+        } else if let Some(eleventy) = super::site_eleventy::site(repo, f, dir) {
+            sites.push(eleventy);
         } else if hugo_config {
             sites.push(super::site_hugo::site(repo, f, site_dir));
         } else if name.starts_with("docusaurus.config.") {
@@ -1040,6 +1044,9 @@ fn generator_reading(
     if site.generator == Generator::Rspress {
         return super::site_rspress::reading(ctx, site, content, page, w);
     }
+    if site.generator == Generator::Eleventy {
+        return super::site_eleventy::reading(ctx, site, content, page, w);
+    }
     if site.generator != Generator::Docusaurus {
         return None;
     }
@@ -1485,7 +1492,9 @@ pub fn explains_link(
             || published_by_build(ctx, r)
             || super::site_hugo::hook_keyword(ctx, doc, r)
             || super::site_hugo::home_output(ctx, doc, r)
-            || super::site_rspress::llms_output(ctx, doc, r))
+            || super::site_rspress::llms_output(ctx, doc, r)
+            || super::site_mdbook::neighbour_page(ctx, doc, r, path)
+            || super::site_eleventy::built(ctx, doc, r))
 }
 
 /// A root link of an MkDocs page to a feed the rss plugin writes at the

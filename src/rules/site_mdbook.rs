@@ -1,0 +1,90 @@
+//! mdBook books published beside other books of one site: a `book.toml`
+//! (at the root or in a folder; test-fixture books left out) whose
+//! `[book] src` folder (`src/` by default) holds the book's `SUMMARY.md`.
+//!
+//! mdBook serves the chapters of `src/` at the book's URL
+//! (`src/casts.md` is `<book>/casts.html`) and nothing above it. A book
+//! published in a folder of a larger site links its neighbours from there:
+//! the Rustonomicon, served at `doc.rust-lang.org/nomicon/`, links the
+//! standard library's `../std/mem/fn.transmute.html` and the Reference's
+//! `../reference/type-layout.html` (rust-lang/nomicon: 45 such links). A
+//! relative link that climbs out of the book's `src` folder to an `.html`
+//! page is such a page of the site next door, not a file of this
+//! repository, and is silent. A link that stays inside `src` (a chapter
+//! `./missing.md` or `missing.html` that is not there), and one that climbs
+//! out to a file that is not a page (`../README.md`, `../theme/x.css`), are
+//! still judged, and so is a page in a folder the repository holds beside
+//! `src` (`../theme/head.html`: a file of this repository, which mdBook
+//! does not serve) or above the book's folder.
+
+use std::sync::Arc;
+
+use crate::document::Document;
+use crate::source::RepoView;
+
+use super::Context;
+use super::references::{RefKind, Reference};
+use super::site::{join, under};
+
+/// The `src` folders of the repository's mdBook books, each holding its
+/// `SUMMARY.md`.
+fn book_sources(repo: &RepoView) -> Arc<Vec<String>> {
+    repo.memo("site_mdbook::sources", |repo| {
+        let mut out = Vec::new();
+        for f in repo.tracked_files() {
+            let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+            if name != "book.toml" || crate::fixtures::Fixtures::in_test_tree(dir) {
+                continue;
+            }
+            let src = repo
+                .read(f)
+                .or_else(|| repo.read_disk(f))
+                .and_then(|b| toml::from_str::<toml::Table>(&String::from_utf8_lossy(&b)).ok())
+                .and_then(|t| {
+                    t.get("book")?
+                        .get("src")?
+                        .as_str()
+                        .map(|s| s.trim_start_matches("./").trim_end_matches('/').to_string())
+                })
+                .unwrap_or_else(|| "src".to_string());
+            let folder = join(dir, &src);
+            if repo.is_tracked(&join(&folder, "SUMMARY.md")) {
+                out.push(folder);
+            }
+        }
+        Arc::new(out)
+    })
+}
+
+/// Whether the missing target `path` of a link `r` of `doc`, a chapter of
+/// an mdBook book, is a page of the site the book is published in: the
+/// link is relative, climbs out of the book's `src` folder and names an
+/// `.html` page in a folder the repository does not hold beside `src`
+/// (see the module's documentation).
+pub fn neighbour_page(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
+    if r.kind != RefKind::Link
+        || !r.written.trim_start_matches("./").starts_with("../")
+        || !(path.ends_with(".html") || path.ends_with(".htm"))
+    {
+        return false;
+    }
+    book_sources(ctx.repo).iter().any(|src| {
+        let book = src.rsplit_once('/').map_or("", |(d, _)| d);
+        let below = if book.is_empty() {
+            Some(path)
+        } else {
+            path.strip_prefix(book).and_then(|p| p.strip_prefix('/'))
+        };
+        // The neighbour's folder: none of this repository's.
+        let neighbour = below
+            .and_then(|p| p.split_once('/'))
+            .map(|(first, _)| first);
+        !src.is_empty()
+            && under(src, &doc.path)
+            && !under(src, path)
+            && neighbour.is_some_and(|n| {
+                let n = join(book, n);
+                !ctx.repo.is_tracked(&n) && !ctx.repo.is_tracked_dir(&n)
+            })
+    })
+}
