@@ -1521,7 +1521,14 @@ fn sibling_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
 /// expects it to be missing at times; a missing or moved target is no
 /// finding there.
 fn written_conditionally(doc: &Document, r: &Reference) -> bool {
-    let line = line_around(&doc.text, r.span.start).to_lowercase();
+    let line = line_around(&doc.text, r.span.start).as_bytes();
+    // Every phrase has an `i` or a `w`: a line with neither (a line of
+    // citations) is answered without a copy; the phrases are ASCII, so an
+    // ASCII lower-case copy is enough.
+    if memchr::memchr2(b'i', b'I', line).is_none() && memchr::memchr2(b'w', b'W', line).is_none() {
+        return false;
+    }
+    let line = line.to_ascii_lowercase();
     [
         "if it exists",
         "if they exist",
@@ -1533,7 +1540,7 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
         "if available",
     ]
     .iter()
-    .any(|w| line.contains(w))
+    .any(|w| memchr::memmem::find(&line, w.as_bytes()).is_some())
 }
 
 /// How many other folders of an archive must hold a file's name for the file
