@@ -112,7 +112,10 @@
 //! (`stage_b_20250921_summary.md`), a date in its title (`# Stage B —
 //! 2025-09-21`; a month with its year is enough there, `# Feature Audit
 //! (October 2025)`, `2025-10`, not a month or a year alone), or a stamp in its first ten lines (`Generated: 2026-01-17`,
-//! `**生成时间**: 2026-01-17`, `Date:`, `As of`, `Stand:`, `作成日`, …). Nobody
+//! `**Generation Date**: 2026-01-27`, `**Timestamp**: 20260124-192034` (a
+//! compact date counts in a stamp), `Execution Date:`, `**生成时间**:
+//! 2026-01-17`, `Date:`, `As of`, `Stand:`, `作成日`, `**Дата аудита:**
+//! 2025-10-01`, …; not `Дата создания:`, a creation date). Nobody
 //! rewrites a rehearsal summary or a review report when the code changes, and
 //! "update the sentence" would falsify it. A front-matter `date:` (any case,
 //! quoted or not) is not such a stamp: living specs carry their creation date
@@ -130,9 +133,17 @@
 //! opening lines say `This report`; without a task list (or with every item
 //! ticked), each of its lines
 //! records the code of the day it was written (a gap analysis is not
-//! re-pointed at the code that replaced what it analysed). A document that
+//! re-pointed at the code that replaced what it analysed). A dated report
+//! whose boxes nobody has marked (every item `- [ ]`) is one too, unless its
+//! status says its work is under way (`**Status:** In progress`,
+//! `**Статус:** В работе`): its open items are the recommendations of its
+//! day (an audit's roadmap of follow-ups), not a checklist worked in it
+//! (survey 26: mm-bot's `ARCHITECTURE_AUDIT_REPORT.md`, dated `**Дата
+//! аудита:**`, 10 findings judged false; its `AUDIT_ACTION_ITEMS.md`, no
+//! report and in progress, is judged); one box ticked, and the list is
+//! worked: judged. A document that
 //! says it is kept current (`Last updated: <date>`, `Updated:`, `最后更新`,
-//! `Zuletzt aktualisiert`) is living, whatever else it says, and is judged;
+//! `Zuletzt aktualisiert`, `Последнее обновление`) is living, whatever else it says, and is judged;
 //! so is one that has task list items (a checklist is ticked as work goes
 //! on), unless its status is finished, or its file name carries its date and
 //! every item is ticked (`2026-04-07-e2e-navigation.md`: a plan of that day,
@@ -143,6 +154,17 @@
 //! is finished, or a review of the task stands in the folder
 //! (`task-review.md`, `# Task 107 Review: …`); an open task's notes are
 //! judged (see `task_folder`).
+//! So are the documents of one run of a tool or an agent, filed in a folder
+//! named by the run's timestamp below a `reports` (or `runs`) folder
+//! (`reports/pre_impl_verification/20260127-1724/`,
+//! `reports/branch_cleanup/20260201_181829/`, `…/run_20260203_160226/`: a
+//! compact date, then `-`, `_` or `T`, then `HHMM` or `HHMMSS`), whatever
+//! their stamps or their open boxes say: a new run writes a new folder, and
+//! what a run wrote records the tree of its day (survey 26, foss-launcher:
+//! 377 of 379 such documents committed once; 44 findings judged false, none
+//! true). A folder of a day without a time (`reports/2026-01-27/`), or a
+//! timestamp folder outside a reports tree, is not enough (see
+//! `run_record`).
 //! `citation/shifted` still speaks in a dated entry: the lines moved, the
 //! meaning did not (in a record it is silent too, see its doc).
 //!
@@ -187,7 +209,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: true,
     summary: "the cited lines changed in a commit newer than the last commit that touched the citing line",
-    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little and also moved is silent too: a judge of 60 such findings on three repositories found 27 false (the claim still held inside the cited lines, the document was a record, or the citation was wrong when written). Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a Markdown link with a GitHub line anchor (`[netlify.toml](netlify.toml#L7)`, not a citation) whose cited lines all stand at their numbers and only changed their values, each keeping its key (`HUGO_VERSION = \"0.110.0\"` → `HUGO_VERSION = \"0.120.4\"`, `version: 1` → `version: 2`), when the citing line does not quote an old value: the link names the setting, which is where it was; a line that now holds something else (`github.com/cli/cli` where the Hugo line of `go.mod` was), and `Hugo 0.110.0 ([netlify.toml](netlify.toml#L7))`, are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`, or as Unix `date` writes it, `Tue Nov 11 13:48:48 CST 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`; in a title a month with its year is enough, `# Feature Audit (October 2025)`, `Oct 2025`, `2025-10`, though a month or a year alone is not), or a stamp in its first ten lines (`Generated:`, also with Unix `date` output, `**Generated**: Tue Nov 11 13:48:48 CST 2025`, `生成时间`, `Date:`, `As of`, `Stand:`; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); in a document whose opening lines name the commit its line numbers were read at (`**Planned at**: commit `c63cb120``: the numbers are as of that commit by design); in a dated document of a series that a newer one superseded (`final-checklist-20240522.md` beside `final-checklist-20240917.md` in its folder: its open items were that day's, the newer checklist carries on); in a document frozen in an archive folder (`archive/`, `DOCS/TASK_ARCHIVE/NNN_task/`, `docs/_archive/`, `deprecated/`, `legacy/`, `old/`; not `history/`, whose notes are often kept current; not the folder's README or index page), a task note nobody maintains once its task is archived; and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a whole share of the work, `**Overall Status:** 100% Complete`, `Status: ✅ Complete (100%)`, though not a tracker's `60% Complete`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; in the folder of a finished task of an agent task tracker (`.taskmaster/tasks/task_107/` and its subfolders; the nearest folder named `task`, then a number, decides), whose task file (`task-107.md`, `task_107.md`, `task.md`, `README.md`) says its status is finished, or which holds a review of the task (`task-review.md`, `review.md`, `task-107-review.md`) whose status says finished or whose title names it one (`# Task 107 Review: …`): its research, plans and progress logs record the code the work was done against, and nobody renumbers them once the work is merged (survey 24: 34 such findings judged false in seven finished task folders); an open task's notes are judged; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`, or of its title `review`: `# Tournament Adjustments Review`, `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`) promises to be current and is judged, unless its own status says its work is finished (`**Status:** ✅ Complete` over `**Last Updated:** 2025-11-11`: agent-written plans carry the stamp finished or not); so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
+    why: "When the cited code changes after the sentence citing it was written, the sentence may no longer be true. A reviewer should re-read both. Silent when fewer than one cited line in five was edited or removed (lines only inserted between them, or a few edited in a large block) and the block still stands at its numbers, and on a file committed after the citing line (the citing document merged first), when its first version's lines changed by less than that. A block that changed that little and also moved is silent too: a judge of 60 such findings on three repositories found 27 false (the claim still held inside the cited lines, the document was a record, or the citation was wrong when written). Silent on a citation of a whole prose document (Markdown, reStructuredText, AsciiDoc, Org: `【F:docs/runbook.md】`, or from its first line to at least four fifths of the lines it had when cited, `†L1-L196`): it refers to the document, which holds while the document is there (deleted or moved, it is still reported); code, data and logs are cited for what their lines say and are judged. Silent on a citation of line 1 alone (`ui/app.js:1`, `†L1`) whose line, when cited, said nothing a sentence could claim (blank, a shebang, a comment, an import, a `package` or `module` line, `\"use strict\"`, a line that only opens a block with no value in it: `{`, `:root {`, `const state = {`): agents write `path:1` to point at the file, which holds while it is there; a first line that says something (`export const retries = 3;`) is judged. Silent on a Markdown link with a GitHub line anchor (`[netlify.toml](netlify.toml#L7)`, not a citation) whose cited lines all stand at their numbers and only changed their values, each keeping its key (`HUGO_VERSION = \"0.110.0\"` → `HUGO_VERSION = \"0.120.4\"`, `version: 1` → `version: 2`), when the citing line does not quote an old value: the link names the setting, which is where it was; a line that now holds something else (`github.com/cli/cli` where the Hugo line of `go.mod` was), and `Hugo 0.110.0 ([netlify.toml](netlify.toml#L7))`, are judged. Silent on a past-tense change-log entry (a sentence starting with a change verb such as `Removed`, `Updated`, `Added`, in a document whose path or a heading above says changelog, changes, history, log, release, status, progress or report, or under a dated heading): it records what a past change did and stays true as history. Silent on an entry of a change log whatever its verb (in a document whose file name or title says changelog, changes or history (a folder's name does not count), a list item or its continuation line under a version heading, `## [1.2.0]`, `## [Unreleased]`, `## 1.2.0 - 2025-01-01`, `## v1.2.0`, or under a dated heading below the title, `## 2025-10-30 Backups`, `## System update (30/10/2025 11:20 UTC)`): generated change logs write commit subjects in the imperative (`- Wire …`, `- Mark …`), and the entry records a change that was made. Silent on a dated entry, which records the state on its date whatever its verb: a list item whose opening words carry a date (`- 2025-10-06: …`, `- **2025-10-06**: …`, `- **Coverage gate (2025-10-12):** …`) or an item nested in one, or a section under a heading below the title that carries a date (`## 2025-10-12 COVERAGE GATE PASS`, `#### Import – core (2025-10-17)`, `## Actualización (02/11/2025 16:40 UTC)`; a date is read as ISO `2025-10-06`, `2025/10/06`, with day and month before a four-digit year whichever comes first, `02/11/2025`, `2/11/2025`, `21.09.2025`, `20-10-2025`, as `2025年9月21日`, or with a month's name, `September 21, 2025`, `21 Sep 2025`, or as Unix `date` writes it, `Tue Nov 11 13:48:48 CST 2025`; a calendar week with its year counts as a date: `Kalenderwoche 37/2025`, `KW 37/2025`, `CW 37/2025`, `Week 37, 2025`, `2025-W37`, `2025年第37周`); or a table row whose date column (`Date`, `Datum`, `日期`, `When`, `Recorded`) holds a date (`| EV-20260107 | 2026-01-07 | … |`, an entry of a register); not an open task item (`- [ ] 2025-10-06: rerun`) nor a due date (`due`, `target`, `deadline`, `planned`). A present-tense claim is judged wherever else it stands. Silent in a dated record, which describes the code as it was on its date: a date in its file name (`stage_b_20250921_summary.md`) or title (`# Stage B — 2025-09-21`; in a title a month with its year is enough, `# Feature Audit (October 2025)`, `Oct 2025`, `2025-10`, though a month or a year alone is not), or a stamp in its first ten lines (`Generated:`, also with Unix `date` output, `**Generated**: Tue Nov 11 13:48:48 CST 2025`, `Generation Date:`, `Timestamp:` with a date or a compact one, `20260124-192034`, `Execution Date:`, `生成时间`, `Date:`, `As of`, `Stand:`, `Дата аудита:`, though not `Дата создания:`, a creation date; not a front-matter `date:`, which living specs carry as their creation date, whatever its case or quotes); in a document whose opening lines name the commit its line numbers were read at (`**Planned at**: commit `c63cb120``: the numbers are as of that commit by design); in a dated document of a series that a newer one superseded (`final-checklist-20240522.md` beside `final-checklist-20240917.md` in its folder: its open items were that day's, the newer checklist carries on); in a document frozen in an archive folder (`archive/`, `DOCS/TASK_ARCHIVE/NNN_task/`, `docs/_archive/`, `deprecated/`, `legacy/`, `old/`; not `history/`, whose notes are often kept current; not the folder's README or index page), a task note nobody maintains once its task is archived; in a document of one run of a tool or an agent, filed in a folder named by the run's timestamp below a `reports` (or `runs`) folder (`reports/pre_impl_verification/20260127-1724/`, `reports/branch_cleanup/20260201_181829/`, `…/run_20260203_160226/`: a compact date, `-`, `_` or `T`, and `HHMM` or `HHMMSS`), whatever its stamps or open boxes say: a new run writes a new folder, and nobody edits what a run wrote (survey 26: 44 such findings judged false; a folder of a day without a time, or outside a reports tree, is not enough); and in a document whose own status says its work is finished (`**Status**: Done`, `Status: Complete ✅`, `**状态**: 已完成`, `| Status | Closed |`, a `## Status` heading over `**Done**`, a whole share of the work, `**Overall Status:** 100% Complete`, `Status: ✅ Complete (100%)`, though not a tracker's `60% Complete`, a heading `## Task Completed: …` or a title ending `— Complete`, front matter `status: done`): a finished story records the code it was built against; in the folder of a finished task of an agent task tracker (`.taskmaster/tasks/task_107/` and its subfolders; the nearest folder named `task`, then a number, decides), whose task file (`task-107.md`, `task_107.md`, `task.md`, `README.md`) says its status is finished, or which holds a review of the task (`task-review.md`, `review.md`, `task-107-review.md`) whose status says finished or whose title names it one (`# Task 107 Review: …`): its research, plans and progress logs record the code the work was done against, and nobody renumbers them once the work is merged (survey 24: 34 such findings judged false in seven finished task folders); an open task's notes are judged; and, without task list items or with every item ticked, in a report that names itself one, dated or not (the last word of its file name or title is `report`, `audit`, `investigation` or `postmortem`, or of its title `review`: `# Tournament Adjustments Review`, `preload_spawn_behavior_report.md`, `# Preload Gap Report`; or its opening lines say `This report`): each line records the code of the day it was written; so does a dated report whose boxes nobody has marked (every item `- [ ]`) and whose status does not say its work is under way (`**Status:** In progress`, `**Статус:** В работе`): its open items are the recommendations of its day, an audit's roadmap of follow-ups, not a checklist worked in it (survey 26: a Russian audit report dated `**Дата аудита:**`, 10 findings judged false); one box ticked, and the list is worked: judged. A document that says `Last updated` (or `Updated`, `最后更新`, `Zuletzt aktualisiert`, `Последнее обновление`) promises to be current and is judged, unless its own status says its work is finished (`**Status:** ✅ Complete` over `**Last Updated:** 2025-11-11`: agent-written plans carry the stamp finished or not); so is one with task list items (a checklist is ticked as work goes on), unless its status is finished or its file name carries its date and every item is ticked (a dated plan, carried out). The citing line is dated as `git blame -M` dates it: through renames of its document, so a moved document's lines keep the date they were written. A line whose only change is its line end or blanks at its end (a file converted from CRLF to LF) is unchanged.",
     bad: "Retries are capped at 3.【F:src/retry.py†L10-L12】 (line 11 edited after this line was written)",
     good: "Re-read the cited lines, update the sentence and its range if needed, and commit it: the citation is then newer than the change.",
 };
@@ -351,6 +373,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
         suppress: Suppressions::of(doc),
         dated: dated_record(doc)
             || archived(&doc.path)
+            || run_record(&doc.path)
             || superseded(ctx, &doc.path)
             || pinned_to_commit(doc)
             || crate::rules::task_folder::finished(ctx.repo, &doc.path),
@@ -380,6 +403,85 @@ fn archived(path: &str) -> bool {
                     .split(['_', '-', '.', ' '])
                     .any(|w| matches!(w, "archive" | "archived" | "archives"))
         })
+}
+
+/// Whether the document is the output of one run of a tool or an agent,
+/// filed in a folder named by the run's timestamp under a reports tree
+/// (`reports/pre_impl_verification/20260127-1724/GAPS.md`,
+/// `reports/branch_cleanup/20260201_181829/`, `reports/agents/AGENT_B/TC-953/
+/// run_20260203_160226/`): a folder segment holding a compact date and a
+/// time (see [`run_stamp`]) below a folder named `reports`, `report` or
+/// `runs` (any case, or as a word of its name: `test-reports`). A new run
+/// writes a new folder; what the run wrote records the tree of its day,
+/// whatever its stamps or its open boxes say (survey 26, foss-launcher: 377
+/// of 379 such documents committed once; 44 findings judged false).
+fn run_record(path: &str) -> bool {
+    let Some((dir, _)) = path.rsplit_once('/') else {
+        return false;
+    };
+    let mut under_reports = false;
+    for seg in dir.split('/') {
+        if under_reports && run_stamp(seg) {
+            return true;
+        }
+        let lower = seg.trim_start_matches(['_', '.']).to_lowercase();
+        under_reports |= lower
+            .split(['_', '-', '.', ' '])
+            .any(|w| matches!(w, "report" | "reports" | "runs"));
+    }
+    false
+}
+
+/// Whether a folder name carries a run's timestamp: a compact date
+/// `YYYYMMDD` (a plausible year, month and day), then `-`, `_` or `T`, then a
+/// time `HHMM` or `HHMMSS` (a `Z` may follow), standing alone between the
+/// ends of the name and `_` or `-` (`20260127-1724`, `20260126_154500`,
+/// `run_20260204_114709`, `20260128_205133_e2e_hardening`,
+/// `20260127T172400Z`). A date alone (`2026-01-27`, `20260127`) is not one:
+/// a folder of a day may hold a page kept through that day.
+fn run_stamp(seg: &str) -> bool {
+    let b = seg.as_bytes();
+    let num = |r: Range<usize>| -> Option<u32> {
+        let w = b.get(r)?;
+        w.iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    let bound = |c: Option<&u8>| c.is_none_or(|c| matches!(c, b'_' | b'-'));
+    (0..b.len()).any(|i| {
+        if i > 0 && !matches!(b[i - 1], b'_' | b'-') {
+            return false;
+        }
+        let (Some(y), Some(m), Some(d)) = (num(i..i + 4), num(i + 4..i + 6), num(i + 6..i + 8))
+        else {
+            return false;
+        };
+        let date = (1990..=2099).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+        if !date || !matches!(b.get(i + 8), Some(b'-' | b'_' | b'T')) {
+            return false;
+        }
+        let t = i + 9;
+        let (Some(h), Some(min)) = (num(t..t + 2), num(t + 2..t + 4)) else {
+            return false;
+        };
+        if h > 23 || min > 59 {
+            return false;
+        }
+        let after_hm = t + 4;
+        let end = match num(after_hm..after_hm + 2) {
+            Some(sec) if sec <= 59 && !b.get(after_hm + 2).is_some_and(u8::is_ascii_digit) => {
+                after_hm + 2
+            }
+            Some(_) => return false,
+            None => after_hm,
+        };
+        let end = if b.get(end) == Some(&b'Z') {
+            end + 1
+        } else {
+            end
+        };
+        bound(b.get(end))
+    })
 }
 
 /// Whether the document says, in its opening lines, which commit its line
@@ -1019,6 +1121,7 @@ const LOG_WORDS: &[&str] = &[
 pub fn records_history(doc: &Document, offset: usize) -> bool {
     dated_record(doc)
         || archived(&doc.path)
+        || run_record(&doc.path)
         || in_log_entry(doc, offset)
         || dated_entry(doc, offset)
         || dated_row(doc, offset)
@@ -1272,7 +1375,12 @@ fn has_date(text: &str) -> bool {
 /// report generated, a review or an audit made, a snapshot "as of".
 const RECORD_STAMPS: &[&str] = &[
     "generated",
+    "generation date",
+    "generation time",
     "date",
+    "timestamp",
+    "run timestamp",
+    "execution date",
     "report date",
     "review date",
     "audit date",
@@ -1292,7 +1400,14 @@ const RECORD_STAMPS: &[&str] = &[
     "作成日",
     "作成日時",
     "日付",
+    // `Дата аудита:`, `Дата отчёта:`, `Дата:` (a word boundary ends a label).
+    "дата",
 ];
+
+/// Labels of a creation date that a record label would match (`Дата
+/// создания:` opens with `Дата`): it says when a document was begun, not
+/// that it records a day (mm-bot's living `AUDIT_ACTION_ITEMS.md`).
+const CREATION_STAMPS: &[&str] = &["дата создания"];
 
 /// Labels that promise a document is kept current: it is judged as living.
 const LIVING_STAMPS: &[&str] = &[
@@ -1313,6 +1428,11 @@ const LIVING_STAMPS: &[&str] = &[
     "zuletzt aktualisiert",
     "aktualisiert",
     "letzte aktualisierung",
+    "последнее обновление",
+    "дата обновления",
+    "обновлено",
+    "обновлён",
+    "обновлен",
 ];
 
 /// How many lines from the top (after front matter) a stamp may stand on.
@@ -1336,7 +1456,10 @@ const STAMP_LINES: usize = 10;
 /// `**Last Updated:** 2025-11-11`: the stamp is boilerplate there). So is one that
 /// has task list items (a checklist is ticked as work goes on), unless its
 /// status is finished, or its file name carries its date and every item is
-/// ticked (`2026-04-07-e2e-navigation.md`: a plan of that day, carried out).
+/// ticked (`2026-04-07-e2e-navigation.md`: a plan of that day, carried out),
+/// or it is a dated report whose boxes nobody has marked and whose status
+/// is not in progress (an audit's roadmap of recommendations; see
+/// [`Top::in_progress`]).
 /// A creation date (`Created:`, `Erstellt:`) says when a document was begun,
 /// not that it records a day.
 pub fn dated_record(doc: &Document) -> bool {
@@ -1352,7 +1475,17 @@ pub fn dated_record(doc: &Document) -> bool {
     if doc.tasks.is_empty() {
         return top.dated(doc) || top.report(doc);
     }
-    (dated_name(doc) || top.report(doc)) && doc.tasks.iter().all(|t| t.checked)
+    if (dated_name(doc) || top.report(doc)) && doc.tasks.iter().all(|t| t.checked) {
+        return true;
+    }
+    // A dated report whose boxes nobody has marked: its follow-ups are the
+    // recommendations of its day (an audit's roadmap, a gap report's
+    // acceptance criteria), not a checklist worked in this file. One box
+    // marked, or a status in progress, and it is worked: judged.
+    top.report(doc)
+        && top.dated(doc)
+        && doc.tasks.iter().all(|t| t.symbol.is_none())
+        && !top.in_progress()
 }
 
 /// Whether the document's own status says its work is finished (see
@@ -1452,6 +1585,23 @@ impl<'a> Top<'a> {
             })
     }
 
+    /// Whether its own status says its work is under way (`**Status:** In
+    /// progress`, `**Статус:** В работе`; see [`IN_PROGRESS`]).
+    fn in_progress(&self) -> bool {
+        self.head.iter().any(|l| {
+            stamp(l, STATUS_LABELS).is_some_and(|rest| {
+                let value = rest
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                IN_PROGRESS.iter().any(|w| {
+                    value
+                        .strip_prefix(w)
+                        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                })
+            })
+        })
+    }
+
     /// A date in the file name or title, or a record stamp near the top.
     fn dated(&self, doc: &Document) -> bool {
         dated_name(doc)
@@ -1459,10 +1609,11 @@ impl<'a> Top<'a> {
                 let title = cut(&h.text, 200);
                 has_any_date(title) || has_month_year(title)
             })
-            || self
-                .head
-                .iter()
-                .any(|l| stamp(l, RECORD_STAMPS).is_some_and(has_any_date))
+            || self.head.iter().any(|l| {
+                stamp(l, CREATION_STAMPS).is_none()
+                    && stamp(l, RECORD_STAMPS)
+                        .is_some_and(|v| has_any_date(v) || has_compact_date(v))
+            })
     }
 }
 
@@ -1494,6 +1645,25 @@ const STATUS_LABELS: &[&str] = &[
     "狀態",
     "状態",
     "ステータス",
+    "статус",
+];
+
+/// Status values that say a document's work is under way: its open boxes
+/// are worked in it.
+const IN_PROGRESS: &[&str] = &[
+    "in progress",
+    "in-progress",
+    "in work",
+    "wip",
+    "ongoing",
+    "active",
+    "open",
+    "в работе",
+    "в процессе",
+    "进行中",
+    "進行中",
+    "in arbeit",
+    "in bearbeitung",
 ];
 
 /// Status words that say a document's work is finished.
@@ -2208,6 +2378,103 @@ mod tests {
         assert!(!record(
             "docs/spec.md",
             "---\ntitle: Spec\ndate: 2025-08-23\nstatus: review\n---\n\n# Spec\n\nThe loop ends.\n"
+        ));
+    }
+
+    #[test]
+    fn a_run_folder_is_named_by_a_date_and_a_time_under_a_reports_tree() {
+        use super::{run_record, run_stamp};
+        for seg in [
+            "20260127-1724",
+            "20260126_154500",
+            "run_20260204_114709",
+            "20260128_205133_e2e_hardening",
+            "20260127T172400Z",
+        ] {
+            assert!(run_stamp(seg), "{seg}");
+        }
+        for seg in [
+            "20260127",
+            "2026-01-27",
+            "20260127-17",
+            "20260127-172",
+            "20260127-1760",
+            "20260127-2400",
+            "20261327-1724",
+            "20260127-1724567",
+            "v20260127-1724",
+            "120260127-1724",
+            "20260127-1724x",
+            "",
+        ] {
+            assert!(!run_stamp(seg), "{seg}");
+        }
+        assert!(run_record(
+            "reports/pre_impl_verification/20260127-1724/GAPS.md"
+        ));
+        assert!(run_record(
+            "reports/agents/AGENT_B/TC-953/run_20260203_160226/report.md"
+        ));
+        assert!(run_record("ci/test-reports/20260127-1724/summary.md"));
+        assert!(run_record("runs/20260127-1724/summary.md"));
+        // The stamp below the reports tree, on a folder: not the file's name,
+        // not a folder above `reports/`, not outside such a tree.
+        assert!(!run_record("reports/20260127-1724.md"));
+        assert!(!run_record("20260127-1724/reports/x.md"));
+        assert!(!run_record("docs/plans/20260127-1724/plan.md"));
+        assert!(!run_record("reports/2026-01-27/notes.md"));
+        assert!(!run_record("reporting/20260127-1724/x.md"));
+    }
+
+    #[test]
+    fn a_dated_report_with_unmarked_boxes_is_a_record_unless_worked() {
+        let report = "# Security Audit Report\n\n**Date**: 2025-10-01\n\n- [ ] rotate keys\n";
+        assert!(record("docs/security.md", report));
+        assert!(record(
+            "ARCHITECTURE_AUDIT_REPORT.md",
+            "# Аудит\n\n**Дата аудита:** 2025-10-01\n\n- [ ] вынести ключи\n"
+        ));
+        // A box marked, a status in progress, no date, not a report.
+        assert!(!record(
+            "docs/security.md",
+            &report.replace("- [ ] rotate", "- [x] pin deps\n- [ ] rotate")
+        ));
+        assert!(!record(
+            "docs/security.md",
+            &report.replace("\n\n- [", "\n**Status**: In progress\n\n- [")
+        ));
+        assert!(!record(
+            "AUDIT_ACTION_ITEMS.md",
+            "# Action Items\n\n**Дата создания:** 2025-10-01\n**Статус:** В работе\n\n- [ ] fix\n"
+        ));
+        assert!(!record(
+            "docs/security.md",
+            &report.replace("**Date**: 2025-10-01", "**Owner**: ops")
+        ));
+        assert!(!record(
+            "docs/gaps.md",
+            "# Requirements Gaps\n\n**Date**: 2025-10-01\n\n- [ ] spec updated\n"
+        ));
+    }
+
+    #[test]
+    fn generation_dates_timestamps_and_russian_stamps_date_a_record() {
+        assert!(record(
+            "f.md",
+            "# Features\n\n**Generation Date**: 2026-01-27\n"
+        ));
+        assert!(record("g.md", "# Go\n\n**Timestamp**: 20260124-192034\n"));
+        assert!(record("g.md", "# Go\n\n**Execution Date**: 2026-01-27\n"));
+        assert!(record("r.md", "# Обзор\n\n**Дата:** 01.10.2025\n"));
+        assert!(!record(
+            "r.md",
+            "# Обзор\n\n**Дата создания:** 01.10.2025\n"
+        ));
+        assert!(!record("g.md", "# Go\n\n**Timestamp**: 2026\n"));
+        assert!(!record("g.md", "# Go\n\n**Timestamp**: 20261399-1200\n"));
+        assert!(!record(
+            "r.md",
+            "# Обзор\n\n**Дата:** 01.10.2025\n**Последнее обновление:** 05.10.2025\n"
         ));
     }
 
