@@ -2784,15 +2784,24 @@ fn resolve(
         // holds the citation as written now was committed (a record whose
         // last edit was a rename sweep across the tree: wp-kernel's
         // `FEATURE_AUDIT.md`, October 2025).
+        // In a record, a range that starts inside the file and only ends
+        // past it (`:1-58` of a 57-line file, the final newline counted; an
+        // agent's read window `:1-150` of a 107-line spec) was written
+        // against a file holding every cited line that exists: nobody
+        // renumbers a frozen report for it (survey 26, foss-launcher's run
+        // reports: 36 of 40). Only a range that starts past the end cites a
+        // line that never existed.
+        let starts_inside = lines.iter().all(|l| l.start as usize <= count);
         let recorded_right = |ctx: &Context<'_>| {
             !(r.kind == RefKind::Link || lines.len() > r.lines.len())
                 && (crate::rules::citation_stale::records_history(doc, r.span.start)
                     || crate::rules::citation_stale::superseded(ctx, &doc.path)
                     || crate::rules::task_folder::finished(ctx.repo, &doc.path))
-                && (ctx
-                    .history
-                    .lines_when_last_written(&doc.path, path)
-                    .is_some_and(|then| max_end <= then)
+                && (starts_inside
+                    || ctx
+                        .history
+                        .lines_when_last_written(&doc.path, path)
+                        .is_some_and(|then| max_end <= then)
                     || doc.text.get(r.span.clone()).is_some_and(|written| {
                         ctx.history
                             .fitted_when_written(&doc.path, path, written, max_end)

@@ -1,0 +1,77 @@
+//! Patterns of survey 26 (babar-raza/foss-launcher): in a record of its
+//! day, a range that starts inside its file and only ends past it (P2, P3);
+//! template variables in braces as link targets (P9); the table of
+//! contents of an abridged document (P4). Each false pattern beside its
+//! true twin, exact findings, the real binary in real git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// `n` numbered lines.
+fn rows(word: &str, n: usize) -> String {
+    (1..=n).map(|i| format!("{word} {i}\n")).collect()
+}
+
+/// foss-launcher's run reports (`reports/pre_impl_verification/…/REPORT.md`,
+/// `**Date**: 2026-01-27`) cite `plans/acceptance_test_matrix.md:1-58` of a
+/// 57-line file (the final newline counted as a line: P2), the agent's read
+/// window `specs/04_claims.md:1-150` of a 107-line spec and a block
+/// `tests/test_w2.py:501-543` of a 537-line file (P3), each so from the day
+/// it was written: every cited line that exists is there, and nobody
+/// renumbers a frozen report for its end (36 of 40 judged false). Twins: in
+/// the same record, a range that starts past the end (`:73` of 57 lines,
+/// `:106-110` of 105) cites a line that never existed and is reported; and
+/// outside a record (a living guide) a range one past the end is reported
+/// as before.
+#[test]
+fn a_record_range_that_starts_inside_its_file_and_overshoots() {
+    let repo = Repo::new();
+    repo.write("plans/acceptance_test_matrix.md", rows("row", 57))
+        .write("specs/04_claims.md", rows("spec", 107))
+        .write("specs/10_determinism.md", rows("rule", 105))
+        .write("tests/test_w2.py", rows("# line", 537))
+        .write(
+            "reports/run/20260127-1724/REPORT.md",
+            "# Agent P Report\n\n**Date**: 2026-01-27\n\n\
+             - Evidence: `plans/acceptance_test_matrix.md:1-58`\n\
+             - Source: `specs/04_claims.md:1-150`\n\
+             - Tests: `tests/test_w2.py:501-543`\n\
+             - Logged: `plans/acceptance_test_matrix.md:73`\n\
+             - Paging: `specs/10_determinism.md:106-110`\n",
+        )
+        .write(
+            "docs/guide.md",
+            "# Guide\n\nThe matrix is `plans/acceptance_test_matrix.md:1-58`.\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/line-range",
+                "docs/guide.md",
+                3,
+                15,
+                "plans/acceptance_test_matrix.md"
+            ),
+            t(
+                "citation/line-range",
+                "reports/run/20260127-1724/REPORT.md",
+                8,
+                11,
+                "plans/acceptance_test_matrix.md"
+            ),
+            t(
+                "citation/line-range",
+                "reports/run/20260127-1724/REPORT.md",
+                9,
+                11,
+                "specs/10_determinism.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
