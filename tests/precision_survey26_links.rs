@@ -75,3 +75,45 @@ fn a_record_range_that_starts_inside_its_file_and_overshoots() {
         run.dump()
     );
 }
+
+/// foss-launcher's `specs/07_section_templates.md`, a template spec for the
+/// page generator: `[View full example]({repo_url}/examples/{workflow_1_path})`
+/// and `[API Reference]({api_reference_url})` are variables the generator
+/// fills (4 judged false). Twins: a plain missing page of the same spec
+/// (`08_section_rules.md`) is reported, and so is a target whose braces hold
+/// no variable name (`docs/{a,b}.md`, a shell's brace list).
+#[test]
+fn template_variables_in_braces_are_not_paths() {
+    let repo = Repo::new();
+    repo.write(
+        "specs/07_section_templates.md",
+        "# Section Templates\n\n## Workflows section\n\n\
+         {Brief description of workflow 1.}\n\n\
+         [View full example on GitHub]({repo_url}/examples/{workflow_1_path})\n\
+         [API Reference]({api_reference_url})\n\n\
+         See also [the section rules](08_section_rules.md) and [both](docs/{a,b}.md).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "specs/07_section_templates.md",
+                10,
+                10,
+                "specs/08_section_rules.md"
+            ),
+            t(
+                "link/missing-path",
+                "specs/07_section_templates.md",
+                10,
+                55,
+                "specs/docs/{a,b}.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

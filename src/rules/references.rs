@@ -1708,7 +1708,10 @@ fn link_reference(
     if words_only(&percent_encoding::percent_decode_str(dest).decode_utf8_lossy()) {
         return None;
     }
-    if placeholder_token(dest) || example_syntax(&doc.text, &span, kind, dest) {
+    if placeholder_token(dest)
+        || brace_placeholder(dest)
+        || example_syntax(&doc.text, &span, kind, dest)
+    {
         return None;
     }
     // Only `<a href>`, `<img src>` and media sources are document links;
@@ -1807,6 +1810,20 @@ fn placeholder_token(dest: &str) -> bool {
         && dest
             .split('_')
             .any(|w| matches!(w, "URL" | "URI" | "LINK" | "HREF" | "HERE" | "PLACEHOLDER"))
+}
+
+/// Whether a link target holds a template variable in braces
+/// (`{repo_url}/examples/{workflow_1_path}`, `{api_reference_url}`: Python's
+/// `str.format`, filled in by a page generator): `{`, a name of letters,
+/// digits and `_` that starts with a letter or `_`, `}`. Braces around
+/// anything else (`{a,b}.md`, `{}`) are not a variable.
+fn brace_placeholder(dest: &str) -> bool {
+    dest.split('{').skip(1).any(|after| {
+        after.split_once('}').is_some_and(|(name, _)| {
+            name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+    })
 }
 
 /// The syntax of a link shown in prose with generic words (`[text](url)`,
@@ -4683,6 +4700,18 @@ mod tests {
         );
         assert_eq!(rendered_text("a < b [c]"), "a < b [c]");
         assert_ne!(site_slug("asgitransport"), site_slug("ASGI Transport"));
+    }
+
+    #[test]
+    fn template_variables_in_braces() {
+        assert!(brace_placeholder("{repo_url}/examples/{workflow_1_path}"));
+        assert!(brace_placeholder("{api_reference_url}"));
+        assert!(brace_placeholder("docs/{_lang}/index.md"));
+        assert!(!brace_placeholder("docs/{a,b}.md"));
+        assert!(!brace_placeholder("docs/{}.md"));
+        assert!(!brace_placeholder("docs/{1}.md"));
+        assert!(!brace_placeholder("docs/{open.md"));
+        assert!(!brace_placeholder("08_section_rules.md"));
     }
 
     #[test]
