@@ -117,3 +117,103 @@ fn template_variables_in_braces_are_not_paths() {
         run.dump()
     );
 }
+
+/// foss-launcher's `REQUIREMENTS_INVENTORY.md`: its table of contents lists
+/// 18 sections, the document holds the first three and says so ("For
+/// brevity in this delivery, the first 50 requirements are shown"): 15
+/// missing anchors, one fact (judged false 15 times). Three or more
+/// consecutive list entries linking to sections of one document with no
+/// heading close to them are one finding on the first, counting the others.
+/// Twins: an entry with a typo for a section that is there
+/// (`#system-contract-requirments`) is its own finding with its help, and
+/// two missing entries apart (one run of two, one lone) are each reported.
+#[test]
+fn a_table_of_contents_of_left_out_sections_is_one_finding() {
+    let repo = Repo::new();
+    repo.write(
+        "REQUIREMENTS_INVENTORY.md",
+        "# Requirements Inventory\n\n## Table of Contents\n\n\
+         1. [Environment Requirements](#environment-requirements)\n\
+         2. [System Contract Requirements](#system-contract-requirments)\n\
+         3. [Patch Engine Requirements](#patch-engine-requirements)\n\
+         4. [Telemetry Requirements](#telemetry-requirements)\n\
+         5. [MCP Endpoints Requirements](#mcp-endpoints-requirements)\n\n\
+         ## Environment Requirements\n\nREQ-001 …\n\n\
+         ## System Contract Requirements\n\nREQ-013 …\n\n\
+         ## Notes\n\nFor brevity in this delivery, the first 50 requirements are shown in detail.\n",
+    )
+    .write(
+        "docs/roadmap.md",
+        "# Roadmap\n\n\
+         - [Phase 1](#phase-1-template-restructure)\n\
+         - [Phase 2](#phase-2-docs)\n\
+         - [Overview](#overview)\n\
+         - [Phase 4](#phase-4-rollout)\n\n\
+         ## Overview\n\nText.\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "REQUIREMENTS_INVENTORY.md",
+                6,
+                4,
+                "REQUIREMENTS_INVENTORY.md#system-contract-requirments"
+            ),
+            t(
+                "link/missing-anchor",
+                "REQUIREMENTS_INVENTORY.md",
+                7,
+                4,
+                "REQUIREMENTS_INVENTORY.md#patch-engine-requirements"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/roadmap.md",
+                3,
+                3,
+                "docs/roadmap.md#phase-1-template-restructure"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/roadmap.md",
+                4,
+                3,
+                "docs/roadmap.md#phase-2-docs"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/roadmap.md",
+                6,
+                3,
+                "docs/roadmap.md#phase-4-rollout"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let d = run.diagnostics_of(&["link/missing-anchor"]);
+    assert_eq!(
+        d[0]["help"],
+        "did you mean `#system-contract-requirements`?",
+        "\n{}",
+        run.dump()
+    );
+    assert!(
+        d[1]["message"]
+            .as_str()
+            .is_some_and(|m| m.ends_with("; so do the next 2 entries of this list (lines 8-9)")),
+        "\n{}",
+        run.dump()
+    );
+    assert!(
+        d[2]["message"]
+            .as_str()
+            .is_some_and(|m| !m.contains("so do the next")),
+        "\n{}",
+        run.dump()
+    );
+}

@@ -620,6 +620,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
+    fold_section_runs(doc, &mut anchors);
     if anchors.iter().any(|e| matches!(e, AnchorEntry::Ask { .. })) {
         outcome.anchors_later = anchors;
     } else {
@@ -3376,8 +3377,115 @@ fn anchor_missing(
         {
             help
         }
-        None => "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)".to_string(),
+        None => NO_CLOSE_HEADING.to_string(),
     })
+}
+
+/// The help of a missing anchor no heading of the target is close to.
+const NO_CLOSE_HEADING: &str = "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)";
+
+/// Fewest entries of a list that make a run of missing sections.
+const SECTION_RUN: usize = 3;
+
+/// One problem, one finding: a run of three or more consecutive list items,
+/// each opening with a link to a section of one document that has no
+/// heading close to it (a table of contents listing sections the document
+/// leaves out: foss-launcher's `REQUIREMENTS_INVENTORY.md`, "For brevity
+/// … the first 50 requirements are shown", 15 entries), is one finding on
+/// its first entry that counts the others and gives their lines. An entry
+/// with a heading close to its anchor (a typo: `#system-contract-requirments`)
+/// is its own finding with its help, and breaks the run.
+fn fold_section_runs(doc: &Document, anchors: &mut Vec<AnchorEntry>) {
+    // (index in `anchors`, line, target document) of each candidate entry.
+    let mut items: Vec<(usize, usize, &str)> = anchors
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let AnchorEntry::Found(f) = e else {
+                return None;
+            };
+            if f.rule != link_missing_anchor::RULE.id
+                || f.help.as_deref() != Some(NO_CLOSE_HEADING)
+                || !opens_list_item(&doc.text, f.span.start)
+            {
+                return None;
+            }
+            let (path, _) = f.target.as_deref()?.split_once('#')?;
+            Some((i, doc.lines.line_of(f.span.start), path))
+        })
+        .collect();
+    if items.len() < SECTION_RUN {
+        return;
+    }
+    items.sort_by_key(|&(_, line, _)| line);
+    // Runs of consecutive lines with the same target document.
+    let mut drop: HashSet<usize> = HashSet::new();
+    let mut counted: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut start = 0;
+    while start < items.len() {
+        let mut end = start + 1;
+        while end < items.len()
+            && items[end].1 == items[end - 1].1 + 1
+            && items[end].2 == items[start].2
+        {
+            end += 1;
+        }
+        if end - start >= SECTION_RUN {
+            let first_other = &items[start + 1];
+            let last = &items[end - 1];
+            counted.push((items[start].0, end - start - 1, first_other.0, last.0));
+            drop.extend(items[start + 1..end].iter().map(|&(i, _, _)| i));
+        }
+        start = end;
+    }
+    let line_at = |i: usize| match &anchors[i] {
+        AnchorEntry::Found(f) => doc.lines.line_col(&doc.text, f.span.start).0,
+        AnchorEntry::Ask { span, .. } => doc.lines.line_col(&doc.text, span.start).0,
+    };
+    let counted: Vec<(usize, usize, usize, usize)> = counted
+        .into_iter()
+        .map(|(i, n, a, b)| (i, n, line_at(a), line_at(b)))
+        .collect();
+    for (i, n, from, to) in counted {
+        if let Some(AnchorEntry::Found(f)) = anchors.get_mut(i) {
+            let entries = if n == 1 { "entry" } else { "entries" };
+            f.message.push_str(&format!(
+                "; so do the next {n} {entries} of this list (lines {from}-{to})"
+            ));
+            f.help = Some(
+                "the list names sections the document does not have: if it leaves them out on purpose, drop them from the list; otherwise link to its headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)"
+                    .to_string(),
+            );
+        }
+    }
+    let mut i = 0;
+    anchors.retain(|_| {
+        i += 1;
+        !drop.contains(&(i - 1))
+    });
+}
+
+/// Whether a link at `offset` opens a list item: only a bullet (`-`, `*`,
+/// `+`) or a number (`1.`, `1)`) and spaces before it on its line.
+fn opens_list_item(text: &str, offset: usize) -> bool {
+    let Some(before) = text.get(..offset) else {
+        return false;
+    };
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let rest = line.trim_start();
+    let marker = if let Some(r) = rest.strip_prefix(['-', '*', '+']) {
+        r
+    } else {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return false;
+        }
+        match rest[digits..].strip_prefix(['.', ')']) {
+            Some(r) => r,
+            None => return false,
+        }
+    };
+    marker.starts_with([' ', '\t']) && marker.trim().is_empty()
 }
 
 fn retarget(mut f: Finding, kind: RefKind) -> Finding {
@@ -4700,6 +4808,18 @@ mod tests {
         );
         assert_eq!(rendered_text("a < b [c]"), "a < b [c]");
         assert_ne!(site_slug("asgitransport"), site_slug("ASGI Transport"));
+    }
+
+    #[test]
+    fn links_that_open_a_list_item() {
+        let text = "- [a](#a)\n  12. [b](#b)\n* x [c](#c)\n1) [d](#d)\n-[e](#e)\n[f](#f)\n";
+        let at = |needle: &str| text.find(needle).unwrap_or(0);
+        assert!(opens_list_item(text, at("[a]")));
+        assert!(opens_list_item(text, at("[b]")));
+        assert!(!opens_list_item(text, at("[c]")));
+        assert!(opens_list_item(text, at("[d]")));
+        assert!(!opens_list_item(text, at("[e]")));
+        assert!(!opens_list_item(text, at("[f]")));
     }
 
     #[test]
