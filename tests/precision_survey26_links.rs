@@ -217,3 +217,44 @@ fn a_table_of_contents_of_left_out_sections_is_one_finding() {
         run.dump()
     );
 }
+
+/// foss-launcher's gap report about a missing link validator illustrates
+/// the problem with a broken link in its prose: "Broken anchor links (e.g.,
+/// [](#section-that-does-not-exist))" (judged false). A destination that
+/// says it does not exist, given as an example (empty text, or `e.g.`
+/// before it), is silent. Twins: the report's own typo `#gap-7-no-link-validatr`
+/// is reported, and so is a page named for something that does not exist
+/// (`a-town-that-doesnt-exist.md`, a talk's title) outside an example.
+#[test]
+fn an_illustration_of_a_broken_link_is_not_one() {
+    let repo = Repo::new();
+    repo.write(
+        "reports/GAPS.md",
+        "# Gaps\n\n## GAP-7: No link validator\n\n**Impact:**\n\
+         - Broken anchor links (e.g., [](#section-that-does-not-exist))\n\n\
+         See [GAP-7](#gap-7-no-link-validatr) and [the talk](a-town-that-doesnt-exist.md).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "reports/GAPS.md",
+                8,
+                5,
+                "reports/GAPS.md#gap-7-no-link-validatr"
+            ),
+            t(
+                "link/missing-path",
+                "reports/GAPS.md",
+                8,
+                42,
+                "reports/a-town-that-doesnt-exist.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

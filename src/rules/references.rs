@@ -1712,6 +1712,7 @@ fn link_reference(
     if placeholder_token(dest)
         || brace_placeholder(dest)
         || example_syntax(&doc.text, &span, kind, dest)
+        || illustrates_a_broken_link(&doc.text, &span, kind, dest)
     {
         return None;
     }
@@ -1825,6 +1826,36 @@ fn brace_placeholder(dest: &str) -> bool {
                 && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
         })
     })
+}
+
+/// Whether a link illustrates a broken link: its destination says it does
+/// not exist (`#section-that-does-not-exist`, `nonexistent.md`), and it is
+/// given as an example: empty link text, or `e.g.` / `for example` before it
+/// on its line (a gap report's "Broken anchor links (e.g.,
+/// [](#section-that-does-not-exist))"). A page named for something that
+/// does not exist (`[talk](a-town-that-doesnt-exist.md)`) is not an example
+/// and is judged.
+fn illustrates_a_broken_link(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -> bool {
+    let words: Vec<String> = dest
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let says_missing = words.iter().enumerate().any(|(i, w)| {
+        let next = |k: usize| words.get(i + k).map(String::as_str);
+        w == "nonexistent"
+            || (w == "non" && next(1) == Some("existent"))
+            || (w == "doesnt" && next(1) == Some("exist"))
+            || (w == "does" && next(1) == Some("not") && next(2) == Some("exist"))
+    });
+    if !says_missing || kind == LinkKind::Html {
+        return false;
+    }
+    let source = text.get(span.clone()).unwrap_or("");
+    let empty_text = source.starts_with("[]") || source.starts_with("![]");
+    let before = text.get(..span.start).unwrap_or("");
+    let line = before[before.rfind('\n').map_or(0, |i| i + 1)..].to_ascii_lowercase();
+    empty_text || line.contains("e.g.") || line.contains("for example")
 }
 
 /// The syntax of a link shown in prose with generic words (`[text](url)`,
@@ -4820,6 +4851,32 @@ mod tests {
         assert!(opens_list_item(text, at("[d]")));
         assert!(!opens_list_item(text, at("[e]")));
         assert!(!opens_list_item(text, at("[f]")));
+    }
+
+    #[test]
+    fn illustrations_of_broken_links() {
+        let check = |text: &str, dest: &str| {
+            let start = text.find('[').unwrap_or(0);
+            illustrates_a_broken_link(text, &(start..text.len()), LinkKind::Link, dest)
+        };
+        assert!(check(
+            "[](#section-that-does-not-exist)",
+            "#section-that-does-not-exist"
+        ));
+        assert!(check("e.g. [a](nonexistent.md)", "nonexistent.md"));
+        assert!(check(
+            "for example [a](docs/non-existent.md)",
+            "docs/non-existent.md"
+        ));
+        assert!(!check(
+            "[talk](a-town-that-doesnt-exist.md)",
+            "a-town-that-doesnt-exist.md"
+        ));
+        assert!(!check(
+            "[](#gap-7-no-link-validatr)",
+            "#gap-7-no-link-validatr"
+        ));
+        assert!(!check("e.g. [a](#existing-section)", "#existing-section"));
     }
 
     #[test]
