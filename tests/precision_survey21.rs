@@ -108,15 +108,17 @@ fn a_status_of_the_whole_work_done_makes_a_finished_record() {
 /// range fitted the file when the citation was written, in the first version
 /// of the record that holds it: history, not a finding, though the record's
 /// last commit (the sweep) came after the file shrank. Its twin, a range
-/// already past the end when the record was written (`docs/index.md` L1-L15
-/// of a 13-line page), is reported, as is a range added by the sweep itself, past the end
-/// then; so is the late range in a living document.
+/// that starts past the end when the record was written (`docs/index.md`
+/// L14-L15 of a 13-line page), is reported, as is a range added by the
+/// sweep itself, starting past the end then; so is the late range in a
+/// living document. (A range that starts inside the file and only ends past
+/// it is silent in a record on any day: survey 26.)
 #[test]
 fn a_range_that_fitted_when_the_record_was_written_survives_a_later_sweep() {
     let repo = Repo::new();
     let audit = "# WP Kernel Feature Audit (October 2025)\n\n\
         - WP Kernel actions expose policy checks.【F:src/define.ts†L160-L320】\n\
-        - WP Kernel examples are listed.【F:docs/index.md†L1-L15】\n";
+        - WP Kernel examples are listed.【F:docs/index.md†L14-L15】\n";
     let living = "# WP Kernel feature notes\n\n\
         - WP Kernel actions expose policy checks.【F:src/define.ts†L160-L320】\n";
     repo.write("src/define.ts", common::lines(433))
@@ -129,7 +131,7 @@ fn a_range_that_fitted_when_the_record_was_written_survives_a_later_sweep() {
     // then: written wrong, though older versions of the record stood when
     // the file was long enough.
     let swept = format!(
-        "{}- WPKernel jobs run in order.【F:src/define.ts†L200-L330】\n",
+        "{}- WPKernel jobs run in order.【F:src/define.ts†L320-L330】\n",
         audit.replace("WP Kernel", "WPKernel")
     );
     repo.write("docs/FEATURE_SNAPSHOT.md", swept)

@@ -620,6 +620,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
+    fold_section_runs(doc, &mut anchors);
     if anchors.iter().any(|e| matches!(e, AnchorEntry::Ask { .. })) {
         outcome.anchors_later = anchors;
     } else {
@@ -1715,7 +1716,11 @@ fn link_reference(
     if words_only(&percent_encoding::percent_decode_str(dest).decode_utf8_lossy()) {
         return None;
     }
-    if placeholder_token(dest) || example_syntax(&doc.text, &span, kind, dest) {
+    if placeholder_token(dest)
+        || brace_placeholder(dest)
+        || example_syntax(&doc.text, &span, kind, dest)
+        || illustrates_a_broken_link(&doc.text, &span, kind, dest)
+    {
         return None;
     }
     // Only `<a href>`, `<img src>` and media sources are document links;
@@ -1814,6 +1819,50 @@ fn placeholder_token(dest: &str) -> bool {
         && dest
             .split('_')
             .any(|w| matches!(w, "URL" | "URI" | "LINK" | "HREF" | "HERE" | "PLACEHOLDER"))
+}
+
+/// Whether a link target holds a template variable in braces
+/// (`{repo_url}/examples/{workflow_1_path}`, `{api_reference_url}`: Python's
+/// `str.format`, filled in by a page generator): `{`, a name of letters,
+/// digits and `_` that starts with a letter or `_`, `}`. Braces around
+/// anything else (`{a,b}.md`, `{}`) are not a variable.
+fn brace_placeholder(dest: &str) -> bool {
+    dest.split('{').skip(1).any(|after| {
+        after.split_once('}').is_some_and(|(name, _)| {
+            name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+    })
+}
+
+/// Whether a link illustrates a broken link: its destination says it does
+/// not exist (`#section-that-does-not-exist`, `nonexistent.md`), and it is
+/// given as an example: empty link text, or `e.g.` / `for example` before it
+/// on its line (a gap report's "Broken anchor links (e.g.,
+/// [](#section-that-does-not-exist))"). A page named for something that
+/// does not exist (`[talk](a-town-that-doesnt-exist.md)`) is not an example
+/// and is judged.
+fn illustrates_a_broken_link(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -> bool {
+    let words: Vec<String> = dest
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let says_missing = words.iter().enumerate().any(|(i, w)| {
+        let next = |k: usize| words.get(i + k).map(String::as_str);
+        w == "nonexistent"
+            || (w == "non" && next(1) == Some("existent"))
+            || (w == "doesnt" && next(1) == Some("exist"))
+            || (w == "does" && next(1) == Some("not") && next(2) == Some("exist"))
+    });
+    if !says_missing || kind == LinkKind::Html {
+        return false;
+    }
+    let source = text.get(span.clone()).unwrap_or("");
+    let empty_text = source.starts_with("[]") || source.starts_with("![]");
+    let before = text.get(..span.start).unwrap_or("");
+    let line = before[before.rfind('\n').map_or(0, |i| i + 1)..].to_ascii_lowercase();
+    empty_text || line.contains("e.g.") || line.contains("for example")
 }
 
 /// The syntax of a link shown in prose with generic words (`[text](url)`,
@@ -2791,15 +2840,24 @@ fn resolve(
         // holds the citation as written now was committed (a record whose
         // last edit was a rename sweep across the tree: wp-kernel's
         // `FEATURE_AUDIT.md`, October 2025).
+        // In a record, a range that starts inside the file and only ends
+        // past it (`:1-58` of a 57-line file, the final newline counted; an
+        // agent's read window `:1-150` of a 107-line spec) was written
+        // against a file holding every cited line that exists: nobody
+        // renumbers a frozen report for it (survey 26, foss-launcher's run
+        // reports: 36 of 40). Only a range that starts past the end cites a
+        // line that never existed.
+        let starts_inside = lines.iter().all(|l| l.start as usize <= count);
         let recorded_right = |ctx: &Context<'_>| {
             !(r.kind == RefKind::Link || lines.len() > r.lines.len())
                 && (crate::rules::citation_stale::records_history(doc, r.span.start)
                     || crate::rules::citation_stale::superseded(ctx, &doc.path)
                     || crate::rules::task_folder::finished(ctx.repo, &doc.path))
-                && (ctx
-                    .history
-                    .lines_when_last_written(&doc.path, path)
-                    .is_some_and(|then| max_end <= then)
+                && (starts_inside
+                    || ctx
+                        .history
+                        .lines_when_last_written(&doc.path, path)
+                        .is_some_and(|then| max_end <= then)
                     || doc.text.get(r.span.clone()).is_some_and(|written| {
                         ctx.history
                             .fitted_when_written(&doc.path, path, written, max_end)
@@ -3357,8 +3415,115 @@ fn anchor_missing(
         {
             help
         }
-        None => "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)".to_string(),
+        None => NO_CLOSE_HEADING.to_string(),
     })
+}
+
+/// The help of a missing anchor no heading of the target is close to.
+const NO_CLOSE_HEADING: &str = "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)";
+
+/// Fewest entries of a list that make a run of missing sections.
+const SECTION_RUN: usize = 3;
+
+/// One problem, one finding: a run of three or more consecutive list items,
+/// each opening with a link to a section of one document that has no
+/// heading close to it (a table of contents listing sections the document
+/// leaves out: foss-launcher's `REQUIREMENTS_INVENTORY.md`, "For brevity
+/// … the first 50 requirements are shown", 15 entries), is one finding on
+/// its first entry that counts the others and gives their lines. An entry
+/// with a heading close to its anchor (a typo: `#system-contract-requirments`)
+/// is its own finding with its help, and breaks the run.
+fn fold_section_runs(doc: &Document, anchors: &mut Vec<AnchorEntry>) {
+    // (index in `anchors`, line, target document) of each candidate entry.
+    let mut items: Vec<(usize, usize, &str)> = anchors
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let AnchorEntry::Found(f) = e else {
+                return None;
+            };
+            if f.rule != link_missing_anchor::RULE.id
+                || f.help.as_deref() != Some(NO_CLOSE_HEADING)
+                || !opens_list_item(&doc.text, f.span.start)
+            {
+                return None;
+            }
+            let (path, _) = f.target.as_deref()?.split_once('#')?;
+            Some((i, doc.lines.line_of(f.span.start), path))
+        })
+        .collect();
+    if items.len() < SECTION_RUN {
+        return;
+    }
+    items.sort_by_key(|&(_, line, _)| line);
+    // Runs of consecutive lines with the same target document.
+    let mut drop: HashSet<usize> = HashSet::new();
+    let mut counted: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut start = 0;
+    while start < items.len() {
+        let mut end = start + 1;
+        while end < items.len()
+            && items[end].1 == items[end - 1].1 + 1
+            && items[end].2 == items[start].2
+        {
+            end += 1;
+        }
+        if end - start >= SECTION_RUN {
+            let first_other = &items[start + 1];
+            let last = &items[end - 1];
+            counted.push((items[start].0, end - start - 1, first_other.0, last.0));
+            drop.extend(items[start + 1..end].iter().map(|&(i, _, _)| i));
+        }
+        start = end;
+    }
+    let line_at = |i: usize| match &anchors[i] {
+        AnchorEntry::Found(f) => doc.lines.line_col(&doc.text, f.span.start).0,
+        AnchorEntry::Ask { span, .. } => doc.lines.line_col(&doc.text, span.start).0,
+    };
+    let counted: Vec<(usize, usize, usize, usize)> = counted
+        .into_iter()
+        .map(|(i, n, a, b)| (i, n, line_at(a), line_at(b)))
+        .collect();
+    for (i, n, from, to) in counted {
+        if let Some(AnchorEntry::Found(f)) = anchors.get_mut(i) {
+            let entries = if n == 1 { "entry" } else { "entries" };
+            f.message.push_str(&format!(
+                "; so do the next {n} {entries} of this list (lines {from}-{to})"
+            ));
+            f.help = Some(
+                "the list names sections the document does not have: if it leaves them out on purpose, drop them from the list; otherwise link to its headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)"
+                    .to_string(),
+            );
+        }
+    }
+    let mut i = 0;
+    anchors.retain(|_| {
+        i += 1;
+        !drop.contains(&(i - 1))
+    });
+}
+
+/// Whether a link at `offset` opens a list item: only a bullet (`-`, `*`,
+/// `+`) or a number (`1.`, `1)`) and spaces before it on its line.
+fn opens_list_item(text: &str, offset: usize) -> bool {
+    let Some(before) = text.get(..offset) else {
+        return false;
+    };
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let rest = line.trim_start();
+    let marker = if let Some(r) = rest.strip_prefix(['-', '*', '+']) {
+        r
+    } else {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return false;
+        }
+        match rest[digits..].strip_prefix(['.', ')']) {
+            Some(r) => r,
+            None => return false,
+        }
+    };
+    marker.starts_with([' ', '\t']) && marker.trim().is_empty()
 }
 
 fn retarget(mut f: Finding, kind: RefKind) -> Finding {
@@ -4681,6 +4846,56 @@ mod tests {
         );
         assert_eq!(rendered_text("a < b [c]"), "a < b [c]");
         assert_ne!(site_slug("asgitransport"), site_slug("ASGI Transport"));
+    }
+
+    #[test]
+    fn links_that_open_a_list_item() {
+        let text = "- [a](#a)\n  12. [b](#b)\n* x [c](#c)\n1) [d](#d)\n-[e](#e)\n[f](#f)\n";
+        let at = |needle: &str| text.find(needle).unwrap_or(0);
+        assert!(opens_list_item(text, at("[a]")));
+        assert!(opens_list_item(text, at("[b]")));
+        assert!(!opens_list_item(text, at("[c]")));
+        assert!(opens_list_item(text, at("[d]")));
+        assert!(!opens_list_item(text, at("[e]")));
+        assert!(!opens_list_item(text, at("[f]")));
+    }
+
+    #[test]
+    fn illustrations_of_broken_links() {
+        let check = |text: &str, dest: &str| {
+            let start = text.find('[').unwrap_or(0);
+            illustrates_a_broken_link(text, &(start..text.len()), LinkKind::Link, dest)
+        };
+        assert!(check(
+            "[](#section-that-does-not-exist)",
+            "#section-that-does-not-exist"
+        ));
+        assert!(check("e.g. [a](nonexistent.md)", "nonexistent.md"));
+        assert!(check(
+            "for example [a](docs/non-existent.md)",
+            "docs/non-existent.md"
+        ));
+        assert!(!check(
+            "[talk](a-town-that-doesnt-exist.md)",
+            "a-town-that-doesnt-exist.md"
+        ));
+        assert!(!check(
+            "[](#gap-7-no-link-validatr)",
+            "#gap-7-no-link-validatr"
+        ));
+        assert!(!check("e.g. [a](#existing-section)", "#existing-section"));
+    }
+
+    #[test]
+    fn template_variables_in_braces() {
+        assert!(brace_placeholder("{repo_url}/examples/{workflow_1_path}"));
+        assert!(brace_placeholder("{api_reference_url}"));
+        assert!(brace_placeholder("docs/{_lang}/index.md"));
+        assert!(!brace_placeholder("docs/{a,b}.md"));
+        assert!(!brace_placeholder("docs/{}.md"));
+        assert!(!brace_placeholder("docs/{1}.md"));
+        assert!(!brace_placeholder("docs/{open.md"));
+        assert!(!brace_placeholder("08_section_rules.md"));
     }
 
     #[test]
