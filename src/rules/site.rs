@@ -930,6 +930,31 @@ fn js_values(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
         .collect()
 }
 
+/// The sites `site(repo, config, its folder)` makes of each tracked file whose
+/// name `is_config` accepts, outside test fixtures (one generator's
+/// configurations: Jekyll's `_config.yml`, Nuxt's `nuxt.config.*`).
+pub(super) fn sites_of_configs<S>(
+    repo: &RepoView,
+    is_config: impl Fn(&str) -> bool,
+    site: impl Fn(&RepoView, &str, &str) -> Option<S>,
+) -> Vec<S> {
+    let configs: Vec<String> = repo
+        .tracked_files()
+        .filter(|f| is_config(f.rsplit('/').next().unwrap_or(f)))
+        .map(str::to_string)
+        .collect();
+    configs
+        .iter()
+        .filter_map(|cfg| {
+            let dir = cfg.rsplit_once('/').map_or("", |(d, _)| d);
+            if crate::fixtures::Fixtures::in_test_tree(dir) {
+                return None;
+            }
+            site(repo, cfg, dir)
+        })
+        .collect()
+}
+
 pub(super) fn join(dir: &str, sub: &str) -> String {
     match (dir.is_empty(), sub.is_empty()) {
         (true, _) => sub.to_string(),

@@ -168,21 +168,7 @@ fn join(dir: &str, rel: &str) -> String {
 /// The Jekyll sites with folder URLs: each tracked `_config.yml` (outside
 /// test fixtures) whose permalink, or an output collection's, ends with `/`.
 fn find_sites(repo: &RepoView) -> Vec<Site> {
-    let configs: Vec<String> = repo
-        .tracked_files()
-        .filter(|f| *f == "_config.yml" || f.ends_with("/_config.yml"))
-        .map(str::to_string)
-        .collect();
-    configs
-        .iter()
-        .filter_map(|cfg| {
-            let dir = cfg.rsplit_once('/').map_or("", |(d, _)| d);
-            if crate::fixtures::Fixtures::in_test_tree(dir) {
-                return None;
-            }
-            site(repo, cfg, dir)
-        })
-        .collect()
+    super::site::sites_of_configs(repo, |f| f == "_config.yml", site)
 }
 
 /// How a collection's documents get their URLs.

@@ -110,24 +110,7 @@ fn join(dir: &str, rel: &str) -> String {
 /// Each tracked `nuxt.config.*` (outside test fixtures) of a Nuxt Content
 /// application with a `content/` folder.
 fn find_sites(repo: &RepoView) -> Vec<Site> {
-    let configs: Vec<String> = repo
-        .tracked_files()
-        .filter(|f| {
-            let name = f.rsplit('/').next().unwrap_or(f);
-            name.starts_with("nuxt.config.")
-        })
-        .map(str::to_string)
-        .collect();
-    configs
-        .iter()
-        .filter_map(|cfg| {
-            let dir = cfg.rsplit_once('/').map_or("", |(d, _)| d);
-            if crate::fixtures::Fixtures::in_test_tree(dir) {
-                return None;
-            }
-            site(repo, cfg, dir)
-        })
-        .collect()
+    super::site::sites_of_configs(repo, |name| name.starts_with("nuxt.config."), site)
 }
 
 fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
