@@ -174,6 +174,9 @@ pub struct RepoView {
     line_counts: Mutex<HashMap<String, Option<usize>>>,
     /// Answers of [`RepoView::children`], per folder.
     children: Mutex<HashMap<String, Arc<[String]>>>,
+    /// Worktree mode: [`RepoView::is_ignored`]'s answers, by path (git
+    /// reads the ignore rules of every folder on the way for each question).
+    ignored: Mutex<HashMap<String, bool>>,
     /// Worktree mode: the status pass over the whole working tree, made the
     /// first time a question needs it (the listing of untracked files).
     status: OnceLock<WorkStatus>,
@@ -443,6 +446,7 @@ impl RepoView {
             disk_changes: Mutex::new(HashMap::new()),
             walks: Mutex::new(HashMap::new()),
             children: Mutex::new(HashMap::new()),
+            ignored: Mutex::new(HashMap::new()),
         })
     }
 
@@ -1350,7 +1354,18 @@ impl RepoView {
                 })
                 .is_ignored(path);
         }
-        self.with_repo(|r| r.is_path_ignored(path).unwrap_or(false))
+        if let Some(&known) = self.ignored.lock().ok().as_ref().and_then(|m| m.get(path)) {
+            return known;
+        }
+        let answer = self.with_repo(|r| r.is_path_ignored(path).unwrap_or(false));
+        if let Ok(mut m) = self.ignored.lock()
+            // Bounded: a run naming millions of distinct paths keeps at most
+            // this many answers.
+            && m.len() < 65_536
+        {
+            m.insert(path.to_string(), answer);
+        }
+        answer
     }
 
     /// Names of the tracked entries directly inside folder `dir` ("" = root):
