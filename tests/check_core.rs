@@ -1292,6 +1292,31 @@ J fine 【F:a.txt†L2】 【F:a.txt#L3-L5】
     );
 }
 
+/// The same target linked twice in one HTML chunk (11ty-website's tabs: five
+/// `<a href="my-template.md">` of one block, all placed on the first line):
+/// each finding stands at its own attribute, and a prose mention of the
+/// target before the tag does not take its place.
+#[test]
+fn the_same_html_target_twice_in_a_chunk_is_placed_at_each_attribute() {
+    let repo = Repo::new();
+    repo.write(
+        "a.md",
+        "# T\n\n<div>\n<a href=\"gone.md\">g</a>\n<a href=\"gone.md\">h</a>\n</div>\n\n\
+         <p>gone.md is here: <a href=\"gone.md\">g</a> and <a href=\"gone.md\">h</a></p>\n",
+    )
+    .commit_all();
+    assert_findings(
+        &repo.check(&["a.md"]),
+        &[
+            t("link/missing-path", "a.md", 4, 10, "gone.md"),
+            t("link/missing-path", "a.md", 5, 10, "gone.md"),
+            t("link/missing-path", "a.md", 8, 30, "gone.md"),
+            t("link/missing-path", "a.md", 8, 58, "gone.md"),
+        ],
+        1,
+    );
+}
+
 #[test]
 fn reference_definitions_html_links_and_link_forms() {
     let repo = Repo::new();

@@ -329,6 +329,9 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
                 doc.anchors.insert(m.as_str().to_string());
             }
         }
+        // Where the next attribute is looked for: after the previous one, so
+        // that the same target twice in a chunk gets each its own place.
+        let mut from = span.start;
         for c in html_link_re().captures_iter(html) {
             // `:href="npmUrl(dep.name)"`, `v-bind:src`: a Vue binding holds an
             // expression, not a URL.
@@ -341,9 +344,17 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
             if let Some(m) = c.get(1).or_else(|| c.get(2)) {
                 let dest = m.as_str().to_string();
                 // Point at the attribute's line inside the chunk when it can be found.
-                let at = text[span.clone()].find(m.as_str()).map(|i| span.start + i);
+                // The whole attribute (`href="x.md"`) is looked for, not the
+                // bare target, which prose before it may also hold.
+                let at = c.get(0).and_then(|all| {
+                    let i = text.get(from..span.end)?.find(all.as_str())?;
+                    Some(from + i + (m.start() - all.start()))
+                });
                 let span = match at {
-                    Some(a) => a..a + m.as_str().len(),
+                    Some(a) => {
+                        from = a + m.as_str().len();
+                        a..from
+                    }
                     None => span.clone(),
                 };
                 doc.links.push(Link {
