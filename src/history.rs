@@ -356,7 +356,9 @@ impl History {
             return hit;
         }
         let current = read();
-        let lines = current.map(|c| self.file_lines(path, &c));
+        // A cited file's committed text is kept: the walk reads it again to
+        // follow the cited lines (`Inner::text`), and a blob is inflated once.
+        let lines = current.and_then(|c| self.with_inner(|inner| inner.file_lines(path, &c, true)));
         self.with_inner(|inner| inner.cited_files.insert(path.to_string(), lines.clone()));
         lines
     }
@@ -612,7 +614,7 @@ impl History {
             committed_lines: 0,
             hunks: None,
         };
-        self.with_inner(|inner| inner.file_lines(path, current))
+        self.with_inner(|inner| inner.file_lines(path, current, false))
             .unwrap_or(fallback)
     }
 
@@ -1190,7 +1192,9 @@ impl Inner {
         Some(self.chain[depth])
     }
 
-    fn file_lines(&mut self, path: &str, current: &[u8]) -> FileLines {
+    /// `keep`: keep the committed text for later reads (a cited file; not
+    /// the document, whose text is read once).
+    fn file_lines(&mut self, path: &str, current: &[u8], keep: bool) -> FileLines {
         let mut out = FileLines {
             path: path.to_string(),
             blob: None,
@@ -1208,21 +1212,36 @@ impl Inner {
         else {
             return out;
         };
-        let blob = match self.repo.find_blob(blob_id) {
-            Ok(b) => b,
-            Err(e) => {
-                let f = blob_failure(path, self.start, &e);
-                self.failure.get_or_insert(f);
-                return out;
+        let kept;
+        let read;
+        let content: &[u8] = if keep {
+            match self.text(path, blob_id, self.start) {
+                Some(t) => {
+                    kept = t;
+                    kept.text()
+                }
+                None => return out,
+            }
+        } else {
+            match self.repo.find_blob(blob_id) {
+                Ok(b) => {
+                    read = b;
+                    read.content()
+                }
+                Err(e) => {
+                    let f = blob_failure(path, self.start, &e);
+                    self.failure.get_or_insert(f);
+                    return out;
+                }
             }
         };
         out.blob = Some(blob_id);
-        out.committed_lines = crate::source::count_lines(blob.content()) as u32;
+        out.committed_lines = crate::source::count_lines(content) as u32;
         // Unchanged: compare bytes (cheaper than hashing the current text).
-        if blob.content() == current {
+        if content == current {
             return out;
         }
-        let Ok(hunks) = crate::blocks::line_hunks(blob.content(), current) else {
+        let Ok(hunks) = crate::blocks::line_hunks(content, current) else {
             out.blob = None;
             return out;
         };

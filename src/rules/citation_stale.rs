@@ -1970,7 +1970,12 @@ fn stamp<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
 /// [`has_unix_date`]: `Tue Nov 11 13:48:48 CST 2025`); or a calendar week
 /// (see [`has_week`]).
 fn has_any_date(text: &str) -> bool {
-    if has_date(text) || has_date(&text.replace('.', "-")) || has_week(text) {
+    // Every form has digits: most text has none, and is answered at once.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if has_date(text) || (text.contains('.') && has_date(&text.replace('.', "-"))) || has_week(text)
+    {
         return true;
     }
     if has_unix_date(text) {

@@ -41,13 +41,14 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             if facts.row_class(doc, ti, ri) != Some(Class::Done) {
                 continue;
             }
-            let cells: Vec<_> = ev.iter().filter_map(|&c| row.cells().get(c)).collect();
-            let empty = cells
-                .iter()
-                .all(|c| config.is_placeholder(&clean_cell(&doc.text[c.span.clone()])));
-            let refs: Vec<(usize, bool)> = cells.iter().flat_map(|c| within(&c.span)).collect();
-            let all_missing = only_missing(facts, &refs);
-            if empty || all_missing {
+            let cells = || ev.iter().filter_map(|&c| row.cells().get(c));
+            let empty = cells().all(|c| {
+                // Most evidence cells hold a reference: one is enough to say
+                // the cell is not empty, without cleaning it.
+                within(&c.span).next().is_none()
+                    && config.is_placeholder(&clean_cell(&doc.text[c.span.clone()]))
+            });
+            if empty || only_missing(facts, cells().flat_map(|c| within(&c.span))) {
                 let why = if empty {
                     "no evidence"
                 } else {
@@ -69,8 +70,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         if !t.checked {
             continue;
         }
-        let refs: Vec<(usize, bool)> = within(&t.own).collect();
-        if refs.is_empty() {
+        if within(&t.own).next().is_none() {
             if config.file.tasks.require_evidence {
                 out.push(
                     Finding::new(&RULE, t.span.clone(), "checked item has no evidence").help(
@@ -80,7 +80,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             }
             continue;
         }
-        if only_missing(facts, &refs) {
+        if only_missing(facts, within(&t.own)) {
             out.push(
                 Finding::new(
                     &RULE,
@@ -95,8 +95,14 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
 
 /// Every reference is missing, and at least one of them has no finding of its
 /// own (one problem, one finding: a missing evidence path already says so).
-fn only_missing(facts: &Facts, refs: &[(usize, bool)]) -> bool {
-    !refs.is_empty()
-        && refs.iter().all(|(_, ok)| !ok)
-        && refs.iter().any(|(s, _)| !facts.references.reported(*s))
+fn only_missing(facts: &Facts, refs: impl Iterator<Item = (usize, bool)>) -> bool {
+    let (mut any, mut unreported) = (false, false);
+    for (start, ok) in refs {
+        if ok {
+            return false;
+        }
+        any = true;
+        unreported = unreported || !facts.references.reported(start);
+    }
+    any && unreported
 }

@@ -100,8 +100,9 @@ pub struct Facts {
     pub legend_tables: Vec<bool>,
     /// For each heading: whether its section is follow-up work (see [`is_follow_up_heading`]).
     pub follow_up: Vec<bool>,
-    /// The class of every row (see [`Facts::row_class`]), computed once.
-    row_classes: Vec<Vec<Option<Class>>>,
+    /// The class of every row (see [`Facts::row_class`]) and whether it says
+    /// only `Pending`, computed once.
+    rows: Vec<Vec<RowFacts>>,
 }
 
 /// Cleans a cell for reading: mojibake repaired, backticks / emphasis / HTML
@@ -181,6 +182,9 @@ impl Facts {
             .collect();
         let (legend, legend_tables) = legend_values(doc, &roles);
         let vocab = Vocabulary::for_document(config, &legend);
+        // Status columns repeat a few values down a million rows: each
+        // distinct raw cell is cleaned and read once per document.
+        let mut reads = Memo::default();
         let live_status: Vec<Vec<usize>> = doc
             .tables
             .iter()
@@ -197,16 +201,13 @@ impl Facts {
                     // (`| 🟡 Partially addressed | 3 | 12% |`): no register.
                     .filter(|&c| c > 0)
                     .filter(|&c| {
-                        let values = t
-                            .rows()
-                            .iter()
-                            .filter_map(|row| {
-                                row.cells()
-                                    .get(c)
-                                    .map(|cell| clean_cell(&text[cell.span.clone()]))
+                        let values = t.rows().iter().filter_map(|row| {
+                            row.cells().get(c).map(|cell| {
+                                let raw = &text[cell.span.clone()];
+                                reads.get(raw, || ColumnRead::of(&vocab, raw))
                             })
-                            .filter(|v| !v.is_empty());
-                        is_readiness_column(&vocab, values)
+                        });
+                        readiness_of(values)
                     })
                     .collect()
             })
@@ -229,15 +230,17 @@ impl Facts {
             checklist,
             legend_tables,
             follow_up,
-            row_classes: Vec::new(),
+            rows: Vec::new(),
         };
-        facts.row_classes = doc
+        let mut reads = Memo::default();
+        facts.rows = doc
             .tables
             .iter()
             .enumerate()
             .map(|(ti, t)| {
-                (0..t.rows().len())
-                    .map(|ri| facts.compute_row_class(doc, ti, ri))
+                t.rows()
+                    .iter()
+                    .map(|row| facts.compute_row(doc, ti, row, &mut reads))
                     .collect()
             })
             .collect();
@@ -248,11 +251,10 @@ impl Facts {
     /// `Prod Readiness Status`), the row is done only when every one that has a
     /// value says done (or not applicable); otherwise its first other class.
     pub fn row_class(&self, _doc: &Document, table: usize, row: usize) -> Option<Class> {
-        self.row_classes
+        self.rows
             .get(table)
             .and_then(|t| t.get(row))
-            .copied()
-            .flatten()
+            .and_then(|r| r.class)
     }
 
     /// Whether a status cell of the row says only `Pending` (emoji and
@@ -261,32 +263,37 @@ impl Facts {
     /// but a row whose whole status is the word has produced nothing yet,
     /// and its evidence is yet to come (survey 15: AI_Advent_Challenge's
     /// legend `Pending / In Progress / Done / Blocked`).
-    pub fn row_says_pending(&self, doc: &Document, table: usize, row: usize) -> bool {
-        let t = &doc.tables[table];
-        let r = t.row(row);
-        self.live_status[table].iter().any(|&c| {
-            r.cells().get(c).is_some_and(|cell| {
-                let v = clean_cell(&doc.text[cell.span.clone()]);
-                v.trim_matches(|ch: char| !ch.is_alphanumeric())
-                    .eq_ignore_ascii_case("pending")
-            })
-        })
+    pub fn row_says_pending(&self, _doc: &Document, table: usize, row: usize) -> bool {
+        self.rows
+            .get(table)
+            .and_then(|t| t.get(row))
+            .is_some_and(|r| r.pending)
     }
 
-    fn compute_row_class(&self, doc: &Document, table: usize, row: usize) -> Option<Class> {
-        let t = &doc.tables[table];
-        let r = t.row(row);
+    fn compute_row<'d>(
+        &self,
+        doc: &'d Document,
+        table: usize,
+        r: crate::document::Row<'_>,
+        reads: &mut Memo<'d, CellRead>,
+    ) -> RowFacts {
         // An unknown value in any status column: the row's status is unknown,
-        // not done. Each cell is cleaned and classified once, and nothing is
-        // collected per row: the first class other than done or not
-        // applicable decides, else done if any cell says so.
-        let (mut other, mut done, mut any) = (None, false, false);
+        // not done. Each distinct cell is cleaned and classified once, and
+        // nothing is collected per row: the first class other than done or
+        // not applicable decides, else done if any cell says so.
+        let (mut other, mut done, mut any, mut unknown, mut pending) =
+            (None, false, false, false, false);
         for &c in &self.live_status[table] {
             let Some(cell) = r.cells().get(c) else {
                 continue;
             };
-            let v = clean_cell(&doc.text[cell.span.clone()]);
-            match self.vocab.classify(&v).map(|found| found.class) {
+            let raw = &doc.text[cell.span.clone()];
+            let read = reads.get(raw, || CellRead::of(&self.vocab, raw));
+            pending |= read.pending;
+            if unknown {
+                continue;
+            }
+            match read.class {
                 Some(class) => {
                     any = true;
                     match class {
@@ -297,18 +304,20 @@ impl Facts {
                         }
                     }
                 }
-                None if !v.is_empty() => return None,
+                None if !read.empty => unknown = true,
                 None => {}
             }
         }
-        if !any {
-            return None;
-        }
-        Some(other.unwrap_or(if done {
-            Class::Done
+        let class = if unknown || !any {
+            None
         } else {
-            Class::NotApplicable
-        }))
+            Some(other.unwrap_or(if done {
+                Class::Done
+            } else {
+                Class::NotApplicable
+            }))
+        };
+        RowFacts { class, pending }
     }
 
     /// The byte range of heading `i`'s section.
@@ -356,19 +365,116 @@ pub fn is_readiness_column<S: AsRef<str>>(
     vocab: &Vocabulary,
     values: impl IntoIterator<Item = S>,
 ) -> bool {
-    // Counted as the values come: a column of a million rows is not collected.
+    readiness_of(
+        values
+            .into_iter()
+            .map(|v| ColumnRead::of_clean(vocab, v.as_ref())),
+    )
+}
+
+/// Whether a column's reads make it a readiness status column (see the
+/// module docs). Counted as the values come: a column of a million rows is
+/// not collected.
+fn readiness_of(values: impl Iterator<Item = ColumnRead>) -> bool {
     let (mut n, mut known, mut near) = (0, 0, 0);
     for v in values {
-        let v = v.as_ref();
-        n += 1;
-        if vocab.classify(v).is_some() {
-            known += 1;
-        } else if vocab.suggest(v).is_some() {
-            near += 1;
+        match v {
+            ColumnRead::Empty => continue,
+            ColumnRead::Known => known += 1,
+            ColumnRead::Near => near += 1,
+            ColumnRead::Other => {}
         }
+        n += 1;
     }
     let readiness = known + near;
     known >= 1 && readiness * 5 >= n * 3 && (readiness >= 2 || readiness == n)
+}
+
+/// How a cell of a status column counts towards the column being a
+/// readiness status column.
+#[derive(Debug, Clone, Copy)]
+enum ColumnRead {
+    Empty,
+    Known,
+    Near,
+    Other,
+}
+
+impl ColumnRead {
+    fn of(vocab: &Vocabulary, raw: &str) -> ColumnRead {
+        ColumnRead::of_clean(vocab, &clean_cell(raw))
+    }
+
+    fn of_clean(vocab: &Vocabulary, v: &str) -> ColumnRead {
+        if v.is_empty() {
+            ColumnRead::Empty
+        } else if vocab.classify(v).is_some() {
+            ColumnRead::Known
+        } else if vocab.suggest(v).is_some() {
+            ColumnRead::Near
+        } else {
+            ColumnRead::Other
+        }
+    }
+}
+
+/// What a row's status cells say (see [`Facts::row_class`]).
+#[derive(Debug, Clone, Copy)]
+struct RowFacts {
+    class: Option<Class>,
+    pending: bool,
+}
+
+/// How one status cell reads in a readiness status column.
+#[derive(Debug, Clone, Copy)]
+struct CellRead {
+    empty: bool,
+    class: Option<Class>,
+    /// The whole value is the word `Pending`.
+    pending: bool,
+}
+
+impl CellRead {
+    fn of(vocab: &Vocabulary, raw: &str) -> CellRead {
+        let v = clean_cell(raw);
+        CellRead {
+            empty: v.is_empty(),
+            class: vocab.classify(&v).map(|found| found.class),
+            pending: v
+                .trim_matches(|ch: char| !ch.is_alphanumeric())
+                .eq_ignore_ascii_case("pending"),
+        }
+    }
+}
+
+/// Answers kept by a cell's raw text, for the few values a column repeats.
+/// Bounded: a column of a million distinct values is read cell by cell past
+/// the bound, not kept.
+pub struct Memo<'a, T> {
+    known: rustc_hash::FxHashMap<&'a str, T>,
+}
+
+impl<T> Default for Memo<'_, T> {
+    fn default() -> Self {
+        Memo {
+            known: Default::default(),
+        }
+    }
+}
+
+impl<'a, T: Copy> Memo<'a, T> {
+    const LIMIT: usize = 4096;
+
+    pub fn get(&mut self, raw: &'a str, read: impl FnOnce() -> T) -> T {
+        if let Some(&found) = self.known.get(raw) {
+            return found;
+        }
+        let found = read();
+        if self.known.len() < Self::LIMIT {
+            self.known.insert(raw, found);
+        }
+        found
+    }
 }
 
 /// Headings that name a readiness document or section.

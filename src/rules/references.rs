@@ -4638,8 +4638,16 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
     // the reference beside it is the evidence.
     let after = near_start(text.get(span.end..).unwrap_or(""), NEAR);
     let cell_end = after.find(['\n', '|']).unwrap_or(after.len());
-    let cell = format!("{}{}", &before[line_start..], &after[..cell_end]);
-    if !lit.is_empty() && !lit.starts_with('/') && cell.contains(&format!("/{lit}")) {
+    // The cell's text names the token as a tail of a longer path
+    // (`/lit`) before or after it.
+    let tail_of_longer = |part: &str| {
+        part.match_indices(lit)
+            .any(|(i, _)| part[..i].ends_with('/'))
+    };
+    if !lit.is_empty()
+        && !lit.starts_with('/')
+        && (tail_of_longer(&before[line_start..]) || tail_of_longer(&after[..cell_end]))
+    {
         return false;
     }
     let lower = lit.to_lowercase();

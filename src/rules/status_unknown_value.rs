@@ -84,7 +84,7 @@ Removed, Retired, Duplicate\n\
 
 use crate::diagnostic::{Edit, Finding, Safety};
 use crate::document::Document;
-use crate::rules::facts::{Facts, clean_cell};
+use crate::rules::facts::{Facts, Memo, clean_cell};
 
 /// Typos of known values in readiness status columns, and configured aliases
 /// (rewritten by `fix`).
@@ -102,15 +102,17 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                     .map(|c| c.span)
                     .unwrap_or_default()],
             );
+            // A column repeats a few values: each distinct raw cell is judged once.
+            let mut judged = Memo::default();
             for row in t.rows() {
                 let Some(cell) = row.cells().get(c) else {
                     continue;
                 };
                 let raw = &doc.text[cell.span.clone()];
-                let value = clean_cell(raw);
-                if value.is_empty() {
+                if !judged.get(raw, || speaks(facts, raw)) {
                     continue;
                 }
+                let value = clean_cell(raw);
                 match facts.vocab.classify(&value) {
                     Some(cl) => {
                         // A variant spelling of a known value is that value; only a
@@ -154,6 +156,20 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                 }
             }
         }
+    }
+}
+
+/// Whether a status cell may get a finding: a configured alias, or an
+/// unknown value close to a known one. Most cells are known values and say
+/// nothing.
+fn speaks(facts: &Facts, raw: &str) -> bool {
+    let value = clean_cell(raw);
+    if value.is_empty() {
+        return false;
+    }
+    match facts.vocab.classify(&value) {
+        Some(cl) => cl.rewrite.is_some() && facts.vocab.is_alias(&value),
+        None => facts.vocab.suggest(&value).is_some(),
     }
 }
 

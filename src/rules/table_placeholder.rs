@@ -64,7 +64,7 @@ problem, one finding), unless that rule is off (or suppressed on the row).",
 use crate::config::Config;
 use crate::diagnostic::Finding;
 use crate::document::Document;
-use crate::rules::facts::{Facts, clean_cell};
+use crate::rules::facts::{Facts, Memo, clean_cell};
 use crate::vocabulary::Class;
 
 /// Owner, evidence and date cells of readiness tables that are empty or a placeholder.
@@ -105,8 +105,13 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             .chain(roles.evidence.iter().map(|&c| (c, "evidence")))
             .chain(roles.date.iter().map(|&c| (c, "date")))
             .collect();
+        // A column repeats a few values: each distinct raw cell is read once.
+        let placeholders = std::cell::RefCell::new(Memo::default());
         let placeholder = |cell: &crate::document::Cell| {
-            config.is_placeholder(&clean_cell(&doc.text[cell.span.clone()]))
+            let raw = &doc.text[cell.span.clone()];
+            placeholders
+                .borrow_mut()
+                .get(raw, || config.is_placeholder(&clean_cell(raw)))
         };
         // Owner columns where some row names an owner: there a not-started
         // row's `TBD` is a task looking for one, the normal state of a plan.
@@ -231,8 +236,10 @@ fn fill_in_marker(raw: &str) -> bool {
         && v.ends_with(']')
         && !v[1..v.len() - 1].contains(['[', ']'])
         && v[1..].starts_with(|c: char| c.is_alphabetic());
-    let upper = v.to_uppercase();
-    bracketed || ["YYYY-MM-DD", "DD.MM.YYYY", "TT.MM.JJJJ", "JJJJ-MM-TT"].contains(&upper.as_str())
+    bracketed
+        || ["YYYY-MM-DD", "DD.MM.YYYY", "TT.MM.JJJJ", "JJJJ-MM-TT"]
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(v))
 }
 
 /// The one value all `values` share (`` `TBD` ``), or "empty or a placeholder".
