@@ -1,0 +1,106 @@
+//! Patterns of survey 26 left after the first round (grimm00/dev-infra,
+//! babar-raza/foss-launcher). P6: a fix plan carried out the day it was
+//! written, whose header still says `**Status:** 🟡 Planned` while its
+//! closing block says `**Status:** ✅ Complete`. P8: links into a checkout of
+//! the project a document is filed under (`…/external/work-prod/…` linking
+//! `../../../../work-prod/.cursor/commands/pr.md`), one `../` short of
+//! leaving the repository. P10: done rows of a trace matrix whose Evidence
+//! column gives line numbers of the spec the row names, `—` where the spec
+//! gives none. P7: a byte-identical backup of a living page, named
+//! `architecture-v3.1-backup.md` beside `architecture.md`. Each false pattern beside its true twin, exact findings, the
+//! real binary in real git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// Twenty lines of a script.
+fn script() -> String {
+    (1..=20).map(|i| format!("echo step {i}\n")).collect()
+}
+
+/// A fix plan citing `scripts/new-project.sh:5` (line 8, column 15), with
+/// `head` as its header status, `body` after its fix list and `end` as its
+/// closing block (after the last `---`).
+fn plan(head: &str, body: &str, end: &str) -> String {
+    format!(
+        "# Implementation Plan: PR04 Feedback Fixes\n\n\
+         **Status:** {head}\n**Last Updated:** 2025-11-11\n\n\
+         ## Fix 1: Missing jq Dependency\n\n\
+         **Location:** `scripts/new-project.sh:5` - `verify_github_auth()`\n\n\
+         ## Implementation Order\n\n\
+         1. ✅ Fix 1: Missing jq Dependency - Complete\n\n\
+         {body}\n\n---\n\n**Last Updated:** 2025-11-11\n{end}\n"
+    )
+}
+
+/// dev-infra's PR04 fix plan (`admin/planning/features/directory-selection/
+/// fix/implementation-plan.md`): written `**Status:** 🟡 Planned`, carried
+/// out the same day, its closing block then set to `**Status:** ✅ Complete`
+/// over `**All fixes implemented!**`; its locations describe the script
+/// before the fixes, and the script grew since (7 shifted findings judged
+/// false). Twins, still reported: the same plan whose closing block says
+/// nothing finished (`**Status:** 🟡 Planned`, still planned), one whose
+/// header says the work is under way (`🟠 In Progress`: a plan reopened
+/// after its closing line was written), one with an open box, one whose
+/// `Complete` stands under a heading (a section's status, not the
+/// document's), and the live backlog (`**Status:** 📋 Active Backlog`).
+#[test]
+fn a_plan_whose_closing_status_says_complete_is_a_record() {
+    let repo = Repo::new();
+    repo.write("scripts/new-project.sh", script());
+    let done = "**Status:** ✅ Complete\n**Implementation:** All fixes implemented in commit 2ff27ee";
+    let docs = [
+        (
+            "fix/implementation-plan.md",
+            plan("🟡 Planned", "**All fixes implemented!**", done),
+        ),
+        (
+            "fix/still-planned.md",
+            plan("🟡 Planned", "Next: fix 2.", "**Status:** 🟡 Planned"),
+        ),
+        (
+            "fix/reopened.md",
+            plan("🟠 In Progress", "**All fixes implemented!**", done),
+        ),
+        (
+            "fix/open-box.md",
+            plan("🟡 Planned", "- [ ] Fix 2: retest on macOS", done),
+        ),
+        (
+            "fix/section-status.md",
+            plan(
+                "🟡 Planned",
+                "**All fixes implemented!**",
+                "## Fix 2\n\n**Status:** ✅ Complete",
+            ),
+        ),
+        (
+            "feedback/deferred-tasks.md",
+            plan("📋 Active Backlog", "Deferred: fix 2.", ""),
+        ),
+    ];
+    for (path, text) in &docs {
+        repo.write(path, text);
+    }
+    repo.commit_all();
+    repo.write(
+        "scripts/new-project.sh",
+        format!("# header\nset -euo pipefail\n{}", script()),
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "citation/"]);
+    let shifted = |file: &str| t("citation/shifted", file, 8, 15, "scripts/new-project.sh");
+    assert_eq!(
+        run.findings(),
+        vec![
+            shifted("feedback/deferred-tasks.md"),
+            shifted("fix/open-box.md"),
+            shifted("fix/reopened.md"),
+            shifted("fix/section-status.md"),
+            shifted("fix/still-planned.md"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
