@@ -104,3 +104,50 @@ fn a_plan_whose_closing_status_says_complete_is_a_record() {
         run.dump()
     );
 }
+
+/// foss-launcher's `TRACE_MATRIX_specs_to_schemas.md`: each row names a spec
+/// and its schema, `✅` says the schema exists, and the Evidence column gives
+/// the lines of the spec (`Lines 6-18`); `—` there means the spec gives none
+/// (3 findings judged false). Twins, still reported: a readiness tracker's
+/// `| Pen test | ✅ Done | — |` whose evidence column names files, a
+/// locator matrix's done row that names no file of the tree (its spec is
+/// missing), and one that names none at all.
+#[test]
+fn a_placeholder_in_a_column_of_line_numbers_is_no_missing_evidence() {
+    let repo = Repo::new();
+    repo.write("specs/06_page_planning.md", "# Page planning\n")
+        .write("specs/31_hugo.md", "# Hugo\n")
+        .write("docs/pentest.md", "# Pen test\n")
+        .write(
+            "reports/TRACE_MATRIX.md",
+            "# Trace Matrix: Specs → Schemas\n\n\
+             | Spec Document | Schema File | Status | Evidence | Notes |\n\
+             |---|---|---|---|---|\n\
+             | **specs/06_page_planning.md** | page_plan.schema.json | ✅ | Lines 6-18 | Page fields |\n\
+             | specs/06_page_planning.md | patch.schema.json | ✅ | Lines 20-28 | Patches |\n\
+             | specs/06_page_planning.md | pr.schema.json | ✅ | Referenced | PRs |\n\
+             | **specs/31_hugo.md** | hugo_facts.schema.json | ✅ | — | Hugo facts |\n\
+             | **specs/32_gone.md** | gone.schema.json | ✅ | — | Missing spec |\n\
+             | Site context | site_context.schema.json | ✅ | — | No spec named |\n",
+        )
+        .write(
+            "docs/readiness.md",
+            "# Readiness\n\n\
+             | Item | Status | Evidence |\n\
+             |---|---|---|\n\
+             | Threat model | ✅ Done | [pentest](pentest.md) |\n\
+             | Pen test | ✅ Done | — |\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "evidence/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("evidence/missing-for-done", "docs/readiness.md", 6, 1, ""),
+            t("evidence/missing-for-done", "reports/TRACE_MATRIX.md", 9, 1, ""),
+            t("evidence/missing-for-done", "reports/TRACE_MATRIX.md", 10, 1, ""),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
