@@ -105,6 +105,81 @@ fn a_plan_whose_closing_status_says_complete_is_a_record() {
     );
 }
 
+/// dev-infra keeps notes about the author's other repository under
+/// `admin/planning/opportunities/external/work-prod/`; they link its files
+/// with four `../` (`../../../../work-prod/.cursor/commands/pr.md`), which
+/// from six folders deep land inside this tree, at
+/// `admin/planning/work-prod/…`, a folder that never existed: the link names
+/// the sibling checkout (5 findings judged false). Twins, still reported: a
+/// wrong-depth link to a file of this tree (`../../../decisions/x/adr-001.md`
+/// for `admin/decisions/x/adr-001.md`: 35 of the kind judged true), one that re-enters a
+/// folder of the document's path to name a file there under a wrong depth,
+/// one to a folder this tree once held at the place it lands (since
+/// deleted), and one whose target folder is a folder of this tree
+/// (`../../../../work-prod/README.md`: `work-prod/` is here).
+#[test]
+fn a_link_into_a_checkout_of_the_documents_subject_is_silent() {
+    let repo = Repo::new();
+    let notes = "admin/planning/opportunities/external/work-prod/cursor-commands";
+    repo.write("admin/decisions/x/adr-001.md", "# ADR 1\n")
+        .write(
+            "admin/planning/opportunities/external/work-prod/README.md",
+            "# work-prod\n",
+        )
+        .write("admin/planning/old/.cursor/commands/pr.md", "# old\n")
+        .commit_all();
+    repo.git(&["rm", "-q", "-r", "admin/planning/old"]);
+    repo.commit();
+    repo.write(
+        &format!("{notes}/integration.md"),
+        "# Integration\n\n\
+         - [pr.md](../../../../work-prod/.cursor/commands/pr.md)\n\
+         - [commands](../../../../work-prod/.cursor/commands/)\n\
+         - [ADR](../../../decisions/x/adr-001.md)\n\
+         - [readme](../../../../work-prod/README.md)\n\
+         - [notes](../../../../external/work-prod/README.md)\n\
+         - [old](../../../../old/.cursor/commands/pr.md)\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    let file = format!("{notes}/integration.md");
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                &file,
+                5,
+                3,
+                "admin/planning/opportunities/decisions/x/adr-001.md"
+            ),
+            t(
+                "link/missing-path",
+                &file,
+                6,
+                3,
+                "admin/planning/work-prod/README.md"
+            ),
+            t(
+                "link/missing-path",
+                &file,
+                7,
+                3,
+                "admin/planning/external/work-prod/README.md"
+            ),
+            t(
+                "link/missing-path",
+                &file,
+                8,
+                3,
+                "admin/planning/old/.cursor/commands/pr.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
 /// foss-launcher's `TRACE_MATRIX_specs_to_schemas.md`: each row names a spec
 /// and its schema, `✅` says the schema exists, and the Evidence column gives
 /// the lines of the spec (`Lines 6-18`); `—` there means the spec gives none

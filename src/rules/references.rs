@@ -1500,11 +1500,22 @@ fn sibling_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
     if own {
         return false;
     }
-    // Neither the target nor its folder is a path of this tree, under any
-    // folder (`images/p/b.png` of a blog whose `docs/blog/images/p/` lacks
-    // `b.png` is this repository's folder).
+    names_nothing_here(ctx, &rest)
+}
+
+/// Whether `rest` (a path's named segments, at least two) names nothing of
+/// this tree: neither the target nor its folder is a path of it, under any
+/// folder (`images/p/b.png` of a blog whose `docs/blog/images/p/` lacks
+/// `b.png` is this repository's folder).
+fn names_nothing_here(ctx: &Context<'_>, rest: &[&str]) -> bool {
+    let Some((_, folder)) = rest.split_last() else {
+        return false;
+    };
+    if folder.is_empty() {
+        return false;
+    }
     let tail = rest.join("/");
-    let folder = rest[..rest.len() - 1].join("/");
+    let folder = folder.join("/");
     let at_end = format!("/{tail}");
     let (folder_at_root, folder_inside) = (format!("{folder}/"), format!("/{folder}/"));
     !ctx.repo.tracked_files().any(|p| {
@@ -1513,6 +1524,56 @@ fn sibling_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
             || p.starts_with(&folder_at_root)
             || p.contains(&folder_inside)
     })
+}
+
+/// Whether a link that climbs inside the repository names a checkout of
+/// the project the document is filed under, one `../` short of leaving the
+/// repository (`../../../../work-prod/.cursor/commands/pr.md` from
+/// `admin/planning/opportunities/external/work-prod/cursor-commands/`, the
+/// notes about the author's other repository `work-prod`): after its run of
+/// `../`, the link names a folder that is not there, that git history never
+/// held there, and that is one of the folders of the document's own path,
+/// below where the link lands; and what follows it names nothing of this
+/// tree, neither the target nor its folder (see [`names_nothing_here`]).
+/// Nothing in this repository can fix it (survey 26, dev-infra: 4 findings
+/// judged false). A wrong-depth link to a file of this tree
+/// (`../../../decisions/x/adr-001.md` for `admin/decisions/x/adr-001.md`),
+/// to a folder of it, or to a folder this tree once held, is still reported.
+fn names_own_subject_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
+    let w = written.split(['#', '?']).next().unwrap_or("");
+    if !w.starts_with("../") {
+        return false;
+    }
+    let own: Vec<&str> = doc.dir().split('/').filter(|s| !s.is_empty()).collect();
+    let mut up = 0usize;
+    let mut rest: Vec<&str> = Vec::new();
+    for seg in w.split('/').filter(|s| !s.is_empty() && *s != ".") {
+        if seg == ".." && rest.is_empty() {
+            up += 1;
+        } else if seg == ".." {
+            return false;
+        } else {
+            rest.push(seg);
+        }
+    }
+    let Some(kept) = own.len().checked_sub(up) else {
+        return false;
+    };
+    let (land, below) = own.split_at(kept);
+    let Some(&name) = rest.first() else {
+        return false;
+    };
+    if rest.len() < 3 || !below.contains(&name) {
+        return false;
+    }
+    let at = if land.is_empty() {
+        name.to_string()
+    } else {
+        format!("{}/{name}", land.join("/"))
+    };
+    ctx.repo.stat(&at) == PathState::Missing
+        && names_nothing_here(ctx, &rest)
+        && ctx.history.deleted(&at).is_none()
 }
 
 /// Whether the line of a reference says its target may not exist (`Inspect
@@ -2749,6 +2810,7 @@ fn resolve(
             if r.kind == RefKind::Link
                 && (site_route(ctx, doc, r)
                     || foreign_local_file(ctx, r)
+                    || names_own_subject_checkout(ctx, doc, &r.written)
                     || evidence::quoted_line_link(ctx, doc, r)
                     || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path))
             {
