@@ -49,7 +49,8 @@ fn plan(head: &str, body: &str, end: &str) -> String {
 fn a_plan_whose_closing_status_says_complete_is_a_record() {
     let repo = Repo::new();
     repo.write("scripts/new-project.sh", script());
-    let done = "**Status:** ✅ Complete\n**Implementation:** All fixes implemented in commit 2ff27ee";
+    let done =
+        "**Status:** ✅ Complete\n**Implementation:** All fixes implemented in commit 2ff27ee";
     let docs = [
         (
             "fix/implementation-plan.md",
@@ -219,8 +220,74 @@ fn a_placeholder_in_a_column_of_line_numbers_is_no_missing_evidence() {
         run.findings(),
         vec![
             t("evidence/missing-for-done", "docs/readiness.md", 6, 1, ""),
-            t("evidence/missing-for-done", "reports/TRACE_MATRIX.md", 9, 1, ""),
-            t("evidence/missing-for-done", "reports/TRACE_MATRIX.md", 10, 1, ""),
+            t(
+                "evidence/missing-for-done",
+                "reports/TRACE_MATRIX.md",
+                9,
+                1,
+                ""
+            ),
+            t(
+                "evidence/missing-for-done",
+                "reports/TRACE_MATRIX.md",
+                10,
+                1,
+                ""
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// cp-whisperx-app keeps `docs/technical/architecture-v3.1-backup.md`, a
+/// byte-identical copy of `docs/technical/architecture.md` beside it: its
+/// broken links are the live page's, reported there (5 findings judged
+/// false: one problem, one finding). Twins, still reported: the live page's
+/// own links, a backup that differs from its original (`notes-backup.md`
+/// with a link of its own), and a page about backups that is no copy
+/// (`database-backup.md` beside `database.md`).
+#[test]
+fn a_byte_identical_backup_is_judged_on_its_original() {
+    let repo = Repo::new();
+    let page = "# Architecture\n\nSee [examples](../CODE_EXAMPLES.md).\n";
+    repo.write("docs/technical/architecture.md", page)
+        .write("docs/technical/architecture-v3.1-backup.md", page)
+        .write("docs/notes.md", "# Notes\n\nSee [a](a.md).\n")
+        .write("docs/notes-backup.md", "# Notes\n\nSee [b](b.md).\n")
+        .write("docs/database.md", "# Database\n\nSee [c](c.md).\n")
+        .write(
+            "docs/database-backup.md",
+            "# Database backups\n\nSee [d](d.md).\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/database-backup.md",
+                3,
+                5,
+                "docs/d.md"
+            ),
+            t("link/missing-path", "docs/database.md", 3, 5, "docs/c.md"),
+            t(
+                "link/missing-path",
+                "docs/notes-backup.md",
+                3,
+                5,
+                "docs/b.md"
+            ),
+            t("link/missing-path", "docs/notes.md", 3, 5, "docs/a.md"),
+            t(
+                "link/missing-path",
+                "docs/technical/architecture.md",
+                3,
+                5,
+                "docs/CODE_EXAMPLES.md"
+            ),
         ],
         "\n{}",
         run.dump()

@@ -1512,7 +1512,11 @@ fn closed_at_end(doc: &Document) -> bool {
     let Some(&last_break) = doc.thematic_breaks.last() else {
         return false;
     };
-    if doc.headings.last().is_some_and(|h| h.span.start > last_break) {
+    if doc
+        .headings
+        .last()
+        .is_some_and(|h| h.span.start > last_break)
+    {
         return false;
     }
     doc.status_lines.iter().any(|s| {

@@ -689,7 +689,10 @@ pub fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
 /// The name a copy was made from: `X.md` for `X (1).md` (a browser's second
 /// download), `X copy.md`, `X - Copy.md` (a file manager's copy) and
 /// `captured_X.md` (a capture script's copy, RPG-Reliquary's
-/// `captured_content/`); other names as they are.
+/// `captured_content/`), and a backup's name, `X-backup.md`,
+/// `X-v3.1-backup.md`, `X.bak.md` (survey 26, cp-whisperx-app's
+/// `docs/technical/architecture-v3.1-backup.md`, 5 findings judged false);
+/// other names as they are.
 pub fn undecorated(name: &str) -> String {
     let (stem, ext) = match name.rfind('.') {
         Some(i) if i > 0 => (&name[..i], &name[i..]),
@@ -707,6 +710,7 @@ pub fn undecorated(name: &str) -> String {
         for tail in [" - Copy", " copy", " Copy"] {
             stem = stem.strip_suffix(tail).unwrap_or(stem);
         }
+        stem = backup_of(stem).unwrap_or(stem);
         if stem == before {
             break;
         }
@@ -715,6 +719,29 @@ pub fn undecorated(name: &str) -> String {
         return name.to_string();
     }
     format!("{stem}{ext}")
+}
+
+/// The stem a backup was made from: `architecture` for
+/// `architecture-v3.1-backup` (a version before the word goes with it),
+/// `notes` for `notes_backup`, `notes.bak`, `notes-BACKUP`; None for a stem
+/// that does not end so, or is nothing else (`backup`).
+fn backup_of(stem: &str) -> Option<&str> {
+    let lower = stem.to_ascii_lowercase();
+    let word = ["backup", "bak"]
+        .iter()
+        .find(|w| lower.ends_with(*w) && lower.len() > w.len())?;
+    let rest = &stem[..stem.len() - word.len()];
+    let rest = rest.strip_suffix(['-', '_', '.', ' '])?;
+    // A version written before the word (`-v3.1`, `_v2`).
+    let version = rest.rfind(['-', '_']).filter(|&i| {
+        let v = &rest[i + 1..];
+        v.len() > 1
+            && v.starts_with(['v', 'V'])
+            && v[1..].starts_with(|c: char| c.is_ascii_digit())
+            && v[1..].bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    });
+    let rest = version.map_or(rest, |i| &rest[..i]);
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// A 64-bit hash of a document's bytes (for [`is_copy`]; with the same file
@@ -4771,6 +4798,20 @@ fn table_of(doc: &Document, offset: usize) -> Option<&Table> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_backup_is_named_after_its_original() {
+        assert_eq!(
+            undecorated("architecture-v3.1-backup.md"),
+            "architecture.md"
+        );
+        assert_eq!(undecorated("notes_backup.md"), "notes.md");
+        assert_eq!(undecorated("notes.bak.md"), "notes.md");
+        assert_eq!(undecorated("Plan-BACKUP.md"), "Plan.md");
+        assert_eq!(undecorated("backup.md"), "backup.md");
+        assert_eq!(undecorated("notesbackup.md"), "notesbackup.md");
+        assert_eq!(undecorated("release-v2.md"), "release-v2.md");
+    }
 
     #[test]
     fn wildcards_match_any_run_or_one_byte() {
