@@ -4,11 +4,13 @@
 //! closing block says `**Status:** ✅ Complete`. P8: links into a checkout of
 //! the project a document is filed under (`…/external/work-prod/…` linking
 //! `../../../../work-prod/.cursor/commands/pr.md`), one `../` short of
-//! leaving the repository. P10: done rows of a trace matrix whose Evidence
+//! leaving the repository, or climbing exactly to the root from a line that
+//! names that project. P10: done rows of a trace matrix whose Evidence
 //! column gives line numbers of the spec the row names, `—` where the spec
 //! gives none. P7: a byte-identical backup of a living page, named
-//! `architecture-v3.1-backup.md` beside `architecture.md`. Each false pattern beside its true twin, exact findings, the
-//! real binary in real git repositories.
+//! `architecture-v3.1-backup.md` beside `architecture.md`. Each false
+//! pattern beside its true twin, exact findings, the real binary in real
+//! git repositories.
 
 mod common;
 
@@ -174,6 +176,68 @@ fn a_link_into_a_checkout_of_the_documents_subject_is_silent() {
                 8,
                 3,
                 "admin/planning/old/.cursor/commands/pr.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// dev-infra's command plans (`admin/planning/commands/phase-2-supporting/
+/// post-pr-command.md`) link the author's other repository the same way,
+/// `../../../../work-prod/.cursor/commands/post-pr.md`: four `../` climb
+/// exactly to the root, one short of the sibling checkout, and the link's
+/// line names the project (`- Original work-prod command`, `[Work-Prod Post
+/// PR Command](…)`; 1 judged false, 26 such findings). Twins, still
+/// reported: the same link on a line that names no such project, one whose
+/// line names it in another link's path only, and one that stops a folder
+/// short of the root.
+#[test]
+fn a_link_from_the_root_into_the_project_its_line_names_is_silent() {
+    let repo = Repo::new();
+    let dir = "admin/planning/commands/phase-2-supporting";
+    repo.write(
+        &format!("{dir}/post-pr-command.md"),
+        "# Post PR Command\n\n\
+         - **[Source Command](../../../../work-prod/.cursor/commands/post-pr.md)** - Original work-prod command\n\
+         - [Work-Prod Post PR Command](../../../../work-prod/.cursor/commands/pr.md)\n\
+         - [Source](../../../../tools-x/.cursor/commands/post-pr.md) - the original\n\
+         - [a](../../../../tools-y/.cursor/commands/a.md) [b](../tools-y/b.md)\n\
+         - [Work-prod API](../../../work-prod/docs/maintainers/) - work-prod\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    let file = format!("{dir}/post-pr-command.md");
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                &file,
+                5,
+                3,
+                "tools-x/.cursor/commands/post-pr.md"
+            ),
+            t(
+                "link/missing-path",
+                &file,
+                6,
+                3,
+                "tools-y/.cursor/commands/a.md"
+            ),
+            t(
+                "link/missing-path",
+                &file,
+                6,
+                50,
+                "admin/planning/commands/tools-y/b.md"
+            ),
+            t(
+                "link/missing-path",
+                &file,
+                7,
+                3,
+                "admin/work-prod/docs/maintainers"
             ),
         ],
         "\n{}",

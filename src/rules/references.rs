@@ -1563,10 +1563,17 @@ fn names_nothing_here(ctx: &Context<'_>, rest: &[&str]) -> bool {
 /// below where the link lands; and what follows it names nothing of this
 /// tree, neither the target nor its folder (see [`names_nothing_here`]).
 /// Nothing in this repository can fix it (survey 26, dev-infra: 4 findings
-/// judged false). A wrong-depth link to a file of this tree
-/// (`../../../decisions/x/adr-001.md` for `admin/decisions/x/adr-001.md`),
-/// to a folder of it, or to a folder this tree once held, is still reported.
-fn names_own_subject_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
+/// judged false). So does a link that climbs exactly to the root, one `../`
+/// short of the sibling checkout, to a folder that its line names as a word
+/// outside the link's destination (`- **[Source
+/// Command](../../../../work-prod/.cursor/commands/post-pr.md)** - Original
+/// work-prod command` from `admin/planning/commands/phase-2-supporting/`; 1
+/// judged false, 26 findings), with the same conditions. A wrong-depth link
+/// to a file of this tree (`../../../decisions/x/adr-001.md` for
+/// `admin/decisions/x/adr-001.md`), to a folder of it, or to a folder this
+/// tree once held, is still reported.
+fn names_own_subject_checkout(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let written = r.written.as_str();
     let w = written.split(['#', '?']).next().unwrap_or("");
     if !w.starts_with("../") {
         return false;
@@ -1590,7 +1597,7 @@ fn names_own_subject_checkout(ctx: &Context<'_>, doc: &Document, written: &str) 
     let Some(&name) = rest.first() else {
         return false;
     };
-    if rest.len() < 3 || !below.contains(&name) {
+    if rest.len() < 3 || !(below.contains(&name) || (land.is_empty() && line_names(doc, r, name))) {
         return false;
     }
     let at = if land.is_empty() {
@@ -1601,6 +1608,23 @@ fn names_own_subject_checkout(ctx: &Context<'_>, doc: &Document, written: &str) 
     ctx.repo.stat(&at) == PathState::Missing
         && names_nothing_here(ctx, &rest)
         && ctx.history.deleted(&at).is_none()
+}
+
+/// Whether the line of a link names `name` (three characters or more) as a
+/// word, outside the link's destination and not as part of a path, whatever
+/// its case: `Original
+/// work-prod command`, `[Work-Prod Post PR Command](…)`.
+fn line_names(doc: &Document, r: &Reference, name: &str) -> bool {
+    if name.chars().count() < 3 {
+        return false;
+    }
+    let line = line_around(&doc.text, r.span.start).replace(r.written.as_str(), " ");
+    let (line, name) = (line.to_lowercase(), name.to_lowercase());
+    // A name joined to a path (another link's `../work-prod/x.md`) is no word.
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '/');
+    line.match_indices(&name).any(|(i, m)| {
+        !word(line[..i].chars().next_back()) && !word(line[i + m.len()..].chars().next())
+    })
 }
 
 /// Whether the line of a reference says its target may not exist (`Inspect
@@ -2837,7 +2861,7 @@ fn resolve(
             if r.kind == RefKind::Link
                 && (site_route(ctx, doc, r)
                     || foreign_local_file(ctx, r)
-                    || names_own_subject_checkout(ctx, doc, &r.written)
+                    || names_own_subject_checkout(ctx, doc, r)
                     || evidence::quoted_line_link(ctx, doc, r)
                     || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path))
             {
