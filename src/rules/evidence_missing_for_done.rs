@@ -7,6 +7,11 @@
 //! already has its own finding (`evidence/missing-path`, `path/untracked`, …),
 //! this rule stays silent: one problem, one finding. A row whose status
 //! words say it does not apply (`✅ N/A`, `N/A ✅`) owes no evidence.
+//!
+//! A table whose evidence column gives line numbers of the document another
+//! cell names (`| specs/06_page_planning.md | … | ✅ | Lines 6-18 |`; see
+//! `locator_column`) has no evidence column for a row that names a file of
+//! the tree: `—` there says that document gives no lines.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -16,18 +21,25 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "a row or item whose status is done has no evidence, or only missing evidence",
-    why: "\"Done\" without evidence is the claim a readiness review exists to catch. When every piece of evidence a done row or item names is missing and each already has its own finding (`evidence/missing-path`, `path/untracked`, …), this rule stays silent: one problem, one finding. A row whose status words say it does not apply (`✅ N/A`, `✅ Not applicable`, `N/A ✅`) is not done, whatever its emoji: it owes no evidence.",
+    why: "\"Done\" without evidence is the claim a readiness review exists to catch. When every piece of evidence a done row or item names is missing and each already has its own finding (`evidence/missing-path`, `path/untracked`, …), this rule stays silent: one problem, one finding. A row whose status words say it does not apply (`✅ N/A`, `✅ Not applicable`, `N/A ✅`) is not done, whatever its emoji: it owes no evidence. An evidence column that gives line numbers of the document another cell of the row names (`| specs/06_page_planning.md | page_plan.schema.json | ✅ | Lines 6-18 |`: none of its cells names a path, a link or a citation, and at least two of its filled cells, and at least half, start with `Lines`, `Line`, `L12` or `§`) is no evidence column for a row that names a file of the tree by its path: a placeholder there (`—`) says that document gives no lines (survey 26, foss-launcher's trace matrix of specs to schemas: 3 findings judged false); such a row that names no file of the tree is reported.",
     bad: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | TBD |",
     good: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | `docs/security/pentest-2025.pdf` |",
 };
 
 use crate::config::Config;
 use crate::diagnostic::Finding;
-use crate::document::Document;
+use crate::document::{Document, Table};
 use crate::rules::facts::{Facts, clean_cell};
+use crate::source::{PathState, RepoView};
 use crate::vocabulary::Class;
 
-pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Finding>) {
+pub fn check(
+    repo: &RepoView,
+    doc: &Document,
+    facts: &Facts,
+    config: &Config,
+    out: &mut Vec<Finding>,
+) {
     // References by start offset: a row or an item looks up its own in
     // O(log n) instead of scanning every reference of the document.
     let within = |span: &std::ops::Range<usize>| facts.references.within(span);
@@ -37,6 +49,7 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         if ev.is_empty() {
             continue;
         }
+        let locators = locator_column(doc, t, ev, facts, config);
         for (ri, row) in t.rows().iter().enumerate() {
             if facts.row_class(doc, ti, ri) != Some(Class::Done) {
                 continue;
@@ -48,6 +61,11 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 within(&c.span).next().is_none()
                     && config.is_placeholder(&clean_cell(&doc.text[c.span.clone()]))
             });
+            if empty && locators && names_present_file(repo, doc, row.cells(), ev) {
+                // The column gives lines of the document the row names; a
+                // placeholder says that document gives none.
+                continue;
+            }
             if empty || only_missing(facts, cells().flat_map(|c| within(&c.span))) {
                 let why = if empty {
                     "no evidence"
@@ -105,4 +123,64 @@ fn only_missing(facts: &Facts, refs: impl Iterator<Item = (usize, bool)>) -> boo
         unreported = unreported || !facts.references.reported(start);
     }
     any && unreported
+}
+
+/// Whether a table's evidence column holds line numbers of another cell's
+/// document rather than evidence (survey 26, foss-launcher's trace matrix
+/// of specs to schemas: `| specs/06_page_planning.md | page_plan.schema.json
+/// | ✅ | Lines 6-18 |`): none of its cells names a path, a link or a
+/// citation, and at least two of its filled cells, and at least half, start
+/// with a line locator (`Lines 6-18`, `Line 5`, `L12-L30`, `§ 3`).
+fn locator_column(doc: &Document, t: &Table, ev: &[usize], facts: &Facts, config: &Config) -> bool {
+    let (mut filled, mut lines) = (0usize, 0usize);
+    for row in t.rows() {
+        for cell in ev.iter().filter_map(|&c| row.cells().get(c)) {
+            if facts.references.within(&cell.span).next().is_some() {
+                return false;
+            }
+            let text = clean_cell(&doc.text[cell.span.clone()]);
+            if config.is_placeholder(&text) {
+                continue;
+            }
+            filled += 1;
+            lines += usize::from(line_locator(&text));
+        }
+    }
+    lines >= 2 && lines * 2 >= filled
+}
+
+/// Whether a cell's text starts with a line locator: `Lines 6-18`, `line 5`,
+/// `L12`, `L12-L30`, `§ 3.2`.
+fn line_locator(text: &str) -> bool {
+    let lower = text.trim_start().to_ascii_lowercase();
+    let rest = ["lines", "line", "l", "§"]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+        .unwrap_or("");
+    let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
+    rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a cell of the row other than its evidence cells names a file
+/// of the tree by its path (`specs/06_page_planning.md`, in bold or code
+/// too): the document whose lines the evidence column gives.
+fn names_present_file(
+    repo: &RepoView,
+    doc: &Document,
+    cells: crate::document::table::Cells<'_>,
+    ev: &[usize],
+) -> bool {
+    cells.iter().enumerate().any(|(i, c)| {
+        if ev.contains(&i) {
+            return false;
+        }
+        let text = clean_cell(&doc.text[c.span.clone()]);
+        let text = text.trim();
+        text.contains('/')
+            && !text.contains(char::is_whitespace)
+            && !text.starts_with(['/', '.'])
+            && !text.contains("://")
+            && text.rsplit('/').next().is_some_and(|n| n.contains('.'))
+            && repo.stat(text) == PathState::File
+    })
 }

@@ -238,7 +238,7 @@ fn run(
     if on(&table_date_format::RULE) {
         table_date_format::check(doc, &facts, ctx.config, ctx.today, &mut out);
     }
-    evidence_missing_for_done::check(doc, &facts, ctx.config, &mut out);
+    evidence_missing_for_done::check(ctx.repo, doc, &facts, ctx.config, &mut out);
     // One problem, one finding: a byte-identical copy of another checked
     // document (`X (1).md`, `captured_X.md`, a shipped copy of `docs/`) is
     // judged on the original only.

@@ -689,7 +689,10 @@ pub fn is_copy(ctx: &Context<'_>, doc: &Document) -> bool {
 /// The name a copy was made from: `X.md` for `X (1).md` (a browser's second
 /// download), `X copy.md`, `X - Copy.md` (a file manager's copy) and
 /// `captured_X.md` (a capture script's copy, RPG-Reliquary's
-/// `captured_content/`); other names as they are.
+/// `captured_content/`), and a backup's name, `X-backup.md`,
+/// `X-v3.1-backup.md`, `X.bak.md` (survey 26, cp-whisperx-app's
+/// `docs/technical/architecture-v3.1-backup.md`, 5 findings judged false);
+/// other names as they are.
 pub fn undecorated(name: &str) -> String {
     let (stem, ext) = match name.rfind('.') {
         Some(i) if i > 0 => (&name[..i], &name[i..]),
@@ -707,6 +710,7 @@ pub fn undecorated(name: &str) -> String {
         for tail in [" - Copy", " copy", " Copy"] {
             stem = stem.strip_suffix(tail).unwrap_or(stem);
         }
+        stem = backup_of(stem).unwrap_or(stem);
         if stem == before {
             break;
         }
@@ -715,6 +719,29 @@ pub fn undecorated(name: &str) -> String {
         return name.to_string();
     }
     format!("{stem}{ext}")
+}
+
+/// The stem a backup was made from: `architecture` for
+/// `architecture-v3.1-backup` (a version before the word goes with it),
+/// `notes` for `notes_backup`, `notes.bak`, `notes-BACKUP`; None for a stem
+/// that does not end so, or is nothing else (`backup`).
+fn backup_of(stem: &str) -> Option<&str> {
+    let lower = stem.to_ascii_lowercase();
+    let word = ["backup", "bak"]
+        .iter()
+        .find(|w| lower.ends_with(*w) && lower.len() > w.len())?;
+    let rest = &stem[..stem.len() - word.len()];
+    let rest = rest.strip_suffix(['-', '_', '.', ' '])?;
+    // A version written before the word (`-v3.1`, `_v2`).
+    let version = rest.rfind(['-', '_']).filter(|&i| {
+        let v = &rest[i + 1..];
+        v.len() > 1
+            && v.starts_with(['v', 'V'])
+            && v[1..].starts_with(|c: char| c.is_ascii_digit())
+            && v[1..].bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    });
+    let rest = version.map_or(rest, |i| &rest[..i]);
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// A 64-bit hash of a document's bytes (for [`is_copy`]; with the same file
@@ -1500,11 +1527,22 @@ fn sibling_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
     if own {
         return false;
     }
-    // Neither the target nor its folder is a path of this tree, under any
-    // folder (`images/p/b.png` of a blog whose `docs/blog/images/p/` lacks
-    // `b.png` is this repository's folder).
+    names_nothing_here(ctx, &rest)
+}
+
+/// Whether `rest` (a path's named segments, at least two) names nothing of
+/// this tree: neither the target nor its folder is a path of it, under any
+/// folder (`images/p/b.png` of a blog whose `docs/blog/images/p/` lacks
+/// `b.png` is this repository's folder).
+fn names_nothing_here(ctx: &Context<'_>, rest: &[&str]) -> bool {
+    let Some((_, folder)) = rest.split_last() else {
+        return false;
+    };
+    if folder.is_empty() {
+        return false;
+    }
     let tail = rest.join("/");
-    let folder = rest[..rest.len() - 1].join("/");
+    let folder = folder.join("/");
     let at_end = format!("/{tail}");
     let (folder_at_root, folder_inside) = (format!("{folder}/"), format!("/{folder}/"));
     !ctx.repo.tracked_files().any(|p| {
@@ -1512,6 +1550,80 @@ fn sibling_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
             || p.ends_with(&at_end)
             || p.starts_with(&folder_at_root)
             || p.contains(&folder_inside)
+    })
+}
+
+/// Whether a link that climbs inside the repository names a checkout of
+/// the project the document is filed under, one `../` short of leaving the
+/// repository (`../../../../work-prod/.cursor/commands/pr.md` from
+/// `admin/planning/opportunities/external/work-prod/cursor-commands/`, the
+/// notes about the author's other repository `work-prod`): after its run of
+/// `../`, the link names a folder that is not there, that git history never
+/// held there, and that is one of the folders of the document's own path,
+/// below where the link lands; and what follows it names nothing of this
+/// tree, neither the target nor its folder (see [`names_nothing_here`]).
+/// Nothing in this repository can fix it (survey 26, dev-infra: 4 findings
+/// judged false). So does a link that climbs exactly to the root, one `../`
+/// short of the sibling checkout, to a folder that its line names as a word
+/// outside the link's destination (`- **[Source
+/// Command](../../../../work-prod/.cursor/commands/post-pr.md)** - Original
+/// work-prod command` from `admin/planning/commands/phase-2-supporting/`; 1
+/// judged false, 26 findings), with the same conditions. A wrong-depth link
+/// to a file of this tree (`../../../decisions/x/adr-001.md` for
+/// `admin/decisions/x/adr-001.md`), to a folder of it, or to a folder this
+/// tree once held, is still reported.
+fn names_own_subject_checkout(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let written = r.written.as_str();
+    let w = written.split(['#', '?']).next().unwrap_or("");
+    if !w.starts_with("../") {
+        return false;
+    }
+    let own: Vec<&str> = doc.dir().split('/').filter(|s| !s.is_empty()).collect();
+    let mut up = 0usize;
+    let mut rest: Vec<&str> = Vec::new();
+    for seg in w.split('/').filter(|s| !s.is_empty() && *s != ".") {
+        if seg == ".." && rest.is_empty() {
+            up += 1;
+        } else if seg == ".." {
+            return false;
+        } else {
+            rest.push(seg);
+        }
+    }
+    let Some(kept) = own.len().checked_sub(up) else {
+        return false;
+    };
+    let (land, below) = own.split_at(kept);
+    let Some(&name) = rest.first() else {
+        return false;
+    };
+    if rest.len() < 3 || !(below.contains(&name) || (land.is_empty() && line_names(doc, r, name))) {
+        return false;
+    }
+    let at = if land.is_empty() {
+        name.to_string()
+    } else {
+        format!("{}/{name}", land.join("/"))
+    };
+    ctx.repo.stat(&at) == PathState::Missing
+        && names_nothing_here(ctx, &rest)
+        && ctx.history.deleted(&at).is_none()
+}
+
+/// Whether the line of a link names `name` (three characters or more) as a
+/// word, outside the link's destination and not as part of a path, whatever
+/// its case: `Original
+/// work-prod command`, `[Work-Prod Post PR Command](…)`.
+fn line_names(doc: &Document, r: &Reference, name: &str) -> bool {
+    if name.chars().count() < 3 {
+        return false;
+    }
+    let line = line_around(&doc.text, r.span.start).replace(r.written.as_str(), " ");
+    let (line, name) = (line.to_lowercase(), name.to_lowercase());
+    // A name joined to a path (another link's `../work-prod/x.md`) is no word.
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '/');
+    line.match_indices(&name).any(|(i, m)| {
+        !word(line[..i].chars().next_back()) && !word(line[i + m.len()..].chars().next())
     })
 }
 
@@ -2749,6 +2861,7 @@ fn resolve(
             if r.kind == RefKind::Link
                 && (site_route(ctx, doc, r)
                     || foreign_local_file(ctx, r)
+                    || names_own_subject_checkout(ctx, doc, r)
                     || evidence::quoted_line_link(ctx, doc, r)
                     || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path))
             {
@@ -4717,6 +4830,20 @@ fn table_of(doc: &Document, offset: usize) -> Option<&Table> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_backup_is_named_after_its_original() {
+        assert_eq!(
+            undecorated("architecture-v3.1-backup.md"),
+            "architecture.md"
+        );
+        assert_eq!(undecorated("notes_backup.md"), "notes.md");
+        assert_eq!(undecorated("notes.bak.md"), "notes.md");
+        assert_eq!(undecorated("Plan-BACKUP.md"), "Plan.md");
+        assert_eq!(undecorated("backup.md"), "backup.md");
+        assert_eq!(undecorated("notesbackup.md"), "notesbackup.md");
+        assert_eq!(undecorated("release-v2.md"), "release-v2.md");
+    }
 
     #[test]
     fn wildcards_match_any_run_or_one_byte() {
