@@ -1,0 +1,67 @@
+//! Patterns of survey 27b (input-output-hk/quality-engineering,
+//! vik9541/email-intelligence-platform, mosip/documentation). P1: a
+//! Docusaurus doc served at its front matter's `slug:`, linked by that URL.
+//! P2: the owner `-` of a row whose status is `-` too (a lunch break in a
+//! launch-week schedule). P3: a character reference in an HTML `src`
+//! (GitBook's `update operator&#x27;s biometrics.png`). P4: `link/` as a
+//! style guide's placeholder target. Each false pattern beside its true twin,
+//! exact findings, the real binary in real git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// email-intelligence-platform's `docs/WEEK7_PLAN.md`: each day of the
+/// launch week is a schedule `| Time | Activity | Owner | Status |` whose
+/// lunch break is `| 12:00-13:00 | Lunch break | - | - |` among rows owned
+/// and not started (`⬜`): the break is no task (7 table/placeholder judged
+/// false). So is a row whose status is not applicable (`N/A`). Twins, still
+/// reported: a row under way (`🔄`) with owner `-`, and a done row (`✅`)
+/// with owner `-`.
+#[test]
+fn a_row_whose_status_is_a_dash_needs_no_owner() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/WEEK7_PLAN.md",
+        "# Week 7 launch plan\n\n\
+         ## Monday\n\n\
+         | Time | Activity | Owner | Status |\n\
+         |------|----------|-------|--------|\n\
+         | 09:00-10:00 | Team standup | Project Lead | ⬜ |\n\
+         | 12:00-13:00 | Lunch break | - | - |\n\
+         | 13:00-14:00 | Runbook walkthrough | DevOps | ⬜ |\n\
+         | 14:00-15:00 | Legacy cutover | - | N/A |\n\n\
+         ## Tuesday\n\n\
+         | Time | Activity | Owner | Status |\n\
+         |------|----------|-------|--------|\n\
+         | 09:00-10:00 | Deploy to staging | DevOps | ⬜ |\n\
+         | 10:00-11:00 | Smoke tests | - | 🔄 |\n\
+         | 12:00-13:00 | Lunch | – | – |\n\
+         | 13:00-14:00 | Sign-off | - | ✅ |\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "table/placeholder"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("table/placeholder", "docs/WEEK7_PLAN.md", 17, 31, ""),
+            t("table/placeholder", "docs/WEEK7_PLAN.md", 19, 28, ""),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let messages: Vec<String> = run
+        .diagnostics()
+        .iter()
+        .map(|d| d["message"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        messages,
+        vec![
+            "owner cell is `-`".to_string(),
+            "owner cell is `-` on a row marked done".to_string(),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
