@@ -65,3 +65,41 @@ fn a_row_whose_status_is_a_dash_needs_no_owner() {
         run.dump()
     );
 }
+
+/// mosip/documentation: GitBook writes `<img src=".gitbook/assets/update
+/// operator&#x27;s biometrics.png">`; the `#` of `&#x27;` was read as a
+/// fragment and `.gitbook/assets/update operator&` reported (2
+/// link/missing-path judged false). A browser decodes the reference: the
+/// image exists. Twins, still reported: a decoded name that is not there
+/// (given decoded), and `&amp;` in a missing target.
+#[test]
+fn a_character_reference_in_an_html_src_is_decoded() {
+    let repo = Repo::new();
+    repo.write("docs/.gitbook/assets/update operator's biometrics.png", "png")
+        .write("docs/assets/a&b.png", "png")
+        .write(
+            "docs/guide.md",
+            "# Guide\n\n\
+             <figure><img src=\".gitbook/assets/update operator&#x27;s biometrics.png\" alt=\"\"></figure>\n\n\
+             <img src=\"assets/a&amp;b.png\">\n\n\
+             <img src=\".gitbook/assets/delete operator&#x27;s biometrics.png\">\n\n\
+             <a href=\"assets/c&amp;d.png\">c</a>\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/guide.md",
+                7,
+                11,
+                "docs/.gitbook/assets/delete operator's biometrics.png"
+            ),
+            t("link/missing-path", "docs/guide.md", 9, 10, "docs/assets/c&d.png"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
