@@ -103,3 +103,34 @@ fn a_character_reference_in_an_html_src_is_decoded() {
         run.dump()
     );
 }
+
+/// mosip/documentation's style guide: "To provide links to other pages, you
+/// may use: … See [title of other document](link/)." — a pattern, not a
+/// link (1 link/missing-path judged false); so is `(LINK)`. Twins, still
+/// reported: `links/` and `link.md`, names of a folder and a file that are
+/// not there (and `url`, which survey 9 keeps: a file may be named so).
+#[test]
+fn link_as_the_whole_target_is_a_placeholder() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/style-guide.md",
+        "# Style guide\n\n\
+         1. See [title of other document](link/).\n\
+         2. Refer [title of other document](link) for more.\n\
+         3. Open [the page](LINK) or [a link](url).\n\
+         4. See [the links](links/).\n\
+         5. See [the link page](link.md).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-path", "docs/style-guide.md", 5, 29, "docs/url"),
+            t("link/missing-path", "docs/style-guide.md", 6, 8, "docs/links"),
+            t("link/missing-path", "docs/style-guide.md", 7, 8, "docs/link.md"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
