@@ -11,6 +11,80 @@ mod common;
 
 use common::{Repo, t};
 
+/// quality-engineering: `docs/knowledge-hub/Checklists & templates/01-release-readiness-checklist.md`
+/// sets `slug: /knowledge-hub/checklists-and-templates/release-readiness-checklist-template`,
+/// and a blog post links `/docs/knowledge-hub/checklists-and-templates/release-readiness-checklist-template`;
+/// a partial of the docs links `/docs/quality-strategy/understanding-quality-strategy`,
+/// the slug of `docs/quality-strategy/02-intro-quality-strategy.md` (2
+/// link/missing-path judged false). A relative slug is read after the doc's
+/// folder, number prefixes dropped (`slug: getting-started` in `01-guide/` is
+/// `/docs/guide/getting-started`). Twins, still reported: a URL no slug
+/// gives (the slug renamed) and a relative slug's URL written from the
+/// route's root. Anchors of a slug's doc are checked in it.
+#[test]
+fn a_docusaurus_doc_is_served_at_its_front_matter_slug() {
+    let repo = Repo::new();
+    repo.write(
+        "docusaurus.config.ts",
+        "export default { presets: [['classic', { docs: { sidebarPath: './sidebars.ts' } }]] };\n",
+    )
+    .write(
+        "docs/knowledge-hub/Checklists & templates/01-release-readiness-checklist.md",
+        "---\ntitle: Release Readiness Checklist Template\n\
+         slug: /knowledge-hub/checklists-and-templates/release-readiness-checklist-template\n---\n\n\
+         ## Sign-off\n\nText.\n",
+    )
+    .write(
+        "docs/quality-strategy/02-intro-quality-strategy.md",
+        "---\nslug: /quality-strategy/understanding-quality-strategy\n---\n\n# Quality strategy\n",
+    )
+    .write(
+        "docs/01-guide/start.md",
+        "---\nslug: getting-started\n---\n\n# Start\n",
+    )
+    .write(
+        "blog/2024-11-22-release-readiness-checklist.md",
+        "---\ntitle: Release readiness\n---\n\n\
+         Explore [the checklist template](/docs/knowledge-hub/checklists-and-templates/release-readiness-checklist-template).\n\n\
+         Sign it off: [sign-off](/docs/knowledge-hub/checklists-and-templates/release-readiness-checklist-template#sign-off).\n\n\
+         Strategy: [quality strategy](/docs/quality-strategy/understanding-quality-strategy).\n\n\
+         Start: [getting started](/docs/guide/getting-started).\n\n\
+         Renamed: [old template](/docs/knowledge-hub/checklists-and-templates/release-checklist-template).\n\n\
+         Root: [getting started](/docs/getting-started).\n\n\
+         Anchor: [approval](/docs/knowledge-hub/checklists-and-templates/release-readiness-checklist-template#approval).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "blog/2024-11-22-release-readiness-checklist.md",
+                13,
+                10,
+                "docs/knowledge-hub/checklists-and-templates/release-checklist-template"
+            ),
+            t(
+                "link/missing-path",
+                "blog/2024-11-22-release-readiness-checklist.md",
+                15,
+                7,
+                "docs/getting-started"
+            ),
+            t(
+                "link/missing-anchor",
+                "blog/2024-11-22-release-readiness-checklist.md",
+                17,
+                9,
+                "docs/knowledge-hub/Checklists & templates/01-release-readiness-checklist.md#approval"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
 /// email-intelligence-platform's `docs/WEEK7_PLAN.md`: each day of the
 /// launch week is a schedule `| Time | Activity | Owner | Status |` whose
 /// lunch break is `| 12:00-13:00 | Lunch break | - | - |` among rows owned
