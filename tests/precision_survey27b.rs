@@ -20,13 +20,14 @@ use common::{Repo, t};
 /// folder, number prefixes dropped (`slug: getting-started` in `01-guide/` is
 /// `/docs/guide/getting-started`). Twins, still reported: a URL no slug
 /// gives (the slug renamed) and a relative slug's URL written from the
-/// route's root. Anchors of a slug's doc are checked in it.
+/// route's root. Anchors of a slug's doc are checked in it. The site's
+/// `// routeBasePath: '/',` is commented out: its docs route is `/docs`.
 #[test]
 fn a_docusaurus_doc_is_served_at_its_front_matter_slug() {
     let repo = Repo::new();
     repo.write(
         "docusaurus.config.ts",
-        "export default { presets: [['classic', { docs: { sidebarPath: './sidebars.ts' } }]] };\n",
+        "export default {\n  presets: [['classic', {\n    docs: {\n      // routeBasePath: '/',\n      sidebarPath: './sidebars.ts',\n    },\n  }]],\n};\n",
     )
     .write(
         "docs/knowledge-hub/Checklists & templates/01-release-readiness-checklist.md",
@@ -171,7 +172,13 @@ fn a_character_reference_in_an_html_src_is_decoded() {
                 11,
                 "docs/.gitbook/assets/delete operator's biometrics.png"
             ),
-            t("link/missing-path", "docs/guide.md", 9, 10, "docs/assets/c&d.png"),
+            t(
+                "link/missing-path",
+                "docs/guide.md",
+                9,
+                10,
+                "docs/assets/c&d.png"
+            ),
         ],
         "\n{}",
         run.dump()
@@ -200,10 +207,62 @@ fn link_as_the_whole_target_is_a_placeholder() {
     assert_eq!(
         run.findings(),
         vec![
-            t("link/missing-path", "docs/style-guide.md", 5, 29, "docs/url"),
-            t("link/missing-path", "docs/style-guide.md", 6, 8, "docs/links"),
-            t("link/missing-path", "docs/style-guide.md", 7, 8, "docs/link.md"),
+            t(
+                "link/missing-path",
+                "docs/style-guide.md",
+                5,
+                29,
+                "docs/url"
+            ),
+            t(
+                "link/missing-path",
+                "docs/style-guide.md",
+                6,
+                8,
+                "docs/links"
+            ),
+            t(
+                "link/missing-path",
+                "docs/style-guide.md",
+                7,
+                8,
+                "docs/link.md"
+            ),
         ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// The twin of the commented-out setting: a site whose docs route is the
+/// root (`routeBasePath: '/'`) serves the slug at `/knowledge-hub/…`, and
+/// `/docs/knowledge-hub/…` names nothing.
+#[test]
+fn a_slug_is_read_from_the_docs_route_the_configuration_sets() {
+    let repo = Repo::new();
+    repo.write(
+        "docusaurus.config.js",
+        "module.exports = {\n  presets: [['classic', {\n    docs: {\n      routeBasePath: '/',\n    },\n  }]],\n};\n",
+    )
+    .write(
+        "docs/knowledge-hub/01-checklist.md",
+        "---\nslug: /knowledge-hub/checklist-template\n---\n\n# Checklist\n",
+    )
+    .write(
+        "docs/index.md",
+        "# Home\n\n[template](/knowledge-hub/checklist-template)\n\n[old](/docs/knowledge-hub/checklist-template)\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/index.md",
+            5,
+            1,
+            "docs/knowledge-hub/checklist-template"
+        )],
         "\n{}",
         run.dump()
     );

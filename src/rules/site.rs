@@ -982,6 +982,13 @@ fn js_values(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
         return Vec::new();
     };
     re.captures_iter(&text)
+        .filter(|c| {
+            // A setting commented out (`// routeBasePath: '/',`, a line of a
+            // `/* … */` block) is not set.
+            let start = c.get(1).map_or(0, |m| m.start());
+            let line = text[..start].rsplit('\n').next().unwrap_or("").trim_start();
+            !(line.starts_with("//") || line.starts_with("/*") || line.starts_with('*'))
+        })
         .map(|c| {
             c[1].trim_start_matches("./")
                 .trim_end_matches('/')
