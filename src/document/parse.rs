@@ -342,7 +342,9 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
                 continue;
             }
             if let Some(m) = c.get(1).or_else(|| c.get(2)) {
-                let dest = m.as_str().to_string();
+                // A browser reads the value with its character references
+                // decoded (GitBook writes `update operator&#x27;s.png`).
+                let dest = decode_char_refs(m.as_str());
                 // Point at the attribute's line inside the chunk when it can be found.
                 // The whole attribute (`href="x.md"`) is looked for, not the
                 // bare target, which prose before it may also hold.
@@ -673,6 +675,54 @@ fn html_link_re() -> &'static Regex {
     })
 }
 
+/// An HTML attribute value with its character references decoded: numeric
+/// ones (`&#39;`, `&#x27;`) and the named ones a link may hold (`&amp;`,
+/// `&quot;`, `&apos;`, `&lt;`, `&gt;`, `&nbsp;`). Anything else, and a `&`
+/// that starts no reference, is kept as written.
+pub(crate) fn decode_char_refs(value: &str) -> String {
+    if !value.contains('&') {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let decoded = after.split_once(';').and_then(|(name, _)| {
+            let ch = if let Some(num) = name.strip_prefix('#') {
+                let code = match num.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => num.parse::<u32>().ok(),
+                };
+                code.and_then(char::from_u32).filter(|c| *c != '\0')
+            } else {
+                match name {
+                    "amp" => Some('&'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "nbsp" => Some('\u{a0}'),
+                    _ => None,
+                }
+            }?;
+            Some((ch, name.len() + 2))
+        });
+        match decoded {
+            Some((ch, len)) => {
+                out.push(ch);
+                rest = &rest[i + len..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn html_comments(
     text: &str,
     code_blocks: &[Range<usize>],
@@ -917,6 +967,14 @@ fn row_run(rest: &[u8]) -> (usize, usize) {
 mod tests {
     use super::super::CodeContext;
     use super::*;
+
+    #[test]
+    fn character_references_decoded() {
+        assert_eq!(decode_char_refs("a&#x27;s b.png"), "a's b.png");
+        assert_eq!(decode_char_refs("a&#39;s&amp;t&quot;"), "a's&t\"");
+        assert_eq!(decode_char_refs("x&y;z&#zz;&"), "x&y;z&#zz;&");
+        assert_eq!(decode_char_refs("plain.md"), "plain.md");
+    }
 
     #[test]
     fn spans_and_elements() {

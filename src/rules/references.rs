@@ -1820,6 +1820,11 @@ fn link_reference(
     if ["todo", "tbd", "tba", "tdb", "…", "...", "#"].contains(&dest.to_lowercase().as_str()) {
         return None;
     }
+    // The word `link` as the whole target: a template's or a style guide's
+    // pattern (`See [title of other document](link/)`), not a path.
+    if dest.trim_end_matches('/').eq_ignore_ascii_case("link") {
+        return None;
+    }
     // A placeholder in angle brackets: `[View the change](<link>)`.
     if kind != LinkKind::Html && link_missing_path::angle_placeholder(&doc.text[span.clone()], dest)
     {

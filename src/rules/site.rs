@@ -14,7 +14,8 @@
 //!   files give a page anchors: see [`super::site_hugo`].
 //! - **Docusaurus** (`docusaurus.config.*`): a doc's id drops a number prefix
 //!   (`02-locked.mdx` is served as `locked`, `01-guide/` as `guide`), or is
-//!   the `id:` of its front matter; a `.md`
+//!   the `id:` of its front matter, and a front-matter `slug:` serves a doc
+//!   at that URL (from the docs route when it starts with `/`); a `.md`
 //!   link that starts with neither `./` nor `../` is also read from the docs
 //!   folder and the site's folder (`resolveMarkdownLinkPathname` in
 //!   `@docusaurus/utils`), and one that starts with `/` from those two only.
@@ -147,6 +148,10 @@ pub struct Site {
     /// MkDocs with `use_directory_urls: false`: a page is served at its own
     /// name (`styles/color.html`), not as a folder (`styles/color/`).
     pub flat_urls: bool,
+    /// Docusaurus: the docs a front-matter `slug:` serves at another URL,
+    /// each URL below the docs route (`knowledge-hub/checklists`) and its
+    /// file, sorted by URL.
+    pub doc_slugs: Vec<(String, String)>,
 }
 
 impl Site {
@@ -163,6 +168,7 @@ impl Site {
             fallback: Vec::new(),
             includes: Vec::new(),
             flat_urls: false,
+            doc_slugs: Vec::new(),
         }
     }
 }
@@ -236,6 +242,7 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
                     fallback: Vec::new(),
                     includes: Vec::new(),
                     flat_urls: false,
+                    doc_slugs: Vec::new(),
                 });
             }
         } else if name == "docfx.json" {
@@ -249,6 +256,7 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
                 fallback: Vec::new(),
                 includes: Vec::new(),
                 flat_urls: false,
+                doc_slugs: Vec::new(),
             });
         } else if let Some(zola) = super::site_zola::site(repo, f, dir) {
             sites.push(zola);
@@ -287,6 +295,13 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
                 .flat_map(|c| blog_posts(repo, c))
                 .collect();
             let translated = docusaurus_translations(repo, dir, &content);
+            let doc_slugs = content
+                .iter()
+                .filter(|c| docs_folder(c))
+                .flat_map(|c| doc_slugs(repo, c))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
             sites.push(Site {
                 generator: Generator::Docusaurus,
                 dir: dir.to_string(),
@@ -297,6 +312,7 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
                 fallback: Vec::new(),
                 includes: Vec::new(),
                 flat_urls: false,
+                doc_slugs,
             });
             sites.extend(translated);
         } else if name == "siteConfig.js" {
@@ -327,6 +343,7 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
                 fallback: Vec::new(),
                 includes: Vec::new(),
                 flat_urls: false,
+                doc_slugs: Vec::new(),
             });
         } else if let Some(site) = mkdocs(repo, f, dir) {
             // One site per docs folder (`mkdocs-online.yml` and
@@ -504,6 +521,7 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         fallback: Vec::new(),
         includes: Vec::new(),
         flat_urls,
+        doc_slugs: Vec::new(),
     })
 }
 
@@ -614,6 +632,7 @@ fn translations(repo: &RepoView, sites: &mut Vec<Site>) {
                     fallback: vec![docs.clone()],
                     includes: Vec::new(),
                     flat_urls: false,
+                    doc_slugs: Vec::new(),
                 }),
             }
         }
@@ -683,6 +702,7 @@ fn docusaurus_translations(repo: &RepoView, dir: &str, content: &[String]) -> Ve
                 fallback: vec![source],
                 includes: Vec::new(),
                 flat_urls: false,
+                doc_slugs: Vec::new(),
             });
         }
     }
@@ -712,6 +732,7 @@ fn docusaurus_v1(repo: &RepoView, dir: &str) -> Vec<Site> {
         fallback,
         includes: Vec::new(),
         flat_urls: false,
+        doc_slugs: Vec::new(),
     };
     let mut out = Vec::new();
     for folder in [join(parent, "docs"), join(dir, "blog"), join(dir, "pages")] {
@@ -842,6 +863,45 @@ fn blog_posts(repo: &RepoView, folder: &str) -> Vec<(String, String)> {
     posts
 }
 
+/// Whether a content folder of a Docusaurus site holds the docs served at
+/// its docs route: not a blog, not `src/pages`, not a versioned copy.
+fn docs_folder(folder: &str) -> bool {
+    let name = folder.rsplit('/').next().unwrap_or(folder);
+    !name.contains("blog") && !folder.ends_with("src/pages") && !folder.contains("versioned_docs")
+}
+
+/// The docs of a Docusaurus docs folder that a front-matter `slug:` serves
+/// at another URL, as `@docusaurus/plugin-content-docs` makes it: below the
+/// docs route, the slug itself when it starts with `/`
+/// (`slug: /knowledge-hub/checklists`), else the slug after the doc's
+/// folder, number prefixes dropped (`slug: intro` in `01-guide/x.md` is
+/// `guide/intro`). Partials (`_x.md`) are no docs.
+fn doc_slugs(repo: &RepoView, folder: &str) -> Vec<(String, String)> {
+    repo.files_under(folder)
+        .into_iter()
+        .filter_map(|f| {
+            let rel = f.strip_prefix(folder)?.trim_start_matches('/');
+            let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+            if name.starts_with('_') || !super::references::is_markdown(name) {
+                return None;
+            }
+            let slug = front_matter_value(repo, &f, "slug")?;
+            let url = match slug.strip_prefix('/') {
+                Some(abs) => abs.trim_matches('/').to_string(),
+                None => {
+                    let dir: Vec<&str> = dir
+                        .split('/')
+                        .filter(|p| !p.is_empty())
+                        .map(strip_number_prefix)
+                        .collect();
+                    join(&dir.join("/"), slug.trim_matches('/'))
+                }
+            };
+            (!url.is_empty()).then_some((url, f))
+        })
+        .collect()
+}
+
 /// A blog post's slug from its path in the blog folder (see [`blog_posts`]).
 fn post_slug(rel: &str) -> String {
     let stem = rel
@@ -922,6 +982,13 @@ fn js_values(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
         return Vec::new();
     };
     re.captures_iter(&text)
+        .filter(|c| {
+            // A setting commented out (`// routeBasePath: '/',`, a line of a
+            // `/* … */` block) is not set.
+            let start = c.get(1).map_or(0, |m| m.start());
+            let line = text[..start].rsplit('\n').next().unwrap_or("").trim_start();
+            !(line.starts_with("//") || line.starts_with("/*") || line.starts_with('*'))
+        })
         .map(|c| {
             c[1].trim_start_matches("./")
                 .trim_end_matches('/')
@@ -1131,14 +1198,7 @@ fn docs_route(repo: &RepoView, site: &Site, rooted: &str) -> Option<String> {
     if routes.is_empty() {
         routes.push("docs".into());
     }
-    let docs: Vec<&String> = site
-        .content
-        .iter()
-        .filter(|c| {
-            let name = c.rsplit('/').next().unwrap_or(c);
-            !name.contains("blog") && !c.ends_with("src/pages") && !c.contains("versioned_docs")
-        })
-        .collect();
+    let docs: Vec<&String> = site.content.iter().filter(|c| docs_folder(c)).collect();
     for route in routes {
         let route = route.trim_matches('/');
         let rest = if route.is_empty() {
@@ -1168,6 +1228,13 @@ fn docs_route(repo: &RepoView, site: &Site, rooted: &str) -> Option<String> {
             } else if let Some(found) = numbered(repo, d, &base) {
                 return Some(found);
             }
+        }
+        // A doc served at its front matter's `slug:`.
+        if let Ok(i) = site
+            .doc_slugs
+            .binary_search_by(|(url, _)| url.as_str().cmp(rest))
+        {
+            return site.doc_slugs.get(i).map(|(_, file)| file.clone());
         }
     }
     None

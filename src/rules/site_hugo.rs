@@ -331,6 +331,7 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
         fallback: Vec::new(),
         includes: Vec::new(),
         flat_urls: false,
+        doc_slugs: Vec::new(),
     }
 }
 

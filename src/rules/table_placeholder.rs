@@ -22,7 +22,10 @@
 //! owner of a not-started row in a table where other rows name their owners:
 //! a task still looking for an owner is the normal state of a plan (a goal
 //! proposal's `| Design the stub | TBD | Not started |`); where no row names
-//! one, or the row is under way, blocked or at risk, the gap is reported. Tables
+//! one, or the row is under way, blocked or at risk, the gap is reported. The
+//! owner of a row whose status says nothing applies: `N/A`, `Skipped` (not
+//! applicable), or a bare dash in every status cell (a launch schedule's
+//! `| 12:00-13:00 | Lunch break | - | - |`: no task). Tables
 //! whose "Status" column holds another domain's enum, legend tables, and
 //! documents that are not checklists, templates among them (a name ending in
 //! `template`, a `templates/` or `ISSUE_TEMPLATE/` folder: a form's cells are
@@ -48,7 +51,9 @@ It speaks in readiness tables of checklist documents: on an owner cell that is e
 done row), and on an evidence or date cell that is empty or a placeholder on a done row. Evidence and date cells of \
 rows not done stay silent: nothing is proven or dated before the work is done; so does the owner of a not-started \
 row in a table where other rows name their owners (a task looking for an owner is the normal state of a plan; where \
-no row names one, or the row is under way, blocked or at risk, the gap is reported); so do templates (`uat-signoff-template.md`, \
+no row names one, or the row is under way, blocked or at risk, the gap is reported); so does the owner of a row whose status says \
+nothing applies (`N/A`, `Skipped`, or a bare dash in every status cell: a launch schedule's `| 12:00-13:00 | Lunch break | - | - |` \
+is no task); so do templates (`uat-signoff-template.md`, \
 `templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy), and the rows not done of a template register, a table \
 whose owner, evidence or date cells hold fill-in markers (`[Name]`, `_[Date]_`, `YYYY-MM-DD`, a blank line `______`): its blank rows are slots \
 for whoever fills it in (a done row there is still judged). A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
@@ -142,12 +147,25 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         for (ri, row) in t.rows().iter().enumerate() {
             let class = facts.row_class(doc, ti, ri);
             let done = class == Some(Class::Done);
+            // A row whose status says nothing applies (`N/A`, `Skipped`, or a
+            // bare dash in every status cell: a lunch break in a launch
+            // schedule, `| 12:00 | Lunch | - | - |`) is no task: no owner.
+            let no_task = class == Some(Class::NotApplicable)
+                || (!facts.live_status[ti].is_empty()
+                    && facts.live_status[ti].iter().all(|&c| {
+                        row.cells().get(c).is_some_and(|cell| {
+                            matches!(doc.text[cell.span.clone()].trim(), "-" | "–" | "—")
+                        })
+                    }));
             for &(c, role) in &required {
                 // Nothing is proven or dated before the work is done.
                 if !done && role != "owner" {
                     continue;
                 }
                 if class == Some(Class::NotStarted) && named.contains(&c) {
+                    continue;
+                }
+                if no_task && role == "owner" {
                     continue;
                 }
                 let Some(cell) = row.cells().get(c) else {
