@@ -2731,7 +2731,8 @@ fn resolve(
                         .is_some_and(|alt| evidence::under_ignored_folder(ctx, alt))
                     || evidence::continues_cell(ctx, doc, r)
                     || evidence::named_as_history(doc, r)
-                    || evidence::quoted_from_row(ctx, doc, r))
+                    || evidence::quoted_from_row(ctx, doc, r)
+                    || evidence::tail_of_one_file(ctx, r, path))
             {
                 // Not a path, a build artifact a CI workflow writes or a
                 // folder git ignores holds, the rest of a path the cell

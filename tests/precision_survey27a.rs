@@ -1,0 +1,117 @@
+//! Patterns of survey 27a (AlfanumrikOS/Alfanumrik, Prompt-or-Die/ghostspeak,
+//! tallowteam/Tallow, tricksy/azukari-banto-saas,
+//! microsoft/code-with-engineering-playbook). P5: an evidence cell that names
+//! a file by the tail of its path (`quiz-generator/index.ts` for
+//! `supabase/functions/quiz-generator/index.ts`, `_lib/streaming.ts` for
+//! `apps/host/src/app/api/foxy/_lib/streaming.ts`), as agents' self-reviews
+//! and gap analyses write them: shorthand for the one file that ends with it,
+//! not a missing path. Each false pattern beside its true twins, exact
+//! findings, the real binary in real git repositories.
+
+mod common;
+
+use common::{Repo, assert_reference_findings, t};
+
+/// Twenty lines of code.
+fn code() -> String {
+    (1..=20).map(|i| format!("const x{i} = {i};\n")).collect()
+}
+
+/// A done table whose evidence cells name files by the tails of their paths.
+#[test]
+fn a_unique_tail_of_a_tracked_path_is_shorthand_for_that_file() {
+    let repo = Repo::new();
+    repo.write("supabase/functions/quiz-generator/index.ts", code())
+        .write("apps/host/src/app/api/foxy/_lib/streaming.ts", code())
+        .write("apps/host/src/app/api/teacher/classes/route.ts", code())
+        .write(
+            "apps/host/src/app/api/school-admin/classes/route.ts",
+            code(),
+        )
+        // Held at the root once, moved since: the tail of the new path, but
+        // the path as written is history (`path/renamed` follows it).
+        .write("lib/rbac.ts", code())
+        .commit_all();
+    repo.mkdir("packages/shared/lib");
+    repo.git(&["mv", "lib/rbac.ts", "packages/shared/lib/rbac.ts"]);
+    repo.commit_all();
+    repo.write(
+        "docs/self-review.md",
+        "# Self-review\n\n\
+         | Gap | Status | Evidence |\n\
+         |---|---|---|\n\
+         | G-1 | ✅ Done | `quiz-generator/index.ts:3-5` |\n\
+         | G-2 | ✅ Done | `_lib/streaming.ts` |\n\
+         | G-3 | ✅ Done | `classes/route.ts` |\n\
+         | G-4 | ✅ Done | `rate-limiter/index.ts` |\n\
+         | G-5 | ✅ Done | `lib/rbac.ts` |\n\
+         | G-6 | ✅ Done | `supabase/functions/quiz-generator/main.ts` |\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_reference_findings(
+        &run,
+        &[
+            // Two files end with it: which one was meant is not known.
+            t(
+                "evidence/missing-path",
+                "docs/self-review.md",
+                7,
+                18,
+                "classes/route.ts",
+            ),
+            // No file ends with it.
+            t(
+                "evidence/missing-path",
+                "docs/self-review.md",
+                8,
+                18,
+                "rate-limiter/index.ts",
+            ),
+            // Moved: the path as written was held, and is followed.
+            t("path/renamed", "docs/self-review.md", 9, 18, "lib/rbac.ts"),
+            // Its first folder is at the root: read as written.
+            t(
+                "evidence/missing-path",
+                "docs/self-review.md",
+                10,
+                18,
+                "supabase/functions/quiz-generator/main.ts",
+            ),
+        ],
+    );
+}
+
+/// A path deleted since, which now ends another file's path, is judged: it
+/// names a file that was there, not the other one.
+#[test]
+fn a_deleted_path_that_ends_another_files_path_is_judged() {
+    let repo = Repo::new();
+    repo.write("quiz/page.tsx", code())
+        .write(
+            "apps/host/src/app/quiz/page.tsx",
+            code().replace("x1 ", "y1 "),
+        )
+        .commit_all();
+    repo.git(&["rm", "-q", "quiz/page.tsx"]);
+    repo.commit_all();
+    repo.write(
+        "docs/matrix.md",
+        "# Matrix\n\n\
+         | Claim | Status | Evidence |\n\
+         |---|---|---|\n\
+         | Anti-cheat | ✅ Done | `quiz/page.tsx:4` |\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_reference_findings(
+        &run,
+        &[t(
+            "evidence/missing-path",
+            "docs/matrix.md",
+            5,
+            25,
+            "quiz/page.tsx",
+        )],
+    );
+}
