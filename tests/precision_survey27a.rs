@@ -115,3 +115,78 @@ fn a_deleted_path_that_ends_another_files_path_is_judged() {
         )],
     );
 }
+
+/// P8: the skills `npx skills add` copied into `.agents/skills/`, named in
+/// the root `skills-lock.json`, are upstream's documents: their links name
+/// files of upstream's tree. A skill of the repository's own beside them,
+/// and the same skill without a lock file, are checked.
+#[test]
+fn a_skill_named_in_the_skills_lock_is_vendored_but_an_own_skill_is_checked() {
+    let skill = "---\nname: qstash\n---\n\n# QStash\n\nSee [Multi-Region Setup](../advanced/multi-region.md).\n";
+    let lock = r#"{
+  "version": 1,
+  "skills": {
+    "upstash-qstash-js": {
+      "source": "upstash/skills",
+      "sourceType": "github",
+      "skillPath": "skills/upstash-qstash-js/SKILL.md",
+      "computedHash": "8222369b"
+    }
+  }
+}
+"#;
+    let repo = Repo::new();
+    repo.write("README.md", "# App\n")
+        .write("skills-lock.json", lock)
+        .write(".agents/skills/upstash-qstash-js/SKILL.md", skill)
+        .write(
+            ".agents/skills/upstash-qstash-js/verification/receiver.md",
+            "# Receiver\n\nSee [Multi-Region Setup](../advanced/multi-region.md).\n",
+        )
+        .write(
+            ".claude/skills/dashboard-design/SKILL.md",
+            skill.replace("qstash", "dashboard"),
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_reference_findings(
+        &run,
+        &[t(
+            "link/missing-path",
+            ".claude/skills/dashboard-design/SKILL.md",
+            7,
+            5,
+            ".claude/skills/advanced/multi-region.md",
+        )],
+    );
+    // Without the lock file, nothing says the skill was installed.
+    repo.git(&["rm", "-q", "skills-lock.json"]);
+    repo.commit_all();
+    let run = repo.check(&[]);
+    assert_reference_findings(
+        &run,
+        &[
+            t(
+                "link/missing-path",
+                ".agents/skills/upstash-qstash-js/SKILL.md",
+                7,
+                5,
+                ".agents/skills/advanced/multi-region.md",
+            ),
+            t(
+                "link/missing-path",
+                ".agents/skills/upstash-qstash-js/verification/receiver.md",
+                3,
+                5,
+                ".agents/skills/upstash-qstash-js/advanced/multi-region.md",
+            ),
+            t(
+                "link/missing-path",
+                ".claude/skills/dashboard-design/SKILL.md",
+                7,
+                5,
+                ".claude/skills/advanced/multi-region.md",
+            ),
+        ],
+    );
+}
