@@ -190,3 +190,54 @@ fn a_skill_named_in_the_skills_lock_is_vendored_but_an_own_skill_is_checked() {
         ],
     );
 }
+
+/// P7: an ADR's action items link the files they will create
+/// (`2. [ ] [src/lib/learner-loop/types.ts](../../src/lib/learner-loop/types.ts)`):
+/// a path yet to be created, not a broken link. A ticked item's link, a link
+/// with other words, and an open item's link to a file deleted since are
+/// judged.
+#[test]
+fn an_open_action_item_links_the_file_it_will_create() {
+    let repo = Repo::new();
+    repo.write("src/lib/old.ts", code()).commit_all();
+    repo.git(&["rm", "-q", "src/lib/old.ts"]);
+    repo.write("src/lib/keep.ts", "export const keep = true;\n")
+        .commit_all();
+    repo.write(
+        "docs/architecture/ADR-001.md",
+        "# ADR-001\n\n## Action items\n\n\
+         1. [ ] [src/lib/loop/types.ts](../../src/lib/loop/types.ts) — the four types.\n\
+         2. [ ] [`src/lib/loop/resolve.ts`](../../src/lib/loop/resolve.ts) — the resolver.\n\
+         3. [x] [src/lib/loop/publish.ts](../../src/lib/loop/publish.ts) — writes signals.\n\
+         4. [ ] Follow [the runbook](../runbok.md) when rolling out.\n\
+         5. [ ] [src/lib/old.ts](../../src/lib/old.ts) — trim it.\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_reference_findings(
+        &run,
+        &[
+            t(
+                "link/missing-path",
+                "docs/architecture/ADR-001.md",
+                7,
+                8,
+                "src/lib/loop/publish.ts",
+            ),
+            t(
+                "link/missing-path",
+                "docs/architecture/ADR-001.md",
+                8,
+                15,
+                "docs/runbok.md",
+            ),
+            t(
+                "link/missing-path",
+                "docs/architecture/ADR-001.md",
+                9,
+                8,
+                "src/lib/old.ts",
+            ),
+        ],
+    );
+}
