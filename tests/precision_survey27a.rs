@@ -241,3 +241,52 @@ fn an_open_action_item_links_the_file_it_will_create() {
         ],
     );
 }
+
+/// P2: an agent workflow keeps a folder per piece of work, a document per
+/// phase and a `STATUS.md` that ticks each phase off (Alfanumrik's
+/// `engineering-audit/workflows/*/`). A phase marked done records the code
+/// it was written against: its citations are not renumbered. A phase not
+/// ticked yet is judged, and so is a document the status file does not name.
+#[test]
+fn a_phase_its_folders_status_file_marks_done_is_a_record() {
+    let repo = Repo::new();
+    let spec: String = (1..=20).map(|i| format!("spec line {i}\n")).collect();
+    repo.write("src/spec.ts", &spec).commit_all();
+    let cites = "# Phase\n\nThe guard is at `src/spec.ts:5-6`.\n";
+    repo.write("audit/workflows/portal/01-map.md", cites)
+        .write("audit/workflows/portal/02-gap-analysis.md", cites)
+        .write("audit/workflows/portal/notes.md", cites)
+        .write(
+            "audit/workflows/portal/STATUS.md",
+            "# STATUS: Portal\n\n\
+             | Phase | Artifact | Done |\n\
+             |---|---|---|\n\
+             | MAP | `01-map.md` | [x] |\n\
+             | IDENTIFY GAPS | `02-gap-analysis.md` | [ ] |\n",
+        )
+        .commit_all();
+    repo.write("src/spec.ts", format!("new\nnew2\n{spec}"))
+        .commit_all();
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        [
+            t(
+                "citation/shifted",
+                "audit/workflows/portal/02-gap-analysis.md",
+                3,
+                17,
+                "src/spec.ts",
+            ),
+            t(
+                "citation/shifted",
+                "audit/workflows/portal/notes.md",
+                3,
+                17,
+                "src/spec.ts",
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
