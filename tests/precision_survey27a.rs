@@ -246,7 +246,8 @@ fn an_open_action_item_links_the_file_it_will_create() {
 /// phase and a `STATUS.md` that ticks each phase off (Alfanumrik's
 /// `engineering-audit/workflows/*/`). A phase marked done records the code
 /// it was written against: its citations are not renumbered. A phase not
-/// ticked yet is judged, and so is a document the status file does not name.
+/// ticked yet is judged, and so is a document the status file does not name
+/// and a page a lone `docs/STATUS.md` ticks off.
 #[test]
 fn a_phase_its_folders_status_file_marks_done_is_a_record() {
     let repo = Repo::new();
@@ -256,6 +257,15 @@ fn a_phase_its_folders_status_file_marks_done_is_a_record() {
     repo.write("audit/workflows/portal/01-map.md", cites)
         .write("audit/workflows/portal/02-gap-analysis.md", cites)
         .write("audit/workflows/portal/notes.md", cites)
+        .write("audit/workflows/billing/STATUS.md", "# STATUS: Billing\n")
+        .write("audit/workflows/auth/STATUS.md", "# STATUS: Auth\n")
+        // A lone status file ticking pages off is a page list: its pages
+        // are living.
+        .write("docs/guide.md", cites)
+        .write(
+            "docs/STATUS.md",
+            "# Docs status\n\n| Page | File | State |\n|---|---|---|\n| Guide | `guide.md` | ✅ Done |\n",
+        )
         .write(
             "audit/workflows/portal/STATUS.md",
             "# STATUS: Portal\n\n\
@@ -285,6 +295,7 @@ fn a_phase_its_folders_status_file_marks_done_is_a_record() {
                 17,
                 "src/spec.ts",
             ),
+            t("citation/shifted", "docs/guide.md", 3, 17, "src/spec.ts"),
         ],
         "\n{}",
         run.dump()

@@ -58,7 +58,8 @@ pub fn finished(repo: &RepoView, path: &str) -> bool {
 }
 
 /// Whether the status file beside `path` (`STATUS.md`, any case, in the
-/// document's own folder, not the repository's root) marks the document's
+/// document's own folder, one of three or more sibling folders that each
+/// hold one: a tracker's folders of work) marks the document's
 /// phase done: a table row names the document's file (`` | MAP | `01-map.md`
 /// | [x] | ``) and another of its cells is a ticked box, a ✅ or a done word
 /// (`Done`, `Complete`, `Completed`). An agent workflow keeps one folder per
@@ -77,11 +78,37 @@ fn phase_done(repo: &RepoView, path: &str) -> bool {
 fn done_phases(repo: &RepoView) -> Arc<HashSet<String>> {
     repo.memo("task_folder::done_phases", |repo| {
         let mut done: HashSet<String> = HashSet::new();
-        for status in repo.tracked_files() {
+        // The status files of work folders: folders below the root that each
+        // hold one, beside at least two other such folders (a tracker's
+        // `workflows/*/STATUS.md`). A lone `docs/STATUS.md` ticking pages
+        // off is a project's page list, not a record of phases.
+        let statuses: Vec<&str> = repo
+            .tracked_files()
+            .filter(|p| {
+                p.rsplit_once('/')
+                    .is_some_and(|(_, f)| f.eq_ignore_ascii_case("status.md"))
+            })
+            .collect();
+        let parent = |status: &str| -> Option<String> {
+            let (dir, _) = status.rsplit_once('/')?;
+            Some(dir.rsplit_once('/').map_or("", |(p, _)| p).to_string())
+        };
+        let mut per_parent: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        for s in &statuses {
+            if let Some(p) = parent(s) {
+                *per_parent.entry(p).or_default() += 1;
+            }
+        }
+        for status in statuses {
             let Some((dir, file)) = status.rsplit_once('/') else {
                 continue;
             };
-            if !file.eq_ignore_ascii_case("status.md") {
+            if parent(status)
+                .and_then(|p| per_parent.get(&p).copied())
+                .unwrap_or(0)
+                < 3
+            {
                 continue;
             }
             let Some(bytes) = repo.read(status) else {
