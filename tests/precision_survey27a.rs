@@ -301,3 +301,62 @@ fn a_phase_its_folders_status_file_marks_done_is_a_record() {
         run.dump()
     );
 }
+
+/// Commits everything with author and committer date `date` (`2026-07-02`).
+fn commit_on(repo: &Repo, date: &str) {
+    repo.git(&["add", "-A"]);
+    let stamp = format!("{date}T12:00:00Z");
+    let out = common::git_cmd(repo.path())
+        .env("GIT_AUTHOR_DATE", &stamp)
+        .env("GIT_COMMITTER_DATE", &stamp)
+        .args(["commit", "-q", "--allow-empty", "-m", "commit"])
+        .output()
+        .expect("git commit runs");
+    assert!(out.status.success(), "{out:?}");
+}
+
+/// P1: the documents of a dated audit folder (`docs/audit/2026-07-02-discovery/`),
+/// written on its day and never edited since, record the tree of that day:
+/// neither their citations nor their mentions of files moved since are
+/// renumbered or rewritten. One edited weeks later, one with an open box,
+/// and a dated folder outside an audit or reports tree are judged.
+#[test]
+fn a_dated_audit_folder_never_edited_after_its_day_is_a_record() {
+    let repo = Repo::new();
+    let spec: String = (1..=20).map(|i| format!("spec line {i}\n")).collect();
+    repo.write("src/spec.ts", &spec)
+        .write("src/lib/supabase.ts", code());
+    commit_on(&repo, "2026-07-01");
+    let cites = "# Inventory\n\nRead-only, no code changed.\n\nThe guard is at `src/spec.ts:5-6`.\n\n| Claim | Status | Evidence |\n|---|---|---|\n| Client | ✅ Done | `src/lib/supabase.ts` |\n";
+    repo.write("docs/audit/2026-07-02-discovery/07-journeys.md", cites)
+        .write("docs/audit/2026-07-02-discovery/08-edited.md", cites)
+        .write(
+            "docs/audit/2026-07-02-discovery/09-open.md",
+            format!("{cites}\n- [ ] re-check the guard\n"),
+        )
+        .write("docs/plans/2026-07-02-rollout/plan.md", cites);
+    commit_on(&repo, "2026-07-02");
+    repo.mkdir("packages/lib/src");
+    repo.git(&["mv", "src/lib/supabase.ts", "packages/lib/src/supabase.ts"]);
+    repo.write("src/spec.ts", format!("new\nnew2\n{spec}"));
+    commit_on(&repo, "2026-07-08");
+    repo.write(
+        "docs/audit/2026-07-02-discovery/08-edited.md",
+        format!("{cites}\nAddendum.\n"),
+    );
+    commit_on(&repo, "2026-07-20");
+    let run = repo.check(&["--select", "citation/,path/,evidence/missing-path"]);
+    let mut expected = Vec::new();
+    for doc in [
+        "docs/audit/2026-07-02-discovery/08-edited.md",
+        "docs/audit/2026-07-02-discovery/09-open.md",
+        "docs/plans/2026-07-02-rollout/plan.md",
+    ] {
+        expected.push(t("citation/shifted", doc, 5, 17, "src/spec.ts"));
+        expected.push(t("path/renamed", doc, 9, 21, "src/lib/supabase.ts"));
+    }
+    expected.sort();
+    let mut found = run.findings();
+    found.sort();
+    assert_eq!(found, expected, "\n{}", run.dump());
+}

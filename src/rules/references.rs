@@ -2902,6 +2902,7 @@ fn resolve(
             !(r.kind == RefKind::Link || lines.len() > r.lines.len())
                 && (crate::rules::citation_stale::records_history(doc, r.span.start)
                     || crate::rules::citation_stale::superseded(ctx, &doc.path)
+                    || crate::rules::citation_stale::day_folder_record(ctx, doc)
                     || crate::rules::task_folder::finished(ctx.repo, &doc.path))
                 && (starts_inside
                     || ctx
@@ -4344,7 +4345,9 @@ pub fn in_archive(path: &str) -> bool {
 /// deleted (or moved) since: the record describes the tree as it was; the
 /// reference rotted, it was not written wrong. Not a finding.
 fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path: &str) -> bool {
-    if (is_record(&doc.path) || evidence::dated_record(doc))
+    if (is_record(&doc.path)
+        || evidence::dated_record(doc)
+        || crate::rules::citation_stale::day_folder_record(ctx, doc))
         && ctx.history.existed_for(&doc.path, path)
     {
         return true;
