@@ -259,7 +259,7 @@ fn select(
     let mut named: Vec<String> = Vec::new();
     if paths.is_empty() {
         let all = repo.all_files();
-        let fixtures = default_fixtures(config, &all);
+        let fixtures = default_fixtures(repo, config, &all);
         whole.extend(
             all.into_iter()
                 .filter(|p| config.selects(p) && !fixtures.contains(p)),
@@ -303,7 +303,7 @@ fn select(
         let rel = rel.trim_end_matches('/').to_string();
         if rel.is_empty() {
             let all = repo.all_files();
-            let fixtures = default_fixtures(config, &all);
+            let fixtures = default_fixtures(repo, config, &all);
             whole.extend(
                 all.into_iter()
                     .filter(|f| config.selects(f) && !fixtures.contains(f)),
@@ -390,9 +390,16 @@ fn judge(
 /// Test-fixture projects of the repository (see [`crate::fixtures`]), left
 /// out with the default exclusions; none when `exclude` is configured. A
 /// folder named on the command line is checked as named.
-fn default_fixtures(config: &Config, all: &[String]) -> crate::fixtures::Fixtures {
+fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::fixtures::Fixtures {
     if config.file.exclude.is_none() {
-        crate::fixtures::Fixtures::new(all)
+        let fixtures = crate::fixtures::Fixtures::new(all);
+        match repo
+            .read("skills-lock.json")
+            .and_then(|b| String::from_utf8(b).ok())
+        {
+            Some(lock) => fixtures.with_skills_lock(all, &lock),
+            None => fixtures,
+        }
     } else {
         crate::fixtures::Fixtures::default()
     }

@@ -35,6 +35,16 @@
 //! rewritten by the scaffolder (its README links `rules-mcp/github.md`,
 //! which upstream never ships). Another `.roo/` folder, and any other
 //! agent's folder (`.cursor/commands/`), is the repository's own and checked.
+//!
+//! And the agent skills a skills installer copied in: a skill named in the
+//! root `skills-lock.json` (`"skills": { "upstash-qstash-js": { "source":
+//! "upstash/skills", … } }`, written by `npx skills add`) and installed in
+//! a `skills/` folder of an agent's dot-folder at the root
+//! (`.agents/skills/upstash-qstash-js/`, with its `SKILL.md`). Its documents
+//! are upstream's, and their links name files of upstream's tree that the
+//! installer does not copy (survey 27a, Alfanumrik). A skill of the
+//! repository's own (`.claude/skills/student-dashboard-design/`, not in the
+//! lock file, or locked from a local source) is checked.
 
 use std::collections::HashSet;
 
@@ -177,6 +187,51 @@ fn sparc_scaffolds(files: &[String], listed: &HashSet<&str>) -> Vec<String> {
             out.push(folder);
         }
     }
+    out
+}
+
+/// The folders (with their `/`) of the skills a skills installer copied in
+/// (see the module documentation): for each skill that `lock`, the text of
+/// the root `skills-lock.json`, names with a source that is not local, the
+/// folder `<.agent>/skills/<name>/` of an agent's dot-folder at the root that
+/// holds a `SKILL.md`.
+fn locked_skills(lock: &str, listed: &HashSet<&str>) -> Vec<String> {
+    let Ok(json) = serde_json::from_str::<serde_json::Value>(lock) else {
+        return Vec::new();
+    };
+    let Some(skills) = json.get("skills").and_then(|s| s.as_object()) else {
+        return Vec::new();
+    };
+    let names: Vec<&str> = skills
+        .iter()
+        .filter(|(name, entry)| {
+            !name.is_empty()
+                && !name.contains(['/', '\\'])
+                && *name != ".."
+                && entry
+                    .get("source")
+                    .and_then(|s| s.as_str())
+                    .is_some_and(|s| !s.trim().is_empty())
+                && entry.get("sourceType").and_then(|t| t.as_str()) != Some("local")
+        })
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for f in listed {
+        let Some(folder) = f.strip_suffix("/SKILL.md") else {
+            continue;
+        };
+        let mut parts = folder.split('/');
+        let (Some(agent), Some("skills"), Some(name), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        if agent.starts_with('.') && names.contains(&name) {
+            out.push(format!("{folder}/"));
+        }
+    }
+    out.sort();
     out
 }
 
@@ -342,6 +397,14 @@ impl Fixtures {
             pytest,
             scaffolds: sparc_scaffolds(files, &listed),
         }
+    }
+
+    /// Adds the skills a skills installer copied in, named by `lock`, the
+    /// text of the root `skills-lock.json` (see the module documentation).
+    pub fn with_skills_lock(mut self, files: &[String], lock: &str) -> Fixtures {
+        let listed: HashSet<&str> = files.iter().map(String::as_str).collect();
+        self.scaffolds.extend(locked_skills(lock, &listed));
+        self
     }
 
     /// Whether `path` is a document of a test-fixture project: its nearest

@@ -1656,6 +1656,54 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
     .any(|w| memchr::memmem::find(&line, w.as_bytes()).is_some())
 }
 
+/// Whether a missing link target is a file an open task item will create:
+/// the link stands in the item's own text (an unticked `- [ ]` or `2. [ ]`,
+/// no other mark in its box), its text names the file (`[src/lib/loop/types.ts]
+/// (../../src/lib/loop/types.ts) — the four types above`: the text is the end
+/// of the target's path, a file name with an extension) and git history
+/// never held the target (survey 27a, an ADR's action items). A ticked
+/// item's link, a link with other words (`[the runbook](docs/runbok.md)`, a
+/// typo is as likely) and a target deleted or moved since are judged.
+fn to_be_created(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
+    if r.kind != RefKind::Link || r.must_be_dir {
+        return false;
+    }
+    let Some(task) = doc
+        .tasks
+        .iter()
+        .filter(|t| t.own.contains(&r.span.start))
+        .min_by_key(|t| t.own.end - t.own.start)
+    else {
+        return false;
+    };
+    if task.checked || task.symbol.is_some() {
+        return false;
+    }
+    let Some(source) = doc.text.get(r.span.clone()) else {
+        return false;
+    };
+    let Some(label) = source
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once("]("))
+        .map(|(label, _)| label.trim().trim_matches('`').trim())
+    else {
+        return false;
+    };
+    let name = label.rsplit('/').next().unwrap_or(label);
+    let has_extension = name
+        .rsplit_once('.')
+        .is_some_and(|(stem, ext)| !stem.is_empty() && !ext.is_empty());
+    if label.is_empty() || label.contains(char::is_whitespace) || !has_extension {
+        return false;
+    }
+    let path = path.trim_end_matches('/');
+    let label = label.trim_start_matches("./");
+    if !(path == label || path.ends_with(&format!("/{label}"))) {
+        return false;
+    }
+    ctx.history.deleted(path).is_none() && ctx.history.renamed(path).is_none()
+}
+
 /// How many other folders of an archive must hold a file's name for the file
 /// to be one a workflow re-creates per task (see [`per_task_file`]).
 const PER_TASK_COPIES: usize = 3;
@@ -2848,7 +2896,8 @@ fn resolve(
                         .is_some_and(|alt| evidence::under_ignored_folder(ctx, alt))
                     || evidence::continues_cell(ctx, doc, r)
                     || evidence::named_as_history(doc, r)
-                    || evidence::quoted_from_row(ctx, doc, r))
+                    || evidence::quoted_from_row(ctx, doc, r)
+                    || evidence::tail_of_one_file(ctx, r, path))
             {
                 // Not a path, a build artifact a CI workflow writes or a
                 // folder git ignores holds, the rest of a path the cell
@@ -2858,6 +2907,7 @@ fn resolve(
             if recorded_then_removed(ctx, r, doc, path)
                 || super::path_renamed::retired_since_record(ctx, doc, r, path)
                 || written_conditionally(doc, r)
+                || to_be_created(ctx, doc, r, path)
                 || per_task_file(ctx, path)
                 || (r.kind == RefKind::Link && glob_names_files(ctx, path))
             {
@@ -2970,6 +3020,7 @@ fn resolve(
             !(r.kind == RefKind::Link || lines.len() > r.lines.len())
                 && (crate::rules::citation_stale::records_history(doc, r.span.start)
                     || crate::rules::citation_stale::superseded(ctx, &doc.path)
+                    || crate::rules::citation_stale::day_folder_record(ctx, doc)
                     || crate::rules::task_folder::finished(ctx.repo, &doc.path))
                 && (starts_inside
                     || ctx
@@ -4412,7 +4463,9 @@ pub fn in_archive(path: &str) -> bool {
 /// deleted (or moved) since: the record describes the tree as it was; the
 /// reference rotted, it was not written wrong. Not a finding.
 fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path: &str) -> bool {
-    if (is_record(&doc.path) || evidence::dated_record(doc))
+    if (is_record(&doc.path)
+        || evidence::dated_record(doc)
+        || crate::rules::citation_stale::day_folder_record(ctx, doc))
         && ctx.history.existed_for(&doc.path, path)
     {
         return true;

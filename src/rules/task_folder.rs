@@ -45,12 +45,110 @@ use super::citation_stale;
 const HEAD_BYTES: usize = 16 * 1024;
 
 /// Whether `path` (a document) lies in the folder of a finished task, or in
-/// one of that folder's subfolders (see the module doc).
+/// one of that folder's subfolders (see the module doc); or is a phase
+/// document its folder's status file marks done (see [`phase_done`]).
 pub fn finished(repo: &RepoView, path: &str) -> bool {
+    if phase_done(repo, path) {
+        return true;
+    }
     let Some(folder) = task_folder(path) else {
         return false;
     };
     finished_folders(repo).contains(folder)
+}
+
+/// Whether the status file beside `path` (`STATUS.md`, any case, in the
+/// document's own folder, one of three or more sibling folders that each
+/// hold one: a tracker's folders of work) marks the document's
+/// phase done: a table row names the document's file (`` | MAP | `01-map.md`
+/// | [x] | ``) and another of its cells is a ticked box, a ✅ or a done word
+/// (`Done`, `Complete`, `Completed`). An agent workflow keeps one folder per
+/// piece of work, a document per phase (map, gap analysis, design,
+/// implementation, self-review) and the status file that ticks each phase
+/// off: a phase marked done records the code it was written against, and
+/// nobody renumbers it (survey 27a, Alfanumrik's `engineering-audit/
+/// workflows/*/`). A phase not ticked yet, and a document its folder's status
+/// file does not name, are judged.
+fn phase_done(repo: &RepoView, path: &str) -> bool {
+    done_phases(repo).contains(path)
+}
+
+/// The phase documents the status files of the repository mark done (see
+/// [`phase_done`]), found once a view.
+fn done_phases(repo: &RepoView) -> Arc<HashSet<String>> {
+    repo.memo("task_folder::done_phases", |repo| {
+        let mut done: HashSet<String> = HashSet::new();
+        // The status files of work folders: folders below the root that each
+        // hold one, beside at least two other such folders (a tracker's
+        // `workflows/*/STATUS.md`). A lone `docs/STATUS.md` ticking pages
+        // off is a project's page list, not a record of phases.
+        let statuses: Vec<&str> = repo
+            .tracked_files()
+            .filter(|p| {
+                p.rsplit_once('/')
+                    .is_some_and(|(_, f)| f.eq_ignore_ascii_case("status.md"))
+            })
+            .collect();
+        let parent = |status: &str| -> Option<String> {
+            let (dir, _) = status.rsplit_once('/')?;
+            Some(dir.rsplit_once('/').map_or("", |(p, _)| p).to_string())
+        };
+        let mut per_parent: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        for s in &statuses {
+            if let Some(p) = parent(s) {
+                *per_parent.entry(p).or_default() += 1;
+            }
+        }
+        for status in statuses {
+            let Some((dir, file)) = status.rsplit_once('/') else {
+                continue;
+            };
+            if parent(status)
+                .and_then(|p| per_parent.get(&p).copied())
+                .unwrap_or(0)
+                < 3
+            {
+                continue;
+            }
+            let Some(bytes) = repo.read(status) else {
+                continue;
+            };
+            let head = &bytes[..bytes.len().min(HEAD_BYTES)];
+            let text = String::from_utf8_lossy(head).into_owned();
+            let children = repo.children(dir);
+            for line in text.lines() {
+                let line = line.trim();
+                if !line.starts_with('|') {
+                    continue;
+                }
+                let cells: Vec<&str> = line
+                    .trim_matches('|')
+                    .split('|')
+                    .map(|c| c.trim().trim_matches('`').trim())
+                    .collect();
+                let ticked = cells.iter().any(|c| {
+                    let lower = c.trim_matches('*').trim().to_lowercase();
+                    matches!(lower.as_str(), "[x]" | "done" | "complete" | "completed")
+                        || lower.starts_with('\u{2705}')
+                });
+                if !ticked {
+                    continue;
+                }
+                for c in &cells {
+                    let name = c.trim_start_matches("./");
+                    if !name.eq_ignore_ascii_case(file)
+                        && markdown_stem(name).is_some()
+                        && !name.contains('/')
+                        && children.iter().any(|k| k == name)
+                    {
+                        done.insert(format!("{dir}/{name}"));
+                    }
+                }
+            }
+        }
+        Arc::new(done)
+    })
 }
 
 /// The nearest folder of `path` whose name is a task's, as a path.

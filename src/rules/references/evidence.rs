@@ -393,6 +393,42 @@ pub(super) fn dated_record(doc: &Document) -> bool {
         && crate::rules::citation_stale::dated(doc)
 }
 
+/// Whether a missing evidence path with a folder in it is shorthand for the
+/// one tracked file whose path ends with it (`quiz-generator/index.ts` for
+/// `supabase/functions/quiz-generator/index.ts`, `_lib/streaming.ts` for
+/// `apps/host/src/app/api/foxy/_lib/streaming.ts`), as a bare file name is
+/// (survey 27, Alfanumrik's self-reviews and audit tables). Only when its
+/// first folder is not at the repository root (a path that starts at the
+/// root is read as written) and git history never held the path as written
+/// (one moved or deleted since is judged: `path/renamed` or a missing path);
+/// two or more files ending with it leave which one was meant unknown, and
+/// the path is judged.
+pub(super) fn tail_of_one_file(ctx: &Context<'_>, r: &Reference, path: &str) -> bool {
+    if r.kind != RefKind::Evidence || r.must_be_dir {
+        return false;
+    }
+    let w = r.written.as_str();
+    if w.starts_with(['.', '/', '~']) || w.contains("//") {
+        return false;
+    }
+    let Some((first, _)) = w.split_once('/') else {
+        return false;
+    };
+    let Some(name) = w.rsplit('/').next().filter(|n| !n.is_empty()) else {
+        return false;
+    };
+    if first.is_empty() || ctx.repo.stat(first) != PathState::Missing {
+        return false;
+    }
+    if ctx.history.deleted(path).is_some() || ctx.history.renamed(path).is_some() {
+        return false;
+    }
+    let suffix = format!("/{w}");
+    let named = ctx.anchors.named(ctx.repo, name);
+    let mut ending = named.iter().filter(|p| p.ends_with(suffix.as_str()));
+    ending.next().is_some() && ending.next().is_none()
+}
+
 /// Words that, right before a path in its cell, say the path is history:
 /// `Historical `proto/v1/common.proto:23` before the hard cut`, `(formerly
 /// `src/old.rs`)`, `was in `lib/x.py``.
