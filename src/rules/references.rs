@@ -620,7 +620,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
-    fold_section_runs(doc, &mut anchors);
+    fold_section_runs(ctx, doc, &mut anchors);
     if anchors.iter().any(|e| matches!(e, AnchorEntry::Ask { .. })) {
         outcome.anchors_later = anchors;
     } else {
@@ -3594,6 +3594,15 @@ const NO_CLOSE_HEADING: &str = "link to one of the target's headings (GitHub's s
 /// Fewest entries of a list that make a run of missing sections.
 const SECTION_RUN: usize = 3;
 
+/// What a list item's missing anchor says about the list it stands in.
+#[derive(Clone, PartialEq)]
+enum EntryKind {
+    /// No heading of the target is close to it: a section left out.
+    Section,
+    /// A heading's id once its leading emoji or number is written: the id.
+    Habit(link_missing_anchor::SlugHabit, String),
+}
+
 /// One problem, one finding: a run of three or more consecutive list items,
 /// each opening with a link to a section of one document that has no
 /// heading close to it (a table of contents listing sections the document
@@ -3602,67 +3611,218 @@ const SECTION_RUN: usize = 3;
 /// its first entry that counts the others and gives their lines. An entry
 /// with a heading close to its anchor (a typo: `#system-contract-requirments`)
 /// is its own finding with its help, and breaks the run.
-fn fold_section_runs(doc: &Document, anchors: &mut Vec<AnchorEntry>) {
-    // (index in `anchors`, line, target document) of each candidate entry.
-    let mut items: Vec<(usize, usize, &str)> = anchors
+///
+/// Likewise, three or more entries of one list (lines between them all list
+/// items) whose anchors miss their headings for one habit, the heading's
+/// leading emoji (`#overview` for `## 🎯 Overview`, id `-overview`) or number
+/// (`#overview` for `## 1. Overview`, id `1-overview`), are one finding on
+/// the first that counts the others, gives their lines and says what to
+/// write (survey 27, EDUZEN: 97 findings from 15 tables of contents). Other
+/// entries of that list (a typo, a section left out) keep their findings.
+fn fold_section_runs(ctx: &Context<'_>, doc: &Document, anchors: &mut Vec<AnchorEntry>) {
+    // (index in `anchors`, line, target document, kind) of each candidate entry.
+    let mut items: Vec<(usize, usize, &str, EntryKind)> = anchors
         .iter()
         .enumerate()
         .filter_map(|(i, e)| {
             let AnchorEntry::Found(f) = e else {
                 return None;
             };
-            if f.rule != link_missing_anchor::RULE.id
-                || f.help.as_deref() != Some(NO_CLOSE_HEADING)
-                || !opens_list_item(&doc.text, f.span.start)
-            {
+            if f.rule != link_missing_anchor::RULE.id || !opens_list_item(&doc.text, f.span.start) {
                 return None;
             }
-            let (path, _) = f.target.as_deref()?.split_once('#')?;
-            Some((i, doc.lines.line_of(f.span.start), path))
+            let (path, anchor) = f.target.as_deref()?.split_once('#')?;
+            let kind = if f.help.as_deref() == Some(NO_CLOSE_HEADING) {
+                EntryKind::Section
+            } else {
+                let lower = anchor.to_lowercase();
+                let stripped = lower.strip_prefix("user-content-").unwrap_or(&lower);
+                let found = if path == doc.path {
+                    link_missing_anchor::habit_id(stripped, doc.anchors.iter().map(String::as_str))
+                        .map(|(h, id)| (h, id.to_string()))
+                } else {
+                    match ctx.anchors.lookup(ctx.repo, path) {
+                        Lookup::Known(Some(a)) => {
+                            link_missing_anchor::habit_id(stripped, a.ids.iter())
+                                .map(|(h, id)| (h, id.to_string()))
+                        }
+                        _ => None,
+                    }
+                };
+                let (habit, id) = found?;
+                EntryKind::Habit(habit, id)
+            };
+            Some((i, doc.lines.line_of(f.span.start), path, kind))
         })
         .collect();
     if items.len() < SECTION_RUN {
         return;
     }
-    items.sort_by_key(|&(_, line, _)| line);
-    // Runs of consecutive lines with the same target document.
-    let mut drop: HashSet<usize> = HashSet::new();
-    let mut counted: Vec<(usize, usize, usize, usize)> = Vec::new();
-    let mut start = 0;
-    while start < items.len() {
-        let mut end = start + 1;
-        while end < items.len()
-            && items[end].1 == items[end - 1].1 + 1
-            && items[end].2 == items[start].2
-        {
-            end += 1;
-        }
-        if end - start >= SECTION_RUN {
-            let first_other = &items[start + 1];
-            let last = &items[end - 1];
-            counted.push((items[start].0, end - start - 1, first_other.0, last.0));
-            drop.extend(items[start + 1..end].iter().map(|&(i, _, _)| i));
-        }
-        start = end;
-    }
+    items.sort_by_key(|&(_, line, _, _)| line);
     let line_at = |i: usize| match &anchors[i] {
         AnchorEntry::Found(f) => doc.lines.line_col(&doc.text, f.span.start).0,
         AnchorEntry::Ask { span, .. } => doc.lines.line_col(&doc.text, span.start).0,
     };
-    let counted: Vec<(usize, usize, usize, usize)> = counted
-        .into_iter()
-        .map(|(i, n, a, b)| (i, n, line_at(a), line_at(b)))
+    let start_at = |i: usize| match &anchors[i] {
+        AnchorEntry::Found(f) => f.span.start,
+        AnchorEntry::Ask { span, .. } => span.start,
+    };
+    // (first entry, the others) of each run, and its message and help.
+    let mut folds: Vec<(usize, String, String)> = Vec::new();
+    let mut drop: HashSet<usize> = HashSet::new();
+    // Runs of consecutive lines with the same target document, each a
+    // section left out.
+    let sections: Vec<&(usize, usize, &str, EntryKind)> = items
+        .iter()
+        .filter(|it| it.3 == EntryKind::Section)
         .collect();
-    for (i, n, from, to) in counted {
-        if let Some(AnchorEntry::Found(f)) = anchors.get_mut(i) {
+    let mut start = 0;
+    while start < sections.len() {
+        let mut end = start + 1;
+        while end < sections.len()
+            && sections[end].1 == sections[end - 1].1 + 1
+            && sections[end].2 == sections[start].2
+        {
+            end += 1;
+        }
+        if end - start >= SECTION_RUN {
+            let n = end - start - 1;
+            let from = line_at(sections[start + 1].0);
+            let to = line_at(sections[end - 1].0);
             let entries = if n == 1 { "entry" } else { "entries" };
-            f.message.push_str(&format!(
-                "; so do the next {n} {entries} of this list (lines {from}-{to})"
+            folds.push((
+                sections[start].0,
+                format!("; so do the next {n} {entries} of this list (lines {from}-{to})"),
+                "the list names sections the document does not have: if it leaves them out on purpose, drop them from the list; otherwise link to its headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)".to_string(),
             ));
-            f.help = Some(
-                "the list names sections the document does not have: if it leaves them out on purpose, drop them from the list; otherwise link to its headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)"
-                    .to_string(),
-            );
+            drop.extend(sections[start + 1..end].iter().map(|it| it.0));
+        }
+        start = end;
+    }
+    // Entries of one list with the same target and habit: only list items
+    // between them.
+    let habits: Vec<&(usize, usize, &str, EntryKind)> = items
+        .iter()
+        .filter(|it| matches!(it.3, EntryKind::Habit(..)))
+        .collect();
+    let habit_of = |k: &EntryKind| match k {
+        EntryKind::Habit(h, _) => Some(*h),
+        EntryKind::Section => None,
+    };
+    let same_list = |a: usize, b: usize| {
+        let from = doc.text[start_at(a)..]
+            .find('\n')
+            .map(|o| start_at(a) + o + 1);
+        let to = doc.text[..start_at(b)].rfind('\n').map(|o| o + 1);
+        match (from, to) {
+            (Some(from), Some(to)) if from <= to => doc
+                .text
+                .get(from..to)
+                .is_some_and(|between| between.lines().all(list_item_line)),
+            _ => false,
+        }
+    };
+    let mut start = 0;
+    while start < habits.len() {
+        let mut end = start + 1;
+        while end < habits.len()
+            && habits[end].2 == habits[start].2
+            && habit_of(&habits[end].3) == habit_of(&habits[start].3)
+            && same_list(habits[end - 1].0, habits[end].0)
+        {
+            end += 1;
+        }
+        if end - start >= SECTION_RUN {
+            let run = &habits[start..end];
+            let lines: Vec<usize> = run[1..].iter().map(|it| line_at(it.0)).collect();
+            let n = lines.len();
+            let shown = |path: &str, a: &str| {
+                if path == doc.path {
+                    format!("#{a}")
+                } else {
+                    format!("{path}#{a}")
+                }
+            };
+            let pairs: Vec<String> = run
+                .iter()
+                .take(3)
+                .filter_map(|it| {
+                    let AnchorEntry::Found(f) = &anchors[it.0] else {
+                        return None;
+                    };
+                    let (path, anchor) = f.target.as_deref()?.split_once('#')?;
+                    let EntryKind::Habit(_, id) = &it.3 else {
+                        return None;
+                    };
+                    Some(format!("`{}` → `{}`", shown(path, anchor), shown(path, id)))
+                })
+                .collect();
+            let more = if run.len() > 3 { ", …" } else { "" };
+            let pairs = format!("{}{more}", pairs.join(", "));
+            let (why, help) = match habit_of(&run[0].3) {
+                Some(link_missing_anchor::SlugHabit::Number) => (
+                    "each heading starts with a number, which is part of its id",
+                    format!("the heading's number is part of its id: write {pairs}"),
+                ),
+                _ => (
+                    "each heading starts with an emoji (or another symbol), which GitHub drops from the id but keeps the space after it",
+                    format!("GitHub drops the emoji but keeps the space: write {pairs}"),
+                ),
+            };
+            // Other links of the document with the run's anchors (a
+            // paragraph's `[a](#overview)`) are the same mistake, fixed with
+            // the same ids: counted here, not findings of their own.
+            let run_at: HashSet<usize> = run.iter().map(|it| it.0).collect();
+            let targets: HashSet<&str> = run
+                .iter()
+                .filter_map(|it| match &anchors[it.0] {
+                    AnchorEntry::Found(f) => f.target.as_deref(),
+                    AnchorEntry::Ask { .. } => None,
+                })
+                .collect();
+            let mut others: Vec<usize> = anchors
+                .iter()
+                .enumerate()
+                .filter(|&(j, e)| {
+                    !run_at.contains(&j)
+                        && !drop.contains(&j)
+                        && matches!(e, AnchorEntry::Found(f)
+                            if f.rule == link_missing_anchor::RULE.id
+                                && f.target.as_deref().is_some_and(|t| targets.contains(t)))
+                })
+                .map(|(j, _)| j)
+                .collect();
+            others.sort_by_key(|&j| start_at(j));
+            let elsewhere = match others.len() {
+                0 => String::new(),
+                k => {
+                    let mut at: Vec<usize> = others.iter().map(|&j| line_at(j)).collect();
+                    at.dedup();
+                    let links = if k == 1 { "link" } else { "links" };
+                    let word = if at.len() == 1 { "line" } else { "lines" };
+                    format!(
+                        "; {k} more {links} of this document use these anchors ({word} {})",
+                        line_list(&at)
+                    )
+                }
+            };
+            folds.push((
+                run[0].0,
+                format!(
+                    "; so do {n} more entries of this table of contents (lines {}): {why}{elsewhere}",
+                    line_list(&lines)
+                ),
+                help,
+            ));
+            drop.extend(run[1..].iter().map(|it| it.0));
+            drop.extend(others);
+        }
+        start = end;
+    }
+    for (i, message, help) in folds {
+        if let Some(AnchorEntry::Found(f)) = anchors.get_mut(i) {
+            f.message.push_str(&message);
+            f.help = Some(help);
         }
     }
     let mut i = 0;
@@ -3672,6 +3832,48 @@ fn fold_section_runs(doc: &Document, anchors: &mut Vec<AnchorEntry>) {
     });
 }
 
+/// Lines as a short list: runs of consecutive lines as ranges (`19-23, 25`).
+fn line_list(lines: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let mut e = k;
+        while e + 1 < lines.len() && lines[e + 1] == lines[e] + 1 {
+            e += 1;
+        }
+        parts.push(if e == k {
+            lines[k].to_string()
+        } else {
+            format!("{}-{}", lines[k], lines[e])
+        });
+        k = e + 1;
+    }
+    parts.join(", ")
+}
+
+/// Whether `line` is a list item: a bullet (`-`, `*`, `+`) or a number
+/// (`1.`, `1)`) and a space, after any indentation.
+fn list_item_line(line: &str) -> bool {
+    after_list_marker(line).is_some()
+}
+
+/// What follows a list item's marker (a bullet `-`, `*`, `+` or a number
+/// `1.`, `1)`, after any indentation, then a space or tab), or `None` when
+/// `line` is no list item.
+fn after_list_marker(line: &str) -> Option<&str> {
+    let rest = line.trim_start();
+    let marker = if let Some(r) = rest.strip_prefix(['-', '*', '+']) {
+        r
+    } else {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
+        rest[digits..].strip_prefix(['.', ')'])?
+    };
+    marker.starts_with([' ', '\t']).then_some(marker)
+}
+
 /// Whether a link at `offset` opens a list item: only a bullet (`-`, `*`,
 /// `+`) or a number (`1.`, `1)`) and spaces before it on its line.
 fn opens_list_item(text: &str, offset: usize) -> bool {
@@ -3679,20 +3881,7 @@ fn opens_list_item(text: &str, offset: usize) -> bool {
         return false;
     };
     let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-    let rest = line.trim_start();
-    let marker = if let Some(r) = rest.strip_prefix(['-', '*', '+']) {
-        r
-    } else {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 {
-            return false;
-        }
-        match rest[digits..].strip_prefix(['.', ')']) {
-            Some(r) => r,
-            None => return false,
-        }
-    };
-    marker.starts_with([' ', '\t']) && marker.trim().is_empty()
+    after_list_marker(line).is_some_and(|m| m.trim().is_empty())
 }
 
 fn retarget(mut f: Finding, kind: RefKind) -> Finding {
