@@ -31,7 +31,10 @@ pub use shared_path::SharedPath;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 use std::sync::{Arc, Mutex, OnceLock};
+
+use rustc_hash::FxHashMap;
 
 use git2::{ErrorCode, ObjectType, Oid, Repository, TreeWalkMode, TreeWalkResult};
 
@@ -1556,6 +1559,25 @@ struct Tracked {
     /// Paths of `entries` whose entry here is another blob of the same kind
     /// (file or symlink), sorted by path.
     blobs: Vec<(String, EntryKind)>,
+    /// Lookups of [`Tracked::get`] so far, until the index is made.
+    lookups: AtomicUsize,
+    /// The index of each entry by the hash of its path ([`AMBIGUOUS`] when
+    /// two paths share a hash: those are found by binary search). Made once
+    /// the lookups outnumber a quarter of the entries: checking a few
+    /// documents (the hook, `check PATH`) never pays for it, checking a
+    /// repository (hundreds of thousands of references, each a lookup or
+    /// more) makes its binary searches (13 string comparisons each in 6,700
+    /// paths) one hash and one comparison.
+    index: OnceLock<FxHashMap<u64, u32>>,
+}
+
+/// An index entry of [`Tracked::index`] for a hash that two paths share.
+const AMBIGUOUS: u32 = u32::MAX;
+
+/// The hash of a path in [`Tracked::index`].
+fn path_hash(path: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(path)
 }
 
 /// A listing of paths in one text, so that the paths containing a string
@@ -1671,9 +1693,18 @@ impl Tracked {
 
     /// Entries already sorted, each path once.
     fn of(v: Vec<(SharedPath, EntryKind)>) -> Tracked {
+        Tracked::sharing(Arc::new(v), Vec::new())
+    }
+
+    fn sharing(
+        entries: Arc<Vec<(SharedPath, EntryKind)>>,
+        blobs: Vec<(String, EntryKind)>,
+    ) -> Tracked {
         Tracked {
-            entries: Arc::new(v),
-            blobs: Vec::new(),
+            entries,
+            blobs,
+            lookups: AtomicUsize::new(0),
+            index: OnceLock::new(),
         }
     }
 
@@ -1714,10 +1745,7 @@ impl Tracked {
                     blobs.insert(i, (path.clone(), kind.clone()));
                 }
             }
-            return Tracked {
-                entries: Arc::clone(&self.entries),
-                blobs,
-            };
+            return Tracked::sharing(Arc::clone(&self.entries), blobs);
         }
         let mut removed: Vec<usize> = edit.removed.iter().filter_map(|p| at(p)).collect();
         removed.sort_unstable();
@@ -1772,10 +1800,42 @@ impl Tracked {
         {
             return Some(&self.blobs[i].1);
         }
-        self.entries
-            .binary_search_by(|(p, _)| (**p).cmp(path))
-            .ok()
-            .map(|i| &self.entries[i].1)
+        self.position(path).map(|i| &self.entries[i].1)
+    }
+
+    /// Where `path` is in `entries`: by the index once it is made (see
+    /// [`Tracked::index`]), else by binary search.
+    fn position(&self, path: &str) -> Option<usize> {
+        let search = || self.entries.binary_search_by(|(p, _)| (**p).cmp(path)).ok();
+        let index = match self.index.get() {
+            Some(index) => index,
+            None => {
+                let n = self.lookups.fetch_add(1, AtomicOrdering::Relaxed);
+                if n < 64 + self.entries.len() / 4 {
+                    return search();
+                }
+                self.index.get_or_init(|| {
+                    let mut index: FxHashMap<u64, u32> = FxHashMap::default();
+                    index.reserve(self.entries.len());
+                    for (i, (p, _)) in self.entries.iter().enumerate() {
+                        let i = u32::try_from(i).unwrap_or(AMBIGUOUS);
+                        index
+                            .entry(path_hash(p))
+                            .and_modify(|at| *at = AMBIGUOUS)
+                            .or_insert(i);
+                    }
+                    index
+                })
+            }
+        };
+        match index.get(&path_hash(path)) {
+            None => None,
+            Some(&AMBIGUOUS) => search(),
+            Some(&i) => {
+                let i = i as usize;
+                (self.entries.get(i).is_some_and(|(p, _)| &**p == path)).then_some(i)
+            }
+        }
     }
 
     /// The entries inside folder `dir` (at any depth).
@@ -1890,6 +1950,37 @@ mod tests {
         assert_eq!(under("a"), ["a/b.md", "a/c/d.md"]);
         assert_eq!(under("a/c"), ["a/c/d.md"]);
         assert!(under("a/b").is_empty() && under("ab").is_empty() && under("x").is_empty());
+    }
+
+    #[test]
+    fn the_hash_index_answers_as_the_binary_search_does() {
+        let oid = Oid::ZERO_SHA1;
+        let names: Vec<String> = (0..300).map(|i| format!("d{}/f{i}.md", i % 7)).collect();
+        let t = Tracked::new(
+            names
+                .iter()
+                .map(|n| (SharedPath::own(n.clone()), EntryKind::File(oid)))
+                .collect(),
+        );
+        let paths = || {
+            names
+                .iter()
+                .map(String::as_str)
+                .chain(["d0", "d1/f1.md/", "", "d0/f0.mdx", "zz"])
+        };
+        let asked = |t: &Tracked| paths().map(|p| t.position(p)).collect::<Vec<_>>();
+        let expected: Vec<Option<usize>> = paths()
+            .map(|p| t.entries.binary_search_by(|(q, _)| (**q).cmp(p)).ok())
+            .collect();
+        for n in &names[..100] {
+            assert!(t.position(n).is_some());
+        }
+        assert!(t.index.get().is_none(), "a few lookups make no index");
+        asked(&t);
+        assert!(t.index.get().is_some(), "many lookups make the index");
+        assert_eq!(asked(&t), expected);
+        assert_eq!(expected[..300].iter().flatten().count(), 300);
+        assert!(expected[300..].iter().all(Option::is_none));
     }
 
     #[test]
