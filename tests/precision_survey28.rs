@@ -1,0 +1,133 @@
+//! Patterns of survey 28 (five repositories no earlier survey had seen).
+//! P2, DanielGTdiabetes/cam-weight-wiz and
+//! Ragnarok3s/Bmad-Method-v3: reports of their day that name themselves in
+//! Spanish or Portuguese, where the noun comes first (`# Auditoría técnica –
+//! …`, `# Relatório de Revisão …`, `# … – Revisão de Configuração`), or are
+//! dated with a Spanish or Portuguese stamp (`**Fecha:** 2025-02-14`,
+//! `- Data da execução: 2025-10-28`): 47 citation findings judged false.
+//! Each false pattern beside its true twin, exact findings, the real binary
+//! in real git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// Twenty lines of code.
+fn code() -> String {
+    (1..=20).map(|i| format!("let v{i} = {i};\n")).collect()
+}
+
+/// The code with lines 5 to 8 rewritten: a citation of `L5-L8` is stale.
+fn code_edited() -> String {
+    code()
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if (4..8).contains(&i) {
+                format!("let w{i} = {i} * 2;\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect()
+}
+
+/// A document titled `title`, with `stamp` under it, whose third line
+/// cites `src/app.ts` L5-L8 at column 19.
+fn citing(title: &str, stamp: &str) -> String {
+    format!("# {title}\n\n- Hallazgo 1: el  【F:src/app.ts†L5-L8】 valida.\n\n{stamp}\n")
+}
+
+/// cam-weight-wiz's audits: `docs/audit-cam-weight-wiz.md` titled
+/// `# Auditoría técnica – cam-weight-wiz (Raspberry Pi kiosk)` and
+/// `AUDIT_RESULTS.md` titled `# 🔍 Auditoría técnica - Bascula UI` over
+/// `**Fecha:** 2025-02-14`, both records of the audit's day (33 findings
+/// judged false); Bmad's `# Relatório de Revisão e Validação de Artefatos`,
+/// `# Revisão de Automação de Infraestrutura`, `# Observabilidade, Alertas
+/// e Qualidade – Revisão de Configuração`, and an environment validation
+/// stamped `- Data da execução: 2025-10-28 (UTC)`. Twins, still reported:
+/// a Spanish plan (`# Plan de migración`), a document stamped with a creation
+/// date only (`**Fecha de creación:**`), plans stamped with a date to come
+/// (`**Fecha de entrega:**`, `**Data de entrega:**`), a Portuguese word
+/// `Data` that is no stamp (`**Data** model: 2025-10-28`), and a report kept
+/// current (`Last updated: 2025-02-14`).
+#[test]
+fn spanish_and_portuguese_reports_are_records() {
+    let repo = Repo::new();
+    repo.write("src/app.ts", code());
+    let docs = [
+        (
+            "audit-cam-weight-wiz",
+            "Auditoría técnica – cam-weight-wiz (Raspberry Pi kiosk)",
+            "",
+        ),
+        (
+            "AUDIT_RESULTS",
+            "🔍 Auditoría técnica - Bascula UI",
+            "**Fecha:** 2025-02-14",
+        ),
+        (
+            "revisao",
+            "Relatório de Revisão e Validação de Artefatos",
+            "",
+        ),
+        (
+            "automation-review",
+            "Revisão de Automação de Infraestrutura",
+            "",
+        ),
+        (
+            "observability-quality-review",
+            "Observabilidade, Alertas e Qualidade – Revisão de Configuração",
+            "",
+        ),
+        (
+            "validacao-ambiente",
+            "Validação do Ambiente Local",
+            "- Data da execução: 2025-10-28 (UTC)",
+        ),
+        ("informe", "Informe de rendimiento", ""),
+        // Twins.
+        ("plan", "Plan de migración", ""),
+        (
+            "creado",
+            "Hallazgos del kiosk",
+            "**Fecha de creación:** 2025-02-14",
+        ),
+        ("modelo", "Modelo de dados", "**Data** model: 2025-10-28"),
+        (
+            "entrega",
+            "Plan de despliegue",
+            "**Fecha de entrega:** 2025-11-30",
+        ),
+        (
+            "prazo",
+            "Plano de migração",
+            "**Data de entrega:** 2025-11-30",
+        ),
+        (
+            "vivo",
+            "Auditoría técnica – portal",
+            "Last updated: 2025-02-14",
+        ),
+    ];
+    for (name, title, stamp) in docs {
+        repo.write(&format!("docs/{name}.md"), citing(title, stamp));
+    }
+    repo.commit_all();
+    repo.write("src/app.ts", code_edited()).commit_all();
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("citation/stale", "docs/creado.md", 3, 19, "src/app.ts"),
+            t("citation/stale", "docs/entrega.md", 3, 19, "src/app.ts"),
+            t("citation/stale", "docs/modelo.md", 3, 19, "src/app.ts"),
+            t("citation/stale", "docs/plan.md", 3, 19, "src/app.ts"),
+            t("citation/stale", "docs/prazo.md", 3, 19, "src/app.ts"),
+            t("citation/stale", "docs/vivo.md", 3, 19, "src/app.ts"),
+        ],
+        "{}",
+        run.dump()
+    );
+}
