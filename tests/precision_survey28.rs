@@ -1,5 +1,8 @@
 //! Patterns of survey 28 (five repositories no earlier survey had seen).
-//! P2, DanielGTdiabetes/cam-weight-wiz and
+//! P1, astral-sh/uv: the reference pages an MkDocs site generates before it
+//! builds (`docs/reference/cli.md`), git-ignored by name and listed in the
+//! site's `nav:`, linked from every guide (54 `link/missing-path` findings
+//! judged false). P2, DanielGTdiabetes/cam-weight-wiz and
 //! Ragnarok3s/Bmad-Method-v3: reports of their day that name themselves in
 //! Spanish or Portuguese, where the noun comes first (`# Auditoría técnica –
 //! …`, `# Relatório de Revisão …`, `# … – Revisão de Configuração`), or are
@@ -11,6 +14,71 @@
 mod common;
 
 use common::{Repo, t};
+
+/// uv's docs: `mkdocs.yml` lists `reference/cli.md` and
+/// `reference/settings.md` in its `nav:` (once bare, once with a title),
+/// `.gitignore` ignores both by name under "Generated reference docs", and
+/// no commit holds them: `cargo dev generate-all` writes them before the
+/// site builds. Twins, still reported: a page git ignores that the `nav:`
+/// does not list (`reference/notes.md`), a listed page git does not ignore
+/// (`reference/policies.md`, simply missing), and the same generated page
+/// linked from a README outside the site, which GitHub shows.
+#[test]
+fn a_generated_page_the_nav_lists_is_the_sites() {
+    let repo = Repo::new();
+    repo.write(
+        "mkdocs.yml",
+        "site_name: uv\nnav:\n  - Introduction: index.md\n  - Reference:\n      - reference/index.md\n      \
+         - Commands: reference/cli.md\n      - \"reference/settings.md\"\n      - Policies: reference/policies.md\n",
+    )
+    .write(
+        ".gitignore",
+        "# Generated reference docs (use `cargo dev generate-all` to regenerate)\n\
+         /docs/reference/cli.md\n/docs/reference/settings.md\n/docs/reference/notes.md\n",
+    )
+    .write("docs/index.md", "# uv\n")
+    .write(
+        "docs/reference/index.md",
+        "# Reference\n\n- [Commands](./cli.md)\n- [Settings](./settings.md#cache-dir)\n",
+    )
+    .write(
+        "docs/concepts/cache.md",
+        "# Cache\n\nSee [`cache-dir`](../reference/settings.md#cache-dir) and\n\
+         [`uv cache clean`](../reference/cli.md#uv-cache-clean).\n\n\
+         Twins: [notes](../reference/notes.md), [policies](../reference/policies.md).\n",
+    )
+    .write("README.md", "# uv\n\nSee [the commands](docs/reference/cli.md).\n")
+    .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "README.md",
+                3,
+                5,
+                "docs/reference/cli.md"
+            ),
+            t(
+                "link/missing-path",
+                "docs/concepts/cache.md",
+                6,
+                8,
+                "docs/reference/notes.md"
+            ),
+            t(
+                "link/missing-path",
+                "docs/concepts/cache.md",
+                6,
+                40,
+                "docs/reference/policies.md"
+            ),
+        ],
+        "{}",
+        run.dump()
+    );
+}
 
 /// Twenty lines of code.
 fn code() -> String {
