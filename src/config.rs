@@ -617,7 +617,8 @@ pub const DEFAULT_INCLUDE: &[&str] = &["**/*.md", "**/*.markdown", "**/*.mdx"];
 /// too (see [`crate::fixtures`]): a project marker such as `book.toml` or
 /// `package.json` inside `tests/`, `test/`, `testdata/` or `fixtures/`, and
 /// generated documents (their first lines say so: see
-/// [`crate::fixtures::is_generated`]).
+/// [`crate::fixtures::is_generated`]; or an OpenAPI Generator manifest,
+/// `.openapi-generator/FILES`, lists them).
 pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/node_modules/**",
     "**/bower_components/**",

@@ -392,7 +392,10 @@ fn judge(
 /// folder named on the command line is checked as named.
 fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::fixtures::Fixtures {
     if config.file.exclude.is_none() {
-        let fixtures = crate::fixtures::Fixtures::new(all);
+        let fixtures = crate::fixtures::Fixtures::new(all).with_generator_manifests(all, |f| {
+            repo.read(f)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+        });
         match repo
             .read("skills-lock.json")
             .and_then(|b| String::from_utf8(b).ok())

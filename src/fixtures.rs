@@ -36,6 +36,13 @@
 //! which upstream never ships). Another `.roo/` folder, and any other
 //! agent's folder (`.cursor/commands/`), is the repository's own and checked.
 //!
+//! Generated the same way: the documents an OpenAPI Generator run wrote,
+//! listed in its manifest `<output>/.openapi-generator/FILES` (LifeReady's
+//! `services/*/generated/README.md`, whose template links
+//! `((https://openapi-generator.tech))`: survey 28). They are rewritten on
+//! every run; a document of that folder the manifest does not list is the
+//! repository's own and checked.
+//!
 //! And the agent skills a skills installer copied in: a skill named in the
 //! root `skills-lock.json` (`"skills": { "upstash-qstash-js": { "source":
 //! "upstash/skills", … } }`, written by `npx skills add`) and installed in
@@ -287,6 +294,9 @@ pub struct Fixtures {
     pytest: HashSet<String>,
     /// Roo Code SPARC scaffolds: `.roo/` folders, with their `/`.
     scaffolds: Vec<String>,
+    /// The documents a code generator's manifest lists as its output (see
+    /// [`Fixtures::with_generator_manifests`]).
+    written: HashSet<String>,
 }
 
 /// Whether a file name is a pytest module or its `conftest.py`.
@@ -396,7 +406,41 @@ impl Fixtures {
             scripted,
             pytest,
             scaffolds: sparc_scaffolds(files, &listed),
+            written: HashSet::new(),
         }
+    }
+
+    /// Adds the documents an OpenAPI Generator run wrote: each `.md` file
+    /// that the run's manifest, `<output>/.openapi-generator/FILES`, lists
+    /// (`README.md`, `docs/AuditApi.md`), read from `<output>/`. The
+    /// generator rewrites them on every run, from its templates (LifeReady's
+    /// five `services/*/generated/README.md`, each with the template's
+    /// `[README]((https://openapi-generator.tech))`: survey 28); a document
+    /// the manifest does not list, kept by hand in that folder
+    /// (`.openapi-generator-ignore` protects it), is checked. `read` gives a
+    /// tracked file's text.
+    pub fn with_generator_manifests(
+        mut self,
+        files: &[String],
+        read: impl Fn(&str) -> Option<String>,
+    ) -> Fixtures {
+        for f in files {
+            let Some(output) = f
+                .strip_suffix(".openapi-generator/FILES")
+                .filter(|o| o.is_empty() || o.ends_with('/'))
+            else {
+                continue;
+            };
+            let Some(manifest) = read(f) else {
+                continue;
+            };
+            for line in manifest.lines().map(str::trim) {
+                if line.to_lowercase().ends_with(".md") && !line.starts_with('#') {
+                    self.written.insert(format!("{output}{line}"));
+                }
+            }
+        }
+        self
     }
 
     /// Adds the skills a skills installer copied in, named by `lock`, the
@@ -413,7 +457,9 @@ impl Fixtures {
         if self.inputs && Fixtures::is_test_input(path) {
             return true;
         }
-        if self.scaffolds.iter().any(|s| path.starts_with(s.as_str())) {
+        if self.scaffolds.iter().any(|s| path.starts_with(s.as_str()))
+            || self.written.contains(path)
+        {
             return true;
         }
         if !self.scripted.is_empty() {

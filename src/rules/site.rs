@@ -85,7 +85,9 @@
 //!   folder (`/docs/rubydoc`, `_site/`, `build/`) names a build output that the
 //!   site or a build step makes; a link to a file ignored by a file pattern
 //!   (`*.log`, `.env.local`) names something readers never get and stays
-//!   reported.
+//!   reported, unless the file is a page an MkDocs configuration lists in
+//!   its `nav:` (uv's `docs/reference/cli.md`, ignored by name and written
+//!   by a generator before the site builds: survey 28).
 //!
 //! Also here, because they too are pages written for another place than
 //! where they stand: sample documents (a Markdown file directly in a
@@ -1573,7 +1575,7 @@ pub fn explains_link(
     if r.kind != RefKind::Link {
         return false;
     }
-    if build_output(ctx, doc, r, path) {
+    if build_output(ctx, doc, r, path) || generated_page(ctx, doc, path) {
         return true;
     }
     !untracked
@@ -1707,6 +1709,52 @@ fn build_output(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) ->
         // A trailing `/` makes git match the path as a folder (`build/`).
         folder.is_some_and(|f| !f.is_empty() && ctx.repo.is_ignored(&format!("{f}/")))
     })
+}
+
+/// A page of an MkDocs site that the site's configuration names (a `nav:`
+/// entry, `- reference/cli.md` or `- Commands: reference/cli.md`) and that
+/// git ignores by name: a generator writes it before the site builds (uv's
+/// `/docs/reference/cli.md` under `# Generated reference docs (use `cargo
+/// dev generate-all` to regenerate)` in `.gitignore`; survey 28: 54 links
+/// judged false). Readers of the site have the page; a page the
+/// configuration does not name, and a target git does not ignore, are
+/// judged.
+fn generated_page(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
+    if !ctx.repo.is_ignored(path) {
+        return false;
+    }
+    let Some((site, content)) = serving(ctx.anchors.sites(ctx.repo), &doc.path) else {
+        return false;
+    };
+    if site.generator != Generator::MkDocs || !under(content, path) {
+        return false;
+    }
+    let page = if content.is_empty() {
+        path
+    } else {
+        path.strip_prefix(content)
+            .map_or(path, |p| p.trim_start_matches('/'))
+    };
+    if page.is_empty() || !page.ends_with(".md") {
+        return false;
+    }
+    ["mkdocs.yml", "mkdocs.yaml"].iter().any(|name| {
+        let Some(bytes) = ctx.repo.read(&join(&site.dir, name)) else {
+            return false;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        text.lines().any(|l| names_page(l, page))
+    })
+}
+
+/// Whether a line of an MkDocs `nav:` names `page` as its entry: `- page`
+/// or `- Title: page`, quoted or not.
+fn names_page(line: &str, page: &str) -> bool {
+    let Some(entry) = line.trim_start().strip_prefix("- ") else {
+        return false;
+    };
+    let value = entry.rsplit_once(": ").map_or(entry, |(_, v)| v);
+    value.trim().trim_matches(['"', '\'']) == page
 }
 
 /// Whether a path has a placeholder part: a run of the letters templates
