@@ -253,6 +253,16 @@ impl Document {
         CodeContext::Prose
     }
 
+    /// The task item whose own text (before any nested list) holds byte
+    /// `offset`, found by binary search: task items stand in document order,
+    /// and their own texts do not overlap (a nested item's begins after its
+    /// parent's ends). A scan per reference was quadratic: 56 % of a 21 MB
+    /// checklist's run.
+    pub fn task_owning(&self, offset: usize) -> Option<&TaskItem> {
+        let i = self.tasks.partition_point(|t| t.own.start <= offset);
+        self.tasks[..i].last().filter(|t| t.own.contains(&offset))
+    }
+
     /// Index of the heading whose section contains `offset` (the last heading before it).
     pub fn section_of(&self, offset: usize) -> Option<usize> {
         let i = self.headings.partition_point(|h| h.span.start <= offset);

@@ -977,6 +977,28 @@ mod tests {
     }
 
     #[test]
+    fn the_task_owning_an_offset_is_the_smallest_whose_own_text_holds_it() {
+        let t = "# T\n\n- [ ] a [x](a.md)\n  - [x] b [y](b.md)\n    1. [ ] c\n       more c\n  tail of a\n- [ ] d\n\nprose\n\n> - [ ] quoted\n";
+        let d = parse("a.md", t.to_string());
+        assert_eq!(d.tasks.len(), 5);
+        for offset in 0..=t.len() {
+            let scanned = d
+                .tasks
+                .iter()
+                .filter(|k| k.own.contains(&offset))
+                .min_by_key(|k| k.own.end - k.own.start)
+                .map(|k| k.marker.start);
+            assert_eq!(
+                d.task_owning(offset).map(|k| k.marker.start),
+                scanned,
+                "at {offset}"
+            );
+        }
+        let b = t.find("[y]").unwrap_or(0);
+        assert_eq!(d.task_owning(b).map(|k| k.checked), Some(true));
+    }
+
+    #[test]
     fn spans_and_elements() {
         let t = "# Title ✅\n\n| a | b |\n|---|---|\n| x [l](p.md) `c` | y |\n\n- [ ] item [l2](q.md)\n  - [x] sub `code/x.py`\n\n[ref]: r.md\n\nSee [ref].\n\n**Status:** 🟢 Ready\n";
         let d = parse("docs/a.md", t.to_string());

@@ -1668,12 +1668,7 @@ fn to_be_created(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -
     if r.kind != RefKind::Link || r.must_be_dir {
         return false;
     }
-    let Some(task) = doc
-        .tasks
-        .iter()
-        .filter(|t| t.own.contains(&r.span.start))
-        .min_by_key(|t| t.own.end - t.own.start)
-    else {
+    let Some(task) = doc.task_owning(r.span.start) else {
         return false;
     };
     if task.checked || task.symbol.is_some() {
