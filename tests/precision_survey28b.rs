@@ -1,0 +1,182 @@
+//! Patterns of survey 28b on unseen repositories (ravenoak/autoresearch,
+//! tauri-apps/tauri-docs, jj-vcs/jj, GoyacJ/GoyaVision, SMC17/rippled-zig):
+//! the `As of **date**` paragraph entries of an agent-kept progress log are
+//! dated entries (P1), a citation of a whole prose document that overshot
+//! its end when it was written refers to the document (P2), and a pytest
+//! node id in a link is read as its file (P3). Each false pattern beside its true twin, exact
+//! findings, the real binary in real git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// `n` lines of Python, each its own function.
+fn code(prefix: &str, n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("def {prefix}{i}(): return {i}\n"))
+        .collect()
+}
+
+/// autoresearch's `TASK_PROGRESS.md` opens with a log of runs, newest
+/// first, each a paragraph `As of **2025-10-09 at 18:10 UTC** …` whose
+/// citations name the code and the logs of that day; later paragraphs of
+/// an entry carry its citations too (26 findings judged false: stale lines,
+/// logs deleted in a clean-up, read windows past a log's end). Twins: the
+/// same citations in the living checklist below the title are reported, and
+/// so is a log that never existed, cited in an entry.
+#[test]
+fn as_of_paragraphs_of_a_progress_log_are_dated_entries() {
+    let repo = Repo::new();
+    repo.write("src/a.py", code("f", 40))
+        .write("src/c.py", "A = 1\nB = 2\nLIMIT = 3\n")
+        .write("logs/run-1.log", "ok\n".repeat(10))
+        .write(
+            "TASK_PROGRESS.md",
+            "As of **2025-10-05 at 16:05 UTC** the gate is green and the limit\n\
+             is 3.【F:src/c.py†L3】 The sweep log is kept.【F:logs/run-1.log†L1-L10】\n\
+             \n\
+             Follow-up: the limit still holds.【F:src/c.py†L3】\n\
+             \n\
+             As of **2025-10-04** the module was read.【F:src/a.py†L20-L45】\n\
+             The rerun log is kept.【F:logs/never.log†L1-L5】\n\
+             \n\
+             # Task progress\n\
+             \n\
+             ## Coverage report\n\
+             \n\
+             - [ ] rerun coverage\n\
+             \n\
+             The limit is 3.【F:src/c.py†L3】 The log is kept.【F:logs/run-1.log†L1-L10】\n\
+             The module is read.【F:src/a.py†L20-L45】\n",
+        )
+        .commit_all();
+    // Later: the limit edited, the old log cleaned up.
+    repo.write("src/c.py", "A = 1\nB = 2\nLIMIT = 5\n");
+    repo.git(&["rm", "-q", "logs/run-1.log"]);
+    repo.commit_all();
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/missing-path",
+                "TASK_PROGRESS.md",
+                7,
+                23,
+                "logs/never.log"
+            ),
+            t("citation/stale", "TASK_PROGRESS.md", 15, 16, "src/c.py"),
+            t(
+                "citation/missing-path",
+                "TASK_PROGRESS.md",
+                15,
+                48,
+                "logs/run-1.log"
+            ),
+            t(
+                "citation/line-range",
+                "TASK_PROGRESS.md",
+                16,
+                20,
+                "src/a.py"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// autoresearch's living plans cite whole issues from line 1 past their
+/// end (`issues/archive/x.md†L1-L74` of a 59-line issue): the range
+/// overshot the document when it was written, and refers to the document,
+/// which is there (6 findings judged false). Twins: a document cited from
+/// line 1 that fitted when written and was cut since, a module cited from
+/// line 1 past its end (code is cited for its lines), and a range that
+/// starts inside a document and ends past it.
+#[test]
+fn a_whole_prose_document_citation_that_overshot_when_written() {
+    let repo = Repo::new();
+    repo.write("issues/guide.md", "guide line\n".repeat(59))
+        .write("issues/big.md", "big line\n".repeat(30))
+        .write("src/m.py", code("m", 120))
+        .write(
+            "docs/plan.md",
+            "# Plan\n\n\
+             The guide covers it.【F:issues/guide.md†L1-L74】\n\
+             The big issue is read.【F:issues/big.md†L1-L30】\n\
+             The evaluator is small.【F:src/m.py†L1-L121】\n\
+             The tail is read.【F:issues/guide.md†L40-L70】\n",
+        )
+        .commit_all();
+    repo.write("issues/big.md", "big line\n".repeat(10))
+        .commit_all();
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/line-range",
+                "docs/plan.md",
+                4,
+                23,
+                "issues/big.md"
+            ),
+            t("citation/line-range", "docs/plan.md", 5, 24, "src/m.py"),
+            t(
+                "citation/line-range",
+                "docs/plan.md",
+                6,
+                18,
+                "issues/guide.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// autoresearch's `SPEC_COVERAGE.md` names its proofs by pytest node ids
+/// (`[t134]: tests/unit/legacy/test_relevance_ranking.py::test_calculate_semantic_similarity`,
+/// 19 links): the file holds the test, and `::name` is no part of its path.
+/// Twins: a node id of a file that never existed is reported as missing,
+/// and one of a moved file as renamed, both on the file.
+#[test]
+fn a_pytest_node_id_link_names_its_file() {
+    let repo = Repo::new();
+    repo.write("tests/test_x.py", code("test_", 3))
+        .write("tests/test_old.py", code("test_old_", 3))
+        .commit_all();
+    repo.git(&["mv", "tests/test_old.py", "tests/legacy_test_old.py"]);
+    repo.commit_all();
+    repo.write(
+        "SPEC_COVERAGE.md",
+        "# Coverage\n\n\
+         | Module | Proof |\n| --- | --- |\n| `x` | [t1], [t2], [t3] |\n\n\
+         [t1]: tests/test_x.py::test_1\n\
+         [t2]: tests/test_gone.py::test_2\n\
+         [t3]: tests/test_old.py::TestOld::test_old_3\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "SPEC_COVERAGE.md",
+                8,
+                1,
+                "tests/test_gone.py"
+            ),
+            t(
+                "path/renamed",
+                "SPEC_COVERAGE.md",
+                9,
+                1,
+                "tests/test_old.py"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
