@@ -180,3 +180,65 @@ fn a_pytest_node_id_link_names_its_file() {
         run.dump()
     );
 }
+
+/// tauri-apps/tauri-docs, an Astro Starlight site, links its images through
+/// the `@assets/*` alias of its `tsconfig.json` (`src/assets/*`) and its
+/// downloads from `public/`, which Astro serves at the root (`/assets/
+/// logopack.zip`): 25 findings judged false. Twins: an aliased image and a
+/// root download that are not there, and a root link of a page outside the
+/// site's folder.
+#[test]
+fn astro_pages_read_public_and_tsconfig_aliases() {
+    let repo = Repo::new();
+    repo.write(
+        "site/astro.config.mjs",
+        "import starlight from '@astrojs/starlight';\nexport default { integrations: [starlight({ title: 'Docs' })] };\n",
+    )
+    .write(
+        "site/tsconfig.json",
+        "{\n  // Astro's strict preset\n  \"extends\": \"astro/tsconfigs/strict\",\n  \"compilerOptions\": {\n    \"baseUrl\": \".\",\n    \"paths\": {\n      \"@components/*\": [\"src/components/*\"],\n      \"@assets/*\": [\"src/assets/*\"],\n    }\n  }\n}\n",
+    )
+    .write("site/public/assets/logopack.zip", "zip\n")
+    .write("site/src/assets/about/diagram.svg", "<svg/>\n")
+    .write(
+        "site/src/content/docs/about/governance.md",
+        "# Governance\n\n\
+         ![diagram](@assets/about/diagram.svg)\n\n\
+         Download the [logo pack](/assets/logopack.zip).\n\n\
+         ![gone](@assets/about/gone.svg) and the [old pack](/assets/old.zip).\n",
+    )
+    .write(
+        "docs/notes.md",
+        "# Notes\n\nThe [logo pack](/assets/logopack.zip).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/,path/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/notes.md",
+                3,
+                5,
+                "assets/logopack.zip"
+            ),
+            t(
+                "link/missing-path",
+                "site/src/content/docs/about/governance.md",
+                7,
+                1,
+                "site/src/content/docs/about/@assets/about/gone.svg",
+            ),
+            t(
+                "link/missing-path",
+                "site/src/content/docs/about/governance.md",
+                7,
+                41,
+                "assets/old.zip",
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

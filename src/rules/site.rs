@@ -81,6 +81,10 @@
 //!   `/a` is `a/README.md`); heading ids
 //!   are slugged the site's way (`## Release 4.9` is `#release-4.9`,
 //!   `A - B` is `#a-b`).
+//! - **Astro** (`astro.config.*`; Starlight): `public/` is served at the
+//!   root, and a target starting with an alias of the site's
+//!   `tsconfig.json` paths (`@assets/*` → `src/assets/*`) is read as Vite
+//!   reads an import: see [`super::site_astro`].
 //! - **Any repository**: a link into a folder that `.gitignore` ignores as a
 //!   folder (`/docs/rubydoc`, `_site/`, `build/`) names a build output that the
 //!   site or a build step makes; a link to a file ignored by a file pattern
@@ -1086,6 +1090,9 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         return Some(found);
     }
     if let Some(found) = super::site_next::reading(ctx, doc, &r.written) {
+        return Some(found);
+    }
+    if let Some(found) = super::site_astro::reading(ctx, doc, &r.written) {
         return Some(found);
     }
     let (site, content) = serving(sites, &doc.path)?;
