@@ -242,3 +242,44 @@ fn astro_pages_read_public_and_tsconfig_aliases() {
         run.dump()
     );
 }
+
+/// jj-vcs/jj's MkDocs site builds its CLI reference page from a generated
+/// file with the include-markdown plugin (`{% include-markdown
+/// "../cli/tests/cli-reference@.md.snap" … %}`, the directive over several
+/// lines), so `cli-reference.md#jj-sign` names a heading of the included
+/// file (2 findings judged false). Twin: an anchor no included heading
+/// makes.
+#[test]
+fn an_mkdocs_page_has_the_headings_include_markdown_includes() {
+    let repo = Repo::new();
+    repo.write(
+        "mkdocs.yml",
+        "site_name: Jujutsu docs\nplugins:\n  - search\n  - include-markdown # For the CLI reference\n",
+    )
+    .write(
+        "cli/tests/cli-reference@.md.snap",
+        "---\nsource: cli/tests/test_generate_md_cli_help.rs\n---\n<!-- BEGIN MARKDOWN-->\n\n# Command-Line Help for `jj`\n\n## `jj sign`\n\nSign revisions.\n",
+    )
+    .write(
+        "docs/cli-reference.md",
+        "<!-- generated -->\n\n{%\n  include-markdown \"../cli/tests/cli-reference@.md.snap\"\n  rewrite-relative-urls=false\n  start=\"<!-- BEGIN MARKDOWN-->\"\n%}\n",
+    )
+    .write(
+        "docs/config.md",
+        "# Config\n\nUse [`jj sign`](./cli-reference.md#jj-sign) or [`jj nope`](./cli-reference.md#jj-nope).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-anchor",
+            "docs/config.md",
+            3,
+            48,
+            "docs/cli-reference.md#jj-nope"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
