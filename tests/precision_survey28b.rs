@@ -283,3 +283,42 @@ fn an_mkdocs_page_has_the_headings_include_markdown_includes() {
         run.dump()
     );
 }
+
+/// autoresearch's converted papers link their images where the converter
+/// ran (`![](/Users/ravenoak/…/arxiv.org-bib4llm/x/x.pdf-14-2.png)`, 222
+/// links) while the images are committed beside the page: judged true, and
+/// the help names the file to write instead of asking to commit it. Twin:
+/// a local path whose file nothing in the repository is named like stays
+/// silent (nothing to restore).
+#[test]
+fn a_local_image_path_names_the_committed_file_of_its_name() {
+    let repo = Repo::new();
+    repo.write("papers/x.pdf-14-2.png", "png\n")
+        .write(
+            "papers/x.md",
+            "# Paper\n\n![](/Users/me/papers-bib4llm/x/x.pdf-14-2.png)\n\n\
+             ![](/Users/me/.gemini/shot-1.png)\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "papers/x.md",
+            3,
+            1,
+            "Users/me/papers-bib4llm/x/x.pdf-14-2.png"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    let help = run.diagnostics()[0]["help"]
+        .as_str()
+        .unwrap_or("")
+        .to_string();
+    assert!(
+        help.contains("`papers/x.pdf-14-2.png`: write `x.pdf-14-2.png`"),
+        "{help}"
+    );
+}

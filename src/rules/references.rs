@@ -3991,7 +3991,17 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
                     .map(|n| format!("#L{n}"))
                     .unwrap_or_default()
             ),
-            None => "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string(),
+            None => match named_like(ctx, doc, editor_base(&r.written)) {
+                // A converter's output linked where it ran, its images
+                // committed beside the page (survey 28b, autoresearch's
+                // converted papers: `/Users/…/x.pdf-14-2.png` with
+                // `x.pdf-14-2.png` in the page's folder).
+                Some(file) => format!(
+                    "a path on the author's machine, which no reader has; this repository has a file of its name, `{file}`: write `{}`",
+                    relative_from(doc.dir(), &file)
+                ),
+                None => "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string(),
+            },
         };
     } else if let Some(n) = r.editor_line {
         let base = editor_base(&r.written);
@@ -4354,6 +4364,21 @@ fn on_local_machine(written: &str) -> bool {
             let b = d.as_bytes();
             b[0] == b'/' && b[1].is_ascii_alphabetic() && b[2] == b':' && b[3] == b'/'
         })
+}
+
+/// The file of this repository that a local path's file name names: the
+/// one in the document's folder, else the only one in the tree.
+fn named_like(ctx: &Context<'_>, doc: &Document, written: &str) -> Option<String> {
+    let name = written.rsplit('/').find(|s| !s.is_empty())?;
+    let named = ctx.anchors.named(ctx.repo, name);
+    let beside = crate::rules::site::join(doc.dir(), name);
+    if named.iter().any(|p| *p == beside) {
+        return Some(beside);
+    }
+    match named.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// Whether a link names a file on the author's machine that was never a file
