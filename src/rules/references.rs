@@ -4372,7 +4372,7 @@ fn named_like(ctx: &Context<'_>, doc: &Document, written: &str) -> Option<String
     let name = written.rsplit('/').find(|s| !s.is_empty())?;
     let named = ctx.anchors.named(ctx.repo, name);
     let beside = crate::rules::site::join(doc.dir(), name);
-    if named.iter().any(|p| *p == beside) {
+    if named.contains(&beside) {
         return Some(beside);
     }
     match named.as_slice() {
