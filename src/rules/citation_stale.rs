@@ -1105,7 +1105,7 @@ fn key_value(line: &str) -> Option<(&str, &str)> {
 
 /// Whether `path` is a prose document by its extension: Markdown (`.md`,
 /// `.markdown`, `.mdx`), reStructuredText, AsciiDoc, Org.
-pub fn prose_document(path: &str) -> bool {
+fn prose_document(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
     let Some((_, ext)) = name.rsplit_once('.') else {
         return false;

@@ -3040,29 +3040,7 @@ fn resolve(
                             .fitted_when_written(&doc.path, path, written, max_end)
                     }))
         };
-        // A citation of a whole prose document that overshot its end
-        // (`†L1-L74` of an issue that held 59 lines when the citation was
-        // written: an agent's read window or a miscount) refers to the
-        // document, as `citation/stale` reads a range from its first line:
-        // the document is there (survey 28b, autoresearch: 6 such findings
-        // in living plans judged false). A range from line 1 that fitted
-        // when it was written and overshoots now cites lines removed since,
-        // and is reported; so is code, data or a log, cited for its lines.
-        let whole_file_overshoot = |ctx: &Context<'_>| {
-            r.kind == RefKind::Citation
-                && crate::rules::citation_stale::prose_document(path)
-                && lines.len() == 1
-                && lines.iter().all(|l| l.start <= 1)
-                && ctx
-                    .history
-                    .lines_when_last_written(&doc.path, path)
-                    .is_some_and(|then| max_end > then)
-                && !doc.text.get(r.span.clone()).is_some_and(|written| {
-                    ctx.history
-                        .fitted_when_written(&doc.path, path, written, max_end)
-                })
-        };
-        if max_end > count && !recorded_right(ctx) && !whole_file_overshoot(ctx) {
+        if max_end > count && !recorded_right(ctx) {
             let range_text = lines
                 .iter()
                 .map(|l| {
