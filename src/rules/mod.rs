@@ -23,6 +23,7 @@ pub mod facts;
 pub mod references;
 pub mod selection;
 pub mod site;
+pub mod site_astro;
 pub mod site_component;
 pub mod site_eleventy;
 pub mod site_hexo;

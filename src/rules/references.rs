@@ -1912,6 +1912,14 @@ fn link_reference(
         // `src/a.py:` — an editor-style reference with its line left out.
         editor_line = Some(0);
     }
+    // A pytest node id (`tests/test_x.py::test_name`, `…::TestX::test_y`)
+    // names a test inside its file: the file is the target, and `::name` no
+    // part of its path (survey 28b, autoresearch's `SPEC_COVERAGE.md`).
+    if let Some((file, _)) = written.split_once("::")
+        && file.ends_with(".py")
+    {
+        written = file.to_string();
+    }
     let _ = kind;
     if written.is_empty() {
         // Same-document anchor.
@@ -3956,7 +3964,17 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
                     .map(|n| format!("#L{n}"))
                     .unwrap_or_default()
             ),
-            None => "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string(),
+            None => match named_like(ctx, doc, editor_base(&r.written)) {
+                // A converter's output linked where it ran, its images
+                // committed beside the page (survey 28b, autoresearch's
+                // converted papers: `/Users/…/x.pdf-14-2.png` with
+                // `x.pdf-14-2.png` in the page's folder).
+                Some(file) => format!(
+                    "a path on the author's machine, which no reader has; this repository has a file of its name, `{file}`: write `{}`",
+                    relative_from(doc.dir(), &file)
+                ),
+                None => "a path on the author's machine, which no reader has: commit the file into the repository and link it from the document's folder".to_string(),
+            },
         };
     } else if let Some(n) = r.editor_line {
         let base = editor_base(&r.written);
@@ -4319,6 +4337,21 @@ fn on_local_machine(written: &str) -> bool {
             let b = d.as_bytes();
             b[0] == b'/' && b[1].is_ascii_alphabetic() && b[2] == b':' && b[3] == b'/'
         })
+}
+
+/// The file of this repository that a local path's file name names: the
+/// one in the document's folder, else the only one in the tree.
+fn named_like(ctx: &Context<'_>, doc: &Document, written: &str) -> Option<String> {
+    let name = written.rsplit('/').find(|s| !s.is_empty())?;
+    let named = ctx.anchors.named(ctx.repo, name);
+    let beside = crate::rules::site::join(doc.dir(), name);
+    if named.contains(&beside) {
+        return Some(beside);
+    }
+    match named.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// Whether a link names a file on the author's machine that was never a file

@@ -37,7 +37,9 @@
 //!   stops at the site's root; translations kept in sibling trees
 //!   (`docs/en/docs/` with `docs/de/docs/`, FastAPI's layout) fall back to
 //!   the source language's page or file; a page's PyMdown Snippets includes
-//!   (`--8<-- "CONTRIBUTING.md"`) give it their headings, and a page with a
+//!   (`--8<-- "CONTRIBUTING.md"`) and its include-markdown plugin's
+//!   directives (`{% include-markdown "../cli/reference.md" %}`) give it
+//!   their headings, and a page with a
 //!   `::: identifier` block (mkdocstrings, mkdocs-click) has headings made at
 //!   build time, so any anchor into it may exist; attr_list ids
 //!   (`## Title { #id }`, `**x**{ #id }`) are anchors.
@@ -81,6 +83,10 @@
 //!   `/a` is `a/README.md`); heading ids
 //!   are slugged the site's way (`## Release 4.9` is `#release-4.9`,
 //!   `A - B` is `#a-b`).
+//! - **Astro** (`astro.config.*`; Starlight): `public/` is served at the
+//!   root, and a target starting with an alias of the site's
+//!   `tsconfig.json` paths (`@assets/*` → `src/assets/*`) is read as Vite
+//!   reads an import: see [`super::site_astro`].
 //! - **Any repository**: a link into a folder that `.gitignore` ignores as a
 //!   folder (`/docs/rubydoc`, `_site/`, `build/`) names a build output that the
 //!   site or a build step makes; a link to a file ignored by a file pattern
@@ -1090,6 +1096,9 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
     if let Some(found) = super::site_next::reading(ctx, doc, &r.written) {
         return Some(found);
     }
+    if let Some(found) = super::site_astro::reading(ctx, doc, &r.written) {
+        return Some(found);
+    }
     let (site, content) = serving(sites, &doc.path)?;
     if site.generator == Generator::DocFx {
         return (!r.written.starts_with('/'))
@@ -1332,20 +1341,92 @@ pub fn mkdocs_rendered(
             !fence && t.starts_with("::: ") && t.len() > 4
         })
     };
-    if !site.plugins.iter().any(|p| p == "pymdownx.snippets") || !text.contains("--8<--") {
+    let snippets = site.plugins.iter().any(|p| p == "pymdownx.snippets") && text.contains("--8<--");
+    let include_markdown = site.plugins.iter().any(|p| {
+        // `- include-markdown # For the CLI reference`: a comment after it.
+        p.split(" #").next().map(str::trim) == Some("include-markdown")
+    }) && text.contains("{%");
+    if !snippets && !include_markdown {
         return (Vec::new(), generated);
     }
     let mut texts = Vec::new();
     let mut generated = generated;
-    for name in snippet_names(text) {
-        match snippet_path(repo, site, content, &name)
-            .and_then(|p| repo.read(&p).or_else(|| repo.read_disk(&p)))
-        {
-            Some(bytes) => texts.push(String::from_utf8_lossy(&bytes).into_owned()),
-            None => generated = true,
+    let mut read = |found: Option<String>| match found
+        .and_then(|p| repo.read(&p).or_else(|| repo.read_disk(&p)))
+    {
+        Some(bytes) => texts.push(String::from_utf8_lossy(&bytes).into_owned()),
+        None => generated = true,
+    };
+    if snippets {
+        for name in snippet_names(text) {
+            read(snippet_path(repo, site, content, &name));
+        }
+    }
+    if include_markdown {
+        let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+        for name in include_markdown_names(text) {
+            read(
+                [dir, content, site.dir.as_str()]
+                    .into_iter()
+                    .filter_map(|base| join_relative(base, &name))
+                    .find(|p| repo.is_tracked(p) || repo.read_disk(p).is_some()),
+            );
         }
     }
     (texts, generated)
+}
+
+/// The files a page includes with the include-markdown plugin of MkDocs
+/// (`{% include-markdown "../cli/reference.md" %}`, `{% include "x.md" %}`,
+/// the directive spread over lines with its options), outside code; see
+/// <https://github.com/mondeja/mkdocs-include-markdown-plugin>. A path is
+/// read from the including page's folder, then the docs folder.
+fn include_markdown_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut fence = false;
+    let mut pending = false;
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fence = !fence;
+        }
+        if fence {
+            continue;
+        }
+        let mut after = if pending {
+            pending = false;
+            t
+        } else {
+            match t.find("{%") {
+                Some(i) => t[i + 2..].trim_start(),
+                None => continue,
+            }
+        };
+        if after.is_empty() {
+            // `{%` alone on its line: the directive follows on the next one.
+            pending = true;
+            continue;
+        }
+        let Some(directive) = after
+            .strip_prefix("include-markdown")
+            .or_else(|| after.strip_prefix("include"))
+        else {
+            continue;
+        };
+        after = directive.trim_start();
+        let quote = match after.chars().next() {
+            Some(q @ ('"' | '\'')) => q,
+            _ => continue,
+        };
+        let body = &after[1..];
+        if let Some(end) = body.find(quote) {
+            let name = &body[..end];
+            if !name.is_empty() && !name.contains("://") {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
 }
 
 /// Whether `path` is a page of an MkDocs site, rendered by Python-Markdown
