@@ -181,3 +181,37 @@ fn an_implemented_proposal_cites_the_code_of_its_day() {
         run.dump()
     );
 }
+
+/// The twin of the first test in a project whose `conf.py` sets
+/// `myst_all_links_external = True`: MyST leaves every Markdown link as
+/// written, so `[Getting Started](getting-started)` is a dead link there and
+/// is reported. (pip's folder, `docs/html/`: a `docs/conf.py` is read as a
+/// documentation site's root by every link rule, extension-less pages and
+/// all.)
+#[test]
+fn a_page_name_is_a_dead_link_when_myst_leaves_links_as_written() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/html/conf.py",
+        format!("{CONF}myst_all_links_external = True\n"),
+    )
+    .write("docs/html/getting-started.md", "# Getting Started\n")
+    .write(
+        "docs/html/index.md",
+        "# pip\n\n- [Getting Started](getting-started)\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/html/index.md",
+            3,
+            3,
+            "docs/html/getting-started"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

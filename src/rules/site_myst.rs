@@ -266,7 +266,9 @@ pub fn project_of<'a>(projects: &'a [Project], path: &str) -> Option<&'a Project
 /// `tox.ini`: `-b dirhtml`).
 ///
 /// A destination with an extension, a folder (`x/`), a fragment or a query
-/// is judged as written; so is a name that no page of the project has.
+/// is judged as written; so is a name that no page of the project has, and
+/// every Markdown link of a project whose `conf.py` sets
+/// `myst_all_links_external = True` (MyST then leaves links as written).
 pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bool) -> bool {
     let Some(project) = ctx
         .anchors
@@ -283,6 +285,22 @@ pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bo
             .rsplit('/')
             .next()
             .is_some_and(|last| last.contains('.') || last.is_empty())
+    {
+        return false;
+    }
+    // `myst_all_links_external = True` leaves every Markdown link as written.
+    let conf = if project.dir.is_empty() {
+        "conf.py".to_string()
+    } else {
+        format!("{}/conf.py", project.dir)
+    };
+    if !html
+        && ctx.repo.read(&conf).is_some_and(|b| {
+            String::from_utf8_lossy(&b).lines().any(|l| {
+                let l: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+                l.starts_with("myst_all_links_external=True")
+            })
+        })
     {
         return false;
     }
