@@ -348,10 +348,12 @@ pub fn html_attribute(text: &str, start: usize) -> bool {
     let Some(before) = text.get(..start) else {
         return false;
     };
-    let before = before.trim_end_matches(['"', '\'']);
-    let lower = before.get(before.len().saturating_sub(8)..).unwrap_or("");
-    let lower = lower.to_ascii_lowercase();
-    lower.trim_end().ends_with("href=") || lower.trim_end().ends_with("src=")
+    let before = before.trim_end_matches(['"', '\'']).trim_end();
+    // The last few characters, lower-cased (`HREF=`), whatever their width.
+    let mut tail: Vec<char> = before.chars().rev().take(5).collect();
+    tail.reverse();
+    let tail: String = tail.iter().collect::<String>().to_ascii_lowercase();
+    tail.ends_with("href=") || tail.ends_with("src=")
 }
 
 /// Whether the repository builds its Sphinx documentation with the
