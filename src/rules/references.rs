@@ -2880,6 +2880,13 @@ fn resolve(
                         r.written.trim_start_matches('#'),
                         Some(doc.text.as_str()),
                     ))
+                || (r.kind == RefKind::Link
+                    && super::site_myst::names_document(
+                        ctx,
+                        &doc.path,
+                        &r.written,
+                        super::site_myst::html_attribute(&doc.text, r.span.start),
+                    ))
             {
                 return None;
             }

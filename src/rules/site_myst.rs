@@ -13,6 +13,13 @@
 //! `{include}` (MyST-Parser's root `CHANGELOG.md`). Outside such a project, a
 //! document's own `(label)=` targets still name its own `#label` links.
 //!
+//! A bare destination without an extension that names one of the
+//! project's pages (`[Getting Started](getting-started)`, `[pip](pip)` for
+//! `pip.rst`) is a document reference, read from the page's folder; and in
+//! a site built with Sphinx's `dirhtml` builder a raw HTML `href` to a
+//! sibling page (`<a href="pip-search">`) is read from the page's folder
+//! URL (see [`names_document`]; survey 28c, pypa/pip).
+//!
 //! Targets inside code (a plain fenced or indented block, a `{code-block}`'s
 //! body) are examples, not targets.
 //!
@@ -237,6 +244,158 @@ pub fn project_of<'a>(projects: &'a [Project], path: &str) -> Option<&'a Project
         p.dir.is_empty()
             || path.starts_with(&format!("{}/", p.dir))
             || p.included.iter().any(|i| i == path)
+    })
+}
+
+/// Whether a link of the page at `doc_path`, written `written`, names a page
+/// of the page's MyST Sphinx project by its name without extension, the way
+/// Sphinx resolves it (survey 28c, pypa/pip: 21 findings judged false).
+///
+/// A Markdown link's bare destination (`[Getting Started](getting-started)`,
+/// `[pip](pip)`) that is neither a URL nor a file is a reference MyST
+/// resolves like Sphinx's `any` role, whose `doc` part reads it as a
+/// document name from the page's folder (from the project's folder when it
+/// starts with `/`): `getting-started.md`, `pip.rst`, `x.ipynb`.
+///
+/// A raw HTML `href` (`html`: MyST passes it through untouched) is read by
+/// the browser from the page's URL; only Sphinx's `dirhtml` builder serves
+/// pages as folders (`research-results/index.md` at `research-results/`,
+/// `guidance.md` at `guidance/`), so only there does `<a href="pip-search">`
+/// reach `pip-search.md`. The builder is read from `.readthedocs.yaml`
+/// (`builder: dirhtml`) or from a build file that runs it (`noxfile.py`,
+/// `tox.ini`: `-b dirhtml`).
+///
+/// A destination with an extension, a folder (`x/`), a fragment or a query
+/// is judged as written; so is a name that no page of the project has, and
+/// every Markdown link of a project whose `conf.py` sets
+/// `myst_all_links_external = True` (MyST then leaves links as written).
+pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bool) -> bool {
+    let Some(project) = ctx
+        .anchors
+        .myst(ctx.repo)
+        .iter()
+        .find(|p| p.dir.is_empty() || doc_path.starts_with(&format!("{}/", p.dir)))
+    else {
+        return false;
+    };
+    if written.is_empty()
+        || written.ends_with('/')
+        || written.contains(['#', '?', ':', ' ', '\\'])
+        || written
+            .rsplit('/')
+            .next()
+            .is_some_and(|last| last.contains('.') || last.is_empty())
+    {
+        return false;
+    }
+    // `myst_all_links_external = True` leaves every Markdown link as written.
+    let conf = if project.dir.is_empty() {
+        "conf.py".to_string()
+    } else {
+        format!("{}/conf.py", project.dir)
+    };
+    if !html
+        && ctx.repo.read(&conf).is_some_and(|b| {
+            String::from_utf8_lossy(&b).lines().any(|l| {
+                let l: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+                l.starts_with("myst_all_links_external=True")
+            })
+        })
+    {
+        return false;
+    }
+    let page_dir = doc_path.rsplit_once('/').map_or("", |(d, _)| d);
+    let base = if html {
+        if !dirhtml(ctx.repo) {
+            return false;
+        }
+        // The page's URL: a folder's index page is the folder, any other
+        // page a folder of its own name.
+        let stem = doc_path.rsplit_once('.').map_or(doc_path, |(s, _)| s);
+        let url = if stem == "index" || stem.ends_with("/index") {
+            page_dir
+        } else {
+            stem
+        };
+        join_relative(url, written)
+    } else if let Some(rooted) = written.strip_prefix('/') {
+        join_relative(&project.dir, rooted)
+    } else {
+        join_relative(page_dir, written)
+    };
+    let Some(base) = base else {
+        return false;
+    };
+    if !project.dir.is_empty() && !base.starts_with(&format!("{}/", project.dir)) {
+        return false;
+    }
+    let mut candidates = vec![
+        format!("{base}.md"),
+        format!("{base}.rst"),
+        format!("{base}.ipynb"),
+    ];
+    if html {
+        candidates.push(format!("{base}/index.md"));
+        candidates.push(format!("{base}/index.rst"));
+    }
+    candidates.iter().any(|c| ctx.repo.is_tracked_file(c))
+}
+
+/// Whether the reference whose target starts at byte `start` of `text` is
+/// the value of a raw HTML attribute (`<a href="pip-search">`), not a
+/// Markdown link's destination.
+pub fn html_attribute(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let before = before.trim_end_matches(['"', '\'']).trim_end();
+    // The last few characters, lower-cased (`HREF=`), whatever their width.
+    let mut tail: Vec<char> = before.chars().rev().take(5).collect();
+    tail.reverse();
+    let tail: String = tail.iter().collect::<String>().to_ascii_lowercase();
+    tail.ends_with("href=") || tail.ends_with("src=")
+}
+
+/// Whether the repository builds its Sphinx documentation with the
+/// `dirhtml` builder, which serves each page as a folder (see
+/// [`names_document`]): Read the Docs' `builder: dirhtml`, or a build file
+/// that passes it (`-b dirhtml`, `-b=dirhtml`, `"-b", "dirhtml"`,
+/// `--builder dirhtml`). A Makefile that only lists the builders (Sphinx's
+/// template has a `dirhtml:` target) says nothing.
+fn dirhtml(repo: &RepoView) -> bool {
+    repo.memo("site_myst::dirhtml", |repo| {
+        [
+            ".readthedocs.yaml",
+            ".readthedocs.yml",
+            "readthedocs.yaml",
+            "readthedocs.yml",
+            "noxfile.py",
+            "tox.ini",
+        ]
+        .iter()
+        .any(|f| {
+            repo.read(f)
+                .is_some_and(|b| builds_dirhtml(&String::from_utf8_lossy(&b)))
+        })
+    })
+}
+
+/// Whether a build file's text selects the `dirhtml` builder.
+fn builds_dirhtml(text: &str) -> bool {
+    text.lines().any(|l| {
+        let l: String = l
+            .chars()
+            .filter(|c| !matches!(c, '"' | '\'' | ',' | ' ' | '\t'))
+            .collect();
+        [
+            "builder:dirhtml",
+            "-bdirhtml",
+            "-b=dirhtml",
+            "--builderdirhtml",
+            "--builder=dirhtml",
+        ]
+        .iter()
+        .any(|k| l.contains(k))
     })
 }
 
