@@ -4516,8 +4516,8 @@ fn dot_folder_link(ctx: &Context<'_>, first: &str) -> bool {
 /// it: a repository with one may serve routes that are no paths here.
 fn site_config_anywhere(repo: &RepoView) -> bool {
     repo.memo("references::site_config_anywhere", |repo| {
-        repo.tracked_files().any(|f| {
-            let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+        repo.tracked_files_split().any(|f| {
+            let (dir, name) = (f.dir, f.name);
             let mut parts = name.split('.');
             let stem = parts.next().unwrap_or(name);
             let second = parts.next();
@@ -4753,8 +4753,10 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
         (false, false) => format!("{dir}/{sub}"),
     };
     let mut roots = Vec::new();
-    for f in repo.tracked_files() {
-        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+    for crate::source::TrackedFile {
+        path: f, dir, name, ..
+    } in repo.tracked_files_split()
+    {
         // `.vitepress/config.ts`, or a config split into `.vitepress/config/*.ts`.
         let vitepress = dir
             .strip_suffix(".vitepress")

@@ -190,8 +190,10 @@ pub fn detect(repo: &RepoView) -> Vec<Site> {
 
 fn detect_sites(repo: &RepoView) -> Vec<Site> {
     let mut sites = Vec::new();
-    for f in repo.tracked_files() {
-        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+    for crate::source::TrackedFile {
+        path: f, dir, name, ..
+    } in repo.tracked_files_split()
+    {
         let candidate = matches!(
             name,
             "hugo.toml"
@@ -813,8 +815,10 @@ fn mintlify(repo: &RepoView, file: &str, dir: &str) -> Option<Vec<String>> {
 /// every tracked `.openpublishing.redirection*.json`, lower-cased, sorted.
 fn redirected_pages(repo: &RepoView) -> Vec<String> {
     let mut pages = Vec::new();
-    for f in repo.tracked_files() {
-        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+    for crate::source::TrackedFile {
+        path: f, dir, name, ..
+    } in repo.tracked_files_split()
+    {
         if !(name.starts_with(".openpublishing.redirection") && name.ends_with(".json")) {
             continue;
         }
@@ -1014,9 +1018,9 @@ pub(super) fn sites_of_configs<S>(
     site: impl Fn(&RepoView, &str, &str) -> Option<S>,
 ) -> Vec<S> {
     let configs: Vec<String> = repo
-        .tracked_files()
-        .filter(|f| is_config(f.rsplit('/').next().unwrap_or(f)))
-        .map(str::to_string)
+        .tracked_files_split()
+        .filter(|f| is_config(f.name))
+        .map(|f| f.path.to_string())
         .collect();
     configs
         .iter()

@@ -42,11 +42,9 @@ struct AstroSite {
 fn sites(repo: &RepoView) -> Arc<Vec<AstroSite>> {
     repo.memo("site_astro::sites", |repo| {
         let dirs: Vec<String> = repo
-            .tracked_files()
-            .filter_map(|p| {
-                let (dir, name) = p.rsplit_once('/').unwrap_or(("", p));
-                CONFIGS.contains(&name).then(|| dir.to_string())
-            })
+            .tracked_files_split()
+            .filter(|f| CONFIGS.contains(&f.name))
+            .map(|f| f.dir.to_string())
             .filter(|d| !d.split('/').any(|s| s == "node_modules"))
             .collect();
         Arc::new(

@@ -31,8 +31,10 @@ use super::site::{join, under};
 fn book_sources(repo: &RepoView) -> Arc<Vec<String>> {
     repo.memo("site_mdbook::sources", |repo| {
         let mut out = Vec::new();
-        for f in repo.tracked_files() {
-            let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+        for crate::source::TrackedFile {
+            path: f, dir, name, ..
+        } in repo.tracked_files_split()
+        {
             if name != "book.toml" || crate::fixtures::Fixtures::in_test_tree(dir) {
                 continue;
             }

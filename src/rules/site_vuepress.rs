@@ -33,8 +33,7 @@ pub fn roots(repo: &RepoView) -> Vec<String> {
 
 fn find_roots(repo: &RepoView) -> Vec<String> {
     let mut roots = Vec::new();
-    for f in repo.tracked_files() {
-        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+    for crate::source::TrackedFile { dir, name, .. } in repo.tracked_files_split() {
         let script = |prefix: &str| {
             name.strip_prefix(prefix)
                 .is_some_and(|ext| matches!(ext, "js" | "ts" | "mjs" | "cjs" | "mts" | "cts"))

@@ -83,11 +83,9 @@ fn done_phases(repo: &RepoView) -> Arc<HashSet<String>> {
         // `workflows/*/STATUS.md`). A lone `docs/STATUS.md` ticking pages
         // off is a project's page list, not a record of phases.
         let statuses: Vec<&str> = repo
-            .tracked_files()
-            .filter(|p| {
-                p.rsplit_once('/')
-                    .is_some_and(|(_, f)| f.eq_ignore_ascii_case("status.md"))
-            })
+            .tracked_files_split()
+            .filter(|f| !f.dir.is_empty() && f.name.eq_ignore_ascii_case("status.md"))
+            .map(|f| f.path)
             .collect();
         let parent = |status: &str| -> Option<String> {
             let (dir, _) = status.rsplit_once('/')?;

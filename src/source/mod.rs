@@ -702,6 +702,19 @@ impl RepoView {
         self.tracked_paths().map(|p| &**p)
     }
 
+    /// [`RepoView::tracked_files`], each split into its folder and name
+    /// (found once per listing, not per scan: see [`Tracked::name_lens`]).
+    pub fn tracked_files_split(&self) -> impl Iterator<Item = TrackedFile<'_>> + Clone {
+        let sparse = !self.skip_worktree.is_empty();
+        let skipped = move |p: &str| sparse && self.skip_worktree.contains(p);
+        self.entries
+            .list()
+            .iter()
+            .zip(self.entries.name_lens())
+            .filter(move |((p, k), _)| !matches!(k, EntryKind::Submodule) && !skipped(p))
+            .map(|((p, _), &n)| TrackedFile::with_name_len(p, n))
+    }
+
     /// [`RepoView::tracked_files`] as the listing holds them.
     fn tracked_paths(&self) -> impl Iterator<Item = &SharedPath> + Clone {
         // Outside a sparse checkout no path is skipped: no hash of each path.
@@ -1569,6 +1582,52 @@ struct Tracked {
     /// more) makes its binary searches (13 string comparisons each in 6,700
     /// paths) one hash and one comparison.
     index: OnceLock<FxHashMap<u64, u32>>,
+    /// The length of each entry's file name (its last segment), in order;
+    /// [`NAME_TOO_LONG`] for one that does not fit. Made at the first
+    /// question about names: the repository-wide scans (which sites, which
+    /// status files, which ignore files) each look at every path's name,
+    /// and finding the last `/` of 100,000 paths once instead of in each
+    /// scan is most of what they cost.
+    name_lens: OnceLock<Vec<u16>>,
+}
+
+/// A [`Tracked::name_lens`] entry for a name of `u16::MAX` bytes or more:
+/// its name is found again when asked.
+const NAME_TOO_LONG: u16 = u16::MAX;
+
+/// A tracked file's path, with its folder (`""` at the root) and file name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TrackedFile<'a> {
+    pub path: &'a str,
+    pub dir: &'a str,
+    pub name: &'a str,
+}
+
+impl<'a> TrackedFile<'a> {
+    /// `path` split at its last `/`.
+    pub fn split(path: &'a str) -> TrackedFile<'a> {
+        let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+        TrackedFile { path, dir, name }
+    }
+
+    /// `path` whose file name is its last `name_len` bytes ([`NAME_TOO_LONG`]: unknown).
+    fn with_name_len(path: &'a str, name_len: u16) -> TrackedFile<'a> {
+        let at = match path.len().checked_sub(usize::from(name_len)) {
+            Some(at) if name_len != NAME_TOO_LONG => at,
+            _ => return TrackedFile::split(path),
+        };
+        if at == 0 {
+            return TrackedFile {
+                path,
+                dir: "",
+                name: path,
+            };
+        }
+        match (path.get(..at - 1), path.get(at..)) {
+            (Some(dir), Some(name)) => TrackedFile { path, dir, name },
+            _ => TrackedFile::split(path),
+        }
+    }
 }
 
 /// An index entry of [`Tracked::index`] for a hash that two paths share.
@@ -1705,7 +1764,22 @@ impl Tracked {
             blobs,
             lookups: AtomicUsize::new(0),
             index: OnceLock::new(),
+            name_lens: OnceLock::new(),
         }
+    }
+
+    /// [`Tracked::name_lens`], made at the first call.
+    fn name_lens(&self) -> &[u16] {
+        self.name_lens.get_or_init(|| {
+            self.entries
+                .iter()
+                .map(|(p, _)| {
+                    let p = p.as_bytes();
+                    let name = p.len() - memchr::memrchr(b'/', p).map_or(0, |i| i + 1);
+                    u16::try_from(name).unwrap_or(NAME_TOO_LONG)
+                })
+                .collect()
+        })
     }
 
     /// The entries in order (with the kinds of the listing they are shared
@@ -1924,6 +1998,54 @@ mod tests {
             .unwrap()
             .success();
         assert!(ok, "git {args:?}");
+    }
+
+    #[test]
+    fn a_tracked_file_split_by_its_stored_name_length_is_split_at_its_last_slash() {
+        let long = format!("dir/{}", "n".repeat(70_000));
+        let paths = [
+            "README.md",
+            "a/b.md",
+            "a/b/c.md",
+            "/x",
+            "a/",
+            "é/ü.md",
+            long.as_str(),
+        ];
+        let t = Tracked::new(
+            paths
+                .iter()
+                .map(|p| {
+                    (
+                        SharedPath::own(p.to_string()),
+                        EntryKind::File(Oid::ZERO_SHA1),
+                    )
+                })
+                .collect(),
+        );
+        let lens = t.name_lens();
+        assert_eq!(lens.len(), paths.len());
+        for ((p, _), &n) in t.list().iter().zip(lens) {
+            assert_eq!(
+                TrackedFile::with_name_len(p, n),
+                TrackedFile::split(p),
+                "{p:?}"
+            );
+        }
+        // A name too long for the stored length is found again.
+        assert_eq!(
+            TrackedFile::with_name_len(&long, NAME_TOO_LONG),
+            TrackedFile {
+                path: &long,
+                dir: "dir",
+                name: &long[4..],
+            }
+        );
+        // A stored length that does not fit the path falls back to the split.
+        assert_eq!(
+            TrackedFile::with_name_len("a/b", 9),
+            TrackedFile::split("a/b")
+        );
     }
 
     #[test]
