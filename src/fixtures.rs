@@ -36,6 +36,17 @@
 //! which upstream never ships). Another `.roo/` folder, and any other
 //! agent's folder (`.cursor/commands/`), is the repository's own and checked.
 //!
+//! And a Hugo theme copied into a site: a folder `themes/<name>/` holding
+//! the theme's `theme.toml` (the metadata every published theme carries:
+//! Docsy's names `licenselink = "https://github.com/google/docsy/…"`) beside
+//! a Hugo site's configuration (`hugo.toml`, `config.toml`, … or
+//! `config/_default/`). Hugo's own instructions install a theme by cloning
+//! it there; its documents (Docsy's `userguide/`, a site of its own whose
+//! links are routes of docsy.dev) are upstream's, fixed upstream (survey
+//! 29b: cncf/tag-security's `website/themes/docsy/`, 3 findings judged
+//! false). The site's own pages (`content/`) are checked, and so is a
+//! `themes/` folder without `theme.toml` or beside no Hugo configuration.
+//!
 //! Generated the same way: the documents an OpenAPI Generator run wrote,
 //! listed in its manifest `<output>/.openapi-generator/FILES` (LifeReady's
 //! `services/*/generated/README.md`, whose template links
@@ -197,6 +208,40 @@ fn sparc_scaffolds(files: &[String], listed: &HashSet<&str>) -> Vec<String> {
     out
 }
 
+/// The Hugo themes copied into a site (see the module documentation): each
+/// folder `<site>/themes/<name>/`, with its `/`, that holds a `theme.toml`,
+/// where `<site>` holds a Hugo configuration.
+fn hugo_themes(files: &[String], listed: &HashSet<&str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in files {
+        let Some(theme) = f.strip_suffix("theme.toml") else {
+            continue;
+        };
+        let Some(rest) = theme.strip_suffix('/') else {
+            continue;
+        };
+        let (themes, name) = rest.rsplit_once('/').unwrap_or(("", rest));
+        let site = match themes.strip_suffix("themes") {
+            Some(s) if s.is_empty() || s.ends_with('/') => s,
+            _ => continue,
+        };
+        if name.is_empty() || name.starts_with('.') {
+            continue;
+        }
+        let configured = ["hugo", "config"].iter().any(|stem| {
+            ["toml", "yaml", "yml", "json"]
+                .iter()
+                .any(|ext| listed.contains(format!("{site}{stem}.{ext}").as_str()))
+        }) || listed
+            .iter()
+            .any(|l| l.starts_with(&format!("{site}config/_default/")));
+        if configured && !out.iter().any(|o| o == theme) {
+            out.push(theme.to_string());
+        }
+    }
+    out
+}
+
 /// The folders (with their `/`) of the skills a skills installer copied in
 /// (see the module documentation): for each skill that `lock`, the text of
 /// the root `skills-lock.json`, names with a source that is not local, the
@@ -292,7 +337,8 @@ pub struct Fixtures {
     /// that hold a pytest module (`test_*.py`, `*_test.py`, `conftest.py`):
     /// their data-like Markdown (see [`data_like`]) is the module's input.
     pytest: HashSet<String>,
-    /// Roo Code SPARC scaffolds: `.roo/` folders, with their `/`.
+    /// Roo Code SPARC scaffolds (`.roo/` folders), installed skills and Hugo
+    /// themes copied into a site: folders, with their `/`.
     scaffolds: Vec<String>,
     /// The documents a code generator's manifest lists as its output (see
     /// [`Fixtures::with_generator_manifests`]).
@@ -405,7 +451,10 @@ impl Fixtures {
             inputs: true,
             scripted,
             pytest,
-            scaffolds: sparc_scaffolds(files, &listed),
+            scaffolds: sparc_scaffolds(files, &listed)
+                .into_iter()
+                .chain(hugo_themes(files, &listed))
+                .collect(),
             written: HashSet::new(),
         }
     }

@@ -22,6 +22,11 @@ pub(super) fn options() -> Options<'static> {
     o.extension.tasklist = true;
     o.extension.footnotes = true;
     o.extension.autolink = false;
+    // GitHub renders `$…$` and `$$…$$` as math: what looks like a link
+    // inside (`$\mathcal{F}[g(x,y)](u,v)$`, a Fourier transform) is a formula,
+    // not a link (survey 29b). Its rules keep a price a price (`$5 and $10`:
+    // a closing `$` is not followed by a digit, nor preceded by a space).
+    o.extension.math_dollars = true;
     o
 }
 
@@ -488,6 +493,7 @@ fn plain_text<'a>(node: &'a AstNode<'a>) -> String {
         match &d.data.borrow().value {
             NodeValue::Text(t) => s.push_str(t),
             NodeValue::Code(c) => s.push_str(&c.literal),
+            NodeValue::Math(m) => s.push_str(&m.literal),
             NodeValue::SoftBreak | NodeValue::LineBreak => s.push(' '),
             _ => {}
         }
@@ -766,6 +772,7 @@ fn is_inline(v: &NodeValue) -> bool {
         v,
         NodeValue::Text(_)
             | NodeValue::Code(_)
+            | NodeValue::Math(_)
             | NodeValue::Link(_)
             | NodeValue::Image(_)
             | NodeValue::HtmlInline(_)

@@ -168,20 +168,27 @@ pub fn scan(text: &str, code: &[Range<usize>]) -> Vec<Repair> {
 }
 
 /// Drops a repair that is one letter before a typographic quote or dash (`×“`,
-/// `ß”`: German `„genau 1×“`, `“zu groß”`) when it decodes to a letter of a
+/// `ß”`: German `„genau 1×“`, `“zu groß”`), or one sign alone read as the
+/// lossy form of a letter (`×` of Hebrew `ם`: `9.1×–1,885×`, survey 29b),
+/// when it decodes to a letter of a
 /// script written nowhere else in the document: real damage of Hebrew or N'Ko text
 /// leaves more than one letter of it, and repairing text that was never damaged
 /// would write a letter of a foreign script into correct prose.
 fn drop_lone_letters(text: &str, repairs: &mut Vec<Repair>) {
     let lone_letter = |r: &Repair| -> Option<char> {
         let mut damaged = text.get(r.range.clone())?.chars();
-        let (_lead, cont) = (damaged.next()?, damaged.next()?);
+        let _lead = damaged.next()?;
+        // A lead alone decodes to one letter only as the lossy form (its
+        // second byte undefined in the code page and dropped): a sign such as
+        // `×` after a number (`1,885×`) reads as Hebrew `ם` so.
+        let shape = match damaged.next() {
+            Some(cont) => matches!(cont, '“' | '”' | '„' | '‘' | '’' | '‚' | '–' | '—'),
+            None => true,
+        };
         let mut decoded = r.replacement.chars();
         let letter = decoded.next()?;
-        let typographic = matches!(cont, '“' | '”' | '„' | '‘' | '’' | '‚' | '–' | '—');
         let foreign = letter.is_alphabetic() && u32::from(letter) >= 0x370;
-        (damaged.next().is_none() && decoded.next().is_none() && typographic && foreign)
-            .then_some(letter)
+        (damaged.next().is_none() && decoded.next().is_none() && shape && foreign).then_some(letter)
     };
     let lone: Vec<Option<char>> = repairs.iter().map(lone_letter).collect();
     if lone.iter().all(Option::is_none) {

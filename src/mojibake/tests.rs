@@ -665,3 +665,13 @@ fn fast_path_and_large_input() {
     let reps = scan(&damaged, &[]);
     assert_eq!(reps.len(), 60_000);
 }
+
+#[test]
+fn a_lone_sign_read_as_a_lossy_letter_needs_its_script_elsewhere() {
+    // `×` after a number and `×–` before a dash are the multiplication sign
+    // (survey 29b: PaddlePaddle/community's `（9.1×–1,885×）`), not Hebrew `ם`
+    // and `ז`: no Hebrew anywhere, nothing to repair.
+    assert!(scan("- [x] GPU ≥ CPU 性能（9.1×–1,885×）\n", &[]).is_empty());
+    // Damaged Hebrew elsewhere in the document vouches for the lone lead.
+    assert_eq!(repair_str("×©×œ×•× （9.1×–1,885×）"), "שלום （9.1ז1,885ם）");
+}

@@ -7,7 +7,10 @@
 //! A letter or sign before a typographic quote or dash (German `„genau 1×“`, `“zu groß”`) reads as the
 //! mis-decoded form of one letter of another script (`×“` of Hebrew `ד`, `ß”` of an N'Ko letter). When
 //! that letter's script is written nowhere else in the document, the pair is correct text and is left
-//! alone: repairing it would write a foreign letter into prose.
+//! alone: repairing it would write a foreign letter into prose. So is a sign alone that reads as the
+//! lossy form of one such letter (its second byte undefined in the code page and dropped): `×` after a
+//! number (`（9.1×–1,885×）`, survey 29b) is the multiplication sign, not Hebrew `ם`, unless Hebrew is
+//! written (or damaged) elsewhere in the document.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -20,7 +23,9 @@ pub static RULE: Rule = Rule {
     why: "Mojibake makes statuses unreadable (`âœ…` is not ✅ to any tool) and hides citations (`ã€F:` is not `【F:`). `fix` restores the original characters. \
 A letter or sign before a typographic quote or dash (German `„genau 1×“`, `“zu groß”`) that would decode to one letter of a \
 script written nowhere else in the document (`×“` to Hebrew `ד`, `ß”` to an N'Ko letter) is correct text and is left alone: \
-repairing it would write a foreign letter into prose.",
+repairing it would write a foreign letter into prose. So is a sign alone that would decode to one such letter with its second \
+byte dropped (the lossy case): `×` after a number (`（9.1×–1,885×）`) is the multiplication sign, not Hebrew `ם`, unless \
+Hebrew is written or damaged elsewhere in the document.",
     bad: "Status: âœ… Done — see the roadmapâ€™s beta goals.",
     good: "Status: ✅ Done — see the roadmap’s beta goals.",
 };

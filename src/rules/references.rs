@@ -3580,7 +3580,9 @@ fn anchor_missing(
         } else {
             format!("{path}#{s}")
         };
-        return Some(super::link_missing_anchor::dropped_space_help(&shown));
+        return Some(super::link_missing_anchor::dropped_space_help(
+            &shown, stripped, s,
+        ));
     }
     let suggestion = match &target {
         Target::Own(doc) => closest(stripped, doc.anchors.iter().map(String::as_str)),
