@@ -232,9 +232,10 @@ fn hugo_themes(files: &[String], listed: &HashSet<&str>) -> Vec<String> {
             ["toml", "yaml", "yml", "json"]
                 .iter()
                 .any(|ext| listed.contains(format!("{site}{stem}.{ext}").as_str()))
-        }) || listed
-            .iter()
-            .any(|l| l.starts_with(&format!("{site}config/_default/")));
+        }) || {
+            let defaults = format!("{site}config/_default/");
+            listed.iter().any(|l| l.starts_with(&defaults))
+        };
         if configured && !out.iter().any(|o| o == theme) {
             out.push(theme.to_string());
         }
