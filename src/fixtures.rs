@@ -260,6 +260,24 @@ const INPUT_DIRS_IN_TESTS: &[&str] = &[
     "data", "pass", "fail", "good", "bad", "valid", "invalid", "expected", "golden", "goldens",
 ];
 
+/// The folder of a Jekyll source that `dir` stands in: the folder holding
+/// its `_posts/` or `_layouts/` folder (`test/source/_posts/2016/x.md` is in
+/// `test/source`).
+fn jekyll_source(dir: &str) -> Option<&str> {
+    ["_posts", "_layouts"].iter().find_map(|f| {
+        if dir == *f {
+            return Some("");
+        }
+        let at = dir
+            .match_indices(&format!("/{f}"))
+            .map(|(i, _)| i)
+            .find(|&i| {
+                dir[i + 1 + f.len()..].is_empty() || dir[i + 1 + f.len()..].starts_with('/')
+            })?;
+        Some(&dir[..at])
+    })
+}
+
 /// File names that make their folder a project root.
 const MARKERS: &[&str] = &[
     "book.toml",
@@ -372,6 +390,13 @@ impl Fixtures {
             }
             if MARKERS.contains(&name) {
                 roots.insert(dir.to_string());
+            } else if let Some(site) = jekyll_source(dir)
+                && Fixtures::in_test_tree(site)
+            {
+                // A Jekyll source a test builds, whatever its configuration
+                // is called (Jekyll's own `test/source/`, configured by the
+                // tests with `_config_folded.yml` and the like).
+                roots.insert(site.to_string());
             } else if name == "SUMMARY.md" && (dir == "src" || dir.ends_with("/src")) {
                 // An mdBook book without its `book.toml` (a test creates it).
                 let book = dir.strip_suffix("src").unwrap_or("");
