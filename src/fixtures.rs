@@ -10,6 +10,12 @@
 //! test input, left out by default like vendored trees. A repository's own
 //! `tests/README.md` (its nearest marker is the repository's) stays checked.
 //!
+//! A Jekyll source in a test tree is such a project whatever its
+//! configuration is called: the folder holding a `_posts/` or `_layouts/`
+//! folder (Jekyll's own `test/source/`, which its tests configure with
+//! `_config_folded.yml` and the like: a post of deliberately odd link
+//! references and a UTF-16 page, survey 29c).
+//!
 //! Markdown in a folder of test inputs is test input too, project marker or
 //! not: a `fixtures/`, `__fixtures__/`, `testdata/`, `test-data/` or
 //! `test_data/` folder anywhere, and, below a `tests/` or `test/` folder

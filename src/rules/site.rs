@@ -42,7 +42,10 @@
 //!   their headings, and a page with a
 //!   `::: identifier` block (mkdocstrings, mkdocs-click) has headings made at
 //!   build time, so any anchor into it may exist; attr_list ids
-//!   (`## Title { #id }`, `**x**{ #id }`) are anchors.
+//!   (`## Title { #id }`, `**x**{ #id }`, `{ id="9.7.0" }`) are anchors,
+//!   and so are the ids its footnotes (`#fn:7`), a declared hook's
+//!   shortcodes (`<!-- md:setting config.blog_dir -->`) and its slugified
+//!   content tabs (`#logo-image`) write: see [`mkdocs_rendered`].
 //! - **Docusaurus translations** (`i18n/<locale>/docusaurus-plugin-content-
 //!   docs/current/`, `…/version-<v>/`, `…-blog/`, `…-pages/`): read as the
 //!   tree they translate, falling back to its untranslated page. **Docusaurus

@@ -24,6 +24,13 @@
 //! collections) and the `exclude:` list are not served. A configuration whose `defaults:` set a permalink is not read: the
 //! URLs could not be told.
 //!
+//! With jekyll-redirect-from in the configuration's `plugins:` (or
+//! `gems:`), a page's front matter `redirect_from:` (a URL, a list, or a
+//! flow list) serves those URLs too, as redirects to the page
+//! (<https://github.com/jekyll/jekyll-redirect-from>): jekyll's
+//! `_docs/liquid.md` keeps `/docs/templates/` alive (survey 29c). A page's
+//! own URL wins over another's redirect.
+//!
 //! A link of a page that does not name a Markdown file (`.md` links are the
 //! file-folder reading's, as jekyll-relative-links reads them) is read from
 //! the page's URL, from the site's root when it starts with `/` (after the
