@@ -338,3 +338,41 @@ fn a_file_that_creating_would_override_a_default() {
         run.dump()
     );
 }
+
+/// check-spelling's `advice.md` is pasted into the action's comment on a
+/// pull request, whose URL its `[README.md](../tree/HEAD/README.md)` is
+/// read from: a route of GitHub's web pages, not a path (judged false).
+/// Twins: `../tree/main/README.md` and `../docs/README.md`, which name no
+/// such route, are reported.
+#[test]
+fn a_link_to_a_github_web_route_of_a_comment() {
+    let repo = Repo::new();
+    repo.write(
+        ".github/actions/spelling/advice.md",
+        "# Advice\n\nwould exclude [README.md](\n../tree/HEAD/README.md) (on whichever branch you're using).\n\n\
+         See [main](../tree/main/README.md) and [docs](../docs/README.md).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                ".github/actions/spelling/advice.md",
+                6,
+                5,
+                ".github/actions/tree/main/README.md"
+            ),
+            t(
+                "link/missing-path",
+                ".github/actions/spelling/advice.md",
+                6,
+                40,
+                ".github/actions/docs/README.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -1667,6 +1667,26 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
     .any(|w| memchr::memmem::find(&line, w.as_bytes()).is_some())
 }
 
+/// Whether a relative link climbs to a route of GitHub's web pages, a
+/// `tree/HEAD/` or `blob/HEAD/` after its run of `../`
+/// (`[README.md](../tree/HEAD/README.md)`): text written for a comment on a
+/// pull request or an issue, whose URL it is read from (check-spelling's
+/// `advice.md`, which the action pastes into its comment: survey 29c,
+/// jekyll/jekyll). No tree holds a folder `tree/HEAD`; a link to
+/// `../tree/main/x` or to a real folder is judged.
+fn github_web_route(written: &str) -> bool {
+    let mut segs = written
+        .split(['#', '?'])
+        .next()
+        .unwrap_or("")
+        .split('/')
+        .skip_while(|s| *s == ".." || *s == ".");
+    written.starts_with("../")
+        && matches!(segs.next(), Some("tree" | "blob"))
+        && segs.next() == Some("HEAD")
+        && segs.next().is_some_and(|s| !s.is_empty())
+}
+
 /// Whether a missing link target is a file an open task item will create:
 /// the link stands in the item's own text (an unticked `- [ ]` or `2. [ ]`,
 /// no other mark in its box), its text names the file (`[src/lib/loop/types.ts]
@@ -2939,7 +2959,8 @@ fn resolve(
                     || foreign_local_file(ctx, r)
                     || names_own_subject_checkout(ctx, doc, r)
                     || evidence::quoted_line_link(ctx, doc, r)
-                    || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path))
+                    || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
+                    || github_web_route(&r.written))
             {
                 return None;
             }
