@@ -10,6 +10,12 @@
 //! test input, left out by default like vendored trees. A repository's own
 //! `tests/README.md` (its nearest marker is the repository's) stays checked.
 //!
+//! A Jekyll source in a test tree is such a project whatever its
+//! configuration is called: the folder holding a `_posts/` or `_layouts/`
+//! folder (Jekyll's own `test/source/`, which its tests configure with
+//! `_config_folded.yml` and the like: a post of deliberately odd link
+//! references and a UTF-16 page, survey 29c).
+//!
 //! Markdown in a folder of test inputs is test input too, project marker or
 //! not: a `fixtures/`, `__fixtures__/`, `testdata/`, `test-data/` or
 //! `test_data/` folder anywhere, and, below a `tests/` or `test/` folder
@@ -306,6 +312,24 @@ const INPUT_DIRS_IN_TESTS: &[&str] = &[
     "data", "pass", "fail", "good", "bad", "valid", "invalid", "expected", "golden", "goldens",
 ];
 
+/// The folder of a Jekyll source that `dir` stands in: the folder holding
+/// its `_posts/` or `_layouts/` folder (`test/source/_posts/2016/x.md` is in
+/// `test/source`).
+fn jekyll_source(dir: &str) -> Option<&str> {
+    ["_posts", "_layouts"].iter().find_map(|f| {
+        if dir == *f {
+            return Some("");
+        }
+        let at = dir
+            .match_indices(&format!("/{f}"))
+            .map(|(i, _)| i)
+            .find(|&i| {
+                dir[i + 1 + f.len()..].is_empty() || dir[i + 1 + f.len()..].starts_with('/')
+            })?;
+        Some(&dir[..at])
+    })
+}
+
 /// File names that make their folder a project root.
 const MARKERS: &[&str] = &[
     "book.toml",
@@ -419,6 +443,13 @@ impl Fixtures {
             }
             if MARKERS.contains(&name) {
                 roots.insert(dir.to_string());
+            } else if let Some(site) = jekyll_source(dir)
+                && Fixtures::in_test_tree(site)
+            {
+                // A Jekyll source a test builds, whatever its configuration
+                // is called (Jekyll's own `test/source/`, configured by the
+                // tests with `_config_folded.yml` and the like).
+                roots.insert(site.to_string());
             } else if name == "SUMMARY.md" && (dir == "src" || dir.ends_with("/src")) {
                 // An mdBook book without its `book.toml` (a test creates it).
                 let book = dir.strip_suffix("src").unwrap_or("");

@@ -293,26 +293,66 @@ pub fn explicit_id(content: &str) -> Option<&str> {
 }
 
 /// The `#id` of an attribute list's inside (`#id`, ` #id .wide `, `: #id`,
-/// `#id .cls key=value`): every other word must be a `.class` or a
-/// `key=value`, so that `{#an id}` or a template's `{#each items}` is none.
+/// `#id .cls key=value`, `#with-pip data-toc-label="with pip"`): every
+/// other word must be a `.class` or a `key=value`, a quoted value holding
+/// spaces (`key="a b"`, `key='a b'`), so that `{#an id}` or a template's
+/// `{#each items}` is none. Python-Markdown's attr_list also takes the id as
+/// a key (`{ id="9.7.0" }`, `{ id=navigation-path }`: survey 29c,
+/// squidfunk/mkdocs-material's change log and navigation pages).
 fn attr_list_id(inner: &str) -> Option<&str> {
     let inner = inner.strip_prefix(':').unwrap_or(inner);
     let mut id = None;
-    for word in inner.split_whitespace() {
-        if let Some(w) = word.strip_prefix('#') {
+    let mut rest = inner.trim_start();
+    while !rest.is_empty() {
+        // One word, a quoted value (`key="a b"`) kept whole.
+        let mut end = rest.len();
+        let mut quote: Option<char> = None;
+        for (i, c) in rest.char_indices() {
+            match quote {
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None if c == '"' || c == '\'' => quote = Some(c),
+                None if c.is_whitespace() => {
+                    end = i;
+                    break;
+                }
+                None => {}
+            }
+        }
+        if quote.is_some() {
+            return None;
+        }
+        let word = &rest[..end];
+        rest = rest[end..].trim_start();
+        let named = word
+            .strip_prefix('#')
+            .or_else(|| word.strip_prefix("id=").map(|v| unquoted(v).unwrap_or(v)));
+        if let Some(w) = named {
             if id.is_some() || !is_id(w) {
                 return None;
             }
             id = Some(w);
         } else if !(word.strip_prefix('.').is_some_and(is_id)
-            || word
-                .split_once('=')
-                .is_some_and(|(k, v)| is_id(k) && !v.is_empty() && !v.contains(['{', '}'])))
+            || word.split_once('=').is_some_and(|(k, v)| {
+                is_id(k)
+                    && !v.is_empty()
+                    && !v.contains(['{', '}'])
+                    && (unquoted(v).is_some() || !v.contains(['"', '\'']))
+            }))
         {
             return None;
         }
     }
     id
+}
+
+/// The inside of a value in matching quotes (`"with pip"`).
+fn unquoted(v: &str) -> Option<&str> {
+    ['"', '\''].into_iter().find_map(|q| {
+        v.strip_prefix(q)
+            .and_then(|x| x.strip_suffix(q))
+            .filter(|x| !x.contains(q))
+    })
 }
 
 fn is_id(id: &str) -> bool {
@@ -419,6 +459,20 @@ mod tests {
         let a = anchors(
             "## In a hurry? { #in-a-hurry }\n\n## Setup { #setup .wide }\n\n## Deploy {: #deploy }\n\n## Cache [#cache-provider]\n\n*   **`locale`**{ #mkdocs-locale }: x\n\n{: #intro }\n\n```\n**x**{ #in-code }\n```\n\n{#each items}\n",
         );
+        same(
+            "### 9.7.0 <small>November 11, 2025</small> { id=\"9.7.0\" }\n\n### Navigation path { id=navigation-path }\n\n### with pip { #with-pip data-toc-label=\"with pip\" }\n\n## Odd { #a data-x=\"open }\n",
+        );
+        let b = anchors(
+            "### 9.7.0 <small>November 11, 2025</small> { id=\"9.7.0\" }\n\n### Navigation path { id=navigation-path }\n\n### with pip { #with-pip data-toc-label=\"with pip\" }\n\n## Odd { #a data-x=\"open }\n\n## Two { #b id=c }\n",
+        );
+        for id in ["9.7.0", "navigation-path", "with-pip"] {
+            assert!(b.contains(id), "{id}: {b:?}");
+        }
+        // Two ids, or an unclosed quote: no attribute list (the `id=c` of
+        // `{ #b id=c }` is still read as an HTML attribute would be).
+        for id in ["a", "b"] {
+            assert!(!b.contains(id), "{id}: {b:?}");
+        }
         for id in [
             "in-a-hurry",
             "setup",

@@ -182,9 +182,9 @@ impl AnchorCache {
         // Headings of the MDX partials the page renders are the page's too.
         let mut partials = mdx_partials(repo, path, text);
         // And the files an MkDocs page includes.
-        let (included, generated) =
-            super::site::mkdocs_rendered(repo, self.sites(repo), path, text);
-        partials.extend(included);
+        let mkdocs = super::site::mkdocs_rendered(repo, self.sites(repo), path, text);
+        let generated = mkdocs.generated;
+        partials.extend(mkdocs.texts);
         // And what a Hugo page renders: includes, definition terms, ids of
         // its shortcodes.
         let (rendered, made) = super::site_hugo::rendered(repo, self.sites(repo), path, text);
@@ -205,6 +205,7 @@ impl AnchorCache {
         .then(|| {
             let mut slugs = site_heading_slugs(text);
             slugs.extend(partials.iter().flat_map(|t| site_heading_slugs(t)));
+            slugs.extend(mkdocs.site_ids.iter().cloned());
             AnchorSet::new(slugs.iter().map(String::as_str))
         });
         // MDX has no indented code: headings and ids inside components count.
@@ -213,7 +214,11 @@ impl AnchorCache {
         } else {
             Default::default()
         };
-        let partial_ids: Vec<String> = partial_ids.into_iter().chain(mdx_ids).collect();
+        let partial_ids: Vec<String> = partial_ids
+            .into_iter()
+            .chain(mdx_ids)
+            .chain(mkdocs.ids.iter().cloned())
+            .collect();
         let ids = if partial_ids.is_empty() {
             AnchorSet::new(ids)
         } else {
@@ -1630,9 +1635,10 @@ fn line_names(doc: &Document, r: &Reference, name: &str) -> bool {
 /// Whether the line of a reference says its target may not exist (`Inspect
 /// `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`):
 /// an agent's workflow naming a file it creates per task and archives after
-/// (survey 14: isoinspector's command documents, 6 findings). The author
-/// expects it to be missing at times; a missing or moved target is no
-/// finding there.
+/// (survey 14: isoinspector's command documents, 6 findings), or that
+/// creating it changes something (`creating this file will override the
+/// default dictionary`: an optional file). The author expects it to be
+/// missing at times; a missing or moved target is no finding there.
 fn written_conditionally(doc: &Document, r: &Reference) -> bool {
     let line = line_around(&doc.text, r.span.start).as_bytes();
     // Every phrase has an `i` or a `w`: a line with neither (a line of
@@ -1651,9 +1657,34 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
         "when present",
         "(if any)",
         "if available",
+        // check-spelling's configuration README: `[dictionary.txt](dictionary.txt)
+        // | Replacement dictionary (creating this file will override the
+        // default dictionary)` names a file a repository adds only to
+        // override (survey 29c, jekyll/jekyll).
+        "creating this file",
     ]
     .iter()
     .any(|w| memchr::memmem::find(&line, w.as_bytes()).is_some())
+}
+
+/// Whether a relative link climbs to a route of GitHub's web pages, a
+/// `tree/HEAD/` or `blob/HEAD/` after its run of `../`
+/// (`[README.md](../tree/HEAD/README.md)`): text written for a comment on a
+/// pull request or an issue, whose URL it is read from (check-spelling's
+/// `advice.md`, which the action pastes into its comment: survey 29c,
+/// jekyll/jekyll). No tree holds a folder `tree/HEAD`; a link to
+/// `../tree/main/x` or to a real folder is judged.
+fn github_web_route(written: &str) -> bool {
+    let mut segs = written
+        .split(['#', '?'])
+        .next()
+        .unwrap_or("")
+        .split('/')
+        .skip_while(|s| *s == ".." || *s == ".");
+    written.starts_with("../")
+        && matches!(segs.next(), Some("tree" | "blob"))
+        && segs.next() == Some("HEAD")
+        && segs.next().is_some_and(|s| !s.is_empty())
 }
 
 /// Whether a missing link target is a file an open task item will create:
@@ -2928,7 +2959,8 @@ fn resolve(
                     || foreign_local_file(ctx, r)
                     || names_own_subject_checkout(ctx, doc, r)
                     || evidence::quoted_line_link(ctx, doc, r)
-                    || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path))
+                    || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
+                    || github_web_route(&r.written))
             {
                 return None;
             }
@@ -3352,6 +3384,12 @@ pub(super) fn site_reading_at(ctx: &Context<'_>, page: &str, w: &str) -> Option<
     }
     for base in bases.into_iter().flatten() {
         let base = base.trim_end_matches('/');
+        // A file of the site's own `.html` (VitePress' `public/pure.html`
+        // at `/pure.html`) is served as it is, before a page built from
+        // `pure.md` is looked for (survey 29c, vuejs/vitepress).
+        if base.ends_with(".html") && ctx.repo.stat(base) == PathState::File {
+            return Some(base.to_string());
+        }
         let base = base.strip_suffix(".html").unwrap_or(base);
         // `x/index.html` is the page built from `x/README.md` or `x/index.md`.
         let folder_page = base
@@ -3559,7 +3597,9 @@ fn anchor_missing(
     // A page's own link to a heading of an MDX partial it renders (or of
     // what a Hugo page renders: includes, definition terms).
     if let Target::Own(doc) = &target
-        && (doc.text.contains("import ") || super::site_hugo::is_page(ctx, &doc.path))
+        && (doc.text.contains("import ")
+            || super::site_hugo::is_page(ctx, &doc.path)
+            || super::site::is_mkdocs_page(ctx, &doc.path))
         && let Some(a) = ctx.anchors.get(ctx.repo, path)
         && (a.generated
             || a.ids.contains(&lower)
@@ -4880,13 +4920,27 @@ fn site_heading_slugs(text: &str) -> Vec<String> {
 
 /// A heading's text as a site's generator renders it before slugging: HTML
 /// tags and components dropped (`input <NonInheritBadge />` is `input`), a
-/// link reduced to its text (`[@vitejs/plugin-rsc](https://…)`).
+/// link reduced to its text (`[@vitejs/plugin-rsc](https://…)`), and a code
+/// span kept as its text: `` `<Content />` `` is code, not a tag, and
+/// VitePress slugs it `content` (survey 29c, vuejs/vitepress' runtime API).
 fn rendered_text(content: &str) -> String {
     let mut out = String::with_capacity(content.len());
     let mut rest = content;
-    while let Some(i) = rest.find(['<', '[']) {
+    while let Some(i) = rest.find(['<', '[', '`']) {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
+        if tail.starts_with('`') {
+            let run = tail.bytes().take_while(|&b| b == b'`').count();
+            let fence = &tail[..run];
+            if let Some(end) = tail[run..].find(fence) {
+                out.push_str(&tail[run..run + end]);
+                rest = &tail[run + end + run..];
+            } else {
+                out.push_str(fence);
+                rest = &tail[run..];
+            }
+            continue;
+        }
         if tail.starts_with('<')
             && tail[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/')
             && let Some(end) = tail.find('>')
@@ -5266,6 +5320,13 @@ mod tests {
             "vitejs-plugin-rsc"
         );
         assert_eq!(rendered_text("a < b [c]"), "a < b [c]");
+        assert_eq!(
+            site_slug(&rendered_text(
+                "`<Content />` <Badge type=\"info\" text=\"component\" />"
+            )),
+            "content"
+        );
+        assert_eq!(rendered_text("a `b"), "a `b");
         assert_ne!(site_slug("asgitransport"), site_slug("ASGI Transport"));
     }
 

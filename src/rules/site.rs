@@ -42,7 +42,10 @@
 //!   their headings, and a page with a
 //!   `::: identifier` block (mkdocstrings, mkdocs-click) has headings made at
 //!   build time, so any anchor into it may exist; attr_list ids
-//!   (`## Title { #id }`, `**x**{ #id }`) are anchors.
+//!   (`## Title { #id }`, `**x**{ #id }`, `{ id="9.7.0" }`) are anchors,
+//!   and so are the ids its footnotes (`#fn:7`), a declared hook's
+//!   shortcodes (`<!-- md:setting config.blog_dir -->`) and its slugified
+//!   content tabs (`#logo-image`) write: see [`mkdocs_rendered`].
 //! - **Docusaurus translations** (`i18n/<locale>/docusaurus-plugin-content-
 //!   docs/current/`, `…/version-<v>/`, `…-blog/`, `…-pages/`): read as the
 //!   tree they translate, falling back to its untranslated page. **Docusaurus
@@ -509,6 +512,18 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         }
         plugins.extend(yaml_list(&text, "plugins"));
         plugins.extend(yaml_list(&text, "markdown_extensions"));
+        plugins.extend(tabbed_options(&text));
+        // A hook that expands shortcodes into attr_list ids (Material's
+        // `hooks/shortcodes.py`: `<!-- md:setting config.x -->` is
+        // `` `x` { #config.x } ``).
+        let cfg_dir = current.rsplit_once('/').map_or("", |(d, _)| d);
+        if yaml_list_values(&text, "hooks").iter().any(|hook| {
+            join_relative(cfg_dir, hook)
+                .and_then(|p| repo.read(&p).or_else(|| repo.read_disk(&p)))
+                .is_some_and(|b| writes_ids(&String::from_utf8_lossy(&b)))
+        }) {
+            plugins.push(ID_HOOK.to_string());
+        }
         let Some(parent) = top("INHERIT") else { break };
         let cfg_dir = current.rsplit_once('/').map_or("", |(d, _)| d);
         current = join_relative(cfg_dir, &parent)?;
@@ -533,6 +548,78 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         flat_urls,
         doc_slugs: Vec::new(),
     })
+}
+
+/// The plugin name [`mkdocs`] gives a site whose configuration declares a
+/// hook (`hooks:`) that writes attr_list ids into a page's Markdown.
+const ID_HOOK: &str = "hooks:ids";
+
+/// Whether a hook's Python source expands a page's Markdown
+/// (`on_page_markdown`) into attr_list ids (`{ #{type} }`, `{{ #+{type} }}`
+/// in an f-string, `{: #`).
+fn writes_ids(source: &str) -> bool {
+    source.contains("on_page_markdown")
+        && ["{ #", "{{ #", "{: #", "{#"]
+            .iter()
+            .any(|w| source.contains(w))
+}
+
+/// The settings of `pymdownx.tabbed` that make its tabs' ids linkable:
+/// `slugify:` (a tab's id is its title's slug) and `combine_header_slug:
+/// true` (the heading's id before it), as `pymdownx.tabbed:slugify` and
+/// `pymdownx.tabbed:combine_header_slug`. See
+/// <https://facelessuser.github.io/pymdown-extensions/extensions/tabbed/>.
+fn tabbed_options(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut inside: Option<usize> = None;
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - t.len();
+        if let Some(at) = inside {
+            if indent <= at {
+                inside = None;
+            } else {
+                if t.starts_with("slugify:") {
+                    out.push("pymdownx.tabbed:slugify".to_string());
+                } else if t.strip_prefix("combine_header_slug:").map(str::trim) == Some("true") {
+                    out.push("pymdownx.tabbed:combine_header_slug".to_string());
+                }
+                continue;
+            }
+        }
+        let item = t.strip_prefix("- ").unwrap_or(t);
+        if item.trim_end() == "pymdownx.tabbed:" {
+            // The options sit below the item's name.
+            inside = Some(indent + (t.len() - item.len()));
+        }
+    }
+    out
+}
+
+/// The values a top-level YAML key lists (`hooks:` then `  - a/b.py`).
+fn yaml_list_values(text: &str, key: &str) -> Vec<String> {
+    let mut lines = text
+        .lines()
+        .skip_while(|l| l.trim_end() != format!("{key}:"));
+    if lines.next().is_none() {
+        return Vec::new();
+    }
+    lines
+        .take_while(|l| l.is_empty() || l.starts_with([' ', '\t', '-', '#']))
+        .filter_map(|l| l.trim_start().strip_prefix("- "))
+        .map(|v| {
+            v.split(" #")
+                .next()
+                .unwrap_or(v)
+                .trim()
+                .trim_matches(['"', '\''])
+                .to_string()
+        })
+        .filter(|v| !v.is_empty())
+        .collect()
 }
 
 /// The names a top-level YAML key lists, in either form MkDocs accepts
@@ -1316,25 +1403,38 @@ fn any_case(repo: &RepoView, path: &str) -> Option<String> {
     (!found.is_empty()).then_some(found)
 }
 
+/// What an MkDocs page renders besides its own headings (see
+/// [`mkdocs_rendered`]).
+#[derive(Debug, Default)]
+pub struct MkDocsRendered {
+    /// The texts of the files it includes, whose headings are the page's.
+    pub texts: Vec<String>,
+    /// Ids its extensions and hooks write: footnotes (`fn:1`), a hook's
+    /// shortcodes (`config.blog_dir`, `+type:abstract`).
+    pub ids: Vec<String>,
+    /// Site slugs of its content tabs' ids (`logo-image`), compared as
+    /// heading slugs are.
+    pub site_ids: Vec<String>,
+    /// Headings generated at build time: any anchor may exist.
+    pub generated: bool,
+}
+
 /// What an MkDocs page renders besides its own headings: the texts of the
 /// files it includes with PyMdown Snippets (`--8<-- "CONTRIBUTING.md"`,
 /// read from the site's folder, its `base_path`, then its docs folder; see
 /// <https://facelessuser.github.io/pymdown-extensions/extensions/snippets/>),
-/// and whether headings are generated at build time, so that any anchor may
+/// whether headings are generated at build time, so that any anchor may
 /// exist: a `::: identifier` block of mkdocstrings or mkdocs-click
-/// (<https://mkdocstrings.github.io/usage/>), or an include not found.
-pub fn mkdocs_rendered(
-    repo: &RepoView,
-    sites: &[Site],
-    path: &str,
-    text: &str,
-) -> (Vec<String>, bool) {
+/// (<https://mkdocstrings.github.io/usage/>), or an include not found; and
+/// the ids its extensions write (see [`written_ids`]).
+pub fn mkdocs_rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) -> MkDocsRendered {
     let Some((site, content)) = serving(sites, path) else {
-        return (Vec::new(), false);
+        return MkDocsRendered::default();
     };
     if site.generator != Generator::MkDocs {
-        return (Vec::new(), false);
+        return MkDocsRendered::default();
     }
+    let (ids, site_ids) = written_ids(site, text);
     let generated = {
         let mut fence = false;
         text.lines().any(|line| {
@@ -1351,7 +1451,12 @@ pub fn mkdocs_rendered(
         p.split(" #").next().map(str::trim) == Some("include-markdown")
     }) && text.contains("{%");
     if !snippets && !include_markdown {
-        return (Vec::new(), generated);
+        return MkDocsRendered {
+            texts: Vec::new(),
+            ids,
+            site_ids,
+            generated,
+        };
     }
     let mut texts = Vec::new();
     let mut generated = generated;
@@ -1377,7 +1482,162 @@ pub fn mkdocs_rendered(
             );
         }
     }
-    (texts, generated)
+    MkDocsRendered {
+        texts,
+        ids,
+        site_ids,
+        generated,
+    }
+}
+
+/// The ids an MkDocs page's extensions and hooks write, outside code
+/// (survey 29c, squidfunk/mkdocs-material: 44 anchors judged false):
+/// - the footnotes extension (`footnotes`, or `extra` which holds it): a
+///   definition `[^1]:` is `#fn:1`, its reference `#fnref:1`
+///   (<https://python-markdown.github.io/extensions/footnotes/>);
+/// - a hook the configuration declares that expands shortcodes into
+///   attr_list ids (see [`writes_ids`]): each word of a shortcode comment
+///   (`<!-- md:setting config.blog_dir -->`, `<!-- md:option type:abstract -->`)
+///   is an id, also with the `+` Material's `option` shortcode puts before it;
+/// - `pymdownx.tabbed` with `slugify`: a tab (`=== ":octicons-image-16: Image"`)
+///   is its title's slug, after the id of the heading above it with
+///   `combine_header_slug` (`logo-image` under `### Logo`); returned apart,
+///   as site slugs, since the slug function's details are the site's.
+fn written_ids(site: &Site, text: &str) -> (Vec<String>, Vec<String>) {
+    let has = |p: &str| site.plugins.iter().any(|x| x == p);
+    let footnotes = has("footnotes") || has("extra") || has("markdown.extensions.extra");
+    let hook = has(ID_HOOK);
+    let tabs = has("pymdownx.tabbed:slugify");
+    let combine = has("pymdownx.tabbed:combine_header_slug");
+    let (mut ids, mut site_ids) = (Vec::new(), Vec::new());
+    if !footnotes && !hook && !tabs {
+        return (ids, site_ids);
+    }
+    let mut fence: Option<(char, usize)> = None;
+    let mut heading = String::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        let ch = t.chars().next().unwrap_or(' ');
+        if ch == '`' || ch == '~' {
+            let run = t.chars().take_while(|&c| c == ch).count();
+            match fence {
+                Some((c, n)) if c == ch && run >= n && t[run..].trim().is_empty() => fence = None,
+                None if run >= 3 => fence = Some((ch, run)),
+                _ => {}
+            }
+            continue;
+        }
+        if fence.is_some() {
+            continue;
+        }
+        if footnotes
+            && let Some(rest) = t.strip_prefix("[^")
+            && let Some((label, after)) = rest.split_once(']')
+            && after.starts_with(':')
+            && !label.is_empty()
+            && !label.contains(char::is_whitespace)
+        {
+            ids.push(format!("fn:{label}"));
+            ids.push(format!("fnref:{label}"));
+        }
+        if hook {
+            let mut rest = t;
+            while let Some(open) = rest.find("<!--") {
+                let Some(close) = rest[open..].find("-->") else {
+                    break;
+                };
+                let inner = rest[open + 4..open + close].trim();
+                rest = &rest[open + close + 3..];
+                let mut words = inner.split_whitespace();
+                let is_code = words.next().is_some_and(|w| {
+                    w.split_once(':').is_some_and(|(a, b)| {
+                        !a.is_empty()
+                            && !b.is_empty()
+                            && a.chars()
+                                .chain(b.chars())
+                                .all(|c| c.is_alphanumeric() || c == '_')
+                    })
+                });
+                if is_code {
+                    for w in words {
+                        ids.push(w.to_string());
+                        ids.push(format!("+{w}"));
+                    }
+                }
+            }
+        }
+        if tabs {
+            let hashes = t.bytes().take_while(|&b| b == b'#').count();
+            if (1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\t']) {
+                let content = t[hashes..].trim().trim_end_matches('#').trim_end();
+                heading = match crate::document::anchors::explicit_id(content) {
+                    Some(id) => id.to_string(),
+                    None => super::references::site_slug(&strip_tags(content)),
+                };
+            } else if let Some(title) = t
+                .strip_prefix("===")
+                .map(|r| r.strip_prefix(['!', '+']).unwrap_or(r).trim())
+                .and_then(|r| r.strip_prefix('"')?.strip_suffix('"'))
+            {
+                let title = strip_tags(&strip_shortcodes(title));
+                let slug = if combine {
+                    super::references::site_slug(&format!("{heading} {title}"))
+                } else {
+                    super::references::site_slug(&title)
+                };
+                if !slug.is_empty() {
+                    site_ids.push(slug);
+                }
+            }
+        }
+    }
+    (ids, site_ids)
+}
+
+/// A text without its emoji shortcodes (`:octicons-image-16:`, `:smile:`).
+fn strip_shortcodes(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find(':') {
+        let tail = &rest[i + 1..];
+        match tail.find(':') {
+            Some(j)
+                if j > 0
+                    && tail[..j]
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+')) =>
+            {
+                out.push_str(&rest[..i]);
+                rest = &tail[j + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..=i]);
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A text without its HTML tags (`Overriding blocks <small>recommended</small>`).
+fn strip_tags(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        match rest[i..].find('>') {
+            Some(j) if rest[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/') => {
+                rest = &rest[i + j + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The files a page includes with the include-markdown plugin of MkDocs

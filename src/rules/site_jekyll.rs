@@ -24,6 +24,13 @@
 //! collections) and the `exclude:` list are not served. A configuration whose `defaults:` set a permalink is not read: the
 //! URLs could not be told.
 //!
+//! With jekyll-redirect-from in the configuration's `plugins:` (or
+//! `gems:`), a page's front matter `redirect_from:` (a URL, a list, or a
+//! flow list) serves those URLs too, as redirects to the page
+//! (<https://github.com/jekyll/jekyll-redirect-from>): jekyll's
+//! `_docs/liquid.md` keeps `/docs/templates/` alive (survey 29c). A page's
+//! own URL wins over another's redirect.
+//!
 //! A link of a page that does not name a Markdown file (`.md` links are the
 //! file-folder reading's, as jekyll-relative-links reads them) is read from
 //! the page's URL, from the site's root when it starts with `/` (after the
@@ -263,6 +270,12 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
         .unwrap_or_default()
         .trim_end_matches('/')
         .to_string();
+    let redirects = ["plugins", "gems"].iter().any(|k| {
+        config[*k]
+            .as_vec()
+            .is_some_and(|v| v.iter().any(|p| p.as_str() == Some("jekyll-redirect-from")))
+    });
+    let mut redirected: Vec<(String, String)> = Vec::new();
     let mut site = Site {
         dir: dir.to_string(),
         baseurl,
@@ -318,17 +331,16 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
         // GitHub Pages builds a Markdown file without front matter too
         // (jekyll-optional-front-matter); an HTML file without is copied as
         // it is.
-        let Some(front) = repo
+        let text = repo
             .read(&file)
-            .map(|b| front_matter(&String::from_utf8_lossy(&b)))
-            .and_then(|f| {
-                if ext == "html" {
-                    f
-                } else {
-                    Some(f.unwrap_or_default())
-                }
-            })
-        else {
+            .map(|b| String::from_utf8_lossy(&b).into_owned());
+        let Some(front) = text.as_deref().map(front_matter).and_then(|f| {
+            if ext == "html" {
+                f
+            } else {
+                Some(f.unwrap_or_default())
+            }
+        }) else {
             continue;
         };
         let url = match (front.get("permalink"), template) {
@@ -361,10 +373,65 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
         };
         let Some(url) = url else { continue };
         let url = url.replace("//", "/");
+        if redirects {
+            for from in text.as_deref().map(redirect_from).unwrap_or_default() {
+                redirected.push((key(&from), file.clone()));
+            }
+        }
         site.pages.insert(key(&url), file.clone());
         site.urls.insert(file, url);
     }
+    // jekyll-redirect-from serves a page's old URLs (`redirect_from:
+    // "/docs/templates/"` in `_docs/liquid.md`); a page's own URL wins.
+    for (from, file) in redirected {
+        site.pages.entry(from).or_insert(file);
+    }
     Some(site)
+}
+
+/// The URLs a page's front matter `redirect_from:` names, as a string or a
+/// list (`redirect_from:` then `  - /old/`), for jekyll-redirect-from
+/// (<https://github.com/jekyll/jekyll-redirect-from>).
+fn redirect_from(text: &str) -> Vec<String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.lines();
+    if lines.next().map(str::trim_end) != Some("---") {
+        return Vec::new();
+    }
+    let clean = |v: &str| {
+        let v = v.trim().trim_matches(['"', '\'']);
+        (v.starts_with('/') || !v.is_empty() && !v.contains(' '))
+            .then(|| v.trim_start_matches('/').to_string())
+    };
+    let mut out = Vec::new();
+    let mut listing = false;
+    for line in lines {
+        let line = line.trim_end();
+        if line == "---" || line == "..." {
+            break;
+        }
+        if listing {
+            if let Some(item) = line.trim_start().strip_prefix("- ") {
+                out.extend(clean(item));
+                continue;
+            }
+            if line.starts_with([' ', '\t']) || line.is_empty() {
+                continue;
+            }
+            listing = false;
+        }
+        if let Some(v) = line.strip_prefix("redirect_from:") {
+            let v = v.trim();
+            if v.is_empty() {
+                listing = true;
+            } else if let Some(items) = v.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+                out.extend(items.split(',').filter_map(clean));
+            } else {
+                out.extend(clean(v));
+            }
+        }
+    }
+    out
 }
 
 /// A page's URL from a permalink `template`: `name` is its collection
