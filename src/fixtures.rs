@@ -97,10 +97,11 @@ pub fn is_generated(text: &[u8]) -> bool {
     // the Kelvin sign and a dotted capital I lowercase to ASCII, `k` and
     // `i`): a head without it, in any case, is no generated document. Most
     // documents are decided here, without a lowercased copy of each line.
-    let has = |word: &[u8]| {
-        head.windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word))
-    };
+    // One ASCII-lowercased copy of the head, searched by memmem for each
+    // word (lowercase): a window-by-window comparison per word cost a tenth
+    // of checking tldr's 38,000 pages.
+    let lower = head.to_ascii_lowercase();
+    let has = |word: &[u8]| memchr::memmem::find(&lower, word).is_some();
     let english = has(b"generated");
     let foreign = has(b"automatisch") || has("自动生成".as_bytes()) || has("自動生成".as_bytes());
     if !english && !foreign {
