@@ -537,6 +537,39 @@ fn character_device_is_not_read() {
 // Item 3: `.md` symlinks and symlinked evidence.
 
 /// A tracked `.md` symlink that points out is a finding (never "all clear"), and is not read.
+/// A tracked folder replaced on disk by a symlink out of the repository is
+/// not read through, with or without a tracked symlink elsewhere (tracked
+/// files below no tracked symlink are taken at their own path, not walked
+/// one component at a time: the refusal comes from the one place that reads).
+#[test]
+fn a_tracked_folder_replaced_by_a_symlink_out_is_not_read_through() {
+    for with_tracked_symlink in [false, true] {
+        let sb = Sandbox::new();
+        let repo = sb.repo("repo");
+        let decoys = Decoys::plant(&[sb.path("outside/b.md")]);
+        sb.write("repo/docs/a.md", BROKEN);
+        sb.write("repo/notes/b.md", "# B\n");
+        if with_tracked_symlink {
+            symlink("docs", repo.join("alias"));
+        }
+        commit_all(&repo);
+        std::fs::remove_dir_all(repo.join("notes")).expect("remove notes/");
+        symlink("../outside", repo.join("notes"));
+        let run = check_in(&repo, &[]);
+        assert_eq!(
+            run.findings(),
+            vec![
+                t("link/missing-path", "docs/a.md", 5, 1, "docs/missing.md"),
+                t("path/outside-repo", "notes/b.md", 1, 1, "../outside"),
+            ],
+            "tracked symlink: {with_tracked_symlink}\n{}",
+            run.dump()
+        );
+        assert_eq!(run.code, 1);
+        decoys.assert_unread(&run);
+    }
+}
+
 #[test]
 fn tracked_md_symlink_pointing_outside_is_a_finding() {
     let sb = Sandbox::new();

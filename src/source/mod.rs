@@ -1021,6 +1021,12 @@ impl RepoView {
         }
     }
 
+    /// Whether a folder above `path` is a tracked symlink.
+    fn below_tracked_symlink(&self, path: &str) -> bool {
+        path.match_indices('/')
+            .any(|(i, _)| matches!(self.entries.get(&path[..i]), Some(EntryKind::Symlink(_))))
+    }
+
     /// Follows tracked symlinks in any component of `path`.
     fn resolve_links(&self, path: &str, depth: usize) -> Resolved {
         if !self.has_symlinks {
@@ -1268,8 +1274,12 @@ impl RepoView {
     /// symlink to it are checked once, as the document). A symlink that leads
     /// out or nowhere is returned as it is: reading it says why.
     pub fn real_path(&self, path: &str) -> String {
+        // A tracked file is its own path unless a folder above it is a
+        // tracked symlink (or it changed type on disk): a repository with one
+        // symlink (tldr's `pages.en` → `pages`) does not walk the disk for
+        // each of its 38,000 other files.
         let plain = matches!(self.entries.get(path), Some(EntryKind::File(_)))
-            && !self.has_symlinks
+            && !(self.has_symlinks && self.below_tracked_symlink(path))
             && self.on_disk(path) != OnDisk::TypeChanged;
         if plain {
             return path.to_string();
