@@ -1,7 +1,8 @@
 //! Patterns of survey 29a (cliztech/robo, bbabel1/property-manager,
 //! hanax-ai/hx-citadel-ansible, Kandil7/lms_backend,
 //! hacker05090204-ops/YGB): the BMAD installer's backups of its own method
-//! files (P1), and a report whose title names it before a dash (P6). Each
+//! files (P1), the seed row of an empty tracker (P3), and a report whose
+//! title names it before a dash (P6). Each
 //! false pattern beside its true twin, exact findings, the real binary in
 //! real git repositories.
 
@@ -136,6 +137,46 @@ fn a_report_named_before_the_dash_of_its_title_cites_its_day() {
                 "src/app.css"
             ),
         ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// robo's `docs/exec-plans/tech-debt-tracker.md`: an empty tracker seeded
+/// with one row of placeholders, `| TBD | TBD | TBD | TBD | TBD | Open | TBD |`,
+/// its ID among them. The row names no item, so no item lacks an owner
+/// (judged false). The twin: a row with an ID of its own whose owner is
+/// `TBD` is a real item without an owner, and is reported.
+#[test]
+fn the_seed_row_of_an_empty_tracker_is_a_slot() {
+    let table = |row: &str| {
+        format!(
+            "# Tech Debt Tracker\n\nTrack debt items with owner, impact, and remediation plan.\n\n\
+             | ID | Area | Debt | Impact | Owner | Status | Target |\n\
+             | -- | ---- | ---- | ------ | ----- | ------ | ------ |\n\
+             {row}\n"
+        )
+    };
+    let repo = Repo::new();
+    repo.write(
+        "docs/exec-plans/tech-debt-tracker.md",
+        table("| TBD | TBD | TBD | TBD | TBD | Open | TBD |"),
+    )
+    .write(
+        "docs/api/tech-debt-tracker.md",
+        table("| TD-001 | Auth | Tokens never expire | High | TBD | Open | TBD |"),
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "table/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "table/placeholder",
+            "docs/api/tech-debt-tracker.md",
+            7,
+            48,
+            ""
+        )],
         "\n{}",
         run.dump()
     );
