@@ -181,3 +181,43 @@ fn the_seed_row_of_an_empty_tracker_is_a_slot() {
         run.dump()
     );
 }
+
+/// The limit of the previous pattern: a title that names an audit before its
+/// dash over a task list (`# Translation Audit – Labels` with its boxes
+/// ticked) is a page a team keeps ticking as work comes in (survey 2), and
+/// its stale citation is reported.
+#[test]
+fn a_report_title_over_a_task_list_is_still_judged() {
+    let css: String = (1..=20)
+        .map(|i| format!(".c{i} {{ color: red; }}\n"))
+        .collect();
+    let repo = Repo::new();
+    repo.write("src/app.css", &css).commit_all();
+    repo.write(
+        "docs/translations.md",
+        "# Translation Audit – Labels\n\n- [x] Localise the labels in `src/app.css:10-12`\n",
+    )
+    .commit_all();
+    let changed: String = (1..=20)
+        .map(|i| {
+            format!(
+                ".c{i} {{ color: {}; }}\n",
+                if i < 10 { "red" } else { "blue" }
+            )
+        })
+        .collect();
+    repo.write("src/app.css", &changed).commit_all();
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/stale",
+            "docs/translations.md",
+            3,
+            30,
+            "src/app.css"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
