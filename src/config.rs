@@ -682,6 +682,13 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // writes for this repository (`_bmad-output/`) is checked.
     "**/_bmad/**",
     "**/.bmad-core/**",
+    // The same files as BMAD's installer backs them up while it updates
+    // (`_bmad-custom-backup-temp/`, `_bmad-modified-backup-temp/`, `.bmad-…`
+    // in older versions): copies of the method's own workflows, committed
+    // when an update is interrupted or the folders are not ignored (survey
+    // 29a, cliztech/robo: 26 findings judged false in them).
+    "**/_bmad-*-backup-temp/**",
+    "**/.bmad-*-backup-temp/**",
 ];
 /// Cell values that mean "not filled in".
 pub const DEFAULT_PLACEHOLDERS: &[&str] = &[

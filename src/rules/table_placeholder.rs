@@ -31,7 +31,10 @@
 //! `template`, a `templates/` or `ISSUE_TEMPLATE/` folder: a form's cells are
 //! filled in on each copy). The rows not done of a template register, whose
 //! owner, evidence or date cells hold fill-in markers (`[Name]`,
-//! `YYYY-MM-DD`, a blank line `______`). A dash in a date cell (`-`, `–`,
+//! `YYYY-MM-DD`, a blank line `______`). A row not done whose every cell but
+//! its status is a placeholder, its key among them (`| TBD | TBD | TBD |
+//! Open | TBD |`, the seed row of an empty tracker): a slot that names no
+//! item. A dash in a date cell (`-`, `–`,
 //! `—`): no date applies (a schema version or a hash beside dated events);
 //! `TBD` or an empty date cell on a done row is still reported.
 //!
@@ -56,7 +59,9 @@ nothing applies (`N/A`, `Skipped`, or a bare dash in every status cell: a launch
 is no task); so do templates (`uat-signoff-template.md`, \
 `templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy), and the rows not done of a template register, a table \
 whose owner, evidence or date cells hold fill-in markers (`[Name]`, `_[Date]_`, `YYYY-MM-DD`, a blank line `______`): its blank rows are slots \
-for whoever fills it in (a done row there is still judged). A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
+for whoever fills it in (a done row there is still judged); so does a row not done whose every cell but its status, \
+its key among them, is a placeholder (`| TBD | TBD | TBD | Open | TBD |`, the seed row of an empty tracker: survey 29a), \
+a slot that names no item, while a row with a key of its own (`| TD-001 | … | TBD | Open |`) is judged. A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
 version or a hash beside dated events) and is not reported; `TBD` or an empty date cell on a done row is. The owner gaps of rows not done are \
 one problem per column: one warning at the first cell counts the rows; each done row's gap is reported on its row, except in an Owner \
 column no row of which names an owner (`TBD` in every row): every such column of the document is one finding, at its first cell, counting \
@@ -157,6 +162,20 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                             matches!(doc.text[cell.span.clone()].trim(), "-" | "–" | "—")
                         })
                     }));
+            // An empty slot: a row not done whose every cell but its status,
+            // its key among them, is a placeholder (the seed row of an empty
+            // tracker, `| TBD | TBD | TBD | TBD | Open | TBD |`: survey 29a,
+            // robo's `docs/exec-plans/tech-debt-tracker.md`). It names no
+            // item, so no item lacks an owner.
+            let slot = !done
+                && row
+                    .cells()
+                    .iter()
+                    .enumerate()
+                    .all(|(i, cell)| facts.live_status[ti].contains(&i) || placeholder(&cell));
+            if slot {
+                continue;
+            }
             for &(c, role) in &required {
                 // Nothing is proven or dated before the work is done.
                 if !done && role != "owner" {
