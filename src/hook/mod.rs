@@ -304,8 +304,17 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             Some(edit) => RepoView::open_edited(cwd, head.id(), &view, edit)?,
             None => RepoView::open(cwd, Mode::Rev(head.id().to_string()))?,
         };
+        // Only a staged document with findings has any to hide: the others
+        // (most commits' documents) are not checked a second time at HEAD.
+        let with_findings: HashSet<&str> = result
+            .files
+            .iter()
+            .filter(|f| !f.diagnostics.is_empty())
+            .map(|f| f.path.as_str())
+            .collect();
         let base_files: Vec<String> = files
             .iter()
+            .filter(|f| with_findings.contains(f.as_str()))
             .map(|f| base_path(f))
             .filter(|f| base_view.is_tracked(f))
             .collect();
