@@ -184,6 +184,33 @@ impl Site {
     }
 }
 
+/// The lines of `text` outside fenced code blocks, fence lines left out: the
+/// Markdown a site's plugins read, not the examples that show it. A fence is
+/// three or more backticks or tildes, closed by a run of the same character
+/// at least as long alone on its line; an unclosed one runs to the end.
+pub(super) fn outside_fences(text: &str) -> impl Iterator<Item = &str> {
+    let mut fence: Option<(char, usize)> = None;
+    text.lines().filter(move |line| {
+        let t = line.trim_start();
+        let ch = match t.chars().next() {
+            Some(c @ ('`' | '~')) => c,
+            _ => return fence.is_none(),
+        };
+        let run = t.chars().take_while(|&c| c == ch).count();
+        match fence {
+            Some((c, n)) if c == ch && run >= n && t[run..].trim().is_empty() => {
+                fence = None;
+                false
+            }
+            None if run >= 3 => {
+                fence = Some((ch, run));
+                false
+            }
+            open => open.is_none(),
+        }
+    })
+}
+
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
 /// out), from its tracked files (see [`RepoView::tracked_files`]); answered
 /// once for the hook's two views when it can be (see [`RepoView::memo`]).
@@ -438,14 +465,10 @@ pub(super) fn included_by_pages(
 /// a name starting with `;` is escaped, `file.md:3:10` names lines of it.
 fn snippet_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
-    let mut fence = false;
-    let mut lines = text.lines();
+    let mut lines = outside_fences(text);
     while let Some(line) = lines.next() {
         let t = line.trim_start();
-        if t.starts_with("```") || t.starts_with("~~~") {
-            fence = !fence;
-        }
-        let Some(rest) = t.strip_prefix("--8<--").filter(|_| !fence) else {
+        let Some(rest) = t.strip_prefix("--8<--") else {
             continue;
         };
         let rest = rest.trim();
@@ -1435,16 +1458,10 @@ pub fn mkdocs_rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) 
         return MkDocsRendered::default();
     }
     let (ids, site_ids) = written_ids(site, text);
-    let generated = {
-        let mut fence = false;
-        text.lines().any(|line| {
-            let t = line.trim_start();
-            if t.starts_with("```") || t.starts_with("~~~") {
-                fence = !fence;
-            }
-            !fence && t.starts_with("::: ") && t.len() > 4
-        })
-    };
+    let generated = outside_fences(text).any(|line| {
+        let t = line.trim_start();
+        t.starts_with("::: ") && t.len() > 4
+    });
     let snippets = site.plugins.iter().any(|p| p == "pymdownx.snippets") && text.contains("--8<--");
     let include_markdown = site.plugins.iter().any(|p| {
         // `- include-markdown # For the CLI reference`: a comment after it.
@@ -1513,23 +1530,9 @@ fn written_ids(site: &Site, text: &str) -> (Vec<String>, Vec<String>) {
     if !footnotes && !hook && !tabs {
         return (ids, site_ids);
     }
-    let mut fence: Option<(char, usize)> = None;
     let mut heading = String::new();
-    for line in text.lines() {
+    for line in outside_fences(text) {
         let t = line.trim_start();
-        let ch = t.chars().next().unwrap_or(' ');
-        if ch == '`' || ch == '~' {
-            let run = t.chars().take_while(|&c| c == ch).count();
-            match fence {
-                Some((c, n)) if c == ch && run >= n && t[run..].trim().is_empty() => fence = None,
-                None if run >= 3 => fence = Some((ch, run)),
-                _ => {}
-            }
-            continue;
-        }
-        if fence.is_some() {
-            continue;
-        }
         if footnotes
             && let Some(rest) = t.strip_prefix("[^")
             && let Some((label, after)) = rest.split_once(']')
@@ -1647,16 +1650,9 @@ fn strip_tags(s: &str) -> String {
 /// read from the including page's folder, then the docs folder.
 fn include_markdown_names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
-    let mut fence = false;
     let mut pending = false;
-    for line in text.lines() {
+    for line in outside_fences(text) {
         let t = line.trim_start();
-        if t.starts_with("```") || t.starts_with("~~~") {
-            fence = !fence;
-        }
-        if fence {
-            continue;
-        }
         let mut after = if pending {
             pending = false;
             t
@@ -2191,6 +2187,15 @@ pub fn is_sample(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outside_fences_leaves_out_fenced_lines_and_the_fences() {
+        let text = "a\n```md\nin\n~~~\nstill in\n```\nb\n~~~~\n```\nin\n~~~\nin\n~~~~\nc\n`code` d\n```\nunclosed\n";
+        assert_eq!(
+            outside_fences(text).collect::<Vec<_>>(),
+            vec!["a", "b", "c", "`code` d"]
+        );
+    }
 
     #[test]
     fn number_prefixes_are_dropped_but_dates_and_versions_stay() {

@@ -842,16 +842,9 @@ pub fn includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
     }
     super::site::included_by_pages(repo, site, "include", |_content, page, text| {
         let page_dir = page.rsplit_once('/').map_or("", |(d, _)| d);
-        let mut fence = false;
         let mut found = Vec::new();
-        for line in text.lines() {
+        for line in super::site::outside_fences(text) {
             let t = line.trim_start();
-            if t.starts_with("```") || t.starts_with("~~~") {
-                fence = !fence;
-            }
-            if fence {
-                continue;
-            }
             if let Some(file) =
                 include_arg(t).and_then(|arg| include_path(repo, site, page_dir, &arg))
             {
