@@ -344,10 +344,13 @@ impl History {
     }
 
     /// [`History::file_lines`] for a cited file, cached by path for the run.
+    /// `read` gives the file's text and, when known, the blob it is (see
+    /// `RepoView::read_with_blob`): a committed version that is that blob is
+    /// not inflated.
     pub fn cited_file_lines(
         &self,
         path: &str,
-        read: impl FnOnce() -> Option<Vec<u8>>,
+        read: impl FnOnce() -> Option<(Vec<u8>, Option<Oid>)>,
     ) -> Option<FileLines> {
         if let Some(hit) = self
             .with_inner(|inner| inner.cited_files.get(path).cloned())
@@ -358,7 +361,8 @@ impl History {
         let current = read();
         // A cited file's committed text is kept: the walk reads it again to
         // follow the cited lines (`Inner::text`), and a blob is inflated once.
-        let lines = current.and_then(|c| self.with_inner(|inner| inner.file_lines(path, &c, true)));
+        let lines = current
+            .and_then(|(c, known)| self.with_inner(|inner| inner.cited_lines(path, c, known)));
         self.with_inner(|inner| inner.cited_files.insert(path.to_string(), lines.clone()));
         lines
     }
@@ -863,9 +867,12 @@ impl Inner {
                         };
                         let c = (!lines.is_empty()).then(|| {
                             let p = walk.path_id(&q.cited.path);
+                            // The path's earlier attributions, looked up once per
+                            // citation, not once per line.
+                            let known = self.attributed.get(&q.cited.path);
                             lines
                                 .into_iter()
-                                .map(|l| walk.track(p, l, &self.attributed))
+                                .map(|l| walk.track(p, l, known))
                                 .collect::<Rc<[usize]>>()
                         });
                         cited_tracks.insert(key, c.clone());
@@ -877,9 +884,10 @@ impl Inner {
                     continue;
                 };
                 let p = walk.path_id(&doc.path);
+                let known = self.attributed.get(&doc.path);
                 let citing = citing
                     .into_iter()
-                    .map(|l| walk.track(p, l, &self.attributed))
+                    .map(|l| walk.track(p, l, known))
                     .collect();
                 asked.push(Some((citing, cited)));
             }
@@ -1194,6 +1202,27 @@ impl Inner {
 
     /// `keep`: keep the committed text for later reads (a cited file; not
     /// the document, whose text is read once).
+    /// [`Inner::file_lines`] of a cited file, its committed text kept. When
+    /// `known` says `current` is the committed blob, that blob is not
+    /// inflated: `current` is kept as its text.
+    fn cited_lines(&mut self, path: &str, current: Vec<u8>, known: Option<Oid>) -> FileLines {
+        if let Some(blob_id) = known
+            && self.blob_at(self.start, path) == Some(blob_id)
+        {
+            let committed_lines = crate::source::count_lines(&current) as u32;
+            self.texts
+                .entry(blob_id)
+                .or_insert_with(|| Arc::new(Lines::new(current)));
+            return FileLines {
+                path: path.to_string(),
+                blob: Some(blob_id),
+                committed_lines,
+                hunks: None,
+            };
+        }
+        self.file_lines(path, &current, true)
+    }
+
     fn file_lines(&mut self, path: &str, current: &[u8], keep: bool) -> FileLines {
         let mut out = FileLines {
             path: path.to_string(),
@@ -1343,12 +1372,7 @@ impl LineWalk {
     /// The track of `line` of path `p` (a [`LineWalk::path_id`]: a
     /// document's citations may name millions of lines, and the path is
     /// looked up once per citation, not once per line).
-    fn track(
-        &mut self,
-        p: usize,
-        line: u32,
-        cached: &HashMap<String, HashMap<u32, usize>>,
-    ) -> usize {
+    fn track(&mut self, p: usize, line: u32, cached: Option<&HashMap<u32, usize>>) -> usize {
         *self.by_key.entry((p as u32, line)).or_insert_with(|| {
             let mut t = Track {
                 path: p as u32,
@@ -1357,7 +1381,7 @@ impl LineWalk {
                 pos: line,
                 depth: Track::UNSEEN,
             };
-            if let Some(&k) = cached.get(&self.paths[p]).and_then(|m| m.get(&line)) {
+            if let Some(&k) = cached.and_then(|m| m.get(&line)) {
                 t.attribute(k);
             }
             self.tracks.push(t);

@@ -611,6 +611,39 @@ fn uncommitted_lines_above_shift_the_block_in_the_working_tree_and_the_index() {
 }
 
 #[test]
+fn a_cited_file_edited_in_place_with_its_size_and_time_kept_is_read_as_edited() {
+    // The committed version of a cited file is not read when the index's
+    // stat data says the working-tree file is that blob: here the file is
+    // rewritten in place (same inode, same size) and its modification time
+    // put back, so only its change time tells (as it tells git).
+    let (repo, citing) = cited_repo();
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+    let p = repo.path().join("src/retry.py");
+    let mtime = std::fs::metadata(&p)
+        .expect("stat")
+        .modified()
+        .expect("mtime");
+    let text = std::fs::read_to_string(&p).expect("read");
+    // "line 1\nline 2\n" (14 bytes, 2 lines) -> 3 lines of the same 14 bytes.
+    let edited = text.replacen("line 1\nline 2\n", "x\nline\nline 2\n", 1);
+    assert_eq!(edited.len(), text.len());
+    std::fs::write(&p, edited).expect("write");
+    std::fs::File::options()
+        .write(true)
+        .open(&p)
+        .expect("open")
+        .set_modified(mtime)
+        .expect("set mtime");
+    assert_eq!(
+        findings(&check_in(repo.path(), &[])),
+        vec![
+            shifted((3, 29), "L10-L12", "L11-L13", &citing),
+            shifted((5, 21), "L25", "L26", &citing),
+        ]
+    );
+}
+
+#[test]
 fn a_block_back_where_the_citation_says_is_not_reported() {
     // Moved away and back again: the numbers are right, whatever happened between.
     let (repo, _) = cited_repo();

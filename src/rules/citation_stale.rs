@@ -364,7 +364,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
     let mut files: HashMap<String, FileLines> = HashMap::new();
     for c in &cited {
         if !files.contains_key(&c.path)
-            && let Some(fl) = history.cited_file_lines(&c.path, || ctx.repo.read(&c.path))
+            && let Some(fl) = history.cited_file_lines(&c.path, || ctx.repo.read_with_blob(&c.path))
         {
             files.insert(c.path.clone(), fl);
         }

@@ -24,6 +24,11 @@
 //!
 //! Anything else, and every failure, reads the blob: this only spares inflates,
 //! it never changes what is read.
+//!
+//! A working-tree run uses the same judgement the other way round
+//! ([`CleanFiles::unchanged`]): a cited file it has read is known to be its
+//! index blob, so when that is also the committed blob the history takes the
+//! text at hand for the committed version instead of inflating it.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -64,9 +69,27 @@ impl CleanFiles {
     /// there is that blob as git decides it (see the module documentation);
     /// None to read the blob instead.
     pub fn read(&self, path: &str, oid: Oid) -> Option<Vec<u8>> {
+        let (e, stat) = self.candidate(path)?;
+        if e.oid != oid {
+            return None;
+        }
+        disk::read_if_stat(&self.root.join(path), &stat)
+    }
+
+    /// The blob id of `path`'s index entry when its working-tree file is,
+    /// now, that blob as git decides it (see the module documentation): the
+    /// bytes a run read from that file before asking are the blob's, since
+    /// a file changed after it was staged has another change time.
+    pub fn unchanged(&self, path: &str) -> Option<Oid> {
+        let (e, stat) = self.candidate(path)?;
+        disk::has_stat(&self.root.join(path), &stat).then_some(e.oid)
+    }
+
+    /// `path`'s index entry and the stat data it records, when its file may
+    /// stand for its blob (the first conditions of the module documentation).
+    fn candidate(&self, path: &str) -> Option<(&super::index::IndexEntry, disk::Stat)> {
         let e = self.index.find(path)?;
-        if e.oid != oid
-            || e.mode & 0o170000 != 0o100000
+        if e.mode & 0o170000 != 0o100000
             || e.skip_worktree
             || e.intent_to_add
             || e.mtime >= self.index_mtime
@@ -74,15 +97,13 @@ impl CleanFiles {
         {
             return None;
         }
-        disk::read_if_stat(
-            &self.root.join(path),
-            &disk::Stat {
-                size: e.size,
-                mtime: e.mtime,
-                ctime: e.ctime,
-                ino: e.ino,
-            },
-        )
+        let stat = disk::Stat {
+            size: e.size,
+            mtime: e.mtime,
+            ctime: e.ctime,
+            ino: e.ino,
+        };
+        Some((e, stat))
     }
 
     /// Whether every component of folder `dir` is a real folder (no symlink).

@@ -280,22 +280,49 @@ pub struct Stat {
     pub ino: u32,
 }
 
+impl Stat {
+    /// The stat data of `md`, truncated as the index keeps it (None: a time
+    /// the index cannot hold).
+    #[cfg(unix)]
+    fn of(md: &Metadata) -> Option<Stat> {
+        use std::os::unix::fs::MetadataExt;
+        Some(Stat {
+            size: md.len() as u32,
+            mtime: (md.mtime() as u32, u32::try_from(md.mtime_nsec()).ok()?),
+            ctime: (md.ctime() as u32, u32::try_from(md.ctime_nsec()).ok()?),
+            ino: md.ino() as u32,
+        })
+    }
+}
+
+/// Whether `full` (a path under the repository root whose folders are real
+/// folders) is now a regular file with stat data `expected` (no final
+/// symlink is followed).
+pub fn has_stat(full: &Path, expected: &Stat) -> bool {
+    #[cfg(unix)]
+    {
+        std::fs::symlink_metadata(full)
+            .ok()
+            .filter(Metadata::is_file)
+            .and_then(|md| Stat::of(&md))
+            .is_some_and(|now| now == *expected)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (full, expected);
+        false
+    }
+}
+
 /// Reads `full` (a path under the repository root whose folders are real
 /// folders) when it is a regular file whose stat data, taken on the opened
 /// file, is `expected`; None otherwise (no final symlink is followed).
 pub fn read_if_stat(full: &Path, expected: &Stat) -> Option<Vec<u8>> {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::MetadataExt;
         let f = open_nofollow(full, false).ok()?;
         let md = f.metadata().ok()?;
-        let now = Stat {
-            size: md.len() as u32,
-            mtime: (md.mtime() as u32, u32::try_from(md.mtime_nsec()).ok()?),
-            ctime: (md.ctime() as u32, u32::try_from(md.ctime_nsec()).ok()?),
-            ino: md.ino() as u32,
-        };
-        if !md.is_file() || now != *expected {
+        if !md.is_file() || Stat::of(&md)? != *expected {
             return None;
         }
         let mut buf = Vec::with_capacity(md.len().min(1 << 30) as usize);

@@ -319,9 +319,9 @@ impl RepoView {
                     Given::Index(i) => Arc::clone(i),
                     _ => Arc::new(StagedIndex::of_repo(&repo)?),
                 };
-                if mode == Mode::Staged {
-                    clean = CleanFiles::new(&repo, Arc::clone(&index)).map(Arc::new);
-                }
+                // Staged: files read for blobs; working tree: which files
+                // read are their blobs ([`RepoView::read_with_blob`]).
+                clean = CleanFiles::new(&repo, Arc::clone(&index)).map(Arc::new);
                 index_sorted = index.sorted();
                 entries.reserve(index.entries.len());
                 let (mut links, mut subs) = (false, false);
@@ -1257,6 +1257,25 @@ impl RepoView {
             }
             Fetched::Absent | Fetched::Outside { .. } | Fetched::Broken(_) => None,
         }
+    }
+
+    /// [`RepoView::read`], with the id of the blob those bytes are when that
+    /// is known without hashing them: in the index or a revision, the entry's
+    /// blob; in the working tree, the index's blob when git would take the
+    /// file to be unchanged (see [`CleanFiles`]). Lets the history skip
+    /// inflating a committed version that is the text at hand.
+    pub fn read_with_blob(&self, path: &str) -> Option<(Vec<u8>, Option<Oid>)> {
+        let bytes = self.read(path)?;
+        let path = path.trim_end_matches('/');
+        let blob = match self.mode {
+            // Asked after the read: a file changed since has another ctime.
+            Mode::Worktree => self.clean.as_ref().and_then(|c| c.unchanged(path)),
+            Mode::Staged | Mode::Rev(_) => match self.entries.get(path) {
+                Some(EntryKind::File(oid)) => Some(*oid),
+                _ => None,
+            },
+        };
+        Some((bytes, blob))
     }
 
     /// Reads a file from the working tree whatever its tracking state (worktree
