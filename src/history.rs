@@ -610,16 +610,30 @@ impl History {
     }
 
     /// The committed version of `path` and how `current` (the text the run
-    /// reads: working tree, index or revision) maps onto it.
-    pub fn file_lines(&self, path: &str, current: &[u8]) -> FileLines {
+    /// reads: working tree, index or revision) maps onto it. `known`: the
+    /// blob `current` is, when the caller knows it (then a committed version
+    /// that is that blob is not inflated).
+    pub fn file_lines(&self, path: &str, current: &[u8], known: Option<Oid>) -> FileLines {
         let fallback = FileLines {
             path: path.to_string(),
             blob: None,
             committed_lines: 0,
             hunks: None,
         };
-        self.with_inner(|inner| inner.file_lines(path, current, false))
-            .unwrap_or(fallback)
+        self.with_inner(|inner| {
+            if let Some(blob_id) = known
+                && inner.blob_at(inner.start, path) == Some(blob_id)
+            {
+                return FileLines {
+                    path: path.to_string(),
+                    blob: Some(blob_id),
+                    committed_lines: crate::source::count_lines(current) as u32,
+                    hunks: None,
+                };
+            }
+            inner.file_lines(path, current, false)
+        })
+        .unwrap_or(fallback)
     }
 
     /// For each citation of one document: the last commit that touched the

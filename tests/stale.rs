@@ -292,6 +292,44 @@ fn uncommitted_citing_lines_are_never_stale() {
     );
 }
 
+/// Writes `text` over `path` in place and puts its modification time back:
+/// only its change time says that it changed (as it says to git).
+fn rewrite_keeping_mtime(repo: &Repo, path: &str, text: &str) {
+    let p = repo.path().join(path);
+    let mtime = std::fs::metadata(&p)
+        .expect("stat")
+        .modified()
+        .expect("mtime");
+    let old = std::fs::read_to_string(&p).expect("read");
+    assert_eq!(old.len(), text.len(), "the same size");
+    std::fs::write(&p, text).expect("write");
+    std::fs::File::options()
+        .write(true)
+        .open(&p)
+        .expect("open")
+        .set_modified(mtime)
+        .expect("set mtime");
+}
+
+#[test]
+fn a_citing_line_rewritten_in_place_with_its_size_and_time_kept_is_still_being_written() {
+    // The committed version of the document is not read when the index's
+    // stat data says the working-tree file is that blob.
+    let (repo, citing) = cited_repo();
+    repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
+    let change = repo.commit("2024-01-03", "Raise the retry cap");
+    let expected = stale(
+        (3, 29),
+        (&change, "2024-01-03", "Raise the retry cap"),
+        (&citing, "2024-01-02"),
+        "L10-L12",
+        (1, 3, "L10-L12", "- line 11\n+ line 11: cap = 5"),
+    );
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![expected]);
+    rewrite_keeping_mtime(&repo, "docs/plan.md", &PLAN.replace("three", "seven"));
+    assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
+}
+
 #[test]
 fn uncommitted_changes_to_the_cited_file_are_not_commits() {
     let (repo, _) = cited_repo();
@@ -618,22 +656,9 @@ fn a_cited_file_edited_in_place_with_its_size_and_time_kept_is_read_as_edited() 
     // put back, so only its change time tells (as it tells git).
     let (repo, citing) = cited_repo();
     assert_eq!(findings(&check_in(repo.path(), &[])), vec![]);
-    let p = repo.path().join("src/retry.py");
-    let mtime = std::fs::metadata(&p)
-        .expect("stat")
-        .modified()
-        .expect("mtime");
-    let text = std::fs::read_to_string(&p).expect("read");
     // "line 1\nline 2\n" (14 bytes, 2 lines) -> 3 lines of the same 14 bytes.
-    let edited = text.replacen("line 1\nline 2\n", "x\nline\nline 2\n", 1);
-    assert_eq!(edited.len(), text.len());
-    std::fs::write(&p, edited).expect("write");
-    std::fs::File::options()
-        .write(true)
-        .open(&p)
-        .expect("open")
-        .set_modified(mtime)
-        .expect("set mtime");
+    let text = source_file().replacen("line 1\nline 2\n", "x\nline\nline 2\n", 1);
+    rewrite_keeping_mtime(&repo, "src/retry.py", &text);
     assert_eq!(
         findings(&check_in(repo.path(), &[])),
         vec![

@@ -359,7 +359,13 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
     if !history.has_history() {
         return None;
     }
-    let doc_lines = history.file_lines(&doc.path, doc.text.as_bytes());
+    // The document's text is the bytes the run read (a document that is not
+    // UTF-8 is not parsed), so the blob they are known to be holds for it.
+    let doc_lines = history.file_lines(
+        &doc.path,
+        doc.text.as_bytes(),
+        ctx.repo.blob_of_read(&doc.path),
+    );
     // Each cited file is read and mapped onto its committed version once per run.
     let mut files: HashMap<String, FileLines> = HashMap::new();
     for c in &cited {

@@ -1266,16 +1266,23 @@ impl RepoView {
     /// inflating a committed version that is the text at hand.
     pub fn read_with_blob(&self, path: &str) -> Option<(Vec<u8>, Option<Oid>)> {
         let bytes = self.read(path)?;
+        Some((bytes, self.blob_of_read(path)))
+    }
+
+    /// The blob that the bytes this run read of `path` (as [`RepoView::read`]
+    /// gives them, before this call) are, when known without hashing them:
+    /// see [`RepoView::read_with_blob`].
+    pub fn blob_of_read(&self, path: &str) -> Option<Oid> {
         let path = path.trim_end_matches('/');
-        let blob = match self.mode {
-            // Asked after the read: a file changed since has another ctime.
+        match self.mode {
+            // Asked after the read: a file changed since it was staged has
+            // another change time, so the bytes read are the index's blob.
             Mode::Worktree => self.clean.as_ref().and_then(|c| c.unchanged(path)),
             Mode::Staged | Mode::Rev(_) => match self.entries.get(path) {
                 Some(EntryKind::File(oid)) => Some(*oid),
                 _ => None,
             },
-        };
-        Some((bytes, blob))
+        }
     }
 
     /// Reads a file from the working tree whatever its tracking state (worktree
