@@ -102,6 +102,9 @@ pub fn is_generated(text: &[u8]) -> bool {
     // of checking tldr's 38,000 pages.
     let lower = head.to_ascii_lowercase();
     let has = |word: &[u8]| memchr::memmem::find(&lower, word).is_some();
+    if has(b"## packages") && crd_ref_docs(&String::from_utf8_lossy(head)) {
+        return true;
+    }
     let english = has(b"generated");
     let foreign = has(b"automatisch") || has("自动生成".as_bytes()) || has("自動生成".as_bytes());
     if !english && !foreign {
@@ -138,6 +141,51 @@ pub fn is_generated(text: &[u8]) -> bool {
             });
             !part && ((l.starts_with("<!--") && tool) || (hands_off && l.contains("generated")))
         })
+}
+
+/// Whether a document's head is the API reference crd-ref-docs writes for a
+/// Kubernetes operator's custom resources (mariadb-operator's
+/// `docs/api_reference.md`, written by `make docs`): a `## Packages` list
+/// of API groups and versions, each linked to its anchor with the
+/// punctuation left out (`- [k8s.mariadb.com/v1alpha1](#k8smariadbcomv1alpha1)`),
+/// then a `## k8s.mariadb.com/v1alpha1` section. It carries no stamp, but
+/// its `_Appears in:_` lists link the types the generator chose not to
+/// render (`[Volume](#volume)`): fixed in the generator's configuration or
+/// the Go types' markers, not by hand (survey 30b). A hand-written `##
+/// Packages` section (`- [Helm](#helm)`) is no such list.
+fn crd_ref_docs(head: &str) -> bool {
+    let lines: Vec<&str> = head.lines().map(str::trim_end).collect();
+    let Some(at) = lines.iter().position(|l| *l == "## Packages") else {
+        return false;
+    };
+    let items: Vec<&str> = lines[at + 1..]
+        .iter()
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| l.starts_with("- ["))
+        .copied()
+        .collect();
+    let versions: Option<Vec<&str>> = items.iter().map(|l| group_version_link(l)).collect();
+    versions.is_some_and(|vs| {
+        !vs.is_empty()
+            && vs
+                .iter()
+                .any(|gv| lines.iter().any(|l| l.strip_prefix("## ") == Some(*gv)))
+    })
+}
+
+/// The API group and version of a crd-ref-docs package item,
+/// `- [apps.emqx.io/v2alpha2](#appsemqxiov2alpha2)`: a name with a `/`
+/// whose anchor is its letters and digits, lowercased.
+fn group_version_link(line: &str) -> Option<&str> {
+    let (text, rest) = line.strip_prefix("- [")?.split_once("](#")?;
+    let anchor = rest.strip_suffix(')')?;
+    let (group, version) = text.split_once('/')?;
+    let slug: String = text
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    (!group.is_empty() && version.starts_with('v') && slug == anchor).then_some(text)
 }
 
 /// Whether a lowercased line is a generator's stamp in German, Chinese or
@@ -622,6 +670,27 @@ mod tests {
             "# A\n\n1\n\n2\n\n3\n\n4\n\n5\n<!-- auto-generated below -->\n",
             "<!-- START doctoc generated TOC please keep comment here to allow auto update -->\n<!-- DON'T EDIT THIS SECTION, INSTEAD RE-RUN doctoc TO UPDATE -->\n",
             "<!-- BEGIN auto-generated table of contents -->\n",
+        ];
+        for t in no {
+            assert!(!is_generated(t.as_bytes()), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn crd_ref_docs_api_references_are_generated() {
+        let yes = [
+            "# API Reference\n\n## Packages\n- [k8s.mariadb.com/v1alpha1](#k8smariadbcomv1alpha1)\n\n\n## k8s.mariadb.com/v1alpha1\n\nPackage v1alpha1 contains API Schema definitions\n",
+            "# Kubernetes API\n\n## Packages\n- [kubeai.org/v1](#kubeaiorgv1)\n\n\n## kubeai.org/v1\n",
+            "# API Reference\n\n## Packages\n- [a.io/v1](#aiov1)\n- [b.io/v1beta1](#biov1beta1)\n\n\n## a.io/v1\n",
+        ];
+        for t in yes {
+            assert!(is_generated(t.as_bytes()), "{t:?}");
+        }
+        let no = [
+            "# Install\n\n## Packages\n- [Helm](#helm)\n- [k8s.io/v1](#k8siov1)\n\n## k8s.io/v1\n",
+            "# API\n\n## Packages\n- [k8s.mariadb.com/v1alpha1](#k8smariadbcomv1alpha1)\n\n## Versions\n",
+            "# API\n\n## Packages\n- [k8s.mariadb.com/v1alpha1](#v1alpha1)\n\n## k8s.mariadb.com/v1alpha1\n",
+            "# API\n\n## Packages\n\nNone yet.\n",
         ];
         for t in no {
             assert!(!is_generated(t.as_bytes()), "{t:?}");

@@ -18,7 +18,11 @@
 //!   at that URL (from the docs route when it starts with `/`); a `.md`
 //!   link that starts with neither `./` nor `../` is also read from the docs
 //!   folder and the site's folder (`resolveMarkdownLinkPathname` in
-//!   `@docusaurus/utils`), and one that starts with `/` from those two only.
+//!   `@docusaurus/utils`), and one that starts with `/` from those two only;
+//!   a root link also names a file of the site's static folders (`static/`
+//!   beside its configuration, or the `staticDirectories` it lists), which
+//!   it serves at its root: `/img/arch.png` of a site in `docsite/` is
+//!   `docsite/static/img/arch.png`.
 //! - **DocFX** (`docfx.json`; Microsoft Learn's repositories): a
 //!   root-absolute link (`/dotnet/api/system.enum`, `/powershell/module/x`)
 //!   is a route of the whole Learn site, which spans many repositories: not
@@ -1272,6 +1276,19 @@ fn generator_reading(
         return Some(post);
     }
     let file_link = super::references::is_markdown(w);
+    // A root link names a file of the site's static folders, which
+    // Docusaurus serves at the site's root (`/img/arch.png` is
+    // `docsite/static/img/arch.png` of a site in `docsite/`): survey 30b,
+    // ob-operator.
+    if let Some(found) = w.strip_prefix('/').and_then(|rooted| {
+        static_dirs(ctx.repo, site)
+            .iter()
+            .filter_map(|dir| join_relative(dir, rooted))
+            .map(|p| p.trim_end_matches('/').to_string())
+            .find(|p| !p.is_empty() && exists(ctx.repo, p))
+    }) {
+        return Some(found);
+    }
     let mut bases = vec![];
     if let Some(rooted) = w.strip_prefix('/') {
         bases.push(join_relative(content, rooted));
@@ -1307,6 +1324,40 @@ fn generator_reading(
         }
     }
     None
+}
+
+/// The folders a Docusaurus site serves at its root: each of its
+/// configuration's `staticDirectories` (`['static', 'public']`), `static`
+/// by default, read from the site's folder
+/// (<https://docusaurus.io/docs/static-assets>).
+fn static_dirs(repo: &RepoView, site: &Site) -> Vec<String> {
+    static LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"(?m)^[^/\n]*?\bstaticDirectories\s*:\s*\[([^\]]*)\]"#)
+            .expect("static regex is valid")
+    });
+    static ITEM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"["'`]([^"'`\n]+)["'`]"#).expect("static regex is valid")
+    });
+    let mut dirs: Vec<String> = ["js", "ts", "mjs", "cjs"]
+        .iter()
+        .map(|ext| join(&site.dir, &format!("docusaurus.config.{ext}")))
+        .filter_map(|cfg| repo.read(&cfg).or_else(|| repo.read_disk(&cfg)))
+        .flat_map(|bytes| {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            LIST.captures_iter(&text)
+                .flat_map(|c| {
+                    ITEM.captures_iter(&c[1])
+                        .map(|i| i[1].to_string())
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter_map(|d| join_relative(&site.dir, d.trim_end_matches('/')))
+        .collect();
+    if dirs.is_empty() {
+        dirs.push(join(&site.dir, "static"));
+    }
+    dirs
 }
 
 /// A root URL of a Docusaurus site's docs route (`/docs/options`, its
