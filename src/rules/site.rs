@@ -56,8 +56,9 @@
 //!   v1** (`website/siteConfig.js`): a version's folder holds only the docs
 //!   changed in it, the rest are the earlier versions'.
 //! - **Next.js** (`next.config.*` beside `public/`; Nextra, Fumadocs): a
-//!   root-absolute link of a page in `content/`, `pages/` or `app/` names a
-//!   file of `public/`; a link of a page (or of an `.mdx` file of the site)
+//!   root-absolute link of a page in `content/`, `pages/` or `app/` (also
+//!   under `src/`), or in a folder of Markdown files the site's scripts name
+//!   in a string literal (`docsDir: "docs"`), names a file of `public/`; a link of a page (or of an `.mdx` file of the site)
 //!   names a route of the App Router (`app/**/page.*`, groups `(x)` left
 //!   out, `[name]` any segment), the Pages Router or, through a catch-all,
 //!   of the `content/[<locale>/]` folder, read from the page's URL, or a
@@ -364,11 +365,18 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
         } else if name.starts_with("next.config.") && has("public") {
             // Next.js serves `public/` at the site's root (Nextra and
             // Fumadocs sites too): <https://nextjs.org/docs/app/api-reference/file-conventions/public-folder>.
-            let content: Vec<String> = ["content", "pages", "app", "src/content", "src/pages"]
-                .into_iter()
-                .map(|c| join(dir, c))
-                .filter(|c| !repo.children(c).is_empty())
-                .collect();
+            let content: Vec<String> = [
+                "content",
+                "pages",
+                "app",
+                "src/content",
+                "src/pages",
+                "src/app",
+            ]
+            .into_iter()
+            .map(|c| join(dir, c))
+            .filter(|c| !repo.children(c).is_empty())
+            .collect();
             if !content.is_empty() {
                 sites.push(Site::plain(Generator::Next, dir, content));
             }

@@ -23,6 +23,12 @@
 //!   them) and the locale the link's, else the page's own
 //!   (`content/es/docs/a.mdx` links `/docs/b` in Spanish). A catch-all of a
 //!   site without a content folder serves what its code decides: any URL.
+//! - **Folders the code names**: a folder of Markdown files that a script of
+//!   the site names in a string literal (`docsDir: "docs"`, `const
+//!   blogPostsDir = "blog/posts"`) holds pages of the site too, rendered by
+//!   its routes: their root links are read as the site's (see
+//!   [`code_named_folders`]); a relative link of such a page is read from
+//!   its file, its URL being the code's choice.
 //! - **URLs**: a root link is read from the site's root, after a locale of
 //!   `i18n.locales` at its start; a relative link from the URL of its page,
 //!   which has no trailing `/` (`../guide/markdown` from
@@ -65,6 +71,9 @@ pub struct NextSite {
     routes: Vec<Route>,
     /// The `source` patterns of its `redirects` and `rewrites`.
     redirects: Vec<Vec<Part>>,
+    /// Folders of Markdown files that the site's own code names (see
+    /// [`code_named_folders`]): their pages are the site's.
+    read: Vec<String>,
 }
 
 /// A route of the App or Pages Router and the file that serves it.
@@ -136,7 +145,9 @@ fn read_site(repo: &RepoView, dir: &str) -> NextSite {
         locales: locales(&config),
         routes: Vec::new(),
         redirects: redirect_sources(&config),
+        read: Vec::new(),
     };
+    site.read = code_named_folders(repo, &site);
     if let Some(app) = &site.app {
         for f in repo.files_under(app) {
             let rel = &f[app.len() + 1..];
@@ -278,7 +289,92 @@ fn site_of<'a>(sites: &'a [NextSite], path: &str) -> Option<&'a NextSite> {
                 || [&s.app, &s.pages, &s.content]
                     .into_iter()
                     .flatten()
+                    .chain(&s.read)
                     .any(|d| under(d, path)))
+    })
+}
+
+/// The most code files of a site read for the folders they name.
+const CODE_FILES_READ: usize = 2_000;
+
+/// Folders of Markdown files (outside `public/`) that the site's own code
+/// names in a string literal: a site that renders its pages from a folder
+/// of its choosing (prometheus/docs: `docsDir: "docs"` in `docs-config.ts`,
+/// `const blogPostsDir = "blog/posts"` in `src/blog-helpers.ts`, served by
+/// `src/app/docs/[...slug]/page.tsx` and
+/// `src/app/blog/[year]/[month]/[day]/[slug]/page.tsx`). The code read is
+/// the site folder's own script files and those of its `app/`, `pages/`,
+/// `src/` and `lib/` folders (no `node_modules`), at most
+/// [`CODE_FILES_READ`] of them.
+fn code_named_folders(repo: &RepoView, site: &NextSite) -> Vec<String> {
+    const SCRIPTS: &[&str] = &["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts"];
+    let public = join(&site.dir, "public");
+    let mut code: Vec<String> = repo
+        .children(&site.dir)
+        .iter()
+        .map(|c| join(&site.dir, c))
+        .collect();
+    for d in ["app", "pages", "src", "lib"] {
+        code.extend(repo.files_under(&join(&site.dir, d)));
+    }
+    let is_script = |f: &str| {
+        f.rsplit_once('.')
+            .is_some_and(|(_, ext)| SCRIPTS.contains(&ext))
+            && !f.split('/').any(|c| c == "node_modules")
+    };
+    let mut found: Vec<String> = Vec::new();
+    for f in code.iter().filter(|f| is_script(f)).take(CODE_FILES_READ) {
+        let Some(bytes) = repo.read(f) else { continue };
+        for lit in string_literals(&String::from_utf8_lossy(&bytes)) {
+            let lit = lit.trim_start_matches("./").trim_end_matches('/');
+            if lit.is_empty() || lit == "." || lit.contains("..") || lit.starts_with('/') {
+                continue;
+            }
+            let dir = join(&site.dir, lit);
+            if found.contains(&dir)
+                || dir == public
+                || under(&public, &dir)
+                || dir.split('/').any(|c| c == "node_modules")
+                || repo.children(&dir).is_empty()
+                || !repo
+                    .files_under(&dir)
+                    .iter()
+                    .any(|p| p.ends_with(".md") || p.ends_with(".mdx"))
+            {
+                continue;
+            }
+            found.push(dir);
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The string literals of a script (`"…"`, `'…'`, a template literal without
+/// `${`) that could name a folder: letters, digits and `_-./` only.
+fn string_literals(code: &str) -> impl Iterator<Item = &str> {
+    let bytes = code.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let q = bytes[i];
+            i += 1;
+            if !matches!(q, b'"' | b'\'' | b'`') {
+                continue;
+            }
+            let start = i;
+            while i < bytes.len()
+                && (bytes[i].is_ascii_alphanumeric()
+                    || matches!(bytes[i], b'_' | b'-' | b'.' | b'/'))
+            {
+                i += 1;
+            }
+            if i < bytes.len() && bytes[i] == q && i > start && i - start <= 100 {
+                i += 1;
+                return Some(&code[start..i - 1]);
+            }
+        }
+        None
     })
 }
 
