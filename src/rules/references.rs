@@ -1003,6 +1003,43 @@ impl LinkCover {
     }
 }
 
+/// The byte ranges of a document's `<script>` elements, from the end of the
+/// opening tag to the closing one: JavaScript, not Markdown.
+fn script_elements(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    if !text.contains("<script") {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(i) = text[from..].find("<script") {
+        let open = from + i;
+        // An HTML block: the tag opens its line (not `` `<script>` `` in prose).
+        let line_start = text[..open].rfind('\n').map_or(0, |n| n + 1);
+        if !text[line_start..open].trim().is_empty() {
+            from = open + 7;
+            continue;
+        }
+        let Some(gt) = text[open..].find('>') else {
+            break;
+        };
+        let body = open + gt + 1;
+        let Some(close) = text[body..].find("</script") else {
+            break;
+        };
+        out.push(body..body + close);
+        from = body + close;
+    }
+    out
+}
+
+/// Whether the line holding `offset` is a MyST comment: `%` opens it.
+fn myst_comment(text: &str, offset: usize) -> bool {
+    let start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    text[start..].trim_start().starts_with('%')
+}
+
 /// Reports the malformed citations (the others are references).
 fn report_malformed_citations(doc: &Document, out: &mut Vec<Finding>) {
     for c in &doc.citations {
@@ -1028,11 +1065,23 @@ fn report_malformed_citations(doc: &Document, out: &mut Vec<Finding>) {
 fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMut(Reference)) {
     let text = &doc.text;
     let strikes = Strikes::new(doc);
+    // The code of a `<script>` element (`'<a href='+url+'>'` built by a
+    // page's JavaScript) holds no links (survey 30c, napari's calendar).
+    let scripts = script_elements(text);
+    // A MyST page's comment lines (`% ![hello](../images/hello.png)`) are
+    // not rendered (survey 30c, napari/docs).
+    let myst = super::site_myst::project_of(ctx.anchors.myst(ctx.repo), &doc.path).is_some();
     // Struck-through text (`~~Replace [a.py](src/a.py:1)~~ (module removed)`)
     // is withdrawn: its references are not claims any more. Evidence of a row
     // that is not started is yet to be produced.
     let mut emit_claim = |mut r: Reference| {
         if r.kind != RefKind::Citation && strikes.struck_through(text, r.span.start) {
+            return;
+        }
+        if scripts.iter().any(|s| s.contains(&r.span.start)) {
+            return;
+        }
+        if myst && myst_comment(text, r.span.start) {
             return;
         }
         if matches!(r.kind, RefKind::Link | RefKind::Evidence) {
@@ -4852,6 +4901,28 @@ fn site_anchor(
     }) {
         return found;
     }
+    // GitBook's id of a heading that opens with a digit (`#id-2.3-obtain-
+    // the-dashboard-url` for `### 2.3 Obtain the Dashboard URL`).
+    if super::site::is_gitbook_page(ctx, path)
+        && anchor
+            .strip_prefix("id-")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        let text = match target {
+            Target::Own(doc) => Some(doc.text.clone()),
+            Target::Other(_) => ctx
+                .repo
+                .read(path)
+                .map(|b| String::from_utf8_lossy(&b).into_owned()),
+        };
+        if text.is_some_and(|t| {
+            gitbook_numbered_ids(&t)
+                .iter()
+                .any(|id| id.eq_ignore_ascii_case(anchor))
+        }) {
+            return true;
+        }
+    }
     let want = site_slug(anchor);
     if want.is_empty() {
         return false;
@@ -4903,17 +4974,61 @@ fn site_heading_slugs(text: &str) -> Vec<String> {
             let content = t[hashes..].trim().trim_end_matches('#').trim_end();
             crate::document::anchors::explicit_id(content)
                 .is_none()
-                .then(|| site_slug(&rendered_text(content)))
+                .then(|| rendered_text(content))
         })
-        .map(|slug| {
-            if !slug.is_empty() {
-                return slug;
+        .flat_map(|text| {
+            let slug = site_slug(&text);
+            if slug.is_empty() {
+                untitled += 1;
+                return vec![match untitled {
+                    1 => "section".to_string(),
+                    n => format!("section-{}", n - 1),
+                }];
             }
-            untitled += 1;
-            match untitled {
-                1 => "section".to_string(),
-                n => format!("section-{}", n - 1),
+            // Also GitHub's reading of the rendered text (punctuation
+            // dropped, not a separator: `Active/Inactive` is
+            // `activeinactive`), which is what a site's id is when the
+            // heading's raw text differs from its rendered one only by an
+            // image or a tag (`## Dependencies [![](badge.svg)](/pricing)`:
+            // survey 30c, devtron's GitBook).
+            let github = site_slug(&crate::document::slug::slug(text.trim()));
+            if github == slug {
+                vec![slug]
+            } else {
+                vec![slug, github]
             }
+        })
+        .collect()
+}
+
+/// The ids GitBook gives the headings of `text` that open with a digit:
+/// `id-`, then the heading's text in lower case, its spaces `-`, letters,
+/// digits, `.`, `-` and `_` kept and other punctuation dropped
+/// (`### 2.3 Obtain the Dashboard URL` is `#id-2.3-obtain-the-dashboard-url`,
+/// `## 3. Add app-values.yaml` is `#id-3.-add-app-values.yaml`).
+fn gitbook_numbered_ids(text: &str) -> Vec<String> {
+    super::site::outside_fences(text)
+        .filter_map(|line| {
+            let t = line.trim_start();
+            let hashes = t.bytes().take_while(|&b| b == b'#').count();
+            if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
+                return None;
+            }
+            let content = t[hashes..].trim().trim_end_matches('#').trim_end();
+            let rendered = rendered_text(content);
+            let rendered = rendered.trim();
+            if !rendered.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            let mut id = String::from("id-");
+            for c in rendered.chars() {
+                if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                    id.extend(c.to_lowercase());
+                } else if c.is_whitespace() {
+                    id.push('-');
+                }
+            }
+            Some(id)
         })
         .collect()
 }
@@ -4926,7 +5041,7 @@ fn site_heading_slugs(text: &str) -> Vec<String> {
 fn rendered_text(content: &str) -> String {
     let mut out = String::with_capacity(content.len());
     let mut rest = content;
-    while let Some(i) = rest.find(['<', '[', '`']) {
+    while let Some(i) = rest.find(['<', '[', '`', '!']) {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
         if tail.starts_with('`') {
@@ -4948,12 +5063,19 @@ fn rendered_text(content: &str) -> String {
             rest = &tail[end + 1..];
             continue;
         }
-        if tail.starts_with('[')
-            && let Some(close) = tail.find("](")
-            && let Some(end) = tail[close..].find(')')
+        // An image renders no text (`[![](badge.svg)](/pricing)`, a badge
+        // after a heading's words, adds nothing to its id).
+        if tail.starts_with("![")
+            && let Some((_, end)) = inline_link(&tail[1..])
         {
-            out.push_str(&tail[1..close]);
-            rest = &tail[close + end + 1..];
+            rest = &tail[1 + end..];
+            continue;
+        }
+        if tail.starts_with('[')
+            && let Some((text, end)) = inline_link(tail)
+        {
+            out.push_str(&rendered_text(text));
+            rest = &tail[end..];
             continue;
         }
         out.push_str(&tail[..1]);
@@ -4961,6 +5083,45 @@ fn rendered_text(content: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// An inline link at the start of `s` (`[text](url)`, its text holding
+/// brackets of its own, `[![alt](img)](url)`): its text and the length of
+/// the whole link.
+fn inline_link(s: &str) -> Option<(&str, usize)> {
+    let mut depth = 0usize;
+    let mut close = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    close = Some(i);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let close = close?;
+    if !s[close + 1..].starts_with('(') {
+        return None;
+    }
+    let mut parens = 0usize;
+    for (i, c) in s[close + 1..].char_indices() {
+        match c {
+            '(' => parens += 1,
+            ')' => {
+                parens -= 1;
+                if parens == 0 {
+                    return Some((&s[1..close], close + 1 + i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A documentation site's slug: lower case, every run of characters other

@@ -90,7 +90,9 @@
 //!   without an extension names the page served there (`/a/b` is `a/b.md`,
 //!   `/a` is `a/README.md`); heading ids
 //!   are slugged the site's way (`## Release 4.9` is `#release-4.9`,
-//!   `A - B` is `#a-b`).
+//!   `A - B` is `#a-b`), and a heading that opens with a digit also by
+//!   GitBook's id (`## 3. Add app-values.yaml` is
+//!   `#id-3.-add-app-values.yaml`: survey 30c).
 //! - **Astro** (`astro.config.*`; Starlight): `public/` is served at the
 //!   root, and a target starting with an alias of the site's
 //!   `tsconfig.json` paths (`@assets/*` → `src/assets/*`) is read as Vite
@@ -1814,6 +1816,12 @@ pub fn is_page(ctx: &Context<'_>, path: &str) -> bool {
     serves(ctx.anchors.sites(ctx.repo), path)
 }
 
+/// Whether `path` is a page of a GitBook (`.gitbook.yaml`).
+pub fn is_gitbook_page(ctx: &Context<'_>, path: &str) -> bool {
+    serving(ctx.anchors.sites(ctx.repo), path)
+        .is_some_and(|(s, _)| s.generator == Generator::GitBook)
+}
+
 /// Whether one of `sites` serves `path`.
 pub fn serves(sites: &[Site], path: &str) -> bool {
     serving(sites, path).is_some()
@@ -1975,7 +1983,10 @@ pub fn explains_link(
     if r.kind != RefKind::Link {
         return false;
     }
-    if build_output(ctx, doc, r, path) || generated_page(ctx, doc, path) {
+    if build_output(ctx, doc, r, path)
+        || generated_page(ctx, doc, path)
+        || generated_toc_page(ctx, doc, path)
+    {
         return true;
     }
     !untracked
@@ -2144,6 +2155,54 @@ fn generated_page(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
         };
         let text = String::from_utf8_lossy(&bytes);
         text.lines().any(|l| names_page(l, page))
+    })
+}
+
+/// A page of a MyST Sphinx project that the project's `_toc.yml`
+/// (sphinx-external-toc, Jupyter Book) lists as a `file:` entry and that
+/// git ignores by name: a script writes it before the build, as MkDocs'
+/// generated `nav:` pages (napari's `developers/architecture/ui_sections/
+/// viewer_ui`, written by `update_ui_sections_docs.py` and ignored as
+/// `ui_sections/*`; survey 30c). A page the table of contents does not
+/// list, and a target git does not ignore, are judged.
+fn generated_toc_page(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
+    let Some(project) = super::site_myst::project_of(ctx.anchors.myst(ctx.repo), &doc.path) else {
+        return false;
+    };
+    let Some(rel) = (if project.dir.is_empty() {
+        Some(path)
+    } else {
+        path.strip_prefix(&format!("{}/", project.dir))
+    }) else {
+        return false;
+    };
+    let page = [".md", ".ipynb", ".rst"]
+        .iter()
+        .find_map(|ext| rel.strip_suffix(ext))
+        .unwrap_or(rel);
+    if page.is_empty() {
+        return false;
+    }
+    let ignored = [".md", ".ipynb", ".rst", ""].iter().any(|ext| {
+        ctx.repo
+            .is_ignored(&join(&project.dir, &format!("{page}{ext}")))
+    });
+    if !ignored {
+        return false;
+    }
+    ["_toc.yml", "_toc.yaml"].iter().any(|name| {
+        let Some(bytes) = ctx.repo.read(&join(&project.dir, name)) else {
+            return false;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        text.lines().any(|l| {
+            let l = l.trim_start();
+            let l = l.strip_prefix("- ").unwrap_or(l);
+            l.strip_prefix("file:").is_some_and(|v| {
+                let v = v.trim().trim_matches(['"', '\'']);
+                v == page || v.strip_suffix(".md").is_some_and(|v| v == page)
+            })
+        })
     })
 }
 

@@ -23,6 +23,13 @@
 //! Targets inside code (a plain fenced or indented block, a `{code-block}`'s
 //! body) are examples, not targets.
 //!
+//! Pages generated before the build have targets too: a `(label)=` that a
+//! Python script of the project writes at the start of a string or a line
+//! (napari's `prep_docs.py` stubs `'(widgets-contribution-guide)=\n'`), and,
+//! when `conf.py` loads `sphinx_tags`, the tag overview `tagoverview`; an
+//! `.. autosummary::` block documents its entries (`napari.layers`), as
+//! autodoc does (survey 30c).
+//!
 //! Python objects are targets too (see [`PyObject`]): those of the Python
 //! domain's directives, and with autodoc on, autodoc's, with the members it
 //! documents and no text names (`Spawner.ip`). So are the labels `conf.py`
@@ -185,12 +192,18 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
         }
         let dir = conf.rsplit_once('/').map_or("", |(d, _)| d).to_string();
         // autodoc (or autodoc_traits, which loads it) documents objects.
-        let autodoc = text.contains("sphinx.ext.autodoc") || text.contains("autodoc_traits");
+        let autodoc = text.contains("sphinx.ext.autodoc")
+            || text.contains("sphinx.ext.autosummary")
+            || text.contains("autodoc_traits");
         let mut project = Project {
             dir: dir.clone(),
             made: made_prefixes(&text),
             ..Project::default()
         };
+        // sphinx-tags writes its overview page under the label `tagoverview`.
+        if text.contains("\"sphinx_tags\"") || text.contains("'sphinx_tags'") {
+            project.labels.insert("tagoverview".to_string());
+        }
         let files = if dir.is_empty() {
             repo.tracked_files().map(str::to_string).collect()
         } else {
@@ -199,6 +212,15 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
         let mut included = Vec::new();
         for f in &files {
             let md = f.ends_with(".md");
+            if f.ends_with(".py") {
+                // A script of the project that writes pages before the
+                // build writes their labels too (napari's `prep_docs.py`
+                // stubs `'(widgets-contribution-guide)=\n'`).
+                if let Some(text) = repo.read(f).and_then(|b| String::from_utf8(b).ok()) {
+                    project.labels.extend(script_labels(&text));
+                }
+                continue;
+            }
             if !(md || f.ends_with(".rst")) {
                 continue;
             }
@@ -619,7 +641,36 @@ fn py_directive(name: &str) -> bool {
 fn py_objects(text: &str) -> Vec<PyObject> {
     let mut out = Vec::new();
     let mut module = String::new();
+    // Inside an `.. autosummary::` block, whose entries (indented, after its
+    // options) are objects it documents (`napari.layers`).
+    let mut summary = false;
     for line in text.lines() {
+        if summary {
+            let t = line.trim();
+            if t.is_empty() || t.starts_with(':') {
+                continue;
+            }
+            if line.starts_with([' ', '\t']) {
+                let name = t.trim_start_matches('~');
+                if name
+                    .split('.')
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '_'))
+                {
+                    let full = if module.is_empty() || name.starts_with(&format!("{module}.")) {
+                        name.to_string()
+                    } else {
+                        format!("{module}.{name}")
+                    };
+                    out.push(PyObject {
+                        name: full,
+                        members: false,
+                        auto: true,
+                    });
+                }
+                continue;
+            }
+            summary = false;
+        }
         let Some((name, arg)) = line
             .trim()
             .strip_prefix(".. ")
@@ -628,6 +679,10 @@ fn py_objects(text: &str) -> Vec<PyObject> {
             continue;
         };
         let name = name.trim();
+        if name == "autosummary" {
+            summary = true;
+            continue;
+        }
         if !py_directive(name) {
             continue;
         }
@@ -679,6 +734,38 @@ fn rst_targets(text: &str) -> Targets {
     }
     if text.contains("::") {
         out.objects = py_objects(text);
+    }
+    out
+}
+
+/// The MyST labels a Python script writes into the pages it generates: a
+/// `(label)=` that opens a string literal, a line of one, or follows a
+/// `\n` escape in one (`'(widgets-contribution-guide)=\n'`,
+/// `"""(napari-preferences)=`, `'# Contributions\n(contributions-themes)=\n'`;
+/// survey 30c, napari/docs). Lower case, as Sphinx compares them.
+fn script_labels(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find(")=") {
+        let end = from + i;
+        from = end + 2;
+        let Some(open) = text[..end].rfind('(') else {
+            continue;
+        };
+        let label = &text[open + 1..end];
+        if label.is_empty()
+            || !label
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ':'))
+        {
+            continue;
+        }
+        let before = &text[..open];
+        let opens =
+            before.is_empty() || before.ends_with(['\n', '\'', '"']) || before.ends_with("\\n");
+        if opens {
+            out.insert(label.to_lowercase());
+        }
     }
     out
 }
