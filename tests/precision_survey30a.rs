@@ -154,8 +154,10 @@ fn a_finished_plan_is_a_closed_record() {
 /// Spec-kit's `tasks.md`: `- [x] T004 Create lesson file `…/01-intro.md``.
 /// A later refactor renumbered the lessons (agentfactory) or moved the
 /// handlers (oriva): 40 such findings judged false, each in a list last
-/// committed before the move. The twin: the same ticked item in a list
-/// edited after the move (which could have followed it) is reported.
+/// committed before the move. The twins: the same ticked task in a list
+/// edited after the move (which could have followed it), and a ticked line
+/// of a readiness checklist without a task id (its current word on where
+/// the evidence is), are reported.
 #[test]
 fn a_ticked_task_records_the_file_it_made_where_it_made_it() {
     let repo = Repo::new();
@@ -164,6 +166,10 @@ fn a_ticked_task_records_the_file_it_made_where_it_made_it() {
     let tasks = "# Tasks\n\n- [x] T004 Create lesson file `docs/51-helm/01-templating.md`\n";
     repo.write("specs/014-helm/tasks.md", tasks)
         .write("specs/015-helm/tasks.md", tasks)
+        .write(
+            "docs/READINESS.md",
+            "# Readiness\n\n- [x] Lesson drafted in `docs/51-helm/01-templating.md`\n",
+        )
         .commit_all();
     repo.git(&[
         "mv",
@@ -179,13 +185,22 @@ fn a_ticked_task_records_the_file_it_made_where_it_made_it() {
     let run = repo.check(&[]);
     assert_eq!(
         run.findings(),
-        vec![t(
-            "path/renamed",
-            "specs/015-helm/tasks.md",
-            3,
-            31,
-            "docs/51-helm/01-templating.md"
-        )],
+        vec![
+            t(
+                "path/renamed",
+                "docs/READINESS.md",
+                3,
+                25,
+                "docs/51-helm/01-templating.md"
+            ),
+            t(
+                "path/renamed",
+                "specs/015-helm/tasks.md",
+                3,
+                31,
+                "docs/51-helm/01-templating.md"
+            ),
+        ],
         "\n{}",
         run.dump()
     );
