@@ -222,7 +222,11 @@ fn run(
     encoding_mojibake::check(doc, &mut out);
     document_unclosed_fence::check(doc, &mut out);
     task_malformed::check(doc, &mut out);
-    task_checked_parent_open_child::check(doc, &mut out);
+    // A finished plan filed in a tracker's folder of finished work
+    // (`plans/done/`) is a closed record: nobody ticks its boxes any more.
+    if !task_folder::done_folder(ctx.repo, &doc.path) {
+        task_checked_parent_open_child::check(doc, &mut out);
+    }
     // A rule turned off (three are by default) is not run: no other rule
     // reads its findings, so its work would only be thrown away.
     let on = |r: &Rule| ctx.config.severity(r).is_some();

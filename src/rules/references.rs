@@ -2409,6 +2409,15 @@ fn path_reference(
                 // (`/dashboard`, `/analytics/agent`) is not a path: without an
                 // extension, a rooted path must be a folder or file of the tree.
                 let first = rooted.split('/').next().unwrap_or("");
+                // A slash command (`/sp.specify`, `/speckit.plan`): one
+                // rooted word whose suffix is no file's extension, and
+                // nothing of that name at the root.
+                if !rooted.contains('/')
+                    && !known_extension(rooted)
+                    && !repo.root_entry_exists(rooted)
+                {
+                    return None;
+                }
                 if !has_extension(last)
                     && (!repo.root_entry_exists(first)
                         || (!must_be_dir
@@ -3530,6 +3539,13 @@ fn check_anchor(
         return;
     }
     if path == doc.path && super::all_contributors::emoji_link(doc, r, anchor) {
+        return;
+    }
+    // A finished plan filed in a tracker's folder of finished work
+    // (`plans/done/`) is not edited afterwards: its own table of contents,
+    // drifted from headings renamed or never written, is the closed record
+    // (survey 30a). A link into another document is navigation, and judged.
+    if path == doc.path && super::task_folder::done_folder(ctx.repo, &doc.path) {
         return;
     }
     let where_ = if path == doc.path {

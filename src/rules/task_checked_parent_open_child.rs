@@ -6,6 +6,9 @@
 //! enforcement in routes (NOT enforced)`.
 //!
 //! ## When it stays silent
+//! - The document is a plan filed below a work tracker's folder of finished
+//!   work (`plans/done/` beside `plans/in-progress/`; see `task_folder`):
+//!   the plan is closed, nobody ticks its boxes any more (survey 30a).
 //! - The open descendant is work for a later release stage that the checked
 //!   item does not name: `- [x] Test plan is in place` over `- [ ] e2e tests
 //!   for all Beta API operations` or `- [ ] Minimum two-week window for GA e2e
@@ -57,7 +60,7 @@ it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a hand-off s
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
 `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
-In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported.",
+In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
 };

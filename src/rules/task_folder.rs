@@ -26,6 +26,12 @@
 //!   once the work is merged (in pflow, every one of 60 folders holding one
 //!   is finished, two of them with a task file still saying `not started`).
 //!
+//! A work tracker's folder of finished work counts too: a document below a
+//! folder named `done`, `completed`, `complete` or `finished` that stands
+//! beside a folder of open work (`plans/done/` beside `plans/in-progress/`
+//! and `plans/backlog/`; see [`done_folder`]) is a finished plan, filed
+//! there once its work was done (survey 30a).
+//!
 //! Only the task's own folder and its subfolders count: the nearest folder
 //! of the note whose name is a task's (`task_107`, `task-12-retry`,
 //! `TASK-12`: `task`, then a number) decides. An open task's notes are
@@ -48,7 +54,7 @@ const HEAD_BYTES: usize = 16 * 1024;
 /// one of that folder's subfolders (see the module doc); or is a phase
 /// document its folder's status file marks done (see [`phase_done`]).
 pub fn finished(repo: &RepoView, path: &str) -> bool {
-    if phase_done(repo, path) {
+    if phase_done(repo, path) || done_folder(repo, path) {
         return true;
     }
     let Some(folder) = task_folder(path) else {
@@ -147,6 +153,87 @@ fn done_phases(repo: &RepoView) -> Arc<HashSet<String>> {
         }
         Arc::new(done)
     })
+}
+
+/// Names of a work tracker's folder of finished work (`plans/done/`,
+/// `tasks/completed/`), any case, a leading `_` or `.` passed over.
+const DONE_FOLDERS: &[&str] = &["done", "completed", "complete", "finished"];
+
+/// Names of a work tracker's folders of open work, one of which stands
+/// beside its folder of finished work (`plans/in-progress/` beside
+/// `plans/done/`): the pair makes the folders a tracker's board.
+const OPEN_FOLDERS: &[&str] = &[
+    "in-progress",
+    "in_progress",
+    "inprogress",
+    "wip",
+    "doing",
+    "active",
+    "current",
+    "ongoing",
+    "todo",
+    "to-do",
+    "backlog",
+    "planned",
+    "pending",
+    "open",
+    "next",
+    "proposed",
+    "ideas",
+    "drafts",
+    "draft",
+];
+
+/// Whether `path` (a document) lies below a work tracker's folder of
+/// finished work: a folder named `done`, `completed`, `complete` or
+/// `finished` beside a folder of open work (`in-progress`, `backlog`,
+/// `todo`, `active`, …; see [`OPEN_FOLDERS`]), as ose's `plans/done/`
+/// beside `plans/in-progress/` and `plans/backlog/`. A plan moves there
+/// when its work is finished, and is not edited afterwards: its delivery
+/// checklist, tech notes and mentions record the tree as it stood while
+/// the work went on (survey 30a: 470 mentions of paths renamed since, in 98
+/// finished plans). The folder's own README or index page is its
+/// maintained index, not a record; a `done` folder with no folder of open
+/// work beside it (a release's `done/` artifacts) is not a tracker's.
+pub fn done_folder(repo: &RepoView, path: &str) -> bool {
+    let Some((dir, _)) = path.rsplit_once('/') else {
+        return false;
+    };
+    let is_named = |seg: &str, names: &[&str]| {
+        let lower = seg.trim_start_matches(['_', '.']).to_lowercase();
+        names.contains(&lower.as_str())
+    };
+    let mut end = dir.len();
+    loop {
+        let start = dir[..end].rfind('/').map_or(0, |i| i + 1);
+        let seg = &dir[start..end];
+        if is_named(seg, DONE_FOLDERS) {
+            // The folder's own index page is maintained, not a record.
+            let own_index = end == dir.len() && {
+                let name = path.rsplit('/').next().unwrap_or(path).to_lowercase();
+                let stem = name.split_once('.').map_or(name.as_str(), |(s, _)| s);
+                matches!(stem, "readme" | "index" | "_index")
+            };
+            let parent = if start == 0 { "" } else { &dir[..start - 1] };
+            if !own_index
+                && repo.children(parent).iter().any(|c| {
+                    c.as_str() != seg
+                        && is_named(c, OPEN_FOLDERS)
+                        && repo.stat(&if parent.is_empty() {
+                            c.to_string()
+                        } else {
+                            format!("{parent}/{c}")
+                        }) == crate::source::PathState::Dir
+                })
+            {
+                return true;
+            }
+        }
+        if start == 0 {
+            return false;
+        }
+        end = start - 1;
+    }
 }
 
 /// The nearest folder of `path` whose name is a task's, as a path.
