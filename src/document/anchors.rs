@@ -265,10 +265,21 @@ impl AnchorSet {
 /// (`## Cache Provider [#cache-provider]`, MDX cannot write braces; see
 /// <https://www.fumadocs.dev/docs/headless/mdx/headings>). MDX pages escape
 /// the braces (`\{#id}`, or both: `## What is llms.txt? \{#llms-txt\}`,
-/// which Rspress and Docusaurus read as `{#id}`). GitHub shows the braces as
-/// text, so the heading keeps its GitHub slug too.
+/// which Rspress and Docusaurus read as `{#id}`), and react.dev's MDX
+/// comment (`## Reference {/*reference*/}`, its remark-header-custom-ids).
+/// GitHub shows the braces as text, so the heading keeps its GitHub slug too.
 pub fn explicit_id(content: &str) -> Option<&str> {
     let t = content.trim_end();
+    // react.dev's MDX comment (`## Reference {/*reference*/}`: its
+    // remark-header-custom-ids, kept by the many translations of react.dev).
+    if let Some(inner) = t.strip_suffix("*/}")
+        && let Some(open) = inner.rfind("{/*")
+        && open > 0
+        && inner[..open].ends_with([' ', '\t'])
+    {
+        let id = inner[open + 3..].trim();
+        return is_id(id).then_some(id);
+    }
     if let Some(inner) = t.strip_suffix(']')
         && let Some(open) = inner.rfind("[#")
         && open > 0
@@ -489,6 +500,17 @@ mod tests {
         assert!(a.contains("install") && a.contains("setup"), "{a:?}");
         assert!(!a.contains("an id"), "{a:?}");
         assert_eq!(explicit_id("Title {#x} trailing"), None);
+        assert_eq!(explicit_id("Reference {/*reference*/}"), Some("reference"));
+        assert_eq!(
+            explicit_id("`useState(initialState)` {/*usestate*/}"),
+            Some("usestate")
+        );
+        assert_eq!(
+            explicit_id("Spaced {/* setstate-returns */}"),
+            Some("setstate-returns")
+        );
+        assert_eq!(explicit_id("Comment {/* not an id */}"), None);
+        assert_eq!(explicit_id("{/*alone*/}"), None);
         assert_eq!(
             explicit_id(r"What is llms.txt? \{#llms-txt\}"),
             Some("llms-txt")

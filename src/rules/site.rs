@@ -15,7 +15,8 @@
 //! - **Docusaurus** (`docusaurus.config.*`): a doc's id drops a number prefix
 //!   (`02-locked.mdx` is served as `locked`, `01-guide/` as `guide`), or is
 //!   the `id:` of its front matter, and a front-matter `slug:` serves a doc
-//!   at that URL (from the docs route when it starts with `/`); a `.md`
+//!   at that URL (from the docs route when it starts with `/`), from which
+//!   its relative URL links are read (see [`slug_relative`]); a `.md`
 //!   link that starts with neither `./` nor `../` is also read from the docs
 //!   folder and the site's folder (`resolveMarkdownLinkPathname` in
 //!   `@docusaurus/utils`), and one that starts with `/` from those two only;
@@ -1299,6 +1300,12 @@ fn generator_reading(
     }) {
         return Some(found);
     }
+    if !file_link
+        && !w.starts_with('/')
+        && let Some(found) = slug_relative(ctx.repo, content, page, w)
+    {
+        return Some(found);
+    }
     let mut bases = vec![];
     if let Some(rooted) = w.strip_prefix('/') {
         bases.push(join_relative(content, rooted));
@@ -1334,6 +1341,66 @@ fn generator_reading(
         }
     }
     None
+}
+
+/// The docs of each Docusaurus docs folder (versions' too) that a
+/// front-matter `slug:` serves at another URL (see [`doc_slugs`]), by
+/// folder: `(url, file)` sorted by URL. Read once per run.
+fn slug_tables(
+    repo: &RepoView,
+) -> std::sync::Arc<std::collections::HashMap<String, Vec<(String, String)>>> {
+    repo.memo("site::docusaurus_slug_tables", |repo| {
+        let mut out = std::collections::HashMap::new();
+        for site in detect(repo) {
+            if site.generator != Generator::Docusaurus {
+                continue;
+            }
+            for c in &site.content {
+                let versioned = c.contains("versioned_docs");
+                if (docs_folder(c) || versioned) && !out.contains_key(c) {
+                    let mut t = doc_slugs(repo, c);
+                    t.sort();
+                    out.insert(c.clone(), t);
+                }
+            }
+        }
+        std::sync::Arc::new(out)
+    })
+}
+
+/// A relative URL link (`react-mutations`) of a Docusaurus doc, read from
+/// the doc's URL as a browser reads it: a doc served at a front-matter
+/// `slug:` (`slug: /nextjs` for `nextjs/introduction.md`) is not at its
+/// file's path, so its links name the URLs beside its slug, which are the
+/// docs served there by a slug (`slug: /react-mutations`) or by their path
+/// (trpc's versioned docs, survey 30e). A doc without a slug reads its links
+/// from its folder, as before; a URL nothing serves is left to the other
+/// readings.
+fn slug_relative(repo: &RepoView, content: &str, page: &str, w: &str) -> Option<String> {
+    let tables = slug_tables(repo);
+    let table = tables.get(content)?;
+    let own = table
+        .iter()
+        .find(|(_, f)| f == page)
+        .map(|(u, _)| u.as_str())?;
+    let rel = w
+        .split(['#', '?'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('/');
+    if rel.is_empty() {
+        return None;
+    }
+    let base = own.rsplit_once('/').map_or("", |(d, _)| d);
+    let url = join_relative(base, rel)?;
+    let url = url.trim_matches('/');
+    if url.is_empty() {
+        return None;
+    }
+    if let Ok(i) = table.binary_search_by(|(u, _)| u.as_str().cmp(url)) {
+        return table.get(i).map(|(_, f)| f.clone());
+    }
+    numbered(repo, content, &join(content, url))
 }
 
 /// The folders a Docusaurus site serves at its root: each of its
