@@ -2114,12 +2114,24 @@ fn illustrates_a_broken_link(text: &str, span: &Range<usize>, kind: LinkKind, de
 }
 
 /// The syntax of a link shown in prose with generic words (`[text](url)`,
-/// `[title](link)`, `<a href="url">text</a>`): an example, not a link to a
-/// file named `url`.
+/// `[title](link)`, `<a href="url">text</a>`, and for a link to a section,
+/// `[text](#anchor)`: a style guide's "Links: [text](#anchor) for internal
+/// navigation", survey 30d): an example, not a link to a file named `url`
+/// nor to a heading named `anchor`. A generic anchor behind real words
+/// (`[Setup](#anchor)`) is judged.
 fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -> bool {
     let generic_dest = matches!(
         dest.to_ascii_lowercase().as_str(),
-        "url" | "uri" | "link" | "href" | "path" | "target"
+        "url"
+            | "uri"
+            | "link"
+            | "href"
+            | "path"
+            | "target"
+            | "#anchor"
+            | "#section"
+            | "#heading"
+            | "#fragment"
     );
     if !generic_dest {
         return false;
