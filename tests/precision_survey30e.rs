@@ -168,3 +168,43 @@ fn a_docusaurus_doc_served_at_a_slug_reads_its_relative_links_from_that_url() {
         run.dump()
     );
 }
+
+/// trpc's Docusaurus docs link the site's home page with a fragment
+/// (`/?try=minimal#try-it-out`): the page the site makes at its root
+/// (`www/src/pages/index.tsx`), not the repository's README, so its anchors
+/// are not known (2 findings judged false). The twin: the README's own link
+/// to a section it does not have, which GitHub shows.
+#[test]
+fn a_site_pages_link_to_the_sites_home_is_not_read_as_the_readme() {
+    let repo = Repo::new();
+    repo.write(
+        "www/docusaurus.config.ts",
+        "export default { title: 'x' };\n",
+    )
+    .write(
+        "www/src/pages/index.tsx",
+        "export default function Home() { return <section id=\"try-it-out\" />; }\n",
+    )
+    .write(
+        "www/docs/links.md",
+        "# Links\n\nTry it [on the homepage](/?try=minimal#try-it-out).\n",
+    )
+    .write(
+        "README.md",
+        "# tRPC\n\n## Install\n\nSee [try it](/#try-it-out).\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-anchor",
+            "README.md",
+            5,
+            5,
+            "README.md#try-it-out"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
