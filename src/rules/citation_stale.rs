@@ -1736,14 +1736,19 @@ impl<'a> Top<'a> {
         // The last word names what the document is (`…_report`, `… Gap
         // Report`); `Report module` or `report_fields.md` do not.
         // A title may also end with `Review` (`# Tournament Adjustments
-        // Review`, survey 14); a file name may not: `translation-review.md`
-        // is the page a team keeps ticking as copy is added (survey 2).
+        // Review`, survey 14) or `Assessment` (`# Cortex-OS Operational
+        // Readiness Assessment`, `# … Interface Inventory & Design
+        // Assessment`: an agent's scored evaluation of the code of its day,
+        // survey 31a); a file name may not: `translation-review.md` is the
+        // page a team keeps ticking as copy is added (survey 2).
         let ends_with_report = |text: &str, review: bool| -> bool {
             let lower = text.to_lowercase().replace("post-mortem", "postmortem");
             lower
                 .split(|c: char| !c.is_alphanumeric())
                 .rfind(|w| !w.is_empty())
-                .is_some_and(|w| REPORT_WORDS.contains(&w) || (review && w == "review"))
+                .is_some_and(|w| {
+                    REPORT_WORDS.contains(&w) || (review && (w == "review" || w == "assessment"))
+                })
         };
         // A title in a language that puts the noun first (`# Auditoría
         // técnica – …`, `# Relatório de Revisão …`) names itself with its
