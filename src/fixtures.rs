@@ -69,6 +69,16 @@
 //! installer does not copy (survey 27a, Alfanumrik). A skill of the
 //! repository's own (`.claude/skills/student-dashboard-design/`, not in the
 //! lock file, or locked from a local source) is checked.
+//!
+//! And the unpacked copy of a release archive committed beside it: a folder
+//! `<name>/` next to a tracked `<name>.tar.gz` (`.tgz`, `.tar.xz`,
+//! `.tar.bz2`, `.zip`) of the same name (cohesix's
+//! `releases/Cohesix-0.2.0-alpha2-MacOS/` beside
+//! `releases/Cohesix-0.2.0-alpha2-MacOS.tar.gz`). Its documents are the
+//! repository's `docs/` as they were packed for that release, frozen: their
+//! citations and links are fixed in the living copy, which carries the same
+//! findings (survey 31a: 12 findings in two release bundles judged false).
+//! A folder with no archive of its name beside it is checked.
 
 use std::collections::HashSet;
 
@@ -293,6 +303,29 @@ fn hugo_themes(files: &[String], listed: &HashSet<&str>) -> Vec<String> {
         };
         if configured && !out.iter().any(|o| o == theme) {
             out.push(theme.to_string());
+        }
+    }
+    out
+}
+
+/// The folders (with their `/`) that are the unpacked copy of a release
+/// archive tracked beside them (see the module documentation):
+/// `releases/X-1.0/` for `releases/X-1.0.tar.gz`, when the folder holds
+/// files.
+fn release_bundles(files: &[String], listed: &HashSet<&str>) -> Vec<String> {
+    const ARCHIVES: &[&str] = &[".tar.gz", ".tgz", ".tar.xz", ".tar.bz2", ".zip"];
+    let mut out: Vec<String> = Vec::new();
+    for f in files {
+        let Some(folder) = ARCHIVES.iter().find_map(|ext| f.strip_suffix(ext)) else {
+            continue;
+        };
+        let name = folder.rsplit('/').next().unwrap_or(folder);
+        if name.is_empty() || name.starts_with('.') {
+            continue;
+        }
+        let prefix = format!("{folder}/");
+        if !out.contains(&prefix) && listed.iter().any(|l| l.starts_with(&prefix)) {
+            out.push(prefix);
         }
     }
     out
@@ -535,6 +568,7 @@ impl Fixtures {
             scaffolds: sparc_scaffolds(files, &listed)
                 .into_iter()
                 .chain(hugo_themes(files, &listed))
+                .chain(release_bundles(files, &listed))
                 .collect(),
             written: HashSet::new(),
         }
