@@ -314,20 +314,30 @@ fn hugo_themes(files: &[String], listed: &HashSet<&str>) -> Vec<String> {
 /// files.
 fn release_bundles(files: &[String], listed: &HashSet<&str>) -> Vec<String> {
     const ARCHIVES: &[&str] = &[".tar.gz", ".tgz", ".tar.xz", ".tar.bz2", ".zip"];
+    let candidates: HashSet<String> = files
+        .iter()
+        .filter_map(|f| ARCHIVES.iter().find_map(|ext| f.strip_suffix(ext)))
+        .filter(|folder| {
+            let name = folder.rsplit('/').next().unwrap_or(folder);
+            !name.is_empty() && !name.starts_with('.')
+        })
+        .map(|folder| format!("{folder}/"))
+        .collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    // One pass over the listing, each path's folders looked up (a repository
+    // of many archives and files costs their sum, not their product).
     let mut out: Vec<String> = Vec::new();
-    for f in files {
-        let Some(folder) = ARCHIVES.iter().find_map(|ext| f.strip_suffix(ext)) else {
-            continue;
-        };
-        let name = folder.rsplit('/').next().unwrap_or(folder);
-        if name.is_empty() || name.starts_with('.') {
-            continue;
-        }
-        let prefix = format!("{folder}/");
-        if !out.contains(&prefix) && listed.iter().any(|l| l.starts_with(&prefix)) {
-            out.push(prefix);
+    for l in listed {
+        for (i, _) in l.match_indices('/') {
+            let prefix = &l[..=i];
+            if candidates.contains(prefix) && !out.iter().any(|o| o == prefix) {
+                out.push(prefix.to_string());
+            }
         }
     }
+    out.sort();
     out
 }
 
