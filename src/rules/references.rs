@@ -3219,15 +3219,20 @@ fn check_folder_anchor(
         return;
     }
     let dir = dir.trim_end_matches('/');
+    let site_page = super::site_eleventy::folder_page(ctx, doc, r)
+        .or_else(|| super::site::folder_page(ctx, doc, dir));
     // A site page's link to the site's root (`/?try=minimal#try-it-out` in
     // trpc's Docusaurus docs) names the site's home page, which the site
     // makes (`src/pages/index.tsx`), not the repository's README: when no
     // reading of the site found that page, its anchors are unknown.
-    if dir.is_empty() && r.written.starts_with('/') && super::site::is_page(ctx, &doc.path) {
+    if site_page.is_none()
+        && dir.is_empty()
+        && r.written.starts_with('/')
+        && super::site::is_page(ctx, &doc.path)
+    {
         return;
     }
-    let page = super::site_eleventy::folder_page(ctx, doc, r)
-        .or_else(|| super::site::folder_page(ctx, doc, dir))
+    let page = site_page
         .or_else(|| folder_readme(ctx.repo, dir))
         .or_else(|| super::site::index_page(ctx.repo, dir));
     match page {
