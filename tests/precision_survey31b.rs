@@ -149,3 +149,54 @@ fn a_page_stamped_dont_modify_auto_generated_is_not_checked() {
         run.dump()
     );
 }
+
+/// pydantic: `docs/concepts/pydantic_settings.md` is a title and a line
+/// `{{ pydantic_settings }}`, which a plugin of its MkDocs site replaces
+/// with pydantic-settings' documentation: `#customise-settings-sources`
+/// is there on the site (1 finding judged false). The twins: an anchor
+/// into an MkDocs page without such a line, and a page whose only template
+/// expression is inside a code block.
+#[test]
+fn an_mkdocs_page_filled_by_a_template_expression_may_have_any_anchor() {
+    let repo = Repo::new();
+    repo.write(
+        "mkdocs.yml",
+        "site_name: pydantic\nnav:\n  - concepts/settings.md\n",
+    )
+    .write(
+        "docs/concepts/settings.md",
+        "# Settings Management\n\nLoad settings from the environment.\n\n{{ pydantic_settings }}\n",
+    )
+    .write("docs/concepts/models.md", "# Models\n\n## Fields\n")
+    .write(
+        "docs/concepts/jinja.md",
+        "# Templates\n\n```jinja\n{{ title }}\n```\n",
+    )
+    .write(
+        "docs/migration.md",
+        "# Migration\n\nYou need to [customise settings sources](concepts/settings.md#customise-settings-sources).\n\nSee [fields](concepts/models.md#field-types) and [titles](concepts/jinja.md#title).\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "docs/migration.md",
+                5,
+                5,
+                "docs/concepts/models.md#field-types"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/migration.md",
+                5,
+                50,
+                "docs/concepts/jinja.md#title"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

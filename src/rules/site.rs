@@ -1641,7 +1641,9 @@ pub struct MkDocsRendered {
 /// <https://facelessuser.github.io/pymdown-extensions/extensions/snippets/>),
 /// whether headings are generated at build time, so that any anchor may
 /// exist: a `::: identifier` block of mkdocstrings or mkdocs-click
-/// (<https://mkdocstrings.github.io/usage/>), or an include not found; and
+/// (<https://mkdocstrings.github.io/usage/>), a line that is only a template
+/// expression (`{{ pydantic_settings }}`, replaced by a macro or a plugin),
+/// or an include not found; and
 /// the ids its extensions write (see [`written_ids`]).
 pub fn mkdocs_rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) -> MkDocsRendered {
     let Some((site, content)) = serving(sites, path) else {
@@ -1651,9 +1653,15 @@ pub fn mkdocs_rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) 
         return MkDocsRendered::default();
     }
     let (ids, site_ids) = written_ids(site, text);
+    // A line that is only a template expression (`{{ pydantic_settings }}`,
+    // mkdocs-macros' `{{ include_file("x.md") }}`) is replaced when the site
+    // is built, by text whose headings are unknown (pydantic's
+    // `concepts/pydantic_settings.md`, filled with pydantic-settings' docs
+    // by a plugin of its own: survey 31b).
     let generated = outside_fences(text).any(|line| {
-        let t = line.trim_start();
-        t.starts_with("::: ") && t.len() > 4
+        let t = line.trim();
+        (t.starts_with("::: ") && t.len() > 4)
+            || (t.starts_with("{{") && t.ends_with("}}") && !t.starts_with("{{{") && t.len() > 4)
     });
     let snippets = site.plugins.iter().any(|p| p == "pymdownx.snippets") && text.contains("--8<--");
     let include_markdown = site.plugins.iter().any(|p| {
