@@ -189,6 +189,10 @@ impl AnchorCache {
         // its shortcodes.
         let (rendered, made) = super::site_hugo::rendered(repo, self.sites(repo), path, text);
         partials.extend(rendered);
+        // And the files a VitePress page includes.
+        let (included, unread) = vitepress_includes(repo, self.site_roots(repo), path, text);
+        partials.extend(included);
+        let made = made || unread;
         // And a page whose body is a component that makes its anchors (not
         // one that renders a partial whose headings are known).
         let generated = generated
@@ -214,10 +218,17 @@ impl AnchorCache {
         } else {
             Default::default()
         };
+        let containers =
+            if text.contains(":::") && vitepress_page(repo, self.site_roots(repo), path) {
+                vitepress_container_ids(text)
+            } else {
+                Vec::new()
+            };
         let partial_ids: Vec<String> = partial_ids
             .into_iter()
             .chain(mdx_ids)
             .chain(mkdocs.ids.iter().cloned())
+            .chain(containers)
             .collect();
         let ids = if partial_ids.is_empty() {
             AnchorSet::new(ids)
@@ -4989,6 +5000,103 @@ fn site_anchor(
                 .map(|s| s.iter().map(str::to_string).collect())
                 .unwrap_or_default(),
         })
+}
+
+/// The texts a VitePress page includes with its markdown file inclusion,
+/// `<!--@include: ./cli-generated.md-->` (outside code; `@/` is the site's
+/// source folder; a `{3,}` line range or a `#region` after the path is left
+/// out, so the whole file counts), and those files' own includes: their
+/// headings are the page's on the site (vitest's `guide/cli.md`, whose
+/// options are in `cli-generated.md`: survey 31b). Also whether an include
+/// could not be read: its headings are unknown, so any anchor may exist.
+/// Only for a page of a VitePress site (a `.vitepress/` folder above it);
+/// elsewhere the comment includes nothing.
+fn vitepress_includes(
+    repo: &RepoView,
+    roots: &[String],
+    path: &str,
+    text: &str,
+) -> (Vec<String>, bool) {
+    const MARK: &str = "<!--@include:";
+    if !text.contains(MARK) || !vitepress_page(repo, roots, path) {
+        return (Vec::new(), false);
+    }
+    let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+    let src = roots
+        .iter()
+        .filter(|r| r.is_empty() || path.starts_with(&format!("{r}/")))
+        .max_by_key(|r| r.len())
+        .cloned()
+        .unwrap_or_default();
+    let mut texts = Vec::new();
+    let mut unread = false;
+    let mut queue = vec![(dir.to_string(), text.to_string(), 0)];
+    while let Some((dir, text, depth)) = queue.pop() {
+        for line in super::site::outside_fences(&text) {
+            let mut rest = line;
+            while let Some(at) = rest.find(MARK) {
+                let after = &rest[at + MARK.len()..];
+                let Some(end) = after.find("-->") else {
+                    break;
+                };
+                let spec = after[..end].trim();
+                rest = &after[end..];
+                let spec = spec.split(['{', '#']).next().unwrap_or("").trim();
+                if spec.is_empty() {
+                    continue;
+                }
+                let file = match spec.strip_prefix("@/") {
+                    Some(r) => join_relative(&src, r),
+                    None => join_relative(&dir, spec),
+                };
+                match file.and_then(|f| {
+                    let bytes = repo.read(&f).or_else(|| repo.read_disk(&f))?;
+                    Some((f, String::from_utf8_lossy(&bytes).into_owned()))
+                }) {
+                    Some((f, t)) => {
+                        if depth < 3 && t.contains(MARK) {
+                            let d = f.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+                            queue.push((d, t.clone(), depth + 1));
+                        }
+                        texts.push(t);
+                    }
+                    None => unread = true,
+                }
+            }
+        }
+    }
+    (texts, unread)
+}
+
+/// Whether `path` is a page of a VitePress site: a site root serves it and
+/// a folder above it holds `.vitepress/`.
+fn vitepress_page(repo: &RepoView, roots: &[String], path: &str) -> bool {
+    if !served(roots, path) {
+        return false;
+    }
+    let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+    std::iter::successors(Some(dir), |d| {
+        (!d.is_empty()).then(|| d.rsplit_once('/').map_or("", |(p, _)| p))
+    })
+    .any(|d| !repo.children(&join_dir(d, ".vitepress")).is_empty())
+}
+
+/// The ids of a VitePress page's custom containers, given as an attribute
+/// at the end of the opening line (`::: warning In-Source Testing
+/// {#in-source-testing}`, outside code): markdown-it-attrs puts the id on the
+/// container's element (vitest's `api/assert.md`: survey 31b).
+fn vitepress_container_ids(text: &str) -> Vec<String> {
+    super::site::outside_fences(text)
+        .filter_map(|line| {
+            let t = line.trim();
+            if !t.starts_with(":::") {
+                return None;
+            }
+            let open = t.strip_suffix('}')?.rfind("{#")?;
+            let id = t[open + 2..t.len() - 1].trim();
+            (!id.is_empty() && !id.contains(char::is_whitespace)).then(|| id.to_string())
+        })
+        .collect()
 }
 
 /// Whether a documentation site serves `path` (see [`site_roots`]).

@@ -1014,6 +1014,15 @@ fn docs_folder(folder: &str) -> bool {
 /// folder, number prefixes dropped (`slug: intro` in `01-guide/x.md` is
 /// `guide/intro`). Partials (`_x.md`) are no docs.
 fn doc_slugs(repo: &RepoView, folder: &str) -> Vec<(String, String)> {
+    all_doc_slugs(repo, folder)
+        .into_iter()
+        .filter(|(url, _)| !url.is_empty())
+        .collect()
+}
+
+/// [`doc_slugs`], with the docs served at the docs route itself
+/// (`slug: /`, an empty URL).
+fn all_doc_slugs(repo: &RepoView, folder: &str) -> Vec<(String, String)> {
     repo.files_under(folder)
         .into_iter()
         .filter_map(|f| {
@@ -1034,9 +1043,65 @@ fn doc_slugs(repo: &RepoView, folder: &str) -> Vec<(String, String)> {
                     join(&dir.join("/"), slug.trim_matches('/'))
                 }
             };
-            (!url.is_empty()).then_some((url, f))
+            Some((url, f))
         })
         .collect()
+}
+
+/// The doc a Docusaurus docs folder (or version) serves at the URL of its
+/// sub-folder `dir` by a front-matter `slug:` (`slug: /` serves
+/// `intro.md` at the docs route, the URL of the docs folder itself; `slug:
+/// /api` serves a doc at the URL of `api/`). A browser reads `../#x` from
+/// `api/bind.md` (URL `/api/bind`) as the docs route: that doc's anchors
+/// (gofiber/docs, survey 31b).
+fn docusaurus_slug_page(repo: &RepoView, sites: &[Site], dir: &str) -> Option<String> {
+    let dir = dir.trim_end_matches('/');
+    sites
+        .iter()
+        .filter(|s| s.generator == Generator::Docusaurus)
+        .flat_map(|s| s.content.iter())
+        .filter(|c| docs_folder(c) || c.contains("versioned_docs"))
+        .find_map(|c| {
+            let c = c.trim_end_matches('/');
+            let rel = if dir == c {
+                ""
+            } else {
+                dir.strip_prefix(c)?.strip_prefix('/')?
+            };
+            let url: Vec<&str> = rel
+                .split('/')
+                .filter(|p| !p.is_empty())
+                .map(strip_number_prefix)
+                .collect();
+            let url = url.join("/");
+            root_slugs(repo)
+                .get(c)?
+                .iter()
+                .find(|(u, _)| *u == url)
+                .map(|(_, f)| f.clone())
+        })
+}
+
+/// [`all_doc_slugs`] of each Docusaurus docs folder (versions' too), by
+/// folder, read once per run.
+fn root_slugs(
+    repo: &RepoView,
+) -> std::sync::Arc<std::collections::HashMap<String, Vec<(String, String)>>> {
+    repo.memo("site::docusaurus_root_slugs", |repo| {
+        let mut out = std::collections::HashMap::new();
+        for site in detect(repo) {
+            if site.generator != Generator::Docusaurus {
+                continue;
+            }
+            for c in &site.content {
+                let c = c.trim_end_matches('/');
+                if (docs_folder(c) || c.contains("versioned_docs")) && !out.contains_key(c) {
+                    out.insert(c.to_string(), all_doc_slugs(repo, c));
+                }
+            }
+        }
+        std::sync::Arc::new(out)
+    })
 }
 
 /// A blog post's slug from its path in the blog folder (see [`blog_posts`]).
@@ -1576,7 +1641,9 @@ pub struct MkDocsRendered {
 /// <https://facelessuser.github.io/pymdown-extensions/extensions/snippets/>),
 /// whether headings are generated at build time, so that any anchor may
 /// exist: a `::: identifier` block of mkdocstrings or mkdocs-click
-/// (<https://mkdocstrings.github.io/usage/>), or an include not found; and
+/// (<https://mkdocstrings.github.io/usage/>), a line that is only a template
+/// expression (`{{ pydantic_settings }}`, replaced by a macro or a plugin),
+/// or an include not found; and
 /// the ids its extensions write (see [`written_ids`]).
 pub fn mkdocs_rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) -> MkDocsRendered {
     let Some((site, content)) = serving(sites, path) else {
@@ -1586,9 +1653,15 @@ pub fn mkdocs_rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) 
         return MkDocsRendered::default();
     }
     let (ids, site_ids) = written_ids(site, text);
+    // A line that is only a template expression (`{{ pydantic_settings }}`,
+    // mkdocs-macros' `{{ include_file("x.md") }}`) is replaced when the site
+    // is built, by text whose headings are unknown (pydantic's
+    // `concepts/pydantic_settings.md`, filled with pydantic-settings' docs
+    // by a plugin of its own: survey 31b).
     let generated = outside_fences(text).any(|line| {
-        let t = line.trim_start();
-        t.starts_with("::: ") && t.len() > 4
+        let t = line.trim();
+        (t.starts_with("::: ") && t.len() > 4)
+            || (t.starts_with("{{") && t.ends_with("}}") && !t.starts_with("{{{") && t.len() > 4)
     });
     let snippets = site.plugins.iter().any(|p| p == "pymdownx.snippets") && text.contains("--8<--");
     let include_markdown = site.plugins.iter().any(|p| {
@@ -2303,8 +2376,10 @@ pub fn has_placeholder(written: &str) -> bool {
 /// The page a site serves for a folder, when both the linking document and
 /// the folder are pages of one site: Hugo's `_index.md` (section) or
 /// `index.md` (bundle), an `index.md`/`index.mdx`, else a `README.md`
-/// (MkDocs, Docusaurus and Jekyll serve it when there is no index). Readers
-/// of a site follow the site's page, not GitHub's listing.
+/// (MkDocs, Docusaurus and Jekyll serve it when there is no index), else
+/// the Docusaurus doc whose front-matter `slug:` serves it at the folder's
+/// URL (`intro.md` with `slug: /` for the docs folder). Readers of a site
+/// follow the site's page, not GitHub's listing.
 pub fn folder_page(ctx: &Context<'_>, doc: &Document, dir: &str) -> Option<String> {
     let roots = ctx.anchors.site_roots(ctx.repo);
     let sites = ctx.anchors.sites(ctx.repo);
@@ -2327,6 +2402,7 @@ pub fn folder_page(ctx: &Context<'_>, doc: &Document, dir: &str) -> Option<Strin
                 .map(|n| join(dir, n))
                 .find(|p| ctx.repo.is_tracked(p))
         })
+        .or_else(|| docusaurus_slug_page(ctx.repo, sites, dir))
 }
 
 /// A folder's index page, which a site generator serves for it
