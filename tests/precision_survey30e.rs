@@ -208,3 +208,63 @@ fn a_site_pages_link_to_the_sites_home_is_not_read_as_the_readme() {
         run.dump()
     );
 }
+
+/// drizzle-orm-docs (Astro, `build: { format: "file" }`): the page
+/// `src/content/docs/pg/schemas.mdx` is served at `/docs/pg/schemas`, so its
+/// `./joins` names `pg/joins.mdx` (4 findings judged false); a site that
+/// ends its URLs with `/` (`trailingSlash: "always"`) reads it below the
+/// page, where nothing is. And a link inside an MDX comment (`{/* TODO …
+/// */}`) is never rendered. The twins: a URL no page has, the same link
+/// outside the comment, and the trailing-slash site's link.
+#[test]
+fn an_astro_pages_relative_url_is_read_from_its_url_and_mdx_comments_hold_no_links() {
+    let repo = Repo::new();
+    repo.write(
+        "astro.config.mjs",
+        "export default defineConfig({\n  build: {\n    format: \"file\", // pages as files\n  },\n});\n",
+    )
+    .write("src/content/docs/pg/joins.mdx", "# Joins\n\n## Join types\n")
+    .write(
+        "src/content/docs/pg/schemas.mdx",
+        "# Schemas\n\nSee [joins](./joins#join-types) and [typo](./jions).\n\n{/* TODO: example\n> Use [alias syntax](./joins#join-aliases) */}\n\nBroken: [alias syntax](./joins#join-aliases).\n",
+    )
+    .write(
+        "site2/astro.config.mjs",
+        "export default defineConfig({ trailingSlash: 'always' });\n",
+    )
+    .write("site2/src/content/docs/pg/joins.mdx", "# Joins\n")
+    .write(
+        "site2/src/content/docs/pg/schemas.mdx",
+        "# Schemas\n\nSee [joins](./joins).\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "site2/src/content/docs/pg/schemas.mdx",
+                3,
+                5,
+                "site2/src/content/docs/pg/joins"
+            ),
+            t(
+                "link/missing-path",
+                "src/content/docs/pg/schemas.mdx",
+                3,
+                37,
+                "src/content/docs/pg/jions"
+            ),
+            t(
+                "link/missing-anchor",
+                "src/content/docs/pg/schemas.mdx",
+                8,
+                9,
+                "src/content/docs/pg/joins.mdx#join-aliases"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

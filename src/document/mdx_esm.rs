@@ -184,6 +184,29 @@ fn statement_end(
     None
 }
 
+/// The comments of an MDX page, `{/* … */}` (JavaScript in an expression,
+/// never rendered: drizzle-orm-docs keeps a TODO with a link in one; survey
+/// 30e), each from `{/*` to `*/}`. One that never closes is not taken (MDX
+/// would fail on it), and a comment that is one word (`{/*reference*/}`,
+/// react.dev's heading id) is left for the heading to read.
+pub(super) fn comments(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find("{/*") {
+        let open = from + i;
+        let Some(j) = text[open + 3..].find("*/}") else {
+            break;
+        };
+        let close = open + 3 + j + 3;
+        let inner = text[open + 3..close - 3].trim();
+        if inner.is_empty() || inner.contains(char::is_whitespace) {
+            out.push(open..close);
+        }
+        from = close;
+    }
+    out
+}
+
 /// `text` with the bytes of `spans` made spaces, line ends kept.
 pub(super) fn mask(text: &str, spans: &[Range<usize>]) -> String {
     let mut bytes = text.as_bytes().to_vec();
@@ -209,6 +232,16 @@ mod tests {
         assert_eq!(b.len(), 2);
         assert_eq!(&text[b[0].clone()], "import a from 'a'\n");
         assert!(text[b[1].clone()].ends_with("}\n"));
+    }
+
+    #[test]
+    fn comments_but_one_word_ids() {
+        let text =
+            "# T {/*t*/}\n\n{/* TODO: see\n> [x](./y) */}\n\nText {/* a b */} more {/* open\n";
+        let c = comments(text);
+        assert_eq!(c.len(), 2);
+        assert_eq!(&text[c[0].clone()], "{/* TODO: see\n> [x](./y) */}");
+        assert_eq!(&text[c[1].clone()], "{/* a b */}");
     }
 
     #[test]

@@ -54,8 +54,11 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
     };
     // An MDX page's `import`/`export` blocks are JavaScript, blanked for
     // the parser (see super::mdx_esm).
+    // Its `{/* … */}` comments are JavaScript too, never rendered.
     let esm = if path.ends_with(".mdx") {
-        super::mdx_esm::blocks(to_parse)
+        let mut spans = super::mdx_esm::blocks(to_parse);
+        spans.extend(super::mdx_esm::comments(to_parse));
+        spans
     } else {
         Vec::new()
     };

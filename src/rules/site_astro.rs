@@ -10,8 +10,11 @@
 //!   `baseUrl`) is resolved as Vite resolves an import of the page:
 //!   `![diagram](@assets/about/diagram.svg)` is `src/assets/about/diagram.svg`.
 //!
+//! - A relative URL link of a page of a content collection is read from the
+//!   page's URL (see [`collection_page`]).
+//!
 //! Only pages inside the configuration's folder are read so; a target that
-//! neither reading finds is still reported.
+//! no reading finds is still reported.
 
 use std::sync::Arc;
 
@@ -37,6 +40,47 @@ struct AstroSite {
     /// (prefix as written, with the `*` cut: `@assets/`; folder it names,
     /// from the repository root: `src/assets/`).
     aliases: Vec<(String, String)>,
+    /// How the site's page URLs end, from its configuration.
+    slash: Slash,
+}
+
+/// Whether a page's URL ends with `/` (Astro's `build.format` and
+/// `trailingSlash`): a relative link is read from the page's folder URL
+/// when it does, from its parent's when it does not.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Slash {
+    /// `build: { format: "file" }` or `trailingSlash: "never"`: `/docs/pg/schemas`.
+    Never,
+    /// `trailingSlash: "always"`: `/docs/pg/schemas/`.
+    Always,
+    /// Not set (`"ignore"`): the site answers both, the host decides.
+    Either,
+}
+
+/// The [`Slash`] an Astro configuration's text sets.
+fn slash_of(config: &str) -> Slash {
+    let set = |key: &str, value: &str| {
+        config.match_indices(key).any(|(i, _)| {
+            let rest = config[i + key.len()..].trim_start();
+            rest.strip_prefix(':').is_some_and(|v| {
+                let v = v.trim_start();
+                [
+                    format!("\"{value}\""),
+                    format!("'{value}'"),
+                    format!("`{value}`"),
+                ]
+                .iter()
+                .any(|q| v.starts_with(q.as_str()))
+            })
+        })
+    };
+    if set("format", "file") || set("trailingSlash", "never") {
+        Slash::Never
+    } else if set("trailingSlash", "always") {
+        Slash::Always
+    } else {
+        Slash::Either
+    }
 }
 
 fn sites(repo: &RepoView) -> Arc<Vec<AstroSite>> {
@@ -51,7 +95,16 @@ fn sites(repo: &RepoView) -> Arc<Vec<AstroSite>> {
             dirs.into_iter()
                 .map(|dir| {
                     let aliases = tsconfig_aliases(repo, &dir);
-                    AstroSite { dir, aliases }
+                    let config: String = CONFIGS
+                        .iter()
+                        .filter_map(|c| repo.read(&join(&dir, c)))
+                        .map(|b| String::from_utf8_lossy(&b).into_owned())
+                        .collect();
+                    AstroSite {
+                        dir,
+                        aliases,
+                        slash: slash_of(&config),
+                    }
                 })
                 .collect(),
         )
@@ -168,16 +221,84 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, w: &str) -> Option<String> {
             return Some(public);
         }
     }
-    site.aliases.iter().find_map(|(alias, folder)| {
+    if let Some(found) = site.aliases.iter().find_map(|(alias, folder)| {
         let rest = w.strip_prefix(alias.as_str())?;
         let p = join(folder, rest.trim_end_matches('/'));
         exists(&p).then_some(p)
+    }) {
+        return Some(found);
+    }
+    collection_page(ctx, site, &doc.path, w)
+}
+
+/// A relative URL link (`./joins`, no extension) of a page of a content
+/// collection (`src/content/<collection>/`) read from the page's URL, as a
+/// browser reads it: the page `src/content/docs/pg/schemas.mdx` is served
+/// at `…/pg/schemas` (drizzle-orm-docs, `build: { format: "file" }`), so
+/// `./joins` names `src/content/docs/pg/joins.mdx` (survey 30e: 4 findings
+/// judged false); at `…/pg/schemas/` (`trailingSlash: "always"`) it names
+/// `pg/schemas/joins`. With neither set, the host decides, and either page
+/// is taken. A URL that names no page of the collection is still reported.
+fn collection_page(ctx: &Context<'_>, site: &AstroSite, page: &str, w: &str) -> Option<String> {
+    if w.is_empty()
+        || w.starts_with('/')
+        || w.starts_with('#')
+        || w.contains(':')
+        || super::site::names_extension(w)
+    {
+        return None;
+    }
+    let content = join(&site.dir, "src/content");
+    let rel = page.strip_prefix(&format!("{content}/"))?;
+    let (collection, rest) = rel.split_once('/')?;
+    let root = join(&content, collection);
+    let stem = rest
+        .strip_suffix(".mdx")
+        .or_else(|| rest.strip_suffix(".md"))?;
+    let url: Vec<&str> = stem.split('/').filter(|s| *s != "index").collect();
+    let target = w
+        .split(['#', '?'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('/');
+    let from_folder = url.join("/");
+    let from_parent = url[..url.len().saturating_sub(1)].join("/");
+    let bases: Vec<&str> = match site.slash {
+        Slash::Never => vec![from_parent.as_str()],
+        Slash::Always => vec![from_folder.as_str()],
+        Slash::Either => vec![from_parent.as_str(), from_folder.as_str()],
+    };
+    bases.into_iter().find_map(|base| {
+        let url = crate::source::join_relative(base, target)?;
+        let url = url.trim_matches('/');
+        if url.is_empty() {
+            return None;
+        }
+        [".md", ".mdx", "/index.md", "/index.mdx"]
+            .iter()
+            .map(|ext| format!("{}{ext}", join(&root, url)))
+            .find(|p| ctx.repo.is_tracked(p))
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_url_ending_is_read_from_the_configuration() {
+        assert_eq!(
+            slash_of("build: {\n  format: \"file\", // x\n}"),
+            Slash::Never
+        );
+        assert_eq!(slash_of("trailingSlash: 'never'"), Slash::Never);
+        assert_eq!(slash_of("trailingSlash: \"always\""), Slash::Always);
+        assert_eq!(
+            slash_of("trailingSlash: \"ignore\", format: \"directory\""),
+            Slash::Either
+        );
+        assert_eq!(slash_of(""), Slash::Either);
+    }
 
     #[test]
     fn strings_and_values_are_read_leniently() {
