@@ -32,28 +32,43 @@ pub fn roots(repo: &RepoView) -> Vec<String> {
 }
 
 fn find_roots(repo: &RepoView) -> Vec<String> {
-    let mut roots = Vec::new();
-    for crate::source::TrackedFile { dir, name, .. } in repo.tracked_files_split() {
-        let script = |prefix: &str| {
-            name.strip_prefix(prefix)
-                .is_some_and(|ext| matches!(ext, "js" | "ts" | "mjs" | "cjs" | "mts" | "cts"))
+    let script = |name: &str, prefix: &str| {
+        name.strip_prefix(prefix)
+            .is_some_and(|ext| matches!(ext, "js" | "ts" | "mjs" | "cjs" | "mts" | "cts"))
+    };
+    // The tracked `config.*` (or `config/index.*`) of a `.vuepress` folder.
+    let config_in = |dir: &str, prefix: &str| -> Option<String> {
+        repo.children(dir)
+            .iter()
+            .filter(|c| script(c, prefix))
+            .map(|c| format!("{dir}/{c}"))
+            .filter(|p| repo.is_tracked_file(p))
+            .min()
+    };
+    // The `.vuepress` folders are found by one substring search of the
+    // listing, not by a look at each of its paths (a hook's run in a
+    // repository of 100,000 files); each site is ordered by its first
+    // configuration file, as a walk over the listing meets them.
+    let mut roots: Vec<(String, String)> = Vec::new();
+    for vp in repo.named(".vuepress") {
+        let Some(site) = folder_of(&vp) else { continue };
+        let first = match (
+            config_in(&vp, "config."),
+            config_in(&format!("{vp}/config"), "index."),
+        ) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => match a.or(b) {
+                Some(f) => f,
+                None => continue,
+            },
         };
-        let site = if script("config.") {
-            folder_of(dir)
-        } else if script("index.") {
-            dir.strip_suffix("/config")
-                .or_else(|| (dir == ".vuepress/config").then_some(".vuepress"))
-                .and_then(folder_of)
-        } else {
-            None
-        };
-        let Some(site) = site else { continue };
-        if crate::fixtures::Fixtures::in_test_tree(site) || roots.iter().any(|r| r == site) {
+        if crate::fixtures::Fixtures::in_test_tree(site) || roots.iter().any(|(_, r)| r == site) {
             continue;
         }
-        roots.push(site.to_string());
+        roots.push((first, site.to_string()));
     }
-    roots
+    roots.sort();
+    roots.into_iter().map(|(_, r)| r).collect()
 }
 
 /// The site folder of a `.vuepress` folder (`docs/.vuepress` is `docs`).
