@@ -10,6 +10,14 @@
 //! never blocks and a character device is never read), the file is opened with
 //! `O_NOFOLLOW | O_NONBLOCK`, and the opened file is checked again to be the
 //! one that was resolved (a component swapped for a symlink meanwhile is caught).
+//!
+//! On Linux a plain path (no symlink on the way, no `.` or `..`) is read in
+//! one kernel-checked open instead ([`read_beneath`]): `openat2` from the
+//! root's folder with `RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS` refuses any
+//! symlink and anything outside the root as it resolves the path, so the
+//! per-component `lstat`s are not needed. Whatever it cannot answer (a
+//! symlink, an older kernel, not a regular file, any error) is walked as
+//! above.
 
 use std::fs::{File, Metadata, OpenOptions};
 use std::io::Read;
@@ -26,6 +34,10 @@ pub struct Root {
     pub given: PathBuf,
     /// Its canonical form: every resolution starts here.
     pub canon: PathBuf,
+    /// The root folder, opened the first time [`read_beneath`] needs it
+    /// (None: it could not be opened, and every path is walked).
+    #[cfg(target_os = "linux")]
+    dir: std::sync::Arc<std::sync::OnceLock<Option<std::os::fd::OwnedFd>>>,
 }
 
 impl Root {
@@ -34,6 +46,8 @@ impl Root {
         Root {
             given: workdir.to_path_buf(),
             canon,
+            #[cfg(target_os = "linux")]
+            dir: std::sync::Arc::default(),
         }
     }
 
@@ -154,6 +168,72 @@ pub fn walk(root: &Root, rel: &str) -> Walk {
     Walk::Found {
         rel: done.join("/"),
         meta,
+    }
+}
+
+/// Whether the kernel refused `openat2` itself (an older kernel, or a
+/// sandbox that filters it): then every path is walked.
+#[cfg(target_os = "linux")]
+static NO_OPENAT2: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The bytes of the regular file at `rel` (repository-relative), opened in
+/// one system call that resolves it below the root without following any
+/// symlink (Linux `openat2`, `RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS`): the
+/// kernel checks what [`walk`] checks one component at a time. None when
+/// that way does not answer: a symlink or a `.`/`..` on the way, a missing
+/// path, something other than a regular file, a read error, or a system
+/// without `openat2`; the caller then walks the path and says why.
+pub fn read_beneath(root: &Root, rel: &str) -> Option<Vec<u8>> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{Mode, OFlags, ResolveFlags};
+        use std::sync::atomic::Ordering;
+        if rel.is_empty()
+            || rel.starts_with('/')
+            || rel.split('/').any(|c| matches!(c, "" | "." | ".."))
+            || NO_OPENAT2.load(Ordering::Relaxed)
+        {
+            return None;
+        }
+        let dir = root
+            .dir
+            .get_or_init(|| {
+                rustix::fs::open(
+                    &root.canon,
+                    OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+                    Mode::empty(),
+                )
+                .ok()
+            })
+            .as_ref()?;
+        let fd = match rustix::fs::openat2(
+            dir,
+            rel,
+            OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+            Mode::empty(),
+            ResolveFlags::BENEATH | ResolveFlags::NO_SYMLINKS | ResolveFlags::NO_MAGICLINKS,
+        ) {
+            Ok(fd) => fd,
+            Err(e) => {
+                if e == rustix::io::Errno::NOSYS || e == rustix::io::Errno::PERM {
+                    NO_OPENAT2.store(true, Ordering::Relaxed);
+                }
+                return None;
+            }
+        };
+        let f = File::from(fd);
+        let md = f.metadata().ok()?;
+        if !md.is_file() {
+            return None;
+        }
+        let mut buf = Vec::with_capacity(md.len().min(1 << 30) as usize);
+        f.take(u64::MAX).read_to_end(&mut buf).ok()?;
+        Some(buf)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = (root, rel);
+        None
     }
 }
 
@@ -341,4 +421,41 @@ pub fn read_if_stat(full: &Path, expected: &Stat) -> Option<Vec<u8>> {
 pub fn read_named_file(path: &Path) -> Result<Vec<u8>, String> {
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
     read_checked(path, &meta, true)
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    /// The one-call read answers for a plain file only; a symlink on the
+    /// way (inside or leading out), `..`, a folder and a missing path are
+    /// left to [`walk`], which says what they are.
+    #[test]
+    fn read_beneath_reads_plain_files_only() {
+        let outside = tempfile::tempdir().expect("temp dir");
+        std::fs::write(outside.path().join("secret.md"), "outside").expect("write");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let top = dir.path();
+        std::fs::create_dir_all(top.join("docs/sub")).expect("mkdir");
+        std::fs::write(top.join("docs/sub/a.md"), "# A\n").expect("write");
+        std::os::unix::fs::symlink("sub", top.join("docs/link")).expect("symlink");
+        std::os::unix::fs::symlink(outside.path(), top.join("out")).expect("symlink");
+        let root = Root::new(top);
+        assert_eq!(
+            read_beneath(&root, "docs/sub/a.md").as_deref(),
+            Some(&b"# A\n"[..])
+        );
+        assert_eq!(read_beneath(&root, "docs/link/a.md"), None);
+        assert_eq!(read_beneath(&root, "out/secret.md"), None);
+        assert_eq!(read_beneath(&root, "docs/../docs/sub/a.md"), None);
+        assert_eq!(read_beneath(&root, "../secret.md"), None);
+        assert_eq!(read_beneath(&root, "docs/sub"), None);
+        assert_eq!(read_beneath(&root, "docs/sub/missing.md"), None);
+        // What the walk makes of the same paths: the symlink inside is
+        // followed, the one leading out is reported, never read.
+        assert!(
+            matches!(walk(&root, "docs/link/a.md"), Walk::Found { ref rel, .. } if rel == "docs/sub/a.md")
+        );
+        assert!(matches!(walk(&root, "out/secret.md"), Walk::Outside { .. }));
+    }
 }

@@ -1165,6 +1165,11 @@ impl RepoView {
         let Some(root) = &self.root else {
             return Fetched::Absent;
         };
+        // A plain path (no symlink on the way) in one kernel-checked open;
+        // anything else is walked, which also says why it cannot be read.
+        if let Some(bytes) = disk::read_beneath(root, path) {
+            return Fetched::Bytes(bytes);
+        }
         let walk = match self.walk(root, path) {
             Walked::File { rel, id } => {
                 if let Ok(b) = disk::read_file(&root.join(&rel), id) {
