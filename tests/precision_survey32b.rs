@@ -14,11 +14,15 @@ use common::{Repo, t};
 /// `- **[Data Governance](data-governance/)** - … policies (planned)`, and
 /// its `docs/README.md` has a table of framework documents whose rows say
 /// `**Planned**` in their Status column; New-Working's documentation index
-/// lists `[docker-compose.yml](docker-compose.yml) - Service orchestration
-/// (if created)`. The pages are yet to be written (6 judged false). Twins:
+/// lists `[.env.production.example](.env.production.example) - Environment
+/// template (if created)`. The pages are yet to be written (5 judged false).
+/// Twins:
 /// the same list without the mark, an `Active` row, a `(planned)` link to a
-/// page git history shows was deleted, and one to a page that was moved
-/// (`path/renamed`), are reported.
+/// page git history shows was deleted, one to a page that was moved
+/// (`path/renamed`), and one to a file that is there read from the root
+/// (`[CONTRIBUTING.md](CONTRIBUTING.md) *(planned)*` with a root
+/// `CONTRIBUTING.md`, as in SpearIT's `framework/INDEX.md`: the file was
+/// made, the link is written for another folder), are reported.
 #[test]
 fn a_link_its_line_says_is_still_to_be_made() {
     let repo = Repo::new();
@@ -28,14 +32,16 @@ fn a_link_its_line_says_is_still_to_be_made() {
     repo.git(&["rm", "-q", "docs/old-guide.md"]);
     repo.git(&["mv", "docs/moved.md", "docs/renamed.md"]);
     repo.write("docs/active.md", "# Active\n")
+        .write("CONTRIBUTING.md", "# Contributing\n")
         .write(
             "docs/README.md",
             "# Docs\n\n\
              - **[Data Governance](data-governance/)** - research data policies (planned)\n\
-             - [docker-compose.yml](docker-compose.yml) - Service orchestration (if created)\n\
+             - [.env.production.example](.env.production.example) - Environment template (if created)\n\
              - **[Information Security](information-security/)** - security governance\n\
              - [Old guide](old-guide.md) - the old guide (planned)\n\
-             - [Moved](moved.md) - the moved page (planned)\n\n\
+             - [Moved](moved.md) - the moved page (planned)\n\
+             - [CONTRIBUTING.md](CONTRIBUTING.md) - How to contribute *(planned)*\n\n\
              | **Framework** | **Document** | **Status** |\n\
              |---|---|---|\n\
              | Active docs | [active.md](active.md) | **Active** |\n\
@@ -65,7 +71,14 @@ fn a_link_its_line_says_is_still_to_be_made() {
             t(
                 "link/missing-path",
                 "docs/README.md",
-                13,
+                8,
+                3,
+                "docs/CONTRIBUTING.md"
+            ),
+            t(
+                "link/missing-path",
+                "docs/README.md",
+                14,
                 11,
                 "docs/tiers/README.md"
             ),

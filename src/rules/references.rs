@@ -1735,8 +1735,11 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
 /// soon` or `Not started` (`| Unified Docs Strategy | [README.md](…) |
 /// **Planned** |`: a documentation hub's row for a page yet to be written;
 /// survey 32b, proxmox-astronomy-lab and New-Working), and git history never
-/// held the target. A target deleted or moved since, and a line without such
-/// a mark, are judged.
+/// held the target. A target deleted or moved since, one that is there read
+/// from a folder above the document (`[CONTRIBUTING.md](CONTRIBUTING.md)
+/// *(planned)*` in `framework/INDEX.md`, with a root `CONTRIBUTING.md`: the
+/// file was made, the link is wrong), and a line without such a mark, are
+/// judged.
 fn marked_yet_to_be_made(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
     if r.kind != RefKind::Link {
         return false;
@@ -1763,6 +1766,25 @@ fn marked_yet_to_be_made(ctx: &Context<'_>, doc: &Document, r: &Reference, path:
     };
     if !(marked || planned_row()) {
         return false;
+    }
+    // Read from a folder above the document (the root included), the link
+    // names a file that is there: it was made, and the link is written for
+    // another folder (a moved document's links fold into one finding).
+    let written = r.written.trim_end_matches('/');
+    let mut above = doc.dir();
+    loop {
+        above = above.rfind('/').map_or("", |i| &above[..i]);
+        if join_relative(above, written).is_some_and(|p| {
+            matches!(
+                ctx.repo.stat(&p),
+                PathState::File | PathState::Dir | PathState::Submodule
+            )
+        }) {
+            return false;
+        }
+        if above.is_empty() {
+            break;
+        }
     }
     let path = path.trim_end_matches('/');
     ctx.history.deleted(path).is_none() && ctx.history.renamed(path).is_none()
