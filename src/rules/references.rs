@@ -1727,6 +1727,69 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
     .any(|w| memchr::memmem::find(&line, w.as_bytes()).is_some())
 }
 
+/// Whether a missing link target is one its line says is still to be made:
+/// the line marks it `(planned)`, `(if created)`, `(coming soon)`, `(to be
+/// created)`, `(not yet created)` or `(to be written)` (`- [Data
+/// Governance](data-governance/) - research data policies (planned)`), or
+/// the line is a table row with a cell that says only `Planned`, `Coming
+/// soon` or `Not started` (`| Unified Docs Strategy | [README.md](…) |
+/// **Planned** |`: a documentation hub's row for a page yet to be written;
+/// survey 32b, proxmox-astronomy-lab and New-Working), and git history never
+/// held the target. A target deleted or moved since, one that is there read
+/// from a folder above the document (`[CONTRIBUTING.md](CONTRIBUTING.md)
+/// *(planned)*` in `framework/INDEX.md`, with a root `CONTRIBUTING.md`: the
+/// file was made, the link is wrong), and a line without such a mark, are
+/// judged.
+fn marked_yet_to_be_made(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
+    if r.kind != RefKind::Link {
+        return false;
+    }
+    let line = line_around(&doc.text, r.span.start);
+    let lower = line.to_lowercase();
+    let marked = [
+        "(planned)",
+        "(if created)",
+        "(coming soon)",
+        "(to be created)",
+        "(not yet created)",
+        "(to be written)",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let planned_row = || {
+        let row = lower.trim();
+        row.starts_with('|')
+            && row.split('|').any(|cell| {
+                let bare = cell.trim_matches(|c: char| !c.is_alphanumeric());
+                matches!(bare, "planned" | "coming soon" | "not started")
+            })
+    };
+    if !(marked || planned_row()) {
+        return false;
+    }
+    // Read from a folder above the document (the root included), the link
+    // names a file that is there: it was made, and the link is written for
+    // another folder (a moved document's links fold into one finding).
+    let written = r.written.trim_end_matches('/');
+    let mut above = doc.dir();
+    loop {
+        above = above.rfind('/').map_or("", |i| &above[..i]);
+        if join_relative(above, written).is_some_and(|p| {
+            matches!(
+                ctx.repo.stat(&p),
+                PathState::File | PathState::Dir | PathState::Submodule
+            )
+        }) {
+            return false;
+        }
+        if above.is_empty() {
+            break;
+        }
+    }
+    let path = path.trim_end_matches('/');
+    ctx.history.deleted(path).is_none() && ctx.history.renamed(path).is_none()
+}
+
 /// Whether a relative link climbs to a route of GitHub's web pages, a
 /// `tree/HEAD/` or `blob/HEAD/` after its run of `../`
 /// (`[README.md](../tree/HEAD/README.md)`): text written for a comment on a
@@ -3029,6 +3092,7 @@ fn resolve(
             if recorded_then_removed(ctx, r, doc, path)
                 || super::path_renamed::retired_since_record(ctx, doc, r, path)
                 || written_conditionally(doc, r)
+                || marked_yet_to_be_made(ctx, doc, r, path)
                 || to_be_created(ctx, doc, r, path)
                 || per_task_file(ctx, path)
                 || (r.kind == RefKind::Link && glob_names_files(ctx, path))

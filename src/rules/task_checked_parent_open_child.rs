@@ -24,6 +24,11 @@
 //! - The open descendant says it was declined or deferred on purpose: `→
 //!   暂不更新，保持现有格式` ("not updating for now"), `won't`, `wontfix`,
 //!   `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`.
+//! - The checked item says in parentheses that it is done only in part
+//!   (`- [x] **Analytics Panel** (partial — core metrics; productivity row
+//!   pending)`, `(partially done)`): the open items under it are the
+//!   remainder it names (survey 32b, TimeFlow). A checked item without such
+//!   a mark is reported.
 //! - The checked item limits its scope to the user interface (`- UI ONLY`,
 //!   `frontend only`) and the open descendant is another layer's work: an API
 //!   call (`Fetch … from GET /x`, `Submit to POST /x`), navigation
@@ -58,7 +63,7 @@ tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by s
 when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`), says why \
 it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
-`deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
+`deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`: the open sub-items are the remainder it names; survey 32b), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
 In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
@@ -136,6 +141,16 @@ fn declined(text: &str) -> bool {
     .is_some_and(|re| re.is_match(text))
 }
 
+/// Whether a checked item says in parentheses that it is done only in part:
+/// `- [x] **Analytics Panel Component** (partial — core metrics; productivity
+/// row pending)`, `(partially done)`. The open items under it are the
+/// remainder the item names, not a claim of more than it says (survey 32b,
+/// TimeFlow's tasks page plan).
+fn says_partial(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(&RE, r"(?i)\(\s*partial(ly)?\b[^)]*\)").is_some_and(|re| re.is_match(text))
+}
+
 /// Whether a checked item limits its own scope to the user interface (`-
 /// UI ONLY`, `frontend only`).
 fn ui_only(text: &str) -> bool {
@@ -168,7 +183,7 @@ fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
         return true;
     }
     let p = item_text(doc, &doc.tasks[parent]);
-    if ui_only(p) && other_layer(c) {
+    if says_partial(p) || (ui_only(p) && other_layer(c)) {
         return true;
     }
     let own = stages(p);
