@@ -2017,6 +2017,14 @@ fn link_reference(
     if ["todo", "tbd", "tba", "tdb", "…", "...", "#"].contains(&dest.to_lowercase().as_str()) {
         return None;
     }
+    // The same placeholder as a section of the page: `[Engagement roles](#TODO)`
+    // (survey 32c, 18F's handbook: a section yet to be written).
+    if dest
+        .strip_prefix('#')
+        .is_some_and(|frag| ["todo", "tbd", "tba", "tdb"].contains(&frag.to_lowercase().as_str()))
+    {
+        return None;
+    }
     // The word `link` as the whole target: a template's or a style guide's
     // pattern (`See [title of other document](link/)`), not a path.
     if dest.trim_end_matches('/').eq_ignore_ascii_case("link") {

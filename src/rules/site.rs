@@ -2126,6 +2126,7 @@ pub fn explains_link(
     if build_output(ctx, doc, r, path)
         || generated_page(ctx, doc, path)
         || generated_toc_page(ctx, doc, path)
+        || super::site_hugo::generated_page(ctx, doc, r)
     {
         return true;
     }

@@ -32,6 +32,17 @@
 //!   repository README's; a template that is not Markdown is not read for
 //!   anchors.
 //!
+//! - **Page URLs**: Eleventy writes `a/b.md` to `/a/b/`, so a relative link
+//!   without a file extension is also read from that folder URL
+//!   (`getting-started/` in `tools/slack.md` is
+//!   `tools/slack/getting-started.md`), unless the page sets its own
+//!   `permalink:` (survey 32c, 18F's handbook).
+//!
+//! Heading ids are Eleventy's `slugify` filter's with the IdAttributePlugin,
+//! or when markdown-it-anchor is given the filter
+//! (`slugify: config.getFilter("slugify")`); a possessive loses its
+//! apostrophe there (`people's` is `peoples`).
+//!
 //! A link that none of these explain (`/docs/missing.md`, an image the input
 //! folder does not hold) is still reported.
 
@@ -113,7 +124,13 @@ pub fn site(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     if adds_plugin(&all, "eleventyImageTransformPlugin") {
         plugins.push(IMAGE.to_string());
     }
-    if adds_plugin(&all, "IdAttributePlugin") {
+    // The IdAttributePlugin, or markdown-it-anchor given Eleventy's own
+    // filter (`slugify: config.getFilter("slugify")`: 18F's handbook), makes
+    // heading ids with Eleventy's `slugify` filter.
+    if adds_plugin(&all, "IdAttributePlugin")
+        || all.contains("getFilter(\"slugify\")")
+        || all.contains("getFilter('slugify')")
+    {
         plugins.push(IDS.to_string());
     }
     for url in string_values(&all, "outputPath") {
@@ -327,6 +344,11 @@ pub fn reading(
             return Some(found);
         }
     }
+    if rooted.is_none()
+        && let Some(found) = from_page_url(repo, content, page, w)
+    {
+        return Some(found);
+    }
     let rooted = rooted?;
     if let Some(found) = copied(site, rooted).filter(|p| is_file(repo, p)) {
         return Some(found);
@@ -335,6 +357,64 @@ pub fn reading(
         return join_relative(content, rooted).filter(|p| is_file(repo, p));
     }
     None
+}
+
+/// The template a relative link `w` of the page `page` names when read, as
+/// the browser reads it, from the page's URL: Eleventy writes `a/b.md` to
+/// `/a/b/` and `a/index.md` to `/a/`
+/// (<https://www.11ty.dev/docs/permalinks/#default-input-output-examples>),
+/// so `getting-started/` in `tools/slack.md` is `tools/slack/getting-started.md`
+/// and `../dates/` in `performance-management/mid-year.md` is
+/// `performance-management/dates.md` (survey 32c, 18F's handbook: 12 links).
+/// The URL names the template served there: `x.md` (any template language)
+/// or the folder's `index`. A page whose front matter sets its own
+/// `permalink:` is served elsewhere and not read so; a URL no template is
+/// served at is still reported.
+fn from_page_url(repo: &RepoView, content: &str, page: &str, w: &str) -> Option<String> {
+    let path = w.split(['#', '?']).next().unwrap_or("");
+    if path.is_empty() || path.contains("://") || !under(content, page) {
+        return None;
+    }
+    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    if last.contains('.') && last != "." && last != ".." {
+        return None;
+    }
+    let text = repo
+        .read(page)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())?;
+    if front_matter_sets_permalink(&text) {
+        return None;
+    }
+    let stem = page.rsplit_once('.').map_or(page, |(s, _)| s);
+    let url = match stem.rsplit_once('/') {
+        Some((dir, "index")) => dir,
+        None if stem == "index" => "",
+        _ => stem,
+    };
+    let target = join_relative(url, path.trim_end_matches('/'))?;
+    if !under(content, &target) {
+        return None;
+    }
+    TEMPLATE_EXTENSIONS
+        .iter()
+        .flat_map(|ext| {
+            [
+                format!("{target}.{ext}"),
+                join(&target, &format!("index.{ext}")),
+            ]
+        })
+        .find(|p| is_file(repo, p))
+}
+
+/// Whether a page's front matter sets `permalink:`.
+fn front_matter_sets_permalink(text: &str) -> bool {
+    let mut lines = text.lines();
+    if lines.next().map(str::trim_end) != Some("---") {
+        return false;
+    }
+    lines
+        .take_while(|l| l.trim_end() != "---")
+        .any(|l| l.starts_with("permalink:"))
 }
 
 /// Whether `path` has the extension of a template language (see
@@ -529,7 +609,16 @@ fn slugify(text: &str) -> String {
         }
         spaced.push(c);
     }
-    super::references::site_slug(&spaced.replace('_', " "))
+    // A contraction or possessive (`people's`, `don't`) loses its
+    // apostrophe: `#other-peoples-money` (`@sindresorhus/slugify`).
+    let lower = spaced.to_lowercase();
+    static APOSTROPHE: std::sync::LazyLock<Option<regex::Regex>> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"([a-z0-9]+)['\u{2019}]([ts])(\s|$)").ok());
+    let lower = match APOSTROPHE.as_ref() {
+        Some(re) => re.replace_all(&lower, "$1$2$3").into_owned(),
+        None => lower,
+    };
+    super::references::site_slug(&lower.replace('_', " "))
 }
 
 /// A heading's text without template tags (`{% … %}`, `{{ … }}`) and HTML

@@ -50,7 +50,14 @@
 //!   content root), so its headings and terms are the page's. A file that
 //!   pages include (hugoDocs' `_common/` fragments, never rendered alone) is
 //!   rendered inside each of them: its own links to `#x` find the anchors of
-//!   the pages that include it.
+//!   the pages that include it. A page whose front matter sets a `type:`
+//!   whose own layouts write ids from data (`layouts/adopters/list.html`:
+//!   `<h2 id={{ .adopters.project | urlize }}>`) may have any anchor.
+//! - **Imported pages**: a Markdown page of the content tree that git
+//!   ignores by name is written by a build step before Hugo runs
+//!   (fluxcd/website's controller API references): a link to it, read as
+//!   the site's render hook reads it, is not broken (see [`generated_page`];
+//!   survey 32c).
 
 use crate::document::Document;
 use crate::source::{PathState, RepoView, join_relative};
@@ -67,6 +74,8 @@ const HOOK_WORD: &str = "render-link-word:";
 const TERM_IDS: &str = "autoDefinitionTermID";
 /// The prefix of each shortcode whose template makes ids.
 const ID_SHORTCODE: &str = "id-shortcode:";
+/// The prefix of each content type whose layouts write ids from data.
+const ID_LAYOUT: &str = "id-layout:";
 /// The prefix of each folder served at the site's root (`static/`).
 const STATIC: &str = "static:";
 /// The flag of a site whose pages come from several mounts: one tree.
@@ -198,6 +207,57 @@ fn id_shortcodes(repo: &RepoView, layouts: &[String]) -> Vec<String> {
     out
 }
 
+/// The content types whose own layouts (`layouts/<type>/list.html`,
+/// `single.html`) write an id from the page's data (`<h2 id={{
+/// .adopters.project | urlize }}>`: fluxcd/website's adopters page, whose
+/// sections come from `data/adopters/*.yaml`; survey 32c): a page of that
+/// type has ids no Markdown of it shows. A layout with fixed ids only
+/// (`id="main"`) makes none a link could name by a heading.
+fn id_layouts(repo: &RepoView, layouts: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for dir in layouts {
+        for f in repo.files_under(dir) {
+            let Some(rest) = f.strip_prefix(&format!("{dir}/")) else {
+                continue;
+            };
+            let Some((kind, name)) = rest.split_once('/') else {
+                continue;
+            };
+            if kind.starts_with('_')
+                || matches!(kind, "partials" | "shortcodes")
+                || name.contains('/')
+                || !name.ends_with(".html")
+            {
+                continue;
+            }
+            let Some(bytes) = repo.read(&f).or_else(|| repo.read_disk(&f)) else {
+                continue;
+            };
+            let text = String::from_utf8_lossy(&bytes);
+            if text.contains("id={{") || text.contains("id=\"{{") {
+                out.push(kind.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The content type a Hugo page's front matter sets (`type: adopters`).
+/// A page that sets none is not read for its section's layouts: a docs
+/// section's templates write ids for their own blocks, not for the page's
+/// sections.
+fn page_type(text: &str) -> Option<String> {
+    let mut lines = text.lines();
+    if lines.next().map(str::trim_end) != Some("---") {
+        return None;
+    }
+    lines
+        .take_while(|l| l.trim_end() != "---")
+        .find_map(|l| l.strip_prefix("type:"))
+        .map(|v| v.trim().trim_matches(['"', '\'']).to_string())
+        .filter(|v| !v.is_empty())
+}
+
 /// Whether `text` calls shortcode `name` (`{{< name …`, `{{% name …`).
 fn calls_shortcode(text: &str, name: &str) -> bool {
     text.match_indices("{{").any(|(i, _)| {
@@ -318,6 +378,11 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
         id_shortcodes(repo, &layouts)
             .into_iter()
             .map(|n| format!("{ID_SHORTCODE}{n}")),
+    );
+    plugins.extend(
+        id_layouts(repo, &layouts)
+            .into_iter()
+            .map(|n| format!("{ID_LAYOUT}{n}")),
     );
     plugins.sort();
     plugins.dedup();
@@ -602,12 +667,9 @@ fn mounted_file(ctx: &Context<'_>, site: &Site, page: &str, path: &str) -> Optio
     })
 }
 
-/// The page (or file) a `GetPage` path names from a page in `page_dir`:
-/// from that folder unless the path starts with `/`, then from the content
-/// root (the page's own: each language's `contentDir` is a site of its own;
-/// every mount when the site's pages come from several); a page file, a
-/// section's `_index.md` or a bundle's `index.md`.
-fn find_page(repo: &RepoView, site: &Site, page_dir: &str, path: &str) -> Option<String> {
+/// The paths, without a page file's extension, that a `GetPage` path names
+/// from a page in `page_dir` (see [`find_page`]), inside the content tree.
+fn page_bases(site: &Site, page_dir: &str, path: &str) -> Vec<String> {
     let rel = path.trim_end_matches('/');
     let one_tree = site.plugins.iter().any(|p| p == MOUNTED);
     let roots: Vec<&String> = site
@@ -627,10 +689,63 @@ fn find_page(repo: &RepoView, site: &Site, page_dir: &str, path: &str) -> Option
             }
         }
     }
-    for base in bases {
-        if base.is_empty() || !site.content.iter().any(|c| under(c, &base) || *c == base) {
-            continue;
-        }
+    bases.retain(|base| {
+        !base.is_empty() && site.content.iter().any(|c| under(c, base) || c == base)
+    });
+    bases
+}
+
+/// Whether a link of a Hugo page with a link render hook names, read as the
+/// hook reads it (from the page's folder, then from the content root), a
+/// Markdown page of the content tree that git ignores by name: a page a
+/// build step writes into the tree before Hugo runs (fluxcd/website's
+/// `hack/import-flux2-assets.sh` fetches each controller's API reference to
+/// `content/en/flux/components/source/gitrepositories.md`, listed in that
+/// folder's `.gitignore`, and the CLI reference to `content/en/flux/cmd/`;
+/// survey 32c: 35 links). Readers of the site have the page, and the hook
+/// links it. Without a hook, or to a page git does not ignore, the link is
+/// judged.
+pub fn generated_page(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let Some(site) = hugo_site(ctx.anchors.sites(ctx.repo), &doc.path) else {
+        return false;
+    };
+    if !site.plugins.iter().any(|p| p == HOOK) {
+        return false;
+    }
+    let path = r.written.split(['#', '?']).next().unwrap_or("");
+    if path.is_empty() || path.starts_with("//") || path.contains("://") {
+        return false;
+    }
+    let (page_dir, name) = doc.path.rsplit_once('/').unwrap_or(("", &doc.path));
+    let base_dir = if name.starts_with("index.") {
+        page_dir.rsplit_once('/').map_or("", |(d, _)| d)
+    } else {
+        page_dir
+    };
+    let repo = ctx.repo;
+    page_bases(site, base_dir, path).iter().any(|base| {
+        let candidates = if base.ends_with(".md") {
+            vec![base.clone()]
+        } else {
+            vec![
+                format!("{base}.md"),
+                format!("{base}/_index.md"),
+                format!("{base}/index.md"),
+            ]
+        };
+        candidates
+            .iter()
+            .any(|c| repo.stat(c) != PathState::File && repo.is_ignored(c))
+    })
+}
+
+/// The page (or file) a `GetPage` path names from a page in `page_dir`:
+/// from that folder unless the path starts with `/`, then from the content
+/// root (the page's own: each language's `contentDir` is a site of its own;
+/// every mount when the site's pages come from several); a page file, a
+/// section's `_index.md` or a bundle's `index.md`.
+fn find_page(repo: &RepoView, site: &Site, page_dir: &str, path: &str) -> Option<String> {
+    for base in page_bases(site, page_dir, path) {
         for candidate in [
             format!("{base}.md"),
             format!("{base}/_index.md"),
@@ -658,10 +773,15 @@ pub fn rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) -> (Vec
     let Some(site) = hugo_site(sites, path) else {
         return (Vec::new(), false);
     };
-    let generated = text.contains("{{")
+    let generated = (text.contains("{{")
         && site.plugins.iter().any(|p| {
             p.strip_prefix(ID_SHORTCODE)
                 .is_some_and(|name| calls_shortcode(text, name))
+        }))
+        || page_type(text).is_some_and(|kind| {
+            site.plugins
+                .iter()
+                .any(|p| p.strip_prefix(ID_LAYOUT) == Some(kind.as_str()))
         });
     let terms = site.plugins.iter().any(|p| p == TERM_IDS);
     let mut out = Vec::new();

@@ -23,6 +23,11 @@
 //! Targets inside code (a plain fenced or indented block, a `{code-block}`'s
 //! body) are examples, not targets.
 //!
+//! A MyST Document Engine project (mystmd, Jupyter Book 2: a `myst.yml` with
+//! a `project:` table) resolves `[](#label)` the same way, and a directive's
+//! `:label:` option names it as `:name:` does (see [`mystmd_projects`];
+//! survey 32c). Its bare destinations are not read as document names.
+//!
 //! Pages generated before the build have targets too: a `(label)=` that a
 //! Python script of the project writes at the start of a string or a line
 //! (napari's `prep_docs.py` stubs `'(widgets-contribution-guide)=\n'`), and,
@@ -47,6 +52,9 @@ use super::Context;
 #[derive(Debug, Clone, Default)]
 pub struct Project {
     pub dir: String,
+    /// A MyST Document Engine project (mystmd, Jupyter Book 2: a `myst.yml`
+    /// with a `project:` table), not a Sphinx one.
+    pub mystmd: bool,
     pub included: Vec<String>,
     pub labels: HashSet<String>,
     /// The Python objects its pages document (see [`PyObject`]); autodoc's
@@ -257,7 +265,61 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
         }
         out.push(project);
     }
+    out.extend(mystmd_projects(repo));
     out
+}
+
+/// The MyST Document Engine projects of the repository (mystmd, Jupyter
+/// Book 2): a tracked `myst.yml` with a top-level `project:` table (one with
+/// only `site:` configures a site, not a project). mystmd resolves
+/// `[](#label)` and `[text](page.md#label)` against every target of the
+/// project, as Sphinx does: a `(label)=` line, a directive's `:label:` or
+/// `:name:` option (`:::{figure} x.png` over `:label: fig:mountains`), outside
+/// code (<https://mystmd.org/guide/cross-references>; survey 32c,
+/// jupyter-book/jupyter-book: 15 links judged false).
+fn mystmd_projects(repo: &RepoView) -> Vec<Project> {
+    let configs: Vec<String> = repo
+        .tracked_files()
+        .filter(|f| *f == "myst.yml" || f.ends_with("/myst.yml"))
+        .map(str::to_string)
+        .collect();
+    let mut out = Vec::new();
+    for config in configs {
+        let Some(text) = repo.read(&config).and_then(|b| String::from_utf8(b).ok()) else {
+            continue;
+        };
+        if !text.lines().any(|l| {
+            l.trim_end()
+                .strip_prefix("project:")
+                .is_some_and(|r| r.trim().is_empty() || r.trim_start().starts_with('#'))
+        }) {
+            continue;
+        }
+        let dir = config.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+        let mut project = Project {
+            dir: dir.clone(),
+            mystmd: true,
+            ..Project::default()
+        };
+        let files = if dir.is_empty() {
+            repo.tracked_files().map(str::to_string).collect()
+        } else {
+            repo.tracked_files_under(&dir)
+        };
+        for f in files.iter().filter(|f| f.ends_with(".md")) {
+            if let Some(text) = repo.read(f).and_then(|b| String::from_utf8(b).ok()) {
+                project.labels.extend(mystmd_targets(&text).labels);
+            }
+        }
+        out.push(project);
+    }
+    out
+}
+
+/// The targets of a page of a mystmd project: MyST's, and each directive's
+/// `:label:` option, mystmd's other spelling of `:name:`.
+pub fn mystmd_targets(text: &str) -> Targets {
+    targets(text, true)
 }
 
 /// The project whose pages include `path`.
@@ -300,6 +362,11 @@ pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bo
     else {
         return false;
     };
+    // mystmd reads a bare destination as a URL: Sphinx's document reading
+    // is not known to hold there.
+    if project.mystmd {
+        return false;
+    }
     if written.is_empty()
         || written.ends_with('/')
         || written.contains(['#', '?', ':', ' ', '\\'])
@@ -502,6 +569,12 @@ const CODE_DIRECTIVES: &[&str] = &[
 /// The `(label)=` targets, directive names and `{include}`s of a MyST page,
 /// outside code.
 pub fn markdown_targets(text: &str) -> Targets {
+    targets(text, false)
+}
+
+/// The targets of a MyST page; with `label_option`, a directive's `:label:`
+/// names it as `:name:` does (mystmd).
+fn targets(text: &str, label_option: bool) -> Targets {
     let mut out = Targets::default();
     // Open fences: (char, length, body, in options).
     let mut stack: Vec<(u8, usize, Body, bool)> = Vec::new();
@@ -531,7 +604,10 @@ pub fn markdown_targets(text: &str) -> Targets {
                 continue;
             }
             if yaml {
-                if let Some(v) = t.strip_prefix("name:") {
+                if let Some(v) = t
+                    .strip_prefix("name:")
+                    .or_else(|| t.strip_prefix("label:").filter(|_| label_option))
+                {
                     insert(&mut out.labels, v);
                 }
                 continue;
@@ -540,7 +616,7 @@ pub fn markdown_targets(text: &str) -> Targets {
                 && let Some((key, v)) = rest.split_once(':')
                 && !key.contains(' ')
             {
-                if key == "name" {
+                if key == "name" || (label_option && key == "label") {
                     insert(&mut out.labels, v);
                 }
                 continue;
