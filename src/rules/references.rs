@@ -1732,9 +1732,33 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
 /// text renders as Markdown only because of the broken fence, which
 /// `document/unclosed-fence` reports: one problem, one finding.
 fn in_broken_example(doc: &Document, r: &Reference) -> bool {
-    super::document_unclosed_fence::broken_examples(doc)
-        .iter()
-        .any(|region| region.contains(&r.span.start))
+    if doc.code_blocks.len() < 2 {
+        return false;
+    }
+    // Worked out once per document: a document with many missing links
+    // asks for each of them.
+    let key = (std::ptr::from_ref(doc) as usize, doc.text.len());
+    BROKEN_EXAMPLES.with(|cell| {
+        let mut c = cell.borrow_mut();
+        if c.0 != key || c.1 != doc.path {
+            *c = (
+                key,
+                doc.path.clone(),
+                super::document_unclosed_fence::broken_examples(doc),
+            );
+        }
+        c.2.iter().any(|region| region.contains(&r.span.start))
+    })
+}
+
+/// A document's address and length, its path, and its broken examples.
+type BrokenExamples = ((usize, usize), String, Vec<Range<usize>>);
+
+thread_local! {
+    /// [`super::document_unclosed_fence::broken_examples`] of the document
+    /// last asked about, by its address, length and path.
+    static BROKEN_EXAMPLES: std::cell::RefCell<BrokenExamples> =
+        const { std::cell::RefCell::new(((0, 0), String::new(), Vec::new())) };
 }
 
 /// Words that, as the whole of a note in parentheses right after a link or
