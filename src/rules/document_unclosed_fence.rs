@@ -34,6 +34,10 @@
 //!   statement ends, blank lines included (MDX's ESM): a `~~~` line in one
 //!   of its template literals (the source of a `compileMdx` call) is no
 //!   fence.
+//! - What renders as Markdown inside such a broken Markdown example (a README
+//!   template's `[Contributing Guide](CONTRIBUTING.md)`) is the example's
+//!   text: this finding is the one problem, and `link/missing-path` stays
+//!   silent on a missing target there (survey 32a).
 //! - A byte-identical copy of another checked document (`X (1).md`,
 //!   `captured_X.md`, `archive/X.md`) is judged on the original only, as for
 //!   every rule: one problem, one finding.
@@ -60,11 +64,12 @@ then pair wrongly are the same problem, not more findings. \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code. \
 In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
 In an `.mdx` page an `import`/`export` block (at the first column, after a blank line) is JavaScript until its statement ends, blank lines included, as MDX reads it: a `~~~` line in one of its template literals (the source of a `compileMdx` call) is no fence; a fence opened in the Markdown body and never closed is still reported. \
-A byte-identical copy of another checked document (`X (1).md`, `captured_X.md`, a copy with the same name elsewhere) is judged on the original only, as for every rule: one problem, one finding.",
+A byte-identical copy of another checked document (`X (1).md`, `captured_X.md`, a copy with the same name elsewhere) is judged on the original only, as for every rule: one problem, one finding. What renders as Markdown inside a Markdown example broken by its nested fence (a README template's `[Contributing Guide](CONTRIBUTING.md)`) is the example's text: this finding is the one problem, and `link/missing-path` stays silent on a missing target there (survey 32a).",
     bad: "```bash\nmake test\n\n## Launch\n\n- [ ] DNS",
     good: "```bash\nmake test\n```\n\n## Launch\n\n- [ ] DNS",
 };
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -284,7 +289,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             out.push(f);
             continue;
         }
-        if let Some((finding, flips)) = closed_late(doc, bi) {
+        if let Some((finding, flips, _)) = closed_late(doc, bi) {
             out.push(finding);
             if flips {
                 // Every fence after it pairs with the wrong partner: one
@@ -294,6 +299,35 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// The Markdown examples this rule reports as broken by a nested fence (a
+/// ` ```markdown ` block holding a ` ```bash ` example, whose bare closing
+/// fence ends the outer block early): the byte range from each example's
+/// opening fence to its own closing fence, as its author meant it. What
+/// renders as Markdown inside it (a README template's `[Contributing
+/// Guide](CONTRIBUTING.md)`) is the example's text, not the document's: the
+/// reference rules do not report a missing target there, since the broken
+/// fence is the one problem (survey 32a, UNS-ClaudeJP's
+/// `documentation-specialist.md`, 3 findings judged false).
+pub fn broken_examples(doc: &Document) -> Vec<Range<usize>> {
+    let content_end = doc.text.trim_end().len();
+    let mut regions = Vec::new();
+    for (bi, block) in doc.code_blocks.iter().enumerate() {
+        if doubled(doc, bi).is_some() {
+            break;
+        }
+        if block.end >= content_end && unclosed(doc, block).is_some() {
+            continue;
+        }
+        if let Some((_, flips, region)) = closed_late(doc, bi) {
+            regions.extend(region);
+            if flips {
+                break;
+            }
+        }
+    }
+    regions
 }
 
 /// A doubled closing fence: block `bi` is opened by a bare fence on the line
@@ -460,7 +494,7 @@ fn code_language(lang: &str) -> bool {
 ///   closes it early, at the inner example's closing fence; the rest of the
 ///   example renders as Markdown and its own closing fence opens a new block.
 ///   Reported when that new block hides Markdown of the document.
-fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool)> {
+fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool, Option<Range<usize>>)> {
     let text = &doc.text;
     let block = doc.code_blocks.get(bi)?;
     let body = text.get(block.clone())?;
@@ -583,6 +617,9 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool)> {
             )
             .help(help),
             true,
+            // The example as its author meant it: from its opening fence to
+            // its own closing fence, which opened the stray block.
+            Some(block.start..stray.start),
         ));
     }
     if !code_language(&lang) {
@@ -613,6 +650,7 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool)> {
             "close the block with a line holding only {marker} where its code ends, before line {inner_line}; if line {inner_line} starts an example meant to sit inside this block, open this block with a longer fence ({marker}{c})"
         )),
         false,
+        None,
     ))
 }
 
