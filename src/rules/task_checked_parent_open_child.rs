@@ -5,6 +5,12 @@
 //! same work: `- [x] DCMMS-021 Work order state machine` over `- [ ] CRITICAL:
 //! enforcement in routes (NOT enforced)`.
 //!
+//! An open item is reported once, at the nearest checked item above it
+//! that it counts against: `- [x] Rollout` over `- [x] Staging` over `- [ ]
+//! Smoke test` is one finding, on `Staging` (survey 30b, open-telemetry's
+//! community `ci-cd.md`, had it at both). Once `Staging` is unticked, the
+//! next run reports `Rollout`.
+//!
 //! ## When it stays silent
 //! - The document is a plan filed below a work tracker's folder of finished
 //!   work (`plans/done/` beside `plans/in-progress/`; see `task_folder`):
@@ -57,7 +63,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "a checked item has an unchecked descendant",
-    why: "A parent ticked while part of its work is open overstates progress. It stays silent when the open \
+    why: "A parent ticked while part of its work is open overstates progress. An open item is reported once, at the nearest checked item above it (`- [x] Rollout` over `- [x] Staging` over `- [ ] Smoke test` is one finding, on `Staging`; once that is unticked, `Rollout` is reported). It stays silent when the open \
 sub-item is work for a later release stage its parent does not name (`- [x] Test plan is in place` over `- [ ] e2e \
 tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by stage, as Kubernetes KEPs are), and \
 when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`), says why \
@@ -296,7 +302,9 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         let mut guard = 0;
         while let Some(pi) = p {
             if doc.tasks[pi].checked && !shipped[pi] && !outside_claim(doc, pi, i) {
+                // One problem, one finding: at the nearest checked item.
                 open_below[pi].push(i);
+                break;
             }
             p = doc.tasks[pi].parent;
             guard += 1;
