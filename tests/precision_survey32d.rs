@@ -82,3 +82,39 @@ fn an_open_item_is_reported_at_its_nearest_checked_item_only() {
         run.dump()
     );
 }
+
+/// A page its line says is to be created, while a tracked file of the same
+/// kind carries its name and more (FineHero's `[API
+/// Documentation](../api_documentation.md) - Technical API reference (to be
+/// created)` beside `docs/api_documentation_overview.md`, judged true in
+/// survey 32a): it may have been written under the longer name, and the link
+/// is reported. A page no tracked name extends stays silent, and so does a
+/// short name (`faq`), which opens too many names to tell.
+#[test]
+fn a_page_to_be_created_that_a_longer_name_may_hold_is_reported() {
+    let repo = Repo::new();
+    repo.write("docs/api_documentation_overview.md", "# API overview\n")
+        .write("docs/faq_general.md", "# FAQ\n")
+        .write(
+            "docs/summary.md",
+            "# Summary\n\n\
+             ### Related Documentation\n\
+             - **[API Documentation](../api_documentation.md)** - Technical API reference (to be created)\n\
+             - **[Public Roadmap](../public_roadmap.md)** - What comes next (to be created)\n\
+             - **[FAQ](faq.md)** - Questions (to be created)\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/summary.md",
+            4,
+            5,
+            "api_documentation.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

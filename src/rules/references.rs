@@ -1738,8 +1738,12 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
 /// held the target. A target deleted or moved since, one that is there read
 /// from a folder above the document (`[CONTRIBUTING.md](CONTRIBUTING.md)
 /// *(planned)*` in `framework/INDEX.md`, with a root `CONTRIBUTING.md`: the
-/// file was made, the link is wrong), and a line without such a mark, are
-/// judged.
+/// file was made, the link is wrong), one whose name, less its extension,
+/// opens the name of a tracked file of the same kind (`[API
+/// Documentation](../api_documentation.md) (to be created)` beside a
+/// tracked `docs/api_documentation_overview.md`: survey 32a, FineHero; the
+/// page may have been made under a longer name), and a line without such a
+/// mark, are judged.
 fn marked_yet_to_be_made(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
     if r.kind != RefKind::Link {
         return false;
@@ -1786,8 +1790,34 @@ fn marked_yet_to_be_made(ctx: &Context<'_>, doc: &Document, r: &Reference, path:
             break;
         }
     }
+    if made_under_longer_name(ctx, path) {
+        return false;
+    }
     let path = path.trim_end_matches('/');
     ctx.history.deleted(path).is_none() && ctx.history.renamed(path).is_none()
+}
+
+/// Whether a tracked file's name opens with the name of the missing file
+/// `path`, less its extension, and has its extension (`api_documentation.md`
+/// and `docs/api_documentation_overview.md`): a page announced as yet to be
+/// written may have been written under a longer name. Names of fewer than
+/// six characters (`faq`, `setup`) open too many names to say so.
+fn made_under_longer_name(ctx: &Context<'_>, path: &str) -> bool {
+    let name = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    if stem.chars().count() < 6 {
+        return false;
+    }
+    let stem = stem.to_lowercase();
+    let ext = ext.to_lowercase();
+    ctx.repo.listed_files().any(|f| {
+        let n = f.rsplit('/').next().unwrap_or("").to_lowercase();
+        n.len() > name.len()
+            && n.starts_with(&stem)
+            && n.rsplit_once('.').is_some_and(|(_, e)| e == ext)
+    })
 }
 
 /// Whether a link stands inside a Markdown example that a nested fence broke
