@@ -118,3 +118,65 @@ fn a_page_to_be_created_that_a_longer_name_may_hold_is_reported() {
         run.dump()
     );
 }
+
+/// A table of contents written as a table whose links all miss their
+/// headings for one habit (SLMS' `AUTH_NOTIFICATIONS_I18N_DESIGN.md`:
+/// keycap headings, `## 1️⃣ Overview`, linked as `#overview`; survey 32a
+/// judged each true and noted they were not folded as a list is): one
+/// finding on the first row, which counts the others. Two such rows of
+/// another table are a finding each (a run needs three).
+#[test]
+fn a_table_of_contents_written_as_a_table_folds_as_a_list_does() {
+    let repo = Repo::new();
+    repo.write(
+        "design.md",
+        "# Design\n\
+         \n\
+         | # | Section |\n\
+         |---|---|\n\
+         | 1 | [Overview](#overview) |\n\
+         | 2 | [Scope](#scope) |\n\
+         | 3 | [Rollout](#rollout) |\n\
+         | 4 | [Risks](#risks) |\n\
+         \n\
+         ## 1️⃣ Overview\n\n## 2️⃣ Scope\n\n## 3️⃣ Rollout\n\n## 4️⃣ Risks\n",
+    )
+    .write(
+        "short.md",
+        "# Short\n\
+         \n\
+         | Section |\n\
+         |---|\n\
+         | [Overview](#overview) |\n\
+         | [Scope](#scope) |\n\
+         \n\
+         ## 🎯 Overview\n\n## 🚀 Scope\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "design.md",
+                5,
+                7,
+                "design.md#overview"
+            ),
+            t("link/missing-anchor", "short.md", 5, 3, "short.md#overview"),
+            t("link/missing-anchor", "short.md", 6, 3, "short.md#scope"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let d = run.diagnostics_of(&["link/missing-anchor"]);
+    assert_eq!(
+        d[0]["message"],
+        "anchor `#overview` matches no heading or anchor in this document; so do 3 more \
+         entries of this table of contents (lines 6-8): each heading starts with a number, \
+         which is part of its id",
+        "\n{}",
+        run.dump()
+    );
+}

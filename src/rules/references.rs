@@ -3962,7 +3962,8 @@ enum EntryKind {
 /// is its own finding with its help, and breaks the run.
 ///
 /// Likewise, three or more entries of one list (lines between them all list
-/// items) whose anchors miss their headings for one habit, the heading's
+/// items; or rows of one pipe table, a table of contents written as a
+/// table) whose anchors miss their headings for one habit, the heading's
 /// leading emoji (`#overview` for `## 🎯 Overview`, id `-overview`) or number
 /// (`#overview` for `## 1. Overview`, id `1-overview`), are one finding on
 /// the first that counts the others, gives their lines and says what to
@@ -3977,29 +3978,31 @@ fn fold_section_runs(ctx: &Context<'_>, doc: &Document, anchors: &mut Vec<Anchor
             let AnchorEntry::Found(f) = e else {
                 return None;
             };
-            if f.rule != link_missing_anchor::RULE.id || !opens_list_item(&doc.text, f.span.start) {
+            if f.rule != link_missing_anchor::RULE.id
+                || !(opens_list_item(&doc.text, f.span.start)
+                    || in_table_row(&doc.text, f.span.start))
+            {
                 return None;
             }
             let (path, anchor) = f.target.as_deref()?.split_once('#')?;
-            let kind = if f.help.as_deref() == Some(NO_CLOSE_HEADING) {
-                EntryKind::Section
+            // A habit first (a keycap heading, `## 1️⃣ Overview`, is close
+            // to no link, yet its id is the link's but for the number).
+            let lower = anchor.to_lowercase();
+            let stripped = lower.strip_prefix("user-content-").unwrap_or(&lower);
+            let found = if path == doc.path {
+                link_missing_anchor::habit_id(stripped, doc.anchors.iter().map(String::as_str))
+                    .map(|(h, id)| (h, id.to_string()))
             } else {
-                let lower = anchor.to_lowercase();
-                let stripped = lower.strip_prefix("user-content-").unwrap_or(&lower);
-                let found = if path == doc.path {
-                    link_missing_anchor::habit_id(stripped, doc.anchors.iter().map(String::as_str))
-                        .map(|(h, id)| (h, id.to_string()))
-                } else {
-                    match ctx.anchors.lookup(ctx.repo, path) {
-                        Lookup::Known(Some(a)) => {
-                            link_missing_anchor::habit_id(stripped, a.ids.iter())
-                                .map(|(h, id)| (h, id.to_string()))
-                        }
-                        _ => None,
-                    }
-                };
-                let (habit, id) = found?;
-                EntryKind::Habit(habit, id)
+                match ctx.anchors.lookup(ctx.repo, path) {
+                    Lookup::Known(Some(a)) => link_missing_anchor::habit_id(stripped, a.ids.iter())
+                        .map(|(h, id)| (h, id.to_string())),
+                    _ => None,
+                }
+            };
+            let kind = match found {
+                Some((habit, id)) => EntryKind::Habit(habit, id),
+                None if f.help.as_deref() == Some(NO_CLOSE_HEADING) => EntryKind::Section,
+                None => return None,
             };
             Some((i, doc.lines.line_of(f.span.start), path, kind))
         })
@@ -4064,10 +4067,9 @@ fn fold_section_runs(ctx: &Context<'_>, doc: &Document, anchors: &mut Vec<Anchor
             .map(|o| start_at(a) + o + 1);
         let to = doc.text[..start_at(b)].rfind('\n').map(|o| o + 1);
         match (from, to) {
-            (Some(from), Some(to)) if from <= to => doc
-                .text
-                .get(from..to)
-                .is_some_and(|between| between.lines().all(list_item_line)),
+            (Some(from), Some(to)) if from <= to => doc.text.get(from..to).is_some_and(|between| {
+                between.lines().all(list_item_line) || between.lines().all(table_row_line)
+            }),
             _ => false,
         }
     };
@@ -4221,6 +4223,21 @@ fn after_list_marker(line: &str) -> Option<&str> {
         rest[digits..].strip_prefix(['.', ')'])?
     };
     marker.starts_with([' ', '\t']).then_some(marker)
+}
+
+/// Whether `line` is a row of a pipe table (it opens with `|`).
+fn table_row_line(line: &str) -> bool {
+    line.trim_start().starts_with('|')
+}
+
+/// Whether a link at `offset` stands in a row of a pipe table: a table of
+/// contents written as a table (`| 1 | [Overview](#overview) | … |`) folds
+/// as a list does (survey 30d, survey 32a: SLMS' keycap headings).
+fn in_table_row(text: &str, offset: usize) -> bool {
+    let Some(before) = text.get(..offset) else {
+        return false;
+    };
+    table_row_line(&before[before.rfind('\n').map_or(0, |i| i + 1)..])
 }
 
 /// Whether a link at `offset` opens a list item: only a bullet (`-`, `*`,
