@@ -23,7 +23,11 @@
 //!   a root link also names a file of the site's static folders (`static/`
 //!   beside its configuration, or the `staticDirectories` it lists), which
 //!   it serves at its root: `/img/arch.png` of a site in `docsite/` is
-//!   `docsite/static/img/arch.png`.
+//!   `docsite/static/img/arch.png`. The docs route is each `routeBasePath`
+//!   set, and `docs` too when docs folders outnumber them; a versioned
+//!   site's `next/` segment is its current docs, `0.77/` the folder
+//!   `versioned_docs/version-0.77/`. A Markdown partial in the site's
+//!   `src/` reads its root links as the site's routes.
 //! - **DocFX** (`docfx.json`; Microsoft Learn's repositories): a
 //!   root-absolute link (`/dotnet/api/system.enum`, `/powershell/module/x`)
 //!   is a route of the whole Learn site, which spans many repositories: not
@@ -1293,7 +1297,9 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
     if let Some(found) = super::site_astro::reading(ctx, doc, &r.written) {
         return Some(found);
     }
-    let (site, content) = serving(sites, &doc.path)?;
+    let Some((site, content)) = serving(sites, &doc.path) else {
+        return docusaurus_partial(ctx, sites, doc, &r.written);
+    };
     if site.generator == Generator::DocFx {
         return (!r.written.starts_with('/'))
             .then(|| join_relative(doc.dir(), &r.written))
@@ -1312,6 +1318,26 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         super::references::site_reading_at(ctx, &page, w)
             .or_else(|| generator_reading(ctx, site, tree, &page, w))
     })
+}
+
+/// A root link of a Markdown partial in a Docusaurus site's `src/`
+/// (`src/components/releases/_releases-table.md`), which site pages import
+/// as MDX: it is rendered on their pages, so `/blog/2025/04/08/x` and
+/// `/docs/upgrading` are the site's routes, read from the site's folder
+/// (react-native-website, survey 33c). A relative link stays GitHub's.
+fn docusaurus_partial(
+    ctx: &Context<'_>,
+    sites: &[Site],
+    doc: &Document,
+    w: &str,
+) -> Option<String> {
+    if !w.starts_with('/') || w.starts_with("//") {
+        return None;
+    }
+    let site = sites
+        .iter()
+        .find(|s| s.generator == Generator::Docusaurus && under(&join(&s.dir, "src"), &doc.path))?;
+    generator_reading(ctx, site, &site.dir, &doc.path, w)
 }
 
 /// A link `w` of the page at `page` (in `content` of `site`) read the way
@@ -1513,10 +1539,14 @@ fn docs_route(repo: &RepoView, site: &Site, rooted: &str) -> Option<String> {
         .filter(|cfg| repo.is_tracked(cfg))
         .flat_map(|cfg| js_values(repo, &cfg, "routeBasePath"))
         .collect();
-    if routes.is_empty() {
+    let docs: Vec<&String> = site.content.iter().filter(|c| docs_folder(c)).collect();
+    // A docs folder more than the routes set serves at the default route:
+    // react-native-website's preset docs (`path: '../docs'`, no
+    // `routeBasePath`) beside three plugin instances that set theirs
+    // (`/architecture`, …): survey 33c.
+    if routes.is_empty() || (docs.len() > routes.len() && !routes.iter().any(|r| r == "docs")) {
         routes.push("docs".into());
     }
-    let docs: Vec<&String> = site.content.iter().filter(|c| docs_folder(c)).collect();
     for route in routes {
         let route = route.trim_matches('/');
         let rest = if route.is_empty() {
@@ -1534,6 +1564,23 @@ fn docs_route(repo: &RepoView, site: &Site, rooted: &str) -> Option<String> {
             .filter(|r| !r.is_empty())
         else {
             continue;
+        };
+        // A versioned site serves its current docs under `next/`
+        // (`/docs/next/platform`) and a version's under its name
+        // (`/docs/0.77/platform`), from `versioned_docs/version-<name>/`:
+        // <https://docusaurus.io/docs/versioning>. Survey 33c.
+        let versioned = join(&site.dir, "versioned_docs");
+        let version = |v: &str| {
+            let folder = join(&versioned, &format!("version-{v}"));
+            site.content.iter().find(|c| **c == folder)
+        };
+        let (rest, docs) = match rest.split_once('/') {
+            Some(("next", r)) if !repo.children(&versioned).is_empty() => (r, docs.clone()),
+            Some((v, r)) => match version(v) {
+                Some(folder) => (r, vec![folder]),
+                None => (rest, docs.clone()),
+            },
+            None => (rest, docs.clone()),
         };
         for d in &docs {
             let Some(base) = join_relative(d, rest) else {
