@@ -212,3 +212,49 @@ fn the_headings_of_partials_imported_two_to_a_line() {
         run.dump()
     );
 }
+
+/// react-native-website's `docs/releases/releases.md` is the category index
+/// of `docs/releases/` (a doc named as its folder), which Docusaurus
+/// serves at `/docs/releases`: its `[versioning policy](./releases/versioning-policy)`
+/// is read from there, `docs/releases/versioning-policy.md` (1 link judged
+/// false). Twins: a page no folder holds from there (`./releases/nothing`),
+/// and the same link in a doc that is not the index (`release-levels.md`,
+/// served at `/docs/releases/release-levels`), stay reported.
+#[test]
+fn a_url_link_of_a_docusaurus_category_index_doc() {
+    let repo = site();
+    repo.write("docs/releases/versioning-policy.md", "# Policy\n")
+        .write(
+            "docs/releases/releases.md",
+            "---\nid: releases\n---\n\n# Releases\n\n\
+             See the [versioning policy](./releases/versioning-policy).\n\n\
+             And [nothing](./releases/nothing).\n",
+        )
+        .write(
+            "docs/releases/release-levels.md",
+            "# Levels\n\nSee the [versioning policy](./releases/versioning-policy).\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/releases/release-levels.md",
+                3,
+                9,
+                "docs/releases/releases/versioning-policy"
+            ),
+            t(
+                "link/missing-path",
+                "docs/releases/releases.md",
+                9,
+                5,
+                "docs/releases/releases/nothing"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
