@@ -429,23 +429,28 @@ impl AnchorCache {
 /// The texts of the MDX partials a page renders: each `import Name from
 /// './_partial.mdx'` (a relative `.md`/`.mdx` file) whose component the page
 /// uses (`<Name />`). Docusaurus renders the partial's headings into the
-/// page, where links find them.
+/// page, where links find them. The statements are read as JavaScript
+/// reads them: several on a line, one broken across lines, and a `\_` in
+/// the path an escaped `_` (Prettier writes
+/// `import IntegrationApple from './\_integration-with-existing-apps-ios.md'; import`
+/// over two lines in react-native-website's `.md` pages: survey 33c).
 fn mdx_partials(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
+    static IMPORT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"(?m)(?:^|;)[ \t]*import\s+([A-Za-z0-9_]+)\s+from\s+["']([^"'\n]+)["']"#,
+        )
+        .expect("static regex is valid")
+    });
     if !text.contains("import ") {
         return Vec::new();
     }
     let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
-    text.lines()
-        .filter_map(|line| {
-            let rest = line.strip_prefix("import ")?;
-            let (name, spec) = rest.split_once(" from ")?;
-            let name = name.trim();
-            let spec = spec.trim().trim_end_matches(';').trim_matches(['"', '\'']);
-            if name.is_empty()
-                || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-                || !spec.starts_with('.')
-                || !is_markdown(spec)
-            {
+    IMPORT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let name = c.get(1)?.as_str();
+            let spec = c.get(2)?.as_str().replace("\\", "");
+            if !spec.starts_with('.') || !is_markdown(&spec) {
                 return None;
             }
             let used = text.match_indices(&format!("<{name}")).any(|(at, m)| {
@@ -457,7 +462,7 @@ fn mdx_partials(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
             if !used {
                 return None;
             }
-            let partial = join_relative(dir, spec)?;
+            let partial = join_relative(dir, &spec)?;
             String::from_utf8(repo.read(&partial)?).ok()
         })
         .collect()
