@@ -2279,30 +2279,11 @@ pub fn current_state_of_plan(doc: &Document, offset: usize) -> bool {
     }) {
         return true;
     }
-    let Some(mut i) = doc.section_of(offset) else {
-        return false;
-    };
-    let mut level = u8::MAX;
-    loop {
-        if let Some(h) = doc.headings.get(i)
-            && h.level < level
-        {
-            level = h.level;
-            if level <= 1 {
-                return false;
-            }
-            let words = cut(&h.text, 200)
-                .trim_start_matches(|c: char| !c.is_alphabetic())
-                .to_lowercase();
-            if words.starts_with("current state") {
-                return true;
-            }
-        }
-        if i == 0 {
-            return false;
-        }
-        i -= 1;
-    }
+    heading_above(doc, offset, |t| {
+        t.trim_start_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase()
+            .starts_with("current state")
+    })
 }
 
 /// Whether the document is a plan: the word `plan` in its title or its file
@@ -2325,6 +2306,13 @@ fn is_plan(doc: &Document) -> bool {
 /// Whether a heading above `offset` (below the title) carries a date that is
 /// not a due date.
 fn under_dated_heading(doc: &Document, offset: usize) -> bool {
+    heading_above(doc, offset, |t| has_any_date(t) && !says_due(t))
+}
+
+/// Whether a heading whose section holds `offset`, or one of the headings it
+/// stands under, below the title (level 2 and deeper), says `what` of its
+/// text (cut to 200 bytes).
+fn heading_above(doc: &Document, offset: usize, what: impl Fn(&str) -> bool) -> bool {
     let Some(mut i) = doc.section_of(offset) else {
         return false;
     };
@@ -2337,8 +2325,7 @@ fn under_dated_heading(doc: &Document, offset: usize) -> bool {
             if level <= 1 {
                 return false;
             }
-            let t = cut(&h.text, 200);
-            if has_any_date(t) && !says_due(t) {
+            if what(cut(&h.text, 200)) {
                 return true;
             }
         }
