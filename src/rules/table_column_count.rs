@@ -22,6 +22,12 @@
 //! with their count and lines.
 //!
 //! ## When it stays silent
+//! - Text after a row's closing pipe in a coding agent's prompt or command
+//!   file (`*.prompt.md`, `.claude/commands/`, `.github/prompts/`, …): the
+//!   agent reads the file raw, and the text is its instruction (spec-kit's
+//!   stock `/clarify` prompt: `| C | <Option C description> | (add D/E as
+//!   needed up to 5)`; surveys 30a and 32a). A whole extra cell there
+//!   (`| C | x | y |`) is still reported.
 //! - Extra cells that are all empty, a lone dash or only HTML comments
 //!   (`| a | b | |`, `| a | b | - |`, `| a | b | <!-- tool:ignore -->`):
 //!   GitHub drops cells past the header's count, and a filler dash or a
@@ -56,7 +62,10 @@ An unfenced drawing (a wireframe in box art that a `| ---- |` line turned into a
 above its header, among its rows or right after it, or, in a one-column table, a row that is only a rule such as \
 `| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence. \
 Text after a row's closing pipe (`| … | ✅ |User：note`) is a cell GitHub drops too; five rows or more of one document with such a note \
-are one habit and one finding, at the first, with their count and lines.",
+are one habit and one finding, at the first, with their count and lines; \
+in a coding agent's prompt or command file (`*.prompt.md`, `.claude/commands/`, `.github/prompts/`, …), read raw by the agent and never rendered, \
+such text is the agent's instruction (spec-kit's `/clarify` prompt: `| C | <Option C description> | (add D/E as needed up to 5)`), not a finding; \
+a whole extra cell there (`| C | x | y |`) still is.",
     bad: "| Item | Status |\n| --- | --- |\n| DNS | Done | extra |",
     good: "| Item | Status | Notes |\n| --- | --- | --- |\n| DNS | Done | extra |",
 };
@@ -136,7 +145,13 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
             );
             // `| a | b |User: note`: a table written with closing pipes, and a
             // note after this row's last one (its one extra cell).
-            if t.header().trailing_pipe && !row.trailing_pipe && m == n + 1 {
+            let note = t.header().trailing_pipe && !row.trailing_pipe && m == n + 1;
+            if note && agent_prompt(&doc.path) {
+                // A coding agent reads the prompt raw: the note is its
+                // instruction (`| C | <Option C> | (add D/E as needed)`).
+                continue;
+            }
+            if note {
                 notes.push((
                     f,
                     doc.text[row.cells().get(n).map(|c| c.span).unwrap_or_default()].to_string(),
@@ -174,6 +189,29 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
         )
         .help("move the notes into a column of their own (add a header cell such as `Notes`), or below the tables (one finding for every row named above)"),
     );
+}
+
+/// Whether `path` is a coding agent's prompt or command file, which the agent
+/// reads as raw text and nobody reads rendered: `*.prompt.md`,
+/// `*.agent.md`, `*.chatmode.md` (GitHub Copilot), or a Markdown file in a
+/// `commands`, `command`, `prompts` or `agents` folder right under a
+/// dot-folder (`.claude/commands/`, `.github/prompts/`, `.cursor/commands/`,
+/// `.opencode/command/`: where spec-kit installs its `/clarify` prompt).
+fn agent_prompt(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    if [".prompt.md", ".agent.md", ".chatmode.md"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+    {
+        return true;
+    }
+    let parts: Vec<&str> = lower.split('/').collect();
+    parts.windows(2).enumerate().any(|(i, w)| {
+        w[0].starts_with('.')
+            && w[0].len() > 1
+            && matches!(w[1], "commands" | "command" | "prompts" | "agents")
+            && i + 2 < parts.len()
+    })
 }
 
 /// The cells of a table row as Python-Markdown's tables split it (MkDocs):
