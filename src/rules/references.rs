@@ -3226,24 +3226,25 @@ fn resolve(
                 // began earlier, or a path the cell calls history.
                 return None;
             }
-            if recorded_then_removed(ctx, r, doc, path)
-                || super::path_renamed::retired_since_record(ctx, doc, r, path)
-                || written_conditionally(doc, r)
+            // Every test here silences; the ones that ask git history
+            // (rename detection reads and hashes every blob a re-organising
+            // commit added and deleted) come after those that read the
+            // document and the tree.
+            if written_conditionally(doc, r)
                 || marked_yet_to_be_made(ctx, doc, r, path)
                 || to_be_created(ctx, doc, r, path)
                 || (r.kind == RefKind::Link && in_broken_example(doc, r))
-                || per_task_file(ctx, path)
+                || (r.kind == RefKind::Link
+                    && (site_route(ctx, doc, r)
+                        || foreign_local_file(ctx, r)
+                        || names_own_subject_checkout(ctx, doc, r)
+                        || evidence::quoted_line_link(ctx, doc, r)
+                        || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
+                        || github_web_route(&r.written)))
                 || (r.kind == RefKind::Link && glob_names_files(ctx, path))
-            {
-                return None;
-            }
-            if r.kind == RefKind::Link
-                && (site_route(ctx, doc, r)
-                    || foreign_local_file(ctx, r)
-                    || names_own_subject_checkout(ctx, doc, r)
-                    || evidence::quoted_line_link(ctx, doc, r)
-                    || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
-                    || github_web_route(&r.written))
+                || per_task_file(ctx, path)
+                || recorded_then_removed(ctx, r, doc, path)
+                || super::path_renamed::retired_since_record(ctx, doc, r, path)
             {
                 return None;
             }
