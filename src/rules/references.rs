@@ -2002,6 +2002,19 @@ fn per_task_file(ctx: &Context<'_>, path: &str) -> bool {
     if path.ends_with('/') {
         return false;
     }
+    // The tree first: without files of this name in three archived folders
+    // no history can make it a per-task file (git's rename detection and
+    // the deletion walk are the costly part of a run with missing links).
+    let file_name = path.rsplit('/').next().unwrap_or(path);
+    let same_name = ctx.anchors.named(ctx.repo, file_name);
+    let archived: HashSet<&str> = same_name
+        .iter()
+        .filter(|p| in_archive(p))
+        .filter_map(|p| p.rsplit_once('/').map(|(d, _)| d))
+        .collect();
+    if archived.len() < PER_TASK_COPIES {
+        return false;
+    }
     let Some(moved) = ctx.history.renamed(path) else {
         return false;
     };
