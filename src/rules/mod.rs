@@ -30,6 +30,7 @@ pub mod site_hexo;
 pub mod site_hugo;
 pub mod site_jekyll;
 pub mod site_mdbook;
+pub mod site_middleman;
 pub mod site_myst;
 pub mod site_next;
 pub mod site_nuxt;

@@ -104,6 +104,17 @@
 //!   root, and a target starting with an alias of the site's
 //!   `tsconfig.json` paths (`@assets/*` → `src/assets/*`) is read as Vite
 //!   reads an import: see [`super::site_astro`].
+//! - **Middleman** (`config.rb` beside a `Gemfile` naming `middleman` or
+//!   `govuk_tech_docs`): a missing target of a page of `source/` is read
+//!   from `source/` (root links) or the page's folder, as a file or a
+//!   template served under that name (`x.html` is `x.html.md`): see
+//!   [`super::site_middleman`]. Kept apart from the sites above: nothing
+//!   else of its pages is read another way.
+//! - **`_redirects`** (Netlify, Cloudflare Pages; a Hugo site's
+//!   `layouts/index.redirects` template writes one): a site page's root link
+//!   that a rule sends elsewhere, by a splat rule's prefix (`/images/*`) or
+//!   its exact path, is served by the host (see [`redirect_rule`]); the
+//!   catch-all `/*` explains nothing.
 //! - **Any repository**: a link into a folder that `.gitignore` ignores as a
 //!   folder (`/docs/rubydoc`, `_site/`, `build/`) names a build output that the
 //!   site or a build step makes; a link to a file ignored by a file pattern
@@ -2215,7 +2226,83 @@ pub fn explains_link(
             || super::site_hugo::home_output(ctx, doc, r)
             || super::site_rspress::llms_output(ctx, doc, r)
             || super::site_mdbook::neighbour_page(ctx, doc, r, path)
+            || super::site_middleman::serves(ctx, doc, r)
+            || redirect_rule(ctx, doc, r)
             || super::site_eleventy::built(ctx, doc, r))
+}
+
+/// The rules of the Netlify / Cloudflare Pages `_redirects` files of the
+/// repository: each file's folder and the sources of its rules, a splat
+/// rule's source kept with its `*` (`/images/*`). A Hugo template of the
+/// home page's `redirects` output (`layouts/index.redirects`,
+/// `layouts/home.redirects`) writes such a file, and its literal lines are
+/// read as the file's; a line with a template action in its source
+/// (`{{ $from }}`) is not. A catch-all (`/*`, a single-page app's fallback)
+/// explains nothing and is left out.
+fn redirect_rules(repo: &RepoView) -> std::sync::Arc<Vec<(String, String)>> {
+    repo.memo("site::redirect_rules", |repo| {
+        let mut out = Vec::new();
+        for crate::source::TrackedFile {
+            path: f, dir, name, ..
+        } in repo.tracked_files_split()
+        {
+            let hugo_output = matches!(name, "index.redirects" | "home.redirects")
+                && (dir == "layouts" || dir.ends_with("/layouts"));
+            if (name != "_redirects" && !hugo_output)
+                || crate::fixtures::Fixtures::in_test_tree(dir)
+            {
+                continue;
+            }
+            let Some(bytes) = repo.read(f).or_else(|| repo.read_disk(f)) else {
+                continue;
+            };
+            for line in String::from_utf8_lossy(&bytes).lines() {
+                let mut words = line.split_whitespace();
+                let (Some(from), Some(_to)) = (words.next(), words.next()) else {
+                    continue;
+                };
+                if !from.starts_with('/')
+                    || from.starts_with("//")
+                    || from.contains("{{")
+                    || from == "/*"
+                {
+                    continue;
+                }
+                out.push((dir.to_string(), from.to_string()));
+            }
+        }
+        std::sync::Arc::new(out)
+    })
+}
+
+/// A root link (`/images/all-remote/x.png`) of a page of a site whose
+/// `_redirects` file (or Hugo template of one) has a rule for that path: a
+/// splat rule (`/images/* https://cdn.example/images/:splat 301`, gitlab's
+/// handbook serving its images from another host) or the exact path. The
+/// page is read on the site, where the host applies the rule; a README,
+/// which GitHub shows, is not. A root link no rule matches is judged as
+/// before.
+fn redirect_rule(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let w = r.written.split(['#', '?']).next().unwrap_or("");
+    if !w.starts_with('/') || w.starts_with("//") {
+        return false;
+    }
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    if name.to_lowercase().starts_with("readme") {
+        return false;
+    }
+    let sites = ctx.anchors.sites(ctx.repo);
+    let rules = redirect_rules(ctx.repo);
+    rules.iter().any(|(dir, from)| {
+        // The site whose folder holds both the page and the rules' file.
+        let own = sites
+            .iter()
+            .any(|s| under(&s.dir, &doc.path) && (under(&s.dir, dir) || s.dir == *dir));
+        own && match from.strip_suffix('*') {
+            Some(prefix) => prefix.ends_with('/') && w.starts_with(prefix),
+            None => from.trim_end_matches('/') == w.trim_end_matches('/'),
+        }
+    })
 }
 
 /// A root link of an MkDocs page to a feed the rss plugin writes at the
