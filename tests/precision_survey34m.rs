@@ -49,3 +49,47 @@ fn text_after_the_closing_pipe_of_an_agent_prompt_is_an_instruction() {
         run.dump()
     );
 }
+
+/// A table of contents naming three sections another document of the run
+/// does not have is one finding whether that document was parsed before
+/// the list was checked (its anchors known at once) or after (the entries
+/// wait for its anchors): survey 34c saw gitlab-handbook-ja's three entries
+/// reported apart in one run of six. One thread checks the documents in
+/// order, so `a.md` waits for `z.md`; checking `a.md` alone reads `z.md`'s
+/// anchors at once.
+#[test]
+fn a_run_of_missing_sections_folds_whether_or_not_its_target_waits() {
+    let repo = Repo::new();
+    repo.write(
+        "a.md",
+        "# Guide\n\n\
+         - [Alpha](z.md#alpha-section)\n\
+         - [Beta](z.md#beta-section)\n\
+         - [Gamma](z.md#gamma-section)\n",
+    )
+    .write("z.md", "# Zed\n\n## Overview\n\nText.\n")
+    .commit_all();
+    let one_thread = [("RAYON_NUM_THREADS", std::ffi::OsStr::new("1"))];
+    let runs = [
+        common::run_in_env(
+            repo.path(),
+            &["check", "--format", "json", "--select", "link/"],
+            &one_thread,
+        ),
+        repo.check(&["--select", "link/", "a.md"]),
+    ];
+    for run in runs {
+        assert_eq!(
+            run.findings(),
+            vec![t("link/missing-anchor", "a.md", 3, 3, "z.md#alpha-section")],
+            "\n{}",
+            run.dump()
+        );
+        assert!(
+            run.dump()
+                .contains("so do the next 2 entries of this list (lines 4-5)"),
+            "\n{}",
+            run.dump()
+        );
+    }
+}

@@ -185,7 +185,7 @@ pub fn check_document_with_facts(
     if !later.is_empty() {
         let entries = later.into_iter().map(|e| (e, ())).collect();
         out.extend(
-            references::answer_later(ctx, &doc.path, entries)
+            references::answer_later(ctx, &doc.path, Some(doc), entries)
                 .into_iter()
                 .map(|(f, ())| f),
         );

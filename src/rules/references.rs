@@ -539,15 +539,21 @@ fn anchor_finding(
 /// Answers a document's anchor questions once every document of the run is
 /// parsed, and folds the findings on one target (as [`check`] does when
 /// nothing waits). Each keeps what came with it (where it stands).
+///
+/// `doc` is the document, parsed again, when its entries may fold into runs
+/// (see [`may_fold`]): the runs are folded here, over every entry answered,
+/// so that what is reported does not depend on which documents another
+/// thread had parsed when this one was checked.
 pub fn answer_later<T>(
     ctx: &Context<'_>,
     doc_path: &str,
+    doc: Option<&Document>,
     entries: Vec<(AnchorEntry, T)>,
 ) -> Vec<(Finding, T)> {
-    let mut found: Vec<(Finding, T)> = entries
+    let (mut answered, kept): (Vec<AnchorEntry>, Vec<T>) = entries
         .into_iter()
         .filter_map(|(e, t)| match e {
-            AnchorEntry::Found(f) => Some((f, t)),
+            AnchorEntry::Found(f) => Some((AnchorEntry::Found(f), t)),
             AnchorEntry::Ask {
                 span,
                 path,
@@ -558,12 +564,41 @@ pub fn answer_later<T>(
                 let help = anchor_missing(ctx, doc_path, &path, &anchor, Target::Other(&anchors))?;
                 let shown = format!("`{path}`");
                 let f = anchor_finding(span, &shown, &path, &anchor, note.as_deref());
-                Some((f.help(help), t))
+                Some((AnchorEntry::Found(f.help(help)), t))
             }
+        })
+        .unzip();
+    let dropped = match doc {
+        Some(doc) => section_folds(ctx, doc, &mut answered),
+        None => HashSet::new(),
+    };
+    let mut found: Vec<(Finding, T)> = answered
+        .into_iter()
+        .zip(kept)
+        .enumerate()
+        .filter(|(i, _)| !dropped.contains(i))
+        .filter_map(|(_, (e, t))| match e {
+            AnchorEntry::Found(f) => Some((f, t)),
+            AnchorEntry::Ask { .. } => None,
         })
         .collect();
     fold_same_anchor_in(&mut found, |(f, _)| f);
     found
+}
+
+/// Whether a document's anchor entries may fold into runs (see
+/// [`fold_section_runs`]): [`SECTION_RUN`] or more of them open a list item
+/// or stand in a table row. Only then is the document parsed again to
+/// answer its questions.
+pub fn may_fold(doc: &Document, entries: &[AnchorEntry]) -> bool {
+    entries
+        .iter()
+        .filter(|e| {
+            let start = e.place().2.start;
+            opens_list_item(&doc.text, start) || in_table_row(&doc.text, start)
+        })
+        .count()
+        >= SECTION_RUN
 }
 
 /// Collects every reference of `doc`, reports the broken ones, and says which
@@ -641,10 +676,12 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
-    fold_section_runs(ctx, doc, &mut anchors);
+    // Entries waiting for other documents are folded with their answers
+    // (see [`answer_later`]), never in part here.
     if anchors.iter().any(|e| matches!(e, AnchorEntry::Ask { .. })) {
         outcome.anchors_later = anchors;
     } else {
+        fold_section_runs(ctx, doc, &mut anchors);
         let mut found: Vec<Finding> = anchors
             .into_iter()
             .filter_map(|e| match e {
@@ -3989,6 +4026,17 @@ enum EntryKind {
 /// write (survey 27, EDUZEN: 97 findings from 15 tables of contents). Other
 /// entries of that list (a typo, a section left out) keep their findings.
 fn fold_section_runs(ctx: &Context<'_>, doc: &Document, anchors: &mut Vec<AnchorEntry>) {
+    let drop = section_folds(ctx, doc, anchors);
+    let mut i = 0;
+    anchors.retain(|_| {
+        i += 1;
+        !drop.contains(&(i - 1))
+    });
+}
+
+/// [`fold_section_runs`]' work: the first entry of each run says what the
+/// run is; returns the indices of the other entries, which it counts.
+fn section_folds(ctx: &Context<'_>, doc: &Document, anchors: &mut [AnchorEntry]) -> HashSet<usize> {
     // (index in `anchors`, line, target document, kind) of each candidate entry.
     let mut items: Vec<(usize, usize, &str, EntryKind)> = anchors
         .iter()
@@ -4027,7 +4075,7 @@ fn fold_section_runs(ctx: &Context<'_>, doc: &Document, anchors: &mut Vec<Anchor
         })
         .collect();
     if items.len() < SECTION_RUN {
-        return;
+        return HashSet::new();
     }
     items.sort_by_key(|&(_, line, _, _)| line);
     let line_at = |i: usize| match &anchors[i] {
@@ -4195,11 +4243,7 @@ fn fold_section_runs(ctx: &Context<'_>, doc: &Document, anchors: &mut Vec<Anchor
             f.help = Some(help);
         }
     }
-    let mut i = 0;
-    anchors.retain(|_| {
-        i += 1;
-        !drop.contains(&(i - 1))
-    });
+    drop
 }
 
 /// Lines as a short list: runs of consecutive lines as ranges (`19-23, 25`).
