@@ -1,0 +1,162 @@
+//! Patterns of survey 34b (ionic-team/ionic-docs, ory/docs, dapr/docs,
+//! novuhq/docs, Effect-TS/website): a Docusaurus site served under a
+//! `baseUrl` (`/docs/`) whose pages link their routes and static files
+//! with it (P1), the relative links of a partial in the site's `src/` that
+//! climb to the site's root (P3), and `@site/`, Docusaurus' alias of the
+//! site's folder (P9). Each false pattern beside its true twin, exact
+//! findings, the real binary in real git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// ionic-docs' `docusaurus.config.js`: the base URL through a constant,
+/// docs served at the site's root (`routeBasePath: '/'`), and a version.
+const IONIC: &str = "const BASE_URL = '/docs';\n\
+module.exports = {\n\
+  title: 'Ionic Framework',\n\
+  baseUrl: `${BASE_URL}/`,\n\
+  presets: [\n\
+    [\n\
+      '@docusaurus/preset-classic',\n\
+      {\n\
+        docs: {\n\
+          routeBasePath: '/',\n\
+        },\n\
+      },\n\
+    ],\n\
+  ],\n\
+};\n";
+
+/// ionic-docs links its docs (`/docs/reference/glossary`, from a version's
+/// page too) and its static files (`<img src="/docs/icons/x.png">`) with
+/// the site's base URL `/docs/`, under which Docusaurus serves them
+/// (judged false: 26 of a sample of 30, 276 in all). Twins: a route no
+/// doc serves (`/docs/reference/glosary`), a static file that is not there,
+/// and an anchor no heading of the doc makes, stay reported.
+#[test]
+fn a_docusaurus_site_under_a_base_url() {
+    let repo = Repo::new();
+    repo.write("docusaurus.config.js", IONIC)
+        .write("versions.json", "[\"v5\"]\n")
+        .write("static/icons/bot.png", "png")
+        .write("docs/reference/glossary.md", "# Glossary\n\n## Node\n")
+        .write("docs/theming/platform-styles.md", "# Platform styles\n")
+        .write(
+            "versioned_docs/version-v5/cli.md",
+            "# CLI\n\n\
+             - [Node](/docs/reference/glossary#node)\n\
+             - [Styles](/docs/theming/platform-styles)\n\
+             - <img src=\"/docs/icons/bot.png\" />\n\
+             - [Typo](/docs/reference/glosary)\n\
+             - <img src=\"/docs/icons/gone.png\" />\n\
+             - [Babel](/docs/reference/glossary#babel)\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "versioned_docs/version-v5/cli.md",
+                6,
+                3,
+                "docs/reference/glosary"
+            ),
+            t(
+                "link/missing-path",
+                "versioned_docs/version-v5/cli.md",
+                7,
+                13,
+                "docs/icons/gone.png"
+            ),
+            t(
+                "link/missing-anchor",
+                "versioned_docs/version-v5/cli.md",
+                8,
+                3,
+                "docs/reference/glossary.md#babel"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// ory/docs' configuration: docs at the root route under the base URL
+/// `/docs/`.
+const ORY: &str = "const config = {\n\
+  title: 'Ory',\n\
+  baseUrl: \"/docs/\",\n\
+  presets: [\n\
+    [\n\
+      '@docusaurus/preset-classic',\n\
+      {\n\
+        docs: {\n\
+          path: \"docs\",\n\
+          routeBasePath: \"/\",\n\
+        },\n\
+      },\n\
+    ],\n\
+  ],\n\
+};\n\
+export default config;\n";
+
+/// ory/docs' partials in `src/components/Shared/` (rendered on docs pages)
+/// link docs with `../../../../docs/keto/concepts/objects`, which climbs
+/// to the site's root: the route `/docs/keto/concepts/objects` of
+/// `10_objects.mdx` under the base URL; and images with `@site/src/…`
+/// (judged false: 24 of a sample of 30, 74 in all). Twins: a climbing link
+/// to a route no doc serves, an `@site/` image that is not there, and a
+/// relative link that stays below the site's root, stay reported.
+#[test]
+fn a_docusaurus_partial_climbing_to_the_site_root_and_at_site() {
+    let repo = Repo::new();
+    repo.write("docusaurus.config.ts", ORY)
+        .write("docs/keto/concepts/10_objects.mdx", "# Objects\n")
+        .write(
+            "docs/kratos/mfa/30_sms.mdx",
+            "---\nid: mfa-via-sms\n---\n\n# SMS\n",
+        )
+        .write("src/components/Shared/kratos/_static/recover.png", "png")
+        .write(
+            "src/components/Shared/keto/overview.mdx",
+            "Read about [objects](../../../../docs/keto/concepts/objects).\n\n\
+             And [SMS](../../../../docs/kratos/mfa/mfa-via-sms).\n\n\
+             ![Recover](@site/src/components/Shared/kratos/_static/recover.png)\n\n\
+             A [typo](../../../../docs/keto/concepts/objets).\n\n\
+             ![Gone](@site/src/components/Shared/kratos/_static/gone.png)\n\n\
+             A [sibling](../kratos/missing.mdx).\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "src/components/Shared/keto/overview.mdx",
+                7,
+                3,
+                "docs/keto/concepts/objets"
+            ),
+            t(
+                "link/missing-path",
+                "src/components/Shared/keto/overview.mdx",
+                9,
+                1,
+                "src/components/Shared/keto/@site/src/components/Shared/kratos/_static/gone.png"
+            ),
+            t(
+                "link/missing-path",
+                "src/components/Shared/keto/overview.mdx",
+                11,
+                3,
+                "src/components/Shared/kratos/missing.mdx"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
