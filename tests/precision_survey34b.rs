@@ -160,3 +160,48 @@ fn a_docusaurus_partial_climbing_to_the_site_root_and_at_site() {
         run.dump()
     );
 }
+
+/// ionic-docs keeps `docs/native/` in git with only a `.gitignore` of
+/// `*` and `!.gitignore`: `scripts/native.mjs` writes the Capacitor plugin
+/// pages there before the build, and the guides link them
+/// (`../native/camera.md`; judged false: 1 in the sample, 57 in all).
+/// Twins: a page missing from a folder whose `.gitignore` ignores only
+/// some files (`*.log`), and one missing from an ordinary folder, stay
+/// reported.
+#[test]
+fn a_folder_kept_for_a_build_step_to_fill() {
+    let repo = Repo::new();
+    repo.write("docs/native/.gitignore", "*\n!.gitignore\n")
+        .write("docs/logs/.gitignore", "*.log\n")
+        .write("docs/guides/intro.md", "# Intro\n")
+        .write(
+            "docs/angular/your-first-app.md",
+            "# Your first app\n\n\
+             - [Camera](../native/camera.md)\n\
+             - [Run log](../logs/run.md)\n\
+             - [Setup](../guides/setup.md)\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/angular/your-first-app.md",
+                4,
+                3,
+                "docs/logs/run.md"
+            ),
+            t(
+                "link/missing-path",
+                "docs/angular/your-first-app.md",
+                5,
+                3,
+                "docs/guides/setup.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

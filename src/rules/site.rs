@@ -108,8 +108,10 @@
 //!   `tsconfig.json` paths (`@assets/*` → `src/assets/*`) is read as Vite
 //!   reads an import: see [`super::site_astro`].
 //! - **Any repository**: a link into a folder that `.gitignore` ignores as a
-//!   folder (`/docs/rubydoc`, `_site/`, `build/`) names a build output that the
-//!   site or a build step makes; a link to a file ignored by a file pattern
+//!   folder (`/docs/rubydoc`, `_site/`, `build/`), or into a folder whose own
+//!   `.gitignore` ignores everything in it (`*`, `!.gitignore`: a folder kept
+//!   for generated pages), names a build output that the site or a build
+//!   step makes; a link to a file ignored by a file pattern
 //!   (`*.log`, `.env.local`) names something readers never get and stays
 //!   reported, unless the file is a page an MkDocs configuration lists in
 //!   its `nav:` (uv's `docs/reference/cli.md`, ignored by name and written
@@ -2433,8 +2435,33 @@ fn build_output(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) ->
             t.rsplit_once('/').map(|(parent, _)| parent)
         };
         // A trailing `/` makes git match the path as a folder (`build/`).
-        folder.is_some_and(|f| !f.is_empty() && ctx.repo.is_ignored(&format!("{f}/")))
+        folder.is_some_and(|f| {
+            !f.is_empty() && (ctx.repo.is_ignored(&format!("{f}/")) || placeholder_folder(ctx, f))
+        })
     })
+}
+
+/// Whether `folder` is kept in git only as a place for a build step to
+/// write into: its own tracked `.gitignore` ignores everything in it (`*`,
+/// with at most `!.gitignore` kept), the usual way to commit an empty
+/// folder for generated files (ionic-docs' `docs/native/`, whose pages
+/// `scripts/native.mjs` writes before the build: survey 34b, 57 links
+/// judged false). A `.gitignore` that ignores some files (`*.log`) does
+/// not make one.
+fn placeholder_folder(ctx: &Context<'_>, folder: &str) -> bool {
+    let Some(bytes) = ctx.repo.read(&format!("{folder}/.gitignore")) else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let rules: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    rules.iter().any(|l| matches!(*l, "*" | "/*"))
+        && rules
+            .iter()
+            .all(|l| matches!(*l, "*" | "/*" | "!.gitignore" | "!/.gitignore"))
 }
 
 /// A page of an MkDocs site that the site's configuration names (a `nav:`
