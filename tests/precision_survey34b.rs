@@ -205,3 +205,68 @@ fn a_folder_kept_for_a_build_step_to_fill() {
         run.dump()
     );
 }
+
+/// withastro/docs' `install-and-setup.mdx` (survey 33c, left open there):
+/// each of the three tabs of `<PackageManagerTabs>` holds a fence indented six spaces
+/// under its `<Fragment slot="npm">` and closed by one indented two. MDX
+/// has no indented code, so the six-space line opens a block and the
+/// two-space one closes it: the page renders fine (read as CommonMark, the
+/// third tab's closing fence opened a block that ran to the end). Docusaurus' tabs the
+/// same (`<TabItem value="npm">`, a blank line, a four-space fence closed
+/// four spaces in). Twin: a tab whose fence is never closed swallows the
+/// heading and the link after it, and is reported.
+#[test]
+fn an_mdx_fence_indented_under_a_jsx_tag() {
+    let repo = Repo::new();
+    repo.write("docs/guide.md", "# Guide\n")
+        .write(
+            "docs/install.mdx",
+            "# Install\n\n\
+             <PackageManagerTabs>\n\
+             \x20     <Fragment slot=\"npm\">\n\
+             \x20     ```shell\n\
+             \x20 npm run dev\n\
+             \x20 ```\n\
+             \x20     </Fragment>\n\
+             \x20     <Fragment slot=\"pnpm\">\n\
+             \x20     ```shell\n\
+             \x20 pnpm run dev\n\
+             \x20 ```\n\
+             \x20     </Fragment>\n\
+             \x20     <Fragment slot=\"yarn\">\n\
+             \x20     ```shell\n\
+             \x20 yarn run dev\n\
+             \x20 ```\n\
+             \x20     </Fragment>\n\
+             \x20   </PackageManagerTabs>\n\n\
+             <Tabs>\n\
+             \x20 <TabItem value=\"npm\">\n\n\
+             \x20   ```bash\n\
+             \x20   npm install\n\
+             \x20   ```\n\n\
+             \x20 </TabItem>\n\
+             </Tabs>\n\n\
+             ## Next\n\n\
+             See the [guide](./guide.md).\n",
+        )
+        .write(
+            "docs/broken.mdx",
+            "# Broken\n\n\
+             <Tabs>\n\
+             \x20 <TabItem value=\"npm\">\n\n\
+             \x20   ```bash\n\
+             \x20   npm install\n\n\
+             \x20 </TabItem>\n\
+             </Tabs>\n\n\
+             ## Next\n\n\
+             See the [guide](./guide.md).\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "document/,link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t("document/unclosed-fence", "docs/broken.mdx", 6, 1, "")],
+        "\n{}",
+        run.dump()
+    );
+}
