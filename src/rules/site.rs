@@ -2599,6 +2599,25 @@ pub fn folder_page(ctx: &Context<'_>, doc: &Document, dir: &str) -> Option<Strin
                 .find(|p| ctx.repo.is_tracked(p))
         })
         .or_else(|| {
+            // A Docusaurus doc beside it whose number prefix Docusaurus
+            // drops (`50_scim.mdx` beside `scim/`, served at `…/scim`:
+            // ory/docs, survey 34b).
+            let (parent, name) = dir.rsplit_once('/')?;
+            serving(sites, &doc.path).filter(|(s, _)| s.generator == Generator::Docusaurus)?;
+            let children = ctx.repo.children(parent);
+            let mut found = children.iter().filter(|n| {
+                let stem = n
+                    .strip_suffix(".mdx")
+                    .or_else(|| n.strip_suffix(".md"))
+                    .filter(|stem| strip_number_prefix(stem) != *stem);
+                stem.is_some_and(|stem| strip_number_prefix(stem) == name)
+            });
+            match (found.next(), found.next()) {
+                (Some(n), None) => Some(join(parent, n)).filter(|p| ctx.repo.is_tracked(p)),
+                _ => None,
+            }
+        })
+        .or_else(|| {
             ["README.md", "README.mdx", "readme.md"]
                 .into_iter()
                 .map(|n| join(dir, n))
