@@ -79,8 +79,18 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
     } else {
         Vec::new()
     };
+    // MDX has no indented code either: a fence indented four or more
+    // spaces under a JSX tag (`<TabItem>` then `    ```bash`) opens a code
+    // block, and its closing fence, however indented, closes it. Such a
+    // fence line is handed to the parser with its indentation moved to the
+    // line's end, keeping every offset (see `mdx_indented_fences`).
+    let fence_lines = if path.ends_with(".mdx") {
+        mdx_indented_fences(to_parse)
+    } else {
+        Vec::new()
+    };
     let jsx_masked;
-    let to_parse: &str = if jsx_lines.is_empty() {
+    let to_parse: &str = if jsx_lines.is_empty() && fence_lines.is_empty() {
         to_parse
     } else {
         // Whole lines become spaces: the text stays UTF-8.
@@ -88,6 +98,13 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         for span in &jsx_lines {
             for b in bytes.get_mut(span.clone()).into_iter().flatten() {
                 *b = b' ';
+            }
+        }
+        for (span, indent) in &fence_lines {
+            if let Some(line) = bytes.get_mut(span.clone())
+                && *indent <= line.len()
+            {
+                line.rotate_left(*indent);
             }
         }
         match String::from_utf8(bytes) {
@@ -595,12 +612,67 @@ fn extend_table<'a>(
 /// while MDX reads a JSX tag and then Markdown (a fence right under
 /// `<CodeGroup>` opens a code block). A fence is read at any indentation, as
 /// MDX reads it (it has no indented code).
-fn jsx_tag_lines(text: &str) -> Vec<Range<usize>> {
+/// A line holding only JSX tags (`<TabItem value="npm">`, `</Tab>`).
+fn jsx_tag_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let tag = RE.get_or_init(|| {
+    RE.get_or_init(|| {
         Regex::new(r#"^[ \t]*(?:</?[A-Za-z][A-Za-z0-9_.:-]*(?:[ \t]+[^<>]*?)?[ \t]*/?>[ \t]*)+$"#)
             .expect("valid regex")
-    });
+    })
+}
+
+/// The fence lines of an MDX page that MDX reads as fences and CommonMark
+/// as indented code, with their indentation (spaces): a fence opened on the
+/// first non-blank line after a line of JSX tags (blank lines between or
+/// not: `<TabItem value="npm">` then `    ```bash`, Docusaurus' and
+/// Starlight's tabs; `<Fragment slot="npm">` then `      ```shell`, survey
+/// 33c's withastro/docs), indented four or more spaces, and the fence that
+/// closes it when it is (MDX closes a block with a fence of any
+/// indentation). A fence elsewhere (in a list item, after text) is left to
+/// the parser, as is an indentation holding a tab.
+fn mdx_indented_fences(text: &str) -> Vec<(Range<usize>, usize)> {
+    let tag = jsx_tag_re();
+    let mut out = Vec::new();
+    // The open block: its fence character and length, and whether it
+    // opened under a JSX tag.
+    let mut open: Option<(char, usize, bool)> = None;
+    let mut after_jsx = false;
+    let mut at = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = at;
+        at += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let t = line.trim_start_matches(' ');
+        let indent = line.len() - t.len();
+        let c = t.chars().next().filter(|c| *c == '`' || *c == '~');
+        let n = c.map_or(0, |c| t.chars().take_while(|x| *x == c).count());
+        let tab = t.starts_with('\t');
+        match (open, c) {
+            (Some((oc, on, ours)), Some(c)) if c == oc && n >= on && t[n..].trim().is_empty() => {
+                if ours && indent >= 4 && !tab {
+                    out.push((start..start + line.len(), indent));
+                }
+                open = None;
+            }
+            (Some(_), _) => {}
+            (None, Some(c)) if n >= 3 && !(c == '`' && t[n..].contains('`')) => {
+                let ours = after_jsx && !tab;
+                if ours && indent >= 4 {
+                    out.push((start..start + line.len(), indent));
+                }
+                open = Some((c, n, ours));
+            }
+            _ => {}
+        }
+        if !line.trim().is_empty() {
+            after_jsx = open.is_none() && tag.is_match(line);
+        }
+    }
+    out
+}
+
+fn jsx_tag_lines(text: &str) -> Vec<Range<usize>> {
+    let tag = jsx_tag_re();
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
     let mut start = 0;

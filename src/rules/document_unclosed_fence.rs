@@ -30,6 +30,12 @@
 //!   none, so a fence right below it, with no blank line between, opens a
 //!   code block as MDX reads it (in a `.md` file GitHub reads an HTML block
 //!   that swallows the fence's first lines, and the rule speaks).
+//! - In an `.mdx` page a fence indented four or more spaces right under a
+//!   line of JSX tags (`<Fragment slot="npm">` then `      ```shell`, blank
+//!   lines between or not) opens a block, and a fence of any indentation
+//!   closes it: MDX has no indented code (withastro/docs' package-manager
+//!   tabs, surveys 33c and 34b). In a `.md` file such a line is indented
+//!   code, as GitHub reads it.
 //! - In an `.mdx` page an `import`/`export` block is JavaScript until its
 //!   statement ends, blank lines included (MDX's ESM): a `~~~` line in one
 //!   of its template literals (the source of a `compileMdx` call) is no
@@ -63,7 +69,7 @@ a list, task or table row or a link of the document, the finding is at the doubl
 then pair wrongly are the same problem, not more findings. \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code. \
 In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
-In an `.mdx` page an `import`/`export` block (at the first column, after a blank line) is JavaScript until its statement ends, blank lines included, as MDX reads it: a `~~~` line in one of its template literals (the source of a `compileMdx` call) is no fence; a fence opened in the Markdown body and never closed is still reported. \
+In an `.mdx` page a fence indented four or more spaces right under a line of JSX tags (`<Fragment slot=\"npm\">` then `      ```shell`, blank lines between or not) opens a block and a fence of any indentation closes it, as MDX reads it (no indented code: withastro/docs' package-manager tabs, survey 34b); in a `.md` file such a line is indented code. In an `.mdx` page an `import`/`export` block (at the first column, after a blank line) is JavaScript until its statement ends, blank lines included, as MDX reads it: a `~~~` line in one of its template literals (the source of a `compileMdx` call) is no fence; a fence opened in the Markdown body and never closed is still reported. \
 A byte-identical copy of another checked document (`X (1).md`, `captured_X.md`, a copy with the same name elsewhere) is judged on the original only, as for every rule: one problem, one finding. What renders as Markdown inside a Markdown example broken by its nested fence (a README template's `[Contributing Guide](CONTRIBUTING.md)`) is the example's text: this finding is the one problem, and `link/missing-path` stays silent on a missing target there (survey 32a).",
     bad: "```bash\nmake test\n\n## Launch\n\n- [ ] DNS",
     good: "```bash\nmake test\n```\n\n## Launch\n\n- [ ] DNS",

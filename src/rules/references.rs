@@ -109,6 +109,9 @@ pub struct Anchors {
     /// Its headings are generated when the site is built (an MkDocs page
     /// with a `::: identifier` block): any anchor may be one of them.
     pub generated: bool,
+    /// The OpenAPI document the page renders with Redoc, which makes its
+    /// anchors (see [`super::site_component::Spec`]).
+    pub spec: Option<super::site_component::Spec>,
 }
 
 /// Where the anchors of a linked document stand.
@@ -237,10 +240,19 @@ impl AnchorCache {
             all.extend(partial_ids.iter().map(String::as_str));
             AnchorSet::new(all)
         };
+        let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+        let spec = if text.contains("import ") {
+            super::site_component::redoc_spec(text, |from| {
+                join_relative(dir, from).and_then(|p| repo.read(&p))
+            })
+        } else {
+            None
+        };
         Anchors {
             ids,
             site,
             generated,
+            spec,
         }
     }
 
@@ -3917,7 +3929,7 @@ fn anchor_missing(
         return None;
     }
     if let Target::Other(a) = &target
-        && a.generated
+        && (a.generated || a.spec.as_ref().is_some_and(|s| s.makes(anchor)))
     {
         return None;
     }

@@ -27,7 +27,10 @@
 //!   set, and `docs` too when docs folders outnumber them; a versioned
 //!   site's `next/` segment is its current docs, `0.77/` the folder
 //!   `versioned_docs/version-0.77/`. A Markdown partial in the site's
-//!   `src/` reads its root links as the site's routes, and a category's
+//!   `src/` reads its root links as the site's routes (and a relative
+//!   link that climbs to the site's folder as a root link), `@site/x` is the
+//!   file `x` of the site's folder, a root link of a site served under a
+//!   `baseUrl` (`/docs/`) is read under it too, and a category's
 //!   index doc (`releases/releases.md`, served at `/docs/releases`) its URL
 //!   links from the folder above.
 //! - **DocFX** (`docfx.json`; Microsoft Learn's repositories): a
@@ -116,8 +119,10 @@
 //!   its exact path, is served by the host (see [`redirect_rule`]); the
 //!   catch-all `/*` explains nothing.
 //! - **Any repository**: a link into a folder that `.gitignore` ignores as a
-//!   folder (`/docs/rubydoc`, `_site/`, `build/`) names a build output that the
-//!   site or a build step makes; a link to a file ignored by a file pattern
+//!   folder (`/docs/rubydoc`, `_site/`, `build/`), or into a folder whose own
+//!   `.gitignore` ignores everything in it (`*`, `!.gitignore`: a folder kept
+//!   for generated pages), names a build output that the site or a build
+//!   step makes; a link to a file ignored by a file pattern
 //!   (`*.log`, `.env.local`) names something readers never get and stays
 //!   reported, unless the file is a page an MkDocs configuration lists in
 //!   its `nav:` (uv's `docs/reference/cli.md`, ignored by name and written
@@ -1344,13 +1349,78 @@ fn docusaurus_partial(
     doc: &Document,
     w: &str,
 ) -> Option<String> {
-    if !w.starts_with('/') || w.starts_with("//") {
-        return None;
-    }
     let site = sites
         .iter()
         .find(|s| s.generator == Generator::Docusaurus && under(&join(&s.dir, "src"), &doc.path))?;
+    if let Some(rest) = w.strip_prefix("@site/") {
+        return at_site(ctx.repo, site, rest);
+    }
+    // A relative link that climbs out of the partial's folder to the site's
+    // folder or above (`../../../../docs/x` of
+    // `src/components/Shared/kratos/index.mdx`) is, on any page that renders
+    // the partial, read by the browser from the site's root: `/docs/x`
+    // (ory/docs, survey 34b). One that stays below stays GitHub's.
+    if !w.starts_with('/') {
+        let mut rest = w;
+        let mut ups = 0;
+        while let Some(r) = rest.strip_prefix("../") {
+            rest = r;
+            ups += 1;
+        }
+        let below = doc
+            .dir()
+            .strip_prefix(site.dir.as_str())
+            .unwrap_or(doc.dir())
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .count();
+        if ups == 0 || ups < below || rest.starts_with("../") || rest.is_empty() {
+            return None;
+        }
+        return generator_reading(ctx, site, &site.dir, &doc.path, &format!("/{rest}"));
+    }
+    if w.starts_with("//") {
+        return None;
+    }
     generator_reading(ctx, site, &site.dir, &doc.path, w)
+}
+
+/// `@site/x`, Docusaurus' alias of the site's folder, as a file there.
+fn at_site(repo: &RepoView, site: &Site, rest: &str) -> Option<String> {
+    let rest = rest.split(['#', '?']).next().unwrap_or("");
+    join_relative(&site.dir, rest)
+        .map(|p| p.trim_end_matches('/').to_string())
+        .filter(|p| !p.is_empty() && exists(repo, p))
+}
+
+/// The site's `baseUrl` (`/docs/`, read from `docusaurus.config.*`, also
+/// from a `${NAME}` of a `const NAME = '/docs'` of that file) without its
+/// slashes; None when it is `/` or cannot be read.
+fn base_url(repo: &RepoView, site: &Site) -> Option<String> {
+    let cfg = ["js", "ts", "mjs", "cjs"]
+        .iter()
+        .map(|ext| join(&site.dir, &format!("docusaurus.config.{ext}")))
+        .find(|cfg| repo.is_tracked(cfg))?;
+    let raw = js_values(repo, &cfg, "baseUrl").into_iter().next()?;
+    let value = if raw.contains("${") {
+        let text = String::from_utf8_lossy(&repo.read(&cfg)?).into_owned();
+        let names = regex::Regex::new(r"\$\{([A-Za-z_$][\w$]*)\}").ok()?;
+        let mut out = raw.clone();
+        for c in names.captures_iter(&raw) {
+            let name = regex::escape(&c[1]);
+            let def = regex::Regex::new(&format!(
+                r#"(?m)^\s*(?:export\s+)?(?:const|let|var)\s+{name}\s*=\s*["']([^"'`$\n]*)["']"#
+            ))
+            .ok()?;
+            let v = def.captures(&text)?.get(1)?.as_str().to_string();
+            out = out.replace(&c[0], &v);
+        }
+        out
+    } else {
+        raw
+    };
+    let value = value.trim_matches('/').to_string();
+    (!value.is_empty() && !value.contains(['$', '{', ' '])).then_some(value)
 }
 
 /// A link `w` of the page at `page` (in `content` of `site`) read the way
@@ -1386,6 +1456,37 @@ fn generator_reading(
     if site.generator != Generator::Docusaurus {
         return None;
     }
+    if let Some(rest) = w.strip_prefix("@site/") {
+        return at_site(ctx.repo, site, rest);
+    }
+    // A site served under a `baseUrl` (`/docs/`) is read there by the
+    // browser: `/docs/reference/glossary` is the route `/reference/glossary`
+    // and `/docs/icons/x.png` the static `icons/x.png` (Docusaurus' `<Link>`
+    // leaves a path that already starts with the base URL as it is): ionic
+    // docs and ory/docs, survey 34b. The link read as it stands comes first.
+    if let Some(rest) = base_url(ctx.repo, site).and_then(|base| {
+        w.strip_prefix('/')
+            .and_then(|r| r.strip_prefix(base.as_str()))
+            .and_then(|r| r.strip_prefix('/'))
+            .filter(|r| !r.is_empty())
+            .map(|r| format!("/{r}"))
+    }) && let Some(found) = docusaurus_reading(ctx, site, content, page, w)
+        .or_else(|| docusaurus_reading(ctx, site, content, page, &rest))
+    {
+        return Some(found);
+    }
+    docusaurus_reading(ctx, site, content, page, w)
+}
+
+/// A link `w` of the page at `page` (in `content` of the Docusaurus `site`)
+/// read Docusaurus' way (see [`generator_reading`]).
+fn docusaurus_reading(
+    ctx: &Context<'_>,
+    site: &Site,
+    content: &str,
+    page: &str,
+    w: &str,
+) -> Option<String> {
     let page_dir = page.rsplit_once('/').map_or("", |(d, _)| d);
     if let Some(post) = blog_post(site, w) {
         return Some(post);
@@ -2421,8 +2522,33 @@ fn build_output(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) ->
             t.rsplit_once('/').map(|(parent, _)| parent)
         };
         // A trailing `/` makes git match the path as a folder (`build/`).
-        folder.is_some_and(|f| !f.is_empty() && ctx.repo.is_ignored(&format!("{f}/")))
+        folder.is_some_and(|f| {
+            !f.is_empty() && (ctx.repo.is_ignored(&format!("{f}/")) || placeholder_folder(ctx, f))
+        })
     })
+}
+
+/// Whether `folder` is kept in git only as a place for a build step to
+/// write into: its own tracked `.gitignore` ignores everything in it (`*`,
+/// with at most `!.gitignore` kept), the usual way to commit an empty
+/// folder for generated files (ionic-docs' `docs/native/`, whose pages
+/// `scripts/native.mjs` writes before the build: survey 34b, 57 links
+/// judged false). A `.gitignore` that ignores some files (`*.log`) does
+/// not make one.
+fn placeholder_folder(ctx: &Context<'_>, folder: &str) -> bool {
+    let Some(bytes) = ctx.repo.read(&format!("{folder}/.gitignore")) else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let rules: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    rules.iter().any(|l| matches!(*l, "*" | "/*"))
+        && rules
+            .iter()
+            .all(|l| matches!(*l, "*" | "/*" | "!.gitignore" | "!/.gitignore"))
 }
 
 /// A page of an MkDocs site that the site's configuration names (a `nav:`
@@ -2558,6 +2684,25 @@ pub fn folder_page(ctx: &Context<'_>, doc: &Document, dir: &str) -> Option<Strin
                 .into_iter()
                 .map(|e| format!("{dir}{e}"))
                 .find(|p| ctx.repo.is_tracked(p))
+        })
+        .or_else(|| {
+            // A Docusaurus doc beside it whose number prefix Docusaurus
+            // drops (`50_scim.mdx` beside `scim/`, served at `…/scim`:
+            // ory/docs, survey 34b).
+            let (parent, name) = dir.rsplit_once('/')?;
+            serving(sites, &doc.path).filter(|(s, _)| s.generator == Generator::Docusaurus)?;
+            let children = ctx.repo.children(parent);
+            let mut found = children.iter().filter(|n| {
+                let stem = n
+                    .strip_suffix(".mdx")
+                    .or_else(|| n.strip_suffix(".md"))
+                    .filter(|stem| strip_number_prefix(stem) != *stem);
+                stem.is_some_and(|stem| strip_number_prefix(stem) == name)
+            });
+            match (found.next(), found.next()) {
+                (Some(n), None) => Some(join(parent, n)).filter(|p| ctx.repo.is_tracked(p)),
+                _ => None,
+            }
         })
         .or_else(|| {
             ["README.md", "README.mdx", "readme.md"]
