@@ -2269,8 +2269,20 @@ fn link_reference(
 /// A build step's placeholder token: capitals joined by `_`, one of them a word
 /// for a link (`ENGLISH_VERSION_URL`, which FastAPI's docs script replaces;
 /// `LINK_HERE`, `DOCS_URL`). A file without an extension is named otherwise
-/// (`LICENSE`, `CODE_OF_CONDUCT`).
+/// (`LICENSE`, `CODE_OF_CONDUCT`). A name of capitals wrapped in double
+/// underscores (`__READY_FOR_RELEASE_PR__`, `__RELEASED_PR__` in the PR body
+/// templates of emberjs/rfcs: survey 34d, 3 findings judged false) is a
+/// template's blank the author replaces, whatever its words.
 fn placeholder_token(dest: &str) -> bool {
+    if let Some(name) = dest.strip_prefix("__").and_then(|d| d.strip_suffix("__")) {
+        if name.bytes().any(|b| b.is_ascii_uppercase())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return true;
+        }
+    }
     dest.contains('_')
         && dest
             .bytes()
@@ -3922,8 +3934,16 @@ fn anchor_missing(
         } else {
             format!("{path}#{s}")
         };
+        // A document of the repository without a space that is not ASCII
+        // had punctuation where the link has `-` (`Crates.io`, `Reader/Writer`,
+        // `` `VArray`s ``: survey 34d), not a no-break space.
+        let punctuation = matches!(&target, Target::Own(doc)
+            if !doc.text.chars().any(|c| c.is_whitespace() && !c.is_ascii()));
         return Some(super::link_missing_anchor::dropped_space_help(
-            &shown, stripped, s,
+            &shown,
+            stripped,
+            s,
+            punctuation,
         ));
     }
     let suggestion = match &target {
