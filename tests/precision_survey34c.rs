@@ -1,7 +1,8 @@
 //! Patterns of survey 34d (rust-lang/rfcs, golang/proposal,
 //! swiftlang/swift-evolution, emberjs/rfcs, Kotlin/KEEP): a pull request
 //! body template's blanks written as capitals wrapped in double underscores
-//! (P1). Each false pattern beside its true twin, exact findings, the real
+//! (P1), and a heading's id as Gitiles makes it in a repository hosted on
+//! googlesource.com (P2). Each false pattern beside its true twin, exact findings, the real
 //! binary in real git repositories.
 
 mod common;
@@ -109,6 +110,104 @@ fn a_dash_for_dropped_punctuation_is_not_called_a_no_break_space() {
         vec![
             "did you mean `#phase2-exit-criteria`? The heading has a no-break space (or another space that is not ASCII) where the link has `-`: GitHub drops such a space from the anchor".to_string(),
             "did you mean `#cratesio-account-rename-restrictions`? GitHub drops the heading's punctuation where the link has `-` (`Crates.io` is `cratesio`, `Reader/Writer` is `readerwriter`)".to_string(),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+const DESIGN: &str = "# Proposal: hugepage utilization\n\n\
+    See [THP flag behavior](#appendix_thp-flag-behavior) and the\n\
+    [appendix](#appendix_considerations-for-api-changes-to-go_ast), or\n\
+    [Page traces](#Appendix_Page-traces). As noted in the\n\
+    [transition discussion](#transition), and [traces](#appendix_page_traces).\n\n\
+    ## Appendix: THP flag behavior\n\n\
+    ## Appendix: Considerations for API changes to go/ast\n\n\
+    ## Appendix: Page traces\n";
+
+/// golang/proposal's `design/59960-heap-hugepage-util.md`:
+/// `[THP flag behavior](#appendix_thp-flag-behavior)` for `## Appendix: THP
+/// flag behavior`. `go.dev/design/59960-heap-hugepage-util` redirects to
+/// go.googlesource.com, whose Gitiles makes the heading's id
+/// `Appendix_THP-flag-behavior` and its lower case: the link works where the
+/// design is read (3 judged false). The repository says where it is hosted
+/// with `codereview.cfg` at its root. Twins: an anchor no heading has
+/// (`#transition`, `#appendix_page_traces`) is reported; without
+/// `codereview.cfg`, the same document's Gitiles anchors are broken on GitHub
+/// and reported.
+#[test]
+fn a_gitiles_heading_id_in_a_repository_hosted_on_googlesource() {
+    let hosted = Repo::new();
+    hosted
+        .write("codereview.cfg", "issuerepo: golang/go\n")
+        .write("design/59960-heap-hugepage-util.md", DESIGN)
+        .commit_all();
+    let run = hosted.check(&["--select", "link/missing-anchor"]);
+    let file = "design/59960-heap-hugepage-util.md";
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                file,
+                6,
+                1,
+                &format!("{file}#transition")
+            ),
+            t(
+                "link/missing-anchor",
+                file,
+                6,
+                43,
+                &format!("{file}#appendix_page_traces")
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let github = Repo::new();
+    github
+        .write("design/59960-heap-hugepage-util.md", DESIGN)
+        .commit_all();
+    let run = github.check(&["--select", "link/missing-anchor"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                file,
+                3,
+                5,
+                &format!("{file}#appendix_thp-flag-behavior")
+            ),
+            t(
+                "link/missing-anchor",
+                file,
+                4,
+                1,
+                &format!("{file}#appendix_considerations-for-api-changes-to-go_ast")
+            ),
+            t(
+                "link/missing-anchor",
+                file,
+                5,
+                1,
+                &format!("{file}#Appendix_Page-traces")
+            ),
+            t(
+                "link/missing-anchor",
+                file,
+                6,
+                1,
+                &format!("{file}#transition")
+            ),
+            t(
+                "link/missing-anchor",
+                file,
+                6,
+                43,
+                &format!("{file}#appendix_page_traces")
+            ),
         ],
         "\n{}",
         run.dump()
