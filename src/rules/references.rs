@@ -2331,8 +2331,20 @@ fn link_reference(
 /// A build step's placeholder token: capitals joined by `_`, one of them a word
 /// for a link (`ENGLISH_VERSION_URL`, which FastAPI's docs script replaces;
 /// `LINK_HERE`, `DOCS_URL`). A file without an extension is named otherwise
-/// (`LICENSE`, `CODE_OF_CONDUCT`).
+/// (`LICENSE`, `CODE_OF_CONDUCT`). A name of capitals wrapped in double
+/// underscores (`__READY_FOR_RELEASE_PR__`, `__RELEASED_PR__` in the PR body
+/// templates of emberjs/rfcs: survey 34d, 3 findings judged false) is a
+/// template's blank the author replaces, whatever its words.
 fn placeholder_token(dest: &str) -> bool {
+    if let Some(name) = dest.strip_prefix("__").and_then(|d| d.strip_suffix("__")) {
+        if name.bytes().any(|b| b.is_ascii_uppercase())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return true;
+        }
+    }
     dest.contains('_')
         && dest
             .bytes()
@@ -3940,6 +3952,9 @@ fn anchor_missing(
     if site_anchor(ctx, doc_path, path, anchor, &target) {
         return None;
     }
+    if gitiles_anchor(ctx, path, anchor, &target) {
+        return None;
+    }
     // A MyST label (`(label)=`, a directive's `:name:`) of the project, or
     // of the linking page itself.
     if super::site_myst::names_label(
@@ -3985,8 +4000,16 @@ fn anchor_missing(
         } else {
             format!("{path}#{s}")
         };
+        // A document of the repository without a space that is not ASCII
+        // had punctuation where the link has `-` (`Crates.io`, `Reader/Writer`,
+        // `` `VArray`s ``: survey 34d), not a no-break space.
+        let punctuation = matches!(&target, Target::Own(doc)
+            if !doc.text.chars().any(|c| c.is_whitespace() && !c.is_ascii()));
         return Some(super::link_missing_anchor::dropped_space_help(
-            &shown, stripped, s,
+            &shown,
+            stripped,
+            s,
+            punctuation,
         ));
     }
     let suggestion = match &target {
@@ -5399,6 +5422,56 @@ fn served(roots: &[String], path: &str) -> bool {
 /// generator reads them), those with an explicit id left out. A heading of
 /// no letters or digits (`` ### `$?` ``) is `section`, then `section-1`, …
 /// (Markdig's reading, DocFX's and Microsoft Learn's).
+/// Whether `anchor` is a heading's id as Gitiles makes it, in a repository
+/// hosted on googlesource.com, where Gitiles renders the Markdown its readers
+/// read: a `codereview.cfg` (git-codereview, the Go project's repositories:
+/// `go.dev/design/X` redirects to `go.googlesource.com/proposal/+/master/
+/// design/X.md`) or a `codereview.settings` (Chromium's depot_tools) at the
+/// root. Gitiles keeps ASCII letters and digits, makes a space `-` and other
+/// characters `_` (none after another `-` or `_`, none at the ends), and adds
+/// the id in lower case too: `## Appendix: THP flag behavior` is
+/// `#Appendix_THP-flag-behavior` and `#appendix_thp-flag-behavior` (survey
+/// 34d, golang/proposal, 3 findings judged false). Elsewhere such a link is
+/// broken on GitHub, and judged.
+fn gitiles_anchor(ctx: &Context<'_>, path: &str, anchor: &str, target: &Target<'_>) -> bool {
+    if !anchor.contains('_')
+        || !(ctx.repo.is_tracked_file("codereview.cfg")
+            || ctx.repo.is_tracked_file("codereview.settings"))
+    {
+        return false;
+    }
+    let text = match target {
+        Target::Own(doc) => doc.text.clone(),
+        Target::Other(_) => match ctx.repo.read(path) {
+            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            None => return false,
+        },
+    };
+    text.lines().any(|line| {
+        let t = line.trim_start();
+        let hashes = t.bytes().take_while(|&b| b == b'#').count();
+        if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
+            return false;
+        }
+        let content = t[hashes..].trim().trim_end_matches('#').trim_end();
+        let id = gitiles_id(&rendered_text(content));
+        !id.is_empty() && (id == anchor || id.to_lowercase() == anchor)
+    })
+}
+
+/// Gitiles' id of a heading's text (its `TocFormatter.idFromTitle`).
+fn gitiles_id(title: &str) -> String {
+    let mut id = String::with_capacity(title.len());
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with(['-', '_']) {
+            id.push(if c == ' ' { '-' } else { '_' });
+        }
+    }
+    id.trim_end_matches(['-', '_']).to_string()
+}
+
 fn site_heading_slugs(text: &str) -> Vec<String> {
     let mut untitled = 0;
     text.lines()
