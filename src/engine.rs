@@ -634,20 +634,25 @@ fn fold_encodings(results: &mut [FileResult]) {
 /// (None: suppressed, or its rule is off), waiting for every document's parse.
 pub struct Later {
     entries: Vec<(AnchorEntry, Option<Placement>)>,
-    /// The document's text, when its entries may fold into runs
-    /// ([`crate::rules::references::may_fold`]): it is parsed again to fold
-    /// them with their answers.
-    text: Option<Arc<String>>,
 }
 
 /// Adds the answers to a document's anchor questions to its findings, where
 /// [`finalize`] would have put them; keeps its text only if it has findings.
 fn answer_later(ctx: &Context<'_>, file: &mut FileResult, later: Later) {
-    let doc = later
-        .text
-        .map(|text| document::parse(&file.path, text.as_str().to_string()));
+    use crate::rules::references;
+    let answered = references::answer_later(ctx, &file.path, later.entries);
+    // Runs of a list are folded with the document at hand: read and parsed
+    // again, for the few documents with enough findings to fold.
+    let doc = references::may_fold(&answered)
+        .then(|| match ctx.repo.fetch(&file.path) {
+            Fetched::Bytes(b) => String::from_utf8(b)
+                .ok()
+                .map(|text| document::parse(&file.path, text)),
+            _ => None,
+        })
+        .flatten();
     let mut placed: Vec<(Finding, Placement)> =
-        crate::rules::references::answer_later(ctx, &file.path, doc.as_ref(), later.entries)
+        references::fold_answered(ctx, doc.as_ref(), answered)
             .into_iter()
             .filter_map(|(f, p)| Some((f, p?)))
             .collect();
@@ -761,12 +766,10 @@ fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
     ctx.anchors.publish(ctx.repo, path, Some(&doc));
     let (findings, later) = rules::check_document_later(ctx, &doc);
     let mut suppress = Suppressions::of(&doc);
-    let may_fold = crate::rules::references::may_fold(&doc, &later);
     let Document { text, lines, .. } = doc;
     let text = Arc::new(text);
     // Where each waiting finding stands is known now; whether it is one, later.
     let later = (!later.is_empty()).then(|| Later {
-        text: may_fold.then(|| Arc::clone(&text)),
         entries: later
             .into_iter()
             .map(|e| {

@@ -185,9 +185,13 @@ pub fn check_document_with_facts(
     if !later.is_empty() {
         let entries = later.into_iter().map(|e| (e, ())).collect();
         out.extend(
-            references::answer_later(ctx, &doc.path, Some(doc), entries)
-                .into_iter()
-                .map(|(f, ())| f),
+            references::fold_answered(
+                ctx,
+                Some(doc),
+                references::answer_later(ctx, &doc.path, entries),
+            )
+            .into_iter()
+            .map(|(f, ())| f),
         );
     }
     (out, facts)

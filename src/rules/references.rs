@@ -549,20 +549,14 @@ fn anchor_finding(
 }
 
 /// Answers a document's anchor questions once every document of the run is
-/// parsed, and folds the findings on one target (as [`check`] does when
-/// nothing waits). Each keeps what came with it (where it stands).
-///
-/// `doc` is the document, parsed again, when its entries may fold into runs
-/// (see [`may_fold`]): the runs are folded here, over every entry answered,
-/// so that what is reported does not depend on which documents another
-/// thread had parsed when this one was checked.
+/// parsed: each question becomes a finding or goes. Each entry keeps what
+/// came with it (where it stands). Fold the answers with [`fold_answered`].
 pub fn answer_later<T>(
     ctx: &Context<'_>,
     doc_path: &str,
-    doc: Option<&Document>,
     entries: Vec<(AnchorEntry, T)>,
-) -> Vec<(Finding, T)> {
-    let (mut answered, kept): (Vec<AnchorEntry>, Vec<T>) = entries
+) -> Vec<(AnchorEntry, T)> {
+    entries
         .into_iter()
         .filter_map(|(e, t)| match e {
             AnchorEntry::Found(f) => Some((AnchorEntry::Found(f), t)),
@@ -579,12 +573,33 @@ pub fn answer_later<T>(
                 Some((AnchorEntry::Found(f.help(help)), t))
             }
         })
-        .unzip();
+        .collect()
+}
+
+/// Whether answered entries may fold into runs (see [`fold_section_runs`]):
+/// [`SECTION_RUN`] findings or more. Only then is the document needed
+/// again (the caller parses it anew: its text is not kept for the rare
+/// case).
+pub fn may_fold<T>(answered: &[(AnchorEntry, T)]) -> bool {
+    answered.len() >= SECTION_RUN
+}
+
+/// Folds a document's answered entries as [`check`] folds them when nothing
+/// waits: runs of one list (with `doc`, see [`may_fold`]), then the findings
+/// on one target. Done over every entry once all are answered, so what is
+/// reported does not depend on which documents another thread had parsed
+/// when this one was checked.
+pub fn fold_answered<T>(
+    ctx: &Context<'_>,
+    doc: Option<&Document>,
+    answered: Vec<(AnchorEntry, T)>,
+) -> Vec<(Finding, T)> {
+    let (mut entries, kept): (Vec<AnchorEntry>, Vec<T>) = answered.into_iter().unzip();
     let dropped = match doc {
-        Some(doc) => section_folds(ctx, doc, &mut answered),
+        Some(doc) => section_folds(ctx, doc, &mut entries),
         None => HashSet::new(),
     };
-    let mut found: Vec<(Finding, T)> = answered
+    let mut found: Vec<(Finding, T)> = entries
         .into_iter()
         .zip(kept)
         .enumerate()
@@ -596,21 +611,6 @@ pub fn answer_later<T>(
         .collect();
     fold_same_anchor_in(&mut found, |(f, _)| f);
     found
-}
-
-/// Whether a document's anchor entries may fold into runs (see
-/// [`fold_section_runs`]): [`SECTION_RUN`] or more of them open a list item
-/// or stand in a table row. Only then is the document parsed again to
-/// answer its questions.
-pub fn may_fold(doc: &Document, entries: &[AnchorEntry]) -> bool {
-    entries
-        .iter()
-        .filter(|e| {
-            let start = e.place().2.start;
-            opens_list_item(&doc.text, start) || in_table_row(&doc.text, start)
-        })
-        .count()
-        >= SECTION_RUN
 }
 
 /// Collects every reference of `doc`, reports the broken ones, and says which
