@@ -44,7 +44,9 @@ fn main() {
     let mut nodes = 0usize;
     for text in &texts {
         let arena = comrak::Arena::new();
-        nodes += comrak::parse_document(&arena, text, &o).descendants().count();
+        nodes += comrak::parse_document(&arena, text, &o)
+            .descendants()
+            .count();
     }
     let comrak_time = t.elapsed();
     println!("comrak         {comrak_time:>10.1?}  {nodes} nodes");
@@ -54,7 +56,9 @@ fn main() {
     let t = Instant::now();
     let mut events = 0usize;
     for text in &texts {
-        events += pulldown_cmark::Parser::new_ext(text, p).into_offset_iter().count();
+        events += pulldown_cmark::Parser::new_ext(text, p)
+            .into_offset_iter()
+            .count();
     }
     let pulldown_time = t.elapsed();
     println!("pulldown-cmark {pulldown_time:>10.1?}  {events} events (with offsets)");
