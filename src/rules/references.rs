@@ -3415,13 +3415,18 @@ fn resolve(
         // renumbers a frozen report for it (survey 26, foss-launcher's run
         // reports: 36 of 40). Only a range that starts past the end cites a
         // line that never existed.
+        // A document of a versioned folder (`.aidlc/cycles/v2.4.0/plans/`,
+        // `docs/versions/v1.0.0/operations/`: see [`is_record`]) is a record
+        // of that version's work the same way (survey 35d, an AI-DLC starter
+        // kit's finished cycles: 9 findings judged false, each fitted then).
         let starts_inside = lines.iter().all(|l| l.start as usize <= count);
         let recorded_right = |ctx: &Context<'_>| {
             !(r.kind == RefKind::Link || lines.len() > r.lines.len())
                 && (crate::rules::citation_stale::records_history(doc, r.span.start)
                     || crate::rules::citation_stale::superseded(ctx, &doc.path)
                     || crate::rules::citation_stale::day_folder_record(ctx, doc)
-                    || crate::rules::task_folder::finished(ctx.repo, &doc.path))
+                    || crate::rules::task_folder::finished(ctx.repo, &doc.path)
+                    || is_record(&doc.path))
                 && (starts_inside
                     || ctx
                         .history
