@@ -77,14 +77,14 @@ fn an_assessment_or_decision_dated_register_is_a_record() {
             t(
                 "citation/shifted",
                 "docs/living.md",
-                13,
+                12,
                 62,
                 "server/middleware/auth.ts"
             ),
             t(
                 "citation/shifted",
                 "docs/plain.md",
-                11,
+                9,
                 62,
                 "server/middleware/auth.ts"
             ),
