@@ -89,10 +89,10 @@ fn github_readme_id_is_not_a_heading() {
                 "link/missing-anchor",
                 "README.md",
                 8,
-                20,
+                21,
                 "playbooks/data-migrations.md#readme-first"
             ),
-            t("link/missing-path", "README.md", 8, 71, "playbooks/old.md"),
+            t("link/missing-path", "README.md", 8, 77, "playbooks/old.md"),
         ]
     );
 }
