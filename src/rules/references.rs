@@ -2246,6 +2246,10 @@ fn link_reference(
         Some(i) => (&dest[..i], Some(dest[i + 1..].to_string())),
         None => (dest, None),
     };
+    let anchor = anchor.and_then(|a| page_fragment(&a));
+    if before_hash.is_empty() && anchor.is_none() {
+        return None; // `#:~:text=…` or `#readme` on the page itself
+    }
     let path_part = before_hash.split('?').next().unwrap_or("");
     let decoded = percent_encoding::percent_decode_str(path_part)
         .decode_utf8_lossy()
@@ -2335,6 +2339,24 @@ fn link_reference(
 /// underscores (`__READY_FOR_RELEASE_PR__`, `__RELEASED_PR__` in the PR body
 /// templates of emberjs/rfcs: survey 34d, 3 findings judged false) is a
 /// template's blank the author replaces, whatever its words.
+/// The part of a link's fragment that names an element of the page, or none.
+/// A text directive (`#:~:text=timeout.reconciliation:`, or after an id,
+/// `#setup:~:text=x`) is read by the browser, which scrolls to the quoted
+/// text: it names no heading (survey 35c, argo-cd's docs). `#readme` is
+/// GitHub's own id for the box it renders a Markdown file or a folder's README
+/// in (`/onboarding#readme`, `rfcs.md#readme`: survey 35c, artsy/README's
+/// handbook writes it on every table-of-contents link), not a heading's.
+fn page_fragment(fragment: &str) -> Option<String> {
+    let id = match fragment.find(":~:") {
+        Some(i) => &fragment[..i],
+        None => fragment,
+    };
+    if id.is_empty() || id == "readme" {
+        return None;
+    }
+    Some(id.to_string())
+}
+
 fn placeholder_token(dest: &str) -> bool {
     if let Some(name) = dest.strip_prefix("__").and_then(|d| d.strip_suffix("__")) {
         if name.bytes().any(|b| b.is_ascii_uppercase())
