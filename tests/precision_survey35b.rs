@@ -16,8 +16,9 @@ use common::{Repo, t};
 /// `client/components/ChatInterface.tsx` top row …`; a later commit renamed
 /// `client/` to `web_client/` (24 mentions in 7 plans judged false, each
 /// plan last committed before the move). Twins: a plan edited after the
-/// move, a ticked line of a readiness checklist and of a `launch-plan.md`,
-/// and a link in the ticked task, are reported.
+/// move, a ticked line of a readiness checklist and of a `launch-plan.md`
+/// (a `docs/plan.md` is survey 2's twin), and a link in the ticked task,
+/// are reported.
 #[test]
 fn a_ticked_task_of_an_implementation_plan_records_the_files_it_made() {
     let repo = Repo::new();
@@ -36,10 +37,7 @@ fn a_ticked_task_of_an_implementation_plan_records_the_files_it_made() {
             "docs/IMPLEMENTATION_PLAN.md",
             "# Plan\n\n- [x] Add `client/App.tsx`\n",
         )
-        .write(
-            "docs/plan_edited.md",
-            "# Plan\n\n- [x] Add `client/App.tsx`\n",
-        )
+        .write("plans/edited.md", "# Plan\n\n- [x] Add `client/App.tsx`\n")
         .write(
             "docs/READINESS.md",
             "# Readiness\n\n- [x] App shell in `client/App.tsx`\n",
@@ -52,7 +50,7 @@ fn a_ticked_task_of_an_implementation_plan_records_the_files_it_made() {
     repo.git(&["mv", "client", "web_client"]);
     repo.commit();
     repo.write(
-        "docs/plan_edited.md",
+        "plans/edited.md",
         "# Plan\n\n- [x] Add `client/App.tsx`\n- [ ] Review\n",
     )
     .commit_all();
@@ -68,13 +66,7 @@ fn a_ticked_task_of_an_implementation_plan_records_the_files_it_made() {
                 20,
                 "client/App.tsx"
             ),
-            t(
-                "path/renamed",
-                "docs/plan_edited.md",
-                3,
-                11,
-                "client/App.tsx"
-            ),
+            t("path/renamed", "plans/edited.md", 3, 11, "client/App.tsx"),
             t(
                 "path/renamed",
                 "plans/plan_web_122924.md",
