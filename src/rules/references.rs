@@ -2329,16 +2329,6 @@ fn link_reference(
     })
 }
 
-/// Whether a link target is words in a script without ASCII letters, with no
-/// `/`, `.` or `#` (`需补充链接`, "link to be added"): a placeholder, as
-/// `TODO` is, not a path.
-/// A build step's placeholder token: capitals joined by `_`, one of them a word
-/// for a link (`ENGLISH_VERSION_URL`, which FastAPI's docs script replaces;
-/// `LINK_HERE`, `DOCS_URL`). A file without an extension is named otherwise
-/// (`LICENSE`, `CODE_OF_CONDUCT`). A name of capitals wrapped in double
-/// underscores (`__READY_FOR_RELEASE_PR__`, `__RELEASED_PR__` in the PR body
-/// templates of emberjs/rfcs: survey 34d, 3 findings judged false) is a
-/// template's blank the author replaces, whatever its words.
 /// The part of a link's fragment that names an element of the page, or none.
 /// A text directive (`#:~:text=timeout.reconciliation:`, or after an id,
 /// `#setup:~:text=x`) is read by the browser, which scrolls to the quoted
@@ -2357,6 +2347,13 @@ fn page_fragment(fragment: &str) -> Option<String> {
     Some(id.to_string())
 }
 
+/// A build step's placeholder token: capitals joined by `_`, one of them a word
+/// for a link (`ENGLISH_VERSION_URL`, which FastAPI's docs script replaces;
+/// `LINK_HERE`, `DOCS_URL`). A file without an extension is named otherwise
+/// (`LICENSE`, `CODE_OF_CONDUCT`). A name of capitals wrapped in double
+/// underscores (`__READY_FOR_RELEASE_PR__`, `__RELEASED_PR__` in the PR body
+/// templates of emberjs/rfcs: survey 34d, 3 findings judged false) is a
+/// template's blank the author replaces, whatever its words.
 fn placeholder_token(dest: &str) -> bool {
     if let Some(name) = dest.strip_prefix("__").and_then(|d| d.strip_suffix("__")) {
         if name.bytes().any(|b| b.is_ascii_uppercase())
