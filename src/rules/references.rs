@@ -425,7 +425,6 @@ impl AnchorCache {
         }
         let anchors = repo
             .read(path)
-            .or_else(|| repo.read_disk(path))
             .and_then(|b| String::from_utf8(b).ok())
             .map(|text| {
                 let ids = crate::document::anchors::anchors(&text);
@@ -3632,11 +3631,7 @@ fn site_roots(repo: &RepoView) -> Vec<String> {
 }
 
 fn find_site_roots(repo: &RepoView) -> Vec<String> {
-    let read = |p: &str| {
-        repo.read(p)
-            .or_else(|| repo.read_disk(p))
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-    };
+    let read = |p: &str| repo.read_text(p);
     let setting = |text: &str, key: &str| {
         text.lines().find_map(|l| {
             let (k, v) = l.split_once([':', '='])?;
@@ -4895,10 +4890,7 @@ fn docsify_alias(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
             } else {
                 format!("{root}/index.html")
             };
-            let Some(text) = repo
-                .read(&index)
-                .map(|b| String::from_utf8_lossy(&b).into_owned())
-            else {
+            let Some(text) = repo.read_text(&index) else {
                 continue;
             };
             // The keys of `alias: { 'regex': 'target', … }`.
@@ -5207,11 +5199,7 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
 /// `srcDir`), and mdBook projects in a folder (`guide/book.toml`
 /// serves `guide/src/`). Test-fixture projects do not count.
 fn nested_site_roots(repo: &RepoView) -> Vec<String> {
-    let read = |p: &str| {
-        repo.read(p)
-            .or_else(|| repo.read_disk(p))
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-    };
+    let read = |p: &str| repo.read_text(p);
     let setting = |text: &str, key: &str| {
         text.lines().find_map(|l| {
             let (k, v) = l.split_once([':', '='])?;
@@ -5281,10 +5269,7 @@ fn site_anchor(
     }
     if let Some(found) = super::site_eleventy::anchor_matches(ctx, path, anchor, || match target {
         Target::Own(doc) => Some(doc.text.clone()),
-        Target::Other(_) => ctx
-            .repo
-            .read(path)
-            .map(|b| String::from_utf8_lossy(&b).into_owned()),
+        Target::Other(_) => ctx.repo.read_text(path),
     }) {
         return found;
     }
@@ -5297,10 +5282,7 @@ fn site_anchor(
     {
         let text = match target {
             Target::Own(doc) => Some(doc.text.clone()),
-            Target::Other(_) => ctx
-                .repo
-                .read(path)
-                .map(|b| String::from_utf8_lossy(&b).into_owned()),
+            Target::Other(_) => ctx.repo.read_text(path),
         };
         if text.is_some_and(|t| {
             gitbook_numbered_ids(&t)
@@ -5386,7 +5368,7 @@ fn vitepress_includes(
                     None => join_relative(&dir, spec),
                 };
                 match file.and_then(|f| {
-                    let bytes = repo.read(&f).or_else(|| repo.read_disk(&f))?;
+                    let bytes = repo.read(&f)?;
                     Some((f, String::from_utf8_lossy(&bytes).into_owned()))
                 }) {
                     Some((f, t)) => {

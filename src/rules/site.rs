@@ -480,10 +480,9 @@ pub(super) fn included_by_pages(
             if !super::references::is_markdown(&page) {
                 continue;
             }
-            let Some(bytes) = repo.read(&page).or_else(|| repo.read_disk(&page)) else {
+            let Some(text) = repo.read_text(&page) else {
                 continue;
             };
-            let text = String::from_utf8_lossy(&bytes);
             if !text.contains(marker) {
                 continue;
             }
@@ -552,8 +551,7 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     let mut current = file.to_string();
     // The configuration, then the ones it inherits (a few levels at most).
     for _ in 0..4 {
-        let bytes = repo.read(&current).or_else(|| repo.read_disk(&current))?;
-        let text = String::from_utf8_lossy(&bytes);
+        let text = repo.read_text(&current)?;
         let top = |key: &str| {
             text.lines().find_map(|l| {
                 let v = l.strip_prefix(key)?.strip_prefix(':')?;
@@ -579,7 +577,7 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         let cfg_dir = current.rsplit_once('/').map_or("", |(d, _)| d);
         if yaml_list_values(&text, "hooks").iter().any(|hook| {
             join_relative(cfg_dir, hook)
-                .and_then(|p| repo.read(&p).or_else(|| repo.read_disk(&p)))
+                .and_then(|p| repo.read(&p))
                 .is_some_and(|b| writes_ids(&String::from_utf8_lossy(&b)))
         }) {
             plugins.push(ID_HOOK.to_string());
@@ -922,7 +920,7 @@ fn docusaurus_v1(repo: &RepoView, dir: &str) -> Vec<Site> {
 /// another tool's `docs.json`.
 fn mintlify(repo: &RepoView, file: &str, dir: &str) -> Option<Vec<String>> {
     let read = |p: &str| {
-        let bytes = repo.read(p).or_else(|| repo.read_disk(p))?;
+        let bytes = repo.read(p)?;
         serde_json::from_slice::<serde_json::Value>(&bytes).ok()
     };
     let config = read(file)?;
@@ -969,7 +967,7 @@ fn redirected_pages(repo: &RepoView) -> Vec<String> {
         if !(name.starts_with(".openpublishing.redirection") && name.ends_with(".json")) {
             continue;
         }
-        let Some(bytes) = repo.read(f).or_else(|| repo.read_disk(f)) else {
+        let Some(bytes) = repo.read(f) else {
             continue;
         };
         let Ok(json) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
@@ -1172,10 +1170,9 @@ fn read_setting(repo: &RepoView, file: &str, key: &str) -> Option<String> {
 
 /// Every value of `key = "v"` / `key: 'v'` in a configuration file, in order.
 fn settings(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
-    let Some(bytes) = repo.read(file).or_else(|| repo.read_disk(file)) else {
+    let Some(text) = repo.read_text(file) else {
         return Vec::new();
     };
-    let text = String::from_utf8_lossy(&bytes);
     text.lines()
         .filter_map(|l| {
             let (k, v) = l.split_once([':', '='])?;
@@ -1195,10 +1192,9 @@ fn settings(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
 /// stands (`docs: { path: "../docs" }` on one line or on several), without a
 /// leading `./` or a trailing `/`.
 fn js_values(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
-    let Some(bytes) = repo.read(file).or_else(|| repo.read_disk(file)) else {
+    let Some(text) = repo.read_text(file) else {
         return Vec::new();
     };
-    let text = String::from_utf8_lossy(&bytes);
     let Ok(re) = regex::Regex::new(&format!(
         r#"(?m)(?:^|[^\w$.])["']?{}["']?\s*:\s*["'`]([^"'`\n]*)["'`]"#,
         regex::escape(key)
@@ -1403,7 +1399,7 @@ fn base_url(repo: &RepoView, site: &Site) -> Option<String> {
         .find(|cfg| repo.is_tracked(cfg))?;
     let raw = js_values(repo, &cfg, "baseUrl").into_iter().next()?;
     let value = if raw.contains("${") {
-        let text = String::from_utf8_lossy(&repo.read(&cfg)?).into_owned();
+        let text = repo.read_text(&cfg)?;
         let names = regex::Regex::new(r"\$\{([A-Za-z_$][\w$]*)\}").ok()?;
         let mut out = raw.clone();
         for c in names.captures_iter(&raw) {
@@ -1649,7 +1645,7 @@ fn static_dirs(repo: &RepoView, site: &Site) -> Vec<String> {
     let mut dirs: Vec<String> = ["js", "ts", "mjs", "cjs"]
         .iter()
         .map(|ext| join(&site.dir, &format!("docusaurus.config.{ext}")))
-        .filter_map(|cfg| repo.read(&cfg).or_else(|| repo.read_disk(&cfg)))
+        .filter_map(|cfg| repo.read(&cfg))
         .flat_map(|bytes| {
             let text = String::from_utf8_lossy(&bytes).into_owned();
             LIST.captures_iter(&text)
@@ -1865,9 +1861,7 @@ pub fn mkdocs_rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) 
     }
     let mut texts = Vec::new();
     let mut generated = generated;
-    let mut read = |found: Option<String>| match found
-        .and_then(|p| repo.read(&p).or_else(|| repo.read_disk(&p)))
-    {
+    let mut read = |found: Option<String>| match found.and_then(|p| repo.read(&p)) {
         Some(bytes) => texts.push(String::from_utf8_lossy(&bytes).into_owned()),
         None => generated = true,
     };
@@ -2253,8 +2247,7 @@ fn front_matter_id(repo: &RepoView, path: &str) -> Option<String> {
 
 /// The value of `key:` in a document's YAML front matter, if set.
 fn front_matter_value(repo: &RepoView, path: &str, key: &str) -> Option<String> {
-    let bytes = repo.read(path).or_else(|| repo.read_disk(path))?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = repo.read_text(path)?;
     let mut lines = text.lines();
     if lines.next()?.trim_end() != "---" {
         return None;
@@ -2354,7 +2347,7 @@ fn redirect_rules(repo: &RepoView) -> std::sync::Arc<Vec<(String, String)>> {
             {
                 continue;
             }
-            let Some(bytes) = repo.read(f).or_else(|| repo.read_disk(f)) else {
+            let Some(bytes) = repo.read(f) else {
                 continue;
             };
             for line in String::from_utf8_lossy(&bytes).lines() {
@@ -2463,10 +2456,9 @@ fn published_by_build(ctx: &Context<'_>, r: &Reference) -> bool {
     }
     let needle = format!("public/{target}");
     BUILD_FILES.iter().any(|f| {
-        let Some(bytes) = ctx.repo.read(f) else {
+        let Some(text) = ctx.repo.read_text(f) else {
             return false;
         };
-        let text = String::from_utf8_lossy(&bytes);
         text.match_indices(&needle).any(|(i, _)| {
             let after = text[i + needle.len()..].chars().next();
             after.is_none_or(|c| c.is_whitespace() || matches!(c, '/' | '"' | '\'' | ';' | '&'))
@@ -2536,10 +2528,9 @@ fn build_output(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) ->
 /// judged false). A `.gitignore` that ignores some files (`*.log`) does
 /// not make one.
 fn placeholder_folder(ctx: &Context<'_>, folder: &str) -> bool {
-    let Some(bytes) = ctx.repo.read(&format!("{folder}/.gitignore")) else {
+    let Some(text) = ctx.repo.read_text(&format!("{folder}/.gitignore")) else {
         return false;
     };
-    let text = String::from_utf8_lossy(&bytes);
     let rules: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -2579,10 +2570,9 @@ fn generated_page(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
         return false;
     }
     ["mkdocs.yml", "mkdocs.yaml"].iter().any(|name| {
-        let Some(bytes) = ctx.repo.read(&join(&site.dir, name)) else {
+        let Some(text) = ctx.repo.read_text(&join(&site.dir, name)) else {
             return false;
         };
-        let text = String::from_utf8_lossy(&bytes);
         text.lines().any(|l| names_page(l, page))
     })
 }
@@ -2620,10 +2610,9 @@ fn generated_toc_page(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
         return false;
     }
     ["_toc.yml", "_toc.yaml"].iter().any(|name| {
-        let Some(bytes) = ctx.repo.read(&join(&project.dir, name)) else {
+        let Some(text) = ctx.repo.read_text(&join(&project.dir, name)) else {
             return false;
         };
-        let text = String::from_utf8_lossy(&bytes);
         text.lines().any(|l| {
             let l = l.trim_start();
             let l = l.strip_prefix("- ").unwrap_or(l);

@@ -97,8 +97,7 @@ fn sites(repo: &RepoView) -> Arc<Vec<AstroSite>> {
                     let aliases = tsconfig_aliases(repo, &dir);
                     let config: String = CONFIGS
                         .iter()
-                        .filter_map(|c| repo.read(&join(&dir, c)))
-                        .map(|b| String::from_utf8_lossy(&b).into_owned())
+                        .filter_map(|c| repo.read_text(&join(&dir, c)))
                         .collect();
                     AstroSite {
                         dir,
@@ -117,10 +116,9 @@ fn sites(repo: &RepoView) -> Arc<Vec<AstroSite>> {
 /// when unset). The file is JSON with comments, read leniently.
 fn tsconfig_aliases(repo: &RepoView, dir: &str) -> Vec<(String, String)> {
     let file = join(dir, "tsconfig.json");
-    let Some(bytes) = repo.read(&file).or_else(|| repo.read_disk(&file)) else {
+    let Some(text) = repo.read_text(&file) else {
         return Vec::new();
     };
-    let text = String::from_utf8_lossy(&bytes);
     let base = string_value(&text, "baseUrl").unwrap_or_else(|| ".".to_string());
     let base = base.trim_start_matches("./").trim_end_matches('/');
     let base_dir = if base.is_empty() || base == "." {

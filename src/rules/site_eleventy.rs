@@ -94,11 +94,7 @@ pub fn site(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     if !is_config(name) {
         return None;
     }
-    let read = |p: &str| {
-        repo.read(p)
-            .or_else(|| repo.read_disk(p))
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-    };
+    let read = |p: &str| repo.read_text(p);
     let main = read(file)?;
     // The configuration and the local modules it imports (`./config/x.js`).
     let mut texts = vec![main.clone()];
@@ -379,9 +375,7 @@ fn from_page_url(repo: &RepoView, content: &str, page: &str, w: &str) -> Option<
     if last.contains('.') && last != "." && last != ".." {
         return None;
     }
-    let text = repo
-        .read(page)
-        .map(|b| String::from_utf8_lossy(&b).into_owned())?;
+    let text = repo.read_text(page)?;
     if front_matter_sets_permalink(&text) {
         return None;
     }

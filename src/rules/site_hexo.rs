@@ -33,11 +33,7 @@ pub fn site(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     if name != "_config.yml" {
         return None;
     }
-    let read = |p: &str| {
-        repo.read(p)
-            .or_else(|| repo.read_disk(p))
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-    };
+    let read = |p: &str| repo.read_text(p);
     let package = read(&join(dir, "package.json"))?;
     let json: serde_json::Value = serde_json::from_str(&package).ok()?;
     let depends = ["dependencies", "devDependencies"]
@@ -92,7 +88,7 @@ pub fn names_heading(ctx: &Context<'_>, path: &str, anchor: &str, doc: Option<&D
     let doc = match doc {
         Some(d) => d,
         None => {
-            let Some(bytes) = ctx.repo.read(path).or_else(|| ctx.repo.read_disk(path)) else {
+            let Some(bytes) = ctx.repo.read(path) else {
                 return false;
             };
             read = crate::document::parse(path, String::from_utf8_lossy(&bytes).into_owned());

@@ -191,10 +191,9 @@ fn id_shortcodes(repo: &RepoView, layouts: &[String]) -> Vec<String> {
             else {
                 continue;
             };
-            let Some(bytes) = repo.read(&f).or_else(|| repo.read_disk(&f)) else {
+            let Some(text) = repo.read_text(&f) else {
                 continue;
             };
-            let text = String::from_utf8_lossy(&bytes);
             let makes_ids = text.contains("anchorize")
                 || text.contains(" id=")
                 || (1..=6).any(|n| text.contains(&format!("<h{n}")))
@@ -230,10 +229,9 @@ fn id_layouts(repo: &RepoView, layouts: &[String]) -> Vec<String> {
             {
                 continue;
             }
-            let Some(bytes) = repo.read(&f).or_else(|| repo.read_disk(&f)) else {
+            let Some(text) = repo.read_text(&f) else {
                 continue;
             };
-            let text = String::from_utf8_lossy(&bytes);
             if text.contains("id={{") || text.contains("id=\"{{") {
                 out.push(kind.to_string());
             }
@@ -366,7 +364,7 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
         plugins.push(HOOK.to_string());
     }
     for h in &hooks {
-        if let Some(bytes) = repo.read(h).or_else(|| repo.read_disk(h)) {
+        if let Some(bytes) = repo.read(h) {
             plugins.extend(
                 hook_words(&String::from_utf8_lossy(&bytes))
                     .into_iter()
@@ -433,8 +431,7 @@ fn configuration(repo: &RepoView, file: &str, site_dir: &str) -> serde_json::Val
 
 /// A TOML, YAML or JSON configuration file as JSON.
 fn parse(repo: &RepoView, file: &str) -> Option<serde_json::Value> {
-    let bytes = repo.read(file).or_else(|| repo.read_disk(file))?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = repo.read_text(file)?;
     if file.ends_with(".toml") {
         let v: toml::Table = toml::from_str(&text).ok()?;
         serde_json::to_value(v).ok()
@@ -796,7 +793,7 @@ pub fn rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) -> (Vec
         .take_while(|(inc, _)| inc == path)
         .take(20)
     {
-        if let Some(bytes) = repo.read(page).or_else(|| repo.read_disk(page)) {
+        if let Some(bytes) = repo.read(page) {
             let t = String::from_utf8_lossy(&bytes);
             out.push(expand(repo, site, page, &t, terms, 0));
         }
@@ -856,7 +853,7 @@ fn expand(
                 .then(|| include_path(repo, site, page_dir, &arg))
                 .flatten()
                 .and_then(|p| {
-                    let bytes = repo.read(&p).or_else(|| repo.read_disk(&p))?;
+                    let bytes = repo.read(&p)?;
                     Some(expand(
                         repo,
                         site,

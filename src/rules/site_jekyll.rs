@@ -188,8 +188,7 @@ struct Collection {
 
 fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
     use yaml_rust2::Yaml;
-    let bytes = repo.read(cfg)?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = repo.read_text(cfg)?;
     let docs = yaml_rust2::YamlLoader::load_from_str(&text).ok()?;
     let config = docs.first()?;
     let get = |y: &Yaml, k: &str| y[k].as_str().map(str::to_string);
@@ -331,9 +330,7 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
         // GitHub Pages builds a Markdown file without front matter too
         // (jekyll-optional-front-matter); an HTML file without is copied as
         // it is.
-        let text = repo
-            .read(&file)
-            .map(|b| String::from_utf8_lossy(&b).into_owned());
+        let text = repo.read_text(&file);
         let Some(front) = text.as_deref().map(front_matter).and_then(|f| {
             if ext == "html" {
                 f

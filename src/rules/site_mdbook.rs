@@ -39,9 +39,8 @@ fn book_sources(repo: &RepoView) -> Arc<Vec<String>> {
                 continue;
             }
             let src = repo
-                .read(f)
-                .or_else(|| repo.read_disk(f))
-                .and_then(|b| toml::from_str::<toml::Table>(&String::from_utf8_lossy(&b)).ok())
+                .read_text(f)
+                .and_then(|t| toml::from_str::<toml::Table>(&t).ok())
                 .and_then(|t| {
                     t.get("book")?
                         .get("src")?

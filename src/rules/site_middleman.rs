@@ -62,11 +62,7 @@ fn sources(repo: &RepoView) -> Arc<Vec<String>> {
 /// (`config.rb`) in `dir`, if it is one: `dir` holds a `Gemfile` naming
 /// `middleman` or `govuk_tech_docs`, and its source folder holds files.
 fn source(repo: &RepoView, file: &str, dir: &str) -> Option<String> {
-    let read = |p: &str| {
-        repo.read(p)
-            .or_else(|| repo.read_disk(p))
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-    };
+    let read = |p: &str| repo.read_text(p);
     let gemfile = read(&join(dir, "Gemfile"))?;
     let names_gem = gemfile.lines().any(|l| {
         let l = l.trim_start();

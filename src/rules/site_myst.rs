@@ -384,8 +384,8 @@ pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bo
         format!("{}/conf.py", project.dir)
     };
     if !html
-        && ctx.repo.read(&conf).is_some_and(|b| {
-            String::from_utf8_lossy(&b).lines().any(|l| {
+        && ctx.repo.read_text(&conf).is_some_and(|t| {
+            t.lines().any(|l| {
                 let l: String = l.chars().filter(|c| !c.is_whitespace()).collect();
                 l.starts_with("myst_all_links_external=True")
             })
@@ -462,10 +462,7 @@ fn dirhtml(repo: &RepoView) -> bool {
             "tox.ini",
         ]
         .iter()
-        .any(|f| {
-            repo.read(f)
-                .is_some_and(|b| builds_dirhtml(&String::from_utf8_lossy(&b)))
-        })
+        .any(|f| repo.read_text(f).is_some_and(|t| builds_dirhtml(&t)))
     })
 }
 

@@ -132,9 +132,8 @@ fn read_site(repo: &RepoView, dir: &str) -> NextSite {
         .filter(|c| c.starts_with("next.config."))
         .filter_map(|c| {
             let f = join(dir, c);
-            repo.read(&f).or_else(|| repo.read_disk(&f))
+            repo.read_text(&f)
         })
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
         .collect::<Vec<_>>()
         .join("\n");
     let mut site = NextSite {

@@ -119,7 +119,7 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
     if repo.children(&content).is_empty() {
         return None;
     }
-    let text = String::from_utf8_lossy(&repo.read(cfg)?).into_owned();
+    let text = repo.read_text(cfg)?;
     let uses_content = children.iter().any(|c| c.starts_with("content.config."))
         || text.contains("@nuxt/content")
         || text.contains("'docus'")

@@ -60,8 +60,7 @@ pub fn site(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     if !name.starts_with("rspress.config.") {
         return None;
     }
-    let bytes = repo.read(file).or_else(|| repo.read_disk(file))?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = repo.read_text(file)?;
     let root = ROOT
         .captures(&text)
         .map(|c| {

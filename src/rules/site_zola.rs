@@ -35,8 +35,7 @@ pub fn site(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     if !matches!(name, "config.toml" | "zola.toml") {
         return None;
     }
-    let bytes = repo.read(file).or_else(|| repo.read_disk(file))?;
-    let text = String::from_utf8_lossy(&bytes);
+    let text = repo.read_text(file)?;
     // A cheap look before the parse: most `config.toml`s are not Zola's.
     if !text.contains("base_url") {
         return None;
@@ -147,8 +146,8 @@ fn gallery_copies(ctx: &Context<'_>, repo: &RepoView) -> Vec<String> {
                 continue;
             }
             let named = repo
-                .read(&page)
-                .is_some_and(|b| source_repository(ctx, &String::from_utf8_lossy(&b)).is_some());
+                .read_text(&page)
+                .is_some_and(|t| source_repository(ctx, &t).is_some());
             if named {
                 galleries.entry(gallery.to_string()).or_default().push(page);
             }

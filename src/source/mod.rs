@@ -1264,6 +1264,16 @@ impl RepoView {
         }
     }
 
+    /// [`RepoView::read`] as text, invalid UTF-8 replaced (U+FFFD): how the
+    /// rules read the configuration files and pages they look into, which
+    /// only need to find words in them.
+    pub fn read_text(&self, path: &str) -> Option<String> {
+        self.read(path).map(|b| {
+            String::from_utf8(b)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        })
+    }
+
     /// [`RepoView::read`], with the id of the blob those bytes are when that
     /// is known without hashing them: in the index or a revision, the entry's
     /// blob; in the working tree, the index's blob when git would take the

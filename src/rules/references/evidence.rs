@@ -648,8 +648,8 @@ pub(super) fn climbs_out_of_upstream_copy(
         if !path.starts_with(&format!("{dir}/"))
             && let Some(module) = ctx
                 .repo
-                .read(&format!("{dir}/go.mod"))
-                .and_then(|b| go_module_path(&String::from_utf8_lossy(&b)))
+                .read_text(&format!("{dir}/go.mod"))
+                .and_then(|t| go_module_path(&t))
         {
             return foreign_module(ctx, &module, dir);
         }
