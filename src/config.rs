@@ -267,6 +267,17 @@ pub struct Config {
     pub selection: Selection,
     /// The configured status vocabulary, built on first use (see [`Config::vocabulary`]).
     vocabulary: std::sync::OnceLock<std::sync::Arc<crate::vocabulary::Vocabulary>>,
+    /// The configured column names, lower-cased once (see [`Config::role_of`]).
+    column_names: std::sync::OnceLock<ColumnNames>,
+}
+
+/// [`Columns`] as [`Config::role_of`] matches them: each role's exact names
+/// (ASCII lower case, as `eq_ignore_ascii_case` compares) and its wildcard
+/// patterns (lower case), in the order of the roles.
+#[derive(Debug)]
+struct ColumnNames {
+    exact: Vec<(Role, String)>,
+    wildcards: Vec<(Role, String)>,
 }
 
 /// The JSON Schema of `checkmark.toml`, as shipped in `docs/checkmark.schema.json`
@@ -435,6 +446,7 @@ impl Config {
             placeholders,
             selection: Selection::default(),
             vocabulary: std::sync::OnceLock::new(),
+            column_names: std::sync::OnceLock::new(),
         })
     }
 
@@ -602,6 +614,7 @@ fn unreachable_default() -> Config {
         placeholders: Vec::new(),
         selection: Selection::default(),
         vocabulary: std::sync::OnceLock::new(),
+        column_names: std::sync::OnceLock::new(),
     }
 }
 
@@ -822,21 +835,30 @@ impl Config {
         if h.is_empty() {
             return None;
         }
-        let c = &self.file.columns;
-        let roles = [
-            (Role::Status, &c.status),
-            (Role::Evidence, &c.evidence),
-            (Role::Owner, &c.owner),
-            (Role::Date, &c.date),
-        ];
-        // Exact names first, then wildcard patterns.
-        for (role, names) in roles {
-            if names
-                .iter()
-                .any(|n| !n.contains('*') && n.eq_ignore_ascii_case(&h))
-            {
-                return Some(role);
+        let names = self.column_names.get_or_init(|| {
+            let c = &self.file.columns;
+            let roles = [
+                (Role::Status, &c.status),
+                (Role::Evidence, &c.evidence),
+                (Role::Owner, &c.owner),
+                (Role::Date, &c.date),
+            ];
+            let mut exact = Vec::new();
+            let mut wildcards = Vec::new();
+            for (role, names) in roles {
+                for n in names {
+                    if n.contains('*') {
+                        wildcards.push((role, n.to_lowercase()));
+                    } else {
+                        exact.push((role, n.to_ascii_lowercase()));
+                    }
+                }
             }
+            ColumnNames { exact, wildcards }
+        });
+        // Exact names first, then wildcard patterns. (`h` is lower case.)
+        if let Some((role, _)) = names.exact.iter().find(|(_, n)| *n == h) {
+            return Some(*role);
         }
         // A header that only mentions a role's word and says its cells are
         // relative to another place (`Path from Evidence Entry`): a path
@@ -846,13 +868,8 @@ impl Config {
         {
             return None;
         }
-        for (role, names) in roles {
-            if names
-                .iter()
-                .any(|n| n.contains('*') && wildcard(&n.to_lowercase(), &h))
-            {
-                return Some(role);
-            }
+        if let Some((role, _)) = names.wildcards.iter().find(|(_, n)| wildcard(n, &h)) {
+            return Some(*role);
         }
         None
     }

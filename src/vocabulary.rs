@@ -291,15 +291,43 @@ impl LegendValue {
     }
 }
 
+/// The words a document's legend adds to the vocabulary, sorted longest
+/// key first; among equal lengths the legend's last entry first (each entry
+/// goes in front of those before it).
+fn legend_words(legend: &[LegendValue]) -> Vec<(String, String, Class)> {
+    let mut words: Vec<(String, String, Class)> = legend
+        .iter()
+        .rev()
+        .filter_map(|l| {
+            // A legend entry that is only an emoji (`✅`) adds nothing: emoji
+            // are classified by [`EMOJI`].
+            if leading_emoji(&l.value).is_some() && strip_symbols(&l.value).is_empty() {
+                return None;
+            }
+            let class = l
+                .class
+                .or_else(|| class_from_words(&l.value))
+                .unwrap_or(Class::Unclassified);
+            let key = normalize(&l.value);
+            (!key.is_empty()).then(|| (key, l.value.clone(), class))
+        })
+        .collect();
+    words.sort_by_cached_key(|(k, _, _)| std::cmp::Reverse(k.chars().count()));
+    words
+}
+
 impl Vocabulary {
     /// A document's vocabulary: the configured one, shared by every document
-    /// of the run, when the document's legend adds nothing; else a new one.
+    /// of the run, when the document's legend adds nothing; else the
+    /// configured one with the legend's values merged in (the configured
+    /// words are normalized and sorted once per run, not once per document).
     pub fn for_document(config: &Config, legend: &[LegendValue]) -> std::sync::Arc<Vocabulary> {
-        if legend.is_empty() {
-            config.vocabulary()
-        } else {
-            std::sync::Arc::new(Vocabulary::new(config, legend))
+        let base = config.vocabulary();
+        let added = legend_words(legend);
+        if added.is_empty() {
+            return base;
         }
+        std::sync::Arc::new(base.with_words(added))
     }
 
     /// The configured vocabulary plus the values of a document's own legend.
@@ -315,22 +343,10 @@ impl Vocabulary {
                 }
             }
         }
-        for l in legend {
-            // A legend entry that is only an emoji (`✅`) adds nothing: emoji
-            // are classified by [`EMOJI`].
-            if leading_emoji(&l.value).is_some() && strip_symbols(&l.value).is_empty() {
-                continue;
-            }
-            let class = l
-                .class
-                .or_else(|| class_from_words(&l.value))
-                .unwrap_or(Class::Unclassified);
-            words.insert(0, (normalize(&l.value), l.value.clone(), class));
-        }
         // Every spelling stays accepted; among equal keys the first is canonical
         // (configured and legend ones first; the sort below is stable).
         words.retain(|(k, _, _)| !k.is_empty());
-        words.sort_by_key(|(k, _, _)| std::cmp::Reverse(k.chars().count()));
+        words.sort_by_cached_key(|(k, _, _)| std::cmp::Reverse(k.chars().count()));
         let aliases = config
             .file
             .status
@@ -338,7 +354,36 @@ impl Vocabulary {
             .iter()
             .map(|(a, c)| (normalize(a), c.clone()))
             .collect();
-        let mut index = std::collections::HashMap::new();
+        let base = Vocabulary::indexed(words, aliases);
+        let added = legend_words(legend);
+        if added.is_empty() {
+            base
+        } else {
+            base.with_words(added)
+        }
+    }
+
+    /// This vocabulary with `added` (sorted longest key first, stable) in
+    /// front of its own words of the same length: what sorting them all
+    /// together, `added` first, gives.
+    fn with_words(&self, added: Vec<(String, String, Class)>) -> Vocabulary {
+        let len = |w: &(String, String, Class)| w.0.chars().count();
+        let mut words = Vec::with_capacity(self.words.len() + added.len());
+        let mut own = self.words.iter().peekable();
+        for a in added {
+            let n = len(&a);
+            while let Some(w) = own.next_if(|w| len(w) > n) {
+                words.push(w.clone());
+            }
+            words.push(a);
+        }
+        words.extend(own.cloned());
+        Vocabulary::indexed(words, self.aliases.clone())
+    }
+
+    /// A vocabulary of `words` (sorted longest key first) and its index.
+    fn indexed(words: Vec<(String, String, Class)>, aliases: Vec<(String, String)>) -> Vocabulary {
+        let mut index = std::collections::HashMap::with_capacity(words.len());
         for (i, (k, _, _)) in words.iter().enumerate() {
             index.entry(k.clone()).or_insert(i);
         }
