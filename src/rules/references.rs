@@ -2865,13 +2865,15 @@ fn looks_like_path(p: &str) -> bool {
     {
         return false;
     }
-    if segments.iter().any(|s| {
-        s.contains("...")
-            || s.contains('…')
-            || ["XXX", "xxx", "YYYY", "YYMMDD", "TIMESTAMP", "NNN"]
-                .iter()
-                .any(|w| s.contains(w))
-    }) {
+    // An elision or a placeholder in a segment (`docs/.../x.md`,
+    // `reports/YYYY-MM-DD.md`). None of these holds a `/`, and no segment
+    // left out above holds one, so the whole path is searched at once.
+    if p.contains("...")
+        || p.contains('…')
+        || ["XXX", "xxx", "YYYY", "YYMMDD", "TIMESTAMP", "NNN"]
+            .iter()
+            .any(|w| p.contains(w))
+    {
         return false;
     }
     let lower = p.to_ascii_lowercase();
