@@ -35,6 +35,19 @@
 //! (`a.png`, `#world`) test data. A `tests/README.md` stays checked, with a
 //! test script beside it or not: a README documents the tests.
 //!
+//! And Markdown that a test tree holds twice, an input and its expected
+//! output: a data-like file (see `data_like`: `example.md`, not a README or
+//! a plan) at `<dir>/<a>/<rest>` strictly below a `tests/` or `test/`
+//! folder, when the tree also tracks a Markdown file at `<dir>/<b>/<rest>`
+//! (the same path below a sibling folder, `<rest>` at least a folder deep:
+//! parallel trees, not `unit/cases.md` beside `notes/cases.md`). bat's syntax-highlighting
+//! regression test reads `tests/syntax-tests/source/Markdown/example.md`
+//! and compares the result with `tests/syntax-tests/highlighted/Markdown/example.md`;
+//! its `- []` lines are the input's deliberate oddities (survey 36b, 2
+//! findings judged false). A file with no twin (`tests/e2e/notes/cases.md`),
+//! a README, and a pair outside a test tree (`docs/en/guide.md` beside
+//! `docs/fr/guide.md`, translations) stay checked.
+//!
 //! Vendored the same way: the Roo Code SPARC scaffold that `npx create-sparc
 //! init` writes, a `.roo/` folder holding `rules-sparc/` beside a
 //! `.roomodes` file or its own `mcp.json`. Its documents are upstream's,
@@ -472,6 +485,63 @@ pub struct Fixtures {
     /// The documents a code generator's manifest lists as its output (see
     /// [`Fixtures::with_generator_manifests`]).
     written: HashSet<String>,
+    /// Data-like Markdown files of a test tree held twice, below two sibling
+    /// folders (an input and its expected output: see [`twinned_inputs`]).
+    twinned: HashSet<String>,
+}
+
+/// Whether a file name is a Markdown document's.
+fn markdown_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".md", ".markdown", ".mdx"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// The data-like Markdown files (see [`data_like`]) of a test tree that the
+/// tree holds twice: `<dir>/<a>/<rest>` strictly below a `tests/` or `test/`
+/// folder, with a tracked Markdown file at `<dir>/<b>/<rest>` for another
+/// folder `<b>`, where `<rest>` holds a folder too: two parallel trees, not
+/// two folders that each hold a `cases.md` (bat's `tests/syntax-tests/source/Markdown/example.md`, read
+/// by its highlighting test, and `tests/syntax-tests/highlighted/Markdown/example.md`,
+/// the expected output). Each split of the path below the test folder is a
+/// candidate `<dir>/<a>`; a README or a plan is never an input so.
+fn twinned_inputs(files: &[String]) -> HashSet<String> {
+    use std::collections::HashMap;
+    // (dir, rest) -> the first folder seen there, and whether a second one was.
+    let mut seen: HashMap<(&str, &str), (&str, bool)> = HashMap::new();
+    let mut candidates: Vec<(&str, Vec<(&str, &str)>)> = Vec::new();
+    for f in files {
+        let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
+        if !markdown_name(name) || !below_tests(dir) {
+            continue;
+        }
+        let mut splits = Vec::new();
+        let mut in_tests = false;
+        let mut start = 0;
+        for seg in dir.split('/') {
+            let end = start + seg.len();
+            if in_tests && start > 0 && f[end + 1..].contains('/') {
+                // `<dir>` is f[..start - 1], `<a>` is seg, `<rest>` f[end + 1..].
+                let key = (&f[..start - 1], &f[end + 1..]);
+                let slot = seen.entry(key).or_insert((seg, false));
+                if slot.0 != seg {
+                    slot.1 = true;
+                }
+                splits.push(key);
+            }
+            in_tests |= seg == "tests" || seg == "test";
+            start = end + 1;
+        }
+        if data_like(name) && !splits.is_empty() {
+            candidates.push((f.as_str(), splits));
+        }
+    }
+    candidates
+        .into_iter()
+        .filter(|(_, splits)| splits.iter().any(|k| seen.get(k).is_some_and(|s| s.1)))
+        .map(|(f, _)| f.to_string())
+        .collect()
 }
 
 /// Whether a file name is a pytest module or its `conftest.py`.
@@ -593,6 +663,7 @@ impl Fixtures {
                 .chain(release_bundles(files, &listed))
                 .collect(),
             written: HashSet::new(),
+            twinned: twinned_inputs(files),
         }
     }
 
@@ -645,6 +716,7 @@ impl Fixtures {
         }
         if self.scaffolds.iter().any(|s| path.starts_with(s.as_str()))
             || self.written.contains(path)
+            || self.twinned.contains(path)
         {
             return true;
         }
@@ -851,6 +923,38 @@ mod tests {
         assert!(!f.contains("data/report.md"));
         assert!(!f.contains("docs/pass/plan.md"));
         assert!(!f.contains("fixtures.md"));
+    }
+
+    #[test]
+    fn markdown_held_twice_in_a_test_tree_is_an_input_and_its_output() {
+        let f = fx(&[
+            "Cargo.toml",
+            "tests/syntax-tests/source/Markdown/example.md",
+            "tests/syntax-tests/highlighted/Markdown/example.md",
+            "tests/syntax-tests/source/Rust/example.rs",
+            "tests/syntax-tests/highlighted/Rust/example.rs",
+            "tests/syntax-tests/source/Markdown/README.md",
+            "tests/syntax-tests/highlighted/Markdown/README.md",
+            "tests/e2e/notes/cases.md",
+            "tests/cases.md",
+            "docs/en/guide.md",
+            "docs/fr/guide.md",
+            "test/a/x.md",
+            "test/b/x.md",
+            "test/in/md/x.md",
+            "test/out/md/x.md",
+        ]);
+        assert!(f.contains("tests/syntax-tests/source/Markdown/example.md"));
+        assert!(f.contains("tests/syntax-tests/highlighted/Markdown/example.md"));
+        assert!(f.contains("test/in/md/x.md"));
+        assert!(f.contains("test/out/md/x.md"));
+        // Two folders holding one name each are no parallel trees.
+        assert!(!f.contains("test/a/x.md"));
+        assert!(!f.contains("tests/syntax-tests/source/Markdown/README.md"));
+        assert!(!f.contains("tests/e2e/notes/cases.md"));
+        assert!(!f.contains("tests/cases.md"));
+        assert!(!f.contains("docs/en/guide.md"));
+        assert!(!f.contains("docs/fr/guide.md"));
     }
 
     #[test]

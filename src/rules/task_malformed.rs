@@ -17,6 +17,12 @@
 //! - A list of other marks (`- [✓] Login`) in a section with no real task
 //!   item: the document's own notation, which reads as intended.
 //! - Code, comments, front matter, table rows and setext headings.
+//! - Test input, like every rule (see `crate::fixtures`): the Markdown a
+//!   syntax-highlighting test reads, held twice below `tests/` as the input
+//!   and its expected output (bat's `tests/syntax-tests/source/Markdown/example.md`
+//!   beside `…/highlighted/Markdown/example.md`, whose `- []` lines are
+//!   deliberate: survey 36b, 2 findings judged false). A page of the docs
+//!   and a test tree's Markdown with no twin are judged.
 //!
 //! A README's legend does not reach the documents beside it: each document
 //! is read on its own.
@@ -37,7 +43,9 @@ It speaks on a box written wrong (`-[x]`, `- [ x]`, `- []`) always, and on a box
 `- [*]`, `- [o]`) only in a section that also holds task items (real ones, or badly spaced ones such as `-[ ]`), where it is plausibly a typo. It stays silent on \
 a mark the document's own legend names (a `Legend`/`Key`/`凡例` line listing `` `[o]` done / `[~]` in progress ``: \
 the project's own statuses) and on a list of other marks in a section with no real task item (the document's own \
-notation, `- [✓] Login`). The statuses other task tools write on purpose are not typos: `[-]` (cancelled in Obsidian \
+notation, `- [✓] Login`), and on test input: Markdown held twice below `tests/` as a test's input and its expected output \
+(bat's `tests/syntax-tests/source/Markdown/example.md` beside `tests/syntax-tests/highlighted/Markdown/example.md`, whose `- []` lines are deliberate; \
+survey 36b), while a page of the docs and a test tree's Markdown with no twin are judged. The statuses other task tools write on purpose are not typos: `[-]` (cancelled in Obsidian \
 Tasks, partly done in org-mode), `[/]`, `[>]`, `[~]`, `[!]`, `[?]`.",
     bad: "- [ x] Backups verified\n-[x] DNS configured",
     good: "- [x] Backups verified\n- [x] DNS configured",
