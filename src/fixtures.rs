@@ -491,11 +491,12 @@ pub struct Fixtures {
 }
 
 /// Whether a file name is a Markdown document's.
+/// (Every tracked path is asked, in the hook too: no copy of the name.)
 fn markdown_name(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    [".md", ".markdown", ".mdx"]
-        .iter()
-        .any(|e| lower.ends_with(e))
+    [".md", ".markdown", ".mdx"].iter().any(|e| {
+        name.len() >= e.len()
+            && name.as_bytes()[name.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+    })
 }
 
 /// The data-like Markdown files (see [`data_like`]) of a test tree that the
