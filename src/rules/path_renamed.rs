@@ -31,7 +31,9 @@
 //! Create lesson file `docs/01-intro.md``: spec-kit's `tasks.md`), of a path
 //! moved after the document was last committed: the task records work done
 //! in the tree of its day (survey 30a: 40 such mentions in two
-//! repositories, later renumbered or moved by a refactor); an open task, a
+//! repositories, later renumbered or moved by a refactor), and so on a line
+//! that continues the task's text (a task wrapped at 80 columns: survey
+//! 36c, 25 such mentions); an open task, a
 //! ticked line without a task id (a readiness checklist's `- [x] Runbook in
 //! `docs/runbook.md``) and a list edited after the move are reported. So is
 //! such a mention in a ticked task of an implementation plan (a document
@@ -93,7 +95,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. Git pairs files by content alone: a pair whose name and extension both changed (`check.log` → `collect.txt`), or whose names carry different time stamps (`run_20251006T150353Z.log` → `run_20251006T205115Z.log`: another run's output), is two files, and the reference is reported as missing, not moved; so is a pair whose names differ (beyond case, a suffix such as `-2`, or a file becoming its folder's `README.md` or `mod.rs`) and which is less than 90 % alike (documents made from one template look alike), unless the same commit added a file under the old name elsewhere (that file is the successor) or the pair is the only file of its kind the commit removed and added. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported). So is a mention or evidence cell (not a link, not a citation) in a generated record (a `**Generated:** 2025-12-15` stamp) or a document whose own status says its work is finished (`**Status:** ✅ Complete`), or a document of a folder named by a day below an audit or reports folder (`docs/audit/2026-07-02-discovery/`) that nobody edited after the day after that date, of a path moved after the record was last committed (or in the same commit: a squash merge that also swept a version number through the record): rewriting it would falsify its history. So is such a mention on the line of a ticked task of a generated task list, opening with its id (`- [x] T004 Create lesson file `docs/01-intro.md``, spec-kit's `tasks.md`), of a path moved after the document was last committed: the task records work done in the tree of its day (survey 30a: 40 such mentions), while an open task and a ticked line without a task id (a readiness checklist's `- [x] Runbook in `docs/runbook.md``, the tracker's current word on its evidence) are reported; so is such a mention in a ticked task of an implementation plan (a document below a `plans/` or `.planning/` folder, or named for an implementation plan: `IMPLEMENTATION_PLAN.md`), on the task's line or a line nested under it (`- [x] 5.1: Set up React project structure` over `  - **Files:** `client/index.html``), of a path moved after the plan was last committed: a coding agent's plan ticks the work it finished and notes the files it made, in the tree of its day (survey 35b, fin-agent: 24 such mentions in 7 plans), while a link there, a plan edited after the move and a ticked line of another document (`docs/plan.md`, `launch-plan.md`: a checklist's current word on its evidence) are reported; and any mention or evidence cell of a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`; not the folder's own README), whenever it was moved there (survey 30a: 470 such mentions in 98 finished plans). One edited after the move, a link, and a dated record a person keeps and works from (a completion proof stamped `**Date**:`, a dated review with open findings) are reported. A reference whose line says its target may not exist (`Inspect `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`, `if available`, or that creating it changes something: check-spelling's configuration README, `[dictionary.txt](dictionary.txt) | Replacement dictionary (creating this file will override the default dictionary)`, survey 29c) is silent when the target is missing or was moved: the author expects it to be absent at times (an agent workflow's per-task file, archived when the task is). So is a reference to such a per-task file however it is worded: a file moved into an archive folder whose name stands in three or more other folders of that archive (`DOCS/INPROGRESS/blocked.md` moved to `DOCS/TASK_ARCHIVE/228_task/blocked.md`, beside other tasks' `blocked.md`) is a path the workflow re-creates with each task, named as its convention, not a pointer to the archived copy; a missing-path rule is silent on it too. A file archived under a name of its own (`INPROGRESS/Phase5.2_PerformanceProfiling.md`), a folder archived whole under its own name (`docs/feature-x/` → `archive/feature-x/`), and a README or index page were retired, and are reported.",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. Git pairs files by content alone: a pair whose name and extension both changed (`check.log` → `collect.txt`), or whose names carry different time stamps (`run_20251006T150353Z.log` → `run_20251006T205115Z.log`: another run's output), is two files, and the reference is reported as missing, not moved; so is a pair whose names differ (beyond case, a suffix such as `-2`, or a file becoming its folder's `README.md` or `mod.rs`) and which is less than 90 % alike (documents made from one template look alike), unless the same commit added a file under the old name elsewhere (that file is the successor) or the pair is the only file of its kind the commit removed and added. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported). So is a mention or evidence cell (not a link, not a citation) in a generated record (a `**Generated:** 2025-12-15` stamp) or a document whose own status says its work is finished (`**Status:** ✅ Complete`), or a document of a folder named by a day below an audit or reports folder (`docs/audit/2026-07-02-discovery/`) that nobody edited after the day after that date, of a path moved after the record was last committed (or in the same commit: a squash merge that also swept a version number through the record): rewriting it would falsify its history. So is such a mention on the line of a ticked task of a generated task list, opening with its id (`- [x] T004 Create lesson file `docs/01-intro.md``, spec-kit's `tasks.md`; `T049f`, a task inserted later, too), of a path moved after the document was last committed (or in that commit), on the task's line or a line that continues its text (a task wrapped at 80 columns by prettier: survey 36c, nprbst/speck, 25 such mentions): the task records work done in the tree of its day (survey 30a: 40 such mentions), while an open task and a ticked line without a task id (a readiness checklist's `- [x] Runbook in `docs/runbook.md``, the tracker's current word on its evidence) are reported; so is such a mention in a ticked task of an implementation plan (a document below a `plans/` or `.planning/` folder, or named for an implementation plan: `IMPLEMENTATION_PLAN.md`), on the task's line or a line nested under it (`- [x] 5.1: Set up React project structure` over `  - **Files:** `client/index.html``), of a path moved after the plan was last committed: a coding agent's plan ticks the work it finished and notes the files it made, in the tree of its day (survey 35b, fin-agent: 24 such mentions in 7 plans), while a link there, a plan edited after the move and a ticked line of another document (`docs/plan.md`, `launch-plan.md`: a checklist's current word on its evidence) are reported; and any mention or evidence cell of a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`; not the folder's own README), whenever it was moved there (survey 30a: 470 such mentions in 98 finished plans). One edited after the move, a link, and a dated record a person keeps and works from (a completion proof stamped `**Date**:`, a dated review with open findings) are reported. A reference whose line says its target may not exist (`Inspect `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`, `if available`, or that creating it changes something: check-spelling's configuration README, `[dictionary.txt](dictionary.txt) | Replacement dictionary (creating this file will override the default dictionary)`, survey 29c) is silent when the target is missing or was moved: the author expects it to be absent at times (an agent workflow's per-task file, archived when the task is). So is a reference to such a per-task file however it is worded: a file moved into an archive folder whose name stands in three or more other folders of that archive (`DOCS/INPROGRESS/blocked.md` moved to `DOCS/TASK_ARCHIVE/228_task/blocked.md`, beside other tasks' `blocked.md`) is a path the workflow re-creates with each task, named as its convention, not a pointer to the archived copy; a missing-path rule is silent on it too. A file archived under a name of its own (`INPROGRESS/Phase5.2_PerformanceProfiling.md`), a folder archived whole under its own name (`docs/feature-x/` → `archive/feature-x/`), and a README or index page were retired, and are reported.",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };
@@ -411,18 +413,25 @@ fn implementation_plan(path: &str) -> bool {
 
 /// Whether the byte `at` stands on the line of a ticked task of a generated
 /// task list, opening with its id (`- [x] T004 Create lesson file
-/// `docs/01-intro.md``, `- [x] **T021 [P]** Implement …`): the task records
+/// `docs/01-intro.md``, `- [x] **T021 [P]** Implement …`, `- [x] T049f …`):
+/// the task records
 /// work done, in the tree of its day. Spec-kit's `tasks.md` names each file
 /// a task creates, and later refactors renumber and move them (survey 30a:
 /// 40 such mentions in two repositories' task lists, all ticked before the
 /// move). An open task names work ahead, and a ticked line without a task
 /// id (a readiness checklist's `- [x] Runbook in `docs/runbook.md``) is the
-/// tracker's current word on its evidence: both judged.
+/// tracker's current word on its evidence: both judged. A line that
+/// continues the task's text (a list wrapped at 80 columns by prettier,
+/// `- [x] T010 [P] Implement GitHub API client in` over `
+/// `.speck/scripts/common/github-api.ts` (fetch releases, …)`) is the
+/// task's line: survey 36c, nprbst/speck, 25 such mentions judged false; a
+/// list item nested under the task is not (it is its own line of the list).
 fn ticked_item(doc: &Document, at: usize) -> bool {
     let text = doc.text.as_str();
     let at = at.min(text.len());
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = text[start..].split('\n').next().unwrap_or("");
+    let line = item_line(&text[..start], line);
     let rest = line.trim_start_matches([' ', '\t', '>']);
     let rest = match rest.find(|c: char| !c.is_ascii_digit()) {
         Some(0) => rest.strip_prefix(['-', '*', '+']).unwrap_or(""),
@@ -445,11 +454,45 @@ fn ticked_item(doc: &Document, at: usize) -> bool {
         return false;
     };
     let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    // A task inserted later between two others takes a letter (`T049f`).
+    let n = n + usize::from(n > 0 && digits.as_bytes().get(n).is_some_and(u8::is_ascii_lowercase));
     n > 0
         && !digits[n..]
             .chars()
             .next()
             .is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// The line of the list item whose text `line` continues: `line` itself
+/// when it opens a list item or starts no paragraph's continuation, else
+/// the nearest line above (`above` is the text before `line`) that opens a
+/// list item, over lines of text with no blank line, heading or fence
+/// between (a paragraph's continuation lines, as a wrapped task's).
+fn item_line<'a>(above: &'a str, line: &'a str) -> &'a str {
+    if line.trim().is_empty() || list_item(line) {
+        return line;
+    }
+    for l in above.lines().rev() {
+        let t = l.trim_start_matches([' ', '\t', '>']);
+        if t.is_empty() || t.starts_with('#') || t.starts_with("```") || t.starts_with("~~~") {
+            return line;
+        }
+        if list_item(l) {
+            return l;
+        }
+    }
+    line
+}
+
+/// Whether a line opens a list item (`- …`, `* …`, `+ …`, `1. …`, `2) …`).
+fn list_item(line: &str) -> bool {
+    let rest = line.trim_start_matches([' ', '\t', '>']);
+    let rest = match rest.find(|c: char| !c.is_ascii_digit()) {
+        Some(0) => rest.strip_prefix(['-', '*', '+']),
+        Some(i) => rest[i..].strip_prefix(['.', ')']),
+        None => None,
+    };
+    rest.is_some_and(|r| r.starts_with([' ', '\t']))
 }
 
 /// The reference's path rewritten to `to`, in the form it was written.

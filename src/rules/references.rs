@@ -4785,9 +4785,13 @@ pub fn relative_from(from: &str, target: &str) -> String {
 // or a reference.
 
 /// Whether a document is a template: a file in a `templates/` or
-/// `ISSUE_TEMPLATE/` folder, or named as one (`template.md`,
+/// `ISSUE_TEMPLATE/` folder, or in a folder named for its kind of templates
+/// (`spec-templates/`, `doc_templates/`: survey 36c, hyperspot's
+/// `docs/spec-templates/ADR.md` links `../PRD.md` as a copy in
+/// `modules/x/docs/ADR/` reads it), or named as one (`template.md`,
 /// `backlog_template.md`, `README_TEMPLATE.md`, `template-sop.md`; any case),
-/// not a document about templates (`unit_005_template_default_model.md`).
+/// not a document about templates (`unit_005_template_default_model.md`,
+/// a folder `templates-guide/`).
 /// Its relative links are written for where a copy will live, not where the
 /// template is.
 pub fn is_template(path: &str) -> bool {
@@ -4802,9 +4806,13 @@ pub fn is_template(path: &str) -> bool {
         || stem
             .strip_prefix("template")
             .is_some_and(|s| s.starts_with(sep))
-        || dir
-            .split('/')
-            .any(|s| s == "templates" || s == "template" || s == "issue_template")
+        || dir.split('/').any(|s| {
+            s == "templates"
+                || s == "template"
+                || s == "issue_template"
+                || s.strip_suffix("templates")
+                    .is_some_and(|k| k.len() > 1 && k.ends_with(['-', '_']))
+        })
 }
 
 /// Whether a document is a template by its place or its text (see
@@ -4836,7 +4844,12 @@ pub fn is_template_document(doc: &Document) -> bool {
 
 /// Whether text after `{{` is a generator's placeholder up to its `}}`: an
 /// upper-case name (`PROJECT_NAME`, `YEAR`) or `cookiecutter.name`, spaces
-/// around it allowed.
+/// around it allowed, or a Handlebars block helper that opens or closes a
+/// section of the generated text (`{{#if multi-part}}`, `{{#each parts}}`,
+/// `{{#unless x}}`, `{{/if}}`: BMAD's workflow instructions hold the
+/// template of the `index.md` they write for the target project, whose
+/// links name the documents generated beside it; survey 36c, 7 findings
+/// judged false).
 fn generator_placeholder(after: &str) -> bool {
     let mut window = after.len().min(80);
     while !after.is_char_boundary(window) {
@@ -4846,6 +4859,16 @@ fn generator_placeholder(after: &str) -> bool {
         return false;
     };
     let name = after[..end].trim();
+    let helper = name
+        .strip_prefix('#')
+        .or_else(|| name.strip_prefix('/'))
+        .is_some_and(|h| {
+            let word = h.split(' ').next().unwrap_or("");
+            matches!(word, "if" | "each" | "unless" | "with")
+        });
+    if helper {
+        return true;
+    }
     let upper = name.len() >= 2
         && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name
@@ -6171,6 +6194,8 @@ mod tests {
             "skills/aidlc/backlog_template.md",
             "docs/PHASE4/uat-signoff-template.md",
             "template.md",
+            "docs/spec-templates/ADR.md",
+            "docs/doc_templates/runbook.md",
         ] {
             assert!(is_template(p), "{p}");
         }
@@ -6178,6 +6203,8 @@ mod tests {
             "docs/unit_005_template_default_model.md",
             "docs/templating.md",
             "docs/plan.md",
+            "docs/templates-guide/x.md",
+            "docs/-templates/x.md",
         ] {
             assert!(!is_template(p), "{p}");
         }
