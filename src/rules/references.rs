@@ -3193,6 +3193,7 @@ fn resolve(
     if r.written.is_empty() && path == &doc.path {
         if let Some(a) = &r.anchor
             && !a.is_empty()
+            && !super::site_wiki::frame_anchor(ctx, doc, a)
         {
             check_anchor(ctx, doc, r, path, a, anchors);
         }
@@ -3216,6 +3217,8 @@ fn resolve(
             .or_else(|| super::site::reading(ctx, doc, r))
             .or_else(|| super::site_vuepress::reading(ctx, doc, r))
             .or_else(|| super::site_nuxt::reading(ctx, doc, r))
+            .or_else(|| super::site_wiki::reading(ctx, doc, r))
+            .or_else(|| super::site_retype::reading(ctx, doc, r))
     {
         site_path = found;
         path = &site_path;
