@@ -5,7 +5,7 @@
 //! and whose sidebars' anchors point into the page they are shown beside
 //! (P2), and a Retype site's table rows, where a `|` inside a component or
 //! a template expression splits no cell (P5, P6), and its root links by URL
-//! (P8). Each false pattern beside
+//! (P8) and the anchors Retype makes (P7). Each false pattern beside
 //! its true twin, exact findings, the real binary in real git repositories.
 
 mod common;
@@ -207,5 +207,80 @@ fn a_retype_page_links_pages_by_their_urls() {
             1,
             "guides/github-actions"
         )]
+    );
+}
+
+/// retypeapp/retype links the anchors Retype makes: a tab's (`#tab-3`), a
+/// step's (`#install-dependencies`), a `{#id}` (`#getting-started`) and a
+/// badged heading's (`changelog.md#v460`): judged false, 4 of 4. Twins: an
+/// anchor nothing makes (`#tab-9`, `changelog.md#v470`), one written only
+/// inside a code fence, and the same links in a repository that is no
+/// Retype site, stay reported.
+#[test]
+fn a_retype_page_has_the_anchors_of_its_tabs_steps_and_badges() {
+    let page = "# Tabs\n\n\
+                +++ Tab 3\n\
+                Text\n\
+                +++ Tab 1 {#getting-started .highlight}\n\
+                Text\n\
+                +++\n\n\
+                >>> Install dependencies\n\
+                Run it.\n\
+                >>>\n\n\
+                ```md\n\
+                +++ Hidden tab\n\
+                ```\n\n\
+                - [Tab](#tab-3)\n\
+                - [Step](#install-dependencies)\n\
+                - [Id](#getting-started)\n\
+                - [Release](changelog.md#v460)\n\
+                - [No tab](#tab-9)\n\
+                - [Hidden](#hidden-tab)\n\
+                - [No release](changelog.md#v470)\n";
+    let changelog = "# Changelog\n\n## v4.6.0 [!badge @latest|info]\n";
+    let repo = Repo::new();
+    repo.write("retype.yml", "input: .\n")
+        .write("tab.md", page)
+        .write("changelog.md", changelog)
+        .commit_all();
+    let run = repo.check(&["--select", "link/missing-anchor"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-anchor", "tab.md", 21, 3, "tab.md#tab-9"),
+            t("link/missing-anchor", "tab.md", 22, 3, "tab.md#hidden-tab"),
+            t("link/missing-anchor", "tab.md", 23, 3, "changelog.md#v470"),
+        ]
+    );
+
+    let plain = Repo::new();
+    plain
+        .write("tab.md", page)
+        .write("changelog.md", changelog)
+        .commit_all();
+    let run = plain.check(&["--select", "link/missing-anchor"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-anchor", "tab.md", 17, 3, "tab.md#tab-3"),
+            t(
+                "link/missing-anchor",
+                "tab.md",
+                18,
+                3,
+                "tab.md#install-dependencies"
+            ),
+            t(
+                "link/missing-anchor",
+                "tab.md",
+                19,
+                3,
+                "tab.md#getting-started"
+            ),
+            t("link/missing-anchor", "tab.md", 20, 3, "changelog.md#v460"),
+            t("link/missing-anchor", "tab.md", 21, 3, "tab.md#tab-9"),
+            t("link/missing-anchor", "tab.md", 22, 3, "tab.md#hidden-tab"),
+            t("link/missing-anchor", "tab.md", 23, 3, "changelog.md#v470"),
+        ]
     );
 }

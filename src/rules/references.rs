@@ -227,8 +227,15 @@ impl AnchorCache {
             } else {
                 Vec::new()
             };
+        // A Retype page's tabs, steps, badged headings and `{#id}`s.
+        let retype = if super::site_retype::serves(repo, path) {
+            super::site_retype::ids(text)
+        } else {
+            Vec::new()
+        };
         let partial_ids: Vec<String> = partial_ids
             .into_iter()
+            .chain(retype)
             .chain(mdx_ids)
             .chain(mkdocs.ids.iter().cloned())
             .chain(containers)
@@ -4006,7 +4013,8 @@ fn anchor_missing(
     if let Target::Own(doc) = &target
         && (doc.text.contains("import ")
             || super::site_hugo::is_page(ctx, &doc.path)
-            || super::site::is_mkdocs_page(ctx, &doc.path))
+            || super::site::is_mkdocs_page(ctx, &doc.path)
+            || super::site_retype::is_page(ctx, &doc.path))
         && let Some(a) = ctx.anchors.get(ctx.repo, path)
         && (a.generated
             || a.ids.contains(&lower)

@@ -140,9 +140,99 @@ pub fn component_pipes(row: &str) -> usize {
     count
 }
 
+/// Whether `path` is a page of a Retype site of `repo`.
+pub fn serves(repo: &RepoView, path: &str) -> bool {
+    sites(repo).iter().any(|(d, _)| under(d, path))
+}
+
+/// The anchors Retype makes on a page beyond GitHub's heading ids: a
+/// heading's id read without its components (`## v4.6.0 [!badge
+/// @latest|info]` is `#v460`), a tab's, step's or panel's from its title
+/// (`+++ Tab 3` is `#tab-3`, `>>> Install dependencies` is
+/// `#install-dependencies`), and a `{#id}` attribute (`+++ Tab 1
+/// {#getting-started .highlight}`).
+pub fn ids(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in super::site::outside_fences(text) {
+        let t = line.trim();
+        let mut rest = t;
+        while let Some(open) = rest.find("{#") {
+            let after = &rest[open + 2..];
+            let end = after.find(['}', ' ', '.']).unwrap_or(after.len());
+            if end > 0 {
+                out.push(after[..end].to_string());
+            }
+            rest = &after[end..];
+        }
+        let title = if t.starts_with('#') && t.contains("[!") {
+            t.trim_start_matches('#')
+        } else if let Some(x) = ["+++ ", ">>> ", "==- ", "=== "]
+            .iter()
+            .find_map(|m| t.strip_prefix(m))
+        {
+            x
+        } else {
+            continue;
+        };
+        // Components and attributes are no part of the title.
+        let mut plain = String::new();
+        let mut rest = title;
+        while let Some(open) = rest.find(['[', '{']) {
+            plain.push_str(&rest[..open]);
+            let close = if rest[open..].starts_with("[!") {
+                rest[open..].find(']')
+            } else if rest[open..].starts_with("{#") || rest[open..].starts_with("{.") {
+                rest[open..].find('}')
+            } else {
+                Some(0)
+            };
+            let Some(close) = close else {
+                break;
+            };
+            if close == 0 {
+                plain.push_str(&rest[open..=open]);
+            }
+            rest = &rest[open + close + 1..];
+        }
+        plain.push_str(rest);
+        let slug: String = plain
+            .trim()
+            .to_lowercase()
+            .chars()
+            .filter_map(|c| match c {
+                ' ' => Some('-'),
+                c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+                _ => None,
+            })
+            .collect();
+        let slug = slug.trim_matches('-').to_string();
+        if !slug.is_empty() {
+            out.push(slug);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::component_pipes;
+    use super::{component_pipes, ids};
+
+    #[test]
+    fn ids_of_tabs_steps_badged_headings_and_attributes() {
+        assert_eq!(
+            ids(
+                "## v4.6.0 [!badge @latest|info]\n\n+++ Tab 3\n+++\n>>> Install dependencies\n+++ Tab 1 {#getting-started .highlight}\n"
+            ),
+            vec![
+                "v460",
+                "tab-3",
+                "install-dependencies",
+                "getting-started",
+                "tab-1"
+            ]
+        );
+        assert!(ids("```\n+++ Hidden\n```\n## Plain\n").is_empty());
+    }
 
     #[test]
     fn counts_pipes_inside_components_and_expressions() {
