@@ -34,8 +34,10 @@ pub mod site_middleman;
 pub mod site_myst;
 pub mod site_next;
 pub mod site_nuxt;
+pub mod site_retype;
 pub mod site_rspress;
 pub mod site_vuepress;
+pub mod site_wiki;
 pub mod site_zola;
 pub mod task_folder;
 

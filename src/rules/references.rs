@@ -227,8 +227,15 @@ impl AnchorCache {
             } else {
                 Vec::new()
             };
+        // A Retype page's tabs, steps, badged headings and `{#id}`s.
+        let retype = if super::site_retype::serves(repo, path) {
+            super::site_retype::ids(text)
+        } else {
+            Vec::new()
+        };
         let partial_ids: Vec<String> = partial_ids
             .into_iter()
+            .chain(retype)
             .chain(mdx_ids)
             .chain(mkdocs.ids.iter().cloned())
             .chain(containers)
@@ -3297,6 +3304,7 @@ fn resolve(
     if r.written.is_empty() && path == &doc.path {
         if let Some(a) = &r.anchor
             && !a.is_empty()
+            && !super::site_wiki::frame_anchor(ctx, doc, a)
         {
             check_anchor(ctx, doc, r, path, a, anchors);
         }
@@ -3320,6 +3328,8 @@ fn resolve(
             .or_else(|| super::site::reading(ctx, doc, r))
             .or_else(|| super::site_vuepress::reading(ctx, doc, r))
             .or_else(|| super::site_nuxt::reading(ctx, doc, r))
+            .or_else(|| super::site_wiki::reading(ctx, doc, r))
+            .or_else(|| super::site_retype::reading(ctx, doc, r))
     {
         site_path = found;
         path = &site_path;
@@ -4103,7 +4113,8 @@ fn anchor_missing(
     if let Target::Own(doc) = &target
         && (doc.text.contains("import ")
             || super::site_hugo::is_page(ctx, &doc.path)
-            || super::site::is_mkdocs_page(ctx, &doc.path))
+            || super::site::is_mkdocs_page(ctx, &doc.path)
+            || super::site_retype::is_page(ctx, &doc.path))
         && let Some(a) = ctx.anchors.get(ctx.repo, path)
         && (a.generated
             || a.ids.contains(&lower)

@@ -37,6 +37,12 @@
 //!   (`` `Sequence[float] | None` ``): Python-Markdown, which renders the
 //!   site, does not split a cell there, so the row has the cells it shows
 //!   (GitHub-rendered documents are read as GitHub reads them).
+//! - In a page of a Retype site (`retype.yml`), a `|` inside a component's
+//!   brackets (`[!badge Approved|success]`, `[!button Buy|info](/buy)`) or
+//!   a template expression (`{{ $i.tags | array.join ", " }}`): Retype reads
+//!   components and templates before it splits the row, so the row has the
+//!   cells it shows (survey 36d: retypeapp/retype, 43 rows). An extra cell
+//!   of its own there is still reported.
 //! - Rows with fewer cells than the header: GitHub pads them with empty cells
 //!   and nothing is lost (group-label rows such as `| **Assets** |`, an
 //!   omitted empty notes column).
@@ -58,6 +64,8 @@ unless escaped as `\\|`). Extra cells that are all empty, a lone dash or only HT
 `| a | b | <!-- tool:ignore -->`) are not findings: GitHub drops cells past the header's count, and a filler dash or a comment \
 (a tool's directive) carries nothing a reader sees, so the table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost. \
 In a page of an MkDocs site a `|` inside a code span (`` `Sequence[float] | None` ``) is not a cell separator: Python-Markdown, which renders the site, keeps it in its cell (GitHub-rendered documents are read as GitHub reads them). \
+In a page of a Retype site (`retype.yml`) a `|` inside a component's brackets (`[!badge Approved|success]`) or a template expression \
+(`{{ $i.tags | array.join \", \" }}`) is not one either: Retype reads them before it splits the row; an extra cell of its own there is still reported. \
 An unfenced drawing (a wireframe in box art that a `| ---- |` line turned into a table: a `+---+` or `┌─┐` border right \
 above its header, among its rows or right after it, or, in a one-column table, a row that is only a rule such as \
 `| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence. \
@@ -84,6 +92,7 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
     // An MkDocs page is rendered by Python-Markdown, whose tables do not
     // split a cell on a `|` inside a code span.
     let mut mkdocs = None;
+    let mut retype = None;
     for t in &doc.tables {
         let n = t.header().cells().len();
         // Fewer cells: GitHub pads the row, nothing is lost. Extra cells that
@@ -98,6 +107,16 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
                         .iter()
                         .skip(n)
                         .all(|c| carries_nothing(&doc.text[c.span.clone()]))
+            })
+            .filter(|row| {
+                // A Retype page: a `|` inside a component (`[!badge A|b]`) or
+                // a template expression (`{{ x | f }}`) splits no cell.
+                !*retype.get_or_insert_with(|| super::site_retype::is_page(ctx, &doc.path)) || {
+                    let pipes = super::site_retype::component_pipes(&doc.text[row.span.clone()]);
+                    let header =
+                        super::site_retype::component_pipes(&doc.text[t.header().span.clone()]);
+                    row.cells().len().saturating_sub(pipes) > n.saturating_sub(header)
+                }
             })
             .filter(|row| {
                 !*mkdocs.get_or_insert_with(|| super::site::is_mkdocs_page(ctx, &doc.path)) || {
