@@ -463,6 +463,10 @@ fn ticked_item(doc: &Document, at: usize) -> bool {
             .is_some_and(|c| c.is_alphanumeric() || c == '_')
 }
 
+/// How many lines above a mention [`item_line`] reads for the list item it
+/// continues.
+const ITEM_LINES: usize = 40;
+
 /// The line of the list item whose text `line` continues: `line` itself
 /// when it opens a list item or starts no paragraph's continuation, else
 /// the nearest line above (`above` is the text before `line`) that opens a
@@ -472,7 +476,9 @@ fn item_line<'a>(above: &'a str, line: &'a str) -> &'a str {
     if line.trim().is_empty() || list_item(line) {
         return line;
     }
-    for l in above.lines().rev() {
+    // A wrapped task continues for a few lines: the look back is bounded, so
+    // a document of one endless paragraph stays linear.
+    for l in above.lines().rev().take(ITEM_LINES) {
         let t = l.trim_start_matches([' ', '\t', '>']);
         if t.is_empty() || t.starts_with('#') || t.starts_with("```") || t.starts_with("~~~") {
             return line;

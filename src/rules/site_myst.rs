@@ -181,10 +181,12 @@ fn made_prefixes(conf: &str) -> Vec<String> {
 
 /// The MyST Sphinx projects of the repository, from its tracked `conf.py`s.
 pub fn detect(repo: &RepoView) -> Vec<Project> {
+    // The files named `conf.py`, found by one search of the joined listing
+    // (a scan of every path costs a commit's hook more).
     let confs: Vec<String> = repo
-        .tracked_files()
-        .filter(|f| *f == "conf.py" || f.ends_with("/conf.py"))
-        .map(str::to_string)
+        .named("conf.py")
+        .into_iter()
+        .filter(|f| repo.is_tracked_file(f))
         .collect();
     let mut out = Vec::new();
     for conf in confs {

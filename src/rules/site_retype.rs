@@ -32,17 +32,20 @@ use super::site::{join, under};
 fn sites(repo: &RepoView) -> Arc<Vec<(String, String)>> {
     repo.memo("site_retype::sites", |repo| {
         let mut out = Vec::new();
-        for crate::source::TrackedFile { path, dir, name } in repo.tracked_files_split() {
-            if !matches!(name, "retype.yml" | "retype.yaml" | "retype.json")
-                || crate::fixtures::Fixtures::in_test_tree(dir)
-            {
+        // The configuration files, found by a search of the joined listing
+        // (a scan of every path costs a commit's hook more).
+        let mut configs: Vec<String> = ["retype.yml", "retype.yaml", "retype.json"]
+            .iter()
+            .flat_map(|n| repo.named(n))
+            .filter(|p| repo.is_tracked_file(p))
+            .collect();
+        configs.sort();
+        for path in &configs {
+            let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+            if crate::fixtures::Fixtures::in_test_tree(dir) {
                 continue;
             }
-            let text = repo
-                .read(path)
-                .or_else(|| repo.read_disk(path))
-                .map(|b| String::from_utf8_lossy(&b).into_owned())
-                .unwrap_or_default();
+            let text = repo.read_text(path).unwrap_or_default();
             let input = text
                 .lines()
                 .find_map(|l| {
