@@ -4298,6 +4298,20 @@ fn section_folds(ctx: &Context<'_>, doc: &Document, anchors: &mut [AnchorEntry])
         EntryKind::Habit(h, _) => Some(*h),
         EntryKind::Section => None,
     };
+    // A heading's leading emoji dropped with its `-` and a run of `-`
+    // written as one are one habit of one list's writer: every `-` run of
+    // the id made one, its ends dropped (hyperspot's `DESIGN.md`, survey 36c:
+    // `#f-p0-007-…` for `--f-p0-007-…` beside `#f-p0-001-module-scaffold-sdk-boundary`
+    // for `--f-p0-001-module-scaffold--sdk-boundary`).
+    let same_habit = |a: Option<link_missing_anchor::SlugHabit>,
+                      b: Option<link_missing_anchor::SlugHabit>| {
+        use link_missing_anchor::SlugHabit::{Collapsed, Symbol};
+        a == b
+            || matches!(
+                (a, b),
+                (Some(Symbol), Some(Collapsed)) | (Some(Collapsed), Some(Symbol))
+            )
+    };
     let same_list = |a: usize, b: usize| {
         let from = doc.text[start_at(a)..]
             .find('\n')
@@ -4315,7 +4329,7 @@ fn section_folds(ctx: &Context<'_>, doc: &Document, anchors: &mut [AnchorEntry])
         let mut end = start + 1;
         while end < habits.len()
             && habits[end].2 == habits[start].2
-            && habit_of(&habits[end].3) == habit_of(&habits[start].3)
+            && same_habit(habit_of(&habits[end].3), habit_of(&habits[start].3))
             && same_list(habits[end - 1].0, habits[end].0)
         {
             end += 1;
@@ -4347,10 +4361,24 @@ fn section_folds(ctx: &Context<'_>, doc: &Document, anchors: &mut [AnchorEntry])
                 .collect();
             let more = if run.len() > 3 { ", …" } else { "" };
             let pairs = format!("{}{more}", pairs.join(", "));
-            let (why, help) = match habit_of(&run[0].3) {
+            // A list that collapses runs of `-` and drops a leading emoji's:
+            // one habit, told as the collapsing (see `same_habit`).
+            let habit = if run
+                .iter()
+                .any(|it| habit_of(&it.3) == Some(link_missing_anchor::SlugHabit::Collapsed))
+            {
+                Some(link_missing_anchor::SlugHabit::Collapsed)
+            } else {
+                habit_of(&run[0].3)
+            };
+            let (why, help) = match habit {
                 Some(link_missing_anchor::SlugHabit::Number) => (
                     "each heading starts with a number, which is part of its id",
                     format!("the heading's number is part of its id: write {pairs}"),
+                ),
+                Some(link_missing_anchor::SlugHabit::Collapsed) => (
+                    "each anchor has one `-` where the heading's id has several (GitHub drops punctuation and emoji but keeps every space: `A + B` is `#a--b`)",
+                    format!("GitHub keeps a `-` for every space: write {pairs}"),
                 ),
                 _ => (
                     "each heading starts with an emoji (or another symbol), which GitHub drops from the id but keeps the space after it",

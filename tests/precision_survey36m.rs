@@ -1,0 +1,107 @@
+//! Patterns read by hand during stop 30 among survey 36's findings:
+//! hypernetix/hyperspot's `modules/system/oagw/DESIGN.md` (survey 36c) links
+//! the 55 entries of its table of contents with one `-` where GitHub's ids
+//! have several (`### Phase 0 (p0): MVP - OpenAI Integration Ready` is
+//! `#phase-0-p0-mvp---openai-integration-ready`, `#### [ ] F-P0-001: Module
+//! Scaffold + SDK Boundary` is `#--f-p0-001-module-scaffold--sdk-boundary`):
+//! every link broken, one habit of the list's writer, 34 findings. Exact
+//! findings, the real binary in a real git repository.
+
+mod common;
+
+use common::{Repo, t};
+
+const MA: &str = "link/missing-anchor";
+
+/// Three or more entries of a list whose anchors are their headings' ids
+/// with each run of `-` made one (and a leading emoji's `-` dropped: the
+/// emoji habit, folded with them) are one finding on the first, which
+/// counts the others and gives the ids to write. Its twins: a list with
+/// two such entries keeps a finding per entry, each with its suggestion;
+/// a typo among the habit's entries keeps its own finding.
+#[test]
+fn a_table_of_contents_that_collapses_runs_of_dashes_is_one_finding() {
+    let repo = Repo::new();
+    repo.write(
+        "design.md",
+        "# Design\n\
+         \n\
+         - [Phase 0](#phase-0-p0-mvp-openai-integration-ready)\n\
+         - [F-P0-001](#f-p0-001-module-scaffold-sdk-boundary)\n\
+         - [F-P0-002](#f-p0-002-rate-limiting)\n\
+         - [Routing](#routing-retries)\n\
+         - [Typo](#f-p0-003-requst-validation)\n\
+         \n\
+         ## Phase 0 (P0) MVP — OpenAI integration ready\n\n\
+         ### ✅ F-P0-001 Module Scaffold + SDK Boundary\n\n\
+         ### ✅ F-P0-002 Rate limiting\n\n\
+         ### Routing & retries\n\n\
+         ### F-P0-003 Request validation\n",
+    )
+    .write(
+        "short.md",
+        "# Short\n\
+         \n\
+         - [Build](#build-test)\n\
+         - [Ship](#ship-it)\n\
+         \n\
+         ## Build + test\n\n## Ship — it\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                MA,
+                "design.md",
+                3,
+                3,
+                "design.md#phase-0-p0-mvp-openai-integration-ready"
+            ),
+            t(
+                MA,
+                "design.md",
+                7,
+                3,
+                "design.md#f-p0-003-requst-validation"
+            ),
+            t(MA, "short.md", 3, 3, "short.md#build-test"),
+            t(MA, "short.md", 4, 3, "short.md#ship-it"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let d = run.diagnostics_of(&[MA]);
+    assert_eq!(
+        d[0]["message"],
+        "anchor `#phase-0-p0-mvp-openai-integration-ready` matches no heading or anchor in \
+         this document; so do 3 more entries of this table of contents (lines 4-6): each \
+         anchor has one `-` where the heading's id has several (GitHub drops punctuation and \
+         emoji but keeps every space: `A + B` is `#a--b`)",
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(
+        d[0]["help"],
+        "GitHub keeps a `-` for every space: write `#phase-0-p0-mvp-openai-integration-ready` \
+         → `#phase-0-p0-mvp--openai-integration-ready`, `#f-p0-001-module-scaffold-sdk-boundary` \
+         → `#-f-p0-001-module-scaffold--sdk-boundary`, `#f-p0-002-rate-limiting` → \
+         `#-f-p0-002-rate-limiting`, …",
+        "\n{}",
+        run.dump()
+    );
+    // The twins keep their own suggestions.
+    assert_eq!(
+        d[2]["help"],
+        "did you mean `#build--test`?",
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(
+        d[3]["help"],
+        "did you mean `#ship--it`?",
+        "\n{}",
+        run.dump()
+    );
+}
