@@ -105,3 +105,70 @@ fn a_table_of_contents_that_collapses_runs_of_dashes_is_one_finding() {
         run.dump()
     );
 }
+
+/// retypeapp/retype's `components/code-block.md` (survey 36d): a ` ```py `
+/// (here ` ```ts `, whose `#` lines are no comments)
+/// block missing its closing fence runs until the bare fence that closes
+/// the ` ```js ` example below it; a `~~~` it swallowed meant to open an
+/// example, and the `~~~` meant to close that one now opens a block that
+/// runs to the end. One missing fence, one finding, which says that later
+/// fences pair wrong. Its twin: a late close that swallows no fence, then a
+/// fence of its own never closed: two problems, two findings.
+#[test]
+fn a_late_close_that_swallows_a_fence_is_one_finding() {
+    let repo = Repo::new();
+    let late = "# Code\n\
+                \n\
+                ```ts\n\
+                console.log('Hello');\n\
+                \n\
+                ## Custom attributes\n\
+                \n\
+                ~~~\n\
+                ```js {#example}\n\
+                const msg = 1;\n\
+                ```\n\
+                ~~~\n\
+                \n\
+                ## After\n\
+                \n\
+                - [ ] a task\n";
+    let twin = "# Code\n\
+                \n\
+                ```ts\n\
+                console.log('Hello');\n\
+                \n\
+                ## Custom attributes\n\
+                \n\
+                ```js {#example}\n\
+                const msg = 1;\n\
+                ```\n\
+                \n\
+                ## After\n\
+                \n\
+                ~~~\n\
+                ## Hidden\n\
+                \n\
+                - [ ] a task\n";
+    repo.write("late.md", late)
+        .write("twin.md", twin)
+        .commit_all();
+    let run = repo.check(&["--select", "document/"]);
+    let uf = |file: &str, line: u64| t("document/unclosed-fence", file, line, 1, "");
+    assert_eq!(
+        run.findings(),
+        vec![uf("late.md", 3), uf("twin.md", 3), uf("twin.md", 14)],
+        "\n{}",
+        run.dump()
+    );
+    let d = run.diagnostics_of(&["document/unclosed-fence"]);
+    assert_eq!(
+        d[0]["message"],
+        "code fence ```ts is closed only on line 11: the fence ```js {#example} on line 9 has \
+         an info string, so it cannot close the block, and the 5 lines before it render as \
+         code, hiding 1 heading and 1 code fence; nothing in them is checked; the fences they \
+         hide had their partners after them, so later fences pair with the wrong ones",
+        "\n{}",
+        run.dump()
+    );
+}

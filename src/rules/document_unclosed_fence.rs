@@ -17,6 +17,12 @@
 //! block) opens a new block with its second line; when that block hides
 //! Markdown of the document, the finding is at the doubled fence, the one
 //! line to delete, and not at the later fences that then pair wrongly.
+//! Likewise a block left open that swallows a fence (a `~~~` opening an
+//! example, whose partner after the late close now opens a block of its
+//! own) is one finding at the block left open, which says that later fences
+//! pair wrongly (survey 36d, retype's `code-block.md`); a late close that
+//! swallows no fence leaves the later fences as they were, judged on their
+//! own.
 //!
 //! ## When it stays silent
 //! - A block that runs to the end with only code after its opening fence:
@@ -59,7 +65,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Warning,
     fixable: false,
     summary: "a fenced code block is never closed, so everything after it renders as code",
-    why: "A fence that is never closed turns the rest of the document into code: its headings, tasks, tables and references render as plain text and nothing in them is checked. A fence with an info string (` ```python `) cannot close a block, so a missing closing fence before the next example swallows everything after it. \
+    why: "A fence that is never closed turns the rest of the document into code: its headings, tasks, tables and references render as plain text and nothing in them is checked. A fence with an info string (` ```python `) cannot close a block, so a missing closing fence before the next example swallows everything after it. When the lines such a block swallows hold a fence, whose partner after them then opens a block of its own, the later fences pair wrongly: one problem, one finding at the block left open. \
 The rule speaks only when a fenced block runs to the end of the document without its closing fence and the lines it swallows hold something Markdown would have shown: a heading, a list or task item, a table row, a link or citation, or another fence meant to open a new block; the message names what it hides. \
 It stays silent on a block that runs to the end with only code after its opening fence (GitHub renders it exactly as if it were closed), on a block closed at the end of a list item or quote, and on an indented code block. \
 Inside a block whose info string names a programming language, lines that language writes anyway are not counted: `# comment` lines of shell, Python or YAML are not headings, and `- x` or ` * x` lines are not list items. \
@@ -643,19 +649,30 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool, Option<Range
     if parts.is_empty() {
         return None;
     }
+    // A fence among the swallowed lines (`~~~` opening an example) had its
+    // partner after them: that partner now opens a block, and every later
+    // fence pairs with the wrong one. One problem, reported here once (survey
+    // 36d, retype's `code-block.md`: a second finding at the `~~~` that was
+    // meant to close the swallowed one).
+    let flips = parts.iter().any(|(_, one, _)| *one == "code fence");
+    let after = if flips {
+        "; the fences they hide had their partners after them, so later fences pair with the wrong ones"
+    } else {
+        ""
+    };
     Some((
         Finding::new(
             &RULE,
             span,
             format!(
-                "code fence {opener} is closed only on line {close_line}: the fence {inner_fence} on line {inner_line} has an info string, so it cannot close the block, and the {before_lines} before it {before_verb} as code, hiding {}; nothing in {them} is checked",
+                "code fence {opener} is closed only on line {close_line}: the fence {inner_fence} on line {inner_line} has an info string, so it cannot close the block, and the {before_lines} before it {before_verb} as code, hiding {}; nothing in {them} is checked{after}",
                 describe(&parts)
             ),
         )
         .help(format!(
             "close the block with a line holding only {marker} where its code ends, before line {inner_line}; if line {inner_line} starts an example meant to sit inside this block, open this block with a longer fence ({marker}{c})"
         )),
-        false,
+        flips,
         None,
     ))
 }
