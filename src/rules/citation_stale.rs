@@ -284,8 +284,9 @@ pub struct Cited {
     /// It closes a past-tense change-log entry (see [`in_log_entry`]) or
     /// stands in a dated entry (see [`dated_entry`]): never stale.
     pub log_entry: bool,
-    /// It stands in an entry of a change log (see [`change_entry`]): never
-    /// stale, and never shifted (nobody renumbers a historical entry).
+    /// It stands in an entry of a change log (see [`change_entry`]) or in a
+    /// dated section of a working log (see [`work_log`]): never stale, and
+    /// never shifted (nobody renumbers a historical entry).
     pub change_entry: bool,
     /// The text of the lines a line link (`[x](a.toml#L7)`) is written on,
     /// when they are short (see [`kept_keys`] and [`citing_lines`]).
@@ -359,10 +360,12 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
     }
     // Whether the document is a change log: once per document.
     let change_log = change_log(doc);
+    let work_log = work_log(doc);
     let cited: Vec<Cited> = followed
         .iter()
         .map(|f| {
-            let change_entry = change_log && change_entry(doc, f.span.start);
+            let change_entry = (change_log && change_entry(doc, f.span.start))
+                || (work_log && under_dated_heading(doc, f.span.start));
             let first = doc.line_col(f.span.start).0 as u32;
             let last = doc
                 .line_col(f.span.end.saturating_sub(1).max(f.span.start))
@@ -1263,6 +1266,31 @@ fn change_log(doc: &Document) -> bool {
     let says = |text: &str| {
         text.split(|c: char| !c.is_alphanumeric())
             .any(|w| CHANGE_LOG_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    says(doc.path.rsplit('/').next().unwrap_or(&doc.path))
+        || doc
+            .headings
+            .iter()
+            .find(|h| h.level == 1)
+            .is_some_and(|h| says(cut(&h.text, 200)))
+}
+
+/// Words of a document's file name or title that make it a working log
+/// kept entry by entry (`team-log.md`, `# Team Log`, `worklog.md`,
+/// `# Dev journal`). Not `backlog` or `catalog`: whole words only.
+const WORK_LOG_WORDS: &[&str] = &["log", "worklog", "devlog", "journal"];
+
+/// Whether the document is a working log: a word of [`WORK_LOG_WORDS`] in
+/// its file name or its title. Its sections under a dated heading below the
+/// title (`## 2026-05-24 Round 14 Review (head 3edf3b7c)`) are its entries,
+/// whatever they hold (a list, a review table, a paragraph naming the files
+/// changed): each records the code of its day, and nobody renumbers it
+/// (survey 37b, noidear's `.claude/issue-runs/*/team-log.md`: 4 shifted
+/// findings judged false). A folder's name does not count.
+fn work_log(doc: &Document) -> bool {
+    let says = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| WORK_LOG_WORDS.contains(&w.to_lowercase().as_str()))
     };
     says(doc.path.rsplit('/').next().unwrap_or(&doc.path))
         || doc
