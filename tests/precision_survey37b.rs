@@ -70,3 +70,42 @@ fn a_dated_round_of_a_work_log_is_not_renumbered() {
         run.dump()
     );
 }
+
+/// caiwu's `docs/security/optimization-summary.md` opens with
+/// `**优化日期**: 2025-01-27` (the date of the security work it sums up):
+/// a record of its day, as `Assessment Date:` dates one (1 shifted finding
+/// judged false). The twin, the same citation under `**最后更新**:` (a
+/// status checklist kept current), is reported.
+#[test]
+fn a_chinese_report_dated_by_its_work_is_a_record() {
+    let repo = Repo::new();
+    let code = "const origins = [\n  'http://localhost:5173',\n];\n";
+    repo.write("backend/src/index.ts", code).commit_all();
+    let page = |stamp: &str| {
+        format!(
+            "# 安全优化\n\n**{stamp}**: 2025-01-27\n\n---\n\n\
+             ## CORS 配置\n\n**代码位置**: `backend/src/index.ts:1-3`\n"
+        )
+    };
+    repo.write("docs/security/optimization-summary.md", page("优化日期"))
+        .write("docs/security/status-checklist.md", page("最后更新"))
+        .commit_all();
+    repo.write(
+        "backend/src/index.ts",
+        format!("// CORS.\n// Allowed origins.\n{code}"),
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/shifted",
+            "docs/security/status-checklist.md",
+            9,
+            11,
+            "backend/src/index.ts"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
