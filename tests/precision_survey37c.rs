@@ -32,3 +32,50 @@ fn a_git_crypt_encrypted_document_is_not_reported_as_binary() {
         run.dump()
     );
 }
+
+/// typescript-eslint's website is configured by `docusaurus.config.mts`
+/// (Docusaurus 3 loads `.mts` and `.cts` too), whose docs plugin serves
+/// `../../docs` at `routeBasePath: '/'`: `/users/configs` is the doc whose
+/// front matter says `id: configs`. A route no doc serves is still
+/// reported, and so is a missing section of a doc the route names.
+#[test]
+fn a_docusaurus_site_configured_by_an_mts_file_serves_its_routes() {
+    let repo = Repo::new();
+    repo.write(
+        "packages/website/docusaurus.config.mts",
+        "const config = {\n  presets: [['classic', {\n    docs: {\n      path: '../../docs',\n      routeBasePath: '/',\n    },\n  }]],\n};\nexport default config;\n",
+    )
+    .write("packages/website/package.json", "{\"name\": \"website\"}\n")
+    .write(
+        "docs/users/Shared_Configurations.mdx",
+        "---\nid: configs\n---\n\n# Shared Configs\n\n## Recommended\n\nText.\n",
+    )
+    .write(
+        "docs/rules/README.md",
+        "# Rules\n\nUse [our configs](/users/configs) or [recommended](/users/configs#recommended).\n\n\
+         See [the old one](/users/configs#recommended-requiring-type-checking) and [nothing](/users/nothing).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "docs/rules/README.md",
+                5,
+                5,
+                "docs/users/Shared_Configurations.mdx#recommended-requiring-type-checking"
+            ),
+            t(
+                "link/missing-path",
+                "docs/rules/README.md",
+                5,
+                75,
+                "users/nothing"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
