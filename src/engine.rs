@@ -749,6 +749,9 @@ fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
         Err(e) => {
             ctx.anchors.publish(ctx.repo, path, None);
             let bytes = e.into_bytes();
+            if encoding_invalid_utf8::git_crypt(&bytes) {
+                return Checked::Done(nothing(), None);
+            }
             let (text, finding, cause) = encoding_invalid_utf8::finding(&bytes);
             let text = Arc::new(text);
             let diags = finalize(ctx.config, path, &text, None, vec![finding]);

@@ -12,6 +12,13 @@
 //! `Out-File`) is named so, not as binary, and its help converts it with
 //! `iconv -f UTF-16 -t UTF-8` (`UTF-16LE` or `UTF-16BE` without a mark).
 //!
+//! ## When it stays silent
+//! A file encrypted by git-crypt (`.gitattributes` `filter=git-crypt`) is
+//! committed as ciphertext that starts with the header `\0GITCRYPT\0`: it is
+//! binary on purpose and reads as Markdown only where the key unlocks it, so
+//! there is nothing to convert. Such a file is skipped without a finding; any
+//! other binary or non-UTF-8 `.md` file is still reported.
+//!
 //! ## Why it matters
 //! Markdown on GitHub is UTF-8. A file in another encoding (or a binary file named `.md`) cannot be parsed reliably, so it is skipped and reported.
 
@@ -28,7 +35,9 @@ From five files that are not UTF-8 for the same reason (Windows-1252 text with t
 writes `—` as byte 0x97 into every title), they are one problem: the first is reported, counts the others, and its help gives the one \
 command that converts them all and names a few. Files whose causes differ (other bytes, a binary file, stray bytes in otherwise UTF-8 text) \
 keep a finding each. A UTF-16 file (a byte-order mark, or ASCII text whose every other byte is NUL: PowerShell's `Out-File`) \
-is named so, not as binary, and its help converts it with `iconv -f UTF-16 -t UTF-8` (`UTF-16LE` or `UTF-16BE` without a mark).",
+is named so, not as binary, and its help converts it with `iconv -f UTF-16 -t UTF-8` (`UTF-16LE` or `UTF-16BE` without a mark). \
+A file encrypted by git-crypt (committed ciphertext that starts with `\\0GITCRYPT\\0`, from a `filter=git-crypt` attribute) is binary on purpose: \
+it is skipped without a finding, since there is nothing to convert.",
     bad: "(a file saved as Windows-1252: `caf\\xe9`)",
     good: "(the same file saved as UTF-8: `café`)",
 };
@@ -49,6 +58,12 @@ pub struct Cause {
     pub code_page: &'static str,
     /// The distinct byte sequences that are not UTF-8, sorted.
     pub sequences: Vec<Vec<u8>>,
+}
+
+/// Whether a file is git-crypt ciphertext (committed encrypted on purpose, a
+/// `filter=git-crypt` attribute): its header is `\0GITCRYPT\0`.
+pub fn git_crypt(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\0GITCRYPT\0")
 }
 
 /// The finding for a file that is not UTF-8, a lossy text to show it in, and

@@ -3761,7 +3761,7 @@ fn find_site_roots(repo: &RepoView) -> Vec<String> {
     // MkDocs sites are detected with the other generators (super::site).
     let mut roots = Vec::new();
     for dir in ["", "website/", "docs/"] {
-        for ext in ["js", "ts", "mjs", "cjs"] {
+        for ext in super::site::DOCUSAURUS_CONFIG_EXTS {
             if repo.is_tracked(&format!("{dir}docusaurus.config.{ext}")) {
                 roots.push(format!("{dir}docs"));
                 roots.push("docs".into());

@@ -12,7 +12,8 @@
 //!   A site with a link render hook reads links as the hook does (from the
 //!   content root too, `[term](g)` keywords), definition terms and included
 //!   files give a page anchors: see [`super::site_hugo`].
-//! - **Docusaurus** (`docusaurus.config.*`): a doc's id drops a number prefix
+//! - **Docusaurus** (`docusaurus.config.*`: `.js`, `.ts`, `.mjs`, `.cjs`,
+//!   `.mts` or `.cts`; typescript-eslint's is `.mts`, survey 37c): a doc's id drops a number prefix
 //!   (`02-locked.mdx` is served as `locked`, `01-guide/` as `guide`), or is
 //!   the `id:` of its front matter, and a front-matter `slug:` serves a doc
 //!   at that URL (from the docs route when it starts with `/`), from which
@@ -1389,11 +1390,16 @@ fn at_site(repo: &RepoView, site: &Site, rest: &str) -> Option<String> {
         .filter(|p| !p.is_empty() && exists(repo, p))
 }
 
+/// The extensions a Docusaurus configuration file may have: Docusaurus 3
+/// loads `docusaurus.config.mts` and `.cts` too (typescript-eslint's
+/// website: survey 37c).
+pub(crate) const DOCUSAURUS_CONFIG_EXTS: [&str; 6] = ["js", "ts", "mjs", "cjs", "mts", "cts"];
+
 /// The site's `baseUrl` (`/docs/`, read from `docusaurus.config.*`, also
 /// from a `${NAME}` of a `const NAME = '/docs'` of that file) without its
 /// slashes; None when it is `/` or cannot be read.
 fn base_url(repo: &RepoView, site: &Site) -> Option<String> {
-    let cfg = ["js", "ts", "mjs", "cjs"]
+    let cfg = DOCUSAURUS_CONFIG_EXTS
         .iter()
         .map(|ext| join(&site.dir, &format!("docusaurus.config.{ext}")))
         .find(|cfg| repo.is_tracked(cfg))?;
@@ -1642,7 +1648,7 @@ fn static_dirs(repo: &RepoView, site: &Site) -> Vec<String> {
     static ITEM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r#"["'`]([^"'`\n]+)["'`]"#).expect("static regex is valid")
     });
-    let mut dirs: Vec<String> = ["js", "ts", "mjs", "cjs"]
+    let mut dirs: Vec<String> = DOCUSAURUS_CONFIG_EXTS
         .iter()
         .map(|ext| join(&site.dir, &format!("docusaurus.config.{ext}")))
         .filter_map(|cfg| repo.read(&cfg))
@@ -1669,7 +1675,7 @@ fn static_dirs(repo: &RepoView, site: &Site) -> Vec<String> {
 /// the configuration's `path` puts it (prettier's `path: "../docs"` serves
 /// the `docs/` beside `website/`).
 fn docs_route(repo: &RepoView, site: &Site, rooted: &str) -> Option<String> {
-    let mut routes: Vec<String> = ["js", "ts", "mjs", "cjs"]
+    let mut routes: Vec<String> = DOCUSAURUS_CONFIG_EXTS
         .iter()
         .map(|ext| join(&site.dir, &format!("docusaurus.config.{ext}")))
         .filter(|cfg| repo.is_tracked(cfg))
