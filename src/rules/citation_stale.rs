@@ -1264,9 +1264,15 @@ const CHANGE_LOG_WORDS: &[&str] = &["changelog", "changes", "history"];
 /// `release-history.md`, `# Change history`). A folder's name does not
 /// count: `docs/history/` holds design notes and decisions as often as logs.
 fn change_log(doc: &Document) -> bool {
+    named_as(doc, CHANGE_LOG_WORDS)
+}
+
+/// Whether one of `words` is a whole word of the document's file name or of
+/// its title (its first level-1 heading); not of a folder's name.
+fn named_as(doc: &Document, words: &[&str]) -> bool {
     let says = |text: &str| {
         text.split(|c: char| !c.is_alphanumeric())
-            .any(|w| CHANGE_LOG_WORDS.contains(&w.to_lowercase().as_str()))
+            .any(|w| words.contains(&w.to_lowercase().as_str()))
     };
     says(doc.path.rsplit('/').next().unwrap_or(&doc.path))
         || doc
@@ -1289,16 +1295,7 @@ const WORK_LOG_WORDS: &[&str] = &["log", "worklog", "devlog", "journal"];
 /// (survey 37b, noidear's `.claude/issue-runs/*/team-log.md`: 4 shifted
 /// findings judged false). A folder's name does not count.
 fn work_log(doc: &Document) -> bool {
-    let says = |text: &str| {
-        text.split(|c: char| !c.is_alphanumeric())
-            .any(|w| WORK_LOG_WORDS.contains(&w.to_lowercase().as_str()))
-    };
-    says(doc.path.rsplit('/').next().unwrap_or(&doc.path))
-        || doc
-            .headings
-            .iter()
-            .find(|h| h.level == 1)
-            .is_some_and(|h| says(cut(&h.text, 200)))
+    named_as(doc, WORK_LOG_WORDS)
 }
 
 /// Whether the reference at `offset` of a change log (see [`change_log`])
