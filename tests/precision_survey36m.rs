@@ -172,3 +172,34 @@ fn a_late_close_that_swallows_a_fence_is_one_finding() {
         run.dump()
     );
 }
+
+/// Hidden-History/pov-oversight-agent's research template (survey 37a): a
+/// sources table's `| [URL](url) | Documentation |` rows are blanks to fill,
+/// the link's text the same word as its target (any case, a trailing `/` or
+/// not). Its twins, still reported: `[a link](url)` (survey 9: a file may be
+/// named `url`) and `[URL](urls.md)`.
+#[test]
+fn a_link_named_url_to_url_is_a_blank() {
+    let repo = Repo::new();
+    repo.write(
+        "research.md",
+        "# Research\n\
+         \n\
+         | Source | Type |\n\
+         |--------|------|\n\
+         | [URL](url) | Documentation |\n\
+         | [url](URL/) | Article |\n\
+         | [Href](href) | Article |\n\
+         \n\
+         See [a link](url) and [URL](urls.md).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    let mp = |col: u64, target: &str| t("link/missing-path", "research.md", 9, col, target);
+    assert_eq!(
+        run.findings(),
+        vec![mp(5, "url"), mp(23, "urls.md")],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -2227,6 +2227,13 @@ fn link_reference(
     if dest.trim_end_matches('/').eq_ignore_ascii_case("link") {
         return None;
     }
+    // `url` (`uri`, `href`) as the whole target of a link whose text is that
+    // same word: a template's blank (a sources table's `| [URL](url) |
+    // Documentation |`: survey 37a). With other text (`[a link](url)`) it
+    // may name a file `url` and is judged (survey 9).
+    if kind != LinkKind::Html && word_for_its_own_target(&doc.text[span.clone()], dest) {
+        return None;
+    }
     // A placeholder in angle brackets: `[View the change](<link>)`.
     if kind != LinkKind::Html && link_missing_path::angle_placeholder(&doc.text[span.clone()], dest)
     {
@@ -2352,6 +2359,23 @@ fn page_fragment(fragment: &str) -> Option<String> {
         return None;
     }
     Some(id.to_string())
+}
+
+/// Whether a Markdown link's source is `[URL](url)`: its target is the
+/// word `url`, `uri` or `href` (a trailing `/` or not, any case) and its
+/// text is that same word.
+fn word_for_its_own_target(source: &str, dest: &str) -> bool {
+    let word = dest.trim_end_matches('/');
+    if !["url", "uri", "href"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    source
+        .strip_prefix('[')
+        .and_then(|s| s.split_once("]("))
+        .is_some_and(|(text, _)| text.trim().eq_ignore_ascii_case(word))
 }
 
 /// A build step's placeholder token: capitals joined by `_`, one of them a word
