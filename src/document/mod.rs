@@ -9,6 +9,7 @@ pub mod anchors;
 pub mod citation;
 pub mod front_matter;
 pub mod lines;
+pub mod list_marker;
 mod mdx_esm;
 mod parse;
 mod pieces;

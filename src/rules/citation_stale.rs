@@ -266,6 +266,7 @@ use crate::diagnostic::Finding;
 use crate::diagnostic::{Edit, Safety};
 use crate::document::Document;
 use crate::document::citation::LineRange;
+use crate::document::list_marker;
 use crate::history::{CitationQuery, CommitInfo, FileLines, History};
 use crate::rules::Context;
 use crate::rules::citation_shifted;
@@ -1460,16 +1461,8 @@ fn starts_with_change_verb(text: &str, offset: usize) -> bool {
 /// The length of a list marker (`- `, `* `, `+ `, `1. `, `1) `) at the start
 /// of `line`, with the task box (`[x] `) after it.
 fn list_marker_len(line: &str) -> Option<usize> {
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    let marker = match line.as_bytes().get(digits)? {
-        b'-' | b'*' | b'+' if digits == 0 => 1,
-        b'.' | b')' if digits > 0 => digits + 1,
-        _ => return None,
-    };
-    let rest = line.get(marker..)?;
-    if !rest.starts_with([' ', '\t']) {
-        return None;
-    }
+    let rest = list_marker::after_list_marker(line)?;
+    let marker = line.len() - rest.len();
     let spaces = rest.len() - rest.trim_start().len();
     let rest = rest.trim_start();
     let task = ["[ ] ", "[x] ", "[X] "]

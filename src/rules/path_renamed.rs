@@ -82,6 +82,7 @@ use crate::blocks::{Fate, ranges_text, rewrite_numbers};
 use crate::diagnostic::{Edit, Finding, Safety, Severity};
 use crate::document::Document;
 use crate::document::citation::LineRange;
+use crate::document::list_marker;
 use crate::history::CommitInfo;
 use crate::rules::citation_stale::{dated, finished, generated_record};
 use crate::rules::references::{
@@ -369,20 +370,7 @@ fn indent_of(line: &str) -> usize {
 /// `Some(true)` for a ticked task line (`- [x] …`, `1. [X] …`), `Some(false)`
 /// for an open one (`- [ ] …`), `None` for any other line.
 fn task_mark(line: &str) -> Option<bool> {
-    let rest = line.trim_start_matches([' ', '\t', '>']);
-    let rest = match rest.find(|c: char| !c.is_ascii_digit()) {
-        Some(0) => rest.strip_prefix(['-', '*', '+'])?,
-        Some(i) => rest[i..].strip_prefix(['.', ')'])?,
-        None => return None,
-    };
-    let rest = rest.trim_start_matches(' ');
-    if rest.starts_with("[x]") || rest.starts_with("[X]") {
-        Some(true)
-    } else if rest.starts_with("[ ]") {
-        Some(false)
-    } else {
-        None
-    }
+    list_marker::task_box(line)
 }
 
 /// Whether `path` is an implementation plan: below a `plans/` or
@@ -432,13 +420,9 @@ fn ticked_item(doc: &Document, at: usize) -> bool {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = text[start..].split('\n').next().unwrap_or("");
     let line = item_line(&text[..start], line);
-    let rest = line.trim_start_matches([' ', '\t', '>']);
-    let rest = match rest.find(|c: char| !c.is_ascii_digit()) {
-        Some(0) => rest.strip_prefix(['-', '*', '+']).unwrap_or(""),
-        Some(i) => rest[i..].strip_prefix(['.', ')']).unwrap_or(""),
-        None => "",
-    };
-    let rest = rest.trim_start_matches(' ');
+    let rest = list_marker::after_list_marker(line.trim_start_matches([' ', '\t', '>']))
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
     let Some(rest) = rest
         .strip_prefix("[x]")
         .or_else(|| rest.strip_prefix("[X]"))
@@ -492,13 +476,7 @@ fn item_line<'a>(above: &'a str, line: &'a str) -> &'a str {
 
 /// Whether a line opens a list item (`- …`, `* …`, `+ …`, `1. …`, `2) …`).
 fn list_item(line: &str) -> bool {
-    let rest = line.trim_start_matches([' ', '\t', '>']);
-    let rest = match rest.find(|c: char| !c.is_ascii_digit()) {
-        Some(0) => rest.strip_prefix(['-', '*', '+']),
-        Some(i) => rest[i..].strip_prefix(['.', ')']),
-        None => None,
-    };
-    rest.is_some_and(|r| r.starts_with([' ', '\t']))
+    list_marker::opens_list_item(line.trim_start_matches([' ', '\t', '>']))
 }
 
 /// The reference's path rewritten to `to`, in the form it was written.

@@ -12,6 +12,7 @@ use super::link_missing_anchor::dropped_space;
 use crate::diagnostic::Finding;
 use crate::document::anchors::AnchorSet;
 use crate::document::citation::{LineRange, parse_line_fragment};
+use crate::document::list_marker;
 use crate::document::{CodeContext, Document, LinkKind, Table};
 use crate::rules::facts::Facts;
 use crate::source::{PathState, RepoView, join_relative};
@@ -1507,20 +1508,12 @@ fn lead_in(text: &str, offset: usize) -> &str {
         None if near.len() == before.len() => 0,
         None => return "",
     };
-    let is_item = |l: &str| {
-        let t = l.trim_start();
-        t.starts_with("- ")
-            || t.starts_with("* ")
-            || t.starts_with("+ ")
-            || t.split_once(". ")
-                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    };
-    if !is_item(&text[start..offset]) {
+    if !list_marker::opens_list_item(&text[start..offset]) {
         return "";
     }
     for l in text[..start].lines().rev().take(50) {
         let t = l.trim();
-        if t.is_empty() || is_item(l) || l.starts_with("  ") {
+        if t.is_empty() || list_marker::opens_list_item(l) || l.starts_with("  ") {
             continue;
         }
         return if t.starts_with('#') { "" } else { l };
@@ -2424,7 +2417,7 @@ fn link_named_fragment_list(text: &str, span: &Range<usize>, dest: &str) -> bool
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let own = &text[line_start..line_end];
-    if !list_item(own) {
+    if !list_marker::opens_list_item(own) {
         return own_link_named(text, span, dest);
     }
     if own_link_named(text, span, dest) {
@@ -2437,12 +2430,12 @@ fn link_named_fragment_list(text: &str, span: &Range<usize>, dest: &str) -> bool
         .lines()
         .rev()
         .take(NEAR)
-        .take_while(|l| list_item(l));
+        .take_while(|l| list_marker::opens_list_item(l));
     let lines_after = text[line_end..]
         .lines()
         .skip(1)
         .take(NEAR)
-        .take_while(|l| list_item(l));
+        .take_while(|l| list_marker::opens_list_item(l));
     lines_before
         .chain(std::iter::once(own))
         .chain(lines_after)
@@ -2459,16 +2452,6 @@ fn own_link_named(text: &str, span: &Range<usize>, dest: &str) -> bool {
     };
     let frag = &dest[1..];
     in_page_links(source).any(|(label, f)| f == frag && names_a_link(label, f))
-}
-
-/// A line that is a list item: `- `, `* `, `+ ` or `1. ` / `1) ` after indent.
-fn list_item(line: &str) -> bool {
-    let t = line.trim_start();
-    if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ") {
-        return true;
-    }
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
 }
 
 /// The `[label](#fragment)` links of a line, as (label, fragment).
@@ -4343,7 +4326,8 @@ fn section_folds(ctx: &Context<'_>, doc: &Document, anchors: &mut [AnchorEntry])
         let to = doc.text[..start_at(b)].rfind('\n').map(|o| o + 1);
         match (from, to) {
             (Some(from), Some(to)) if from <= to => doc.text.get(from..to).is_some_and(|between| {
-                between.lines().all(list_item_line) || between.lines().all(table_row_line)
+                between.lines().all(list_marker::opens_list_item)
+                    || between.lines().all(table_row_line)
             }),
             _ => false,
         }
@@ -4487,29 +4471,6 @@ fn line_list(lines: &[usize]) -> String {
     parts.join(", ")
 }
 
-/// Whether `line` is a list item: a bullet (`-`, `*`, `+`) or a number
-/// (`1.`, `1)`) and a space, after any indentation.
-fn list_item_line(line: &str) -> bool {
-    after_list_marker(line).is_some()
-}
-
-/// What follows a list item's marker (a bullet `-`, `*`, `+` or a number
-/// `1.`, `1)`, after any indentation, then a space or tab), or `None` when
-/// `line` is no list item.
-fn after_list_marker(line: &str) -> Option<&str> {
-    let rest = line.trim_start();
-    let marker = if let Some(r) = rest.strip_prefix(['-', '*', '+']) {
-        r
-    } else {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 {
-            return None;
-        }
-        rest[digits..].strip_prefix(['.', ')'])?
-    };
-    marker.starts_with([' ', '\t']).then_some(marker)
-}
-
 /// Whether `line` is a row of a pipe table (it opens with `|`).
 fn table_row_line(line: &str) -> bool {
     line.trim_start().starts_with('|')
@@ -4532,7 +4493,7 @@ fn opens_list_item(text: &str, offset: usize) -> bool {
         return false;
     };
     let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-    after_list_marker(line).is_some_and(|m| m.trim().is_empty())
+    list_marker::after_list_marker(line).is_some_and(|m| m.trim().is_empty())
 }
 
 fn retarget(mut f: Finding, kind: RefKind) -> Finding {
