@@ -1500,9 +1500,21 @@ fn in_log(doc: &Document, offset: usize) -> bool {
 }
 
 fn has_log_word(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
-        .any(|w| LOG_WORDS.contains(&w.to_lowercase().as_str()))
-        || text.to_lowercase().contains("release notes")
+    // Asked for every citation's path and headings: an ASCII word is compared
+    // in place, without a lower-cased copy. (No character outside ASCII but
+    // the Kelvin sign lower-cases to an ASCII letter, and "release notes"
+    // holds no `k`: the byte search finds what a search of the lower-cased
+    // text would.)
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        if w.is_ascii() {
+            LOG_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w))
+        } else {
+            LOG_WORDS.contains(&w.to_lowercase().as_str())
+        }
+    }) || text
+        .as_bytes()
+        .windows(13)
+        .any(|w| w.eq_ignore_ascii_case(b"release notes"))
 }
 
 /// A date `YYYY-MM-DD` (or `YYYY/MM/DD`).
@@ -2847,6 +2859,12 @@ mod tests {
         ));
         assert!(has_log_word("CHANGELOG.md"));
         assert!(has_log_word("Release notes"));
+        assert!(has_log_word("RELEASE NOTES 2.1"));
+        assert!(has_log_word("Änderungen – Release Notes"));
+        assert!(has_log_word("docs/Übersicht/Log.md"));
+        assert!(!has_log_word("docs/Übersicht/Login.md"));
+        assert!(!has_log_word("releasenotes"));
+        assert!(has_log_word("Wor\u{212A}log"));
         assert!(!has_log_word("docs/catalog/login.md"));
     }
 

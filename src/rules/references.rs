@@ -222,12 +222,11 @@ impl AnchorCache {
         } else {
             Default::default()
         };
-        let containers =
-            if text.contains(":::") && vitepress_page(repo, self.site_roots(repo), path) {
-                vitepress_container_ids(text)
-            } else {
-                Vec::new()
-            };
+        let containers = if has(text, ":::") && vitepress_page(repo, self.site_roots(repo), path) {
+            vitepress_container_ids(text)
+        } else {
+            Vec::new()
+        };
         // A Retype page's tabs, steps, badged headings and `{#id}`s.
         let retype = if super::site_retype::serves(repo, path) {
             super::site_retype::ids(text)
@@ -249,7 +248,7 @@ impl AnchorCache {
             AnchorSet::new(all)
         };
         let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
-        let spec = if text.contains("import ") {
+        let spec = if has(text, "import ") {
             super::site_component::redoc_spec(text, |from| {
                 join_relative(dir, from).and_then(|p| repo.read(&p))
             })
@@ -2985,12 +2984,21 @@ fn looks_like_path(p: &str) -> bool {
     // An elision or a placeholder in a segment (`docs/.../x.md`,
     // `reports/YYYY-MM-DD.md`). None of these holds a `/`, and no segment
     // left out above holds one, so the whole path is searched at once.
-    if p.contains("...")
-        || p.contains('…')
-        || ["XXX", "xxx", "YYYY", "YYMMDD", "TIMESTAMP", "NNN"]
-            .iter()
-            .any(|w| p.contains(w))
-    {
+    static ELISIONS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new([
+                "...",
+                "…",
+                "XXX",
+                "xxx",
+                "YYYY",
+                "YYMMDD",
+                "TIMESTAMP",
+                "NNN",
+            ])
+            .ok()
+        });
+    if ELISIONS.as_ref().is_some_and(|a| a.is_match(p)) {
         return false;
     }
     let lower = p.to_ascii_lowercase();
@@ -4861,9 +4869,15 @@ pub fn is_template_document(doc: &Document) -> bool {
     if in_pack || dirs.iter().any(|d| d.contains("{{")) {
         return true;
     }
-    doc.text
-        .match_indices("{{")
-        .any(|(at, _)| !doc.in_code(at) && generator_placeholder(&doc.text[at + 2..]))
+    memchr::memmem::find_iter(doc.text.as_bytes(), b"{{")
+        .any(|at| !doc.in_code(at) && generator_placeholder(&doc.text[at + 2..]))
+}
+
+/// Whether `text` holds `needle`: a vectorised search, for the questions
+/// asked of a whole document's text (a plain `str::contains` builds a
+/// searcher and walks ten kilobytes byte by byte).
+fn has(text: &str, needle: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some()
 }
 
 /// Whether text after `{{` is a generator's placeholder up to its `}}`: an
@@ -5488,7 +5502,7 @@ fn vitepress_includes(
     text: &str,
 ) -> (Vec<String>, bool) {
     const MARK: &str = "<!--@include:";
-    if !text.contains(MARK) || !vitepress_page(repo, roots, path) {
+    if !has(text, MARK) || !vitepress_page(repo, roots, path) {
         return (Vec::new(), false);
     }
     let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
