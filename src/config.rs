@@ -269,6 +269,9 @@ pub struct Config {
     vocabulary: std::sync::OnceLock<std::sync::Arc<crate::vocabulary::Vocabulary>>,
     /// The configured column names, lower-cased once (see [`Config::role_of`]).
     column_names: std::sync::OnceLock<ColumnNames>,
+    /// The vocabularies of the documents' own legends, by legend (see
+    /// [`crate::vocabulary::Vocabulary::for_document`]).
+    legend_vocabularies: crate::vocabulary::LegendVocabularies,
 }
 
 /// [`Columns`] as [`Config::role_of`] matches them: each role's exact names
@@ -446,6 +449,7 @@ impl Config {
             placeholders,
             selection: Selection::default(),
             vocabulary: std::sync::OnceLock::new(),
+            legend_vocabularies: Default::default(),
             column_names: std::sync::OnceLock::new(),
         })
     }
@@ -456,6 +460,12 @@ impl Config {
         self.vocabulary
             .get_or_init(|| std::sync::Arc::new(crate::vocabulary::Vocabulary::new(self, &[])))
             .clone()
+    }
+
+    /// The vocabularies already made for documents' legends: documents made
+    /// from one template share a legend, and its vocabulary is made once.
+    pub fn legend_vocabularies(&self) -> &crate::vocabulary::LegendVocabularies {
+        &self.legend_vocabularies
     }
 
     /// Whether a repository-relative path is a Markdown file to check by default.
@@ -614,6 +624,7 @@ fn unreachable_default() -> Config {
         placeholders: Vec::new(),
         selection: Selection::default(),
         vocabulary: std::sync::OnceLock::new(),
+        legend_vocabularies: Default::default(),
         column_names: std::sync::OnceLock::new(),
     }
 }

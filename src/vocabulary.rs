@@ -276,7 +276,7 @@ pub struct Vocabulary {
 /// A value a document's legend defines: its spelling, and its class when the
 /// legend gives one (an emoji beside it, `✅ Verified`) — otherwise the class
 /// comes from its words, or it is [`Class::Unclassified`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LegendValue {
     pub value: String,
     pub class: Option<Class>,
@@ -316,18 +316,55 @@ fn legend_words(legend: &[LegendValue]) -> Vec<(String, String, Class)> {
     words
 }
 
+/// The vocabularies made for documents' legends, by legend: the documents
+/// of one template share their legend, and merging it into the configured
+/// words (normalizing, classifying and sorting its values) is done once per
+/// distinct legend, not once per document (issue 12). Kept beside the
+/// configuration they extend, for one run; a run holds few distinct legends,
+/// and a legend past [`LegendVocabularies::MAX`] is merged each time.
+#[derive(Debug, Default)]
+pub struct LegendVocabularies {
+    map: std::sync::Mutex<std::collections::HashMap<Vec<LegendValue>, std::sync::Arc<Vocabulary>>>,
+}
+
+impl LegendVocabularies {
+    const MAX: usize = 256;
+
+    fn get(&self, legend: &[LegendValue]) -> Option<std::sync::Arc<Vocabulary>> {
+        self.map.lock().ok()?.get(legend).cloned()
+    }
+
+    fn insert(&self, legend: &[LegendValue], vocabulary: &std::sync::Arc<Vocabulary>) {
+        if let Ok(mut map) = self.map.lock()
+            && map.len() < Self::MAX
+        {
+            map.insert(legend.to_vec(), vocabulary.clone());
+        }
+    }
+}
+
 impl Vocabulary {
     /// A document's vocabulary: the configured one, shared by every document
     /// of the run, when the document's legend adds nothing; else the
     /// configured one with the legend's values merged in (the configured
     /// words are normalized and sorted once per run, not once per document).
     pub fn for_document(config: &Config, legend: &[LegendValue]) -> std::sync::Arc<Vocabulary> {
+        if legend.is_empty() {
+            return config.vocabulary();
+        }
+        let cache = config.legend_vocabularies();
+        if let Some(v) = cache.get(legend) {
+            return v;
+        }
         let base = config.vocabulary();
         let added = legend_words(legend);
-        if added.is_empty() {
-            return base;
-        }
-        std::sync::Arc::new(base.with_words(added))
+        let vocabulary = if added.is_empty() {
+            base
+        } else {
+            std::sync::Arc::new(base.with_words(added))
+        };
+        cache.insert(legend, &vocabulary);
+        vocabulary
     }
 
     /// The configured vocabulary plus the values of a document's own legend.
