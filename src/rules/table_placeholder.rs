@@ -36,7 +36,12 @@
 //! Open | TBD |`, the seed row of an empty tracker): a slot that names no
 //! item. A dash in a date cell (`-`, `–`,
 //! `—`): no date applies (a schema version or a hash beside dated events);
-//! `TBD` or an empty date cell on a done row is still reported.
+//! `TBD` or an empty date cell on a done row is still reported. A done row's
+//! deadline (a date column headed `Due`, `Due Date`, `Target`, `ETA`,
+//! `Deadline` or `Planned`): once the work is done its deadline is moot
+//! (survey 38a, WorkPro3's launch tracker, `| LR-001 | TBD | TBD | done |`
+//! under `Due Date`: 1 finding judged false); a `Date`, `Completed` or
+//! `Last Updated` cell records the work and is still reported.
 //!
 //! ## Why it matters
 //! A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim.
@@ -62,7 +67,10 @@ whose owner, evidence or date cells hold fill-in markers (`[Name]`, `_[Date]_`, 
 for whoever fills it in (a done row there is still judged); so does a row not done whose every cell but its status, \
 its key among them, is a placeholder (`| TBD | TBD | TBD | Open | TBD |`, the seed row of an empty tracker: survey 29a), \
 a slot that names no item, while a row with a key of its own (`| TD-001 | … | TBD | Open |`) is judged. A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
-version or a hash beside dated events) and is not reported; `TBD` or an empty date cell on a done row is. The owner gaps of rows not done are \
+version or a hash beside dated events) and is not reported; `TBD` or an empty date cell on a done row is, unless the column \
+holds a deadline (`Due`, `Due Date`, `Target`, `ETA`, `Deadline`, `Planned`): once the work is done its deadline is moot, and nobody fills it \
+in afterwards (survey 38a, WorkPro3, `| LR-001 | TBD | TBD | done |` under `Due Date`: 1 finding judged false); a `Date`, `Completed` or \
+`Last Updated` cell records the work and is still reported. The owner gaps of rows not done are \
 one problem per column: one warning at the first cell counts the rows; each done row's gap is reported on its row, except in an Owner \
 column no row of which names an owner (`TBD` in every row): every such column of the document is one finding, at its first cell, counting \
 the rows, tables and done rows. A done row whose evidence cells are all empty is reported by `evidence/missing-for-done` instead (one \
@@ -108,6 +116,21 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         if !readiness || facts.legend_tables[ti] {
             continue;
         }
+        // A date column that holds a deadline (`Due Date`, `Target`, `ETA`):
+        // once the work is done its date is moot, so a done row's `TBD` there
+        // is no gap (survey 38a, WorkPro3). A date the work records
+        // (`Date`, `Completed`, `Last Updated`) is still required.
+        let deadlines: Vec<usize> = roles
+            .date
+            .iter()
+            .copied()
+            .filter(|&c| {
+                t.header()
+                    .cells()
+                    .get(c)
+                    .is_some_and(|h| names_a_deadline(&doc.text[h.span.clone()]))
+            })
+            .collect();
         let required: Vec<(usize, &str)> = roles
             .owner
             .iter()
@@ -191,6 +214,9 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                     continue;
                 };
                 if !placeholder(&cell) || (template && !done) {
+                    continue;
+                }
+                if role == "date" && deadlines.contains(&c) {
                     continue;
                 }
                 // A dash in a date cell says "no date applies" (a schema
@@ -277,6 +303,15 @@ fn fill_in_marker(raw: &str) -> bool {
         || ["YYYY-MM-DD", "DD.MM.YYYY", "TT.MM.JJJJ", "JJJJ-MM-TT"]
             .iter()
             .any(|f| f.eq_ignore_ascii_case(v))
+}
+
+/// Whether a date column's header names a deadline (`Due`, `Due Date`,
+/// `Target Date`, `ETA`, `Deadline`, `Planned`): a date set before the work,
+/// not one the work records.
+fn names_a_deadline(header: &str) -> bool {
+    let h = clean_cell(header).to_lowercase();
+    h.split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "due" | "target" | "eta" | "deadline" | "planned"))
 }
 
 /// The one value all `values` share (`` `TBD` ``), or "empty or a placeholder".
