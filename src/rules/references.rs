@@ -3325,6 +3325,12 @@ fn resolve(
         }
         return Some(true);
     }
+    // A Docusaurus page's root URL is the site's route first (see
+    // super::site::route_first).
+    let route_path = (r.kind == RefKind::Link && jekyll.is_none())
+        .then(|| super::site::route_first(ctx, doc, r))
+        .flatten();
+    let path = route_path.as_ref().unwrap_or(path);
     let mut state = stat_cached(ctx, path);
     let mut path = path;
     if state == PathState::Missing

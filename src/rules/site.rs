@@ -33,7 +33,11 @@
 //!   file `x` of the site's folder, a root link of a site served under a
 //!   `baseUrl` (`/docs/`) is read under it too, and a category's
 //!   index doc (`releases/releases.md`, served at `/docs/releases`) its URL
-//!   links from the folder above.
+//!   links from the folder above. A root URL link (no extension) that a
+//!   docs route serves names that doc even where the repository has a
+//!   path of the same name (`/packages/parser` of typescript-eslint's
+//!   `routeBasePath: '/'` is `docs/packages/Parser.mdx`, not
+//!   `packages/parser/`: survey 38c; see [`route_first`]).
 //! - **DocFX** (`docfx.json`; Microsoft Learn's repositories): a
 //!   root-absolute link (`/dotnet/api/system.enum`, `/powershell/module/x`)
 //!   is a route of the whole Learn site, which spans many repositories: not
@@ -1333,6 +1337,29 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         super::references::site_reading_at(ctx, &page, w)
             .or_else(|| generator_reading(ctx, site, tree, &page, w))
     })
+}
+
+/// A root URL link of a Docusaurus page (`/packages/parser#project`) read
+/// as the site's route before the repository's path: the page is read on
+/// the site, where a browser asks the site for that URL, and a docs route
+/// that serves a doc there (typescript-eslint's `routeBasePath: '/'` serves
+/// `docs/packages/Parser.mdx`, `id: parser`, at `/packages/parser`) names
+/// that doc, not the repository's `packages/parser/README.md` that GitHub's
+/// reading of the same link finds (survey 38c, typescript-eslint, 12
+/// findings judged false). Only an extension-less URL that one of the
+/// site's docs routes serves: a URL no route serves is read GitHub's way,
+/// as before.
+pub fn route_first(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    let w = r.written.as_str();
+    let rooted = w.strip_prefix('/').filter(|x| !x.starts_with('/'))?;
+    if names_extension(w) {
+        return None;
+    }
+    let (site, _) = serving(ctx.anchors.sites(ctx.repo), &doc.path)?;
+    if site.generator != Generator::Docusaurus {
+        return None;
+    }
+    docs_route(ctx.repo, site, rooted)
 }
 
 /// A root link of a Markdown partial in a Docusaurus site's `src/`
