@@ -2326,6 +2326,7 @@ pub fn explains_link(
             || super::site_hugo::home_output(ctx, doc, r)
             || super::site_rspress::llms_output(ctx, doc, r)
             || super::site_mdbook::neighbour_page(ctx, doc, r, path)
+            || super::site_mdbook::outer_book_page(ctx, doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || redirect_rule(ctx, doc, r)
             || super::site_eleventy::built(ctx, doc, r))
