@@ -244,3 +244,49 @@ fn a_document_whose_opening_comment_says_generated_do_not_edit_is_left_out() {
         run.dump()
     );
 }
+
+/// rust-lang/book's `redirects/*.md` open with a pandoc title block (`%
+/// Match`): rustdoc renders them beside the book's chapters on
+/// doc.rust-lang.org, so `ch06-02-match.html` is the chapter there and
+/// `../std/mem/fn.transmute.html` the standard library's page (14 of 14
+/// sampled findings judged false). Twins: a `.md` link of the same
+/// document, and the same `.html` link in a document without a title
+/// block, are reported.
+#[test]
+fn a_pandoc_titled_document_links_pages_of_its_html_build() {
+    let repo = Repo::new();
+    repo.write("src/ch06-02-match.md", "# Match\n")
+        .write(
+            "redirects/match.md",
+            "% Match\n\n<small>There is a new edition of the book and this is an old link.</small>\n\n\
+             * [in the current edition: Ch 6.02][2]\n* [transmute][4]\n* [the old notes](notes.md)\n\n\
+             [2]: ch06-02-match.html\n[4]: ../std/mem/fn.transmute.html#safety\n",
+        )
+        .write(
+            "redirects/loops.md",
+            "# Loops\n\nSee [the chapter](ch06-02-match.html).\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "redirects/loops.md",
+                3,
+                5,
+                "redirects/ch06-02-match.html"
+            ),
+            t(
+                "link/missing-path",
+                "redirects/match.md",
+                7,
+                3,
+                "redirects/notes.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
