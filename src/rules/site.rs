@@ -2353,6 +2353,8 @@ pub fn explains_link(
             || super::site_hugo::home_output(ctx, doc, r)
             || super::site_rspress::llms_output(ctx, doc, r)
             || super::site_mdbook::neighbour_page(ctx, doc, r, path)
+            || super::site_mdbook::outer_book_page(ctx, doc, r)
+            || pandoc_output(doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || redirect_rule(ctx, doc, r)
             || super::site_eleventy::built(ctx, doc, r))
@@ -2444,6 +2446,26 @@ fn rss_feed(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     ) && serving(ctx.anchors.sites(ctx.repo), &doc.path).is_some_and(|(site, _)| {
         site.generator == Generator::MkDocs && site.plugins.iter().any(|p| p == "rss")
     })
+}
+
+/// A relative `.html` link of a document written for pandoc or rustdoc: one
+/// that opens with a pandoc title block (`% The Rust Programming Language`,
+/// which GitHub shows as text). Such a document is a source the build turns
+/// into an HTML page, placed where the build says (rust-lang/book's
+/// `redirects/*.md`, rendered by rust-lang/rust's bootstrap into the book's
+/// folder on doc.rust-lang.org, link `ch06-02-match.html`, the book's
+/// chapter there, and `../std/mem/fn.transmute.html`: survey 38d, 76
+/// findings, 14 of them judged false, none true), and its `.html` links name
+/// pages of that build, which the repository does not hold. Its links to
+/// files (`other.md`, `img/a.png`) and the same `.html` link in a document
+/// without a title block are judged.
+fn pandoc_output(doc: &Document, r: &Reference) -> bool {
+    let first = doc.text.lines().find(|l| !l.trim().is_empty());
+    if !first.is_some_and(|l| l.starts_with("% ") && l.len() > 2) {
+        return false;
+    }
+    let w = r.written.split(['#', '?']).next().unwrap_or("");
+    !w.starts_with('/') && !w.contains("://") && (w.ends_with(".html") || w.ends_with(".htm"))
 }
 
 /// A root-absolute link of a DocFX page: a route of the Learn site, which

@@ -360,7 +360,7 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
                 .is_some_and(|v| matches!(v, "always" | "fallback"))
     });
     let hooks = hook_files(repo, &layouts);
-    if embedded || !hooks.is_empty() {
+    if embedded || auto_hook(&config) || !hooks.is_empty() {
         plugins.push(HOOK.to_string());
     }
     for h in &hooks {
@@ -427,6 +427,34 @@ fn configuration(repo: &RepoView, file: &str, site_dir: &str) -> serde_json::Val
         merge(&mut config, value);
     }
     config
+}
+
+/// Whether Hugo turns its embedded link render hook on by itself:
+/// `useEmbedded` defaults to `auto`, which uses the hook on a multilingual
+/// single-host site (two or more `languages`, none with a `baseURL` of its
+/// own) that does not duplicate shared page resources
+/// (`markup.goldmark.duplicateResourceFiles`, false by default since Hugo
+/// 0.123). See <https://gohugo.io/configuration/markup/#renderhookslinkuseembedded>.
+fn auto_hook(config: &serde_json::Value) -> bool {
+    let link = get(config, &["markup", "goldmark", "renderHooks", "link"]);
+    let setting = link
+        .and_then(|l| get(l, &["useEmbedded"]))
+        .and_then(|v| v.as_str());
+    if setting.is_some_and(|v| v != "auto") {
+        return false;
+    }
+    if get(config, &["markup", "goldmark", "duplicateResourceFiles"]).and_then(|v| v.as_bool())
+        == Some(true)
+    {
+        return false;
+    }
+    let Some(languages) = get(config, &["languages"]).and_then(|v| v.as_object()) else {
+        return false;
+    };
+    languages.len() >= 2
+        && !languages
+            .values()
+            .any(|l| get(l, &["baseURL"]).is_some_and(|u| !u.is_null()))
 }
 
 /// A TOML, YAML or JSON configuration file as JSON.

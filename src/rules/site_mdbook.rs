@@ -16,6 +16,19 @@
 //! still judged, and so is a page in a folder the repository holds beside
 //! `src` (`../theme/head.html`: a file of this repository, which mdBook
 //! does not serve) or above the book's folder.
+//!
+//! A book kept inside the folder of another book of the repository is
+//! published inside that book's site, at its folder: rust-lang/book's
+//! `2018-edition/` book (its own `book.toml` and `src/`) is served at
+//! `<the book>/2018-edition/`, and each of its stub chapters points the reader
+//! to the current book with `../ch18-00-oop.html` or `../index.html`
+//! (survey 38d, rust-lang/book, 92 such links over three old editions). A
+//! relative link of such a nested book that climbs out of its `src` folder to
+//! an `.html` page is read from that URL: it names the outer book's chapter
+//! (`src/ch18-00-oop.md`), or the outer book's `index.html`, which mdBook
+//! always writes. A page the outer book does not have (`../ch99-gone.html`)
+//! is still reported, and so is the same link in a book that no other book
+//! holds.
 
 use std::sync::Arc;
 
@@ -54,6 +67,82 @@ fn book_sources(repo: &RepoView) -> Arc<Vec<String>> {
             }
         }
         Arc::new(out)
+    })
+}
+
+/// The mdBook books of the repository, each as its folder and its `src`
+/// folder (`("2018-edition", "2018-edition/src")`).
+fn books(repo: &RepoView) -> Vec<(String, String)> {
+    book_sources(repo)
+        .iter()
+        .map(|src| {
+            let book = src.rsplit_once('/').map_or("", |(d, _)| d);
+            (book.to_string(), src.clone())
+        })
+        .collect()
+}
+
+/// Whether a link `r` of `doc`, a chapter of an mdBook book kept inside the
+/// folder of another book, climbs out of its `src` folder to an `.html` page
+/// that the outer book serves there (see the module's documentation).
+pub fn outer_book_page(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    if r.kind != RefKind::Link {
+        return false;
+    }
+    let dest = r.written.split(['#', '?']).next().unwrap_or("");
+    let dest = dest.trim_start_matches("./");
+    if !dest.starts_with("../") || !(dest.ends_with(".html") || dest.ends_with(".htm")) {
+        return false;
+    }
+    let all = books(ctx.repo);
+    let Some((inner, inner_src)) = all
+        .iter()
+        .filter(|(_, src)| under(src, &doc.path))
+        .max_by_key(|(_, src)| src.len())
+    else {
+        return false;
+    };
+    if inner.is_empty() {
+        return false;
+    }
+    // The chapter's folder inside its book's site.
+    let page_dir = doc
+        .path
+        .strip_prefix(inner_src.as_str())
+        .map(|p| p.trim_start_matches('/'))
+        .and_then(|p| p.rsplit_once('/').map(|(d, _)| d.to_string()))
+        .unwrap_or_default();
+    all.iter().any(|(outer, outer_src)| {
+        if outer == inner || !under(outer, inner) || under(outer_src, inner) {
+            return false;
+        }
+        let at = inner
+            .strip_prefix(outer.as_str())
+            .map_or(inner.as_str(), |p| p.trim_start_matches('/'));
+        let Some(url) = crate::source::join_relative(&join(at, &page_dir), dest) else {
+            return false;
+        };
+        // Still inside the nested book's own site: not this reading.
+        if under(at, &url) {
+            return false;
+        }
+        let stem = url
+            .strip_suffix(".html")
+            .or_else(|| url.strip_suffix(".htm"))
+            .unwrap_or(&url);
+        if stem == "index" {
+            return true;
+        }
+        let name = stem.rsplit_once('/').map_or(stem, |(_, n)| n);
+        let dir = stem.rsplit_once('/').map_or("", |(d, _)| d);
+        let candidates = if name == "index" {
+            vec![join(dir, "README.md"), join(dir, "index.md")]
+        } else {
+            vec![format!("{stem}.md")]
+        };
+        candidates
+            .iter()
+            .any(|c| ctx.repo.is_tracked(&join(outer_src, c)))
     })
 }
 
