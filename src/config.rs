@@ -700,6 +700,15 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // links broke when they were moved there).
     "**/old/**",
     "**/legacy/**",
+    // The same, named for what it holds (survey 39a, portal-universe's
+    // `docs/old-docs/`, "기존 문서 아카이브": the whole documentation tree
+    // moved there when it was rewritten, its relative links broken by the
+    // move: 478 of its 722 findings, the 35 judged all false). Only with `docs`:
+    // `old-api/` may still be served.
+    "**/old-docs/**",
+    "**/old_docs/**",
+    "**/docs-old/**",
+    "**/docs_old/**",
     // An installed method's own files (BMAD's `_bmad/`, `.bmad-core/`): another
     // project's workflows and templates, rewritten by its installer, whose
     // example links point into the project it will generate. What the method
