@@ -311,6 +311,34 @@ pub fn explicit_id(content: &str) -> Option<&str> {
 /// a key (`{ id="9.7.0" }`, `{ id=navigation-path }`: survey 29c,
 /// squidfunk/mkdocs-material's change log and navigation pages).
 fn attr_list_id(inner: &str) -> Option<&str> {
+    attr_list(inner).flatten()
+}
+
+/// The text of a heading before its attribute list when that list gives
+/// no id, only classes and `key=value`s (`` `Easy CLA` {.notranslate lang=en} ``
+/// is `` `Easy CLA` ``): a site that reads attribute lists (Hugo's
+/// Goldmark, MkDocs' attr_list, kramdown) slugs the heading's text alone.
+/// None when the heading has no such list, or its list names an id.
+pub fn text_before_attr_list(content: &str) -> Option<&str> {
+    let t = content.trim_end();
+    let inner = t.strip_suffix('}')?;
+    let open = inner.rfind('{')?;
+    if open == 0 || !inner[..open].ends_with([' ', '\t']) {
+        return None;
+    }
+    let list = &inner[open + 1..];
+    if list.trim().trim_start_matches(':').trim().is_empty() {
+        return None;
+    }
+    match attr_list(list) {
+        Some(None) => Some(inner[..open].trim_end()),
+        _ => None,
+    }
+}
+
+/// An attribute list's inside read: None when it is not one, else its id
+/// if it names one.
+fn attr_list(inner: &str) -> Option<Option<&str>> {
     let inner = inner.strip_prefix(':').unwrap_or(inner);
     let mut id = None;
     let mut rest = inner.trim_start();
@@ -354,7 +382,7 @@ fn attr_list_id(inner: &str) -> Option<&str> {
             return None;
         }
     }
-    id
+    Some(id)
 }
 
 /// The inside of a value in matching quotes (`"with pip"`).

@@ -15,14 +15,47 @@
 
 use std::ops::Range;
 
-/// The byte ranges of the ESM blocks of an MDX text, outside fenced code.
-pub(super) fn blocks(text: &str) -> Vec<Range<usize>> {
+/// Whether each line of `lines` is a line of fenced code (its fences
+/// included): a run of three or more `` ` `` or `~` opens a block, closed by
+/// a bare run of the same character at least as long. Read on a text whose
+/// ESM blocks are blanked (see [`blocks`]).
+fn fenced_lines(text: &str, lines: &[Range<usize>]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut fence: Option<(char, usize)> = None;
+    for range in lines {
+        let l = text[range.clone()].trim_end_matches(['\n', '\r']);
+        let t = l.trim_start_matches([' ', '\t']);
+        let c = t.chars().next().filter(|c| *c == '`' || *c == '~');
+        let n = c.map_or(0, |c| t.chars().take_while(|x| *x == c).count());
+        match (fence, c) {
+            (Some((oc, on)), Some(c)) if c == oc && n >= on && t[n..].trim().is_empty() => {
+                fence = None;
+                out.push(true);
+            }
+            (Some(_), _) => out.push(true),
+            (None, Some(c)) if n >= 3 && !(c == '`' && t[n..].contains('`')) => {
+                fence = Some((c, n));
+                out.push(true);
+            }
+            _ => out.push(false),
+        }
+    }
+    out
+}
+
+fn line_ranges(text: &str) -> Vec<Range<usize>> {
     let mut lines: Vec<Range<usize>> = Vec::new();
     let mut at = 0;
     for l in text.split_inclusive('\n') {
         lines.push(at..at + l.len());
         at += l.len();
     }
+    lines
+}
+
+/// The byte ranges of the ESM blocks of an MDX text, outside fenced code.
+pub(super) fn blocks(text: &str) -> Vec<Range<usize>> {
+    let lines = line_ranges(text);
     let line = |i: usize| text[lines[i].clone()].trim_end_matches(['\n', '\r']);
     let blank = |i: usize| line(i).trim().is_empty();
     let mut out = Vec::new();
@@ -189,11 +222,34 @@ fn statement_end(
 /// 30e), each from `{/*` to `*/}`. One that never closes is not taken (MDX
 /// would fail on it), and a comment that is one word (`{/*reference*/}`,
 /// react.dev's heading id) is left for the heading to read.
+///
+/// A `{/*` inside fenced code or a code span is code, not the start of a
+/// comment (`rewritePath('/docs{/*path}.md', …)`, a path-to-regexp pattern
+/// in a ```` ```ts ```` block: fumadocs' `llms.mdx`, survey 39c): taking it
+/// for one would blank everything to the next `*/}`, closing fences
+/// included. `text` has its ESM blocks blanked (a `~~~` in a template
+/// literal is no fence).
 pub(super) fn comments(text: &str) -> Vec<Range<usize>> {
+    let lines = line_ranges(text);
+    let fenced = fenced_lines(text, &lines);
+    // Whether the byte at `at` stands in fenced code or in a code span of
+    // its line (an odd number of backticks before it on the line).
+    let in_code = |at: usize| {
+        let i = lines.partition_point(|r| r.end <= at);
+        match lines.get(i) {
+            Some(r) if fenced[i] => r.start <= at,
+            Some(r) => text[r.start..at].matches('`').count() % 2 == 1,
+            None => false,
+        }
+    };
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(i) = text[from..].find("{/*") {
         let open = from + i;
+        if in_code(open) {
+            from = open + 3;
+            continue;
+        }
         let Some(j) = text[open + 3..].find("*/}") else {
             break;
         };
@@ -242,6 +298,14 @@ mod tests {
         assert_eq!(c.len(), 2);
         assert_eq!(&text[c[0].clone()], "{/* TODO: see\n> [x](./y) */}");
         assert_eq!(&text[c[1].clone()], "{/* a b */}");
+    }
+
+    #[test]
+    fn no_comment_opens_in_code() {
+        let text = "```ts\nf('/docs{/*path}.md');\n```\n\nSee `{/*x` and {/* a b */}.\n\n```ts\ng('*/}');\n```\n";
+        let c = comments(text);
+        assert_eq!(c.len(), 1);
+        assert_eq!(&text[c[0].clone()], "{/* a b */}");
     }
 
     #[test]

@@ -57,7 +57,8 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
     // Its `{/* … */}` comments are JavaScript too, never rendered.
     let esm = if path.ends_with(".mdx") {
         let mut spans = super::mdx_esm::blocks(to_parse);
-        spans.extend(super::mdx_esm::comments(to_parse));
+        let without_esm = super::mdx_esm::mask(to_parse, &spans);
+        spans.extend(super::mdx_esm::comments(&without_esm));
         spans
     } else {
         Vec::new()

@@ -213,6 +213,9 @@ impl AnchorCache {
         .then(|| {
             let mut slugs = site_heading_slugs(text);
             slugs.extend(partials.iter().flat_map(|t| site_heading_slugs(t)));
+            if super::site_hugo::serves(self.sites(repo), path) {
+                slugs.extend(attr_list_heading_slugs(text));
+            }
             slugs.extend(mkdocs.site_ids.iter().cloned());
             AnchorSet::new(slugs.iter().map(String::as_str))
         });
@@ -5407,9 +5410,17 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
         }
         if let Some(site) = vitepress {
             let site = site.trim_end_matches('/');
-            let src = read(f)
-                .and_then(|t| setting(&t, "srcDir"))
-                .filter(|s| !s.is_empty() && !s.contains(['$', '(', ' ']));
+            // The site's `srcDir`, not the one of the PWA plugin's options
+            // (`pwa: { strategies: 'injectManifest', srcDir: '.vitepress/' }`,
+            // where its service worker is: vueuse, survey 39c): a site's
+            // pages are never in its own `.vitepress` folder.
+            let src = read(f).and_then(|t| {
+                t.lines()
+                    .filter(|l| l.contains("srcDir"))
+                    .filter_map(|l| setting(l, "srcDir"))
+                    .find(|s| s != ".vitepress" && !s.starts_with(".vitepress/"))
+            });
+            let src = src.filter(|s| !s.is_empty() && !s.contains(['$', '(', ' ']));
             roots.push(join(site, src.as_deref().unwrap_or("")));
         } else if !dir.is_empty() && name == "book.toml" {
             let src = read(f).and_then(|t| setting(&t, "src"));
@@ -5469,7 +5480,11 @@ fn site_anchor(
         return false;
     }
     let found = match target {
-        Target::Own(doc) => site_heading_slugs(&doc.text).contains(&want),
+        Target::Own(doc) => {
+            site_heading_slugs(&doc.text).contains(&want)
+                || (super::site_hugo::is_page(ctx, path)
+                    && attr_list_heading_slugs(&doc.text).contains(&want))
+        }
         Target::Other(a) => a.site.as_ref().is_some_and(|s| s.contains(&want)),
     };
     found
@@ -5648,6 +5663,28 @@ fn gitiles_id(title: &str) -> String {
         }
     }
     id.trim_end_matches(['-', '_']).to_string()
+}
+
+/// The site slugs of the headings of `text` that end in an attribute list
+/// giving no id (`` ## `Easy CLA` {.notranslate lang=en} ``): Hugo's
+/// Goldmark reads the list as the heading's attributes and slugs the text
+/// before it (`#easy-cla`; survey 39c, opentelemetry.io's PR-checks pages).
+/// GitHub shows the list as text: a page outside the site keeps GitHub's
+/// slug.
+fn attr_list_heading_slugs(text: &str) -> Vec<String> {
+    super::site::outside_fences(text)
+        .filter_map(|line| {
+            let t = line.trim_start();
+            let hashes = t.bytes().take_while(|&b| b == b'#').count();
+            if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
+                return None;
+            }
+            let content = t[hashes..].trim().trim_end_matches('#').trim_end();
+            crate::document::anchors::text_before_attr_list(content)
+                .map(|before| site_slug(&rendered_text(before)))
+                .filter(|slug| !slug.is_empty())
+        })
+        .collect()
 }
 
 fn site_heading_slugs(text: &str) -> Vec<String> {

@@ -580,9 +580,65 @@ pub fn hook_keyword(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     hugo_site(ctx.anchors.sites(ctx.repo), &doc.path).is_some_and(|s| s.plugins.contains(&want))
 }
 
+/// Whether a Hugo site of `sites` serves `path`.
+pub fn serves(sites: &[Site], path: &str) -> bool {
+    hugo_site(sites, path).is_some()
+}
+
 /// Whether a Hugo site serves `path`.
 pub fn is_page(ctx: &Context<'_>, path: &str) -> bool {
     hugo_site(ctx.anchors.sites(ctx.repo), path).is_some()
+}
+
+/// Whether `path` is a template of a Hugo site: a file of its `layouts/`
+/// or of a `themes/<name>/layouts/` beside it (a shortcode or partial
+/// written as Markdown, `layouts/_shortcodes/signal-support-table.md`),
+/// which Hugo executes as a Go template before any Markdown is read.
+pub fn is_template(ctx: &Context<'_>, path: &str) -> bool {
+    ctx.anchors.sites(ctx.repo).iter().any(|s| {
+        if s.generator != Generator::Hugo {
+            return false;
+        }
+        if under(&join(&s.dir, "layouts"), path) {
+            return true;
+        }
+        let themes = join(&s.dir, "themes");
+        path.strip_prefix(themes.as_str())
+            .and_then(|rest| rest.strip_prefix('/'))
+            .and_then(|rest| rest.split_once('/'))
+            .is_some_and(|(_, rest)| rest.starts_with("layouts/"))
+    })
+}
+
+/// The number of `|` of a row of a Hugo template that stand inside a
+/// template action (`{{ index $data.cpp.status $signal | humanize }}`: a
+/// pipeline, gone once the template is executed), code spans skipped.
+pub fn action_pipes(row: &str) -> usize {
+    let bytes = row.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'`' => {
+                let run = bytes[i..].iter().take_while(|b| **b == b'`').count();
+                let close = row[i + run..]
+                    .match_indices(&row[i..i + run])
+                    .map(|(k, _)| i + run + k)
+                    .find(|&k| bytes.get(k + run) != Some(&b'`'));
+                i = close.map_or(i + run, |k| k + run);
+            }
+            b'{' if bytes.get(i + 1) == Some(&b'{') => {
+                let Some(end) = row[i..].find("}}").map(|k| i + k) else {
+                    break;
+                };
+                count += row[i..end].matches('|').count();
+                i = end + 2;
+            }
+            _ => i += 1,
+        }
+    }
+    count
 }
 
 /// The Hugo site whose content holds `path`, if any.

@@ -43,6 +43,10 @@
 //!   components and templates before it splits the row, so the row has the
 //!   cells it shows (survey 36d: retypeapp/retype, 43 rows). An extra cell
 //!   of its own there is still reported.
+//! - In a Hugo template written as Markdown (a shortcode or partial under
+//!   the site's `layouts/`), a `|` inside a template action
+//!   (`{{ index $data.go.status $signal | humanize }}`): a pipeline, gone
+//!   once Hugo executes the template (survey 39c: opentelemetry.io, 23 rows).
 //! - Rows with fewer cells than the header: GitHub pads them with empty cells
 //!   and nothing is lost (group-label rows such as `| **Assets** |`, an
 //!   omitted empty notes column).
@@ -66,6 +70,10 @@ unless escaped as `\\|`). Extra cells that are all empty, a lone dash or only HT
 In a page of an MkDocs site a `|` inside a code span (`` `Sequence[float] | None` ``) is not a cell separator: Python-Markdown, which renders the site, keeps it in its cell (GitHub-rendered documents are read as GitHub reads them). \
 In a page of a Retype site (`retype.yml`) a `|` inside a component's brackets (`[!badge Approved|success]`) or a template expression \
 (`{{ $i.tags | array.join \", \" }}`) is not one either: Retype reads them before it splits the row; an extra cell of its own there is still reported. \
+Nor is a `|` inside a template action of a Hugo template written as Markdown (a shortcode or partial under the site's `layouts/`: \
+`| [Go](/docs/languages/go/) | {{ index $data.go.status $signal | humanize }} |`): it is a pipeline, gone once Hugo executes the template, \
+before any Markdown is read (survey 39c, opentelemetry.io, 23 findings judged false); a page of the site's content is read as GitHub reads it, \
+and an extra cell of the template's own is still reported. \
 An unfenced drawing (a wireframe in box art that a `| ---- |` line turned into a table: a `+---+` or `┌─┐` border right \
 above its header, among its rows or right after it, or, in a one-column table, a row that is only a rule such as \
 `| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence. \
@@ -93,6 +101,7 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
     // split a cell on a `|` inside a code span.
     let mut mkdocs = None;
     let mut retype = None;
+    let mut hugo_template = None;
     for t in &doc.tables {
         let n = t.header().cells().len();
         // Fewer cells: GitHub pads the row, nothing is lost. Extra cells that
@@ -117,6 +126,18 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
                         super::site_retype::component_pipes(&doc.text[t.header().span.clone()]);
                     row.cells().len().saturating_sub(pipes) > n.saturating_sub(header)
                 }
+            })
+            .filter(|row| {
+                // A Hugo template written as Markdown (a shortcode under
+                // `layouts/`): a `|` of a template action (`{{ x | f }}`)
+                // is a pipeline, gone once Hugo executes the template.
+                !*hugo_template.get_or_insert_with(|| super::site_hugo::is_template(ctx, &doc.path))
+                    || {
+                        let pipes = super::site_hugo::action_pipes(&doc.text[row.span.clone()]);
+                        let header =
+                            super::site_hugo::action_pipes(&doc.text[t.header().span.clone()]);
+                        row.cells().len().saturating_sub(pipes) > n.saturating_sub(header)
+                    }
             })
             .filter(|row| {
                 !*mkdocs.get_or_insert_with(|| super::site::is_mkdocs_page(ctx, &doc.path)) || {
