@@ -533,11 +533,15 @@ fn snippet_names(text: &str) -> Vec<String> {
     names
 }
 
-/// The file a snippet name names: from the site's folder (Snippets'
-/// `base_path`, `.` by default), else from the docs folder.
+/// The file a snippet name names: from each folder of Snippets' configured
+/// `base_path` (`base_path: docs/snippets` makes `--8<-- "x.md"`
+/// `docs/snippets/x.md`: survey 39b, knative/docs), else from the site's
+/// folder (`.`, the default), else from the docs folder.
 fn snippet_path(repo: &RepoView, site: &Site, content: &str, name: &str) -> Option<String> {
-    [site.dir.as_str(), content]
-        .into_iter()
+    site.plugins
+        .iter()
+        .filter_map(|p| p.strip_prefix(SNIPPET_BASE))
+        .chain([site.dir.as_str(), content])
         .filter_map(|base| join_relative(base, name))
         .find(|p| repo.is_tracked(p) || repo.read_disk(p).is_some())
 }
@@ -576,6 +580,11 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         plugins.extend(yaml_list(&text, "plugins"));
         plugins.extend(yaml_list(&text, "markdown_extensions"));
         plugins.extend(tabbed_options(&text));
+        plugins.extend(snippet_bases(&text).into_iter().map(|b| {
+            let cfg_dir = current.rsplit_once('/').map_or("", |(d, _)| d);
+            let base = join_relative(cfg_dir, b.trim_end_matches('/')).unwrap_or_default();
+            format!("{SNIPPET_BASE}{base}")
+        }));
         // A hook that expands shortcodes into attr_list ids (Material's
         // `hooks/shortcodes.py`: `<!-- md:setting config.x -->` is
         // `` `x` { #config.x } ``).
@@ -625,6 +634,64 @@ fn writes_ids(source: &str) -> bool {
         && ["{ #", "{{ #", "{: #", "{#"]
             .iter()
             .any(|w| source.contains(w))
+}
+
+/// The prefix of the plugin names [`mkdocs`] gives the folders PyMdown
+/// Snippets looks up included files in (its `base_path`), from the
+/// repository's root: `pymdownx.snippets:base_path=docs/snippets`.
+const SNIPPET_BASE: &str = "pymdownx.snippets:base_path=";
+
+/// The folders `pymdownx.snippets` is configured to look up included files
+/// in, as written: `base_path: docs/snippets`, `base_path: [docs, includes]`
+/// or a YAML list below the key. See
+/// <https://facelessuser.github.io/pymdown-extensions/extensions/snippets/#options>.
+fn snippet_bases(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut inside: Option<usize> = None;
+    let mut listing: Option<usize> = None;
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - t.len();
+        if let Some(at) = listing {
+            if indent > at || (indent == at && t.starts_with("- ")) {
+                if let Some(v) = t.strip_prefix("- ") {
+                    out.push(v.trim().trim_matches(['"', '\'']).to_string());
+                    continue;
+                }
+            }
+            listing = None;
+        }
+        if let Some(at) = inside {
+            if indent <= at {
+                inside = None;
+            } else {
+                if let Some(v) = t.strip_prefix("base_path:") {
+                    let v = v.split(" #").next().unwrap_or(v).trim();
+                    if v.is_empty() {
+                        listing = Some(indent);
+                    } else if let Some(list) = v.strip_prefix('[').and_then(|l| l.strip_suffix(']'))
+                    {
+                        out.extend(
+                            list.split(',')
+                                .map(|b| b.trim().trim_matches(['"', '\'']).to_string()),
+                        );
+                    } else {
+                        out.push(v.trim_matches(['"', '\'']).to_string());
+                    }
+                }
+                continue;
+            }
+        }
+        let item = t.strip_prefix("- ").unwrap_or(t);
+        if item.trim_end() == "pymdownx.snippets:" {
+            inside = Some(indent + (t.len() - item.len()));
+        }
+    }
+    out.retain(|b| !b.is_empty() && !b.contains("://"));
+    out
 }
 
 /// The settings of `pymdownx.tabbed` that make its tabs' ids linkable:
