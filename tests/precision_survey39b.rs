@@ -234,3 +234,127 @@ fn a_data_href_attribute_is_not_a_link() {
         run.dump()
     );
 }
+
+/// The mkdocs-redirects plugin writes a page at each `redirect_maps`
+/// source, so a link without an extension read from the page's URL to a
+/// redirected page is served (knative/docs' `../event-mesh` from
+/// `versioned/eventing/event-registry/README.md`, with
+/// `versioned/eventing/event-mesh.md` redirected in the `config/redirects.yml`
+/// its `mkdocs.yml` inherits: 3 findings judged false). A URL no map
+/// redirects is still reported.
+#[test]
+fn an_mkdocs_link_to_a_redirected_page_is_served_by_the_redirect() {
+    let repo = Repo::new();
+    repo.write(
+        "mkdocs.yml",
+        "INHERIT: config/redirects.yml\nsite_name: Knative\n",
+    )
+    .write(
+        "config/redirects.yml",
+        "plugins:\n  redirects:\n    redirect_maps:\n      \
+             versioned/eventing/event-mesh.md: versioned/eventing/concepts/event-mesh.md\n",
+    )
+    .write("docs/index.md", "# Home\n")
+    .write(
+        "docs/versioned/eventing/concepts/event-mesh.md",
+        "# Event mesh\n",
+    )
+    .write(
+        "docs/versioned/eventing/event-registry/README.md",
+        "# Event registry\n\n\
+             Events enter the [event mesh](../event-mesh).\n\n\
+             Events leave the [event sink](../event-sink).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/versioned/eventing/event-registry/README.md",
+            5,
+            18,
+            "docs/versioned/eventing/event-sink"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// The rss plugin writes its feeds where `feeds_filenames` says
+/// (knative/docs: `rss_created: "blog/feed_rss_created.xml"`), so the blog
+/// index's `<a href="./feed_rss_created.xml">`, read from its URL `blog/`,
+/// names a file of the built site (1 finding judged false). A feed the
+/// configuration does not name is still reported.
+#[test]
+fn an_mkdocs_link_to_a_configured_rss_feed_is_an_output_of_the_site() {
+    let repo = Repo::new();
+    repo.write(
+        "mkdocs.yml",
+        "site_name: Knative\nplugins:\n  rss:\n    feeds_filenames:\n      \
+         rss_created: \"blog/feed_rss_created.xml\"\n      \
+         rss_updated: \"blog/feed_rss_updated.xml\"\n",
+    )
+    .write("docs/index.md", "# Home\n")
+    .write(
+        "docs/blog/index.md",
+        "# Blog\n\n\
+         <div><a href=\"./feed_rss_created.xml\">RSS Feed</a></div>\n\n\
+         <div><a href=\"./feed_json_created.json\">JSON Feed</a></div>\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/blog/index.md",
+            5,
+            15,
+            "docs/blog/feed_json_created.json"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// mkdocs-macros renders `{% include "x.md" %}` with Jinja, from its
+/// `include_dir` (knative/docs: `include_dir: docs/snippets`), so the
+/// included file's links are read from the page that includes it
+/// (`../../../serving/services/private-services.md` in
+/// `docs/snippets/netadapter-gatewayapi.md`: 1 finding judged false). A
+/// link no including page explains is still reported.
+#[test]
+fn a_macros_include_is_read_from_its_including_page() {
+    let repo = Repo::new();
+    repo.write(
+        "mkdocs.yml",
+        "site_name: Knative\nplugins:\n  macros:\n    module_name: hack/macros\n    \
+         include_dir: docs/snippets\n",
+    )
+    .write("docs/index.md", "# Home\n")
+    .write("docs/versioned/serving/private.md", "# Private services\n")
+    .write(
+        "docs/versioned/install/yaml/serving.md",
+        "# Install Serving\n\n{% include \"netadapter.md\" %}\n",
+    )
+    .write(
+        "docs/snippets/netadapter.md",
+        "Use [private services](../../serving/private.md) or the\n\
+         [public ones](../../serving/public.md).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-path,path/outside-repo"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/snippets/netadapter.md",
+            2,
+            1,
+            "serving/public.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
