@@ -364,7 +364,13 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
             let bound = c
                 .get(0)
                 .is_some_and(|all| html[..all.start()].ends_with(':'));
-            if bound {
+            // `data-href="x"` is data for a script, not a link: Medium's
+            // export writes one beside each `href` (survey 39b, knative/docs).
+            let data = c.get(0).is_some_and(|all| {
+                let before = &html.as_bytes()[..all.start()];
+                before.len() >= 5 && before[before.len() - 5..].eq_ignore_ascii_case(b"data-")
+            });
+            if bound || data {
                 continue;
             }
             if let Some(m) = c.get(1).or_else(|| c.get(2)) {

@@ -174,7 +174,9 @@ pub struct Site {
     /// `blog/whats-new`) and its file, sorted by URL.
     pub blog: Vec<(String, String)>,
     /// DocFX: the pages the repository's `.openpublishing.redirection*.json`
-    /// files redirect (lower-cased paths from the root), sorted.
+    /// files redirect (lower-cased paths from the root), sorted. MkDocs: the
+    /// URL paths the mkdocs-redirects plugin's `redirect_maps` redirects,
+    /// from the docs folder, lower-cased, sorted.
     pub redirected: Vec<String>,
     /// MkDocs: the plugins and Markdown extensions its configuration (and
     /// the configurations it inherits) lists (`blog`, `rss`,
@@ -457,16 +459,67 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
 /// The files the pages of an MkDocs site include with PyMdown Snippets
 /// (see [`Site::includes`]); none without the extension.
 fn snippet_includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
-    if site.generator != Generator::MkDocs || !site.plugins.iter().any(|p| p == "pymdownx.snippets")
-    {
+    if site.generator != Generator::MkDocs {
         return Vec::new();
     }
-    included_by_pages(repo, site, "--8<--", |content, _page, text| {
-        snippet_names(text)
-            .into_iter()
-            .filter_map(|name| snippet_path(repo, site, content, &name))
-            .collect()
-    })
+    let mut out = Vec::new();
+    if site.plugins.iter().any(|p| p == "pymdownx.snippets") {
+        out = included_by_pages(repo, site, "--8<--", |content, _page, text| {
+            snippet_names(text)
+                .into_iter()
+                .filter_map(|name| snippet_path(repo, site, content, &name))
+                .collect()
+        });
+    }
+    // mkdocs-macros renders a page's `{% include "x.md" %}` with Jinja,
+    // which reads `x.md` from the plugin's `include_dir` (survey 39b,
+    // knative/docs' `{% include "netadapter-gatewayapi.md" %}`).
+    if let Some(dir) = site
+        .plugins
+        .iter()
+        .find_map(|p| p.strip_prefix(MACROS_INCLUDE_DIR))
+    {
+        out.extend(included_by_pages(
+            repo,
+            site,
+            "{% include",
+            |_content, _page, text| {
+                macro_include_names(text)
+                    .into_iter()
+                    .filter_map(|name| join_relative(dir, &name))
+                    .filter(|p| repo.is_tracked(p))
+                    .collect()
+            },
+        ));
+        out.sort();
+        out.dedup();
+    }
+    out
+}
+
+/// The files a page's `{% include "x.md" %}` tags name, outside code.
+fn macro_include_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for line in outside_fences(text) {
+        let mut rest = line;
+        while let Some(i) = rest.find("{%") {
+            rest = &rest[i + 2..];
+            let tag = rest.trim_start_matches('-').trim_start();
+            let Some(arg) = tag.strip_prefix("include ") else {
+                continue;
+            };
+            let arg = arg.trim_start();
+            let Some(q) = arg.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+                continue;
+            };
+            if let Some((name, _)) = arg[1..].split_once(q) {
+                if !name.is_empty() && !name.contains("://") {
+                    names.push(name.to_string());
+                }
+            }
+        }
+    }
+    names
 }
 
 /// Each file the pages of `site` include, with the page that includes it,
@@ -533,11 +586,15 @@ fn snippet_names(text: &str) -> Vec<String> {
     names
 }
 
-/// The file a snippet name names: from the site's folder (Snippets'
-/// `base_path`, `.` by default), else from the docs folder.
+/// The file a snippet name names: from each folder of Snippets' configured
+/// `base_path` (`base_path: docs/snippets` makes `--8<-- "x.md"`
+/// `docs/snippets/x.md`: survey 39b, knative/docs), else from the site's
+/// folder (`.`, the default), else from the docs folder.
 fn snippet_path(repo: &RepoView, site: &Site, content: &str, name: &str) -> Option<String> {
-    [site.dir.as_str(), content]
-        .into_iter()
+    site.plugins
+        .iter()
+        .filter_map(|p| p.strip_prefix(SNIPPET_BASE))
+        .chain([site.dir.as_str(), content])
         .filter_map(|base| join_relative(base, name))
         .find(|p| repo.is_tracked(p) || repo.read_disk(p).is_some())
 }
@@ -553,6 +610,7 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     let mut plugins = Vec::new();
     let mut named = false;
     let mut flat_urls = None;
+    let mut redirected = Vec::new();
     let mut current = file.to_string();
     // The configuration, then the ones it inherits (a few levels at most).
     for _ in 0..4 {
@@ -576,6 +634,22 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         plugins.extend(yaml_list(&text, "plugins"));
         plugins.extend(yaml_list(&text, "markdown_extensions"));
         plugins.extend(tabbed_options(&text));
+        redirected.extend(redirect_map_sources(&text));
+        if let Some(d) = nested_value(&text, "macros:", "include_dir:") {
+            let cfg_dir = current.rsplit_once('/').map_or("", |(d, _)| d);
+            let d = join_relative(cfg_dir, d.trim_end_matches('/')).unwrap_or_default();
+            plugins.push(format!("{MACROS_INCLUDE_DIR}{d}"));
+        }
+        plugins.extend(
+            rss_feed_names(&text)
+                .into_iter()
+                .map(|f| format!("{RSS_FEED}{f}")),
+        );
+        plugins.extend(snippet_bases(&text).into_iter().map(|b| {
+            let cfg_dir = current.rsplit_once('/').map_or("", |(d, _)| d);
+            let base = join_relative(cfg_dir, b.trim_end_matches('/')).unwrap_or_default();
+            format!("{SNIPPET_BASE}{base}")
+        }));
         // A hook that expands shortcodes into attr_list ids (Material's
         // `hooks/shortcodes.py`: `<!-- md:setting config.x -->` is
         // `` `x` { #config.x } ``).
@@ -599,12 +673,14 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     }
     plugins.sort();
     plugins.dedup();
+    redirected.sort();
+    redirected.dedup();
     Some(Site {
         generator: Generator::MkDocs,
         dir: dir.to_string(),
         content: vec![docs],
         blog: Vec::new(),
-        redirected: Vec::new(),
+        redirected,
         plugins,
         fallback: Vec::new(),
         includes: Vec::new(),
@@ -625,6 +701,183 @@ fn writes_ids(source: &str) -> bool {
         && ["{ #", "{{ #", "{: #", "{#"]
             .iter()
             .any(|w| source.contains(w))
+}
+
+/// The prefix of the plugin name [`mkdocs`] gives the folder mkdocs-macros
+/// reads `{% include "x.md" %}` from (its `include_dir`), from the
+/// repository's root: `macros:include_dir=docs/snippets`.
+const MACROS_INCLUDE_DIR: &str = "macros:include_dir=";
+
+/// The value of `key` among the options of the configuration item `item`
+/// (`macros:` or `- macros:`, then `include_dir: docs/snippets` below it).
+fn nested_value(text: &str, item: &str, key: &str) -> Option<String> {
+    let mut inside: Option<usize> = None;
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - t.len();
+        if let Some(at) = inside {
+            if indent <= at {
+                inside = None;
+            } else if let Some(v) = t.strip_prefix(key) {
+                let v = v.split(" #").next().unwrap_or(v).trim();
+                let v = v.trim_matches(['"', '\'']);
+                return (!v.is_empty()).then(|| v.to_string());
+            } else {
+                continue;
+            }
+        }
+        let head = t.strip_prefix("- ").unwrap_or(t);
+        if head.trim_end() == item {
+            inside = Some(indent + (t.len() - head.len()));
+        }
+    }
+    None
+}
+
+/// The prefix of the plugin names [`mkdocs`] gives the feeds the rss
+/// plugin's `feeds_filenames` names, from the site's root:
+/// `rss:feed=blog/feed_rss_created.xml`.
+const RSS_FEED: &str = "rss:feed=";
+
+/// The file names the rss plugin's `feeds_filenames` sets (`rss_created:
+/// "blog/feed_rss_created.xml"`), as written, without a leading `/`. See
+/// <https://guts.github.io/mkdocs-rss-plugin/configuration/#feeds_filenames>.
+fn rss_feed_names(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut inside: Option<usize> = None;
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - t.len();
+        if let Some(at) = inside {
+            if indent <= at {
+                inside = None;
+            } else {
+                if let Some((_, v)) = t.split_once(':') {
+                    let v = v.split(" #").next().unwrap_or(v).trim();
+                    let v = v.trim_matches(['"', '\'']).trim_start_matches('/');
+                    if !v.is_empty() && !v.contains("://") {
+                        out.push(v.to_string());
+                    }
+                }
+                continue;
+            }
+        }
+        if t.trim_end() == "feeds_filenames:" {
+            inside = Some(indent);
+        }
+    }
+    out
+}
+
+/// The pages the mkdocs-redirects plugin's `redirect_maps` redirects, as
+/// URL paths from the docs folder without a trailing `/`
+/// (`versioned/eventing/event-mesh.md: versioned/eventing/concepts/event-mesh.md`
+/// serves `versioned/eventing/event-mesh`; a folder's `README.md` or
+/// `index.md` its folder). See
+/// <https://github.com/mkdocs/mkdocs-redirects>.
+fn redirect_map_sources(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut inside: Option<usize> = None;
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - t.len();
+        if let Some(at) = inside {
+            if indent <= at {
+                inside = None;
+            } else {
+                let Some((key, _)) = t.split_once(':') else {
+                    continue;
+                };
+                let key = key.trim().trim_matches(['"', '\'']);
+                let Some(stem) = key
+                    .strip_suffix(".md")
+                    .or_else(|| key.strip_suffix(".html"))
+                else {
+                    continue;
+                };
+                let route = match stem.rsplit_once('/') {
+                    Some((dir, "index" | "README")) => dir,
+                    None if matches!(stem, "index" | "README") => "",
+                    _ => stem,
+                };
+                if !route.is_empty() {
+                    out.push(route.to_lowercase());
+                }
+                continue;
+            }
+        }
+        if t.trim_end() == "redirect_maps:" {
+            inside = Some(indent);
+        }
+    }
+    out
+}
+
+/// The prefix of the plugin names [`mkdocs`] gives the folders PyMdown
+/// Snippets looks up included files in (its `base_path`), from the
+/// repository's root: `pymdownx.snippets:base_path=docs/snippets`.
+const SNIPPET_BASE: &str = "pymdownx.snippets:base_path=";
+
+/// The folders `pymdownx.snippets` is configured to look up included files
+/// in, as written: `base_path: docs/snippets`, `base_path: [docs, includes]`
+/// or a YAML list below the key. See
+/// <https://facelessuser.github.io/pymdown-extensions/extensions/snippets/#options>.
+fn snippet_bases(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut inside: Option<usize> = None;
+    let mut listing: Option<usize> = None;
+    for line in text.lines() {
+        let t = line.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let indent = line.len() - t.len();
+        if let Some(at) = listing {
+            if indent > at || (indent == at && t.starts_with("- ")) {
+                if let Some(v) = t.strip_prefix("- ") {
+                    out.push(v.trim().trim_matches(['"', '\'']).to_string());
+                    continue;
+                }
+            }
+            listing = None;
+        }
+        if let Some(at) = inside {
+            if indent <= at {
+                inside = None;
+            } else {
+                if let Some(v) = t.strip_prefix("base_path:") {
+                    let v = v.split(" #").next().unwrap_or(v).trim();
+                    if v.is_empty() {
+                        listing = Some(indent);
+                    } else if let Some(list) = v.strip_prefix('[').and_then(|l| l.strip_suffix(']'))
+                    {
+                        out.extend(
+                            list.split(',')
+                                .map(|b| b.trim().trim_matches(['"', '\'']).to_string()),
+                        );
+                    } else {
+                        out.push(v.trim_matches(['"', '\'']).to_string());
+                    }
+                }
+                continue;
+            }
+        }
+        let item = t.strip_prefix("- ").unwrap_or(t);
+        if item.trim_end() == "pymdownx.snippets:" {
+            inside = Some(indent + (t.len() - item.len()));
+        }
+    }
+    out.retain(|b| !b.is_empty() && !b.contains("://"));
+    out
 }
 
 /// The settings of `pymdownx.tabbed` that make its tabs' ids linkable:
@@ -2212,6 +2465,23 @@ pub fn redirected(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) 
                     None => *source == route,
                 })
         }
+        // An extension-less link read from the page's URL (MkDocs leaves
+        // it as written) to a page the mkdocs-redirects plugin redirects:
+        // the plugin writes a page there (survey 39b, knative/docs).
+        Generator::MkDocs => {
+            let w = r.written.split(['#', '?']).next().unwrap_or("");
+            if w.is_empty() || w.starts_with('/') || w.contains("://") || names_extension(w) {
+                return false;
+            }
+            let Some((url, _)) = mkdocs_url(ctx, &doc.path) else {
+                return false;
+            };
+            let Some(route) = join_relative(url.trim_end_matches('/'), w) else {
+                return false;
+            };
+            let route = route.trim_end_matches('/').to_lowercase();
+            !route.is_empty() && site.redirected.binary_search(&route).is_ok()
+        }
         _ => false,
     }
 }
@@ -2435,8 +2705,32 @@ fn redirect_rule(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
 }
 
 /// A root link of an MkDocs page to a feed the rss plugin writes at the
-/// site's root (its default names: <https://guts.github.io/mkdocs-rss-plugin/configuration/>).
+/// site's root (its default names: <https://guts.github.io/mkdocs-rss-plugin/configuration/>),
+/// or a link, read from the page's URL or the site's root, to a feed its
+/// `feeds_filenames` names (`./feed_rss_created.xml` in `blog/index.md` for
+/// `rss_created: "blog/feed_rss_created.xml"`: survey 39b, knative/docs).
 fn rss_feed(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let sites = ctx.anchors.sites(ctx.repo);
+    let named: Vec<&str> = serving(sites, &doc.path)
+        .filter(|(site, _)| site.generator == Generator::MkDocs)
+        .map(|(site, _)| {
+            site.plugins
+                .iter()
+                .filter_map(|p| p.strip_prefix(RSS_FEED))
+                .collect()
+        })
+        .unwrap_or_default();
+    if !named.is_empty() {
+        let w = r.written.split(['#', '?']).next().unwrap_or("");
+        let route = match w.strip_prefix('/') {
+            Some(rooted) => Some(rooted.to_string()),
+            None => mkdocs_url(ctx, &doc.path)
+                .and_then(|(url, _)| join_relative(url.trim_end_matches('/'), w)),
+        };
+        if route.is_some_and(|route| named.contains(&route.as_str())) {
+            return true;
+        }
+    }
     matches!(
         r.written.as_str(),
         "/feed_rss_created.xml"

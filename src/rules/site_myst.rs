@@ -26,7 +26,9 @@
 //! A MyST Document Engine project (mystmd, Jupyter Book 2: a `myst.yml` with
 //! a `project:` table) resolves `[](#label)` the same way, and a directive's
 //! `:label:` option names it as `:name:` does (see [`mystmd_projects`];
-//! survey 32c). Its bare destinations are not read as document names.
+//! survey 32c). Its relative destinations without an extension name a page
+//! as `X.md`, then `X.ipynb`, read from the page's folder, as myst-cli's link
+//! transform reads them (survey 39b, pythia-foundations).
 //!
 //! Pages generated before the build have targets too: a `(label)=` that a
 //! Python script of the project writes at the start of a string or a line
@@ -278,7 +280,8 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
 /// project, as Sphinx does: a `(label)=` line, a directive's `:label:` or
 /// `:name:` option (`:::{figure} x.png` over `:label: fig:mountains`), outside
 /// code (<https://mystmd.org/guide/cross-references>; survey 32c,
-/// jupyter-book/jupyter-book: 15 links judged false).
+/// jupyter-book/jupyter-book: 15 links judged false), in its Markdown pages
+/// and its notebooks' Markdown cells (survey 39b, pythia-foundations).
 fn mystmd_projects(repo: &RepoView) -> Vec<Project> {
     let configs: Vec<String> = repo
         .tracked_files()
@@ -313,9 +316,40 @@ fn mystmd_projects(repo: &RepoView) -> Vec<Project> {
                 project.labels.extend(mystmd_targets(&text).labels);
             }
         }
+        // A notebook's Markdown cells are MyST too: their `(label)=` lines
+        // are targets of the project (survey 39b, pythia-foundations).
+        for f in files.iter().filter(|f| f.ends_with(".ipynb")) {
+            if let Some(text) = repo.read(f).and_then(|b| notebook_markdown(&b)) {
+                project.labels.extend(mystmd_targets(&text).labels);
+            }
+        }
         out.push(project);
     }
     out
+}
+
+/// The text of a Jupyter notebook's Markdown cells, one after another
+/// (a cell's `source` is a string or a list of lines); `None` when the file
+/// is not a notebook's JSON.
+fn notebook_markdown(bytes: &[u8]) -> Option<String> {
+    let nb: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    let mut out = String::new();
+    for cell in nb.get("cells")?.as_array()? {
+        if cell.get("cell_type").and_then(|t| t.as_str()) != Some("markdown") {
+            continue;
+        }
+        match cell.get("source") {
+            Some(serde_json::Value::String(s)) => out.push_str(s),
+            Some(serde_json::Value::Array(lines)) => {
+                for l in lines.iter().filter_map(|l| l.as_str()) {
+                    out.push_str(l);
+                }
+            }
+            _ => {}
+        }
+        out.push_str("\n\n");
+    }
+    Some(out)
 }
 
 /// The targets of a page of a mystmd project: MyST's, and each directive's
@@ -351,6 +385,13 @@ pub fn project_of<'a>(projects: &'a [Project], path: &str) -> Option<&'a Project
 /// (`builder: dirhtml`) or from a build file that runs it (`noxfile.py`,
 /// `tox.ini`: `-b dirhtml`).
 ///
+/// In a mystmd project (Jupyter Book 2), myst-cli reads a relative
+/// destination from the page's folder, and one without an extension as
+/// `X.md`, then `X.ipynb` (`fileFromRelativePath` of its link transform:
+/// `./numpy/numpy-basics` for `numpy/numpy-basics.ipynb`; survey 39b,
+/// ProjectPythia/pythia-foundations, 46 findings judged false); a root URL
+/// and a raw HTML `href` stay as written there.
+///
 /// A destination with an extension, a folder (`x/`), a fragment or a query
 /// is judged as written; so is a name that no page of the project has, and
 /// every Markdown link of a project whose `conf.py` sets
@@ -364,9 +405,11 @@ pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bo
     else {
         return false;
     };
-    // mystmd reads a bare destination as a URL: Sphinx's document reading
-    // is not known to hold there.
-    if project.mystmd {
+    // mystmd reads a relative destination as a file from the page's folder,
+    // and one without an extension as `X.md`, then `X.ipynb`
+    // (`fileFromRelativePath` of myst-cli's link transform); a raw HTML
+    // `href` and a root URL stay as written.
+    if project.mystmd && (html || written.starts_with('/')) {
         return false;
     }
     if written.is_empty()
@@ -386,6 +429,7 @@ pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bo
         format!("{}/conf.py", project.dir)
     };
     if !html
+        && !project.mystmd
         && ctx.repo.read_text(&conf).is_some_and(|t| {
             t.lines().any(|l| {
                 let l: String = l.chars().filter(|c| !c.is_whitespace()).collect();
@@ -420,11 +464,15 @@ pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bo
     if !project.dir.is_empty() && !base.starts_with(&format!("{}/", project.dir)) {
         return false;
     }
-    let mut candidates = vec![
-        format!("{base}.md"),
-        format!("{base}.rst"),
-        format!("{base}.ipynb"),
-    ];
+    let mut candidates = if project.mystmd {
+        vec![format!("{base}.md"), format!("{base}.ipynb")]
+    } else {
+        vec![
+            format!("{base}.md"),
+            format!("{base}.rst"),
+            format!("{base}.ipynb"),
+        ]
+    };
     if html {
         candidates.push(format!("{base}/index.md"));
         candidates.push(format!("{base}/index.rst"));
