@@ -708,9 +708,13 @@ fn writes_ids(source: &str) -> bool {
 /// repository's root: `macros:include_dir=docs/snippets`.
 const MACROS_INCLUDE_DIR: &str = "macros:include_dir=";
 
-/// The value of `key` among the options of the configuration item `item`
-/// (`macros:` or `- macros:`, then `include_dir: docs/snippets` below it).
-fn nested_value(text: &str, item: &str, key: &str) -> Option<String> {
+/// The lines nested below each configuration item `item` of a YAML text
+/// (`pymdownx.tabbed:` or `- pymdownx.tabbed:`, then its more indented
+/// lines), as (indentation, text without it); blank and comment lines left
+/// out. mkdocs.yml is read line by line: its `!!python/name:` tags are no
+/// YAML a plain parser reads.
+fn nested_lines<'a>(text: &'a str, item: &str) -> Vec<(usize, &'a str)> {
+    let mut out = Vec::new();
     let mut inside: Option<usize> = None;
     for line in text.lines() {
         let t = line.trim_start();
@@ -719,22 +723,29 @@ fn nested_value(text: &str, item: &str, key: &str) -> Option<String> {
         }
         let indent = line.len() - t.len();
         if let Some(at) = inside {
-            if indent <= at {
-                inside = None;
-            } else if let Some(v) = t.strip_prefix(key) {
-                let v = v.split(" #").next().unwrap_or(v).trim();
-                let v = v.trim_matches(['"', '\'']);
-                return (!v.is_empty()).then(|| v.to_string());
-            } else {
+            if indent > at {
+                out.push((indent, t));
                 continue;
             }
+            inside = None;
         }
         let head = t.strip_prefix("- ").unwrap_or(t);
         if head.trim_end() == item {
             inside = Some(indent + (t.len() - head.len()));
         }
     }
-    None
+    out
+}
+
+/// The value of `key` among the options of the configuration item `item`
+/// (`macros:` or `- macros:`, then `include_dir: docs/snippets` below it).
+fn nested_value(text: &str, item: &str, key: &str) -> Option<String> {
+    let v = nested_lines(text, item)
+        .into_iter()
+        .find_map(|(_, t)| t.strip_prefix(key))?;
+    let v = v.split(" #").next().unwrap_or(v).trim();
+    let v = v.trim_matches(['"', '\'']);
+    (!v.is_empty()).then(|| v.to_string())
 }
 
 /// The prefix of the plugin names [`mkdocs`] gives the feeds the rss
@@ -746,33 +757,15 @@ const RSS_FEED: &str = "rss:feed=";
 /// "blog/feed_rss_created.xml"`), as written, without a leading `/`. See
 /// <https://guts.github.io/mkdocs-rss-plugin/configuration/#feeds_filenames>.
 fn rss_feed_names(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut inside: Option<usize> = None;
-    for line in text.lines() {
-        let t = line.trim_start();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        let indent = line.len() - t.len();
-        if let Some(at) = inside {
-            if indent <= at {
-                inside = None;
-            } else {
-                if let Some((_, v)) = t.split_once(':') {
-                    let v = v.split(" #").next().unwrap_or(v).trim();
-                    let v = v.trim_matches(['"', '\'']).trim_start_matches('/');
-                    if !v.is_empty() && !v.contains("://") {
-                        out.push(v.to_string());
-                    }
-                }
-                continue;
-            }
-        }
-        if t.trim_end() == "feeds_filenames:" {
-            inside = Some(indent);
-        }
-    }
-    out
+    nested_lines(text, "feeds_filenames:")
+        .into_iter()
+        .filter_map(|(_, t)| {
+            let (_, v) = t.split_once(':')?;
+            let v = v.split(" #").next().unwrap_or(v).trim();
+            let v = v.trim_matches(['"', '\'']).trim_start_matches('/');
+            (!v.is_empty() && !v.contains("://")).then(|| v.to_string())
+        })
+        .collect()
 }
 
 /// The pages the mkdocs-redirects plugin's `redirect_maps` redirects, as
@@ -782,44 +775,22 @@ fn rss_feed_names(text: &str) -> Vec<String> {
 /// `index.md` its folder). See
 /// <https://github.com/mkdocs/mkdocs-redirects>.
 fn redirect_map_sources(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut inside: Option<usize> = None;
-    for line in text.lines() {
-        let t = line.trim_start();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        let indent = line.len() - t.len();
-        if let Some(at) = inside {
-            if indent <= at {
-                inside = None;
-            } else {
-                let Some((key, _)) = t.split_once(':') else {
-                    continue;
-                };
-                let key = key.trim().trim_matches(['"', '\'']);
-                let Some(stem) = key
-                    .strip_suffix(".md")
-                    .or_else(|| key.strip_suffix(".html"))
-                else {
-                    continue;
-                };
-                let route = match stem.rsplit_once('/') {
-                    Some((dir, "index" | "README")) => dir,
-                    None if matches!(stem, "index" | "README") => "",
-                    _ => stem,
-                };
-                if !route.is_empty() {
-                    out.push(route.to_lowercase());
-                }
-                continue;
-            }
-        }
-        if t.trim_end() == "redirect_maps:" {
-            inside = Some(indent);
-        }
-    }
-    out
+    nested_lines(text, "redirect_maps:")
+        .into_iter()
+        .filter_map(|(_, t)| {
+            let (key, _) = t.split_once(':')?;
+            let key = key.trim().trim_matches(['"', '\'']);
+            let stem = key
+                .strip_suffix(".md")
+                .or_else(|| key.strip_suffix(".html"))?;
+            let route = match stem.rsplit_once('/') {
+                Some((dir, "index" | "README")) => dir,
+                None if matches!(stem, "index" | "README") => "",
+                _ => stem,
+            };
+            (!route.is_empty()).then(|| route.to_lowercase())
+        })
+        .collect()
 }
 
 /// The prefix of the plugin names [`mkdocs`] gives the folders PyMdown
@@ -833,47 +804,31 @@ const SNIPPET_BASE: &str = "pymdownx.snippets:base_path=";
 /// <https://facelessuser.github.io/pymdown-extensions/extensions/snippets/#options>.
 fn snippet_bases(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut inside: Option<usize> = None;
+    // The indentation of a `base_path:` whose list follows below it.
     let mut listing: Option<usize> = None;
-    for line in text.lines() {
-        let t = line.trim_start();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        let indent = line.len() - t.len();
+    for (indent, t) in nested_lines(text, "pymdownx.snippets:") {
         if let Some(at) = listing {
-            if indent > at || (indent == at && t.starts_with("- ")) {
-                if let Some(v) = t.strip_prefix("- ") {
-                    out.push(v.trim().trim_matches(['"', '\'']).to_string());
-                    continue;
-                }
+            if (indent > at || (indent == at && t.starts_with("- ")))
+                && let Some(v) = t.strip_prefix("- ")
+            {
+                out.push(v.trim().trim_matches(['"', '\'']).to_string());
+                continue;
             }
             listing = None;
         }
-        if let Some(at) = inside {
-            if indent <= at {
-                inside = None;
-            } else {
-                if let Some(v) = t.strip_prefix("base_path:") {
-                    let v = v.split(" #").next().unwrap_or(v).trim();
-                    if v.is_empty() {
-                        listing = Some(indent);
-                    } else if let Some(list) = v.strip_prefix('[').and_then(|l| l.strip_suffix(']'))
-                    {
-                        out.extend(
-                            list.split(',')
-                                .map(|b| b.trim().trim_matches(['"', '\'']).to_string()),
-                        );
-                    } else {
-                        out.push(v.trim_matches(['"', '\'']).to_string());
-                    }
-                }
-                continue;
-            }
-        }
-        let item = t.strip_prefix("- ").unwrap_or(t);
-        if item.trim_end() == "pymdownx.snippets:" {
-            inside = Some(indent + (t.len() - item.len()));
+        let Some(v) = t.strip_prefix("base_path:") else {
+            continue;
+        };
+        let v = v.split(" #").next().unwrap_or(v).trim();
+        if v.is_empty() {
+            listing = Some(indent);
+        } else if let Some(list) = v.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            out.extend(
+                list.split(',')
+                    .map(|b| b.trim().trim_matches(['"', '\'']).to_string()),
+            );
+        } else {
+            out.push(v.trim_matches(['"', '\'']).to_string());
         }
     }
     out.retain(|b| !b.is_empty() && !b.contains("://"));
@@ -886,33 +841,19 @@ fn snippet_bases(text: &str) -> Vec<String> {
 /// `pymdownx.tabbed:combine_header_slug`. See
 /// <https://facelessuser.github.io/pymdown-extensions/extensions/tabbed/>.
 fn tabbed_options(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut inside: Option<usize> = None;
-    for line in text.lines() {
-        let t = line.trim_start();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        let indent = line.len() - t.len();
-        if let Some(at) = inside {
-            if indent <= at {
-                inside = None;
+    // The options sit below the item's name.
+    nested_lines(text, "pymdownx.tabbed:")
+        .into_iter()
+        .filter_map(|(_, t)| {
+            if t.starts_with("slugify:") {
+                Some("pymdownx.tabbed:slugify".to_string())
+            } else if t.strip_prefix("combine_header_slug:").map(str::trim) == Some("true") {
+                Some("pymdownx.tabbed:combine_header_slug".to_string())
             } else {
-                if t.starts_with("slugify:") {
-                    out.push("pymdownx.tabbed:slugify".to_string());
-                } else if t.strip_prefix("combine_header_slug:").map(str::trim) == Some("true") {
-                    out.push("pymdownx.tabbed:combine_header_slug".to_string());
-                }
-                continue;
+                None
             }
-        }
-        let item = t.strip_prefix("- ").unwrap_or(t);
-        if item.trim_end() == "pymdownx.tabbed:" {
-            // The options sit below the item's name.
-            inside = Some(indent + (t.len() - item.len()));
-        }
-    }
-    out
+        })
+        .collect()
 }
 
 /// The values a top-level YAML key lists (`hooks:` then `  - a/b.py`).
