@@ -639,37 +639,6 @@ pub fn is_template(ctx: &Context<'_>, path: &str) -> bool {
     })
 }
 
-/// The number of `|` of a row of a Hugo template that stand inside a
-/// template action (`{{ index $data.cpp.status $signal | humanize }}`: a
-/// pipeline, gone once the template is executed), code spans skipped.
-pub fn action_pipes(row: &str) -> usize {
-    let bytes = row.as_bytes();
-    let mut count = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'`' => {
-                let run = bytes[i..].iter().take_while(|b| **b == b'`').count();
-                let close = row[i + run..]
-                    .match_indices(&row[i..i + run])
-                    .map(|(k, _)| i + run + k)
-                    .find(|&k| bytes.get(k + run) != Some(&b'`'));
-                i = close.map_or(i + run, |k| k + run);
-            }
-            b'{' if bytes.get(i + 1) == Some(&b'{') => {
-                let Some(end) = row[i..].find("}}").map(|k| i + k) else {
-                    break;
-                };
-                count += row[i..end].matches('|').count();
-                i = end + 2;
-            }
-            _ => i += 1,
-        }
-    }
-    count
-}
-
 /// The Hugo site whose content holds `path`, if any.
 fn hugo_site<'a>(sites: &'a [Site], path: &str) -> Option<&'a Site> {
     sites

@@ -7,7 +7,8 @@
 //! `[!button Install|info](/guides/installation.md)`) separates the
 //! component's text from its variant, and a `|` inside a template
 //! expression (`{{ $i.tags | array.join ", " }}`) pipes a value to a
-//! function; neither starts a cell. See [`component_pipes`].
+//! function; neither starts a cell (see `table/column-count`'s
+//! `template_pipes`).
 //!
 //! Retype serves each page at its path less `.md` (`guides/github-actions.md`
 //! at `/guides/github-actions/`, a folder's `index.md`, `readme.md` or
@@ -103,46 +104,6 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
     .find(|p| ctx.repo.is_tracked(p))
 }
 
-/// How many `|` of a table row stand inside a Retype component's brackets
-/// (`[!badge Draft|secondary]`) or a template expression (`{{ x | f }}`),
-/// outside code spans: each one GitHub counts as a cell separator, Retype
-/// does not.
-pub fn component_pipes(row: &str) -> usize {
-    let bytes = row.as_bytes();
-    let mut count = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'`' => {
-                // Skip a code span: a run closed by a run of the same length.
-                let run = bytes[i..].iter().take_while(|b| **b == b'`').count();
-                let close = row[i + run..]
-                    .match_indices(&row[i..i + run])
-                    .map(|(k, _)| i + run + k)
-                    .find(|&k| bytes.get(k + run) != Some(&b'`'));
-                i = close.map_or(i + run, |k| k + run);
-            }
-            b'[' if bytes.get(i + 1) == Some(&b'!') => {
-                let Some(end) = row[i..].find(']').map(|k| i + k) else {
-                    break;
-                };
-                count += row[i..end].matches('|').count();
-                i = end + 1;
-            }
-            b'{' if bytes.get(i + 1) == Some(&b'{') => {
-                let Some(end) = row[i..].find("}}").map(|k| i + k) else {
-                    break;
-                };
-                count += row[i..end].matches('|').count();
-                i = end + 2;
-            }
-            _ => i += 1,
-        }
-    }
-    count
-}
-
 /// Whether `path` is a page of a Retype site of `repo`.
 pub fn serves(repo: &RepoView, path: &str) -> bool {
     sites(repo).iter().any(|(d, _)| under(d, path))
@@ -218,7 +179,7 @@ pub fn ids(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{component_pipes, ids};
+    use super::ids;
 
     #[test]
     fn ids_of_tabs_steps_badged_headings_and_attributes() {
@@ -235,23 +196,5 @@ mod tests {
             ]
         );
         assert!(ids("```\n+++ Hidden\n```\n## Plain\n").is_empty());
-    }
-
-    #[test]
-    fn counts_pipes_inside_components_and_expressions() {
-        assert_eq!(
-            component_pipes("| Website | [!badge Review] | Operations |"),
-            0
-        );
-        assert_eq!(
-            component_pipes("| Forecast | [!badge Approved|success] | Finance |"),
-            1
-        );
-        assert_eq!(
-            component_pipes("| x | {{ $i.tags | array.join \", \" }} |"),
-            1
-        );
-        assert_eq!(component_pipes("| `[!badge a|b]` | c |"), 0);
-        assert_eq!(component_pipes("| a | b | c |"), 0);
     }
 }

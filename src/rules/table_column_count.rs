@@ -121,9 +121,8 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
                 // A Retype page: a `|` inside a component (`[!badge A|b]`) or
                 // a template expression (`{{ x | f }}`) splits no cell.
                 !*retype.get_or_insert_with(|| super::site_retype::is_page(ctx, &doc.path)) || {
-                    let pipes = super::site_retype::component_pipes(&doc.text[row.span.clone()]);
-                    let header =
-                        super::site_retype::component_pipes(&doc.text[t.header().span.clone()]);
+                    let pipes = template_pipes(&doc.text[row.span.clone()], true);
+                    let header = template_pipes(&doc.text[t.header().span.clone()], true);
                     row.cells().len().saturating_sub(pipes) > n.saturating_sub(header)
                 }
             })
@@ -133,9 +132,8 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
                 // is a pipeline, gone once Hugo executes the template.
                 !*hugo_template.get_or_insert_with(|| super::site_hugo::is_template(ctx, &doc.path))
                     || {
-                        let pipes = super::site_hugo::action_pipes(&doc.text[row.span.clone()]);
-                        let header =
-                            super::site_hugo::action_pipes(&doc.text[t.header().span.clone()]);
+                        let pipes = template_pipes(&doc.text[row.span.clone()], false);
+                        let header = template_pipes(&doc.text[t.header().span.clone()], false);
                         row.cells().len().saturating_sub(pipes) > n.saturating_sub(header)
                     }
             })
@@ -378,9 +376,78 @@ fn line_after(text: &str, end: usize) -> Option<&str> {
     (!next.trim().is_empty()).then_some(next)
 }
 
+/// How many `|` of a table row stand inside a template expression
+/// (`{{ x | f }}`: a Hugo action's pipeline, a Retype expression's filter)
+/// or, with `components`, inside a Retype component's brackets
+/// (`[!badge Approved|success]`: the text and its variant), code spans
+/// skipped: GitHub counts each as a cell separator, the site's renderer
+/// does not.
+fn template_pipes(row: &str, components: bool) -> usize {
+    let bytes = row.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'`' => {
+                // Skip a code span: a run closed by a run of the same length.
+                let run = bytes[i..].iter().take_while(|b| **b == b'`').count();
+                let close = row[i + run..]
+                    .match_indices(&row[i..i + run])
+                    .map(|(k, _)| i + run + k)
+                    .find(|&k| bytes.get(k + run) != Some(&b'`'));
+                i = close.map_or(i + run, |k| k + run);
+            }
+            b'[' if components && bytes.get(i + 1) == Some(&b'!') => {
+                let Some(end) = row[i..].find(']').map(|k| i + k) else {
+                    break;
+                };
+                count += row[i..end].matches('|').count();
+                i = end + 1;
+            }
+            b'{' if bytes.get(i + 1) == Some(&b'{') => {
+                let Some(end) = row[i..].find("}}").map(|k| i + k) else {
+                    break;
+                };
+                count += row[i..end].matches('|').count();
+                i = end + 2;
+            }
+            _ => i += 1,
+        }
+    }
+    count
+}
+
 #[cfg(test)]
 mod tests {
-    use super::python_markdown_cells;
+    use super::{python_markdown_cells, template_pipes};
+
+    #[test]
+    fn counts_pipes_inside_components_and_expressions() {
+        assert_eq!(
+            template_pipes("| Website | [!badge Review] | Operations |", true),
+            0
+        );
+        assert_eq!(
+            template_pipes("| Forecast | [!badge Approved|success] | Finance |", true),
+            1
+        );
+        assert_eq!(
+            template_pipes("| x | {{ $i.tags | array.join \", \" }} |", true),
+            1
+        );
+        assert_eq!(template_pipes("| `[!badge a|b]` | c |", true), 0);
+        assert_eq!(template_pipes("| a | b | c |", true), 0);
+    }
+
+    #[test]
+    fn counts_pipes_inside_hugo_actions_only_without_components() {
+        assert_eq!(
+            template_pipes("| `a|b` | {{ $x | humanize }} | [!badge a|b] |", false),
+            1
+        );
+        assert_eq!(template_pipes("| a | b |", false), 0);
+    }
 
     /// Python-Markdown keeps a `|` inside a code span in its cell.
     #[test]
