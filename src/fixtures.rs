@@ -155,30 +155,38 @@ pub fn is_generated(text: &[u8]) -> bool {
             ]
             .iter()
             .any(|w| l.contains(w));
-            // Also with "don't modify" and a typographic apostrophe: biome's
-            // website stamps its generated rule pages `# Don't modify this
-            // file manually. This file is auto generated from source` in
-            // their front matter (survey 31b).
-            let hands_off = [
-                "do not edit",
-                "do not modify",
-                "don't edit",
-                "don't modify",
-                "don\u{2019}t edit",
-                "don\u{2019}t modify",
-            ]
-            .iter()
-            .any(|w| l.contains(w));
-            // A generated part of a hand-written document (`<!-- START doctoc
-            // generated TOC -->`, `<!-- BEGIN auto-generated section -->`).
-            let part = l.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                matches!(
-                    w,
-                    "toc" | "contents" | "section" | "start" | "begin" | "end" | "below"
-                )
-            });
-            !part && ((l.starts_with("<!--") && tool) || (hands_off && l.contains("generated")))
+            !marks_a_part(&l)
+                && ((l.starts_with("<!--") && tool) || (hands_off(&l) && l.contains("generated")))
         })
+}
+
+/// Whether a lower-cased line asks not to edit the file: "do not edit",
+/// also with "modify" and a typographic apostrophe (biome's website stamps
+/// its generated rule pages `# Don't modify this file manually. This file
+/// is auto generated from source` in their front matter: survey 31b).
+fn hands_off(l: &str) -> bool {
+    [
+        "do not edit",
+        "do not modify",
+        "don't edit",
+        "don't modify",
+        "don\u{2019}t edit",
+        "don\u{2019}t modify",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+/// Whether a lower-cased line marks a generated part of a hand-written
+/// document (`<!-- START doctoc generated TOC -->`, `<!-- BEGIN
+/// auto-generated section -->`), not a generated file.
+fn marks_a_part(l: &str) -> bool {
+    l.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "toc" | "contents" | "section" | "start" | "begin" | "end" | "below"
+        )
+    })
 }
 
 /// Whether the document opens with an HTML comment (its first non-empty
@@ -203,23 +211,7 @@ fn opening_comment_stamp(head: &str) -> bool {
     };
     let body = body.split("-->").next().unwrap_or(body).to_lowercase();
     let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
-    let hands_off = [
-        "do not edit",
-        "do not modify",
-        "don't edit",
-        "don't modify",
-        "don\u{2019}t edit",
-        "don\u{2019}t modify",
-    ]
-    .iter()
-    .any(|w| body.contains(w));
-    let part = body.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w,
-            "toc" | "contents" | "section" | "start" | "begin" | "end" | "below"
-        )
-    });
-    hands_off && body.contains("generated") && !part
+    hands_off(&body) && body.contains("generated") && !marks_a_part(&body)
 }
 
 /// Whether a document's head is the API reference crd-ref-docs writes for a
