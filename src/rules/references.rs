@@ -5665,6 +5665,17 @@ fn gitiles_id(title: &str) -> String {
     id.trim_end_matches(['-', '_']).to_string()
 }
 
+/// The text of an ATX heading line (`## Title ##` is `Title`), or `None`
+/// when `line` is no heading.
+fn atx_heading_content(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
+        return None;
+    }
+    Some(t[hashes..].trim().trim_end_matches('#').trim_end())
+}
+
 /// The site slugs of the headings of `text` that end in an attribute list
 /// giving no id (`` ## `Easy CLA` {.notranslate lang=en} ``): Hugo's
 /// Goldmark reads the list as the heading's attributes and slugs the text
@@ -5674,12 +5685,7 @@ fn gitiles_id(title: &str) -> String {
 fn attr_list_heading_slugs(text: &str) -> Vec<String> {
     super::site::outside_fences(text)
         .filter_map(|line| {
-            let t = line.trim_start();
-            let hashes = t.bytes().take_while(|&b| b == b'#').count();
-            if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
-                return None;
-            }
-            let content = t[hashes..].trim().trim_end_matches('#').trim_end();
+            let content = atx_heading_content(line)?;
             crate::document::anchors::text_before_attr_list(content)
                 .map(|before| site_slug(&rendered_text(before)))
                 .filter(|slug| !slug.is_empty())
@@ -5691,12 +5697,7 @@ fn site_heading_slugs(text: &str) -> Vec<String> {
     let mut untitled = 0;
     text.lines()
         .filter_map(|line| {
-            let t = line.trim_start();
-            let hashes = t.bytes().take_while(|&b| b == b'#').count();
-            if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
-                return None;
-            }
-            let content = t[hashes..].trim().trim_end_matches('#').trim_end();
+            let content = atx_heading_content(line)?;
             crate::document::anchors::explicit_id(content)
                 .is_none()
                 .then(|| rendered_text(content))
@@ -5734,12 +5735,7 @@ fn site_heading_slugs(text: &str) -> Vec<String> {
 fn gitbook_numbered_ids(text: &str) -> Vec<String> {
     super::site::outside_fences(text)
         .filter_map(|line| {
-            let t = line.trim_start();
-            let hashes = t.bytes().take_while(|&b| b == b'#').count();
-            if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
-                return None;
-            }
-            let content = t[hashes..].trim().trim_end_matches('#').trim_end();
+            let content = atx_heading_content(line)?;
             let rendered = rendered_text(content);
             let rendered = rendered.trim();
             if !rendered.starts_with(|c: char| c.is_ascii_digit()) {
