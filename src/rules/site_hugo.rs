@@ -9,7 +9,9 @@
 //!   `module.yaml` by a build step counts: opentelemetry.io), else from
 //!   each `contentDir` (the site's, each language's), else from `content/`.
 //! - **Files and trees**: each `static/` (or `module.mounts` source mounted
-//!   at `static`) is served at the site's root (`/images/a.png`); pages of
+//!   at `static`) is served at the site's root (`/images/a.png`), a source
+//!   mounted below it at its place (`iconography/32x32` at
+//!   `static/img/logos/32x32` serves `/img/logos/32x32/a.svg`); pages of
 //!   several mounts at `content` are one tree (Docsy's French home links the
 //!   English docs); a file or folder mounted inside the content tree
 //!   (`../README.md` at `content/project/repo/README.md`) is linked where it
@@ -49,7 +51,10 @@
 //!   `matchers` is `#matchers-1`). A page's `{{% include "path" %}}` or
 //!   `{{< include "path" >}}` shortcodes render the included file into it
 //!   (its path read like a `GetPage` path: from the page's folder, then the
-//!   content root), so its headings and terms are the page's. A file that
+//!   content root; where the site's include template puts a folder before a
+//!   plain path, `printf "_includes/%s"`, that folder from the page's folder
+//!   up its sections, as opentelemetry.io's `func/find-include.html` does),
+//!   so its headings and terms are the page's. A file that
 //!   pages include (hugoDocs' `_common/` fragments, never rendered alone) is
 //!   rendered inside each of them: its own links to `#x` find the anchors of
 //!   the pages that include it. A page whose front matter sets a `type:`
@@ -80,6 +85,15 @@ const ID_SHORTCODE: &str = "id-shortcode:";
 const ID_LAYOUT: &str = "id-layout:";
 /// The prefix of each folder served at the site's root (`static/`).
 const STATIC: &str = "static:";
+/// The prefix of each folder served below the root, `STATIC_ATurl=source`:
+/// a mount at `static/img/logos` (opentelemetry.io mounts `iconography/32x32`
+/// there, served at `/img/logos/32x32/`).
+const STATIC_AT: &str = "static-at:";
+/// The prefix of the folder an include shortcode's template puts before a
+/// plain path, looked for from the page up its sections (opentelemetry.io's
+/// `func/find-include.html`: `printf "_includes/%s" $path`, then
+/// `.Parent` until found).
+const INCLUDE_DIR: &str = "include-dir:";
 /// The flag of a site whose pages come from several mounts: one tree.
 const MOUNTED: &str = "mounted";
 /// The prefix of each mount inside the content tree: `MOUNTpath=source`.
@@ -208,6 +222,31 @@ fn id_shortcodes(repo: &RepoView, layouts: &[String]) -> Vec<String> {
     out
 }
 
+/// The folder the site's include shortcode puts before a plain path
+/// (`printf "_includes/%s" $path` in a shortcode or partial template whose
+/// name says include), read from the template, not guessed: a site whose
+/// templates say nothing of it looks its includes up as `GetPage` does.
+fn include_dir(repo: &RepoView, layouts: &[String]) -> Option<String> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let re = RE
+        .get_or_init(|| regex::Regex::new(r#"printf\s+["`]([A-Za-z0-9_.-]+)/%s["`]"#).ok())
+        .as_ref()?;
+    layouts.iter().find_map(|dir| {
+        repo.files_under(dir).into_iter().find_map(|f| {
+            let name = f.rsplit('/').next().unwrap_or(&f);
+            let templates = ["shortcodes/", "_shortcodes/", "partials/", "_partials/"];
+            if !name.contains("include")
+                || !name.ends_with(".html")
+                || !templates.iter().any(|t| f.contains(t))
+            {
+                return None;
+            }
+            let text = repo.read_text(&f)?;
+            re.captures(&text).map(|c| c[1].to_string())
+        })
+    })
+}
+
 /// The content types whose own layouts (`layouts/<type>/list.html`,
 /// `single.html`) write an id from the page's data (`<h2 id={{
 /// .adopters.project | urlize }}>`: fluxcd/website's adopters page, whose
@@ -293,6 +332,10 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
             match target.trim_matches('/') {
                 "content" => content.push(dir),
                 "static" => statics.push(dir),
+                t if t.starts_with("static/") => {
+                    let url = t.trim_start_matches("static/").trim_matches('/');
+                    inner_mounts.push(format!("{STATIC_AT}{url}={dir}"));
+                }
                 t => {
                     // A file or folder mounted inside the content tree
                     // (`../README.md` at `content/project/repo/README.md`).
@@ -384,6 +427,7 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
             .into_iter()
             .map(|n| format!("{ID_LAYOUT}{n}")),
     );
+    plugins.extend(include_dir(repo, &layouts).map(|d| format!("{INCLUDE_DIR}{d}")));
     plugins.sort();
     plugins.dedup();
     Site {
@@ -663,6 +707,11 @@ pub fn reading(ctx: &Context<'_>, site: &Site, page: &str, w: &str) -> Option<St
             .iter()
             .filter_map(|p| p.strip_prefix(STATIC))
             .filter_map(|d| join_relative(d, rooted.trim_end_matches('/')))
+            .chain(site.plugins.iter().filter_map(|p| {
+                let (url, dir) = p.strip_prefix(STATIC_AT)?.split_once('=')?;
+                let rest = rooted.strip_prefix(url)?.strip_prefix('/')?;
+                join_relative(dir, rest.trim_end_matches('/'))
+            }))
             .find(|p| repo.stat(p) == PathState::File);
         if found.is_some() {
             return found;
@@ -1028,9 +1077,34 @@ fn include_arg(t: &str) -> Option<String> {
     re.captures(t).map(|c| c[1].to_string())
 }
 
-/// The file an include shortcode's path names (a `GetPage` path).
+/// The file an include shortcode's path names (a `GetPage` path); where the
+/// site's template puts a folder before a plain path (see [`include_dir`]),
+/// that folder's file from the page's folder up to the content root, the
+/// nearest first.
 fn include_path(repo: &RepoView, site: &Site, page_dir: &str, arg: &str) -> Option<String> {
-    find_page(repo, site, page_dir, arg)
+    let folder = site
+        .plugins
+        .iter()
+        .find_map(|p| p.strip_prefix(INCLUDE_DIR));
+    let Some(folder) = folder.filter(|_| !arg.starts_with(['/', '.'])) else {
+        return find_page(repo, site, page_dir, arg);
+    };
+    let rel = format!("{folder}/{arg}");
+    let mut dir = page_dir;
+    loop {
+        let found = join_relative(dir, &rel).and_then(|base| {
+            [base.clone(), format!("{base}.md")]
+                .into_iter()
+                .find_map(|c| any_case(repo, &c).filter(|f| repo.stat(f) == PathState::File))
+        });
+        if found.is_some() {
+            return found;
+        }
+        if !site.content.iter().any(|c| under(c, dir) && c != dir) {
+            return None;
+        }
+        dir = dir.rsplit_once('/').map_or("", |(d, _)| d);
+    }
 }
 
 /// The Hugo sites' includes: each file a page includes with an include
