@@ -4018,6 +4018,14 @@ fn check_anchor(
     if path == doc.path && super::task_folder::done_folder(ctx.repo, &doc.path) {
         return;
     }
+    // A document whose own name says it is an archive (`CLAUDE-ARCHIVE.md`,
+    // the old half of a `CLAUDE.md` split in two) is frozen as an archive
+    // folder's documents are: its own table of contents is the record, and
+    // nobody maintains it (survey 40b). Its links into other documents are
+    // navigation, and judged.
+    if path == doc.path && archive_document(&doc.path) {
+        return;
+    }
     let where_ = if path == doc.path {
         "this document".to_string()
     } else {
@@ -5299,6 +5307,24 @@ fn is_index_page(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_lowercase();
     let stem = name.split_once('.').map_or(name.as_str(), |(s, _)| s);
     matches!(stem, "readme" | "index" | "_index")
+}
+
+/// Whether a document's own file name says it is an archive: `archive`,
+/// `archived` or `archives` is one word of its name (before the first `.`)
+/// beside another (`CLAUDE-ARCHIVE.md`, `progress_archive.md`,
+/// `2024-archived-notes.md`). A name that is only `archive.md` is a site's
+/// page listing its posts, and is not.
+pub fn archive_document(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path).to_lowercase();
+    let stem = name.split('.').next().unwrap_or("");
+    let words: Vec<&str> = stem
+        .split(['_', '-', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() > 1
+        && words
+            .iter()
+            .any(|w| matches!(*w, "archive" | "archived" | "archives"))
 }
 
 /// Whether one folder name is archive-like (see [`is_archive`]).
