@@ -118,3 +118,58 @@ fn a_static_mount_below_the_root_serves_its_files_there() {
         run.dump()
     );
 }
+
+fn shortcode_site(repo: &Repo, template: &str) {
+    repo.write("hugo.yaml", "title: x\n")
+        .write("layouts/_shortcodes/community-lists.md", template)
+        .write(
+            "layouts/shortcodes/docs/intro.md",
+            "Intro for {{ .Get 0 }}.\n\n## Status and releases {#status-and-releases}\n",
+        )
+        .write(
+            "content/community/_index.md",
+            "---\ntitle: Community\n---\n\n{{% community-lists %}}\n\n\
+             See [below](#develop-and-contribute).\n",
+        )
+        .write(
+            "content/docs/go/_index.md",
+            "---\ntitle: Go\n---\n\n{{% docs/intro go /%}}\n\n\
+             See [status](#status-and-releases) and [setup](#setup).\n",
+        );
+    repo.commit_all();
+}
+
+/// opentelemetry.io (survey 40): the community page's sections come from
+/// the Markdown shortcode `community-lists.md`, whose headings
+/// (`## {{ T "community_develop" }} {#develop-and-contribute}`) are the
+/// page's (4 links judged false); a shortcode below `shortcodes/` is called
+/// by its path (`{{% docs/intro go /%}}`). Twins: the same page whose
+/// Markdown template has no heading, and `#setup`, on the second page,
+/// which calls a template with headings: silent too, any id may be the
+/// template's, so only the first page's link is reported.
+#[test]
+fn a_markdown_shortcode_template_with_headings_makes_the_pages_ids() {
+    let repo = Repo::new();
+    shortcode_site(
+        &repo,
+        "{{ $links := .Site.Params.links -}}\n\n## {{ T \"community_develop\" }} {#develop-and-contribute}\n\nText.\n",
+    );
+    let run = repo.check(&["--select", "link/missing-anchor"]);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let plain = Repo::new();
+    shortcode_site(&plain, "{{ $links := .Site.Params.links -}}\n\nText.\n");
+    let run = plain.check(&["--select", "link/missing-anchor"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-anchor",
+            "content/community/_index.md",
+            7,
+            5,
+            "content/community/_index.md#develop-and-contribute"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

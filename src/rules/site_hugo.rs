@@ -191,19 +191,32 @@ pub fn home_output(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
 
 /// The site's shortcodes whose templates make ids (`anchorize`, an `id=`
 /// attribute, an `<h2>`, a definition-list line `: …` in Markdown output):
-/// hugoDocs' `{{% glossary %}}` makes one term per glossary page.
+/// hugoDocs' `{{% glossary %}}` makes one term per glossary page; and a
+/// Markdown template's heading (`## {{ T "community_develop" }}
+/// {#develop-and-contribute}`: opentelemetry.io's `community-lists.md`
+/// renders the community page's sections, survey 40). A shortcode in a
+/// folder below `shortcodes/` is called by its path
+/// (`{{% docs/languages/index-intro %}}`).
 fn id_shortcodes(repo: &RepoView, layouts: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for dir in layouts {
         for f in repo.files_under(dir) {
-            let (parent, name) = f.rsplit_once('/').unwrap_or(("", &f));
-            let folder = parent.rsplit('/').next().unwrap_or(parent);
-            if !matches!(folder, "shortcodes" | "_shortcodes") {
+            let Some(rest) = f
+                .strip_prefix(dir.as_str())
+                .and_then(|r| r.strip_prefix('/'))
+            else {
                 continue;
-            }
-            let Some(stem) = name
+            };
+            let Some(call) = rest
+                .strip_prefix("shortcodes/")
+                .or_else(|| rest.strip_prefix("_shortcodes/"))
+            else {
+                continue;
+            };
+            let markdown = call.ends_with(".md");
+            let Some(stem) = call
                 .strip_suffix(".html")
-                .or_else(|| name.strip_suffix(".md"))
+                .or_else(|| call.strip_suffix(".md"))
             else {
                 continue;
             };
@@ -213,13 +226,23 @@ fn id_shortcodes(repo: &RepoView, layouts: &[String]) -> Vec<String> {
             let makes_ids = text.contains("anchorize")
                 || text.contains(" id=")
                 || (1..=6).any(|n| text.contains(&format!("<h{n}")))
-                || text.lines().any(|l| l.starts_with(": "));
+                || text.lines().any(|l| l.starts_with(": "))
+                || (markdown && text.lines().any(markdown_heading));
             if makes_ids {
-                out.push(stem.split('.').next().unwrap_or(stem).to_string());
+                let (folder, name) = stem.rsplit_once('/').map_or(("", stem), |(d, n)| (d, n));
+                let name = name.split('.').next().unwrap_or(name);
+                out.push(join(folder, name));
             }
         }
     }
     out
+}
+
+/// Whether a line of a Markdown template is an ATX heading (`## x`).
+fn markdown_heading(line: &str) -> bool {
+    let t = line.trim_start_matches(' ');
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    line.len() - t.len() < 4 && (1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\t'])
 }
 
 /// The folder the site's include shortcode puts before a plain path
