@@ -5271,8 +5271,9 @@ fn release_notes(path: &str) -> bool {
 }
 
 /// Whether a path lies in an archive-like folder: one named `archive`,
-/// `backups`, `history`, `deprecated`, `old`, `legacy` (any case, also with a leading `_` or
-/// `.` as in `docs/_archive/`), or whose name has `archive`/`archived` as a
+/// `backups`, `history`, `deprecated`, `old`, `legacy`, `retired` (any case, also with a leading `_` or
+/// `.` as in `docs/_archive/`; a `retired/` folder holds the documents a team
+/// took out of use: survey 40a, townlet's `docs/architecture_review/retired/`), or whose name has `archive`/`archived` as a
 /// word between `_`, `-`, `.` or spaces (Docusaurus' `versioned_docs_archived/`,
 /// `2023-archive/`). Its documents are frozen: nobody maintains them, their
 /// tables of contents drift with headings renamed since, and such a missing
@@ -5314,6 +5315,7 @@ fn is_archive_folder(seg: &str) -> bool {
         "deprecated",
         "old",
         "legacy",
+        "retired",
     ]
     .contains(&lower.as_str())
         || lower
