@@ -126,3 +126,42 @@ fn an_audit_summary_is_a_record_of_its_day() {
         run.dump()
     );
 }
+
+/// townlet's `ARCHITECTURE_REVIEW_2_REMEDIATION_PLAN.md` is a copied ChatGPT
+/// deep-research report: each claim links the number of its source
+/// (`[startup/shutdown of background threads](16)`), and the closing lines key
+/// the numbers to the files it read (`[7] [8] [16] townlet-target-architecture.md`).
+/// The number is a citation, not a path (survey 40a: 11 findings judged
+/// false). Twins: the same link in a document with no such key, and a link
+/// in the report to a file that is not there, are reported.
+#[test]
+fn a_research_exports_source_numbers_are_citations() {
+    let report = "# Remediation Plan\n\n\
+                  Run a sink with [startup/shutdown of background threads](16).\n\
+                  See also [the old plan](docs/old-plan.md).\n\n\
+                  ________________________________________\n\
+                  [1] [2] [16] target-architecture.md\n";
+    let repo = Repo::new();
+    repo.write("docs/REMEDIATION_PLAN.md", report)
+        .write(
+            "docs/NOTES.md",
+            "# Notes\n\nRun a sink with [startup/shutdown of background threads](16).\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-path", "docs/NOTES.md", 3, 17, "docs/16"),
+            t(
+                "link/missing-path",
+                "docs/REMEDIATION_PLAN.md",
+                4,
+                10,
+                "docs/docs/old-plan.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -2234,6 +2234,10 @@ fn link_reference(
     {
         return None;
     }
+    // The number of a source a research export keys at its end: `[x](16)`.
+    if kind != LinkKind::Html && link_missing_path::source_number(&doc.text, dest) {
+        return None;
+    }
     if words_only(&percent_encoding::percent_decode_str(dest).decode_utf8_lossy()) {
         return None;
     }
