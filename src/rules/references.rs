@@ -2234,6 +2234,10 @@ fn link_reference(
     {
         return None;
     }
+    // The number of a source a research export keys at its end: `[x](16)`.
+    if kind != LinkKind::Html && link_missing_path::source_number(&doc.text, dest) {
+        return None;
+    }
     if words_only(&percent_encoding::percent_decode_str(dest).decode_utf8_lossy()) {
         return None;
     }
@@ -5279,8 +5283,9 @@ fn release_notes(path: &str) -> bool {
 }
 
 /// Whether a path lies in an archive-like folder: one named `archive`,
-/// `backups`, `history`, `deprecated`, `old`, `legacy` (any case, also with a leading `_` or
-/// `.` as in `docs/_archive/`), or whose name has `archive`/`archived` as a
+/// `backups`, `history`, `deprecated`, `old`, `legacy`, `retired` (any case, also with a leading `_` or
+/// `.` as in `docs/_archive/`; a `retired/` folder holds the documents a team
+/// took out of use: survey 40a, townlet's `docs/architecture_review/retired/`), or whose name has `archive`/`archived` as a
 /// word between `_`, `-`, `.` or spaces (Docusaurus' `versioned_docs_archived/`,
 /// `2023-archive/`). Its documents are frozen: nobody maintains them, their
 /// tables of contents drift with headings renamed since, and such a missing
@@ -5340,6 +5345,7 @@ fn is_archive_folder(seg: &str) -> bool {
         "deprecated",
         "old",
         "legacy",
+        "retired",
     ]
     .contains(&lower.as_str())
         || lower
