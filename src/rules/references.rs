@@ -5455,7 +5455,11 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
             let src = src.filter(|s| !s.is_empty() && !s.contains(['$', '(', ' ']));
             roots.push(join(site, src.as_deref().unwrap_or("")));
         } else if !dir.is_empty() && name == "book.toml" {
-            let src = read(f).and_then(|t| setting(&t, "src"));
+            // `src = "."`: the book's pages are its own folder's (WezTerm's
+            // `docs/book.toml`).
+            let src = read(f)
+                .and_then(|t| setting(&t, "src"))
+                .map(|s| if s == "." { String::new() } else { s });
             roots.push(join(dir, src.as_deref().unwrap_or("src")));
         }
     }

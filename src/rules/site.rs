@@ -131,7 +131,10 @@
 //!   (`*.log`, `.env.local`) names something readers never get and stays
 //!   reported, unless the file is a page an MkDocs configuration lists in
 //!   its `nav:` (uv's `docs/reference/cli.md`, ignored by name and written
-//!   by a generator before the site builds: survey 28).
+//!   by a generator before the site builds: survey 28), or a folder's
+//!   `index.md` in a site that a `.gitignore` line names by its path rather
+//!   than its name (`/docs/colorschemes/**/index.md`: WezTerm's generated
+//!   index pages, survey 40d).
 //!
 //! Also here, because they too are pages written for another place than
 //! where they stand: sample documents (a Markdown file directly in a
@@ -2549,6 +2552,7 @@ pub fn explains_link(
     }
     if build_output(ctx, doc, r, path)
         || generated_page(ctx, doc, path)
+        || ignored_index_page(ctx, doc, path)
         || generated_toc_page(ctx, doc, path)
         || super::site_hugo::generated_page(ctx, doc, r)
     {
@@ -2865,6 +2869,36 @@ fn generated_page(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
         };
         text.lines().any(|l| names_page(l, page))
     })
+}
+
+/// A folder's index page in a documentation site that git ignores by where
+/// it stands, not by its name: a `.gitignore` line names its path
+/// (`/docs/config/lua/pane/index.md`, `/docs/colorschemes/**/index.md`), as
+/// one lists the index pages a generator writes from a folder's pages or
+/// data before the site builds (WezTerm's `ci/generate-docs.py`, which also
+/// writes the ignored `mkdocs.yml` whose `nav:` lists them: survey 40d,
+/// iMAGRAY/Shelldone, 29 of 30 sampled links judged false). The linking
+/// page and the target are both pages of one site that is not the whole
+/// repository. Another ignored page (`reference/notes.md`: see
+/// [`generated_page`]), an index page ignored by a name pattern that holds
+/// in any folder (`index.md`), and a missing index page git does not ignore
+/// are judged.
+fn ignored_index_page(ctx: &Context<'_>, doc: &Document, path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    if name != "index.md" || !ctx.repo.is_ignored(path) {
+        return false;
+    }
+    let roots = ctx.anchors.site_roots(ctx.repo);
+    if !roots
+        .iter()
+        .any(|root| !root.is_empty() && under(root, &doc.path) && under(root, path))
+    {
+        return false;
+    }
+    // The same name in a folder no `.gitignore` line names: ignored there
+    // too only when a pattern matches the name wherever it stands.
+    !ctx.repo
+        .is_ignored(&format!("checkmark-probe-folder/{name}"))
 }
 
 /// A page of a MyST Sphinx project that the project's `_toc.yml`
