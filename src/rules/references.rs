@@ -697,6 +697,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
+    fold_same_rename(out, first);
     // Entries waiting for other documents are folded with their answers
     // (see [`answer_later`]), never in part here.
     if anchors.iter().any(|e| matches!(e, AnchorEntry::Ask { .. })) {
@@ -5943,6 +5944,57 @@ fn fold_same_anchor_in<T>(out: &mut Vec<T>, finding: impl Fn(&mut T) -> &mut Fin
         }
         false
     });
+}
+
+/// Folds a document's `path/renamed` findings on one moved path (a report
+/// naming a renamed file on every row: survey 40a, secretflow's
+/// `report.md`, 352 references to rule files renamed `.mdc` → `.txt` in one
+/// commit) into the first, which counts the others and carries their
+/// edits: one rename, one finding, and `fix` still
+/// rewrites every reference.
+fn fold_same_rename(out: &mut Vec<Finding>, first: usize) {
+    let renamed = |f: &Finding| f.rule == super::path_renamed::RULE.id && f.target.is_some();
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for f in out[first..].iter().filter(|f| renamed(f)) {
+        if let Some(t) = &f.target {
+            *count.entry(t.clone()).or_default() += 1;
+        }
+    }
+    if count.values().all(|&n| n < 2) {
+        return;
+    }
+    let mut tail = out.split_off(first);
+    // Target → index in `kept` of its first finding, and how many folded.
+    let mut head: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut kept: Vec<Finding> = Vec::with_capacity(tail.len());
+    for f in tail.drain(..) {
+        let folds = renamed(&f)
+            && f.target
+                .as_ref()
+                .is_some_and(|t| count.get(t).is_some_and(|&n| n > 1));
+        let Some(t) = f.target.clone().filter(|_| folds) else {
+            kept.push(f);
+            continue;
+        };
+        match head.get_mut(&t) {
+            Some((i, n)) => {
+                *n += 1;
+                kept[*i].edits.extend(f.edits);
+            }
+            None => {
+                head.insert(t, (kept.len(), 0));
+                kept.push(f);
+            }
+        }
+    }
+    for (i, n) in head.into_values() {
+        kept[i].message.push_str(&format!(
+            "; {n} more reference{} of this document name{} it",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "s" } else { "" },
+        ));
+    }
+    out.extend(kept);
 }
 
 /// Whether a missing evidence path names no file at all: no extension, no
