@@ -1,0 +1,67 @@
+//! Patterns read by hand in survey 40c (helper s40c): documentation sites of
+//! generators earlier rounds saw less (VuePress 2, Astro Starlight, mdBook,
+//! Jekyll, Sphinx with MyST). Exact findings, the real binary in a real git
+//! repository.
+
+mod common;
+use common::{Repo, t};
+
+const VUEPRESS: &str = "import path from 'node:path';\n\
+    import { feedPlugin } from '@vuepress/plugin-feed';\n\
+    export default defineUserConfig({\n\
+    \x20 markdown: {\n\
+    \x20   importCode: {\n\
+    \x20     handleImportPath: (str) =>\n\
+    \x20       str.replace(/^@snippets/, path.resolve(__dirname, '../snippets')),\n\
+    \x20   },\n\
+    \x20 },\n\
+    \x20 plugins: [feedPlugin({ hostname: 'x.sh', rss: true, atom: false })],\n\
+    });\n";
+
+/// nushell.github.io (VuePress 2): `@[code](@snippets/installation/x.sh)`
+/// imports a file through the alias the configuration's `handleImportPath`
+/// writes (178 findings, the 28 judged all false), and the blog's
+/// `[RSS](/rss.xml)` names the feed `@vuepress/plugin-feed` writes. Twins:
+/// an aliased import of a file that is not there, a plain link to the same
+/// alias (not an import: the alias is not VuePress' there), and the Atom
+/// feed, which the configuration leaves off.
+#[test]
+fn a_vuepress_code_import_alias_and_its_feeds_are_the_sites() {
+    let repo = Repo::new();
+    repo.write(".vuepress/config.js", VUEPRESS)
+        .write("snippets/installation/build.sh", "cargo build\n")
+        .write(
+            "book/installation.md",
+            "# Installation\n\n@[code](@snippets/installation/build.sh)\n\n\
+             @[code](@snippets/installation/gone.sh)\n\n\
+             See [the script](@snippets/installation/build.sh).\n",
+        )
+        .write(
+            "blog/README.md",
+            "# Blog\n\n[RSS](/rss.xml) / [Atom](/atom.xml)\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-path", "blog/README.md", 3, 19, "atom.xml"),
+            t(
+                "link/missing-path",
+                "book/installation.md",
+                5,
+                2,
+                "book/@snippets/installation/gone.sh"
+            ),
+            t(
+                "link/missing-path",
+                "book/installation.md",
+                7,
+                5,
+                "book/@snippets/installation/build.sh"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
