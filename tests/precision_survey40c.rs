@@ -113,3 +113,70 @@ fn a_vuepress_heading_id_makes_underscores_dashes() {
         run.dump()
     );
 }
+
+const ASTRO: &str = "export default defineConfig({\n\
+    \x20 integrations: [\n\
+    \x20   AutoImport({\n\
+    \x20     defaultComponents: {\n\
+    \x20       // override 'a' links so that we can use relative urls\n\
+    \x20       a: './src/components/PageLink.astro'\n\
+    \x20     }\n\
+    \x20   }),\n\
+    \x20 ],\n\
+    });\n";
+
+const MODELS: &str = "# Model providers\n\n\
+    See [custom providers](custom_model_provider.md) and [the tools](../tools/index.md/).\n\n\
+    The [content types](@api/python/strands.types.content) are generated.\n\n\
+    Missing: [a typo](custom_model_providr.md).\n";
+
+fn starlight(repo: &Repo, config: &str) {
+    repo.write("site/astro.config.mjs", config)
+        .write(
+            "site/src/components/PageLink.astro",
+            "---\nconst { href } = Astro.props\n---\n<a href={href}><slot /></a>\n",
+        )
+        .write(
+            "site/src/content/docs/model-providers/custom_model_provider.mdx",
+            "# Custom\n",
+        )
+        .write("site/src/content/docs/tools/index.mdx", "# Tools\n")
+        .write("site/src/content/docs/model-providers/index.mdx", MODELS)
+        .commit_all();
+}
+
+/// strands-agents/docs (Starlight): its MDX pages moved from MkDocs' `.md`
+/// and kept their links, which the site's `PageLink` component (every MDX
+/// `a`, through `defaultComponents`) resolves by page id: `x.md` is the
+/// page `x.mdx` (486 findings), and `@api/python/…` a URL of its generated
+/// API reference (128 findings; the 28 sampled all false). Twins: a name no
+/// page has, and the same pages in a site without the component.
+#[test]
+fn a_starlight_sites_link_component_names_pages_by_id() {
+    let repo = Repo::new();
+    starlight(&repo, ASTRO);
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "site/src/content/docs/model-providers/index.mdx",
+            7,
+            10,
+            "site/src/content/docs/model-providers/custom_model_providr.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+
+    let plain = Repo::new();
+    starlight(&plain, "export default defineConfig({});\n");
+    let run = plain.check(&["--select", "link/missing-path"]);
+    let lines: Vec<(u64, u64)> = run.findings().into_iter().map(|f| (f.2, f.3)).collect();
+    assert_eq!(
+        lines,
+        vec![(3, 5), (3, 54), (5, 5), (7, 10)],
+        "\n{}",
+        run.dump()
+    );
+}

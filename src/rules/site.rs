@@ -2564,6 +2564,7 @@ pub fn explains_link(
             || super::site_hugo::home_output(ctx, doc, r)
             || super::site_rspress::llms_output(ctx, doc, r)
             || super::site_vuepress::feed_output(ctx, doc, r)
+            || super::site_astro::component_shorthand(ctx, doc, &r.written)
             || super::site_mdbook::neighbour_page(ctx, doc, r, path)
             || super::site_mdbook::outer_book_page(ctx, doc, r)
             || pandoc_output(doc, r)
