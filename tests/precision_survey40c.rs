@@ -180,3 +180,47 @@ fn a_starlight_sites_link_component_names_pages_by_id() {
         run.dump()
     );
 }
+
+/// google/comprehensive-rust (mdBook): the course links the PDF and the
+/// exercises' zip its `build.sh` writes into the HTML output, which the
+/// book's `[output.linkcheck2]` `exclude` tells its link checker to skip (3
+/// findings judged false). Twins: a file the list does not name, and the same
+/// links in a book that checks its links without such a list.
+#[test]
+fn an_mdbook_link_its_link_checker_skips_is_the_builds() {
+    let chapter = "# Welcome\n\nAlso [as a PDF](comprehensive-rust.pdf).\n\n\
+        Download the [template](../comprehensive-rust-exercises.zip).\n\n\
+        See [the slides](slides.pdf).\n";
+    let book = |exclude: &str| {
+        let repo = Repo::new();
+        repo.write(
+            "book.toml",
+            format!("[book]\ntitle = \"x\"\n\n[output.linkcheck2]\noptional = true\n{exclude}\n"),
+        )
+        .write("src/SUMMARY.md", "- [Welcome](index.md)\n")
+        .write("src/index.md", chapter)
+        .commit_all();
+        repo
+    };
+    let repo = book(
+        "exclude = [\n  \"comprehensive-rust\\\\.pdf\",\n  \"comprehensive-rust-exercises.zip\",\n  # \"crates.io\",\n]",
+    );
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "src/index.md",
+            7,
+            5,
+            "src/slides.pdf"
+        )],
+        "\n{}",
+        run.dump()
+    );
+
+    let plain = book("");
+    let run = plain.check(&["--select", "link/missing-path"]);
+    let lines: Vec<u64> = run.findings().into_iter().map(|f| f.2).collect();
+    assert_eq!(lines, vec![3, 5, 7], "\n{}", run.dump());
+}

@@ -2567,6 +2567,7 @@ pub fn explains_link(
             || super::site_astro::component_shorthand(ctx, doc, &r.written)
             || super::site_mdbook::neighbour_page(ctx, doc, r, path)
             || super::site_mdbook::outer_book_page(ctx, doc, r)
+            || super::site_mdbook::linkcheck_skips(ctx, doc, r)
             || pandoc_output(doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || redirect_rule(ctx, doc, r)
