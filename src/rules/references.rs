@@ -216,6 +216,9 @@ impl AnchorCache {
             if super::site_hugo::serves(self.sites(repo), path) {
                 slugs.extend(attr_list_heading_slugs(text));
             }
+            if mdit_vue_page(repo, self.site_roots(repo), path) {
+                slugs = with_mdit_vue_slugs(slugs);
+            }
             slugs.extend(mkdocs.site_ids.iter().cloned());
             AnchorSet::new(slugs.iter().map(String::as_str))
         });
@@ -5518,7 +5521,13 @@ fn site_anchor(
     }
     let found = match target {
         Target::Own(doc) => {
-            site_heading_slugs(&doc.text).contains(&want)
+            let slugs = site_heading_slugs(&doc.text);
+            let slugs = if mdit_vue_page(ctx.repo, roots, path) {
+                with_mdit_vue_slugs(slugs)
+            } else {
+                slugs
+            };
+            slugs.contains(&want)
                 || (super::site_hugo::is_page(ctx, path)
                     && attr_list_heading_slugs(&doc.text).contains(&want))
         }
@@ -5608,6 +5617,32 @@ fn vitepress_includes(
         }
     }
     (texts, unread)
+}
+
+/// Whether `path` is a page of a VitePress or VuePress site, whose heading
+/// ids are made by the `slugify` of `@mdit-vue/shared` (VuePress 1 has the
+/// same): every run of spaces and punctuation one `-`, `_` among them.
+fn mdit_vue_page(repo: &RepoView, roots: &[String], path: &str) -> bool {
+    vitepress_page(repo, roots, path)
+        || super::site_vuepress::roots(repo)
+            .iter()
+            .any(|root| super::site::under(root, path))
+}
+
+/// `slugs` and, for each that holds a `_`, the id VitePress and VuePress
+/// give its heading, whose `slugify` counts `_` as punctuation:
+/// `` ### `display_output` hook `` is `#display-output-hook`, not
+/// `#display_output-hook` (survey 40c, nushell.github.io's release notes,
+/// whose tables of contents link the site's ids).
+fn with_mdit_vue_slugs(mut slugs: Vec<String>) -> Vec<String> {
+    let dashed: Vec<String> = slugs
+        .iter()
+        .filter(|s| s.contains('_'))
+        .map(|s| site_slug(&s.replace('_', "-")))
+        .filter(|s| !s.is_empty())
+        .collect();
+    slugs.extend(dashed);
+    slugs
 }
 
 /// Whether `path` is a page of a VitePress site: a site root serves it and

@@ -12,6 +12,15 @@
 //!
 //! - A relative URL link of a page of a content collection is read from the
 //!   page's URL (see [`collection_page`]).
+//! - A site that renders the links of its MDX pages with a component of its
+//!   own (`defaultComponents: { a: './src/components/PageLink.astro' }` of
+//!   an auto-import integration in the configuration, or
+//!   `<Content components={{ a: Link }} />` in one of its `.astro` files)
+//!   resolves them itself, as content collections name pages, by their ids
+//!   without an extension: a `.md` link of such a page names the page of
+//!   that name whatever its extension (see [`component_page`]), and an
+//!   `@name/…` shorthand that no alias of `tsconfig.json` explains is the
+//!   component's to resolve ([`component_shorthand`]).
 //!
 //! Only pages inside the configuration's folder are read so; a target that
 //! no reading finds is still reported.
@@ -42,6 +51,9 @@ struct AstroSite {
     aliases: Vec<(String, String)>,
     /// How the site's page URLs end, from its configuration.
     slash: Slash,
+    /// Whether the site renders its MDX pages' links with a component of
+    /// its own (see the module doc).
+    link_component: bool,
 }
 
 /// Whether a page's URL ends with `/` (Astro's `build.format` and
@@ -99,14 +111,45 @@ fn sites(repo: &RepoView) -> Arc<Vec<AstroSite>> {
                         .iter()
                         .filter_map(|c| repo.read_text(&join(&dir, c)))
                         .collect();
+                    let link_component = maps_links(&config)
+                        || repo
+                            .tracked_files_split()
+                            .filter(|f| f.name.ends_with(".astro"))
+                            .filter(|f| dir.is_empty() || f.dir.starts_with(&dir))
+                            .filter(|f| !f.dir.split('/').any(|s| s == "node_modules"))
+                            .filter_map(|f| repo.read_text(f.path))
+                            .any(|t| maps_links(&t));
                     AstroSite {
+                        slash: slash_of(&config),
+                        link_component,
                         dir,
                         aliases,
-                        slash: slash_of(&config),
                     }
                 })
                 .collect(),
         )
+    })
+}
+
+/// Whether `text`, an Astro configuration or component, maps MDX's `a`
+/// element to a component: an `a:` key in the object after
+/// `defaultComponents` or `components={{`.
+fn maps_links(text: &str) -> bool {
+    ["defaultComponents", "components={"].iter().any(|key| {
+        text.match_indices(key).any(|(i, _)| {
+            let rest = &text[i + key.len()..];
+            let Some(open) = rest.find('{') else {
+                return false;
+            };
+            let body = &rest[open + 1..];
+            let body = &body[..body.find('}').unwrap_or(body.len())];
+            body.split([',', '{', '\n']).any(|entry| {
+                entry
+                    .trim()
+                    .strip_prefix('a')
+                    .is_some_and(|v| v.trim_start().starts_with(':'))
+            })
+        })
     })
 }
 
@@ -205,10 +248,7 @@ fn string_value(text: &str, key: &str) -> Option<String> {
 /// folder (see the module doc). None when it names nothing there.
 pub fn reading(ctx: &Context<'_>, doc: &Document, w: &str) -> Option<String> {
     let sites = sites(ctx.repo);
-    let site = sites
-        .iter()
-        .filter(|s| s.dir.is_empty() || doc.path.starts_with(&format!("{}/", s.dir)))
-        .max_by_key(|s| s.dir.len())?;
+    let site = site_of(&sites, &doc.path)?;
     let exists = |p: &str| !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside);
     if let Some(rooted) = w.strip_prefix('/')
         && !rooted.is_empty()
@@ -226,7 +266,82 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, w: &str) -> Option<String> {
     }) {
         return Some(found);
     }
-    collection_page(ctx, site, &doc.path, w)
+    collection_page(ctx, site, &doc.path, w).or_else(|| component_page(ctx, site, &doc.path, w))
+}
+
+/// The site of `path`, the innermost Astro site whose folder holds it.
+fn site_of<'a>(sites: &'a [AstroSite], path: &str) -> Option<&'a AstroSite> {
+    sites
+        .iter()
+        .filter(|s| s.dir.is_empty() || path.starts_with(&format!("{}/", s.dir)))
+        .max_by_key(|s| s.dir.len())
+}
+
+/// A relative `.md` or `.mdx` link of an MDX page of a site whose link
+/// component resolves it (see the module doc) names the page of that name,
+/// `.md` or `.mdx`, or the folder of that name's `index` page, read from
+/// the page's folder: `custom_model_provider.md` is
+/// `custom_model_provider.mdx` (survey 40c, strands-agents/docs, whose
+/// pages moved from MkDocs' `.md` to `.mdx` and kept their links; its
+/// `PageLink` looks pages up by id). A name no page has is still reported.
+fn component_page(ctx: &Context<'_>, site: &AstroSite, page: &str, w: &str) -> Option<String> {
+    if !site.link_component || !page.ends_with(".mdx") || w.starts_with('/') || w.contains(':') {
+        return None;
+    }
+    // The component drops a trailing `/` (`amazon-bedrock.md/`) first.
+    let target = w
+        .split(['#', '?'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('/');
+    let stem = target
+        .strip_suffix(".mdx")
+        .or_else(|| target.strip_suffix(".md"))?;
+    let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+    let base = crate::source::join_relative(dir, stem)?;
+    if !site.dir.is_empty() && !base.starts_with(&format!("{}/", site.dir)) {
+        return None;
+    }
+    let base = base.strip_suffix("/index").unwrap_or(&base);
+    [".md", ".mdx", "/index.md", "/index.mdx"]
+        .iter()
+        .map(|ext| format!("{base}{ext}"))
+        .find(|p| ctx.repo.is_tracked_file(p))
+}
+
+/// An `@name/…` link of an MDX page of a site whose link component
+/// resolves its links (`@api/python/strands.agent.agent_result`, which
+/// strands-agents/docs' `PageLink` turns into a URL of its generated API
+/// reference: survey 40c), where no alias of the site's `tsconfig.json`
+/// starts it and no tracked file or folder of the page's folder is named
+/// so: a shorthand of the component, not a path. An aliased target that is
+/// not there, and the same link in a site without such a component, are
+/// judged.
+pub fn component_shorthand(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
+    let sites = sites(ctx.repo);
+    let Some(site) = site_of(&sites, &doc.path) else {
+        return false;
+    };
+    let Some(rest) = w.strip_prefix('@') else {
+        return false;
+    };
+    let Some((name, _)) = rest.split_once('/') else {
+        return false;
+    };
+    site.link_component
+        && doc.path.ends_with(".mdx")
+        && !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        && !site
+            .aliases
+            .iter()
+            .any(|(alias, _)| w.starts_with(alias.as_str()))
+        && matches!(
+            ctx.repo.stat(&join(doc.dir(), &format!("@{name}"))),
+            PathState::Missing
+        )
 }
 
 /// A relative URL link (`./joins`, no extension) of a page of a content
@@ -296,6 +411,20 @@ mod tests {
             Slash::Either
         );
         assert_eq!(slash_of(""), Slash::Either);
+    }
+
+    #[test]
+    fn a_link_component_is_an_a_key_of_the_components_map() {
+        assert!(maps_links(
+            "defaultComponents: {\n  // relative urls\n  a: './src/components/PageLink.astro'\n}"
+        ));
+        assert!(maps_links(
+            "<Content components={{ h1: Heading, a: Link }} />"
+        ));
+        assert!(!maps_links(
+            "<Content components={{ h1: Heading, aside: Aside }} />"
+        ));
+        assert!(!maps_links("defaultComponents: { img: './Image.astro' }"));
     }
 
     #[test]

@@ -29,6 +29,17 @@
 //! always writes. A page the outer book does not have (`../ch99-gone.html`)
 //! is still reported, and so is the same link in a book that no other book
 //! holds.
+//!
+//! A book that checks its links with mdbook-linkcheck (`[output.linkcheck]`,
+//! or its fork's `[output.linkcheck2]`) names in that table's `exclude` the
+//! links its maintainers tell the checker to skip: a file the build writes
+//! beside the pages (google/comprehensive-rust's `comprehensive-rust.pdf`
+//! and `comprehensive-rust-exercises.zip`, which `build.sh` puts into the
+//! HTML output: survey 40c, 3 findings judged false). A chapter's link to
+//! such a file is silent ([`linkcheck_skips`]); only an entry that is a
+//! plain name (letters, digits, `.`, `-`, `_`, `/`, a `\.` read as `.`)
+//! is read, as the link's whole target or its tail after a `/`. Any other
+//! missing target is judged.
 
 use std::sync::Arc;
 
@@ -68,6 +79,59 @@ fn book_sources(repo: &RepoView) -> Arc<Vec<String>> {
         }
         Arc::new(out)
     })
+}
+
+/// The `src` folder of each book and the plain names its mdbook-linkcheck
+/// `exclude` lists (see the module doc).
+fn linkcheck_excludes(repo: &RepoView) -> Arc<Vec<(String, Vec<String>)>> {
+    repo.memo("site_mdbook::linkcheck_excludes", |repo| {
+        let out = books(repo)
+            .into_iter()
+            .filter_map(|(book, src)| {
+                let table = repo
+                    .read_text(&join(&book, "book.toml"))
+                    .and_then(|t| toml::from_str::<toml::Table>(&t).ok())?;
+                let output = table.get("output")?;
+                let names: Vec<String> = ["linkcheck", "linkcheck2"]
+                    .iter()
+                    .filter_map(|k| output.get(k)?.get("exclude")?.as_array())
+                    .flatten()
+                    .filter_map(|v| v.as_str())
+                    .map(|e| e.replace("\\.", "."))
+                    .filter(|e| {
+                        !e.is_empty()
+                            && e.chars().all(|c| {
+                                c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '/')
+                            })
+                    })
+                    .collect();
+                (!names.is_empty()).then_some((src, names))
+            })
+            .collect();
+        Arc::new(out)
+    })
+}
+
+/// Whether a link `r` of `doc`, a chapter of a book, names a target the
+/// book's mdbook-linkcheck is told to skip (see the module doc):
+/// `[as a PDF](comprehensive-rust.pdf)` with `exclude = [
+/// "comprehensive-rust.pdf" ]`.
+pub fn linkcheck_skips(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    if r.kind != RefKind::Link {
+        return false;
+    }
+    let w = r.written.split(['#', '?']).next().unwrap_or("");
+    if w.is_empty() || w.contains("://") {
+        return false;
+    }
+    linkcheck_excludes(ctx.repo)
+        .iter()
+        .filter(|(src, _)| under(src, &doc.path))
+        .any(|(_, names)| {
+            names
+                .iter()
+                .any(|e| w == e || w.ends_with(&format!("/{}", e.trim_start_matches('/'))))
+        })
 }
 
 /// The mdBook books of the repository, each as its folder and its `src`

@@ -18,6 +18,17 @@
 //! one names the other where only the other is there (`../README.md` for a
 //! folder whose page is `index.md`). A link that names nothing the site
 //! serves (`deploy.html` without `deploy.md`) is reported as before.
+//!
+//! Two more come from the configuration ([`VuePressSite`]): the code a page
+//! imports with VuePress 2's `@[code](path)` is found through the aliases
+//! its `markdown.importCode.handleImportPath` writes
+//! (`str.replace(/^@snippets/, path.resolve(__dirname, '../snippets'))`:
+//! `@[code](@snippets/a.sh)` is `snippets/a.sh`), and the feeds
+//! `@vuepress/plugin-feed` writes at the site's root (`/rss.xml`,
+//! `/atom.xml`, `/feed.json`, each only when its option is `true`) are
+//! files of the built site ([`feed_output`]).
+
+use std::sync::Arc;
 
 use crate::document::Document;
 use crate::source::{RepoView, join_relative};
@@ -28,10 +39,142 @@ use super::references::{RefKind, Reference};
 /// The folders of the repository's VuePress sites (test fixtures left out),
 /// read once per run.
 pub fn roots(repo: &RepoView) -> Vec<String> {
-    repo.memo("site_vuepress::roots", find_roots)
+    sites(repo).iter().map(|s| s.root.clone()).collect()
 }
 
-fn find_roots(repo: &RepoView) -> Vec<String> {
+/// One VuePress site: its folder and what its configuration says of the
+/// files it reads and writes.
+#[derive(Debug)]
+struct VuePressSite {
+    root: String,
+    /// (alias as written, `@snippets`; the folder it names, from the
+    /// repository root, `snippets`) of `markdown.importCode.handleImportPath`.
+    import_aliases: Vec<(String, String)>,
+    /// The root URLs of the feeds `@vuepress/plugin-feed` writes (`rss.xml`).
+    feeds: Vec<&'static str>,
+}
+
+fn sites(repo: &RepoView) -> Arc<Vec<VuePressSite>> {
+    repo.memo("site_vuepress::sites", |repo| {
+        Arc::new(
+            find_roots(repo)
+                .into_iter()
+                .map(|(config, root)| {
+                    let text = repo.read_text(&config).unwrap_or_default();
+                    let vuepress = config.rsplit_once('/').map_or("", |(d, _)| d);
+                    let vuepress = vuepress.strip_suffix("/config").unwrap_or(vuepress);
+                    VuePressSite {
+                        import_aliases: import_aliases(&text, vuepress),
+                        feeds: feeds(&text),
+                        root,
+                    }
+                })
+                .collect(),
+        )
+    })
+}
+
+/// The aliases a configuration's `handleImportPath` writes, each a
+/// `.replace(/^@name/, path.resolve(__dirname, 'folder'))` (or
+/// `path.join`), the folder read from `dir`, the `.vuepress` folder that
+/// holds the configuration (`__dirname`). Other shapes are not read.
+fn import_aliases(text: &str, dir: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("replace(/^@") {
+        let rest = &text[i + "replace(/^".len()..];
+        let Some(end) = rest.find('/') else { continue };
+        let alias = &rest[..end];
+        if alias.len() < 2
+            || !alias[1..]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        {
+            continue;
+        }
+        let call = rest[end + 1..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let Some(call) = call.trim_start().strip_prefix(',') else {
+            continue;
+        };
+        let call = call.trim_start();
+        let Some(args) = ["path.resolve(", "path.join(", "resolve(", "join("]
+            .iter()
+            .find_map(|f| call.strip_prefix(f))
+        else {
+            continue;
+        };
+        let Some(args) = args.trim_start().strip_prefix("__dirname") else {
+            continue;
+        };
+        let Some(args) = args.trim_start().strip_prefix(',') else {
+            continue;
+        };
+        let args = args.trim_start();
+        let Some(quote) = args
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '\'' | '"' | '`'))
+        else {
+            continue;
+        };
+        let Some(len) = args[1..].find(quote) else {
+            continue;
+        };
+        let folder = &args[1..1 + len];
+        if !args[1 + len + 1..].trim_start().starts_with(')') {
+            continue;
+        }
+        if let Some(folder) = join_relative(dir, folder) {
+            out.push((alias.to_string(), folder));
+        }
+    }
+    out
+}
+
+/// The feeds `@vuepress/plugin-feed` writes, by their default names, each
+/// turned on by its option (`rss: true`) in a configuration that uses the
+/// plugin (`feedPlugin(`, or the plugin's name in VuePress 1's list).
+fn feeds(text: &str) -> Vec<&'static str> {
+    if !text.contains("feedPlugin(") && !text.contains("plugin-feed") {
+        return Vec::new();
+    }
+    let on = |key: &str| {
+        text.match_indices(key).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            before.is_none_or(|c| !c.is_ascii_alphanumeric() && c != '_')
+                && text[i + key.len()..]
+                    .trim_start()
+                    .strip_prefix(':')
+                    .is_some_and(|v| v.trim_start().starts_with("true"))
+        })
+    };
+    [
+        ("rss", "rss.xml"),
+        ("atom", "atom.xml"),
+        ("json", "feed.json"),
+    ]
+    .into_iter()
+    .filter(|(key, _)| on(key))
+    .map(|(_, file)| file)
+    .collect()
+}
+
+/// A root link of a VuePress page to a feed its `@vuepress/plugin-feed`
+/// writes (`[RSS](/rss.xml)` with `rss: true`): a file of the built site,
+/// which no commit holds. A feed the configuration does not turn on, and
+/// the same link in a site without the plugin, are judged.
+pub fn feed_output(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let w = r.written.split(['#', '?']).next().unwrap_or("");
+    let Some(file) = w.strip_prefix('/') else {
+        return false;
+    };
+    sites(ctx.repo)
+        .iter()
+        .filter(|s| super::site::under(&s.root, &doc.path))
+        .max_by_key(|s| s.root.len())
+        .is_some_and(|s| s.feeds.contains(&file))
+}
+
+fn find_roots(repo: &RepoView) -> Vec<(String, String)> {
     let script = |name: &str, prefix: &str| {
         name.strip_prefix(prefix)
             .is_some_and(|ext| matches!(ext, "js" | "ts" | "mjs" | "cjs" | "mts" | "cts"))
@@ -68,7 +211,7 @@ fn find_roots(repo: &RepoView) -> Vec<String> {
         roots.push((first, site.to_string()));
     }
     roots.sort();
-    roots.into_iter().map(|(_, r)| r).collect()
+    roots
 }
 
 /// The site folder of a `.vuepress` folder (`docs/.vuepress` is `docs`).
@@ -91,6 +234,9 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         .filter(|root| super::site::under(root, &doc.path))
         .max_by_key(|root| root.len())?;
     let w = r.written.split(['#', '?']).next().unwrap_or("");
+    if let Some(file) = imported_code(ctx, doc, r, root, w) {
+        return Some(file);
+    }
     if let Some(rooted) = w.strip_prefix('/').filter(|w| !w.starts_with('/')) {
         let public = super::site::join(root, ".vuepress/public");
         if let Some(file) = join_relative(&public, rooted)
@@ -114,6 +260,29 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
     (super::site::under(root, &page) && ctx.repo.is_tracked_file(&page)).then_some(page)
 }
 
+/// The file an `@[code](@alias/…)` import of a page names through an alias
+/// of the site's `handleImportPath` (see the module doc), when it is
+/// tracked; an import the aliases do not explain is None.
+fn imported_code(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    root: &str,
+    w: &str,
+) -> Option<String> {
+    let before = doc.text.get(..r.span.start)?;
+    if !before.ends_with('@') || !doc.text.get(r.span.start..)?.starts_with("[code") {
+        return None;
+    }
+    let sites = sites(ctx.repo);
+    let site = sites.iter().find(|s| s.root == root)?;
+    site.import_aliases.iter().find_map(|(alias, folder)| {
+        let rest = w.strip_prefix(alias.as_str())?.strip_prefix('/')?;
+        let file = join_relative(folder, rest)?;
+        ctx.repo.is_tracked_file(&file).then_some(file)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +295,23 @@ mod tests {
         );
         assert_eq!(folder_of(".vuepress"), Some(""));
         assert_eq!(folder_of("docs/vuepress"), None);
+    }
+
+    #[test]
+    fn import_aliases_and_feeds_are_read_from_the_configuration() {
+        let config = "importCode: {\n  handleImportPath: (str) =>\n    str.replace(/^@snippets/, path.resolve(__dirname, '../snippets')),\n},";
+        assert_eq!(
+            import_aliases(config, ".vuepress"),
+            vec![("@snippets".to_string(), "snippets".to_string())]
+        );
+        assert_eq!(
+            import_aliases("str.replace(/^@x/, somewhere())", "docs/.vuepress"),
+            Vec::<(String, String)>::new()
+        );
+        assert_eq!(
+            feeds("feedPlugin({ rss: true, json: false, atom: true })"),
+            vec!["rss.xml", "atom.xml"]
+        );
+        assert!(feeds("rss: true").is_empty());
     }
 }
