@@ -47,7 +47,7 @@ fn references_to_one_moved_file_are_one_finding_and_one_fix() {
         .map(|d| d["message"].as_str().unwrap_or("").to_string())
         .collect();
     assert!(
-        messages[0].ends_with("; 2 more references of this document name it"),
+        messages[0].ends_with("; 2 more references of this document name it alike"),
         "{messages:?}"
     );
     assert!(!messages[1].contains("more reference"), "{messages:?}");

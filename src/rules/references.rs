@@ -700,7 +700,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
-    fold_same_rename(out, first);
+    fold_same_rename(doc, out, first);
     // Entries waiting for other documents are folded with their answers
     // (see [`answer_later`]), never in part here.
     if anchors.iter().any(|e| matches!(e, AnchorEntry::Ask { .. })) {
@@ -5981,55 +5981,74 @@ fn fold_same_anchor_in<T>(out: &mut Vec<T>, finding: impl Fn(&mut T) -> &mut Fin
     });
 }
 
-/// Folds a document's `path/renamed` findings on one moved path (a report
-/// naming a renamed file on every row: survey 40a, secretflow's
-/// `report.md`, 352 references to rule files renamed `.mdc` → `.txt` in one
-/// commit) into the first, which counts the others and carries their
-/// edits: one rename, one finding, and `fix` still
-/// rewrites every reference.
-fn fold_same_rename(out: &mut Vec<Finding>, first: usize) {
-    let renamed = |f: &Finding| f.rule == super::path_renamed::RULE.id && f.target.is_some();
-    let mut count: HashMap<String, usize> = HashMap::new();
-    for f in out[first..].iter().filter(|f| renamed(f)) {
-        if let Some(t) = &f.target {
-            *count.entry(t.clone()).or_default() += 1;
+/// Folds a document's `path/renamed` findings that say the same thing (one
+/// moved path, written alike, with the same help: a report naming a renamed
+/// file on every row, survey 40a, secretflow's `report.md`, 352 references
+/// to rule files renamed `.mdc` → `.txt` in one commit) into the first in
+/// the document, which counts the others and carries their edits: one
+/// rename, one finding, and `fix` still rewrites every reference. A
+/// reference written otherwise (`src/a.py:12` beside `src/a.py:30`, or
+/// `[a](../src/a.py)`) keeps its own finding: its lines and its rewrite are
+/// its own.
+fn fold_same_rename(doc: &Document, out: &mut Vec<Finding>, first: usize) {
+    type Key = (String, String, Option<String>, String);
+    // The target, what the finding says, and the reference as written.
+    let key = |f: &Finding| -> Option<Key> {
+        if f.rule != super::path_renamed::RULE.id {
+            return None;
+        }
+        let written = doc.text.get(f.span.clone())?.to_string();
+        Some((
+            f.target.clone()?,
+            f.message.clone(),
+            f.help.clone(),
+            written,
+        ))
+    };
+    // Key → (index of its first finding in the document, how many).
+    let mut heads: HashMap<Key, (usize, usize)> = HashMap::new();
+    for (i, f) in out.iter().enumerate().skip(first) {
+        if let Some(k) = key(f) {
+            let e = heads.entry(k).or_insert((i, 0));
+            e.1 += 1;
+            if f.span.start < out[e.0].span.start {
+                e.0 = i;
+            }
         }
     }
-    if count.values().all(|&n| n < 2) {
+    heads.retain(|_, (_, n)| *n > 1);
+    if heads.is_empty() {
         return;
     }
     let mut tail = out.split_off(first);
-    // Target → index in `kept` of its first finding, and how many folded.
-    let mut head: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut kept: Vec<Finding> = Vec::with_capacity(tail.len());
-    for f in tail.drain(..) {
-        let folds = renamed(&f)
-            && f.target
-                .as_ref()
-                .is_some_and(|t| count.get(t).is_some_and(|&n| n > 1));
-        let Some(t) = f.target.clone().filter(|_| folds) else {
-            kept.push(f);
+    let mut moved: HashMap<usize, Vec<crate::diagnostic::Edit>> = HashMap::new();
+    let mut folded = vec![false; tail.len()];
+    for (i, f) in tail.iter_mut().enumerate() {
+        let Some((head, _)) = key(f).and_then(|k| heads.get(&k)).copied() else {
             continue;
         };
-        match head.get_mut(&t) {
-            Some((i, n)) => {
-                *n += 1;
-                kept[*i].edits.extend(f.edits);
-            }
-            None => {
-                head.insert(t, (kept.len(), 0));
-                kept.push(f);
-            }
+        if head - first != i {
+            folded[i] = true;
+            moved.entry(head - first).or_default().append(&mut f.edits);
         }
     }
-    for (i, n) in head.into_values() {
-        kept[i].message.push_str(&format!(
-            "; {n} more reference{} of this document name{} it",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "s" } else { "" },
+    for (head, n) in heads.into_values() {
+        let f = &mut tail[head - first];
+        f.edits
+            .extend(moved.remove(&(head - first)).unwrap_or_default());
+        let more = n - 1;
+        f.message.push_str(&format!(
+            "; {more} more reference{} of this document name{} it alike",
+            if more == 1 { "" } else { "s" },
+            if more == 1 { "s" } else { "" },
         ));
     }
-    out.extend(kept);
+    out.extend(
+        tail.into_iter()
+            .zip(folded)
+            .filter(|(_, gone)| !gone)
+            .map(|(f, _)| f),
+    );
 }
 
 /// Whether a missing evidence path names no file at all: no extension, no
