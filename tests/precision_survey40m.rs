@@ -173,3 +173,59 @@ fn a_markdown_shortcode_template_with_headings_makes_the_pages_ids() {
         run.dump()
     );
 }
+
+const KEP: &str = "# KEP\n\n- [Design](#design)\n- [Drawbacks](#drawbacks)\n- [Missing](#missing)\n\n\
+## Design\n\n- [x] Other\n  - Details: a StorageClass has\nto carry these entries.\n\n  ```\n  csi.storage.k8s.io/secret-name\n ```\n\n  More text.\n\n\
+## Drawbacks\n\nNone.\n";
+
+/// kubernetes/enhancements (survey 40): KEP-3107's closing fence, indented
+/// one space less than its list item's text, ends the item and opens a
+/// block that runs to the end, so its table of contents' `#drawbacks` finds
+/// only code: one problem, reported once by `document/unclosed-fence` (7
+/// anchor findings beside it before). Twins: `#missing`, which no heading
+/// gives, keeps its finding; and with the fence rule off the swallowed
+/// anchor is reported, with the help that names the fence.
+#[test]
+fn a_heading_swallowed_by_an_unclosed_fence_is_the_fences_finding() {
+    let repo = Repo::new();
+    repo.write("keps/3107/README.md", KEP).commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "keps/3107/README.md",
+                5,
+                3,
+                "keps/3107/README.md#missing"
+            ),
+            t("document/unclosed-fence", "keps/3107/README.md", 15, 2, ""),
+        ],
+        "\n{}",
+        run.dump()
+    );
+
+    let run = repo.check(&["--select", "link/missing-anchor"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "keps/3107/README.md",
+                4,
+                3,
+                "keps/3107/README.md#drawbacks"
+            ),
+            t(
+                "link/missing-anchor",
+                "keps/3107/README.md",
+                5,
+                3,
+                "keps/3107/README.md#missing"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -680,6 +680,13 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool, Option<Range
     ))
 }
 
+/// Whether this rule reports `block` of `doc` as left open: it runs to the
+/// end of the document without its closing fence and swallows more than
+/// code (see [`unclosed`]).
+pub fn reports_unclosed(doc: &Document, block: &std::ops::Range<usize>) -> bool {
+    block.end >= doc.text.trim_end().len() && unclosed(doc, block).is_some()
+}
+
 /// A block that runs to the end of the document without its closing fence,
 /// when what it swallows is not code only.
 fn unclosed(doc: &Document, block: &std::ops::Range<usize>) -> Option<Finding> {

@@ -4026,6 +4026,19 @@ fn check_anchor(
     if path == doc.path && super::task_folder::done_folder(ctx.repo, &doc.path) {
         return;
     }
+    // A heading of the document that a fence left open swallows: one
+    // problem, the fence, which `document/unclosed-fence` reports with what
+    // it hides (when that rule is on).
+    if path == doc.path
+        && ctx
+            .config
+            .severity(&super::document_unclosed_fence::RULE)
+            .is_some()
+        && !doc.anchors.iter().any(|a| a.eq_ignore_ascii_case(anchor))
+        && super::link_missing_anchor::hidden_by_unclosed_fence(doc, anchor)
+    {
+        return;
+    }
     // A document whose own name says it is an archive (`CLAUDE-ARCHIVE.md`,
     // the old half of a `CLAUDE.md` split in two) is frozen as an archive
     // folder's documents are: its own table of contents is the record, and
