@@ -19,6 +19,7 @@ use crate::source::{PathState, RepoView, join_relative};
 use crate::suggest::{SortedNames, closest};
 use crate::vocabulary::Class;
 
+mod choice;
 mod evidence;
 
 use super::{
@@ -2242,6 +2243,8 @@ fn link_reference(
         || (kind != LinkKind::Html && link_named_fragment_list(&doc.text, &span, dest))
         || example_syntax(&doc.text, &span, kind, dest)
         || illustrates_a_broken_link(&doc.text, &span, kind, dest)
+        || (matches!(kind, LinkKind::Link | LinkKind::Image)
+            && choice::in_choice_list(&doc.text, &span))
     {
         return None;
     }
