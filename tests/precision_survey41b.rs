@@ -68,3 +68,75 @@ fn a_link_among_a_templates_alternatives_is_an_example() {
         run.dump()
     );
 }
+
+const GUIDELINES: &str = "# Pragmatic Rust Guidelines\n\n\
+     This file contains all guidelines concatenated for easy reference.\n\n\
+     ## Panic is stop\n\n\
+     Follow [Library / UX](../libs/ux/) and [M-DOC-FIRST-SENTENCE].\n\n\
+     ![TEXT](M-DOC-INLINE_BAD.png)\n\n\
+     See [above](#panic-is-stop) and [gone](#m-nothing).\n\n\
+     [M-DOC-FIRST-SENTENCE]: ./#M-DOC-FIRST-SENTENCE\n";
+
+/// airsstack/airsprotocols: Microsoft's Pragmatic Rust Guidelines copied in
+/// as the one file upstream publishes for agents, which says it concatenates
+/// the guideline pages. Each part keeps the relative links of its page
+/// (`../libs/ux/`, `./#M-DOC-FIRST-SENTENCE`, an image beside the page): 21
+/// findings judged false. Twins: its link to a section it does not have
+/// (`#m-nothing`) is reported, and so is every link of the same text in a
+/// document that does not say it is a concatenation.
+#[test]
+fn a_concatenation_keeps_its_pages_relative_links() {
+    let repo = Repo::new();
+    repo.write(".guides/rust/all.md", GUIDELINES)
+        .write(
+            "docs/rust/guide.md",
+            GUIDELINES.replace(
+                "This file contains all guidelines concatenated",
+                "These are our guidelines",
+            ),
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "link/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                ".guides/rust/all.md",
+                11,
+                33,
+                ".guides/rust/all.md#m-nothing"
+            ),
+            t(
+                "link/missing-path",
+                "docs/rust/guide.md",
+                7,
+                8,
+                "docs/libs/ux"
+            ),
+            t(
+                "link/missing-path",
+                "docs/rust/guide.md",
+                9,
+                1,
+                "docs/rust/M-DOC-INLINE_BAD.png"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/rust/guide.md",
+                11,
+                33,
+                "docs/rust/guide.md#m-nothing"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/rust/guide.md",
+                13,
+                1,
+                "docs/rust#M-DOC-FIRST-SENTENCE"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

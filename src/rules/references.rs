@@ -20,6 +20,7 @@ use crate::suggest::{SortedNames, closest};
 use crate::vocabulary::Class;
 
 mod choice;
+mod concatenated;
 mod evidence;
 
 use super::{
@@ -2261,6 +2262,10 @@ fn link_reference(
     let anchor = anchor.and_then(|a| page_fragment(&a));
     if before_hash.is_empty() && anchor.is_none() {
         return None; // `#:~:text=…` or `#readme` on the page itself
+    }
+    // The parts of a concatenation keep their pages' relative links.
+    if !before_hash.is_empty() && concatenated::declares_concatenation(doc) {
+        return None;
     }
     let path_part = before_hash.split('?').next().unwrap_or("");
     let decoded = percent_encoding::percent_decode_str(path_part)
