@@ -19,6 +19,8 @@ use crate::source::{PathState, RepoView, join_relative};
 use crate::suggest::{SortedNames, closest};
 use crate::vocabulary::Class;
 
+mod choice;
+mod concatenated;
 mod evidence;
 
 use super::{
@@ -2250,6 +2252,8 @@ fn link_reference(
         || (kind != LinkKind::Html && link_named_fragment_list(&doc.text, &span, dest))
         || example_syntax(&doc.text, &span, kind, dest)
         || illustrates_a_broken_link(&doc.text, &span, kind, dest)
+        || (matches!(kind, LinkKind::Link | LinkKind::Image)
+            && choice::in_choice_list(&doc.text, &span))
     {
         return None;
     }
@@ -2266,6 +2270,10 @@ fn link_reference(
     let anchor = anchor.and_then(|a| page_fragment(&a));
     if before_hash.is_empty() && anchor.is_none() {
         return None; // `#:~:text=…` or `#readme` on the page itself
+    }
+    // The parts of a concatenation keep their pages' relative links.
+    if !before_hash.is_empty() && concatenated::declares_concatenation(doc) {
+        return None;
     }
     let path_part = before_hash.split('?').next().unwrap_or("");
     let decoded = percent_encoding::percent_decode_str(path_part)
