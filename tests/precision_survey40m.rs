@@ -229,3 +229,65 @@ fn a_heading_swallowed_by_an_unclosed_fence_is_the_fences_finding() {
         run.dump()
     );
 }
+
+const ORIGINAL: &str =
+    "# Guide\n\n## Setup\n\nText.\n\n## Usage\n\nText.\n\n## Contributing\n\nText.\n";
+const TRANSLATED: &str = "# מדריך\n\n- [התקנה](#setup)\n- [שימוש](#usage)\n- [תרומה](#contributing)\n- [אחר](#nothing)\n\n\
+## התקנה\n\nטקסט.\n\n## שימוש\n\nטקסט.\n\n## תרומה\n\nטקסט.\n";
+
+/// goldbergyoni/nodebestpractices (survey 40): `README.hebrew.md`'s table
+/// of contents links the English headings' anchors over headings translated
+/// into Hebrew (63 findings; donnemartin/system-design-primer's
+/// `README-ja.md` the same): one problem, the links copied with the
+/// original's anchors, one finding on the first that counts the others.
+/// Twins: `#nothing`, which the original lacks too, keeps its finding; and
+/// the same document under a name that translates nothing is a list of
+/// sections it does not have (one finding for the run, `#nothing` in it).
+#[test]
+fn a_translations_links_to_the_originals_headings_are_one_finding() {
+    let repo = Repo::new();
+    repo.write("README.md", ORIGINAL)
+        .write("README.hebrew.md", TRANSLATED)
+        .write("NOTES.md", TRANSLATED)
+        .commit_all();
+    let run = repo.check(&["--select", "link/missing-anchor"]);
+    let anchor = |file: &str, line: u64, col: u64, a: &str| {
+        t(
+            "link/missing-anchor",
+            file,
+            line,
+            col,
+            &format!("{file}#{a}"),
+        )
+    };
+    assert_eq!(
+        run.findings(),
+        vec![
+            anchor("NOTES.md", 3, 3, "setup"),
+            anchor("README.hebrew.md", 3, 3, "setup"),
+            anchor("README.hebrew.md", 6, 3, "nothing"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let folded = run
+        .diagnostics()
+        .iter()
+        .find(|d| d["file"] == "README.hebrew.md" && d["line"] == 3)
+        .map(|d| d["message"].as_str().unwrap_or("").to_string())
+        .unwrap_or_default();
+    assert!(
+        folded.ends_with("; it and 2 more links of this document name headings of `README.md`, the document it translates, not its own"),
+        "{folded}"
+    );
+    let notes = run
+        .diagnostics()
+        .iter()
+        .find(|d| d["file"] == "NOTES.md")
+        .map(|d| d["message"].as_str().unwrap_or("").to_string())
+        .unwrap_or_default();
+    assert!(
+        notes.ends_with("; so do the next 3 entries of this list (lines 4-6)"),
+        "{notes}"
+    );
+}

@@ -4268,6 +4268,104 @@ fn fold_section_runs(ctx: &Context<'_>, doc: &Document, anchors: &mut Vec<Anchor
 /// [`fold_section_runs`]' work: the first entry of each run says what the
 /// run is; returns the indices of the other entries, which it counts.
 fn section_folds(ctx: &Context<'_>, doc: &Document, anchors: &mut [AnchorEntry]) -> HashSet<usize> {
+    let translated = translation_folds(ctx, doc, anchors);
+    if translated.is_empty() {
+        return run_folds(ctx, doc, anchors);
+    }
+    translated
+}
+
+/// The file a translation translates: `README.md` for `README.hebrew.md`,
+/// `README-ja.md`, `README.zh-TW.md` or `README_pt-BR.md` beside it (its
+/// name's stem, a `.`, `-` or `_`, then a tag of ASCII letters, `-` and `_`,
+/// 2 to 24 long), when git tracks it; the longest such stem first
+/// (`deploy-guide-ja.md` translates `deploy-guide.md`).
+fn translation_original(repo: &RepoView, path: &str) -> Option<String> {
+    let (dir, name) = path.rsplit_once('/').map_or(("", path), |(d, n)| (d, n));
+    let (stem, ext) = name.rsplit_once('.')?;
+    stem.char_indices()
+        .rev()
+        .filter(|&(_, c)| matches!(c, '.' | '-' | '_'))
+        .find_map(|(at, _)| {
+            let (base, tag) = (&stem[..at], &stem[at + 1..]);
+            let tag_ok = (2..=24).contains(&tag.len())
+                && tag
+                    .bytes()
+                    .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'_');
+            if base.is_empty() || !tag_ok {
+                return None;
+            }
+            let original = join_dir(dir, &format!("{base}.{ext}"));
+            (repo.stat(&original) == PathState::File).then_some(original)
+        })
+}
+
+/// Fewest of a translation's own anchors, missing there and the headings of
+/// the document it translates, that make its links the original's.
+const TRANSLATED_RUN: usize = 3;
+
+/// A translation whose own links still name the original's headings
+/// (`README.hebrew.md`'s table of contents links `#1-project-architecture-
+/// practices` over a heading translated into Hebrew: survey 40,
+/// goldbergyoni/nodebestpractices, 63 findings; donnemartin/system-design-
+/// primer's `README-ja.md`, 9 links to `#contributing`): one problem, the
+/// links copied with the original's anchors, reported once on the first,
+/// which counts the others. Returns the indices of the others. Three or more
+/// such anchors make it; a missing anchor the original does not have either
+/// keeps its own finding.
+fn translation_folds(
+    ctx: &Context<'_>,
+    doc: &Document,
+    anchors: &mut [AnchorEntry],
+) -> HashSet<usize> {
+    let own: Vec<(usize, String)> = anchors
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            let AnchorEntry::Found(f) = e else {
+                return None;
+            };
+            if f.rule != link_missing_anchor::RULE.id {
+                return None;
+            }
+            let (path, anchor) = f.target.as_deref()?.split_once('#')?;
+            (path == doc.path).then(|| (i, anchor.to_lowercase()))
+        })
+        .collect();
+    if own.len() < TRANSLATED_RUN {
+        return HashSet::new();
+    }
+    let Some(original) = translation_original(ctx.repo, &doc.path) else {
+        return HashSet::new();
+    };
+    let Some(text) = ctx.repo.read_text(&original) else {
+        return HashSet::new();
+    };
+    let ids = crate::document::anchors::anchors(&text);
+    let copied: Vec<usize> = own
+        .iter()
+        .filter(|(_, a)| ids.contains(a.strip_prefix("user-content-").unwrap_or(a)))
+        .map(|(i, _)| *i)
+        .collect();
+    if copied.len() < TRANSLATED_RUN {
+        return HashSet::new();
+    }
+    let n = copied.len();
+    if let Some(AnchorEntry::Found(f)) = anchors.get_mut(copied[0]) {
+        f.message.push_str(&format!(
+            "; it and {} more links of this document name headings of `{original}`, the document it translates, not its own",
+            n - 1
+        ));
+        f.help = Some(format!(
+            "the links were copied with `{original}`'s anchors: link this document's own headings (GitHub's slug of the translated heading)"
+        ));
+    }
+    copied[1..].iter().copied().collect()
+}
+
+/// [`section_folds`] for a document that is no translation with copied
+/// anchors: runs of one list.
+fn run_folds(ctx: &Context<'_>, doc: &Document, anchors: &mut [AnchorEntry]) -> HashSet<usize> {
     // (index in `anchors`, line, target document, kind) of each candidate entry.
     let mut items: Vec<(usize, usize, &str, EntryKind)> = anchors
         .iter()
