@@ -1292,8 +1292,12 @@ fn named_as(doc: &Document, words: &[&str]) -> bool {
 
 /// Words of a document's file name or title that make it a working log
 /// kept entry by entry (`team-log.md`, `# Team Log`, `worklog.md`,
-/// `# Dev journal`). Not `backlog` or `catalog`: whole words only.
-const WORK_LOG_WORDS: &[&str] = &["log", "worklog", "devlog", "journal"];
+/// `# Dev journal`, `# Negative Evidence Ledger`: frankenredis'
+/// `docs/NEGATIVE_EVIDENCE.md` and `docs/perf_negative_evidence_ledger.md`,
+/// one `## 2026-07-25 AzureMouse: REJECT …` entry per optimization pass,
+/// survey 41a, 8 shifted findings judged false). Not `backlog` or
+/// `catalog`: whole words only.
+const WORK_LOG_WORDS: &[&str] = &["log", "worklog", "devlog", "journal", "ledger"];
 
 /// Whether the document is a working log: a word of [`WORK_LOG_WORDS`] in
 /// its file name or its title. Its sections under a dated heading below the
