@@ -8,6 +8,70 @@ mod common;
 
 use common::{Repo, t};
 
+/// unitycatalog's `api/`: the OpenAPI Generator's markdown output
+/// (`Apis/*.md`, `Models/*.md`, `README.md`), written by its build with a
+/// committed `.openapi-generator-ignore` and the run's manifest folder
+/// `.openapi-generator/` git-ignored. The generator writes
+/// `[**oas_any_type_not_mapped**](../Models/AnyType.md)` for a schema it
+/// cannot map: 15 findings judged false, fixed in the spec or the template.
+/// Twins: a guide kept by hand in the same folder (`docs/guides/auth.md`,
+/// not a page the generator writes) and a file the ignore file protects
+/// (`README.md`) are checked; so is the same page in a folder without the
+/// ignore file.
+#[test]
+fn an_openapi_generator_output_without_its_manifest_is_generated() {
+    let repo = Repo::new();
+    let page =
+        "# CatalogsApi\n\n### Return type\n\n[**oas_any_type_not_mapped**](../Models/AnyType.md)\n";
+    repo.write(".gitignore", "api/.openapi-generator\n")
+        .write(
+            "api/.openapi-generator-ignore",
+            "# keep by hand\nREADME.md\n",
+        )
+        .write("api/.openapi-generator/FILES", "Apis/CatalogsApi.md\n")
+        .write("api/Apis/CatalogsApi.md", page)
+        .write(
+            "api/Models/Catalog.md",
+            "# Catalog\n\n[Back](../README.md#models)\n[Gone](Gone.md)\n",
+        )
+        .write("api/README.md", "# API\n\n[Gone](Apis/Gone.md)\n")
+        .write(
+            "api/docs/guides/auth.md",
+            "# Auth\n\n[Gone](../../Apis/Gone.md)\n",
+        )
+        .write("spec/Apis/CatalogsApi.md", page)
+        .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "api/README.md",
+                3,
+                1,
+                "api/Apis/Gone.md"
+            ),
+            t(
+                "link/missing-path",
+                "api/docs/guides/auth.md",
+                3,
+                1,
+                "api/Apis/Gone.md"
+            ),
+            t(
+                "link/missing-path",
+                "spec/Apis/CatalogsApi.md",
+                5,
+                1,
+                "spec/Models/AnyType.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
 /// frankenredis' `docs/NEGATIVE_EVIDENCE.md` (`# Negative Evidence Ledger`)
 /// and `docs/perf_negative_evidence_ledger.md`: one entry per optimization
 /// pass under a dated heading (`## 2026-07-25 AzureMouse: REJECT …`), each
