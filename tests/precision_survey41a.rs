@@ -122,3 +122,59 @@ fn a_dated_entry_of_a_ledger_is_not_renumbered() {
         run.dump()
     );
 }
+
+/// frankenredis' `artifacts/optimization/<bead>/pass176/KEPT.md`: the note
+/// of one optimization pass, filed beside that pass's hyperfine JSON and
+/// server logs, citing `crates/fr-store/src/lib.rs:N` as the code stood in
+/// the pass. A new pass writes a new folder; nobody renumbers an old one
+/// (7 stale and shifted findings of the sample judged false). Twins: the
+/// index `artifacts/README.md`, and a note below `artifacts/` with no
+/// outputs beside it, are judged.
+#[test]
+fn the_note_of_a_run_filed_with_its_outputs_is_a_record() {
+    let repo = Repo::new();
+    let code = "pub fn hset(k: &str) -> bool {\n    k.is_empty()\n}\n";
+    repo.write("crates/fr-store/src/lib.rs", code).commit_all();
+    let note = "# Pass 176 kept: HSET borrowed overwrite\n\n\
+                - Hot path: `crates/fr-store/src/lib.rs:1-3`\n";
+    repo.write("artifacts/optimization/fr-tbmu1/pass176/KEPT.md", note)
+        .write(
+            "artifacts/optimization/fr-tbmu1/pass176/baseline-hyperfine.json",
+            "{}\n",
+        )
+        .write(
+            "artifacts/optimization/fr-tbmu1/pass176/candidate-server.log",
+            "ok\n",
+        )
+        .write(
+            "artifacts/optimization/fr-tbmu1/pass176/golden/out.sha256",
+            "abc\n",
+        )
+        .write("artifacts/README.md", note)
+        .write("artifacts/notes/KEPT.md", note)
+        .commit_all();
+    repo.write(
+        "crates/fr-store/src/lib.rs",
+        format!("// Store.\n// Hashes.\n{code}"),
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "citation/"]);
+    let shifted = |file: &str| {
+        t(
+            "citation/shifted",
+            file,
+            3,
+            13,
+            "crates/fr-store/src/lib.rs",
+        )
+    };
+    assert_eq!(
+        run.findings(),
+        vec![
+            shifted("artifacts/README.md"),
+            shifted("artifacts/notes/KEPT.md")
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
