@@ -1197,9 +1197,11 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         });
     }
 
-    // Links, images, definitions, HTML href/src.
+    // Links, images, definitions, HTML href/src. Whether the document says
+    // it concatenates other pages is read once, not for every link.
+    let concatenation = concatenated::declares_concatenation(doc);
     for l in &doc.links {
-        if let Some(r) = link_reference(doc, &l.dest, l.span.clone(), l.kind) {
+        if let Some(r) = link_reference(doc, &l.dest, l.span.clone(), l.kind, concatenation) {
             emit_claim(super::site_zola::internal_link(ctx, doc, r));
         }
     }
@@ -1266,7 +1268,9 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
                     t.columns
                 );
                 for (dest, span) in raw_links(text, cell.span.clone()) {
-                    if let Some(mut r) = link_reference(doc, &dest, span, LinkKind::Link) {
+                    if let Some(mut r) =
+                        link_reference(doc, &dest, span, LinkKind::Link, concatenation)
+                    {
                         r.note = Some(note.clone());
                         emit(r);
                     }
@@ -2203,6 +2207,7 @@ fn link_reference(
     dest: &str,
     span: Range<usize>,
     kind: LinkKind,
+    concatenation: bool,
 ) -> Option<Reference> {
     let dest = dest.trim();
     if dest.is_empty() || dest.starts_with("//") || has_scheme(dest) || dest.starts_with('?') {
@@ -2272,7 +2277,7 @@ fn link_reference(
         return None; // `#:~:text=…` or `#readme` on the page itself
     }
     // The parts of a concatenation keep their pages' relative links.
-    if !before_hash.is_empty() && concatenated::declares_concatenation(doc) {
+    if !before_hash.is_empty() && concatenation {
         return None;
     }
     let path_part = before_hash.split('?').next().unwrap_or("");
@@ -4038,6 +4043,10 @@ fn check_anchor(
     // problem, the fence, which `document/unclosed-fence` reports with what
     // it hides (when that rule is on).
     if path == doc.path
+        && doc
+            .code_blocks
+            .last()
+            .is_some_and(|b| b.end >= doc.text.trim_end().len())
         && ctx
             .config
             .severity(&super::document_unclosed_fence::RULE)

@@ -14,7 +14,7 @@
 use crate::document::Document;
 
 /// How many lines from the top a concatenation says what it is, within how
-/// many bytes (asked once per link: a bound, not a pass over the document).
+/// many bytes (read once per document, before its links).
 const TOP: usize = 40;
 const TOP_BYTES: usize = 4096;
 
