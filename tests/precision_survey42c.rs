@@ -1,0 +1,47 @@
+//! Patterns of survey 42c (well-kept documentation repositories read on
+//! GitHub: kubernetes/community, electron/governance, openjs-foundation's
+//! cross-project-council, helm/community, thoughtbot/guides,
+//! basecamp/handbook). Exact findings, the real binary in a real git
+//! repository; each false pattern beside its true twin.
+
+mod common;
+
+use common::{Repo, t};
+
+const MINUTES: &str = "# WG Releases meeting\n\n## Agenda\n\n\
+* [@sofianguy] ask companies about affinity mode\n\
+* [] review the sudowoodo pull request\n\n\
+## Housekeeping\n\n\
+- [x] Slack\n  - [x] add the channel\n  - [ ] Governance repo (@ckerr)\n";
+
+/// electron/governance's `wg-releases/meeting-notes/2019-05-22.md` and
+/// kubernetes/community's `meeting-notes-archive/2019-meeting-notes.md`
+/// (a Google Docs export): a past meeting's agenda and action items, as
+/// recorded; nobody respaces or ticks its boxes (11 findings judged false).
+/// Twins: the same text in a notes template (no year in its name) and in a
+/// dated document that is no meeting's minutes are judged.
+#[test]
+fn meeting_minutes_are_no_checklist() {
+    let repo = Repo::new();
+    repo.write("wg-releases/meeting-notes/2019-05-22.md", MINUTES)
+        .write("sig-release/meeting-notes-archive/2019.md", MINUTES)
+        .write("meetings/2024/2024-07-23.md", MINUTES)
+        .write("wg-releases/meeting-notes/template.md", MINUTES)
+        .write("docs/plan-2019.md", MINUTES)
+        .commit_all();
+    let run = repo.check(&["--select", "task/"]);
+    let (plan, template) = ("docs/plan-2019.md", "wg-releases/meeting-notes/template.md");
+    let mut found = run.findings();
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            t("task/checked-parent-open-child", plan, 10, 1, ""),
+            t("task/checked-parent-open-child", template, 10, 1, ""),
+            t("task/malformed", plan, 6, 1, ""),
+            t("task/malformed", template, 6, 1, ""),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
