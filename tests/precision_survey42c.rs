@@ -45,3 +45,42 @@ fn meeting_minutes_are_no_checklist() {
         run.dump()
     );
 }
+
+/// kubernetes/community's `team-resources.md`: `[Entire community repo]:
+/// /../../` climbs from `/OWNER/REPO/blob/BRANCH/` to the repository's home
+/// page, as `/../../issues` reaches its issues. Twins: one level (the
+/// `blob/` listing GitHub does not serve) and three levels are reported.
+#[test]
+fn a_climb_to_the_repository_home_page_is_a_link() {
+    let repo = Repo::new();
+    repo.write(
+        "communication/team-resources.md",
+        "# Resources\n\n- [Entire community repo]\n- [Blob](/../)\n- [Owner](/../../../)\n\n\
+         [Entire community repo]: /../../\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "path/outside-repo"]);
+    let mut found = run.findings();
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            t(
+                "path/outside-repo",
+                "communication/team-resources.md",
+                4,
+                3,
+                "/../"
+            ),
+            t(
+                "path/outside-repo",
+                "communication/team-resources.md",
+                5,
+                3,
+                "/../../../"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
