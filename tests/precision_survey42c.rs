@@ -84,3 +84,32 @@ fn a_climb_to_the_repository_home_page_is_a_link() {
         run.dump()
     );
 }
+
+/// kubernetes/community's `contributors/guide/pull-requests.md`: three
+/// commit messages shown as three blocks written back to back (```` ``` ````
+/// right after a closing fence), each opening with `# commit N`: they render
+/// as meant. Twin: a doubled fence after a block of commands, over the
+/// document's own heading and task item, is still reported.
+#[test]
+fn examples_written_back_to_back_are_no_doubled_fence() {
+    let repo = Repo::new();
+    repo.write(
+        "guide/pull-requests.md",
+        "# Squashing\n\nIf this is the lifecycle of your PR:\n\n\
+         ```\n# commit 1\nOriginal commit msg\n```\n\
+         ```\n# commit 2\nAddress review comments\n```\n\
+         ```\n# commit 3\nFix test\n```\n\nThe end.\n",
+    )
+    .write(
+        "guide/launch.md",
+        "# Launch\n\n```\nmake test\n```\n```\n\n## Rollout\n\n- [ ] DNS\n\n```\nmake deploy\n```\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "document/unclosed-fence"]);
+    assert_eq!(
+        run.findings(),
+        vec![t("document/unclosed-fence", "guide/launch.md", 6, 1, "")],
+        "\n{}",
+        run.dump()
+    );
+}
