@@ -17,6 +17,9 @@
 //! block) opens a new block with its second line; when that block hides
 //! Markdown of the document, the finding is at the doubled fence, the one
 //! line to delete, and not at the later fences that then pair wrongly.
+//! Silent when that new block is closed and opens with the same kind of
+//! line as the block before it (`# commit 1`, then `# commit 2`): examples
+//! written back to back, each closed (survey 42c).
 //! Likewise a block left open that swallows a fence (a `~~~` opening an
 //! example, whose partner after the late close now opens a block of its
 //! own) is one finding at the block left open, which says that later fences
@@ -72,7 +75,9 @@ Inside a block whose info string names a programming language, lines that langua
 It also speaks when a closed block holds a line that is itself an opening fence with an info string, at the block's level and at least as long as its opening fence (` ```json ` inside a ` ```json ` block): that line cannot close the block, so the block closes somewhere it was not meant to. In a block of code (its info string names a programming or data language: `json`, `bash`, `python`, …) the closing fence is missing before that line and the block runs on to the next bare fence: reported at the opening fence, with the line where it really closes, when the lines before that line hold a heading, a task or table row or a link (code holds none). In a Markdown or text example (` ```markdown `, ` ```text `, a bare ` ``` `) the nested fence's closing line closes the example early: the rest of the example renders as Markdown and the example's own closing fence opens a new block; reported at the example's opening fence when that new block hides a heading, a list, task or table row or a link of the document, and then a block left open at the end of the document is the same problem, not a second finding. \
 A doubled closing fence (```` ``` ```` on the line right after a block's closing fence) opens a new block: when that block hides a heading, \
 a list, task or table row or a link of the document, the finding is at the doubled fence with the help to delete it, and the later fences that \
-then pair wrongly are the same problem, not more findings. \
+then pair wrongly are the same problem, not more findings. Silent when the new block is closed and opens with the same kind of line \
+as the block before it (`# commit 1` then `# commit 2`, both headings of one level, or both list items or table rows): examples written \
+back to back, each closed, that render as meant (survey 42c, kubernetes/community's `pull-requests.md`). \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code. \
 In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
 In an `.mdx` page a fence indented four or more spaces right under a line of JSX tags (`<Fragment slot=\"npm\">` then `      ```shell`, blank lines between or not) opens a block and a fence of any indentation closes it, as MDX reads it (no indented code: withastro/docs' package-manager tabs, survey 34b); in a `.md` file such a line is indented code. In an `.mdx` page an `import`/`export` block (at the first column, after a blank line) is JavaScript until its statement ends, blank lines included, as MDX reads it: a `~~~` line in one of its template literals (the source of a `compileMdx` call) is no fence; a fence opened in the Markdown body and never closed is still reported. \
@@ -386,6 +391,19 @@ fn doubled(doc: &Document, bi: usize) -> Option<Finding> {
     if parts.is_empty() {
         return None;
     }
+    // Examples written back to back, each closed: the new block opens with
+    // the same kind of line as the one before it (`# commit 1` then
+    // `# commit 2`), so it is the next example, not the document's text.
+    let first_kind = |lines: &[&str]| {
+        lines
+            .iter()
+            .find(|l| !l.trim().is_empty())
+            .and_then(|l| markdown_kind(l))
+    };
+    let prev_inside = &prest[..prest.len().saturating_sub(1)];
+    if shut && first_kind(inside).is_some() && first_kind(inside) == first_kind(prev_inside) {
+        return None;
+    }
     let marker: String = std::iter::repeat_n(c, n).collect();
     let upto = if shut {
         format!(
@@ -417,6 +435,20 @@ fn doubled(doc: &Document, bi: usize) -> Option<Finding> {
             "delete the fence on line {line}: the block it was meant to close ends on line {close_line}"
         )),
     )
+}
+
+/// The kind of Markdown line `l` would be outside a block: an ATX heading
+/// (with its level), a list item or a table row.
+fn markdown_kind(l: &str) -> Option<(char, usize)> {
+    let t = l.trim_start();
+    let hashes = t.chars().take_while(|c| *c == '#').count();
+    if (1..=6).contains(&hashes) && t[hashes..].starts_with([' ', '\t']) {
+        return Some(('#', hashes));
+    }
+    if list_item_re().is_match(l) {
+        return Some(('-', 0));
+    }
+    t.starts_with('|').then_some(('|', 0))
 }
 
 /// The fence opening a block and the block's lines after it: `(char, length,

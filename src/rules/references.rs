@@ -2643,7 +2643,7 @@ fn html_document_link(text: &str, offset: usize) -> bool {
 /// page (`../../issues`, `../../wiki/Home`) is a link to that page, not a file.
 /// A link that starts with `/` is read from the root (GitHub makes it
 /// `/OWNER/REPO/blob/BRANCH/…`), so `/../../releases` is the Releases page
-/// from any file.
+/// from any file, and `/../../` the repository's home page.
 fn github_route(dir: &str, written: &str) -> bool {
     const ROUTES: &[&str] = &[
         "issues",
@@ -2679,7 +2679,9 @@ fn github_route(dir: &str, written: &str) -> bool {
         rest = r;
     }
     let first = rest.split(['/', '?', '#']).next().unwrap_or("");
-    ups == depth + 2 && ROUTES.contains(&first)
+    // Nothing after the climb (`/../../`, `../../#readme`): the
+    // repository's home page, `/OWNER/REPO/`.
+    ups == depth + 2 && (first.is_empty() || ROUTES.contains(&first))
 }
 
 /// `path:LINE`, `path:START-END` (also `path:L10-L20`, and `path:LINE:COLUMN`

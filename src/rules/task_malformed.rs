@@ -17,6 +17,10 @@
 //! - A list of other marks (`- [✓] Login`) in a section with no real task
 //!   item: the document's own notation, which reads as intended.
 //! - Code, comments, front matter, table rows and setext headings.
+//! - Meeting minutes (a folder or file name saying `minutes`, `meetings` or
+//!   `meeting notes`, and a year in the file's name: `meeting-notes/2019-05-22.md`;
+//!   see `minutes`): a past meeting's agenda and action items, as recorded
+//!   (survey 42c, 11 findings judged false). A notes template is judged.
 //! - Test input, like every rule (see `crate::fixtures`): the Markdown a
 //!   syntax-highlighting test reads, held twice below `tests/` as the input
 //!   and its expected output (bat's `tests/syntax-tests/source/Markdown/example.md`
@@ -46,7 +50,7 @@ the project's own statuses) and on a list of other marks in a section with no re
 notation, `- [✓] Login`), and on test input: Markdown held twice below `tests/` as a test's input and its expected output \
 (bat's `tests/syntax-tests/source/Markdown/example.md` beside `tests/syntax-tests/highlighted/Markdown/example.md`, whose `- []` lines are deliberate; \
 survey 36b), while a page of the docs and a test tree's Markdown with no twin are judged. The statuses other task tools write on purpose are not typos: `[-]` (cancelled in Obsidian \
-Tasks, partly done in org-mode), `[/]`, `[>]`, `[~]`, `[!]`, `[?]`.",
+Tasks, partly done in org-mode), `[/]`, `[>]`, `[~]`, `[!]`, `[?]`. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-05-22.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, often a Google Docs export's `* []`, and nobody edits them (survey 42c, kubernetes/community and electron/governance: 11 findings judged false); a notes template with no year in its name is judged.",
     bad: "- [ x] Backups verified\n-[x] DNS configured",
     good: "- [x] Backups verified\n- [x] DNS configured",
 };

@@ -22,6 +22,8 @@
 //!   heading is open and the ✅ is decoration — an icon before the heading's
 //!   words (`## ✅ Success Criteria`, `### ✅ **12. Mobile**`), or a trailing ✅
 //!   in a document with no checked item whose headings use no status emoji.
+//! - Meeting minutes (`meeting-notes/2019-09-26.md`, see `minutes`): a past
+//!   meeting's agenda and action items, as recorded.
 //! - The ✅ of the document's title (its first heading, level 1): it decorates
 //!   the whole document; document-level claims are `status/claim-contradiction`'s.
 //! - The ✅ of a heading that names a list to work through (`## ✅
@@ -69,7 +71,7 @@ headings), on the ✅ of the document's title or of a heading naming a checklist
 sign-off, a scope or a condition, or a test plan (and on every ✅ of a test plan), on a leading ✅ when every heading of \
 its level leads with its own icon (`## 🎯 …`, `## 📦 …`, `## ✅ …`), on a progress log's dated entries (`## 2025-11-06 06:15 - … ✅`) and on the items of a dated entry inside a claimed \
 section (`### [2025-11-05 15:10] - Task E4` under `## Workstream E ✅ COMPLETE`: a record of that moment), on a status line right \
-under a heading already reported (one finding), on `Definition of Done`, and on items under follow-up subsections (\"Next steps\", \"Future \
+under a heading already reported (one finding), on `Definition of Done`, in meeting minutes (`meeting-notes/2019-09-26.md`: a past meeting's agenda as recorded; survey 42c), and on items under follow-up subsections (\"Next steps\", \"Future \
 work\", \"Out of scope\", \"Backlog\", \"Post-launch\", …) or marked optional, deferred or deploy-time. \
 `fix --unsafe-fixes` replaces the false marker with the configured in-progress marker and a status word beside it \
 with `In progress` (`### Backend ✅ READY` → `### Backend 🔄 IN PROGRESS`, never `🔄 READY`); when that word belongs \
