@@ -25,8 +25,16 @@ pub(super) fn declares_concatenation(doc: &Document) -> bool {
     while !doc.text.is_char_boundary(cut) {
         cut -= 1;
     }
+    // Most documents say nothing of it: one byte search first (`Concatenated`
+    // and `concatenated` both hold `oncatenat`).
+    let top = &doc.text[..cut];
+    if memchr::memmem::find(top.as_bytes(), b"oncatenat").is_none()
+        && memchr::memmem::find(top.as_bytes(), b"ONCATENAT").is_none()
+    {
+        return false;
+    }
     let mut offset = 0;
-    for line in doc.text[..cut].split_inclusive('\n').take(TOP) {
+    for line in top.split_inclusive('\n').take(TOP) {
         let at = offset;
         offset += line.len();
         if doc.in_code(at) {
