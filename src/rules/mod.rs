@@ -20,6 +20,7 @@ pub mod all_contributors;
 pub mod claim_edit;
 pub mod docs;
 pub mod facts;
+pub mod output_folder;
 pub mod references;
 pub mod selection;
 pub mod site;
