@@ -21,6 +21,7 @@ pub mod claim_edit;
 pub mod docs;
 pub mod facts;
 pub mod minutes;
+pub mod output_folder;
 pub mod references;
 pub mod selection;
 pub mod site;

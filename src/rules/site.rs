@@ -134,7 +134,10 @@
 //!   by a generator before the site builds: survey 28), or a folder's
 //!   `index.md` in a site that a `.gitignore` line names by its path rather
 //!   than its name (`/docs/colorschemes/**/index.md`: WezTerm's generated
-//!   index pages, survey 40d).
+//!   index pages, survey 40d), or a file of a folder git keeps (a tracked
+//!   `.gitkeep`) while a `.gitignore` line names the folder's files of a
+//!   kind by a wildcard (`frontend/screenshots/*.png`: see
+//!   [`super::output_folder`]).
 //!
 //! Also here, because they too are pages written for another place than
 //! where they stand: sample documents (a Markdown file directly in a
@@ -2555,6 +2558,7 @@ pub fn explains_link(
         || ignored_index_page(ctx, doc, path)
         || generated_toc_page(ctx, doc, path)
         || super::site_hugo::generated_page(ctx, doc, r)
+        || super::output_folder::kept_output(ctx, path)
     {
         return true;
     }
