@@ -54,3 +54,67 @@ fn a_change_verb_opening_a_list_item_is_no_updated_stamp() {
         run.dump()
     );
 }
+
+/// A summary of finished work filed below `docs/done/` (beside `docs/todo/`)
+/// that cites `route.ts` files deleted since, and the same summary filed
+/// elsewhere.
+fn done_summary(repo: &Repo, folder: &str) {
+    let summary = "# Work done\n\n\
+                   - Login checks the password.【F:apps/api/login/route.ts†L1-L5】\n\
+                   - Signup validates input.【F:apps/api/signup/route.ts†L1-L5】\n";
+    repo.write("apps/api/login/route.ts", lines(5))
+        .write("docs/todo/next.md", "# Next\n\n- [ ] Rotate secrets\n")
+        .write(&format!("{folder}/README.md"), summary)
+        .commit_all();
+    repo.git(&["rm", "-q", "apps/api/login/route.ts"]);
+    repo.commit_all();
+}
+
+/// echo-ai (survey 42b): `docs/done/done.me/README.md`, a summary of
+/// finished work beside `docs/todo/`, cites the Next.js API routes removed a
+/// week later: the record names the files of its day (16 findings judged
+/// false). Twins: a file that never existed (signup) is reported there, and
+/// the same summary outside a tracker's done folder reports both.
+#[test]
+fn a_record_in_a_trackers_done_folder_names_the_files_of_its_day() {
+    let repo = Repo::new();
+    done_summary(&repo, "docs/done/summary");
+    let run = repo.check(&["--select", "citation/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/missing-path",
+            "docs/done/summary/README.md",
+            4,
+            26,
+            "apps/api/signup/route.ts"
+        )],
+        "\n{}",
+        run.dump()
+    );
+
+    let living = Repo::new();
+    done_summary(&living, "docs/notes/summary");
+    let run = living.check(&["--select", "citation/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/missing-path",
+                "docs/notes/summary/README.md",
+                3,
+                29,
+                "apps/api/login/route.ts"
+            ),
+            t(
+                "citation/missing-path",
+                "docs/notes/summary/README.md",
+                4,
+                26,
+                "apps/api/signup/route.ts"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
