@@ -5498,9 +5498,16 @@ pub fn in_archive(path: &str) -> bool {
 /// deleted (or moved) since: the record describes the tree as it was; the
 /// reference rotted, it was not written wrong. Not a finding.
 fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path: &str) -> bool {
+    // A document below a work tracker's folder of finished work
+    // (`docs/done/` beside `docs/todo/`; see
+    // [`crate::rules::task_folder::done_folder`]) is such a record too: it
+    // moved there when its work was finished, and names the files of that
+    // work (survey 42b, echo-ai's `docs/done/done.me/README.md`, citing the
+    // Next.js API routes removed a week later: 16 findings judged false).
     if (is_record(&doc.path)
         || evidence::dated_record(doc)
-        || crate::rules::citation_stale::day_folder_record(ctx, doc))
+        || crate::rules::citation_stale::day_folder_record(ctx, doc)
+        || crate::rules::task_folder::done_folder(ctx.repo, &doc.path))
         && ctx.history.existed_for(&doc.path, path)
     {
         return true;
