@@ -20,27 +20,36 @@ use std::ops::Range;
 /// a bare run of the same character at least as long. Read on a text whose
 /// ESM blocks are blanked (see [`blocks`]).
 fn fenced_lines(text: &str, lines: &[Range<usize>]) -> Vec<bool> {
-    let mut out = Vec::with_capacity(lines.len());
     let mut fence: Option<(char, usize)> = None;
-    for range in lines {
-        let l = text[range.clone()].trim_end_matches(['\n', '\r']);
-        let t = l.trim_start_matches([' ', '\t']);
-        let c = t.chars().next().filter(|c| *c == '`' || *c == '~');
-        let n = c.map_or(0, |c| t.chars().take_while(|x| *x == c).count());
-        match (fence, c) {
-            (Some((oc, on)), Some(c)) if c == oc && n >= on && t[n..].trim().is_empty() => {
-                fence = None;
-                out.push(true);
-            }
-            (Some(_), _) => out.push(true),
-            (None, Some(c)) if n >= 3 && !(c == '`' && t[n..].contains('`')) => {
-                fence = Some((c, n));
-                out.push(true);
-            }
-            _ => out.push(false),
+    lines
+        .iter()
+        .map(|range| {
+            fence_step(
+                &mut fence,
+                text[range.clone()].trim_end_matches(['\n', '\r']),
+            )
+        })
+        .collect()
+}
+
+/// One line's step of the fence state: whether `l` opens, closes or stands
+/// in a fenced block (updating `fence`, the open fence's character and run).
+fn fence_step(fence: &mut Option<(char, usize)>, l: &str) -> bool {
+    let t = l.trim_start_matches([' ', '\t']);
+    let c = t.chars().next().filter(|c| *c == '`' || *c == '~');
+    let n = c.map_or(0, |c| t.chars().take_while(|x| *x == c).count());
+    match (*fence, c) {
+        (Some((oc, on)), Some(c)) if c == oc && n >= on && t[n..].trim().is_empty() => {
+            *fence = None;
+            true
         }
+        (Some(_), _) => true,
+        (None, Some(c)) if n >= 3 && !(c == '`' && t[n..].contains('`')) => {
+            *fence = Some((c, n));
+            true
+        }
+        _ => false,
     }
-    out
 }
 
 fn line_ranges(text: &str) -> Vec<Range<usize>> {
@@ -63,25 +72,9 @@ pub(super) fn blocks(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < lines.len() {
         let l = line(i);
-        let t = l.trim_start_matches([' ', '\t']);
-        let c = t.chars().next().filter(|c| *c == '`' || *c == '~');
-        let n = c.map_or(0, |c| t.chars().take_while(|x| *x == c).count());
-        match (fence, c) {
-            (Some((oc, on)), Some(c)) if c == oc && n >= on && t[n..].trim().is_empty() => {
-                fence = None;
-                i += 1;
-                continue;
-            }
-            (Some(_), _) => {
-                i += 1;
-                continue;
-            }
-            (None, Some(c)) if n >= 3 && !(c == '`' && t[n..].contains('`')) => {
-                fence = Some((c, n));
-                i += 1;
-                continue;
-            }
-            _ => {}
+        if fence_step(&mut fence, l) {
+            i += 1;
+            continue;
         }
         let opens =
             (l.starts_with("import ") || l.starts_with("export ")) && (i == 0 || blank(i - 1));
