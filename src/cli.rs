@@ -332,8 +332,12 @@ fn cmd_check(a: CheckArgs) -> Result<i32, RunError> {
     Ok(if failing && !o.exit_zero { 1 } else { 0 })
 }
 
-/// Suppression comments naming no rule: a warning each on stderr.
+/// Suppression comments naming no rule: a warning each on stderr; then the
+/// run's notes (what it left out and why).
 fn warn_unknown_suppressions(result: &engine::CheckResult, style: &Style) {
+    for note in &result.notes {
+        eprintln!("{}", crate::escape::control(note));
+    }
     for f in &result.files {
         for u in &f.unknown_suppressions {
             let message = u.message(&style.path(&f.path));

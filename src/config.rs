@@ -117,6 +117,18 @@ pub struct ConfigFile {
     pub tasks: TaskConfig,
     #[serde(default)]
     pub fix: FixConfig,
+    #[serde(default)]
+    pub links: LinksConfig,
+}
+
+/// How links are reported.
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct LinksConfig {
+    /// Report every missing link of a documentation site's pages, also those
+    /// of a form none of the site's links resolve (an alias of its build, a
+    /// plugin's routes), which are otherwise one note on stderr.
+    pub report_all_site_links: bool,
 }
 
 /// Header names (case-insensitive) that give a table column its role.
@@ -824,6 +836,12 @@ pub fn default_toml(registry: &[&'static Rule], off_by_default: &[(&str, &'stati
         t.require_evidence
     ));
 
+    let l = LinksConfig::default();
+    s.push_str(&format!(
+        "\n[links]\n# Report every missing link of a documentation site's pages, also those of a\n# form none of the site's links resolve (by default one note on stderr).\n# report_all_site_links = {}\n",
+        l.report_all_site_links
+    ));
+
     let f = FixConfig::default();
     s.push_str(&format!(
         "\n[fix]\n# Marker `fix` puts on a heading or status line whose items are not all done.\n# in_progress_marker = {}\n# Append a \"3/8\" count after section markers.\n# progress_count = {}\n# Fill date columns (\"Last Updated\") from the newest commit touching the row's evidence.\n# dates_from_git = {}\n",
@@ -943,7 +961,7 @@ mod tests {
             text.lines()
                 .filter(|l| !l.starts_with('#') && l.contains(" = "))
                 .count(),
-            3 + crate::rules::REGISTRY.len() + 4 + 2 + 1 + 4,
+            3 + crate::rules::REGISTRY.len() + 4 + 2 + 1 + 1 + 4,
             "{text}"
         );
         let parsed =
@@ -981,6 +999,10 @@ mod tests {
         assert_eq!(
             p.tasks.require_evidence,
             default.file.tasks.require_evidence
+        );
+        assert_eq!(
+            p.links.report_all_site_links,
+            default.file.links.report_all_site_links
         );
         let (f, g) = (&p.fix, &default.file.fix);
         assert_eq!(

@@ -109,6 +109,8 @@ pub struct CheckResult {
     pub workdir: Option<PathBuf>,
     /// With `--base` (and in the hook): the baseline and how many findings it hid.
     pub baseline: Option<crate::baseline::Baseline>,
+    /// What the run left out and why, one note each (for stderr).
+    pub notes: Vec<String>,
 }
 
 impl CheckResult {
@@ -493,12 +495,20 @@ fn check_judging(
     } else {
         history.without_blames()
     };
+    // Links of a form a site reads its own way are one note (see
+    // rules::site_guard), unless the configuration asks for them all.
+    let tally = crate::rules::site_guard::Tally::default();
+    let guard = !config.file.links.report_all_site_links
+        && config
+            .severity(&crate::rules::link_missing_path::RULE)
+            .is_some();
     let ctx = Context {
         repo,
         config,
         anchors: &anchors,
         today: &today,
         history: &history,
+        site_links: guard.then_some(&tally),
     };
     let progress = crate::progress::Progress::files(files.len());
     let checked: Vec<Checked> = files
@@ -536,6 +546,19 @@ fn check_judging(
         })
         .collect();
     fold_encodings(&mut results);
+    let guarded = tally.guarded();
+    if !guarded.findings.is_empty() {
+        let rule = crate::rules::link_missing_path::RULE.id;
+        for r in results.iter_mut() {
+            let before = r.diagnostics.len();
+            r.diagnostics.retain(|d| {
+                d.rule != rule || !guarded.findings.contains(&(r.path.clone(), d.span.start))
+            });
+            if r.diagnostics.is_empty() && before > 0 {
+                r.text = None;
+            }
+        }
+    }
     // citation/stale: every document's questions answered in one history walk.
     let requests = history.take_deferred();
     if !requests.is_empty() {
@@ -586,6 +609,7 @@ fn check_judging(
         rev_sha: repo.rev_oid().map(|o| o.to_string()),
         workdir: repo.workdir().map(Path::to_path_buf),
         baseline: None,
+        notes: guarded.notes,
     };
     (result, generated)
 }

@@ -470,6 +470,7 @@ fn run_property(property: impl Fn(&Context<'_>, &GenDoc, FixOptions) -> Result<(
         anchors: &anchors,
         today: helpers3::TODAY,
         history: &history,
+        site_links: None,
     };
     let mut runner = TestRunner::new(RunnerConfig {
         failure_persistence: None,

@@ -27,6 +27,7 @@ fn fuzz_regressions_hold_the_fix_invariants() {
         anchors: &anchors,
         today: "2026-11-22",
         history: &history,
+        site_links: None,
     };
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fuzz-regressions");
     let mut n = 0;

@@ -202,6 +202,7 @@ pub fn compute(
         anchors: &anchors,
         today: &today,
         history: &history,
+        site_links: None,
     };
     // A per-document history for a pass that retries an overlapping edit.
     let alone = crate::history::History::new(repo);

@@ -178,6 +178,7 @@ fn empty_result(cwd: &Path) -> Result<CheckResult, RunError> {
         rev_sha: None,
         workdir,
         baseline: None,
+        notes: Vec::new(),
     })
 }
 

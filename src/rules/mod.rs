@@ -28,6 +28,7 @@ pub mod site;
 pub mod site_astro;
 pub mod site_component;
 pub mod site_eleventy;
+pub mod site_guard;
 pub mod site_hexo;
 pub mod site_hugo;
 pub mod site_jekyll;
@@ -172,6 +173,9 @@ pub struct Context<'a> {
     pub today: &'a str,
     /// Git history (stale citations, dates), read lazily and cached for the run.
     pub history: &'a crate::history::History,
+    /// The links of the run's site pages, by form, when the run leaves out
+    /// the forms a site reads its own way (see [`site_guard`]).
+    pub site_links: Option<&'a site_guard::Tally>,
 }
 
 /// Runs every rule over one document.

@@ -643,6 +643,13 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     let sample = super::site::is_sample(&doc.path);
     report_malformed_citations(doc, out);
     let mut anchors: Vec<AnchorEntry> = Vec::new();
+    // The links of a site's page, by form (see super::site_guard).
+    let guard = ctx.site_links.is_some();
+    let mut page_links = if guard {
+        super::site_guard::PageLinks::of(ctx.repo, &doc.path)
+    } else {
+        super::site_guard::PageLinks::default()
+    };
     collect(ctx, doc, facts, &mut |r: Reference| {
         if ((template || (sample && r.kind == RefKind::Link)) && written_for_the_copy(&r))
             || converted_media(doc, &r)
@@ -681,6 +688,16 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         {
             return;
         }
+        if r.kind == RefKind::Link && guard {
+            if present {
+                page_links.resolved(&r.written);
+            } else if let Some(f) = out[before..]
+                .iter()
+                .find(|f| f.rule == link_missing_path::RULE.id)
+            {
+                page_links.missing(&r.written, doc.line_col(f.span.start).0, f.span.start);
+            }
+        }
         let reported = out[before..]
             .iter()
             .any(|f| super::find(f.rule).is_some_and(|rule| ctx.config.severity(rule).is_some()));
@@ -698,6 +715,9 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         anchors.clear();
         outcome.followed.clear();
         return outcome;
+    }
+    if let Some(tally) = ctx.site_links {
+        tally.add(&doc.path, page_links);
     }
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
