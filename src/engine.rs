@@ -411,14 +411,15 @@ fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::
 }
 
 /// Whether `path` is a generated document (see
-/// [`crate::fixtures::is_generated`]), left out with the default exclusions;
+/// [`crate::fixtures::is_generated`]) or a pasted chat transcript (see
+/// [`crate::transcript`]), left out with the default exclusions;
 /// never when `exclude` is configured. A folder named on the command line is
 /// checked as named.
 fn generated(repo: &RepoView, config: &Config, path: &str) -> bool {
     config.file.exclude.is_none()
-        && repo
-            .read(path)
-            .is_some_and(|b| crate::fixtures::is_generated(&b))
+        && repo.read(path).is_some_and(|b| {
+            crate::fixtures::is_generated(&b) || crate::transcript::is_transcript(&b)
+        })
 }
 
 /// Each document once, under the path its content really has: a symlink to a
@@ -723,7 +724,8 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
 }
 
 /// [`check_one_later`]; `judge`: a generated document (see
-/// [`crate::fixtures::is_generated`]) is left out once read, before anything
+/// [`crate::fixtures::is_generated`]) or chat transcript
+/// ([`crate::transcript`]) is left out once read, before anything
 /// of it is published or checked.
 fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
     let nothing = || FileResult {
@@ -734,7 +736,10 @@ fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
         encoding: None,
     };
     let bytes = match ctx.repo.fetch(path) {
-        Fetched::Bytes(b) if judge && crate::fixtures::is_generated(&b) => {
+        Fetched::Bytes(b)
+            if judge
+                && (crate::fixtures::is_generated(&b) || crate::transcript::is_transcript(&b)) =>
+        {
             return Checked::Generated(path.to_string());
         }
         Fetched::Bytes(b) => b,

@@ -26,4 +26,5 @@ pub mod safety;
 pub mod source;
 pub mod suggest;
 pub mod suppress;
+pub mod transcript;
 pub mod vocabulary;
