@@ -1,0 +1,54 @@
+//! Patterns of survey 43a (readiness and status trackers written by coding
+//! agents in application repositories): a report template's result blanks,
+//! `path:1` citations that name a file, Next.js route files written from the
+//! app folder, a review titled in bold, VS Code's Local History snapshots and
+//! Builder.io's editor buttons. Exact findings, the real binary in a real git
+//! repository.
+
+mod common;
+
+use common::{Repo, t};
+
+/// A report template whose result cells are `result`, evidence empty.
+fn report_template(results: &[&str]) -> common::Run {
+    let repo = Repo::new();
+    let rows: String = results
+        .iter()
+        .zip(['A', 'B', 'C'])
+        .map(|(r, g)| format!("| {g} | Area {g} | {r} | |\n"))
+        .collect();
+    repo.write(
+        "docs/design-notes/REPORT_TEMPLATE.md",
+        format!(
+            "# Audit Report Template\n\n| Group | Area | Result | Evidence |\n\
+             |-------|------|--------|----------|\n{rows}"
+        ),
+    )
+    .commit_all();
+    repo.check(&["--select", "evidence/missing-for-done"])
+}
+
+/// DaW25Pinescript/AI-trade-analyst (survey 43a): `REPORT_TEMPLATE.md`
+/// offers `PASS / FAIL / PARTIAL` in each row's result cell, to be picked
+/// when the report is written: a blank of words, as `✓/✗` is one of marks
+/// (8 findings judged false). Twins: `PASS` alone and `Done/Verified`
+/// (two words of one class) are claims, and their empty evidence is
+/// reported.
+#[test]
+fn a_result_cell_offering_status_words_to_pick_is_a_blank() {
+    let run = report_template(&["PASS / FAIL / PARTIAL", "Done/Blocked", "✅ / ❌"]);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let run = report_template(&["PASS", "Done/Verified", "✅ Done / ❌ Failed"]);
+    let file = "docs/design-notes/REPORT_TEMPLATE.md";
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("evidence/missing-for-done", file, 5, 1, ""),
+            t("evidence/missing-for-done", file, 6, 1, ""),
+            t("evidence/missing-for-done", file, 7, 1, ""),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
