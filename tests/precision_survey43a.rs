@@ -52,3 +52,45 @@ fn a_result_cell_offering_status_words_to_pick_is_a_blank() {
         run.dump()
     );
 }
+
+/// A roadmap naming `packages/api/src/auth.ts:1`, whose first line is
+/// `first`; then a header comment of fifteen lines is added above it.
+fn location_after_header(first: &str) -> common::Run {
+    let repo = Repo::new();
+    let code = format!("{first}\nconst b = 2;\nexport default b;\n");
+    repo.write("packages/api/src/auth.ts", &code)
+        .write(
+            "REMAINING_WORK.md",
+            "# Remaining Work\n\n- [ ] Rate limiting\n\n**Location:** `packages/api/src/auth.ts:1`\n",
+        )
+        .commit_all();
+    let header: String = (1..=15).map(|i| format!("// header {i}\n")).collect();
+    repo.write("packages/api/src/auth.ts", format!("{header}{code}"))
+        .commit_all();
+    repo.check(&["--select", "citation/shifted,citation/stale"])
+}
+
+/// ib823/layer1_test (survey 43a): `REMAINING_WORK.md` gives each module's
+/// location as `path:1`, an import line; a license header added later
+/// pushed the import to line 16, and pointing the citation at `:16` helps
+/// nobody: it names the file (2 findings judged false). Twin: a first line
+/// that says something, moved, is reported as shifted.
+#[test]
+fn a_first_line_citation_naming_the_file_does_not_shift() {
+    let run = location_after_header("import { Response } from 'express';");
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let run = location_after_header("export const retries = 3;");
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/shifted",
+            "REMAINING_WORK.md",
+            5,
+            15,
+            "packages/api/src/auth.ts"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
