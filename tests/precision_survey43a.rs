@@ -94,3 +94,49 @@ fn a_first_line_citation_naming_the_file_does_not_shift() {
         run.dump()
     );
 }
+
+/// ib823/layer1_test (survey 43a): a UX audit's evidence column names each
+/// page by its Next.js route file written from the app folder,
+/// `/modules/sod/violations/page.tsx` for
+/// `packages/web/src/app/modules/sod/violations/page.tsx` (9 findings
+/// judged false). `/reports/page.tsx` is the app folder's `reports/`, not
+/// `modules/sod/reports/`. Twins: a route file the app does not have, and a
+/// rooted path that is no route file (`/lib/auth.ts` beside the app folder,
+/// not in it), are reported.
+#[test]
+fn a_rooted_route_file_names_the_page_of_the_app_folder() {
+    let repo = Repo::new();
+    for f in [
+        "packages/web/src/app/modules/sod/violations/page.tsx",
+        "packages/web/src/app/modules/sod/reports/page.tsx",
+        "packages/web/src/app/reports/page.tsx",
+        "packages/web/src/lib/auth.ts",
+    ] {
+        repo.write(f, "export default function Page() {}\n");
+    }
+    repo.write(
+        "UX_AUDIT.md",
+        "# UX Audit\n\n| Module | Cognitive Load | Evidence |\n|---|---|---|\n\
+         | SoD | High | Page: `/modules/sod/violations/page.tsx` (lines 1-100) |\n\
+         | Reports | Medium | Page: `/reports/page.tsx` |\n\
+         | Exports | Medium | Page: `/modules/exports/page.tsx` |\n\
+         | Auth | Low | `/lib/auth.ts` |\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "evidence/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "evidence/missing-path",
+                "UX_AUDIT.md",
+                7,
+                28,
+                "modules/exports/page.tsx"
+            ),
+            t("evidence/missing-path", "UX_AUDIT.md", 8, 16, "lib/auth.ts"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
