@@ -140,3 +140,47 @@ fn a_rooted_route_file_names_the_page_of_the_app_folder() {
         run.dump()
     );
 }
+
+/// A step review whose first line is `title` (no `#` heading) citing
+/// `src/agents/detective.py:5`; then the cited line is rewritten.
+fn review_after_change(title: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write("src/agents/detective.py", common::lines(10))
+        .write(
+            "docs/reviews/step13_review.md",
+            format!(
+                "{title}\n\n**Why it changed**\n\
+                 - `find_correlations` falls back to Spearman (`src/agents/detective.py:5`).\n"
+            ),
+        )
+        .commit_all();
+    let changed = common::lines(10).replace("line 5\n", "rewritten 5\n");
+    repo.write("src/agents/detective.py", changed).commit_all();
+    repo.check(&["--select", "citation/stale"])
+}
+
+/// albarami/QNWIS (survey 43a): `src/qnwis/docs/reviews/step13_review.md`
+/// opens with `**Step 13 Review**`, bold text for a title, where its
+/// sibling reviews write `# Step 15 Routing Review`: a review of its day,
+/// whose `file:line` references nobody renumbers (6 findings judged
+/// false). Twin: a bold first line that names no report (`**Step 13
+/// Notes**`) leaves the document judged.
+#[test]
+fn a_bold_first_line_titles_a_review() {
+    let run = review_after_change("**Step 13 Review**");
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let run = review_after_change("**Step 13 Notes**");
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/stale",
+            "docs/reviews/step13_review.md",
+            4,
+            47,
+            "src/agents/detective.py"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
