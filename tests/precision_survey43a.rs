@@ -184,3 +184,41 @@ fn a_bold_first_line_titles_a_review() {
         run.dump()
     );
 }
+
+/// iamthegreatdestroyer/DOPPELGANGER-STUDIO (survey 43a): VS Code's Local
+/// History extension wrote a copy of each document at every save into
+/// `.history/`, named with the save's time
+/// (`.history/README_20251003204914.md`), and the folder was committed: the
+/// copies' links were written for the originals' folders (42 findings, the
+/// 30 judged all false). Twins: the live README's own broken link, and a
+/// document of `.history/` not named by a save's time, are reported.
+#[test]
+fn local_history_snapshots_are_not_checked() {
+    let repo = Repo::new();
+    let readme = "# Studio\n\n- [Usage](docs/USAGE.md)\n- [API](docs/api/README.md)\n";
+    repo.write("docs/USAGE.md", "# Usage\n")
+        .write("README.md", readme)
+        .write(".history/README_20251003204914.md", readme)
+        .write(
+            ".history/docs/USAGE_20251007170846.md",
+            "[Back](../README.md)\n",
+        )
+        .write(".history/NOTES.md", "# Notes\n\n[Usage](docs/USAGE.md)\n")
+        .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                ".history/NOTES.md",
+                3,
+                1,
+                ".history/docs/USAGE.md"
+            ),
+            t("link/missing-path", "README.md", 4, 3, "docs/api/README.md"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
