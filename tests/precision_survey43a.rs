@@ -222,3 +222,78 @@ fn local_history_snapshots_are_not_checked() {
         run.dump()
     );
 }
+
+const SUMMARY: &str = "# Quality Improvements Summary\n\n## Setup\n\n\
+**Next Steps**: [Open Preview](#open-preview) → Test → Deploy\n\n\
+See [setup](#setup) and [the install notes](#install).\n";
+
+/// Aligned-Design/aligned_postd_1125 (seen in survey 42a, judged here):
+/// its `.builder/rules/deploy-app.mdc` tells Builder.io's agent to offer
+/// the editor's buttons as links, and the agent copied `[Open
+/// Preview](#open-preview)` into a summary it wrote (1 finding judged
+/// false; the corpus holds a dozen more in Builder.io projects). The
+/// project may be a folder of a larger repository. Twins: the same link in
+/// a repository without `.builder/`, and another missing anchor beside it,
+/// are reported.
+#[test]
+fn a_builder_editor_button_is_no_section() {
+    let repo = Repo::new();
+    repo.write(
+        ".builder/rules/deploy-app.mdc",
+        "[Open Preview](#open-preview)\n",
+    )
+    .write("docs/SUMMARY.md", SUMMARY)
+    .write("apps/site/.builder/rules/deploy-app.mdc", "rules\n")
+    .write(
+        "apps/site/docs/SUMMARY.md",
+        SUMMARY.replace("# Quality", "# Site Quality"),
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-anchor"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "apps/site/docs/SUMMARY.md",
+                7,
+                25,
+                "apps/site/docs/SUMMARY.md#install"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/SUMMARY.md",
+                7,
+                25,
+                "docs/SUMMARY.md#install"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+
+    let repo = Repo::new();
+    repo.write("docs/SUMMARY.md", SUMMARY).commit_all();
+    let run = repo.check(&["--select", "link/missing-anchor"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "docs/SUMMARY.md",
+                5,
+                17,
+                "docs/SUMMARY.md#open-preview"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/SUMMARY.md",
+                7,
+                25,
+                "docs/SUMMARY.md#install"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
