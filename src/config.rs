@@ -734,6 +734,14 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // 29a, cliztech/robo: 26 findings judged false in them).
     "**/_bmad-*-backup-temp/**",
     "**/.bmad-*-backup-temp/**",
+    // VS Code's Local History extension keeps a copy of each file at every
+    // save in `.history/`, named with the save's time
+    // (`.history/README_20251003204914.md`): snapshots of documents whose
+    // links were written for the original's folder, committed when the
+    // folder is not ignored (survey 43a, DOPPELGANGER-STUDIO: 42 findings
+    // judged false). Only files so named: a project's own `.history/` notes
+    // are checked.
+    "**/.history/**/*_[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].*",
 ];
 /// Cell values that mean "not filled in".
 pub const DEFAULT_PLACEHOLDERS: &[&str] = &[
@@ -1166,6 +1174,8 @@ mod default_exclude_tests {
             "docs/archive/old.md",
             "Phase-6/Archive/prompt.md",
             "ops/backups/plan.md",
+            ".history/README_20251003204914.md",
+            ".history/docs/tasks/TASK_12_16_COMPLETE_20251007170846.md",
         ] {
             assert!(!c.selects(p), "{p} selected");
         }
@@ -1174,6 +1184,8 @@ mod default_exclude_tests {
             "README.md",
             "docs/building.md",
             "vendors.md",
+            ".history/README.md",
+            "docs/.history/2025-10-03-release.md",
         ] {
             assert!(c.selects(p), "{p} not selected");
         }

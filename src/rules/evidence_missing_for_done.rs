@@ -7,8 +7,9 @@
 //! already has its own finding (`evidence/missing-path`, `path/untracked`, …),
 //! this rule stays silent: one problem, one finding. A row whose status
 //! words say it does not apply (`✅ N/A`, `N/A ✅`) owes no evidence. Nor
-//! does a row whose status cell offers marks to pick from (`✓/✗`,
-//! `✅ / ❌`): a template's blank, not a claim (`✅` alone is judged).
+//! does a row whose status cell offers marks or words to pick from
+//! (`✓/✗`, `✅ / ❌`, `PASS / FAIL / PARTIAL`): a template's blank, not a
+//! claim (`✅` alone is judged).
 //!
 //! A table whose evidence column gives line numbers of the document another
 //! cell names (`| specs/06_page_planning.md | … | ✅ | Lines 6-18 |`; see
@@ -23,7 +24,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "a row or item whose status is done has no evidence, or only missing evidence",
-    why: "\"Done\" without evidence is the claim a readiness review exists to catch. When every piece of evidence a done row or item names is missing and each already has its own finding (`evidence/missing-path`, `path/untracked`, …), this rule stays silent: one problem, one finding. A row whose status words say it does not apply (`✅ N/A`, `✅ Not applicable`, `N/A ✅`) is not done, whatever its emoji: it owes no evidence. A row whose status cell offers status marks of different kinds to pick from and nothing else (`| Phase 1 | Business case approved | ✓/✗ | |`, `✅ / ❌`) is a template's blank, not a claim: silent (survey 37a, product-org-os' launch readiness checklist template, 6 findings judged false); `✅` alone and `✅ Done / ❌ Failed` with words are judged. An evidence column that gives line numbers of the document another cell of the row names (`| specs/06_page_planning.md | page_plan.schema.json | ✅ | Lines 6-18 |`: none of its cells names a path, a link or a citation, and at least two of its filled cells, and at least half, start with `Lines`, `Line`, `L12` or `§`) is no evidence column for a row that names a file of the tree by its path: a placeholder there (`—`) says that document gives no lines (survey 26, foss-launcher's trace matrix of specs to schemas: 3 findings judged false); such a row that names no file of the tree is reported.",
+    why: "\"Done\" without evidence is the claim a readiness review exists to catch. When every piece of evidence a done row or item names is missing and each already has its own finding (`evidence/missing-path`, `path/untracked`, …), this rule stays silent: one problem, one finding. A row whose status words say it does not apply (`✅ N/A`, `✅ Not applicable`, `N/A ✅`) is not done, whatever its emoji: it owes no evidence. A row whose status cell offers status values of different kinds to pick from and nothing else, each a mark or one word (`| Phase 1 | Business case approved | ✓/✗ | |`, `✅ / ❌`, `PASS / FAIL / PARTIAL`), is a template's blank, not a claim: silent (survey 37a, product-org-os' launch readiness checklist template, 6 findings judged false; survey 43a, AI-trade-analyst's report template, 8); `✅` alone, `Done/Verified` (one kind) and `✅ Done / ❌ Failed` with words are judged. An evidence column that gives line numbers of the document another cell of the row names (`| specs/06_page_planning.md | page_plan.schema.json | ✅ | Lines 6-18 |`: none of its cells names a path, a link or a citation, and at least two of its filled cells, and at least half, start with `Lines`, `Line`, `L12` or `§`) is no evidence column for a row that names a file of the tree by its path: a placeholder there (`—`) says that document gives no lines (survey 26, foss-launcher's trace matrix of specs to schemas: 3 findings judged false); such a row that names no file of the tree is reported.",
     bad: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | TBD |",
     good: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | `docs/security/pentest-2025.pdf` |",
 };
@@ -33,7 +34,7 @@ use crate::diagnostic::Finding;
 use crate::document::{Document, Table};
 use crate::rules::facts::{Facts, clean_cell};
 use crate::source::{PathState, RepoView};
-use crate::vocabulary::{Class, leading_emoji, strip_symbols};
+use crate::vocabulary::{Class, class_from_words, leading_emoji, strip_symbols};
 
 pub fn check(
     repo: &RepoView,
@@ -122,23 +123,41 @@ pub fn check(
     }
 }
 
-/// Whether a status cell offers status marks of different classes to pick
-/// from (`✓/✗`, `✅ / ❌`): a template's blank, not a status (survey 37a,
-/// product-org-os' launch readiness checklist template, 6 findings judged
-/// false). `✅` alone, `✅/✅` and `✅ Done / ❌` with words are not.
+/// Whether a status cell offers status values of different classes to pick
+/// from (`✓/✗`, `✅ / ❌`, `PASS / FAIL / PARTIAL`): a template's blank, not
+/// a status (survey 37a, product-org-os' launch readiness checklist
+/// template, 6 findings judged false; survey 43a, AI-trade-analyst's
+/// `REPORT_TEMPLATE.md`, 8). Each choice is one mark or one status word;
+/// `✅` alone, `✅/✅`, `Done/Verified` (one class) and `✅ Done / ❌` with
+/// words are not.
 fn choice_blank(cell: &str) -> bool {
     let mut classes = Vec::new();
     for part in cell.split('/') {
-        let part = part.trim();
-        if part.is_empty() || !strip_symbols(part).is_empty() {
-            return false;
-        }
-        match leading_emoji(part) {
+        match choice_class(part.trim()) {
             Some(class) => classes.push(class),
             None => return false,
         }
     }
     classes.len() >= 2 && classes.iter().any(|c| *c != classes[0])
+}
+
+/// The class of one choice of a template's blank: a status mark alone
+/// (`✅`), or one status word alone (`PASS`, `In_Progress`).
+fn choice_class(part: &str) -> Option<Class> {
+    if part.is_empty() {
+        return None;
+    }
+    if strip_symbols(part).is_empty() {
+        return leading_emoji(part);
+    }
+    let word = part
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '_' || c == '-');
+    if word && leading_emoji(part).is_none() {
+        class_from_words(part)
+    } else {
+        None
+    }
 }
 
 /// Every reference is missing, and at least one of them has no finding of its

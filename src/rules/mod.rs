@@ -17,6 +17,7 @@ use crate::document::Document;
 use crate::source::RepoView;
 
 pub mod all_contributors;
+pub mod builder_actions;
 pub mod claim_edit;
 pub mod docs;
 pub mod facts;

@@ -4054,6 +4054,11 @@ fn check_anchor(
     if path == doc.path && super::all_contributors::emoji_link(doc, r, anchor) {
         return;
     }
+    // `[Open Preview](#open-preview)`: a button of Builder.io's editor, in a
+    // project whose `.builder/` rules tell its agent to write it.
+    if path == doc.path && super::builder_actions::editor_action(ctx.repo, doc, anchor) {
+        return;
+    }
     // A finished plan filed in a tracker's folder of finished work
     // (`plans/done/`) is not edited afterwards: its own table of contents,
     // drifted from headings renamed or never written, is the closed record

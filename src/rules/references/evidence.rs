@@ -403,11 +403,22 @@ pub(super) fn dated_record(doc: &Document) -> bool {
 /// (one moved or deleted since is judged: `path/renamed` or a missing path);
 /// two or more files ending with it leave which one was meant unknown, and
 /// the path is judged.
+///
+/// A rooted path is read so too when it names a route's file as a Next.js
+/// app writes its routes, from its `app/` (or `pages/`) folder:
+/// `/modules/sod/violations/page.tsx` for
+/// `packages/web/src/app/modules/sod/violations/page.tsx` (survey 43a,
+/// layer1_test's UX audit, 9 findings judged false). Its first folder is not
+/// at the root, and exactly one tracked file is that path right below a
+/// folder named `app` or `pages` (`/reports/page.tsx` is
+/// `…/app/reports/page.tsx`, not `…/app/modules/sod/reports/page.tsx`).
 pub(super) fn tail_of_one_file(ctx: &Context<'_>, r: &Reference, path: &str) -> bool {
     if r.kind != RefKind::Evidence || r.must_be_dir {
         return false;
     }
-    let w = r.written.as_str();
+    let written = r.written.as_str();
+    let rooted = written.strip_prefix('/').filter(|w| !w.starts_with('/'));
+    let w = rooted.unwrap_or(written);
     if w.starts_with(['.', '/', '~']) || w.contains("//") {
         return false;
     }
@@ -423,9 +434,17 @@ pub(super) fn tail_of_one_file(ctx: &Context<'_>, r: &Reference, path: &str) -> 
     if ctx.history.deleted(path).is_some() || ctx.history.renamed(path).is_some() {
         return false;
     }
-    let suffix = format!("/{w}");
     let named = ctx.anchors.named(ctx.repo, name);
-    let mut ending = named.iter().filter(|p| p.ends_with(suffix.as_str()));
+    let mut ending: Box<dyn Iterator<Item = &String>> = if rooted.is_some() {
+        let below = [format!("/app/{w}"), format!("/pages/{w}")];
+        let top = [format!("app/{w}"), format!("pages/{w}")];
+        Box::new(named.iter().filter(move |p| {
+            below.iter().any(|b| p.ends_with(b.as_str())) || top.iter().any(|t| p == &t)
+        }))
+    } else {
+        let suffix = format!("/{w}");
+        Box::new(named.iter().filter(move |p| p.ends_with(suffix.as_str())))
+    };
     ending.next().is_some() && ending.next().is_none()
 }
 
