@@ -1,7 +1,7 @@
 //! Patterns of survey 43b (launch, release and readiness checklists and
 //! status registers in product repositories): a record moved into a
 //! tracker's done folder or an archive, whose links were written from the
-//! folder it stood in.
+//! folder it stood in; and a browser's capture of a page saved as `.md`.
 //! Exact findings, the real binary in a real git repository.
 
 mod common;
@@ -171,4 +171,60 @@ fn an_archived_copy_is_read_from_the_folder_of_the_file_it_copies() {
         "\n{}",
         run.dump()
     );
+}
+
+/// A page of `html_bytes` of serialized markup on one line, with an image
+/// of the captured application (`../../../workbench/media/logo.png`).
+fn serialized_page(html_bytes: usize) -> String {
+    let cell =
+        "<div class=\"monaco-row\" style=\"height: 22px;\"><span class=\"label\">x</span></div>";
+    let mut line = String::from(
+        "<div class=\"split-view-view visible\"><img src=\"../../../workbench/media/logo.png\" class=\"logo\">",
+    );
+    while line.len() < html_bytes {
+        line.push_str(cell);
+    }
+    line.push_str("</div>\n");
+    line
+}
+
+/// fr4iser90/PIDEA (survey 43b): `docs/04_ide-support/cursor/
+/// editor-dom-source.md` and its siblings are the Cursor IDE's DOM, copied
+/// from devtools to collect selectors: one 30 KB line of markup whose
+/// `<img src>` is the IDE's own `../../../workbench/…/logo.png`, and whose
+/// chat panel's text holds fences (5 findings judged false). Such a page is
+/// a browser's, not a document: left out like a generated one. Twins: a
+/// README that opens with `<div align="center">` over Markdown, and a short
+/// capture, are checked.
+#[test]
+fn a_page_a_browser_wrote_is_not_checked() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/ide/cursor/editor-dom-source.md",
+        serialized_page(30_000),
+    )
+    .write("docs/ide/cursor/small-dom.md", serialized_page(2_000))
+    .write(
+        "README.md",
+        "<div align=\"center\">\n<img src=\"docs/logo.png\" width=\"120\">\n</div>\n\n# App\n\nSee [setup](docs/setup.md).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-path", "README.md", 2, 11, "docs/logo.png"),
+            t("link/missing-path", "README.md", 7, 5, "docs/setup.md"),
+            t(
+                "link/missing-path",
+                "docs/ide/cursor/small-dom.md",
+                1,
+                48,
+                "workbench/media/logo.png"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(run.files_checked(), 2, "\n{}", run.dump());
 }
