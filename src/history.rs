@@ -232,6 +232,9 @@ struct Inner {
     doc_versions: HashMap<String, DocVersions>,
     /// Line counts of blobs, by blob.
     line_counts: HashMap<Oid, usize>,
+    /// Where each asked-for document stood before a commit moved it to its
+    /// path (see [`History::moved_from`]), by path.
+    moved_from: HashMap<String, Option<String>>,
     /// The start commit has no parent: nothing can be newer than anything.
     single_commit: bool,
     /// A blob the walk needed could not be read (a blobless clone, a corrupt
@@ -475,6 +478,7 @@ impl History {
                 texts: HashMap::new(),
                 doc_versions: HashMap::new(),
                 line_counts: HashMap::new(),
+                moved_from: HashMap::new(),
                 single_commit,
                 repo,
                 start,
@@ -518,6 +522,63 @@ impl History {
                 .renames
                 .deleted(&inner.repo, inner.start, key, usize::MAX)?;
             inner.commit_info(oid)
+        })
+        .flatten()
+    }
+
+    /// Where document `doc` stood before git history moved it to its path
+    /// (`git mv docs/tasks/x.md docs/done/x.md`): the first-parent commit
+    /// that wrote its oldest version at this path (its versions read back as
+    /// [`History::fitted_when_written`] reads them), when git's rename
+    /// detection says that commit moved it there, or moved elsewhere the file
+    /// it added there a copy of (the same blob). None when it was written
+    /// where it is, or is not committed. One move back; cached by path.
+    pub fn moved_from(&self, doc: &str) -> Option<String> {
+        self.with_inner(|inner| {
+            if let Some(known) = inner.moved_from.get(doc) {
+                return known.clone();
+            }
+            let mut created = None;
+            let mut i = 0;
+            while let Some((commit, _)) = inner.doc_version(doc, i, None) {
+                created = Some(commit);
+                i += 1;
+            }
+            let old = created.and_then(|oid| {
+                let blob = inner.blob_at(oid, doc)?;
+                // Where a list of renames (old path, new path) says `doc`
+                // came from: its own pair, or the pair of a file of its name
+                // the commit added with the same blob (a copy made as the
+                // file moved elsewhere: `docs/guide.md` moved to
+                // `site/archive/`, the same blob added at
+                // `docs/archive/guide.md`; git pairs the old path with one
+                // of the two).
+                let name = doc.rsplit('/').next().unwrap_or(doc);
+                let from = |inner: &Inner, renames: &[(String, String)]| {
+                    renames
+                        .iter()
+                        .find(|(_, new)| new == doc)
+                        .or_else(|| {
+                            renames.iter().find(|(_, new)| {
+                                new.rsplit('/').next() == Some(name)
+                                    && inner.blob_at(oid, new) == Some(blob)
+                            })
+                        })
+                        .map(|(old, _)| old.clone())
+                };
+                // Exact renames first (blob ids compared), as `path/renamed`
+                // reads a move; git's similarity detection, which reads
+                // every blob a re-organising commit moved, only when they do
+                // not explain it (a record moved and touched up).
+                let exact = inner.renames.exact_renames(&inner.repo, oid).to_vec();
+                if let Some(old) = from(inner, &exact) {
+                    return Some(old);
+                }
+                let all = inner.renames.all_renames(&inner.repo, oid).to_vec();
+                from(inner, &all)
+            });
+            inner.moved_from.insert(doc.to_string(), old.clone());
+            old
         })
         .flatten()
     }

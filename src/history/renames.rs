@@ -374,6 +374,22 @@ impl RenameWalk {
         self.moved_in_commit(repo, oid, path).map(|to| (to, d))
     }
 
+    /// The exact renames of commit `oid` (old path, new path: the same
+    /// blob), detected once per commit.
+    pub(super) fn exact_renames(&mut self, repo: &Repository, oid: Oid) -> &[(String, String)] {
+        self.exact
+            .entry(oid)
+            .or_insert_with(|| detect_renames(repo, oid, true))
+    }
+
+    /// All renames of commit `oid` (git's similarity detection), detected
+    /// once per commit.
+    pub(super) fn all_renames(&mut self, repo: &Repository, oid: Oid) -> &[(String, String)] {
+        self.renames
+            .entry(oid)
+            .or_insert_with(|| detect_renames(repo, oid, false))
+    }
+
     /// Where commit `oid` moved `path`, if it did.
     fn moved_in_commit(&mut self, repo: &Repository, oid: Oid, path: &str) -> Option<String> {
         // Exact renames first (blob ids compared, no content read): most moves

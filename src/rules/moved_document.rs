@@ -6,12 +6,17 @@
 //! from one folder above it, they are one problem: the first is reported,
 //! names that folder and counts the others, and the help says how to write
 //! them. This only folds findings; it never adds one.
+//!
+//! A record of finished work that was moved (into an archive, into a work
+//! tracker's done folder) is read from the folder it was written in too: its
+//! links to files that were there then and are gone now are history (see
+//! [`named_from_former_place`]).
 
 use crate::diagnostic::Finding;
 use crate::document::Document;
 use crate::rules::Context;
 use crate::rules::link_missing_path;
-use crate::rules::references::relative_from;
+use crate::rules::references::{RefKind, Reference, relative_from};
 use crate::source::PathState;
 use crate::source::join_relative;
 
@@ -97,4 +102,28 @@ pub fn fold(ctx: &Context<'_>, doc: &Document, missing: &[Missing], out: &mut Ve
         }
         false
     });
+}
+
+/// Whether relative link `r` of `doc`, a record of finished work, named a
+/// file from the folder the record stood in before git history moved it
+/// where it is (`git mv docs/tasks/x/x-index.md docs/done/x/x-index.md`,
+/// a task moved to its tracker's done folder, or a note moved into an
+/// archive) that was there then and is gone now, deleted or moved since:
+/// the link was right when the record was written, and rotted with the
+/// tree, as a record's links to files deleted since do (see
+/// `references::recorded_then_removed`). A target that never existed from
+/// either folder, and one still there from the former folder (the move
+/// alone broke the link), are not.
+pub fn named_from_former_place(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    if r.kind != RefKind::Link || r.written.starts_with('/') {
+        return false;
+    }
+    let Some(old) = ctx.history.moved_from(&doc.path) else {
+        return false;
+    };
+    let old_dir = old.rsplit_once('/').map_or("", |(d, _)| d);
+    let Some(then) = join_relative(old_dir, &r.written) else {
+        return false;
+    };
+    ctx.repo.stat(&then) == PathState::Missing && ctx.history.existed_for(&old, &then)
 }

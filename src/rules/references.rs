@@ -5529,11 +5529,15 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
     // moved there when its work was finished, and names the files of that
     // work (survey 42b, echo-ai's `docs/done/done.me/README.md`, citing the
     // Next.js API routes removed a week later: 16 findings judged false).
+    // A record moved there (or into an archive) is read from the folder it
+    // was written in too (survey 43b: PIDEA's task indexes moved from
+    // `tasks/` to `completed/`, AIBOS' notes moved into `99-archive/`).
     if (is_record(&doc.path)
         || evidence::dated_record(doc)
         || crate::rules::citation_stale::day_folder_record(ctx, doc)
         || crate::rules::task_folder::done_folder(ctx.repo, &doc.path))
-        && ctx.history.existed_for(&doc.path, path)
+        && (ctx.history.existed_for(&doc.path, path)
+            || super::moved_document::named_from_former_place(ctx, doc, r))
     {
         return true;
     }
