@@ -2767,15 +2767,16 @@ fn published_by_build(ctx: &Context<'_>, r: &Reference) -> bool {
     })
 }
 
-/// A root-absolute link without an extension in a Hugo page: a site URL.
+/// A root-absolute link without an extension in a Hugo page (also a page of
+/// a folder the site mounts into its content tree): a site URL.
 fn hugo_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     let sites = ctx.anchors.sites(ctx.repo);
-    let Some((site, _)) = serving(sites, &doc.path) else {
-        return false;
+    let hugo = match serving(sites, &doc.path) {
+        Some((site, _)) => site.generator == Generator::Hugo,
+        None => super::site_hugo::mounted_page(sites, &doc.path),
     };
     let w = r.written.as_str();
-    site.generator == Generator::Hugo
-        && w.starts_with('/')
+    hugo && w.starts_with('/')
         && !w.starts_with("//")
         && !has_extension(w.trim_end_matches('/').rsplit('/').next().unwrap_or(""))
 }

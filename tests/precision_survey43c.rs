@@ -1,0 +1,241 @@
+//! Patterns of survey 43c (documentation repositories built with a site
+//! generator that also hold roadmaps and readiness pages), each beside its
+//! true twin. Exact findings, the real binary in a real git repository.
+
+mod common;
+
+use common::{Repo, t};
+
+/// A Hugo site in `site/` whose content is `site/content/en`, with
+/// `extra_mount` added to its module mounts, and a proposal at
+/// `geps/gep-1/index.md` and another at `proposals/p-1.md`, each linking the
+/// site's overview page by its URL and a concepts page by a `.md` path.
+fn proposals(extra_mount: &str) -> common::Run {
+    let repo = Repo::new();
+    let links = "# GEP\n\n(See [GEP States](/geps/overview/#gep-states).)\n\n\
+                 [Personas](/docs/concepts/roles-and-personas.md)\n";
+    repo.write(
+        "site/hugo.toml",
+        format!(
+            "baseURL = \"/\"\n\n[module]\n  [[module.mounts]]\n    source = \"content/en\"\n    \
+             target = \"content\"\n{extra_mount}"
+        ),
+    )
+    .write("site/content/en/_index.md", "# Gateway API\n")
+    .write(
+        "site/content/en/geps/overview.md",
+        "# Overview\n\n## GEP States\n",
+    )
+    .write(
+        "site/content/en/docs/concepts/roles-and-personas.md",
+        "# Roles\n",
+    )
+    .write("geps/gep-1/index.md", links)
+    .write("proposals/p-1.md", links)
+    .commit_all();
+    repo.check(&["--select", "link/missing-path"])
+}
+
+/// kubernetes-sigs/gateway-api (survey 43c): `site/hugo.toml` mounts
+/// `../geps` at `content/geps`, so every `geps/gep-N/index.md` is a page of
+/// the site at `/geps/gep-N/`, and its `/geps/overview/` is the site's URL
+/// of `site/content/en/geps/overview.md` (24 findings judged false). Twins:
+/// the same page's `.md` link from the root (Hugo with no link render hook
+/// rewrites no `.md` link), a folder no mount names, and the same proposals
+/// when the site mounts nothing but its content are still reported.
+#[test]
+fn a_folder_mounted_into_the_hugo_content_tree_holds_site_pages() {
+    let mount = "  [[module.mounts]]\n    source = \"../geps\"\n    target = \"content/geps\"\n";
+    let run = proposals(mount);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "geps/gep-1/index.md",
+                5,
+                1,
+                "docs/concepts/roles-and-personas.md"
+            ),
+            t(
+                "link/missing-path",
+                "proposals/p-1.md",
+                3,
+                6,
+                "geps/overview"
+            ),
+            t(
+                "link/missing-path",
+                "proposals/p-1.md",
+                5,
+                1,
+                "docs/concepts/roles-and-personas.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+
+    let run = proposals("");
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "geps/gep-1/index.md",
+                3,
+                6,
+                "geps/overview"
+            ),
+            t(
+                "link/missing-path",
+                "geps/gep-1/index.md",
+                5,
+                1,
+                "docs/concepts/roles-and-personas.md"
+            ),
+            t(
+                "link/missing-path",
+                "proposals/p-1.md",
+                3,
+                6,
+                "geps/overview"
+            ),
+            t(
+                "link/missing-path",
+                "proposals/p-1.md",
+                5,
+                1,
+                "docs/concepts/roles-and-personas.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// A Hugo site whose `community/CONTRIBUTING.md` links the maintainers'
+/// page `community/CODEOWNERS.md` by URL, once rightly from its own URL
+/// `/community/contributing/` (`../codeowners`) and once as if from its
+/// folder (`./codeowners`); `config` is added to `hugo.toml`.
+fn contributing(config: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write("site/hugo.toml", format!("baseURL = \"/\"\n{config}"))
+        .write("site/content/_index.md", "# Gateway\n")
+        .write("site/content/community/CODEOWNERS.md", "# Maintainers\n")
+        .write(
+            "site/content/community/CONTRIBUTING.md",
+            "# Contributing\n\n[affiliations with commit access](../codeowners)\n\n\
+             * See [CODEOWNERS.md](./codeowners) for the maintainers.\n",
+        )
+        .commit_all();
+    repo.check(&["--select", "link/missing-path"])
+}
+
+/// envoyproxy/gateway (survey 43c): Hugo serves `CODEOWNERS.md` at
+/// `codeowners/`, lower-casing every URL, so `../codeowners` from the page
+/// `/community/contributing/` names it (5 findings judged false). Twins:
+/// `./codeowners` names `/community/contributing/codeowners/`, a page that
+/// does not exist; and with `disablePathToLower` the URL keeps the file's
+/// case, so neither link names the page.
+#[test]
+fn a_hugo_url_names_its_page_whatever_the_case_of_the_file() {
+    let run = contributing("");
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "site/content/community/CONTRIBUTING.md",
+            5,
+            7,
+            "site/content/community/codeowners"
+        )],
+        "\n{}",
+        run.dump()
+    );
+
+    let run = contributing("disablePathToLower = true\n");
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "site/content/community/CONTRIBUTING.md",
+                3,
+                1,
+                "site/content/codeowners"
+            ),
+            t(
+                "link/missing-path",
+                "site/content/community/CONTRIBUTING.md",
+                5,
+                7,
+                "site/content/community/codeowners"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// A two-language Hugo site (`en` at the root, `zh-CN` below `/zh-cn/`)
+/// whose Chinese page links the Chinese API reference by its URL, a name
+/// with a dot (`kueue.v1beta2/`) that no route reading takes for a folder.
+fn translated_reference(links: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write(
+        "site/hugo.toml",
+        "baseURL = \"/\"\ndefaultContentLanguage = \"en\"\n\
+         defaultContentLanguageInSubdir = false\n\n[languages]\n  [languages.en]\n    \
+         contentDir = \"content/en\"\n  [languages.zh-CN]\n    contentDir = \"content/zh-CN\"\n",
+    )
+    .write("site/content/en/_index.md", "# Kueue\n")
+    .write("site/content/en/docs/reference/kueue.v1beta2.md", "# API\n")
+    .write("site/content/zh-CN/_index.md", "# Kueue\n")
+    .write(
+        "site/content/zh-CN/docs/reference/kueue.v1beta2.md",
+        "# API\n",
+    )
+    .write(
+        "site/content/zh-CN/docs/concepts/topology.md",
+        format!("# Topology\n\n{links}"),
+    )
+    .commit_all();
+    repo.check(&["--select", "link/missing-path"])
+}
+
+/// kubernetes-sigs/kueue (survey 43c): the `zh-CN` pages link
+/// `/zh-cn/docs/reference/kueue.v1beta2/`, the URL Hugo serves
+/// `content/zh-CN/docs/reference/kueue.v1beta2.md` at (the language's key
+/// lower-cased before the page's path; 27 findings judged false). Twins: the
+/// prefix in the key's own case (`/zh-CN/`, not served), and a page the
+/// language does not have, are still reported.
+#[test]
+fn a_language_prefix_names_the_pages_of_that_language() {
+    let run = translated_reference(
+        "- [API](/zh-cn/docs/reference/kueue.v1beta2/)\n\
+         - [API](/zh-CN/docs/reference/kueue.v1beta2/)\n\
+         - [API](/zh-cn/docs/reference/kueue.v1beta3/)\n",
+    );
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "site/content/zh-CN/docs/concepts/topology.md",
+                4,
+                3,
+                "zh-CN/docs/reference/kueue.v1beta2"
+            ),
+            t(
+                "link/missing-path",
+                "site/content/zh-CN/docs/concepts/topology.md",
+                5,
+                3,
+                "zh-cn/docs/reference/kueue.v1beta3"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
