@@ -134,6 +134,9 @@ pub fn is_generated(text: &[u8]) -> bool {
     if has(b"## packages") && crd_ref_docs(&String::from_utf8_lossy(head)) {
         return true;
     }
+    if has(b"<p>packages:</p>") && gen_crd_api_reference_docs(&String::from_utf8_lossy(head)) {
+        return true;
+    }
     let english = has(b"generated");
     let foreign = has(b"automatisch") || has("自动生成".as_bytes()) || has("自動生成".as_bytes());
     if !english && !foreign {
@@ -251,17 +254,59 @@ fn crd_ref_docs(head: &str) -> bool {
 
 /// The API group and version of a crd-ref-docs package item,
 /// `- [apps.emqx.io/v2alpha2](#appsemqxiov2alpha2)`: a name with a `/`
-/// whose anchor is its letters and digits, lowercased.
+/// whose anchor is its letters, digits and dashes, lowercased (Cluster API's
+/// `[cluster.x-k8s.io/v1beta2](#clusterx-k8siov1beta2)`: survey 43c).
 fn group_version_link(line: &str) -> Option<&str> {
     let (text, rest) = line.strip_prefix("- [")?.split_once("](#")?;
     let anchor = rest.strip_suffix(')')?;
     let (group, version) = text.split_once('/')?;
     let slug: String = text
         .chars()
-        .filter(char::is_ascii_alphanumeric)
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
         .map(|c| c.to_ascii_lowercase())
         .collect();
     (!group.is_empty() && version.starts_with('v') && slug == anchor).then_some(text)
+}
+
+/// Whether a document's head is the API reference gen-crd-api-reference-docs
+/// writes (external-secrets' `docs/api/spec.md`, written by `make generate`
+/// in `hack/api-docs`): a `<p>Packages:</p>` line, then a `<ul>` list whose
+/// items link each API group and version to its anchor (`<a
+/// href="#external-secrets.io%2fv1">external-secrets.io/v1</a>`, the `/`
+/// escaped). Its links to the types the generator renders no section for
+/// (`#external-secrets.io/v1.*github.com/…/v1.Tag`) are fixed in the
+/// generator, not by hand (survey 43c). A hand-written list of packages
+/// (`<a href="#helm">Helm</a>`) is no such list.
+fn gen_crd_api_reference_docs(head: &str) -> bool {
+    let lines: Vec<&str> = head.lines().map(str::trim).collect();
+    let Some(at) = lines.iter().position(|l| *l == "<p>Packages:</p>") else {
+        return false;
+    };
+    let rest: Vec<&str> = lines[at + 1..]
+        .iter()
+        .copied()
+        .filter(|l| !l.is_empty())
+        .take_while(|l| matches!(*l, "<ul>" | "<li>" | "</li>") || l.starts_with("<a href=\"#"))
+        .collect();
+    rest.first() == Some(&"<ul>")
+        && rest
+            .iter()
+            .any(|l| l.starts_with("<a ") && package_link(l).is_some())
+        && rest
+            .iter()
+            .filter(|l| l.starts_with("<a "))
+            .all(|l| package_link(l).is_some())
+}
+
+/// The API group and version an item of gen-crd-api-reference-docs'
+/// package list links: `<a href="#apps.x.io%2fv1">apps.x.io/v1</a>`, whose
+/// anchor is its text with `/` written `%2f` (or left as it is).
+fn package_link(line: &str) -> Option<&str> {
+    let (anchor, rest) = line.strip_prefix("<a href=\"#")?.split_once("\">")?;
+    let text = rest.strip_suffix("</a>")?;
+    let (group, version) = text.split_once('/')?;
+    let decoded = anchor.replace("%2f", "/").replace("%2F", "/");
+    (!group.is_empty() && version.starts_with('v') && decoded == text).then_some(text)
 }
 
 /// Whether a lowercased line is a generator's stamp in German, Chinese or
@@ -906,6 +951,7 @@ mod tests {
             "# API Reference\n\n## Packages\n- [k8s.mariadb.com/v1alpha1](#k8smariadbcomv1alpha1)\n\n\n## k8s.mariadb.com/v1alpha1\n\nPackage v1alpha1 contains API Schema definitions\n",
             "# Kubernetes API\n\n## Packages\n- [kubeai.org/v1](#kubeaiorgv1)\n\n\n## kubeai.org/v1\n",
             "# API Reference\n\n## Packages\n- [a.io/v1](#aiov1)\n- [b.io/v1beta1](#biov1beta1)\n\n\n## a.io/v1\n",
+            "> This page documents **deprecated** API packages.\n\n# API Reference\n\n## Packages\n- [cluster.x-k8s.io/v1beta1](#clusterx-k8siov1beta1)\n\n\n## cluster.x-k8s.io/v1beta1\n",
         ];
         for t in yes {
             assert!(is_generated(t.as_bytes()), "{t:?}");
@@ -915,6 +961,26 @@ mod tests {
             "# API\n\n## Packages\n- [k8s.mariadb.com/v1alpha1](#k8smariadbcomv1alpha1)\n\n## Versions\n",
             "# API\n\n## Packages\n- [k8s.mariadb.com/v1alpha1](#v1alpha1)\n\n## k8s.mariadb.com/v1alpha1\n",
             "# API\n\n## Packages\n\nNone yet.\n",
+            "# API\n\n## Packages\n- [cluster.x-k8s.io/v1beta1](#clusterxk8siov1beta1)\n\n## cluster.x-k8s.io/v1beta1\n",
+        ];
+        for t in no {
+            assert!(!is_generated(t.as_bytes()), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn gen_crd_api_reference_docs_api_references_are_generated() {
+        let yes = [
+            "<p>Packages:</p>\n<ul>\n<li>\n<a href=\"#external-secrets.io%2fv1\">external-secrets.io/v1</a>\n</li>\n<li>\n<a href=\"#generators.external-secrets.io%2fv1alpha1\">generators.external-secrets.io/v1alpha1</a>\n</li>\n</ul>\n<h2 id=\"external-secrets.io/v1\">external-secrets.io/v1</h2>\n",
+            "---\ntitle: API\n---\n\n<p>Packages:</p>\n<ul>\n<li>\n<a href=\"#serving.knative.dev/v1\">serving.knative.dev/v1</a>\n</li>\n</ul>\n",
+        ];
+        for t in yes {
+            assert!(is_generated(t.as_bytes()), "{t:?}");
+        }
+        let no = [
+            "# Install\n\n<p>Packages:</p>\n<ul>\n<li>\n<a href=\"#helm\">Helm</a>\n</li>\n</ul>\n",
+            "<p>Packages:</p>\n<ul>\n<li>\n<a href=\"#a.io%2fv1\">a.io/v1</a>\n</li>\n<li>\n<a href=\"#helm\">Helm</a>\n</li>\n</ul>\n",
+            "<p>Packages:</p>\n\nNone yet.\n",
         ];
         for t in no {
             assert!(!is_generated(t.as_bytes()), "{t:?}");

@@ -239,3 +239,50 @@ fn a_language_prefix_names_the_pages_of_that_language() {
         run.dump()
     );
 }
+
+/// A repository whose `docs/api/reference.md` (in the head `api`) links a
+/// type it renders no section for.
+fn api_reference(api: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write(
+        "docs/api/reference.md",
+        format!("{api}\n| `failureReason` _[ClusterStatusError](#clusterstatuserror)_ | x |\n"),
+    )
+    .commit_all();
+    repo.check(&["--select", "link/"])
+}
+
+/// kubernetes-sigs/cluster-api (survey 43c): `docs/book/src/reference/api/
+/// crd-api-reference.md` is written by crd-ref-docs, whose package list
+/// links `cluster.x-k8s.io/v1beta2` as `#clusterx-k8siov1beta2` (the dash
+/// kept), and links types it renders no section for (17 findings judged
+/// false); external-secrets' `docs/api/spec.md`, written by
+/// gen-crd-api-reference-docs, opens `<p>Packages:</p>` (2). Twin: the same
+/// link under a hand-written list of packages is still reported.
+#[test]
+fn a_generated_api_reference_with_dashed_groups_is_left_out() {
+    let crd_ref_docs = "# API Reference\n\n## Packages\n\
+                        - [cluster.x-k8s.io/v1beta2](#clusterx-k8siov1beta2)\n\n\n\
+                        ## cluster.x-k8s.io/v1beta2\n";
+    let gen_crd = "<p>Packages:</p>\n<ul>\n<li>\n\
+                   <a href=\"#external-secrets.io%2fv1\">external-secrets.io/v1</a>\n</li>\n</ul>\n\
+                   <h2 id=\"external-secrets.io/v1\">external-secrets.io/v1</h2>\n";
+    for head in [crd_ref_docs, gen_crd] {
+        let run = api_reference(head);
+        assert_eq!(run.findings(), vec![], "{head:?}\n{}", run.dump());
+    }
+
+    let run = api_reference("# API Reference\n\n## Packages\n- [Helm](#helm)\n\n## Helm\n");
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-anchor",
+            "docs/api/reference.md",
+            8,
+            20,
+            "docs/api/reference.md#clusterstatuserror"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
