@@ -286,3 +286,56 @@ fn a_generated_api_reference_with_dashed_groups_is_left_out() {
         run.dump()
     );
 }
+
+/// A documentation tree ordered by number prefixes, as a site generator
+/// checkmark does not know serves it (the prefixes dropped from the URLs),
+/// and a note outside it linking into it the same way.
+fn numbered_guide() -> common::Run {
+    let repo = Repo::new();
+    repo.write("guide/02_design-philosophy.md", "# Design\n")
+        .write("guide/15_writing/05_drafts.md", "# Drafts\n")
+        .write(
+            "guide/15_writing/01_overview.md",
+            "# Writing\n\n- [Drafts](./drafts)\n- [Design](../design-philosophy)\n\
+             - [Pages](./page)\n",
+        )
+        .write(
+            "notes/overview.md",
+            "# Notes\n\n- [Drafts](../guide/15_writing/drafts)\n",
+        )
+        .commit_all();
+    repo.check(&["--select", "link/missing-path"])
+}
+
+/// sidhanthapoddar99/documentation-template (survey 43c): the framework's
+/// own docs, `default-docs/data/user-guide/15_writing-content/01_overview.md`,
+/// link `./drafts` for `05_drafts.md`: its Astro site serves pages with
+/// their number prefixes dropped (276 of 277 such links, the 30 judged all
+/// false). Twins: `./page`, which no page is with or without a prefix, and
+/// the same kind of link in a page whose own path has no numbered name, are
+/// reported.
+#[test]
+fn a_number_prefixed_tree_is_linked_without_its_prefixes() {
+    let run = numbered_guide();
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "guide/15_writing/01_overview.md",
+                5,
+                3,
+                "guide/15_writing/page"
+            ),
+            t(
+                "link/missing-path",
+                "notes/overview.md",
+                3,
+                3,
+                "guide/15_writing/drafts"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
