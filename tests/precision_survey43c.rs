@@ -339,3 +339,46 @@ fn a_number_prefixed_tree_is_linked_without_its_prefixes() {
         run.dump()
     );
 }
+
+/// A subtask of a folder-per-issue tracker whose front matter says `state`,
+/// mentioning a skill file that a later commit moves.
+fn subtask_after_move(state: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write(".claude/skills/guide/layout.md", "# Layout\n")
+        .write(
+            "data/todo/2026-04-10-issues-layout/subtasks/19_assignee.md",
+            format!(
+                "---\ntitle: \"Assignee filter\"\nstate: {state}\n---\n\n\
+                 - [x] **Update the skill**\n  - `.claude/skills/guide/layout.md` — call out the filter\n"
+            ),
+        )
+        .commit_all();
+    repo.mkdir("plugins/guide")
+        .git(&["mv", ".claude/skills/guide", "plugins/guide/skills"]);
+    repo.commit_all();
+    repo.check(&["--select", "path/renamed"])
+}
+
+/// sidhanthapoddar99/documentation-template (survey 43c): a closed subtask
+/// (`state: closed` in its front matter) names the files its work touched,
+/// moved since: a record of its day, as a `status: done` one is (3 findings
+/// judged false). Twin: an open subtask's mention is reported.
+#[test]
+fn a_closed_state_in_front_matter_makes_a_record() {
+    let run = subtask_after_move("closed");
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let run = subtask_after_move("open");
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "path/renamed",
+            "data/todo/2026-04-10-issues-layout/subtasks/19_assignee.md",
+            7,
+            5,
+            ".claude/skills/guide/layout.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
