@@ -76,7 +76,10 @@
 //! documents are the folder's `README.md` and the pages of its `docs/`,
 //! `Apis/` and `Models/` folders, less those the ignore file protects
 //! (unitycatalog's `api/Apis/*.md`, written by the `apiDocs` project of its `build.sbt`:
-//! survey 41a, 15 findings judged false).
+//! survey 41a, 15 findings judged false). Where git ignores both, a
+//! `.gitignore` naming the output's `.openapi-generator/` says where the
+//! run wrote (argo-workflows' `sdks/java/.gitignore`: `/client/.openapi-generator/`,
+//! the run's `client/docs/` kept: survey 43c, 37 findings judged false).
 //!
 //! And the agent skills a skills installer copied in: a skill named in the
 //! root `skills-lock.json` (`"skills": { "upstash-qstash-js": { "source":
@@ -813,6 +816,31 @@ impl Fixtures {
                 }
             }
         }
+        // Where git ignores both (a `.gitignore` naming the output's
+        // `.openapi-generator/`), the layout alone says which are written.
+        for f in files {
+            let Some(dir) = f
+                .strip_suffix(".gitignore")
+                .filter(|d| d.is_empty() || d.ends_with('/'))
+            else {
+                continue;
+            };
+            let text = read(f).unwrap_or_default();
+            for output in ignored_generator_outputs(dir, &text) {
+                if listed.contains(format!("{output}.openapi-generator/FILES").as_str())
+                    || listed.contains(format!("{output}.openapi-generator-ignore").as_str())
+                {
+                    continue;
+                }
+                for doc in files {
+                    if let Some(rel) = doc.strip_prefix(output.as_str())
+                        && generator_document(rel)
+                    {
+                        self.written.insert(doc.clone());
+                    }
+                }
+            }
+        }
         self
     }
 
@@ -896,6 +924,26 @@ impl Fixtures {
 /// `README.md`, or a page of its documentation folder (`docs/AuditApi.md`,
 /// the markdown generator's `Apis/CatalogsApi.md` and `Models/AnyType.md`).
 /// A guide kept by hand there (`USAGE.md`, `docs/guides/auth.md`) is not.
+/// The output folders (each ending with `/`) of the OpenAPI Generator runs
+/// whose manifest folder a `.gitignore` in `dir` ignores: a line naming
+/// `.openapi-generator/` below a folder of its own (argo-workflows'
+/// `sdks/java/.gitignore` says `/client/.openapi-generator/`, and keeps only
+/// the run's `client/docs/`: survey 43c, 37 findings judged false), or
+/// alone, for `dir` itself. A negated line (`!…`) ignores nothing.
+fn ignored_generator_outputs(dir: &str, gitignore: &str) -> Vec<String> {
+    gitignore
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && !l.starts_with('!'))
+        .filter_map(|l| {
+            let l = l.trim_start_matches('/').trim_end_matches('/');
+            let prefix = l.strip_suffix(".openapi-generator")?;
+            (prefix.is_empty() || (prefix.ends_with('/') && !prefix.contains('*')))
+                .then(|| format!("{dir}{prefix}"))
+        })
+        .collect()
+}
+
 fn generator_document(rel: &str) -> bool {
     if rel == "README.md" {
         return true;

@@ -382,3 +382,58 @@ fn a_closed_state_in_front_matter_makes_a_record() {
         run.dump()
     );
 }
+
+/// A Java client written by OpenAPI Generator into `sdks/java/client/`, of
+/// which git keeps only the API documents, its `.gitignore` (`ignore`)
+/// leaving out the rest; the SDK's own README links them.
+fn generated_client(ignore: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write("sdks/java/.gitignore", ignore)
+        .write(
+            "sdks/java/client/docs/EnvVar.md",
+            "# EnvVar\n\n**valueFrom** | [**V1EnvVarSource**](io.kubernetes.client.openapi.models.V1EnvVarSource.md) | | [optional]\n",
+        )
+        .write(
+            "sdks/java/README.md",
+            "# Java SDK\n\n* [Env vars](client/docs/EnvVar.md)\n* [Pipelines](client/docs/PipelineServiceApi.md)\n",
+        )
+        .commit_all();
+    repo.check(&["--select", "link/missing-path"])
+}
+
+/// argoproj/argo-workflows (survey 43c): `sdks/java/.gitignore` ignores
+/// `/client/.openapi-generator/` and the client's sources, keeping the
+/// generator's `client/docs/`, whose pages link models of other packages
+/// the run does not write (37 findings judged false). Twins: the SDK's
+/// hand-written README linking a page the run no longer writes, and the
+/// same pages where no `.gitignore` names the generator's folder, are
+/// reported.
+#[test]
+fn a_gitignored_openapi_generator_folder_marks_its_documents() {
+    let twin = t(
+        "link/missing-path",
+        "sdks/java/README.md",
+        4,
+        3,
+        "sdks/java/client/docs/PipelineServiceApi.md",
+    );
+    let run = generated_client("/client/.openapi-generator/\n/client/src/\n/client/*.*\n");
+    assert_eq!(run.findings(), vec![twin.clone()], "\n{}", run.dump());
+
+    let run = generated_client("/client/src/\n/client/*.*\n");
+    assert_eq!(
+        run.findings(),
+        vec![
+            twin,
+            t(
+                "link/missing-path",
+                "sdks/java/client/docs/EnvVar.md",
+                3,
+                17,
+                "sdks/java/client/docs/io.kubernetes.client.openapi.models.V1EnvVarSource.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
