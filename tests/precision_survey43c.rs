@@ -437,3 +437,48 @@ fn a_gitignored_openapi_generator_folder_marks_its_documents() {
         run.dump()
     );
 }
+
+/// A Hugo site that serves its versioned docs, kept in `content/docs/v2/`,
+/// at `/docs/` by a mount, with `link` in a version's section page.
+fn versioned_docs(link: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write(
+        "hugo.yaml",
+        "baseURL: /\nmodule:\n  mounts:\n    - source: content\n      target: content\n      \
+         files: ['! docs/v?']\n    - source: content/docs/v2\n      target: content/docs\n",
+    )
+    .write("content/_index.md", "# Jaeger\n")
+    .write("content/download.md", "# Download\n")
+    .write(
+        "content/docs/v2/2.0/deployment/_index.md",
+        format!("# Deployment\n\nSee [Downloads]({link}).\n"),
+    )
+    .commit_all();
+    repo.check(&["--select", "link/missing-path"])
+}
+
+/// jaegertracing/documentation (survey 43c): `hugo.yaml` mounts
+/// `content/docs/v2` at `content/docs`, so each version's
+/// `deployment/_index.md` is served at `/docs/2.0/deployment/` and its
+/// `../../../download/` is `/download/`, `content/download.md` (22 findings
+/// judged false). Twin: one `../` fewer names `/docs/download/`, which no
+/// page is, and is reported.
+#[test]
+fn a_mounted_page_links_from_the_url_it_is_served_at() {
+    let run = versioned_docs("../../../download/");
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let run = versioned_docs("../../download/");
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "content/docs/v2/2.0/deployment/_index.md",
+            3,
+            5,
+            "content/docs/v2/download"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

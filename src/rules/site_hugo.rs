@@ -836,6 +836,76 @@ pub fn mounted_page(sites: &[Site], path: &str) -> bool {
         .any(|(_, source)| !source.is_empty() && under(source, path))
 }
 
+/// The page a relative link without an extension names, written in a page
+/// of a folder mounted inside the content tree: the browser reads it from
+/// the page's URL, which is the mount's place (jaegertracing/documentation
+/// mounts `content/docs/v2` at `content/docs`, so
+/// `content/docs/v2/2.0/deployment/_index.md` is served at
+/// `/docs/2.0/deployment/`, and its `../../../download/` is `/download/`,
+/// `content/download.md`: survey 43c, 22 findings judged false). The URL is
+/// looked up in each mount inside the content tree, then in each content
+/// root: a page file, a section's `_index.md` or a bundle's `index.md`.
+fn mounted_page_link(repo: &RepoView, site: &Site, page: &str, path: &str) -> Option<String> {
+    if path.starts_with('/') || super::site::names_extension(path) {
+        return None;
+    }
+    let mounts: Vec<(&str, &str)> = site
+        .plugins
+        .iter()
+        .filter_map(|p| p.strip_prefix(MOUNT)?.split_once('='))
+        .collect();
+    // The page's URL: the mount's place, then its path below the source.
+    let (target, rel) = mounts
+        .iter()
+        .filter_map(|(target, source)| {
+            let rest = page.strip_prefix(source)?.strip_prefix('/')?;
+            (!source.is_empty()).then_some((*target, rest, source.len()))
+        })
+        .max_by_key(|(_, _, len)| *len)
+        .map(|(target, rest, _)| (target, rest))?;
+    let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let url_dir = if matches!(stem, "index" | "_index") {
+        join(target, dir)
+    } else {
+        join(&join(target, dir), stem)
+    };
+    // A browser stops `..` at the site's root.
+    let mut parts: Vec<&str> = url_dir.split('/').filter(|p| !p.is_empty()).collect();
+    for part in path.trim_end_matches('/').split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    let url = parts.join("/");
+    let mut bases: Vec<String> = mounts
+        .iter()
+        .filter_map(|(target, source)| {
+            if url == *target {
+                Some(source.to_string())
+            } else {
+                let rest = url.strip_prefix(target)?.strip_prefix('/')?;
+                Some(join(source, rest))
+            }
+        })
+        .collect();
+    bases.extend(site.content.iter().map(|c| join(c, &url)));
+    bases.iter().find_map(|base| {
+        [
+            format!("{base}.md"),
+            format!("{base}/_index.md"),
+            format!("{base}/index.md"),
+        ]
+        .iter()
+        .filter_map(|c| any_case(repo, c))
+        .find(|found| repo.stat(found) == PathState::File)
+    })
+}
+
 /// The page a relative URL link (`../codeowners`, no extension) of a Hugo
 /// page names when Hugo's lower-cased URLs are read back to file names: a
 /// page is served at its path lower-cased (`community/CODEOWNERS.md` at
@@ -903,6 +973,9 @@ pub fn reading(ctx: &Context<'_>, site: &Site, page: &str, w: &str) -> Option<St
         }
     }
     if let Some(found) = mounted_file(ctx, site, page, path) {
+        return Some(found);
+    }
+    if let Some(found) = mounted_page_link(repo, site, page, path) {
         return Some(found);
     }
     if site.plugins.iter().any(|p| p == MOUNTED)
