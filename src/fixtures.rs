@@ -76,7 +76,10 @@
 //! documents are the folder's `README.md` and the pages of its `docs/`,
 //! `Apis/` and `Models/` folders, less those the ignore file protects
 //! (unitycatalog's `api/Apis/*.md`, written by the `apiDocs` project of its `build.sbt`:
-//! survey 41a, 15 findings judged false).
+//! survey 41a, 15 findings judged false). Where git ignores both, a
+//! `.gitignore` naming the output's `.openapi-generator/` says where the
+//! run wrote (argo-workflows' `sdks/java/.gitignore`: `/client/.openapi-generator/`,
+//! the run's `client/docs/` kept: survey 43c, 37 findings judged false).
 //!
 //! And the agent skills a skills installer copied in: a skill named in the
 //! root `skills-lock.json` (`"skills": { "upstash-qstash-js": { "source":
@@ -137,6 +140,9 @@ pub fn is_generated(text: &[u8]) -> bool {
     let lower = head.to_ascii_lowercase();
     let has = |word: &[u8]| memchr::memmem::find(&lower, word).is_some();
     if has(b"## packages") && crd_ref_docs(&String::from_utf8_lossy(head)) {
+        return true;
+    }
+    if has(b"<p>packages:</p>") && gen_crd_api_reference_docs(&String::from_utf8_lossy(head)) {
         return true;
     }
     let english = has(b"generated");
@@ -303,17 +309,59 @@ fn crd_ref_docs(head: &str) -> bool {
 
 /// The API group and version of a crd-ref-docs package item,
 /// `- [apps.emqx.io/v2alpha2](#appsemqxiov2alpha2)`: a name with a `/`
-/// whose anchor is its letters and digits, lowercased.
+/// whose anchor is its letters, digits and dashes, lowercased (Cluster API's
+/// `[cluster.x-k8s.io/v1beta2](#clusterx-k8siov1beta2)`: survey 43c).
 fn group_version_link(line: &str) -> Option<&str> {
     let (text, rest) = line.strip_prefix("- [")?.split_once("](#")?;
     let anchor = rest.strip_suffix(')')?;
     let (group, version) = text.split_once('/')?;
     let slug: String = text
         .chars()
-        .filter(char::is_ascii_alphanumeric)
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
         .map(|c| c.to_ascii_lowercase())
         .collect();
     (!group.is_empty() && version.starts_with('v') && slug == anchor).then_some(text)
+}
+
+/// Whether a document's head is the API reference gen-crd-api-reference-docs
+/// writes (external-secrets' `docs/api/spec.md`, written by `make generate`
+/// in `hack/api-docs`): a `<p>Packages:</p>` line, then a `<ul>` list whose
+/// items link each API group and version to its anchor (`<a
+/// href="#external-secrets.io%2fv1">external-secrets.io/v1</a>`, the `/`
+/// escaped). Its links to the types the generator renders no section for
+/// (`#external-secrets.io/v1.*github.com/…/v1.Tag`) are fixed in the
+/// generator, not by hand (survey 43c). A hand-written list of packages
+/// (`<a href="#helm">Helm</a>`) is no such list.
+fn gen_crd_api_reference_docs(head: &str) -> bool {
+    let lines: Vec<&str> = head.lines().map(str::trim).collect();
+    let Some(at) = lines.iter().position(|l| *l == "<p>Packages:</p>") else {
+        return false;
+    };
+    let rest: Vec<&str> = lines[at + 1..]
+        .iter()
+        .copied()
+        .filter(|l| !l.is_empty())
+        .take_while(|l| matches!(*l, "<ul>" | "<li>" | "</li>") || l.starts_with("<a href=\"#"))
+        .collect();
+    rest.first() == Some(&"<ul>")
+        && rest
+            .iter()
+            .any(|l| l.starts_with("<a ") && package_link(l).is_some())
+        && rest
+            .iter()
+            .filter(|l| l.starts_with("<a "))
+            .all(|l| package_link(l).is_some())
+}
+
+/// The API group and version an item of gen-crd-api-reference-docs'
+/// package list links: `<a href="#apps.x.io%2fv1">apps.x.io/v1</a>`, whose
+/// anchor is its text with `/` written `%2f` (or left as it is).
+fn package_link(line: &str) -> Option<&str> {
+    let (anchor, rest) = line.strip_prefix("<a href=\"#")?.split_once("\">")?;
+    let text = rest.strip_suffix("</a>")?;
+    let (group, version) = text.split_once('/')?;
+    let decoded = anchor.replace("%2f", "/").replace("%2F", "/");
+    (!group.is_empty() && version.starts_with('v') && decoded == text).then_some(text)
 }
 
 /// Whether a lowercased line is a generator's stamp in German, Chinese or
@@ -820,6 +868,31 @@ impl Fixtures {
                 }
             }
         }
+        // Where git ignores both (a `.gitignore` naming the output's
+        // `.openapi-generator/`), the layout alone says which are written.
+        for f in files {
+            let Some(dir) = f
+                .strip_suffix(".gitignore")
+                .filter(|d| d.is_empty() || d.ends_with('/'))
+            else {
+                continue;
+            };
+            let text = read(f).unwrap_or_default();
+            for output in ignored_generator_outputs(dir, &text) {
+                if listed.contains(format!("{output}.openapi-generator/FILES").as_str())
+                    || listed.contains(format!("{output}.openapi-generator-ignore").as_str())
+                {
+                    continue;
+                }
+                for doc in files {
+                    if let Some(rel) = doc.strip_prefix(output.as_str())
+                        && generator_document(rel)
+                    {
+                        self.written.insert(doc.clone());
+                    }
+                }
+            }
+        }
         self
     }
 
@@ -903,6 +976,26 @@ impl Fixtures {
 /// `README.md`, or a page of its documentation folder (`docs/AuditApi.md`,
 /// the markdown generator's `Apis/CatalogsApi.md` and `Models/AnyType.md`).
 /// A guide kept by hand there (`USAGE.md`, `docs/guides/auth.md`) is not.
+/// The output folders (each ending with `/`) of the OpenAPI Generator runs
+/// whose manifest folder a `.gitignore` in `dir` ignores: a line naming
+/// `.openapi-generator/` below a folder of its own (argo-workflows'
+/// `sdks/java/.gitignore` says `/client/.openapi-generator/`, and keeps only
+/// the run's `client/docs/`: survey 43c, 37 findings judged false), or
+/// alone, for `dir` itself. A negated line (`!…`) ignores nothing.
+fn ignored_generator_outputs(dir: &str, gitignore: &str) -> Vec<String> {
+    gitignore
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#') && !l.starts_with('!'))
+        .filter_map(|l| {
+            let l = l.trim_start_matches('/').trim_end_matches('/');
+            let prefix = l.strip_suffix(".openapi-generator")?;
+            (prefix.is_empty() || (prefix.ends_with('/') && !prefix.contains('*')))
+                .then(|| format!("{dir}{prefix}"))
+        })
+        .collect()
+}
+
 fn generator_document(rel: &str) -> bool {
     if rel == "README.md" {
         return true;
@@ -958,6 +1051,7 @@ mod tests {
             "# API Reference\n\n## Packages\n- [k8s.mariadb.com/v1alpha1](#k8smariadbcomv1alpha1)\n\n\n## k8s.mariadb.com/v1alpha1\n\nPackage v1alpha1 contains API Schema definitions\n",
             "# Kubernetes API\n\n## Packages\n- [kubeai.org/v1](#kubeaiorgv1)\n\n\n## kubeai.org/v1\n",
             "# API Reference\n\n## Packages\n- [a.io/v1](#aiov1)\n- [b.io/v1beta1](#biov1beta1)\n\n\n## a.io/v1\n",
+            "> This page documents **deprecated** API packages.\n\n# API Reference\n\n## Packages\n- [cluster.x-k8s.io/v1beta1](#clusterx-k8siov1beta1)\n\n\n## cluster.x-k8s.io/v1beta1\n",
         ];
         for t in yes {
             assert!(is_generated(t.as_bytes()), "{t:?}");
@@ -967,6 +1061,26 @@ mod tests {
             "# API\n\n## Packages\n- [k8s.mariadb.com/v1alpha1](#k8smariadbcomv1alpha1)\n\n## Versions\n",
             "# API\n\n## Packages\n- [k8s.mariadb.com/v1alpha1](#v1alpha1)\n\n## k8s.mariadb.com/v1alpha1\n",
             "# API\n\n## Packages\n\nNone yet.\n",
+            "# API\n\n## Packages\n- [cluster.x-k8s.io/v1beta1](#clusterxk8siov1beta1)\n\n## cluster.x-k8s.io/v1beta1\n",
+        ];
+        for t in no {
+            assert!(!is_generated(t.as_bytes()), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn gen_crd_api_reference_docs_api_references_are_generated() {
+        let yes = [
+            "<p>Packages:</p>\n<ul>\n<li>\n<a href=\"#external-secrets.io%2fv1\">external-secrets.io/v1</a>\n</li>\n<li>\n<a href=\"#generators.external-secrets.io%2fv1alpha1\">generators.external-secrets.io/v1alpha1</a>\n</li>\n</ul>\n<h2 id=\"external-secrets.io/v1\">external-secrets.io/v1</h2>\n",
+            "---\ntitle: API\n---\n\n<p>Packages:</p>\n<ul>\n<li>\n<a href=\"#serving.knative.dev/v1\">serving.knative.dev/v1</a>\n</li>\n</ul>\n",
+        ];
+        for t in yes {
+            assert!(is_generated(t.as_bytes()), "{t:?}");
+        }
+        let no = [
+            "# Install\n\n<p>Packages:</p>\n<ul>\n<li>\n<a href=\"#helm\">Helm</a>\n</li>\n</ul>\n",
+            "<p>Packages:</p>\n<ul>\n<li>\n<a href=\"#a.io%2fv1\">a.io/v1</a>\n</li>\n<li>\n<a href=\"#helm\">Helm</a>\n</li>\n</ul>\n",
+            "<p>Packages:</p>\n\nNone yet.\n",
         ];
         for t in no {
             assert!(!is_generated(t.as_bytes()), "{t:?}");

@@ -2256,7 +2256,8 @@ const CLOSED_STATUSES: &[&str] = &[
 ];
 
 /// Whether the document's own status (in its front matter, `status: done`,
-/// or near its top: `**Status**: Done`, `Status: Complete ✅`, `**状态**:
+/// or an issue tracker's `state: closed`: survey 43c, a folder-per-issue
+/// tracker's closed subtasks; or near its top: `**Status**: Done`, `Status: Complete ✅`, `**状态**:
 /// Complete`, `| Status | Closed |`, or a `## Status` heading over
 /// `**Done** (2026-02-10)`) says its work is finished: done, complete(d),
 /// closed, resolved, fixed, finished, executed, delivered, implemented (完成, 已完成, 完了,
@@ -2274,8 +2275,10 @@ fn closed_status(doc: &Document, head: &[&str]) -> bool {
         .unwrap_or("");
     let in_front = front.lines().take(STAMP_LINES * 5).any(|l| {
         let l = cut(l, 200);
-        l.split_once(':')
-            .is_some_and(|(k, v)| k.trim().eq_ignore_ascii_case("status") && closed_value(v))
+        l.split_once(':').is_some_and(|(k, v)| {
+            let k = k.trim();
+            (k.eq_ignore_ascii_case("status") || k.eq_ignore_ascii_case("state")) && closed_value(v)
+        })
     });
     if in_front {
         return true;

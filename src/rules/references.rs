@@ -3397,6 +3397,7 @@ fn resolve(
             .or_else(|| super::site_nuxt::reading(ctx, doc, r))
             .or_else(|| super::site_wiki::reading(ctx, doc, r))
             .or_else(|| super::site_retype::reading(ctx, doc, r))
+            .or_else(|| super::site::number_prefixed(ctx, doc, r))
     {
         site_path = found;
         path = &site_path;

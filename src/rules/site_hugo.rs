@@ -15,7 +15,10 @@
 //!   several mounts at `content` are one tree (Docsy's French home links the
 //!   English docs); a file or folder mounted inside the content tree
 //!   (`../README.md` at `content/project/repo/README.md`) is linked where it
-//!   is mounted; and the home page's other outputs are files of the built
+//!   is mounted, and a folder mounted there (`../geps` at `content/geps`)
+//!   holds pages of the site; a root URL that opens with a language's
+//!   prefix (`/zh-cn/`, the key lower-cased) names that language's pages;
+//!   and the home page's other outputs are files of the built
 //!   site: `/sitemap.xml`, `/index.xml` (RSS), `/robots.txt` with
 //!   `enableRobotsTXT`, and one per home template of another format
 //!   (`layouts/index.llms.txt` writes `/llms.txt`). Templates are read from
@@ -44,7 +47,9 @@
 //!   hook is no licence for any destination. `[x](missing-page/)` with no
 //!   page of that name from the page's folder or the content root is broken
 //!   on the built site too. Without a hook, the browser reads a relative link
-//!   from the page's URL, as the common site reading does.
+//!   from the page's URL, as the common site reading does, and Hugo's URLs
+//!   are lower-cased (`community/CODEOWNERS.md` at `community/codeowners/`)
+//!   unless `disablePathToLower` is set.
 //! - **Anchors**: with `markup.goldmark.parser.autoDefinitionTermID = true`
 //!   each definition-list term (a paragraph line followed by a `: ` line) gets
 //!   an id, numbered together with the headings (a `## Matchers` after a term
@@ -100,6 +105,12 @@ const MOUNTED: &str = "mounted";
 const MOUNT: &str = "mount:";
 /// The prefix of each file the home page is also written as (`llms.txt`).
 const OUTPUT: &str = "output:";
+/// The flag of `disablePathToLower = true`: URLs keep the case of the
+/// file names.
+const KEEP_CASE: &str = "disablePathToLower";
+/// The prefix of each language served below its own URL prefix, with the
+/// folder of its pages: `LANGzh-cn=site/content/zh-CN`.
+const LANG: &str = "lang:";
 
 /// The folders of the site's templates: its `layouts/`, and each theme's
 /// (every folder of `themes/`, and each `theme` the configuration names,
@@ -420,6 +431,14 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
     if term_ids {
         plugins.push(TERM_IDS.to_string());
     }
+    if get(&config, &["disablePathToLower"]).and_then(|v| v.as_bool()) == Some(true) {
+        plugins.push(KEEP_CASE.to_string());
+    }
+    plugins.extend(
+        language_dirs(&config, site_dir)
+            .into_iter()
+            .map(|(key, dir)| format!("{LANG}{key}={dir}")),
+    );
     let link = get(&config, &["markup", "goldmark", "renderHooks", "link"]);
     let embedded = link.is_some_and(|l| {
         get(l, &["enableDefault"]).and_then(|v| v.as_bool()) == Some(true)
@@ -465,6 +484,95 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
         flat_urls: false,
         doc_slugs: Vec::new(),
     }
+}
+
+/// The languages a multilingual site serves below a URL prefix of their
+/// own, each with the folder of its pages: every language but the default
+/// one (`defaultContentLanguage`, `en` unless set), which is served at the
+/// root unless `defaultContentLanguageInSubdir`. The prefix is the
+/// language's key lower-cased, as Hugo reads its configuration's keys
+/// (`[languages.zh-CN]` is served at `/zh-cn/`); its folder is its
+/// `contentDir`, or a content mount's `lang`.
+fn language_dirs(config: &serde_json::Value, site_dir: &str) -> Vec<(String, String)> {
+    let Some(languages) = get(config, &["languages"]).and_then(|v| v.as_object()) else {
+        return Vec::new();
+    };
+    if languages.len() < 2 {
+        return Vec::new();
+    }
+    let default = get(config, &["defaultContentLanguage"])
+        .and_then(|v| v.as_str())
+        .unwrap_or("en")
+        .to_lowercase();
+    let in_subdir =
+        get(config, &["defaultContentLanguageInSubdir"]).and_then(|v| v.as_bool()) == Some(true);
+    let mounts: Vec<&serde_json::Value> = get(config, &["module", "mounts"])
+        .and_then(|m| m.as_array())
+        .map(|a| a.iter().collect())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for (key, lang) in languages {
+        let key = key.to_lowercase();
+        if key == default && !in_subdir {
+            continue;
+        }
+        let own = get(lang, &["contentDir"]).and_then(|v| v.as_str());
+        let mounted = mounts.iter().find_map(|m| {
+            let lang = get(m, &["lang"]).and_then(|v| v.as_str())?;
+            let target = get(m, &["target"]).and_then(|v| v.as_str())?;
+            (lang.to_lowercase() == key && target.trim_matches('/') == "content")
+                .then(|| get(m, &["source"]).and_then(|v| v.as_str()))
+                .flatten()
+        });
+        if let Some(dir) = own
+            .or(mounted)
+            .and_then(|d| join_relative(site_dir, d.trim_end_matches('/')))
+        {
+            out.push((key, dir));
+        }
+    }
+    out
+}
+
+/// The page a root URL with a language's prefix names in that language's
+/// pages (`/zh-cn/docs/reference/kueue.v1beta2/` is
+/// `content/zh-CN/docs/reference/kueue.v1beta2.md`: survey 43c,
+/// kubernetes-sigs/kueue), read as Hugo serves it: the page file, a
+/// section's `_index.md` or a bundle's `index.md`, lower-cased unless
+/// `disablePathToLower`. A prefix written in another case (`/zh-CN/`) is
+/// not the one served.
+fn language_page(repo: &RepoView, site: &Site, rooted: &str) -> Option<String> {
+    let (prefix, rest) = rooted.split_once('/').unwrap_or((rooted, ""));
+    let dir = site
+        .plugins
+        .iter()
+        .filter_map(|p| p.strip_prefix(LANG)?.split_once('='))
+        .find(|(key, _)| *key == prefix)?
+        .1;
+    let rest = rest.trim_end_matches('/');
+    let keep_case = site.plugins.iter().any(|p| p == KEEP_CASE);
+    if !keep_case && rest != rest.to_lowercase() {
+        return None;
+    }
+    let base = join(dir, rest);
+    let candidates = if rest.is_empty() {
+        vec![join(dir, "_index.md"), join(dir, "index.md")]
+    } else {
+        vec![
+            format!("{base}.md"),
+            format!("{base}/_index.md"),
+            format!("{base}/index.md"),
+            base.clone(),
+        ]
+    };
+    candidates.into_iter().find_map(|c| {
+        let found = if keep_case {
+            Some(c)
+        } else {
+            any_case(repo, &c)
+        }?;
+        (repo.stat(&found) == PathState::File).then_some(found)
+    })
 }
 
 /// The site's configuration: `file`, merged with the files of
@@ -713,6 +821,127 @@ fn hugo_site<'a>(sites: &'a [Site], path: &str) -> Option<&'a Site> {
         .find(|s| s.generator == Generator::Hugo && s.content.iter().any(|c| under(c, path)))
 }
 
+/// Whether `path` is a page of a folder that a Hugo site mounts inside its
+/// content tree (`../geps` at `content/geps`: gateway-api's enhancement
+/// proposals, survey 43c): Hugo renders it as a page of the site, at the
+/// mount's place, so its root links are the site's URLs. A single file
+/// mounted so (`../README.md`) is also the repository's front page, read on
+/// GitHub first: not such a page.
+pub fn mounted_page(sites: &[Site], path: &str) -> bool {
+    sites
+        .iter()
+        .filter(|s| s.generator == Generator::Hugo)
+        .flat_map(|s| &s.plugins)
+        .filter_map(|p| p.strip_prefix(MOUNT)?.split_once('='))
+        .any(|(_, source)| !source.is_empty() && under(source, path))
+}
+
+/// The page a relative link without an extension names, written in a page
+/// of a folder mounted inside the content tree: the browser reads it from
+/// the page's URL, which is the mount's place (jaegertracing/documentation
+/// mounts `content/docs/v2` at `content/docs`, so
+/// `content/docs/v2/2.0/deployment/_index.md` is served at
+/// `/docs/2.0/deployment/`, and its `../../../download/` is `/download/`,
+/// `content/download.md`: survey 43c, 22 findings judged false). The URL is
+/// looked up in each mount inside the content tree, then in each content
+/// root: a page file, a section's `_index.md` or a bundle's `index.md`.
+fn mounted_page_link(repo: &RepoView, site: &Site, page: &str, path: &str) -> Option<String> {
+    if path.starts_with('/') || super::site::names_extension(path) {
+        return None;
+    }
+    let mounts: Vec<(&str, &str)> = site
+        .plugins
+        .iter()
+        .filter_map(|p| p.strip_prefix(MOUNT)?.split_once('='))
+        .collect();
+    // The page's URL: the mount's place, then its path below the source.
+    let (target, rel) = mounts
+        .iter()
+        .filter_map(|(target, source)| {
+            let rest = page.strip_prefix(source)?.strip_prefix('/')?;
+            (!source.is_empty()).then_some((*target, rest, source.len()))
+        })
+        .max_by_key(|(_, _, len)| *len)
+        .map(|(target, rest, _)| (target, rest))?;
+    let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let url_dir = if matches!(stem, "index" | "_index") {
+        join(target, dir)
+    } else {
+        join(&join(target, dir), stem)
+    };
+    // A browser stops `..` at the site's root.
+    let mut parts: Vec<&str> = url_dir.split('/').filter(|p| !p.is_empty()).collect();
+    for part in path.trim_end_matches('/').split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    let url = parts.join("/");
+    let mut bases: Vec<String> = mounts
+        .iter()
+        .filter_map(|(target, source)| {
+            if url == *target {
+                Some(source.to_string())
+            } else {
+                let rest = url.strip_prefix(target)?.strip_prefix('/')?;
+                Some(join(source, rest))
+            }
+        })
+        .collect();
+    bases.extend(site.content.iter().map(|c| join(c, &url)));
+    bases.iter().find_map(|base| {
+        [
+            format!("{base}.md"),
+            format!("{base}/_index.md"),
+            format!("{base}/index.md"),
+        ]
+        .iter()
+        .filter_map(|c| any_case(repo, c))
+        .find(|found| repo.stat(found) == PathState::File)
+    })
+}
+
+/// The page a relative URL link (`../codeowners`, no extension) of a Hugo
+/// page names when Hugo's lower-cased URLs are read back to file names: a
+/// page is served at its path lower-cased (`community/CODEOWNERS.md` at
+/// `community/codeowners/`; survey 43c, envoyproxy/gateway), read from the
+/// page's URL (`x.md` is `x/`, a bundle's `index.md` and a section's
+/// `_index.md` their folder's), as a browser reads it. Nothing with
+/// `disablePathToLower`, which keeps the names' case.
+fn lowered_url_page(repo: &RepoView, site: &Site, page: &str, path: &str) -> Option<String> {
+    if path.starts_with('/')
+        || super::site::names_extension(path)
+        || site.plugins.iter().any(|p| p == KEEP_CASE)
+    {
+        return None;
+    }
+    let own = site.content.iter().find(|c| under(c, page))?;
+    let (dir, name) = page.rsplit_once('/').unwrap_or(("", page));
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let url_dir = if matches!(stem, "index" | "_index") {
+        dir.to_string()
+    } else {
+        join(dir, stem)
+    };
+    let base = join_relative(&url_dir, path.trim_end_matches('/'))?;
+    if !under(own, &base) {
+        return None;
+    }
+    [
+        format!("{base}.md"),
+        format!("{base}/_index.md"),
+        format!("{base}/index.md"),
+    ]
+    .iter()
+    .filter_map(|c| any_case(repo, c))
+    .find(|found| repo.stat(found) == PathState::File)
+}
+
 /// A link `w` of the Hugo page `page` read the Hugo way: a root link of a
 /// file in `static/` (served at the root), a page link of a site whose pages
 /// come from several mounts (one tree: a page of one mount links the pages
@@ -739,8 +968,14 @@ pub fn reading(ctx: &Context<'_>, site: &Site, page: &str, w: &str) -> Option<St
         if found.is_some() {
             return found;
         }
+        if let Some(found) = language_page(repo, site, rooted) {
+            return Some(found);
+        }
     }
     if let Some(found) = mounted_file(ctx, site, page, path) {
+        return Some(found);
+    }
+    if let Some(found) = mounted_page_link(repo, site, page, path) {
         return Some(found);
     }
     if site.plugins.iter().any(|p| p == MOUNTED)
@@ -757,7 +992,7 @@ pub fn reading(ctx: &Context<'_>, site: &Site, page: &str, w: &str) -> Option<St
         }
     }
     if !site.plugins.iter().any(|p| p == HOOK) {
-        return None;
+        return lowered_url_page(repo, site, page, path);
     }
     // `GetPage` reads a relative path from a leaf bundle's (`x/index.md`)
     // containing folder, from a section's (`x/_index.md`) own folder.
