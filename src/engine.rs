@@ -767,7 +767,31 @@ fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
             };
             return Checked::Done(r, None);
         }
-        Fetched::Broken(why) | Fetched::Unreadable(why) => {
+        // A symlink that leads nowhere (dangling, a loop) is a dead link
+        // the maintainer fixes, as a link to a missing file is: a finding,
+        // and the run goes on (seanchatmangpt/knhk's mdBook: 46 chapters
+        // symlinked to documents moved since; the run was refused whole).
+        Fetched::Broken(why) => {
+            ctx.anchors.publish(ctx.repo, path, None);
+            let finding = Finding::new(
+                &rules::link_missing_path::RULE,
+                0..0,
+                format!("`{path}` leads nowhere: {why}; it was not read"),
+            )
+            .help("point the symlink at the document where it is now, restore the document, or remove the symlink")
+            .target(path.to_string());
+            let text = Arc::new(String::new());
+            let diags = finalize(ctx.config, path, &text, None, vec![finding]);
+            let r = FileResult {
+                path: path.to_string(),
+                text: Some(text),
+                diagnostics: diags,
+                unknown_suppressions: Vec::new(),
+                encoding: None,
+            };
+            return Checked::Done(r, None);
+        }
+        Fetched::Unreadable(why) => {
             ctx.anchors.publish(ctx.repo, path, None);
             ctx.repo.note_problem(path, why);
             return Checked::Done(nothing(), None);

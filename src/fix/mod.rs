@@ -228,11 +228,13 @@ pub fn compute(
         .filter_map(|path| {
             let bytes = match repo.fetch(path) {
                 Fetched::Bytes(b) => b,
-                Fetched::Broken(why) | Fetched::Unreadable(why) => {
+                Fetched::Unreadable(why) => {
                     repo.note_problem(path, why);
                     return None;
                 }
-                Fetched::Absent | Fetched::Outside { .. } => return None,
+                // A symlink that leads nowhere holds nothing to fix (`check`
+                // reports it).
+                Fetched::Absent | Fetched::Outside { .. } | Fetched::Broken(_) => return None,
             };
             let text = String::from_utf8(bytes.clone()).ok()?;
             let doc = document::parse(path, text);

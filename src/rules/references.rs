@@ -3532,6 +3532,7 @@ fn resolve(
             if r.quiet_missing
                 || (r.kind == RefKind::Link && super::site::redirected(ctx, doc, r, path))
                 || super::site_nuxt::redirected(ctx, doc, r)
+                || dangling_document(ctx, path)
             {
                 return None;
             }
@@ -4690,6 +4691,17 @@ fn retarget(mut f: Finding, kind: RefKind) -> Finding {
     f.rule = rule.id;
     f.severity = rule.severity;
     f
+}
+
+/// Whether `path` is a tracked Markdown document that is a symlink leading
+/// nowhere: the run reports the symlink itself, on the document (see
+/// `engine`), so a reference to it is not a second finding for the same
+/// problem (seanchatmangpt/knhk's mdBook: its `SUMMARY.md` lists 46
+/// chapters symlinked to documents moved since).
+fn dangling_document(ctx: &Context<'_>, path: &str) -> bool {
+    is_markdown(path)
+        && ctx.repo.is_tracked(path)
+        && matches!(ctx.repo.fetch(path), crate::source::Fetched::Broken(_))
 }
 
 fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Finding {
