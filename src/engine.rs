@@ -756,16 +756,7 @@ fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
             )
             .help("commit the document itself instead of a symlink that points out, or exclude it in checkmark.toml")
             .target(target);
-            let text = Arc::new(String::new());
-            let diags = finalize(ctx.config, path, &text, None, vec![finding]);
-            let r = FileResult {
-                path: path.to_string(),
-                text: Some(text),
-                diagnostics: diags,
-                unknown_suppressions: Vec::new(),
-                encoding: None,
-            };
-            return Checked::Done(r, None);
+            return unread_with(ctx, path, finding);
         }
         // A symlink that leads nowhere (dangling, a loop) is a dead link
         // the maintainer fixes, as a link to a missing file is: a finding,
@@ -780,16 +771,7 @@ fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
             )
             .help("point the symlink at the document where it is now, restore the document, or remove the symlink")
             .target(path.to_string());
-            let text = Arc::new(String::new());
-            let diags = finalize(ctx.config, path, &text, None, vec![finding]);
-            let r = FileResult {
-                path: path.to_string(),
-                text: Some(text),
-                diagnostics: diags,
-                unknown_suppressions: Vec::new(),
-                encoding: None,
-            };
-            return Checked::Done(r, None);
+            return unread_with(ctx, path, finding);
         }
         Fetched::Unreadable(why) => {
             ctx.anchors.publish(ctx.repo, path, None);
@@ -855,6 +837,21 @@ fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
         encoding: None,
     };
     Checked::Done(r, later)
+}
+
+/// A document not read, with the one finding that says why (a symlink that
+/// points out of the repository, or leads nowhere).
+fn unread_with(ctx: &Context<'_>, path: &str, finding: Finding) -> Checked {
+    let text = Arc::new(String::new());
+    let diags = finalize(ctx.config, path, &text, None, vec![finding]);
+    let r = FileResult {
+        path: path.to_string(),
+        text: Some(text),
+        diagnostics: diags,
+        unknown_suppressions: Vec::new(),
+        encoding: None,
+    };
+    Checked::Done(r, None)
 }
 
 /// Applies severities and suppressions, places findings on lines, fingerprints them.
