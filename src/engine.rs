@@ -394,10 +394,19 @@ fn judge(
 /// folder named on the command line is checked as named.
 fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::fixtures::Fixtures {
     if config.file.exclude.is_none() {
-        let fixtures = crate::fixtures::Fixtures::new(all).with_generator_manifests(all, |f| {
+        let read = |f: &str| {
             repo.read(f)
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
+        };
+        let origin = repo.with_repo(|r| {
+            r.find_remote("origin")
+                .ok()
+                .and_then(|o| o.url().ok().map(str::to_string))
         });
+        let own = crate::upstream_copy::own_names(origin.as_deref(), repo.workdir());
+        let fixtures = crate::fixtures::Fixtures::new(all)
+            .with_generator_manifests(all, read)
+            .with_upstream_copies(crate::upstream_copy::upstream_copies(all, read, &own));
         match repo
             .read("skills-lock.json")
             .and_then(|b| String::from_utf8(b).ok())

@@ -100,6 +100,10 @@
 //! citations and links are fixed in the living copy, which carries the same
 //! findings (survey 31a: 12 findings in two release bundles judged false).
 //! A folder with no archive of its name beside it is checked.
+//!
+//! And a library copied by hand into a folder of its own name, with its
+//! license file and a README naming its upstream repository (minio's
+//! `internal/ringbuffer/`): see [`crate::upstream_copy`].
 
 use std::collections::HashSet;
 
@@ -901,6 +905,13 @@ impl Fixtures {
     pub fn with_skills_lock(mut self, files: &[String], lock: &str) -> Fixtures {
         let listed: HashSet<&str> = files.iter().map(String::as_str).collect();
         self.scaffolds.extend(locked_skills(lock, &listed));
+        self
+    }
+
+    /// Adds the folders that are copies of another project (see
+    /// [`crate::upstream_copy`]), each with its `/`.
+    pub fn with_upstream_copies(mut self, folders: Vec<String>) -> Fixtures {
+        self.scaffolds.extend(folders);
         self
     }
 

@@ -27,4 +27,5 @@ pub mod source;
 pub mod suggest;
 pub mod suppress;
 pub mod transcript;
+pub mod upstream_copy;
 pub mod vocabulary;

@@ -1,0 +1,187 @@
+//! Copies of another project kept in a folder of this one: a library
+//! vendored by hand under a folder of its own name, outside the `vendor/` and
+//! `third_party/` folders the default exclusions name.
+//!
+//! Such a folder holds the upstream project's own license file (`LICENSE`,
+//! `LICENSE.md`, `LICENCE`, `COPYING`, …) and its README, which names the
+//! upstream repository on GitHub (`github.com/smallnest/ringbuffer`, in its
+//! badges or links), whose name is the folder's name, or the start of it
+//! before a `-` or `_` (`typeshed-fallback/` for `github.com/python/typeshed`).
+//! Its documents are upstream's, copied without the files their links name:
+//! minio's `internal/ringbuffer/` and `internal/s3select/jstream/`, whose
+//! READMEs show an image upstream keeps, and pyright's
+//! `packages/pyright-internal/typeshed-fallback/`, whose README links
+//! typeshed's `CONTRIBUTING.md` (survey 44c, 3 findings judged false). They
+//! are fixed upstream, not here: left out like vendored trees.
+//!
+//! A folder of the repository's own stays checked: one without a license
+//! file, one whose README names no repository of the folder's name (a
+//! monorepo's `packages/vscode-pyright/`, licensed, whose README links
+//! `github.com/microsoft/pyright`), and one whose upstream is the repository
+//! itself (the name of its `origin` remote, or of its working folder).
+
+use std::collections::HashSet;
+
+/// The license files a project ships at its root, by name (any case).
+fn license_file(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let stem = lower.split_once('.').map_or(lower.as_str(), |(s, _)| s);
+    matches!(stem, "license" | "licence" | "copying")
+}
+
+/// The repository names (`owner/name` → `name`, lower case, `.git` dropped)
+/// of the GitHub repositories `text` names as `github.com/<owner>/<name>`.
+fn github_repos(text: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for (i, _) in text.match_indices("github.com/") {
+        let rest = &text[i + "github.com/".len()..];
+        let mut parts = rest.splitn(3, '/');
+        let (Some(owner), Some(name)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let name: String = name
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .collect();
+        let name = name.trim_end_matches(".git").trim_end_matches('.');
+        if owner.is_empty() || name.is_empty() {
+            continue;
+        }
+        out.insert(name.to_ascii_lowercase());
+    }
+    out
+}
+
+/// Whether a folder called `folder` is named for the repository `repo`:
+/// the same name, or `repo` followed by `-` or `_` and more.
+fn named_for(folder: &str, repo: &str) -> bool {
+    let folder = folder.to_ascii_lowercase();
+    folder == repo
+        || folder
+            .strip_prefix(repo)
+            .is_some_and(|rest| rest.starts_with(['-', '_']) && rest.len() > 1)
+}
+
+/// The folders (with their `/`) of `files` that are copies of another
+/// project (see the module documentation). `read` gives a tracked file's
+/// text; `own` holds the names (lower case) this repository goes by.
+pub fn upstream_copies(
+    files: &[String],
+    read: impl Fn(&str) -> Option<String>,
+    own: &HashSet<String>,
+) -> Vec<String> {
+    let licensed: HashSet<&str> = files
+        .iter()
+        .filter_map(|f| f.rsplit_once('/'))
+        .filter(|(_, name)| license_file(name))
+        .map(|(dir, _)| dir)
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for f in files {
+        let Some((dir, name)) = f.rsplit_once('/') else {
+            continue;
+        };
+        if !name.eq_ignore_ascii_case("readme.md") || !licensed.contains(dir) {
+            continue;
+        }
+        let folder = dir.rsplit('/').next().unwrap_or(dir);
+        let Some(text) = read(f) else {
+            continue;
+        };
+        let copied = github_repos(&text)
+            .iter()
+            .any(|repo| !own.contains(repo) && named_for(folder, repo));
+        if copied {
+            out.push(format!("{dir}/"));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The names this repository goes by: the last segment of its `origin`
+/// remote's URL and its working folder's name, lower case.
+pub fn own_names(origin: Option<&str>, workdir: Option<&std::path::Path>) -> HashSet<String> {
+    let mut out = HashSet::new();
+    if let Some(url) = origin {
+        let last = url.trim_end_matches('/').rsplit(['/', ':']).next();
+        if let Some(last) = last {
+            out.insert(last.trim_end_matches(".git").to_ascii_lowercase());
+        }
+    }
+    if let Some(name) = workdir.and_then(|w| w.file_name()).and_then(|n| n.to_str()) {
+        out.insert(name.to_ascii_lowercase());
+    }
+    out.retain(|n| !n.is_empty());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copies(files: &[(&str, &str)], own: &[&str]) -> Vec<String> {
+        let list: Vec<String> = files.iter().map(|(f, _)| f.to_string()).collect();
+        let own: HashSet<String> = own.iter().map(|s| s.to_string()).collect();
+        upstream_copies(
+            &list,
+            |p| {
+                files
+                    .iter()
+                    .find(|(f, _)| *f == p)
+                    .map(|(_, t)| t.to_string())
+            },
+            &own,
+        )
+    }
+
+    #[test]
+    fn a_licensed_folder_whose_readme_names_its_upstream_is_a_copy() {
+        let badge = "[![GoDoc](https://godoc.org/github.com/smallnest/ringbuffer?status.png)](http://godoc.org/github.com/smallnest/ringbuffer)";
+        let typeshed = "See [typeshed](https://github.com/python/typeshed.git).";
+        let files = [
+            ("internal/ringbuffer/LICENSE", ""),
+            ("internal/ringbuffer/README.md", badge),
+            ("packages/x/typeshed-fallback/LICENSE", ""),
+            ("packages/x/typeshed-fallback/README.md", typeshed),
+        ];
+        assert_eq!(
+            copies(&files, &["minio"]),
+            vec!["internal/ringbuffer/", "packages/x/typeshed-fallback/"]
+        );
+    }
+
+    #[test]
+    fn the_repository_own_folders_are_not_copies() {
+        let files = [
+            // No license file of its own.
+            (
+                "internal/ringbuffer/README.md",
+                "github.com/smallnest/ringbuffer",
+            ),
+            // Licensed, but its README names the repository, not the folder.
+            ("packages/vscode-pyright/LICENSE.txt", ""),
+            (
+                "packages/vscode-pyright/README.md",
+                "github.com/microsoft/pyright",
+            ),
+            // Named for the repository itself.
+            ("cli/LICENSE", ""),
+            ("cli/README.md", "github.com/me/cli"),
+            // A name that only starts alike.
+            ("jstreamer/LICENSE", ""),
+            ("jstreamer/README.md", "github.com/bcicen/jstream"),
+        ];
+        assert!(copies(&files, &["cli"]).is_empty());
+    }
+
+    #[test]
+    fn own_names_come_from_the_remote_and_the_folder() {
+        let names = own_names(
+            Some("git@github.com:Me/Tool.git"),
+            Some(std::path::Path::new("/src/tool-checkout")),
+        );
+        assert!(names.contains("tool") && names.contains("tool-checkout"));
+    }
+}
