@@ -19,6 +19,7 @@ use crate::source::{PathState, RepoView, join_relative};
 use crate::suggest::{SortedNames, closest};
 use crate::vocabulary::Class;
 
+mod absent;
 mod choice;
 mod concatenated;
 mod evidence;
@@ -3493,12 +3494,13 @@ fn resolve(
                         .is_some_and(|alt| evidence::under_ignored_folder(ctx, alt))
                     || evidence::continues_cell(ctx, doc, r)
                     || evidence::named_as_history(doc, r)
+                    || absent::named_as_absent(doc, r)
                     || evidence::quoted_from_row(ctx, doc, r)
                     || evidence::tail_of_one_file(ctx, r, path))
             {
                 // Not a path, a build artifact a CI workflow writes or a
                 // folder git ignores holds, the rest of a path the cell
-                // began earlier, or a path the cell calls history.
+                // began earlier, or a path the cell calls history or absent.
                 return None;
             }
             // Every test here silences; the ones that ask git history

@@ -1,0 +1,57 @@
+//! Patterns of survey 44a (readiness, implementation-status and
+//! production-readiness documents written by coding agents in TypeScript
+//! and Python application monorepos), each beside its true twin. Exact
+//! findings, the real binary in a real git repository.
+
+mod common;
+
+use common::{Repo, t};
+
+/// Bikz/packetpilot-denial-rescue (survey 44a): an agent readiness
+/// scorecard lists, in the evidence cell of a failing row, what it looked
+/// for and did not find (`` `README.md`, `apps/web/README.md`, no
+/// `apps/api/README.md` ``): the path is the review's finding, not a claim
+/// that the file exists (1 finding judged false). Twins: a missing path
+/// with no such word, and one whose nearest words are about something else
+/// (`no changes in `x``), are still reported.
+#[test]
+fn an_evidence_path_its_cell_says_is_absent_is_no_finding() {
+    let repo = Repo::new();
+    repo.write("README.md", "# App\n")
+        .write("apps/web/README.md", "# Web\n")
+        .write("apps/web/package.json", "{}\n")
+        .write(
+            "docs/AGENT_READINESS_SCORECARD.md",
+            "# Agent Readiness Scorecard\n\n\
+             | Criterion | Repo | Web | API | Evidence |\n\
+             |---|---|---|---|---|\n\
+             | README exists | Pass | Pass | Fail | `README.md`, `apps/web/README.md`, no `apps/api/README.md` |\n\
+             | Lockfile | Fail | Fail | Fail | `apps/api/uv.lock` not found in repo |\n\
+             | Linter | Pass | Pass | Fail | without the `apps/api/ruff.toml` |\n\
+             | Unit tests | Pass | Pass | Pass | `apps/api/tests/test_app.py` |\n\
+             | Entrypoint | Pass | Pass | Pass | no changes in `apps/api/main.py` |\n",
+        )
+        .commit_all();
+    let run = repo.check(&["--select", "evidence/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "evidence/missing-path",
+                "docs/AGENT_READINESS_SCORECARD.md",
+                8,
+                37,
+                "apps/api/tests/test_app.py"
+            ),
+            t(
+                "evidence/missing-path",
+                "docs/AGENT_READINESS_SCORECARD.md",
+                9,
+                51,
+                "apps/api/main.py"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
