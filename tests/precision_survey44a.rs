@@ -55,3 +55,40 @@ fn an_evidence_path_its_cell_says_is_absent_is_no_finding() {
         run.dump()
     );
 }
+
+/// clement893/Nukleo-ERP (survey 44a): a French changelog lists what a
+/// Markdown renderer supports, "Support des liens [texte](url)": the
+/// generic words of link syntax in French, as `[text](url)` is in English,
+/// an example and not a link to a file named `url` (1 finding judged false).
+/// Twins: real words before `(url)`, and the French blank before a real
+/// file name, are still reported.
+#[test]
+fn the_generic_words_of_link_syntax_in_french_are_an_example() {
+    let repo = Repo::new();
+    repo.write(
+        "BATCH_11_PROGRESS.md",
+        "# Batch 11\n\n\
+         - [x] Composant `MarkdownContent` :\n\
+         \x20 - Support des liens [texte](url)\n\
+         \x20 - Support des titres [titre](lien)\n\
+         \x20 - Voir le [guide](url)\n\
+         \x20 - Voir [texte](guide.md)\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("link/missing-path", "BATCH_11_PROGRESS.md", 6, 13, "url"),
+            t(
+                "link/missing-path",
+                "BATCH_11_PROGRESS.md",
+                7,
+                10,
+                "guide.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -2582,7 +2582,8 @@ fn illustrates_a_broken_link(text: &str, span: &Range<usize>, kind: LinkKind, de
 /// `[text](#anchor)`: a style guide's "Links: [text](#anchor) for internal
 /// navigation", survey 30d): an example, not a link to a file named `url`
 /// nor to a heading named `anchor`. A generic anchor behind real words
-/// (`[Setup](#anchor)`) is judged.
+/// (`[Setup](#anchor)`) is judged. The generic text may be written in
+/// French, Spanish, Italian or Portuguese (`[texte](url)`).
 fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -> bool {
     let generic_dest = matches!(
         dest.to_ascii_lowercase().as_str(),
@@ -2592,6 +2593,8 @@ fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -
             | "href"
             | "path"
             | "target"
+            | "lien"
+            | "enlace"
             | "#anchor"
             | "#section"
             | "#heading"
@@ -2632,6 +2635,18 @@ fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -
                 | "alt"
                 | "alt text"
                 | "description"
+                // The same blanks in French, Spanish, Italian, Portuguese
+                // (`[texte](url)`: a French changelog's "Support des liens
+                // [texte](url)", survey 44a).
+                | "texte"
+                | "texto"
+                | "testo"
+                | "titre"
+                | "titolo"
+                | "título"
+                | "titulo"
+                | "lien"
+                | "enlace"
         )
     })
 }
