@@ -92,3 +92,59 @@ fn the_generic_words_of_link_syntax_in_french_are_an_example() {
         run.dump()
     );
 }
+
+/// openann19/pet4 (survey 44a): an agent's documentation index marks the
+/// pages it has not written yet with a dash note, `- [API
+/// Documentation](./API.md) - Future`, beside `- [Product
+/// Requirements](./PRD.md) - Exists` (7 findings judged false). Twins: a
+/// link described with other words (`- See `/src/components``, `- Future
+/// work on caching`), and a page git history shows was deleted, are still
+/// reported.
+#[test]
+fn a_link_whose_dash_note_says_future_is_a_page_yet_to_be_written() {
+    let repo = Repo::new();
+    repo.write("apps/web/PRD.md", "# PRD\n")
+        .write("apps/web/OLD.md", "# Old\n")
+        .commit_all();
+    repo.git(&["rm", "-q", "apps/web/OLD.md"]);
+    repo.write(
+        "apps/web/ARCHITECTURE.md",
+        "# Architecture\n\n## Documentation Index\n\n\
+         - [API Documentation](./API.md) - Future\n\
+         - [WebSocket Events](./WEBSOCKET.md) — coming soon\n\
+         - [Product Requirements](./PRD.md) - Exists\n\
+         - [Component Library](./COMPONENTS.md) - See `/src/components`\n\
+         - [Caching](./CACHING.md) - Future work on caching\n\
+         - [Old Guide](./OLD.md) - Future\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-path,path/renamed"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "apps/web/ARCHITECTURE.md",
+                8,
+                3,
+                "apps/web/COMPONENTS.md"
+            ),
+            t(
+                "link/missing-path",
+                "apps/web/ARCHITECTURE.md",
+                9,
+                3,
+                "apps/web/CACHING.md"
+            ),
+            t(
+                "link/missing-path",
+                "apps/web/ARCHITECTURE.md",
+                10,
+                3,
+                "apps/web/OLD.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

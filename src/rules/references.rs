@@ -1975,7 +1975,8 @@ const COMING_NOTES: &[&str] = &[
 
 /// Whether a link is followed on its line by a note in parentheses that
 /// says its page is yet to be written: `[Keyboard Shortcuts
-/// Guide](./KEYBOARD_SHORTCUTS.md) (coming soon)`, `*(TBD)*`, `— (planned)`
+/// Guide](./KEYBOARD_SHORTCUTS.md) (coming soon)`, `*(TBD)*`, `— (planned)`,
+/// `(future)`, or after a dash by such a note and nothing else (`- Future`)
 /// (survey 32a, PaiiD's `docs/STORYBOARD_USER_GUIDE.md`, 2 findings judged
 /// false). A note that says something else (`(see below)`) or comes after
 /// other words (`[Guide](./GUIDE.md) and more (coming soon)`: the note may
@@ -1986,18 +1987,37 @@ fn announced_as_coming(doc: &Document, r: &Reference) -> bool {
     };
     let after = near_start(after, NEAR);
     let after = after.split('\n').next().unwrap_or("");
+    // A dash or a colon between the link and its note.
+    let dashed = after
+        .trim_start_matches([' ', '\t', '*', '_'])
+        .starts_with(['-', '–', '—', ':']);
     // Emphasis and separators between the link and its note.
     let after = after.trim_start_matches([' ', '\t', '*', '_', '-', '–', '—', ':', ',']);
     let Some(note) = after.strip_prefix('(').and_then(|n| n.split_once(')')) else {
-        return false;
+        return dashed && dashed_note_says_coming(after);
     };
     let note = note.0.trim().trim_end_matches(['.', '!']).to_lowercase();
-    COMING_NOTES.iter().any(|w| {
-        note == *w
-            || note
-                .strip_prefix(w)
-                .is_some_and(|rest| rest.starts_with([' ', ',', ';', ':', '-', '–', '—']))
-    })
+    note == "future"
+        || COMING_NOTES.iter().any(|w| {
+            note == *w
+                || note
+                    .strip_prefix(w)
+                    .is_some_and(|rest| rest.starts_with([' ', ',', ';', ':', '-', '–', '—']))
+        })
+}
+
+/// Whether the rest of a link's line after a dash is, all of it, a note
+/// that the page is yet to be written: `- [API Documentation](./API.md) -
+/// Future` in an agent's documentation index, beside `- [Product
+/// Requirements](./PRD.md) - Exists` (survey 44a, openann19/pet4, 7
+/// findings judged false). Other words (`- See `/src/components``,
+/// `- Future work on caching`) are a description and the link is judged.
+fn dashed_note_says_coming(rest: &str) -> bool {
+    let note = rest
+        .trim_end()
+        .trim_end_matches(['.', '!', '*', '_', ' '])
+        .to_lowercase();
+    note == "future" || COMING_NOTES.contains(&note.as_str())
 }
 
 /// Whether a relative link climbs to a route of GitHub's web pages, a
