@@ -2009,7 +2009,7 @@ fn announced_as_coming(doc: &Document, r: &Reference) -> bool {
 /// Whether the rest of a link's line after a dash is, all of it, a note
 /// that the page is yet to be written: `- [API Documentation](./API.md) -
 /// Future` in an agent's documentation index, beside `- [Product
-/// Requirements](./PRD.md) - Exists` (survey 44a, openann19/pet4, 7
+/// Requirements](./PRD.md) - Exists` (survey 44a, openann19/pet4, 5
 /// findings judged false). Other words (`- See `/src/components``,
 /// `- Future work on caching`) are a description and the link is judged.
 fn dashed_note_says_coming(rest: &str) -> bool {
