@@ -19,6 +19,7 @@ use crate::source::{PathState, RepoView, join_relative};
 use crate::suggest::{SortedNames, closest};
 use crate::vocabulary::Class;
 
+mod absent;
 mod choice;
 mod concatenated;
 mod evidence;
@@ -1974,7 +1975,8 @@ const COMING_NOTES: &[&str] = &[
 
 /// Whether a link is followed on its line by a note in parentheses that
 /// says its page is yet to be written: `[Keyboard Shortcuts
-/// Guide](./KEYBOARD_SHORTCUTS.md) (coming soon)`, `*(TBD)*`, `— (planned)`
+/// Guide](./KEYBOARD_SHORTCUTS.md) (coming soon)`, `*(TBD)*`, `— (planned)`,
+/// `(future)`, or after a dash by such a note and nothing else (`- Future`)
 /// (survey 32a, PaiiD's `docs/STORYBOARD_USER_GUIDE.md`, 2 findings judged
 /// false). A note that says something else (`(see below)`) or comes after
 /// other words (`[Guide](./GUIDE.md) and more (coming soon)`: the note may
@@ -1985,18 +1987,37 @@ fn announced_as_coming(doc: &Document, r: &Reference) -> bool {
     };
     let after = near_start(after, NEAR);
     let after = after.split('\n').next().unwrap_or("");
+    // A dash or a colon between the link and its note.
+    let dashed = after
+        .trim_start_matches([' ', '\t', '*', '_'])
+        .starts_with(['-', '–', '—', ':']);
     // Emphasis and separators between the link and its note.
     let after = after.trim_start_matches([' ', '\t', '*', '_', '-', '–', '—', ':', ',']);
     let Some(note) = after.strip_prefix('(').and_then(|n| n.split_once(')')) else {
-        return false;
+        return dashed && dashed_note_says_coming(after);
     };
     let note = note.0.trim().trim_end_matches(['.', '!']).to_lowercase();
-    COMING_NOTES.iter().any(|w| {
-        note == *w
-            || note
-                .strip_prefix(w)
-                .is_some_and(|rest| rest.starts_with([' ', ',', ';', ':', '-', '–', '—']))
-    })
+    note == "future"
+        || COMING_NOTES.iter().any(|w| {
+            note == *w
+                || note
+                    .strip_prefix(w)
+                    .is_some_and(|rest| rest.starts_with([' ', ',', ';', ':', '-', '–', '—']))
+        })
+}
+
+/// Whether the rest of a link's line after a dash is, all of it, a note
+/// that the page is yet to be written: `- [API Documentation](./API.md) -
+/// Future` in an agent's documentation index, beside `- [Product
+/// Requirements](./PRD.md) - Exists` (survey 44a, openann19/pet4, 5
+/// findings judged false). Other words (`- See `/src/components``,
+/// `- Future work on caching`) are a description and the link is judged.
+fn dashed_note_says_coming(rest: &str) -> bool {
+    let note = rest
+        .trim_end()
+        .trim_end_matches(['.', '!', '*', '_', ' '])
+        .to_lowercase();
+    note == "future" || COMING_NOTES.contains(&note.as_str())
 }
 
 /// Whether a relative link climbs to a route of GitHub's web pages, a
@@ -2581,7 +2602,8 @@ fn illustrates_a_broken_link(text: &str, span: &Range<usize>, kind: LinkKind, de
 /// `[text](#anchor)`: a style guide's "Links: [text](#anchor) for internal
 /// navigation", survey 30d): an example, not a link to a file named `url`
 /// nor to a heading named `anchor`. A generic anchor behind real words
-/// (`[Setup](#anchor)`) is judged.
+/// (`[Setup](#anchor)`) is judged. The generic text may be written in
+/// French, Spanish, Italian or Portuguese (`[texte](url)`).
 fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -> bool {
     let generic_dest = matches!(
         dest.to_ascii_lowercase().as_str(),
@@ -2591,6 +2613,8 @@ fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -
             | "href"
             | "path"
             | "target"
+            | "lien"
+            | "enlace"
             | "#anchor"
             | "#section"
             | "#heading"
@@ -2631,6 +2655,18 @@ fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -
                 | "alt"
                 | "alt text"
                 | "description"
+                // The same blanks in French, Spanish, Italian, Portuguese
+                // (`[texte](url)`: a French changelog's "Support des liens
+                // [texte](url)", survey 44a).
+                | "texte"
+                | "texto"
+                | "testo"
+                | "titre"
+                | "titolo"
+                | "título"
+                | "titulo"
+                | "lien"
+                | "enlace"
         )
     })
 }
@@ -3493,12 +3529,13 @@ fn resolve(
                         .is_some_and(|alt| evidence::under_ignored_folder(ctx, alt))
                     || evidence::continues_cell(ctx, doc, r)
                     || evidence::named_as_history(doc, r)
+                    || absent::named_as_absent(doc, r)
                     || evidence::quoted_from_row(ctx, doc, r)
                     || evidence::tail_of_one_file(ctx, r, path))
             {
                 // Not a path, a build artifact a CI workflow writes or a
                 // folder git ignores holds, the rest of a path the cell
-                // began earlier, or a path the cell calls history.
+                // began earlier, or a path the cell calls history or absent.
                 return None;
             }
             // Every test here silences; the ones that ask git history

@@ -1,0 +1,75 @@
+//! An evidence cell that says a path is absent: a scorecard's failing row
+//! lists what it looked for and did not find (`` `README.md`, no
+//! `apps/api/README.md` ``, `` `AGENTS.md` not found in repo ``). The path
+//! is the finding of the review, not a claim that the file exists.
+
+use super::{RefKind, Reference};
+use crate::document::Document;
+
+/// Words that, right before a path in its cell, say the path is not there:
+/// `no `apps/api/README.md``, `without `.husky/``, `missing `docs/x.md``.
+const ABSENCE_WORDS: &[&str] = &["no", "without", "missing", "lacks", "lacking"];
+
+/// Words passed over between an absence word and its path (`no file
+/// `x``, `without the `x``, `missing a `x``).
+const ABSENCE_GLUE: &[&str] = &["a", "an", "the", "file", "folder", "directory"];
+
+/// Words that, right after a path in its cell, say it is not there.
+const ABSENCE_AFTER: &[&str] = &[
+    "not found",
+    "not present",
+    "does not exist",
+    "doesn't exist",
+    "is missing",
+    "is absent",
+    "absent",
+];
+
+/// Whether a missing evidence path is one its cell says is absent: the word
+/// right before it (`a`, `the`, `file` passed over) is `no`, `without`,
+/// `missing`, `lacks` or `lacking`, or the words right after it are `not
+/// found`, `not present`, `does not exist` or `is missing`. Only the
+/// nearest words count: `no changes in `x`` and `added `x`` name a file
+/// that should exist.
+pub(super) fn named_as_absent(doc: &Document, r: &Reference) -> bool {
+    if r.kind != RefKind::Evidence {
+        return false;
+    }
+    absent_before(doc, r) || absent_after(doc, r)
+}
+
+fn absent_before(doc: &Document, r: &Reference) -> bool {
+    let before = doc.text.get(..r.span.start).unwrap_or("");
+    let cell_start = before.rfind(['\n', '|']).map_or(0, |i| i + 1);
+    // The span's own opening backtick is not a word before it.
+    let cell = before[cell_start..].trim_end_matches('`');
+    let words = cell
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-' || c == '`' || c == '\''))
+        .filter(|w| !w.is_empty());
+    for w in words {
+        if w.contains('`') {
+            // Another code span stands between: the words are about it.
+            return false;
+        }
+        let w = w.to_lowercase();
+        if ABSENCE_GLUE.contains(&w.as_str()) {
+            continue;
+        }
+        return ABSENCE_WORDS.contains(&w.as_str());
+    }
+    false
+}
+
+fn absent_after(doc: &Document, r: &Reference) -> bool {
+    let after = doc.text.get(r.span.end..).unwrap_or("");
+    let cell_end = after.find(['\n', '|']).unwrap_or(after.len());
+    // The span's own closing backtick, then the words that follow it.
+    let rest = after[..cell_end]
+        .trim_start_matches('`')
+        .trim_start_matches([' ', '(', ':', '-', '—', '–'])
+        .to_lowercase();
+    ABSENCE_AFTER.iter().any(|phrase| {
+        rest.strip_prefix(phrase)
+            .is_some_and(|tail| !tail.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
