@@ -1,6 +1,7 @@
 //! Patterns of survey 44b (launch, readiness and compliance checklists
 //! written in languages other than English): Chinese audit reports named
-//! `…报告` and dated `**审计时间**:`, and a fix summary dated `**修复时间**:`.
+//! `…报告` and dated `**审计时间**:`, a fix summary dated `**修复时间**:`, and
+//! the syntax of a link shown with Chinese words (`[链接](url)`).
 //! Exact findings, the real binary in a real git repository.
 
 mod common;
@@ -94,4 +95,33 @@ fn a_chinese_fix_time_stamp_dates_a_record() {
         "",
     );
     assert_eq!(run.findings(), reported(path, 8), "\n{}", run.dump());
+}
+
+/// kevinaugment/smartlock-next (survey 44b): `MARKDOWN_TOC_IMPROVEMENTS.md`
+/// lists the Markdown its pages render, `- ✅ [链接](url)` ("link"): the
+/// syntax of a link shown with generic words, as `[text](url)` is, in
+/// Chinese (1 finding judged false). Twin: a generic target behind real
+/// words (`[部署指南](url)`, "deployment guide") is judged.
+#[test]
+fn link_syntax_shown_with_generic_words_in_another_language() {
+    let repo = Repo::new();
+    repo.write(
+        "MARKDOWN_TOC_IMPROVEMENTS.md",
+        "# 支持的Markdown特性\n\n- ✅ **加粗**\n- ✅ [链接](url)\n- ✅ [リンク](url)\n\n\
+         部署前请阅读 [部署指南](url)。\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "MARKDOWN_TOC_IMPROVEMENTS.md",
+            7,
+            8,
+            "url"
+        )],
+        "\n{}",
+        run.dump()
+    );
 }
