@@ -2601,9 +2601,11 @@ fn illustrates_a_broken_link(text: &str, span: &Range<usize>, kind: LinkKind, de
 /// `[title](link)`, `<a href="url">text</a>`, and for a link to a section,
 /// `[text](#anchor)`: a style guide's "Links: [text](#anchor) for internal
 /// navigation", survey 30d): an example, not a link to a file named `url`
-/// nor to a heading named `anchor`. A generic anchor behind real words
-/// (`[Setup](#anchor)`) is judged. The generic text may be written in
-/// French, Spanish, Italian or Portuguese (`[texte](url)`).
+/// nor to a heading named `anchor`. The generic words may be another
+/// language's (`[texte](url)`: a French changelog's "Support des liens
+/// [texte](url)", survey 44a; `- ✅ [链接](url)`, "link", in a Chinese list
+/// of the Markdown a page renders: survey 44b, smartlock-next). A generic
+/// anchor behind real words (`[Setup](#anchor)`, `[部署指南](url)`) is judged.
 fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -> bool {
     let generic_dest = matches!(
         dest.to_ascii_lowercase().as_str(),
@@ -2655,9 +2657,11 @@ fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -
                 | "alt"
                 | "alt text"
                 | "description"
-                // The same blanks in French, Spanish, Italian, Portuguese
-                // (`[texte](url)`: a French changelog's "Support des liens
-                // [texte](url)", survey 44a).
+                // The same blanks in the languages of the checklists
+                // surveyed: French, Spanish, Italian, Portuguese (survey
+                // 44a: a French changelog's "Support des liens
+                // [texte](url)"), Chinese, Japanese, Korean, German (survey
+                // 44b).
                 | "texte"
                 | "texto"
                 | "testo"
@@ -2667,6 +2671,20 @@ fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -
                 | "titulo"
                 | "lien"
                 | "enlace"
+                | "链接"
+                | "链接文字"
+                | "链接文本"
+                | "連結"
+                | "鏈接"
+                | "文字"
+                | "文本"
+                | "标题"
+                | "リンク"
+                | "リンクテキスト"
+                | "テキスト"
+                | "링크"
+                | "텍스트"
+                | "linktext"
         )
     })
 }
