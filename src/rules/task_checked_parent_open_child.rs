@@ -27,7 +27,8 @@
 //!   naming the stage its parent names (`- [x] Beta` over `- [ ] Beta docs`) is
 //!   reported.
 //! - The open descendant is marked optional, deferred, future or conditional
-//!   (`(future enhancement)`, `(optional)`, `if needed`, `⏭️`), says why it
+//!   (`(future enhancement)`, `(optional)`, `if needed`, `(quando
+//!   implementado)`, `⏭️`), says why it
 //!   waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German
 //!   `- Folgt später`, "comes later": survey 35d), is a
 //!   hand-off step (`**WAIT for user response**`), or is struck through (`- [ ]
@@ -75,7 +76,8 @@ pub static RULE: Rule = Rule {
     why: "A parent ticked while part of its work is open overstates progress. An open item is reported once, at the nearest checked item above it (`- [x] Rollout` over `- [x] Staging` over `- [ ] Smoke test` is one finding, on `Staging`; once that is unticked, `Rollout` is reported). It stays silent when the open \
 sub-item is work for a later release stage its parent does not name (`- [x] Test plan is in place` over `- [ ] e2e \
 tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by stage, as Kubernetes KEPs are), and \
-when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`), says why \
+when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`; in Portuguese, \
+Spanish or French too: `(quando implementado)`, `si es necesario`, `opcional`: survey 44b), says why \
 it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
 `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`: the open sub-items are the remainder it names; survey 32b), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
