@@ -446,9 +446,12 @@ fn cmd_man(a: ManArgs) -> Result<i32, RunError> {
 
 fn cmd_hook(a: HookArgs) -> Result<i32, RunError> {
     let color = a.format == Format::Human && use_color();
-    let (code, out) = crate::hook::run(&cwd()?, a.format, color)?;
-    print(&out)?;
-    Ok(code)
+    let outcome = crate::hook::run(&cwd()?, a.format, color)?;
+    for note in &outcome.notes {
+        eprintln!("{}", crate::escape::control(note));
+    }
+    print(&outcome.report)?;
+    Ok(outcome.code)
 }
 
 fn cmd_rules(a: RulesArgs) -> Result<i32, RunError> {

@@ -111,6 +111,10 @@ pub struct CheckResult {
     pub baseline: Option<crate::baseline::Baseline>,
     /// What the run left out and why, one note each (for stderr).
     pub notes: Vec<String>,
+    /// The `link/missing-path` findings (document, start of the span) of
+    /// links a site guard counts by their form, which a tally of the whole
+    /// site may leave out (see [`guard_by_whole_sites`]).
+    pub site_forms: std::collections::HashSet<(String, usize)>,
 }
 
 impl CheckResult {
@@ -188,6 +192,7 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
     );
     refuse_unreadable(&repo)?;
     // The documents checked: the selection but the generated ones it held.
+    let whole = selection.whole;
     let mut files = selection.files;
     if !generated.is_empty() {
         files.retain(|f| generated.binary_search(f).is_err());
@@ -218,6 +223,9 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
             }
         }
     }
+    if !whole {
+        guard_by_whole_sites(&repo, &config, &files, &mut result);
+    }
     Ok(result)
 }
 
@@ -241,6 +249,8 @@ struct Selection {
     /// anyway and leaves a generated one out then (no findings, not counted),
     /// instead of reading every document once more to choose them.
     unjudged: bool,
+    /// The whole repository was selected (no path, or its root among them).
+    whole: bool,
 }
 
 /// [`select_files`]; `defer`: generated documents are left for the check to
@@ -266,7 +276,10 @@ fn select(
             all.into_iter()
                 .filter(|p| config.selects(p) && !fixtures.contains(p)),
         );
-        return Ok(judge(repo, config, whole, named, defer));
+        return Ok(Selection {
+            whole: true,
+            ..judge(repo, config, whole, named, defer)
+        });
     }
     let root = repo
         .workdir()
@@ -344,7 +357,11 @@ fn select(
             )));
         }
     }
-    Ok(judge(repo, config, whole, named, defer))
+    let whole_repo = !whole.is_empty();
+    Ok(Selection {
+        whole: whole_repo,
+        ..judge(repo, config, whole, named, defer)
+    })
 }
 
 /// The selection of `whole` (the repository's listing, generated documents
@@ -386,6 +403,7 @@ fn judge(
     Selection {
         files,
         unjudged: unjudged_any,
+        whole: false,
     }
 }
 
@@ -508,10 +526,7 @@ fn check_judging(
     // Links of a form a site reads its own way are one note (see
     // rules::site_guard), unless the configuration asks for them all.
     let tally = crate::rules::site_guard::Tally::default();
-    let guard = !config.file.links.report_all_site_links
-        && config
-            .severity(&crate::rules::link_missing_path::RULE)
-            .is_some();
+    let guard = site_guard_on(config);
     let ctx = Context {
         repo,
         config,
@@ -557,18 +572,7 @@ fn check_judging(
         .collect();
     fold_encodings(&mut results);
     let guarded = tally.guarded();
-    if !guarded.findings.is_empty() {
-        let rule = crate::rules::link_missing_path::RULE.id;
-        for r in results.iter_mut() {
-            let before = r.diagnostics.len();
-            r.diagnostics.retain(|d| {
-                d.rule != rule || !guarded.findings.contains(&(r.path.clone(), d.span.start))
-            });
-            if r.diagnostics.is_empty() && before > 0 {
-                r.text = None;
-            }
-        }
-    }
+    drop_guarded(&mut results, &guarded.findings);
     // citation/stale: every document's questions answered in one history walk.
     let requests = history.take_deferred();
     if !requests.is_empty() {
@@ -620,8 +624,107 @@ fn check_judging(
         workdir: repo.workdir().map(Path::to_path_buf),
         baseline: None,
         notes: guarded.notes,
+        site_forms: tally.counted_missing(),
     };
     (result, generated)
+}
+
+/// Whether a site's links of a form it reads its own way are one note
+/// instead of a finding each (see [`rules::site_guard`]).
+fn site_guard_on(config: &Config) -> bool {
+    !config.file.links.report_all_site_links
+        && config
+            .severity(&crate::rules::link_missing_path::RULE)
+            .is_some()
+}
+
+/// A run that checked only some of a site's pages (`check PATH`, the hook)
+/// judges their links' forms by the whole site, as a run of the repository
+/// does (see [`rules::site_guard`]): otherwise a link the whole run leaves out
+/// as the site's own form would block a commit, or be reported by
+/// `check docs/page.md`. Only when a page `result` holds has a
+/// `link/missing-path` finding of a form the guard counts (a root link, a
+/// URL, an alias: not a relative link to a file, which names that file in
+/// every reading) are the site's other pages read, for their links alone
+/// (their findings are not the run's, nor is a page that cannot be read).
+/// Called after the run's own findings are final (after a baseline's
+/// subtraction), so that only findings still reported cost a read.
+///
+/// `checked` (sorted) are the documents the run checked: when they hold all
+/// the sites' pages, the run's own tally was the whole site's.
+pub fn guard_by_whole_sites(
+    repo: &RepoView,
+    config: &Config,
+    checked: &[String],
+    result: &mut CheckResult,
+) {
+    use crate::rules::site_guard;
+    let rule = crate::rules::link_missing_path::RULE.id;
+    if !site_guard_on(config) {
+        return;
+    }
+    // Only a link of a form the guard counts (a root link, a URL, an alias;
+    // not a relative link to a file) may be the site's own.
+    let reported: std::collections::HashSet<(String, usize)> = result
+        .files
+        .iter()
+        .flat_map(|f| {
+            f.diagnostics
+                .iter()
+                .filter(|d| d.rule == rule)
+                .map(|d| (f.path.clone(), d.span.start))
+        })
+        .filter(|k| result.site_forms.contains(k))
+        .collect();
+    let sites = site_guard::sites_of(repo, reported.iter().map(|(p, _)| p.as_str()));
+    if sites.is_empty() {
+        return;
+    }
+    let all = repo.all_files();
+    let fixtures = default_fixtures(repo, config, &all);
+    let pages: Vec<String> = all
+        .into_iter()
+        .filter(|p| site_guard::in_sites(&sites, p) && config.selects(p) && !fixtures.contains(p))
+        .collect();
+    if pages.iter().all(|p| checked.binary_search(p).is_ok()) {
+        return;
+    }
+    let tally = site_guard::Tally::default();
+    let anchors = AnchorCache::for_documents(&pages);
+    let today = today();
+    let history = crate::history::History::new(repo).without_blames();
+    let ctx = Context {
+        repo,
+        config,
+        anchors: &anchors,
+        today: &today,
+        history: &history,
+        site_links: Some(&tally),
+    };
+    pages.par_iter().for_each(|p| {
+        // Only the page's links join the tally: its findings are dropped.
+        let _ = check_one_judging(&ctx, p, true);
+    });
+    let guarded = tally.guarded_among(Some(&reported));
+    drop_guarded(&mut result.files, &guarded.findings);
+    result.notes.extend(guarded.notes);
+}
+
+/// Drops the `link/missing-path` findings a site guard's note stands for
+/// ((document, start of the finding's span)).
+fn drop_guarded(results: &mut [FileResult], guarded: &std::collections::HashSet<(String, usize)>) {
+    if guarded.is_empty() {
+        return;
+    }
+    let rule = crate::rules::link_missing_path::RULE.id;
+    for r in results.iter_mut() {
+        let before = r.diagnostics.len();
+        r.diagnostics
+            .retain(|d| d.rule != rule || !guarded.contains(&(r.path.clone(), d.span.start)));
+        if r.diagnostics.is_empty() && before > 0 {
+            r.text = None;
+        }
+    }
 }
 
 /// Files that are not UTF-8 for one cause are one finding (see

@@ -162,3 +162,102 @@ fn a_few_missing_links_of_a_form_are_each_reported() {
     assert_eq!(missing_paths(&run).len(), 4, "\n{}", run.dump());
     assert!(!run.stderr.contains("note:"), "{}", run.stderr);
 }
+
+/// `check PATH` of one page judges its links' forms by the whole site, as a
+/// run of the repository does: page 3's `@snippets/setup.sh`, a form none of
+/// the site's six links resolve, is the note, not a finding.
+#[test]
+fn one_page_is_judged_by_its_whole_sites_links() {
+    let repo = Repo::new();
+    alias_site(&repo, Some("docs/.vitepress/config.mts"));
+    let run = repo.check(&["docs/page3.md"]);
+    assert_eq!(missing_paths(&run), vec![], "\n{}", run.dump());
+    assert!(
+        run.stderr.contains(
+            "note: 1 link of the VitePress site in `docs/` written as links starting with `@snippets/` was not reported: none of the site's links written so resolve"
+        ) && run.stderr.contains("= example: `@snippets/setup.sh` in docs/page3.md:3"),
+        "{}",
+        run.stderr
+    );
+    // Twin: the broken relative link of page 6 is reported when page 6 is checked.
+    let run = repo.check(&["docs/page6.md"]);
+    assert_eq!(
+        missing_paths(&run),
+        vec![t(
+            "link/missing-path",
+            "docs/page6.md",
+            5,
+            7,
+            "docs/gone.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: one page of the same documents with no site: its
+/// `@snippets/setup.sh` is a dead link on GitHub.
+#[test]
+fn one_page_outside_a_site_reports_the_form() {
+    let repo = Repo::new();
+    alias_site(&repo, None);
+    let run = repo.check(&["docs/page3.md"]);
+    assert_eq!(
+        missing_paths(&run),
+        vec![t(
+            "link/missing-path",
+            "docs/page3.md",
+            3,
+            2,
+            "docs/@snippets/setup.sh"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    assert!(!run.stderr.contains("note:"), "{}", run.stderr);
+}
+
+/// The hook judges a site page's new link as `check` does: a commit adding
+/// one more `@snippets/…` import to a page of the site passes, with the note
+/// on stderr; the same commit adding a broken relative link is blocked.
+#[test]
+fn the_hook_judges_a_site_pages_links_by_the_whole_site() {
+    let repo = Repo::new();
+    alias_site(&repo, Some("docs/.vitepress/config.mts"));
+    let page = "# Page 3\n\n@[code](@snippets/setup.sh)\n\nNext: [page](page4.md).\n\n\
+                Also [the first page](page1.md).\n";
+    repo.write(
+        "docs/page3.md",
+        format!("{page}\n@[code](@snippets/teardown.sh)\n"),
+    );
+    repo.add(&["docs/page3.md"]);
+    let run = repo.run(&["hook"]);
+    assert_eq!(run.code, 0, "\n{}\n{}", run.stdout, run.stderr);
+    assert_eq!(run.stdout, "", "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "note: 1 link of the VitePress site in `docs/` written as links starting with `@snippets/` was not reported"
+        ) && run
+            .stderr
+            .contains("= example: `@snippets/teardown.sh` in docs/page3.md:9"),
+        "{}",
+        run.stderr
+    );
+    // Twin: a broken relative link to a file is the commit's own mistake.
+    repo.write("docs/page3.md", format!("{page}\nSee [setup](setpu.md).\n"));
+    repo.add(&["docs/page3.md"]);
+    let run = repo.run(&["hook", "--format", "json"]);
+    assert_eq!(run.code, 1, "\n{}\n{}", run.stdout, run.stderr);
+    assert_eq!(
+        missing_paths(&run),
+        vec![t(
+            "link/missing-path",
+            "docs/page3.md",
+            9,
+            5,
+            "docs/setpu.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -135,26 +135,44 @@ impl Judgement {
     }
 }
 
+/// What `checkmark hook` prints: its exit code, its report (in human format:
+/// nothing when the commit introduces nothing) and its notes for stderr (what
+/// it left out and why, see [`CheckResult::notes`]).
+#[derive(Debug)]
+pub struct Outcome {
+    pub code: i32,
+    pub report: String,
+    pub notes: Vec<String>,
+}
+
 /// `checkmark hook`: judges the commit being made in the repository containing
-/// `cwd`; returns the exit code and the report of what the commit introduces
-/// (in human format: nothing when it introduces nothing).
-pub fn run(cwd: &Path, format: Format, color: bool) -> Result<(i32, String), RunError> {
+/// `cwd`.
+pub fn run(cwd: &Path, format: Format, color: bool) -> Result<Outcome, RunError> {
     let style =
         |r: &CheckResult| report::Style::new(color, false).relative_to(cwd, r.workdir.as_deref());
     let mut judgement = judge(cwd)?;
     // The process ends after this report: nothing is gained by freeing these.
     std::mem::forget(std::mem::take(&mut judgement.leftovers));
     let code = if judgement.blocks() { 1 } else { 0 };
-    let result = match judgement.result {
+    let outcome = |report: String, notes: Vec<String>| Outcome {
+        code,
+        report,
+        notes,
+    };
+    let mut result = match judgement.result {
         Some(r) => r,
-        None if format == Format::Human => return Ok((code, String::new())),
+        None if format == Format::Human => return Ok(outcome(String::new(), Vec::new())),
         None => empty_result(cwd)?,
     };
+    let notes = std::mem::take(&mut result.notes);
     if format != Format::Human {
-        return Ok((code, report::render(&result, format, &style(&result))));
+        return Ok(outcome(
+            report::render(&result, format, &style(&result)),
+            notes,
+        ));
     }
     if result.files.iter().all(|f| f.diagnostics.is_empty()) {
-        return Ok((code, String::new()));
+        return Ok(outcome(String::new(), notes));
     }
     let mut out = report::render(&result, Format::Human, &style(&result));
     out.push_str(&format!(
@@ -162,7 +180,7 @@ pub fn run(cwd: &Path, format: Format, color: bool) -> Result<(i32, String), Run
         report_plural(judgement.staged, "staged document"),
         report_plural(judgement.affected, "other document"),
     ));
-    Ok((code, out))
+    Ok(outcome(out, notes))
 }
 
 /// A result with nothing checked (machine formats still print their document).
@@ -179,6 +197,7 @@ fn empty_result(cwd: &Path) -> Result<CheckResult, RunError> {
         workdir,
         baseline: None,
         notes: Vec::new(),
+        site_forms: Default::default(),
     })
 }
 
@@ -338,6 +357,9 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
         }
         leftovers.0.push(Box::new(base_view));
     }
+    // Last, as no read here may stop the run: a page of a site judged by
+    // the whole site's links, as `check` judges it.
+    engine::guard_by_whole_sites(&view, &config, &files, &mut result);
     name_gone_targets(&changes, &mut result);
     if !changes.modified.is_empty() {
         cited_lines_changed(&repo, &view, &config, &changes, &base_texts, &mut result);

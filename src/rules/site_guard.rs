@@ -25,6 +25,10 @@
 //! [`super::site::detect`] reads, and Astro, VitePress, VuePress, mdBook,
 //! Sphinx, Jekyll, Retype, Antora, Gatsby, Nuxt, MyST and Quarto by their
 //! configuration files); its pages are the documents below that folder.
+//!
+//! A run of some pages (`check docs/page.md`, the hook) counts the forms
+//! over the whole site (`engine::guard_by_whole_sites`), so a page's links
+//! are judged as a run of the repository judges them.
 
 use std::collections::{BTreeMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -153,25 +157,52 @@ impl Tally {
         }
     }
 
+    /// Every missing link the tally counted (document, start of the
+    /// finding's span): the findings a whole site's tally may leave out.
+    pub fn counted_missing(&self) -> HashSet<(String, usize)> {
+        let forms = match self.forms.lock() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        forms
+            .values()
+            .flat_map(|c| c.missing.iter().map(|m| (m.file.clone(), m.at)))
+            .collect()
+    }
+
     /// The forms none of whose links (or one in ten) resolve: their findings,
     /// and a note for each.
     pub fn guarded(&self) -> Guarded {
+        self.guarded_among(None)
+    }
+
+    /// [`Tally::guarded`], for a run that reported only some of the tallied
+    /// pages' findings: only those of `among` ((document, start of the
+    /// finding's span)), which the notes count.
+    pub fn guarded_among(&self, among: Option<&HashSet<(String, usize)>>) -> Guarded {
         let forms = match self.forms.lock() {
             Ok(g) => g,
             Err(p) => p.into_inner(),
         };
         let mut out = Guarded::default();
         for (form, count) in forms.iter() {
-            let missing = count.missing.len();
-            if missing < MIN_MISSING || count.resolved.saturating_mul(9) > missing {
+            if count.missing.len() < MIN_MISSING
+                || count.resolved.saturating_mul(9) > count.missing.len()
+            {
                 continue;
             }
+            let left_out: Vec<&Missing> = count
+                .missing
+                .iter()
+                .filter(|m| among.is_none_or(|a| a.contains(&(m.file.clone(), m.at))))
+                .collect();
+            let missing = left_out.len();
             let Some(Missing {
                 file,
                 line,
                 written,
                 ..
-            }) = count.missing.iter().min()
+            }) = left_out.iter().min().copied()
             else {
                 continue;
             };
@@ -181,17 +212,36 @@ impl Tally {
                 format!("in `{}/`", form.site)
             };
             out.notes.push(format!(
-                "note: {missing} links of the {} site {place} written as {} were not reported: {} of the site's links written so resolve{}, so the site reads them its own way (a build alias, a plugin, a route), which checkmark does not read\n  = example: `{written}` in {file}:{line}\n  = help: to report them all, set `report_all_site_links = true` under `[links]` in checkmark.toml",
+                "note: {} of the {} site {place} written as {} {} not reported: {} of the site's links written so resolve{}, so the site reads them its own way (a build alias, a plugin, a route), which checkmark does not read\n  = example: `{written}` in {file}:{line}\n  = help: to report them all, set `report_all_site_links = true` under `[links]` in checkmark.toml",
+                if missing == 1 { "1 link".to_string() } else { format!("{missing} links") },
                 form.generator,
                 describe(&form.key),
+                if missing == 1 { "was" } else { "were" },
                 if count.resolved == 0 { "none".to_string() } else { count.resolved.to_string() },
                 if count.resolved == 1 { "s" } else { "" },
             ));
             out.findings
-                .extend(count.missing.iter().map(|m| (m.file.clone(), m.at)));
+                .extend(left_out.iter().map(|m| (m.file.clone(), m.at)));
         }
         out
     }
+}
+
+/// Whether `path` is a page of one of the sites whose folders are `sites`.
+pub fn in_sites(sites: &[String], path: &str) -> bool {
+    sites.iter().any(|s| super::site::under(s, path))
+}
+
+/// The folders of the sites whose pages include any of `paths`, sorted, each once.
+pub fn sites_of<'a>(repo: &RepoView, paths: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = paths
+        .into_iter()
+        .filter_map(|p| site_of(repo, p))
+        .map(|(dir, _)| dir)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The form of a link written `written` (no fragment): None for a same-page
