@@ -670,6 +670,14 @@ impl History {
             .unwrap_or_default()
     }
 
+    /// Whether the newest commit that touched `path` is the one that added it
+    /// (its first parent had no such path, or it has no parent): nobody
+    /// edited the file after it was written. False without history.
+    pub fn written_once(&self, path: &str) -> bool {
+        self.with_inner(|inner| inner.written_once(path))
+            .unwrap_or(false)
+    }
+
     /// The committed version of `path` and how `current` (the text the run
     /// reads: working tree, index or revision) maps onto it. `known`: the
     /// blob `current` is, when the caller knows it (then a committed version
@@ -900,6 +908,21 @@ impl Inner {
             .into_iter()
             .filter_map(|(p, oid)| Some((p, self.commit_info(oid)?)))
             .collect()
+    }
+
+    fn written_once(&mut self, path: &str) -> bool {
+        let Some(info) = self.newest_touch(&[path.to_string()]).remove(path) else {
+            return false;
+        };
+        let Ok(commit) = self.repo.find_commit(info.oid) else {
+            return false;
+        };
+        match commit.parent(0) {
+            Err(_) => true,
+            Ok(parent) => parent
+                .tree()
+                .is_ok_and(|t| t.get_path(std::path::Path::new(path)).is_err()),
+        }
     }
 
     fn citations(

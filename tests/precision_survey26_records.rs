@@ -216,7 +216,8 @@ fn generation_date_and_timestamp_stamps_date_a_record() {
 /// `file:line` refs record the code audited that day (8 shifted, 2 stale
 /// judged false). Twins, still judged: the action-item list (`**Дата
 /// создания:**`, `**Статус:** В работе`, open items; not a report), the same
-/// report once one of its boxes is ticked (the list is worked in it), or
+/// report once one of its boxes is ticked in a later commit (the list is
+/// worked in it), or
 /// with its status in progress, or kept current (`**Последнее
 /// обновление:**`), and a dated gap list that is not a report.
 #[test]
@@ -243,7 +244,7 @@ fn a_dated_report_with_unticked_recommendations_is_a_record_but_a_worked_list_is
             "docs/en/SECURITY_AUDIT_REPORT.md",
             report("", open).replace("**Дата аудита:**", "**Audit date:**"),
         )
-        .write("docs/ticked/AUDIT_REPORT.md", report("", one_ticked))
+        .write("docs/ticked/AUDIT_REPORT.md", report("", open))
         .write(
             "docs/working/AUDIT_REPORT.md",
             report("**Статус:** В работе\n", open),
@@ -261,6 +262,11 @@ fn a_dated_report_with_unticked_recommendations_is_a_record_but_a_worked_list_is
             "# MM Bot: Action Items из аудита\n\n**Дата создания:** 2025-10-01\n\
              **Статус:** В работе\n\n### SOAK-002\n\n**Файл:** `src/config.py:12`\n\n- [ ] fix it\n",
         )
+        .commit_all();
+    // A box ticked after the report was written: the list is worked in it
+    // (ticked when written, it would be the report's own finding: see
+    // precision_survey45m).
+    repo.write("docs/ticked/AUDIT_REPORT.md", report("", one_ticked))
         .commit_all();
     let grown = format!(
         "{}{}",

@@ -82,7 +82,8 @@ fn a_file_moved_into_a_retired_folder_was_retired() {
 /// facade): a report's summary is a record as the report is (survey 40a: 10
 /// line-range, stale and shifted findings judged false). Twins: an
 /// `# Executive Summary` names no report and is judged, and so is an audit
-/// summary that holds an open task item (a list still worked).
+/// summary that holds an open task item and was edited after it was
+/// written (a list still worked).
 #[test]
 fn an_audit_summary_is_a_record_of_its_day() {
     let code: String = (1..=20).map(|i| format!("x{i} = {i}\n")).collect();
@@ -101,6 +102,15 @@ fn an_audit_summary_is_a_record_of_its_day() {
             doc("Audit Summary", "\n- [ ] Remove the TODO\n"),
         )
         .commit_all();
+    // The list is worked after the summary was written: an item added.
+    repo.write(
+        "audit/FOLLOW_UP.md",
+        doc(
+            "Audit Summary",
+            "\n- [ ] Remove the TODO\n- [ ] Split the module\n",
+        ),
+    )
+    .commit_all();
     repo.write("src/aff.py", "from aff_core import *\n")
         .commit_all();
     let run = repo.check(&["--select", "citation/line-range"]);

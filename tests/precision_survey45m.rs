@@ -1,0 +1,94 @@
+//! Survey 45 (lead): patterns found while reading earlier rounds' false
+//! findings again. Exact findings, the real binary, real git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+/// The code a test report cites, ten lines; line 5 says something.
+fn code(above: usize) -> String {
+    let mut s: String = (0..above).map(|i| format!("// added {i}\n")).collect();
+    for i in 1..=10 {
+        if i == 5 {
+            s.push_str("export const retries = 3;\n");
+        } else {
+            s.push_str(&format!("const v{i} = {i};\n"));
+        }
+    }
+    s
+}
+
+/// A test report at `name`, titled `title`: the features tested (ticked)
+/// and those still to test (open), and a problem found at `src/app.ts:5`;
+/// `ticked_later`: a later commit ticks one more box.
+fn report(title: &str, ticked_later: bool, name: &str) -> common::Run {
+    let repo = Repo::new();
+    let text = |checkout: &str| {
+        format!(
+            "# {title}\n\n## Problems\n\n| Problem | Where |\n| --- | --- |\n\
+             | Retries are fixed | `src/app.ts:5` |\n\n## Features\n\n\
+             - [x] Login\n- [{checkout}] Checkout\n- [ ] Refunds\n"
+        )
+    };
+    repo.write("src/app.ts", code(0))
+        .write(name, text(" "))
+        .commit_all();
+    if ticked_later {
+        repo.write(name, text("x")).commit_all();
+    }
+    repo.write("src/app.ts", code(3)).commit_all();
+    repo.check(&["--select", "citation"])
+}
+
+/// charlesnunot/Stratos (survey 44b): `已登录用户访问帖子详情页系统推演报告.md`,
+/// a test report written in one commit and never edited, lists the
+/// features it tested (ticked) and those still to test (open), and cites
+/// the code of its day: 18 citation findings judged false. Nobody works
+/// its boxes; it records the day it was written.
+#[test]
+fn a_report_written_once_keeps_the_line_numbers_of_its_day() {
+    let run = report("帖子详情页系统推演报告", false, "帖子详情页系统推演报告.md");
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+    let run = report("Checkout Test Report", false, "docs/checkout.md");
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+}
+
+/// Twin: a box ticked after the report was written: the list is worked,
+/// and the moved citation is reported.
+#[test]
+fn a_report_whose_boxes_were_ticked_later_is_judged() {
+    let run = report("Checkout Test Report", true, "docs/checkout.md");
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/shifted",
+            "docs/checkout.md",
+            7,
+            23,
+            "src/app.ts"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: the same list written once in a checklist that is no report (nor
+/// a review, which teams keep ticking) is judged.
+#[test]
+fn a_checklist_written_once_is_judged() {
+    for title in ["Checkout Checklist", "Checkout Readiness Review"] {
+        let run = report(title, false, "docs/checkout.md");
+        assert_eq!(
+            run.findings(),
+            vec![t(
+                "citation/shifted",
+                "docs/checkout.md",
+                7,
+                23,
+                "src/app.ts"
+            )],
+            "{title}\n{}",
+            run.dump()
+        );
+    }
+}
