@@ -40,6 +40,17 @@ fn report(title: &str, ticked_later: bool, name: &str) -> common::Run {
     repo.check(&["--select", "citation"])
 }
 
+/// The finding a judged twin keeps: the moved citation of `src/app.ts:5`.
+fn shifted() -> Vec<common::Tuple> {
+    vec![t(
+        "citation/shifted",
+        "docs/checkout.md",
+        7,
+        23,
+        "src/app.ts",
+    )]
+}
+
 /// charlesnunot/Stratos (survey 44b): `已登录用户访问帖子详情页系统推演报告.md`,
 /// a test report written in one commit and never edited, lists the
 /// features it tested (ticked) and those still to test (open), and cites
@@ -58,18 +69,7 @@ fn a_report_written_once_keeps_the_line_numbers_of_its_day() {
 #[test]
 fn a_report_whose_boxes_were_ticked_later_is_judged() {
     let run = report("Checkout Test Report", true, "docs/checkout.md");
-    assert_eq!(
-        run.findings(),
-        vec![t(
-            "citation/shifted",
-            "docs/checkout.md",
-            7,
-            23,
-            "src/app.ts"
-        )],
-        "\n{}",
-        run.dump()
-    );
+    assert_eq!(run.findings(), shifted(), "\n{}", run.dump());
 }
 
 /// Twin: the same list written once in a checklist that is no report (nor
@@ -78,17 +78,6 @@ fn a_report_whose_boxes_were_ticked_later_is_judged() {
 fn a_checklist_written_once_is_judged() {
     for title in ["Checkout Checklist", "Checkout Readiness Review"] {
         let run = report(title, false, "docs/checkout.md");
-        assert_eq!(
-            run.findings(),
-            vec![t(
-                "citation/shifted",
-                "docs/checkout.md",
-                7,
-                23,
-                "src/app.ts"
-            )],
-            "{title}\n{}",
-            run.dump()
-        );
+        assert_eq!(run.findings(), shifted(), "{title}\n{}", run.dump());
     }
 }
