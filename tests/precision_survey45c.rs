@@ -8,6 +8,63 @@ mod common;
 
 use common::{Repo, t};
 
+/// rolldown/rolldown (survey 45c): `internal-docs/cache/implementation.md`
+/// says near its top "All file/line references are against the working
+/// tree at the time of writing and will drift; treat them as starting
+/// points.": its citations whose lines only moved are not renumbered (3
+/// findings judged false). Twins: a cited line that changed in the same
+/// document is still stale, and a moved line in a document that says
+/// nothing of drift is still shifted.
+#[test]
+fn a_document_that_says_its_line_numbers_drift_is_not_shifted() {
+    let repo = Repo::new();
+    let body = "| Cache | Where |\n| --- | --- |\n| `ResolverCaches` | 【F:src/resolver.rs†L3】 |\n| `TsconfigCache` | 【F:src/resolver.rs†L5】 |\n";
+    repo.write("src/resolver.rs", common::lines(10))
+        .write(
+            "internal-docs/cache/implementation.md",
+            format!(
+                "# Cache — Implementation\n\n## Summary\n\nAll file/line references are against the working tree at the time of writing\nand will drift; treat them as starting points.\n\n{body}"
+            ),
+        )
+        .write(
+            "internal-docs/options/design.md",
+            format!("# Options — Design\n\n{body}"),
+        )
+        .commit_all();
+    let edited = common::lines(10).replace("line 5\n", "line five\n");
+    repo.write("src/resolver.rs", format!("use a;\nuse b;\n{edited}"))
+        .commit_all();
+    let run = repo.check(&["--select", "citation/shifted,citation/stale"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/stale",
+                "internal-docs/cache/implementation.md",
+                11,
+                21,
+                "src/resolver.rs",
+            ),
+            t(
+                "citation/shifted",
+                "internal-docs/options/design.md",
+                5,
+                22,
+                "src/resolver.rs",
+            ),
+            t(
+                "citation/stale",
+                "internal-docs/options/design.md",
+                6,
+                21,
+                "src/resolver.rs",
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
 /// prefix-dev/pixi (survey 45c): `environment_variables.md` writes its code
 /// blocks back to back, an output block, then a bare block of shell
 /// (`# Outside environment`), then a ```` ```toml title="pixi.toml" ````
