@@ -28,6 +28,7 @@ pub mod selection;
 pub mod site;
 pub mod site_astro;
 pub mod site_component;
+pub mod site_docusaurus_index;
 pub mod site_eleventy;
 pub mod site_guard;
 pub mod site_hexo;
@@ -42,8 +43,10 @@ pub mod site_retype;
 pub mod site_rspress;
 pub mod site_vuepress;
 pub mod site_wiki;
+pub mod site_zensical;
 pub mod site_zola;
 pub mod task_folder;
+pub mod typedoc_include;
 
 pub mod citation_line_range;
 pub mod citation_malformed;

@@ -5409,6 +5409,7 @@ fn site_config_anywhere(repo: &RepoView) -> bool {
                 name,
                 "mkdocs.yml"
                     | "mkdocs.yaml"
+                    | "zensical.toml"
                     | "_config.yml"
                     | "_config.yaml"
                     | "conf.py"
