@@ -1,7 +1,8 @@
 //! Patterns of survey 45c (documentation sites of mid-size open-source
 //! projects: Zensical, Rspress through Rstack, Docusaurus' generated index
-//! pages, TypeDoc's included Markdown, an implementation map that says its
-//! line numbers drift, and code blocks written back to back).
+//! pages, TypeDoc's included Markdown, TanStack's docs, an implementation
+//! map that says its line numbers drift, and code blocks written back to
+//! back).
 //! Exact findings, the real binary in a real git repository.
 
 mod common;
@@ -328,6 +329,101 @@ fn code_blocks_chained_back_to_back_are_no_doubled_fence() {
     assert_eq!(
         run.findings(),
         vec![t("document/unclosed-fence", "docs/launch.md", 6, 1, "",),],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// TanStack/query (survey 45c): tanstack.com renders `docs/`, declared by a
+/// `config.json` naming the site's schema; a page is served at its path
+/// without `.md`, so `./installation` of `framework/react/overview.md` is
+/// `framework/react/installation.md`, `./examples/simple` is the example
+/// `examples/react/simple/`, and the reference pages' tables of contents
+/// link the site's slugs (`#queryclient-getquerydata` for
+/// ``## `queryClient.getQueryData` ``): 106 findings, the 60 judged all
+/// false but 2. Twins: an example or heading that is not there, and the same
+/// pages under a `config.json` without the schema, are still reported.
+#[test]
+fn tanstack_docs_are_read_as_the_site_serves_them() {
+    let repo = Repo::new();
+    let overview = "# Overview\n\nSee [Installation](./installation), the [simple example](./examples/simple) and the [missing one](./examples/nothing).\n";
+    let client = "# QueryClient\n\n- [`queryClient.getQueryData`](#queryclient-getquerydata)\n- [`queryClient.getQueryState`](#queryclient-getquerystate)\n\n## `queryClient.getQueryData`\n\nText.\n";
+    for (docs, schema) in [("docs", true), ("other", false)] {
+        let config = if schema {
+            "{\n  \"$schema\": \"https://raw.githubusercontent.com/TanStack/tanstack.com/main/tanstack-docs-config.schema.json\",\n  \"sections\": []\n}\n"
+        } else {
+            "{\n  \"sections\": []\n}\n"
+        };
+        repo.write(&format!("{docs}/config.json"), config)
+            .write(
+                &format!("{docs}/framework/react/overview.md"),
+                format!("{overview}\n<!-- {docs} -->\n"),
+            )
+            .write(
+                &format!("{docs}/framework/react/installation.md"),
+                format!("# Installation {docs}\n"),
+            )
+            .write(
+                &format!("{docs}/reference/QueryClient.md"),
+                format!("{client}\n<!-- {docs} -->\n"),
+            );
+    }
+    repo.write("examples/react/simple/package.json", "{}\n")
+        .commit_all();
+    let run = repo.check(&["--select", "link/missing-path,link/missing-anchor"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/framework/react/overview.md",
+                3,
+                85,
+                "docs/framework/react/examples/nothing"
+            ),
+            t(
+                "link/missing-anchor",
+                "docs/reference/QueryClient.md",
+                4,
+                3,
+                "docs/reference/QueryClient.md#queryclient-getquerystate"
+            ),
+            t(
+                "link/missing-path",
+                "other/framework/react/overview.md",
+                3,
+                5,
+                "other/framework/react/installation"
+            ),
+            t(
+                "link/missing-path",
+                "other/framework/react/overview.md",
+                3,
+                41,
+                "other/framework/react/examples/simple"
+            ),
+            t(
+                "link/missing-path",
+                "other/framework/react/overview.md",
+                3,
+                85,
+                "other/framework/react/examples/nothing"
+            ),
+            t(
+                "link/missing-anchor",
+                "other/reference/QueryClient.md",
+                3,
+                3,
+                "other/reference/QueryClient.md#queryclient-getquerydata"
+            ),
+            t(
+                "link/missing-anchor",
+                "other/reference/QueryClient.md",
+                4,
+                3,
+                "other/reference/QueryClient.md#queryclient-getquerystate"
+            ),
+        ],
         "\n{}",
         run.dump()
     );
