@@ -332,6 +332,9 @@ pub struct StaleRequest {
     pub suppress: Suppressions,
     /// A dated record: never stale (see [`dated_record`]).
     dated: bool,
+    /// The document says its line numbers drift: never shifted (see
+    /// [`numbers_drift`]).
+    drifting: bool,
     doc_lines: FileLines,
     cited: Vec<Cited>,
     files: HashMap<String, FileLines>,
@@ -459,6 +462,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
             || superseded(ctx, &doc.path)
             || pinned_to_commit(doc)
             || crate::rules::task_folder::finished(ctx.repo, &doc.path),
+        drifting: numbers_drift(doc),
         doc_lines,
         cited,
         files,
@@ -730,6 +734,26 @@ fn pinned_to_commit(doc: &Document) -> bool {
     })
 }
 
+/// Whether the document says, in a paragraph of its opening thirty lines,
+/// that its line numbers will move as the code does (rolldown's
+/// `internal-docs/cache/implementation.md`: "All file/line references are
+/// against the working tree at the time of writing and will drift; treat
+/// them as starting points."): a paragraph that names lines or references
+/// (`line`, `reference`) and says they `will drift` or `may drift` (`might`,
+/// `can`). Its authors do not renumber a citation whose lines only moved
+/// (survey 45c: 3 shifted findings judged false); a changed line is still
+/// stale, and a document that says nothing of drift is judged.
+fn numbers_drift(doc: &Document) -> bool {
+    let head: Vec<&str> = doc.text.lines().take(30).collect();
+    head.split(|l| l.trim().is_empty()).any(|para| {
+        let text = para.join(" ").to_lowercase();
+        (text.contains("line") || text.contains("reference"))
+            && ["will", "may", "might", "can"]
+                .iter()
+                .any(|v| text.contains(&format!("{v} drift")))
+    })
+}
+
 /// Whether the document is one of a dated series that a newer one has
 /// superseded: its file name carries a date (`final-checklist-20240522.md`)
 /// and its folder holds the same name with a later date
@@ -922,7 +946,7 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             if f.rule == RULE.id {
                 !(req.dated || entry(|c| c.log_entry))
             } else {
-                !(req.dated || entry(|c| c.change_entry))
+                !(req.dated || req.drifting || entry(|c| c.change_entry))
             }
         });
         out.push(one_per_problem(req, found));

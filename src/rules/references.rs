@@ -3912,6 +3912,7 @@ fn find_site_roots(repo: &RepoView) -> Vec<String> {
     roots.extend(nested_site_roots(repo));
     roots.extend(super::site_vuepress::roots(repo));
     roots.extend(docsify_roots(repo));
+    roots.extend(super::site_tanstack::roots(repo));
     roots.sort();
     roots.dedup();
     roots
@@ -3958,6 +3959,10 @@ fn site_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
 /// (RFC 3986, 5.2.4: `../../../css_types/integer` from `/styles/grid/` is
 /// `/css_types/integer/`).
 pub(super) fn site_reading_at(ctx: &Context<'_>, page: &str, w: &str) -> Option<String> {
+    // An example TanStack's site serves as a page of its framework.
+    if let Some(found) = super::site_tanstack::example(ctx.repo, page, w) {
+        return Some(found);
+    }
     let roots = ctx.anchors.site_roots(ctx.repo);
     let root = roots
         .iter()
@@ -5410,6 +5415,7 @@ fn site_config_anywhere(repo: &RepoView) -> bool {
                 name,
                 "mkdocs.yml"
                     | "mkdocs.yaml"
+                    | "zensical.toml"
                     | "_config.yml"
                     | "_config.yaml"
                     | "conf.py"

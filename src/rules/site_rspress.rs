@@ -1,6 +1,11 @@
 //! Rspress sites: an `rspress.config.{ts,js,mjs,cjs,mts}` whose `root`
 //! (default `docs`, from the configuration's folder) holds the pages
-//! (<https://rspress.rs/api/config/config-basic#root>).
+//! (<https://rspress.rs/api/config/config-basic#root>), or an Rstack
+//! configuration (`rstack.config.*`, run by `rs doc`) whose `define.doc(…)`
+//! returns the Rspress configuration (survey 45c, web-infra-dev/rspack's
+//! `website/rstack.config.ts`, `root: path.join(import.meta.dirname,
+//! 'docs')`: 9 findings judged false); the configuration is read from
+//! `define.doc(` on.
 //!
 //! - **Page links**: a link names a page with `.md`, `.mdx`, `.html` or no
 //!   extension (`./config-basic`, `/api/config/config-theme.html`,
@@ -34,10 +39,11 @@ const LLMS: &str = "llms";
 /// (`lang:zh`).
 const LANG: &str = "lang:";
 
-/// A configuration's `root: 'docs'` (also `path.join(__dirname, 'docs')`).
+/// A configuration's `root: 'docs'` (also `path.join(__dirname, 'docs')`,
+/// `path.join(import.meta.dirname, 'docs')`).
 static ROOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?m)(?:^|[^\w$.])root\s*:\s*(?:path\.(?:join|resolve)\(\s*__dirname\s*,\s*)?["'`]([^"'`\n]*)["'`]"#,
+        r#"(?m)(?:^|[^\w$.])root\s*:\s*(?:path\.(?:join|resolve)\(\s*(?:__dirname|import\.meta\.dirname)\s*,\s*)?["'`]([^"'`\n]*)["'`]"#,
     )
     .expect("static regex is valid")
 });
@@ -54,13 +60,19 @@ static LLMS_ON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The Rspress site configured by `file` in `dir`, if it is one: an
-/// `rspress.config.*` whose root folder holds files.
+/// `rspress.config.*`, or an `rstack.config.*` that defines a doc site
+/// (`define.doc(`), whose root folder holds files.
 pub fn site(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     let name = file.rsplit('/').next().unwrap_or(file);
-    if !name.starts_with("rspress.config.") {
+    let text = if name.starts_with("rspress.config.") {
+        repo.read_text(file)?
+    } else if name.starts_with("rstack.config.") {
+        let text = repo.read_text(file)?;
+        let at = text.find("define.doc(")?;
+        text[at..].to_string()
+    } else {
         return None;
-    }
-    let text = repo.read_text(file)?;
+    };
     let root = ROOT
         .captures(&text)
         .map(|c| {

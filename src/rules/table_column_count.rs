@@ -33,7 +33,7 @@
 //!   GitHub drops cells past the header's count, and a filler dash or a
 //!   comment (a tool's directive) carries nothing a reader sees, so the table
 //!   renders as intended.
-//! - In a page of an MkDocs site, a `|` inside a code span
+//! - In a page of an MkDocs site (or a Zensical one), a `|` inside a code span
 //!   (`` `Sequence[float] | None` ``): Python-Markdown, which renders the
 //!   site, does not split a cell there, so the row has the cells it shows
 //!   (GitHub-rendered documents are read as GitHub reads them).
@@ -67,7 +67,7 @@ It speaks in every document, on a row with an extra cell that holds text (a `|` 
 unless escaped as `\\|`). Extra cells that are all empty, a lone dash or only HTML comments (`| a | b | |`, `| a | b | - |`, \
 `| a | b | <!-- tool:ignore -->`) are not findings: GitHub drops cells past the header's count, and a filler dash or a comment \
 (a tool's directive) carries nothing a reader sees, so the table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost. \
-In a page of an MkDocs site a `|` inside a code span (`` `Sequence[float] | None` ``) is not a cell separator: Python-Markdown, which renders the site, keeps it in its cell (GitHub-rendered documents are read as GitHub reads them). \
+In a page of an MkDocs site (a Zensical one too, `zensical.toml`: survey 45c, prefix-dev/pixi's `` `\"3.10|3.11\"` ``) a `|` inside a code span (`` `Sequence[float] | None` ``) is not a cell separator: Python-Markdown, which renders the site, keeps it in its cell (GitHub-rendered documents are read as GitHub reads them). \
 In a page of a Retype site (`retype.yml`) a `|` inside a component's brackets (`[!badge Approved|success]`) or a template expression \
 (`{{ $i.tags | array.join \", \" }}`) is not one either: Retype reads them before it splits the row; an extra cell of its own there is still reported. \
 Nor is a `|` inside a template action of a Hugo template written as Markdown (a shortcode or partial under the site's `layouts/`: \
