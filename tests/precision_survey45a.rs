@@ -103,3 +103,42 @@ fn a_spanish_implementation_carried_out_records_its_commit() {
         run.dump()
     );
 }
+
+/// ai_trader's `doc/expert_audit_2025.md`, a Russian audit stamped
+/// `**Дата аудита**: 2025-11-27` and committed once, whose boxes are its
+/// roadmap of follow-ups, nobody has marked one, points at the code of its
+/// day (`**Файл**: `routers/trading.py:49-100``; survey 45a: 1 shifted
+/// finding judged false). Its file name ends with the year after the noun,
+/// and a year, a date or a number there says which audit it is. Twins: the
+/// same audit with a box ticked (a worked list), and a dated document whose
+/// name names no report (`expert_notes_2025.md`).
+#[test]
+fn a_report_name_ending_with_a_year_still_names_a_report() {
+    let audit = |boxes: &str| {
+        format!(
+            "# 🎯 ЭКСПЕРТНЫЙ АУДИТ AI-ТРЕЙДЕРА\n\n**Дата аудита**: 2025-11-27\n\n\
+             ## Производительность\n\n**Файл**: `src/trigger.ts:5-6`\n\n\
+             ## План\n\n{boxes}- [ ] Добавить кэширование\n"
+        )
+    };
+    let docs = [
+        ("doc/expert_audit_2025.md", audit("")),
+        ("doc/security_audit_2025_11_27.md", audit("")),
+        (
+            "doc/worked/expert_audit_2025.md",
+            audit("- [x] Удалить ключи\n"),
+        ),
+        ("doc/expert_notes_2025.md", audit("")),
+    ];
+    let run = run_after(&docs, |code| format!("// header\n\n{code}"));
+    let shifted = |path: &'static str| t("citation/shifted", path, 7, 11, "src/trigger.ts");
+    assert_eq!(
+        run.findings(),
+        vec![
+            shifted("doc/expert_notes_2025.md"),
+            shifted("doc/worked/expert_audit_2025.md"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
