@@ -109,9 +109,11 @@ fn a_spanish_implementation_carried_out_records_its_commit() {
 /// roadmap of follow-ups, nobody has marked one, points at the code of its
 /// day (`**Файл**: `routers/trading.py:49-100``; survey 45a: 1 shifted
 /// finding judged false). Its file name ends with the year after the noun,
-/// and a year, a date or a number there says which audit it is. Twins: the
-/// same audit with a box ticked (a worked list), and a dated document whose
-/// name names no report (`expert_notes_2025.md`).
+/// and a year or a date there says when the audit was made. Twins: the
+/// same audit with a box ticked (a worked list), a dated document whose
+/// name names no report (`expert_notes_2025.md`) or ends with a bare number
+/// (`audit_2.md`), and a title whose number names a round, `# Architecture
+/// Review 2 — Issues Tracker` (townlet, survey 40a: a living tracker).
 #[test]
 fn a_report_name_ending_with_a_year_still_names_a_report() {
     let audit = |boxes: &str| {
@@ -129,13 +131,22 @@ fn a_report_name_ending_with_a_year_still_names_a_report() {
             audit("- [x] Удалить ключи\n"),
         ),
         ("doc/expert_notes_2025.md", audit("")),
+        ("doc/audit_2.md", audit("")),
+        (
+            "doc/issues.md",
+            "# Architecture Review 2 — Issues Tracker\n\n\
+             ## Open\n\n**Файл**: `src/trigger.ts:5-6`\n"
+                .to_string(),
+        ),
     ];
     let run = run_after(&docs, |code| format!("// header\n\n{code}"));
     let shifted = |path: &'static str| t("citation/shifted", path, 7, 11, "src/trigger.ts");
     assert_eq!(
         run.findings(),
         vec![
+            shifted("doc/audit_2.md"),
             shifted("doc/expert_notes_2025.md"),
+            t("citation/shifted", "doc/issues.md", 5, 11, "src/trigger.ts"),
             shifted("doc/worked/expert_audit_2025.md"),
         ],
         "\n{}",
