@@ -81,3 +81,19 @@ fn a_checklist_written_once_is_judged() {
         assert_eq!(run.findings(), shifted(), "{title}\n{}", run.dump());
     }
 }
+
+/// mikeychann-hash/FGD (survey 45a): `EXTENSIVE_BOT_REVIEW_SUMMARY.md`,
+/// `# Extensive Bot System Review - Summary` over `**Date:** 2025-11-08`,
+/// committed once with four boxes of its testing checklist ticked and the
+/// rest open: a dated review written once records its day (4 findings
+/// judged false). Twin: the undated review (above, `Checkout Readiness
+/// Review`) is a page a team keeps ticking, and judged.
+#[test]
+fn a_dated_review_written_once_keeps_the_line_numbers_of_its_day() {
+    let run = report(
+        "Checkout Review - Summary\n**Date:** 2025-11-08",
+        false,
+        "docs/checkout.md",
+    );
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+}

@@ -1220,6 +1220,16 @@ fn a_dated_record_is_not_stale_but_a_living_document_that_says_last_updated_is()
         &format!("# Audit – 2024-01-02\n\n- [x] {claim}\n- [ ] Re-run the load test.\n"),
     );
     let citing = repo.commit("2024-01-02", "Write the docs");
+    // Worked after it was written: an item added (a report or audit written
+    // once, never edited, is a record of its day: see precision_survey45m).
+    repo.write(
+        "docs/audit-2024-01-02.md",
+        &format!(
+            "# Audit – 2024-01-02\n\n- [x] {claim}\n- [ ] Re-run the load test.\n\
+             - [ ] Re-run the soak test.\n"
+        ),
+    );
+    repo.commit("2024-01-02", "Add the soak test");
     repo.edit_line("src/retry.py", 11, "line 11: cap = 5");
     repo.edit_line("src/retry.py", 20, "line 20\nline 20b");
     let change = repo.commit("2024-01-03", "Raise the retry cap");
