@@ -1,0 +1,89 @@
+//! Patterns of survey 45b (release checklists, production-readiness reviews
+//! and go-live runbooks of infrastructure projects: Go services, Kubernetes
+//! operators): a Go map literal gofmt re-aligned after a key left it.
+//! Exact findings, the real binary in a real git repository.
+
+mod common;
+
+use common::{Repo, t};
+
+/// The Go test a test plan cites (`notificationrequest_test.go:298`,
+/// `:299`), as it was written: the map's longest key sets the column of its
+/// values.
+const TEST_THEN: &str = "package authwebhook\n\
+\n\
+func check() {\n\
+\tvalidate(event, map[string]interface{}{\n\
+\t\t\"notification_name\":  nrName,\n\
+\t\t\"notification_type\":  \"StatusUpdate\",\n\
+\t\t\"priority\":           \"Low\",\n\
+\t\t\"delivery_channels_x\": []interface{}{},\n\
+\t})\n\
+}\n";
+
+/// A test plan's table row citing lines 6 and 7 of the test.
+const PLAN: &str = "# Test Plan: PascalCase migration\n\
+\n\
+| Location | Assertion |\n\
+| --- | --- |\n\
+| `internal/notification_test.go:6` | `\"notification_type\": \"StatusUpdate\"` |\n\
+| `internal/notification_test.go:7` | `\"priority\": \"Low\"` |\n";
+
+fn plan_after(now: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write("internal/notification_test.go", TEST_THEN)
+        .write("docs/TEST_PLAN.md", PLAN)
+        .commit_all();
+    repo.write("internal/notification_test.go", now)
+        .commit_all();
+    repo.check(&["--select", "citation/stale,citation/shifted"])
+}
+
+/// jordigilh/kubernaut (survey 45b): `docs/tests/640/TEST_PLAN.md` cites
+/// `"notification_type": "StatusUpdate"` and `"priority": "Low"` of a Go
+/// test; a later lint commit removed the map's longest key, and gofmt
+/// re-aligned every value of the map (`"priority":           "Low",` →
+/// `"priority":          "Low",`). The cited lines say what they said (4
+/// findings, 2 sampled, judged false). Twins: a value that changed
+/// (`"Low"` → `"High"`) and a line indented anew are judged.
+#[test]
+fn a_line_gofmt_realigned_is_unchanged() {
+    let realigned = TEST_THEN
+        .replace("\"delivery_channels_x\": []interface{}{},\n", "")
+        .replace(":  nrName", ": nrName")
+        .replace(":  \"StatusUpdate\"", ": \"StatusUpdate\"")
+        .replace(":           \"Low\"", ":          \"Low\"");
+    assert_ne!(realigned, TEST_THEN);
+    let run = plan_after(&realigned);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let changed = realigned.replace("\"Low\"", "\"High\"");
+    let run = plan_after(&changed);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/stale",
+            "docs/TEST_PLAN.md",
+            6,
+            3,
+            "internal/notification_test.go"
+        )],
+        "\n{}",
+        run.dump()
+    );
+
+    let indented = realigned.replace("\t\t\"priority\"", "\t\t\t\"priority\"");
+    let run = plan_after(&indented);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/stale",
+            "docs/TEST_PLAN.md",
+            6,
+            3,
+            "internal/notification_test.go"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
