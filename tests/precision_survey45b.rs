@@ -1,6 +1,7 @@
 //! Patterns of survey 45b (release checklists, production-readiness reviews
 //! and go-live runbooks of infrastructure projects: Go services, Kubernetes
-//! operators): a Go map literal gofmt re-aligned after a key left it.
+//! operators): a Go map literal gofmt re-aligned after a key left it, and a
+//! traceability matrix's `Evidence Format` column.
 //! Exact findings, the real binary in a real git repository.
 
 mod common;
@@ -82,6 +83,78 @@ fn a_line_gofmt_realigned_is_unchanged() {
             6,
             3,
             "internal/notification_test.go"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// A traceability matrix whose last column is `header`, one row naming the
+/// file `evidence/i1_loop_check.json` (never committed), with a status
+/// column when `status` is set.
+fn matrix(header: &str, status: bool) -> common::Run {
+    let repo = Repo::new();
+    let (head, rule, row) = if status {
+        (
+            format!("| Requirement | Test | Status | {header} |"),
+            "| --- | --- | --- | --- |",
+            "| R1: No routing loops | `tests/test_invariants.py` | ✅ Done | `evidence/i1_loop_check.json` |",
+        )
+    } else {
+        (
+            format!("| Requirement | Test | {header} |"),
+            "| --- | --- | --- |",
+            "| R1: No routing loops | `tests/test_invariants.py` | `evidence/i1_loop_check.json` |",
+        )
+    };
+    repo.write(
+        "tests/test_invariants.py",
+        "def test_no_routing_loops():\n    pass\n",
+    )
+    .write(
+        "validation/spec/traceability_matrix.md",
+        format!("# Traceability Matrix\n\n{head}\n{rule}\n{row}\n"),
+    )
+    .commit_all();
+    repo.check(&["--select", "evidence/missing-path"])
+}
+
+/// x0tta6bl4-ai/x0tta6bl4 (survey 45b): `validation/spec/traceability_matrix.md`
+/// traces each requirement to its test and to its `Evidence Format`, the
+/// JSON file the validation suite writes (`evidence/i1_loop_check.json`),
+/// in a table with no status column: the form the evidence will take, not a
+/// claim that it is kept (7 findings judged false). Twins: the same column
+/// beside a status column, and a plain `Evidence` column, are judged.
+#[test]
+fn an_evidence_format_column_names_outputs_to_come() {
+    let run = matrix("Evidence Format", false);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+    let run = matrix("Expected Evidence", false);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let path = "validation/spec/traceability_matrix.md";
+    let run = matrix("Evidence Format", true);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "evidence/missing-path",
+            path,
+            5,
+            64,
+            "evidence/i1_loop_check.json"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    let run = matrix("Evidence", false);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "evidence/missing-path",
+            path,
+            5,
+            55,
+            "evidence/i1_loop_check.json"
         )],
         "\n{}",
         run.dump()
