@@ -1,7 +1,8 @@
 //! Patterns of survey 45b (release checklists, production-readiness reviews
 //! and go-live runbooks of infrastructure projects: Go services, Kubernetes
-//! operators): a Go map literal gofmt re-aligned after a key left it, and a
-//! traceability matrix's `Evidence Format` column.
+//! operators): a Go map literal gofmt re-aligned after a key left it, a
+//! traceability matrix's `Evidence Format` column, and Helm's release archive
+//! unpacked into `windows-amd64/`.
 //! Exact findings, the real binary in a real git repository.
 
 mod common;
@@ -159,4 +160,63 @@ fn an_evidence_format_column_names_outputs_to_come() {
         "\n{}",
         run.dump()
     );
+}
+
+/// Helm's README as its release archive ships it: links to Helm's own
+/// contributing guide and code of conduct.
+const HELM_README: &str = "# Helm\n\n\
+Helm is a tool for managing Charts ([source](https://github.com/helm/helm)).\n\n\
+If you're interested in contributing, please refer to the [Contributing Guide](CONTRIBUTING.md).\n\n\
+Participation in the Helm community is governed by the [Code of Conduct](code-of-conduct.md).\n";
+
+fn unpacked(folder: &str, license: bool) -> common::Run {
+    let repo = Repo::new();
+    repo.write("README.md", "# podinfo\n")
+        .write(&format!("{folder}/README.md"), HELM_README);
+    if license {
+        repo.write(&format!("{folder}/LICENSE"), "Apache License 2.0\n");
+    }
+    repo.commit_all();
+    repo.check(&["--select", "link/missing-path"])
+}
+
+/// ljluestc/podinfo (survey 45b): `windows-amd64/` is Helm's Windows
+/// release archive unpacked and committed: `LICENSE`, Helm's `README.md`,
+/// whose `CONTRIBUTING.md` and `code-of-conduct.md` are Helm's, not this
+/// repository's (4 findings, with a generated copy of the README beside it,
+/// judged false). Twins: the same folder without a license file, and a
+/// licensed folder with another name, are checked.
+#[test]
+fn a_release_archive_unpacked_into_a_platform_folder_is_upstream() {
+    let run = unpacked("windows-amd64", true);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let reported = |folder: &str| {
+        let file = format!("{folder}/README.md");
+        vec![
+            t(
+                "link/missing-path",
+                &file,
+                5,
+                59,
+                &format!("{folder}/CONTRIBUTING.md"),
+            ),
+            t(
+                "link/missing-path",
+                &file,
+                7,
+                56,
+                &format!("{folder}/code-of-conduct.md"),
+            ),
+        ]
+    };
+    let run = unpacked("windows-amd64", false);
+    assert_eq!(
+        run.findings(),
+        reported("windows-amd64"),
+        "\n{}",
+        run.dump()
+    );
+    let run = unpacked("tools", true);
+    assert_eq!(run.findings(), reported("tools"), "\n{}", run.dump());
 }
