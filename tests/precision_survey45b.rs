@@ -1,8 +1,8 @@
 //! Patterns of survey 45b (release checklists, production-readiness reviews
 //! and go-live runbooks of infrastructure projects: Go services, Kubernetes
 //! operators): a Go map literal gofmt re-aligned after a key left it, a
-//! traceability matrix's `Evidence Format` column, and Helm's release archive
-//! unpacked into `windows-amd64/`.
+//! traceability matrix's `Evidence Format` column, Helm's release archive
+//! unpacked into `windows-amd64/`, and a path on the node (`/run/spire/…`).
 //! Exact findings, the real binary in a real git repository.
 
 mod common;
@@ -219,4 +219,65 @@ fn a_release_archive_unpacked_into_a_platform_folder_is_upstream() {
     );
     let run = unpacked("tools", true);
     assert_eq!(run.findings(), reported("tools"), "\n{}", run.dump());
+}
+
+/// A risk triage whose evidence cell names `cell`, in a repository that has
+/// `src/core/app.py` (and an `etc/` folder when `etc` is set).
+fn triage(cell: &str, etc: bool) -> common::Run {
+    let repo = Repo::new();
+    repo.write("src/core/app.py", "app = 1\n");
+    if etc {
+        repo.write("etc/spire/agent.conf", "server = 1\n");
+    }
+    repo.write(
+        "docs/architecture/RISK_TRIAGE.md",
+        format!(
+            "# Risk Triage\n\n| Area | Current repo evidence | Status |\n| --- | --- | --- |\n\
+             | SPIFFE/SPIRE identity | `src/core/app.py` | ✅ Done |\n| SPIRE socket path | {cell} | ✅ Done |\n"
+        ),
+    )
+    .commit_all();
+    repo.check(&["--select", "evidence/missing-path"])
+}
+
+/// x0tta6bl4-ai/x0tta6bl4 (survey 45b): a risk triage's evidence cell names
+/// the SPIRE agent's socket, `/run/spire/sockets/agent.sock`, a path on the
+/// node the workload runs on, not in the repository (1 finding judged
+/// false); Kubernetes runbooks name `/etc/kubernetes/…` and `/var/lib/etcd`
+/// alike. Twins: a rooted path of the repository's own folder (`/src/…`),
+/// and `/etc/…` in a repository with an `etc/` folder, are judged.
+#[test]
+fn a_path_on_the_host_is_not_the_repository_s() {
+    let run = triage("`/run/spire/sockets/agent.sock`", false);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+    let run = triage("`/etc/kubernetes/admin.conf`", false);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let path = "docs/architecture/RISK_TRIAGE.md";
+    let run = triage("`/src/core/socket.py`", false);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "evidence/missing-path",
+            path,
+            6,
+            23,
+            "src/core/socket.py"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    let run = triage("`/etc/spire/server.conf`", true);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "evidence/missing-path",
+            path,
+            6,
+            23,
+            "etc/spire/server.conf"
+        )],
+        "\n{}",
+        run.dump()
+    );
 }
