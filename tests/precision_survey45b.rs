@@ -2,7 +2,8 @@
 //! and go-live runbooks of infrastructure projects: Go services, Kubernetes
 //! operators): a Go map literal gofmt re-aligned after a key left it, a
 //! traceability matrix's `Evidence Format` column, Helm's release archive
-//! unpacked into `windows-amd64/`, and a path on the node (`/run/spire/…`).
+//! unpacked into `windows-amd64/`, a path on the node (`/run/spire/…`), and
+//! an incident template's states to pick from (`ok/degraded/failing/unknown`).
 //! Exact findings, the real binary in a real git repository.
 
 mod common;
@@ -280,4 +281,42 @@ fn a_path_on_the_host_is_not_the_repository_s() {
         "\n{}",
         run.dump()
     );
+}
+
+/// An incident template's table of checks whose first row's result is
+/// `result`, its evidence cell empty.
+fn health_summary(result: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write(
+        "docs/templates/DAILY_HEALTH_SUMMARY_TEMPLATE.md",
+        format!(
+            "# Daily Health Summary\n\n## Checks\n\n| Check | Result | Evidence | Notes |\n|---|---|---|---|\n\
+             | User-visible symptom | {result} | | |\n"
+        ),
+    )
+    .commit_all();
+    repo.check(&["--select", "evidence/missing-for-done"])
+}
+
+/// x0tta6bl4-ai/x0tta6bl4 (survey 45b): the daily health summary and
+/// incident note templates leave each check's result as the states to pick
+/// from, `` `ok/degraded/failing/unknown` ``: `ok` is a status word, the
+/// others are the template's own (2 findings judged false). Twins: `ok`
+/// alone, and three choices all of one kind (`Done/Verified/Complete`), are
+/// judged.
+#[test]
+fn a_template_s_own_states_to_pick_from_are_a_blank() {
+    let run = health_summary("`ok/degraded/failing/unknown`");
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+
+    let path = "docs/templates/DAILY_HEALTH_SUMMARY_TEMPLATE.md";
+    for result in ["`ok`", "`Done/Verified/Complete`"] {
+        let run = health_summary(result);
+        assert_eq!(
+            run.findings(),
+            vec![t("evidence/missing-for-done", path, 7, 1, "")],
+            "{result}\n{}",
+            run.dump()
+        );
+    }
 }
