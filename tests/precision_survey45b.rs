@@ -1,9 +1,6 @@
 //! Patterns of survey 45b (release checklists, production-readiness reviews
 //! and go-live runbooks of infrastructure projects: Go services, Kubernetes
-//! operators): a Go map literal gofmt re-aligned after a key left it, a
-//! traceability matrix's `Evidence Format` column, Helm's release archive
-//! unpacked into `windows-amd64/`, a path on the node (`/run/spire/…`), and
-//! an incident template's states to pick from (`ok/degraded/failing/unknown`).
+//! operators): a Go map literal gofmt re-aligned after a key left it.
 //! Exact findings, the real binary in a real git repository.
 
 mod common;
@@ -319,4 +316,35 @@ fn a_template_s_own_states_to_pick_from_are_a_blank() {
             run.dump()
         );
     }
+}
+
+/// jordigilh/kubernaut (survey 45b): `docs/architecture/README.md` links
+/// `../deprecated/architecture/`, a folder that is not there; the help
+/// guessed the document's own folder and wrote it relative to itself, the
+/// empty path: "did you mean ``?". The finding stands; its help says what
+/// to do. Twin: a near name elsewhere is still suggested.
+#[test]
+fn no_guess_names_the_document_s_own_folder() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/architecture/README.md",
+        "# Architecture\n\n- **Deprecated**: [`../deprecated/architecture/`](../deprecated/architecture/)\n- [Overview](overveiw.md)\n",
+    )
+    .write("docs/architecture/overview.md", "# Overview\n")
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    let helps: Vec<String> = run
+        .diagnostics()
+        .iter()
+        .map(|d| d["help"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        helps,
+        vec![
+            "commit the file, or correct the path".to_string(),
+            "did you mean `overview.md`?".to_string()
+        ],
+        "\n{}",
+        run.dump()
+    );
 }

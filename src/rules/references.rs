@@ -4901,7 +4901,12 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
             "`{root}` exists from the repository root, but a link is read from the document's folder: write `{}` (or `/{root}`)",
             relative_from(doc.dir(), &root)
         );
-    } else if let Some(s) = suggest_path(ctx, path, &doc.path) {
+    } else if let Some(s) = suggest_path(ctx, path, &doc.path)
+        // The document's own folder is no guess at another path: `did you
+        // mean ``?` for `../deprecated/architecture/` from
+        // `docs/architecture/README.md` (survey 45b, kubernaut).
+        && s.trim_end_matches('/') != doc.dir()
+    {
         help = if r.kind == RefKind::Link {
             // Suggest in the form the link was written: relative to the document.
             format!("did you mean `{}`?", relative_from(doc.dir(), &s))
