@@ -67,17 +67,73 @@ impl Change {
 /// git's diff, taking a line whose only change is white space at its end (a
 /// CRLF → LF conversion, trailing blanks) as unchanged, so that a file whose
 /// line ends were normalised keeps its lines (`git diff
-/// --ignore-space-at-eol`; [`Lines`] compares lines the same way).
+/// --ignore-space-at-eol`; [`Lines`] compares lines the same way). A line
+/// whose only change is the width of the blanks inside it, after its
+/// indentation, is unchanged too: gofmt re-aligns the values of a map or a
+/// struct when a longer key joins or leaves it (`"priority":           "Low",`
+/// → `"priority":          "Low",`), and the line still says what it said
+/// (survey 45b, jordigilh/kubernaut). A change of indentation is a change.
 pub fn line_hunks(old: &[u8], new: &[u8]) -> Result<Vec<(u32, u32, u32, u32)>, git2::Error> {
     let mut opts = git2::DiffOptions::new();
     opts.context_lines(0)
         .force_text(true)
         .ignore_whitespace_eol(true);
     let patch = git2::Patch::from_buffers(old, None, new, None, Some(&mut opts))?;
-    Ok((0..patch.num_hunks())
+    let hunks: Vec<(u32, u32, u32, u32)> = (0..patch.num_hunks())
         .filter_map(|i| patch.hunk(i).ok())
         .map(|(h, _)| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
-        .collect())
+        .collect();
+    Ok(without_realigned(old, new, hunks))
+}
+
+/// `hunks` without the lines that only changed the width of their inner
+/// blanks. Only a hunk that replaces lines one for one (as many old lines as
+/// new) is read line by line; its realigned lines are dropped from it, the
+/// others stay changed, each on its own.
+fn without_realigned(
+    old: &[u8],
+    new: &[u8],
+    hunks: Vec<(u32, u32, u32, u32)>,
+) -> Vec<(u32, u32, u32, u32)> {
+    if !hunks.iter().any(|&(_, ol, _, nl)| ol > 0 && ol == nl) {
+        return hunks;
+    }
+    let old_lines: Vec<&[u8]> = old.split(|&b| b == b'\n').collect();
+    let new_lines: Vec<&[u8]> = new.split(|&b| b == b'\n').collect();
+    let mut out = Vec::with_capacity(hunks.len());
+    for (os, ol, ns, nl) in hunks {
+        if ol == 0 || ol != nl || os == 0 || ns == 0 {
+            out.push((os, ol, ns, nl));
+            continue;
+        }
+        for k in 0..ol {
+            let a = old_lines.get((os + k) as usize - 1);
+            let b = new_lines.get((ns + k) as usize - 1);
+            let same = a.zip(b).is_some_and(|(a, b)| realigned(a, b));
+            if !same {
+                out.push((os + k, 1, ns + k, 1));
+            }
+        }
+    }
+    out
+}
+
+/// Whether two lines differ at most in the width of the blanks after their
+/// indentation (and at their end): the same indentation, then the same
+/// words with runs of blanks between them.
+pub fn realigned(a: &[u8], b: &[u8]) -> bool {
+    if a == b {
+        return true;
+    }
+    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r' | 0x0b | 0x0c);
+    let indent = |l: &[u8]| l.iter().take_while(|c| blank(c)).count();
+    let (ia, ib) = (indent(a), indent(b));
+    if a[..ia] != b[..ib] {
+        return false;
+    }
+    let wa = a[ia..].split(blank).filter(|w| !w.is_empty());
+    let wb = b[ib..].split(blank).filter(|w| !w.is_empty());
+    wa.eq(wb)
 }
 
 /// The most diff lines a finding shows.
@@ -216,9 +272,14 @@ pub fn follow_lines(old: &Lines, new: &Lines, hunks: &Hunks, ranges: &[LineRange
     {
         return None;
     }
-    let same = ranges
-        .iter()
-        .all(|r| (r.start..=r.end).all(|n| old.get(n as usize - 1) == new.get(n as usize - 1)));
+    let same = ranges.iter().all(|r| {
+        (r.start..=r.end).all(
+            |n| match (old.get(n as usize - 1), new.get(n as usize - 1)) {
+                (Some(a), Some(b)) => realigned(a, b),
+                _ => false,
+            },
+        )
+    });
     if same {
         return Some(Fate::Same);
     }
@@ -431,6 +492,26 @@ mod tests {
             fate("a\nb\nc\n", "a\nb\nc\nd\n", &[r(2, 3)]),
             Some(Fate::Same)
         );
+    }
+
+    #[test]
+    fn realigned_values_are_the_same_lines() {
+        // gofmt re-aligned the map after its longest key left it.
+        let then = "m := map[string]any{\n\t\"notification_name\":  n,\n\t\"type\":               \"StatusUpdate\",\n\t\"priority\":           \"Low\",\n}\n";
+        let now = "m := map[string]any{\n\t\"notification\": n,\n\t\"type\":         \"StatusUpdate\",\n\t\"priority\":     \"Low\",\n}\n";
+        assert_eq!(fate(then, now, &[r(3, 4)]), Some(Fate::Same));
+        // The key that changed is a change.
+        assert!(matches!(fate(then, now, &[r(2, 3)]), Some(Fate::Changed(c)) if c.changed == 1));
+        // Realigned and moved down: shifted.
+        let below = format!("// header\n{now}");
+        assert_eq!(
+            fate(then, &below, &[r(3, 4)]),
+            Some(Fate::Shifted(vec![r(4, 5)]))
+        );
+        // Another indentation, or words joined, is a change.
+        assert!(!realigned(b"\tx := 1", b"\t\tx := 1"));
+        assert!(!realigned(b"a b", b"ab"));
+        assert!(realigned(b"a\t b", b"a b"));
     }
 
     #[test]

@@ -14,6 +14,13 @@
 //! typeshed's `CONTRIBUTING.md` (survey 44c, 3 findings judged false). They
 //! are fixed upstream, not here: left out like vendored trees.
 //!
+//! So is a release archive unpacked into the tree: a folder named for a
+//! platform (`windows-amd64/`, `linux-arm64/`), licensed, whose README names
+//! another project's GitHub repository: Helm's archive holds `helm`,
+//! `LICENSE` and Helm's `README.md`, whose links to `CONTRIBUTING.md` and
+//! `code-of-conduct.md` are Helm's (survey 45b, ljluestc/podinfo's
+//! `windows-amd64/`, 4 findings judged false).
+//!
 //! A folder of the repository's own stays checked: one without a license
 //! file, one whose README names no repository of the folder's name (a
 //! monorepo's `packages/vscode-pyright/`, licensed, whose README links
@@ -62,6 +69,23 @@ fn named_for(folder: &str, repo: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(['-', '_']) && rest.len() > 1)
 }
 
+/// Whether a folder is named for a platform, `<os>-<arch>` (`linux-amd64`,
+/// `windows-amd64`, `darwin-arm64`): the folder a Go tool's release archive
+/// unpacks to, its binary beside the project's `LICENSE` and `README.md`.
+fn platform(folder: &str) -> bool {
+    const OS: &[&str] = &[
+        "linux", "darwin", "windows", "freebsd", "openbsd", "netbsd", "macos",
+    ];
+    const ARCH: &[&str] = &[
+        "amd64", "arm64", "386", "arm", "armv6", "armv7", "ppc64le", "s390x", "riscv64", "x86_64",
+        "aarch64", "x64", "x86",
+    ];
+    let lower = folder.to_ascii_lowercase();
+    lower
+        .split_once('-')
+        .is_some_and(|(os, arch)| OS.contains(&os) && ARCH.contains(&arch))
+}
+
 /// The folders (with their `/`) of `files` that are copies of another
 /// project (see the module documentation). `read` gives a tracked file's
 /// text; `own` holds the names (lower case) this repository goes by.
@@ -90,7 +114,7 @@ pub fn upstream_copies(
         };
         let copied = github_repos(&text)
             .iter()
-            .any(|repo| !own.contains(repo) && named_for(folder, repo));
+            .any(|repo| !own.contains(repo) && (named_for(folder, repo) || platform(folder)));
         if copied {
             out.push(format!("{dir}/"));
         }
@@ -145,11 +169,22 @@ mod tests {
             ("internal/ringbuffer/README.md", badge),
             ("packages/x/typeshed-fallback/LICENSE", ""),
             ("packages/x/typeshed-fallback/README.md", typeshed),
+            ("windows-amd64/LICENSE", ""),
+            (
+                "windows-amd64/README.md",
+                "[Helm](https://github.com/helm/helm)",
+            ),
         ];
         assert_eq!(
             copies(&files, &["minio"]),
-            vec!["internal/ringbuffer/", "packages/x/typeshed-fallback/"]
+            vec![
+                "internal/ringbuffer/",
+                "packages/x/typeshed-fallback/",
+                "windows-amd64/"
+            ]
         );
+        assert!(platform("darwin-arm64") && platform("Linux-x86_64"));
+        assert!(!platform("linux") && !platform("linux-tools") && !platform("amd64-linux"));
     }
 
     #[test]
@@ -172,6 +207,11 @@ mod tests {
             // A name that only starts alike.
             ("jstreamer/LICENSE", ""),
             ("jstreamer/README.md", "github.com/bcicen/jstream"),
+            // A platform's folder of the repository's own release.
+            ("dist/linux-amd64/LICENSE", ""),
+            ("dist/linux-amd64/README.md", "github.com/me/cli"),
+            // A platform's folder without a license: the project's own notes.
+            ("linux-arm64/README.md", "github.com/helm/helm"),
         ];
         assert!(copies(&files, &["cli"]).is_empty());
     }

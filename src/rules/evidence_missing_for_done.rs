@@ -24,7 +24,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: false,
     summary: "a row or item whose status is done has no evidence, or only missing evidence",
-    why: "\"Done\" without evidence is the claim a readiness review exists to catch. When every piece of evidence a done row or item names is missing and each already has its own finding (`evidence/missing-path`, `path/untracked`, …), this rule stays silent: one problem, one finding. A row whose status words say it does not apply (`✅ N/A`, `✅ Not applicable`, `N/A ✅`) is not done, whatever its emoji: it owes no evidence. A row whose status cell offers status values of different kinds to pick from and nothing else, each a mark or one word (`| Phase 1 | Business case approved | ✓/✗ | |`, `✅ / ❌`, `PASS / FAIL / PARTIAL`), is a template's blank, not a claim: silent (survey 37a, product-org-os' launch readiness checklist template, 6 findings judged false; survey 43a, AI-trade-analyst's report template, 8); `✅` alone, `Done/Verified` (one kind) and `✅ Done / ❌ Failed` with words are judged. An evidence column that gives line numbers of the document another cell of the row names (`| specs/06_page_planning.md | page_plan.schema.json | ✅ | Lines 6-18 |`: none of its cells names a path, a link or a citation, and at least two of its filled cells, and at least half, start with `Lines`, `Line`, `L12` or `§`) is no evidence column for a row that names a file of the tree by its path: a placeholder there (`—`) says that document gives no lines (survey 26, foss-launcher's trace matrix of specs to schemas: 3 findings judged false); such a row that names no file of the tree is reported.",
+    why: "\"Done\" without evidence is the claim a readiness review exists to catch. When every piece of evidence a done row or item names is missing and each already has its own finding (`evidence/missing-path`, `path/untracked`, …), this rule stays silent: one problem, one finding. A row whose status words say it does not apply (`✅ N/A`, `✅ Not applicable`, `N/A ✅`) is not done, whatever its emoji: it owes no evidence. A row whose status cell offers status values of different kinds to pick from and nothing else, each a mark or one word (`| Phase 1 | Business case approved | ✓/✗ | |`, `✅ / ❌`, `PASS / FAIL / PARTIAL`), is a template's blank, not a claim: silent (survey 37a, product-org-os' launch readiness checklist template, 6 findings judged false; survey 43a, AI-trade-analyst's report template, 8); Among three or more choices, a single word the vocabulary does not know is a state of the template's own, unlike the status words beside it (`ok/degraded/failing/unknown`, an incident template's health check: survey 45b, x0tta6bl4, 2 findings judged false). `✅` alone, `Done/Verified` (one kind) and `✅ Done / ❌ Failed` with words are judged. An evidence column that gives line numbers of the document another cell of the row names (`| specs/06_page_planning.md | page_plan.schema.json | ✅ | Lines 6-18 |`: none of its cells names a path, a link or a citation, and at least two of its filled cells, and at least half, start with `Lines`, `Line`, `L12` or `§`) is no evidence column for a row that names a file of the tree by its path: a placeholder there (`—`) says that document gives no lines (survey 26, foss-launcher's trace matrix of specs to schemas: 3 findings judged false); such a row that names no file of the tree is reported.",
     bad: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | TBD |",
     good: "| Item | Status | Evidence |\n| --- | --- | --- |\n| Pen test | ✅ Done | `docs/security/pentest-2025.pdf` |",
 };
@@ -130,15 +130,32 @@ pub fn check(
 /// `REPORT_TEMPLATE.md`, 8). Each choice is one mark or one status word;
 /// `✅` alone, `✅/✅`, `Done/Verified` (one class) and `✅ Done / ❌` with
 /// words are not.
+///
+/// Among three or more choices, a word that is no status word of the
+/// vocabulary is a state of the template's own (`ok/degraded/failing/unknown`,
+/// a health summary's blank: survey 45b, x0tta6bl4's incident templates, 2
+/// findings judged false): it differs from the status words beside it.
 fn choice_blank(cell: &str) -> bool {
+    let parts: Vec<&str> = cell.split('/').map(str::trim).collect();
     let mut classes = Vec::new();
-    for part in cell.split('/') {
-        match choice_class(part.trim()) {
+    let mut own_words = 0;
+    for part in &parts {
+        match choice_class(part) {
             Some(class) => classes.push(class),
+            None if parts.len() >= 3 && one_word(part) => own_words += 1,
             None => return false,
         }
     }
-    classes.len() >= 2 && classes.iter().any(|c| *c != classes[0])
+    let differ = classes.iter().any(|c| *c != classes[0]);
+    (classes.len() >= 2 && differ) || (!classes.is_empty() && own_words > 0)
+}
+
+/// A word alone: letters, `_` or `-`, no mark.
+fn one_word(part: &str) -> bool {
+    !part.is_empty()
+        && part
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '_' || c == '-')
 }
 
 /// The class of one choice of a template's blank: a status mark alone
@@ -150,10 +167,7 @@ fn choice_class(part: &str) -> Option<Class> {
     if strip_symbols(part).is_empty() {
         return leading_emoji(part);
     }
-    let word = part
-        .chars()
-        .all(|c| c.is_alphabetic() || c == '_' || c == '-');
-    if word && leading_emoji(part).is_none() {
+    if one_word(part) && leading_emoji(part).is_none() {
         class_from_words(part)
     } else {
         None

@@ -1272,6 +1272,9 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         {
             continue;
         }
+        if on_the_host(ctx, cs.literal(&doc.text)) {
+            continue;
+        }
         if let Some(r) = paths.read(doc, cs.literal(&doc.text), cs.span.clone(), kind, ctx.repo)
             && let Some(r) = bare_name(ctx, r)
         {
@@ -4904,7 +4907,12 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
             "`{root}` exists from the repository root, but a link is read from the document's folder: write `{}` (or `/{root}`)",
             relative_from(doc.dir(), &root)
         );
-    } else if let Some(s) = suggest_path(ctx, path, &doc.path) {
+    } else if let Some(s) = suggest_path(ctx, path, &doc.path)
+        // The document's own folder is no guess at another path: `did you
+        // mean ``?` for `../deprecated/architecture/` from
+        // `docs/architecture/README.md` (survey 45b, kubernaut).
+        && s.trim_end_matches('/') != doc.dir()
+    {
         help = if r.kind == RefKind::Link {
             // Suggest in the form the link was written: relative to the document.
             format!("did you mean `{}`?", relative_from(doc.dir(), &s))
@@ -6391,6 +6399,24 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
         digits >= 12 && (digits == s.len() || s.as_bytes()[digits] == b'_') && !s.contains('.')
     };
     !segments.first().is_some_and(migration_id)
+}
+
+/// Whether a code span names a path of the machine a service runs on, not
+/// of this repository: a rooted path whose first folder is one of the
+/// system's (`/run/spire/sockets/agent.sock`, `/etc/kubernetes/admin.conf`,
+/// `/var/lib/etcd/`) when the repository has no folder of that name at its
+/// root (survey 45b, x0tta6bl4's risk triage: its evidence cell names the
+/// SPIRE agent's socket). `/etc/app.conf` in a repository with an `etc/`
+/// folder is read as that folder's.
+fn on_the_host(ctx: &Context<'_>, literal: &str) -> bool {
+    const SYSTEM: &[&str] = &[
+        "etc", "var", "run", "proc", "sys", "dev", "usr", "opt", "srv", "mnt", "tmp", "boot",
+    ];
+    let Some(rest) = literal.trim().strip_prefix('/') else {
+        return false;
+    };
+    let first = rest.split('/').next().unwrap_or("");
+    rest.contains('/') && SYSTEM.contains(&first) && !ctx.repo.root_entry_exists(first)
 }
 
 /// How far around a token its cell or line is read for the words that
