@@ -1,7 +1,13 @@
 //! GitHub wikis kept as a repository (the `OWNER/REPO.wiki.git` clone, or a
 //! copy of it committed beside a project): a `Home.md` at the root and a
 //! `_Sidebar.md` or `_Footer.md` at the root, the files GitHub's wiki reads
-//! to show a page's home, sidebar and footer.
+//! to show a page's home, sidebar and footer. A wiki moved into a
+//! repository of its own keeps its `Home.md` and often drops the frames, but
+//! has no README, which every other repository shows on its front page:
+//! `Home.md` with no README is a wiki too (survey 46b: golang/wiki, the
+//! Go project's former GitHub wiki, now served at go.dev/wiki, links its
+//! pages as `[Learn](Learn)`; 136 findings, the 26 sampled all false). A
+//! repository with a README and a `Home.md` page is judged as any other.
 //!
 //! A wiki serves every page at `wiki/<name>`, its file name without the
 //! extension and with spaces as dashes, whatever folder it is kept in, and
@@ -33,11 +39,26 @@ use super::references::Reference;
 const FRAMES: [&str; 3] = ["_Sidebar.md", "_Footer.md", "_Header.md"];
 
 /// Whether the repository is a GitHub wiki: `Home.md` at its root, beside a
-/// `_Sidebar.md` or `_Footer.md`.
+/// `_Sidebar.md` or `_Footer.md`, or in place of a README (a wiki moved
+/// out of GitHub's wiki keeps its home page and has no README: golang/wiki).
 pub fn is_wiki(repo: &RepoView) -> bool {
     repo.memo("site_wiki::is_wiki", |repo| {
         repo.is_tracked("Home.md")
-            && (repo.is_tracked("_Sidebar.md") || repo.is_tracked("_Footer.md"))
+            && (repo.is_tracked("_Sidebar.md")
+                || repo.is_tracked("_Footer.md")
+                || !has_readme(repo))
+    })
+}
+
+/// Whether GitHub shows a README on the repository's front page: a file
+/// named `README*` (any case) at the root, in `.github/` or in `docs/`.
+fn has_readme(repo: &RepoView) -> bool {
+    repo.tracked_files().any(|f| {
+        let name = f
+            .strip_prefix(".github/")
+            .or_else(|| f.strip_prefix("docs/"))
+            .unwrap_or(f);
+        !name.contains('/') && name.to_ascii_lowercase().starts_with("readme")
     })
 }
 
