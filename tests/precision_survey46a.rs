@@ -53,3 +53,45 @@ fn outside_a_vuepress_site_the_accent_is_kept() {
         run.dump()
     );
 }
+
+/// A VuePress site depending on `vuepress` at `version`, whose page has a
+/// table row with a `|` inside a code span.
+fn callbacks_table(version: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write(
+        "package.json",
+        format!("{{\n  \"devDependencies\": {{ \"vuepress\": \"{version}\" }}\n}}\n"),
+    )
+    .write("src/.vuepress/config.js", "module.exports = {};\n")
+    .write(
+        "src/en/callbacks.md",
+        "# Callbacks\n\n| Key | Description | Format |\n|:---|:---|:---|\n\
+         | `id` | The id | UUID |\n\
+         | `status_description` | Label | `[Blocked | No such number]` |\n",
+    )
+    .commit_all();
+    repo.check(&["--select", "table"])
+}
+
+/// cds-snc/notification-documentation (survey 46a): VuePress 1.9 renders
+/// with markdown-it 8, whose tables keep a `|` between backticks in its
+/// cell: the row has the three cells the site shows (2 findings judged
+/// false).
+#[test]
+fn a_vuepress_1_table_keeps_a_pipe_inside_code_in_its_cell() {
+    let run = callbacks_table("^1.9.10");
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+}
+
+/// Twin: VuePress 2 renders with a markdown-it that splits there, as GitHub
+/// does: the row's extra cell is reported.
+#[test]
+fn a_vuepress_2_table_splits_on_a_pipe_inside_code() {
+    let run = callbacks_table("2.0.0-rc.9");
+    assert_eq!(
+        run.findings(),
+        vec![t("table/column-count", "src/en/callbacks.md", 6, 1, "")],
+        "\n{}",
+        run.dump()
+    );
+}
