@@ -95,3 +95,78 @@ fn a_vuepress_2_table_splits_on_a_pipe_inside_code() {
         run.dump()
     );
 }
+
+/// A guide in `docs/` whose `[Table of Contents](../README.md)` names the
+/// root README; `docs/README.md` is renamed to `docs/tugboat.md`, and the
+/// guide is moved into `docs/historical/` (`guide_first`: before the
+/// rename).
+fn moved_guide(guide_first: bool) -> common::Run {
+    let repo = Repo::new();
+    repo.write("README.md", "# Project\n")
+        .write("docs/README.md", "# Tugboat\n\nPreview environments.\n")
+        .write(
+            "docs/guide.md",
+            "# Analytics\n\nHow analytics work.\n\n[Table of Contents](../README.md)\n",
+        )
+        .commit_all();
+    let rename = || {
+        repo.git(&["mv", "docs/README.md", "docs/tugboat.md"]);
+        repo.commit();
+    };
+    let retire = || {
+        repo.mkdir("docs/historical");
+        repo.git(&["mv", "docs/guide.md", "docs/historical/guide.md"]);
+        repo.commit();
+    };
+    if guide_first {
+        retire();
+        rename();
+    } else {
+        rename();
+        retire();
+    }
+    repo.check(&["--select", "link,path"])
+}
+
+/// department-of-veterans-affairs/va.gov-cms (survey 46a): documents moved
+/// into `READMES/historical/` in 2023 keep `[Table of Contents](../README.md)`,
+/// written for the root README; from their new folder it names
+/// `READMES/README.md`, renamed to `tugboat.md` in 2020. The link never
+/// named that file from where it stands: it is missing, not moved (2
+/// findings judged false as `path/renamed`).
+#[test]
+fn a_link_of_a_document_moved_after_the_rename_is_missing_not_moved() {
+    let run = moved_guide(false);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/historical/guide.md",
+            5,
+            1,
+            "docs/README.md",
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: the guide moved first, and its link named `docs/README.md` from
+/// its new folder while that file was there; the rename since is reported,
+/// with the new path.
+#[test]
+fn a_link_of_a_document_moved_before_the_rename_is_a_move() {
+    let run = moved_guide(true);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "path/renamed",
+            "docs/historical/guide.md",
+            5,
+            1,
+            "docs/README.md",
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
