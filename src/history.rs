@@ -583,6 +583,22 @@ impl History {
         .flatten()
     }
 
+    /// The first-parent commit that wrote the oldest version of document
+    /// `doc` at its path (its versions read back as [`History::moved_from`]
+    /// reads them): when it arrived where it is. None when not committed.
+    pub fn arrived(&self, doc: &str) -> Option<CommitInfo> {
+        self.with_inner(|inner| {
+            let mut created = None;
+            let mut i = 0;
+            while let Some((commit, _)) = inner.doc_version(doc, i, None) {
+                created = Some(commit);
+                i += 1;
+            }
+            inner.commit_info(created?)
+        })
+        .flatten()
+    }
+
     /// Whether `path`, missing now, existed once as document `doc` saw it:
     /// deleted on the first-parent history ([`History::deleted`]), or created
     /// and deleted on the branch whose merge brought `doc` in (viflo archived

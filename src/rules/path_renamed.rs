@@ -64,6 +64,11 @@
 //! here and in the
 //! missing-path rules (see `per_task_file` in `references.rs`).
 //!
+//! A relative link of a document moved into its folder after the path it
+//! names was renamed, which named another file from the folder it was
+//! written in, never named the renamed file from here: not this rule's
+//! finding, and reported as missing (see `meant_from_former_place`).
+//!
 //! ## Fix (safe)
 //! `fix` rewrites the path in the reference's own form: a path relative to the
 //! document stays relative to it, a root-relative one (`/docs/x.md`, a
@@ -89,14 +94,14 @@ use crate::rules::references::{
     RefKind, Reference, in_archive, is_markdown, lacks_anchor, relative_from, talks_about_removal,
 };
 use crate::rules::{Context, Rule};
-use crate::source::PathState;
+use crate::source::{PathState, join_relative};
 
 pub static RULE: Rule = Rule {
     id: "path/renamed",
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. Git pairs files by content alone: a pair whose name and extension both changed (`check.log` → `collect.txt`), or whose names carry different time stamps (`run_20251006T150353Z.log` → `run_20251006T205115Z.log`: another run's output), is two files, and the reference is reported as missing, not moved; so is a pair whose names differ (beyond case, a suffix such as `-2`, or a file becoming its folder's `README.md` or `mod.rs`) and which is less than 90 % alike (documents made from one template look alike), unless the same commit added a file under the old name elsewhere (that file is the successor) or the pair is the only file of its kind the commit removed and added. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`, `retired/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported). So is a mention or evidence cell (not a link, not a citation) in a generated record (a `**Generated:** 2025-12-15` stamp) or a document whose own status says its work is finished (`**Status:** ✅ Complete`, or a tracker's front matter `state: closed`: a closed subtask of sidhanthapoddar99/documentation-template's folder-per-issue tracker, survey 43c, 3 findings judged false), or a document of a folder named by a day below an audit or reports folder (`docs/audit/2026-07-02-discovery/`) that nobody edited after the day after that date, of a path moved after the record was last committed (or in the same commit: a squash merge that also swept a version number through the record): rewriting it would falsify its history. So is such a mention on the line of a ticked task of a generated task list, opening with its id (`- [x] T004 Create lesson file `docs/01-intro.md``, spec-kit's `tasks.md`; `T049f`, a task inserted later, too), of a path moved after the document was last committed (or in that commit), on the task's line or a line that continues its text (a task wrapped at 80 columns by prettier: survey 36c, nprbst/speck, 25 such mentions): the task records work done in the tree of its day (survey 30a: 40 such mentions), while an open task and a ticked line without a task id (a readiness checklist's `- [x] Runbook in `docs/runbook.md``, the tracker's current word on its evidence) are reported; so is such a mention in a ticked task of an implementation plan (a document below a `plans/` or `.planning/` folder, or named for an implementation plan: `IMPLEMENTATION_PLAN.md`), on the task's line or a line nested under it (`- [x] 5.1: Set up React project structure` over `  - **Files:** `client/index.html``), of a path moved after the plan was last committed: a coding agent's plan ticks the work it finished and notes the files it made, in the tree of its day (survey 35b, fin-agent: 24 such mentions in 7 plans), while a link there, a plan edited after the move and a ticked line of another document (`docs/plan.md`, `launch-plan.md`: a checklist's current word on its evidence) are reported; and any mention or evidence cell of a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`; not the folder's own README), whenever it was moved there (survey 30a: 470 such mentions in 98 finished plans). One edited after the move, a link, and a dated record a person keeps and works from (a completion proof stamped `**Date**:`, a dated review with open findings) are reported. A reference whose line says its target may not exist (`Inspect `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`, `if available`, or that creating it changes something: check-spelling's configuration README, `[dictionary.txt](dictionary.txt) | Replacement dictionary (creating this file will override the default dictionary)`, survey 29c) is silent when the target is missing or was moved: the author expects it to be absent at times (an agent workflow's per-task file, archived when the task is). So is a reference to such a per-task file however it is worded: a file moved into an archive folder whose name stands in three or more other folders of that archive (`DOCS/INPROGRESS/blocked.md` moved to `DOCS/TASK_ARCHIVE/228_task/blocked.md`, beside other tasks' `blocked.md`) is a path the workflow re-creates with each task, named as its convention, not a pointer to the archived copy; a missing-path rule is silent on it too. A file archived under a name of its own (`INPROGRESS/Phase5.2_PerformanceProfiling.md`), a folder archived whole under its own name (`docs/feature-x/` → `archive/feature-x/`), and a README or index page were retired, and are reported. A file an MkDocs page includes (PyMdown Snippets' `--8<-- \"x.md\"`, found in the configured `base_path`, or mkdocs-macros' `{% include \"x.md\" %}`, from its `include_dir`) is read from the page that includes it, as `link/missing-path` reads it: a target there is not moved (survey 39b, knative/docs' `docs/snippets/quickstart-prereqs.md`, 2 findings judged false). One moved path named alike on many lines of a document (the same reference written the same way) is one finding, on its first, which counts the others; its fix rewrites them all; a reference written otherwise (`src/a.py:12` beside `src/a.py:30`) keeps its own finding (survey 40a: a report naming rule files renamed `.mdc` → `.txt` on 352 rows was 352 findings).",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. Git pairs files by content alone: a pair whose name and extension both changed (`check.log` → `collect.txt`), or whose names carry different time stamps (`run_20251006T150353Z.log` → `run_20251006T205115Z.log`: another run's output), is two files, and the reference is reported as missing, not moved; so is a pair whose names differ (beyond case, a suffix such as `-2`, or a file becoming its folder's `README.md` or `mod.rs`) and which is less than 90 % alike (documents made from one template look alike), unless the same commit added a file under the old name elsewhere (that file is the successor) or the pair is the only file of its kind the commit removed and added. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`, `retired/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported). So is a mention or evidence cell (not a link, not a citation) in a generated record (a `**Generated:** 2025-12-15` stamp) or a document whose own status says its work is finished (`**Status:** ✅ Complete`, or a tracker's front matter `state: closed`: a closed subtask of sidhanthapoddar99/documentation-template's folder-per-issue tracker, survey 43c, 3 findings judged false), or a document of a folder named by a day below an audit or reports folder (`docs/audit/2026-07-02-discovery/`) that nobody edited after the day after that date, of a path moved after the record was last committed (or in the same commit: a squash merge that also swept a version number through the record): rewriting it would falsify its history. So is such a mention on the line of a ticked task of a generated task list, opening with its id (`- [x] T004 Create lesson file `docs/01-intro.md``, spec-kit's `tasks.md`; `T049f`, a task inserted later, too), of a path moved after the document was last committed (or in that commit), on the task's line or a line that continues its text (a task wrapped at 80 columns by prettier: survey 36c, nprbst/speck, 25 such mentions): the task records work done in the tree of its day (survey 30a: 40 such mentions), while an open task and a ticked line without a task id (a readiness checklist's `- [x] Runbook in `docs/runbook.md``, the tracker's current word on its evidence) are reported; so is such a mention in a ticked task of an implementation plan (a document below a `plans/` or `.planning/` folder, or named for an implementation plan: `IMPLEMENTATION_PLAN.md`), on the task's line or a line nested under it (`- [x] 5.1: Set up React project structure` over `  - **Files:** `client/index.html``), of a path moved after the plan was last committed: a coding agent's plan ticks the work it finished and notes the files it made, in the tree of its day (survey 35b, fin-agent: 24 such mentions in 7 plans), while a link there, a plan edited after the move and a ticked line of another document (`docs/plan.md`, `launch-plan.md`: a checklist's current word on its evidence) are reported; and any mention or evidence cell of a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`; not the folder's own README), whenever it was moved there (survey 30a: 470 such mentions in 98 finished plans). One edited after the move, a link, and a dated record a person keeps and works from (a completion proof stamped `**Date**:`, a dated review with open findings) are reported. A reference whose line says its target may not exist (`Inspect `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`, `if available`, or that creating it changes something: check-spelling's configuration README, `[dictionary.txt](dictionary.txt) | Replacement dictionary (creating this file will override the default dictionary)`, survey 29c) is silent when the target is missing or was moved: the author expects it to be absent at times (an agent workflow's per-task file, archived when the task is). So is a reference to such a per-task file however it is worded: a file moved into an archive folder whose name stands in three or more other folders of that archive (`DOCS/INPROGRESS/blocked.md` moved to `DOCS/TASK_ARCHIVE/228_task/blocked.md`, beside other tasks' `blocked.md`) is a path the workflow re-creates with each task, named as its convention, not a pointer to the archived copy; a missing-path rule is silent on it too. A file archived under a name of its own (`INPROGRESS/Phase5.2_PerformanceProfiling.md`), a folder archived whole under its own name (`docs/feature-x/` → `archive/feature-x/`), and a README or index page were retired, and are reported. A file an MkDocs page includes (PyMdown Snippets' `--8<-- \"x.md\"`, found in the configured `base_path`, or mkdocs-macros' `{% include \"x.md\" %}`, from its `include_dir`) is read from the page that includes it, as `link/missing-path` reads it: a target there is not moved (survey 39b, knative/docs' `docs/snippets/quickstart-prereqs.md`, 2 findings judged false). A relative link of a document moved after the path it names was renamed, whose link named another file from the folder it was written in (va.gov-cms moved `READMES/analytics.md` into `READMES/historical/` in 2023, and its `[Table of Contents](../README.md)`, written for the root README, now lands on a `READMES/README.md` renamed to `tugboat.md` in 2020: survey 46a, 2 findings judged false), never named that file from where it stands: the rename is not what it meant, and it is reported as missing (`link/missing-path`); a link that names the path from both folders, or a document moved before the rename, is judged as a move. One moved path named alike on many lines of a document (the same reference written the same way) is one finding, on its first, which counts the others; its fix rewrites them all; a reference written otherwise (`src/a.py:12` beside `src/a.py:30`) keeps its own finding (survey 40a: a report naming rule files renamed `.mdc` → `.txt` on 352 rows was 352 findings).",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };
@@ -117,7 +122,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Op
         return None;
     }
     let c = &moved.commit;
-    if named_before_move(ctx, doc, r, c) {
+    if named_before_move(ctx, doc, r, c) || meant_from_former_place(ctx, doc, r, path, c) {
         return None;
     }
     let shown = if r.written.is_empty() {
@@ -302,6 +307,44 @@ fn named_before_move(ctx: &Context<'_>, doc: &Document, r: &Reference, moved: &C
             || crate::rules::citation_stale::day_folder_record(ctx, doc)
             || ticked_item(doc, r.span.start)
             || plan_task_record(doc, r.span.start))
+}
+
+/// Whether a relative link names `path` only from the folder its document
+/// was moved into after `path` was renamed, and named another file from
+/// the folder it was written in: va.gov-cms moved `READMES/analytics.md`
+/// into `READMES/historical/` in 2023, and its `[Table of Contents](../README.md)`,
+/// written for the root README, now lands on `READMES/README.md`, a file
+/// renamed to `tugboat.md` in 2020 (survey 46a, 2 findings judged false).
+/// From here the link never named a file that was there: the rename is not
+/// what it meant, and it is reported as missing (`link/missing-path`). A
+/// link that names `path` from both folders, or a document moved before the
+/// rename, is judged as a move.
+fn meant_from_former_place(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    path: &str,
+    renamed: &CommitInfo,
+) -> bool {
+    let written = r.written.split(['#', '?']).next().unwrap_or("");
+    if r.kind != RefKind::Link || written.is_empty() || written.starts_with('/') {
+        return false;
+    }
+    let key = path.trim_end_matches('/');
+    let from = |dir: &str| join_relative(dir, written).map(|p| p.trim_end_matches('/').to_string());
+    if from(doc.dir()).as_deref() != Some(key) {
+        return false;
+    }
+    let Some(old) = ctx.history.moved_from(&doc.path) else {
+        return false;
+    };
+    let old_dir = old.rsplit_once('/').map_or("", |(d, _)| d);
+    if from(old_dir).is_none_or(|p| p == key) {
+        return false;
+    }
+    ctx.history
+        .arrived(&doc.path)
+        .is_some_and(|arrived| ctx.history.is_newer(&arrived, renamed))
 }
 
 /// Whether the byte `at` stands in a ticked task of an implementation plan,

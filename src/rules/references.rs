@@ -5878,20 +5878,32 @@ fn mdit_vue_page(repo: &RepoView, roots: &[String], path: &str) -> bool {
             .any(|root| super::site::under(root, path))
 }
 
-/// `slugs` and, for each that holds a `_`, the id VitePress and VuePress
-/// give its heading, whose `slugify` counts `_` as punctuation:
+/// `slugs` and, for each that holds a `_` or an accented letter, the id
+/// VitePress and VuePress give its heading, whose `slugify` counts `_` as
+/// punctuation and strips accents (NFKD, combining marks dropped):
 /// `` ### `display_output` hook `` is `#display-output-hook`, not
 /// `#display_output-hook` (survey 40c, nushell.github.io's release notes,
-/// whose tables of contents link the site's ids).
+/// whose tables of contents link the site's ids), and `## Types de clés`
+/// is `#types-de-cles` (survey 46a, cds-snc/notification-documentation's
+/// French pages).
 fn with_mdit_vue_slugs(mut slugs: Vec<String>) -> Vec<String> {
-    let dashed: Vec<String> = slugs
+    let site: Vec<String> = slugs
         .iter()
-        .filter(|s| s.contains('_'))
-        .map(|s| site_slug(&s.replace('_', "-")))
-        .filter(|s| !s.is_empty())
+        .filter(|s| s.contains('_') || !s.is_ascii())
+        .map(|s| site_slug(&without_accents(&s.replace('_', "-"))))
+        .filter(|s| !s.is_empty() && !slugs.contains(s))
         .collect();
-    slugs.extend(dashed);
+    slugs.extend(site);
     slugs
+}
+
+/// `s` with its accents stripped as `@mdit-vue/shared`'s `slugify` strips
+/// them: decomposed (NFKD), combining marks (U+0300–U+036F) dropped.
+fn without_accents(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfkd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .collect()
 }
 
 /// Whether `path` is a page of a VitePress site: a site root serves it and

@@ -174,6 +174,51 @@ pub fn feed_output(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
         .is_some_and(|s| s.feeds.contains(&file))
 }
 
+/// Whether `path` is a page of a VuePress 1 (or 0.x) site: the nearest
+/// `package.json` at or above the site's folder that names `vuepress` among
+/// its dependencies gives it version 0.x or 1.x. VuePress 1 renders with
+/// markdown-it 8, whose tables keep a `|` between backticks in its cell
+/// (its `escapedSplit` skips pipes inside a code span): survey 46a,
+/// cds-snc/notification-documentation's `` `[Blocked | No such number]` ``.
+/// VuePress 2 renders with a markdown-it that splits there, as GitHub does,
+/// and a site whose version is not written down is read as GitHub reads it.
+pub fn is_v1_page(repo: &RepoView, path: &str) -> bool {
+    let roots = roots(repo);
+    let Some(root) = roots
+        .iter()
+        .filter(|root| super::site::under(root, path))
+        .max_by_key(|root| root.len())
+    else {
+        return false;
+    };
+    let mut dir = root.as_str();
+    loop {
+        let manifest = super::site::join(dir, "package.json");
+        if let Some(major) = repo.read_text(&manifest).and_then(|t| vuepress_major(&t)) {
+            return major <= 1;
+        }
+        if dir.is_empty() {
+            return false;
+        }
+        dir = dir.rsplit_once('/').map_or("", |(d, _)| d);
+    }
+}
+
+/// The major version of `vuepress` a `package.json` depends on (`^1.9.10`
+/// is 1, `2.0.0-rc.9` is 2); None when it names none, or no number (`next`).
+fn vuepress_major(manifest: &str) -> Option<u64> {
+    let json: serde_json::Value = serde_json::from_str(manifest).ok()?;
+    let version = ["dependencies", "devDependencies"]
+        .iter()
+        .find_map(|k| json.get(k)?.get("vuepress")?.as_str())?;
+    let digits: String = version
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
 fn find_roots(repo: &RepoView) -> Vec<(String, String)> {
     let script = |name: &str, prefix: &str| {
         name.strip_prefix(prefix)
@@ -286,6 +331,16 @@ fn imported_code(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_vuepress_version_is_read_from_the_manifest() {
+        let v = |deps: &str| vuepress_major(&format!("{{\"devDependencies\": {{{deps}}}}}"));
+        assert_eq!(v(r#""vuepress": "^1.9.10""#), Some(1));
+        assert_eq!(v(r#""vuepress": "2.0.0-rc.9""#), Some(2));
+        assert_eq!(v(r#""vuepress": "next""#), None);
+        assert_eq!(v(r#""vitepress": "^1.0.0""#), None);
+        assert_eq!(vuepress_major("not json"), None);
+    }
 
     #[test]
     fn a_vuepress_folder_is_its_parent() {

@@ -36,7 +36,8 @@
 //! - In a page of an MkDocs site (or a Zensical one), a `|` inside a code span
 //!   (`` `Sequence[float] | None` ``): Python-Markdown, which renders the
 //!   site, does not split a cell there, so the row has the cells it shows
-//!   (GitHub-rendered documents are read as GitHub reads them).
+//!   (GitHub-rendered documents are read as GitHub reads them). Likewise in
+//!   a page of a VuePress 1 site, rendered by markdown-it 8 (survey 46a).
 //! - In a page of a Retype site (`retype.yml`), a `|` inside a component's
 //!   brackets (`[!badge Approved|success]`, `[!button Buy|info](/buy)`) or
 //!   a template expression (`{{ $i.tags | array.join ", " }}`): Retype reads
@@ -67,7 +68,7 @@ It speaks in every document, on a row with an extra cell that holds text (a `|` 
 unless escaped as `\\|`). Extra cells that are all empty, a lone dash or only HTML comments (`| a | b | |`, `| a | b | - |`, \
 `| a | b | <!-- tool:ignore -->`) are not findings: GitHub drops cells past the header's count, and a filler dash or a comment \
 (a tool's directive) carries nothing a reader sees, so the table renders as intended; nor are rows with fewer cells: GitHub pads them and nothing is lost. \
-In a page of an MkDocs site (a Zensical one too, `zensical.toml`: survey 45c, prefix-dev/pixi's `` `\"3.10|3.11\"` ``) a `|` inside a code span (`` `Sequence[float] | None` ``) is not a cell separator: Python-Markdown, which renders the site, keeps it in its cell (GitHub-rendered documents are read as GitHub reads them). \
+In a page of an MkDocs site (a Zensical one too, `zensical.toml`: survey 45c, prefix-dev/pixi's `` `\"3.10|3.11\"` ``) a `|` inside a code span (`` `Sequence[float] | None` ``) is not a cell separator: Python-Markdown, which renders the site, keeps it in its cell (GitHub-rendered documents are read as GitHub reads them). So does a page of a VuePress 1 site (its `package.json` depends on `vuepress` 1.x), which markdown-it 8 renders: survey 46a, cds-snc/notification-documentation's `` `[Blocked | No such number | No such address]` ``, 2 findings judged false; VuePress 2's markdown-it splits there, as GitHub does. \
 In a page of a Retype site (`retype.yml`) a `|` inside a component's brackets (`[!badge Approved|success]`) or a template expression \
 (`{{ $i.tags | array.join \", \" }}`) is not one either: Retype reads them before it splits the row; an extra cell of its own there is still reported. \
 Nor is a `|` inside a template action of a Hugo template written as Markdown (a shortcode or partial under the site's `layouts/`: \
@@ -97,9 +98,10 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
     // Rows with text after their closing pipe (`| a | b |note`), and their
     // findings: folded into one when they are many.
     let mut notes: Vec<(Finding, String)> = Vec::new();
-    // An MkDocs page is rendered by Python-Markdown, whose tables do not
-    // split a cell on a `|` inside a code span.
-    let mut mkdocs = None;
+    // An MkDocs page is rendered by Python-Markdown, a VuePress 1 page by
+    // markdown-it 8: their tables do not split a cell on a `|` inside a
+    // code span.
+    let mut code_keeps_pipes = None;
     let mut retype = None;
     let mut hugo_template = None;
     for t in &doc.tables {
@@ -138,7 +140,10 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
                     }
             })
             .filter(|row| {
-                !*mkdocs.get_or_insert_with(|| super::site::is_mkdocs_page(ctx, &doc.path)) || {
+                !*code_keeps_pipes.get_or_insert_with(|| {
+                    super::site::is_mkdocs_page(ctx, &doc.path)
+                        || super::site_vuepress::is_v1_page(ctx.repo, &doc.path)
+                }) || {
                     let cells = python_markdown_cells(&doc.text[row.span.clone()]);
                     let n = python_markdown_cells(&doc.text[t.header().span.clone()]).len();
                     cells.len() > n && !cells[n..].iter().all(|c| carries_nothing(c))
