@@ -1,0 +1,85 @@
+//! Survey 47a: status registers and readiness trackers with an evidence
+//! column. False patterns found there, each beside its true twin; exact
+//! findings, the real binary, real git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+// --- table/duplicate-key: a compatibility matrix keyed by two versions
+// (rustkas/beamline-otp-router's `docs/COMPATIBILITY_MATRIX.md`: 2 findings
+// judged false), and a probe table keyed by app and endpoint
+// (Jaymayes/student-pilot's `tests/perf/reports/raw_truth_summary.md`: 1) ---
+
+/// A checklist with a compatibility matrix, a probe table, and `extra`
+/// appended.
+fn matrices(extra: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "docs/COMPAT.md",
+        format!(
+            "# Compatibility\n\n- [x] matrix reviewed\n\n\
+             | Router Version | Gateway Version | Status | Notes |\n\
+             |---|---|---|---|\n\
+             | 1.0.x | 1.0.x | ✅ Fully Compatible | Recommended |\n\
+             | 1.1.x | 1.0.x | ✅ Fully Compatible | Minor |\n\
+             | 1.0.x | 1.1.x | ⚠️ Compatible | Update Router |\n\
+             | 2.0.x | 1.x.x | ❌ Incompatible | Major |\n\n\
+             | App | Probe | Result |\n\
+             |---|---|---|\n\
+             | A3 | /health | ✅ HTTP 200 |\n\
+             | A8 | /api/health | ✅ HTTP 200 |\n\
+             | A8 | POST /events | ✅ accepted |\n\
+             {extra}"
+        ),
+    )
+    .commit_all();
+    repo
+}
+
+#[test]
+fn a_version_pair_or_an_app_and_its_endpoint_is_one_key() {
+    let run = matrices("").check(&[]);
+    assert_eq!(
+        run.findings_of(&["table/duplicate-key"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: the same pair written twice is still two rows of one key, in both
+/// tables; and a first column of versions beside a column of words is
+/// keyed by the version alone.
+#[test]
+fn a_repeated_pair_and_a_repeated_version_are_reported() {
+    let repo = matrices(
+        "| A8 | /api/health | ❌ HTTP 500 |\n\n\
+         | Version | Status | Notes |\n\
+         |---|---|---|\n\
+         | 1.0.x | ✅ Supported | LTS |\n\
+         | 1.1.x | ✅ Supported | current |\n\
+         | 1.0.x | ❌ End of life | dropped |\n",
+    );
+    repo.write(
+        "docs/MORE.md",
+        "# More\n\n- [x] reviewed\n\n\
+         | Router Version | Gateway Version | Status |\n\
+         |---|---|---|\n\
+         | 1.0.x | 1.1.x | ✅ Compatible |\n\
+         | 1.1.x | 1.0.x | ✅ Compatible |\n\
+         | 1.0.x | 1.1.x | ❌ Incompatible |\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["table/duplicate-key"]),
+        vec![
+            t("table/duplicate-key", "docs/COMPAT.md", 17, 1, ""),
+            t("table/duplicate-key", "docs/COMPAT.md", 23, 1, ""),
+            t("table/duplicate-key", "docs/MORE.md", 9, 1, ""),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
