@@ -83,3 +83,59 @@ fn a_repeated_pair_and_a_repeated_version_are_reported() {
         run.dump()
     );
 }
+
+// --- citation/shifted and citation/stale: an analysis stamped with its
+// day (Jaymayes/student-pilot's `B2C-SCHOLARLINK-ALIGNMENT-PLAN.md`,
+// `**Analysis Date**: August 22, 2025`: 11 findings judged false) ---
+
+/// Ten lines of code, `above` comment lines inserted above them.
+fn code(above: usize) -> String {
+    let mut s: String = (0..above).map(|i| format!("// added {i}\n")).collect();
+    for i in 1..=10 {
+        s.push_str(&format!("export const v{i} = {i};\n"));
+    }
+    s
+}
+
+/// An alignment plan whose opening lines carry `stamp`, citing line 5 of
+/// `server/openai.ts`; three lines are inserted above it afterwards.
+fn alignment(stamp: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write("server/openai.ts", code(0))
+        .write(
+            "ALIGNMENT-PLAN.md",
+            format!(
+                "# Repository Alignment Plan\n{stamp}\n**Scope**: B2C app\n\n---\n\n\
+                 ## Findings\n\n\
+                 **Current Implementation**: ✅ ALIGNED - structured feedback (`server/openai.ts:5`)\n"
+            ),
+        )
+        .commit_all();
+    repo.write("server/openai.ts", code(3)).commit_all();
+    repo.check(&["--select", "citation"])
+}
+
+#[test]
+fn an_analysis_stamped_with_its_day_keeps_the_line_numbers_of_that_day() {
+    let run = alignment("**Analysis Date**: August 22, 2025  ");
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+}
+
+/// Twin: a target date is a day to come, not the day the code was read:
+/// the moved citation is reported.
+#[test]
+fn a_plan_with_a_target_date_is_judged() {
+    let run = alignment("**Target Date**: August 22, 2025  ");
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/shifted",
+            "ALIGNMENT-PLAN.md",
+            9,
+            62,
+            "server/openai.ts"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
