@@ -139,3 +139,49 @@ fn a_plan_with_a_target_date_is_judged() {
         run.dump()
     );
 }
+
+// --- evidence/missing-path: a URL the site serves (Jaymayes/student-pilot's
+// readiness report, `` `/sitemap.xml` returns valid XML ``: 1 finding judged
+// false) ---
+
+#[test]
+fn a_url_the_cell_says_was_answered_is_no_file() {
+    let repo = Repo::new();
+    repo.write("server/sitemap.ts", "export {};\n")
+        .write(
+            "docs/READINESS.md",
+            "# Readiness\n\n\
+             | Requirement | Status | Evidence |\n\
+             |---|---|---|\n\
+             | Sitemap | ✅ PASS | `/sitemap.xml` returns valid XML (140 entries) |\n\
+             | Feed | ✅ PASS | GET `/feed.xml` → 200 |\n\
+             | Robots | ✅ PASS | `/robots.txt` responds with the sitemap URL |\n\
+             | Generator | ✅ Done | `/public/sitemap.xml` committed |\n\
+             | Static | ✅ Done | `public/robots.txt` returns the rules |\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    // Twins: a rooted path the cell says nothing was asked of, and a path
+    // that is not rooted (a file of the tree, whatever it returns).
+    assert_eq!(
+        run.findings_of(&["evidence/missing-path"]),
+        vec![
+            t(
+                "evidence/missing-path",
+                "docs/READINESS.md",
+                8,
+                24,
+                "public/sitemap.xml"
+            ),
+            t(
+                "evidence/missing-path",
+                "docs/READINESS.md",
+                9,
+                21,
+                "public/robots.txt"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
