@@ -23,6 +23,7 @@ mod absent;
 mod choice;
 mod concatenated;
 mod evidence;
+mod requested;
 
 use super::{
     Context, citation_line_range, citation_malformed, citation_missing_path, evidence_missing_path,
@@ -3551,6 +3552,7 @@ fn resolve(
                     || evidence::continues_cell(ctx, doc, r)
                     || evidence::named_as_history(doc, r)
                     || absent::named_as_absent(doc, r)
+                    || requested::served_url(doc, r)
                     || evidence::quoted_from_row(ctx, doc, r)
                     || evidence::tail_of_one_file(ctx, r, path))
             {

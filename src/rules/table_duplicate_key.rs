@@ -25,7 +25,11 @@
 //! several repeat (`ADR-008` twice and `ADR-009` twice) group rows too. Role
 //! columns (status, owner, date, evidence) are never keys. An endpoint table
 //! whose second column is an HTTP method (a `Method`, `Verb` or `方法` header,
-//! or only verbs such as `GET`): route and method are the key together. A
+//! or only verbs such as `GET`): route and method are the key together; so
+//! are the first two cells of a table whose second column holds endpoints
+//! (`/api/health`, `POST /events`) and of a compatibility matrix whose first
+//! two columns hold versions (`1.0.x`, `2.x`), where a pair written twice is
+//! still reported. A
 //! first column of schedule periods only (`W3`, `Week 2`, `Sprint 4`,
 //! `Day 1`): a period is listed once per task. Tables
 //! of other documents and legend tables.
@@ -51,7 +55,11 @@ stays silent, and so does a header that names a group and no identity (`ADR`, `D
 `Area`, `Phase`, `Severity`, `From` of a `From | To` edge table, the backend side of a backend → frontend mapping (`后端 API`), a schedule's `周次`, …): `| ADR | Check | Status |` with two `ADR-003` rows checks one decision twice. \
 A first column of schedule periods only (`W3`, `Week 2`, `Sprint 4`, `Day 1`) lists a period once per task and stays silent too. \
 An endpoint table whose second column is an HTTP method (a `Method`, `Verb` or `方法` header, or only verbs such as `GET`, `DELETE`) is keyed \
-by route and method together: `| /keys/:id | PUT |` and `| /keys/:id | DELETE |` are two endpoints.",
+by route and method together: `| /keys/:id | PUT |` and `| /keys/:id | DELETE |` are two endpoints. So is a table whose second column \
+holds endpoints (`| A8 | /api/health |` and `| A8 | POST /events |`: two probes of one app), and a compatibility matrix whose first two \
+columns both hold versions (`| 1.0.x | 1.1.x | ⚠️ Compatible |` below `| 1.0.x | 1.0.x | ✅ |`: survey 47a, beamline-otp-router's \
+`COMPATIBILITY_MATRIX.md` and student-pilot's probe summary, 3 findings judged false): the first two cells are the key together, \
+and a pair written twice is reported.",
     bad: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-001 | Blocked |",
     good: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-002 | Blocked |",
 };
@@ -75,6 +83,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
         let Some(hashed) = key_column(doc, facts, ti) else {
             continue;
         };
+        let pair = pair_keyed(doc, t);
         // Rows of one key have one hash, and stand together in `hashed`
         // (by hash, then row): only rows that share a hash are read again.
         for same in hashed.chunk_by(|a, b| a.0 == b.0) {
@@ -85,7 +94,7 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
             let mut firsts: Vec<(String, usize)> = Vec::new();
             for &(_, ri) in same {
                 let ri = ri as usize;
-                let Some(key) = row_key(doc, &t.row(ri)) else {
+                let Some(key) = row_key(doc, &t.row(ri), pair) else {
                     continue;
                 };
                 let lower = key.to_lowercase();
@@ -108,11 +117,27 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
     }
 }
 
-/// A row's key as written (cleaned; None when empty).
-fn row_key<'a>(doc: &'a Document, row: &crate::document::Row) -> Option<std::borrow::Cow<'a, str>> {
+/// A row's key as written (cleaned; None when empty): its first cell, and,
+/// in a table keyed by a pair (see [`pair_keyed`]), its second cell with it.
+fn row_key<'a>(
+    doc: &'a Document,
+    row: &crate::document::Row,
+    pair: bool,
+) -> Option<std::borrow::Cow<'a, str>> {
     let cell = row.cells().first()?;
     let key = clean_cell(&doc.text[cell.span.clone()]);
-    (!key.is_empty()).then_some(key)
+    if key.is_empty() {
+        return None;
+    }
+    if !pair {
+        return Some(key);
+    }
+    let second = row
+        .cells()
+        .get(1)
+        .map(|c| clean_cell(&doc.text[c.span.clone()]))
+        .unwrap_or_default();
+    Some(std::borrow::Cow::Owned(format!("{key} | {second}")))
 }
 
 /// Headers of a first column that groups rows rather than naming them.
@@ -246,6 +271,60 @@ fn keyed_by_method(doc: &Document, t: &crate::document::Table) -> bool {
     named || (!t.rows().is_empty() && t.rows().iter().all(|r| verb(&r)))
 }
 
+/// Whether the rows are keyed by their first two cells together: a
+/// compatibility matrix whose first two columns both hold versions (`| 1.0.x
+/// | 1.1.x | ⚠️ Compatible |`: one Router version against each c-gateway
+/// version), or a table whose second column holds endpoints, a route with or
+/// without its method (`| A8 | /api/health |` and `| A8 | POST /events |`: two
+/// probes of one app). Every non-empty cell of the column must read so.
+fn pair_keyed(doc: &Document, t: &crate::document::Table) -> bool {
+    let cells = |col: usize| {
+        t.rows()
+            .iter()
+            .filter_map(|r| {
+                r.cells()
+                    .get(col)
+                    .map(|c| clean_cell(&doc.text[c.span.clone()]).into_owned())
+            })
+            .filter(|v| !v.is_empty())
+            .collect::<Vec<_>>()
+    };
+    let second = cells(1);
+    if second.is_empty() {
+        return false;
+    }
+    (second.iter().all(|v| is_version(v)) && cells(0).iter().all(|v| is_version(v)))
+        || second.iter().all(|v| is_endpoint(v))
+}
+
+/// A version or a range of versions: `1.0.x`, `2.x`, `v1.4.2`, `>=3.1`, `~1.2`.
+fn is_version(v: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"^(?:[<>=~^]{1,2}\s*)?v?\d+(?:\.(?:\d+|x|\*))+(?:[-+][0-9a-z.]+)?\+?$")
+            .expect("valid regex")
+    })
+    .is_match(&v.to_lowercase())
+}
+
+/// An endpoint: a route (`/api/health`), with or without its method
+/// (`POST /events`).
+fn is_endpoint(v: &str) -> bool {
+    let route = match v.split_once(' ') {
+        Some((method, route)) => {
+            if !matches!(
+                method,
+                "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS"
+            ) {
+                return false;
+            }
+            route.trim()
+        }
+        None => v,
+    };
+    route.starts_with('/') && route.len() > 1 && !route.contains(char::is_whitespace)
+}
+
 /// Whether the first column holds identifiers: not a role column (status,
 /// owner, date, evidence), not a grouping header (`Severity`, `Phase`, `ADR`,
 /// `Test File`) unless it also names an identity (`Risk ID`), at least 80% of
@@ -278,18 +357,23 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u32, u32)
     if keyed_by_method(doc, t) {
         return None;
     }
+    let pair = pair_keyed(doc, t);
     // Each key's hash and row, not its text: a table of a million rows keeps
     // two numbers of 32 bits a row here. (Keys of one hash are told apart by
     // their text: a collision only costs a second look.)
-    let key = |r: &crate::document::Row| row_key(doc, r).map(|k| k.to_lowercase());
+    let key = |r: &crate::document::Row| row_key(doc, r, pair).map(|k| k.to_lowercase());
     let mut hashed: Vec<(u32, u32)> = Vec::with_capacity(t.rows().len());
     let mut ids = 0;
     for (ri, r) in t.rows().iter().enumerate() {
         let Some(k) = key(&r) else {
             continue;
         };
-        // Identifiers are meant to be unique: IDs and repository paths.
-        if looks_like_id(&k) || looks_like_path(&k) {
+        // Identifiers are meant to be unique: IDs and repository paths (of
+        // the first cell, a pair's key or not).
+        let first = row_key(doc, &r, false)
+            .map(|k| k.to_lowercase())
+            .unwrap_or_default();
+        if looks_like_id(&first) || looks_like_path(&first) {
             ids += 1;
         }
         let Ok(ri) = u32::try_from(ri) else {
@@ -357,7 +441,7 @@ fn periods(doc: &Document, t: &crate::document::Table) -> bool {
     });
     let mut any = false;
     for r in t.rows() {
-        let Some(k) = row_key(doc, &r) else {
+        let Some(k) = row_key(doc, &r, false) else {
             continue;
         };
         if !re.is_match(&k.to_lowercase()) {
