@@ -94,3 +94,52 @@ fn a_translation_without_a_generator_is_checked() {
         run.dump()
     );
 }
+
+/// The specification a guide cites, five lines.
+fn spec_repo(guide: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write("docs/spec/1-1-syntax.md", "# Syntax\n\nA\nB\nC\n")
+        .write("docs/spec/0-3-style.md", guide)
+        .commit_all();
+    repo.check(&["--select", "citation"])
+}
+
+/// dolphilia/reml (survey 47b): the specification's chapters cite each
+/// other from their own folder (`【F:1-1-syntax.md†L83-L105】` in
+/// `docs/spec/`): 50 citations judged false. The sibling is the cited file.
+#[test]
+fn a_citation_written_from_the_documents_folder_names_its_sibling() {
+    let run = spec_repo("# Style\n\n- Order declarations.【F:1-1-syntax.md†L3-L5】\n");
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+}
+
+/// Twin: the sibling is judged like any cited file (its lines), and a name
+/// that is nowhere, from the root or the folder, is missing.
+#[test]
+fn a_citation_of_a_sibling_is_judged_there() {
+    let run = spec_repo(
+        "# Style\n\n- Order declarations.【F:1-1-syntax.md†L3-L9】\n\
+         - Name effects.【F:1-9-effects.md†L1-L2】\n",
+    );
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/line-range",
+                "docs/spec/0-3-style.md",
+                3,
+                22,
+                "docs/spec/1-1-syntax.md"
+            ),
+            t(
+                "citation/missing-path",
+                "docs/spec/0-3-style.md",
+                4,
+                16,
+                "1-9-effects.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
