@@ -438,14 +438,17 @@ fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::
 }
 
 /// Whether `path` is a generated document (see
-/// [`crate::fixtures::is_generated`]) or a pasted chat transcript (see
-/// [`crate::transcript`]), left out with the default exclusions;
+/// [`crate::fixtures::is_generated`]), a pasted chat transcript (see
+/// [`crate::transcript`]) or a copy a sync script wrote (see
+/// [`crate::synced_copy`]), left out with the default exclusions;
 /// never when `exclude` is configured. A folder named on the command line is
 /// checked as named.
 fn generated(repo: &RepoView, config: &Config, path: &str) -> bool {
     config.file.exclude.is_none()
         && repo.read(path).is_some_and(|b| {
-            crate::fixtures::is_generated(&b) || crate::transcript::is_transcript(&b)
+            crate::fixtures::is_generated(&b)
+                || crate::transcript::is_transcript(&b)
+                || crate::synced_copy::is_synced_copy(&b)
         })
 }
 
@@ -836,8 +839,9 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
 }
 
 /// [`check_one_later`]; `judge`: a generated document (see
-/// [`crate::fixtures::is_generated`]) or chat transcript
-/// ([`crate::transcript`]) is left out once read, before anything
+/// [`crate::fixtures::is_generated`]), chat transcript
+/// ([`crate::transcript`]) or synced copy ([`crate::synced_copy`]) is left
+/// out once read, before anything
 /// of it is published or checked.
 fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
     let nothing = || FileResult {
@@ -850,7 +854,9 @@ fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
     let bytes = match ctx.repo.fetch(path) {
         Fetched::Bytes(b)
             if judge
-                && (crate::fixtures::is_generated(&b) || crate::transcript::is_transcript(&b)) =>
+                && (crate::fixtures::is_generated(&b)
+                    || crate::transcript::is_transcript(&b)
+                    || crate::synced_copy::is_synced_copy(&b)) =>
         {
             return Checked::Generated(path.to_string());
         }

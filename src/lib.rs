@@ -26,6 +26,7 @@ pub mod safety;
 pub mod source;
 pub mod suggest;
 pub mod suppress;
+pub mod synced_copy;
 pub mod transcript;
 pub mod upstream_copy;
 pub mod vocabulary;

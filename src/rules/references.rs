@@ -1192,7 +1192,11 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         emit(r);
     };
 
-    // Citations resolve from the root.
+    // Citations resolve from the root; one written from the document's
+    // folder (`【F:1-1-syntax.md†L83-L105】` in `docs/spec/`, naming the
+    // specification beside it) resolves there when nothing is at the root
+    // (survey 47b, dolphilia/reml's specification: 50 such citations judged
+    // false). One that climbs (`../`) reads from the root only.
     for c in &doc.citations {
         if c.error.is_some() {
             continue;
@@ -1203,6 +1207,12 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
             _ => (c.path.clone(), c.ranges.clone()),
         };
         let (path, outside) = root_path(&written);
+        let alt_path = (!outside
+            && !doc.dir().is_empty()
+            && !written.starts_with('/')
+            && !written.starts_with("../"))
+        .then(|| join_relative(doc.dir(), &written))
+        .flatten();
         emit_claim(Reference {
             kind: RefKind::Citation,
             span: c.span.clone(),
@@ -1213,7 +1223,7 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
             must_be_dir: false,
             note: None,
             editor_line: None,
-            alt_path: None,
+            alt_path,
             planned: false,
             quiet_missing: false,
         });
