@@ -97,3 +97,56 @@ fn a_dated_review_written_once_keeps_the_line_numbers_of_its_day() {
     );
     assert_eq!(run.findings(), vec![], "\n{}", run.dump());
 }
+
+/// hyperledger-iroha/iroha (survey 47b, seen after the fix of its synced
+/// copies): the Docusaurus portal's `nexus/operations.md` says `id:
+/// nexus-operations`, and so do its translations beside it
+/// (`operations.fr.md`, `operations.zh-hans.md`, kept out of the docs by the
+/// site's configuration); `./nexus-operations` names the doc (about 20
+/// findings). Twins: an id no doc has, and an id two plain docs share
+/// (which one is meant is not known), are reported.
+#[test]
+fn a_doc_id_its_translations_repeat_names_the_doc() {
+    let repo = Repo::new();
+    let page = |title: &str| format!("---\nid: nexus-operations\n---\n\n# {title}\n");
+    repo.write(
+        "docusaurus.config.js",
+        "module.exports = { presets: [['classic', { docs: { routeBasePath: '/' } }]] };\n",
+    )
+    .write("docs/nexus/operations.md", page("Operations"))
+    .write("docs/nexus/operations.fr.md", page("Opérations"))
+    .write("docs/nexus/operations.zh-hans.md", page("运维"))
+    .write("docs/twice/a.md", "---\nid: shared\n---\n\n# A\n")
+    .write("docs/twice/b.md", "---\nid: shared\n---\n\n# B\n")
+    .write(
+        "docs/twice/index.md",
+        "# Twice\n\nSee [the shared doc](./shared).\n",
+    )
+    .write(
+        "docs/nexus/overview.md",
+        "# Overview\n\nSee [operations](./nexus-operations) and [the runbook](./nexus-runbook).\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/nexus/overview.md",
+                3,
+                42,
+                "docs/nexus/nexus-runbook"
+            ),
+            t(
+                "link/missing-path",
+                "docs/twice/index.md",
+                3,
+                5,
+                "docs/twice/shared"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

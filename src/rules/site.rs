@@ -2485,13 +2485,34 @@ fn numbered(repo: &RepoView, content: &str, base: &str) -> Option<String> {
             (Some(n), None) => n,
             // A doc whose front matter sets its id (`id: locked`).
             (None, _) if last => {
-                let mut by_id = children.iter().filter(|n| {
-                    super::references::is_markdown(n)
-                        && front_matter_id(repo, &join(&cur, n)).as_deref() == Some(*part)
-                });
-                match (by_id.next(), by_id.next()) {
-                    (Some(n), None) => n,
-                    _ => return None,
+                let by_id: Vec<&String> = children
+                    .iter()
+                    .filter(|n| {
+                        super::references::is_markdown(n)
+                            && front_matter_id(repo, &join(&cur, n)).as_deref() == Some(*part)
+                    })
+                    .collect();
+                match by_id.as_slice() {
+                    [n] => *n,
+                    // Its translations beside it carry the same id
+                    // (`operations.fr.md`, `operations.zh-hans.md` beside
+                    // `operations.md`, which the site's configuration keeps
+                    // out of the docs): the doc is the one name without a
+                    // language part (survey 47b, hyperledger-iroha/iroha's
+                    // portal, about 20 `./nexus-operations` links).
+                    many => {
+                        let mut plain = many.iter().filter(|n| {
+                            let stem = n
+                                .strip_suffix(".mdx")
+                                .or_else(|| n.strip_suffix(".md"))
+                                .unwrap_or(n);
+                            !stem.contains('.')
+                        });
+                        match (plain.next(), plain.next()) {
+                            (Some(n), None) => *n,
+                            _ => return None,
+                        }
+                    }
                 }
             }
             _ => return None,
