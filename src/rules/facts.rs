@@ -699,6 +699,7 @@ pub fn is_optional_work(text: &str) -> bool {
             // Portuguese, Spanish, French (survey 44b, magic-lawyer's
             // `- [ ] Log de auditoria (quando implementado)`).
             "opcional",
+            "optionnel",
             "facultatif",
             "se necessário",
             "se necessario",

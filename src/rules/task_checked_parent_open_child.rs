@@ -28,7 +28,7 @@
 //!   reported.
 //! - The open descendant is marked optional, deferred, future or conditional
 //!   (`(future enhancement)`, `(optional)`, `if needed`, `(quando
-//!   implementado)`, `⏭️`), says why it
+//!   implementado)`, French `(optionnel - futur)`, `⏭️`), says why it
 //!   waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German
 //!   `- Folgt später`, "comes later": survey 35d), is a
 //!   hand-off step (`**WAIT for user response**`), or is struck through (`- [ ]
@@ -38,7 +38,8 @@
 //!   `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`.
 //! - The checked item says in parentheses that it is done only in part
 //!   (`- [x] **Analytics Panel** (partial — core metrics; productivity row
-//!   pending)`, `(partially done)`): the open items under it are the
+//!   pending)`, `(partially done)`, French `(Partiellement)`, Spanish or
+//!   Portuguese `(parcial)`: survey 48a): the open items under it are the
 //!   remainder it names (survey 32b, TimeFlow). So does a checked item that
 //!   says in German that its work is only begun or partly done (`✅ PHASE 1
 //!   BEGONNEN`, `teilweise`, `in Arbeit`), or gives the share done in
@@ -77,10 +78,10 @@ pub static RULE: Rule = Rule {
 sub-item is work for a later release stage its parent does not name (`- [x] Test plan is in place` over `- [ ] e2e \
 tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by stage, as Kubernetes KEPs are), and \
 when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`; in Portuguese, \
-Spanish or French too: `(quando implementado)`, `si es necesario`, `opcional`: survey 44b), says why \
+Spanish or French too: `(quando implementado)`, `si es necesario`, `opcional`: survey 44b; `(optionnel - futur)`: survey 48a), says why \
 it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
-`deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`: the open sub-items are the remainder it names; survey 32b), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
+`deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`, French `(Partiellement)`, Spanish or Portuguese `(parcial)`: the open sub-items are the remainder it names; surveys 32b, 48a), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
 In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
@@ -161,9 +162,10 @@ fn declined(text: &str) -> bool {
 
 /// Whether a checked item says in parentheses that it is done only in part:
 /// `- [x] **Analytics Panel Component** (partial — core metrics; productivity
-/// row pending)`, `(partially done)`. The open items under it are the
-/// remainder the item names, not a claim of more than it says (survey 32b,
-/// TimeFlow's tasks page plan). So does a German item that says its work is
+/// row pending)`, `(partially done)`, in French, Spanish or Portuguese too
+/// (`✅ TERMINÉ (Partiellement)`, `(parcial)`, `(parcialmente)`: survey 48a).
+/// The open items under it are the remainder the item names, not a claim of
+/// more than it says (survey 32b, TimeFlow's tasks page plan). So does a German item that says its work is
 /// begun or partly done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`), or
 /// a share of it in parentheses (`(erweitert - 8 von ~20 Dateien)`, `(3 of
 /// 10 files)`; survey 35d, an ERP's German TODO).
@@ -172,7 +174,7 @@ fn says_partial(text: &str) -> bool {
     static COUNT: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     if regex(
         &RE,
-        r"(?i)\(\s*partial(ly)?\b[^)]*\)|\b(begonnen|teilweise|in arbeit)\b",
+        r"(?i)\(\s*(partial(ly)?|partiel(le)?(ment)?|parcial(mente)?)\b[^)]*\)|\b(begonnen|teilweise|in arbeit)\b",
     )
     .is_some_and(|re| re.is_match(text))
     {
