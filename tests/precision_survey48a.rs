@@ -62,3 +62,78 @@ fn a_required_french_sub_item_under_a_finished_parent_is_reported() {
         run.dump()
     );
 }
+
+// --- encoding/mojibake: a guide to an encoding bug quotes the damaged words
+// beside their correct forms (VALERYkal/ml_pp_mvp's `CACHE_PURGE_GUIDE.md`,
+// `ENCODING_FIX_GUIDE.md`, `WEB_CACHE_PURGE_TOOLS.md`, `CHANGELOG.md`: 11
+// findings judged false) ---
+
+/// The guide, with `extra` appended.
+fn encoding_guide(extra: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "ENCODING_FIX_GUIDE.md",
+        format!(
+            "# Purge du cache\n\n\
+             Éliminer les artefacts d'encodage (RÃ´le, EntrÃ©es, DÃ©pÃ´t) restés dans le cache \
+             après les corrections UTF-8.\n\n\
+             - ✅ **Login** : « Connexion réussie » (au lieu de « Connexion rÃ©ussie »)\n\
+             - ✅ Corrections appliquées : RÃ´le → Rôle, EntrÃ©es → Entrées, DÃ©pÃ´t → Dépôt\n\
+             {extra}"
+        ),
+    )
+    .commit_all();
+    repo
+}
+
+#[test]
+fn damaged_words_quoted_beside_their_correct_forms_are_left_alone() {
+    let run = encoding_guide("").check(&[]);
+    assert_eq!(
+        run.findings_of(&["encoding/mojibake"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twins: a damaged word the guide never writes correctly makes all its
+/// damage real; so does a damaged status sign; and a document that names no
+/// encoding is judged as before.
+#[test]
+fn damage_of_a_word_never_written_correctly_or_of_a_sign_is_reported() {
+    let run = encoding_guide("- DÃ©connexion du compte\n").check(&[]);
+    assert_eq!(
+        run.findings_of(&["encoding/mojibake"]),
+        vec![
+            t("encoding/mojibake", "ENCODING_FIX_GUIDE.md", 3, 37, ""),
+            t("encoding/mojibake", "ENCODING_FIX_GUIDE.md", 5, 64, ""),
+            t("encoding/mojibake", "ENCODING_FIX_GUIDE.md", 6, 31, ""),
+            t("encoding/mojibake", "ENCODING_FIX_GUIDE.md", 7, 4, ""),
+        ],
+        "\n{}",
+        run.dump()
+    );
+
+    let run = encoding_guide("- Statut : âœ… Terminé\n").check(&[]);
+    assert_eq!(
+        run.findings_of(&["encoding/mojibake"]).len(),
+        4,
+        "\n{}",
+        run.dump()
+    );
+
+    let repo = Repo::new();
+    repo.write(
+        "docs/roles.md",
+        "# Rôles\n\n- Le RÃ´le de l'administrateur\n- Le Rôle du lecteur\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["encoding/mojibake"]),
+        vec![t("encoding/mojibake", "docs/roles.md", 3, 7, "")],
+        "\n{}",
+        run.dump()
+    );
+}

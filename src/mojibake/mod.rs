@@ -30,7 +30,8 @@
 //! The whole document counts as mis-decoded when its prose is damaged and every
 //! non-ASCII character in it is part of a candidate: then every candidate is a finding,
 //! inside code spans and blocks too. Otherwise only damage outside code is reported:
-//! code may quote damage on purpose.
+//! code may quote damage on purpose. So may prose, in a document about an encoding
+//! bug that writes each damaged word correctly too ([`quoted`]).
 //!
 //! Text without a character that maps to a UTF-8 lead byte costs one pass over its
 //! bytes.
@@ -55,12 +56,14 @@
 //!   bases), frequency lists, and the plausibility of a character as an original.
 //! - [`detect`]: the analysis of one line — candidates, the choice between the
 //!   options of a lossy one, strong and weak levels, acceptance.
+//! - [`quoted`]: damage quoted on purpose beside its correct form.
 //! - [`repair`]: from accepted candidates to the repaired text (decoding twice
 //!   mis-decoded runs again) and applying repairs.
 //! - this file: the document policy ([`scan`]) and the public API.
 
 mod codepage;
 mod detect;
+mod quoted;
 mod repair;
 mod tables;
 #[cfg(test)]
@@ -164,6 +167,9 @@ pub fn scan(text: &str, code: &[Range<usize>]) -> Vec<Repair> {
         redecode(&mut r.replacement);
     }
     drop_lone_letters(text, &mut repairs);
+    if !whole {
+        quoted::drop_quoted_examples(text, &mut repairs);
+    }
     repairs
 }
 

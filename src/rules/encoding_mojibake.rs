@@ -10,7 +10,10 @@
 //! alone: repairing it would write a foreign letter into prose. So is a sign alone that reads as the
 //! lossy form of one such letter (its second byte undefined in the code page and dropped): `×` after a
 //! number (`（9.1×–1,885×）`, survey 29b) is the multiplication sign, not Hebrew `ם`, unless Hebrew is
-//! written (or damaged) elsewhere in the document.
+//! written (or damaged) elsewhere in the document. A document about an encoding bug that names an encoding
+//! (`UTF-8`, `Windows-1252`) and writes every damaged word correctly too (`RÃ´le → Rôle`) quotes the damage
+//! on purpose and is left alone (survey 48a); damage of a word it never writes correctly, or of a status or
+//! quote sign (`âœ…`, `â€™`), is reported.
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
@@ -25,7 +28,10 @@ A letter or sign before a typographic quote or dash (German `„genau 1×“`, `
 script written nowhere else in the document (`×“` to Hebrew `ד`, `ß”` to an N'Ko letter) is correct text and is left alone: \
 repairing it would write a foreign letter into prose. So is a sign alone that would decode to one such letter with its second \
 byte dropped (the lossy case): `×` after a number (`（9.1×–1,885×）`) is the multiplication sign, not Hebrew `ם`, unless \
-Hebrew is written or damaged elsewhere in the document.",
+Hebrew is written or damaged elsewhere in the document. A document about an encoding bug that names an encoding \
+(`UTF-8`, `Windows-1252`) and writes every damaged word correctly too (`RÃ´le → Rôle`, `« Connexion réussie » (au lieu de \
+« Connexion rÃ©ussie »)`) quotes the damage on purpose and is left alone (survey 48a); damage of a word it never writes \
+correctly, or of a status or quote sign (`âœ…`, `â€™`), is reported.",
     bad: "Status: âœ… Done — see the roadmapâ€™s beta goals.",
     good: "Status: ✅ Done — see the roadmap’s beta goals.",
 };

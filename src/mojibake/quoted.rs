@@ -1,0 +1,121 @@
+//! Damage quoted on purpose: a document about an encoding bug that shows the
+//! mis-decoded words as the bug wrote them, beside their correct forms
+//! (`RÃ´le → Rôle`, `"Connexion réussie" (au lieu de "Connexion rÃ©ussie")`,
+//! survey 48a: a French app's cache-purge guides and changelog).
+//!
+//! Repairing such a quote would erase the example: `(au lieu de "Connexion
+//! réussie")` says nothing. The evidence is twofold and both parts are needed:
+//! the document names an encoding (`UTF-8`, `Windows-1252`, `Latin-1`...), and
+//! every damaged word in it is also written correctly somewhere in it. A
+//! document whose damage reaches a word it never writes correctly
+//! (`DÃ©connexion` with no `Déconnexion`), or that never names an encoding, or
+//! whose damage is not a word of letters (`âœ…`, `â€™`: statuses and quotes are
+//! not what such guides quote) is reported as before.
+
+use std::collections::HashMap;
+
+use super::Repair;
+
+/// Names of encodings, lowercased: a document that names one talks about
+/// encodings, and may quote their damage.
+const ENCODING_NAMES: &[&str] = &[
+    "utf-8",
+    "utf8",
+    "windows-1252",
+    "cp1252",
+    "latin-1",
+    "latin1",
+    "iso-8859",
+    "mojibake",
+];
+
+/// Clears `repairs` when all of them are quoted examples (see the module
+/// documentation).
+pub(super) fn drop_quoted_examples(text: &str, repairs: &mut Vec<Repair>) {
+    if repairs.is_empty() || !names_an_encoding(text) {
+        return;
+    }
+    let words = damaged_words(text, repairs);
+    let quoted = !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.letters_only && text.contains(w.repaired.as_str()));
+    if quoted {
+        repairs.clear();
+    }
+}
+
+fn names_an_encoding(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ENCODING_NAMES.iter().any(|n| lower.contains(n))
+}
+
+/// One damaged word: its repaired form, and whether every repair in it gives
+/// back letters (`é`, `ô`) inside a word that has other letters too.
+struct DamagedWord {
+    repaired: String,
+    letters_only: bool,
+}
+
+/// The words the repairs fall in: each repair widened to the letters and digits
+/// around it, joined with the other repairs of the same word (`DÃ©pÃ´t` holds
+/// two).
+fn damaged_words(text: &str, repairs: &[Repair]) -> Vec<DamagedWord> {
+    let by_start: HashMap<usize, usize> = repairs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.range.start, i))
+        .collect();
+    let by_end: HashMap<usize, usize> = repairs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.range.end, i))
+        .collect();
+    let mut words = Vec::new();
+    let mut done = vec![false; repairs.len()];
+    for i in 0..repairs.len() {
+        if done[i] {
+            continue;
+        }
+        // Back to the word's start, over letters and earlier repairs.
+        let mut start = repairs[i].range.start;
+        loop {
+            if let Some(&j) = by_end.get(&start) {
+                start = repairs[j].range.start;
+                continue;
+            }
+            match text.get(..start).and_then(|s| s.chars().next_back()) {
+                Some(c) if c.is_alphanumeric() => start -= c.len_utf8(),
+                _ => break,
+            }
+        }
+        // On to its end, repairing as it goes.
+        let mut repaired = String::new();
+        let mut letters_only = true;
+        let mut plain_letter = false;
+        let mut at = start;
+        loop {
+            if let Some(&j) = by_start.get(&at) {
+                let r = &repairs[j];
+                done[j] = true;
+                letters_only &= r.replacement.chars().all(char::is_alphabetic);
+                repaired.push_str(&r.replacement);
+                at = r.range.end;
+                continue;
+            }
+            match text.get(at..).and_then(|s| s.chars().next()) {
+                Some(c) if c.is_alphanumeric() => {
+                    plain_letter |= c.is_alphabetic();
+                    repaired.push(c);
+                    at += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        words.push(DamagedWord {
+            repaired,
+            letters_only: letters_only && plain_letter,
+        });
+    }
+    words
+}
