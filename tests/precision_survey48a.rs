@@ -137,3 +137,85 @@ fn damage_of_a_word_never_written_correctly_or_of_a_sign_is_reported() {
         run.dump()
     );
 }
+
+// --- task/checked-parent-open-child: a Japanese setup task list
+// (jagar028055/Market_News_Project's `PODCAST_SETUP_TASKS.md`: 2 findings
+// judged false): install steps per operating system under a ticked install
+// step, and an open sub-item marked `（オプション）` ---
+
+/// The setup tasks, with `extra` appended.
+fn setup_tasks(extra: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "SETUP_TASKS.md",
+        format!(
+            "# セットアップタスク\n\n\
+             - [x] システム依存関係のインストール\n\
+             \x20 - [x] **macOS**: `brew install ffmpeg` (完了)\n\
+             \x20 - [ ] **Ubuntu/Debian**: `sudo apt-get install ffmpeg`\n\
+             \x20 - [ ] **Windows**: 公式サイトからダウンロード・インストール\n\
+             - [x] Bot情報の設定\n\
+             \x20 - [x] Bot名: 「マーケットニュース」\n\
+             \x20 - [ ] プロフィール画像の設定（オプション）\n\
+             {extra}"
+        ),
+    )
+    .commit_all();
+    repo
+}
+
+#[test]
+fn another_platforms_install_step_and_a_japanese_optional_item_are_not_open_work() {
+    let run = setup_tasks("").check(&[]);
+    assert_eq!(
+        run.findings_of(&["task/checked-parent-open-child"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twins: builds per platform are all required; an install step with no
+/// platform ticked leaves each platform open; a CLI option to add is work.
+#[test]
+fn per_platform_builds_and_a_command_option_to_add_are_reported() {
+    let run = setup_tasks(
+        "- [x] リリースビルド\n\
+         \x20 - [x] **macOS**: ビルド成功\n\
+         \x20 - [ ] **Windows**: ビルド\n\
+         - [x] ffmpeg のインストール\n\
+         \x20 - [x] ダウンロード\n\
+         \x20 - [ ] **Linux**: パスを通す\n\
+         - [x] CLI の設定\n\
+         \x20 - [ ] `--verbose` オプションを追加\n",
+    )
+    .check(&[]);
+    assert_eq!(
+        run.findings_of(&["task/checked-parent-open-child"]),
+        vec![
+            t(
+                "task/checked-parent-open-child",
+                "SETUP_TASKS.md",
+                10,
+                1,
+                ""
+            ),
+            t(
+                "task/checked-parent-open-child",
+                "SETUP_TASKS.md",
+                13,
+                1,
+                ""
+            ),
+            t(
+                "task/checked-parent-open-child",
+                "SETUP_TASKS.md",
+                16,
+                1,
+                ""
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

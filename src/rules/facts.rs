@@ -696,6 +696,12 @@ pub fn is_optional_work(text: &str) -> bool {
             "nicht pflicht",
             "可选",
             "선택 사항",
+            // Japanese, in parentheses only: `オプション` alone also names a
+            // command's option (survey 48a, `（オプション）`).
+            "（オプション",
+            "(オプション",
+            "（任意）",
+            "(任意)",
             // Portuguese, Spanish, French (survey 44b, magic-lawyer's
             // `- [ ] Log de auditoria (quando implementado)`).
             "opcional",

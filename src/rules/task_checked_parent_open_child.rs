@@ -28,7 +28,8 @@
 //!   reported.
 //! - The open descendant is marked optional, deferred, future or conditional
 //!   (`(future enhancement)`, `(optional)`, `if needed`, `(quando
-//!   implementado)`, French `(optionnel - futur)`, `⏭️`), says why it
+//!   implementado)`, French `(optionnel - futur)`, Japanese `（オプション）`,
+//!   `⏭️`), says why it
 //!   waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German
 //!   `- Folgt später`, "comes later": survey 35d), is a
 //!   hand-off step (`**WAIT for user response**`), or is struck through (`- [ ]
@@ -46,6 +47,10 @@
 //!   parentheses (`(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`;
 //!   survey 35d, an ERP's German TODO). A checked item without such a mark is
 //!   reported.
+//! - The checked item installs something and the open descendant is the
+//!   install step of another operating system than a checked sibling's
+//!   (`- [x] **macOS**: brew install ffmpeg` beside `- [ ] **Ubuntu/Debian**:
+//!   apt-get install ffmpeg`): the platforms are alternatives (survey 48a).
 //! - The checked item limits its scope to the user interface (`- UI ONLY`,
 //!   `frontend only`) and the open descendant is another layer's work: an API
 //!   call (`Fetch … from GET /x`, `Submit to POST /x`), navigation
@@ -78,10 +83,10 @@ pub static RULE: Rule = Rule {
 sub-item is work for a later release stage its parent does not name (`- [x] Test plan is in place` over `- [ ] e2e \
 tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by stage, as Kubernetes KEPs are), and \
 when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`; in Portuguese, \
-Spanish or French too: `(quando implementado)`, `si es necesario`, `opcional`: survey 44b; `(optionnel - futur)`: survey 48a), says why \
+Spanish or French too: `(quando implementado)`, `si es necesario`, `opcional`: survey 44b; `(optionnel - futur)`, Japanese `（オプション）`, `（任意）`: survey 48a), says why \
 it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
-`deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`, French `(Partiellement)`, Spanish or Portuguese `(parcial)`: the open sub-items are the remainder it names; surveys 32b, 48a), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
+`deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`, French `(Partiellement)`, Spanish or Portuguese `(parcial)`: the open sub-items are the remainder it names; surveys 32b, 48a), when the checked item installs something and the open sub-item is the install step of another operating system than a checked sibling's (`- [x] Install dependencies` over `- [x] **macOS**: brew install ffmpeg` and `- [ ] **Ubuntu/Debian**: apt-get install ffmpeg`: alternatives, one is taken; survey 48a; builds or tests per platform are judged), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
 In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
@@ -213,6 +218,40 @@ fn other_layer(text: &str) -> bool {
     .is_some_and(|re| re.is_match(text))
 }
 
+/// Whether open item `child` is the install step of another platform than a
+/// checked sibling's, under a checked install step: `- [x] Install system
+/// dependencies` over `- [x] **macOS**: brew install ffmpeg` and `- [ ]
+/// **Ubuntu/Debian**: sudo apt-get install ffmpeg` (survey 48a,
+/// jagar028055/Market_News_Project's `PODCAST_SETUP_TASKS.md`, in Japanese:
+/// `システム依存関係のインストール`). The reader installs on one platform; the
+/// others are alternatives, not open work. Builds or tests per platform are
+/// all required and are judged.
+fn other_platform(doc: &Document, parent: usize, child: usize) -> bool {
+    static INSTALL: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let installs = regex(&INSTALL, r"(?i)instal|インストール|安装|설치")
+        .is_some_and(|re| re.is_match(item_text(doc, &doc.tasks[parent])));
+    if !installs || platform(item_text(doc, &doc.tasks[child])).is_none() {
+        return false;
+    }
+    let siblings = doc.tasks[child].parent;
+    doc.tasks.iter().enumerate().any(|(k, t)| {
+        k != child && t.checked && t.parent == siblings && platform(item_text(doc, t)).is_some()
+    })
+}
+
+/// The operating system an item starts with (`**macOS**: ...`, `Ubuntu/Debian:`,
+/// `Windows -`), if any.
+fn platform(text: &str) -> Option<&str> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(
+        &RE,
+        r"(?i)^[\s*_`]*(macos|mac os|os x|osx|mac|linux|ubuntu|debian|fedora|centos|rhel|arch|alpine|windows|wsl|freebsd)\b",
+    )
+    .and_then(|re| re.captures(text))
+    .and_then(|c| c.get(1))
+    .map(|m| m.as_str())
+}
+
 /// Whether open item `child` is work outside its checked ancestor `parent`'s
 /// claim: for a later stage the parent does not name, optional, future,
 /// conditional or knowingly deferred work, another layer than a `UI ONLY`
@@ -223,7 +262,7 @@ fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
         return true;
     }
     let p = item_text(doc, &doc.tasks[parent]);
-    if says_partial(p) || (ui_only(p) && other_layer(c)) {
+    if says_partial(p) || (ui_only(p) && other_layer(c)) || other_platform(doc, parent, child) {
         return true;
     }
     let own = stages(p);
