@@ -94,3 +94,83 @@ fn a_document_moved_into_another_hidden_folder_is_judged() {
         run.dump()
     );
 }
+
+// --- link/missing-path: an agent skill's sample output names the files of
+// the project it reviews (lokesh332003/ai-path's
+// `.skills/skills/actual-code-review-agent/SKILL.md`: 3 findings judged
+// false) ---
+
+/// A code review skill whose sample output links the reviewed project's
+/// source, beside a link to its own script; `extra` is written too.
+fn review_skill(extra: &[(&str, &str)]) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        ".skills/skills/review/SKILL.md",
+        "---\nname: review\ndescription: Strict code review of a React codebase.\n---\n\n\
+         # Review\n\nRun [the analyzer](scripts/analyze.py) first.\n\n\
+         Report every issue like this:\n\n\
+         1. Rule Violated: Type Safety\n   \
+         Issue: [`any` is used in handleUpload.](src/modules/upload/UploadContext.tsx#L279)\n   \
+         Line: 279\n",
+    )
+    .write(".skills/skills/review/scripts/run.py", "print('x')\n");
+    for (path, text) in extra {
+        repo.write(path, text);
+    }
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn a_skill_links_the_source_of_the_project_it_reviews() {
+    let run = review_skill(&[]).check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/", "path/"]),
+        vec![t(
+            "link/missing-path",
+            ".skills/skills/review/SKILL.md",
+            8,
+            5,
+            ".skills/skills/review/scripts/analyze.py"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: in a repository whose root has `src/`, the skill is the project's
+/// own and its link is judged; so is the same link in a page outside any
+/// skill.
+#[test]
+fn a_project_skill_and_a_plain_page_are_judged() {
+    let page = "# Notes\n\nIssue: [`any` is used.](src/modules/upload/UploadContext.tsx#L279)\n";
+    let run = review_skill(&[("src/main.tsx", "export {};\n"), ("docs/NOTES.md", page)]).check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/", "path/"]),
+        vec![
+            t(
+                "link/missing-path",
+                ".skills/skills/review/SKILL.md",
+                8,
+                5,
+                ".skills/skills/review/scripts/analyze.py"
+            ),
+            t(
+                "link/missing-path",
+                ".skills/skills/review/SKILL.md",
+                13,
+                11,
+                ".skills/skills/review/src/modules/upload/UploadContext.tsx"
+            ),
+            t(
+                "link/missing-path",
+                "docs/NOTES.md",
+                3,
+                8,
+                "docs/src/modules/upload/UploadContext.tsx"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -3583,6 +3583,7 @@ fn resolve(
                     && (site_route(ctx, doc, r)
                         || foreign_local_file(ctx, r)
                         || names_own_subject_checkout(ctx, doc, r)
+                        || super::skill_host::names_host_file(ctx, doc, r, path)
                         || evidence::quoted_line_link(ctx, doc, r)
                         || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
                         || github_web_route(&r.written)))
