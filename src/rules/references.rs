@@ -3583,6 +3583,7 @@ fn resolve(
                     && (site_route(ctx, doc, r)
                         || foreign_local_file(ctx, r)
                         || names_own_subject_checkout(ctx, doc, r)
+                        || super::skill_host::names_host_file(ctx, doc, r, path)
                         || evidence::quoted_line_link(ctx, doc, r)
                         || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
                         || github_web_route(&r.written)))
@@ -5537,9 +5538,13 @@ fn release_notes(path: &str) -> bool {
 }
 
 /// Whether a path lies in an archive-like folder: one named `archive`,
-/// `backups`, `history`, `deprecated`, `old`, `legacy`, `retired` (any case, also with a leading `_` or
+/// `backups`, `history`, `deprecated`, `old`, `legacy`, `retired`, `ignore`,
+/// `ignored` (any case, also with a leading `_` or
 /// `.` as in `docs/_archive/`; a `retired/` folder holds the documents a team
-/// took out of use: survey 40a, townlet's `docs/architecture_review/retired/`), or whose name has `archive`/`archived` as a
+/// took out of use: survey 40a, townlet's `docs/architecture_review/retired/`;
+/// an `ignore/` or `ignored/` folder, `.ignore/` or `_IGNORE/`, holds what its
+/// author set aside from the project: survey 49a, gather-utils' `.ignore/docs/`,
+/// where a clean-up moved its retired documents), or whose name has `archive`/`archived` as a
 /// word between `_`, `-`, `.` or spaces (Docusaurus' `versioned_docs_archived/`,
 /// `2023-archive/`). Its documents are frozen: nobody maintains them, their
 /// tables of contents drift with headings renamed since, and such a missing
@@ -5600,6 +5605,8 @@ fn is_archive_folder(seg: &str) -> bool {
         "old",
         "legacy",
         "retired",
+        "ignore",
+        "ignored",
     ]
     .contains(&lower.as_str())
         || lower
