@@ -23,6 +23,7 @@ mod absent;
 mod choice;
 mod concatenated;
 mod evidence;
+mod payload;
 mod requested;
 
 use super::{
@@ -2314,6 +2315,7 @@ fn link_reference(
         || illustrates_a_broken_link(&doc.text, &span, kind, dest)
         || (matches!(kind, LinkKind::Link | LinkKind::Image)
             && choice::in_choice_list(&doc.text, &span))
+        || payload::in_payload_list(&doc.text, &span)
     {
         return None;
     }
