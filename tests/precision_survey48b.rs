@@ -74,3 +74,60 @@ fn a_dead_link_beside_a_bookmarklet_or_under_another_heading_is_reported() {
     );
 }
 
+// --- every rule: a table a tool writes between `<!--BEGIN_TABLE-->` and
+// `<!--END_TABLE-->` (aws/aws-cdk-rfcs' RFC index, rendered from its
+// tracking issues by `tools/rfc-render`: 94 `table/placeholder` findings on
+// the empty owner of done RFCs, judged false). terraform-docs writes its
+// `<!-- BEGIN_TF_DOCS -->` regions the same way ---
+
+/// An RFC index whose table stands between the given markers.
+fn rfc_index(begin: &str, end: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "ACCEPTED.md",
+        format!(
+            "# Accepted RFCs\n\n{begin}\n\
+             \\#|Title|Owner|Status\n\
+             ---|-----|-----|------\n\
+             [670](https://github.com/o/r/issues/670)|[Signals](text/0670-signals.md)||👷 implementing\n\
+             [1](https://github.com/o/r/issues/1)|[Watch](text/0001-watch.md)||✅ done\n\
+             [4](https://github.com/o/r/issues/4)|[Testing](text/0004-testing.md)|[@nija](https://github.com/nija)|✅ done\n\
+             {end}\n"
+        ),
+    )
+    .write("text/0670-signals.md", "# Signals\n")
+    .write("text/0001-watch.md", "# Watch\n")
+    .commit_all();
+    repo
+}
+
+#[test]
+fn a_table_between_capital_begin_and_end_markers_is_the_tools() {
+    let run = rfc_index("<!--BEGIN_TABLE-->", "<!--END_TABLE-->").check(&[]);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+}
+
+/// Twins: the same table between hand-written section markers, and one whose
+/// opening marker is never closed, is judged: the done row's empty owner,
+/// the owner gap of the row under way, and the dead link.
+#[test]
+fn a_table_between_hand_written_or_unclosed_markers_is_judged() {
+    let expected = vec![
+        t("table/placeholder", "ACCEPTED.md", 6, 74, ""),
+        t("table/placeholder", "ACCEPTED.md", 7, 66, ""),
+        t(
+            "link/missing-path",
+            "ACCEPTED.md",
+            8,
+            38,
+            "text/0004-testing.md",
+        ),
+    ];
+    for (begin, end) in [
+        ("<!-- Begin table -->", "<!-- End table -->"),
+        ("<!--BEGIN_TABLE-->", "<!-- the end -->"),
+    ] {
+        let run = rfc_index(begin, end).check(&[]);
+        assert_eq!(run.findings(), expected, "{begin}\n{}", run.dump());
+    }
+}
