@@ -19,50 +19,34 @@ use std::ops::Range;
 /// payloads.
 const PAYLOADS: usize = 2;
 
-/// Whether the link at `span` of `text` stands in a section (between the
-/// headings around it) that writes at least [`PAYLOADS`] script URLs as link
-/// targets.
-pub(super) fn in_payload_list(text: &str, span: &Range<usize>) -> bool {
+/// The sections of a document (from a heading line to the next, the text
+/// before the first heading one of them) that write at least [`PAYLOADS`]
+/// script URLs as link targets. Read once per document, before its links.
+pub(super) fn payload_sections(text: &str) -> Vec<Range<usize>> {
     // Most documents name no script URL at all: one byte search first.
     if !text.contains("avascript:") && !text.contains("AVASCRIPT:") {
-        return false;
+        return Vec::new();
     }
-    let start = span.start.min(text.len());
-    let end = span.end.clamp(start, text.len());
-    let from = section_start(&text[..start]);
-    let to = end + section_end(&text[end..]);
-    script_targets(&text[from..to]) >= PAYLOADS
+    let mut sections = Vec::new();
+    let mut from = 0;
+    let mut at = 0;
+    while at < text.len() {
+        let next = text[at..].find('\n').map_or(text.len(), |i| at + i + 1);
+        if at > from && is_heading(&text[at..next]) {
+            sections.push(from..at);
+            from = at;
+        }
+        at = next;
+    }
+    sections.push(from..text.len());
+    sections.retain(|r| script_targets(&text[r.clone()]) >= PAYLOADS);
+    sections
 }
 
-/// The byte where the section holding the end of `before` opens: the start
-/// of its last heading line, or of the text.
-fn section_start(before: &str) -> usize {
-    let mut at = before.len();
-    loop {
-        let line_start = before[..at].rfind('\n').map_or(0, |i| i + 1);
-        if is_heading(&before[line_start..]) {
-            return line_start;
-        }
-        if line_start == 0 {
-            return 0;
-        }
-        at = line_start - 1;
-    }
-}
-
-/// How far into `after` the section goes: up to the next heading line, or
-/// the end of the text.
-fn section_end(after: &str) -> usize {
-    // The rest of the link's own line belongs to it.
-    let mut at = after.find('\n').map_or(after.len(), |i| i + 1);
-    while at < after.len() {
-        let line = &after[at..];
-        if is_heading(line) {
-            return at;
-        }
-        at = line.find('\n').map_or(after.len(), |i| at + i + 1);
-    }
-    after.len()
+/// Whether the link at `span` stands in one of `sections` (see
+/// [`payload_sections`]).
+pub(super) fn in_payload_list(sections: &[Range<usize>], span: &Range<usize>) -> bool {
+    sections.iter().any(|r| r.contains(&span.start))
 }
 
 /// Whether the line opening `line` is an ATX heading (`## Example`).
@@ -99,11 +83,11 @@ fn script_targets(section: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::in_payload_list;
+    use super::{in_payload_list, payload_sections};
 
     fn at(text: &str, needle: &str) -> bool {
         let start = text.find(needle).expect("needle in text");
-        in_payload_list(text, &(start..start + needle.len()))
+        in_payload_list(&payload_sections(text), &(start..start + needle.len()))
     }
 
     #[test]
