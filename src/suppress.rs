@@ -7,7 +7,12 @@
 //! between `<!-- NAME:START -->` (or `NAME:BEGIN`) and `<!-- NAME:END -->`,
 //! such as oh-my-claudecode's `<!-- OMC:START -->` block in `CLAUDE.md`, or
 //! between `<!-- BEGIN NAME … -->` (or `START NAME`) and `<!-- END NAME … -->`
-//! when the opening comment says the region is managed or generated. The
+//! when the opening comment says the region is managed or generated, or
+//! between `<!-- BEGIN_NAME -->` and `<!-- END_NAME -->` written in capitals
+//! joined by `_` (terraform-docs' `BEGIN_TF_DOCS`, the RFC tables
+//! aws-cdk-rfcs' `rfc-render` writes between `BEGIN_TABLE` and `END_TABLE`:
+//! survey 48b, 94 `table/placeholder` findings on owners its issues never
+//! had, judged false; `<!-- Begin notes -->` is a hand-written heading). The
 //! tool rewrites it; its links are the tool's. A generated table of contents
 //! of the document itself (doctoc's `<!-- START doctoc generated TOC … -->`,
 //! `AUTO-GENERATED-CONTENT:START (TOC)`) stays checked, and so does an opening
@@ -226,6 +231,13 @@ fn managed_marker(body: &str) -> Option<(bool, String)> {
             _ => None,
         };
     }
+    // One token of capitals joined by `_`, `BEGIN_TF_DOCS` … `END_TF_DOCS`
+    // (terraform-docs' markers) or `BEGIN_TABLE` … `END_TABLE` (the RFC
+    // tables aws-cdk-rfcs' `rfc-render` writes): a machine's marker, as
+    // `NAME:START` is.
+    if let Some(marker) = capital_marker(body) {
+        return Some(marker);
+    }
     let mut it = lower.split_whitespace();
     let edge = it.next()?;
     let name = it.next()?.to_string();
@@ -239,6 +251,29 @@ fn managed_marker(body: &str) -> Option<(bool, String)> {
             says.then_some((true, name))
         }
         "end" => Some((false, name)),
+        _ => None,
+    }
+}
+
+/// `BEGIN_NAME`, `START_NAME` (opening) or `END_NAME` (closing) as the
+/// comment's first word, in capitals, digits and `_`: the edge and the
+/// name, lowercased. `Begin_notes` and `BEGIN` alone are no such marker.
+fn capital_marker(body: &str) -> Option<(bool, String)> {
+    let first = body.split_whitespace().next()?;
+    if !first
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    {
+        return None;
+    }
+    let (edge, name) = first.split_once('_')?;
+    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let name = name.to_ascii_lowercase();
+    match edge {
+        "BEGIN" | "START" => Some((true, name)),
+        "END" => Some((false, name)),
         _ => None,
     }
 }
@@ -294,6 +329,19 @@ mod managed_tests {
             None
         );
         assert_eq!(managed_marker("AUTO-GENERATED-CONTENT:START (TOC)"), None);
+        // A machine's marker in capitals joined by `_`.
+        assert_eq!(
+            managed_marker("BEGIN_TF_DOCS"),
+            Some((true, "tf_docs".into()))
+        );
+        assert_eq!(
+            managed_marker("END_TF_DOCS"),
+            Some((false, "tf_docs".into()))
+        );
+        assert_eq!(managed_marker("BEGIN_TABLE"), Some((true, "table".into())));
+        assert_eq!(managed_marker("Begin_notes"), None);
+        assert_eq!(managed_marker("BEGIN_"), None);
+        assert_eq!(managed_marker("BEGIN_TOC"), None);
         assert_eq!(managed_marker("checkmark-disable"), None);
         assert_eq!(managed_marker("see: http://x"), None);
     }

@@ -23,6 +23,7 @@ mod absent;
 mod choice;
 mod concatenated;
 mod evidence;
+mod payload;
 mod requested;
 
 use super::{
@@ -1230,10 +1231,16 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
     }
 
     // Links, images, definitions, HTML href/src. Whether the document says
-    // it concatenates other pages is read once, not for every link.
+    // it concatenates other pages, and which of its sections list script
+    // payloads, is read once, not for every link.
     let concatenation = concatenated::declares_concatenation(doc);
+    let payloads = payload::payload_sections(&doc.text);
+    let page = Page {
+        concatenation,
+        payloads: &payloads,
+    };
     for l in &doc.links {
-        if let Some(r) = link_reference(doc, &l.dest, l.span.clone(), l.kind, concatenation) {
+        if let Some(r) = link_reference(doc, &l.dest, l.span.clone(), l.kind, &page) {
             emit_claim(super::site_zola::internal_link(ctx, doc, r));
         }
     }
@@ -1303,9 +1310,7 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
                     t.columns
                 );
                 for (dest, span) in raw_links(text, cell.span.clone()) {
-                    if let Some(mut r) =
-                        link_reference(doc, &dest, span, LinkKind::Link, concatenation)
-                    {
+                    if let Some(mut r) = link_reference(doc, &dest, span, LinkKind::Link, &page) {
                         r.note = Some(note.clone());
                         emit(r);
                     }
@@ -2256,13 +2261,20 @@ fn editor_line_suffix(dest: &str) -> Option<(&str, u32)> {
     }
 }
 
+/// What a document's links share, read once per document: whether it says
+/// it concatenates other pages, and its sections that list script payloads.
+struct Page<'a> {
+    concatenation: bool,
+    payloads: &'a [Range<usize>],
+}
+
 /// A link destination → reference (None for URLs and empty links).
 fn link_reference(
     doc: &Document,
     dest: &str,
     span: Range<usize>,
     kind: LinkKind,
-    concatenation: bool,
+    page: &Page<'_>,
 ) -> Option<Reference> {
     let dest = dest.trim();
     if dest.is_empty() || dest.starts_with("//") || has_scheme(dest) || dest.starts_with('?') {
@@ -2314,6 +2326,7 @@ fn link_reference(
         || illustrates_a_broken_link(&doc.text, &span, kind, dest)
         || (matches!(kind, LinkKind::Link | LinkKind::Image)
             && choice::in_choice_list(&doc.text, &span))
+        || payload::in_payload_list(page.payloads, &span)
     {
         return None;
     }
@@ -2332,7 +2345,7 @@ fn link_reference(
         return None; // `#:~:text=…` or `#readme` on the page itself
     }
     // The parts of a concatenation keep their pages' relative links.
-    if !before_hash.is_empty() && concatenation {
+    if !before_hash.is_empty() && page.concatenation {
         return None;
     }
     let path_part = before_hash.split('?').next().unwrap_or("");

@@ -61,7 +61,9 @@ rows not done stay silent: nothing is proven or dated before the work is done; s
 row in a table where other rows name their owners (a task looking for an owner is the normal state of a plan; where \
 no row names one, or the row is under way, blocked or at risk, the gap is reported); so does the owner of a row whose status says \
 nothing applies (`N/A`, `Skipped`, or a bare dash in every status cell: a launch schedule's `| 12:00-13:00 | Lunch break | - | - |` \
-is no task); so do templates (`uat-signoff-template.md`, \
+is no task); so does a table a tool writes between `<!-- BEGIN_TABLE -->` and `<!-- END_TABLE -->` (markers in \
+capitals joined by `_`, as terraform-docs' `BEGIN_TF_DOCS`: aws-cdk-rfcs' RFC index, rendered from its tracking issues, whose \
+done RFCs never had a champion: survey 48b, 94 findings judged false; the tool's source is where an owner is set); so do templates (`uat-signoff-template.md`, \
 `templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy), and the rows not done of a template register, a table \
 whose owner, evidence or date cells hold fill-in markers (`[Name]`, `_[Date]_`, `YYYY-MM-DD`, a blank line `______`): its blank rows are slots \
 for whoever fills it in (a done row there is still judged); so does a row not done whose every cell but its status, \
