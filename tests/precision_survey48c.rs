@@ -60,3 +60,67 @@ fn a_task_named_like_a_total_and_under_way_still_needs_an_owner() {
         run.dump()
     );
 }
+
+// --- evidence/missing-path: an adjudicator's list of the evidence inputs
+// each run folder is to hold (enesdenizli/arag-governance-playbook's
+// `governance/evaluation-inputs/adjudicator-checklist.md`: 4 findings
+// judged false) ---
+
+/// A readiness checklist whose input table is headed `header`, with a
+/// status column when `status` is set.
+fn inputs(header: &str, status: bool) -> common::Run {
+    let repo = Repo::new();
+    let (extra_head, extra_rule, extra_cell) = if status {
+        (" Status |", "---|", " ✅ Done |")
+    } else {
+        ("", "", "")
+    };
+    repo.write(
+        "governance/adjudicator-checklist.md",
+        format!(
+            "# Adjudicator checklist\n\n- [ ] inputs marked\n\n\
+             | {header} | Required for decision |{extra_head}\n\
+             |---|---|{extra_rule}\n\
+             | D: `comparison/metrics-table.md` | Yes |{extra_cell}\n\
+             | E: `gate/risk-notes.md` | Yes |{extra_cell}\n"
+        ),
+    )
+    .write("gate/risk-notes.md", "# Risks\n")
+    .commit_all();
+    repo.check(&["--select", "evidence/missing-path"])
+}
+
+#[test]
+fn the_evidence_inputs_a_run_is_to_supply_are_no_evidence_of_this_repository() {
+    for header in ["Evidence input", "Required Evidence"] {
+        let run = inputs(header, false);
+        assert_eq!(
+            run.findings_of(&["evidence/missing-path"]),
+            vec![],
+            "{header}\n{}",
+            run.dump()
+        );
+    }
+}
+
+/// Twin: with a status column beside it, the row claims its evidence, and
+/// a plain `Evidence` column is evidence with or without one.
+#[test]
+fn evidence_inputs_claimed_done_or_plain_evidence_are_judged() {
+    let expected = vec![t(
+        "evidence/missing-path",
+        "governance/adjudicator-checklist.md",
+        7,
+        6,
+        "comparison/metrics-table.md",
+    )];
+    for (header, status) in [("Evidence input", true), ("Evidence", false)] {
+        let run = inputs(header, status);
+        assert_eq!(
+            run.findings_of(&["evidence/missing-path"]),
+            expected,
+            "{header}\n{}",
+            run.dump()
+        );
+    }
+}
