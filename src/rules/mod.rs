@@ -47,6 +47,7 @@ pub mod site_wiki;
 pub mod site_zensical;
 pub mod site_zola;
 pub mod skill_host;
+pub mod summary_row;
 pub mod task_folder;
 pub mod typedoc_include;
 

@@ -34,7 +34,9 @@
 //! `YYYY-MM-DD`, a blank line `______`). A row not done whose every cell but
 //! its status is a placeholder, its key among them (`| TBD | TBD | TBD |
 //! Open | TBD |`, the seed row of an empty tracker): a slot that names no
-//! item. A dash in a date cell (`-`, `–`,
+//! item. A summary row that claims no status, its first cell a total's label
+//! (`| **Week 1 Total** | | **72 hours** | |`: see
+//! [`crate::rules::summary_row`]). A dash in a date cell (`-`, `–`,
 //! `—`): no date applies (a schema version or a hash beside dated events);
 //! `TBD` or an empty date cell on a done row is still reported. A done row's
 //! deadline (a date column headed `Due`, `Due Date`, `Target`, `ETA`,
@@ -68,7 +70,9 @@ done RFCs never had a champion: survey 48b, 94 findings judged false; the tool's
 whose owner, evidence or date cells hold fill-in markers (`[Name]`, `_[Date]_`, `YYYY-MM-DD`, a blank line `______`): its blank rows are slots \
 for whoever fills it in (a done row there is still judged); so does a row not done whose every cell but its status, \
 its key among them, is a placeholder (`| TBD | TBD | TBD | Open | TBD |`, the seed row of an empty tracker: survey 29a), \
-a slot that names no item, while a row with a key of its own (`| TD-001 | … | TBD | Open |`) is judged. A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
+a slot that names no item, while a row with a key of its own (`| TD-001 | … | TBD | Open |`) is judged; so does a summary row \
+that claims no status, whose first cell is a total's label of at most four words (`| **Week 1 Total** | | **72 hours** | |` below a plan's \
+tasks: survey 48c, OneFineStarstuff, 8 findings judged false), while `| Total rewrite | | In progress |` is a task and is judged. A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
 version or a hash beside dated events) and is not reported; `TBD` or an empty date cell on a done row is, unless the column \
 holds a deadline (`Due`, `Due Date`, `Target`, `ETA`, `Deadline`, `Planned`): once the work is done its deadline is moot, and nobody fills it \
 in afterwards (survey 38a, WorkPro3, `| LR-001 | TBD | TBD | done |` under `Due Date`: 1 finding judged false); a `Date`, `Completed` or \
@@ -199,6 +203,13 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                     .enumerate()
                     .all(|(i, cell)| facts.live_status[ti].contains(&i) || placeholder(&cell));
             if slot {
+                continue;
+            }
+            // A summary row (`| **Week 1 Total** | | **72 hours** | |`) adds
+            // up the tasks above it: no task, so no owner, evidence or date.
+            if class.is_none()
+                && crate::rules::summary_row::summary_row(doc, &row, &facts.live_status[ti])
+            {
                 continue;
             }
             for &(c, role) in &required {

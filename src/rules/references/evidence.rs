@@ -13,7 +13,7 @@ use crate::source::PathState;
 /// The evidence columns of every table of `doc` (by index), as this
 /// repository's evidence: a column whose header has the evidence role, except
 /// - an `Artifact`/`Artifacts` column (or `Evidence Format`, `Expected
-///   Evidence`) in a table with no status column: a list of the outputs a run
+///   Evidence`, `Evidence Input`, `Required Evidence`) in a table with no status column: a list of the outputs a run
 ///   will produce (`| Artifact | Required | Notes |`), not a record of work
 ///   done;
 /// - in a table with two or more evidence columns, a column about another
@@ -62,11 +62,20 @@ pub(super) fn evidence_columns(ctx: &Context<'_>, doc: &Document) -> Vec<Vec<usi
 /// So does one that names the form evidence is to take (`Evidence Format`,
 /// `Evidence Type`, `Expected Evidence`): a traceability matrix's column of
 /// the files a validation run will write (`evidence/i1_loop_check.json`,
-/// survey 45b, x0tta6bl4's `validation/spec/traceability_matrix.md`).
+/// survey 45b, x0tta6bl4's `validation/spec/traceability_matrix.md`), or
+/// names what must be supplied (`Evidence Input`, `Required Evidence`): an
+/// adjudicator's list of the files each run folder is to hold
+/// (`comparison/metrics-table.md`, survey 48c, arag-governance-playbook's
+/// `governance/evaluation-inputs/adjudicator-checklist.md`).
 fn artifact_header(header: &str) -> bool {
     let words = header_words(header);
     let evidence = |w: &String| w == "evidence" || w == "artifact" || w == "artifacts";
-    let form = |w: &String| matches!(w.as_str(), "format" | "type" | "kind" | "expected");
+    let form = |w: &String| {
+        matches!(
+            w.as_str(),
+            "format" | "type" | "kind" | "expected" | "required" | "input" | "inputs"
+        )
+    };
     match words.as_slice() {
         [w] => w == "artifact" || w == "artifacts",
         [a, b] => (evidence(a) && form(b)) || (form(a) && evidence(b)),
