@@ -45,3 +45,57 @@ fn a_query_then_its_output_block_is_no_doubled_fence() {
         run.dump()
     );
 }
+
+/// cloudevents/spec's `tools/fake-docs/`: "fake documentation files used to
+/// test the verification script", `tools/test_verify.py`, which expects their
+/// broken links (`#non-existing`, `non-existing.md`): a folder whose name says
+/// its documents are fake is test input, not checked (3 findings judged
+/// false). Twins: the same links in `tools/mock-server/README.md` (a fake
+/// server, documented) and in `docs/fake-docs.md` (a page about them) are
+/// still reported.
+#[test]
+fn a_folder_of_fake_documents_is_test_input() {
+    let broken = "# Link Verification\n\n## My Title\n\n[ok](#my-title)\n\n[gone](#non-existing)\n\n[missing](non-existing.md)\n";
+    let repo = Repo::new();
+    repo.write("tools/test_verify.py", "DOCS = 'fake-docs'\n")
+        .write("tools/fake-docs/link-verification.md", broken)
+        .write("tools/mock-server/README.md", broken)
+        .write("docs/fake-docs.md", broken)
+        .commit_all();
+    let run = repo.check(&["--select", "link/missing-path,link/missing-anchor"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-anchor",
+                "docs/fake-docs.md",
+                7,
+                1,
+                "docs/fake-docs.md#non-existing"
+            ),
+            t(
+                "link/missing-path",
+                "docs/fake-docs.md",
+                9,
+                1,
+                "docs/non-existing.md"
+            ),
+            t(
+                "link/missing-anchor",
+                "tools/mock-server/README.md",
+                7,
+                1,
+                "tools/mock-server/README.md#non-existing"
+            ),
+            t(
+                "link/missing-path",
+                "tools/mock-server/README.md",
+                9,
+                1,
+                "tools/mock-server/non-existing.md"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
