@@ -99,3 +99,71 @@ fn a_folder_of_fake_documents_is_test_input() {
         run.dump()
     );
 }
+
+/// A Hugo site with the RSS output renamed `feed` and a section whose own
+/// outputs, set in its front matter, hold the feed.
+fn hugo_blog(section_outputs: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "www/hugo.yaml",
+        format!(
+            "title: Site\noutputs:\n  home: [html]\n  section: [{section_outputs}]\noutputFormats:\n  rss:\n    mediaType: \"application/rss+xml\"\n    baseName: \"feed\"\n"
+        ),
+    )
+    .write(
+        "www/content/blog/_index.md",
+        "---\ntitle: Blog\noutputs:\n  - html\n  - rss\n---\n",
+    )
+    .write("www/content/news/_index.md", "---\ntitle: News\n---\n")
+    .write(
+        "www/content/blog/welcome.md",
+        "# Welcome\n\nSubscribe to the [RSS feed](/blog/feed.xml), or [the news](/news/feed.xml), or [the old one](/blog/index.xml).\n",
+    )
+    .commit_all();
+    repo
+}
+
+/// goreleaser's `www/` (Hugo): `outputFormats.rss.baseName: feed` and the
+/// blog's `_index.md` with `outputs: [html, rss, markdown]`, so Hugo writes
+/// `/blog/feed.xml`, linked from two pages (2 findings judged false). Twins:
+/// a section whose outputs lack `rss` (the site's `outputs.section` without
+/// it, no front matter `outputs:`) and the feed's default name are still
+/// reported; with `rss` in the site's section outputs, every section has it.
+#[test]
+fn a_hugo_sections_rss_feed_is_a_file_of_the_built_site() {
+    let run = hugo_blog("html").check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "www/content/blog/welcome.md",
+                3,
+                49,
+                "news/feed.xml"
+            ),
+            t(
+                "link/missing-path",
+                "www/content/blog/welcome.md",
+                3,
+                80,
+                "blog/index.xml"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+    let run = hugo_blog("html, rss").check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "www/content/blog/welcome.md",
+            3,
+            80,
+            "blog/index.xml"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
