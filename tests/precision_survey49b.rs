@@ -167,3 +167,65 @@ fn a_hugo_sections_rss_feed_is_a_file_of_the_built_site() {
         run.dump()
     );
 }
+
+/// A Jekyll site at the repository's root, its pages in `src/`, with a
+/// configuration that says so or not.
+fn jekyll_playbook(config: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("_config.yml", config)
+        .write("src/assets/images/metrics.webp", "webp")
+        .write(
+            "src/work/estimate.md",
+            "---\ntitle: Estimate\n---\n\n# Estimate\n\n![Metrics](/assets/images/metrics.webp)\n\n![Gone](/assets/images/gone.webp)\n",
+        )
+        .commit_all();
+    repo
+}
+
+/// dxw/playbook: its `_config.yml` says `source: src`, so Jekyll serves
+/// `src/assets/images/metrics.webp` at `/assets/images/metrics.webp` (4
+/// findings judged false). Twins: an image that is not there, and the same
+/// link in a site whose configuration names no `source:`, are still
+/// reported.
+#[test]
+fn a_jekyll_sites_root_is_its_source_folder() {
+    let run = jekyll_playbook(
+        "url: \"https://playbook.example\"\npermalink: /:title/\n\n# Build settings\nsource: src\n",
+    )
+    .check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "src/work/estimate.md",
+            9,
+            1,
+            "assets/images/gone.webp"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    let run = jekyll_playbook("url: \"https://playbook.example\"\npermalink: /:title/\n")
+        .check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "src/work/estimate.md",
+                7,
+                1,
+                "assets/images/metrics.webp"
+            ),
+            t(
+                "link/missing-path",
+                "src/work/estimate.md",
+                9,
+                1,
+                "assets/images/gone.webp"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
