@@ -23,7 +23,10 @@
 //! (`pass/`, `fail/`, `good/`, `bad/`, `valid/`, `invalid/`, `expected/`, `golden/`, `goldens/`: a test's expected output).
 //! Peak_Trade's link gate reads `tests/fixtures/docs_reference_targets/fail/*.md`,
 //! broken on purpose; FastAPI's translation fixer reads
-//! `scripts/tests/…/data/*.md`.
+//! `scripts/tests/…/data/*.md`. So is a folder whose name says its
+//! documents are fake, anywhere (`fake-docs/`, `mock_docs/`: cloudevents/spec's
+//! `tools/fake-docs/`, the input of its link checker's test, survey 49b); a
+//! `mock-server/` documents a server and stays checked.
 //!
 //! And Markdown beside a test file in a test tree (below `tests/`, `test/`,
 //! `__tests__/`, …): a folder that holds a `__snapshots__/` folder or a
@@ -568,6 +571,21 @@ const INPUT_DIRS: &[&str] = &[
     "test_data",
 ];
 
+/// Whether a folder's name says its documents are fake: a test's input
+/// documents, named so (`fake-docs`, `mock_docs`, `dummydocs`: cloudevents/spec's
+/// `tools/fake-docs/`, read by `tools/test_verify.py`, which expects its
+/// broken links; survey 49b, 3 findings judged false). A folder of a fake
+/// thing that is not documents (`mock-server/`, `fake-api/`) documents it
+/// and stays checked.
+fn fake_documents(seg: &str) -> bool {
+    let seg = seg.to_ascii_lowercase();
+    ["fake", "mock", "dummy"].iter().any(|w| {
+        seg.strip_prefix(w)
+            .map(|rest| rest.strip_prefix(['-', '_']).unwrap_or(rest))
+            .is_some_and(|rest| matches!(rest, "docs" | "doc" | "documentation" | "markdown"))
+    })
+}
+
 /// Folder names whose Markdown is a test's input below a `tests/` or `test/`
 /// folder: data and expected outcomes.
 const INPUT_DIRS_IN_TESTS: &[&str] = &[
@@ -966,7 +984,10 @@ impl Fixtures {
         };
         let mut in_tests = false;
         for seg in dir.split('/') {
-            if INPUT_DIRS.contains(&seg) || (in_tests && INPUT_DIRS_IN_TESTS.contains(&seg)) {
+            if INPUT_DIRS.contains(&seg)
+                || fake_documents(seg)
+                || (in_tests && INPUT_DIRS_IN_TESTS.contains(&seg))
+            {
                 return true;
             }
             in_tests |= seg == "tests" || seg == "test";
@@ -1196,6 +1217,10 @@ mod tests {
         assert!(!f.contains("data/report.md"));
         assert!(!f.contains("docs/pass/plan.md"));
         assert!(!f.contains("fixtures.md"));
+        assert!(f.contains("tools/fake-docs/link-verification.md"));
+        assert!(f.contains("scripts/Mock_Docs/a.md"));
+        assert!(!f.contains("tools/mock-server/README.md"));
+        assert!(!f.contains("docs/fake-docs.md"));
     }
 
     #[test]

@@ -20,8 +20,9 @@
 //! Silent when that new block is closed and opens with the same kind of
 //! line as the block before it (`# commit 1`, then `# commit 2`): examples
 //! written back to back, each closed (survey 42c); nor when the fence that
-//! closes it is followed on the next line by a fence with an info string,
-//! which only opens a block: blocks chained back to back (survey 45c).
+//! closes it is followed by a fence with an info string (the next fence of
+//! the document, on the next line or later), which only opens a block:
+//! blocks written as meant, a query then its output (surveys 45c, 49b).
 //! Likewise a block left open that swallows a fence (a `~~~` opening an
 //! example, whose partner after the late close now opens a block of its
 //! own) is one finding at the block left open, which says that later fences
@@ -79,8 +80,8 @@ A doubled closing fence (```` ``` ```` on the line right after a block's closing
 a list, task or table row or a link of the document, the finding is at the doubled fence with the help to delete it, and the later fences that \
 then pair wrongly are the same problem, not more findings. Silent when the new block is closed and opens with the same kind of line \
 as the block before it (`# commit 1` then `# commit 2`, both headings of one level, or both list items or table rows): examples written \
-back to back, each closed, that render as meant (survey 42c, kubernetes/community's `pull-requests.md`); and when the fence that closes the new block is followed on the very next line by a fence with an info string \
-(` ```toml title=\"pixi.toml\" `), which only opens a block: blocks chained back to back, an output, then a shell block, then a TOML block (survey 45c, prefix-dev/pixi). \
+back to back, each closed, that render as meant (survey 42c, kubernetes/community's `pull-requests.md`); and when the next fence after the one that closes the new block has an info string \
+(` ```toml title=\"pixi.toml\" ` on the very next line, or a ` ```sql ` example a paragraph later), which only opens a block: had the second fence been a slip, the fence closing the new block would open the next example and the next fence, its closer, would be bare; blocks chained back to back, an output, then a shell block, then a TOML block (survey 45c, prefix-dev/pixi), or a ` ```sql ` query followed by its pgcli output table in a bare block (survey 49b, DataTalksClub/data-engineering-zoomcamp, 1 finding judged false). \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code. \
 In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
 In an `.mdx` page a fence indented four or more spaces right under a line of JSX tags (`<Fragment slot=\"npm\">` then `      ```shell`, blank lines between or not) opens a block and a fence of any indentation closes it, as MDX reads it (no indented code: withastro/docs' package-manager tabs, survey 34b); in a `.md` file such a line is indented code. In an `.mdx` page an `import`/`export` block (at the first column, after a blank line) is JavaScript until its statement ends, blank lines included, as MDX reads it: a `~~~` line in one of its template literals (the source of a `compileMdx` call) is no fence; a fence opened in the Markdown body and never closed is still reported. \
@@ -407,20 +408,24 @@ fn doubled(doc: &Document, bi: usize) -> Option<Finding> {
     if shut && first_kind(inside).is_some() && first_kind(inside) == first_kind(prev_inside) {
         return None;
     }
-    // Blocks written back to back: the fence that closes the new block is
-    // followed on the very next line by a fence with an info string, which
-    // only opens a block (` ```toml title="pixi.toml" `). Had the second
-    // fence been a slip, that closing fence would open a bare block holding
-    // the next example's opening line: the author chains blocks instead
-    // (survey 45c, prefix-dev/pixi's `environment_variables.md`, an output
-    // block, then a shell block, then a TOML block).
+    // Blocks written as meant: the next fence after the one that closes the
+    // new block has an info string, so it only opens a block (` ```toml
+    // title="pixi.toml" ` on the very next line, or a ` ```sql ` example a
+    // paragraph later). Had the second fence been a slip, that closing fence
+    // was meant to open the next example, whose own closing fence, the next
+    // fence, would be bare: the author wrote the new block on purpose (survey
+    // 45c, prefix-dev/pixi's `environment_variables.md`, an output block,
+    // then a shell block, then a TOML block; survey 49b,
+    // DataTalksClub/data-engineering-zoomcamp's `solutions.md`, a ` ```sql `
+    // query, then its pgcli output table in a bare block).
     let after = text.get(block.end..).unwrap_or("");
-    let next = after.strip_prefix('\n').unwrap_or(after).lines().next();
-    if shut
-        && next
-            .and_then(fence)
-            .is_some_and(|(c2, n2, tail)| c2 == c && n2 >= 3 && !tail.trim().is_empty())
-    {
+    let next = after
+        .strip_prefix('\n')
+        .unwrap_or(after)
+        .lines()
+        .filter_map(fence)
+        .find(|(c2, n2, _)| *c2 == c && *n2 >= n);
+    if shut && next.is_some_and(|(_, _, tail)| !tail.trim().is_empty()) {
         return None;
     }
     let marker: String = std::iter::repeat_n(c, n).collect();

@@ -3894,6 +3894,22 @@ fn join_dir(dir: &str, name: &str) -> String {
 /// configuration at the repository root (or in `website/`, `docs/`):
 /// Docusaurus' `docs/`, mdBook's `src`, Sphinx's and Jekyll's
 /// folder, Hugo's `content/`. Links there are written the site's way.
+/// The folder a Jekyll configuration's top-level `source:` names (`source:
+/// src`: dxw/playbook's pages and `assets/` are in `src/`, so its
+/// `/assets/images/metrics.webp` is `src/assets/images/metrics.webp`; survey
+/// 49b, 4 findings judged false), relative to the configuration's folder;
+/// None when it names none or the configuration's own folder.
+fn jekyll_source(config: &str) -> Option<String> {
+    config.lines().find_map(|l| {
+        let v = l.strip_prefix("source:")?;
+        let v = v.split(" #").next().unwrap_or(v).trim();
+        let v = v.trim_matches(['"', '\'']).trim_start_matches("./");
+        let v = v.trim_end_matches('/');
+        (!v.is_empty() && v != "." && !v.starts_with('/') && !v.contains(".."))
+            .then(|| v.to_string())
+    })
+}
+
 fn site_roots(repo: &RepoView) -> Vec<String> {
     // Once for the hook's two views when it can be (see RepoView::memo).
     repo.memo("references::site_roots", find_site_roots)
@@ -3935,7 +3951,14 @@ fn find_site_roots(repo: &RepoView) -> Vec<String> {
         ("hugo.yaml", "content"),
     ] {
         if repo.is_tracked(cfg) {
-            roots.push(root.to_string());
+            let source = cfg
+                .ends_with("_config.yml")
+                .then(|| read(cfg).and_then(|t| jekyll_source(&t)))
+                .flatten();
+            roots.push(match source {
+                Some(src) => join_relative(root, &src).unwrap_or_else(|| root.to_string()),
+                None => root.to_string(),
+            });
         }
     }
     roots.extend(nested_site_roots(repo));

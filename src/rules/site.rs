@@ -2630,6 +2630,7 @@ pub fn explains_link(
             || published_by_build(ctx, r)
             || super::site_hugo::hook_keyword(ctx, doc, r)
             || super::site_hugo::home_output(ctx, doc, r)
+            || super::site_hugo::section_feed(ctx, doc, r)
             || super::site_rspress::llms_output(ctx, doc, r)
             || super::site_vuepress::feed_output(ctx, doc, r)
             || super::site_astro::component_shorthand(ctx, doc, &r.written)
