@@ -66,6 +66,7 @@ pub mod link_missing_anchor;
 pub mod link_missing_path;
 pub mod mention_missing_path;
 pub mod moved_document;
+pub mod page_series;
 pub mod path_outside_repo;
 pub mod path_renamed;
 pub mod path_untracked;

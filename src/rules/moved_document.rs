@@ -127,3 +127,27 @@ pub fn named_from_former_place(ctx: &Context<'_>, doc: &Document, r: &Reference)
     };
     ctx.repo.stat(&then) == PathState::Missing && ctx.history.existed_for(&old, &then)
 }
+
+/// Where a missing relative link of a moved document lands when read from
+/// the folder the document was written in, when a file or folder is there:
+/// the document's former path and that target. `docs/guides/README.md`,
+/// moved from `docs/README.md`, links `../README.md`: the root README, which
+/// is there (emstar-en/STUNIR, survey 49d); the help gives the link to write
+/// from the document's new folder rather than a guess at another README.
+pub fn read_from_former_place(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+) -> Option<(String, String)> {
+    if r.kind != RefKind::Link || r.written.starts_with('/') {
+        return None;
+    }
+    let old = ctx.history.moved_from(&doc.path)?;
+    let old_dir = old.rsplit_once('/').map_or("", |(d, _)| d);
+    let then = join_relative(old_dir, &r.written)?;
+    let there = matches!(
+        ctx.repo.stat(&then),
+        PathState::File | PathState::Dir | PathState::Submodule
+    );
+    (there && then.trim_end_matches('/') != doc.path).then_some((old, then))
+}

@@ -3591,6 +3591,7 @@ fn resolve(
             if written_conditionally(doc, r)
                 || marked_yet_to_be_made(ctx, doc, r, path)
                 || to_be_created(ctx, doc, r, path)
+                || super::page_series::unwritten(ctx, doc, r, path)
                 || (r.kind == RefKind::Link && in_broken_example(doc, r))
                 || (r.kind == RefKind::Link
                     && (site_route(ctx, doc, r)
@@ -4950,6 +4951,11 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         help = format!(
             "MkDocs serves this page as the folder `{url}` and leaves an extension-less link as written, so the browser reads `{}` from there, where no page is; for `{page}` write {write}",
             r.written,
+        );
+    } else if let Some((old, then)) = super::moved_document::read_from_former_place(ctx, doc, r) {
+        help = format!(
+            "this document was moved from `{old}`, and the link was written there, for `{then}`: write `{}`",
+            relative_from(doc.dir(), &then)
         );
     } else if let Some(root) = root_reading(ctx, doc, r) {
         help = format!(
