@@ -214,3 +214,82 @@ fn a_tool_reports_unknown_or_ambiguous_link_and_an_unstamped_link_are_reported()
         run.dump()
     );
 }
+
+// --- evidence/missing-path: a path of the project the checklist is about,
+// which another project of the monorepo also has
+// (HolisticHealthcareLabs/holilabs' `docs/security/OWASP-ASVS-L2-CHECKLIST.md`,
+// `**Application:** … (apps/web)` over `src/lib/logger.ts`: 2 findings
+// judged false) ---
+
+/// Two apps with the same logger, and a checklist whose header is `head`.
+fn two_apps(head: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("apps/web/src/lib/logger.ts", "export const log = 1;\n")
+        .write("apps/network/src/lib/logger.ts", "export const log = 2;\n")
+        .write(
+            "docs/security/CHECKLIST.md",
+            format!(
+                "# Security checklist\n\n{head}\n\n\
+                 | ID | Requirement | Status | Evidence |\n\
+                 |----|-------------|--------|----------|\n\
+                 | V7.1.4 | Log context | PASS | `src/lib/logger.ts` — structured logging |\n"
+            ),
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn an_evidence_path_of_the_project_the_document_names_is_that_projects_file() {
+    let run = two_apps("**Application:** Healthcare Platform (apps/web)").check(&[]);
+    assert_eq!(
+        run.findings_of(&["evidence/missing-path"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+    // So is the same path in a checklist kept in the project's own folder.
+    let repo = two_apps("**Application:** Healthcare Platform (apps/web)");
+    repo.git(&["rm", "-q", "docs/security/CHECKLIST.md"]);
+    repo.write(
+        "apps/network/docs/CHECKLIST.md",
+        "# Security checklist\n\n\
+         | ID | Requirement | Status | Evidence |\n\
+         |----|-------------|--------|----------|\n\
+         | V7.1.4 | Log context | PASS | `src/lib/logger.ts` — structured logging |\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["evidence/missing-path"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: a document that names neither project, or both, leaves which file
+/// was meant unknown, and a name inside a longer one (`apps/webhooks`) is
+/// not the project's.
+#[test]
+fn an_evidence_path_of_two_projects_the_document_does_not_tell_apart_is_reported() {
+    for head in [
+        "**Application:** Healthcare Platform",
+        "**Applications:** apps/web and apps/network",
+        "**Application:** apps/webhooks",
+    ] {
+        let run = two_apps(head).check(&[]);
+        assert_eq!(
+            run.findings_of(&["evidence/missing-path"]),
+            vec![t(
+                "evidence/missing-path",
+                "docs/security/CHECKLIST.md",
+                7,
+                33,
+                "src/lib/logger.ts"
+            )],
+            "{head}\n{}",
+            run.dump()
+        );
+    }
+}
