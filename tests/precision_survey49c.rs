@@ -293,3 +293,57 @@ fn an_evidence_path_of_two_projects_the_document_does_not_tell_apart_is_reported
         );
     }
 }
+
+// --- path/renamed: the link of a document in a folder a rewrite replaced
+// (dgutierrez1/centrid's `specs-old/`, beside its new `specs/`: its link
+// `./POST-MVP-FEATURES.md`, moved into `archive/` since, 1 finding judged
+// false) ---
+
+/// A spec in `folder`, linking a file a later commit moved into `archive/`.
+fn old_specs(folder: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("specs/README.md", "# Specs\n")
+        .write(
+            &format!("{folder}/REQUIREMENTS.md"),
+            "# Requirements\n\nSee [later features](./POST-MVP.md).\n",
+        )
+        .write(&format!("{folder}/POST-MVP.md"), "# Post-MVP\n\nLater.\n")
+        .commit_all();
+    repo.git(&["mv", &format!("{folder}/POST-MVP.md"), "specs/POST-MVP.md"]);
+    repo.commit();
+    repo
+}
+
+#[test]
+fn a_document_of_a_folder_named_old_is_a_frozen_record() {
+    for folder in ["specs-old", "docs_old/specs"] {
+        let run = old_specs(folder).check(&[]);
+        assert_eq!(
+            run.findings_of(&["path/renamed", "link/missing-path"]),
+            vec![],
+            "{folder}\n{}",
+            run.dump()
+        );
+    }
+}
+
+/// Twin: `old` inside a longer word (`gold-specs`, `hold-out`) names no
+/// retired set, and the link is reported as moved.
+#[test]
+fn old_inside_a_longer_word_is_no_archive() {
+    for folder in ["gold-specs", "hold-out"] {
+        let run = old_specs(folder).check(&[]);
+        assert_eq!(
+            run.findings_of(&["path/renamed", "link/missing-path"]),
+            vec![t(
+                "path/renamed",
+                &format!("{folder}/REQUIREMENTS.md"),
+                3,
+                5,
+                &format!("{folder}/POST-MVP.md")
+            )],
+            "{folder}\n{}",
+            run.dump()
+        );
+    }
+}

@@ -5560,7 +5560,9 @@ fn release_notes(path: &str) -> bool {
 /// author set aside from the project: survey 49a, gather-utils' `.ignore/docs/`,
 /// where a clean-up moved its retired documents), or whose name has `archive`/`archived` as a
 /// word between `_`, `-`, `.` or spaces (Docusaurus' `versioned_docs_archived/`,
-/// `2023-archive/`). Its documents are frozen: nobody maintains them, their
+/// `2023-archive/`), or `old` so (`specs-old/`, `docs_old/`: the set a
+/// rewrite replaced; survey 49c, dgutierrez1/centrid's `specs-old/` beside
+/// its `specs/`; `gold/` and `hold-out/` are no such word). Its documents are frozen: nobody maintains them, their
 /// tables of contents drift with headings renamed since, and such a missing
 /// anchor is not a finding.
 pub fn is_archive(path: &str) -> bool {
@@ -5625,7 +5627,7 @@ fn is_archive_folder(seg: &str) -> bool {
     .contains(&lower.as_str())
         || lower
             .split(['_', '-', '.', ' '])
-            .any(|w| matches!(w, "archive" | "archived" | "archives"))
+            .any(|w| matches!(w, "archive" | "archived" | "archives" | "old"))
 }
 
 /// Whether `path` (a file, or a folder with or without its trailing `/`)
