@@ -3577,7 +3577,7 @@ fn resolve(
                     || absent::named_as_absent(doc, r)
                     || requested::served_url(doc, r)
                     || evidence::quoted_from_row(ctx, doc, r)
-                    || evidence::tail_of_one_file(ctx, r, path))
+                    || evidence::tail_of_one_file(ctx, doc, r, path))
             {
                 // Not a path, a build artifact a CI workflow writes or a
                 // folder git ignores holds, the rest of a path the cell
@@ -3598,6 +3598,7 @@ fn resolve(
                         || foreign_local_file(ctx, r)
                         || names_own_subject_checkout(ctx, doc, r)
                         || super::skill_host::names_host_file(ctx, doc, r, path)
+                        || super::tool_report::names_scanned_file(ctx, doc, r, path)
                         || evidence::quoted_line_link(ctx, doc, r)
                         || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
                         || github_web_route(&r.written)))
@@ -5588,7 +5589,9 @@ fn release_notes(path: &str) -> bool {
 /// author set aside from the project: survey 49a, gather-utils' `.ignore/docs/`,
 /// where a clean-up moved its retired documents), or whose name has `archive`/`archived` as a
 /// word between `_`, `-`, `.` or spaces (Docusaurus' `versioned_docs_archived/`,
-/// `2023-archive/`). Its documents are frozen: nobody maintains them, their
+/// `2023-archive/`), or `old` so (`specs-old/`, `docs_old/`: the set a
+/// rewrite replaced; survey 49c, dgutierrez1/centrid's `specs-old/` beside
+/// its `specs/`; `gold/` and `hold-out/` are no such word). Its documents are frozen: nobody maintains them, their
 /// tables of contents drift with headings renamed since, and such a missing
 /// anchor is not a finding.
 pub fn is_archive(path: &str) -> bool {
@@ -5653,7 +5656,7 @@ fn is_archive_folder(seg: &str) -> bool {
     .contains(&lower.as_str())
         || lower
             .split(['_', '-', '.', ' '])
-            .any(|w| matches!(w, "archive" | "archived" | "archives"))
+            .any(|w| matches!(w, "archive" | "archived" | "archives" | "old"))
 }
 
 /// Whether `path` (a file, or a folder with or without its trailing `/`)

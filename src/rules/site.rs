@@ -73,7 +73,8 @@
 //!   tree they translate, falling back to its untranslated page. **Docusaurus
 //!   v1** (`website/siteConfig.js`): a version's folder holds only the docs
 //!   changed in it, the rest are the earlier versions'.
-//! - **Next.js** (`next.config.*` beside `public/`; Nextra, Fumadocs): a
+//! - **Next.js** (`next.config.*` beside `public/` or Fumadocs'
+//!   `source.config.*`; Nextra, Fumadocs): a
 //!   root-absolute link of a page in `content/`, `pages/` or `app/` (also
 //!   under `src/`), or in a folder of Markdown files the site's scripts name
 //!   in a string literal (`docsDir: "docs"`), names a file of `public/`; a link of a page (or of an `.mdx` file of the site)
@@ -405,9 +406,14 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
             sites.extend(translated);
         } else if name == "siteConfig.js" {
             sites.extend(docusaurus_v1(repo, dir));
-        } else if name.starts_with("next.config.") && has("public") {
+        } else if name.starts_with("next.config.")
+            && (has("public") || children.iter().any(|c| c.starts_with("source.config.")))
+        {
             // Next.js serves `public/` at the site's root (Nextra and
             // Fumadocs sites too): <https://nextjs.org/docs/app/api-reference/file-conventions/public-folder>.
+            // A Fumadocs site needs no `public/`: its `source.config.*`
+            // (Fumadocs MDX's configuration, <https://fumadocs.dev/docs/mdx>)
+            // says it is one (AndeLabs/khipuvault's `apps/docs/`, survey 49c).
             let content: Vec<String> = [
                 "content",
                 "pages",

@@ -77,23 +77,39 @@ pub struct Tally {
 #[derive(Debug, Default)]
 pub struct PageLinks {
     site: Option<(String, &'static str)>,
+    /// The site serves no file at a root URL (see [`serves_no_root_files`]).
+    no_root_files: bool,
     counted: Vec<(String, Option<Missing>)>,
 }
 
 impl PageLinks {
     /// The links of the page at `path`: counted only when it is a site's page.
     pub fn of(repo: &RepoView, path: &str) -> PageLinks {
+        let site = site_of(repo, path);
+        let no_root_files = site
+            .as_ref()
+            .is_some_and(|(dir, generator)| serves_no_root_files(repo, dir, generator));
         PageLinks {
-            site: site_of(repo, path),
+            site,
+            no_root_files,
             counted: Vec::new(),
         }
     }
 
+    /// The form `written` is counted in, if any: a root link to a file
+    /// (`/brand/logo.png`) of a site that serves no file at a root URL is
+    /// read as written, not as a form of the site's own.
+    fn form(&self, written: &str) -> Option<String> {
+        self.site.as_ref()?;
+        if self.no_root_files && root_file_link(written) {
+            return None;
+        }
+        form_of(written)
+    }
+
     /// A link written `written` that resolved.
     pub fn resolved(&mut self, written: &str) {
-        if self.site.is_some()
-            && let Some(key) = form_of(written)
-        {
+        if let Some(key) = self.form(written) {
             self.counted.push((key, None));
         }
     }
@@ -101,9 +117,7 @@ impl PageLinks {
     /// A link written `written` on `line` whose `link/missing-path` finding
     /// starts at `at`.
     pub fn missing(&mut self, written: &str, line: usize, at: usize) {
-        if self.site.is_some()
-            && let Some(key) = form_of(written)
-        {
+        if let Some(key) = self.form(written) {
             self.counted.push((
                 key,
                 Some(Missing {
@@ -278,6 +292,26 @@ fn form_of(written: &str) -> Option<String> {
     }
 }
 
+/// Whether a Next.js site serves no file at a root URL: Next.js serves
+/// static files from `public/` alone, and a Fumadocs site may have none
+/// (AndeLabs/khipuvault's `apps/docs/`, whose brand page links 66 files
+/// never committed, `/brand/logo-white.png`: survey 49c). Its routes, read
+/// in full (see [`super::site_next`]), resolve the rest.
+fn serves_no_root_files(repo: &RepoView, dir: &str, generator: &str) -> bool {
+    generator == "Next.js" && !repo.children(dir).iter().any(|c| c == "public")
+}
+
+/// Whether `written` is a root link to a file: `/brand/logo.png`.
+fn root_file_link(written: &str) -> bool {
+    let w = written.split(['?', '#']).next().unwrap_or("");
+    w.starts_with('/')
+        && !w.starts_with("//")
+        && w.rsplit('/')
+            .next()
+            .and_then(|name| name.rsplit_once('.'))
+            .is_some_and(|(stem, ext)| !stem.is_empty() && !ext.is_empty())
+}
+
 /// How a form reads in a note.
 fn describe(key: &str) -> String {
     match key {
@@ -380,5 +414,15 @@ mod tests {
         assert_eq!(form_of("#top"), None);
         assert_eq!(form_of("https://x.org/a"), None);
         assert_eq!(form_of("//cdn.x.org/a"), None);
+    }
+
+    #[test]
+    fn root_file_links_have_a_file_name_with_an_extension() {
+        assert!(root_file_link("/brand/logo-white.png"));
+        assert!(root_file_link("/press-kit.zip?v=2"));
+        assert!(!root_file_link("/docs/getting-started"));
+        assert!(!root_file_link("/brand/.well-known/"));
+        assert!(!root_file_link("brand/logo.png"));
+        assert!(!root_file_link("//cdn.x.org/a.png"));
     }
 }

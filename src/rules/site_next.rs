@@ -1,4 +1,5 @@
-//! Next.js sites (`next.config.*` beside `public/`: Nextra, Fumadocs; see
+//! Next.js sites (`next.config.*` beside `public/` or, a Fumadocs site
+//! without one, beside `source.config.*`: Nextra, Fumadocs; see
 //! [`super::site`] for their detection): a page's links name routes of the
 //! site, which Next.js makes from the files of its `app/` and `pages/`
 //! folders and, in a Nextra 4 or Fumadocs site, of its `content/` folder.

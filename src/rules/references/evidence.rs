@@ -422,7 +422,8 @@ pub(super) fn dated_record(doc: &Document) -> bool {
 /// root is read as written) and git history never held the path as written
 /// (one moved or deleted since is judged: `path/renamed` or a missing path);
 /// two or more files ending with it leave which one was meant unknown, and
-/// the path is judged.
+/// the path is judged, unless exactly one of them lies in the project the
+/// document is about (see [`in_named_project`]).
 ///
 /// A rooted path is read so too when it names a route's file as a Next.js
 /// app writes its routes, from its `app/` (or `pages/`) folder:
@@ -432,7 +433,12 @@ pub(super) fn dated_record(doc: &Document) -> bool {
 /// at the root, and exactly one tracked file is that path right below a
 /// folder named `app` or `pages` (`/reports/page.tsx` is
 /// `…/app/reports/page.tsx`, not `…/app/modules/sod/reports/page.tsx`).
-pub(super) fn tail_of_one_file(ctx: &Context<'_>, r: &Reference, path: &str) -> bool {
+pub(super) fn tail_of_one_file(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    path: &str,
+) -> bool {
     if r.kind != RefKind::Evidence || r.must_be_dir {
         return false;
     }
@@ -463,9 +469,46 @@ pub(super) fn tail_of_one_file(ctx: &Context<'_>, r: &Reference, path: &str) -> 
         }))
     } else {
         let suffix = format!("/{w}");
-        Box::new(named.iter().filter(move |p| p.ends_with(suffix.as_str())))
+        let ending: Vec<&String> = named
+            .iter()
+            .filter(|p| p.ends_with(suffix.as_str()))
+            .collect();
+        return match ending.as_slice() {
+            [_] => true,
+            [] => false,
+            several => in_named_project(doc, several, w),
+        };
     };
     ending.next().is_some() && ending.next().is_none()
+}
+
+/// Whether exactly one of the files `ending` with the path `w` (each
+/// `<project>/<w>`) lies in a project the document is about: one whose
+/// folder holds the document, or one it names as a path (`**Application:**
+/// Holi Labs Healthcare Platform (apps/web)` over `src/lib/logger.ts`,
+/// which `apps/web/` and `apps/network/` both have: HolisticHealthcareLabs/
+/// holilabs' OWASP checklist, survey 49c, 2 findings judged false). A
+/// document naming both projects, or neither, leaves the path judged.
+fn in_named_project(doc: &Document, ending: &[&String], w: &str) -> bool {
+    let dir = doc.dir();
+    let mut about = ending.iter().filter_map(|p| {
+        let project = p.strip_suffix(w)?.strip_suffix('/')?;
+        let holds_doc = dir == project || dir.starts_with(&format!("{project}/"));
+        (holds_doc || names_folder(&doc.text, project)).then_some(project)
+    });
+    about.next().is_some() && about.next().is_none()
+}
+
+/// Whether `text` names the folder `folder` as a path of its own: not inside
+/// a longer name (`x/apps/web`, `apps/webhooks`), perhaps followed by a path
+/// below it (`apps/web/src/a.ts`).
+fn names_folder(text: &str, folder: &str) -> bool {
+    let part = |c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/');
+    text.match_indices(folder).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + folder.len()..].chars().next();
+        !before.is_some_and(part) && !after.is_some_and(|c| part(c) && c != '/')
+    })
 }
 
 /// Words that, right before a path in its cell, say the path is history:
