@@ -8,7 +8,8 @@
 //! history once held (deleted or moved since), and a series of fewer than
 //! [`SERIES_MIN`] pages are judged.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use crate::document::{Document, LinkKind};
 use crate::rules::Context;
@@ -29,6 +30,40 @@ pub fn unwritten(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -
     let Some((folder, _)) = numbered(path) else {
         return false;
     };
+    // The series of a folder is read once per document: a page naming
+    // thousands of missing numbered pages reads its links once, not once
+    // for each of them.
+    let series = SERIES.with(|cell| {
+        if let Some(known) = cell.borrow().get(folder) {
+            return *known;
+        }
+        let found = series_of(ctx, doc, folder);
+        cell.borrow_mut().insert(folder.to_string(), found);
+        found
+    });
+    let Some((last_written, first_missing)) = series else {
+        return false;
+    };
+    first_missing > last_written
+        && ctx.history.deleted(path).is_none()
+        && ctx.history.renamed(path).is_none()
+}
+
+thread_local! {
+    /// [`series_of`] answers of the document being checked, by folder;
+    /// emptied for each document ([`forget_series`]).
+    static SERIES: RefCell<HashMap<String, Option<(u32, u32)>>> = RefCell::new(HashMap::new());
+}
+
+/// Forgets what [`unwritten`] read (a new document is checked).
+pub fn forget_series() {
+    SERIES.with(|cell| cell.borrow_mut().clear());
+}
+
+/// The numbered pages of `folder` the document links, when they are a
+/// series of at least [`SERIES_MIN`] pages with pages written and pages
+/// missing: the highest number written and the lowest missing.
+fn series_of(ctx: &Context<'_>, doc: &Document, folder: &str) -> Option<(u32, u32)> {
     let mut seen = HashSet::new();
     let mut written = Vec::new();
     let mut missing = Vec::new();
@@ -49,19 +84,13 @@ pub fn unwritten(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -
         match ctx.repo.stat(&page) {
             PathState::File => written.push(number),
             PathState::Missing => missing.push(number),
-            _ => return false,
+            _ => return None,
         }
     }
     if seen.len() < SERIES_MIN {
-        return false;
+        return None;
     }
-    let (Some(last_written), Some(first_missing)) = (written.iter().max(), missing.iter().min())
-    else {
-        return false;
-    };
-    first_missing > last_written
-        && ctx.history.deleted(path).is_none()
-        && ctx.history.renamed(path).is_none()
+    Some((*written.iter().max()?, *missing.iter().min()?))
 }
 
 /// The folder and number of a page whose name opens with a number and a

@@ -3384,6 +3384,7 @@ fn forget_stats() {
         c.1.clear();
     });
     super::site_myst::forget_own_labels();
+    super::page_series::forget_series();
 }
 
 /// Resolves one reference and reports at most one path finding, then anchors /
