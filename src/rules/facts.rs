@@ -262,7 +262,9 @@ impl Facts {
     /// The vocabulary counts `Pending` as in progress (`pending review`),
     /// but a row whose whole status is the word has produced nothing yet,
     /// and its evidence is yet to come (survey 15: AI_Advent_Challenge's
-    /// legend `Pending / In Progress / Done / Blocked`).
+    /// legend `Pending / In Progress / Done / Blocked`). So does `Missing`
+    /// with a mark (`❌ Missing`, which the mark alone reads as blocked): the
+    /// row says its evidence is not there yet (survey 50a).
     pub fn row_says_pending(&self, _doc: &Document, table: usize, row: usize) -> bool {
         self.rows
             .get(table)
@@ -430,7 +432,9 @@ struct RowFacts {
 struct CellRead {
     empty: bool,
     class: Option<Class>,
-    /// The whole value is the word `Pending`.
+    /// The whole value is the word `Pending`, or `Missing` (`❌ Missing`: a
+    /// readiness snapshot's row that says its evidence is not there yet;
+    /// survey 50a, Open-State-Stack/eIDAS, 2 findings judged false).
     pending: bool,
 }
 
@@ -440,9 +444,10 @@ impl CellRead {
         CellRead {
             empty: v.is_empty(),
             class: vocab.classify(&v).map(|found| found.class),
-            pending: v
-                .trim_matches(|ch: char| !ch.is_alphanumeric())
-                .eq_ignore_ascii_case("pending"),
+            pending: ["pending", "missing"].iter().any(|w| {
+                v.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .eq_ignore_ascii_case(w)
+            }),
         }
     }
 }

@@ -3578,7 +3578,8 @@ fn resolve(
                     || absent::named_as_absent(doc, r)
                     || requested::served_url(doc, r)
                     || evidence::quoted_from_row(ctx, doc, r)
-                    || evidence::tail_of_one_file(ctx, doc, r, path))
+                    || evidence::tail_of_one_file(ctx, doc, r, path)
+                    || evidence::from_an_ancestor(ctx, doc, r, path))
             {
                 // Not a path, a build artifact a CI workflow writes or a
                 // folder git ignores holds, the rest of a path the cell

@@ -511,6 +511,44 @@ fn names_folder(text: &str, folder: &str) -> bool {
     })
 }
 
+/// Whether a missing evidence path with a folder in it is written from a
+/// folder above the document's, where it exists: a dossier's section keeps
+/// its `Compliance/`, `Evidence/` and `Final/` folders side by side, and a
+/// readiness log in `12_Recordkeeping/Compliance/` names
+/// `Evidence/Hashes_SHA256.txt` for `12_Recordkeeping/Evidence/Hashes_SHA256.txt`
+/// (survey 50a, Open-State-Stack/eIDAS, 15 findings judged false). Only a
+/// path that neither climbs (`../`) nor starts at the root (`/`, `./`), read
+/// from each folder between the document's and the root (both already
+/// tried); one that exists in none of them is judged.
+pub(super) fn from_an_ancestor(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    path: &str,
+) -> bool {
+    if r.kind != RefKind::Evidence {
+        return false;
+    }
+    let w = r.written.as_str();
+    if w.starts_with(['.', '/', '~']) || w.contains("//") || !w.trim_end_matches('/').contains('/')
+    {
+        return false;
+    }
+    let mut dir = doc.dir();
+    while let Some((up, _)) = dir.rsplit_once('/') {
+        dir = up;
+        let Some(candidate) = crate::source::join_relative(dir, path) else {
+            continue;
+        };
+        match ctx.repo.stat(&candidate) {
+            PathState::Dir | PathState::Submodule => return true,
+            PathState::File => return !r.must_be_dir,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Words that, right before a path in its cell, say the path is history:
 /// `Historical `proto/v1/common.proto:23` before the hard cut`, `(formerly
 /// `src/old.rs`)`, `was in `lib/x.py``.
