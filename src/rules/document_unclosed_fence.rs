@@ -81,7 +81,7 @@ a list, task or table row or a link of the document, the finding is at the doubl
 then pair wrongly are the same problem, not more findings. Silent when the new block is closed and opens with the same kind of line \
 as the block before it (`# commit 1` then `# commit 2`, both headings of one level, or both list items or table rows): examples written \
 back to back, each closed, that render as meant (survey 42c, kubernetes/community's `pull-requests.md`); and when the next fence after the one that closes the new block has an info string \
-(` ```toml title=\"pixi.toml\" ` on the very next line, or a ` ```sql ` example a paragraph later), which only opens a block: had the second fence been a slip, the fence closing the new block would open the next example and the next fence, its closer, would be bare; blocks chained back to back, an output, then a shell block, then a TOML block (survey 45c, prefix-dev/pixi), or a ` ```sql ` query followed by its pgcli output table in a bare block (survey 49b, DataTalksClub/data-engineering-zoomcamp, 1 finding judged false). \
+(` ```toml title=\"pixi.toml\" ` on the very next line, or a ` ```sql ` example a paragraph later), which only opens a block: had the second fence been a slip, the fence closing the new block would open the next example and the next fence, its closer, would be bare; blocks chained back to back, an output, then a shell block, then a TOML block (survey 45c, prefix-dev/pixi), or a ` ```sql ` query followed by its pgcli output table in a bare block (survey 49b, DataTalksClub/data-engineering-zoomcamp, 1 finding judged false); a fence further on than the very next line counts only when the new block swallowed no example's opening fence (a fence with an info string inside it, whose closing fence the new block took for its own: Stratos' plan, survey 44b, and three more such findings judged true). \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code. \
 In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
 In an `.mdx` page a fence indented four or more spaces right under a line of JSX tags (`<Fragment slot=\"npm\">` then `      ```shell`, blank lines between or not) opens a block and a fence of any indentation closes it, as MDX reads it (no indented code: withastro/docs' package-manager tabs, survey 34b); in a `.md` file such a line is indented code. In an `.mdx` page an `import`/`export` block (at the first column, after a blank line) is JavaScript until its statement ends, blank lines included, as MDX reads it: a `~~~` line in one of its template literals (the source of a `compileMdx` call) is no fence; a fence opened in the Markdown body and never closed is still reported. \
@@ -418,14 +418,27 @@ fn doubled(doc: &Document, bi: usize) -> Option<Finding> {
     // then a shell block, then a TOML block; survey 49b,
     // DataTalksClub/data-engineering-zoomcamp's `solutions.md`, a ` ```sql `
     // query, then its pgcli output table in a bare block).
+    // A fence further on counts only when the new block swallowed no
+    // example's opening fence (a fence with an info string inside it): one
+    // that did took the next example's closing fence for its own, and the
+    // doubling stands (survey 44b, Stratos' plan: a ` ```sql ` example
+    // swallowed, the sections around it turned into code).
     let after = text.get(block.end..).unwrap_or("");
-    let next = after
+    let mut fences = after
         .strip_prefix('\n')
         .unwrap_or(after)
         .lines()
-        .filter_map(fence)
-        .find(|(c2, n2, _)| *c2 == c && *n2 >= n);
-    if shut && next.is_some_and(|(_, _, tail)| !tail.trim().is_empty()) {
+        .enumerate()
+        .filter_map(|(i, l)| fence(l).map(|f| (i, f)))
+        .filter(|(_, (c2, n2, _))| *c2 == c && *n2 >= n);
+    let swallowed_opener = inside.iter().any(|l| {
+        fence(l).is_some_and(|(c2, n2, tail)| c2 == c && n2 >= n && !tail.trim().is_empty())
+    });
+    if shut
+        && fences.next().is_some_and(|(i, (_, _, tail))| {
+            !tail.trim().is_empty() && (i == 0 || !swallowed_opener)
+        })
+    {
         return None;
     }
     let marker: String = std::iter::repeat_n(c, n).collect();

@@ -90,7 +90,18 @@ fn series_of(ctx: &Context<'_>, doc: &Document, folder: &str) -> Option<(u32, u3
     if seen.len() < SERIES_MIN {
         return None;
     }
-    Some((*written.iter().max()?, *missing.iter().min()?))
+    // Written in order: the written pages are the series' first numbers,
+    // from its start with no gap (`01`, `02`). Pages written out of order
+    // (`04` and `05` with `06` and `09` missing: Quoorum's
+    // `docs/claude/02-checkpoint-protocol.md`, survey 48a, 5 findings
+    // judged true) are a set of documents, whose dead links are judged.
+    written.sort_unstable();
+    written.dedup();
+    let first = *written.first()?;
+    if first > 1 || written.windows(2).any(|w| w[1] != w[0] + 1) {
+        return None;
+    }
+    Some((*written.last()?, *missing.iter().min()?))
 }
 
 /// The folder and number of a page whose name opens with a number and a
