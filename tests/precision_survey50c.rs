@@ -74,3 +74,56 @@ fn a_plain_task_or_a_bold_task_with_cells_of_its_own_is_reported() {
         run.dump()
     );
 }
+
+// --- link/missing-anchor: a hash-routed site's route, `[Home](#/)`,
+// `#/ai/overview` (THEORIGINALBITTER/zenpost-studio's `docs/_404.md`: 1
+// finding for 6 links judged false) ---
+
+/// A docs folder's not-found page linking the routes of its viewer, with
+/// `extra` appended.
+fn not_found_page(extra: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "docs/_404.md",
+        format!(
+            "# Page not found\n\n## Go on\n\n\
+             - [Home](#/)\n\
+             - [Installation](#/installation)\n\
+             - [AI overview](#/ai/overview)\n\
+             - [Workflows](#/workflows/overview)\n\
+             {extra}"
+        ),
+    )
+    .commit_all();
+    repo
+}
+
+#[test]
+fn a_hash_route_is_no_heading_anchor() {
+    let run = not_found_page("").check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/missing-anchor"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: the same page's `#ai-overview`, a heading's id that no heading
+/// has, is still reported.
+#[test]
+fn a_heading_anchor_no_heading_has_is_reported() {
+    let run = not_found_page("- [AI](#ai-overview)\n").check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/missing-anchor"]),
+        vec![t(
+            "link/missing-anchor",
+            "docs/_404.md",
+            9,
+            3,
+            "docs/_404.md#ai-overview"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
