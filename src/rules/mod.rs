@@ -24,6 +24,7 @@ pub mod facts;
 pub mod minutes;
 pub mod output_folder;
 pub mod references;
+pub mod section_row;
 pub mod selection;
 pub mod site;
 pub mod site_astro;

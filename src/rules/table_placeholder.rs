@@ -36,9 +36,13 @@
 //! Open | TBD |`, the seed row of an empty tracker): a slot that names no
 //! item. A summary row that claims no status, its first cell a total's label
 //! (`| **Week 1 Total** | | **72 hours** | |`: see
-//! [`crate::rules::summary_row`]). A dash in a date cell (`-`, `–`,
-//! `—`): no date applies (a schema version or a hash beside dated events);
-//! `TBD` or an empty date cell on a done row is still reported. A done row's
+//! [`crate::rules::summary_row`]). A section row, a bold label in its first
+//! cell and every other cell empty (`| **Testing Tasks** | | | | |` between a
+//! backlog's tasks: see [`crate::rules::section_row`]); a plain label with
+//! nothing beside it (`| Unit Tests | | | |`) is a task and is judged. A
+//! dash in a date cell (`-`, `–`, `—`): no date applies (a schema version
+//! or a hash beside dated events); `TBD` or an empty date cell on a done row
+//! is still reported. A done row's
 //! deadline (a date column headed `Due`, `Due Date`, `Target`, `ETA`,
 //! `Deadline` or `Planned`): once the work is done its deadline is moot
 //! (survey 38a, WorkPro3's launch tracker, `| LR-001 | TBD | TBD | done |`
@@ -72,7 +76,9 @@ for whoever fills it in (a done row there is still judged); so does a row not do
 its key among them, is a placeholder (`| TBD | TBD | TBD | Open | TBD |`, the seed row of an empty tracker: survey 29a), \
 a slot that names no item, while a row with a key of its own (`| TD-001 | … | TBD | Open |`) is judged; so does a summary row \
 that claims no status, whose first cell is a total's label of at most four words (`| **Week 1 Total** | | **72 hours** | |` below a plan's \
-tasks: survey 48c, OneFineStarstuff, 8 findings judged false), while `| Total rewrite | | In progress |` is a task and is judged. A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
+tasks: survey 48c, OneFineStarstuff, 8 findings judged false), while `| Total rewrite | | In progress |` is a task and is judged; so does a section row, a label wholly in bold in its first \
+cell and every other cell empty (`| **Testing Tasks** | | | | |` heading the rows below it in a sprint backlog: survey 50c, gitwalter/ai-dev-agent, \
+5 findings judged false), while a plain label with nothing beside it (`| Unit Tests | | | |`) is a task and is judged. A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
 version or a hash beside dated events) and is not reported; `TBD` or an empty date cell on a done row is, unless the column \
 holds a deadline (`Due`, `Due Date`, `Target`, `ETA`, `Deadline`, `Planned`): once the work is done its deadline is moot, and nobody fills it \
 in afterwards (survey 38a, WorkPro3, `| LR-001 | TBD | TBD | done |` under `Due Date`: 1 finding judged false); a `Date`, `Completed` or \
@@ -210,6 +216,11 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             if class.is_none()
                 && crate::rules::summary_row::summary_row(doc, &row, &facts.live_status[ti])
             {
+                continue;
+            }
+            // A section row (`| **Testing Tasks** | | | | |`) heads the
+            // tasks below it: no task, so no owner.
+            if class.is_none() && crate::rules::section_row::section_row(doc, &row) {
                 continue;
             }
             for &(c, role) in &required {
