@@ -675,7 +675,8 @@ fn any_of(cell: &std::sync::OnceLock<Option<AhoCorasick>>, words: &[&str], text:
 /// user response**`).
 pub fn is_optional_work(text: &str) -> bool {
     let t = text.to_lowercase();
-    t.contains('⏭')
+    waits_on_existence(&t)
+        || t.contains('⏭')
         || t.contains('➖')
         || [
             "optional",
@@ -738,6 +739,28 @@ pub fn is_optional_work(text: &str) -> bool {
         ]
         .iter()
         .any(|w| t.contains(w))
+}
+
+/// Whether a lowercase item ends with a condition on something that may
+/// not exist (`- [ ] Add related_applications if native app exists`, `if
+/// a staging cluster is available`): work to do only once it does (survey
+/// 50b, jpittelkow/sourdough's PWA roadmap). A short clause, at the end.
+fn waits_on_existence(t: &str) -> bool {
+    let Some((_, clause)) = t.rsplit_once(" if ") else {
+        return false;
+    };
+    let clause = clause.trim_end_matches(|c: char| !c.is_alphanumeric());
+    clause.split_whitespace().count() <= 6
+        && [
+            " exists",
+            " exist",
+            " is available",
+            " are available",
+            " is present",
+            " are present",
+        ]
+        .iter()
+        .any(|e| clause.ends_with(e))
 }
 
 /// For each heading: whether it or an enclosing heading names follow-up work.

@@ -20,6 +20,7 @@ use crate::suggest::{SortedNames, closest};
 use crate::vocabulary::Class;
 
 mod absent;
+mod audited;
 mod choice;
 mod concatenated;
 mod evidence;
@@ -3483,6 +3484,7 @@ fn resolve(
             .or_else(|| super::site_nuxt::reading(ctx, doc, r))
             .or_else(|| super::site_wiki::reading(ctx, doc, r))
             .or_else(|| super::site_retype::reading(ctx, doc, r))
+            .or_else(|| super::site_wikijs::reading(ctx, doc, r))
             .or_else(|| super::site::number_prefixed(ctx, doc, r))
     {
         site_path = found;
@@ -3580,6 +3582,7 @@ fn resolve(
                     || evidence::continues_cell(ctx, doc, r)
                     || evidence::named_as_history(doc, r)
                     || absent::named_as_absent(doc, r)
+                    || audited::of_audited_repository(ctx, doc, r)
                     || requested::served_url(doc, r)
                     || evidence::quoted_from_row(ctx, doc, r)
                     || evidence::tail_of_one_file(ctx, doc, r, path)

@@ -27,7 +27,8 @@
 //!   naming the stage its parent names (`- [x] Beta` over `- [ ] Beta docs`) is
 //!   reported.
 //! - The open descendant is marked optional, deferred, future or conditional
-//!   (`(future enhancement)`, `(optional)`, `if needed`, `(quando
+//!   (`(future enhancement)`, `(optional)`, `if needed`, `if native app
+//!   exists`, `(quando
 //!   implementado)`, French `(optionnel - futur)`, Japanese `（オプション）`,
 //!   `⏭️`), says why it
 //!   waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German
@@ -82,7 +83,8 @@ pub static RULE: Rule = Rule {
     why: "A parent ticked while part of its work is open overstates progress. An open item is reported once, at the nearest checked item above it (`- [x] Rollout` over `- [x] Staging` over `- [ ] Smoke test` is one finding, on `Staging`; once that is unticked, `Rollout` is reported). It stays silent when the open \
 sub-item is work for a later release stage its parent does not name (`- [x] Test plan is in place` over `- [ ] e2e \
 tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by stage, as Kubernetes KEPs are), and \
-when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`; in Portuguese, \
+when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`, or a short closing clause on something that may not exist, `- [ ] Add \
+`related_applications` if native app exists`, `if … is available`: survey 50b; in Portuguese, \
 Spanish or French too: `(quando implementado)`, `si es necesario`, `opcional`: survey 44b; `(optionnel - futur)`, Japanese `（オプション）`, `（任意）`: survey 48a), says why \
 it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \

@@ -123,7 +123,7 @@ fn qualifier(header: &str) -> String {
 /// its folder's name and the last part of its `origin` remote's URL, each
 /// whole (`fixops-platform` → `fixopsplatform`) and by its first word
 /// (`fixops`).
-fn repository_names(ctx: &Context<'_>) -> Vec<String> {
+pub(super) fn repository_names(ctx: &Context<'_>) -> Vec<String> {
     let squash = |s: &str| -> String {
         s.chars()
             .filter(|c| c.is_alphanumeric())
