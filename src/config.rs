@@ -673,6 +673,14 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/dist/**",
     "**/build/**",
     "**/target/**",
+    // What a run writes (TestNG's default output folder; a document
+    // generator's sample runs: survey 51b, surreal70/Handbook-Generator's
+    // `test-output/de/gdpr/markdown/`, 3,509 generated copies of its
+    // `templates/`, whose problems are reported once, in the template;
+    // its `.gitignore` meant to keep them out). Only that name: a
+    // `test-results/` folder may hold a team's own written reports.
+    "**/test-output/**",
+    "**/test_output/**",
     "**/__MACOSX/**",
     "**/._*",
     "**/archive/**",

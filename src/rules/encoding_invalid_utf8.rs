@@ -12,6 +12,10 @@
 //! `Out-File`) is named so, not as binary, and its help converts it with
 //! `iconv -f UTF-16 -t UTF-8` (`UTF-16LE` or `UTF-16BE` without a mark).
 //!
+//! ## Which code page
+//! The help converts from the code page the text reads as: Windows-1251 when
+//! its words are Cyrillic (see [`code_page`]), else Windows-1252.
+//!
 //! ## When it stays silent
 //! A file encrypted by git-crypt (`.gitattributes` `filter=git-crypt`) is
 //! committed as ciphertext that starts with the header `\0GITCRYPT\0`: it is
@@ -37,7 +41,10 @@ command that converts them all and names a few. Files whose causes differ (other
 keep a finding each. A UTF-16 file (a byte-order mark, or ASCII text whose every other byte is NUL: PowerShell's `Out-File`) \
 is named so, not as binary, and its help converts it with `iconv -f UTF-16 -t UTF-8` (`UTF-16LE` or `UTF-16BE` without a mark). \
 A file encrypted by git-crypt (committed ciphertext that starts with `\\0GITCRYPT\\0`, from a `filter=git-crypt` attribute) is binary on purpose: \
-it is skipped without a finding, since there is nothing to convert.",
+it is skipped without a finding, since there is nothing to convert. \
+The help converts from the code page the text reads as: Windows-1251 when at least half of its words with a byte above 0x7F are such bytes alone, \
+three or more (Russian specs saved by a Windows editor: `\\xd1\\xef\\xe5\\xf6` is `Спец`; survey 51b, ndlss-prcrstntn/ndlss-memory, 12 findings \
+whose help named Windows-1252, which would have turned every word into `Ñïåö`), else Windows-1252, whose accented letters stand inside ASCII words (`caf\\xe9`).",
     bad: "(a file saved as Windows-1252: `caf\\xe9`)",
     good: "(the same file saved as UTF-8: `café`)",
 };
@@ -102,8 +109,16 @@ pub fn finding(bytes: &[u8]) -> (String, Finding, Option<Cause>) {
     } else {
         "is not valid UTF-8"
     };
+    let page = if nul > 0 {
+        &WINDOWS_1252
+    } else {
+        code_page(bytes)
+    };
     let f = Finding::new(&RULE, offset..end, format!("file {what}: byte 0x{bad:02X} at offset {offset}; the file was skipped"))
-        .help("save the file as UTF-8 (for example `iconv -f WINDOWS-1252 -t UTF-8`), or exclude it in checkmark.toml");
+        .help(format!(
+            "save the file as UTF-8 (for example `iconv -f {} -t UTF-8`), or exclude it in checkmark.toml",
+            page.iconv
+        ));
     let cause = (nul == 0).then(|| cause(bytes)).flatten();
     (text, f, cause)
 }
@@ -166,11 +181,73 @@ fn utf16(bytes: &[u8]) -> Option<Utf16> {
     }
 }
 
-/// The cause of a file that is not UTF-8, when it reads as Windows-1252 text:
-/// no byte that Windows-1252 leaves undefined, and no valid non-ASCII UTF-8
-/// beside the bad bytes (converting such a file from Windows-1252 would garble
-/// its UTF-8 characters).
+/// A single-byte code page a file that is not UTF-8 may be written in.
+pub struct CodePage {
+    /// The name `iconv` knows it by.
+    pub iconv: &'static str,
+    /// The name a message gives it.
+    pub name: &'static str,
+    /// Bytes it leaves undefined: a file holding one is not in it.
+    undefined: &'static [u8],
+    encoding: &'static encoding_rs::Encoding,
+}
+
+static WINDOWS_1252: CodePage = CodePage {
+    iconv: "WINDOWS-1252",
+    name: "Windows-1252",
+    undefined: &[0x81, 0x8D, 0x8F, 0x90, 0x9D],
+    encoding: encoding_rs::WINDOWS_1252,
+};
+
+static WINDOWS_1251: CodePage = CodePage {
+    iconv: "WINDOWS-1251",
+    name: "Windows-1251 (Cyrillic)",
+    undefined: &[0x98],
+    encoding: encoding_rs::WINDOWS_1251,
+};
+
+/// The code page a file that is not UTF-8 reads as. Windows-1251 (Russian,
+/// Ukrainian, Bulgarian text saved by a Windows editor) when at least half of
+/// its words with a byte above 0x7F are made of such bytes alone, three or
+/// more of them (`\xd1\xef\xe5\xf6` is `Спец`): a Cyrillic word has no ASCII
+/// letter, while Western text in Windows-1252 has its accented letters inside
+/// ASCII words (`caf\xe9`, `Gr\xf6\xdfe`). Otherwise Windows-1252. Converting
+/// Cyrillic text from Windows-1252 would turn every word into mojibake
+/// (`Ñïåö`): survey 51b, ndlss-prcrstntn/ndlss-memory's Russian specs.
+pub fn code_page(bytes: &[u8]) -> &'static CodePage {
+    let letter = |b: u8| b.is_ascii_alphabetic() || b >= 0xC0 || b == 0xA8 || b == 0xB8;
+    let (mut high, mut cyrillic) = (0usize, 0usize);
+    for word in bytes.split(|&b| !letter(b)) {
+        if !word.iter().any(|&b| b >= 0x80) {
+            continue;
+        }
+        high += 1;
+        if word.len() >= 3 && !word.iter().any(|b| b.is_ascii_alphabetic()) {
+            cyrillic += 1;
+        }
+    }
+    if high > 0 && cyrillic * 2 >= high {
+        &WINDOWS_1251
+    } else {
+        &WINDOWS_1252
+    }
+}
+
+/// The code page `iconv` knows by `iconv`.
+fn named(iconv: &str) -> &'static CodePage {
+    if iconv == WINDOWS_1251.iconv {
+        &WINDOWS_1251
+    } else {
+        &WINDOWS_1252
+    }
+}
+
+/// The cause of a file that is not UTF-8, when it reads as text of a
+/// single-byte code page ([`code_page`]): no byte that code page leaves
+/// undefined, and no valid non-ASCII UTF-8 beside the bad bytes (converting
+/// such a file would garble its UTF-8 characters).
 fn cause(bytes: &[u8]) -> Option<Cause> {
+    let page = code_page(bytes);
     let mut sequences: Vec<Vec<u8>> = Vec::new();
     let mut rest = bytes;
     loop {
@@ -191,10 +268,7 @@ fn cause(bytes: &[u8]) -> Option<Cause> {
             break;
         };
         let seq = &rest[bad.clone()];
-        if seq
-            .iter()
-            .any(|b| [0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(b))
-        {
+        if seq.iter().any(|b| page.undefined.contains(b)) {
             return None;
         }
         if !sequences.iter().any(|s| s == seq) {
@@ -204,7 +278,7 @@ fn cause(bytes: &[u8]) -> Option<Cause> {
     }
     sequences.sort();
     (!sequences.is_empty()).then_some(Cause {
-        code_page: "WINDOWS-1252",
+        code_page: page.iconv,
         sequences,
     })
 }
@@ -243,6 +317,7 @@ pub fn fold<'a>(mut found: Vec<Found<'a>>, unknown: &[&str]) -> Vec<&'a str> {
             .collect();
         let (first, rest) = group.split_at_mut(1);
         let first = &mut first[0];
+        let page = named(first.cause.code_page);
         let bytes = first
             .cause
             .sequences
@@ -250,7 +325,7 @@ pub fn fold<'a>(mut found: Vec<Found<'a>>, unknown: &[&str]) -> Vec<&'a str> {
             .take(3)
             .map(|s| {
                 let hex: Vec<String> = s.iter().map(|b| format!("0x{b:02X}")).collect();
-                let (decoded, _, _) = encoding_rs::WINDOWS_1252.decode(s);
+                let (decoded, _, _) = page.encoding.decode(s);
                 format!("{} is `{decoded}`", hex.join(" "))
             })
             .collect::<Vec<_>>()
@@ -262,8 +337,9 @@ pub fn fold<'a>(mut found: Vec<Found<'a>>, unknown: &[&str]) -> Vec<&'a str> {
             bytes
         };
         first.diagnostic.message.push_str(&format!(
-            "; it and {} more files have the same cause: Windows-1252 text ({bytes} there)",
-            rest.len()
+            "; it and {} more files have the same cause: {} text ({bytes} there)",
+            rest.len(),
+            page.name
         ));
         first.diagnostic.help = Some(help(first.cause.code_page, &paths, &others));
         gone.extend(rest.iter().map(|f| f.path));
@@ -381,6 +457,25 @@ mod tests {
         assert_eq!(cause("café".as_bytes()), None);
         // A byte Windows-1252 does not define.
         assert_eq!(cause(b"a \x81 b"), None);
+    }
+
+    #[test]
+    fn code_pages() {
+        // Russian in Windows-1251: words of high bytes alone.
+        let ru = b"# \xd1\xef\xe5\xf6\xe8\xf4\xe8\xea\xe0\xf6\xe8\xff: Full Scan\n";
+        assert_eq!(code_page(ru).iconv, "WINDOWS-1251");
+        assert_eq!(cause(ru).unwrap().code_page, "WINDOWS-1251");
+        // One Russian word in a German page written in Windows-1251.
+        assert_eq!(
+            code_page(b"Sprachen: \xd0\xf3\xf1\xf1\xea\xe8\xe9 | Deutsch").iconv,
+            "WINDOWS-1251"
+        );
+        // Western text: accented letters inside ASCII words.
+        assert_eq!(
+            code_page(b"caf\xe9, Gr\xf6\xdfe, \xe9t\xe9, \xe0 la").iconv,
+            "WINDOWS-1252"
+        );
+        assert_eq!(code_page(b"# Step 1 \x97 Execution").iconv, "WINDOWS-1252");
     }
 
     #[test]
