@@ -424,6 +424,7 @@ fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::
         let own = crate::upstream_copy::own_names(origin.as_deref(), repo.workdir());
         let fixtures = crate::fixtures::Fixtures::new(all)
             .with_generator_manifests(all, read)
+            .with_make_targets(all, read)
             .with_upstream_copies(crate::upstream_copy::upstream_copies(all, read, &own));
         match repo
             .read("skills-lock.json")

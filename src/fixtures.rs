@@ -233,11 +233,16 @@ pub fn page_capture(text: &[u8]) -> bool {
 /// Whether a lower-cased line asks not to edit the file: "do not edit",
 /// also with "modify" and a typographic apostrophe (biome's website stamps
 /// its generated rule pages `# Don't modify this file manually. This file
-/// is auto generated from source` in their front matter: survey 31b).
+/// is auto generated from source` in their front matter: survey 31b), and
+/// "must not be edited" (traefik's `configuration-options.md` opens
+/// `<!--`, `CODE GENERATED AUTOMATICALLY`, `THIS FILE MUST NOT BE EDITED BY
+/// HAND`, `-->`: survey 51c, 4 findings judged false).
 fn hands_off(l: &str) -> bool {
     [
         "do not edit",
         "do not modify",
+        "must not be edited",
+        "must not be modified",
         "don't edit",
         "don't modify",
         "don\u{2019}t edit",
@@ -914,6 +919,20 @@ impl Fixtures {
                     }
                 }
             }
+        }
+        self
+    }
+
+    /// Adds the documents a root Makefile builds (see
+    /// [`crate::make_target`]), `read` giving a tracked file's text.
+    pub fn with_make_targets(
+        mut self,
+        files: &[String],
+        read: impl Fn(&str) -> Option<String>,
+    ) -> Fixtures {
+        if let Some(text) = crate::make_target::MAKEFILES.iter().find_map(|m| read(m)) {
+            self.written
+                .extend(crate::make_target::made_documents(files, &text));
         }
         self
     }

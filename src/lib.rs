@@ -18,6 +18,7 @@ pub mod fix;
 pub mod fixtures;
 pub mod history;
 pub mod hook;
+pub mod make_target;
 pub mod mojibake;
 pub mod progress;
 pub mod report;

@@ -11,7 +11,6 @@
 
 use std::collections::HashSet;
 
-use comrak::nodes::NodeValue;
 use comrak::{Arena, Options, parse_document};
 
 use super::slug::Slugger;
@@ -266,8 +265,11 @@ impl AnchorSet {
 /// <https://www.fumadocs.dev/docs/headless/mdx/headings>). MDX pages escape
 /// the braces (`\{#id}`, or both: `## What is llms.txt? \{#llms-txt\}`,
 /// which Rspress and Docusaurus read as `{#id}`), and react.dev's MDX
-/// comment (`## Reference {/*reference*/}`, its remark-header-custom-ids).
-/// GitHub shows the braces as text, so the heading keeps its GitHub slug too.
+/// comment (`## Reference {/*reference*/}`, its remark-header-custom-ids),
+/// and Docusaurus' comment syntax for MDX, with a `#` (`## Функції URL
+/// {/* #url-functions */}`, which `docusaurus write-heading-ids --syntax
+/// comment` writes: survey 51c, helm/helm-www's translations, whose links
+/// keep the English ids). GitHub shows the braces as text, so the heading keeps its GitHub slug too.
 pub fn explicit_id(content: &str) -> Option<&str> {
     let t = content.trim_end();
     // react.dev's MDX comment (`## Reference {/*reference*/}`: its
@@ -278,6 +280,7 @@ pub fn explicit_id(content: &str) -> Option<&str> {
         && inner[..open].ends_with([' ', '\t'])
     {
         let id = inner[open + 3..].trim();
+        let id = id.strip_prefix('#').unwrap_or(id);
         return is_id(id).then_some(id);
     }
     if let Some(inner) = t.strip_suffix(']')
@@ -433,16 +436,8 @@ fn plain(content: &str) -> String {
     o.extension.strikethrough = true;
     // As a heading, so that `1. Code` is not read as a list.
     let root = parse_document(&arena, &format!("# {}", content.replace('\n', " ")), &o);
-    let mut s = String::new();
-    for d in root.descendants() {
-        match &d.data.borrow().value {
-            NodeValue::Text(t) => s.push_str(t),
-            NodeValue::Code(c) => s.push_str(&c.literal),
-            NodeValue::SoftBreak | NodeValue::LineBreak => s.push(' '),
-            _ => {}
-        }
-    }
-    s
+    // As the full parse reads it: an image's alt text is no heading text.
+    super::parse::slug_text(root)
 }
 
 #[cfg(test)]

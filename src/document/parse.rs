@@ -224,7 +224,7 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
                     hsp.start.line = first;
                     let span = line_span(&doc.lines, &text, hsp);
                     let plain = plain_text(node);
-                    let slug = slugger.slug(&plain);
+                    let slug = slugger.slug(&slug_text(node));
                     let content = heading_content(&text, &span, h.setext);
                     doc.headings.push(Heading {
                         level: h.level,
@@ -526,6 +526,31 @@ fn plain_text<'a>(node: &'a AstNode<'a>) -> String {
         }
     }
     s
+}
+
+/// The text GitHub slugs a heading by: its text content, where an image
+/// (a badge, `## Contributors [![Commits](badge.svg)](url)`) is an element
+/// without text, its alt text left out (github/markup#1008): the heading
+/// above is `#contributors-` (survey 51c, mermaid-js/mermaid's README,
+/// whose table of contents links `#contributors---`).
+pub(crate) fn slug_text<'a>(node: &'a AstNode<'a>) -> String {
+    let mut s = String::new();
+    push_slug_text(node, &mut s);
+    s
+}
+
+fn push_slug_text<'a>(node: &'a AstNode<'a>, s: &mut String) {
+    for d in node.children() {
+        match &d.data.borrow().value {
+            NodeValue::Text(t) => s.push_str(t),
+            NodeValue::Code(c) => s.push_str(&c.literal),
+            NodeValue::Math(m) => s.push_str(&m.literal),
+            NodeValue::SoftBreak | NodeValue::LineBreak => s.push(' '),
+            NodeValue::Image(_) => continue,
+            _ => {}
+        }
+        push_slug_text(d, s);
+    }
 }
 
 fn heading_content(text: &str, span: &Range<usize>, setext: bool) -> Range<usize> {

@@ -37,6 +37,7 @@ pub mod site_hugo;
 pub mod site_jekyll;
 pub mod site_mdbook;
 pub mod site_middleman;
+pub mod site_mkdocs_ids;
 pub mod site_myst;
 pub mod site_next;
 pub mod site_nuxt;

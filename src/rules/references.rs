@@ -3823,6 +3823,24 @@ fn check_folder_anchor(
     {
         return;
     }
+    // An MkDocs page served as a folder (`http/tls/overview.md` at
+    // `http/tls/overview/`) reads `./#custom-domains` from its own URL:
+    // the page itself, not its folder (survey 51c, traefik, 4 findings).
+    if matches!(r.written.split(['#', '?']).next(), Some("./" | "."))
+        && super::site::mkdocs_page_url(ctx, &doc.path).is_some()
+    {
+        check_anchor(ctx, doc, r, &doc.path, anchor, out);
+        return;
+    }
+    // A Hugo page's root link names the site's route, not the folder.
+    if site_page.is_none()
+        && let Some(route) = super::site_hugo::route_page(ctx, &doc.path, &r.written)
+    {
+        if let Some(page) = route {
+            check_anchor(ctx, doc, r, &page, anchor, out);
+        }
+        return;
+    }
     let page = site_page
         .or_else(|| folder_readme(ctx.repo, dir))
         .or_else(|| super::site::index_page(ctx.repo, dir));
@@ -5995,14 +6013,24 @@ fn mdit_vue_page(repo: &RepoView, roots: &[String], path: &str) -> bool {
 /// `#display_output-hook` (survey 40c, nushell.github.io's release notes,
 /// whose tables of contents link the site's ids), and `## Types de clés`
 /// is `#types-de-cles` (survey 46a, cds-snc/notification-documentation's
-/// French pages).
+/// French pages). The same `slugify` puts `_` before an id that opens with
+/// a digit: `## 1. Using the Mermaid Live Editor` is
+/// `#_1-using-the-mermaid-live-editor` (survey 51c, mermaid-js/mermaid's
+/// getting-started page, 5 findings judged false).
 fn with_mdit_vue_slugs(mut slugs: Vec<String>) -> Vec<String> {
-    let site: Vec<String> = slugs
+    let mut site: Vec<String> = slugs
         .iter()
         .filter(|s| s.contains('_') || !s.is_ascii())
         .map(|s| site_slug(&without_accents(&s.replace('_', "-"))))
         .filter(|s| !s.is_empty() && !slugs.contains(s))
         .collect();
+    let numbered: Vec<String> = slugs
+        .iter()
+        .chain(&site)
+        .filter(|s| s.starts_with(|c: char| c.is_ascii_digit()))
+        .map(|s| format!("_{s}"))
+        .collect();
+    site.extend(numbered);
     slugs.extend(site);
     slugs
 }
@@ -6110,7 +6138,7 @@ fn gitiles_id(title: &str) -> String {
 
 /// The text of an ATX heading line (`## Title ##` is `Title`), or `None`
 /// when `line` is no heading.
-fn atx_heading_content(line: &str) -> Option<&str> {
+pub(super) fn atx_heading_content(line: &str) -> Option<&str> {
     let t = line.trim_start();
     let hashes = t.bytes().take_while(|&b| b == b'#').count();
     if hashes == 0 || hashes > 6 || !t[hashes..].starts_with([' ', '\t']) {
@@ -6136,7 +6164,7 @@ fn attr_list_heading_slugs(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn site_heading_slugs(text: &str) -> Vec<String> {
+pub(super) fn site_heading_slugs(text: &str) -> Vec<String> {
     let mut untitled = 0;
     text.lines()
         .filter_map(|line| {

@@ -1056,6 +1056,20 @@ fn docusaurus_translations(repo: &RepoView, dir: &str, content: &[String]) -> Ve
                 Some((join(&plugin_docs, v), source))
             })
             .collect();
+        // Another docs plugin instance's translations
+        // (`docusaurus-plugin-content-docs-community/current/`) translate
+        // the folder named as the instance's id, where it has one (helm.sh's
+        // `id: "community", path: "community"`: survey 51c).
+        for name in repo.children(&base).iter() {
+            let Some(id) = name.strip_prefix("docusaurus-plugin-content-docs-") else {
+                continue;
+            };
+            let source = join(dir, id);
+            let current = join(&join(&base, name), "current");
+            if !id.is_empty() && !repo.children(&source).is_empty() {
+                pairs.push((current, source));
+            }
+        }
         pairs.push((join(&base, "docusaurus-plugin-content-blog"), blog.clone()));
         pairs.push((
             join(&base, "docusaurus-plugin-content-pages"),
@@ -1543,12 +1557,21 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         return Some(found);
     }
     // A translation's or a version's page falls back to the page it
-    // translates or that an earlier version has.
+    // translates or that an earlier version has, read by the site that
+    // serves that page: a Docusaurus translation's root link
+    // (`/community/related`, `/blog/get-helm-sh/` in
+    // `i18n/ko/docusaurus-plugin-content-docs/version-3/`) is the locale's
+    // route of the same URL, served from the original's routes and blog
+    // where the translation has no page of its own (survey 51c,
+    // helm/helm-www's translations).
     let rel = doc.path.strip_prefix(content)?;
     site.fallback.iter().find_map(|tree| {
         let page = format!("{tree}{rel}");
+        let (own, own_content) = serving(sites, &page)
+            .filter(|(s, _)| s.generator == site.generator)
+            .unwrap_or((site, tree.as_str()));
         super::references::site_reading_at(ctx, &page, w)
-            .or_else(|| generator_reading(ctx, site, tree, &page, w))
+            .or_else(|| generator_reading(ctx, own, own_content, &page, w))
     })
 }
 
@@ -2085,7 +2108,8 @@ pub fn mkdocs_rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) 
     if site.generator != Generator::MkDocs {
         return MkDocsRendered::default();
     }
-    let (ids, site_ids) = written_ids(site, text);
+    let (ids, mut site_ids) = written_ids(site, text);
+    site_ids.extend(super::site_mkdocs_ids::repeated_heading_ids(text));
     // A line that is only a template expression (`{{ pydantic_settings }}`,
     // mkdocs-macros' `{{ include_file("x.md") }}`) is replaced when the site
     // is built, by text whose headings are unknown (pydantic's

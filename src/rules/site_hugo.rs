@@ -895,6 +895,36 @@ pub fn hook_keyword(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     hugo_site(ctx.anchors.sites(ctx.repo), &doc.path).is_some_and(|s| s.plugins.contains(&want))
 }
 
+/// The page a Hugo site serves at the root route a link of one of its pages
+/// names, when the route is also a folder of the repository: rclone's
+/// pages link `/docs/#metadata`, the site's `docs/content/docs.md`, not
+/// the `docs/README.md` GitHub would show below the folder `docs/`
+/// (survey 51c, 104 findings). `Some(None)` when the site has no page
+/// there (a route its layouts or aliases make: its anchors are unknown);
+/// None when the link is not such a route (a page outside a Hugo site, a
+/// relative link, a file with an extension).
+pub fn route_page(ctx: &Context<'_>, doc_path: &str, written: &str) -> Option<Option<String>> {
+    let site = hugo_site(ctx.anchors.sites(ctx.repo), doc_path)?;
+    let path = written.split(['#', '?']).next().unwrap_or("");
+    let route = path.strip_prefix('/').filter(|r| !r.starts_with('/'))?;
+    let route = route.trim_end_matches('/');
+    let last = route.rsplit('/').next().unwrap_or("");
+    if last.contains('.') {
+        return None;
+    }
+    let found = site.content.iter().find_map(|c| {
+        let base = join(c, route);
+        [
+            format!("{base}.md"),
+            join(&base, "_index.md"),
+            join(&base, "index.md"),
+        ]
+        .into_iter()
+        .find(|p| ctx.repo.stat(p) == PathState::File)
+    });
+    Some(found)
+}
+
 /// Whether a Hugo site of `sites` serves `path`.
 pub fn serves(sites: &[Site], path: &str) -> bool {
     hugo_site(sites, path).is_some()

@@ -1,0 +1,36 @@
+//! The ids MkDocs gives repeated headings: Python-Markdown's `toc`
+//! extension makes each id unique by appending `_1`, `_2`, … to the
+//! second, third, … heading of the same slug (its `unique()`; see
+//! <https://python-markdown.github.io/extensions/toc/>), where GitHub
+//! appends `-1`. traefik's `logs-and-accesslogs.md` has a `####
+//! resourceAttributes` under both `## Logs` and `## AccessLogs`, and its
+//! table links the second as `#resourceattributes_1` (survey 51c). A
+//! suffix past the number of repeats (`#resourceattributes_2`) names no
+//! heading and is reported.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::references::{atx_heading_content, site_heading_slugs};
+use super::site::outside_fences;
+
+/// The ids the repeats of `text`'s headings get on an MkDocs site, as site
+/// slugs (`resourceattributes_1`), outside code.
+pub fn repeated_heading_ids(text: &str) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::default();
+    let mut out = Vec::new();
+    for line in outside_fences(text) {
+        if atx_heading_content(line).is_none() {
+            continue;
+        }
+        let slugs = site_heading_slugs(line);
+        let Some(first) = slugs.first() else {
+            continue;
+        };
+        let n = seen.entry(first.clone()).or_default();
+        if *n > 0 {
+            out.extend(slugs.iter().map(|s| format!("{s}_{n}")));
+        }
+        *n += 1;
+    }
+    out
+}
