@@ -287,3 +287,138 @@ fn a_tracker_named_for_backups_is_checked() {
         );
     }
 }
+
+// --- link/missing-path: a coding agent's instruction file in its folder at
+// the root (`.cursor/claude.md`) is read by the agent from the workspace
+// root, so its links name files from there (JustineDevs/Hyperkit-Agent: 13
+// links judged false, reported as one finding) ---
+
+/// A repository with `.agent/llm.md` at the root, and `links` in `path`.
+fn instructions(path: &str, links: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(".agent/llm.md", "# LLM\n")
+        .write(".cursor/rules/follow.mdc", "rules\n")
+        .write(path, format!("# Agent Configuration\n\n{links}"))
+        .commit_all();
+    repo
+}
+
+#[test]
+fn an_agent_instruction_file_links_from_the_workspace_root() {
+    let run = instructions(
+        ".cursor/claude.md",
+        "- **[LLM Integration](.agent/llm.md)** - models\n- **[Follow Rules](.cursor/rules/follow.mdc)** - rules\n",
+    )
+    .check(&[]);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+}
+
+/// Twin: a link that names no file from the root either is reported there,
+/// and the same root-written link in a page people read rendered is too.
+#[test]
+fn a_root_written_link_elsewhere_or_to_nothing_is_reported() {
+    let run = instructions(
+        ".cursor/claude.md",
+        "- **[Gone](.agent/gone.md)** - removed\n",
+    )
+    .check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/missing-path"]),
+        vec![t(
+            "link/missing-path",
+            ".cursor/claude.md",
+            3,
+            5,
+            ".cursor/.agent/gone.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    let run = instructions(
+        "docs/agents.md",
+        "- **[LLM Integration](.agent/llm.md)** - models\n",
+    )
+    .check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/missing-path"]),
+        vec![t(
+            "link/missing-path",
+            "docs/agents.md",
+            3,
+            5,
+            "docs/.agent/llm.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+// --- citation/stale: an agent's task prompt (`docs/prompts/SEC-018.md`)
+// whose task the roadmap ticks off (`| SEC-018 | … | ✅ COMPLETE (Jan 12-14,
+// 2026) | 2h | `docs/prompts/SEC-018.md` |`) describes the code the task was
+// about to change: the task's own fix changed the cited line
+// (EvanTenenbaum/TERP: 10 findings judged false) ---
+
+/// A repository whose roadmap row `row` names the prompt of task SEC-018,
+/// which cites `server/adminSetup.ts:3`; then the task's fix edits line 3.
+fn prompt(row: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("server/adminSetup.ts", lines(10))
+        .write(
+            "docs/prompts/SEC-018.md",
+            "# SEC-018: Remove Hardcoded Admin Setup Key Fallback\n\n\
+             The admin setup endpoint at `server/adminSetup.ts:3` contains a hardcoded fallback key.\n",
+        )
+        .write(
+            "docs/roadmaps/MASTER_ROADMAP.md",
+            format!(
+                "# Master Roadmap\n\n| Task | Description | Priority | Status | Est | Prompt |\n\
+                 | --- | --- | --- | --- | --- | --- |\n{row}\n"
+            ),
+        )
+        .commit_all();
+    repo.write(
+        "server/adminSetup.ts",
+        lines(10).replace("line 3\n", "const key = requireEnv();\n"),
+    )
+    .commit_all();
+    repo
+}
+
+#[test]
+fn the_prompt_of_a_task_the_roadmap_ticks_off_records_its_day() {
+    let run = prompt(
+        "| SEC-018 | Remove key fallback | HIGH | ✅ COMPLETE (Jan 12-14, 2026) | 2h | `docs/prompts/SEC-018.md` |",
+    )
+    .check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/stale", "citation/shifted"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: a task still under way, and a row of another task naming the
+/// document (a guide a task wrote), leave the prompt judged.
+#[test]
+fn the_prompt_of_an_open_task_is_judged() {
+    for row in [
+        "| SEC-018 | Remove key fallback | HIGH | 🔄 IN PROGRESS | 2h | `docs/prompts/SEC-018.md` |",
+        "| DOC-002 | Write the security prompts | LOW | ✅ COMPLETE | 1h | `docs/prompts/SEC-018.md` |",
+    ] {
+        let run = prompt(row).check(&[]);
+        assert_eq!(
+            run.findings_of(&["citation/stale", "citation/shifted"]),
+            vec![t(
+                "citation/stale",
+                "docs/prompts/SEC-018.md",
+                3,
+                29,
+                "server/adminSetup.ts"
+            )],
+            "{row}\n{}",
+            run.dump()
+        );
+    }
+}
