@@ -750,6 +750,14 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // judged false). Only files so named: a project's own `.history/` notes
     // are checked.
     "**/.history/**/*_[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].*",
+    // A backup copy an agent saved before rewriting a document, named for
+    // it and the day (`docs/roadmaps/MASTER_ROADMAP_BACKUP_20260108.md`
+    // beside `MASTER_ROADMAP.md`): a snapshot of that day nobody maintains,
+    // whose open items and line numbers are the original's to keep (survey
+    // 51a, EvanTenenbaum/TERP: 4 findings judged false). Only a name that
+    // ends with `backup` and a date: `BACKUP_PLAN.md` and
+    // `backup-runbook.md` are checked.
+    "**/*[_-][Bb][Aa][Cc][Kk][Uu][Pp][_-][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].*",
 ];
 /// Cell values that mean "not filled in".
 pub const DEFAULT_PLACEHOLDERS: &[&str] = &[
@@ -1184,6 +1192,8 @@ mod default_exclude_tests {
             "ops/backups/plan.md",
             ".history/README_20251003204914.md",
             ".history/docs/tasks/TASK_12_16_COMPLETE_20251007170846.md",
+            "docs/roadmaps/MASTER_ROADMAP_BACKUP_20260108.md",
+            "docs/plan-backup-20260108.md",
         ] {
             assert!(!c.selects(p), "{p} selected");
         }
@@ -1194,6 +1204,9 @@ mod default_exclude_tests {
             "vendors.md",
             ".history/README.md",
             "docs/.history/2025-10-03-release.md",
+            "docs/BACKUP_PLAN.md",
+            "docs/ops/backup-runbook.md",
+            "docs/backup_20260108_restore.md",
         ] {
             assert!(c.selects(p), "{p} not selected");
         }

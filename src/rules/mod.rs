@@ -16,6 +16,7 @@ use crate::diagnostic::{Finding, Safety};
 use crate::document::Document;
 use crate::source::RepoView;
 
+pub mod agent_instructions;
 pub mod all_contributors;
 pub mod builder_actions;
 pub mod claim_edit;

@@ -11,6 +11,13 @@
 //! by a bare `*` (`docs/arch/ui/*`, which ignores pages and assets alike:
 //! survey 30c keeps napari's unlisted page reported), or in a folder git
 //! does not keep, is still reported: nothing says a build writes it.
+//! A line whose folder part ends with `/**` (`artifacts/**/*.png`) names
+//! that kind of file in the folder and in every folder below it: with a
+//! tracked file in the folder it names (`artifacts/.gitkeep`), its files
+//! are what a build step writes (Shannon-Labs/davinci-codex's simulation
+//! plots under `# Generated artifacts (preserve structure but not
+//! content)`, linked from `docs/visual_guides.md`: survey 51a, 12 findings
+//! judged false); without that kept folder they are still reported.
 
 use std::sync::Arc;
 
@@ -28,20 +35,36 @@ pub fn kept_output(ctx: &Context<'_>, path: &str) -> bool {
         return false;
     }
     let lines = ignore_lines(ctx.repo);
-    let named = lines.iter().any(|(dir, line)| {
+    let kept = |folder: &str| {
+        ctx.repo.tracked_files_under(folder).iter().any(|f| {
+            f.rsplit_once('/')
+                .is_some_and(|(parent, _)| parent == folder)
+        })
+    };
+    lines.iter().any(|(dir, line)| {
         let Some(rel) = folder.strip_prefix(dir.as_str()) else {
             return false;
         };
         let Some((line_folder, pattern)) = line.trim_start_matches('/').rsplit_once('/') else {
             return false;
         };
-        line_folder == rel && wildcard_name(pattern, name)
-    });
-    named
-        && ctx.repo.tracked_files_under(folder).iter().any(|f| {
-            f.rsplit_once('/')
-                .is_some_and(|(parent, _)| parent == folder)
-        })
+        if !wildcard_name(pattern, name) {
+            return false;
+        }
+        if line_folder == rel {
+            return kept(folder);
+        }
+        // `artifacts/**/*.png`: the kind of file in the folder and every
+        // folder below it, which git keeps by a tracked file in the folder
+        // the line names (`artifacts/.gitkeep`).
+        let Some(base) = line_folder.strip_suffix("/**") else {
+            return false;
+        };
+        !base.is_empty()
+            && !base.contains('*')
+            && (rel == base || rel.strip_prefix(base).is_some_and(|r| r.starts_with('/')))
+            && kept(&format!("{dir}{base}"))
+    })
 }
 
 /// A file name pattern that is a wildcard for a kind of file: `*.` and an

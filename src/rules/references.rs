@@ -28,9 +28,9 @@ mod payload;
 mod requested;
 
 use super::{
-    Context, citation_line_range, citation_malformed, citation_missing_path, evidence_missing_path,
-    link_line_range, link_missing_anchor, link_missing_path, mention_missing_path, moved_document,
-    path_outside_repo, path_untracked,
+    Context, agent_instructions, citation_line_range, citation_malformed, citation_missing_path,
+    evidence_missing_path, link_line_range, link_missing_anchor, link_missing_path,
+    mention_missing_path, moved_document, path_outside_repo, path_untracked,
 };
 
 /// What kind of reference, which decides its `…/missing-path` rule.
@@ -723,6 +723,13 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     if let Some(tally) = ctx.site_links {
         tally.add(&doc.path, page_links);
     }
+    if agent_instructions::reads_from_root(&doc.path) {
+        let mut i = 0;
+        out.retain(|f| {
+            i += 1;
+            i <= first || !is_root_written(f)
+        });
+    }
     fold_root_written(out, &root_style);
     moved_document::fold(ctx, doc, &moved_style, out);
     fold_editor_style(out);
@@ -1034,15 +1041,18 @@ fn fold_editor_style(out: &mut Vec<Finding>) {
 /// as a generated report), reported once.
 const FOLD_ROOT_WRITTEN: usize = 5;
 
+/// Whether `f` is a missing link whose file is there from the repository
+/// root (its help says so).
+fn is_root_written(f: &Finding) -> bool {
+    f.rule == link_missing_path::RULE.id
+        && f.help
+            .as_deref()
+            .is_some_and(|h| h.contains("exists from the repository root, but a link is read"))
+}
+
 /// Folds a document's links written from the repository root into one finding
 /// (the first), which counts the others: one problem, one finding.
 fn fold_root_written(out: &mut Vec<Finding>, root_style: &HashSet<usize>) {
-    let is_root_written = |f: &Finding| {
-        f.rule == link_missing_path::RULE.id
-            && f.help
-                .as_deref()
-                .is_some_and(|h| h.contains("exists from the repository root, but a link is read"))
-    };
     let count = out.iter().filter(|f| is_root_written(f)).count();
     if count < FOLD_ROOT_WRITTEN {
         return;

@@ -11,6 +11,8 @@
 //! otherwise unique (one value repeated, or at most one in ten).
 //!
 //! ## When it stays silent
+//! Two IDs alike but for case (`M-01` and `m-01`: a major and a minor defect)
+//! are two keys; a name in another case (`Auth`, `auth`) is one.
 //! A first column of names or labels (`Container`, `Domain`, `HIGH`):
 //! property tables repeated per group, contrast matrices, a tool listed under
 //! several workflows, grouping columns with runs of repeats or empty
@@ -59,7 +61,9 @@ by route and method together: `| /keys/:id | PUT |` and `| /keys/:id | DELETE |`
 holds endpoints (`| A8 | /api/health |` and `| A8 | POST /events |`: two probes of one app), and a compatibility matrix whose first two \
 columns both hold versions (`| 1.0.x | 1.1.x | ⚠️ Compatible |` below `| 1.0.x | 1.0.x | ✅ |`: survey 47a, beamline-otp-router's \
 `COMPATIBILITY_MATRIX.md` and student-pilot's probe summary, 3 findings judged false): the first two cells are the key together, \
-and a pair written twice is reported.",
+and a pair written twice is reported. Two IDs alike but for case are two keys (`M-01` and `m-01`, a major and a minor defect of an \
+E2E fix roadmap: survey 51a, EvanTenenbaum/TERP, 2 findings judged false); an ID written twice alike, and a name in another case \
+(`Auth`, `auth`), are one key.",
     bad: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-001 | Blocked |",
     good: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-002 | Blocked |",
 };
@@ -98,7 +102,10 @@ pub fn check(doc: &Document, facts: &Facts, out: &mut Vec<Finding>) {
                     continue;
                 };
                 let lower = key.to_lowercase();
-                match firsts.iter().find(|(k, _)| *k == lower) {
+                let same_key = |&&(ref k, first): &&(String, usize)| {
+                    *k == lower && !case_marks_id(doc, &t.row(first), &key, pair)
+                };
+                match firsts.iter().find(same_key) {
                     Some(&(_, first)) => {
                         let (line, _) = doc.line_col(t.row(first).span.start);
                         out.push(
@@ -462,6 +469,19 @@ fn looks_like_path(k: &str) -> bool {
                     && ext.chars().all(|c| c.is_ascii_alphanumeric())
                     && ext.chars().any(|c| c.is_ascii_alphabetic())
             }))
+}
+
+/// Whether `key` and the key of `first`, alike but for case, are two IDs
+/// told apart by their case: `M-01` and `m-01`, a major and a minor defect
+/// of an E2E fix roadmap's severity scheme (survey 51a, EvanTenenbaum/TERP's
+/// `E2E_FIX_ROADMAP_2026-01-22.md`, 2 findings judged false). An ID written
+/// twice alike (`UC-001`, `UC-001`), and a name in another case (`Auth`,
+/// `auth`), are one key.
+fn case_marks_id(doc: &Document, first: &crate::document::Row, key: &str, pair: bool) -> bool {
+    let Some(other) = row_key(doc, first, pair) else {
+        return false;
+    };
+    other.as_ref() != key && looks_like_id(&key.to_lowercase())
 }
 
 /// An ID: letters then digits (`UC-001`, `LR12`, `BGT-021a`, `TL-08.1`), or `#` and digits.

@@ -26,6 +26,10 @@
 //!   once the work is merged (in pflow, every one of 60 folders holding one
 //!   is finished, two of them with a task file still saying `not started`).
 //!
+//! A task document a tracker's row marks done counts too: the row's first
+//! cell is the task's ID, the document's name (`| SEC-018 | … | ✅ COMPLETE
+//! | `docs/prompts/SEC-018.md` |` in a `…ROADMAP.md`; see [`tracked_done`]).
+//!
 //! A work tracker's folder of finished work counts too: a document below a
 //! folder named `done`, `completed`, `complete` or `finished` that stands
 //! beside a folder of open work (`plans/done/` beside `plans/in-progress/`
@@ -54,7 +58,7 @@ const HEAD_BYTES: usize = 16 * 1024;
 /// one of that folder's subfolders (see the module doc); or is a phase
 /// document its folder's status file marks done (see [`phase_done`]).
 pub fn finished(repo: &RepoView, path: &str) -> bool {
-    if phase_done(repo, path) || done_folder(repo, path) {
+    if phase_done(repo, path) || done_folder(repo, path) || tracked_done(repo, path) {
         return true;
     }
     let Some(folder) = task_folder(path) else {
@@ -147,6 +151,86 @@ fn done_phases(repo: &RepoView) -> Arc<HashSet<String>> {
                         && children.iter().any(|k| k == name)
                     {
                         done.insert(format!("{dir}/{name}"));
+                    }
+                }
+            }
+        }
+        Arc::new(done)
+    })
+}
+
+/// Words of a tracker's file name (`MASTER_ROADMAP.md`, `BACKLOG.md`,
+/// `TASK_TRACKER.md`): the pages whose rows tick tasks off.
+const TRACKER_WORDS: &[&str] = &["roadmap", "backlog", "tracker"];
+
+/// How much of a tracker is read for its rows.
+const TRACKER_BYTES: usize = 4 * 1024 * 1024;
+
+/// Whether a tracker of the repository (see [`TRACKER_WORDS`]) marks done
+/// the task whose own document `path` is: a table row whose first cell is
+/// the task's ID, the document's file name without its extension, names the
+/// document by its path (`` | SEC-018 | Remove Hardcoded Admin Setup Key
+/// Fallback | HIGH | ✅ COMPLETE (Jan 12-14, 2026) | 2h |
+/// `docs/prompts/SEC-018.md` | ``), and another of its cells is a ticked
+/// box, a ✅ or a done word. An agent's task prompt describes the code the
+/// task was about to change, and the task's own fix changed the lines it
+/// cites (survey 51a, EvanTenenbaum/TERP's `docs/prompts/`, which
+/// `docs/roadmaps/MASTER_ROADMAP.md` ticks off: 10 findings judged false).
+/// A task not marked done, and a document the row names under another ID
+/// (a guide a task wrote, `| DOC-2 | … | ✅ | `docs/API.md` |`), are judged.
+fn tracked_done(repo: &RepoView, path: &str) -> bool {
+    done_by_trackers(repo).contains(path)
+}
+
+/// The task documents the trackers of the repository mark done (see
+/// [`tracked_done`]), found once a view.
+fn done_by_trackers(repo: &RepoView) -> Arc<HashSet<String>> {
+    repo.memo("task_folder::done_by_trackers", |repo| {
+        let mut done: HashSet<String> = HashSet::new();
+        let trackers: Vec<&str> = repo
+            .tracked_files_split()
+            .filter(|f| {
+                let lower = f.name.to_ascii_lowercase();
+                markdown_stem(&lower)
+                    .is_some_and(|stem| TRACKER_WORDS.iter().any(|w| stem.contains(w)))
+            })
+            .map(|f| f.path)
+            .collect();
+        for tracker in trackers {
+            let Some(bytes) = repo.read(tracker) else {
+                continue;
+            };
+            let head = &bytes[..bytes.len().min(TRACKER_BYTES)];
+            let text = String::from_utf8_lossy(head);
+            for line in text.lines() {
+                let line = line.trim();
+                if !line.starts_with('|') || !line.contains(".md") {
+                    continue;
+                }
+                let cells: Vec<&str> = line
+                    .trim_matches('|')
+                    .split('|')
+                    .map(|c| c.trim().trim_matches('*').trim().trim_matches('`').trim())
+                    .collect();
+                let Some(id) = cells.first().filter(|id| !id.is_empty()) else {
+                    continue;
+                };
+                let ticked = cells.iter().skip(1).any(|c| {
+                    let lower = c.to_lowercase();
+                    matches!(lower.as_str(), "[x]" | "done" | "complete" | "completed")
+                        || lower.starts_with('\u{2705}')
+                });
+                if !ticked {
+                    continue;
+                }
+                for c in cells.iter().skip(1) {
+                    let named = c.trim_start_matches("./");
+                    let file = named.rsplit('/').next().unwrap_or(named);
+                    if named.contains('/')
+                        && markdown_stem(file).is_some_and(|stem| stem.eq_ignore_ascii_case(id))
+                        && repo.is_tracked_file(named)
+                    {
+                        done.insert(named.to_string());
                     }
                 }
             }

@@ -1,0 +1,58 @@
+//! A coding agent's instruction file, kept in the agent's folder at the
+//! repository root (`.cursor/claude.md`, `.cursor/rules/*.md`,
+//! `.claude/CLAUDE.md`, `.windsurf/rules/`, `.github/copilot-instructions.md`):
+//! the agent reads it as raw text with the workspace root as its folder, so
+//! its links name files from the root (`[LLM Integration](.agent/llm.md)`,
+//! `[Follow Rules](.cursor/rules/follow.mdc)` in JustineDevs/Hyperkit-Agent's
+//! `.cursor/claude.md`: survey 51a, 13 links judged false, reported as one
+//! finding). Nobody reads it rendered on GitHub, where those links would be
+//! read from `.cursor/`. A link that names no file from the root either is
+//! still reported.
+
+/// The folders, at the repository root, of coding agents that read their
+/// instruction files from the workspace root.
+const AGENT_FOLDERS: &[&str] = &[
+    ".cursor",
+    ".claude",
+    ".windsurf",
+    ".clinerules",
+    ".kiro",
+    ".roo",
+    ".gemini",
+    ".codex",
+    ".amazonq",
+];
+
+/// Whether `path` (repository-relative) is an agent's instruction file read
+/// from the workspace root: see the module doc. A README of the folder is
+/// the page GitHub shows for it, and is not one.
+pub fn reads_from_root(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    let name = lower.rsplit('/').next().unwrap_or(&lower);
+    if name == "readme.md" {
+        return false;
+    }
+    if lower == ".github/copilot-instructions.md" || lower.starts_with(".github/instructions/") {
+        return true;
+    }
+    lower
+        .split_once('/')
+        .is_some_and(|(first, _)| AGENT_FOLDERS.contains(&first))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reads_from_root;
+
+    #[test]
+    fn agent_folders_at_the_root() {
+        assert!(reads_from_root(".cursor/claude.md"));
+        assert!(reads_from_root(".cursor/rules/follow.md"));
+        assert!(reads_from_root(".claude/commands/plan.md"));
+        assert!(reads_from_root(".github/copilot-instructions.md"));
+        assert!(!reads_from_root(".cursor/README.md"));
+        assert!(!reads_from_root("docs/.cursor/claude.md"));
+        assert!(!reads_from_root(".github/workflows/README.md"));
+        assert!(!reads_from_root("docs/guide.md"));
+    }
+}
