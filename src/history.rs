@@ -458,32 +458,42 @@ impl History {
     /// parent, or when no other parent holds the text.
     pub fn merged_from(&self, merge: Oid, doc: &str, text: &str) -> Option<Oid> {
         self.with_inner(|inner| {
-            let mut seen: HashMap<Oid, bool> = HashMap::new();
-            let mut holds = |inner: &Inner, at: Oid| -> bool {
-                let Some(blob) = inner.blob_at(at, doc) else {
-                    return false;
-                };
-                *seen.entry(blob).or_insert_with(|| {
-                    inner
-                        .repo
-                        .find_blob(blob)
-                        .is_ok_and(|b| String::from_utf8_lossy(b.content()).contains(text))
-                })
-            };
-            let parents = |at: Oid| -> Vec<Oid> {
+            let parents = |inner: &Inner, at: Oid| -> Vec<Oid> {
                 inner
                     .repo
                     .find_commit(at)
                     .map(|c| c.parent_ids().collect())
                     .unwrap_or_default()
             };
-            let first = parents(merge);
-            if first.len() < 2 || holds(inner, first[0]) {
+            let first = parents(inner, merge);
+            if first.len() < 2 {
+                return None;
+            }
+            // A version that cannot be read (a partial clone) does not hold
+            // the text: the citation is then read against the merge, as
+            // before, and the run does not fail for it.
+            let finder = memchr::memmem::Finder::new(text.as_bytes());
+            let mut seen: HashMap<Oid, bool> = HashMap::new();
+            let mut holds = |inner: &Inner, at: Oid| -> bool {
+                let Some(blob) = inner.blob_at(at, doc) else {
+                    return false;
+                };
+                if let Some(&h) = seen.get(&blob) {
+                    return h;
+                }
+                let h = inner
+                    .repo
+                    .find_blob(blob)
+                    .is_ok_and(|b| finder.find(b.content()).is_some());
+                seen.insert(blob, h);
+                h
+            };
+            if holds(inner, first[0]) {
                 return None;
             }
             let mut at = merge;
             for _ in 0..BRANCH_DEPTH {
-                match parents(at).into_iter().find(|&p| holds(inner, p)) {
+                match parents(inner, at).into_iter().find(|&p| holds(inner, p)) {
                     Some(p) => at = p,
                     None => break,
                 }
