@@ -242,6 +242,10 @@ struct Inner {
     failure: Option<String>,
 }
 
+/// How many commits of a merged branch are read back for the commit that
+/// wrote a citation (see [`History::merged_from`]).
+const BRANCH_DEPTH: usize = 500;
+
 /// How many first-parent commits are read back for the versions of one
 /// document (a citation older than that is judged by its newest versions).
 const DOC_VERSION_DEPTH: usize = 20_000;
@@ -440,6 +444,61 @@ impl History {
                 depth += 1;
             }
             inner.commit_info(first?)
+        })
+        .flatten()
+    }
+
+    /// When `merge` is a merge commit whose first parent's version of
+    /// document `doc` does not hold `text` (or has no such document), while
+    /// another parent's does: the commit that wrote a line holding `text`,
+    /// on the branch the merge brought in. The text is followed back from
+    /// parent to parent (the first parent that holds it, so through the
+    /// merges of that branch too; at most [`BRANCH_DEPTH`] commits) to the
+    /// commit none of whose parents holds it. None for a commit with one
+    /// parent, or when no other parent holds the text.
+    pub fn merged_from(&self, merge: Oid, doc: &str, text: &str) -> Option<Oid> {
+        self.with_inner(|inner| {
+            let parents = |inner: &Inner, at: Oid| -> Vec<Oid> {
+                inner
+                    .repo
+                    .find_commit(at)
+                    .map(|c| c.parent_ids().collect())
+                    .unwrap_or_default()
+            };
+            let first = parents(inner, merge);
+            if first.len() < 2 {
+                return None;
+            }
+            // A version that cannot be read (a partial clone) does not hold
+            // the text: the citation is then read against the merge, as
+            // before, and the run does not fail for it.
+            let finder = memchr::memmem::Finder::new(text.as_bytes());
+            let mut seen: HashMap<Oid, bool> = HashMap::new();
+            let mut holds = |inner: &Inner, at: Oid| -> bool {
+                let Some(blob) = inner.blob_at(at, doc) else {
+                    return false;
+                };
+                if let Some(&h) = seen.get(&blob) {
+                    return h;
+                }
+                let h = inner
+                    .repo
+                    .find_blob(blob)
+                    .is_ok_and(|b| finder.find(b.content()).is_some());
+                seen.insert(blob, h);
+                h
+            };
+            if holds(inner, first[0]) {
+                return None;
+            }
+            let mut at = merge;
+            for _ in 0..BRANCH_DEPTH {
+                match parents(inner, at).into_iter().find(|&p| holds(inner, p)) {
+                    Some(p) => at = p,
+                    None => break,
+                }
+            }
+            (at != merge).then_some(at)
         })
         .flatten()
     }
