@@ -21,6 +21,7 @@ pub mod builder_actions;
 pub mod claim_edit;
 pub mod docs;
 pub mod facts;
+pub mod local_output;
 pub mod minutes;
 pub mod output_folder;
 pub mod references;
