@@ -3637,6 +3637,7 @@ fn resolve(
                         || names_own_subject_checkout(ctx, doc, r)
                         || super::skill_host::names_host_file(ctx, doc, r, path)
                         || super::tool_report::names_scanned_file(ctx, doc, r, path)
+                        || super::local_output::written_locally(ctx, doc, r, path)
                         || evidence::quoted_line_link(ctx, doc, r)
                         || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
                         || github_web_route(&r.written)))
