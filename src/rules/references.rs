@@ -3607,6 +3607,8 @@ fn resolve(
                         || foreign_local_file(ctx, r)
                         || names_own_subject_checkout(ctx, doc, r)
                         || super::skill_host::names_host_file(ctx, doc, r, path)
+                        || super::skill_host::names_root_file(ctx, doc, r)
+                        || super::skill_host::names_output_file(ctx, doc, r, path)
                         || super::tool_report::names_scanned_file(ctx, doc, r, path)
                         || evidence::quoted_line_link(ctx, doc, r)
                         || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
