@@ -3636,6 +3636,8 @@ fn resolve(
                         || foreign_local_file(ctx, r)
                         || names_own_subject_checkout(ctx, doc, r)
                         || super::skill_host::names_host_file(ctx, doc, r, path)
+                        || super::skill_host::names_root_file(ctx, doc, r)
+                        || super::skill_host::names_output_file(ctx, doc, r, path)
                         || super::tool_report::names_scanned_file(ctx, doc, r, path)
                         || super::local_output::written_locally(ctx, doc, r, path)
                         || evidence::quoted_line_link(ctx, doc, r)
