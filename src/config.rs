@@ -693,6 +693,13 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // An indexer's generated pages (agentlens): tables of code, not documents.
     "**/.agentlens/**",
     "**/Archived/**",
+    // The same names in capitals, as repositories that write their document
+    // folders in capitals spell them (survey 53a, CjDaOne/bumpu5's
+    // `ARCHIVE/` of superseded sprint orders beside `_docs/`). Only the whole
+    // word: `DOCS/TASK_ARCHIVE/` is a workflow's filing of finished tasks.
+    "**/ARCHIVE/**",
+    "**/ARCHIVES/**",
+    "**/ARCHIVED/**",
     // Leading `_` or `.`: the same folder kept out of a site's build
     // (`docs/_archive/`).
     "**/_archive/**",

@@ -8,7 +8,12 @@
 //! words) that starts or ends with `Total`, `Totals`, `Subtotal`, `Sum` or
 //! `Overall` (`Total`, `Grand total`, `Week 1 Total`, `Total effort`) and it
 //! claims no status. A row whose status says something (`| Total rewrite |
-//! | In progress |`) is a task, and is judged like any other.
+//! | In progress |`) is a task, and is judged like any other, unless its
+//! label is nothing but a total's words (`**TOTAL**`, `Grand Total`,
+//! `Totals`, `Overall`): no task is named so, and its status sums up the
+//! rows above it (`| **TOTAL** | - | **✅** | **~5,000+** |` under the
+//! sprints a team delivered: survey 53a, CjDaOne/bumpu5's team briefing, its
+//! owner `-` judged false).
 
 use crate::document::{Document, Row};
 use crate::rules::facts::clean_cell;
@@ -23,35 +28,62 @@ pub fn summary_row(doc: &Document, row: &Row, status: &[usize]) -> bool {
             .map(|c| clean_cell(&doc.text[c.span.clone()]).trim().to_string())
             .unwrap_or_default()
     };
-    if status.iter().any(|&c| !text(c).is_empty()) {
-        return false;
-    }
     let Some(label) = (0..cells.len()).map(text).find(|s| !s.is_empty()) else {
         return false;
     };
+    if bare_total(&label) {
+        return true;
+    }
+    if status.iter().any(|&c| !text(c).is_empty()) {
+        return false;
+    }
     total_label(&label)
+}
+
+/// Words of `label`, lower-cased, split at anything not alphanumeric.
+fn words(label: &str) -> Vec<String> {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// A word that names a total.
+fn total_word(w: &str) -> bool {
+    matches!(w, "total" | "totals" | "subtotal" | "sum" | "overall")
+}
+
+/// `Total`, `**TOTAL**`, `Grand Total`, `Totals:`, `Overall`: a label of
+/// at most two words that are all a total's (`grand` only beside one).
+fn bare_total(label: &str) -> bool {
+    let words = words(label);
+    (1..=2).contains(&words.len())
+        && words.iter().any(|w| total_word(w))
+        && words.iter().all(|w| total_word(w) || w == "grand")
 }
 
 /// `Total`, `Grand total`, `Week 1 Total`, `Total effort`, `Subtotal:`: a
 /// label of at most four words whose first or last word names a total.
 fn total_label(label: &str) -> bool {
-    let words: Vec<String> = label
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let total = |w: &String| {
-        matches!(
-            w.as_str(),
-            "total" | "totals" | "subtotal" | "sum" | "overall"
-        )
-    };
+    let words = words(label);
+    let total = |w: &String| total_word(w);
     words.len() <= 4 && (words.first().is_some_and(total) || words.last().is_some_and(total))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::total_label;
+    use super::{bare_total, total_label};
+
+    #[test]
+    fn bare_totals() {
+        for l in ["Total", "**TOTAL**", "Grand Total", "Totals:", "Overall"] {
+            assert!(bare_total(l), "{l}");
+        }
+        for l in ["Total rewrite", "Week 1 Total", "Grand", "Sum up", ""] {
+            assert!(!bare_total(l), "{l}");
+        }
+    }
 
     #[test]
     fn labels_of_totals() {

@@ -35,7 +35,8 @@
 //! its status is a placeholder, its key among them (`| TBD | TBD | TBD |
 //! Open | TBD |`, the seed row of an empty tracker): a slot that names no
 //! item. A summary row that claims no status, its first cell a total's label
-//! (`| **Week 1 Total** | | **72 hours** | |`: see
+//! (`| **Week 1 Total** | | **72 hours** | |`), or whose label is nothing but
+//! a total's words whatever its status (`| **TOTAL** | - | ✅ |`: see
 //! [`crate::rules::summary_row`]). A section row, a bold label in its first
 //! cell and every other cell empty (`| **Testing Tasks** | | | | |` between a
 //! backlog's tasks: see [`crate::rules::section_row`]); a plain label with
@@ -76,7 +77,9 @@ for whoever fills it in (a done row there is still judged); so does a row not do
 its key among them, is a placeholder (`| TBD | TBD | TBD | Open | TBD |`, the seed row of an empty tracker: survey 29a), \
 a slot that names no item, while a row with a key of its own (`| TD-001 | … | TBD | Open |`) is judged; so does a summary row \
 that claims no status, whose first cell is a total's label of at most four words (`| **Week 1 Total** | | **72 hours** | |` below a plan's \
-tasks: survey 48c, OneFineStarstuff, 8 findings judged false), while `| Total rewrite | | In progress |` is a task and is judged; so does a section row, a label wholly in bold in its first \
+tasks: survey 48c, OneFineStarstuff, 8 findings judged false), or whatever its status says when its label is nothing but a total's words \
+(`| **TOTAL** | - | **✅** | **~5,000+** |` under a team's delivered sprints: its ✅ sums up the rows above; survey 53a, CjDaOne/bumpu5, \
+1 finding judged false), while `| Total rewrite | | In progress |` is a task and is judged; so does a section row, a label wholly in bold in its first \
 cell and every other cell empty (`| **Testing Tasks** | | | | |` heading the rows below it in a sprint backlog: survey 50c, gitwalter/ai-dev-agent, \
 5 findings judged false), while a plain label with nothing beside it (`| Unit Tests | | | |`) is a task and is judged. A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
 version or a hash beside dated events) and is not reported; `TBD` or an empty date cell on a done row is, unless the column \
@@ -213,9 +216,9 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             }
             // A summary row (`| **Week 1 Total** | | **72 hours** | |`) adds
             // up the tasks above it: no task, so no owner, evidence or date.
-            if class.is_none()
-                && crate::rules::summary_row::summary_row(doc, &row, &facts.live_status[ti])
-            {
+            // A bare total (`| **TOTAL** | - | ✅ |`) is one whatever its
+            // status: the summary row decides.
+            if crate::rules::summary_row::summary_row(doc, &row, &facts.live_status[ti]) {
                 continue;
             }
             // A section row (`| **Testing Tasks** | | | | |`) heads the
