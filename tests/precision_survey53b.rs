@@ -1,0 +1,116 @@
+//! Survey 53b: release-process documents of open-source projects
+//! (`RELEASE.md`, `RELEASING.md`, release checklists, issue and pull-request
+//! templates with task lists, maintainer handbooks). False patterns found
+//! there, each beside its true twin; exact findings, the real binary, real
+//! git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+// --- a Markdown renderer's test cases: an input beside the output it must
+// give (thephpleague/commonmark keeps `tests/functional/Extension/Table/md/
+// single_column_table.md` beside `single_column_table.html`, and
+// `…/TaskList/xml/tasklist.md` beside `tasklist.xml`: 8 findings of
+// `link/missing-path`, `table/column-count` and
+// `task/checked-parent-open-child` judged false) ---
+
+/// Three cases of a renderer's suite, each with its deliberate oddity: a
+/// row wider than its header, a ticked item over an open one, an image the
+/// repository does not hold.
+const CASES: &[(&str, &str)] = &[
+    ("table", "| Header |\n| --- |\n| one | two | three |\n"),
+    ("tasklist", "- [x] foo\n  - [ ] bar\n"),
+    ("image-link", "# Images\n\n![foo](foo.jpg)\n"),
+];
+
+/// A repository holding the cases in `dir`, with the output of each beside
+/// it when `output` names its extension.
+fn suite(dir: &str, output: Option<&str>) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Parser\n");
+    for (stem, text) in CASES {
+        repo.write(&format!("{dir}/{stem}.md"), text);
+        if let Some(ext) = output {
+            repo.write(&format!("{dir}/{stem}.{ext}"), "<p>expected</p>\n");
+        }
+    }
+    repo.commit_all();
+    repo
+}
+
+const RULES: &[&str] = &[
+    "link/missing-path",
+    "table/column-count",
+    "task/checked-parent-open-child",
+];
+
+#[test]
+fn a_renderer_test_case_beside_its_expected_output_is_test_data() {
+    for (dir, ext) in [
+        ("tests/functional/Extension/md", "html"),
+        ("tests/functional/Extension/xml", "xml"),
+        ("test/specs/new", "htm"),
+    ] {
+        let run = suite(dir, Some(ext)).check(&[]);
+        assert_eq!(run.findings_of(RULES), vec![], "{dir}\n{}", run.dump());
+        assert_eq!(run.files_checked(), 1, "{dir}\n{}", run.dump());
+    }
+}
+
+/// The findings of the three cases in `dir`.
+fn reported(dir: &str) -> Vec<common::Tuple> {
+    let mut want = vec![
+        t(
+            "link/missing-path",
+            &format!("{dir}/image-link.md"),
+            3,
+            1,
+            &format!("{dir}/foo.jpg"),
+        ),
+        t("table/column-count", &format!("{dir}/table.md"), 3, 1, ""),
+        t(
+            "task/checked-parent-open-child",
+            &format!("{dir}/tasklist.md"),
+            1,
+            1,
+            "",
+        ),
+    ];
+    want.sort();
+    want
+}
+
+/// Twins: the same pairs outside a test tree (a page beside its exported
+/// HTML), the same cases in a test tree with no output beside them, and a
+/// test tree's README beside an HTML file are judged.
+#[test]
+fn markdown_without_an_expected_output_in_a_test_tree_is_judged() {
+    for (dir, ext) in [
+        ("docs/guide", Some("html")),
+        ("tests/functional/notes", None),
+        ("tests/functional/md", Some("txt")),
+    ] {
+        let run = suite(dir, ext).check(&[]);
+        let mut got = run.findings_of(RULES);
+        got.sort();
+        assert_eq!(got, reported(dir), "{dir}\n{}", run.dump());
+    }
+    let repo = Repo::new();
+    repo.write("tests/README.md", "# Tests\n\nSee [the runner](run.sh).\n")
+        .write("tests/README.html", "<p>Tests</p>\n")
+        .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(RULES),
+        vec![t(
+            "link/missing-path",
+            "tests/README.md",
+            3,
+            5,
+            "tests/run.sh"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
