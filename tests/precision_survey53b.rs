@@ -114,3 +114,74 @@ fn markdown_without_an_expected_output_in_a_test_tree_is_judged() {
         run.dump()
     );
 }
+
+// --- link/missing-path: a Storybook docs page's image served from a static
+// folder (jhorback/harbor's `src/harbor-design.stories.mdx` shows
+// `theme/harbor/harbor-storybook-logo.svg`, which `.storybook/main.cjs`'s
+// `"staticDirs": ['../public']` serves from `public/`: 1 finding judged
+// false) ---
+
+/// A Storybook project whose `main.cjs` holds `config`, with a logo in
+/// `public/theme/harbor/` and the page `page` (its text `body`).
+fn storybook(config: &str, page: &str, body: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        ".storybook/main.cjs",
+        format!("module.exports = {{\n{config}}}\n"),
+    )
+    .write("public/theme/harbor/logo.svg", "<svg/>\n")
+    .write("package.json", "{}\n")
+    .write(page, body)
+    .commit_all();
+    repo
+}
+
+const STATIC: &str =
+    "  \"stories\": [\"../src/**/*.stories.mdx\"],\n  \"staticDirs\": ['../public']\n";
+
+#[test]
+fn a_storybook_page_image_in_a_static_folder_is_served() {
+    for src in ["theme/harbor/logo.svg", "/theme/harbor/logo.svg"] {
+        let run = storybook(
+            STATIC,
+            "src/design.stories.mdx",
+            &format!("# Design\n\n<img src=\"{src}\" width=\"350\"/>\n"),
+        )
+        .check(&[]);
+        assert_eq!(
+            run.findings_of(&["link/missing-path"]),
+            vec![],
+            "{src}\n{}",
+            run.dump()
+        );
+    }
+}
+
+/// Twins: a file no static folder holds, the same page in a project
+/// without `staticDirs`, and the same image in a `.md` document are judged.
+#[test]
+fn a_storybook_target_no_static_folder_serves_is_reported() {
+    let cases = [
+        (STATIC, "src/design.stories.mdx", "theme/harbor/missing.svg"),
+        (
+            "  \"stories\": [\"../src/**/*.stories.mdx\"]\n",
+            "src/design.stories.mdx",
+            "theme/harbor/logo.svg",
+        ),
+        (STATIC, "src/README.md", "theme/harbor/logo.svg"),
+    ];
+    for (config, page, src) in cases {
+        let run = storybook(
+            config,
+            page,
+            &format!("# Design\n\n<img src=\"{src}\" width=\"350\"/>\n"),
+        )
+        .check(&[]);
+        assert_eq!(
+            run.findings_of(&["link/missing-path"]),
+            vec![t("link/missing-path", page, 3, 11, &format!("src/{src}"))],
+            "{page} {src}\n{}",
+            run.dump()
+        );
+    }
+}
