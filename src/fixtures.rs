@@ -104,6 +104,10 @@
 //! findings (survey 31a: 12 findings in two release bundles judged false).
 //! A folder with no archive of its name beside it is checked.
 //!
+//! And a Markdown renderer's test case, an input beside the output it must
+//! give (`tests/…/md/table.md` beside `table.html`, `…/xml/tasklist.md`
+//! beside `tasklist.xml`): see [`crate::expected_output`].
+//!
 //! And a library copied by hand into a folder of its own name, with its
 //! license file and a README naming its upstream repository (minio's
 //! `internal/ringbuffer/`): see [`crate::upstream_copy`].
@@ -832,7 +836,14 @@ impl Fixtures {
                 .chain(release_bundles(files, &listed))
                 .collect(),
             written: HashSet::new(),
-            twinned: twinned_inputs(files),
+            twinned: twinned_inputs(files)
+                .into_iter()
+                .chain(
+                    crate::expected_output::inputs_beside_outputs(files)
+                        .into_iter()
+                        .filter(|f| data_like(f.rsplit_once('/').map_or(f.as_str(), |(_, n)| n))),
+                )
+                .collect(),
         }
     }
 

@@ -14,6 +14,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod engine;
 pub mod escape;
+pub mod expected_output;
 pub mod fix;
 pub mod fixtures;
 pub mod history;

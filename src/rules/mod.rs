@@ -46,6 +46,7 @@ pub mod site_next;
 pub mod site_nuxt;
 pub mod site_retype;
 pub mod site_rspress;
+pub mod site_storybook;
 pub mod site_tanstack;
 pub mod site_vuepress;
 pub mod site_wiki;

@@ -122,6 +122,9 @@
 //!   template served under that name (`x.html` is `x.html.md`): see
 //!   [`super::site_middleman`]. Kept apart from the sites above: nothing
 //!   else of its pages is read another way.
+//! - **Storybook** (`.storybook/main.*` listing `staticDirs`): a missing
+//!   target of an `.mdx` docs page of the project is a file of a static
+//!   folder, served at the Storybook's root: see [`super::site_storybook`].
 //! - **`_redirects`** (Netlify, Cloudflare Pages; a Hugo site's
 //!   `layouts/index.redirects` template writes one): a site page's root link
 //!   that a rule sends elsewhere, by a splat rule's prefix (`/images/*`) or
@@ -2669,6 +2672,7 @@ pub fn explains_link(
             || super::site_mdbook::linkcheck_skips(ctx, doc, r)
             || pandoc_output(doc, r)
             || super::site_middleman::serves(ctx, doc, r)
+            || super::site_storybook::serves(ctx, doc, r)
             || redirect_rule(ctx, doc, r)
             || super::site_eleventy::built(ctx, doc, r))
 }

@@ -82,7 +82,7 @@ Text after a row's closing pipe (`| … | ✅ |User：note`) is a cell GitHub dr
 are one habit and one finding, at the first, with their count and lines; \
 in a coding agent's prompt or command file (`*.prompt.md`, `.claude/commands/`, `.github/prompts/`, …), read raw by the agent and never rendered, \
 such text is the agent's instruction (spec-kit's `/clarify` prompt: `| C | <Option C description> | (add D/E as needed up to 5)`), not a finding; \
-a whole extra cell there (`| C | x | y |`) still is.",
+a whole extra cell there (`| C | x | y |`) still is. A Markdown renderer's test case, an input kept in a `tests/` or `test/` tree beside the output it must give (`table.md` beside `table.html`, `tasklist.md` beside `tasklist.xml`: thephpleague/commonmark's `tests/functional/`, survey 53b), is test data and not checked; the same pair outside a test tree, a test tree's Markdown with no output of its name beside it, and a README there are judged.",
     bad: "| Item | Status |\n| --- | --- |\n| DNS | Done | extra |",
     good: "| Item | Status | Notes |\n| --- | --- | --- |\n| DNS | Done | extra |",
 };
