@@ -3604,10 +3604,10 @@ fn resolve(
             if r.kind == RefKind::Evidence
                 && (names_no_file(ctx, r)
                     || evidence_missing_path::under_any(path, ctx.anchors.ci_outputs(ctx.repo))
-                    || evidence::under_ignored_folder(ctx, path)
-                    || r.alt_path
-                        .as_deref()
-                        .is_some_and(|alt| evidence::under_ignored_folder(ctx, alt))
+                    || evidence::under_ignored_folder(ctx, path, r.written.ends_with('/'))
+                    || r.alt_path.as_deref().is_some_and(|alt| {
+                        evidence::under_ignored_folder(ctx, alt, r.written.ends_with('/'))
+                    })
                     || evidence::continues_cell(ctx, doc, r)
                     || evidence::named_as_history(doc, r)
                     || absent::named_as_absent(doc, r)

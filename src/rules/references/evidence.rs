@@ -385,10 +385,18 @@ pub(super) fn continues_cell(ctx: &Context<'_>, doc: &Document, r: &Reference) -
 /// Whether `path` lies inside a folder that git ignores as a folder (`htmlcov/`,
 /// `.claude-flow/`): a build or run's output, which no commit holds, as
 /// `link/missing-path` judges a link there. A file ignored by a file pattern
-/// (`*.log`) is not covered.
-pub(super) fn under_ignored_folder(ctx: &Context<'_>, path: &str) -> bool {
+/// (`*.log`) is not covered. A path written as a folder (`folder`: a
+/// trailing `/`, `artifacts/phase0/demo/`) that git ignores as a folder is
+/// that output folder itself, as a folder link is for `link/missing-path`
+/// (survey 54a, christaylor98/dynaforge.ai's traceability matrix naming the
+/// demo folder its `.gitignore` keeps out, beside a file inside it).
+pub(super) fn under_ignored_folder(ctx: &Context<'_>, path: &str, folder: bool) -> bool {
     let path = path.trim_end_matches('/');
-    let mut folder = path.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut folder = if folder {
+        path
+    } else {
+        path.rsplit_once('/').map_or("", |(d, _)| d)
+    };
     while !folder.is_empty() {
         if ctx.repo.is_ignored(&format!("{folder}/")) {
             return true;
