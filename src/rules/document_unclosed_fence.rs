@@ -354,6 +354,20 @@ pub fn broken_examples(doc: &Document) -> Vec<Range<usize>> {
     regions
 }
 
+/// Whether this rule reports `block` of `doc` as the block that a broken
+/// Markdown example's own closing fence opens (a ` ```markdown ` example
+/// holding a ` ```python ` one: the example ends at the inner closing fence,
+/// and its own closing fence opens `block`, which renders the document's
+/// text after it as code). The finding on the example names what that block
+/// hides, its headings among them: one problem (survey 54b,
+/// Jmiracle76/orchestrator-agent's `contributing.md`, whose table of
+/// contents links `#pull-request-process`, a heading inside such a block).
+pub fn reports_stray_block(doc: &Document, block: &Range<usize>) -> bool {
+    broken_examples(doc)
+        .iter()
+        .any(|example| example.end == block.start)
+}
+
 /// A doubled closing fence: block `bi` is opened by a bare fence on the line
 /// right after the previous block's closing fence (```` ``` ```` on two lines
 /// in a row), and what it holds is Markdown of the document (a heading, a

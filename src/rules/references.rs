@@ -4242,14 +4242,12 @@ fn check_anchor(
     if path == doc.path && super::task_folder::done_folder(ctx.repo, &doc.path) {
         return;
     }
-    // A heading of the document that a fence left open swallows: one
-    // problem, the fence, which `document/unclosed-fence` reports with what
-    // it hides (when that rule is on).
+    // A heading of the document that a fence left open swallows, or the
+    // block a broken Markdown example's closing fence opens: one problem,
+    // the fence, which `document/unclosed-fence` reports with what it hides
+    // (when that rule is on).
     if path == doc.path
-        && doc
-            .code_blocks
-            .last()
-            .is_some_and(|b| b.end >= doc.text.trim_end().len())
+        && !doc.code_blocks.is_empty()
         && ctx
             .config
             .severity(&super::document_unclosed_fence::RULE)
