@@ -425,6 +425,12 @@ impl History {
             .flatten()
     }
 
+    /// The commit `oid` (its short id, date and summary), if the repository
+    /// has it.
+    pub fn commit(&self, oid: Oid) -> Option<CommitInfo> {
+        self.with_inner(|inner| inner.commit_info(oid)).flatten()
+    }
+
     /// The oldest commit after `after` on the first-parent history (between it
     /// and the start commit) whose tree has the file `path`: the first version
     /// of a file that a citation was written before (the citing document

@@ -124,6 +124,10 @@ fn a_citation_a_merge_brought_in_is_read_against_its_branch() {
         .commit_all();
     repo.git(&["checkout", "-q", "-b", "side"]);
     repo.write("docs/INDEX.md", INDEX).commit_all();
+    let wrote = repo
+        .git(&["rev-parse", "--short=7", "HEAD"])
+        .trim()
+        .to_string();
     // The branch's ledger grows at its top: `## Entry 2` moves to line 15.
     repo.write("docs/LEDGER.md", entries(5, 1)).commit_all();
     repo.git(&["checkout", "-q", "main"]);
@@ -138,6 +142,16 @@ fn a_citation_a_merge_brought_in_is_read_against_its_branch() {
     assert_eq!(found[0].0, 5, "\n{}", run.dump());
     assert!(
         found[0].1.contains("now stand at L23"),
+        "{}\n{}",
+        found[0].1,
+        run.dump()
+    );
+    // The message names the branch's commit that wrote the citation, not
+    // the merge that brought it in.
+    assert!(
+        found[0]
+            .1
+            .contains(&format!("since this line was written in {wrote} (")),
         "{}\n{}",
         found[0].1,
         run.dump()

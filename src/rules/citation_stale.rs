@@ -863,12 +863,18 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
             let then = answer.cited_then.as_deref();
             // A citation a merge brought in is read against its branch's file.
             let at = merged_citation::written_against(history, &req.path, citing.oid, &c.source);
+            // The message names the commit that wrote the citation: the
+            // branch's, for a citation a merge brought in.
+            let written = (at != citing.oid)
+                .then(|| history.commit(at))
+                .flatten()
+                .unwrap_or_else(|| citing.clone());
             if let Some(fate) = history.block_fate(&c.path, then, at, &c.ranges) {
                 let change = answer
                     .change
                     .as_ref()
                     .filter(|k| history.is_newer(k, &citing));
-                found.extend(followed(req, c, &citing, change, fate));
+                found.extend(followed(req, c, &written, change, fate));
                 continue;
             }
             // A range that ran past the end of the file when the citation was
@@ -881,7 +887,7 @@ pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>>
                         .change
                         .as_ref()
                         .filter(|k| history.is_newer(k, &citing));
-                    found.extend(followed(req, c, &citing, change, fate).map(|mut f| {
+                    found.extend(followed(req, c, &written, change, fate).map(|mut f| {
                         f.edits.clear();
                         f
                     }));
