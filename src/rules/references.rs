@@ -5358,24 +5358,10 @@ fn skill_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Str
     if w.is_empty() || w.starts_with('/') {
         return None;
     }
-    let mut dir = doc.dir();
-    loop {
-        let skill = if dir.is_empty() {
-            "SKILL.md".to_string()
-        } else {
-            format!("{dir}/SKILL.md")
-        };
-        if ctx.repo.stat(&skill) == PathState::File {
-            let p = join_relative(dir, w)?;
-            let found = !matches!(ctx.repo.stat(&p), PathState::Missing | PathState::Outside);
-            return found.then_some(p);
-        }
-        dir = match dir.rsplit_once('/') {
-            Some((up, _)) => up,
-            None if !dir.is_empty() => "",
-            None => return None,
-        };
-    }
+    let dir = super::skill_host::skill_root(ctx, doc)?;
+    let p = join_relative(dir, w)?;
+    let found = !matches!(ctx.repo.stat(&p), PathState::Missing | PathState::Outside);
+    found.then_some(p)
 }
 
 /// Whether a link target is a path on the author's machine (`/Users/…`,

@@ -115,7 +115,7 @@ pub fn names_output_file(ctx: &Context<'_>, doc: &Document, r: &Reference, path:
 
 /// The folder of the skill a document belongs to: the nearest folder at or
 /// above the document's that holds a `SKILL.md`.
-fn skill_root<'a>(ctx: &Context<'_>, doc: &'a Document) -> Option<&'a str> {
+pub(super) fn skill_root<'a>(ctx: &Context<'_>, doc: &'a Document) -> Option<&'a str> {
     let mut dir = doc.dir();
     loop {
         let skill = if dir.is_empty() {
