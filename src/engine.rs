@@ -580,7 +580,7 @@ fn check_judging(
     // citation/stale: every document's questions answered in one history walk.
     let requests = history.take_deferred();
     if !requests.is_empty() {
-        let answers = crate::rules::citation_stale::answer(&history, &requests);
+        let answers = crate::rules::citation_stale::answer(repo, &history, &requests);
         for (req, findings) in requests.into_iter().zip(answers) {
             if findings.is_empty() {
                 continue;

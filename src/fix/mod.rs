@@ -251,7 +251,7 @@ pub fn compute(
     firsts.sort_by(|a, b| a.path.cmp(&b.path));
     let requests = history.take_deferred();
     if !requests.is_empty() {
-        let answers = rules::citation_stale::answer(&history, &requests);
+        let answers = rules::citation_stale::answer(repo, &history, &requests);
         for (req, found) in requests.iter().zip(answers) {
             if let Ok(i) = firsts.binary_search_by(|f| f.path.as_str().cmp(&req.path)) {
                 firsts[i].findings.extend(found);

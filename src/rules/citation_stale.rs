@@ -278,6 +278,7 @@ use crate::rules::Context;
 use crate::rules::citation_shifted;
 use crate::rules::merged_citation;
 use crate::rules::references::Followed;
+use crate::source::RepoView;
 use crate::suppress::Suppressions;
 
 /// One citation that resolved, with what the history needs.
@@ -362,7 +363,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, followed: &[Followed], out: &mut
     };
     // Not batched: answer this document alone.
     if let Some(req) = ctx.history.defer(req) {
-        out.extend(answer(ctx.history, &[req]).into_iter().flatten());
+        out.extend(answer(ctx.repo, ctx.history, &[req]).into_iter().flatten());
     }
 }
 
@@ -465,8 +466,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
             || report_written_once(ctx, doc)
             || run_artifact_note(ctx, &doc.path)
             || superseded(ctx, &doc.path)
-            || pinned_to_commit(doc)
-            || crate::rules::task_folder::finished(ctx.repo, &doc.path),
+            || pinned_to_commit(doc),
         drifting: numbers_drift(doc),
         doc_lines,
         cited,
@@ -824,7 +824,22 @@ fn name_date(name: &str) -> Option<(String, u32)> {
 }
 
 /// Answers the requests of many documents in one walk; the findings of each.
-pub fn answer(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>> {
+/// A document of a finished task (see [`crate::rules::task_folder::finished`])
+/// is a dated record too, and none of its citations is stale or shifted: that
+/// is asked last, of a document with findings only, as the question reads
+/// the repository's trackers and task folders (most documents have none).
+pub fn answer(repo: &RepoView, history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>> {
+    let mut answers = answer_walk(history, requests);
+    for (req, found) in requests.iter().zip(answers.iter_mut()) {
+        if !found.is_empty() && crate::rules::task_folder::finished(repo, &req.path) {
+            found.clear();
+        }
+    }
+    answers
+}
+
+/// The walk of [`answer`]: every request's findings, the finished task not asked.
+fn answer_walk(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>> {
     let mut asked: Vec<Vec<&Cited>> = Vec::with_capacity(requests.len());
     let mut queries: Vec<Vec<CitationQuery<'_>>> = Vec::with_capacity(requests.len());
     for req in requests {

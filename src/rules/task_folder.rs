@@ -187,22 +187,31 @@ fn tracked_done(repo: &RepoView, path: &str) -> bool {
 fn done_by_trackers(repo: &RepoView) -> Arc<HashSet<String>> {
     repo.memo("task_folder::done_by_trackers", |repo| {
         let mut done: HashSet<String> = HashSet::new();
+        // Most names are no Markdown file's: the extension is asked first,
+        // and the stem lower-cased only then.
         let trackers: Vec<&str> = repo
             .tracked_files_split()
             .filter(|f| {
-                let lower = f.name.to_ascii_lowercase();
-                markdown_stem(&lower)
-                    .is_some_and(|stem| TRACKER_WORDS.iter().any(|w| stem.contains(w)))
+                markdown_stem(f.name).is_some_and(|stem| {
+                    let lower = stem.to_ascii_lowercase();
+                    TRACKER_WORDS.iter().any(|w| lower.contains(w))
+                })
             })
             .map(|f| f.path)
             .collect();
+        let md = memchr::memmem::Finder::new(b".md");
         for tracker in trackers {
             let Some(bytes) = repo.read(tracker) else {
                 continue;
             };
             let head = &bytes[..bytes.len().min(TRACKER_BYTES)];
-            let text = String::from_utf8_lossy(head);
-            for line in text.lines() {
+            // Only a line naming a Markdown file in a row is read as text
+            // (both are ASCII: a line's bytes have them or its text has not).
+            let rows = head
+                .split(|&b| b == b'\n')
+                .filter(|l| memchr::memchr(b'|', l).is_some() && md.find(l).is_some());
+            for line in rows {
+                let line = String::from_utf8_lossy(line);
                 let line = line.trim();
                 if !line.starts_with('|') || !line.contains(".md") {
                     continue;
