@@ -827,6 +827,9 @@ fn legend_entry(raw: &str) -> Option<LegendValue> {
         .next()
         .unwrap_or("")
         .trim()
+        // A legend written as a sentence ends with a full stop (`Status
+        // values: Planned, …, In Operation.`): no status ends with one.
+        .trim_end_matches(|c: char| c == '.' || c == '*' || c == '_' || c.is_whitespace())
         .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     if head.is_empty() || head.chars().count() > 40 || head.split_whitespace().count() > 5 {
         return class.map(|c| LegendValue::new(s.to_string(), Some(c)));

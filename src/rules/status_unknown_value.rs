@@ -55,7 +55,8 @@ a status than that is another word, not a typo, and is silent (`Required` is not
 known word, its stem with another ending (`Blocker` is what blocks, not `Blocked`; `Closer`, `Passes`, `Archive`). Case, space, `_` and `-` variants of a known \
 value are that value, not findings. A value close to nothing known (a word of the team's own, a non-English \
 status, a number) is not guessed at. A document's own legend — a Status Legend section or table, a line \
-`**Status**: a | b | c`, a line `✅ Done · 🔄 In progress` — adds its values; a legend value whose words name \
+`**Status**: a | b | c`, a line `✅ Done · 🔄 In progress` — adds its values (a legend written as a sentence, \
+`Status values: Planned, Approved, In Operation.`, ends with a full stop that is not part of its last value); a legend value whose words name \
 no class (`AWAITING_SIGNOFF`) is known and counts as not done. A configured alias (`[status] aliases`) is \
 reported and `fix` rewrites it to its canonical value.\n\n\
 Default vocabulary (class: emoji; words — matched case-, space-, `_`/`-`-insensitively, a value may be followed \
