@@ -22,6 +22,7 @@ pub mod builder_actions;
 pub mod claim_edit;
 pub mod docs;
 pub mod facts;
+pub mod figure_slots;
 pub mod local_output;
 pub mod merged_citation;
 pub mod minutes;

@@ -3419,6 +3419,7 @@ fn forget_stats() {
     });
     super::site_myst::forget_own_labels();
     super::page_series::forget_series();
+    super::figure_slots::forget_slots();
 }
 
 /// Resolves one reference and reports at most one path finding, then anchors /
@@ -3630,6 +3631,7 @@ fn resolve(
                 || marked_yet_to_be_made(ctx, doc, r, path)
                 || to_be_created(ctx, doc, r, path)
                 || super::page_series::unwritten(ctx, doc, r, path)
+                || super::figure_slots::unfilled(ctx, doc, r, path)
                 || (r.kind == RefKind::Link && in_broken_example(doc, r))
                 || (r.kind == RefKind::Link
                     && (site_route(ctx, doc, r)
