@@ -4397,6 +4397,14 @@ fn anchor_missing(
     if gitiles_anchor(ctx, path, anchor, &target) {
         return None;
     }
+    // A page of a dynamic route renders headings its file does not hold.
+    if matches!(&target, Target::Other(_)) && super::site_next::dynamic_page(path) {
+        return None;
+    }
+    // A rule or grammar anchor mdbook-spec writes into the chapter.
+    if super::site_mdbook_spec::rule_anchor(ctx, path, anchor) {
+        return None;
+    }
     // A MyST label (`(label)=`, a directive's `:name:`) of the project, or
     // of the linking page itself.
     if super::site_myst::names_label(

@@ -10,7 +10,13 @@
 //! `../reference/type-layout.html` (rust-lang/nomicon: 45 such links). A
 //! relative link that climbs out of the book's `src` folder to an `.html`
 //! page is such a page of the site next door, not a file of this
-//! repository, and is silent. A link that stays inside `src` (a chapter
+//! repository, and is silent. So is one written to a `.md` page, which
+//! mdBook rewrites to `.html` as it does every chapter link: the Cargo
+//! book (`doc/book/src/`, served at `doc.rust-lang.org/cargo/`) links the
+//! Reference's `../../reference/conditional-compilation.md` and the
+//! Rustonomicon's `../../nomicon/ffi.md`, and the Reference links
+//! `../../core/primitive.f32.md` (survey 55b, rust-lang/cargo: 80 such
+//! links, the 30 sampled all false). A link that stays inside `src` (a chapter
 //! `./missing.md` or `missing.html` that is not there), and one that climbs
 //! out to a file that is not a page (`../README.md`, `../theme/x.css`), are
 //! still judged, and so is a page in a folder the repository holds beside
@@ -213,12 +219,12 @@ pub fn outer_book_page(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool
 /// Whether the missing target `path` of a link `r` of `doc`, a chapter of
 /// an mdBook book, is a page of the site the book is published in: the
 /// link is relative, climbs out of the book's `src` folder and names an
-/// `.html` page in a folder the repository does not hold beside `src`
-/// (see the module's documentation).
+/// `.html` page, or a `.md` page that mdBook writes as one, in a folder the
+/// repository does not hold beside `src` (see the module's documentation).
 pub fn neighbour_page(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
     if r.kind != RefKind::Link
         || !r.written.trim_start_matches("./").starts_with("../")
-        || !(path.ends_with(".html") || path.ends_with(".htm"))
+        || !(path.ends_with(".html") || path.ends_with(".htm") || path.ends_with(".md"))
     {
         return false;
     }
