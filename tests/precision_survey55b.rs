@@ -343,3 +343,49 @@ fn an_anchor_on_a_fixed_route_page_is_judged() {
         run.dump()
     );
 }
+
+// --- link/missing-anchor: a badge wrapped in a link that goes nowhere on
+// purpose (TanStack's READMEs: `<a href="#badge"><img
+// src="https://img.shields.io/badge/…"></a>`, 6 findings) ---
+
+fn readme(line: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "README.md",
+        format!("# Router\n\n<p align=\"center\">\n  {line}\n</p>\n\n## Install\n"),
+    )
+    .commit_all();
+    repo
+}
+
+#[test]
+fn a_badge_linked_to_nowhere_is_not_judged() {
+    let run = readme(
+        "<a href=\"#badge\"><img alt=\"semantic-release\" src=\"https://img.shields.io/badge/%20%20%F0%9F%93%A6%F0%9F%9A%80-semantic--release-e10079.svg\"></a> <a href=\"https://x.dev\"><img src=\"https://img.shields.io/twitter/follow/x.svg\" alt=\"Follow\"/></a>",
+    )
+    .check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/missing-anchor"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: the same anchor on a link with words, and on a link around an
+/// image that is no badge, are reported.
+#[test]
+fn an_anchor_link_with_words_or_another_image_is_judged() {
+    let run =
+        readme("<a href=\"#badge\">badge</a> <a href=\"#logo\"><img src=\"docs/logo.png\"></a>")
+            .check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/missing-anchor"]),
+        vec![
+            t("link/missing-anchor", "README.md", 4, 12, "README.md#badge"),
+            t("link/missing-anchor", "README.md", 4, 39, "README.md#logo"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -4230,6 +4230,10 @@ fn check_anchor(
     if path == doc.path && super::all_contributors::emoji_link(doc, r, anchor) {
         return;
     }
+    // A badge wrapped in a link that goes nowhere on purpose.
+    if path == doc.path && super::badge_link::badge_link(doc, r) {
+        return;
+    }
     // `[Open Preview](#open-preview)`: a button of Builder.io's editor, in a
     // project whose `.builder/` rules tell its agent to write it.
     if path == doc.path && super::builder_actions::editor_action(ctx.repo, doc, anchor) {
