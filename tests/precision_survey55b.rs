@@ -389,3 +389,26 @@ fn an_anchor_link_with_words_or_another_image_is_judged() {
         run.dump()
     );
 }
+
+/// Twin: a `.md` page of such a folder that git history shows deleted was
+/// a file of this repository, and is reported.
+#[test]
+fn an_mdbook_md_link_to_a_deleted_file_is_judged() {
+    let repo = cargo_book("[the old notes](../../notes/old.md)");
+    repo.write("doc/book/notes/old.md", "# Old\n").commit_all();
+    repo.git(&["rm", "-q", "doc/book/notes/old.md"]);
+    repo.commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/missing-path"]),
+        vec![t(
+            "link/missing-path",
+            "doc/book/src/reference/features.md",
+            3,
+            5,
+            "doc/book/notes/old.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -15,13 +15,15 @@
 //! book (`doc/book/src/`, served at `doc.rust-lang.org/cargo/`) links the
 //! Reference's `../../reference/conditional-compilation.md` and the
 //! Rustonomicon's `../../nomicon/ffi.md`, and the Reference links
-//! `../../core/primitive.f32.md` (survey 55b, rust-lang/cargo: 80 such
-//! links, the 30 sampled all false). A link that stays inside `src` (a chapter
-//! `./missing.md` or `missing.html` that is not there), and one that climbs
-//! out to a file that is not a page (`../README.md`, `../theme/x.css`), are
-//! still judged, and so is a page in a folder the repository holds beside
-//! `src` (`../theme/head.html`: a file of this repository, which mdBook
-//! does not serve) or above the book's folder.
+//! `../../core/primitive.f32.md` (survey 55b: 9 such links in
+//! rust-lang/cargo and 3 in rust-lang/reference, judged false). A `.md`
+//! file that git history shows deleted was a file of this repository, and
+//! is judged. A link that stays inside `src` (a chapter `./missing.md` or
+//! `missing.html` that is not there), and one that climbs out to a file
+//! that is not a page (`../README.md`, `../theme/x.css`), are still
+//! judged, and so is a page in a folder the repository holds beside `src`
+//! (`../theme/head.html`: a file of this repository, which mdBook does not
+//! serve) or above the book's folder.
 //!
 //! A book kept inside the folder of another book of the repository is
 //! published inside that book's site, at its folder: rust-lang/book's
@@ -226,6 +228,10 @@ pub fn neighbour_page(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &s
         || !r.written.trim_start_matches("./").starts_with("../")
         || !(path.ends_with(".html") || path.ends_with(".htm") || path.ends_with(".md"))
     {
+        return false;
+    }
+    // A `.md` file git history shows deleted was this repository's.
+    if path.ends_with(".md") && ctx.history.deleted(path).is_some() {
         return false;
     }
     book_sources(ctx.repo).iter().any(|src| {
