@@ -18,6 +18,7 @@ use crate::source::RepoView;
 
 pub mod agent_instructions;
 pub mod all_contributors;
+pub mod badge_link;
 pub mod builder_actions;
 pub mod claim_edit;
 pub mod docs;
@@ -40,6 +41,7 @@ pub mod site_hexo;
 pub mod site_hugo;
 pub mod site_jekyll;
 pub mod site_mdbook;
+pub mod site_mdbook_spec;
 pub mod site_middleman;
 pub mod site_mkdocs_ids;
 pub mod site_myst;

@@ -4232,6 +4232,10 @@ fn check_anchor(
     if path == doc.path && super::all_contributors::emoji_link(doc, r, anchor) {
         return;
     }
+    // A badge wrapped in a link that goes nowhere on purpose.
+    if path == doc.path && super::badge_link::badge_link(doc, r) {
+        return;
+    }
     // `[Open Preview](#open-preview)`: a button of Builder.io's editor, in a
     // project whose `.builder/` rules tell its agent to write it.
     if path == doc.path && super::builder_actions::editor_action(ctx.repo, doc, anchor) {
@@ -4397,6 +4401,14 @@ fn anchor_missing(
         return None;
     }
     if gitiles_anchor(ctx, path, anchor, &target) {
+        return None;
+    }
+    // A page of a dynamic route renders headings its file does not hold.
+    if matches!(&target, Target::Other(_)) && super::site_next::dynamic_page(path) {
+        return None;
+    }
+    // A rule or grammar anchor mdbook-spec writes into the chapter.
+    if super::site_mdbook_spec::rule_anchor(ctx, path, anchor) {
         return None;
     }
     // A MyST label (`(label)=`, a directive's `:name:`) of the project, or

@@ -2670,6 +2670,7 @@ pub fn explains_link(
             || super::site_mdbook::neighbour_page(ctx, doc, r, path)
             || super::site_mdbook::outer_book_page(ctx, doc, r)
             || super::site_mdbook::linkcheck_skips(ctx, doc, r)
+            || super::site_mdbook_spec::rule_link(ctx, doc, r)
             || pandoc_output(doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)

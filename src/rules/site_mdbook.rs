@@ -10,12 +10,20 @@
 //! `../reference/type-layout.html` (rust-lang/nomicon: 45 such links). A
 //! relative link that climbs out of the book's `src` folder to an `.html`
 //! page is such a page of the site next door, not a file of this
-//! repository, and is silent. A link that stays inside `src` (a chapter
-//! `./missing.md` or `missing.html` that is not there), and one that climbs
-//! out to a file that is not a page (`../README.md`, `../theme/x.css`), are
-//! still judged, and so is a page in a folder the repository holds beside
-//! `src` (`../theme/head.html`: a file of this repository, which mdBook
-//! does not serve) or above the book's folder.
+//! repository, and is silent. So is one written to a `.md` page, which
+//! mdBook rewrites to `.html` as it does every chapter link: the Cargo
+//! book (`doc/book/src/`, served at `doc.rust-lang.org/cargo/`) links the
+//! Reference's `../../reference/conditional-compilation.md` and the
+//! Rustonomicon's `../../nomicon/ffi.md`, and the Reference links
+//! `../../core/primitive.f32.md` (survey 55b: 9 such links in
+//! rust-lang/cargo and 3 in rust-lang/reference, judged false). A `.md`
+//! file that git history shows deleted was a file of this repository, and
+//! is judged. A link that stays inside `src` (a chapter `./missing.md` or
+//! `missing.html` that is not there), and one that climbs out to a file
+//! that is not a page (`../README.md`, `../theme/x.css`), are still
+//! judged, and so is a page in a folder the repository holds beside `src`
+//! (`../theme/head.html`: a file of this repository, which mdBook does not
+//! serve) or above the book's folder.
 //!
 //! A book kept inside the folder of another book of the repository is
 //! published inside that book's site, at its folder: rust-lang/book's
@@ -213,13 +221,17 @@ pub fn outer_book_page(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool
 /// Whether the missing target `path` of a link `r` of `doc`, a chapter of
 /// an mdBook book, is a page of the site the book is published in: the
 /// link is relative, climbs out of the book's `src` folder and names an
-/// `.html` page in a folder the repository does not hold beside `src`
-/// (see the module's documentation).
+/// `.html` page, or a `.md` page that mdBook writes as one, in a folder the
+/// repository does not hold beside `src` (see the module's documentation).
 pub fn neighbour_page(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
     if r.kind != RefKind::Link
         || !r.written.trim_start_matches("./").starts_with("../")
-        || !(path.ends_with(".html") || path.ends_with(".htm"))
+        || !(path.ends_with(".html") || path.ends_with(".htm") || path.ends_with(".md"))
     {
+        return false;
+    }
+    // A `.md` file git history shows deleted was this repository's.
+    if path.ends_with(".md") && ctx.history.deleted(path).is_some() {
         return false;
     }
     book_sources(ctx.repo).iter().any(|src| {

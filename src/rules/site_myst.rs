@@ -37,6 +37,14 @@
 //! `.. autosummary::` block documents its entries (`napari.layers`), as
 //! autodoc does (survey 30c).
 //!
+//! A `conf.py` that writes a computed label into the pages it generates
+//! at build time (`'(' + page + ')='`, each generated man page labelled
+//! with its file's name: canonical/lxd, lxc/incus) makes a label of every
+//! such file: a bare `.md` destination that is not a file of the project
+//! (`[lxc list](lxc_list.md)`) names one (see [`writes_file_labels`]); a
+//! destination with a folder (`howto/missing.md`), and the same link in a
+//! project whose `conf.py` writes no such label, are judged.
+//!
 //! Python objects are targets too (see [`PyObject`]): those of the Python
 //! domain's directives, and with autodoc on, autodoc's, with the members it
 //! documents and no text names (`Spawner.ip`). So are the labels `conf.py`
@@ -65,6 +73,10 @@ pub struct Project {
     /// The literal starts of the labels and ids `conf.py` makes in code
     /// (`names=[f"rest-api-{operation_id}"]` makes `rest-api-…`).
     pub made: Vec<String>,
+    /// `conf.py` writes into the pages it generates a label made of a
+    /// generated file's name (`mdfile.write('(' + page + ')=\n')`; see
+    /// [`writes_file_labels`]).
+    pub file_labels: bool,
 }
 
 /// A Python object a page documents with a directive of Sphinx's Python
@@ -181,6 +193,21 @@ fn made_prefixes(conf: &str) -> Vec<String> {
     out
 }
 
+/// Whether `conf.py` writes a MyST label whose name it computes, a string
+/// `'('` joined to a value and `')='` on one line
+/// (`mdfile.write('(' + page + ')=\n')`): canonical/lxd's `conf.py` labels
+/// each man page it generates at build time (`lxc manpage --format=md`,
+/// into the git-ignored `reference/manpages/`) with its file's name, so
+/// `[lxc list](lxc_list.md)` names the label `lxc_list.md` (survey 55b, 111
+/// findings, the 30 sampled all false; lxc/incus does the same).
+fn writes_file_labels(conf: &str) -> bool {
+    conf.lines().any(|l| {
+        let open = ["'(' +", "\"(\" +"].iter().filter_map(|o| l.find(o)).min();
+        let close = ["+ ')=", "+ \")="].iter().filter_map(|c| l.rfind(c)).max();
+        matches!((open, close), (Some(o), Some(c)) if o < c)
+    })
+}
+
 /// The MyST Sphinx projects of the repository, from its tracked `conf.py`s.
 pub fn detect(repo: &RepoView) -> Vec<Project> {
     // The files named `conf.py`, found by one search of the joined listing
@@ -210,6 +237,7 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
         let mut project = Project {
             dir: dir.clone(),
             made: made_prefixes(&text),
+            file_labels: writes_file_labels(&text),
             ..Project::default()
         };
         // sphinx-tags writes its overview page under the label `tagoverview`.
@@ -544,7 +572,10 @@ pub fn names_label(ctx: &Context<'_>, doc_path: &str, label: &str, own_text: Opt
     }
     let lower = label.to_lowercase();
     if project_of(ctx.anchors.myst(ctx.repo), doc_path).is_some_and(|p| {
-        p.labels.contains(&lower) || p.names_object(label) || p.made_by_conf(label)
+        p.labels.contains(&lower)
+            || p.names_object(label)
+            || p.made_by_conf(label)
+            || (p.file_labels && lower.ends_with(".md") && !lower.contains('/'))
     }) {
         return true;
     }

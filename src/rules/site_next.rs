@@ -511,6 +511,26 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, w: &str) -> Option<String> {
     None
 }
 
+/// Whether `path` is a page of a dynamic route: a file named as a dynamic
+/// segment (`pages/plugins/[name].mdx`, `[...slug].mdx`, `[[...slug]].md`),
+/// which Next.js renders once for each value of its parameter, with what
+/// its code loads for that value (graphql-hive/graphql-yoga's envelop site:
+/// `[name].mdx` holds only `<RemoteContent />`, each plugin's README
+/// fetched at build time). The headings of the page a link names are not in
+/// the file, so an anchor on it cannot be judged (survey 55b, 2 findings
+/// judged false); an anchor on a page of a fixed route is.
+pub fn dynamic_page(path: &str) -> bool {
+    let name = path.rsplit_once('/').map_or(path, |(_, n)| n);
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    let inner = stem
+        .strip_prefix("[[")
+        .and_then(|s| s.strip_suffix("]]"))
+        .or_else(|| stem.strip_prefix('[').and_then(|s| s.strip_suffix(']')));
+    matches!(ext, "md" | "mdx") && inner.is_some_and(|i| !i.is_empty() && !i.contains(['[', ']']))
+}
+
 /// Whether a link of `doc` names a URL that a `redirects` or `rewrites`
 /// source of its Next.js site matches.
 pub fn redirected(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
