@@ -393,3 +393,78 @@ fn an_evidence_path_climbing_out_is_reported() {
         run.dump()
     );
 }
+
+// --- citation/shifted: a numbered round of a review beside its next round
+// (marius-posa/codeql-devin-fixer's `docs/SOLUTION_REVIEW_V5.md` beside
+// `SOLUTION_REVIEW_V6.md`: 1 finding judged false) ---
+
+/// `docs/<a>` and `docs/<b>` both cite `scripts/dispatch.py:5-6`; lines are
+/// then inserted above the cited block.
+fn rounds(a: &str, b: &str) -> Repo {
+    let repo = Repo::new();
+    let code: String = (1..=20).map(|i| format!("value_{i} = {i}\n")).collect();
+    repo.write("scripts/dispatch.py", &code);
+    repo.commit_all();
+    let review = |name: &str| {
+        let title = name.trim_end_matches(".md").replace('_', " ");
+        format!(
+            "# {title}: CodeQL Fixer\n\n**Path traversal** (Low): `scripts/dispatch.py:5-6` joins a user path.\n"
+        )
+    };
+    repo.write(&format!("docs/{a}"), review(a))
+        .write(&format!("docs/{b}"), review(b));
+    repo.commit_all();
+    repo.write(
+        "scripts/dispatch.py",
+        format!("import os\nimport sys\n{code}"),
+    );
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn an_earlier_round_of_a_review_is_its_history() {
+    let run =
+        rounds("SOLUTION_REVIEW_V5.md", "SOLUTION_REVIEW_V6.md").check(&["--select", "citation/"]);
+    // The last round is judged.
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/shifted",
+            "docs/SOLUTION_REVIEW_V6.md",
+            3,
+            27,
+            "scripts/dispatch.py"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: numbered documents that are no review (a specification of each
+/// version) are both judged.
+#[test]
+fn numbered_documents_of_another_kind_are_judged() {
+    let run = rounds("API_SPEC_V1.md", "API_SPEC_V2.md").check(&["--select", "citation/"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/shifted",
+                "docs/API_SPEC_V1.md",
+                3,
+                27,
+                "scripts/dispatch.py"
+            ),
+            t(
+                "citation/shifted",
+                "docs/API_SPEC_V2.md",
+                3,
+                27,
+                "scripts/dispatch.py"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
