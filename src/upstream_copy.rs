@@ -21,6 +21,19 @@
 //! `code-of-conduct.md` are Helm's (survey 45b, ljluestc/podinfo's
 //! `windows-amd64/`, 4 findings judged false).
 //!
+//! So is a published agent skill copied into an agent's dot-folder: a
+//! `<.agent>/skills/<name>/` folder (`.claude/skills/mcp-builder/`) whose
+//! `SKILL.md` front matter gives its license as a file beside it
+//! (`license: Complete terms in LICENSE.txt`, with `LICENSE.txt` there), as
+//! the skills of anthropics/skills ship. Its documents are upstream's:
+//! mcp-builder's `reference/mcp_best_practices.md` links
+//! `/docs/concepts/resources`, a page of modelcontextprotocol.io its text
+//! was taken from, in every repository that copies it (survey 55a,
+//! jasonmichaelbell78-creator/sonash-v0, 1 finding judged false). A skill
+//! of the repository's own (no license file, or none its front matter
+//! names) and a licensed skill outside a dot-folder (`skills/` at the root
+//! of a repository that publishes skills) are checked.
+//!
 //! A folder of the repository's own stays checked: one without a license
 //! file, one whose README names no repository of the folder's name (a
 //! monorepo's `packages/vscode-pyright/`, licensed, whose README links
@@ -124,6 +137,63 @@ pub fn upstream_copies(
     out
 }
 
+/// The folders (with their `/`) of `files` that are published skills copied
+/// into an agent's dot-folder (see the module documentation): a `SKILL.md`
+/// in `<…>/.<agent>/skills/<name>/` whose front matter's `license:` names a
+/// license file that stands beside it. `read` gives a tracked file's text.
+pub fn licensed_skills(files: &[String], read: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    let listed: HashSet<&str> = files.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    for f in files {
+        let Some(folder) = f.strip_suffix("/SKILL.md") else {
+            continue;
+        };
+        let segs: Vec<&str> = folder.split('/').collect();
+        let n = segs.len();
+        if n < 3 || segs[n - 2] != "skills" || !segs[..n - 2].iter().any(|s| s.starts_with('.')) {
+            continue;
+        }
+        let Some(text) = read(f) else {
+            continue;
+        };
+        let Some(license) = front_matter_license(&text) else {
+            continue;
+        };
+        let named = listed.iter().any(|p| {
+            p.strip_prefix(folder)
+                .and_then(|rest| rest.strip_prefix('/'))
+                .is_some_and(|name| {
+                    !name.contains('/') && license_file(name) && license.contains(name)
+                })
+        });
+        if named {
+            out.push(format!("{folder}/"));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The value of the `license:` key of a document's YAML front matter.
+fn front_matter_license(text: &str) -> Option<&str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.lines();
+    if lines.next()?.trim_end() != "---" {
+        return None;
+    }
+    for line in lines {
+        let line = line.trim_end();
+        if line == "---" || line == "..." {
+            return None;
+        }
+        if let Some(value) = line.strip_prefix("license:") {
+            return Some(value.trim());
+        }
+    }
+    None
+}
+
 /// The names this repository goes by: the last segment of its `origin`
 /// remote's URL and its working folder's name, lower case.
 pub fn own_names(origin: Option<&str>, workdir: Option<&std::path::Path>) -> HashSet<String> {
@@ -214,6 +284,33 @@ mod tests {
             ("linux-arm64/README.md", "github.com/helm/helm"),
         ];
         assert!(copies(&files, &["cli"]).is_empty());
+    }
+
+    #[test]
+    fn a_published_skill_copied_into_a_dot_folder_is_a_copy() {
+        let skill =
+            "---\nname: mcp-builder\nlicense: Complete terms in LICENSE.txt\n---\n\n# MCP\n";
+        let own = "---\nname: system-test\n---\n\n# Test\n";
+        let files = [
+            (".claude/skills/mcp-builder/SKILL.md", skill),
+            (".claude/skills/mcp-builder/LICENSE.txt", ""),
+            (".claude/skills/mcp-builder/reference/x.md", ""),
+            // The repository's own skill: no license.
+            (".claude/skills/system-test/SKILL.md", own),
+            // Licensed, but its license file is not there.
+            (".agents/skills/other/SKILL.md", skill),
+            // A repository that publishes its skills.
+            ("skills/mcp-builder/SKILL.md", skill),
+            ("skills/mcp-builder/LICENSE.txt", ""),
+        ];
+        let list: Vec<String> = files.iter().map(|(f, _)| f.to_string()).collect();
+        let found = licensed_skills(&list, |p| {
+            files
+                .iter()
+                .find(|(f, _)| *f == p)
+                .map(|(_, t)| t.to_string())
+        });
+        assert_eq!(found, vec![".claude/skills/mcp-builder/"]);
     }
 
     #[test]

@@ -588,12 +588,15 @@ impl Vocabulary {
 /// `closed`, `passes` / `passed`). Another word, with another meaning (to
 /// archive is planned, archived is done; a blocker is what blocks), not a
 /// typo. Two spellings of one ending (`faild` / `failed`, `verifieed` /
-/// `verified`) are still a typo.
+/// `verified`) are still a typo. A word the other adds a `-y` to is another
+/// word too (`read` / `ready`, `flak` / `flaky`): an `Artifacts Read` table's
+/// `Read` is what was read, not a slip for `Ready` (survey 55a, sonash-v0's
+/// research notes, 6 findings judged false).
 fn other_form(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if long
         .strip_prefix(short)
-        .is_some_and(|rest| ["d", "ed", "e", "ing", "r", "er"].contains(&rest))
+        .is_some_and(|rest| ["d", "ed", "e", "ing", "r", "er", "y"].contains(&rest))
     {
         return true;
     }
@@ -1164,6 +1167,8 @@ mod tests {
             "Recommended",
             "Cloned",
             "Mandatory",
+            "Read",
+            "Read (676 lines)",
         ] {
             assert_eq!(vo.suggest(word), None, "{word}");
         }

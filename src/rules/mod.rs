@@ -18,6 +18,7 @@ use crate::source::RepoView;
 
 pub mod agent_instructions;
 pub mod all_contributors;
+pub mod audit_index;
 pub mod badge_link;
 pub mod builder_actions;
 pub mod claim_edit;

@@ -6501,7 +6501,7 @@ fn names_no_file(ctx: &Context<'_>, r: &Reference) -> bool {
 /// Whether a code span in an evidence cell names a path of this repository:
 /// not a short label of a citation or link in the same cell that names the
 /// full path, not after a `url:` / `URL:` / `http` label (a file of another
-/// repository), not a run's output the cell describes (`generates …`), not a local machine's path (`/Users/…`, `/home/…`, `C:/…`),
+/// repository), not a run's output the cell describes (`generates …`), not a local machine's path (`/Users/…`, `/home/…`, `~/…`, `C:/…`),
 /// not an environment variable (`PW_SUPERADMIN_EMAIL/PASSWORD`), not a
 /// migration id (`20260716212837/bt_aba_session_note_closeout`).
 fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -> bool {
@@ -6557,8 +6557,13 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
         return false;
     }
     let lower = lit.to_lowercase();
+    // A home folder's path (`~/.claude/settings.json`) is the local
+    // machine's, as `/Users/…` is: a claims verification names the user's
+    // own configuration there (survey 55a, sonash-v0: 7 findings judged
+    // false).
     if lower.starts_with("/users/")
         || lower.starts_with("/home/")
+        || lower.starts_with("~/")
         || lower.starts_with("file:")
         || is_windows_abs(lit)
     {

@@ -26,7 +26,9 @@
 //!   `Retired`, `Parsed` one unlikely slip from `Passed`): suggesting it would
 //!   invert what the row says. So is another form of a known word, its stem
 //!   with another ending (`Blocker` is what blocks, not `Blocked`; `Closer`,
-//!   `Passes`, `Archive`): `fix` would change its meaning.
+//!   `Passes`, `Archive`), or the known word without the `-y` it ends in
+//!   (`Read`, what an agent read, is not `Ready`): `fix` would change its
+//!   meaning.
 //! - Values the document's own legend defines (any common form: a Status
 //!   Legend section or table, `**Status**: a | b | c`, `✅ Done · 🔄 In
 //!   progress`) are known, whatever their words; the legend itself is never
@@ -52,7 +54,7 @@ It speaks only in a readiness status column (one whose values are mostly readine
 one known value, same first letter (a letter added or dropped, two neighbours swapped, a letter replaced by a \
 neighbouring key or another vowel: `Compelte`, `Blokced`, `In progres`), naming it. An ordinary word farther from \
 a status than that is another word, not a typo, and is silent (`Required` is not `Retired`); so is another form of a \
-known word, its stem with another ending (`Blocker` is what blocks, not `Blocked`; `Closer`, `Passes`, `Archive`). Case, space, `_` and `-` variants of a known \
+known word, its stem with another ending (`Blocker` is what blocks, not `Blocked`; `Closer`, `Passes`, `Archive`), or the known word without the `-y` it ends in (`Read`, in a table of the artifacts an agent read, is not `Ready`: survey 55a). Case, space, `_` and `-` variants of a known \
 value are that value, not findings. A value close to nothing known (a word of the team's own, a non-English \
 status, a number) is not guessed at. A document's own legend — a Status Legend section or table, a line \
 `**Status**: a | b | c`, a line `✅ Done · 🔄 In progress` — adds its values (a legend written as a sentence, \

@@ -25,10 +25,15 @@ const ABSENCE_AFTER: &[&str] = &[
     "absent",
 ];
 
+/// Nouns passed over between a path and the words after it that say it is
+/// not there (`` `x/` directory does not exist ``, `` `x.md` file not found ``).
+const ABSENCE_NOUNS: &[&str] = &["directory", "folder", "file", "dir"];
+
 /// Whether a missing evidence path is one its cell says is absent: the word
 /// right before it (`a`, `the`, `file` passed over) is `no`, `without`,
-/// `missing`, `lacks` or `lacking`, or the words right after it are `not
-/// found`, `not present`, `does not exist` or `is missing`. Only the
+/// `missing`, `lacks` or `lacking`, or the words right after it (a noun,
+/// `directory`, `folder` or `file`, passed over) are `not found`, `not
+/// present`, `does not exist` or `is missing`. Only the
 /// nearest words count: `no changes in `x`` and `added `x`` name a file
 /// that should exist.
 pub(super) fn named_as_absent(doc: &Document, r: &Reference) -> bool {
@@ -68,6 +73,12 @@ fn absent_after(doc: &Document, r: &Reference) -> bool {
         .trim_start_matches('`')
         .trim_start_matches([' ', '(', ':', '-', '—', '–'])
         .to_lowercase();
+    // The noun the path names (`` `.claude/rules/` directory does NOT exist
+    // ``: survey 55a, sonash-v0's claims verification) is passed over.
+    let rest = ABSENCE_NOUNS
+        .iter()
+        .find_map(|noun| rest.strip_prefix(noun)?.strip_prefix(' '))
+        .map_or(rest.as_str(), str::trim_start);
     ABSENCE_AFTER.iter().any(|phrase| {
         rest.strip_prefix(phrase)
             .is_some_and(|tail| !tail.starts_with(|c: char| c.is_alphanumeric()))
