@@ -24,6 +24,7 @@
 //!   entry by entry in their stored order (no parsed `Tree` objects).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use git2::{Delta, DiffOptions, ObjectType, Odb, Oid, Repository};
 
@@ -750,6 +751,34 @@ fn moved_in(renames: &[(String, String)], path: &str) -> Option<String> {
 /// it added are a rename; otherwise the pair must be at least 90 % alike, as a rename
 /// that also renames the file is (`admission.rs` → `admission/mod.rs`, 99 %).
 pub(super) fn detect_renames(repo: &Repository, oid: Oid, exact: bool) -> Vec<(String, String)> {
+    // A commit's renames are the same whoever asks: the walks of one history
+    // (touches, lines, deletions) and the histories of one run (the check's,
+    // the site guard's) share them, as git's similarity detection reads every
+    // blob the commit added and deleted (seconds for a commit that deletes a
+    // thousand files).
+    let key = (repo.path().to_path_buf(), oid, exact);
+    if let Some(known) = DETECTED
+        .lock()
+        .ok()
+        .and_then(|m| m.get(&key).map(Arc::clone))
+    {
+        return known.as_ref().clone();
+    }
+    let found = detect_renames_now(repo, oid, exact);
+    if let Ok(mut m) = DETECTED.lock() {
+        m.entry(key).or_insert_with(|| Arc::new(found.clone()));
+    }
+    found
+}
+
+/// Renames detected in this process: (git folder, commit, exact only) → renames.
+type Detected = HashMap<(std::path::PathBuf, Oid, bool), Arc<Vec<(String, String)>>>;
+
+static DETECTED: std::sync::LazyLock<std::sync::Mutex<Detected>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// [`detect_renames`], not remembered.
+fn detect_renames_now(repo: &Repository, oid: Oid, exact: bool) -> Vec<(String, String)> {
     let found = (|| {
         let commit = repo.find_commit(oid).ok()?;
         let parent_tree = commit.parent(0).ok()?.tree().ok()?;
