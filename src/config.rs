@@ -681,6 +681,14 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // `test-results/` folder may hold a team's own written reports.
     "**/test-output/**",
     "**/test_output/**",
+    // The scratch folder of TestSprite's MCP test runner: each run writes
+    // `raw_report.md` there (its analysis left as `{{TODO:AI_ANALYSIS}}`,
+    // its links to the generated `TC001_*.py` written for the folder above),
+    // beside the run's `config.json` and `test_results.json`; the report an
+    // agent completes from it, `testsprite_tests/testsprite-mcp-test-report.md`,
+    // is checked (survey 56c, iasnoor2025/snd_Nextjs_App: 2 findings judged
+    // false; the path is in more than a thousand repositories).
+    "**/testsprite_tests/tmp/**",
     "**/__MACOSX/**",
     "**/._*",
     "**/archive/**",

@@ -2323,6 +2323,10 @@ fn link_reference(
     {
         return None;
     }
+    // A generator's missing value rendered as a link: `[null](./null)`.
+    if kind != LinkKind::Html && link_missing_path::null_rendering(&doc.text[span.clone()], dest) {
+        return None;
+    }
     // The number of a source a research export keys at its end: `[x](16)`.
     if kind != LinkKind::Html && link_missing_path::source_number(&doc.text, dest) {
         return None;
