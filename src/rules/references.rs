@@ -2324,7 +2324,12 @@ fn link_reference(
         return None;
     }
     // A generator's missing value rendered as a link: `[null](./null)`.
-    if kind != LinkKind::Html && link_missing_path::null_rendering(&doc.text[span.clone()], dest) {
+    if kind != LinkKind::Html
+        && doc
+            .text
+            .get(span.clone())
+            .is_some_and(|source| link_missing_path::null_rendering(source, dest))
+    {
         return None;
     }
     // The number of a source a research export keys at its end: `[x](16)`.
