@@ -742,6 +742,12 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // `old-api/` may still be served.
     "**/old-docs/**",
     "**/old_docs/**",
+    // Named for what it is (survey 56b, Asabeneh/30-Days-Of-Python's
+    // `old_files/`: the first readmes, kept as they were when the course was
+    // split into a folder per day, their images linked from where they
+    // stood: 52 findings, the 11 sampled all false).
+    "**/old_files/**",
+    "**/old-files/**",
     "**/docs-old/**",
     "**/docs_old/**",
     // An installed method's own files (BMAD's `_bmad/`, `.bmad-core/`): another

@@ -358,7 +358,16 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         // Where the next attribute is looked for: after the previous one, so
         // that the same target twice in a chunk gets each its own place.
         let mut from = span.start;
+        // What a comment of the chunk holds is never rendered: a README's
+        // commented-out template (`<!-- <a href="[PROFILE_URL]"> -->`, survey
+        // 56b) links nothing, as a Markdown link inside a comment does not.
+        let hidden = chunk_comments(html);
         for c in html_link_re().captures_iter(html) {
+            if c.get(0)
+                .is_some_and(|all| hidden.iter().any(|h| h.contains(&all.start())))
+            {
+                continue;
+            }
             // `:href="npmUrl(dep.name)"`, `v-bind:src`: a Vue binding holds an
             // expression, not a URL.
             let bound = c
@@ -779,6 +788,23 @@ pub(crate) fn anchor_re() -> &'static Regex {
         Regex::new(r#"(?i)\b(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>/]+))"#)
             .expect("valid regex")
     })
+}
+
+/// The HTML comments of one chunk of raw HTML (`<!--` to `-->`, or to the
+/// chunk's end when it does not close), as byte ranges of the chunk.
+fn chunk_comments(html: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = html.get(from..).and_then(|rest| rest.find("<!--")) {
+        let start = from + i;
+        let end = html
+            .get(start + 4..)
+            .and_then(|rest| rest.find("-->"))
+            .map_or(html.len(), |j| start + 4 + j + 3);
+        out.push(start..end);
+        from = end;
+    }
+    out
 }
 
 fn html_link_re() -> &'static Regex {

@@ -55,6 +55,7 @@ pub mod site_tanstack;
 pub mod site_vuepress;
 pub mod site_wiki;
 pub mod site_wikijs;
+pub mod site_writerside;
 pub mod site_zensical;
 pub mod site_zola;
 pub mod skill_host;

@@ -122,6 +122,10 @@
 //!   template served under that name (`x.html` is `x.html.md`): see
 //!   [`super::site_middleman`]. Kept apart from the sites above: nothing
 //!   else of its pages is read another way.
+//! - **Writerside** (`writerside.cfg` or `*.ihp` naming `<topics dir>`): a
+//!   missing target of a topic that is a bare file name of an image (images
+//!   folder) or topic (topics folder), or opens with a `%variable%`, is
+//!   served: see [`super::site_writerside`]. Kept apart as Middleman is.
 //! - **Storybook** (`.storybook/main.*` listing `staticDirs`): a missing
 //!   target of an `.mdx` docs page of the project is a file of a static
 //!   folder, served at the Storybook's root: see [`super::site_storybook`].
@@ -2674,6 +2678,7 @@ pub fn explains_link(
             || pandoc_output(doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
+            || super::site_writerside::serves(ctx, doc, r)
             || redirect_rule(ctx, doc, r)
             || super::site_eleventy::built(ctx, doc, r))
 }

@@ -16,6 +16,9 @@
 //!   statuses, written as text on purpose.
 //! - A list of other marks (`- [✓] Login`) in a section with no real task
 //!   item: the document's own notation, which reads as intended.
+//! - A box followed by a colon, with or without a space before it (`* []:
+//!   A set of characters`, French `* [] : Un ensemble de caractères`): the
+//!   notation `[]` defined, in a regular expressions lesson (survey 56b).
 //! - Code, comments, front matter, table rows and setext headings.
 //! - Meeting minutes (a folder or file name saying `minutes`, `meetings` or
 //!   `meeting notes`, and a year in the file's name: `meeting-notes/2019-05-22.md`;
@@ -45,6 +48,8 @@ pub static RULE: Rule = Rule {
     why: "GitHub renders these as plain text, not checkboxes: the item silently drops out of every count and progress bar. \
 It speaks on a box written wrong (`-[x]`, `- [ x]`, `- []`) always, and on a box holding another mark (`- [v]`, `- [✓]`, \
 `- [*]`, `- [o]`) only in a section that also holds task items (real ones, or badly spaced ones such as `-[ ]`), where it is plausibly a typo. It stays silent on \
+a box followed by a colon, with or without the space French puts before one (`* []: A set of characters`, `* [] : Un ensemble de caractères`: a regular \
+expression lesson defining the notation; survey 56b), on \
 a mark the document's own legend names (a `Legend`/`Key`/`凡例` line listing `` `[o]` done / `[~]` in progress ``: \
 the project's own statuses) and on a list of other marks in a section with no real task item (the document's own \
 notation, `- [✓] Login`), and on test input: Markdown held twice below `tests/` as a test's input and its expected output \
@@ -214,6 +219,16 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         else {
             continue;
         };
+        // `* [] : Un ensemble de caractères`: the term `[]` defined, with the
+        // space French puts before a colon (survey 56b, a French regular
+        // expressions lesson); `* []: A set of characters` is passed over
+        // by the pattern already.
+        if line[inner.end() + 1..]
+            .trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}'])
+            .starts_with(':')
+        {
+            continue;
+        }
         let inner_s = inner.as_str();
         let mark = inner_s.trim();
         let checked = matches!(mark, "x" | "X" | "v" | "V" | "✓" | "✔" | "*");
