@@ -3466,7 +3466,10 @@ fn resolve(
         {
             return Some(true);
         }
-        if r.kind == RefKind::Link && sibling_checkout(ctx, doc, &r.written) {
+        if r.kind == RefKind::Link
+            && (sibling_checkout(ctx, doc, &r.written)
+                || super::agent_memory::names_agent_memory(&r.written))
+        {
             return None;
         }
         out.push(outside(
@@ -3634,7 +3637,8 @@ fn resolve(
                 || super::figure_slots::unfilled(ctx, doc, r, path)
                 || (r.kind == RefKind::Link && in_broken_example(doc, r))
                 || (r.kind == RefKind::Link
-                    && (site_route(ctx, doc, r)
+                    && (super::agent_memory::names_agent_memory(&r.written)
+                        || site_route(ctx, doc, r)
                         || foreign_local_file(ctx, r)
                         || names_own_subject_checkout(ctx, doc, r)
                         || super::skill_host::names_host_file(ctx, doc, r, path)
