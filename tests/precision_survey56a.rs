@@ -93,3 +93,125 @@ fn a_link_to_another_missing_file_is_reported() {
         run.dump()
     );
 }
+
+// --- evidence/missing-path: an evidence cell that says, in Italian, that
+// the path is not there (MasterDD-L34D/Game's telemetry audit, a gap
+// matrix row `| Dashboard live | NO | `docs/analytics/` dir non esiste. …`:
+// the finding of the audit, judged false) ---
+
+/// An Italian audit whose gap matrix has the row `row`.
+fn gap_matrix(row: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Game\n")
+        .write("tools/py/telemetry_analyze.py", "print('ok')\n")
+        .write(
+            "docs/reports/telemetry-audit.md",
+            format!(
+                "# Telemetry Viz Audit\n\n## Gap analysis matrix\n\n\
+                 | Dimensione | Status | Evidence | Fix |\n\
+                 |---|:---:|---|---|\n\
+                 | Aggregation pipeline | YES | `tools/py/telemetry_analyze.py` 398 LOC | DuckDB |\n\
+                 {row}\n"
+            ),
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn an_evidence_cell_that_says_in_italian_the_folder_does_not_exist_is_silent() {
+    for row in [
+        "| Dashboard live | NO | `docs/analytics/` dir non esiste. Zero viz script | Observable Plot P0 |",
+        "| Dashboard live | NO | `docs/analytics/` mancante | Observable Plot P0 |",
+        "| Dashboard live | NO | `docs/analytics/` folder does not exist | Observable Plot P0 |",
+    ] {
+        let run = gap_matrix(row).check(&[]);
+        assert_eq!(
+            run.findings_of(&["evidence/missing-path"]),
+            vec![],
+            "{row}\n{}",
+            run.dump()
+        );
+    }
+}
+
+/// Twin: a cell that says the folder exists, or was updated, is judged.
+#[test]
+fn an_evidence_cell_that_does_not_say_so_is_reported() {
+    for row in [
+        "| Dashboard live | NO | `docs/analytics/` dir esiste. Zero viz script | Observable Plot P0 |",
+        "| Dashboard live | NO | `docs/analytics/` dir aggiornata | Observable Plot P0 |",
+    ] {
+        let run = gap_matrix(row).check(&[]);
+        assert_eq!(
+            run.findings_of(&["evidence/missing-path"]),
+            vec![t(
+                "evidence/missing-path",
+                "docs/reports/telemetry-audit.md",
+                8,
+                25,
+                "docs/analytics"
+            )],
+            "{row}\n{}",
+            run.dump()
+        );
+    }
+}
+
+// --- link/missing-path: a link whose line says, in Italian, that its
+// target comes later (MasterDD-L34D/Game's vertical slice plan, `OR
+// [`enc_tutorial_03.yaml`](…) quando disponibile`: judged false) ---
+
+/// A plan whose third step is `step`.
+fn slice_plan(step: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Game\n")
+        .write("docs/planning/encounters/enc_caverna_02.yaml", "id: 2\n")
+        .write(
+            "docs/playtest/VERTICAL_SLICE_PLAN.md",
+            format!(
+                "# Vertical slice plan\n\n\
+                 1. [`enc_caverna_02.yaml`](../planning/encounters/enc_caverna_02.yaml) — difficulty 2/5\n\
+                 {step}\n"
+            ),
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn a_link_whose_line_says_when_available_is_silent() {
+    for step in [
+        "3. [`enc_tutorial_03.yaml`](../planning/encounters/enc_tutorial_03.yaml) quando disponibile — difficulty 3/5",
+        "3. [`enc_tutorial_03.yaml`](../planning/encounters/enc_tutorial_03.yaml) when available — difficulty 3/5",
+    ] {
+        let run = slice_plan(step).check(&[]);
+        assert_eq!(
+            run.findings_of(&["link/missing-path"]),
+            vec![],
+            "{step}\n{}",
+            run.dump()
+        );
+    }
+}
+
+/// Twin: the same link without the words is reported.
+#[test]
+fn a_link_without_the_words_is_reported() {
+    let run = slice_plan(
+        "3. [`enc_tutorial_03.yaml`](../planning/encounters/enc_tutorial_03.yaml) — difficulty 3/5",
+    )
+    .check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/missing-path"]),
+        vec![t(
+            "link/missing-path",
+            "docs/playtest/VERTICAL_SLICE_PLAN.md",
+            4,
+            4,
+            "docs/planning/encounters/enc_tutorial_03.yaml"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -23,13 +23,46 @@ const ABSENCE_AFTER: &[&str] = &[
     "is missing",
     "is absent",
     "absent",
+    // The same in Italian, Spanish, Portuguese, French and German: an
+    // Italian audit's `` `docs/analytics/` dir non esiste `` (survey 56a,
+    // MasterDD-L34D/Game).
+    "non esiste",
+    "non trovato",
+    "non presente",
+    "mancante",
+    "assente",
+    "no existe",
+    "não existe",
+    "nao existe",
+    "n'existe pas",
+    "introuvable",
+    "existiert nicht",
+    "fehlt",
+];
+
+/// Nouns for what the path is, passed over between it and the words after
+/// it (`` `docs/analytics/` dir does not exist ``).
+const ABSENCE_NOUN_AFTER: &[&str] = &[
+    "dir",
+    "folder",
+    "directory",
+    "file",
+    "cartella",
+    "carpeta",
+    "pasta",
+    "dossier",
+    "fichier",
+    "ordner",
+    "datei",
 ];
 
 /// Whether a missing evidence path is one its cell says is absent: the word
 /// right before it (`a`, `the`, `file` passed over) is `no`, `without`,
 /// `missing`, `lacks` or `lacking`, or the words right after it are `not
-/// found`, `not present`, `does not exist` or `is missing`. Only the
-/// nearest words count: `no changes in `x`` and `added `x`` name a file
+/// found`, `not present`, `does not exist` or `is missing` (or the same in
+/// Italian, Spanish, Portuguese, French or German: `non esiste`, `no
+/// existe`, `não existe`, `n'existe pas`, `fehlt`), a noun for the path
+/// (`dir`, `folder`, `file`) passed over. Only the nearest words count: `no changes in `x`` and `added `x`` name a file
 /// that should exist.
 pub(super) fn named_as_absent(doc: &Document, r: &Reference) -> bool {
     if r.kind != RefKind::Evidence {
@@ -68,8 +101,15 @@ fn absent_after(doc: &Document, r: &Reference) -> bool {
         .trim_start_matches('`')
         .trim_start_matches([' ', '(', ':', '-', '—', '–'])
         .to_lowercase();
-    ABSENCE_AFTER.iter().any(|phrase| {
-        rest.strip_prefix(phrase)
-            .is_some_and(|tail| !tail.starts_with(|c: char| c.is_alphanumeric()))
-    })
+    let says_absent = |words: &str| {
+        ABSENCE_AFTER.iter().any(|phrase| {
+            words
+                .strip_prefix(phrase)
+                .is_some_and(|tail| !tail.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    };
+    says_absent(&rest)
+        || rest.split_once(' ').is_some_and(|(noun, tail)| {
+            ABSENCE_NOUN_AFTER.contains(&noun) && says_absent(tail.trim_start())
+        })
 }
