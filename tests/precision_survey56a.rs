@@ -215,3 +215,63 @@ fn a_link_without_the_words_is_reported() {
         run.dump()
     );
 }
+
+// --- generated documents: a generator's stamp in Italian
+// (MasterDD-L34D/Game's `docs/generated/pr-summaries/`, each opening
+// `_Generato automaticamente da `tools/py/daily_pr_report.py`._`, citing
+// the files of its day: 6 citation findings judged false) ---
+
+/// A daily PR summary whose third line is `stamp`, citing a file deleted
+/// since.
+fn pr_summary(stamp: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Game\n")
+        .write("webapp/index.html", "<html></html>\n")
+        .commit_all();
+    repo.write(
+        "docs/summaries/daily-pr-summary.md",
+        format!(
+            "# Daily PR Summary\n\n{stamp}\n\n- [x] Static builds resolve local assets【F:webapp/index.html†L1】\n"
+        ),
+    )
+    .commit_all();
+    repo.git(&["rm", "-q", "webapp/index.html"]);
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn a_document_stamped_generated_in_italian_is_not_checked() {
+    for stamp in [
+        "_Generato automaticamente da `tools/py/daily_pr_report.py`._",
+        "Generado automáticamente por `scripts/report.py`.",
+        "<!-- File generato automaticamente: non modificare -->",
+    ] {
+        let run = pr_summary(stamp).check(&[]);
+        assert_eq!(
+            run.findings_of(&["citation/missing-path"]),
+            vec![],
+            "{stamp}\n{}",
+            run.dump()
+        );
+    }
+}
+
+/// Twin: the words said of a feature, mid-sentence, make no stamp.
+#[test]
+fn a_document_that_describes_a_generated_feature_is_checked() {
+    let run = pr_summary("Il riepilogo viene generato automaticamente ogni sera dal workflow.")
+        .check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/missing-path"]),
+        vec![t(
+            "citation/missing-path",
+            "docs/summaries/daily-pr-summary.md",
+            5,
+            41,
+            "webapp/index.html"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
