@@ -141,9 +141,10 @@ use std::collections::HashSet;
 /// on") is no generator's, and neither is a feature named so (`用户故事自动生成`,
 /// "user stories generated automatically").
 ///
-/// So is a page a browser wrote: see [`page_capture`].
+/// So is a page a browser wrote: see [`page_capture`]; and a paste of
+/// machine output: see [`machine_paste`].
 pub fn is_generated(text: &[u8]) -> bool {
-    if page_capture(text) {
+    if page_capture(text) || machine_paste(text) {
         return true;
     }
     let head = &text[..text.len().min(1024)];
@@ -242,6 +243,31 @@ pub fn page_capture(text: &[u8]) -> bool {
         .split(|&b| b == b'\n')
         .map(<[u8]>::len)
         .filter(|&n| n >= 1000)
+        .sum();
+    long * 2 >= text.len()
+}
+
+/// The shortest line of a machine paste: nobody writes 64 KiB of Markdown on
+/// one line.
+const PASTE_LINE_BYTES: usize = 64 * 1024;
+
+/// Whether a document is a paste of machine output saved with a `.md` name:
+/// at least half of its bytes stand in lines of [`PASTE_LINE_BYTES`] or
+/// more, a minified script or a request dump that a terminal printed on one
+/// line (drdanielnutro/instagram_ads' `docs/log_erro.md`, a server log whose
+/// first line holds a megabyte of a scraped page's escaped HTML and
+/// JavaScript, where `e[$]("class")` reads as a link: survey 56a, 12
+/// findings judged false). Its links and fences are text of the output. A
+/// long document with long paragraphs, and a log with a few long lines among
+/// many short ones, are checked.
+pub fn machine_paste(text: &[u8]) -> bool {
+    if text.len() < PASTE_LINE_BYTES {
+        return false;
+    }
+    let long: usize = text
+        .split(|&b| b == b'\n')
+        .map(<[u8]>::len)
+        .filter(|&n| n >= PASTE_LINE_BYTES)
         .sum();
     long * 2 >= text.len()
 }

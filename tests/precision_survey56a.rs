@@ -275,3 +275,60 @@ fn a_document_that_describes_a_generated_feature_is_checked() {
         run.dump()
     );
 }
+
+// --- generated documents: a paste of machine output (drdanielnutro/
+// instagram_ads' `docs/log_erro.md`, a server log whose first line holds a
+// megabyte of a scraped page's escaped HTML and minified JavaScript, where
+// `e[$]("class")` reads as a link: 12 findings judged false) ---
+
+/// A log whose first line is `first` (then a short traceback), with one
+/// real link below.
+fn error_log(first: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Ads\n")
+        .write(
+            "docs/log_erro.md",
+            format!(
+                "{first}\nINFO:root:Span exceeds limit\nTraceback (most recent call last):\n  File \"app/agent.py\", line 1305\nSee [the plan](plano.md).\n"
+            ),
+        )
+        .commit_all();
+    repo
+}
+
+/// `n` bytes of minified JavaScript holding link syntax.
+fn minified(n: usize) -> String {
+    let chunk =
+        r#"K=function(e,t){if(!J(e,t)){e.setAttribute("class",(e[$]("class")||"").trim())}};"#;
+    chunk.repeat(n / chunk.len() + 1)
+}
+
+#[test]
+fn a_log_holding_a_script_on_one_line_is_not_checked() {
+    let run = error_log(&minified(200 * 1024)).check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/missing-path"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: a log whose long line is not most of it (a few kilobytes among
+/// short lines) is checked, and its links are judged.
+#[test]
+fn a_log_with_short_lines_is_checked() {
+    let run = error_log(&minified(2 * 1024)).check(&[]);
+    let found = run.findings_of(&["link/missing-path"]);
+    assert!(
+        found.contains(&t(
+            "link/missing-path",
+            "docs/log_erro.md",
+            5,
+            5,
+            "docs/plano.md"
+        )),
+        "\n{}",
+        run.dump()
+    );
+}
