@@ -128,15 +128,23 @@ use std::collections::HashSet;
 /// A generator's stamp in German, Chinese or Japanese says the same: a line
 /// that opens with `Automatisch aktualisiert durch RAG-System am …`
 /// (`automatisch generiert`, `erstellt`, `aktualisiert`), `Diese Datei wurde
-/// automatisch generiert`, and `自动生成` / `自動生成` in a comment, after `由`
+/// automatisch generiert`; so does a line that opens with the same words in
+/// Italian, Spanish, Portuguese or French, `_Generato automaticamente da
+/// `tools/py/daily_pr_report.py`._` (`generado automáticamente`, `gerado
+/// automaticamente`, `généré automatiquement`: survey 56a,
+/// MasterDD-L34D/Game's 38 daily PR summaries), or that says them of this
+/// file, in a comment, or beside "do not edit" (`non modificare`), while
+/// `Il riepilogo viene generato automaticamente ogni sera`, a feature
+/// described, is none; and `自动生成` / `自動生成` in a comment, after `由`
 /// ("by": `本文件由脚本自动生成`), `により`, or beside "do not edit"
 /// (`请勿手动编辑`). A date stamp alone (`Erstellt am: 2025-06-30`, "created
 /// on") is no generator's, and neither is a feature named so (`用户故事自动生成`,
 /// "user stories generated automatically").
 ///
-/// So is a page a browser wrote: see [`page_capture`].
+/// So is a page a browser wrote: see [`page_capture`]; and a paste of
+/// machine output: see [`machine_paste`].
 pub fn is_generated(text: &[u8]) -> bool {
-    if page_capture(text) {
+    if page_capture(text) || machine_paste(text) {
         return true;
     }
     let head = &text[..text.len().min(1024)];
@@ -157,7 +165,12 @@ pub fn is_generated(text: &[u8]) -> bool {
         return true;
     }
     let english = has(b"generated");
-    let foreign = has(b"automatisch") || has("自动生成".as_bytes()) || has("自動生成".as_bytes());
+    let foreign = has(b"automatisch")
+        || has(b"automaticamente")
+        || has("automáticamente".as_bytes())
+        || has(b"automatiquement")
+        || has("自动生成".as_bytes())
+        || has("自動生成".as_bytes());
     if !english && !foreign {
         return false;
     }
@@ -230,6 +243,31 @@ pub fn page_capture(text: &[u8]) -> bool {
         .split(|&b| b == b'\n')
         .map(<[u8]>::len)
         .filter(|&n| n >= 1000)
+        .sum();
+    long * 2 >= text.len()
+}
+
+/// The shortest line of a machine paste: nobody writes 64 KiB of Markdown on
+/// one line.
+const PASTE_LINE_BYTES: usize = 64 * 1024;
+
+/// Whether a document is a paste of machine output saved with a `.md` name:
+/// at least half of its bytes stand in lines of [`PASTE_LINE_BYTES`] or
+/// more, a minified script or a request dump that a terminal printed on one
+/// line (drdanielnutro/instagram_ads' `docs/log_erro.md`, a server log whose
+/// first line holds a megabyte of a scraped page's escaped HTML and
+/// JavaScript, where `e[$]("class")` reads as a link: survey 56a, 12
+/// findings judged false). Its links and fences are text of the output. A
+/// long document with long paragraphs, and a log with a few long lines among
+/// many short ones, are checked.
+pub fn machine_paste(text: &[u8]) -> bool {
+    if text.len() < PASTE_LINE_BYTES {
+        return false;
+    }
+    let long: usize = text
+        .split(|&b| b == b'\n')
+        .map(<[u8]>::len)
+        .filter(|&n| n >= PASTE_LINE_BYTES)
         .sum();
     long * 2 >= text.len()
 }
@@ -380,8 +418,40 @@ fn package_link(line: &str) -> Option<&str> {
     (!group.is_empty() && version.starts_with('v') && decoded == text).then_some(text)
 }
 
-/// Whether a lowercased line is a generator's stamp in German, Chinese or
-/// Japanese (see [`is_generated`]).
+/// Where, among a line's words, Italian, Spanish, Portuguese or French say
+/// "generated automatically": `generato automaticamente`, `generado
+/// automáticamente`, `gerado automaticamente`, `généré automatiquement`
+/// (and their feminine and plural forms), the index of the participle.
+fn romance_stamp(words: &[&str]) -> Option<usize> {
+    let participle = |w: &str| {
+        matches!(
+            w,
+            "generato"
+                | "generata"
+                | "generati"
+                | "generate"
+                | "generado"
+                | "generada"
+                | "generados"
+                | "generadas"
+                | "gerado"
+                | "gerada"
+                | "gerados"
+                | "geradas"
+                | "généré"
+                | "générée"
+                | "générés"
+                | "générées"
+        )
+    };
+    let adverb = |w: &str| matches!(w, "automaticamente" | "automáticamente" | "automatiquement");
+    words
+        .windows(2)
+        .position(|p| participle(p[0]) && adverb(p[1]))
+}
+
+/// Whether a lowercased line is a generator's stamp in German, Italian,
+/// Spanish, Portuguese, French, Chinese or Japanese (see [`is_generated`]).
 fn foreign_stamp(l: &str) -> bool {
     let comment = l.starts_with("<!--");
     // Markup around the words: `> *Automatisch generiert*`, `<!-- … -->`.
@@ -396,6 +466,29 @@ fn foreign_stamp(l: &str) -> bool {
     let german = words
         .windows(2)
         .position(|p| p[0] == "automatisch" && verb(p[1]));
+    if let Some(at) = romance_stamp(&words) {
+        // It opens the line, or it is said of this file, or in a comment,
+        // or beside "do not edit".
+        let of_this = words[..at].iter().any(|w| {
+            matches!(
+                *w,
+                "file" | "documento" | "pagina" | "página" | "archivo" | "arquivo" | "fichier"
+            )
+        });
+        let hands_off = [
+            "non modificare",
+            "no editar",
+            "no modificar",
+            "não editar",
+            "não modificar",
+            "ne pas modifier",
+        ]
+        .iter()
+        .any(|w| l.contains(w));
+        if at == 0 || of_this || comment || hands_off {
+            return true;
+        }
+    }
     if let Some(at) = german {
         // It opens the line, or it is said of this file, or in a comment,
         // or beside "do not edit".

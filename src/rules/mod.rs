@@ -17,6 +17,7 @@ use crate::document::Document;
 use crate::source::RepoView;
 
 pub mod agent_instructions;
+pub mod agent_memory;
 pub mod all_contributors;
 pub mod audit_index;
 pub mod badge_link;

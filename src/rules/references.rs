@@ -1809,7 +1809,8 @@ fn line_names(doc: &Document, r: &Reference, name: &str) -> bool {
 }
 
 /// Whether the line of a reference says its target may not exist (`Inspect
-/// `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`):
+/// `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`,
+/// `when available`, Italian `quando disponibile`):
 /// an agent's workflow naming a file it creates per task and archives after
 /// (survey 14: isoinspector's command documents, 6 findings), or that
 /// creating it changes something (`creating this file will override the
@@ -1833,6 +1834,12 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
         "when present",
         "(if any)",
         "if available",
+        "when available",
+        // The same in Italian: a vertical slice plan's `[`enc_tutorial_03.yaml`](…)
+        // quando disponibile` (survey 56a, MasterDD-L34D/Game).
+        "quando disponibile",
+        "se disponibile",
+        "se esiste",
         // check-spelling's configuration README: `[dictionary.txt](dictionary.txt)
         // | Replacement dictionary (creating this file will override the
         // default dictionary)` names a file a repository adds only to
@@ -3475,7 +3482,10 @@ fn resolve(
         {
             return Some(true);
         }
-        if r.kind == RefKind::Link && sibling_checkout(ctx, doc, &r.written) {
+        if r.kind == RefKind::Link
+            && (sibling_checkout(ctx, doc, &r.written)
+                || super::agent_memory::names_agent_memory(&r.written))
+        {
             return None;
         }
         out.push(outside(
@@ -3643,7 +3653,8 @@ fn resolve(
                 || super::figure_slots::unfilled(ctx, doc, r, path)
                 || (r.kind == RefKind::Link && in_broken_example(doc, r))
                 || (r.kind == RefKind::Link
-                    && (site_route(ctx, doc, r)
+                    && (super::agent_memory::names_agent_memory(&r.written)
+                        || site_route(ctx, doc, r)
                         || foreign_local_file(ctx, r)
                         || names_own_subject_checkout(ctx, doc, r)
                         || super::skill_host::names_host_file(ctx, doc, r, path)

@@ -23,18 +23,47 @@ const ABSENCE_AFTER: &[&str] = &[
     "is missing",
     "is absent",
     "absent",
+    // The same in Italian, Spanish, Portuguese, French and German: an
+    // Italian audit's `` `docs/analytics/` dir non esiste `` (survey 56a,
+    // MasterDD-L34D/Game).
+    "non esiste",
+    "non trovato",
+    "non presente",
+    "mancante",
+    "assente",
+    "no existe",
+    "não existe",
+    "nao existe",
+    "n'existe pas",
+    "introuvable",
+    "existiert nicht",
+    "fehlt",
 ];
 
-/// Nouns passed over between a path and the words after it that say it is
-/// not there (`` `x/` directory does not exist ``, `` `x.md` file not found ``).
-const ABSENCE_NOUNS: &[&str] = &["directory", "folder", "file", "dir"];
+/// Nouns for what the path is, passed over between it and the words after
+/// it that say it is not there (`` `docs/analytics/` dir does not exist ``,
+/// `` `.claude/rules/` directory does NOT exist ``, `` `x.md` file not found ``).
+const ABSENCE_NOUN_AFTER: &[&str] = &[
+    "dir",
+    "folder",
+    "directory",
+    "file",
+    "cartella",
+    "carpeta",
+    "pasta",
+    "dossier",
+    "fichier",
+    "ordner",
+    "datei",
+];
 
 /// Whether a missing evidence path is one its cell says is absent: the word
 /// right before it (`a`, `the`, `file` passed over) is `no`, `without`,
-/// `missing`, `lacks` or `lacking`, or the words right after it (a noun,
-/// `directory`, `folder` or `file`, passed over) are `not found`, `not
-/// present`, `does not exist` or `is missing`. Only the
-/// nearest words count: `no changes in `x`` and `added `x`` name a file
+/// `missing`, `lacks` or `lacking`, or the words right after it are `not
+/// found`, `not present`, `does not exist` or `is missing` (or the same in
+/// Italian, Spanish, Portuguese, French or German: `non esiste`, `no
+/// existe`, `não existe`, `n'existe pas`, `fehlt`), a noun for the path
+/// (`dir`, `folder`, `file`) passed over. Only the nearest words count: `no changes in `x`` and `added `x`` name a file
 /// that should exist.
 pub(super) fn named_as_absent(doc: &Document, r: &Reference) -> bool {
     if r.kind != RefKind::Evidence {
@@ -74,13 +103,17 @@ fn absent_after(doc: &Document, r: &Reference) -> bool {
         .trim_start_matches([' ', '(', ':', '-', '—', '–'])
         .to_lowercase();
     // The noun the path names (`` `.claude/rules/` directory does NOT exist
-    // ``: survey 55a, sonash-v0's claims verification) is passed over.
-    let rest = ABSENCE_NOUNS
-        .iter()
-        .find_map(|noun| rest.strip_prefix(noun)?.strip_prefix(' '))
-        .map_or(rest.as_str(), str::trim_start);
-    ABSENCE_AFTER.iter().any(|phrase| {
-        rest.strip_prefix(phrase)
-            .is_some_and(|tail| !tail.starts_with(|c: char| c.is_alphanumeric()))
-    })
+    // ``: survey 55a; `` `docs/analytics/` dir non esiste ``: survey 56a) is
+    // passed over.
+    let says_absent = |words: &str| {
+        ABSENCE_AFTER.iter().any(|phrase| {
+            words
+                .strip_prefix(phrase)
+                .is_some_and(|tail| !tail.starts_with(|c: char| c.is_alphanumeric()))
+        })
+    };
+    says_absent(&rest)
+        || rest.split_once(' ').is_some_and(|(noun, tail)| {
+            ABSENCE_NOUN_AFTER.contains(&noun) && says_absent(tail.trim_start())
+        })
 }
