@@ -257,19 +257,27 @@ const PASTE_LINE_BYTES: usize = 64 * 1024;
 /// line (drdanielnutro/instagram_ads' `docs/log_erro.md`, a server log whose
 /// first line holds a megabyte of a scraped page's escaped HTML and
 /// JavaScript, where `e[$]("class")` reads as a link: survey 56a, 12
-/// findings judged false). Its links and fences are text of the output. A
-/// long document with long paragraphs, and a log with a few long lines among
-/// many short ones, are checked.
+/// findings judged false). Its links and fences are text of the output. The
+/// long lines must read as code or data, not prose: at least one byte in a
+/// hundred of them is `{`, `}`, `;` or `=` (minified JavaScript, JSON, a
+/// request's query string). A long document with long paragraphs, a huge
+/// line of words or links (what `tests/bad_input.rs` feeds the parser), and
+/// a log with a few long lines among many short ones, are checked.
 pub fn machine_paste(text: &[u8]) -> bool {
     if text.len() < PASTE_LINE_BYTES {
         return false;
     }
-    let long: usize = text
+    let (long, code) = text
         .split(|&b| b == b'\n')
-        .map(<[u8]>::len)
-        .filter(|&n| n >= PASTE_LINE_BYTES)
-        .sum();
-    long * 2 >= text.len()
+        .filter(|l| l.len() >= PASTE_LINE_BYTES)
+        .fold((0usize, 0usize), |(long, code), l| {
+            let marks = l
+                .iter()
+                .filter(|b| matches!(b, b'{' | b'}' | b';' | b'='))
+                .count();
+            (long + l.len(), code + marks)
+        });
+    long * 2 >= text.len() && code * 100 >= long
 }
 
 /// Whether a lower-cased line asks not to edit the file: "do not edit",

@@ -3594,6 +3594,12 @@ fn resolve(
             return Some(false);
         }
         PathState::Missing => {
+            // A web address in one more pair of brackets is no path of any
+            // kind: none of the readings below can explain it.
+            if bracketed_url(r).is_some() {
+                out.push(missing(ctx, doc, r, path));
+                return Some(false);
+            }
             if r.planned
                 || (r.kind == RefKind::Mention && mention_explained(ctx, r, path))
                 || super::site::explains_link(ctx, doc, r, path, false)
@@ -5059,6 +5065,13 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
                 "{EDITOR_STYLE}, and `{base}` does not exist either: commit the file, or correct the path"
             )
         };
+    } else if let Some(url) = bracketed_url(r) {
+        // Not a file at all, ignored or not (dotnet/designs' `packages/`
+        // rule matched the NuGet address read as a path: survey 57a).
+        help = format!(
+            "the brackets around the address make GitHub read `{}` as a path of this repository: write `{url}` without them",
+            r.written
+        );
     } else if r.kind == RefKind::Link && ctx.repo.is_ignored(path) {
         help = super::site::IGNORED_FILE_HELP.to_string();
     } else if let Some((url, page)) = mkdocs_url_miss(ctx, doc, r) {
@@ -5092,6 +5105,7 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
             relative_from(doc.dir(), &then)
         );
     } else if let Some(s) = suggest_path(ctx, path, &doc.path)
+        .or_else(|| page_without_extension(ctx, doc, r, path))
         // The document's own folder is no guess at another path: `did you
         // mean ``?` for `../deprecated/architecture/` from
         // `docs/architecture/README.md` (survey 45b, kubernaut).
@@ -5107,6 +5121,36 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
     Finding::new(r.kind.missing_rule(), r.span.clone(), with_note(message, r))
         .help(help)
         .target(path.to_string())
+}
+
+/// The web address a link wraps in one more pair of brackets (`[x]((https://a.b/c))`,
+/// `[ref]: (https://a.b/c)`): GitHub takes the whole `(https://…)` for a path
+/// of the repository (survey 57a: Tekton's TEPs and dotnet/designs, 4 links).
+fn bracketed_url(r: &Reference) -> Option<&str> {
+    if r.kind != RefKind::Link {
+        return None;
+    }
+    let inner = r.written.strip_prefix('(')?;
+    let inner = inner.strip_suffix(')').unwrap_or(inner);
+    (inner.starts_with("https://") || inner.starts_with("http://")).then_some(inner)
+}
+
+/// For a link written without an extension (a site's page URL,
+/// `../tutorials/getting-started`), the Markdown page it most likely meant,
+/// as [`suggest_path`] finds one for the name with `.md`
+/// (`tutorials/getting-started.md`): GitHub opens the file, not the URL
+/// (survey 57c, trailhead's package docs, whose site was deleted).
+fn page_without_extension(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    path: &str,
+) -> Option<String> {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    if r.kind != RefKind::Link || name.is_empty() || name.contains('.') {
+        return None;
+    }
+    suggest_path(ctx, &format!("{path}.md"), &doc.path)
 }
 
 /// An extension-less link of an MkDocs page served as a folder that names
