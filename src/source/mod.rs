@@ -474,7 +474,17 @@ impl RepoView {
             if reused && (memo.disk || memo.reads.iter().any(|p| self.entries.blob_changed(p))) {
                 return None;
             }
-            memo.value.downcast_ref::<T>().cloned()
+            let value = memo.value.downcast_ref::<T>().cloned()?;
+            // A memo answered while another is (one question asks another):
+            // what answering it read, the other read too, so that the other
+            // is not taken for a view whose blobs of those paths changed.
+            let inherited = (self.recording.load(Ordering::SeqCst) > 0)
+                .then(|| (memo.reads.clone(), memo.disk));
+            drop(m);
+            if let Some((paths, disk)) = inherited {
+                self.log_inherited(paths, disk);
+            }
+            Some(value)
         };
         if let Some(v) = known(&self.memos, false) {
             return v;
@@ -525,6 +535,17 @@ impl RepoView {
             && let Some(t) = log.0.get_mut(&std::thread::current().id())
         {
             t.paths.push(path.to_string());
+        }
+    }
+
+    /// Notes the reads of a memo answered earlier, asked while another memo
+    /// is answered on this thread ([`RepoView::memo`]).
+    fn log_inherited(&self, paths: Vec<String>, disk: bool) {
+        if let Ok(mut log) = self.reads.lock()
+            && let Some(t) = log.0.get_mut(&std::thread::current().id())
+        {
+            t.paths.extend(paths);
+            t.disk += usize::from(disk);
         }
     }
 
@@ -2407,6 +2428,10 @@ mod tests {
         assert_eq!(staged.memo("b", read("b.md")), "two");
         assert_eq!(staged.memo("site", read("site.toml")), "new");
         assert_eq!(staged.memo("count", count), 3);
+        // A memo that asks one answered before it (a site list asking the
+        // sites detected): it read what that one read.
+        let outer = |v: &RepoView| format!("sites: {}", v.memo("site", read("site.toml")));
+        assert_eq!(staged.memo("outer", outer), "sites: new");
         let edit = || ListingEdit {
             removed: Vec::new(),
             changed: vec![
@@ -2423,6 +2448,8 @@ mod tests {
         assert_eq!(edited.memo("count", |_| 0usize), 3);
         // Read a changed file: answered again, on this view.
         assert_eq!(edited.memo("site", read("site.toml")), "old");
+        // So is one whose answer asked that one: not the index view's.
+        assert_eq!(edited.memo("outer", outer), "sites: old");
         // Asked for the first time: answered here.
         assert_eq!(edited.memo("a", read("a.md")), "one");
         // A commit that adds a path: nothing is taken over.
