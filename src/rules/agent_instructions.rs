@@ -70,7 +70,9 @@ mod tests {
             "  - Example: [prisma.md](.windsurf/rules/prisma.md) for rule references"
         ));
         assert!(example_line("- **Example:** [a](b.md)"));
-        assert!(!example_line("- See [prisma.md](.windsurf/rules/prisma.md)"));
+        assert!(!example_line(
+            "- See [prisma.md](.windsurf/rules/prisma.md)"
+        ));
         assert!(!example_line("- Examples of rules: [a](b.md)"));
         assert!(!example_line("- [Example: a](b.md)"));
     }
