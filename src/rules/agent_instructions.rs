@@ -40,9 +40,42 @@ pub fn reads_from_root(path: &str) -> bool {
         .is_some_and(|(first, _)| AGENT_FOLDERS.contains(&first))
 }
 
+/// Whether `line`, the line a link of an agent's instruction file stands on,
+/// shows how to write a link rather than linking: after a list marker, its
+/// text opens with the label `Example:` (`- Example: [prisma.md](.windsurf/rules/prisma.md)
+/// for rule references`, in the rule-writing guide Task Master installs into
+/// each agent's folder, `.windsurf/rules/windsurf_rules.md`,
+/// `.github/instructions/vscode_rules.md`: survey 57b, choisimo/fix_jb-project,
+/// 2 findings judged false). The caller also asks that git history never held
+/// the target: an example names a file nobody made.
+pub fn example_line(line: &str) -> bool {
+    let text = line
+        .trim_start_matches(['>', ' ', '\t'])
+        .trim_start_matches(['-', '*', '+'])
+        .trim_start();
+    text.split_once(':').is_some_and(|(label, _)| {
+        label
+            .trim_matches(['*', '_', ' ', '\t'])
+            .eq_ignore_ascii_case("example")
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::reads_from_root;
+    use super::{example_line, reads_from_root};
+
+    #[test]
+    fn lines_that_show_a_link() {
+        assert!(example_line(
+            "  - Example: [prisma.md](.windsurf/rules/prisma.md) for rule references"
+        ));
+        assert!(example_line("- **Example:** [a](b.md)"));
+        assert!(!example_line(
+            "- See [prisma.md](.windsurf/rules/prisma.md)"
+        ));
+        assert!(!example_line("- Examples of rules: [a](b.md)"));
+        assert!(!example_line("- [Example: a](b.md)"));
+    }
 
     #[test]
     fn agent_folders_at_the_root() {

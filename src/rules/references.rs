@@ -1850,6 +1850,24 @@ fn written_conditionally(doc: &Document, r: &Reference) -> bool {
     .any(|w| memchr::memmem::find(&line, w.as_bytes()).is_some())
 }
 
+/// Whether a missing link target is an agent instruction file's example of
+/// how to write a link (see [`agent_instructions::example_line`]): a link on
+/// an `Example:` line whose target git history never held, read from the
+/// document's folder or from the root the agent reads it from.
+fn example_of_agent_rules(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
+    if r.kind != RefKind::Link
+        || !agent_instructions::reads_from_root(&doc.path)
+        || !agent_instructions::example_line(line_around(&doc.text, r.span.start))
+    {
+        return false;
+    }
+    let never = |p: &str| {
+        let p = p.trim_end_matches('/');
+        ctx.history.deleted(p).is_none() && ctx.history.renamed(p).is_none()
+    };
+    never(path) && never(r.written.trim_start_matches("./"))
+}
+
 /// Whether a missing link target is one its line says is still to be made:
 /// the line marks it `(planned)`, `(if created)`, `(coming soon)`, `(to be
 /// created)`, `(not yet created)` or `(to be written)` (`- [Data
@@ -3653,6 +3671,7 @@ fn resolve(
             // commit added and deleted) come after those that read the
             // document and the tree.
             if written_conditionally(doc, r)
+                || example_of_agent_rules(ctx, doc, r, path)
                 || marked_yet_to_be_made(ctx, doc, r, path)
                 || to_be_created(ctx, doc, r, path)
                 || super::page_series::unwritten(ctx, doc, r, path)
