@@ -62,6 +62,28 @@ use super::site::{join, under};
 /// `SUMMARY.md`.
 fn book_sources(repo: &RepoView) -> Arc<Vec<String>> {
     repo.memo("site_mdbook::sources", |repo| {
+        let out = book_tomls(repo)
+            .iter()
+            .filter_map(|(dir, table)| {
+                let src = table
+                    .as_ref()
+                    .and_then(|t| t.get("book")?.get("src")?.as_str())
+                    .map(|s| s.trim_start_matches("./").trim_end_matches('/').to_string())
+                    .unwrap_or_else(|| "src".to_string());
+                let folder = join(dir, &src);
+                repo.is_tracked(&join(&folder, "SUMMARY.md"))
+                    .then_some(folder)
+            })
+            .collect();
+        Arc::new(out)
+    })
+}
+
+/// Each `book.toml` of the repository (test fixtures left out): its folder
+/// and its table (None when it is not TOML), read once a view for every
+/// question about the repository's books.
+pub fn book_tomls(repo: &RepoView) -> Arc<Vec<(String, Option<toml::Table>)>> {
+    repo.memo("site_mdbook::book_tomls", |repo| {
         let mut out = Vec::new();
         for crate::source::TrackedFile {
             path: f, dir, name, ..
@@ -70,20 +92,10 @@ fn book_sources(repo: &RepoView) -> Arc<Vec<String>> {
             if name != "book.toml" || crate::fixtures::Fixtures::in_test_tree(dir) {
                 continue;
             }
-            let src = repo
+            let table = repo
                 .read_text(f)
-                .and_then(|t| toml::from_str::<toml::Table>(&t).ok())
-                .and_then(|t| {
-                    t.get("book")?
-                        .get("src")?
-                        .as_str()
-                        .map(|s| s.trim_start_matches("./").trim_end_matches('/').to_string())
-                })
-                .unwrap_or_else(|| "src".to_string());
-            let folder = join(dir, &src);
-            if repo.is_tracked(&join(&folder, "SUMMARY.md")) {
-                out.push(folder);
-            }
+                .and_then(|t| toml::from_str::<toml::Table>(&t).ok());
+            out.push((dir.to_string(), table));
         }
         Arc::new(out)
     })

@@ -60,17 +60,8 @@ fn production_of(line: &str) -> Option<&str> {
 fn spec_books(repo: &RepoView) -> Arc<Vec<SpecBook>> {
     repo.memo("site_mdbook_spec::books", |repo| {
         let mut out = Vec::new();
-        for crate::source::TrackedFile {
-            path: f, dir, name, ..
-        } in repo.tracked_files_split()
-        {
-            if name != "book.toml" || crate::fixtures::Fixtures::in_test_tree(dir) {
-                continue;
-            }
-            let Some(table) = repo
-                .read_text(f)
-                .and_then(|t| toml::from_str::<toml::Table>(&t).ok())
-            else {
+        for (dir, table) in super::site_mdbook::book_tomls(repo).iter() {
+            let Some(table) = table else {
                 continue;
             };
             if table
