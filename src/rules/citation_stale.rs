@@ -1627,8 +1627,10 @@ fn says_changes_made(text: &str) -> bool {
 /// false). A document with an open task item is worked, not a record, and
 /// is judged.
 pub fn changes_made_entry(doc: &Document, offset: usize) -> bool {
-    (heading_above(doc, offset, says_changes_made) || changes_made_list(doc, offset))
-        && !doc.tasks.iter().any(|t| !t.checked)
+    // The open task first: it is one look at the document, while the
+    // headings and the list are read back from each citation.
+    !doc.tasks.iter().any(|t| !t.checked)
+        && (heading_above(doc, offset, says_changes_made) || changes_made_list(doc, offset))
 }
 
 /// Whether the reference at `offset` stands in a list item whose list is
