@@ -45,6 +45,7 @@ pub mod site_jekyll;
 pub mod site_mdbook;
 pub mod site_mdbook_spec;
 pub mod site_middleman;
+pub mod site_mkdocs_gen;
 pub mod site_mkdocs_ids;
 pub mod site_myst;
 pub mod site_next;

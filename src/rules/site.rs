@@ -667,6 +667,15 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
             plugins.push(format!("{MACROS_INCLUDE_DIR}{d}"));
         }
         plugins.extend(
+            super::site_mkdocs_gen::gen_dirs(
+                repo,
+                &text,
+                current.rsplit_once('/').map_or("", |(d, _)| d),
+            )
+            .into_iter()
+            .map(|d| format!("{}{d}", super::site_mkdocs_gen::GEN_DIR)),
+        );
+        plugins.extend(
             rss_feed_names(&text)
                 .into_iter()
                 .map(|f| format!("{RSS_FEED}{f}")),
@@ -694,6 +703,10 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
     }
     let flat_urls = flat_urls.unwrap_or(false);
     let docs = docs_dir.unwrap_or_else(|| join(dir, "docs"));
+    // A docs folder that is a symlink to a folder of the repository serves
+    // that folder's pages (nautobot keeps its docs in the package,
+    // `nautobot/docs`, and links `docs` to it: survey 58b).
+    let docs = repo.symlinked_dir(&docs).unwrap_or(docs);
     if !named || docs.is_empty() || repo.children(&docs).is_empty() {
         return None;
     }
@@ -1497,7 +1510,7 @@ pub(super) fn under(dir: &str, path: &str) -> bool {
 }
 
 /// The site, and its content folder, whose pages include `path`.
-fn serving<'a>(sites: &'a [Site], path: &str) -> Option<(&'a Site, &'a str)> {
+pub fn serving<'a>(sites: &'a [Site], path: &str) -> Option<(&'a Site, &'a str)> {
     sites.iter().find_map(|s| {
         s.content
             .iter()
@@ -2652,6 +2665,7 @@ pub fn explains_link(
     }
     if build_output(ctx, doc, r, path)
         || generated_page(ctx, doc, path)
+        || super::site_mkdocs_gen::generated(ctx, doc, path)
         || ignored_index_page(ctx, doc, path)
         || generated_toc_page(ctx, doc, path)
         || super::site_hugo::generated_page(ctx, doc, r)

@@ -1042,6 +1042,23 @@ impl RepoView {
         }
     }
 
+    /// The tracked folder that `path`, itself a tracked symlink, leads to
+    /// inside the repository (nautobot's `docs` → `nautobot/docs`, the
+    /// folder its `mkdocs.yml` serves by default); None when `path` is no
+    /// symlink, or leads out, nowhere, or to something other than a folder
+    /// of tracked files.
+    pub fn symlinked_dir(&self, path: &str) -> Option<String> {
+        if !self.has_symlinks || !matches!(self.entries.get(path), Some(EntryKind::Symlink(_))) {
+            return None;
+        }
+        match self.resolve_links(path, 0) {
+            Resolved::Path(p) if p != path && !p.is_empty() && !self.children(&p).is_empty() => {
+                Some(p)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether a folder above `path` is a tracked symlink.
     fn below_tracked_symlink(&self, path: &str) -> bool {
         path.match_indices('/')
