@@ -206,46 +206,70 @@ fn done_by_trackers(repo: &RepoView) -> Arc<HashSet<String>> {
             };
             let head = &bytes[..bytes.len().min(TRACKER_BYTES)];
             // Only a line naming a Markdown file in a row is read as text
-            // (both are ASCII: a line's bytes have them or its text has not).
-            let rows = head
-                .split(|&b| b == b'\n')
-                .filter(|l| memchr::memchr(b'|', l).is_some() && md.find(l).is_some());
-            for line in rows {
-                let line = String::from_utf8_lossy(line);
-                let line = line.trim();
-                if !line.starts_with('|') || !line.contains(".md") {
+            // (both are ASCII: a line's bytes have them or its text has not):
+            // the lines are found from each `.md` of the text, each once, in
+            // order, not by splitting the whole tracker into lines.
+            let mut seen_to = 0;
+            for hit in md.find_iter(head) {
+                if hit < seen_to {
                     continue;
                 }
-                let cells: Vec<&str> = line
-                    .trim_matches('|')
-                    .split('|')
-                    .map(|c| c.trim().trim_matches('*').trim().trim_matches('`').trim())
-                    .collect();
-                let Some(id) = cells.first().filter(|id| !id.is_empty()) else {
-                    continue;
-                };
-                let ticked = cells.iter().skip(1).any(|c| {
-                    let lower = c.to_lowercase();
-                    matches!(lower.as_str(), "[x]" | "done" | "complete" | "completed")
-                        || lower.starts_with('\u{2705}')
-                });
-                if !ticked {
-                    continue;
-                }
-                for c in cells.iter().skip(1) {
-                    let named = c.trim_start_matches("./");
-                    let file = named.rsplit('/').next().unwrap_or(named);
-                    if named.contains('/')
-                        && markdown_stem(file).is_some_and(|stem| stem.eq_ignore_ascii_case(id))
-                        && repo.is_tracked_file(named)
-                    {
-                        done.insert(named.to_string());
-                    }
+                let start = memchr::memrchr(b'\n', &head[..hit]).map_or(0, |i| i + 1);
+                let end = memchr::memchr(b'\n', &head[hit..]).map_or(head.len(), |i| hit + i);
+                seen_to = end + 1;
+                let line = &head[start..end];
+                if memchr::memchr(b'|', line).is_some() {
+                    tracker_row(repo, line, &mut done);
                 }
             }
         }
         Arc::new(done)
     })
+}
+
+/// The task documents one row of a tracker (see [`tracked_done`]) marks done, into `done`.
+fn tracker_row(repo: &RepoView, line: &[u8], done: &mut HashSet<String>) {
+    let line = String::from_utf8_lossy(line);
+    let line = line.trim();
+    if !line.starts_with('|') || !line.contains(".md") {
+        return;
+    }
+    let cells: Vec<&str> = line
+        .trim_matches('|')
+        .split('|')
+        .map(|c| c.trim().trim_matches('*').trim().trim_matches('`').trim())
+        .collect();
+    let Some(id) = cells.first().filter(|id| !id.is_empty()) else {
+        return;
+    };
+    // The cells naming a task document by its path under the row's ID, asked
+    // before any cell is lower-cased: most rows name no such document.
+    let named: Vec<&str> = cells
+        .iter()
+        .skip(1)
+        .map(|c| c.trim_start_matches("./"))
+        .filter(|named| {
+            let file = named.rsplit('/').next().unwrap_or(named);
+            named.contains('/')
+                && markdown_stem(file).is_some_and(|stem| stem.eq_ignore_ascii_case(id))
+        })
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    let ticked = cells.iter().skip(1).any(|c| {
+        let lower = c.to_lowercase();
+        matches!(lower.as_str(), "[x]" | "done" | "complete" | "completed")
+            || lower.starts_with('\u{2705}')
+    });
+    if !ticked {
+        return;
+    }
+    for named in named {
+        if repo.is_tracked_file(named) {
+            done.insert(named.to_string());
+        }
+    }
 }
 
 /// Names of a work tracker's folder of finished work (`plans/done/`,
@@ -413,7 +437,9 @@ fn folder_finished(repo: &RepoView, folder: &str) -> bool {
 /// The stem of a Markdown file's name (`task-107.md` → `task-107`).
 fn markdown_stem(name: &str) -> Option<&str> {
     let (stem, ext) = name.rsplit_once('.')?;
-    matches!(ext.to_ascii_lowercase().as_str(), "md" | "markdown").then_some(stem)
+    // Compared in place: most names of a listing have an extension, and
+    // none of them is worth a lower-cased copy.
+    (ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown")).then_some(stem)
 }
 
 /// A name lower-cased, with `_` and blanks as `-` (`Task_107` → `task-107`).
