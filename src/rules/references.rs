@@ -3679,6 +3679,7 @@ fn resolve(
                 || (r.kind == RefKind::Link && in_broken_example(doc, r))
                 || (r.kind == RefKind::Link
                     && (super::agent_memory::names_agent_memory(&r.written)
+                        || super::site_wiki::names_wiki_page(ctx, doc, r)
                         || site_route(ctx, doc, r)
                         || foreign_local_file(ctx, r)
                         || names_own_subject_checkout(ctx, doc, r)
@@ -5758,10 +5759,11 @@ fn release_notes(path: &str) -> bool {
 }
 
 /// Whether a path lies in an archive-like folder: one named `archive`,
-/// `backups`, `history`, `deprecated`, `old`, `legacy`, `retired`, `ignore`,
-/// `ignored` (any case, also with a leading `_` or
+/// `backups`, `history`, `deprecated`, `old`, `legacy`, `retired`, `obsolete`,
+/// `ignore`, `ignored` (any case, also with a leading `_` or
 /// `.` as in `docs/_archive/`; a `retired/` folder holds the documents a team
 /// took out of use: survey 40a, townlet's `docs/architecture_review/retired/`;
+/// an `obsolete/` folder, the superseded ones: survey 59a, kitchen's `docs/obsolete/`;
 /// an `ignore/` or `ignored/` folder, `.ignore/` or `_IGNORE/`, holds what its
 /// author set aside from the project: survey 49a, gather-utils' `.ignore/docs/`,
 /// where a clean-up moved its retired documents), or whose name has `archive`/`archived` as a
@@ -5827,6 +5829,7 @@ fn is_archive_folder(seg: &str) -> bool {
         "old",
         "legacy",
         "retired",
+        "obsolete",
         "ignore",
         "ignored",
     ]

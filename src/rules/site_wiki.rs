@@ -25,6 +25,18 @@
 //! when one of those pages has the anchor, and reported when none has it
 //! (survey 36d: practicalseries/GitHub-Wiki-Design-and-Implementation, 3,100
 //! page-name links and 560 sidebar anchors, all working on its wiki).
+//!
+//! A project may keep its wiki's pages in a folder of its own repository, to
+//! be published to the wiki: a folder named `wiki` holding a `Home.md`
+//! (iberi22/edge-hive's `docs/wiki/Home.md`, which its `docs/README.md` says
+//! is synchronized to the GitHub Wiki). Its pages link the wiki's pages by
+//! page name (`[Tutorials](./Tutorials)`, `[Setup](Tutorial-Setup-Project)`):
+//! a page of the folder by that name is that page, and a name the folder has
+//! no page for may be a page the wiki holds beside the published ones, which
+//! the tree cannot tell: silent (survey 59a, 46 findings, the 21 sampled all
+//! false). A name with an extension or a folder (`./Tutorials.md`,
+//! `../Tutorials`), a folder of another name and a `wiki` folder without a
+//! `Home.md` are judged as any link.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -95,9 +107,67 @@ fn pages(repo: &RepoView) -> Arc<HashMap<String, String>> {
     })
 }
 
+/// The folder of a wiki kept inside a project's repository that holds
+/// `doc` or a folder above it: a folder named `wiki` (any case) with a
+/// tracked `Home.md` (`docs/wiki/`).
+fn wiki_folder<'a>(repo: &RepoView, doc: &'a str) -> Option<&'a str> {
+    let mut dir = doc.rsplit_once('/')?.0;
+    loop {
+        let name = dir.rsplit('/').next().unwrap_or(dir);
+        if name.eq_ignore_ascii_case("wiki") && repo.is_tracked(&format!("{dir}/Home.md")) {
+            return Some(dir);
+        }
+        dir = dir.rsplit_once('/')?.0;
+    }
+}
+
+/// A link's destination as a wiki page name (`Page-Name`, `./Page-Name`):
+/// no folder, no extension, no scheme.
+fn bare_page_name(written: &str) -> Option<&str> {
+    let w = written.strip_prefix("./").unwrap_or(written);
+    (!w.is_empty() && !w.contains(['/', '.', ':', '\\'])).then_some(w)
+}
+
+/// The page of a project's wiki folder (see [`wiki_folder`]) a link of one
+/// of its pages names by page name.
+fn folder_page(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    if is_wiki(ctx.repo) {
+        return None;
+    }
+    let dir = wiki_folder(ctx.repo, &doc.path)?;
+    let key = page_key(bare_page_name(&r.written)?);
+    let prefix = format!("{dir}/");
+    let mut files: Vec<&str> = ctx
+        .repo
+        .tracked_files()
+        .filter(|f| f.starts_with(&prefix))
+        .collect();
+    files.sort_unstable();
+    files.into_iter().find_map(|f| {
+        let name = f.rsplit('/').next().unwrap_or(f);
+        let stem = name
+            .strip_suffix(".md")
+            .or_else(|| name.strip_suffix(".markdown"))?;
+        (page_key(stem) == key).then(|| f.to_string())
+    })
+}
+
+/// Whether a missing link of a page of a project's wiki folder names a page
+/// of the wiki by page name (`[Tutorials](./Tutorials)` in
+/// `docs/wiki/Home.md`): the published wiki may hold pages the folder does
+/// not, and the tree cannot tell.
+pub fn names_wiki_page(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    !is_wiki(ctx.repo)
+        && wiki_folder(ctx.repo, &doc.path).is_some()
+        && bare_page_name(&r.written).is_some()
+}
+
 /// The page a link of a wiki page names by the wiki's page name
 /// (`[x](Page-Name)`, `[x](page-name#part)`), where the file tree has none.
 pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    if let Some(page) = folder_page(ctx, doc, r) {
+        return Some(page);
+    }
     let w = r.written.as_str();
     if w.is_empty()
         || w.contains('/')
