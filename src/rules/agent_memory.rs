@@ -24,11 +24,26 @@
 //! (`.claude/agents/reviewer.md`), a `memory/` folder of another name
 //! (`docs/memory/notes.md`), and another path in the author's home
 //! (`~/notes/plan.md`) are judged.
+//!
+//! So is any link into Claude Code's folder in the author's home
+//! (`~/.claude/`, `/Users/me/.claude/`): the user's own instructions, rules,
+//! skills and docs that the agent reads in every project
+//! (`[チケット管理ガイド](~/.claude/docs/tickets/README.md)` atop each
+//! ticket, `[code-style.md](~/.claude/rules/code-style.md)`,
+//! `[Rust Skills](~/.claude/skills/rust-skills)`). Survey 59c,
+//! KentaKatayama999/DocumentFileManager: 6 such links, all judged false; the
+//! form stands in many repositories written with Claude Code. They are the
+//! user's, not the project's, and right for the agent they are written for;
+//! a link into the repository's own `.claude/`, or climbing out of the
+//! checkout to a `.claude/` folder (`../../.claude/rules/x.md`), is judged.
 
 /// Whether link target `written` names a note of a coding agent's memory on
 /// the author's machine (see the module).
 pub fn names_agent_memory(written: &str) -> bool {
     let path = written.split(['#', '?']).next().unwrap_or("");
+    if in_home_agent_folder(path) {
+        return true;
+    }
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     segments.iter().enumerate().any(|(i, seg)| {
         if *seg != "memory" || i == 0 {
@@ -38,6 +53,27 @@ pub fn names_agent_memory(written: &str) -> bool {
             i >= 3 && segments[i - 2] == "projects" && segments[i - 3] == ".claude";
         under_projects || project_folder(segments[i - 1])
     })
+}
+
+/// Whether `path` names a file in Claude Code's folder of the author's home:
+/// `~/.claude/…`, `$HOME/.claude/…`, or an absolute home folder's
+/// (`/Users/me/.claude/…`, `/home/me/.claude/…`, `/root/.claude/…`,
+/// `C:/Users/me/.claude/…`).
+fn in_home_agent_folder(path: &str) -> bool {
+    let path = path.replace('\\', "/");
+    let segments: Vec<&str> = path.split('/').collect();
+    let claude_at = |i: usize| segments.get(i) == Some(&".claude") && segments.len() > i + 1;
+    match segments.as_slice() {
+        ["~" | "$HOME" | "${HOME}", ..] => claude_at(1),
+        ["", "root", ..] => claude_at(2),
+        ["", "Users" | "home", user, ..] if !user.is_empty() => claude_at(3),
+        [drive, "Users", user, ..]
+            if drive.len() == 2 && drive.ends_with(':') && !user.is_empty() =>
+        {
+            claude_at(3)
+        }
+        _ => false,
+    }
 }
 
 /// Whether a folder name is one Claude Code gives a project: its absolute
@@ -66,6 +102,13 @@ mod tests {
             "../../../.claude/projects/C--Users-me-Game/memory/x.md",
             "../../C--Users-me-Desktop-Game/memory/reference_x.md",
             "/Users/me/.claude/projects/-Users-me-app/memory/x.md",
+            "~/.claude/settings.json",
+            "~/.claude/docs/tickets/README.md",
+            "~/.claude/rules/code-style.md#naming",
+            "/home/me/.claude/skills/rust-skills",
+            "/root/.claude/CLAUDE.md",
+            "C:/Users/me/.claude/agents/x.md",
+            "C:\\Users\\me\\.claude\\agents\\x.md",
         ] {
             assert!(names_agent_memory(w), "{w}");
         }
@@ -75,7 +118,11 @@ mod tests {
             "~/notes/plan.md",
             "memory/x.md",
             "../C-/memory/x.md",
-            "~/.claude/settings.json",
+            "../../.claude/rules/x.md",
+            "~/.claude",
+            "~/notes/.claude/x.md",
+            "/Users/me/projects/.claude/x.md",
+            "docs/.claude/x.md",
         ] {
             assert!(!names_agent_memory(w), "{w}");
         }

@@ -22,7 +22,9 @@
 //! written back to back, each closed (survey 42c); nor when the fence that
 //! closes it is followed by a fence with an info string (the next fence of
 //! the document, on the next line or later), which only opens a block:
-//! blocks written as meant, a query then its output (surveys 45c, 49b).
+//! blocks written as meant, a query then its output (surveys 45c, 49b);
+//! nor when the line right after that closing fence is a bare fence too:
+//! blocks chained back to back, each closed (survey 59c).
 //! Likewise a block left open that swallows a fence (a `~~~` opening an
 //! example, whose partner after the late close now opens a block of its
 //! own) is one finding at the block left open, which says that later fences
@@ -81,7 +83,7 @@ a list, task or table row or a link of the document, the finding is at the doubl
 then pair wrongly are the same problem, not more findings. Silent when the new block is closed and opens with the same kind of line \
 as the block before it (`# commit 1` then `# commit 2`, both headings of one level, or both list items or table rows): examples written \
 back to back, each closed, that render as meant (survey 42c, kubernetes/community's `pull-requests.md`); and when the next fence after the one that closes the new block has an info string \
-(` ```toml title=\"pixi.toml\" ` on the very next line, or a ` ```sql ` example a paragraph later), which only opens a block: had the second fence been a slip, the fence closing the new block would open the next example and the next fence, its closer, would be bare; blocks chained back to back, an output, then a shell block, then a TOML block (survey 45c, prefix-dev/pixi), or a ` ```sql ` query followed by its pgcli output table in a bare block (survey 49b, DataTalksClub/data-engineering-zoomcamp, 1 finding judged false); a fence further on than the very next line counts only when the new block swallowed no example's opening fence (a fence with an info string inside it, whose closing fence the new block took for its own: Stratos' plan, survey 44b, and three more such findings judged true). \
+(` ```toml title=\"pixi.toml\" ` on the very next line, or a ` ```sql ` example a paragraph later), which only opens a block: had the second fence been a slip, the fence closing the new block would open the next example and the next fence, its closer, would be bare; blocks chained back to back, an output, then a shell block, then a TOML block (survey 45c, prefix-dev/pixi), or a ` ```sql ` query followed by its pgcli output table in a bare block (survey 49b, DataTalksClub/data-engineering-zoomcamp, 1 finding judged false); and when the very next line after that closing fence is a bare fence (blocks chained back to back, each closed where the next opens: a user story's `Given … Then` block, a block of values, a `When … Then` block; had the second fence been a slip, the next example would close on the line it opens, empty: survey 59c, thibmonier/hotones, 4 findings judged false; a new block followed by text is reported); a fence further on than the very next line counts only when the new block swallowed no example's opening fence (a fence with an info string inside it, whose closing fence the new block took for its own: Stratos' plan, survey 44b, and three more such findings judged true). \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code. \
 In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
 In an `.mdx` page a fence indented four or more spaces right under a line of JSX tags (`<Fragment slot=\"npm\">` then `      ```shell`, blank lines between or not) opens a block and a fence of any indentation closes it, as MDX reads it (no indented code: withastro/docs' package-manager tabs, survey 34b); in a `.md` file such a line is indented code. In an `.mdx` page an `import`/`export` block (at the first column, after a blank line) is JavaScript until its statement ends, blank lines included, as MDX reads it: a `~~~` line in one of its template literals (the source of a `compileMdx` call) is no fence; a fence opened in the Markdown body and never closed is still reported. \
@@ -448,9 +450,16 @@ fn doubled(doc: &Document, bi: usize) -> Option<Finding> {
     let swallowed_opener = inside.iter().any(|l| {
         fence(l).is_some_and(|(c2, n2, tail)| c2 == c && n2 >= n && !tail.trim().is_empty())
     });
+    // A bare fence on the very next line counts too: blocks chained back to
+    // back (a `Given … Then` block, a block of values, a `When … Then`
+    // block, each closed by the line before the next opens: survey 59c,
+    // thibmonier/hotones' user stories, 4 findings judged false). Had the
+    // second fence been a slip, the fence closing the new block would open
+    // an example that the next line closes at once, an empty block nobody
+    // writes.
     if shut
         && fences.next().is_some_and(|(i, (_, _, tail))| {
-            !tail.trim().is_empty() && (i == 0 || !swallowed_opener)
+            i == 0 || (!tail.trim().is_empty() && !swallowed_opener)
         })
     {
         return None;

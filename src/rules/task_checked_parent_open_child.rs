@@ -32,7 +32,9 @@
 //!   implementado)`, French `(optionnel - futur)`, Japanese `（オプション）`,
 //!   `⏭️`), says why it
 //!   waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German
-//!   `- Folgt später`, "comes later": survey 35d), is a
+//!   `- Folgt später`, "comes later": survey 35d), closes on what it waits
+//!   on (`(bei Installation)`, `(Host-App erforderlich)`, `(requires
+//!   device)`: survey 59c; a bare `(required)` is judged), is a
 //!   hand-off step (`**WAIT for user response**`), or is struck through (`- [ ]
 //!   ~~e2e tests~~ no API endpoints`): no work is open.
 //! - The open descendant says it was declined or deferred on purpose: `→
@@ -86,7 +88,7 @@ tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by s
 when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`, or a short closing clause on something that may not exist, `- [ ] Add \
 `related_applications` if native app exists`, `if … is available`: survey 50b; in Portuguese, \
 Spanish or French too: `(quando implementado)`, `si es necesario`, `opcional`: survey 44b; `(optionnel - futur)`, Japanese `（オプション）`, `（任意）`: survey 48a), says why \
-it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`), is a hand-off step (`WAIT for user response`), is \
+it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`) or closes on what it waits on (the installation into a host project, `(bei Installation)`, or a named prerequisite, `(Host-App erforderlich)`, `(requires device)`: survey 59c, CarstenVogelsang/v-flask's plugin progress files, 2 findings judged false; a bare `(required)` says the item is mandatory and is judged), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
 `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`, French `(Partiellement)`, Spanish or Portuguese `(parcial)`: the open sub-items are the remainder it names; surveys 32b, 48a), when the checked item installs something and the open sub-item is the install step of another operating system than a checked sibling's (`- [x] Install dependencies` over `- [x] **macOS**: brew install ffmpeg` and `- [ ] **Ubuntu/Debian**: apt-get install ffmpeg`: alternatives, one is taken; survey 48a; builds or tests per platform are judged), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
@@ -152,6 +154,25 @@ fn says_later(text: &str) -> bool {
         r"(?i)\([^)]*\b(not started|later|next (phase|sprint|release|milestone)|phase \d+)\b[^)]*\)|\b(folgt|kommt) später\b|\(\s*später\s*\)",
     )
     .is_some_and(|re| re.is_match(text))
+}
+
+/// Whether an open item closes on a parenthesis saying what it waits on:
+/// the installation into a host (`(bei Installation)`, `(bei
+/// Projekt-Installation)`, `(at install time)`) or a named prerequisite
+/// (`(Host-App erforderlich)`, "host app required"; `(requires device)`,
+/// `(API key needed)`). Survey 59c, CarstenVogelsang/v-flask's plugin
+/// `PROGRESS.md` files: `- [x] **1.2 Datenbank-Models**` over `- [ ]
+/// Migration erstellen und testen (Host-App erforderlich)`, the migration
+/// made in the project that installs the plugin (2 findings judged false).
+/// A bare `(required)`, `(erforderlich)`, says the item is mandatory and is
+/// judged.
+fn waits_on(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(
+        &RE,
+        r"(?i)\(\s*(?:[^()]*\b(?:bei (?:projekt-?)?installation|at install(?:ation)?(?: time)?|on install(?:ation)?|when installed)\b[^()]*|[^()\s][^()]*\s(?:erforderlich|benötigt|required|needed)|(?:requires|needs|erfordert|benötigt) [^()]+)\)\W*$",
+    )
+    .is_some_and(|re| re.is_match(text.trim_end()))
 }
 
 /// Whether an open item says it was declined or deferred on purpose: `→
@@ -260,7 +281,7 @@ fn platform(text: &str) -> Option<&str> {
 /// parent's, or struck through.
 fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
     let c = item_text(doc, &doc.tasks[child]);
-    if c.starts_with("~~") || is_optional_work(c) || says_later(c) || declined(c) {
+    if c.starts_with("~~") || is_optional_work(c) || says_later(c) || waits_on(c) || declined(c) {
         return true;
     }
     let p = item_text(doc, &doc.tasks[parent]);
