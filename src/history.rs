@@ -431,6 +431,23 @@ impl History {
         self.with_inner(|inner| inner.commit_info(oid)).flatten()
     }
 
+    /// Whether commit `oid` added the file `path`: its tree has the file and
+    /// its first parent's does not (a root commit added all it has).
+    pub fn added_in(&self, path: &str, oid: Oid) -> bool {
+        self.with_inner(|inner| {
+            if inner.blob_at(oid, path).is_none() {
+                return false;
+            }
+            let parent = inner
+                .repo
+                .find_commit(oid)
+                .ok()
+                .and_then(|c| c.parent_id(0).ok());
+            parent.is_none_or(|p| inner.blob_at(p, path).is_none())
+        })
+        .unwrap_or(false)
+    }
+
     /// The oldest commit after `after` on the first-parent history (between it
     /// and the start commit) whose tree has the file `path`: the first version
     /// of a file that a citation was written before (the citing document

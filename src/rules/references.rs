@@ -3991,7 +3991,8 @@ fn is_readme_name(name: &str) -> bool {
     }
 }
 
-fn join_dir(dir: &str, name: &str) -> String {
+/// `name` inside folder `dir` (`""` is the repository root).
+pub(crate) fn join_dir(dir: &str, name: &str) -> String {
     if dir.is_empty() {
         name.to_string()
     } else {
