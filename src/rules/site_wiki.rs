@@ -136,19 +136,14 @@ fn folder_page(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
     }
     let dir = wiki_folder(ctx.repo, &doc.path)?;
     let key = page_key(bare_page_name(&r.written)?);
-    let prefix = format!("{dir}/");
-    let mut files: Vec<&str> = ctx
-        .repo
-        .tracked_files()
-        .filter(|f| f.starts_with(&prefix))
-        .collect();
+    // The folder's files only, not a scan of the whole listing per link.
+    let mut files = ctx.repo.tracked_files_under(dir);
     files.sort_unstable();
-    files.into_iter().find_map(|f| {
+    files.into_iter().find(|f| {
         let name = f.rsplit('/').next().unwrap_or(f);
-        let stem = name
-            .strip_suffix(".md")
-            .or_else(|| name.strip_suffix(".markdown"))?;
-        (page_key(stem) == key).then(|| f.to_string())
+        name.strip_suffix(".md")
+            .or_else(|| name.strip_suffix(".markdown"))
+            .is_some_and(|stem| page_key(stem) == key)
     })
 }
 
