@@ -3802,6 +3802,7 @@ fn resolve(
                 && (crate::rules::citation_stale::records_history(doc, r.span.start)
                     || crate::rules::citation_stale::superseded(ctx, &doc.path)
                     || crate::rules::citation_stale::day_folder_record(ctx, doc)
+                    || crate::rules::citation_stale::reports_folder_record(ctx, doc)
                     || crate::rules::citation_stale::report_written_once(ctx, doc)
                     || crate::rules::task_folder::finished(ctx.repo, &doc.path)
                     || is_record(&doc.path))

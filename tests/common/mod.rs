@@ -146,6 +146,21 @@ impl Repo {
         self
     }
 
+    /// `git add -A` and commit, with author and committer dates at noon
+    /// (UTC) of `date` (`2025-09-30`).
+    pub fn commit_on(&self, date: &str) -> &Repo {
+        self.git(&["add", "-A"]);
+        let stamp = format!("{date}T12:00:00Z");
+        let out = git_cmd(self.path())
+            .env("GIT_AUTHOR_DATE", &stamp)
+            .env("GIT_COMMITTER_DATE", &stamp)
+            .args(["commit", "-q", "--allow-empty", "-m", "commit"])
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run git commit: {e}"));
+        assert!(out.status.success(), "{out:?}");
+        self
+    }
+
     /// `checkmark check --format json ARGS…` in the repository root.
     pub fn check(&self, args: &[&str]) -> Run {
         check_in(self.path(), args)
