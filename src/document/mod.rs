@@ -56,6 +56,9 @@ pub struct Document {
     pub code_blocks: Vec<Range<usize>>,
     /// Byte ranges of HTML comments, sorted (for suppressions).
     pub comments: Vec<Range<usize>>,
+    /// Whether an item of `tasks` is open, found the first time it is asked
+    /// (see [`Document::has_open_task`]).
+    open_task: std::sync::OnceLock<bool>,
 }
 
 #[derive(Debug, Clone)]
@@ -204,6 +207,15 @@ impl Document {
     /// The folder of this document ("" at the root).
     pub fn dir(&self) -> &str {
         self.path.rfind('/').map(|i| &self.path[..i]).unwrap_or("")
+    }
+
+    /// Whether an item of the document's task list is open (one look at the
+    /// list, not one per question: rules ask it for each citation, and a
+    /// document of 100,000 ticked tasks cites as many times).
+    pub fn has_open_task(&self) -> bool {
+        *self
+            .open_task
+            .get_or_init(|| self.tasks.iter().any(|t| !t.checked))
     }
 
     /// Whether `offset` lies in a code block, code span or HTML comment.

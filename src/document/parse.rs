@@ -135,6 +135,7 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         code_blocks: Vec::new(),
         comments: Vec::new(),
         text: String::new(),
+        open_task: std::sync::OnceLock::new(),
     };
     if let Some(span) = fm_span {
         doc.front_matter = Some(FrontMatter {

@@ -33,6 +33,24 @@ fn badge_image(src: &str) -> bool {
             .any(|seg| seg == "badge" || seg == "badge.svg")
 }
 
+/// How far before a link its `<a` is looked for, and after it its tag's end and `</a>`.
+const WINDOW: usize = 16 * 1024;
+
+/// The first `max` bytes of `text` at most, cut at a character boundary.
+fn window(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Where `needle` (ASCII) first occurs in `hay`, ignoring ASCII case.
+fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
 /// Whether the same-page anchor link `r` is an `<a>` whose only content is
 /// one badge image (see the module doc).
 pub fn badge_link(doc: &Document, r: &Reference) -> bool {
@@ -40,21 +58,35 @@ pub fn badge_link(doc: &Document, r: &Reference) -> bool {
     let Some(before) = text.get(..r.span.start) else {
         return false;
     };
-    // The `<a` tag the link stands in, on the same line.
-    let Some(open) = before.rfind('<') else {
+    // The `<a` tag the link stands in, on the same line and in a window
+    // before the link: a scan back to the document's start for each of its
+    // links made a document of prose, which holds no `<`, quadratic.
+    let mut from = before.len().saturating_sub(WINDOW);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = &before[from..];
+    let line = &near[memchr::memrchr(b'\n', near.as_bytes()).map_or(0, |i| i + 1)..];
+    let Some(open) = line.rfind('<') else {
         return false;
     };
-    if !before[open..].to_ascii_lowercase().starts_with("<a ") || before[open..].contains('\n') {
+    if !line[open..]
+        .get(..3)
+        .is_some_and(|t| t.eq_ignore_ascii_case("<a "))
+    {
         return false;
     }
+    // The tag's end and its content, looked for in a window after the link,
+    // not in the rest of the document.
     let Some(rest) = text.get(r.span.start..) else {
         return false;
     };
+    let rest = window(rest, WINDOW);
     let Some(tag_end) = rest.find('>') else {
         return false;
     };
     let inner = &rest[tag_end + 1..];
-    let Some(close) = inner.to_ascii_lowercase().find("</a>") else {
+    let Some(close) = find_ignore_case(inner, "</a>") else {
         return false;
     };
     let content = inner[..close].trim();

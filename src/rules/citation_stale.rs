@@ -589,7 +589,7 @@ pub fn day_folder_record(ctx: &Context<'_>, doc: &Document) -> bool {
     else {
         return false;
     };
-    if doc.tasks.iter().any(|t| !t.checked) {
+    if doc.has_open_task() {
         return false;
     }
     untouched_after(ctx, &doc.path, &day)
@@ -1689,7 +1689,7 @@ fn says_changes_made(text: &str) -> bool {
 pub fn changes_made_entry(doc: &Document, offset: usize) -> bool {
     // The open task first: it is one look at the document, while the
     // headings and the list are read back from each citation.
-    !doc.tasks.iter().any(|t| !t.checked)
+    !doc.has_open_task()
         && (heading_above(doc, offset, says_changes_made) || changes_made_list(doc, offset))
 }
 
@@ -2100,6 +2100,9 @@ fn living_stamp(line: &str) -> bool {
 /// How many lines from the top (after front matter) a stamp may stand on.
 const STAMP_LINES: usize = 10;
 
+/// How much of a document's text its top ([`STAMP_LINES`] lines) is looked for in.
+const TOP_BYTES: usize = 64 * 1024;
+
 /// Whether the document is a dated record, which describes the code as it
 /// was on its date (a rehearsal summary, a generated review report, an audit
 /// snapshot): a date in its file name (`stage_b_20250921_summary.md`,
@@ -2139,7 +2142,7 @@ pub fn dated_record(doc: &Document) -> bool {
     // carried out and its last word says so (survey 26, dev-infra's PR04
     // fix plan: `**Status:** 🟡 Planned` at the top, `**Status:** ✅
     // Complete` at the end, 7 shifted findings judged false).
-    if closed_at_end(doc) && !top.in_progress() && doc.tasks.iter().all(|t| t.checked) {
+    if closed_at_end(doc) && !top.in_progress() && !doc.has_open_task() {
         return true;
     }
     if top.living {
@@ -2155,8 +2158,7 @@ pub fn dated_record(doc: &Document) -> bool {
     // by ticked boxes: 2 findings judged false). A date in the title alone
     // does not make one: a checklist kept ticked under it is living (survey
     // 2, cine-power-planner's `# Translation Audit – 2025-03-10`).
-    if (dated_name(doc) || top.stamped() || top.report(doc)) && doc.tasks.iter().all(|t| t.checked)
-    {
+    if (dated_name(doc) || top.stamped() || top.report(doc)) && !doc.has_open_task() {
         return true;
     }
     // A superpowers plan of its day (see [`superpowers_plan`]) whose boxes
@@ -2320,7 +2322,10 @@ impl<'a> Top<'a> {
             Some(fm) => doc.text.get(fm.span.end..).unwrap_or(""),
             None => doc.text.as_str(),
         };
-        let head: Vec<&str> = body
+        // The top is read for every reference a rule asks about: its lines
+        // are looked for in the opening [`TOP_BYTES`] only, so that a
+        // document of one 10 MB line costs no scan of it per reference.
+        let head: Vec<&str> = cut(body, TOP_BYTES)
             .lines()
             .filter(|l| !l.trim().is_empty())
             .take(STAMP_LINES)

@@ -5890,12 +5890,15 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
     // architecture page, "Related Documents"); except a finished story's
     // link to an ADR or spec deleted on purpose since (canvas' "clean
     // release"): the story is closed, nobody follows it to work on.
-    // The history first: its answers are cached by path (and by the
-    // document's folder), while the document's top and entry are read anew
-    // for every reference (a 10 MB line holds 100,000 of them).
-    ctx.history.existed_for(&doc.path, path)
+    // Whether a link's document is finished first (its top is read from its
+    // opening bytes only): a walk of the history for a path never deleted
+    // reads every commit (tldr's 38,000 pages link pages yet to be written);
+    // then the history, whose answers are cached by path (and by the
+    // document's folder), while the document's entry is read anew for every
+    // reference (a 10 MB line holds 100,000 of them).
+    (r.kind != RefKind::Link || crate::rules::citation_stale::finished(doc))
+        && ctx.history.existed_for(&doc.path, path)
         && ctx.history.renamed(path).is_none()
-        && (r.kind != RefKind::Link || crate::rules::citation_stale::finished(doc))
         && (crate::rules::citation_stale::dated_record(doc)
             || crate::rules::citation_stale::dated_entry(doc, r.span.start))
 }

@@ -121,6 +121,12 @@ pub fn rule_link(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     if r.kind != RefKind::Link || r.anchor.is_some() || r.written.contains(['/', '#', '?']) {
         return false;
     }
+    // The books first: most repositories have none, and the line of a link
+    // in a document of one long line is long.
+    let books = spec_books(ctx.repo);
+    if !books.iter().any(|b| under(&b.src, &doc.path)) {
+        return false;
+    }
     // A definition: its line is `[label]: destination`.
     let (Some(before), Some(after)) = (doc.text.get(..r.span.start), doc.text.get(r.span.start..))
     else {
@@ -139,7 +145,7 @@ pub fn rule_link(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     if !definition {
         return false;
     }
-    spec_books(ctx.repo)
+    books
         .iter()
         .any(|b| under(&b.src, &doc.path) && b.rules.contains_key(&r.written))
 }

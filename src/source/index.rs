@@ -220,7 +220,7 @@ impl<'a> Cursor<'a> {
     /// Bytes up to the next NUL (which is consumed).
     fn until_nul(&mut self) -> Option<&'a [u8]> {
         let rest = self.b.get(self.at..)?;
-        let n = rest.iter().position(|&c| c == 0)?;
+        let n = memchr::memchr(0, rest)?;
         self.at += n + 1;
         Some(&rest[..n])
     }
