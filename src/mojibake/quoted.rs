@@ -10,7 +10,10 @@
 //! document whose damage reaches a word it never writes correctly
 //! (`DÃ©connexion` with no `Déconnexion`), or that never names an encoding, or
 //! whose damage is not a word of letters (`âœ…`, `â€™`: statuses and quotes are
-//! not what such guides quote) is reported as before.
+//! not what such guides quote) is reported as before. A lone damaged letter
+//! (no other letter in its word) counts as a word written correctly only
+//! when its correct form stands alone on the same line (`ą displays as Ä…`,
+//! survey 60b).
 
 use std::collections::HashMap;
 
@@ -112,10 +115,38 @@ fn damaged_words(text: &str, repairs: &[Repair]) -> Vec<DamagedWord> {
                 _ => break,
             }
         }
+        // A lone letter (`ą displays as Ä…`) is a quoted example when its
+        // correct form stands alone on the same line.
+        let lone_quote = !plain_letter
+            && repaired.chars().count() == 1
+            && written_alone_on_line(text, start..at, &repaired);
         words.push(DamagedWord {
             repaired,
-            letters_only: letters_only && plain_letter,
+            letters_only: letters_only && (plain_letter || lone_quote),
         });
     }
     words
+}
+
+/// Whether `letter` stands alone (no letter or digit on either side) on the
+/// line of the damaged text at `damaged`, outside it: a guide to the bug that
+/// shows one letter and its damage side by side (`(ą displays as Ä…)`, `é →
+/// Ã©`: survey 60b, Aerendal/ishkarim-documentation's evidence note on
+/// Windows encodings, 1 finding judged false). A lone damaged letter with no
+/// such twin on its line (`Ele Ã© bom`, Portuguese prose damaged) is
+/// reported.
+fn written_alone_on_line(text: &str, damaged: std::ops::Range<usize>, letter: &str) -> bool {
+    let start = text[..damaged.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[damaged.end..]
+        .find('\n')
+        .map_or(text.len(), |i| damaged.end + i);
+    let alone = |at: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + letter.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    text[start..end]
+        .match_indices(letter)
+        .map(|(i, _)| start + i)
+        .any(|at| (at + letter.len() <= damaged.start || at >= damaged.end) && alone(at))
 }

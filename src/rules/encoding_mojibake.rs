@@ -30,8 +30,10 @@ repairing it would write a foreign letter into prose. So is a sign alone that wo
 byte dropped (the lossy case): `×` after a number (`（9.1×–1,885×）`) is the multiplication sign, not Hebrew `ם`, unless \
 Hebrew is written or damaged elsewhere in the document. A document about an encoding bug that names an encoding \
 (`UTF-8`, `Windows-1252`) and writes every damaged word correctly too (`RÃ´le → Rôle`, `« Connexion réussie » (au lieu de \
-« Connexion rÃ©ussie »)`) quotes the damage on purpose and is left alone (survey 48a); damage of a word it never writes \
-correctly, or of a status or quote sign (`âœ…`, `â€™`), is reported.",
+« Connexion rÃ©ussie »)`) quotes the damage on purpose and is left alone (survey 48a); so is a lone damaged letter set beside \
+its correct form on its line (`Polish characters mojibake (ą displays as Ä…)`: survey 60b, an evidence note on Windows encodings); \
+damage of a word it never writes correctly, a lone letter without its form beside it (`Ele Ã© bom`), or of a status or quote \
+sign (`âœ…`, `â€™`), is reported.",
     bad: "Status: âœ… Done — see the roadmapâ€™s beta goals.",
     good: "Status: ✅ Done — see the roadmap’s beta goals.",
 };

@@ -63,6 +63,7 @@ pub mod site_zola;
 pub mod skill_host;
 pub mod summary_row;
 pub mod task_folder;
+pub mod template_example;
 pub mod tool_report;
 pub mod typedoc_include;
 

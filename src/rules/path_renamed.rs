@@ -50,7 +50,10 @@
 //! work (`plans/done/2026-04-22__ci/delivery.md`, a `done`, `completed`,
 //! `complete` or `finished` folder beside a folder of open work such as
 //! `in-progress/` or `backlog/`; see `task_folder`), whenever the plan was
-//! moved there (survey 30a: 470 such mentions in 98 finished plans). A link
+//! moved there (survey 30a: 470 such mentions in 98 finished plans). So is
+//! a mention in a ticked item of a daily work log, a document named by its
+//! day alone (`docs/changelog/2025-12-11.md`), of a path moved after that
+//! day ended: the log names the files made that day (survey 60b). A link
 //! there is navigation a reader follows today, and a
 //! dated record a person keeps (a completion proof, a review with open
 //! findings) is worked from: reported.
@@ -102,7 +105,7 @@ pub static RULE: Rule = Rule {
     severity: Severity::Error,
     fixable: true,
     summary: "the target of a citation, link, evidence path or mention is gone, and git history shows it was renamed or moved",
-    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. When the commit that moved the file also added copies of it in other folders (a docs folder split into version folders: BrighterCommand/Docs made `contents/9/` and `contents/10/` of `contents/` in one merge, and git paired each page with one copy), the new path is the copy in the referring document's own folder, else in the folder beside git's named as the document's (`source/10/` names `contents/10/`), so a version 9 page is not sent to version 10 (survey 59d, 57 findings); a copy added by a later commit is another file, and git's pairing stands. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. Git pairs files by content alone: a pair whose name and extension both changed (`check.log` → `collect.txt`), or whose names carry different time stamps (`run_20251006T150353Z.log` → `run_20251006T205115Z.log`: another run's output), is two files, and the reference is reported as missing, not moved; so is a pair whose names differ (beyond case, a suffix such as `-2`, or a file becoming its folder's `README.md` or `mod.rs`) and which is less than 90 % alike (documents made from one template look alike), unless the same commit added a file under the old name elsewhere (that file is the successor) or the pair is the only file of its kind the commit removed and added. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`, `retired/`, `obsolete/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported). So is a mention or evidence cell (not a link, not a citation) in a generated record (a `**Generated:** 2025-12-15` stamp) or a document whose own status says its work is finished (`**Status:** ✅ Complete`, or a tracker's front matter `state: closed`: a closed subtask of sidhanthapoddar99/documentation-template's folder-per-issue tracker, survey 43c, 3 findings judged false), or a document of a folder named by a day below an audit or reports folder (`docs/audit/2026-07-02-discovery/`), or of an audit folder whose index's title carries its day (`agents/tiger-style-audit/`, `# Tiger Style Audit Index (2026-02-09)`: survey 55a), that nobody edited after the day after that date, of a path moved after the record was last committed (or in the same commit: a squash merge that also swept a version number through the record): rewriting it would falsify its history. So is such a mention on the line of a ticked task of a generated task list, opening with its id (`- [x] T004 Create lesson file `docs/01-intro.md``, spec-kit's `tasks.md`; `T049f`, a task inserted later, too), of a path moved after the document was last committed (or in that commit), on the task's line or a line that continues its text (a task wrapped at 80 columns by prettier: survey 36c, nprbst/speck, 25 such mentions): the task records work done in the tree of its day (survey 30a: 40 such mentions), while an open task and a ticked line without a task id (a readiness checklist's `- [x] Runbook in `docs/runbook.md``, the tracker's current word on its evidence) are reported; so is such a mention in a ticked task of an implementation plan (a document below a `plans/` or `.planning/` folder, or named for an implementation plan: `IMPLEMENTATION_PLAN.md`), on the task's line or a line nested under it (`- [x] 5.1: Set up React project structure` over `  - **Files:** `client/index.html``), of a path moved after the plan was last committed: a coding agent's plan ticks the work it finished and notes the files it made, in the tree of its day (survey 35b, fin-agent: 24 such mentions in 7 plans), while a link there, a plan edited after the move and a ticked line of another document (`docs/plan.md`, `launch-plan.md`: a checklist's current word on its evidence) are reported; and any mention or evidence cell of a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`; not the folder's own README), whenever it was moved there (survey 30a: 470 such mentions in 98 finished plans). One edited after the move, a link, and a dated record a person keeps and works from (a completion proof stamped `**Date**:`, a dated review with open findings) are reported. A reference whose line says its target may not exist (`Inspect `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`, `if available`, `when available` (in Italian too, `quando disponibile`, `se disponibile`, `se esiste`: survey 56a, MasterDD-L34D/Game's vertical slice plan), or that creating it changes something: check-spelling's configuration README, `[dictionary.txt](dictionary.txt) | Replacement dictionary (creating this file will override the default dictionary)`, survey 29c) is silent when the target is missing or was moved: the author expects it to be absent at times (an agent workflow's per-task file, archived when the task is). So is a reference to such a per-task file however it is worded: a file moved into an archive folder whose name stands in three or more other folders of that archive (`DOCS/INPROGRESS/blocked.md` moved to `DOCS/TASK_ARCHIVE/228_task/blocked.md`, beside other tasks' `blocked.md`) is a path the workflow re-creates with each task, named as its convention, not a pointer to the archived copy; a missing-path rule is silent on it too. A file archived under a name of its own (`INPROGRESS/Phase5.2_PerformanceProfiling.md`), a folder archived whole under its own name (`docs/feature-x/` → `archive/feature-x/`), and a README or index page were retired, and are reported. A file an MkDocs page includes (PyMdown Snippets' `--8<-- \"x.md\"`, found in the configured `base_path`, or mkdocs-macros' `{% include \"x.md\" %}`, from its `include_dir`) is read from the page that includes it, as `link/missing-path` reads it: a target there is not moved (survey 39b, knative/docs' `docs/snippets/quickstart-prereqs.md`, 2 findings judged false). A relative link of a document moved after the path it names was renamed, whose link named another file from the folder it was written in (va.gov-cms moved `READMES/analytics.md` into `READMES/historical/` in 2023, and its `[Table of Contents](../README.md)`, written for the root README, now lands on a `READMES/README.md` renamed to `tugboat.md` in 2020: survey 46a, 2 findings judged false), never named that file from where it stands: the rename is not what it meant, and it is reported as missing (`link/missing-path`); a link that names the path from both folders, or a document moved before the rename, is judged as a move. A link of a moved document that now lands on the document's own former path (`../README.md` in `docs/README.md`, moved to `docs/guides/README.md`: written for the root README) never meant the document: it is reported as missing (`link/missing-path`, whose help gives the link read from the document's new folder), not as a move to itself (survey 49d, emstar-en/STUNIR, 1 finding judged false); another document's link to the moved one is a move. One moved path named alike on many lines of a document (the same reference written the same way) is one finding, on its first, which counts the others; its fix rewrites them all; a reference written otherwise (`src/a.py:12` beside `src/a.py:30`) keeps its own finding (survey 40a: a report naming rule files renamed `.mdc` → `.txt` on 352 rows was 352 findings).",
+    why: "Re-organisations leave references pointing at old paths. Git knows where the file went: the finding names the new path and the commit, and `fix` rewrites the reference. When the commit that moved the file also added copies of it in other folders (a docs folder split into version folders: BrighterCommand/Docs made `contents/9/` and `contents/10/` of `contents/` in one merge, and git paired each page with one copy), the new path is the copy in the referring document's own folder, else in the folder beside git's named as the document's (`source/10/` names `contents/10/`), so a version 9 page is not sent to version 10 (survey 59d, 57 findings); a copy added by a later commit is another file, and git's pairing stands. A record of finished work (a versioned or archive folder, or a dated entry of a `records/` folder: `records/x-2026-04-23.md`; a dated review elsewhere with open findings is not one) keeps the paths of its time; a line about the removal itself (`removed`, `no longer`, `削除`, `0件`) gets no fix. Git pairs files by content alone: a pair whose name and extension both changed (`check.log` → `collect.txt`), or whose names carry different time stamps (`run_20251006T150353Z.log` → `run_20251006T205115Z.log`: another run's output), is two files, and the reference is reported as missing, not moved; so is a pair whose names differ (beyond case, a suffix such as `-2`, or a file becoming its folder's `README.md` or `mod.rs`) and which is less than 90 % alike (documents made from one template look alike), unless the same commit added a file under the old name elsewhere (that file is the successor) or the pair is the only file of its kind the commit removed and added. A file moved into an archive folder (`docs/_archive/`, `archive/`, `deprecated/`, `retired/`, `obsolete/`) was retired, not renamed: the finding says so and offers no fix (what replaced it is for a human to say), and a mention or evidence path in a dated record (a report or proof whose name, title or opening stamp carries its date) that names it is silent: it describes the tree of its day (a link is navigation, and is still reported). So is a mention or evidence cell (not a link, not a citation) in a generated record (a `**Generated:** 2025-12-15` stamp) or a document whose own status says its work is finished (`**Status:** ✅ Complete`, or a tracker's front matter `state: closed`: a closed subtask of sidhanthapoddar99/documentation-template's folder-per-issue tracker, survey 43c, 3 findings judged false), or a document of a folder named by a day below an audit or reports folder (`docs/audit/2026-07-02-discovery/`), or of an audit folder whose index's title carries its day (`agents/tiger-style-audit/`, `# Tiger Style Audit Index (2026-02-09)`: survey 55a), that nobody edited after the day after that date, of a path moved after the record was last committed (or in the same commit: a squash merge that also swept a version number through the record): rewriting it would falsify its history. So is such a mention on the line of a ticked task of a generated task list, opening with its id (`- [x] T004 Create lesson file `docs/01-intro.md``, spec-kit's `tasks.md`; `T049f`, a task inserted later, too), of a path moved after the document was last committed (or in that commit), on the task's line or a line that continues its text (a task wrapped at 80 columns by prettier: survey 36c, nprbst/speck, 25 such mentions): the task records work done in the tree of its day (survey 30a: 40 such mentions), while an open task and a ticked line without a task id (a readiness checklist's `- [x] Runbook in `docs/runbook.md``, the tracker's current word on its evidence) are reported; so is such a mention in a ticked task of an implementation plan (a document below a `plans/` or `.planning/` folder, or named for an implementation plan: `IMPLEMENTATION_PLAN.md`), on the task's line or a line nested under it (`- [x] 5.1: Set up React project structure` over `  - **Files:** `client/index.html``), of a path moved after the plan was last committed: a coding agent's plan ticks the work it finished and notes the files it made, in the tree of its day (survey 35b, fin-agent: 24 such mentions in 7 plans), while a link there, a plan edited after the move and a ticked line of another document (`docs/plan.md`, `launch-plan.md`: a checklist's current word on its evidence) are reported; and any mention or evidence cell of a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`; not the folder's own README), whenever it was moved there (survey 30a: 470 such mentions in 98 finished plans); and a mention in a ticked item of a daily work log, a document named by its day alone (`docs/changelog/2025-12-11.md`, `# 작업일지 - 2025-12-11`, a work diary), of a path moved after that day ended, even when the log itself moved since: the log records the files made that day (`- [x] `docs/PROJECT_OVERVIEW.md` 생성`, \"created\": survey 60b, hwicoding/ledger-weight-back-end, 15 mentions moved three months later judged false), while a link there, a log whose day had not ended at the move and a ticked line of a document named otherwise are judged. One edited after the move, a link, and a dated record a person keeps and works from (a completion proof stamped `**Date**:`, a dated review with open findings) are reported. A reference whose line says its target may not exist (`Inspect `DOCS/INPROGRESS/blocked.md` if it exists`, `if present`, `(if any)`, `if available`, `when available` (in Italian too, `quando disponibile`, `se disponibile`, `se esiste`: survey 56a, MasterDD-L34D/Game's vertical slice plan), or that creating it changes something: check-spelling's configuration README, `[dictionary.txt](dictionary.txt) | Replacement dictionary (creating this file will override the default dictionary)`, survey 29c) is silent when the target is missing or was moved: the author expects it to be absent at times (an agent workflow's per-task file, archived when the task is). So is a reference to such a per-task file however it is worded: a file moved into an archive folder whose name stands in three or more other folders of that archive (`DOCS/INPROGRESS/blocked.md` moved to `DOCS/TASK_ARCHIVE/228_task/blocked.md`, beside other tasks' `blocked.md`) is a path the workflow re-creates with each task, named as its convention, not a pointer to the archived copy; a missing-path rule is silent on it too. A file archived under a name of its own (`INPROGRESS/Phase5.2_PerformanceProfiling.md`), a folder archived whole under its own name (`docs/feature-x/` → `archive/feature-x/`), and a README or index page were retired, and are reported. A file an MkDocs page includes (PyMdown Snippets' `--8<-- \"x.md\"`, found in the configured `base_path`, or mkdocs-macros' `{% include \"x.md\" %}`, from its `include_dir`) is read from the page that includes it, as `link/missing-path` reads it: a target there is not moved (survey 39b, knative/docs' `docs/snippets/quickstart-prereqs.md`, 2 findings judged false). A relative link of a document moved after the path it names was renamed, whose link named another file from the folder it was written in (va.gov-cms moved `READMES/analytics.md` into `READMES/historical/` in 2023, and its `[Table of Contents](../README.md)`, written for the root README, now lands on a `READMES/README.md` renamed to `tugboat.md` in 2020: survey 46a, 2 findings judged false), never named that file from where it stands: the rename is not what it meant, and it is reported as missing (`link/missing-path`); a link that names the path from both folders, or a document moved before the rename, is judged as a move. A link of a moved document that now lands on the document's own former path (`../README.md` in `docs/README.md`, moved to `docs/guides/README.md`: written for the root README) never meant the document: it is reported as missing (`link/missing-path`, whose help gives the link read from the document's new folder), not as a move to itself (survey 49d, emstar-en/STUNIR, 1 finding judged false); another document's link to the moved one is a move. One moved path named alike on many lines of a document (the same reference written the same way) is one finding, on its first, which counts the others; its fix rewrites them all; a reference written otherwise (`src/a.py:12` beside `src/a.py:30`) keeps its own finding (survey 40a: a report naming rule files renamed `.mdc` → `.txt` on 352 rows was 352 findings).",
     bad: "See [the runbook](ops/runbook.md).  (moved to docs/ops/runbook.md by `git mv`)",
     good: "See [the runbook](docs/ops/runbook.md).",
 };
@@ -341,6 +344,7 @@ fn named_before_move(ctx: &Context<'_>, doc: &Document, r: &Reference, moved: &C
     // `- [x] (2026-02-06 16:29Z) Re-read …`) logs a step done that day,
     // whenever the plan was edited since.
     if dated_ticked_entry(doc, r.span.start).is_some_and(|(start, span)| start + span <= moved.time)
+        || daily_log_entry(doc, r.span.start, moved.time)
     {
         return true;
     }
@@ -523,18 +527,7 @@ fn implementation_plan(path: &str) -> bool {
 /// task's line: survey 36c, nprbst/speck, 25 such mentions judged false; a
 /// list item nested under the task is not (it is its own line of the list).
 fn ticked_item(doc: &Document, at: usize) -> bool {
-    let text = doc.text.as_str();
-    let at = at.min(text.len());
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[start..].split('\n').next().unwrap_or("");
-    let line = item_line(&text[..start], line);
-    let rest = list_marker::after_list_marker(line.trim_start_matches([' ', '\t', '>']))
-        .unwrap_or("")
-        .trim_start_matches([' ', '\t']);
-    let Some(rest) = rest
-        .strip_prefix("[x]")
-        .or_else(|| rest.strip_prefix("[X]"))
-    else {
+    let Some(rest) = ticked_rest(doc, at) else {
         return false;
     };
     // A task of a generated task list opens with its id (`T004`, `**T021
@@ -569,28 +562,9 @@ fn ticked_item(doc: &Document, at: usize) -> bool {
 /// without a timestamp at its head, one stamped after the move, and a link
 /// are judged.
 fn dated_ticked_entry(doc: &Document, at: usize) -> Option<(i64, i64)> {
-    let text = doc.text.as_str();
-    let at = at.min(text.len());
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[start..].split('\n').next().unwrap_or("");
-    let line = item_line(&text[..start], line);
-    let rest = list_marker::after_list_marker(line.trim_start_matches([' ', '\t', '>']))?
-        .trim_start_matches([' ', '\t']);
-    let rest = rest
-        .strip_prefix("[x]")
-        .or_else(|| rest.strip_prefix("[X]"))?
-        .trim_start_matches([' ', '\t', '(', '*', '_']);
-    let day = rest.get(..10)?;
-    if day.as_bytes()[4] != b'-' || day.as_bytes()[7] != b'-' {
-        return None;
-    }
-    let date = day.parse::<jiff::civil::Date>().ok()?;
-    let days = date.since(jiff::civil::date(1970, 1, 1)).ok()?.get_days();
-    let midnight = i64::from(days) * 86_400;
+    let rest = ticked_rest(doc, at)?.trim_start_matches([' ', '\t', '(', '*', '_']);
+    let midnight = day_start(rest)?;
     let after = &rest[10..];
-    if after.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
     // A time of day (`16:29Z`, `T16:29`) narrows the entry to its minute.
     let clock = after.strip_prefix([' ', 'T']).and_then(|t| t.get(..5));
     let minute = clock.and_then(|hm| {
@@ -602,6 +576,56 @@ fn dated_ticked_entry(doc: &Document, at: usize) -> Option<(i64, i64)> {
         Some(secs) => (midnight + secs, 60),
         None => (midnight, 86_400),
     })
+}
+
+/// The text after the `[x]` of the ticked list item the byte `at` stands
+/// in (on its line or a line that continues its text, see [`item_line`]);
+/// `None` outside a ticked item.
+fn ticked_rest(doc: &Document, at: usize) -> Option<&str> {
+    let text = doc.text.as_str();
+    let at = at.min(text.len());
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].split('\n').next().unwrap_or("");
+    let line = item_line(&text[..start], line);
+    let rest = list_marker::after_list_marker(line.trim_start_matches([' ', '\t', '>']))?
+        .trim_start_matches([' ', '\t']);
+    rest.strip_prefix("[x]")
+        .or_else(|| rest.strip_prefix("[X]"))
+}
+
+/// The start (midnight, read as UTC) of the day `text` opens with
+/// (`2026-02-06`, not followed by another digit), in seconds since the Unix
+/// epoch.
+fn day_start(text: &str) -> Option<i64> {
+    let day = text.get(..10)?;
+    if day.as_bytes()[4] != b'-' || day.as_bytes()[7] != b'-' {
+        return None;
+    }
+    if text[10..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let date = day.parse::<jiff::civil::Date>().ok()?;
+    let days = date.since(jiff::civil::date(1970, 1, 1)).ok()?.get_days();
+    Some(i64::from(days) * 86_400)
+}
+
+/// Whether the byte `at` stands in a ticked list item of a daily work log, a
+/// document named by its day alone (`docs/changelog/2025-12-11.md`, headed
+/// `# 작업일지 - 2025-12-11`, "work log"), whose day ended by `moved_at`
+/// (seconds since the Unix epoch). Such a log ticks the work done that day
+/// and names the files it made (`- [x] `docs/PROJECT_OVERVIEW.md` 생성`,
+/// "created"), in the tree of that day: a file moved after it is not renamed
+/// in it (survey 60b, hwicoding/ledger-weight-back-end: 15 mentions in two
+/// logs, the files moved three months later, judged false), even when the
+/// log itself was moved since. A link, a log whose day had not ended at
+/// the move, and a ticked line of a document named otherwise (a checklist's
+/// current word on its evidence) are judged.
+fn daily_log_entry(doc: &Document, at: usize, moved_at: i64) -> bool {
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    let Some(stem) = name.strip_suffix(".md").filter(|s| s.len() == 10) else {
+        return false;
+    };
+    day_start(stem).is_some_and(|day| day + 86_400 <= moved_at) && ticked_rest(doc, at).is_some()
 }
 
 /// How many lines above a mention [`item_line`] reads for the list item it

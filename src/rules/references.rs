@@ -3676,6 +3676,7 @@ fn resolve(
                 || to_be_created(ctx, doc, r, path)
                 || super::page_series::unwritten(ctx, doc, r, path)
                 || super::figure_slots::unfilled(ctx, doc, r, path)
+                || super::template_example::fictional_file(ctx, doc, r, path)
                 || (r.kind == RefKind::Link && in_broken_example(doc, r))
                 || (r.kind == RefKind::Link
                     && (super::agent_memory::names_agent_memory(&r.written)

@@ -132,6 +132,20 @@ impl Repo {
         self
     }
 
+    /// `git add -A` and commit, with both dates set to `stamp`
+    /// (`2026-02-09T12:00:00Z`).
+    pub fn commit_at(&self, stamp: &str) -> &Repo {
+        self.git(&["add", "-A"]);
+        let out = git_cmd(self.path())
+            .env("GIT_AUTHOR_DATE", stamp)
+            .env("GIT_COMMITTER_DATE", stamp)
+            .args(["commit", "-q", "--allow-empty", "-m", "commit"])
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run git commit: {e}"));
+        assert!(out.status.success(), "{out:?}");
+        self
+    }
+
     /// `git add` the given paths.
     pub fn add(&self, paths: &[&str]) -> &Repo {
         let mut args = vec!["add", "--"];
