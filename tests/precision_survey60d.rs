@@ -252,3 +252,41 @@ fn a_src_query_inside_a_jsx_string_is_no_attribute() {
         run.dump()
     );
 }
+
+// --- a VitePress page's link to the site's root, `/#get-plane`, names the
+// site's home page, the `index.md` of its root, not the repository's README
+// (makeplane/docs' `apps/docs/docs/introduction/quickstart.md`: its finding
+// was right, but read in the wrong file) ---
+
+fn plane_docs(vitepress: bool) -> Repo {
+    let repo = Repo::new();
+    if vitepress {
+        repo.write(
+            "apps/docs/docs/.vitepress/config.ts",
+            "export default { title: 'Plane' }\n",
+        );
+    }
+    repo.write("README.md", "# Plane documentation\n\n## Contributing\n")
+        .write(
+            "apps/docs/docs/index.md",
+            "# Plane docs\n\n## Get Plane\n\nText.\n",
+        )
+        .write(
+            "apps/docs/docs/quickstart.md",
+            "# Quickstart\n\n- [Get Plane](/#get-plane)\n- [Contribute](/#contributing)\n",
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn a_vitepress_root_link_names_the_sites_home_page() {
+    assert_targets(&plane_docs(true), &["apps/docs/docs/index.md#contributing"]);
+}
+
+/// Twin: outside a VitePress site the root is the repository's, whose
+/// README GitHub shows.
+#[test]
+fn a_root_link_outside_a_site_names_the_readme() {
+    assert_targets(&plane_docs(false), &["README.md#get-plane"]);
+}
