@@ -3905,6 +3905,28 @@ fn check_folder_anchor(
     {
         return;
     }
+    // A VitePress page's link to the site's root (`/#get-plane` in
+    // makeplane/docs' `apps/docs/docs/introduction/quickstart.md`, survey
+    // 60d) names the site's home page, the `index.md` of the root that
+    // serves it, not the repository's README; a site without one has no
+    // home page checkmark can read.
+    if site_page.is_none() && dir.is_empty() && r.written.starts_with('/') {
+        let roots = ctx.anchors.site_roots(ctx.repo);
+        if vitepress_page(ctx.repo, roots, &doc.path) {
+            let home = roots
+                .iter()
+                .filter(|root| root.is_empty() || doc.path.starts_with(&format!("{root}/")))
+                .max_by_key(|root| root.len())
+                .map(|root| join_dir(root, "index.md"))
+                .filter(|home| {
+                    !matches!(ctx.repo.stat(home), PathState::Missing | PathState::Outside)
+                });
+            if let Some(home) = home {
+                check_anchor(ctx, doc, r, &home, anchor, out);
+            }
+            return;
+        }
+    }
     // An MkDocs page served as a folder (`http/tls/overview.md` at
     // `http/tls/overview/`) reads `./#custom-domains` from its own URL:
     // the page itself, not its folder (survey 51c, traefik, 4 findings).

@@ -49,7 +49,8 @@
 //!   `navigation`): pages are read the common site way from the config's
 //!   folder (`/ai/mcp` is `ai/mcp.mdx`), and a route its `redirects` list
 //!   (inline or through `{"$ref": "./redirects.json"}`) is served by the
-//!   redirect.
+//!   redirect; `/llms.txt`, `/llms-full.txt` and a page's Markdown export
+//!   (`/ai/mcp.md`) are Mintlify's own (see [`mintlify_output`]).
 //! - **MkDocs** (`mkdocs.yml`, or any `mkdocs*.yml` that sets `site_name:`
 //!   or inherits one with `INHERIT:`): pages are read the common site way
 //!   from its `docs_dir` (page URLs, `use_directory_urls`), an extra `../`
@@ -2683,6 +2684,8 @@ pub fn explains_link(
             || super::site_hugo::home_output(ctx, doc, r)
             || super::site_hugo::section_feed(ctx, doc, r)
             || super::site_rspress::llms_output(ctx, doc, r)
+            || mintlify_output(ctx, doc, r)
+            || vitepress_llms_output(ctx, doc, r)
             || super::site_vuepress::feed_output(ctx, doc, r)
             || super::site_astro::component_shorthand(ctx, doc, &r.written)
             || super::site_mdbook::neighbour_page(ctx, doc, r, path)
@@ -2695,6 +2698,95 @@ pub fn explains_link(
             || super::site_writerside::serves(ctx, doc, r)
             || redirect_rule(ctx, doc, r)
             || super::site_eleventy::built(ctx, doc, r))
+}
+
+/// The files Mintlify builds for a site at its root: `/llms.txt` and
+/// `/llms-full.txt` (mintlify.com/docs/ai/llmstxt: "Mintlify automatically
+/// hosts an llms.txt file at the root of your project").
+const MINTLIFY_ROOT_FILES: &[&str] = &["llms.txt", "llms-full.txt"];
+
+/// Whether a link of a Mintlify page names what Mintlify serves beyond its
+/// pages: the `llms.txt` files at the site's root, and a page's Markdown
+/// export, its URL with `.md` added (`/mcp-server.md` for
+/// `mcp-server.mdx`: survey 60d, firecrawl/firecrawl-docs). A locale's
+/// `/es/llms.txt`, which Mintlify does not host, and a `.md` link to a page
+/// that is not there are still reported.
+fn mintlify_output(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let Some((site, _)) = serving(ctx.anchors.sites(ctx.repo), &doc.path) else {
+        return false;
+    };
+    if site.generator != Generator::Mintlify {
+        return false;
+    }
+    let w = r.written.split(['#', '?']).next().unwrap_or("");
+    if w.contains(':') || w.starts_with("//") {
+        return false;
+    }
+    if let Some(rooted) = w.strip_prefix('/')
+        && MINTLIFY_ROOT_FILES.contains(&rooted)
+    {
+        return true;
+    }
+    let Some(bare) = w.strip_suffix(".md").filter(|b| !b.ends_with('/')) else {
+        return false;
+    };
+    let base = match bare.strip_prefix('/') {
+        Some(rooted) => join_relative(&site.dir, rooted),
+        None => join_relative(doc.dir(), bare),
+    };
+    base.filter(|b| !b.is_empty()).is_some_and(|b| {
+        [
+            format!("{b}.mdx"),
+            join(&b, "index.mdx"),
+            join(&b, "index.md"),
+        ]
+        .iter()
+        .any(|p| exists(ctx.repo, p))
+    })
+}
+
+/// Whether a root link of a VitePress page names a file that the
+/// vitepress-plugin-llms plugin writes at the site's root, `/llms.txt` or
+/// `/llms-full.txt`, the plugin named in the site's `.vitepress`
+/// configuration (elysiajs/documentation's `llmstxt({ … })`: survey 60d, 2
+/// findings judged false). The same link in a site without the plugin is
+/// reported.
+fn vitepress_llms_output(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let w = r.written.split(['#', '?']).next().unwrap_or("");
+    if !w
+        .strip_prefix('/')
+        .is_some_and(|f| matches!(f, "llms.txt" | "llms-full.txt"))
+    {
+        return false;
+    }
+    let mut dir = doc.dir();
+    loop {
+        let vitepress = join(dir, ".vitepress");
+        let configs = ctx
+            .repo
+            .children(&vitepress)
+            .iter()
+            .filter(|c| c.starts_with("config."))
+            .map(|c| join(&vitepress, c))
+            .chain(
+                ctx.repo
+                    .children(&join(&vitepress, "config"))
+                    .iter()
+                    .map(|c| join(&join(&vitepress, "config"), c)),
+            )
+            .collect::<Vec<_>>();
+        if !configs.is_empty() {
+            return configs.iter().any(|c| {
+                ctx.repo
+                    .read_text(c)
+                    .is_some_and(|t| t.contains("vitepress-plugin-llms"))
+            });
+        }
+        if dir.is_empty() {
+            return false;
+        }
+        dir = dir.rsplit_once('/').map_or("", |(d, _)| d);
+    }
 }
 
 /// The rules of the Netlify / Cloudflare Pages `_redirects` files of the
