@@ -27,9 +27,11 @@
 //! page-name links and 560 sidebar anchors, all working on its wiki).
 //!
 //! A project may keep its wiki's pages in a folder of its own repository, to
-//! be published to the wiki: a folder named `wiki` holding a `Home.md`
-//! (iberi22/edge-hive's `docs/wiki/Home.md`, which its `docs/README.md` says
-//! is synchronized to the GitHub Wiki). Its pages link the wiki's pages by
+//! be published to the wiki: a folder named `wiki` (or `.wiki`, `_wiki`)
+//! holding a `Home.md` (iberi22/edge-hive's `docs/wiki/Home.md`, which its
+//! `docs/README.md` says is synchronized to the GitHub Wiki; aidevops'
+//! `.wiki/`, which a workflow copies into the wiki: survey 60a, 30 findings
+//! judged false). Its pages link the wiki's pages by
 //! page name (`[Tutorials](./Tutorials)`, `[Setup](Tutorial-Setup-Project)`):
 //! a page of the folder by that name is that page, and a name the folder has
 //! no page for may be a page the wiki holds beside the published ones, which
@@ -108,13 +110,16 @@ fn pages(repo: &RepoView) -> Arc<HashMap<String, String>> {
 }
 
 /// The folder of a wiki kept inside a project's repository that holds
-/// `doc` or a folder above it: a folder named `wiki` (any case) with a
-/// tracked `Home.md` (`docs/wiki/`).
+/// `doc` or a folder above it: a folder named `wiki` (any case, or `.wiki`,
+/// `_wiki`) with a tracked `Home.md` (`docs/wiki/`, `.wiki/`).
 fn wiki_folder<'a>(repo: &RepoView, doc: &'a str) -> Option<&'a str> {
     let mut dir = doc.rsplit_once('/')?.0;
     loop {
         let name = dir.rsplit('/').next().unwrap_or(dir);
-        if name.eq_ignore_ascii_case("wiki") && repo.is_tracked(&format!("{dir}/Home.md")) {
+        // `.wiki/` too (marcusquinn/aidevops, whose `sync-wiki.yml` copies
+        // `.wiki/*` into the wiki), and `_wiki/`.
+        let bare = name.strip_prefix(['.', '_']).unwrap_or(name);
+        if bare.eq_ignore_ascii_case("wiki") && repo.is_tracked(&format!("{dir}/Home.md")) {
             return Some(dir);
         }
         dir = dir.rsplit_once('/')?.0;

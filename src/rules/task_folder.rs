@@ -29,6 +29,9 @@
 //! A task document a tracker's row marks done counts too: the row's first
 //! cell is the task's ID, the document's name (`| SEC-018 | … | ✅ COMPLETE
 //! | `docs/prompts/SEC-018.md` |` in a `…ROADMAP.md`; see [`tracked_done`]).
+//! So does the brief of a task a list tracker ticks off by its ID
+//! (`todo/tasks/t1902-brief.md` under `- [x] t1902 …` in `TODO.md`; see
+//! [`listed_done`]).
 //!
 //! A work tracker's folder of finished work counts too: a document below a
 //! folder named `done`, `completed`, `complete` or `finished` that stands
@@ -46,7 +49,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::document::Document;
-use crate::source::RepoView;
+use crate::source::{RepoView, TrackedFile};
 
 use super::citation_stale;
 
@@ -178,8 +181,118 @@ const TRACKER_BYTES: usize = 4 * 1024 * 1024;
 /// `docs/roadmaps/MASTER_ROADMAP.md` ticks off: 10 findings judged false).
 /// A task not marked done, and a document the row names under another ID
 /// (a guide a task wrote, `| DOC-2 | … | ✅ | `docs/API.md` |`), are judged.
-fn tracked_done(repo: &RepoView, path: &str) -> bool {
-    done_by_trackers(repo).contains(path)
+pub fn tracked_done(repo: &RepoView, path: &str) -> bool {
+    done_by_trackers(repo).contains(path) || listed_done(repo, path)
+}
+
+/// File names (stems, any case) of a task list tracker: the page whose
+/// items tick tasks off by their IDs (`TODO.md`, `TASKS.md`).
+const LIST_TRACKERS: &[&str] = &["todo", "tasks"];
+
+/// Folder names of a tracker's task documents (`todo/tasks/`, `briefs/`).
+const TASK_DOC_FOLDERS: &[&str] = &["tasks", "todo", "briefs"];
+
+/// Whether `path` (a document) is the brief of a task that a task list
+/// tracker ticks off by its ID: the document lies below a folder named
+/// `tasks`, `todo` or `briefs`, its file name is the task's ID, alone or
+/// followed by `-` or `_` and more (`todo/tasks/t1902-brief.md`), and a
+/// tracker (`TODO.md`, `TASKS.md`, or a file whose name says roadmap,
+/// backlog or tracker) has a ticked item opening with that ID (`- [x] t1902
+/// feat: compressed context …`) and no open one. aidevops writes a brief per
+/// task, citing the lines the work is to change, and ticks the task in
+/// `TODO.md` once its pull request merged: the brief records the code the
+/// work was done against, and nobody renumbers it (survey 60a,
+/// marcusquinn/aidevops: 594 citation and mention findings in briefs of
+/// finished tasks, the 100 sampled all judged false). A brief whose task is
+/// still open (`- [ ] t18121 …`) is work to come and is judged.
+fn listed_done(repo: &RepoView, path: &str) -> bool {
+    let file = TrackedFile::split(path);
+    if !file
+        .dir
+        .split('/')
+        .any(|d| TASK_DOC_FOLDERS.iter().any(|f| d.eq_ignore_ascii_case(f)))
+    {
+        return false;
+    }
+    let Some(stem) = markdown_stem(file.name) else {
+        return false;
+    };
+    let done = done_by_lists(repo);
+    if done.is_empty() {
+        return false;
+    }
+    let stem = stem.to_lowercase();
+    let mut cuts = stem
+        .char_indices()
+        .filter(|&(_, c)| c == '-' || c == '_')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(stem.len()));
+    cuts.any(|i| done.contains(&stem[..i]))
+}
+
+/// The IDs (lower-cased) of the tasks the list trackers of the repository
+/// (see [`listed_done`]) tick off and none leaves open, found once a view.
+fn done_by_lists(repo: &RepoView) -> Arc<HashSet<String>> {
+    repo.memo("task_folder::done_by_lists", |repo| {
+        let trackers: Vec<&str> = repo
+            .tracked_files_split()
+            .filter(|f| {
+                markdown_stem(f.name).is_some_and(|stem| {
+                    let lower = stem.to_ascii_lowercase();
+                    LIST_TRACKERS.contains(&lower.as_str())
+                        || TRACKER_WORDS.iter().any(|w| lower.contains(w))
+                })
+            })
+            .map(|f| f.path)
+            .collect();
+        let mut done: HashSet<String> = HashSet::new();
+        let mut open: HashSet<String> = HashSet::new();
+        for tracker in trackers {
+            let Some(bytes) = repo.read(tracker) else {
+                continue;
+            };
+            let head = &bytes[..bytes.len().min(TRACKER_BYTES)];
+            for line in head.split(|&b| b == b'\n') {
+                // Only a line holding a task box is read as text.
+                if memchr::memchr(b'[', line).is_none() {
+                    continue;
+                }
+                let line = String::from_utf8_lossy(line);
+                let Some(ticked) = crate::document::list_marker::task_box(&line) else {
+                    continue;
+                };
+                let Some(id) = item_id(&line) else {
+                    continue;
+                };
+                if ticked {
+                    done.insert(id);
+                } else {
+                    open.insert(id);
+                }
+            }
+        }
+        done.retain(|id| !open.contains(id));
+        Arc::new(done)
+    })
+}
+
+/// The task ID a task item opens with, lower-cased (`- [x] t1327.9 Outbound
+/// …` → `t1327.9`, `- [x] **SEC-018**: …` → `sec-018`): a word of letters,
+/// digits, `.`, `-` and `_` that starts with a letter and holds a digit.
+fn item_id(line: &str) -> Option<String> {
+    let (_, rest) = line.split_once(']')?;
+    let word = rest.split_whitespace().next()?;
+    let word = word
+        .trim_matches(|c: char| c == '*' || c == '`' || c == '_')
+        .trim_end_matches([':', ',', ')'])
+        .trim_matches(|c: char| c == '*' || c == '`');
+    let id_like = word.starts_with(|c: char| c.is_ascii_alphabetic())
+        && word.chars().any(|c| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        && word.len() <= 32;
+    id_like.then(|| word.to_ascii_lowercase())
 }
 
 /// The task documents the trackers of the repository mark done (see
