@@ -484,7 +484,7 @@ pub(super) fn tail_of_one_file(
         return match ending.as_slice() {
             [_] => true,
             [] => false,
-            several => in_named_project(doc, several, w),
+            several => in_named_project(doc, several, w) || in_row_project(doc, r, several, w),
         };
     };
     ending.next().is_some() && ending.next().is_none()
@@ -503,6 +503,25 @@ fn in_named_project(doc: &Document, ending: &[&String], w: &str) -> bool {
         let project = p.strip_suffix(w)?.strip_suffix('/')?;
         let holds_doc = dir == project || dir.starts_with(&format!("{project}/"));
         (holds_doc || names_folder(&doc.text, project)).then_some(project)
+    });
+    about.next().is_some() && about.next().is_none()
+}
+
+/// Whether exactly one of the files `ending` with the path `w` lies in a
+/// project the reference's own row names as a path, when the document names
+/// several: a component inventory's row `| apps/web platform shell | LIVE |
+/// `apps/web/` | … `lib/api.ts` single fetch surface |` writes its evidence
+/// from the folder of its `Path(s)` cell, though `apps/logicos/app/` (named
+/// in another row) has a `lib/api.ts` too (97n8/puddlejumper's C0 diagnosis,
+/// survey 61b, 1 finding judged false). A row naming both projects, or
+/// neither, leaves the path judged.
+fn in_row_project(doc: &Document, r: &Reference, ending: &[&String], w: &str) -> bool {
+    let Some(row) = row_of(doc, r) else {
+        return false;
+    };
+    let mut about = ending.iter().filter_map(|p| {
+        let project = p.strip_suffix(w)?.strip_suffix('/')?;
+        names_folder(row, project).then_some(project)
     });
     about.next().is_some() && about.next().is_none()
 }
