@@ -749,6 +749,13 @@ impl History {
     /// written against the working tree before that commit, which may itself
     /// have shortened the cited file (a progress entry listing a failing test
     /// at `:251` in the commit that deleted the test).
+    /// A document git history moved to its path (`git mv
+    /// PROJECT_AUDIT_AND_ROADMAP.md docs/ARCHIVE_PROJECT_AUDIT_AND_ROADMAP.md`,
+    /// see [`History::moved_from`]) is read on at its old path, from the
+    /// commit before the move: the report was written there, against the
+    /// code of its day (survey 61a, danielpmadden/ReconScript's audit report,
+    /// archived three days and a rewrite of its CLI later: 5 findings judged
+    /// false).
     pub fn fitted_when_written(&self, doc: &str, cited: &str, written: &str, end: usize) -> bool {
         // The newest commit that touched the document: the versions newer
         // than it are all the same, and need not be read one by one.
@@ -756,7 +763,19 @@ impl History {
             .newest_touch(&[doc.to_string()])
             .remove(doc)
             .map(|c| c.oid);
-        self.with_inner(|inner| inner.fitted_when_written(doc, cited, written, end, newest))
+        if self
+            .with_inner(|inner| inner.fitted_when_written(doc, cited, written, end, newest))
+            .unwrap_or(false)
+        {
+            return true;
+        }
+        let Some(old) = self.moved_from(doc) else {
+            return false;
+        };
+        let Some(moved) = self.arrived(doc) else {
+            return false;
+        };
+        self.with_inner(|inner| inner.fitted_before_move(&old, moved.oid, cited, written, end))
             .unwrap_or(false)
     }
 
@@ -1314,6 +1333,58 @@ impl Inner {
             }
             i += 1;
         }
+    }
+
+    /// See [`History::fitted_when_written`]: the versions of a moved
+    /// document at its old path `old`, read back on the first-parent chain
+    /// from the parent of `moved` (the commit that moved it) while they hold
+    /// `written`, and the parent of the oldest of them.
+    fn fitted_before_move(
+        &mut self,
+        old: &str,
+        moved: Oid,
+        cited: &str,
+        written: &str,
+        end: usize,
+    ) -> bool {
+        let Some(at) = (0..DOC_VERSION_DEPTH)
+            .map_while(|d| self.chain_at(d).map(|c| (d, c)))
+            .find(|&(_, c)| c == moved)
+            .map(|(d, _)| d)
+        else {
+            return false;
+        };
+        let mut wrote: Option<Oid> = None;
+        // The blob last read, and whether it held the citation.
+        let mut seen: Option<(Oid, bool)> = None;
+        for depth in at + 1..DOC_VERSION_DEPTH {
+            let Some(commit) = self.chain_at(depth) else {
+                break;
+            };
+            let Some(blob) = self.blob_at(commit, old) else {
+                break;
+            };
+            let holds = match seen {
+                Some((b, holds)) if b == blob => holds,
+                _ => {
+                    let holds = self.repo.find_blob(blob).is_ok_and(|b| {
+                        memchr::memmem::find(b.content(), written.as_bytes()).is_some()
+                    });
+                    seen = Some((blob, holds));
+                    holds
+                }
+            };
+            if !holds {
+                break;
+            }
+            wrote = Some(commit);
+            if self.lines_at(commit, cited) >= Some(end) {
+                return true;
+            }
+        }
+        wrote
+            .and_then(|c| self.repo.find_commit(c).ok()?.parent_id(0).ok())
+            .is_some_and(|parent| self.lines_at(parent, cited) >= Some(end))
     }
 
     /// The number of lines of `path` at `commit` (None: not a file there).
