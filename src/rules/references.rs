@@ -2026,6 +2026,29 @@ const COMING_NOTES: &[&str] = &[
     "敬请期待",
     "準備中",
     "近日公開",
+    "作成予定",
+    "作成中",
+    "未作成",
+    "執筆中",
+    "待补充",
+    "待完善",
+    "待编写",
+    "待创建",
+    "编写中",
+];
+
+/// The Japanese request to see a page, which Japanese puts after the link:
+/// `[CONTRIBUTING.md](CONTRIBUTING.md) を参照してください（準備中）`, "see
+/// CONTRIBUTING.md (in preparation)" (survey 61c,
+/// kynmh69/speck-project-budget-tracker's README). A note after it is about
+/// the link, as one right after the link is; longest first.
+const SEE_PHRASES: &[&str] = &[
+    "を参照してください",
+    "をご参照ください",
+    "を参照ください",
+    "をご覧ください",
+    "を見てください",
+    "を参照",
 ];
 
 /// Whether a link is followed on its line by a note in parentheses that
@@ -2035,7 +2058,9 @@ const COMING_NOTES: &[&str] = &[
 /// (survey 32a, PaiiD's `docs/STORYBOARD_USER_GUIDE.md`, 2 findings judged
 /// false). A note that says something else (`(see below)`) or comes after
 /// other words (`[Guide](./GUIDE.md) and more (coming soon)`: the note may
-/// be about the rest of the line) is not one. See [`marked_yet_to_be_made`].
+/// be about the rest of the line) is not one, but the Japanese request to see
+/// the page (`を参照してください`, [`SEE_PHRASES`]) may stand between, and the
+/// parentheses may be full-width (`（準備中）`). See [`marked_yet_to_be_made`].
 fn announced_as_coming(doc: &Document, r: &Reference) -> bool {
     let Some(after) = doc.text.get(r.span.end..) else {
         return false;
@@ -2048,16 +2073,32 @@ fn announced_as_coming(doc: &Document, r: &Reference) -> bool {
         .starts_with(['-', '–', '—', ':']);
     // Emphasis and separators between the link and its note.
     let after = after.trim_start_matches([' ', '\t', '*', '_', '-', '–', '—', ':', ',']);
-    let Some(note) = after.strip_prefix('(').and_then(|n| n.split_once(')')) else {
+    // Japanese asks the reader to see the page after the link.
+    let after = SEE_PHRASES
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .map_or(after, |rest| {
+            rest.trim_start_matches([' ', '\t', '\u{3000}'])
+        });
+    // A note in ASCII or in full-width parentheses (`（準備中）`, `（待补充）`).
+    let note = after
+        .strip_prefix('(')
+        .and_then(|n| n.split_once(')'))
+        .or_else(|| after.strip_prefix('（').and_then(|n| n.split_once('）')));
+    let Some(note) = note else {
         return dashed && dashed_note_says_coming(after);
     };
-    let note = note.0.trim().trim_end_matches(['.', '!']).to_lowercase();
+    let note = note
+        .0
+        .trim()
+        .trim_end_matches(['.', '!', '。'])
+        .to_lowercase();
     note == "future"
         || COMING_NOTES.iter().any(|w| {
             note == *w
-                || note
-                    .strip_prefix(w)
-                    .is_some_and(|rest| rest.starts_with([' ', ',', ';', ':', '-', '–', '—']))
+                || note.strip_prefix(w).is_some_and(|rest| {
+                    rest.starts_with([' ', ',', ';', ':', '-', '–', '—', '、', '，', '：'])
+                })
         })
 }
 
