@@ -92,3 +92,68 @@ fn an_unclosed_fence_after_markdown_divs_is_reported() {
         &[57],
     );
 }
+
+// --- link/missing-path: an MkDocs site served under its `site_url`'s path
+// (ultrabug/mkdocs-static-i18n, `site_url:
+// https://ultrabug.github.io/mkdocs-static-i18n`, links its localized
+// sitemap as `/mkdocs-static-i18n/sitemap.xml`, which MkDocs writes at the
+// site's root: 1 finding judged false) ---
+
+/// An MkDocs site with `config` whose page links `links`, with a logo in
+/// `docs/assets/`.
+fn served_under(config: &str, links: &str) -> Repo {
+    let repo = Repo::new();
+    let page = format!("# Using i18n alternates\n\n{links}\n");
+    for (path, text) in [
+        ("mkdocs.yml", config),
+        ("docs/assets/logo.png", "png"),
+        ("docs/index.md", "# Home\n"),
+        ("docs/setup/using-alternates.md", page.as_str()),
+    ] {
+        repo.write(path, text);
+    }
+    repo.commit_all();
+    repo
+}
+
+const SERVED_CONFIG: &str = "site_name: MkDocs static i18n plugin documentation\n\
+     site_url: https://ultrabug.github.io/mkdocs-static-i18n\n";
+
+/// The `link/missing-path` findings' targets of a run of `repo`.
+fn missing(repo: Repo) -> Vec<String> {
+    let run = repo.check(&[]);
+    let found = run.findings_of(&["link/missing-path"]);
+    eprintln!("{}", run.dump());
+    found
+        .into_iter()
+        .map(|f| format!("{}:{}", f.2, f.3))
+        .collect()
+}
+
+#[test]
+fn a_root_link_under_the_site_url_path_is_read_from_the_sites_root() {
+    let found = missing(served_under(
+        SERVED_CONFIG,
+        "Check out the [sitemap](/mkdocs-static-i18n/sitemap.xml), the \
+         [plain one](/sitemap.xml) and the [logo](/mkdocs-static-i18n/assets/logo.png).",
+    ));
+    assert_eq!(found, Vec::<String>::new());
+}
+
+/// Twin: a file the site does not hold is reported, under the site's path
+/// or not; so is the sitemap under another path, and the same links on a
+/// site whose `site_url` has no path.
+#[test]
+fn a_missing_file_under_the_site_url_path_is_reported() {
+    let links = "[a](/mkdocs-static-i18n/assets/gone.png) [b](/docs/sitemap.xml) \
+                 [c](/mkdocs-static-i18n/assets/logo.png)";
+    assert_eq!(
+        missing(served_under(SERVED_CONFIG, links)),
+        vec!["3:1", "3:42"]
+    );
+    let root_site = "site_name: Docs\nsite_url: https://docs.example.com/\n";
+    assert_eq!(
+        missing(served_under(root_site, links)),
+        vec!["3:1", "3:42", "3:65"]
+    );
+}
