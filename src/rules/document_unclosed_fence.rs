@@ -39,6 +39,10 @@
 //! - Inside a block whose info string names a programming language, lines that
 //!   language writes anyway are not counted: `# comment` lines of shell, Python
 //!   or YAML are not headings, and `- x` or ` * x` lines are not list items.
+//! - An HTML block opened by a tag with a `markdown` attribute (`<div
+//!   markdown="1">`) ends at its closing tag as kramdown and Python-Markdown's
+//!   `md_in_html` read it: a fence on the line right after `</div>` opens a
+//!   block there (GitHub's HTML block would swallow it).
 //! - In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`,
 //!   `<Tab title="npm">`) is JSX, not the start of an HTML block: MDX has
 //!   none, so a fence right below it, with no blank line between, opens a
@@ -85,7 +89,7 @@ as the block before it (`# commit 1` then `# commit 2`, both headings of one lev
 back to back, each closed, that render as meant (survey 42c, kubernetes/community's `pull-requests.md`); and when the next fence after the one that closes the new block has an info string \
 (` ```toml title=\"pixi.toml\" ` on the very next line, or a ` ```sql ` example a paragraph later), which only opens a block: had the second fence been a slip, the fence closing the new block would open the next example and the next fence, its closer, would be bare; blocks chained back to back, an output, then a shell block, then a TOML block (survey 45c, prefix-dev/pixi), or a ` ```sql ` query followed by its pgcli output table in a bare block (survey 49b, DataTalksClub/data-engineering-zoomcamp, 1 finding judged false); and when the very next line after that closing fence is a bare fence (blocks chained back to back, each closed where the next opens: a user story's `Given … Then` block, a block of values, a `When … Then` block; had the second fence been a slip, the next example would close on the line it opens, empty: survey 59c, thibmonier/hotones, 4 findings judged false; a new block followed by text is reported); a fence further on than the very next line counts only when the new block swallowed no example's opening fence (a fence with an info string inside it, whose closing fence the new block took for its own: Stratos' plan, survey 44b, and three more such findings judged true). \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code. \
-In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
+An HTML block opened by a tag with a `markdown` attribute (`<div class=\"code-example\" markdown=\"1\">`, just-the-docs' way of showing an example above its source) is parsed as Markdown by kramdown (Jekyll) and Python-Markdown's `md_in_html` (MkDocs), which end it at its closing tag: a fence on the very next line (`</div>` then ` ```markdown `) opens a code block as those sites read it, and the fences are paired that way (survey 62b, just-the-docs' typography pages, 2 findings judged false); after a `<div>` without the attribute GitHub's HTML block swallows the fence, and the rule speaks. In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
 In an `.mdx` page a fence indented four or more spaces right under a line of JSX tags (`<Fragment slot=\"npm\">` then `      ```shell`, blank lines between or not) opens a block and a fence of any indentation closes it, as MDX reads it (no indented code: withastro/docs' package-manager tabs, survey 34b); in a `.md` file such a line is indented code. In an `.mdx` page an `import`/`export` block (at the first column, after a blank line) is JavaScript until its statement ends, blank lines included, as MDX reads it: a `~~~` line in one of its template literals (the source of a `compileMdx` call) is no fence; a fence opened in the Markdown body and never closed is still reported. \
 A byte-identical copy of another checked document (`X (1).md`, `captured_X.md`, a copy with the same name elsewhere) is judged on the original only, as for every rule: one problem, one finding. What renders as Markdown inside a Markdown example broken by its nested fence (a README template's `[Contributing Guide](CONTRIBUTING.md)`) is the example's text: this finding is the one problem, and `link/missing-path` stays silent on a missing target there (survey 32a). \
 In an `.mdx` page a `{/*` inside fenced code or a code span is code, not the start of an MDX comment: \
@@ -301,7 +305,99 @@ fn describe(parts: &[(usize, &str, &str)]) -> String {
     }
 }
 
+/// The opening tag of an HTML block whose content kramdown (Jekyll) or
+/// Python-Markdown's `md_in_html` (MkDocs) parses as Markdown: a block-level
+/// tag at the start of its line with a `markdown` attribute (`<div
+/// class="code-example" markdown="1">`), and the tag's name.
+fn markdown_html_opener(line: &str) -> Option<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r#"^ {0,3}<([A-Za-z][A-Za-z0-9-]*)\b[^>]*\smarkdown(?:\s*=\s*(?:"(?:1|block)"|'(?:1|block)'|1|block))?(?:\s[^>]*)?>\s*$"#,
+        )
+        .expect("valid regex")
+    });
+    re.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
+/// The document as kramdown or Python-Markdown's `md_in_html` reads it, when
+/// that differs from GitHub's reading in where a fence opens: an HTML block
+/// opened by a tag with a `markdown` attribute (`<div class="code-example"
+/// markdown="1">`, just-the-docs' idiom for an example shown above its
+/// source) ends at its closing tag there, so a fence on the very next line
+/// (`</div>` then ` ```markdown `) opens a code block; GitHub ends the HTML
+/// block only at a blank line and swallows that fence, pairing every later
+/// fence wrongly. Such closing tag lines are blanked (same length, so offsets
+/// and lines stay) and the text parsed again; None when there is none (survey
+/// 62b, just-the-docs' `docs/utilities/typography.md`, 2 findings judged
+/// false). A `<div>` without the attribute is read as GitHub reads it.
+fn markdown_html_reading(doc: &Document) -> Option<Document> {
+    let text = &doc.text;
+    let lines: Vec<(usize, &str)> = {
+        let mut at = 0;
+        text.split_inclusive('\n')
+            .map(|l| {
+                let start = at;
+                at += l.len();
+                (start, l.trim_end_matches(['\n', '\r']))
+            })
+            .collect()
+    };
+    let mut blank: Vec<Range<usize>> = vec![];
+    let mut open_fence: Option<(char, usize)> = None;
+    let mut tag: Option<(String, usize)> = None;
+    for (i, (start, line)) in lines.iter().enumerate() {
+        if let Some((c, n)) = open_fence {
+            if fence(line)
+                .is_some_and(|(c2, n2, tail)| c2 == c && n2 >= n && tail.trim().is_empty())
+            {
+                open_fence = None;
+            }
+            continue;
+        }
+        if let Some((name, depth)) = tag.as_mut() {
+            let t = line.trim();
+            let lower = t.to_ascii_lowercase();
+            if lower.starts_with(&format!("<{name}")) && !lower.contains(&format!("</{name}")) {
+                *depth += 1;
+            } else if lower == format!("</{name}>") {
+                if *depth > 0 {
+                    *depth -= 1;
+                } else {
+                    tag = None;
+                    if lines
+                        .get(i + 1)
+                        .is_some_and(|(_, next)| fence(next).is_some())
+                    {
+                        blank.push(*start..start + line.len());
+                    }
+                    continue;
+                }
+            }
+        }
+        if let Some((c, n, _)) = fence(line) {
+            open_fence = Some((c, n));
+            continue;
+        }
+        if tag.is_none()
+            && let Some(name) = markdown_html_opener(line)
+        {
+            tag = Some((name.to_ascii_lowercase(), 0));
+        }
+    }
+    if blank.is_empty() {
+        return None;
+    }
+    let mut new = text.clone();
+    for r in blank {
+        new.replace_range(r.clone(), &" ".repeat(r.len()));
+    }
+    Some(crate::document::parse(&doc.path, new))
+}
+
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
+    let reread = markdown_html_reading(doc);
+    let doc = reread.as_ref().unwrap_or(doc);
     let content_end = doc.text.trim_end().len();
     for (bi, block) in doc.code_blocks.iter().enumerate() {
         if let Some(f) = doubled(doc, bi) {
@@ -337,6 +433,8 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
 /// fence is the one problem (survey 32a, UNS-ClaudeJP's
 /// `documentation-specialist.md`, 3 findings judged false).
 pub fn broken_examples(doc: &Document) -> Vec<Range<usize>> {
+    let reread = markdown_html_reading(doc);
+    let doc = reread.as_ref().unwrap_or(doc);
     let content_end = doc.text.trim_end().len();
     let mut regions = Vec::new();
     for (bi, block) in doc.code_blocks.iter().enumerate() {
