@@ -6022,7 +6022,7 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
             .filter(|_| name.starts_with("config."))
             .or_else(|| dir.strip_suffix(".vitepress/config"))
             .filter(|site| site.is_empty() || site.ends_with('/'));
-        let other = name == "book.toml";
+        let other = name == "book.toml" || jupyter_book_toc(repo, dir, name);
         if (vitepress.is_none() && !other) || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
         }
@@ -6047,9 +6047,28 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
                 .and_then(|t| setting(&t, "src"))
                 .map(|s| if s == "." { String::new() } else { s });
             roots.push(join(dir, src.as_deref().unwrap_or("src")));
+        } else if name != "book.toml" {
+            // A Jupyter Book's folder: MyST reads `[x](tutorials/index)` as
+            // the page `tutorials/index.md` (survey 63b).
+            roots.push(dir.to_string());
         }
     }
     roots
+}
+
+/// Whether `name` in `dir` is the table of contents of a Jupyter Book (v1):
+/// a `_toc.yml` beside the book's `_config.yml` (uwhackweek's `book/`,
+/// survey 63b). A `_toc.yml` alone, or a `_config.yml` alone (Jekyll's), is
+/// not one.
+fn jupyter_book_toc(repo: &RepoView, dir: &str, name: &str) -> bool {
+    matches!(name, "_toc.yml" | "_toc.yaml") && {
+        let config = if dir.is_empty() {
+            "_config.yml".to_string()
+        } else {
+            format!("{dir}/_config.yml")
+        };
+        repo.is_tracked(&config)
+    }
 }
 
 /// Whether `anchor` names a heading of `path` the way a documentation site
