@@ -24,6 +24,7 @@ mod audited;
 mod choice;
 mod concatenated;
 mod evidence;
+mod optional;
 mod payload;
 mod requested;
 
@@ -3750,6 +3751,7 @@ fn resolve(
                         || super::skill_host::names_output_file(ctx, doc, r, path)
                         || super::tool_report::names_scanned_file(ctx, doc, r, path)
                         || super::local_output::written_locally(ctx, doc, r, path)
+                        || optional::said_optional(ctx, doc, r, path)
                         || evidence::quoted_line_link(ctx, doc, r)
                         || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
                         || github_web_route(&r.written)))
