@@ -29,6 +29,7 @@ pub mod source;
 pub mod suggest;
 pub mod suppress;
 pub mod synced_copy;
+pub mod text;
 pub mod transcript;
 pub mod upstream_copy;
 pub mod vocabulary;

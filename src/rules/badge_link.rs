@@ -36,15 +36,6 @@ fn badge_image(src: &str) -> bool {
 /// How far before a link its `<a` is looked for, and after it its tag's end and `</a>`.
 const WINDOW: usize = 16 * 1024;
 
-/// The first `max` bytes of `text` at most, cut at a character boundary.
-fn window(text: &str, max: usize) -> &str {
-    let mut end = text.len().min(max);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
 /// Where `needle` (ASCII) first occurs in `hay`, ignoring ASCII case.
 fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
@@ -61,11 +52,7 @@ pub fn badge_link(doc: &Document, r: &Reference) -> bool {
     // The `<a` tag the link stands in, on the same line and in a window
     // before the link: a scan back to the document's start for each of its
     // links made a document of prose, which holds no `<`, quadratic.
-    let mut from = before.len().saturating_sub(WINDOW);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let near = &before[from..];
+    let near = crate::text::tail(before, WINDOW);
     let line = &near[memchr::memrchr(b'\n', near.as_bytes()).map_or(0, |i| i + 1)..];
     let Some(open) = line.rfind('<') else {
         return false;
@@ -81,7 +68,7 @@ pub fn badge_link(doc: &Document, r: &Reference) -> bool {
     let Some(rest) = text.get(r.span.start..) else {
         return false;
     };
-    let rest = window(rest, WINDOW);
+    let rest = crate::text::head(rest, WINDOW);
     let Some(tag_end) = rest.find('>') else {
         return false;
     };

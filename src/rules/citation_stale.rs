@@ -253,6 +253,7 @@
 
 use crate::diagnostic::Severity;
 use crate::rules::Rule;
+use crate::text::head as cut;
 
 pub static RULE: Rule = Rule {
     id: "citation/stale",
@@ -2563,15 +2564,6 @@ fn date_alone(line: &str) -> bool {
         && !t.starts_with(['#', '-', '+', '|', '>'])
         && !t.contains(". ")
         && (has_any_date(t) || has_compact_date(t))
-}
-
-/// `line` up to its first `max` bytes (at a character boundary).
-fn cut(line: &str, max: usize) -> &str {
-    let mut end = line.len().min(max);
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    &line[..end]
 }
 
 /// Whether the document's file name carries a date

@@ -1573,7 +1573,7 @@ fn lead_in(text: &str, offset: usize) -> &str {
     // The line's start, looked for `NEAR` bytes back: further than that, the
     // offset is deep in a long line (a table row, a paragraph), not a list
     // item's few words.
-    let near = near_end(before, NEAR);
+    let near = crate::text::tail(before, NEAR);
     let start = match near.rfind('\n') {
         Some(i) => offset - near.len() + i + 1,
         None if near.len() == before.len() => 0,
@@ -1602,8 +1602,8 @@ fn line_around(text: &str, offset: usize) -> &str {
     let (Some(before), Some(after)) = (text.get(..offset), text.get(offset..)) else {
         return "";
     };
-    let before = near_end(before, NEAR);
-    let after = near_start(after, NEAR);
+    let before = crate::text::tail(before, NEAR);
+    let after = crate::text::head(after, NEAR);
     let start = before
         .rfind('\n')
         .map_or(offset - before.len(), |i| offset - before.len() + i + 1);
@@ -2073,7 +2073,7 @@ fn announced_as_coming(doc: &Document, r: &Reference) -> bool {
     let Some(after) = doc.text.get(r.span.end..) else {
         return false;
     };
-    let after = near_start(after, NEAR);
+    let after = crate::text::head(after, NEAR);
     let after = after.split('\n').next().unwrap_or("");
     // A dash or a colon between the link and its note.
     let dashed = after
@@ -6759,7 +6759,7 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
     // The cell around the token, at most `NEAR` bytes each side: a real cell
     // is short, and a hostile one (20,000 paths in one cell) is not read
     // again for each of its tokens.
-    let before = near_end(text.get(..span.start).unwrap_or(""), NEAR);
+    let before = crate::text::tail(text.get(..span.start).unwrap_or(""), NEAR);
     let line_start = before.rfind(['\n', '|']).map_or(0, |i| i + 1);
     let lead = before[line_start..].trim_end().to_lowercase();
     // A label governs the tokens after it up to the next label: `url: \`a\`,
@@ -6793,7 +6793,7 @@ fn evidence_of_this_repository(text: &str, span: &Range<usize>, literal: &str) -
     let lit = literal.trim();
     // A short label of the cell's own citation or link (`` `webhooks/clerk.ts`【F:apps/api/src/routes/webhooks/clerk.ts†L5】 ``):
     // the reference beside it is the evidence.
-    let after = near_start(text.get(span.end..).unwrap_or(""), NEAR);
+    let after = crate::text::head(text.get(span.end..).unwrap_or(""), NEAR);
     let cell_end = after.find(['\n', '|']).unwrap_or(after.len());
     // The cell's text names the token as a tail of a longer path
     // (`/lit`) before or after it.
@@ -6858,24 +6858,6 @@ fn on_the_host(ctx: &Context<'_>, literal: &str) -> bool {
 /// How far around a token its cell or line is read for the words that
 /// qualify it.
 const NEAR: usize = 1024;
-
-/// The last `max` bytes of `s` at most, starting on a character boundary.
-fn near_end(s: &str, max: usize) -> &str {
-    let mut i = s.len().saturating_sub(max);
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    &s[i..]
-}
-
-/// The first `max` bytes of `s` at most, ending on a character boundary.
-fn near_start(s: &str, max: usize) -> &str {
-    let mut i = s.len().min(max);
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    &s[..i]
-}
 
 /// The last label (`file:`, `url:`, `Code:`) in the text of a cell before a
 /// token, lower-cased and without its colon: a word of letters ending in `:`.

@@ -50,8 +50,8 @@ fn conditioned_nearby(text: &str, start: usize, end: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
         return false;
     };
-    let before = tail(before, REACH);
-    let after = head(after, REACH);
+    let before = crate::text::tail(before, REACH);
+    let after = crate::text::head(after, REACH);
     // Back to the start of the link's sentence, not past a blank line.
     let para_start = before.rfind("\n\n").map_or(0, |i| i + 2);
     let before = before.get(para_start..).unwrap_or("");
@@ -80,24 +80,6 @@ fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
         (matches!(b, b'.' | b'!' | b'?') && next.is_some_and(|n| n.is_ascii_whitespace()))
             .then_some(i + 1)
     })
-}
-
-/// The last at most `max` bytes of `s`, cut at a character boundary.
-fn tail(s: &str, max: usize) -> &str {
-    let mut from = s.len().saturating_sub(max);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
-    s.get(from..).unwrap_or("")
-}
-
-/// The first at most `max` bytes of `s`, cut at a character boundary.
-fn head(s: &str, max: usize) -> &str {
-    let mut to = max.min(s.len());
-    while !s.is_char_boundary(to) {
-        to -= 1;
-    }
-    s.get(..to).unwrap_or("")
 }
 
 #[cfg(test)]
