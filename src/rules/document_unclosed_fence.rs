@@ -333,6 +333,10 @@ fn markdown_html_opener(line: &str) -> Option<&str> {
 /// false). A `<div>` without the attribute is read as GitHub reads it.
 fn markdown_html_reading(doc: &Document) -> Option<Document> {
     let text = &doc.text;
+    // No `markdown` attribute anywhere: GitHub's reading (most documents).
+    if !text.contains("markdown") {
+        return None;
+    }
     let lines: Vec<(usize, &str)> = {
         let mut at = 0;
         text.split_inclusive('\n')

@@ -413,16 +413,22 @@ fn meant_from_former_place(
     if from(doc.dir()).as_deref() != Some(key) {
         return false;
     }
+    // When the document arrived is read first: it shares the walk of its
+    // versions with `moved_from`, whose rename detection (every blob a
+    // re-organising commit moved) runs only for a document that arrived
+    // after the rename.
+    let arrived_later = ctx
+        .history
+        .arrived(&doc.path)
+        .is_some_and(|arrived| ctx.history.is_newer(&arrived, renamed));
+    if !arrived_later {
+        return false;
+    }
     let Some(old) = ctx.history.moved_from(&doc.path) else {
         return false;
     };
     let old_dir = old.rsplit_once('/').map_or("", |(d, _)| d);
-    if from(old_dir).is_none_or(|p| p == key) {
-        return false;
-    }
-    ctx.history
-        .arrived(&doc.path)
-        .is_some_and(|arrived| ctx.history.is_newer(&arrived, renamed))
+    from(old_dir).is_some_and(|p| p != key)
 }
 
 /// Whether the byte `at` stands in a ticked task of an implementation plan,

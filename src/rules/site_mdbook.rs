@@ -242,11 +242,7 @@ pub fn neighbour_page(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &s
     {
         return false;
     }
-    // A `.md` file git history shows deleted was this repository's.
-    if path.ends_with(".md") && ctx.history.deleted(path).is_some() {
-        return false;
-    }
-    book_sources(ctx.repo).iter().any(|src| {
+    let in_neighbour = book_sources(ctx.repo).iter().any(|src| {
         let book = src.rsplit_once('/').map_or("", |(d, _)| d);
         let below = if book.is_empty() {
             Some(path)
@@ -264,5 +260,8 @@ pub fn neighbour_page(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &s
                 let n = join(book, n);
                 !ctx.repo.is_tracked(&n) && !ctx.repo.is_tracked_dir(&n)
             })
-    })
+    });
+    // A `.md` file git history shows deleted was this repository's (asked
+    // last: the history walk is the dear part, and most links are in no book).
+    in_neighbour && !(path.ends_with(".md") && ctx.history.deleted(path).is_some())
 }
