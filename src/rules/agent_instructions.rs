@@ -6,8 +6,13 @@
 //! `[Follow Rules](.cursor/rules/follow.mdc)` in JustineDevs/Hyperkit-Agent's
 //! `.cursor/claude.md`: survey 51a, 13 links judged false, reported as one
 //! finding). Nobody reads it rendered on GitHub, where those links would be
-//! read from `.cursor/`. A link that names no file from the root either is
-//! still reported.
+//! read from `.cursor/`. So is a GitHub Copilot custom agent's profile in
+//! `.github/agents/` (`my-agent.md`, `reviewer.agent.md`): Copilot loads it as
+//! the agent's instructions in a workspace opened at the root
+//! (fermga/TNFR-Python-Engine's `.github/agents/my-agent.md`, a copy of its
+//! root `AGENTS.md` linking `theory/README.md`: survey 65a, 50 links judged
+//! false, reported as one finding). A link that names no file from the root
+//! either is still reported.
 
 /// The folders, at the repository root, of coding agents that read their
 /// instruction files from the workspace root.
@@ -32,7 +37,10 @@ pub fn reads_from_root(path: &str) -> bool {
     if name == "readme.md" {
         return false;
     }
-    if lower == ".github/copilot-instructions.md" || lower.starts_with(".github/instructions/") {
+    if lower == ".github/copilot-instructions.md"
+        || lower.starts_with(".github/instructions/")
+        || lower.starts_with(".github/agents/")
+    {
         return true;
     }
     lower
@@ -83,6 +91,9 @@ mod tests {
         assert!(reads_from_root(".cursor/rules/follow.md"));
         assert!(reads_from_root(".claude/commands/plan.md"));
         assert!(reads_from_root(".github/copilot-instructions.md"));
+        assert!(reads_from_root(".github/agents/reviewer.agent.md"));
+        assert!(!reads_from_root(".github/agents/README.md"));
+        assert!(!reads_from_root(".github/ISSUE_TEMPLATE/bug.md"));
         assert!(!reads_from_root(".cursor/README.md"));
         assert!(!reads_from_root("docs/.cursor/claude.md"));
         assert!(!reads_from_root(".github/workflows/README.md"));
