@@ -13,7 +13,7 @@ use crate::source::PathState;
 /// The evidence columns of every table of `doc` (by index), as this
 /// repository's evidence: a column whose header has the evidence role, except
 /// - an `Artifact`/`Artifacts` column (or `Evidence Format`, `Expected
-///   Evidence`, `Evidence Input`, `Required Evidence`) in a table with no status column: a list of the outputs a run
+///   Evidence`, `Evidence Input`, `Required Evidence`, `Evidence / Tests to Add`) in a table with no status column: a list of the outputs a run
 ///   will produce (`| Artifact | Required | Notes |`), not a record of work
 ///   done;
 /// - in a table with two or more evidence columns, a column about another
@@ -66,9 +66,23 @@ pub(super) fn evidence_columns(ctx: &Context<'_>, doc: &Document) -> Vec<Vec<usi
 /// names what must be supplied (`Evidence Input`, `Required Evidence`): an
 /// adjudicator's list of the files each run folder is to hold
 /// (`comparison/metrics-table.md`, survey 48c, arag-governance-playbook's
-/// `governance/evaluation-inputs/adjudicator-checklist.md`).
+/// `governance/evaluation-inputs/adjudicator-checklist.md`), or what is yet
+/// to be made (`Evidence / Tests to Add`, `Evidence to Collect`, `Evidence
+/// Needed`): a go-live audit's delta of the tests each module is to get
+/// (`tests/api/onboarding-smoke.test.ts`, survey 65c, ikanisa/prisma's
+/// `STANDARDS/TRACEABILITY/matrix_delta.md`, 3 findings judged false).
 fn artifact_header(header: &str) -> bool {
     let words = header_words(header);
+    const TO_MAKE: &[&str] = &[
+        "add", "collect", "produce", "create", "write", "gather", "capture", "provide", "supply",
+        "attach",
+    ];
+    let to_make = words
+        .windows(2)
+        .any(|w| w[0] == "to" && TO_MAKE.contains(&w[1].as_str()));
+    if to_make || words.last().is_some_and(|w| w == "needed") {
+        return true;
+    }
     let evidence = |w: &String| w == "evidence" || w == "artifact" || w == "artifacts";
     let form = |w: &String| {
         matches!(
@@ -425,7 +439,10 @@ pub(super) fn dated_record(doc: &Document) -> bool {
 /// one tracked file whose path ends with it (`quiz-generator/index.ts` for
 /// `supabase/functions/quiz-generator/index.ts`, `_lib/streaming.ts` for
 /// `apps/host/src/app/api/foxy/_lib/streaming.ts`), as a bare file name is
-/// (survey 27, Alfanumrik's self-reviews and audit tables). Only when its
+/// (survey 27, Alfanumrik's self-reviews and audit tables). A folder path is
+/// read so as the one tracked folder whose path ends with it
+/// (`components/ui/` for `q-suite-ui/src/components/ui/`: survey 65c,
+/// Parlay-Kei/Q-REIL's QA verdict, 1 finding judged false). Only when its
 /// first folder is not at the repository root (a path that starts at the
 /// root is read as written) and git history never held the path as written
 /// (one moved or deleted since is judged: `path/renamed` or a missing path);
@@ -447,11 +464,19 @@ pub(super) fn tail_of_one_file(
     r: &Reference,
     path: &str,
 ) -> bool {
-    if r.kind != RefKind::Evidence || r.must_be_dir {
+    if r.kind != RefKind::Evidence {
         return false;
     }
-    let written = r.written.as_str();
-    let rooted = written.strip_prefix('/').filter(|w| !w.starts_with('/'));
+    // A folder path (`components/ui/`) is read so too, as the one tracked
+    // folder whose path ends with it; never as a route's file.
+    let written = if r.must_be_dir {
+        r.written.trim_end_matches('/')
+    } else {
+        r.written.as_str()
+    };
+    let rooted = written
+        .strip_prefix('/')
+        .filter(|w| !w.starts_with('/') && !r.must_be_dir);
     let w = rooted.unwrap_or(written);
     if w.starts_with(['.', '/', '~']) || w.contains("//") {
         return false;
@@ -480,6 +505,7 @@ pub(super) fn tail_of_one_file(
         let ending: Vec<&String> = named
             .iter()
             .filter(|p| p.ends_with(suffix.as_str()))
+            .filter(|p| !r.must_be_dir || ctx.repo.stat(p) == PathState::Dir)
             .collect();
         return match ending.as_slice() {
             [_] => true,
