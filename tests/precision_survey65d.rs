@@ -103,9 +103,9 @@ fn a_zola_site_that_keeps_accents_in_its_ids_reports_the_ascii_anchors() {
 // its `icon-links.md` names with `{external:ref}`: MyST looks a reference it
 // finds no local target for up in the intersphinx inventories) ---
 
-/// A Sphinx project with MyST and intersphinx; `named` is the page that
-/// names the PyData label through an `external` role, if any.
-fn myst_intersphinx(named: Option<&str>) -> Repo {
+/// A Sphinx project with MyST and intersphinx, whose `icon-links.md` page
+/// reads `named`.
+fn myst_intersphinx(named: &str) -> Repo {
     let repo = Repo::new();
     repo.write(
         "docs/conf.py",
@@ -117,59 +117,48 @@ fn myst_intersphinx(named: Option<&str>) -> Repo {
         "docs/sections/sidebar.md",
         "# Sidebar\n\n- `icon-links.html`: Displays [icon links](icon-links)\n\
          - `search.html`: Displays [the search](search-field)\n",
-    );
-    if let Some(named) = named {
-        repo.write("docs/components/icon-links.md", named);
-    }
-    repo.commit_all();
+    )
+    .write("docs/components/icon-links.md", named)
+    .commit_all();
     repo
+}
+
+/// A missing path of `docs/sections/sidebar.md`.
+fn sidebar_missing(line: u64, column: u64, name: &str) -> common::Tuple {
+    t(
+        "link/missing-path",
+        "docs/sections/sidebar.md",
+        line,
+        column,
+        &format!("docs/sections/{name}"),
+    )
 }
 
 #[test]
 fn a_myst_link_to_a_label_named_through_intersphinx_resolves() {
-    let run = myst_intersphinx(Some(
+    let run = myst_intersphinx(
         "# Icon links\n\nSee the {external:ref}`PyData Icon Links documentation <icon-links>`.\n",
-    ))
+    )
     .check(&["--select", "link/"]);
     assert_eq!(
         run.findings(),
-        vec![t(
-            "link/missing-path",
-            "docs/sections/sidebar.md",
-            4,
-            27,
-            "docs/sections/search-field"
-        )],
+        vec![sidebar_missing(4, 27, "search-field")],
         "\n{}",
         run.dump()
     );
 }
 
-/// Twin: no page names `icon-links` through intersphinx, so the bare
-/// destination is a path that is not there.
+/// Twin: no page names `icon-links` through intersphinx (a local `{ref}`
+/// only), so the bare destination is a path that is not there.
 #[test]
 fn a_myst_link_to_a_label_nothing_names_is_reported() {
-    let run = myst_intersphinx(Some(
-        "# Icon links\n\nSee the {ref}`icon links <icon-links>`.\n",
-    ))
-    .check(&["--select", "link/"]);
+    let run = myst_intersphinx("# Icon links\n\nSee the {ref}`icon links <icon-links>`.\n")
+        .check(&["--select", "link/"]);
     assert_eq!(
         run.findings(),
         vec![
-            t(
-                "link/missing-path",
-                "docs/sections/sidebar.md",
-                3,
-                31,
-                "docs/sections/icon-links"
-            ),
-            t(
-                "link/missing-path",
-                "docs/sections/sidebar.md",
-                4,
-                27,
-                "docs/sections/search-field"
-            ),
+            sidebar_missing(3, 31, "icon-links"),
+            sidebar_missing(4, 27, "search-field"),
         ],
         "\n{}",
         run.dump()
