@@ -6324,7 +6324,7 @@ fn with_mdit_vue_slugs(mut slugs: Vec<String>) -> Vec<String> {
 
 /// `s` with its accents stripped as `@mdit-vue/shared`'s `slugify` strips
 /// them: decomposed (NFKD), combining marks (U+0300–U+036F) dropped.
-fn without_accents(s: &str) -> String {
+pub(super) fn without_accents(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     s.nfkd()
         .filter(|c| !('\u{300}'..='\u{36f}').contains(c))

@@ -240,6 +240,7 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
             file_labels: writes_file_labels(&text),
             ..Project::default()
         };
+        let intersphinx = text.contains("sphinx.ext.intersphinx");
         // sphinx-tags writes its overview page under the label `tagoverview`.
         if text.contains("\"sphinx_tags\"") || text.contains("'sphinx_tags'") {
             project.labels.insert("tagoverview".to_string());
@@ -274,6 +275,11 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
                 rst_targets(&text)
             };
             project.labels.extend(found.labels);
+            if intersphinx {
+                for label in intersphinx_labels(&text) {
+                    insert(&mut project.labels, &label);
+                }
+            }
             project
                 .objects
                 .extend(found.objects.into_iter().filter(|o| autodoc || !o.auto));
@@ -924,6 +930,63 @@ fn script_labels(text: &str) -> HashSet<String> {
     out
 }
 
+/// The labels of other projects that a page references through
+/// intersphinx, with an `external` role (MyST's
+/// `` {external:ref}`PyData Icon Links documentation <icon-links>` ``,
+/// `{external+pydata:std:ref}`, reStructuredText's `:external:ref:`) or an
+/// `inv:` link (`<inv:pydata#icon-links>`, `[text](inv:pydata:std:label#icon-links)`).
+/// MyST resolves a Markdown reference it finds no local target for in the
+/// intersphinx inventories (myst-parser's `MystReferenceResolver`), so
+/// `[icon links](icon-links)` is that label too: survey 65d,
+/// sphinx-book-theme's `docs/sections/sidebar-primary.md`, 1 finding judged
+/// false. The inventories themselves are not read: only a label the project
+/// names so is known.
+fn intersphinx_labels(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("external") {
+        let before = text[..i].chars().next_back();
+        if !matches!(before, Some('{' | ':')) {
+            continue;
+        }
+        let rest = &text[i + "external".len()..];
+        // `+name` picks one inventory.
+        let rest = match rest.strip_prefix('+') {
+            Some(r) => r.trim_start_matches(|c: char| c.is_alphanumeric() || "_-.".contains(c)),
+            None => rest,
+        };
+        let Some(rest) = rest.strip_prefix(':') else {
+            continue;
+        };
+        let rest = rest.strip_prefix("std:").unwrap_or(rest);
+        let Some(rest) = rest.strip_prefix("ref") else {
+            continue;
+        };
+        let close = if before == Some('{') { "}`" } else { ":`" };
+        let Some(rest) = rest.strip_prefix(close) else {
+            continue;
+        };
+        let Some((body, _)) = rest.split_once('`') else {
+            continue;
+        };
+        let label = match body.strip_suffix('>').and_then(|b| b.rsplit_once('<')) {
+            Some((_, l)) => l,
+            None => body,
+        };
+        out.push(label.to_string());
+    }
+    for (i, _) in text.match_indices("inv:") {
+        if !matches!(text[..i].chars().next_back(), Some('<' | '(')) {
+            continue;
+        }
+        let rest = &text[i..];
+        let end = rest.find(['>', ')', ' ', '\n']).unwrap_or(rest.len());
+        if let Some((_, label)) = rest[..end].split_once('#') {
+            out.push(label.to_string());
+        }
+    }
+    out
+}
+
 fn insert(labels: &mut HashSet<String>, v: &str) {
     let v = v.trim().trim_matches(['"', '\'']);
     if !v.is_empty() && !v.contains(char::is_whitespace) {
@@ -934,6 +997,24 @@ fn insert(labels: &mut HashSet<String>, v: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn intersphinx_labels_are_read_from_external_roles_and_inv_links() {
+        let text = "See {external:ref}`PyData <icon-links>` and {external+pydata:std:ref}`theme`.\n\
+                    Also :external:ref:`rst-label` and <inv:pydata#header-links>, \
+                    [x](inv:sphinx:std:label#code-examples).\n\
+                    Not {ref}`local` nor [y](icon-other) nor external:ref nor (https://inv:x#y).\n";
+        assert_eq!(
+            intersphinx_labels(text),
+            vec![
+                "icon-links",
+                "theme",
+                "rst-label",
+                "header-links",
+                "code-examples"
+            ]
+        );
+    }
 
     #[test]
     fn targets_are_read_outside_code() {
