@@ -620,13 +620,7 @@ impl History {
             if let Some(known) = inner.moved_from.get(doc) {
                 return known.clone();
             }
-            let mut created = None;
-            let mut i = 0;
-            while let Some((commit, _)) = inner.doc_version(doc, i, None) {
-                created = Some(commit);
-                i += 1;
-            }
-            let old = created.and_then(|oid| {
+            let old = inner.created(doc).and_then(|oid| {
                 let blob = inner.blob_at(oid, doc)?;
                 // Where a list of renames (old path, new path) says `doc`
                 // came from: its own pair, or the pair of a file of its name
@@ -670,13 +664,8 @@ impl History {
     /// reads them): when it arrived where it is. None when not committed.
     pub fn arrived(&self, doc: &str) -> Option<CommitInfo> {
         self.with_inner(|inner| {
-            let mut created = None;
-            let mut i = 0;
-            while let Some((commit, _)) = inner.doc_version(doc, i, None) {
-                created = Some(commit);
-                i += 1;
-            }
-            inner.commit_info(created?)
+            let created = inner.created(doc)?;
+            inner.commit_info(created)
         })
         .flatten()
     }
@@ -1453,6 +1442,15 @@ impl Inner {
         let found = state.versions.get(i).copied();
         self.doc_versions.insert(doc.to_string(), state);
         found
+    }
+
+    /// The first-parent commit that wrote the oldest version of document
+    /// `doc` at its path, its versions read back as [`Inner::doc_version`]
+    /// reads them (to [`DOC_VERSION_DEPTH`] commits): the commit that added
+    /// it there. None when not committed.
+    fn created(&mut self, doc: &str) -> Option<Oid> {
+        self.renames
+            .file_since(&self.repo, self.start, doc, DOC_VERSION_DEPTH)
     }
 
     /// The commit at `depth` of the first-parent chain from `start`.

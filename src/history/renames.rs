@@ -348,6 +348,36 @@ impl RenameWalk {
         d.checked_sub(1)
     }
 
+    /// The oldest commit of the run, from the start down the `limit` newest,
+    /// in which `path` is a file: the commit that added it there, or the
+    /// oldest one read when it was always there. None when the start has no
+    /// file there. Read from the folder's log, which the walk of a missing
+    /// link beside it shares (a tree lookup per commit costs a history's
+    /// length for every document asked about).
+    pub(super) fn file_since(
+        &mut self,
+        repo: &Repository,
+        start: Oid,
+        path: &str,
+        limit: usize,
+    ) -> Option<Oid> {
+        let odb = repo.odb().ok()?;
+        let n = self.read_chain(repo, &odb, start, limit).min(limit);
+        let (folder, name) = path.rsplit_once('/').unwrap_or(("", path));
+        self.extend(&odb, folder, n);
+        let log = self.folders.get(folder)?.names.get(name.as_bytes())?;
+        let is_file = |e: &Option<Entry>| e.is_some_and(|e| !e.tree);
+        if !log.first().is_some_and(|(d, e)| *d == 0 && is_file(e)) {
+            return None;
+        }
+        let gone = log
+            .iter()
+            .find(|(_, e)| !is_file(e))
+            .map_or(n, |(d, _)| *d)
+            .min(n);
+        self.chain.get(gone.checked_sub(1)?).map(|c| c.0)
+    }
+
     /// Where the newest commit that deleted `path` moved it, and that commit.
     pub(super) fn moved(
         &mut self,
