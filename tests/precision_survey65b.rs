@@ -267,3 +267,60 @@ fn without_macros_an_include_tag_gives_no_anchor() {
         run.dump()
     );
 }
+
+// --- Python-Markdown's default slugify keeps ASCII only, so a Japanese
+// heading's slug is empty and made unique as `_1`, `_2` (aws/copilot-cli's
+// `env-init.ja.md`: `## フラグ` is `#_2`; 1 finding judged false) ---
+
+fn japanese_page(config: Option<&str>) -> Repo {
+    let repo = Repo::new();
+    if let Some(config) = config {
+        repo.write("mkdocs.yml", config);
+    }
+    repo.write("docs/index.md", "# Home\n")
+        .write(
+            "docs/env-init.md",
+            "# env init\n\n## コマンドの概要\n\nText.\n\n## フラグ\n\nText.\n\n## Example\n\nText.\n",
+        )
+        .write(
+            "docs/guide.md",
+            "# ガイド\n\n[フラグ](env-init.md#_2) と [何か](env-init.md#_3)。\n",
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn a_heading_without_ascii_is_numbered_on_an_mkdocs_site() {
+    let run = japanese_page(Some("site_name: Copilot\n")).check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/", "path/"]),
+        vec![t(
+            "link/missing-anchor",
+            "docs/guide.md",
+            3,
+            25,
+            "docs/env-init.md#_3"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: GitHub keeps the Japanese letters in its slug (`#フラグ`), so
+/// outside a site `#_2` is reported too.
+#[test]
+fn a_numbered_empty_slug_is_no_anchor_on_github() {
+    let run = japanese_page(None).check(&[]);
+    let found: Vec<String> = run
+        .findings_of(&["link/", "path/"])
+        .into_iter()
+        .map(|f| f.4)
+        .collect();
+    assert_eq!(
+        found,
+        vec!["docs/env-init.md#_2", "docs/env-init.md#_3"],
+        "\n{}",
+        run.dump()
+    );
+}

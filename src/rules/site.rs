@@ -2311,6 +2311,7 @@ pub fn mkdocs_rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) 
     }
     let (ids, mut site_ids) = written_ids(site, text);
     site_ids.extend(super::site_mkdocs_ids::repeated_heading_ids(text));
+    site_ids.extend(super::site_mkdocs_ids::empty_slug_ids(text));
     // A line that is only a template expression (`{{ pydantic_settings }}`,
     // mkdocs-macros' `{{ include_file("x.md") }}`) is replaced when the site
     // is built, by text whose headings are unknown (pydantic's
