@@ -6,7 +6,15 @@
 
 mod common;
 
-use common::{Repo, t};
+use common::{Repo, Run, t};
+
+/// The targets of a run's link and path findings, in order.
+fn targets(run: &Run) -> Vec<String> {
+    run.findings_of(&["link/", "path/"])
+        .into_iter()
+        .map(|f| f.4)
+        .collect()
+}
 
 // --- mkdocs-static-i18n in its suffix structure (aws/copilot-cli: pages
 // `cdk.en.md` and `cdk.ja.md`, linked `./cdk.md` or by URL
@@ -252,11 +260,7 @@ fn a_macros_include_gives_its_pages_its_anchors() {
 #[test]
 fn without_macros_an_include_tag_gives_no_anchor() {
     let run = macro_site("site_name: Copilot\nplugins:\n  - search\n").check(&[]);
-    let found: Vec<String> = run
-        .findings_of(&["link/", "path/"])
-        .into_iter()
-        .map(|f| f.4)
-        .collect();
+    let found = targets(&run);
     assert_eq!(
         found,
         vec![
@@ -312,11 +316,7 @@ fn a_heading_without_ascii_is_numbered_on_an_mkdocs_site() {
 #[test]
 fn a_numbered_empty_slug_is_no_anchor_on_github() {
     let run = japanese_page(None).check(&[]);
-    let found: Vec<String> = run
-        .findings_of(&["link/", "path/"])
-        .into_iter()
-        .map(|f| f.4)
-        .collect();
+    let found = targets(&run);
     assert_eq!(
         found,
         vec!["docs/env-init.md#_2", "docs/env-init.md#_3"],
