@@ -4278,7 +4278,12 @@ pub(super) fn site_reading_at(ctx: &Context<'_>, page: &str, w: &str) -> Option<
         .filter(|root| root.is_empty() || page.starts_with(&format!("{root}/")))
         .max_by_key(|root| root.len())?;
     let page_folder = page.rsplit_once('/').map_or("", |(d, _)| d);
-    let stem = page.rsplit_once('.').map_or(page, |(s, _)| s);
+    // A translated page of mkdocs-static-i18n (`x.ja.md`) is served at the
+    // URL of its name without the language (`x/`).
+    let unsuffixed = super::site::i18n_unsuffixed(ctx, page);
+    let stem = unsuffixed
+        .rsplit_once('.')
+        .map_or(unsuffixed.as_str(), |(s, _)| s);
     let index = stem.ends_with("/index") || stem.ends_with("/README") || stem == "index";
     // An MkDocs page served as a folder (`styles/x.md` is `styles/x/`):
     // MkDocs rewrites a link that names a file from the page's folder, and
@@ -4348,6 +4353,7 @@ pub(super) fn site_reading_at(ctx: &Context<'_>, page: &str, w: &str) -> Option<
         ]
         .into_iter()
         .chain(folder_page.into_iter().flatten())
+        .chain(super::site::i18n_pages(ctx, page, base))
         {
             if !matches!(
                 ctx.repo.stat(&candidate),

@@ -34,3 +34,29 @@ pub fn repeated_heading_ids(text: &str) -> Vec<String> {
     }
     out
 }
+
+/// The ids Python-Markdown's default slugify gives the headings whose text
+/// keeps nothing once reduced to ASCII (`## フラグ`, `## サービスディスカバリ`):
+/// an empty slug made unique, `_1`, `_2`, … in the page's order (a Japanese
+/// translation's `#_2` for its second such heading: aws/copilot-cli's
+/// `env-init.ja.md`, survey 65b). A heading with an id of its own
+/// (`{ #flags }`) takes none.
+pub fn empty_slug_ids(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in outside_fences(text) {
+        let Some(content) = atx_heading_content(line) else {
+            continue;
+        };
+        if ["{#", "{ #", "{: #"].iter().any(|w| content.contains(w)) {
+            continue;
+        }
+        // NFKD keeps a Latin letter's base (`é` is `e`).
+        let kept = content.chars().any(|c| {
+            c.is_ascii_alphanumeric() || c == '_' || (c.is_alphabetic() && (c as u32) < 0x250)
+        });
+        if !kept {
+            out.push(format!("_{}", out.len() + 1));
+        }
+    }
+    out
+}
