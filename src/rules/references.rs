@@ -200,6 +200,9 @@ impl AnchorCache {
         // its shortcodes.
         let (rendered, made) = super::site_hugo::rendered(repo, self.sites(repo), path, text);
         partials.extend(rendered);
+        // And an mdBook chapter's definition terms, which get ids as
+        // headings do.
+        partials.extend(super::site_mdbook::rendered(repo, path, text));
         // And the files a VitePress page includes.
         let (included, unread) = vitepress_includes(repo, self.site_roots(repo), path, text);
         partials.extend(included);
@@ -4631,13 +4634,15 @@ fn anchor_missing(
         return None;
     }
     // A page's own link to a heading of an MDX partial it renders (or of
-    // what a Hugo page renders: includes, definition terms).
+    // what a Hugo page renders: includes, definition terms; or an mdBook
+    // chapter's definition terms).
     if let Target::Own(doc) = &target
         && (doc.text.contains("import ")
             || super::site_hugo::is_page(ctx, &doc.path)
             || super::site::is_mkdocs_page(ctx, &doc.path)
             || super::site_retype::is_page(ctx, &doc.path)
-            || (doc.text.contains(" :id=") && docsify_page(ctx.repo, &doc.path)))
+            || (doc.text.contains(" :id=") && docsify_page(ctx.repo, &doc.path))
+            || super::site_mdbook::renders_terms(ctx.repo, &doc.path, &doc.text))
         && let Some(a) = ctx.anchors.get(ctx.repo, path)
         && (a.generated
             || a.ids.contains(&lower)

@@ -1313,7 +1313,7 @@ pub fn rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) -> (Vec
     let terms = site.plugins.iter().any(|p| p == TERM_IDS);
     let mut out = Vec::new();
     if text.contains("include") || (terms && text.contains("\n:")) {
-        out.push(expand(repo, site, path, text, terms, 0));
+        out.push(expand(repo, Some(site), path, text, terms, 0));
     }
     let first = site
         .includes
@@ -1325,18 +1325,26 @@ pub fn rendered(repo: &RepoView, sites: &[Site], path: &str, text: &str) -> (Vec
     {
         if let Some(bytes) = repo.read(page) {
             let t = String::from_utf8_lossy(&bytes);
-            out.push(expand(repo, site, page, &t, terms, 0));
+            out.push(expand(repo, Some(site), page, &t, terms, 0));
         }
     }
     (out, generated)
 }
 
+/// `text` with each definition term (a paragraph line over `: definition`)
+/// made a heading, for the ids a renderer gives terms as it gives headings
+/// (mdBook's `<dt>`: see `site_mdbook::rendered`).
+pub fn terms_as_headings(repo: &RepoView, path: &str, text: &str) -> String {
+    expand(repo, None, path, text, true, 0)
+}
+
 /// `text` (of the page at `path`) as Hugo renders it, for its ids: each
 /// include shortcode replaced by the included file (so expanded in turn, a
-/// few levels deep), and, with `terms`, each definition term made a heading.
+/// few levels deep; only with the Hugo `site`), and, with `terms`, each
+/// definition term made a heading.
 fn expand(
     repo: &RepoView,
-    site: &Site,
+    site: Option<&Site>,
     path: &str,
     text: &str,
     terms: bool,
@@ -1378,7 +1386,9 @@ fn expand(
             out.push(String::new());
             continue;
         }
-        if let Some(arg) = include_arg(t) {
+        if let Some(site) = site
+            && let Some(arg) = include_arg(t)
+        {
             let included = (depth < 3)
                 .then(|| include_path(repo, site, page_dir, &arg))
                 .flatten()
@@ -1386,7 +1396,7 @@ fn expand(
                     let bytes = repo.read(&p)?;
                     Some(expand(
                         repo,
-                        site,
+                        Some(site),
                         &p,
                         &String::from_utf8_lossy(&bytes),
                         terms,

@@ -48,6 +48,17 @@
 //! plain name (letters, digits, `.`, `-`, `_`, `/`, a `\.` read as `.`)
 //! is read, as the link's whole target or its tail after a `/`. Any other
 //! missing target is judged.
+//!
+//! mdBook 0.5 renders definition lists (`attached` over `  : To call into
+//! …`) unless `book.toml` sets `output.html.definition-lists = false`, and
+//! gives each term (`<dt>`) an id as it gives a heading one: the term's
+//! text, lowercased, spaces made `-`. A glossary chapter's terms are the
+//! anchors its book links (`glossary.md#smart-pointer`, PyO3's guide, whose
+//! glossary preprocessor links every term so: survey 66c, 2 findings judged
+//! false). So a chapter's anchors include its terms ([`rendered`]); a term
+//! in a book that turns definition lists off, a term of a page outside any
+//! book (GitHub shows `: …` as text), and an anchor no term or heading has
+//! are judged.
 
 use std::sync::Arc;
 
@@ -58,6 +69,43 @@ use super::Context;
 use super::references::{RefKind, Reference};
 use super::site::{join, under};
 
+/// Whether `path` is a chapter of an mdBook book that renders definition
+/// lists and `text` holds a definition line (`: …`): its terms have ids
+/// (see the module doc).
+pub fn renders_terms(repo: &RepoView, path: &str, text: &str) -> bool {
+    if !(text.contains("\n: ") || text.contains("\n  : ") || text.contains("\n   : ")) {
+        return false;
+    }
+    book_tomls(repo).iter().any(|(dir, table)| {
+        let src = join(dir, &src_folder(table.as_ref()));
+        let off = table.as_ref().and_then(|t| {
+            t.get("output")?
+                .get("html")?
+                .get("definition-lists")?
+                .as_bool()
+        }) == Some(false);
+        !off && under(&src, path) && book_sources(repo).contains(&src)
+    })
+}
+
+/// The text of the chapter `path` with its definition terms made headings,
+/// for their ids: one text when [`renders_terms`], none otherwise.
+pub fn rendered(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
+    if !renders_terms(repo, path, text) {
+        return Vec::new();
+    }
+    vec![super::site_hugo::terms_as_headings(repo, path, text)]
+}
+
+/// A book's `[book] src` folder, relative to its `book.toml` (`src` by
+/// default).
+fn src_folder(table: Option<&toml::Table>) -> String {
+    table
+        .and_then(|t| t.get("book")?.get("src")?.as_str())
+        .map(|s| s.trim_start_matches("./").trim_end_matches('/').to_string())
+        .unwrap_or_else(|| "src".to_string())
+}
+
 /// The `src` folders of the repository's mdBook books, each holding its
 /// `SUMMARY.md`.
 fn book_sources(repo: &RepoView) -> Arc<Vec<String>> {
@@ -65,12 +113,7 @@ fn book_sources(repo: &RepoView) -> Arc<Vec<String>> {
         let out = book_tomls(repo)
             .iter()
             .filter_map(|(dir, table)| {
-                let src = table
-                    .as_ref()
-                    .and_then(|t| t.get("book")?.get("src")?.as_str())
-                    .map(|s| s.trim_start_matches("./").trim_end_matches('/').to_string())
-                    .unwrap_or_else(|| "src".to_string());
-                let folder = join(dir, &src);
+                let folder = join(dir, &src_folder(table.as_ref()));
                 repo.is_tracked(&join(&folder, "SUMMARY.md"))
                     .then_some(folder)
             })
