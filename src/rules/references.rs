@@ -2268,6 +2268,53 @@ fn per_task_file(ctx: &Context<'_>, path: &str) -> bool {
     folders.len() >= PER_TASK_COPIES
 }
 
+/// Whether a missing folder `path` is an agent workflow's folder of open
+/// tasks that git history emptied into an archive: its last entry moved into
+/// an archive folder (a segment of the new path is archive-like), which holds
+/// [`PER_TASK_COPIES`] or more other folders, and no folder of the new path
+/// below the archive carries the old folder's name. Conductor's
+/// `conductor/index.md` links `[Tracks Directory](./tracks/)`; each finished
+/// track moves from `tracks/` to `archive/`, so with no track open the folder
+/// is gone from git until the next one (survey 66a, allisson/secrets, 1
+/// `path/renamed` finding judged false, saying the folder was retired into
+/// one archived track). A folder archived whole under its own name
+/// (`docs/feature-x/` → `docs/archive/feature-x/`, or `2024-feature-x/`)
+/// was retired, and is reported.
+fn emptied_task_folder(ctx: &Context<'_>, path: &str) -> bool {
+    let key = path.trim_end_matches('/');
+    let name = key.rsplit('/').next().unwrap_or(key).to_lowercase();
+    if name.is_empty() || key.split('/').any(is_archive_folder) {
+        return false;
+    }
+    let Some(moved) = ctx.history.renamed(key) else {
+        return false;
+    };
+    let to = moved.to.trim_end_matches('/');
+    if ctx.repo.stat(to) != PathState::Dir {
+        return false;
+    }
+    let segments: Vec<&str> = to.split('/').collect();
+    let Some(root_len) = segments.iter().position(|s| is_archive_folder(s)) else {
+        return false;
+    };
+    if segments[root_len + 1..]
+        .iter()
+        .any(|s| s.to_lowercase().contains(&name))
+    {
+        return false;
+    }
+    let root = segments[..=root_len].join("/");
+    let brought = segments.get(root_len + 1).copied();
+    let others = ctx
+        .repo
+        .children(&root)
+        .iter()
+        .filter(|c| Some(c.as_str()) != brought)
+        .filter(|c| ctx.repo.stat(&format!("{root}/{c}")) == PathState::Dir)
+        .count();
+    others >= PER_TASK_COPIES
+}
+
 /// `path:14` or `path:14-20` → (path, lines 14-20), for a path with a
 /// folder or an extension.
 fn citation_line_suffix(p: &str) -> Option<(&str, LineRange)> {
@@ -3767,6 +3814,7 @@ fn resolve(
                         || github_web_route(&r.written)))
                 || (r.kind == RefKind::Link && glob_names_files(ctx, path))
                 || per_task_file(ctx, path)
+                || emptied_task_folder(ctx, path)
                 || recorded_then_removed(ctx, r, doc, path)
                 || super::path_renamed::retired_since_record(ctx, doc, r, path)
             {
