@@ -2460,6 +2460,24 @@ fn link_reference(
     if kind != LinkKind::Html && link_missing_path::source_number(&doc.text, dest) {
         return None;
     }
+    // A Logseq labeled reference, `[label](((uuid)))` or `[label]([[Page]])`.
+    if kind != LinkKind::Html && link_missing_path::logseq_reference(dest) {
+        return None;
+    }
+    // A link shown rendered beside its own source in a code span.
+    if kind != LinkKind::Html
+        && doc.text.get(span.clone()).is_some_and(|source| {
+            let start = doc.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+            let end = doc.text[span.end..]
+                .find('\n')
+                .map_or(doc.text.len(), |i| span.end + i);
+            doc.text
+                .get(start..end)
+                .is_some_and(|line| link_missing_path::rendered_beside_source(line, source))
+        })
+    {
+        return None;
+    }
     if words_only(&percent_encoding::percent_decode_str(dest).decode_utf8_lossy()) {
         return None;
     }

@@ -2913,6 +2913,7 @@ pub fn explains_link(
             || super::site_middleman::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
             || super::site_writerside::serves(ctx, doc, r)
+            || super::site_obsidian::resolves(ctx, doc, r)
             || redirect_rule(ctx, doc, r)
             || super::site_eleventy::built(ctx, doc, r))
 }
