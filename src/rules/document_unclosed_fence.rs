@@ -86,7 +86,7 @@ A doubled closing fence (```` ``` ```` on the line right after a block's closing
 a list, task or table row or a link of the document, the finding is at the doubled fence with the help to delete it, and the later fences that \
 then pair wrongly are the same problem, not more findings. Silent when the new block is closed and opens with the same kind of line \
 as the block before it (`# commit 1` then `# commit 2`, both headings of one level, or both list items or table rows): examples written \
-back to back, each closed, that render as meant (survey 42c, kubernetes/community's `pull-requests.md`); and when the next fence after the one that closes the new block has an info string \
+back to back, each closed, that render as meant (survey 42c, kubernetes/community's `pull-requests.md`); and so when every such line of the new block is of a kind the block before it holds (a root shell prompt, `# cat /proc/sys/net/nf_conntrack_max` under a line of prose, after a block of `# wc -l /proc/net/nf_conntrack`: survey 67c, an SRE's notes, 1 finding judged false; `## Next steps` after `# comment` lines is the document's heading, and reported); and when the next fence after the one that closes the new block has an info string \
 (` ```toml title=\"pixi.toml\" ` on the very next line, or a ` ```sql ` example a paragraph later), which only opens a block: had the second fence been a slip, the fence closing the new block would open the next example and the next fence, its closer, would be bare; blocks chained back to back, an output, then a shell block, then a TOML block (survey 45c, prefix-dev/pixi), or a ` ```sql ` query followed by its pgcli output table in a bare block (survey 49b, DataTalksClub/data-engineering-zoomcamp, 1 finding judged false); and when the very next line after that closing fence is a bare fence (blocks chained back to back, each closed where the next opens: a user story's `Given … Then` block, a block of values, a `When … Then` block; had the second fence been a slip, the next example would close on the line it opens, empty: survey 59c, thibmonier/hotones, 4 findings judged false; a new block followed by text is reported); a fence further on than the very next line counts only when the new block swallowed no example's opening fence (a fence with an info string inside it, whose closing fence the new block took for its own: Stratos' plan, survey 44b, and three more such findings judged true). \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code. \
 An HTML block opened by a tag with a `markdown` attribute (`<div class=\"code-example\" markdown=\"1\">`, just-the-docs' way of showing an example above its source) is parsed as Markdown by kramdown (Jekyll) and Python-Markdown's `md_in_html` (MkDocs), which end it at its closing tag: a fence on the very next line (`</div>` then ` ```markdown `) opens a code block as those sites read it, and the fences are paired that way (survey 62b, just-the-docs' typography pages, 2 findings judged false); after a `<div>` without the attribute GitHub's HTML block swallows the fence, and the rule speaks. In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
@@ -524,6 +524,23 @@ fn doubled(doc: &Document, bi: usize) -> Option<Finding> {
     };
     let prev_inside = &prest[..prest.len().saturating_sub(1)];
     if shut && first_kind(inside).is_some() && first_kind(inside) == first_kind(prev_inside) {
+        return None;
+    }
+    // The same when every Markdown-looking line of the new block is of a
+    // kind the block before it holds as code: a root shell prompt
+    // `# cat /proc/sys/net/nf_conntrack_max` under a line of prose, after a
+    // block of `# wc -l /proc/net/nf_conntrack` (survey 67c, an SRE's notes
+    // written as blocks back to back, 1 finding judged false). A heading of
+    // another level (`## Next steps` after `# comment` lines) is the
+    // document's, and the doubling stands.
+    let kinds = |lines: &[&str]| -> Vec<(char, usize)> {
+        lines.iter().filter_map(|l| markdown_kind(l)).collect()
+    };
+    let new_kinds = kinds(inside);
+    if shut && !new_kinds.is_empty() && {
+        let old_kinds = kinds(prev_inside);
+        new_kinds.iter().all(|k| old_kinds.contains(k))
+    } {
         return None;
     }
     // Blocks written as meant: the next fence after the one that closes the

@@ -2403,6 +2403,15 @@ struct Page<'a> {
     payloads: &'a [Range<usize>],
 }
 
+/// `TODO-url`, `TBD-link`: a placeholder marker in capitals, then `-` or `_`
+/// and the name of what is to be filled in.
+fn capital_placeholder_fragment(frag: &str) -> bool {
+    ["TODO", "TBD", "FIXME"].iter().any(|marker| {
+        frag.strip_prefix(marker)
+            .is_some_and(|rest| rest.len() > 1 && (rest.starts_with('-') || rest.starts_with('_')))
+    })
+}
+
 /// A link destination → reference (None for URLs and empty links).
 fn link_reference(
     doc: &Document,
@@ -2427,6 +2436,17 @@ fn link_reference(
     if dest
         .strip_prefix('#')
         .is_some_and(|frag| ["todo", "tbd", "tba", "tdb"].contains(&frag.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    // A placeholder the author spelled out, the marker in capitals before the
+    // blank's name: `["Title"](#TODO-url)`, `[Local law enforcement](#TODO-link-to-actual-resource)`
+    // (survey 67c, an incident-response plan template's playbooks: 49 links
+    // left to be filled in). A heading's anchor is never in capitals; a
+    // lowercase `#todo-list` may name a section, and is judged.
+    if dest
+        .strip_prefix('#')
+        .is_some_and(capital_placeholder_fragment)
     {
         return None;
     }
