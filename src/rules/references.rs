@@ -2792,6 +2792,11 @@ fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -
                 // `[links](url)` in a parser's showcase sentence: survey 62a
                 // (`[a link](url)` is judged).
                 | "links"
+                // `![Images](url)` beside `[Links](url)` in a list of the
+                // Markdown a slide converter renders: survey 68a
+                // (`![Screenshot](url)` is judged).
+                | "image"
+                | "images"
                 | "link text"
                 | "alt"
                 | "alt text"
