@@ -83,6 +83,11 @@
 //! `.gitignore` naming the output's `.openapi-generator/` says where the
 //! run wrote (argo-workflows' `sdks/java/.gitignore`: `/client/.openapi-generator/`,
 //! the run's `client/docs/` kept: survey 43c, 37 findings judged false).
+//! Likewise the pages docusaurus-plugin-typedoc writes: the Markdown below
+//! the plugin's `out` folder of a Docusaurus site whose configuration names
+//! the plugin (lsendel/sass's `docs/docs/frontend-api/`, whose TypeDoc
+//! anchors `#planinterval-1` name no heading: survey 68a, 7 findings judged
+//! false); the plugin empties and rewrites that folder on every build.
 //!
 //! And the agent skills a skills installer copied in: a skill named in the
 //! root `skills-lock.json` (`"skills": { "upstash-qstash-js": { "source":
@@ -763,6 +768,38 @@ pub struct Fixtures {
     twinned: HashSet<String>,
 }
 
+/// The `out` folders set in a Docusaurus configuration from the mention of
+/// docusaurus-plugin-typedoc on (`out: 'frontend-api'`, `out: "./docs/api"`),
+/// without a leading `./` or a trailing `/`.
+fn typedoc_outs(text: &str) -> Vec<String> {
+    let mut outs = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("out:") {
+        let before = rest[..i].chars().next_back();
+        rest = &rest[i + 4..];
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let value = rest.trim_start();
+        let Some(q) = value
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '\'' | '"' | '`'))
+        else {
+            continue;
+        };
+        if let Some(end) = value[1..].find(q) {
+            let out = value[1..1 + end]
+                .trim_start_matches("./")
+                .trim_end_matches('/');
+            if !out.is_empty() && !out.starts_with('/') && !out.contains("..") {
+                outs.push(out.to_string());
+            }
+        }
+    }
+    outs
+}
+
 /// Whether a file name is a Markdown document's.
 /// (Every tracked path is asked, in the hook too: no copy of the name.)
 fn markdown_name(name: &str) -> bool {
@@ -1029,6 +1066,61 @@ impl Fixtures {
                     {
                         self.written.insert(doc.clone());
                     }
+                }
+            }
+        }
+        self
+    }
+
+    /// Adds the pages docusaurus-plugin-typedoc writes: every Markdown file
+    /// below the plugin's `out` folder of a Docusaurus site whose
+    /// configuration (`docusaurus.config.*`) names the plugin, read from
+    /// the site's `docs/` (`out: 'frontend-api'` is
+    /// `docs/docs/frontend-api/` for `docs/docusaurus.config.ts`) or, as
+    /// its later versions read it, from the site's folder
+    /// (`out: './docs/api'`); `api` when no `out` is set. The plugin
+    /// empties that folder and writes it again on every build, TypeDoc's
+    /// anchors with it (lsendel/sass's `#planinterval-1`: survey 68a, 7
+    /// findings judged false). `read` gives a tracked file's text.
+    pub fn with_typedoc_outputs(
+        mut self,
+        files: &[String],
+        read: impl Fn(&str) -> Option<String>,
+    ) -> Fixtures {
+        for f in files {
+            let (site, name) = f.rsplit_once('/').unwrap_or(("", f));
+            if !name.starts_with("docusaurus.config.") {
+                continue;
+            }
+            let Some(text) = read(f) else {
+                continue;
+            };
+            let Some(at) = text.find("docusaurus-plugin-typedoc") else {
+                continue;
+            };
+            let mut outs = typedoc_outs(&text[at..]);
+            if outs.is_empty() {
+                outs.push("api".to_string());
+            }
+            let join = |a: &str, b: &str| {
+                if a.is_empty() {
+                    b.to_string()
+                } else {
+                    format!("{a}/{b}")
+                }
+            };
+            let folders: Vec<String> = outs
+                .iter()
+                .flat_map(|out| [join(&join(site, "docs"), out), join(site, out)])
+                .map(|folder| format!("{folder}/"))
+                .collect();
+            for doc in files {
+                if markdown_name(doc.rsplit('/').next().unwrap_or(doc))
+                    && folders
+                        .iter()
+                        .any(|folder| doc.starts_with(folder.as_str()))
+                {
+                    self.written.insert(doc.clone());
                 }
             }
         }

@@ -1312,7 +1312,8 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         {
             continue;
         }
-        if on_the_host(ctx, cs.literal(&doc.text)) {
+        if on_the_host(ctx, cs.literal(&doc.text)) || in_agent_workspace(ctx, cs.literal(&doc.text))
+        {
             continue;
         }
         if let Some(r) = paths.read(doc, cs.literal(&doc.text), cs.span.clone(), kind, ctx.repo)
@@ -2876,6 +2877,11 @@ fn example_syntax(text: &str, span: &Range<usize>, kind: LinkKind, dest: &str) -
                 // `[links](url)` in a parser's showcase sentence: survey 62a
                 // (`[a link](url)` is judged).
                 | "links"
+                // `![Images](url)` beside `[Links](url)` in a list of the
+                // Markdown a slide converter renders: survey 68a
+                // (`![Screenshot](url)` is judged).
+                | "image"
+                | "images"
                 | "link text"
                 | "alt"
                 | "alt text"
@@ -6950,6 +6956,32 @@ fn on_the_host(ctx: &Context<'_>, literal: &str) -> bool {
     };
     let first = rest.split('/').next().unwrap_or("");
     rest.contains('/') && SYSTEM.contains(&first) && !ctx.repo.root_entry_exists(first)
+}
+
+/// Whether a code span names a file of this repository as a coding agent's
+/// container sees it: the checkout mounted at `/app` (Emergent's agents
+/// write `/app/backend/server.py`, `/app/test_result.md`) or `/workspace`
+/// (OpenHands'), when the repository has no folder of that name at its
+/// root and the rest of the path is a tracked file or folder
+/// (`/app/ops/FINAL01_SEED_EVIDENCE.md` for `ops/FINAL01_SEED_EVIDENCE.md`:
+/// survey 68a, huseyinwural-lab/ilan_sitesi_1's unblock checklist, 15
+/// findings judged false). A rest that is no file here is judged as written.
+fn in_agent_workspace(ctx: &Context<'_>, literal: &str) -> bool {
+    let literal = literal.trim();
+    let Some(rest) = ["/app/", "/workspace/"]
+        .iter()
+        .find_map(|mount| literal.strip_prefix(mount))
+    else {
+        return false;
+    };
+    let mount = &literal[1..literal.len() - rest.len() - 1];
+    let rest = rest.trim_end_matches('/');
+    !rest.is_empty()
+        && !ctx.repo.root_entry_exists(mount)
+        && matches!(
+            ctx.repo.stat(rest),
+            PathState::File | PathState::Dir | PathState::Submodule
+        )
 }
 
 /// How far around a token its cell or line is read for the words that
