@@ -2468,6 +2468,10 @@ fn link_reference(
     {
         return None;
     }
+    // The conventional example path: `[filename.ext](path/to/filename.ext)`.
+    if link_missing_path::example_path(dest) {
+        return None;
+    }
     // A generator's missing value rendered as a link: `[null](./null)`.
     if kind != LinkKind::Html
         && doc
