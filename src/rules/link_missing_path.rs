@@ -244,7 +244,8 @@ pub fn rendered_beside_source(line: &str, source: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{
-        angle_placeholder, logseq_reference, example_path, null_rendering, rendered_beside_source, source_number,
+        angle_placeholder, example_path, logseq_reference, null_rendering, rendered_beside_source,
+        source_number,
     };
 
     #[test]
