@@ -57,6 +57,9 @@ pub struct StagedIndex {
     pub entries: Vec<IndexEntry>,
     /// Entries left out because their path is not UTF-8.
     pub non_utf8: usize,
+    /// Entries that are a conflict side or an intent-to-add placeholder,
+    /// counted as they are read (see [`StagedIndex::has_unusual_entries`]).
+    unusual: usize,
     /// [`StagedIndex::sorted`], once asked.
     sorted: std::sync::OnceLock<bool>,
     /// Valid cache-tree nodes: folder ("" = root) → (number of entries below, tree id).
@@ -97,13 +100,18 @@ impl StagedIndex {
                 continue;
             };
             let path = paths.push(&path);
+            let stage = ((e.flags >> 12) & 3) as u8;
+            let intent_to_add = flags.contains(git2::IndexEntryExtendedFlag::INTENT_TO_ADD);
+            if stage != 0 || intent_to_add {
+                out.unusual += 1;
+            }
             out.entries.push(IndexEntry {
                 path,
                 oid: e.id,
                 mode: e.mode,
-                stage: ((e.flags >> 12) & 3) as u8,
+                stage,
                 skip_worktree: flags.contains(git2::IndexEntryExtendedFlag::SKIP_WORKTREE),
-                intent_to_add: flags.contains(git2::IndexEntryExtendedFlag::INTENT_TO_ADD),
+                intent_to_add,
                 mtime: (e.mtime.seconds() as u32, e.mtime.nanoseconds()),
                 ctime: (e.ctime.seconds() as u32, e.ctime.nanoseconds()),
                 size: e.file_size,
@@ -190,9 +198,11 @@ impl StagedIndex {
             .is_some_and(|e| e.path.starts_with(prefix.as_str()))
     }
 
-    /// Whether any entry is a conflict side or an intent-to-add placeholder.
+    /// Whether any entry is a conflict side or an intent-to-add placeholder
+    /// (or was left out: its path is not UTF-8). Counted as the entries are
+    /// read: a pass over 100,000 entries costs a hook run milliseconds.
     pub fn has_unusual_entries(&self) -> bool {
-        self.non_utf8 > 0 || self.entries.iter().any(|e| e.stage != 0 || e.intent_to_add)
+        self.non_utf8 > 0 || self.unusual > 0
     }
 }
 
@@ -295,9 +305,19 @@ fn parse_chunked(
     // Entries are 62 bytes and more besides their paths.
     let mut paths = PathsBuilder::with_capacity(len.saturating_sub(count.saturating_mul(62)));
     let mut read = 0;
+    let mut order = Order::default();
     while read < count {
-        match entry(&window.buf[window.at..], version, &mut prev, &mut paths) {
+        match entry(
+            &window.buf[window.at..],
+            version,
+            &mut prev,
+            &mut paths,
+            &mut order,
+        ) {
             Some(Parsed::Entry(e, n)) => {
+                if e.stage != 0 || e.intent_to_add {
+                    out.unusual += 1;
+                }
                 out.entries.push(e);
                 window.at += n;
                 read += 1;
@@ -342,6 +362,8 @@ fn parse_chunked(
         }
     }
     paths.finish();
+    // Known now: `sorted` need not walk the entries again.
+    let _ = out.sorted.set(order.sorted);
     Ok(Some(out))
 }
 
@@ -390,7 +412,40 @@ enum Parsed {
 /// The entry at the start of `b`; None when `b` ends inside it. `prev` is
 /// the previous entry's path (version 4 compresses each path against it),
 /// changed only once the entry is known to lie whole in `b`.
-fn entry(b: &[u8], version: u32, prev: &mut Vec<u8>, paths: &mut PathsBuilder) -> Option<Parsed> {
+/// Whether the paths read so far each sort after the one before, by bytes
+/// ([`StagedIndex::sorted`]), followed as they are read.
+struct Order {
+    /// The last path read (empty before the first: no path is empty).
+    last: Vec<u8>,
+    sorted: bool,
+}
+
+impl Default for Order {
+    fn default() -> Order {
+        Order {
+            last: Vec::new(),
+            sorted: true,
+        }
+    }
+}
+
+impl Order {
+    fn see(&mut self, path: &[u8]) {
+        if self.sorted && !self.last.is_empty() && self.last.as_slice() >= path {
+            self.sorted = false;
+        }
+        self.last.clear();
+        self.last.extend_from_slice(path);
+    }
+}
+
+fn entry(
+    b: &[u8],
+    version: u32,
+    prev: &mut Vec<u8>,
+    paths: &mut PathsBuilder,
+    order: &mut Order,
+) -> Option<Parsed> {
     let mut c = Cursor { b, at: 0 };
     let stat = c.take(STAT_LEN)?;
     let word = |i: usize| {
@@ -439,6 +494,7 @@ fn entry(b: &[u8], version: u32, prev: &mut Vec<u8>, paths: &mut PathsBuilder) -
     let Ok(path) = std::str::from_utf8(path) else {
         return Some(Parsed::NotUtf8(c.at));
     };
+    order.see(path.as_bytes());
     let path = paths.push(path);
     Some(Parsed::Entry(
         IndexEntry {
@@ -578,6 +634,45 @@ mod tests {
     }
 
     #[test]
+    fn a_conflicted_index_has_unusual_entries() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        git(dir, &["init", "-q", "-b", "main"]);
+        std::fs::write(dir.join("a.md"), "one\n").unwrap();
+        git(dir, &["add", "a.md"]);
+        git(dir, &["commit", "-q", "-m", "one"]);
+        git(dir, &["checkout", "-q", "-b", "side"]);
+        std::fs::write(dir.join("a.md"), "side\n").unwrap();
+        git(dir, &["commit", "-q", "-am", "side"]);
+        git(dir, &["checkout", "-q", "main"]);
+        std::fs::write(dir.join("a.md"), "main\n").unwrap();
+        git(dir, &["commit", "-q", "-am", "main"]);
+        let merge = std::process::Command::new("git")
+            .current_dir(dir)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@t",
+                "merge",
+                "-q",
+                "side",
+            ])
+            .output()
+            .unwrap();
+        assert!(!merge.status.success(), "the merge conflicts");
+        let ours = StagedIndex::read(&dir.join(".git/index")).unwrap().unwrap();
+        let stages: Vec<u8> = ours.entries.iter().map(|e| e.stage).collect();
+        assert_eq!(stages, [1, 2, 3]);
+        assert!(ours.has_unusual_entries());
+        assert!(!ours.sorted(), "one path three times is no sorted index");
+        let repo = git2::Repository::open(dir).unwrap();
+        assert!(StagedIndex::from_git2(&repo.index().unwrap()).has_unusual_entries());
+    }
+
+    #[test]
     fn reads_what_libgit2_reads() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path();
@@ -629,6 +724,17 @@ mod tests {
             };
             assert_eq!(fields(&ours), fields(&theirs), "version {version}");
             assert!(ours.sorted() && theirs.sorted(), "version {version}");
+            // The intent-to-add placeholder (versions 3 and 4), counted as read.
+            assert_eq!(
+                ours.has_unusual_entries(),
+                version != "2",
+                "version {version}"
+            );
+            assert_eq!(
+                theirs.has_unusual_entries(),
+                version != "2",
+                "version {version}"
+            );
             // Entries split across windows anywhere read the same.
             let bytes = std::fs::read(dir.join(".git/index")).unwrap();
             for chunk in [1, 7, 61, 64, 100] {
@@ -636,6 +742,8 @@ mod tests {
                     .unwrap()
                     .unwrap();
                 assert_eq!(fields(&small), fields(&ours), "version {version}, {chunk}");
+                assert!(small.sorted(), "version {version}, {chunk}");
+                assert_eq!(small.has_unusual_entries(), ours.has_unusual_entries());
                 assert_eq!(small.cache_tree, ours.cache_tree);
             }
             // A torn file is left to libgit2.
