@@ -51,6 +51,7 @@ pub mod site_myst;
 pub mod site_next;
 pub mod site_nuxt;
 pub mod site_obsidian;
+pub mod site_pagenary;
 pub mod site_retype;
 pub mod site_rspress;
 pub mod site_storybook;

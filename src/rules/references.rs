@@ -4540,6 +4540,11 @@ fn check_anchor(
     if path == doc.path && super::builder_actions::editor_action(ctx.repo, doc, anchor) {
         return;
     }
+    // A section id of a Pagenary site's manifest: a route of the site's
+    // hash router (`[Intake Guide](#intake-guide)`), not a heading.
+    if path == doc.path && super::site_pagenary::routes_section(ctx.repo, &doc.path, anchor) {
+        return;
+    }
     // A finished plan filed in a tracker's folder of finished work
     // (`plans/done/`) is not edited afterwards: its own table of contents,
     // drifted from headings renamed or never written, is the closed record
