@@ -203,10 +203,13 @@ impl AnchorCache {
         // And an mdBook chapter's definition terms, which get ids as
         // headings do.
         partials.extend(super::site_mdbook::rendered(repo, path, text));
+        // And the files an mdBook chapter includes.
+        let (book_included, book_unread) = super::site_mdbook::included(repo, path, text);
+        partials.extend(book_included);
         // And the files a VitePress page includes.
         let (included, unread) = vitepress_includes(repo, self.site_roots(repo), path, text);
         partials.extend(included);
-        let made = made || unread;
+        let made = made || unread || book_unread;
         // And a page whose body is a component that makes its anchors (not
         // one that renders a partial whose headings are known).
         let generated = generated
@@ -6355,44 +6358,16 @@ fn vitepress_includes(
         .max_by_key(|r| r.len())
         .cloned()
         .unwrap_or_default();
-    let mut texts = Vec::new();
-    let mut unread = false;
-    let mut queue = vec![(dir.to_string(), text.to_string(), 0)];
-    while let Some((dir, text, depth)) = queue.pop() {
-        for line in super::site::outside_fences(&text) {
-            let mut rest = line;
-            while let Some(at) = rest.find(MARK) {
-                let after = &rest[at + MARK.len()..];
-                let Some(end) = after.find("-->") else {
-                    break;
-                };
-                let spec = after[..end].trim();
-                rest = &after[end..];
-                let spec = spec.split(['{', '#']).next().unwrap_or("").trim();
-                if spec.is_empty() {
-                    continue;
-                }
-                let file = match spec.strip_prefix("@/") {
-                    Some(r) => join_relative(&src, r),
-                    None => join_relative(&dir, spec),
-                };
-                match file.and_then(|f| {
-                    let bytes = repo.read(&f)?;
-                    Some((f, String::from_utf8_lossy(&bytes).into_owned()))
-                }) {
-                    Some((f, t)) => {
-                        if depth < 3 && t.contains(MARK) {
-                            let d = f.rsplit_once('/').map_or("", |(d, _)| d).to_string();
-                            queue.push((d, t.clone(), depth + 1));
-                        }
-                        texts.push(t);
-                    }
-                    None => unread = true,
-                }
-            }
+    super::site::include_texts(repo, dir, text, (MARK, "-->"), |dir, spec| {
+        let spec = spec.split(['{', '#']).next().unwrap_or("").trim();
+        if spec.is_empty() {
+            return None;
         }
-    }
-    (texts, unread)
+        Some(match spec.strip_prefix("@/") {
+            Some(r) => join_relative(&src, r),
+            None => join_relative(dir, spec),
+        })
+    })
 }
 
 /// Whether `path` is a page of a VitePress or VuePress site, whose heading

@@ -266,6 +266,54 @@ pub(super) fn outside_fences(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The texts of the files a page includes and of their own includes (three
+/// deep), with whether one could not be read (its headings unknown). Each
+/// `mark` between `mark` and `end` on a line outside code gives a spec;
+/// `target` turns it, with the including file's folder, into the path it
+/// names: None to skip it (not a file of the kind), Some(None) when it
+/// cannot be resolved.
+pub(super) fn include_texts(
+    repo: &RepoView,
+    dir: &str,
+    text: &str,
+    (mark, end): (&str, &str),
+    target: impl Fn(&str, &str) -> Option<Option<String>>,
+) -> (Vec<String>, bool) {
+    let mut texts = Vec::new();
+    let mut unread = false;
+    let mut queue = vec![(dir.to_string(), text.to_string(), 0)];
+    while let Some((dir, text, depth)) = queue.pop() {
+        for line in outside_fences(&text) {
+            let mut rest = line;
+            while let Some(at) = rest.find(mark) {
+                let after = &rest[at + mark.len()..];
+                let Some(stop) = after.find(end) else {
+                    break;
+                };
+                let spec = after[..stop].trim();
+                rest = &after[stop..];
+                let Some(file) = target(&dir, spec) else {
+                    continue;
+                };
+                match file.and_then(|f| {
+                    let bytes = repo.read(&f)?;
+                    Some((f, String::from_utf8_lossy(&bytes).into_owned()))
+                }) {
+                    Some((f, t)) => {
+                        if depth < 3 && t.contains(mark) {
+                            let d = f.rsplit_once('/').map_or("", |(d, _)| d).to_string();
+                            queue.push((d, t.clone(), depth + 1));
+                        }
+                        texts.push(t);
+                    }
+                    None => unread = true,
+                }
+            }
+        }
+    }
+    (texts, unread)
+}
+
 /// The Hugo and Docusaurus sites of a repository (test-fixture projects left
 /// out), from its tracked files (see [`RepoView::tracked_files`]); answered
 /// once for the hook's two views when it can be (see [`RepoView::memo`]).

@@ -59,6 +59,14 @@
 //! in a book that turns definition lists off, a term of a page outside any
 //! book (GitHub shows `: …` as text), and an anchor no term or heading has
 //! are judged.
+//!
+//! A chapter renders the Markdown files it includes with
+//! `{{#include file.md}}` in its place, so their headings are the chapter's
+//! anchors ([`included`]): rust-analyzer's manual links
+//! `configuration.md#cargo.targetDir`, a `{#cargo.targetDir}` heading of the
+//! `configuration_generated.md` that `configuration.md` includes (survey
+//! 69c, 3 findings judged false). An include inside code, one of a page
+//! outside a book, and an anchor the included file lacks are judged.
 
 use std::sync::Arc;
 
@@ -95,6 +103,28 @@ pub fn rendered(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
         return Vec::new();
     }
     vec![super::site_hugo::terms_as_headings(repo, path, text)]
+}
+
+/// The texts of the Markdown files a chapter of a book includes with
+/// mdBook's `{{#include file.md}}` (outside code; a `:10:20` line range or
+/// `:anchor` after the path is left out, so the whole file counts), and
+/// those files' own includes: their headings are the chapter's on the book's
+/// site (rust-analyzer's `configuration.md`, whose settings' `{#cargo.targetDir}`
+/// headings are in `configuration_generated.md`: survey 69c). Also whether
+/// such an include could not be read: its headings are unknown, so any
+/// anchor may exist. Only for a chapter of a book (its `src` folder holds a
+/// `SUMMARY.md`); elsewhere the line includes nothing, as on GitHub.
+pub fn included(repo: &RepoView, path: &str, text: &str) -> (Vec<String>, bool) {
+    const MARK: &str = "{{#include ";
+    if !text.contains(MARK) || !book_sources(repo).iter().any(|src| under(src, path)) {
+        return (Vec::new(), false);
+    }
+    let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+    super::site::include_texts(repo, dir, text, (MARK, "}}"), |dir, spec| {
+        let file = spec.split(':').next().unwrap_or("").trim();
+        (file.ends_with(".md") || file.ends_with(".markdown"))
+            .then(|| crate::source::join_relative(dir, file))
+    })
 }
 
 /// A book's `[book] src` folder, relative to its `book.toml` (`src` by
