@@ -531,8 +531,8 @@ fn detect_sites(repo: &RepoView) -> Vec<Site> {
     sites
 }
 
-/// The files the pages of an MkDocs site include with PyMdown Snippets
-/// (see [`Site::includes`]); none without the extension.
+/// The files the pages of an MkDocs site include with PyMdown Snippets,
+/// mkdocs-macros or mdx_include (see [`Site::includes`]); none without them.
 fn snippet_includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
     if site.generator != Generator::MkDocs {
         return Vec::new();
@@ -545,6 +545,33 @@ fn snippet_includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
                 .filter_map(|name| snippet_path(repo, site, content, &name))
                 .collect()
         });
+    }
+    // mdx_include and markdown-include insert a file's text where a page
+    // writes `{!path!}` (FastAPI, Typer and SQLModel include each code
+    // sample's annotations, `docs_src/…/annotations/en/x.md`, so: survey
+    // 69b, fastapi/sqlmodel).
+    if site
+        .plugins
+        .iter()
+        .any(|p| p == "mdx_include" || p == "markdown_include.include")
+    {
+        out.extend(included_by_pages(
+            repo,
+            site,
+            "{!",
+            |content, page, text| {
+                let folder = page.rsplit_once('/').map_or("", |(d, _)| d);
+                curly_include_names(text)
+                    .into_iter()
+                    .filter_map(|name| {
+                        [site.dir.as_str(), content, folder]
+                            .into_iter()
+                            .filter_map(|base| join_relative(base, &name))
+                            .find(|p| repo.is_tracked(p))
+                    })
+                    .collect()
+            },
+        ));
     }
     // mkdocs-macros renders a page's `{% include "x.md" %}` with Jinja,
     // which reads `x.md` from the plugin's `include_dir` (survey 39b,
@@ -566,9 +593,9 @@ fn snippet_includes(repo: &RepoView, site: &Site) -> Vec<(String, String)> {
                     .collect()
             },
         ));
-        out.sort();
-        out.dedup();
     }
+    out.sort();
+    out.dedup();
     out
 }
 
@@ -627,6 +654,28 @@ pub(super) fn included_by_pages(
     out.sort();
     out.dedup();
     out
+}
+
+/// The files a page includes with mdx_include or markdown-include, outside
+/// code: `{!./docs_src/x.md!}`, `{! x.md !}`, mdx_include's `{!> x.md !}`
+/// and `{!< x.md !}`; read from the site's folder (the extensions'
+/// default `base_path`, where `mkdocs` runs), the docs folder or the page's.
+fn curly_include_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for line in outside_fences(text) {
+        let mut rest = line;
+        while let Some(i) = rest.find("{!") {
+            rest = &rest[i + 2..];
+            let Some(end) = rest.find("!}") else { break };
+            let name = rest[..end].trim().trim_start_matches(['>', '<']).trim();
+            let name = name.split('|').next().unwrap_or(name).trim();
+            if !name.is_empty() && !name.contains("://") && !name.contains(char::is_whitespace) {
+                names.push(name.to_string());
+            }
+            rest = &rest[end + 2..];
+        }
+    }
+    names
 }
 
 /// The file names of a page's PyMdown Snippets lines outside code:

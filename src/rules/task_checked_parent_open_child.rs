@@ -71,6 +71,12 @@
 //!   same list outside a roadmap, and a ticked milestone or task of a
 //!   roadmap, are reported.
 //!
+//! - The checked item and its sub-items are a rendered example: the page
+//!   shows the same lines as Markdown source in a code block
+//!   (pymdown-extensions' `tasklist.md` renders the fenced list in a
+//!   `/// html | div.result` block: survey 69b). The same list without
+//!   its source in a code block is reported.
+//!
 //! ## Why it matters
 //! A parent ticked while part of its work is open overstates progress.
 
@@ -92,7 +98,7 @@ it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt 
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
 `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`, French `(Partiellement)`, Spanish or Portuguese `(parcial)`: the open sub-items are the remainder it names; surveys 32b, 48a), when the checked item installs something and the open sub-item is the install step of another operating system than a checked sibling's (`- [x] Install dependencies` over `- [x] **macOS**: brew install ffmpeg` and `- [ ] **Ubuntu/Debian**: apt-get install ffmpeg`: alternatives, one is taken; survey 48a; builds or tests per platform are judged), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
-In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged. A Markdown renderer's test case, an input kept in a `tests/` or `test/` tree beside the output it must give (`table.md` beside `table.html`, `tasklist.md` beside `tasklist.xml`: thephpleague/commonmark's `tests/functional/`, survey 53b), is test data and not checked; the same pair outside a test tree, a test tree's Markdown with no output of its name beside it, and a README there are judged.",
+In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged. Silent, too, for a rendered example: a checked item that the page also shows, with its sub-items, line for line in a code block (pymdown-extensions' `tasklist.md` shows a task list in a fence and then renders it in a `/// html | div.result` block, as Material's pages do in `<div class=\"result\" markdown>`: survey 69b, 1 finding judged false); the same list whose source no code block shows is judged. A Markdown renderer's test case, an input kept in a `tests/` or `test/` tree beside the output it must give (`table.md` beside `table.html`, `tasklist.md` beside `tasklist.xml`: thephpleague/commonmark's `tests/functional/`, survey 53b), is test data and not checked; the same pair outside a test tree, a test tree's Markdown with no output of its name beside it, and a README there are judged.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
 };
@@ -379,6 +385,31 @@ fn feature_name(text: &str) -> bool {
 }
 
 /// Each checked ancestor of an open item is reported once.
+/// Whether the whole item `t`, its sub-items with it, stands line for line
+/// (indentation aside) in a code block of the document: the rendered
+/// example of the Markdown source shown there (pymdown-extensions'
+/// `tasklist.md` shows a list in a fence, then the same list rendered in a
+/// `/// html | div.result` block; Material's pages use `<div
+/// class="result" markdown>`).
+fn shown_as_code(doc: &Document, t: &crate::document::TaskItem) -> bool {
+    let norm = |s: &str| {
+        s.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let Some(item) = doc.text.get(t.full.clone()).map(norm) else {
+        return false;
+    };
+    !item.is_empty()
+        && doc.code_blocks.iter().any(|b| {
+            doc.text
+                .get(b.clone())
+                .is_some_and(|code| norm(code).contains(&item))
+        })
+}
+
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     let mut open_below: Vec<Vec<usize>> = vec![Vec::new(); doc.tasks.len()];
     // Checked features of a roadmap: their open items are features to come.
@@ -390,6 +421,12 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             t.checked && in_sections(&roadmap, t.span.start) && feature_name(item_text(doc, t))
         })
         .collect();
+    // A rendered example of a list the page also shows as source.
+    let demo: Vec<bool> = doc
+        .tasks
+        .iter()
+        .map(|t| t.checked && shown_as_code(doc, t))
+        .collect();
     for (i, t) in doc.tasks.iter().enumerate() {
         if t.checked {
             continue;
@@ -397,7 +434,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         let mut p = t.parent;
         let mut guard = 0;
         while let Some(pi) = p {
-            if doc.tasks[pi].checked && !shipped[pi] && !outside_claim(doc, pi, i) {
+            if doc.tasks[pi].checked && !shipped[pi] && !demo[pi] && !outside_claim(doc, pi, i) {
                 // One problem, one finding: at the nearest checked item.
                 open_below[pi].push(i);
                 break;
