@@ -56,6 +56,7 @@ pub mod site_retype;
 pub mod site_rspress;
 pub mod site_storybook;
 pub mod site_tanstack;
+pub mod site_vite_raw;
 pub mod site_vuepress;
 pub mod site_wiki;
 pub mod site_wikijs;

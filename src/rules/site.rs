@@ -3009,6 +3009,7 @@ pub fn explains_link(
             || pandoc_output(doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
+            || super::site_vite_raw::serves(ctx, doc, r)
             || super::site_writerside::serves(ctx, doc, r)
             || super::site_obsidian::resolves(ctx, doc, r)
             || redirect_rule(ctx, doc, r)
