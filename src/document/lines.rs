@@ -79,6 +79,17 @@ impl LineIndex {
         }
     }
 
+    /// The byte range of the line (as git counts lines: up to its `\n`, a
+    /// `\r` before it kept) that holds `offset`: `text[..offset]`'s last
+    /// `\n` to the next one, by binary search.
+    pub fn report_line_range(&self, offset: usize) -> std::ops::Range<usize> {
+        let starts = self.report_starts();
+        let line = self.report_line(offset.min(self.len)).max(1);
+        let start = starts.get(line - 1).copied().unwrap_or(0);
+        let end = starts.get(line).map_or(self.len, |&next| next - 1);
+        start..end.max(start)
+    }
+
     /// Number of line starts (a trailing newline opens an empty last "line").
     pub fn line_starts(&self) -> usize {
         self.starts.len()
@@ -200,6 +211,19 @@ mod tests {
         assert_eq!(li.line_col(t, 4), (2, 1));
         assert_eq!(li.line_col(t, 8), (3, 1));
         assert_eq!(li.report_line(8), 3);
+    }
+
+    #[test]
+    fn a_line_range_is_from_newline_to_newline() {
+        // What `text[..at].rfind('\n')` and `text[at..].find('\n')` bound.
+        for text in ["ab\ncd\r\n\nef", "x\ry\nz", "only", "end\n"] {
+            let idx = LineIndex::new(text);
+            for at in 0..=text.len() {
+                let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                assert_eq!(idx.report_line_range(at), start..end, "{text:?} at {at}");
+            }
+        }
     }
 
     #[test]

@@ -2417,6 +2417,24 @@ fn capital_placeholder_fragment(frag: &str) -> bool {
 }
 
 /// A link destination → reference (None for URLs and empty links).
+/// Whether the link whose text `source` starts at byte `at` is shown
+/// rendered beside its own source: a code span of its line holds that text
+/// (see [`link_missing_path::rendered_beside_source`]). The line and its code
+/// spans are found by binary search: a line of 20,000 links is not read
+/// once for each of them.
+fn shown_beside_source(doc: &Document, at: usize, source: &str) -> bool {
+    let line = doc.lines.report_line_range(at);
+    let first = doc.code_spans.partition_point(|c| c.span.end <= line.start);
+    doc.code_spans[first..]
+        .iter()
+        .take_while(|c| c.span.start < line.end)
+        .any(|c| {
+            doc.text
+                .get(c.span.start.max(line.start)..c.span.end.min(line.end))
+                .is_some_and(|code| link_missing_path::rendered_beside_source(code, source))
+        })
+}
+
 fn link_reference(
     doc: &Document,
     dest: &str,
@@ -2494,15 +2512,10 @@ fn link_reference(
     }
     // A link shown rendered beside its own source in a code span.
     if kind != LinkKind::Html
-        && doc.text.get(span.clone()).is_some_and(|source| {
-            let start = doc.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-            let end = doc.text[span.end..]
-                .find('\n')
-                .map_or(doc.text.len(), |i| span.end + i);
-            doc.text
-                .get(start..end)
-                .is_some_and(|line| link_missing_path::rendered_beside_source(line, source))
-        })
+        && doc
+            .text
+            .get(span.clone())
+            .is_some_and(|source| shown_beside_source(doc, span.start, source))
     {
         return None;
     }
