@@ -105,13 +105,26 @@ fn a_link_without_its_source_beside_it_is_reported() {
 // false) ---
 
 fn vault(gitignore: &str, image: &str) -> Repo {
+    vault_of(gitignore, image, 5)
+}
+
+/// The vault with `habit` more notes that link a file of another folder by
+/// its bare name, as a vault's notes do (five such links make the habit).
+fn vault_of(gitignore: &str, image: &str, habit: usize) -> Repo {
     let repo = Repo::new();
     repo.write(".gitignore", gitignore)
         .write("en/Attachments/bases-noshadow.png", "png")
+        .write("en/Attachments/logo.png", "png")
         .write(
             "en/Bases/Views.md",
             format!("# Views\n\n![A base]({image}#interface)\n"),
         );
+    for i in 0..habit {
+        repo.write(
+            &format!("en/Notes/note-{i}.md"),
+            "# Note\n\n![Logo](logo.png)\n",
+        );
+    }
     repo.commit_all();
     repo
 }
@@ -138,6 +151,33 @@ fn a_bare_file_name_no_file_has_or_outside_a_vault_is_reported() {
         )],
     );
     let run = vault(".DS_Store\n", "bases-noshadow.png").check(&[]);
+    let logo = |i: usize| {
+        t(
+            "link/missing-path",
+            &format!("en/Notes/note-{i}.md"),
+            3,
+            1,
+            "en/Notes/logo.png",
+        )
+    };
+    let mut want = vec![t(
+        "link/missing-path",
+        "en/Bases/Views.md",
+        3,
+        1,
+        "en/Bases/bases-noshadow.png",
+    )];
+    want.extend((0..5).map(logo));
+    assert_reference_findings(&run, &want);
+}
+
+/// A repository that keeps `.obsidian` out of git but writes its links for
+/// GitHub (kmrtsar/valuables' user manual: one `![](Map.jpg)` among
+/// `/user_manual_pics/…` images, survey 63b, judged true) is read as GitHub
+/// reads it: one bare-name link to another folder is no vault's habit.
+#[test]
+fn one_bare_file_name_in_a_repository_that_ignores_obsidian_is_reported() {
+    let run = vault_of(".obsidian/\n", "bases-noshadow.png", 0).check(&[]);
     assert_reference_findings(
         &run,
         &[t(

@@ -9,8 +9,17 @@
 //! `en/Attachments/bases-noshadow.png` (survey 66b, obsidian-help, 68
 //! findings, the 18 sampled all false). A name no file of the vault has,
 //! a target with a folder, and the same link outside a vault are judged.
+//!
+//! Only a vault whose notes write links so is read Obsidian's way: at least
+//! [`VAULT_FORM`] links of its notes name a file of another folder by its
+//! bare name. A repository that keeps Obsidian's settings out of git but
+//! writes its links for GitHub (kmrtsar/valuables' user manual, whose one
+//! `![](Map.jpg)` among `/user_manual_pics/…` images is broken there: survey
+//! 63b, judged true) is read as GitHub reads it.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+
+use regex::Regex;
 
 use crate::document::Document;
 use crate::source::RepoView;
@@ -23,6 +32,51 @@ use super::site::under;
 struct Vault {
     root: String,
     names: Vec<String>,
+}
+
+/// How many links of a vault's notes must name a file of another folder by
+/// its bare name for the vault to be read Obsidian's way.
+const VAULT_FORM: usize = 5;
+
+/// Whether at least [`VAULT_FORM`] Markdown links or images of the notes
+/// below `root` name, by a bare file name, a file that is not beside the
+/// note but one of `names` (the vault's files) has that name: the vault
+/// writes links Obsidian's way. Stops reading at the fifth.
+fn writes_bare_names(repo: &RepoView, root: &str, names: &[String]) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\]\(<?([^()\s<>/\\#?]+\.[A-Za-z0-9]{1,8})(?:[#?][^()\s]*)?>?\)")
+            .expect("valid regex")
+    });
+    let mut seen = 0;
+    for f in repo.tracked_files_split() {
+        if !under(root, f.path) || !f.name.to_ascii_lowercase().ends_with(".md") {
+            continue;
+        }
+        let Some(text) = repo.read_text(f.path) else {
+            continue;
+        };
+        for c in re.captures_iter(&text) {
+            let Some(written) = c.get(1) else {
+                continue;
+            };
+            let name = percent_encoding::percent_decode_str(written.as_str()).decode_utf8_lossy();
+            let beside = if f.dir.is_empty() {
+                name.to_string()
+            } else {
+                format!("{}/{name}", f.dir)
+            };
+            if names.binary_search_by(|n| n.as_str().cmp(&name)).is_ok()
+                && !repo.is_tracked(&beside)
+            {
+                seen += 1;
+                if seen >= VAULT_FORM {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Whether a `.gitignore` line names Obsidian's settings folder.
@@ -69,7 +123,9 @@ fn vaults(repo: &RepoView) -> Arc<Vec<Vault>> {
                 .collect();
             names.sort_unstable();
             names.dedup();
-            out.push(Vault { root, names });
+            if writes_bare_names(repo, &root, &names) {
+                out.push(Vault { root, names });
+            }
         }
         // The innermost vault first.
         out.sort_by_key(|v| std::cmp::Reverse(v.root.len()));
