@@ -91,7 +91,13 @@ fn ignores_settings(line: &str) -> bool {
 fn vaults(repo: &RepoView) -> Arc<Vec<Vault>> {
     repo.memo("site_obsidian::vaults", |repo| {
         let mut roots: Vec<String> = Vec::new();
+        // One searcher for every path: most repositories have no vault, and
+        // a hook run asks this of 100,000 paths.
+        let settings = memchr::memmem::Finder::new(b".obsidian/");
         for crate::source::TrackedFile { path, dir, name } in repo.tracked_files_split() {
+            if name != ".gitignore" && settings.find(path.as_bytes()).is_none() {
+                continue;
+            }
             if crate::fixtures::Fixtures::in_test_tree(dir) {
                 continue;
             }
