@@ -1953,15 +1953,49 @@ pub(crate) const DOCUSAURUS_CONFIG_EXTS: [&str; 6] = ["js", "ts", "mjs", "cjs", 
 
 /// The site's `baseUrl` (`/docs/`, read from `docusaurus.config.*`, also
 /// from a `${NAME}` of a `const NAME = '/docs'` of that file) without its
-/// slashes; None when it is `/` or cannot be read.
-fn base_url(repo: &RepoView, site: &Site) -> Option<String> {
-    let cfg = DOCUSAURUS_CONFIG_EXTS
+/// slashes; None when it is `/` or cannot be read. A value chosen by the
+/// environment (`baseUrl: process.env.NETLIFY_PREVIEW ? "/" : "/immer/"`,
+/// `process.env.BASE_URL || '/docs/'`) gives each of its quoted values
+/// that is not `/`: the site is served under any of them (immerjs/immer,
+/// survey 70c).
+fn base_urls(repo: &RepoView, site: &Site) -> Vec<String> {
+    let Some(cfg) = DOCUSAURUS_CONFIG_EXTS
         .iter()
         .map(|ext| join(&site.dir, &format!("docusaurus.config.{ext}")))
-        .find(|cfg| repo.is_tracked(cfg))?;
-    let raw = js_values(repo, &cfg, "baseUrl").into_iter().next()?;
+        .find(|cfg| repo.is_tracked(cfg))
+    else {
+        return Vec::new();
+    };
+    if let Some(one) = base_url(repo, &cfg) {
+        return vec![one];
+    }
+    let Some(text) = repo.read_text(&cfg) else {
+        return Vec::new();
+    };
+    let (Ok(line), Ok(quoted)) = (
+        regex::Regex::new(
+            r"(?m)^\s*baseUrl\s*:\s*(process\.env\.[\w$]+\s*(?:\?|\|\||\?\?)[^\n]*?),?\s*$",
+        ),
+        regex::Regex::new(r#"["']([^"'`$\n{}]*)["']"#),
+    ) else {
+        return Vec::new();
+    };
+    let Some(expr) = line.captures(&text).and_then(|c| c.get(1)) else {
+        return Vec::new();
+    };
+    quoted
+        .captures_iter(expr.as_str())
+        .map(|c| c[1].trim_matches('/').to_string())
+        .filter(|v| !v.is_empty() && !v.contains(' '))
+        .collect()
+}
+
+/// The `baseUrl` of the configuration `cfg` written as one value (see
+/// [`base_urls`]).
+fn base_url(repo: &RepoView, cfg: &str) -> Option<String> {
+    let raw = js_values(repo, cfg, "baseUrl").into_iter().next()?;
     let value = if raw.contains("${") {
-        let text = repo.read_text(&cfg)?;
+        let text = repo.read_text(cfg)?;
         let names = regex::Regex::new(r"\$\{([A-Za-z_$][\w$]*)\}").ok()?;
         let mut out = raw.clone();
         for c in names.captures_iter(&raw) {
@@ -2027,16 +2061,18 @@ fn generator_reading(
     // and `/docs/icons/x.png` the static `icons/x.png` (Docusaurus' `<Link>`
     // leaves a path that already starts with the base URL as it is): ionic
     // docs and ory/docs, survey 34b. The link read as it stands comes first.
-    if let Some(rest) = base_url(ctx.repo, site).and_then(|base| {
-        w.strip_prefix('/')
+    for base in base_urls(ctx.repo, site) {
+        if let Some(rest) = w
+            .strip_prefix('/')
             .and_then(|r| r.strip_prefix(base.as_str()))
             .and_then(|r| r.strip_prefix('/'))
             .filter(|r| !r.is_empty())
             .map(|r| format!("/{r}"))
-    }) && let Some(found) = docusaurus_reading(ctx, site, content, page, w)
-        .or_else(|| docusaurus_reading(ctx, site, content, page, &rest))
-    {
-        return Some(found);
+            && let Some(found) = docusaurus_reading(ctx, site, content, page, w)
+                .or_else(|| docusaurus_reading(ctx, site, content, page, &rest))
+        {
+            return Some(found);
+        }
     }
     docusaurus_reading(ctx, site, content, page, w)
 }
