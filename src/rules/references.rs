@@ -5608,15 +5608,20 @@ pub fn relative_from(from: &str, target: &str) -> String {
 /// (`spec-templates/`, `doc_templates/`: survey 36c, hyperspot's
 /// `docs/spec-templates/ADR.md` links `../PRD.md` as a copy in
 /// `modules/x/docs/ADR/` reads it), or named as one (`template.md`,
-/// `backlog_template.md`, `README_TEMPLATE.md`, `template-sop.md`; any case),
+/// `backlog_template.md`, `README_TEMPLATE.md`, `template-sop.md`; any case;
+/// also after the leading `_` that keeps a file out of the listing it
+/// templates, `_template_readme.md`: survey 70b, kyellsen/silvasonic's
+/// `services/_template_readme.md` links `../../docs/adr/…` as each
+/// `services/NAME/README.md` copied from it does, 2 findings judged false),
 /// not a document about templates (`unit_005_template_default_model.md`,
-/// a folder `templates-guide/`).
+/// `_templates_guide.md`, a folder `templates-guide/`).
 /// Its relative links are written for where a copy will live, not where the
 /// template is.
 pub fn is_template(path: &str) -> bool {
     let lower = path.to_lowercase();
     let (dir, name) = lower.rsplit_once('/').unwrap_or(("", &lower));
     let stem = name.split_once('.').map_or(name, |(s, _)| s);
+    let stem = stem.strip_prefix('_').unwrap_or(stem);
     let sep = |c: char| matches!(c, '-' | '_' | ' ' | '.');
     stem == "template"
         || stem
@@ -7226,6 +7231,8 @@ mod tests {
             "template.md",
             "docs/spec-templates/ADR.md",
             "docs/doc_templates/runbook.md",
+            "services/_template_readme.md",
+            "_template.md",
         ] {
             assert!(is_template(p), "{p}");
         }
@@ -7235,6 +7242,8 @@ mod tests {
             "docs/plan.md",
             "docs/templates-guide/x.md",
             "docs/-templates/x.md",
+            "services/_templates_guide.md",
+            "services/_readme.md",
         ] {
             assert!(!is_template(p), "{p}");
         }
