@@ -58,6 +58,17 @@
 //! which upstream never ships). Another `.roo/` folder, and any other
 //! agent's folder (`.cursor/commands/`), is the repository's own and checked.
 //!
+//! And what the get-shit-done (GSD) installer (`npx get-shit-done-cc`)
+//! writes into a coding agent's dot-folder, marked by the
+//! `get-shit-done/VERSION` file it leaves there: that folder, its
+//! `commands/gsd/` and its `agents/gsd-*.md`. They are upstream's prompts
+//! and templates, rewritten on every update (logos-vision-crm's
+//! `.claude/get-shit-done/templates/`, whose ` ```markdown ` templates hold
+//! ` ```bash ` examples: survey 71a, 10 `document/unclosed-fence` findings
+//! judged false). The folder's other agents and commands are the
+//! repository's own and checked, as is a `get-shit-done/` folder without
+//! `VERSION`.
+//!
 //! And a Hugo theme copied into a site: a folder `themes/<name>/` holding
 //! the theme's `theme.toml` (the metadata every published theme carries:
 //! Docsy's names `licenselink = "https://github.com/google/docsy/…"`) beside
@@ -561,6 +572,31 @@ fn sparc_scaffolds(files: &[String], listed: &HashSet<&str>) -> Vec<String> {
     out
 }
 
+/// The files that the get-shit-done (GSD) installer writes into a coding
+/// agent's dot-folder (see the module documentation): for each tracked
+/// `<agent>/get-shit-done/VERSION`, where `<agent>` is a dot-folder, the
+/// prefixes `<agent>/get-shit-done/`, `<agent>/commands/gsd/` and
+/// `<agent>/agents/gsd-` (its agents are `gsd-*.md`).
+fn gsd_installs(files: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in files {
+        let Some(agent) = f.strip_suffix("get-shit-done/VERSION") else {
+            continue;
+        };
+        let Some(folder) = agent.strip_suffix('/') else {
+            continue;
+        };
+        let name = folder.rsplit_once('/').map_or(folder, |(_, n)| n);
+        if !name.starts_with('.') || out.iter().any(|o| o.starts_with(agent)) {
+            continue;
+        }
+        for part in ["get-shit-done/", "commands/gsd/", "agents/gsd-"] {
+            out.push(format!("{agent}{part}"));
+        }
+    }
+    out
+}
+
 /// The Hugo themes copied into a site (see the module documentation): each
 /// folder `<site>/themes/<name>/`, with its `/`, that holds a `theme.toml`,
 /// where `<site>` holds a Hugo configuration.
@@ -970,6 +1006,7 @@ impl Fixtures {
             pytest,
             scaffolds: sparc_scaffolds(files, &listed)
                 .into_iter()
+                .chain(gsd_installs(files))
                 .chain(hugo_themes(files, &listed))
                 .chain(release_bundles(files, &listed))
                 .collect(),

@@ -94,7 +94,10 @@ In an `.mdx` page a fence indented four or more spaces right under a line of JSX
 A byte-identical copy of another checked document (`X (1).md`, `captured_X.md`, a copy with the same name elsewhere) is judged on the original only, as for every rule: one problem, one finding. What renders as Markdown inside a Markdown example broken by its nested fence (a README template's `[Contributing Guide](CONTRIBUTING.md)`) is the example's text: this finding is the one problem, and `link/missing-path` stays silent on a missing target there (survey 32a). \
 In an `.mdx` page a `{/*` inside fenced code or a code span is code, not the start of an MDX comment: \
 `rewritePath('/docs{/*path}.md', …)` in a ` ```ts ` block hides no closing fence (survey 39c, fumadocs, 1 finding judged false); \
-a `{/* … */}` comment in the page's text is still JavaScript, never rendered.",
+a `{/* … */}` comment in the page's text is still JavaScript, never rendered. \
+Not checked: what the get-shit-done (GSD) installer writes into a coding agent's dot-folder, marked by its `get-shit-done/VERSION` \
+(`.claude/get-shit-done/`, `.claude/commands/gsd/`, `.claude/agents/gsd-*.md`): upstream's templates, whose ` ```markdown ` examples hold \
+` ```bash ` blocks, rewritten on every update (survey 71a, 10 findings judged false); the folder's other agents and commands are checked.",
     bad: "```bash\nmake test\n\n## Launch\n\n- [ ] DNS",
     good: "```bash\nmake test\n```\n\n## Launch\n\n- [ ] DNS",
 };

@@ -71,6 +71,13 @@
 //!   same list outside a roadmap, and a ticked milestone or task of a
 //!   roadmap, are reported.
 //!
+//! - The open descendant is a branch of a procedure written as pseudo-code,
+//!   opening with its condition and a colon (`- [ ] if not found: error
+//!   "… => STOP"` under `- [x] Verify repo layout`), or its checked item is
+//!   such a condition alone (`- [x] if tool not found:` over `- [ ] record
+//!   a skip entry`): the path of a condition that did not hold (survey 71a,
+//!   an agent's task list). An open step without its condition is reported.
+//!
 //! - The checked item and its sub-items are a rendered example: the page
 //!   shows the same lines as Markdown source in a code block
 //!   (pymdown-extensions' `tasklist.md` renders the fenced list in a
@@ -96,7 +103,10 @@ when the sub-item is marked optional, deferred, future or conditional (`(future 
 Spanish or French too: `(quando implementado)`, `si es necesario`, `opcional`: survey 44b; `(optionnel - futur)`, Japanese `（オプション）`, `（任意）`: survey 48a), says why \
 it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`) or closes on what it waits on (the installation into a host project, `(bei Installation)`, or a named prerequisite, `(Host-App erforderlich)`, `(requires device)`: survey 59c, CarstenVogelsang/v-flask's plugin progress files, 2 findings judged false; a bare `(required)` says the item is mandatory and is judged), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
-`deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`, French `(Partiellement)`, Spanish or Portuguese `(parcial)`: the open sub-items are the remainder it names; surveys 32b, 48a), when the checked item installs something and the open sub-item is the install step of another operating system than a checked sibling's (`- [x] Install dependencies` over `- [x] **macOS**: brew install ffmpeg` and `- [ ] **Ubuntu/Debian**: apt-get install ffmpeg`: alternatives, one is taken; survey 48a; builds or tests per platform are judged), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
+`deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the sub-item is a branch of a procedure written as pseudo-code, opening with \
+its condition and a colon (`- [ ] if not found: error \"… => STOP\"` under `- [x] Verify repo layout`), or the checked item is such a condition \
+alone (`- [x] if tool not found:` over `- [ ] record a skip entry`): the path of a condition that did not hold (survey 71a, mt4110/veil-rs's agent \
+task lists, 10 findings judged false; an open step without its condition is reported), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`, French `(Partiellement)`, Spanish or Portuguese `(parcial)`: the open sub-items are the remainder it names; surveys 32b, 48a), when the checked item installs something and the open sub-item is the install step of another operating system than a checked sibling's (`- [x] Install dependencies` over `- [x] **macOS**: brew install ffmpeg` and `- [ ] **Ubuntu/Debian**: apt-get install ffmpeg`: alternatives, one is taken; survey 48a; builds or tests per platform are judged), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
 In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged. Silent, too, for a rendered example: a checked item that the page also shows, with its sub-items, line for line in a code block (pymdown-extensions' `tasklist.md` shows a task list in a fence and then renders it in a `/// html | div.result` block, as Material's pages do in `<div class=\"result\" markdown>`: survey 69b, 1 finding judged false); the same list whose source no code block shows is judged. A Markdown renderer's test case, an input kept in a `tests/` or `test/` tree beside the output it must give (`table.md` beside `table.html`, `tasklist.md` beside `tasklist.xml`: thephpleague/commonmark's `tests/functional/`, survey 53b), is test data and not checked; the same pair outside a test tree, a test tree's Markdown with no output of its name beside it, and a README there are judged.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
@@ -281,13 +291,41 @@ fn platform(text: &str) -> Option<&str> {
     .map(|m| m.as_str())
 }
 
+/// Whether an item is a branch of a procedure written as pseudo-code: it
+/// opens with its condition and a colon (`if not found: error "… => STOP"`,
+/// `else:`), or, for a `header`, is the condition alone (`if tool not
+/// found:`), its steps below it. Survey 71a, mt4110/veil-rs's agent task
+/// lists (`docs/ops/S10_02_TASK.md`): `- [x] Verify repo layout (cmd/prverify
+/// exists)` over `- [ ] if not found: error "… => STOP"`, the error path of
+/// a check that passed (10 findings judged false).
+fn branch(text: &str, header: bool) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    static HEAD: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    if header {
+        regex(
+            &HEAD,
+            r"(?i)^[\s*_`]*(if|else if|elif|else)\b[^:：]*[:：][\s*_`]*$",
+        )
+        .is_some_and(|re| re.is_match(text))
+    } else {
+        regex(&RE, r"(?i)^[\s*_`]*(if|else if|elif|else)\b[^:：]*[:：]")
+            .is_some_and(|re| re.is_match(text))
+    }
+}
+
 /// Whether open item `child` is work outside its checked ancestor `parent`'s
 /// claim: for a later stage the parent does not name, optional, future,
 /// conditional or knowingly deferred work, another layer than a `UI ONLY`
 /// parent's, or struck through.
 fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
     let c = item_text(doc, &doc.tasks[child]);
-    if c.starts_with("~~") || is_optional_work(c) || says_later(c) || waits_on(c) || declined(c) {
+    if c.starts_with("~~")
+        || is_optional_work(c)
+        || says_later(c)
+        || waits_on(c)
+        || declined(c)
+        || branch(c, false)
+    {
         return true;
     }
     let p = item_text(doc, &doc.tasks[parent]);
@@ -433,8 +471,17 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         }
         let mut p = t.parent;
         let mut guard = 0;
+        // Below a condition (`- [x] if tool not found:`), the item is a step
+        // of that branch for every item above it too.
+        let mut conditional = false;
         while let Some(pi) = p {
-            if doc.tasks[pi].checked && !shipped[pi] && !demo[pi] && !outside_claim(doc, pi, i) {
+            conditional |= branch(item_text(doc, &doc.tasks[pi]), true);
+            if doc.tasks[pi].checked
+                && !conditional
+                && !shipped[pi]
+                && !demo[pi]
+                && !outside_claim(doc, pi, i)
+            {
                 // One problem, one finding: at the nearest checked item.
                 open_below[pi].push(i);
                 break;
