@@ -4764,9 +4764,10 @@ fn anchor_missing(
         && (a.generated
             || a.ids.contains(&lower)
             || a.ids.contains(stripped)
-            || a.site
-                .as_ref()
-                .is_some_and(|s| s.contains(&site_slug(anchor))))
+            || (!punctuation_no_site_keeps(anchor)
+                && a.site
+                    .as_ref()
+                    .is_some_and(|s| s.contains(&site_slug(anchor)))))
     {
         return None;
     }
@@ -6349,7 +6350,7 @@ fn site_anchor(
         }
     }
     let want = site_slug(anchor);
-    if want.is_empty() {
+    if want.is_empty() || punctuation_no_site_keeps(anchor) {
         return false;
     }
     let found = match target {
@@ -6736,6 +6737,18 @@ fn inline_link(s: &str) -> Option<(&str, usize)> {
         }
     }
     None
+}
+
+/// Whether `anchor` keeps punctuation of its heading that no site's slug
+/// keeps (`:`, `,`, `;`, `!`, `(`, `)`): GitHub, kramdown, docsify, MkDocs,
+/// Docusaurus, Hugo, mdBook, VitePress, Zola and Hexo all drop it or make it
+/// a `-`, so `#recommended-way:-kubespray-container-image` names no id of
+/// `### Recommended way: Kubespray Container Image` on any of them
+/// (kubespray's docsify and Jekyll pages, survey 71d: a real finding the
+/// site reading hid). Such an anchor is matched exactly, never by the site
+/// slug, which would read the `:` as a separator.
+fn punctuation_no_site_keeps(anchor: &str) -> bool {
+    anchor.contains([':', ',', ';', '!', '(', ')'])
 }
 
 /// A documentation site's slug: lower case, every run of characters other
