@@ -181,6 +181,10 @@ pub struct RulesArgs {
     /// Print the reference for every rule as Markdown (docs/rules.md).
     #[arg(long)]
     pub markdown: bool,
+    /// With RULE: print the whole record of when the rule speaks and when it
+    /// stays silent, however long (by default a long one is only named).
+    #[arg(long, requires = "rule")]
+    pub full: bool,
 }
 
 #[derive(Debug, Args)]
@@ -488,7 +492,7 @@ fn cmd_rules(a: RulesArgs) -> Result<i32, RunError> {
         }
         Some(id) => match rules::find(&id) {
             Some(r) => {
-                print(&rules::docs::explain(r))?;
+                print(&rules::docs::explain(r, a.full))?;
                 Ok(0)
             }
             None => {

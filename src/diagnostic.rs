@@ -15,9 +15,14 @@ pub struct Rule {
     pub severity: Severity,
     /// Whether `checkmark fix` repairs it.
     pub fixable: bool,
+    /// How many sentences `why` opens with that say why the rule matters
+    /// (`checkmark rules RULE` prints them; the rest, the record of cases,
+    /// with `--full`).
+    pub lead: u8,
     /// One line: when it fires.
     pub summary: &'static str,
-    /// Why it matters.
+    /// Why it matters, then when it speaks and when it stays silent: the
+    /// record of what real repositories taught the rule, a sentence per case.
     pub why: &'static str,
     /// A document that triggers it.
     pub bad: &'static str,

@@ -195,19 +195,21 @@ fn descriptor(r: &Rule) -> ReportingDescriptor {
         Some(_) => "`checkmark fix` repairs it.",
         None => "`checkmark fix` does not repair it.",
     };
+    // Why it matters, not the record of cases (tens of thousands of
+    // characters for the link rules, in every report): `checkmark rules ID
+    // --full` prints that.
+    let (why, _) = crate::rules::docs::why_parts(r);
     let text = format!(
-        "Fires when {summary}.\n\n{why}\n\nFails:\n{bad}\n\nPasses:\n{good}\n\n{fix} `checkmark rules {id}` explains it.",
+        "Fires when {summary}.\n\n{why}\n\nFails:\n{bad}\n\nPasses:\n{good}\n\n{fix} `checkmark rules {id} --full` explains it, with when it speaks and when it stays silent.",
         summary = r.summary.trim_end_matches('.'),
-        why = r.why,
         bad = indent(r.bad),
         good = indent(r.good),
         id = r.id,
     );
     let fence = fence_for(&[r.bad, r.good]);
     let markdown = format!(
-        "**Fires when** {summary}.\n\n{why}\n\nFails:\n\n{fence}markdown\n{bad}\n{fence}\n\nPasses:\n\n{fence}markdown\n{good}\n{fence}\n\n{fix} `checkmark rules {id}` explains it.",
+        "**Fires when** {summary}.\n\n{why}\n\nFails:\n\n{fence}markdown\n{bad}\n{fence}\n\nPasses:\n\n{fence}markdown\n{good}\n{fence}\n\n{fix} `checkmark rules {id} --full` explains it, with when it speaks and when it stays silent.",
         summary = r.summary.trim_end_matches('.'),
-        why = r.why,
         bad = r.bad,
         good = r.good,
         id = r.id,
@@ -223,7 +225,7 @@ fn descriptor(r: &Rule) -> ReportingDescriptor {
             text: sentence(r.summary),
         },
         full_description: Text {
-            text: r.why.to_string(),
+            text: why.to_string(),
         },
         help: Help { text, markdown },
         default_configuration: Configuration {

@@ -16,6 +16,7 @@ pub static RULE: Rule = Rule {
     id: "citation/malformed",
     severity: Severity::Error,
     fixable: false,
+    lead: 2,
     summary: "a `【F:` citation that does not parse (no `†`, `L0`, `L9-L3`, empty path)",
     why: "A citation that does not parse cannot be checked, and readers (and tools) following it land nowhere. It is almost always a typo. \
 An unclosed citation whose text ends in `...` or `…` (`【F:logs/s...` at the end of a table cell) is an excerpt cut short \

@@ -13,10 +13,33 @@ pub fn fix_kind(r: &Rule) -> Option<&'static str> {
     })
 }
 
-/// The explanation `checkmark rules RULE` prints.
-pub fn explain(r: &Rule) -> String {
+/// A record of cases up to this long is printed whole by `checkmark rules
+/// RULE`; a longer one (tens of thousands of characters for the link rules)
+/// is named, and printed by `--full`.
+const CASES_SHOWN: usize = 1500;
+
+/// The explanation `checkmark rules RULE` prints: why the rule matters, and
+/// the record of when it speaks and stays silent when it is short or `full`.
+pub fn explain(r: &Rule, full: bool) -> String {
+    let (lead, cases) = why_parts(r);
+    let cases = if cases.is_empty() {
+        String::new()
+    } else if full || cases.len() <= CASES_SHOWN {
+        let list: Vec<String> = sentences(cases).map(|c| format!("  - {c}")).collect();
+        format!(
+            "\n\nWhen it speaks, and when it stays silent:\n{}",
+            list.join("\n")
+        )
+    } else {
+        format!(
+            "\n\nWhen it speaks, and when it stays silent:\n  the record of cases learned from real repositories runs to {n} sentences ({words} words): `checkmark rules {id} --full` prints it, and docs/rules.md holds it too.",
+            n = sentences(cases).count(),
+            words = cases.split_whitespace().count(),
+            id = r.id,
+        )
+    };
     format!(
-        "{id}  (default: {sev}{fix})\n\n{on}\n\nFires when {summary}.\n\nWhy it matters:\n  {why}\n\nExample (fires):\n{bad}\n\nUse instead:\n{good}\n",
+        "{id}  (default: {sev}{fix})\n\n{on}\n\nFires when {summary}.\n\nWhy it matters:\n  {lead}{cases}\n\nExample (fires):\n{bad}\n\nUse instead:\n{good}\n",
         id = r.id,
         sev = r.severity.as_str(),
         fix = match fix_kind(r) {
@@ -26,10 +49,56 @@ pub fn explain(r: &Rule) -> String {
         },
         summary = r.summary,
         on = default_selection(r),
-        why = r.why,
         bad = indent(r.bad),
         good = indent(r.good),
     )
+}
+
+/// The rule's `why` cut after its first [`Rule::lead`] sentences: why it
+/// matters, then the record of when it speaks and when it stays silent
+/// (empty when `why` holds no more).
+pub fn why_parts(r: &Rule) -> (&'static str, &'static str) {
+    let ends = sentence_ends(r.why);
+    match ends.get(usize::from(r.lead).saturating_sub(1)) {
+        Some(&end) if r.lead > 0 => (r.why[..end].trim_end(), r.why[end..].trim_start()),
+        _ => (r.why.trim_end(), ""),
+    }
+}
+
+/// The sentences of `text` (see [`sentence_ends`]).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let ends = sentence_ends(text);
+    let starts = std::iter::once(0).chain(ends.clone());
+    starts
+        .zip(ends.into_iter().chain(std::iter::once(text.len())))
+        .map(|(a, b)| text[a..b].trim())
+        .filter(|s| !s.is_empty())
+}
+
+/// Where the sentences of a rule's text end: after a `.` followed by a
+/// space and a capital letter, a quote or a code span, outside code spans
+/// and parentheses (`(e.g. Foo)` and `` `a. B` `` end nothing). The text's
+/// last sentence is not listed.
+fn sentence_ends(text: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let (mut depth, mut code) = (0usize, false);
+    for (i, c) in text.char_indices() {
+        match c {
+            '`' => code = !code,
+            _ if code => {}
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '.' if depth == 0 => {
+                let rest = &text[i + 1..];
+                let next = rest.strip_prefix(' ').and_then(|r| r.chars().next());
+                if next.is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '`' | '\u{201c}')) {
+                    ends.push(i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    ends
 }
 
 /// Whether the rule runs by default, and why not when it does not.
@@ -77,7 +146,7 @@ pub fn markdown() -> String {
     }
     for r in REGISTRY {
         s.push_str(&format!(
-            "\n## {}\n\nDefault severity: **{}**. Fixable by `checkmark fix`: {}. {}\n\n**Fires when** {}.\n\n**Why it matters.** {}\n\nFails:\n\n{}markdown\n{}\n{}\n\nPasses:\n\n{}markdown\n{}\n{}\n",
+            "\n## {}\n\nDefault severity: **{}**. Fixable by `checkmark fix`: {}. {}\n\n**Fires when** {}.\n\n**Why it matters.** {}{}\n\nFails:\n\n{}markdown\n{}\n{}\n\nPasses:\n\n{}markdown\n{}\n{}\n",
             r.id,
             r.severity.as_str(),
             match fix_kind(r) {
@@ -87,7 +156,17 @@ pub fn markdown() -> String {
             },
             default_selection(r),
             r.summary,
-            r.why,
+            why_parts(r).0,
+            match why_parts(r).1 {
+                "" => String::new(),
+                cases => format!(
+                    "\n\n**When it speaks, and when it stays silent:**\n\n{}",
+                    sentences(cases)
+                        .map(|c| format!("- {c}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                ),
+            },
             fence(r.bad),
             r.bad,
             fence(r.bad),
@@ -105,4 +184,42 @@ pub fn markdown() -> String {
 fn fence(example: &str) -> String {
     let longest = example.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     "`".repeat(longest.max(2) + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_end_outside_code_and_parentheses() {
+        let text = "One `a. B` here (see e.g. Foo). Two ends. \"Three\" too. `four.` last";
+        let ends = sentence_ends(text);
+        let cut: Vec<&str> = ends.iter().map(|&e| &text[..e]).collect();
+        assert_eq!(
+            cut,
+            [
+                "One `a. B` here (see e.g. Foo).",
+                "One `a. B` here (see e.g. Foo). Two ends.",
+                "One `a. B` here (see e.g. Foo). Two ends. \"Three\" too.",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_rule_says_why_it_matters_before_its_cases() {
+        for r in super::super::REGISTRY {
+            let (lead, cases) = why_parts(r);
+            assert!(
+                lead.ends_with('.') && lead.len() < 400,
+                "{}: lead {lead:?}",
+                r.id
+            );
+            assert_eq!(
+                format!("{lead} {cases}").trim_end(),
+                r.why.trim_end(),
+                "{}",
+                r.id
+            );
+        }
+    }
 }

@@ -76,6 +76,7 @@ pub static RULE: Rule = Rule {
     id: "document/unclosed-fence",
     severity: Severity::Warning,
     fixable: false,
+    lead: 1,
     summary: "a fenced code block is never closed, so everything after it renders as code",
     why: "A fence that is never closed turns the rest of the document into code: its headings, tasks, tables and references render as plain text and nothing in them is checked. A fence with an info string (` ```python `) cannot close a block, so a missing closing fence before the next example swallows everything after it. When the lines such a block swallows hold a fence, whose partner after them then opens a block of its own, the later fences pair wrongly: one problem, one finding at the block left open. \
 The rule speaks only when a fenced block runs to the end of the document without its closing fence and the lines it swallows hold something Markdown would have shown: a heading, a list or task item, a table row, a link or citation, or another fence meant to open a new block; the message names what it hides. \

@@ -33,6 +33,7 @@ pub static RULE: Rule = Rule {
     id: "encoding/invalid-utf8",
     severity: Severity::Error,
     fixable: false,
+    lead: 2,
     summary: "the file is not UTF-8; reported with the byte offset, file skipped, run goes on",
     why: "Markdown on GitHub is UTF-8. A file in another encoding (or a binary file named `.md`) cannot be parsed reliably, so it is skipped and reported. \
 From five files that are not UTF-8 for the same reason (Windows-1252 text with the same offending bytes, such as a generator that \

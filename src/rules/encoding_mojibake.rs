@@ -22,6 +22,7 @@ pub static RULE: Rule = Rule {
     id: "encoding/mojibake",
     severity: Severity::Error,
     fixable: true,
+    lead: 2,
     summary: "UTF-8 text that was decoded with a single-byte code page (Windows-1252, Latin-1, Windows-1254) and saved again (`â€™`, `ðŸ”„`, `âœ…`, `ã€F:`), including the lossy cases where an undefined byte was dropped",
     why: "Mojibake makes statuses unreadable (`âœ…` is not ✅ to any tool) and hides citations (`ã€F:` is not `【F:`). `fix` restores the original characters. \
 A letter or sign before a typographic quote or dash (German `„genau 1×“`, `“zu groß”`) that would decode to one letter of a \

@@ -10,6 +10,7 @@ pub static RULE: Rule = Rule {
     id: "link/line-range",
     severity: Severity::Error,
     fixable: false,
+    lead: 1,
     summary: "a GitHub line anchor on a link (`src/a.py#L10`, `#L10-L20`) ends past the file's last line",
     why: "GitHub silently shows the top of the file when the anchored lines do not exist, so the reader never sees the evidence.",
     bad: "[retry loop](src/retry.py#L80-L95) (src/retry.py has 60 lines)",

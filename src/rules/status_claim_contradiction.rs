@@ -70,6 +70,7 @@ pub static RULE: Rule = Rule {
     id: "status/claim-contradiction",
     severity: Severity::Warning,
     fixable: false,
+    lead: 2,
     summary: "a document-level status (front matter, `**Status:** ✅ Done`, `🟢 Ready for Beta`) says done while open items or not-done rows remain",
     why: "The document-level status is what leadership reads. It must not say done while the checklist below it is not. \
 It speaks only when the claim unambiguously says done: a leading done word (`Done`, `Complete`, `Shipped`, `Closed`, \

@@ -47,6 +47,7 @@ pub static RULE: Rule = Rule {
     id: "status/unknown-value",
     severity: Severity::Error,
     fixable: true,
+    lead: 1,
     summary: "a status cell in a readiness status column is a typo of a known value (or a configured alias)",
     why: "Dashboards and scripts count statuses by value; a misspelt status drops the row from every count. \
 It speaks only in a readiness status column (one whose values are mostly readiness values; a column called \

@@ -62,6 +62,7 @@ pub static RULE: Rule = Rule {
     id: "table/column-count",
     severity: Severity::Error,
     fixable: false,
+    lead: 1,
     summary: "a row has more cells than the header, and GitHub drops the text of the extra ones",
     why: "GitHub drops cells past the header's count and pads short rows: content silently disappears or shifts into the wrong column. \
 It speaks in every document, on a row with an extra cell that holds text (a `|` inside a code span splits the cell \

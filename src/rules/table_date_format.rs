@@ -29,6 +29,7 @@ pub static RULE: Rule = Rule {
     id: "table/date-format",
     severity: Severity::Warning,
     fixable: false,
+    lead: 1,
     summary: "a date cell is not `YYYY-MM-DD`, or lies in the future",
     why: "Dates in other formats are ambiguous (03/04/2025) and cannot be sorted; a future \"last updated\" date is a typo. \
 It speaks in readiness tables (a readiness status or an evidence column) of checklist documents on a date cell that is an attempt at a date in another form (`2024/01/05`, \

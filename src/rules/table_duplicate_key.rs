@@ -46,6 +46,7 @@ pub static RULE: Rule = Rule {
     id: "table/duplicate-key",
     severity: Severity::Error,
     fixable: false,
+    lead: 1,
     summary: "two rows share the same key (first column)",
     why: "Two rows for one item usually disagree, and whichever a reader sees first wins. \
 It speaks in readiness tables of checklist documents when the first column holds identifiers (IDs such as `UC-001` \

@@ -60,6 +60,7 @@ pub static RULE: Rule = Rule {
     id: "table/placeholder",
     severity: Severity::Warning,
     fixable: false,
+    lead: 1,
     summary: "a required cell (owner, evidence, date) is empty or a placeholder (`TBD`, `tbd`, `N/A`, `?`) — error on a done row",
     why: "A placeholder in an owner, evidence or date cell is an unassigned gap; on a row marked done it is a false claim. \
 It speaks in readiness tables of checklist documents: on an owner cell that is empty or a placeholder (an error on a \

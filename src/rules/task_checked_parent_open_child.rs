@@ -94,6 +94,7 @@ pub static RULE: Rule = Rule {
     id: "task/checked-parent-open-child",
     severity: Severity::Error,
     fixable: false,
+    lead: 1,
     summary: "a checked item has an unchecked descendant",
     why: "A parent ticked while part of its work is open overstates progress. An open item is reported once, at the nearest checked item above it (`- [x] Rollout` over `- [x] Staging` over `- [ ] Smoke test` is one finding, on `Staging`; once that is unticked, `Rollout` is reported). It stays silent when the open \
 sub-item is work for a later release stage its parent does not name (`- [x] Test plan is in place` over `- [ ] e2e \

@@ -44,6 +44,7 @@ pub static RULE: Rule = Rule {
     id: "task/malformed",
     severity: Severity::Error,
     fixable: true,
+    lead: 1,
     summary: "looks like a task but is not one: `-[x]`, `- [ x]`, `- []`, `- [v]`, `* [X ]`",
     why: "GitHub renders these as plain text, not checkboxes: the item silently drops out of every count and progress bar. \
 It speaks on a box written wrong (`-[x]`, `- [ x]`, `- []`) always, and on a box holding another mark (`- [v]`, `- [✓]`, \

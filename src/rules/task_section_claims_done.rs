@@ -59,6 +59,7 @@ pub static RULE: Rule = Rule {
     id: "task/section-claims-done",
     severity: Severity::Error,
     fixable: true,
+    lead: 2,
     summary: "a heading or status line marks a section done (✅, `DONE`, `[x]`) while items under it are open",
     why: "Reviewers skim headings. A ✅ on a heading whose items are still open is the most common false claim in readiness documents. \
 It speaks when a heading says `DONE` or `[x]` over open items, or its words after the ✅ say done (`Mobile ✅ READY FOR \
