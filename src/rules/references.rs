@@ -3872,6 +3872,7 @@ fn resolve(
                         || super::skill_host::names_output_file(ctx, doc, r, path)
                         || super::tool_report::names_scanned_file(ctx, doc, r, path)
                         || super::local_output::written_locally(ctx, doc, r, path)
+                        || super::local_output::local_env_file(ctx, doc, r)
                         || optional::said_optional(ctx, doc, r, path)
                         || evidence::quoted_line_link(ctx, doc, r)
                         || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
@@ -5497,7 +5498,7 @@ fn url_between(from: &str, to: &str) -> String {
 const EDITOR_STYLE: &str = "an editor-style `path:LINE` target";
 
 /// `src/a.py:115` → `src/a.py`; `src/a.py:` → `src/a.py`.
-fn editor_base(written: &str) -> &str {
+pub(super) fn editor_base(written: &str) -> &str {
     editor_line_suffix(written)
         .map(|(p, _)| p)
         .or_else(|| written.strip_suffix(':'))
