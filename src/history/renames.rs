@@ -431,14 +431,26 @@ impl RenameWalk {
             .exact
             .entry(oid)
             .or_insert_with(|| detect_renames(repo, oid, true));
-        if let Some(found) = moved_in(exact, path) {
-            return Some(found);
+        let found = moved_in(exact, path);
+        if found.is_some() && exact.iter().any(|(old, _)| old == path) {
+            return found;
         }
+        // A folder whose files went to different folders was split, not
+        // moved: terraform-aws-vpc's `examples/simple-vpc/` gave its outputs,
+        // unchanged, to the new `ipv6-only/` and its README, edited, to
+        // `simple/` (survey 72c). Its edited files are paired by similarity
+        // alone, so that pass is read for a folder even when the exact one
+        // named a place.
         let renames = self
             .renames
             .entry(oid)
             .or_insert_with(|| detect_renames(repo, oid, false));
-        moved_in(renames, path)
+        let mut places = folder_moves(renames, path).chain(folder_moves(exact, path));
+        let first = places.next();
+        if places.any(|dir| Some(dir) != first) {
+            return None;
+        }
+        found.or_else(|| moved_in(renames, path))
     }
 
     /// The depth of the newest commit among the `limit` newest that deleted `path`.
@@ -759,11 +771,19 @@ fn moved_in(renames: &[(String, String)], path: &str) -> Option<String> {
     if let Some((_, new)) = renames.iter().find(|(old, _)| old == path) {
         return Some(new.clone());
     }
-    let prefix = format!("{path}/");
-    renames.iter().find_map(|(old, new)| {
-        let rest = old.strip_prefix(&prefix)?;
+    folder_moves(renames, path).next().map(str::to_string)
+}
+
+/// The folders `renames` moved the files of folder `path` to, one per file
+/// moved with its name.
+fn folder_moves<'a>(
+    renames: &'a [(String, String)],
+    path: &'a str,
+) -> impl Iterator<Item = &'a str> + 'a {
+    renames.iter().filter_map(move |(old, new)| {
+        let rest = old.strip_prefix(path)?.strip_prefix('/')?;
         let dir = new.strip_suffix(rest)?.strip_suffix('/')?;
-        (!dir.is_empty() && dir != path).then(|| dir.to_string())
+        (!dir.is_empty() && dir != path).then_some(dir)
     })
 }
 
