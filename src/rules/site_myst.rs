@@ -20,6 +20,13 @@
 //! sibling page (`<a href="pip-search">`) is read from the page's folder
 //! URL (see [`names_document`]; survey 28c, pypa/pip).
 //!
+//! A Jupyter Book (v1: a `_toc.yml` beside its `_config.yml`, no `conf.py`)
+//! is such a project too, built by Sphinx with MyST-NB: its pages, its
+//! notebooks' Markdown cells and its math and proof directives' `:label:`
+//! options name targets. A text notebook that `nb_custom_formats` has
+//! MyST-NB read through jupytext (`.Rmd`, `.qmd`) is a page of its project
+//! (survey 72e: QuantEcon's lectures, MyST-NB's docs).
+//!
 //! Targets inside code (a plain fenced or indented block, a `{code-block}`'s
 //! body) are examples, not targets.
 //!
@@ -212,23 +219,43 @@ fn writes_file_labels(conf: &str) -> bool {
 pub fn detect(repo: &RepoView) -> Vec<Project> {
     // The files named `conf.py`, found by one search of the joined listing
     // (a scan of every path costs a commit's hook more).
-    let confs: Vec<String> = repo
+    let mut confs: Vec<String> = repo
         .named("conf.py")
         .into_iter()
         .filter(|f| repo.is_tracked_file(f))
         .collect();
+    // A Jupyter Book (v1) is a Sphinx project with MyST-NB: a `_toc.yml`
+    // beside its `_config.yml`, which holds the Sphinx configuration
+    // (`sphinx: config:`, `extra_extensions:`); one with a `conf.py` of its
+    // own is read from that (survey 72e).
+    for toc in ["_toc.yml", "_toc.yaml"] {
+        for f in repo.named(toc) {
+            let dir = f.rsplit_once('/').map_or("", |(d, _)| d);
+            let config = join_dir(dir, "_config.yml");
+            if repo.is_tracked_file(&f)
+                && repo.is_tracked_file(&config)
+                && !repo.is_tracked_file(&join_dir(dir, "conf.py"))
+                && !confs.contains(&config)
+            {
+                confs.push(config);
+            }
+        }
+    }
     let mut out = Vec::new();
     for conf in confs {
         let Some(text) = repo.read(&conf).and_then(|b| String::from_utf8(b).ok()) else {
             continue;
         };
-        if !(text.contains("\"myst_parser\"")
+        let book = conf.ends_with("_config.yml");
+        if !(book
+            || text.contains("\"myst_parser\"")
             || text.contains("'myst_parser'")
             || text.contains("\"myst_nb\"")
             || text.contains("'myst_nb'"))
         {
             continue;
         }
+        let custom = custom_formats(&text);
         let dir = conf.rsplit_once('/').map_or("", |(d, _)| d).to_string();
         // autodoc (or autodoc_traits, which loads it) documents objects.
         let autodoc = text.contains("sphinx.ext.autodoc")
@@ -252,7 +279,16 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
         };
         let mut included = Vec::new();
         for f in &files {
-            let md = f.ends_with(".md");
+            // A text notebook MyST-NB reads through jupytext
+            // (`nb_custom_formats`: `.Rmd`) is a MyST page too.
+            let md = f.ends_with(".md") || custom.iter().any(|e| f.ends_with(e));
+            if book && f.ends_with(".ipynb") {
+                // A notebook's Markdown cells are MyST pages of the book.
+                if let Some(text) = repo.read(f).and_then(|b| notebook_markdown(&b)) {
+                    project.labels.extend(targets(&text, true).labels);
+                }
+                continue;
+            }
             if f.ends_with(".py") {
                 // A script of the project that writes pages before the
                 // build writes their labels too (napari's `prep_docs.py`
@@ -270,7 +306,9 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
             };
             let page_dir = f.rsplit_once('/').map_or("", |(d, _)| d);
             let found = if md {
-                markdown_targets(&text)
+                // Jupyter Book's math and proof directives name their
+                // target with `:label:` (`{math}`, `{prf:theorem}`).
+                targets(&text, book)
             } else {
                 rst_targets(&text)
             };
@@ -305,6 +343,35 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
     }
     out.extend(mystmd_projects(repo));
     out
+}
+
+/// `dir/name`, or `name` at the root.
+fn join_dir(dir: &str, name: &str) -> String {
+    if dir.is_empty() {
+        name.to_string()
+    } else {
+        format!("{dir}/{name}")
+    }
+}
+
+/// The text notebook extensions a Sphinx configuration has MyST-NB read
+/// through jupytext, quoted or as keys after `nb_custom_formats`
+/// (`nb_custom_formats = {".Rmd": ["jupytext.reads", {"fmt": "Rmd"}]}`:
+/// MyST-NB's docs label `custom-formats.Rmd` with `(write/custom_formats)=`,
+/// survey 72e).
+fn custom_formats(conf: &str) -> Vec<&'static str> {
+    let Some(i) = conf.find("nb_custom_formats") else {
+        return Vec::new();
+    };
+    let after = &conf[i..];
+    [".Rmd", ".qmd"]
+        .into_iter()
+        .filter(|e| {
+            after.contains(&format!("\"{e}\""))
+                || after.contains(&format!("'{e}'"))
+                || after.contains(&format!("{e}:"))
+        })
+        .collect()
 }
 
 /// The MyST Document Engine projects of the repository (mystmd, Jupyter
