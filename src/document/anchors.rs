@@ -200,6 +200,48 @@ pub fn mdx_anchors(text: &str) -> HashSet<String> {
             }
         }
     }
+    out.extend(api_item_ids(text));
+    out
+}
+
+/// The ids of the API items an MDX page's documentation components render
+/// from an API Extractor model: each names its item by a canonical
+/// reference, `canonicalReference="@apollo/client!ApolloClient#watchQuery:member(1)"`,
+/// or a `displayName="client.refetchQueries"`, and its section is linked by
+/// the item's name as written, lowercased, without its punctuation, or by
+/// its last part (`#ApolloClient.watchQuery`, `#clientrefetchqueries`,
+/// `#batch` for `InMemoryCache#batch`: apollo-client's `docs/source/api/`,
+/// survey 72a). A page without such a component has none of these ids.
+fn api_item_ids(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if !text.contains("canonicalReference=\"") {
+        return out;
+    }
+    for attr in ["canonicalReference=\"", "displayName=\""] {
+        for (at, _) in text.match_indices(attr) {
+            let value = &text[at + attr.len()..];
+            let Some(end) = value.find('"') else {
+                continue;
+            };
+            let value = &value[..end];
+            let item = value.rsplit_once('!').map_or(value, |(_, item)| item);
+            let item = item.split(':').next().unwrap_or(item).replace('#', ".");
+            let last = item.rsplit('.').next().unwrap_or(&item).to_string();
+            for name in [item, last] {
+                if name.is_empty() {
+                    continue;
+                }
+                let squeezed: String = name
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .collect::<String>()
+                    .to_lowercase();
+                out.push(name.to_lowercase());
+                out.push(squeezed);
+                out.push(name);
+            }
+        }
+    }
     out
 }
 

@@ -3736,6 +3736,7 @@ fn resolve(
             .or_else(|| super::site_retype::reading(ctx, doc, r))
             .or_else(|| super::site_wikijs::reading(ctx, doc, r))
             .or_else(|| super::site::number_prefixed(ctx, doc, r))
+            .or_else(|| mdx_page_reading(ctx, doc, r, path))
     {
         site_path = found;
         path = &site_path;
@@ -5944,6 +5945,39 @@ fn docs_folder_page(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
     [".md", ".mdx", "/index.md", "/index.mdx"]
         .iter()
         .any(|ext| ctx.repo.stat(&format!("{trimmed}{ext}")) == PathState::File)
+}
+
+/// The page an extensionless relative link of an `.mdx` page names: the
+/// tracked `.mdx`/`.md` file, or folder index, at the link's path without
+/// its extension (`../caching/overview/` in `docs/source/data/queries.mdx`
+/// for `docs/source/caching/overview.mdx`). MDX is written for a site
+/// builder, which serves each page at its path without the extension
+/// (apollographql/apollo-client's `docs/source/`, whose site is built in
+/// another repository: survey 72a, 29 of 30 sampled findings judged false).
+/// A path no page answers, a link with an extension and the same link in a
+/// `.md` document are judged.
+fn mdx_page_reading(
+    ctx: &Context<'_>,
+    doc: &Document,
+    r: &Reference,
+    path: &str,
+) -> Option<String> {
+    if !doc.path.ends_with(".mdx") {
+        return None;
+    }
+    let w = r.written.split(['#', '?']).next().unwrap_or("");
+    if w.starts_with('/') || w.contains(':') {
+        return None;
+    }
+    let last = w.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    if last.is_empty() || last.contains('.') {
+        return None;
+    }
+    let base = path.trim_end_matches('/');
+    [".mdx", ".md", "/index.mdx", "/index.md"]
+        .iter()
+        .map(|ext| format!("{base}{ext}"))
+        .find(|page| ctx.repo.stat(page) == PathState::File)
 }
 
 /// Whether a root link's first folder is a dot-folder at the root with its

@@ -1,0 +1,163 @@
+//! Survey 72a: documentation folders published by a website built in
+//! another repository or by a hosted docs service (apollo-client's
+//! `docs/source/`, built in apollographql/docs; nats.docs on GitBook;
+//! meilisearch's and Discord's Mintlify sites). False patterns found
+//! there, each beside its true twin; exact findings, the real binary, real
+//! git repositories.
+
+#![cfg(unix)]
+
+mod common;
+
+use common::{Repo, Run, assert_reference_findings, t};
+
+/// Asserts the targets of a run's findings of `rule`, in order.
+#[track_caller]
+fn assert_targets(run: &Run, rule: &str, expected: &[&str]) {
+    let found: Vec<String> = run.findings_of(&[rule]).into_iter().map(|f| f.4).collect();
+    assert_eq!(found, expected, "\n{}", run.dump());
+}
+
+// --- an `.mdx` page links the site's pages by their paths without the
+// extension, relative to the page (apollo-client's
+// `[Handling operation errors](./error-handling/)` in
+// `docs/source/data/queries.mdx`: 335 findings, 29 of the 30 sampled
+// judged false) ---
+
+const PAGE: &str = "# Queries\n\n\
+    See [mutations](./mutations/).\n\n\
+    See [writeQuery](../caching/overview/#writequery).\n\n\
+    See [readQuery](../caching/overview/#readquery).\n\n\
+    See [hooks](../api/hooks).\n\n\
+    See [static typing](../caching/static-typing).\n\n\
+    See [the old page](../caching/overview.md).\n";
+
+/// apollo-client's layout: the pages in `docs/source/`, no site
+/// configuration in the repository; the linking page named `page`.
+fn mdx_docs(page: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Apollo Client\n")
+        .write(page, PAGE)
+        .write("docs/source/data/mutations.mdx", "# Mutations\n")
+        .write(
+            "docs/source/caching/overview.mdx",
+            "# Caching\n\n## writeQuery\n\nText.\n",
+        )
+        .write("docs/source/api/hooks/index.mdx", "# Hooks\n");
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn an_mdx_pages_extensionless_links_name_its_sites_pages() {
+    let run = mdx_docs("docs/source/data/queries.mdx").check(&[]);
+    assert_reference_findings(
+        &run,
+        &[
+            t(
+                "link/missing-anchor",
+                "docs/source/data/queries.mdx",
+                7,
+                5,
+                "docs/source/caching/overview.mdx#readquery",
+            ),
+            t(
+                "link/missing-path",
+                "docs/source/data/queries.mdx",
+                11,
+                5,
+                "docs/source/caching/static-typing",
+            ),
+            t(
+                "link/missing-path",
+                "docs/source/data/queries.mdx",
+                13,
+                5,
+                "docs/source/caching/overview.md",
+            ),
+        ],
+    );
+}
+
+/// Twin: the same links in a `.md` document, which GitHub shows and reads
+/// as paths, are dead there (the folder `../api/hooks` is a path GitHub
+/// lists).
+#[test]
+fn a_md_documents_extensionless_links_are_judged() {
+    let run = mdx_docs("docs/source/data/queries.md").check(&[]);
+    assert_targets(
+        &run,
+        "link/missing-path",
+        &[
+            "docs/source/data/mutations",
+            "docs/source/caching/overview",
+            "docs/source/caching/overview",
+            "docs/source/caching/static-typing",
+            "docs/source/caching/overview.md",
+        ],
+    );
+}
+
+// --- an API page renders its items with documentation components that
+// name them by API Extractor's canonical reference, each item's section
+// linked by its name (apollo-client's
+// `<FunctionDetails canonicalReference="@apollo/client!InMemoryCache#batch:member(1)" />`,
+// linked `../api/cache/InMemoryCache#batch`: 11 findings judged false) ---
+
+const GUIDE: &str = "# Guide\n\n\
+    See [batch](./api/cache#batch).\n\n\
+    See [refetchQueries](./api/cache#InMemoryCache.batch).\n\n\
+    See [the display name](./api/cache#cachemodify).\n\n\
+    See [evict](./api/cache#evict).\n";
+
+/// The API page `docs/source/api/cache.mdx` rendering `component`, linked
+/// from `docs/source/guide.mdx`.
+fn api_page(component: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Apollo Client\n")
+        .write("docs/source/guide.mdx", GUIDE)
+        .write(
+            "docs/source/api/cache.mdx",
+            format!("# InMemoryCache\n\n{component}\n"),
+        );
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn an_api_components_items_are_anchors() {
+    let run = api_page(
+        "<FunctionDetails\n  canonicalReference=\"@apollo/client!InMemoryCache#batch:member(1)\"\n  \
+         displayName=\"cache.modify\"\n/>",
+    )
+    .check(&[]);
+    assert_reference_findings(
+        &run,
+        &[t(
+            "link/missing-anchor",
+            "docs/source/guide.mdx",
+            9,
+            5,
+            "docs/source/api/cache.mdx#evict",
+        )],
+    );
+}
+
+/// Twin: a component that names its item without a canonical reference
+/// makes no known id: every anchor but the heading's is reported.
+#[test]
+fn a_component_without_a_canonical_reference_makes_no_ids() {
+    let run =
+        api_page("<FunctionDetails item=\"InMemoryCache#batch\" displayName=\"cache.modify\" />")
+            .check(&[]);
+    assert_targets(
+        &run,
+        "link/missing-anchor",
+        &[
+            "docs/source/api/cache.mdx#batch",
+            "docs/source/api/cache.mdx#InMemoryCache.batch",
+            "docs/source/api/cache.mdx#cachemodify",
+            "docs/source/api/cache.mdx#evict",
+        ],
+    );
+}
