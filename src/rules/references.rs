@@ -6249,8 +6249,10 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
     // document's folder), while the document's entry is read anew for every
     // reference (a 10 MB line holds 100,000 of them).
     (r.kind != RefKind::Link || crate::rules::citation_stale::finished(doc))
-        && ctx.history.existed_for(&doc.path, path)
-        && ctx.history.renamed(path).is_none()
+        && ((ctx.history.existed_for(&doc.path, path) && ctx.history.renamed(path).is_none())
+            || (r.kind == RefKind::Evidence
+                && crate::rules::citation_stale::dated_record(doc)
+                && evidence::deleted_in_named_project(ctx, doc, r)))
         && (crate::rules::citation_stale::dated_record(doc)
             || crate::rules::citation_stale::dated_entry(doc, r.span.start))
 }
