@@ -179,6 +179,16 @@ pub fn mdx_anchors(text: &str) -> HashSet<String> {
                         if name.contains('.') {
                             out.insert(format!("param-{}", name.replace('.', "-")));
                         }
+                        // Mintlify kebab-cases the name: `onError` is
+                        // `#param-on-error`, a flag `--max-session-duration`
+                        // is `#param-max-session-duration`, `on_message(m)`
+                        // is `#param-on-message-m` (survey 73c).
+                        for split_digits in [false, true] {
+                            let kebab = kebab_case(name, split_digits);
+                            if !kebab.is_empty() {
+                                out.insert(format!("param-{kebab}"));
+                            }
+                        }
                     }
                     break;
                 }
@@ -243,6 +253,42 @@ fn api_item_ids(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// A field name kebab-cased as lodash's `kebabCase` does, which Mintlify's
+/// field anchors follow: words split at every character that is no letter or
+/// digit and where a lower-case letter or digit meets a capital
+/// (`onError`), or a run of capitals meets a capitalised word (`HTTPServer`:
+/// `http-server`), lower-cased and joined by `-`; with `split_digits`, a
+/// digit meeting a letter splits them too (`v2Api`: `v-2-api`).
+fn kebab_case(name: &str, split_digits: bool) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !c.is_alphanumeric() {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            continue;
+        }
+        if let Some(&p) = i.checked_sub(1).and_then(|j| chars.get(j))
+            && !word.is_empty()
+        {
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            let boundary = (c.is_uppercase() && (p.is_lowercase() || p.is_numeric()))
+                || (c.is_uppercase() && p.is_uppercase() && next_lower)
+                || (split_digits && (c.is_numeric() != p.is_numeric()));
+            if boundary {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        word.extend(c.to_lowercase());
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words.join("-")
 }
 
 /// A document's anchors kept for the whole run (every other document may

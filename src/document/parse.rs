@@ -676,10 +676,12 @@ fn jsx_tag_re() -> &'static Regex {
 /// first non-blank line after a line of JSX tags (blank lines between or
 /// not: `<TabItem value="npm">` then `    ```bash`, Docusaurus' and
 /// Starlight's tabs; `<Fragment slot="npm">` then `      ```shell`, survey
-/// 33c's withastro/docs), indented four or more spaces, and the fence that
+/// 33c's withastro/docs), or after lines of text below such a line
+/// (`<Step title="Start">`, a sentence, then `    ```bash`: Mintlify's
+/// steps, survey 73c), indented four or more spaces, and the fence that
 /// closes it when it is (MDX closes a block with a fence of any
-/// indentation). A fence elsewhere (in a list item, after text) is left to
-/// the parser, as is an indentation holding a tab.
+/// indentation). A fence elsewhere (in a list item, after text outside a
+/// component) is left to the parser, as is an indentation holding a tab.
 fn mdx_indented_fences(text: &str) -> Vec<(Range<usize>, usize)> {
     let tag = jsx_tag_re();
     let mut out = Vec::new();
@@ -714,11 +716,26 @@ fn mdx_indented_fences(text: &str) -> Vec<(Range<usize>, usize)> {
             }
             _ => {}
         }
-        if !line.trim().is_empty() {
-            after_jsx = open.is_none() && tag.is_match(line);
+        if !line.trim().is_empty() && open.is_none() {
+            // Text inside a component keeps its fences MDX's (`<Step>`, a
+            // line of text, then `    ```bash`: Mintlify's steps, survey
+            // 73c); a list item ends that, as its fences are its own.
+            after_jsx = tag.is_match(line) || (after_jsx && !list_item_start(t));
         }
     }
     out
+}
+
+/// Whether a line (without its indentation) opens a list item: `- `, `* `,
+/// `+ `, `1. `, `1) `, or the marker alone.
+fn list_item_start(t: &str) -> bool {
+    let rest = t.strip_prefix(['-', '*', '+']).or_else(|| {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        (digits > 0)
+            .then(|| t[digits..].strip_prefix(['.', ')']))
+            .flatten()
+    });
+    rest.is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t']))
 }
 
 fn jsx_tag_lines(text: &str) -> Vec<Range<usize>> {

@@ -233,6 +233,11 @@ impl AnchorCache {
                 slugs = with_mdit_vue_slugs(slugs);
             }
             slugs.extend(mkdocs.site_ids.iter().cloned());
+            slugs.extend(super::site::mintlify_repeated_ids(
+                self.sites(repo),
+                path,
+                text,
+            ));
             AnchorSet::new(slugs.iter().map(String::as_str))
         });
         // MDX has no indented code: headings and ids inside components count.
@@ -6401,6 +6406,8 @@ fn site_anchor(
             slugs.contains(&want)
                 || (super::site_hugo::is_page(ctx, path)
                     && attr_list_heading_slugs(&doc.text).contains(&want))
+                || super::site::mintlify_repeated_ids(ctx.anchors.sites(ctx.repo), path, &doc.text)
+                    .contains(&want)
         }
         Target::Other(a) => a.site.as_ref().is_some_and(|s| s.contains(&want)),
     };

@@ -2409,6 +2409,19 @@ fn any_case(repo: &RepoView, path: &str) -> Option<String> {
     (!found.is_empty()).then_some(found)
 }
 
+/// The ids a Mintlify page's repeated headings get (`#settings-2` for the
+/// second `### Settings`, see
+/// [`super::site_mkdocs_ids::mintlify_repeated_heading_ids`]); none for a
+/// page no Mintlify site serves.
+pub fn mintlify_repeated_ids(sites: &[Site], path: &str, text: &str) -> Vec<String> {
+    match serving(sites, path) {
+        Some((site, _)) if site.generator == Generator::Mintlify => {
+            super::site_mkdocs_ids::mintlify_repeated_heading_ids(text)
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// What an MkDocs page renders besides its own headings (see
 /// [`mkdocs_rendered`]).
 #[derive(Debug, Default)]
