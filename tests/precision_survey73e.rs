@@ -47,3 +47,51 @@ fn the_same_call_without_braces_is_a_path() {
         run.dump()
     );
 }
+
+// --- MoAI-ADK's update backups (`moai update` copies `.moai/` and
+// `.claude/` into `.moai-backups/<timestamp>/`, `.moai-backup/` in older
+// versions: bridge25/dt-rag's `.moai-backup/2025-10-13-10-03-56/`, 4
+// findings judged false) ---
+
+/// A MoAI report at `path`, linking a document the project no longer has.
+fn moai_report(path: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# 프로젝트\n")
+        .write(path, "# 동기화 보고서\n\n- 상세: [분석](analysis-old.md)\n");
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn a_moai_update_backup_is_not_checked() {
+    for path in [
+        ".moai-backup/2025-10-13-10-03-56/.moai/reports/sync-report.md",
+        ".moai-backups/20260914_020747/.moai/reports/sync-report.md",
+    ] {
+        let run = moai_report(path).check(&[]);
+        assert_eq!(
+            run.findings_of(&["link/"]),
+            vec![],
+            "{path}\n{}",
+            run.dump()
+        );
+    }
+}
+
+/// Twin: the project's own report, in `.moai/`, is checked.
+#[test]
+fn the_projects_own_moai_report_is_checked() {
+    let run = moai_report(".moai/reports/sync-report.md").check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/"]),
+        vec![t(
+            "link/missing-path",
+            ".moai/reports/sync-report.md",
+            3,
+            7,
+            ".moai/reports/analysis-old.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
