@@ -772,6 +772,15 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // 29a, cliztech/robo: 26 findings judged false in them).
     "**/_bmad-*-backup-temp/**",
     "**/.bmad-*-backup-temp/**",
+    // The same for MoAI-ADK: `moai update` and `moai init` copy the
+    // project's `.moai/` and `.claude/` into `.moai-backups/<timestamp>/`
+    // (`.moai-backup/` in older versions) before rewriting them: snapshots
+    // nobody maintains, committed when the folder is not ignored (survey
+    // 73e, bridge25/dt-rag: 4 findings judged false in
+    // `.moai-backup/2025-10-13-10-03-56/`). The project's own `.moai/`
+    // documents are checked.
+    "**/.moai-backup/**",
+    "**/.moai-backups/**",
     // VS Code's Local History extension keeps a copy of each file at every
     // save in `.history/`, named with the save's time
     // (`.history/README_20251003204914.md`): snapshots of documents whose
@@ -1224,6 +1233,8 @@ mod default_exclude_tests {
             ".history/docs/tasks/TASK_12_16_COMPLETE_20251007170846.md",
             "docs/roadmaps/MASTER_ROADMAP_BACKUP_20260108.md",
             "docs/plan-backup-20260108.md",
+            ".moai-backup/2025-10-13-10-03-56/.moai/reports/sync.md",
+            ".moai-backups/20260914_020747/.claude/agents/x.md",
         ] {
             assert!(!c.selects(p), "{p} selected");
         }
@@ -1237,6 +1248,8 @@ mod default_exclude_tests {
             "docs/BACKUP_PLAN.md",
             "docs/ops/backup-runbook.md",
             "docs/backup_20260108_restore.md",
+            ".moai/reports/sync.md",
+            "docs/moai-backups.md",
         ] {
             assert!(c.selects(p), "{p} not selected");
         }

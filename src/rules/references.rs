@@ -2795,13 +2795,28 @@ fn names_a_link(label: &str, frag: &str) -> bool {
 /// Whether a link target holds a template variable in braces
 /// (`{repo_url}/examples/{workflow_1_path}`, `{api_reference_url}`: Python's
 /// `str.format`, filled in by a page generator): `{`, a name of letters,
-/// digits and `_` that starts with a letter or `_`, `}`. Braces around
-/// anything else (`{a,b}.md`, `{}`) are not a variable.
+/// digits and `_` that starts with a letter or `_`, `}`; or an f-string's
+/// call of such a name (`{get_community_url(package_name)}`, in a Python
+/// template that writes a migration guide: survey 73e, wshobson-agents-cn's
+/// `deps-upgrade.md`), its arguments names, digits, `.` and `,`. Braces
+/// around anything else (`{a,b}.md`, `{}`, `{(x)}`) are not a variable.
 fn brace_placeholder(dest: &str) -> bool {
+    let is_name = |name: &str| {
+        name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    };
     dest.split('{').skip(1).any(|after| {
-        after.split_once('}').is_some_and(|(name, _)| {
-            name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        after.split_once('}').is_some_and(|(inner, _)| {
+            is_name(inner)
+                || inner
+                    .strip_suffix(')')
+                    .and_then(|call| call.split_once('('))
+                    .is_some_and(|(func, args)| {
+                        is_name(func)
+                            && args
+                                .bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b"_.,".contains(&b))
+                    })
         })
     })
 }
@@ -7311,6 +7326,12 @@ mod tests {
         assert!(!brace_placeholder("docs/{1}.md"));
         assert!(!brace_placeholder("docs/{open.md"));
         assert!(!brace_placeholder("08_section_rules.md"));
+        assert!(brace_placeholder("{get_community_url(package_name)}"));
+        assert!(brace_placeholder("{changelog_url(name,v1.2)}"));
+        assert!(brace_placeholder("{now()}"));
+        assert!(!brace_placeholder("{(x)}"));
+        assert!(!brace_placeholder("{get_url(a b)}"));
+        assert!(!brace_placeholder("docs/get_url(x).md"));
     }
 
     #[test]
