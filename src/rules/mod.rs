@@ -54,6 +54,7 @@ pub mod site_obsidian;
 pub mod site_pagenary;
 pub mod site_retype;
 pub mod site_rspress;
+pub mod site_rustdoc;
 pub mod site_storybook;
 pub mod site_tanstack;
 pub mod site_vite_raw;

@@ -3043,6 +3043,7 @@ pub fn explains_link(
             || super::site_mdbook::linkcheck_skips(ctx, doc, r)
             || super::site_mdbook_spec::rule_link(ctx, doc, r)
             || pandoc_output(doc, r)
+            || super::site_rustdoc::resolves(ctx, doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
             || super::site_vite_raw::serves(ctx, doc, r)
