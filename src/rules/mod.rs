@@ -49,6 +49,7 @@ pub mod site_mkdocs_gen;
 pub mod site_mkdocs_ids;
 pub mod site_myst;
 pub mod site_next;
+pub mod site_numbered;
 pub mod site_nuxt;
 pub mod site_obsidian;
 pub mod site_pagenary;

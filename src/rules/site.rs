@@ -3044,6 +3044,7 @@ pub fn explains_link(
             || super::site_mdbook_spec::rule_link(ctx, doc, r)
             || pandoc_output(doc, r)
             || super::site_rustdoc::resolves(ctx, doc, r)
+            || super::site_numbered::resolves(ctx, doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
             || super::site_vite_raw::serves(ctx, doc, r)
