@@ -3056,6 +3056,8 @@ pub fn explains_link(
             || super::site_mdbook::linkcheck_skips(ctx, doc, r)
             || super::site_mdbook_spec::rule_link(ctx, doc, r)
             || pandoc_output(doc, r)
+            || super::site_rustdoc::resolves(ctx, doc, r)
+            || super::site_numbered::resolves(ctx, doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
             || super::site_vite_raw::serves(ctx, doc, r)

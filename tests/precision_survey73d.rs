@@ -1,0 +1,178 @@
+//! Survey 73d: monorepos whose packages each keep a README and a CHANGELOG
+//! (sveltejs/kit, urql-graphql/urql, tokio-rs/axum,
+//! vanilla-extract-css/vanilla-extract). False patterns found there, each
+//! beside its true twin; exact findings, the real binary, real git
+//! repositories.
+
+mod common;
+
+use common::{Repo, Tuple, assert_reference_findings, t};
+
+// --- a document a Rust source includes as its rustdoc (axum's
+// `axum/src/docs/middleware.md`, `#[doc = include_str!("../docs/middleware.md")]`):
+// its intra-doc links (`tower_http::trace`, `fn@crate::middleware::from_fn`,
+// `` `tower::Service` ``, `crate#…`) and relative `.html` links name items
+// and pages of the generated docs: 12 findings judged false ---
+
+const MIDDLEWARE: &str = "# Middleware\n\n\
+    - [`TraceLayer`](tower_http::trace) for tracing.\n\
+    - [`from_fn`] and [the routing guide](middleware/index.html#routing).\n\
+    - [`Service`] and [sharing state][state].\n\
+    - [the notes](notes/middleware.md) and [the tracing layer](tower_http/trace).\n\n\
+    [`from_fn`]: fn@crate::middleware::from_fn\n\
+    [`Service`]: `tower::Service`\n\
+    [state]: crate#sharing-state-with-handlers\n";
+
+/// An axum-like crate whose `src/docs/middleware.md` is included by
+/// `src/middleware/mod.rs` the way `include` says.
+fn rust_crate(include: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "Cargo.toml",
+        "[package]\nname = \"web\"\nversion = \"0.1.0\"\n",
+    )
+    .write("src/lib.rs", "pub mod middleware;\n")
+    .write("src/middleware/mod.rs", include)
+    .write("src/docs/middleware.md", MIDDLEWARE)
+    .commit_all();
+    repo
+}
+
+/// The links of [`MIDDLEWARE`] that name files, missing in every reading:
+/// reported whether rustdoc includes the document or not.
+fn real_links() -> Vec<Tuple> {
+    vec![
+        t(
+            "link/missing-path",
+            "src/docs/middleware.md",
+            6,
+            3,
+            "src/docs/notes/middleware.md",
+        ),
+        t(
+            "link/missing-path",
+            "src/docs/middleware.md",
+            6,
+            40,
+            "src/docs/tower_http/trace",
+        ),
+    ]
+}
+
+#[test]
+fn a_rustdoc_included_documents_intra_doc_links_are_items() {
+    let run = rust_crate("#![doc = include_str!(\"../docs/middleware.md\")]\n").check(&[]);
+    assert_reference_findings(&run, &real_links());
+}
+
+/// Twin: a source that includes the document as a string, not as its
+/// documentation, makes it no rustdoc page: every link is reported.
+#[test]
+fn the_same_links_in_a_document_no_doc_attribute_includes_are_reported() {
+    let run = rust_crate("pub const MIDDLEWARE: &str = include_str!(\"../docs/middleware.md\");\n")
+        .check(&[]);
+    let f = |line, column, target| {
+        t(
+            "link/missing-path",
+            "src/docs/middleware.md",
+            line,
+            column,
+            target,
+        )
+    };
+    assert_reference_findings(
+        &run,
+        &[
+            f(3, 3, "src/docs/tower_http::trace"),
+            f(4, 19, "src/docs/middleware/index.html"),
+            f(6, 3, "src/docs/notes/middleware.md"),
+            f(6, 40, "src/docs/tower_http/trace"),
+            f(8, 1, "src/docs/fn@crate::middleware::from_fn"),
+            f(9, 1, "src/docs/`tower::Service`"),
+            f(10, 1, "src/docs/crate"),
+        ],
+    );
+}
+
+/// A `concat!(env!("CARGO_MANIFEST_DIR"), "/…")` include is read from the
+/// crate's folder.
+#[test]
+fn a_manifest_dir_include_is_read_from_the_crates_folder() {
+    let run = rust_crate(
+        "#![doc = include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/src/docs/middleware.md\"))]\n",
+    )
+    .check(&[]);
+    assert_reference_findings(&run, &real_links());
+}
+
+// --- pages numbered for their order, linked by slug (sveltejs/kit's
+// `documentation/docs/`, which svelte.dev serves at `/docs/kit/<slug>`:
+// `[hooks](hooks#handle)` in `20-core-concepts/20-load.md` is
+// `30-advanced/20-hooks.md`): 319 of 330 findings, the 30 sampled all
+// judged false ---
+
+/// A numbered docs tree (`numbered`) or the same pages without prefixes.
+fn slug_docs(numbered: bool) -> Repo {
+    let n = |prefix: &str, name: &str| {
+        if numbered {
+            format!("{prefix}-{name}")
+        } else {
+            name.to_string()
+        }
+    };
+    let repo = Repo::new();
+    repo.write("README.md", "# Kit\n")
+        .write(
+            &format!("documentation/docs/{}/{}.md", n("20", "core"), n("20", "load")),
+            "# Loading data\n\nSee [hooks](hooks#handle), [routing](./routing) and [gone](handle-errors).\n",
+        )
+        .write(
+            &format!("documentation/docs/{}/{}.md", n("30", "advanced"), n("20", "hooks")),
+            "# Hooks\n\n## handle\n",
+        )
+        .write(
+            &format!("documentation/docs/{}/{}.md", n("20", "core"), n("10", "routing")),
+            "# Routing\n",
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn a_slug_of_a_numbered_page_names_that_page() {
+    let run = slug_docs(true).check(&[]);
+    assert_reference_findings(
+        &run,
+        &[t(
+            "link/missing-path",
+            "documentation/docs/20-core/20-load.md",
+            3,
+            53,
+            "documentation/docs/20-core/handle-errors",
+        )],
+    );
+}
+
+/// Twin: the same pages without number prefixes are read GitHub's way:
+/// every slug is reported.
+#[test]
+fn the_same_slugs_between_unnumbered_pages_are_reported() {
+    let run = slug_docs(false).check(&[]);
+    let f = |column, target| {
+        t(
+            "link/missing-path",
+            "documentation/docs/core/load.md",
+            3,
+            column,
+            target,
+        )
+    };
+    assert_reference_findings(
+        &run,
+        &[
+            f(5, "documentation/docs/core/hooks"),
+            f(28, "documentation/docs/core/routing"),
+            f(53, "documentation/docs/core/handle-errors"),
+        ],
+    );
+}
