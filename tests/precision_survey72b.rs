@@ -1,17 +1,15 @@
 //! Survey 72b: status and readiness documents written by coding agents in
-//! app repositories (`IMPLEMENTATION_STATUS.md`, `PRODUCTION_READINESS.md`,
-//! audit reports with ✅/❌ tables and `file.ts:120` pointers). False
-//! patterns found there, each beside its true twin; exact findings, the
-//! real binary, real git repositories.
+//! app repositories. Its one false pattern, a link to the author's
+//! git-ignored `.env.local`, was first silenced and then reverted: the same
+//! link was judged true in surveys 69a (mymozaica's `MCP-SUPABASE-SETUP.md`)
+//! and 71a (logos-vision-crm's `docs/README.md`): a link to a file nobody
+//! commits is a 404 for every reader, and the rule's help says to name it in
+//! a code span. These tests keep that decision: exact findings, the real
+//! binary, real git repositories.
 
 mod common;
 
 use common::{Repo, t};
-
-// --- a status report links the author's git-ignored dotenv file
-// (Kramerbrian/dealership-ai-dashboard's `ENV_VARS_READY_FOR_VERCEL.md`:
-// "Extracted all 4 environment variables from [.env.local](.env.local:1-42)",
-// 3 findings judged false: nobody commits a machine's secrets) ---
 
 /// A Next.js app whose report links `.env.local` (not on disk, as in a
 /// fresh checkout), ignored or not, and a missing `.env.example` template.
@@ -32,14 +30,25 @@ fn env_report(ignore_env: bool) -> Repo {
     repo
 }
 
-#[test]
-fn a_link_to_the_authors_ignored_dotenv_file_is_silent() {
-    // The template and the ignored mode file (`.env.production`, which an
-    // app may commit) are still reported.
-    let run = env_report(true).check(&[]);
+/// Every dotenv link of the report is dead on GitHub, ignored or not.
+fn all_four(run: &common::Run) {
     assert_eq!(
         run.findings_of(&["link/missing-path", "path/untracked"]),
         vec![
+            t(
+                "link/missing-path",
+                "ENV_VARS_READY.md",
+                3,
+                35,
+                ".env.local:1-42"
+            ),
+            t(
+                "link/missing-path",
+                "ENV_VARS_READY.md",
+                4,
+                18,
+                ".env.local"
+            ),
             t(
                 "link/missing-path",
                 "ENV_VARS_READY.md",
@@ -60,25 +69,13 @@ fn a_link_to_the_authors_ignored_dotenv_file_is_silent() {
     );
 }
 
-/// Twin: a dotenv file git does not ignore is reported, as are the missing
-/// template and mode file beside it.
+#[test]
+fn a_link_to_the_authors_ignored_dotenv_file_is_reported() {
+    all_four(&env_report(true).check(&[]));
+}
+
+/// Twin: a dotenv file git does not ignore is reported the same way.
 #[test]
 fn a_link_to_a_dotenv_file_git_does_not_ignore_is_reported() {
-    let run = env_report(false).check(&[]);
-    let found: Vec<(String, u64)> = run
-        .findings_of(&["link/missing-path", "path/untracked"])
-        .into_iter()
-        .map(|f| (f.0, f.2))
-        .collect();
-    assert_eq!(
-        found,
-        vec![
-            ("link/missing-path".to_string(), 3),
-            ("link/missing-path".to_string(), 4),
-            ("link/missing-path".to_string(), 5),
-            ("link/missing-path".to_string(), 6),
-        ],
-        "\n{}",
-        run.dump()
-    );
+    all_four(&env_report(false).check(&[]));
 }

@@ -3893,7 +3893,6 @@ fn resolve(
                         || super::skill_host::names_output_file(ctx, doc, r, path)
                         || super::tool_report::names_scanned_file(ctx, doc, r, path)
                         || super::local_output::written_locally(ctx, doc, r, path)
-                        || super::local_output::local_env_file(ctx, doc, r)
                         || optional::said_optional(ctx, doc, r, path)
                         || evidence::quoted_line_link(ctx, doc, r)
                         || evidence::climbs_out_of_upstream_copy(ctx, doc, r, path)
@@ -5519,7 +5518,7 @@ fn url_between(from: &str, to: &str) -> String {
 const EDITOR_STYLE: &str = "an editor-style `path:LINE` target";
 
 /// `src/a.py:115` → `src/a.py`; `src/a.py:` → `src/a.py`.
-pub(super) fn editor_base(written: &str) -> &str {
+fn editor_base(written: &str) -> &str {
     editor_line_suffix(written)
         .map(|(p, _)| p)
         .or_else(|| written.strip_suffix(':'))
@@ -5974,8 +5973,10 @@ fn docs_folder_page(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
 /// builder, which serves each page at its path without the extension
 /// (apollographql/apollo-client's `docs/source/`, whose site is built in
 /// another repository: survey 72a, 29 of 30 sampled findings judged false).
-/// A path no page answers, a link with an extension and the same link in a
-/// `.md` document are judged.
+/// An index page's links are read from the folder above, the folder's URL
+/// being the page's; a page of a site configured in the repository is read
+/// the site's way instead. A path no page answers, a link with an extension and
+/// the same link in a `.md` document are judged.
 fn mdx_page_reading(
     ctx: &Context<'_>,
     doc: &Document,
@@ -5983,6 +5984,12 @@ fn mdx_page_reading(
     path: &str,
 ) -> Option<String> {
     if !doc.path.ends_with(".mdx") {
+        return None;
+    }
+    // A page below a site's configuration is read the site's way (an Astro
+    // site with `trailingSlash: 'always'` reads `./joins` below the page:
+    // survey 30e), by the readings asked before this one.
+    if site_config_above(ctx.repo, &doc.path) {
         return None;
     }
     let w = r.written.split(['#', '?']).next().unwrap_or("");
@@ -5993,7 +6000,23 @@ fn mdx_page_reading(
     if last.is_empty() || last.contains('.') {
         return None;
     }
-    let base = path.trim_end_matches('/');
+    // A folder's index page is served at the folder's URL (`/home` for
+    // `pages/home/index.mdx`), so its relative links are read from the folder
+    // above: `./security` there is `/security`, not `pages/home/security.mdx`
+    // (pyth-network/documentation's Nextra home page, survey 60d: judged true).
+    let is_index = doc
+        .path
+        .rsplit('/')
+        .next()
+        .is_some_and(|name| name.starts_with("index."));
+    let from_url;
+    let base = if is_index {
+        let above = doc.dir().rsplit_once('/').map_or("", |(d, _)| d);
+        from_url = join_relative(above, w)?;
+        from_url.trim_end_matches('/')
+    } else {
+        path.trim_end_matches('/')
+    };
     [".mdx", ".md", "/index.mdx", "/index.md"]
         .iter()
         .map(|ext| format!("{base}{ext}"))
@@ -6021,55 +6044,83 @@ fn dot_folder_link(ctx: &Context<'_>, first: &str) -> bool {
 /// `antora.yml`, …), whether or not the site detection reads a site from
 /// it: a repository with one may serve routes that are no paths here.
 fn site_config_anywhere(repo: &RepoView) -> bool {
-    repo.memo("references::site_config_anywhere", |repo| {
-        repo.tracked_files_split().any(|f| {
-            let (dir, name) = (f.dir, f.name);
-            let mut parts = name.split('.');
-            let stem = parts.next().unwrap_or(name);
-            let second = parts.next();
-            let named = matches!(
-                name,
-                "mkdocs.yml"
-                    | "mkdocs.yaml"
-                    | "zensical.toml"
-                    | "_config.yml"
-                    | "_config.yaml"
-                    | "conf.py"
-                    | "book.toml"
-                    | "zola.toml"
-                    | "antora.yml"
-                    | "antora-playbook.yml"
-                    | "_quarto.yml"
-                    | "_quarto.yaml"
-                    | "myst.yml"
-                    | "docfx.json"
-                    | "mint.json"
-                    | ".gitbook.yaml"
-                    | ".eleventy.js"
-                    | ".eleventy.cjs"
-                    | ".eleventy.mjs"
-            );
-            // `hugo.toml`, `gatsby-config.js`, `astro.config.mjs`, …
-            let generator = second.is_some()
-                && (matches!(stem, "hugo" | "gatsby-config")
-                    || (second == Some("config")
-                        && matches!(
-                            stem,
-                            "docusaurus"
-                                | "astro"
-                                | "eleventy"
-                                | "nuxt"
-                                | "next"
-                                | "svelte"
-                                | "remix"
-                                | "rspress"
-                                | "vocs"
-                        )));
-            let folder = dir
-                .split('/')
-                .any(|d| d == ".vitepress" || d == ".vuepress");
-            (named || generator || folder) && !crate::fixtures::Fixtures::in_test_tree(dir)
-        })
+    !site_config_dirs(repo).is_empty()
+}
+
+/// Whether `page` lies in a folder (or below one) that holds such a
+/// configuration file (see [`site_config_anywhere`]).
+fn site_config_above(repo: &RepoView, page: &str) -> bool {
+    site_config_dirs(repo)
+        .iter()
+        .any(|d| d.is_empty() || page.starts_with(&format!("{d}/")))
+}
+
+/// The folders of the files [`site_config_anywhere`] looks for (for
+/// `.vitepress/config.js`, the folder holding `.vitepress/`), found once a view.
+fn site_config_dirs(repo: &RepoView) -> Arc<Vec<String>> {
+    repo.memo("references::site_config_dirs", |repo| {
+        let mut dirs: Vec<String> = repo
+            .tracked_files_split()
+            .filter_map(|f| {
+                let (dir, name) = (f.dir, f.name);
+                let mut parts = name.split('.');
+                let stem = parts.next().unwrap_or(name);
+                let second = parts.next();
+                let named = matches!(
+                    name,
+                    "mkdocs.yml"
+                        | "mkdocs.yaml"
+                        | "zensical.toml"
+                        | "_config.yml"
+                        | "_config.yaml"
+                        | "conf.py"
+                        | "book.toml"
+                        | "zola.toml"
+                        | "antora.yml"
+                        | "antora-playbook.yml"
+                        | "_quarto.yml"
+                        | "_quarto.yaml"
+                        | "myst.yml"
+                        | "docfx.json"
+                        | "mint.json"
+                        | ".gitbook.yaml"
+                        | ".eleventy.js"
+                        | ".eleventy.cjs"
+                        | ".eleventy.mjs"
+                );
+                // `hugo.toml`, `gatsby-config.js`, `astro.config.mjs`, …
+                let generator = second.is_some()
+                    && (matches!(stem, "hugo" | "gatsby-config")
+                        || (second == Some("config")
+                            && matches!(
+                                stem,
+                                "docusaurus"
+                                    | "astro"
+                                    | "eleventy"
+                                    | "nuxt"
+                                    | "next"
+                                    | "svelte"
+                                    | "remix"
+                                    | "rspress"
+                                    | "vocs"
+                            )));
+                let folder = dir
+                    .split('/')
+                    .position(|d| d == ".vitepress" || d == ".vuepress");
+                if !(named || generator || folder.is_some())
+                    || crate::fixtures::Fixtures::in_test_tree(dir)
+                {
+                    return None;
+                }
+                Some(match folder {
+                    Some(i) => dir.split('/').take(i).collect::<Vec<_>>().join("/"),
+                    None => dir.to_string(),
+                })
+            })
+            .collect();
+        dirs.sort();
+        dirs.dedup();
+        Arc::new(dirs)
     })
 }
 
