@@ -5975,15 +5975,16 @@ fn docs_folder_page(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
 /// another repository: survey 72a, 29 of 30 sampled findings judged false).
 /// An index page's links are read from the folder above, the folder's URL
 /// being the page's; a page of a site configured in the repository is read
-/// the site's way instead. A path no page answers, a link with an extension and
-/// the same link in a `.md` document are judged.
+/// the site's way instead. A path no page answers, a link with an extension
+/// and the same link in a `.md` document are judged, unless that document
+/// is a site's page too (see [`md_site_page`]).
 fn mdx_page_reading(
     ctx: &Context<'_>,
     doc: &Document,
     r: &Reference,
     path: &str,
 ) -> Option<String> {
-    if !doc.path.ends_with(".mdx") {
+    if !doc.path.ends_with(".mdx") && !md_site_page(doc) {
         return None;
     }
     // A page below a site's configuration is read the site's way (an Astro
@@ -5997,7 +5998,7 @@ fn mdx_page_reading(
         return None;
     }
     let last = w.trim_end_matches('/').rsplit('/').next().unwrap_or("");
-    if last.is_empty() || last.contains('.') {
+    if last.is_empty() || last == "." || last == ".." {
         return None;
     }
     // A folder's index page is served at the folder's URL (`/home` for
@@ -6017,10 +6018,47 @@ fn mdx_page_reading(
     } else {
         path.trim_end_matches('/')
     };
-    [".mdx", ".md", "/index.mdx", "/index.md"]
-        .iter()
+    // A dotted name (`root.tsx`) names a page only with the extension
+    // added, `root.tsx.md`: the site's URL of a page about that file.
+    let exts: &[&str] = if last.contains('.') {
+        &[".mdx", ".md"]
+    } else {
+        &[".mdx", ".md", "/index.mdx", "/index.md"]
+    };
+    exts.iter()
         .map(|ext| format!("{base}{ext}"))
         .find(|page| ctx.repo.stat(page) == PathState::File)
+}
+
+/// Whether a `.md` document is written for a site built elsewhere: its
+/// front matter gives the page a `title:` (GitHub shows front matter as a
+/// table; a site reads it) and none of its relative links names a page with
+/// its `.md`/`.mdx` extension, so every page link is written as the site's
+/// URL (remix-run/react-router's `docs/`, rendered by reactrouter.com from
+/// another repository, links `../hooks/useFetcher` for
+/// `docs/api/hooks/useFetcher.md`: survey 74a, 404 of 430 findings, the 29
+/// sampled such links all judged false; `../framework-conventions/root.tsx`
+/// is the page `root.tsx.md`). A README, a page without the `title:`, and
+/// one that also links `./other.md` are judged.
+fn md_site_page(doc: &Document) -> bool {
+    let name = doc.path.rsplit('/').next().unwrap_or(&doc.path);
+    if !name.ends_with(".md") || name.eq_ignore_ascii_case("readme.md") {
+        return false;
+    }
+    let Some(fm) = &doc.front_matter else {
+        return false;
+    };
+    let text = doc.text.get(fm.span.clone()).unwrap_or("");
+    if !text
+        .lines()
+        .any(|l| l.strip_prefix("title").is_some_and(|v| v.starts_with(':')))
+    {
+        return false;
+    }
+    !doc.links.iter().any(|l| {
+        let d = l.dest.split(['#', '?']).next().unwrap_or("");
+        !d.contains(':') && (d.ends_with(".md") || d.ends_with(".mdx"))
+    })
 }
 
 /// Whether a root link's first folder is a dot-folder at the root with its
