@@ -881,6 +881,33 @@ fn twin_a_few_editor_style_targets_are_each_reported_with_the_github_form() {
     assert!(h1.contains("`src/b.py` does not exist either"), "{h1}");
 }
 
+/// An editor-style range keeps its range in the GitHub form the help
+/// offers (`src/a.py:3-9` → `src/a.py#L3-L9`), beside a single line's
+/// `#L12` (survey 72b: `middleware.ts:1-150` was offered `#L1`).
+#[test]
+fn an_editor_style_range_is_offered_as_a_github_range() {
+    let repo = Repo::new();
+    repo.write("src/a.py", lines(20))
+        .write(
+            "list.md",
+            "# Plan\n\n- Read [a.py](src/a.py:3-9)\n- and [a.py](src/a.py:12)\n",
+        )
+        .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[
+            t("link/missing-path", "list.md", 3, 8, "src/a.py:3-9"),
+            t("link/missing-path", "list.md", 4, 7, "src/a.py:12"),
+        ],
+    );
+    let d = run.diagnostics_of(&["link/missing-path"]);
+    let h0 = d[0]["help"].as_str().unwrap_or("");
+    let h1 = d[1]["help"].as_str().unwrap_or("");
+    assert!(h0.contains("write `src/a.py#L3-L9`"), "{h0}");
+    assert!(h1.contains("write `src/a.py#L12`"), "{h1}");
+}
+
 #[test]
 fn a_link_in_struck_through_text_is_withdrawn() {
     let repo = Repo::new();
@@ -962,7 +989,7 @@ fn twin_an_editor_style_range_target_is_read_as_its_first_line() {
         &[t("link/missing-path", "list.md", 3, 3, "src/a.py:7-9")],
     );
     assert!(
-        help_of(&run, "link/missing-path").contains("write `src/a.py#L7`"),
+        help_of(&run, "link/missing-path").contains("write `src/a.py#L7-L9`"),
         "{}",
         help_of(&run, "link/missing-path")
     );

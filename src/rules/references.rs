@@ -5356,12 +5356,21 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         };
     } else if let Some(n) = r.editor_line {
         let base = editor_base(&r.written);
-        let fragment = if n == 0 {
-            String::new()
-        } else {
-            format!("#L{n}")
-        };
         let suffix = &r.written[base.len()..];
+        // `:1-150` keeps its range as GitHub writes one, `#L1-L150`.
+        let range = suffix
+            .strip_prefix(':')
+            .and_then(|s| s.split_once('-'))
+            .filter(|(a, b)| {
+                [a, b]
+                    .iter()
+                    .all(|x| !x.is_empty() && x.bytes().all(|c| c.is_ascii_digit()))
+            });
+        let fragment = match range {
+            Some((a, b)) => format!("#L{a}-L{b}"),
+            None if n == 0 => String::new(),
+            None => format!("#L{n}"),
+        };
         let here = crate::source::join_relative(doc.dir(), base);
         let exists = |p: &Option<String>| {
             p.as_ref().is_some_and(|p| {
