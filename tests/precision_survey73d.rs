@@ -176,3 +176,58 @@ fn the_same_slugs_between_unnumbered_pages_are_reported() {
         ],
     );
 }
+
+// --- the anchors of a page reached by a site's slug are the site's:
+// svelte.dev joins a heading to its parent and keeps the case
+// (`[load](load#Rerunning-load-functions-When-do-load-functions-rerun)`,
+// `#$types`: sveltejs/kit, 25 findings judged false) ---
+
+/// Two numbered pages of one folder; `load` links the page `hooks` by its
+/// slug with the anchors `anchors`, and by its file with the same anchors.
+fn anchor_docs(anchors: &[&str]) -> Repo {
+    let mut text = String::from("# Loading data\n\n");
+    for a in anchors {
+        text.push_str(&format!("See [hooks](hooks#{a}).\n\n"));
+    }
+    for a in anchors {
+        text.push_str(&format!("See [hooks](./30-hooks.md#{a}).\n\n"));
+    }
+    let repo = Repo::new();
+    repo.write("README.md", "# Kit\n")
+        .write("documentation/docs/20-core/20-load.md", &text)
+        .write(
+            "documentation/docs/20-core/30-hooks.md",
+            "# Hooks\n\n## Server hooks\n\n### handle\n",
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn a_site_made_anchor_of_a_page_reached_by_its_slug_is_the_sites() {
+    let run = anchor_docs(&["Server-hooks-handle", "$types", "handle", "gone"]).check(&[]);
+    let f = |line, column, target: &str| {
+        t(
+            "link/missing-anchor",
+            "documentation/docs/20-core/20-load.md",
+            line,
+            column,
+            target,
+        )
+    };
+    // By the slug, only the lower-case anchor no heading has is judged (its
+    // link by the file, line 17, folds into that finding); by the file
+    // (GitHub's reading), both anchors GitHub cannot make are judged too.
+    assert_reference_findings(
+        &run,
+        &[
+            f(9, 5, "documentation/docs/20-core/30-hooks.md#gone"),
+            f(
+                11,
+                5,
+                "documentation/docs/20-core/30-hooks.md#Server-hooks-handle",
+            ),
+            f(13, 5, "documentation/docs/20-core/30-hooks.md#$types"),
+        ],
+    );
+}
