@@ -83,7 +83,7 @@ pub static RULE: Rule = Rule {
 The rule speaks only when a fenced block runs to the end of the document without its closing fence and the lines it swallows hold something Markdown would have shown: a heading, a list or task item, a table row, a link or citation, or another fence meant to open a new block; the message names what it hides. \
 It stays silent on a block that runs to the end with only code after its opening fence (GitHub renders it exactly as if it were closed), on a block closed at the end of a list item or quote, and on an indented code block. \
 Inside a block whose info string names a programming language, lines that language writes anyway are not counted: `# comment` lines of shell, Python or YAML are not headings, and `- x` or ` * x` lines are not list items. \
-It also speaks when a closed block holds a line that is itself an opening fence with an info string, at the block's level and at least as long as its opening fence (` ```json ` inside a ` ```json ` block): that line cannot close the block, so the block closes somewhere it was not meant to. In a block of code (its info string names a programming or data language: `json`, `bash`, `python`, …) the closing fence is missing before that line and the block runs on to the next bare fence: reported at the opening fence, with the line where it really closes, when the lines before that line hold a heading, a task or table row or a link (code holds none). In a Markdown or text example (` ```markdown `, ` ```text `, a bare ` ``` `) the nested fence's closing line closes the example early: the rest of the example renders as Markdown and the example's own closing fence opens a new block; reported at the example's opening fence when that new block hides a heading, a list, task or table row or a link of the document, and then a block left open at the end of the document is the same problem, not a second finding. \
+It also speaks when a closed block holds a line that is itself an opening fence with an info string, at the block's level and at least as long as its opening fence (` ```json ` inside a ` ```json ` block): that line cannot close the block, so the block closes somewhere it was not meant to. In a block of code (its info string names a programming or data language: `json`, `bash`, `python`, …) the closing fence is missing before that line and the block runs on to the next bare fence: reported at the opening fence, with the line where it really closes, when the lines before that line hold a heading, a task or table row or a link (code holds none). In a Markdown or text example (` ```markdown `, ` ```text `, a bare ` ``` `) the nested fence's closing line closes the example early: the rest of the example renders as Markdown and the example's own closing fence opens a new block; reported at the example's opening fence when that new block hides a heading, a list, task or table row or a link of the document, and then a block left open at the end of the document is the same problem, not a second finding. When the new block is closed by the fence meant to close an example inside it (it holds one ` ```bash ` opening, an odd number of fences), the later fences pair rightly again, and a second broken example further on is a problem of its own, reported too, its links the example's text (ifm-ruta's `.upgrade/PHASE_4.md`, a migration section and then a GitHub release's notes, each a ` ```markdown ` template holding a ` ```bash ` example: survey 75b, the release notes' 2 links judged false and its broken fence unreported). \
 A doubled closing fence (```` ``` ```` on the line right after a block's closing fence) opens a new block: when that block hides a heading, \
 a list, task or table row or a link of the document, the finding is at the doubled fence with the help to delete it, and the later fences that \
 then pair wrongly are the same problem, not more findings. Silent when the new block is closed and opens with the same kind of line \
@@ -408,7 +408,13 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     let reread = markdown_html_reading(doc);
     let doc = reread.as_ref().unwrap_or(doc);
     let content_end = doc.text.trim_end().len();
+    // The block a broken example's own closing fence opened, when the
+    // fences pair rightly after it: reported with the example, not again.
+    let mut stray_at = None;
     for (bi, block) in doc.code_blocks.iter().enumerate() {
+        if stray_at == Some(block.start) {
+            continue;
+        }
         if let Some(f) = doubled(doc, bi) {
             // Every fence after it pairs with the wrong partner: one problem.
             out.push(f);
@@ -420,7 +426,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             out.push(f);
             continue;
         }
-        if let Some((finding, flips, _)) = closed_late(doc, bi) {
+        if let Some((finding, flips, region)) = closed_late(doc, bi) {
             out.push(finding);
             if flips {
                 // Every fence after it pairs with the wrong partner: one
@@ -428,6 +434,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
                 // included).
                 return;
             }
+            stray_at = region.map(|r| r.end);
         }
     }
 }
@@ -446,7 +453,11 @@ pub fn broken_examples(doc: &Document) -> Vec<Range<usize>> {
     let doc = reread.as_ref().unwrap_or(doc);
     let content_end = doc.text.trim_end().len();
     let mut regions = Vec::new();
+    let mut stray_at = None;
     for (bi, block) in doc.code_blocks.iter().enumerate() {
+        if stray_at == Some(block.start) {
+            continue;
+        }
         if doubled(doc, bi).is_some() {
             break;
         }
@@ -454,6 +465,7 @@ pub fn broken_examples(doc: &Document) -> Vec<Range<usize>> {
             continue;
         }
         if let Some((_, flips, region)) = closed_late(doc, bi) {
+            stray_at = region.as_ref().map(|r| r.end);
             regions.extend(region);
             if flips {
                 break;
@@ -777,6 +789,21 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool, Option<Range
         } else {
             &stray_rest[..]
         };
+        // Whether later fences pair with the wrong partners. The fence that
+        // closes the new block was meant to close an example inside it when
+        // the block holds an odd number of fences of its kind (a ` ```bash `
+        // example opened between the two: ifm-ruta's `.upgrade/PHASE_4.md`,
+        // survey 75b, whose second broken ` ```markdown ` template, a
+        // GitHub release's notes, went unreported and its links were
+        // judged); with none, it was meant to open the next block, and every
+        // later fence pairs with the wrong one.
+        let restored = shut
+            && inside
+                .iter()
+                .filter(|l| fence(l).is_some_and(|(c2, _, _)| c2 == c))
+                .count()
+                % 2
+                == 1;
         // What Markdown of the document it hides (a fence there is the next
         // example's, not structure).
         let parts: Vec<_> = hidden(&inside.join("\n"), "")
@@ -799,8 +826,11 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool, Option<Range
                     })
         });
         let stray_lines = stray_rest.len();
+        // A new block that hides nothing is reported only for the wrong
+        // pairs after it, as before.
+        let flips = !restored || parts.is_empty();
         let consequence = if !parts.is_empty() {
-            let tail = if never_closed.is_some() {
+            let tail = if flips && never_closed.is_some() {
                 "; later fences pair with the wrong ones, and the document ends inside a code block"
             } else {
                 ""
@@ -847,7 +877,7 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool, Option<Range
                 ),
             )
             .help(help),
-            true,
+            flips,
             // The example as its author meant it: from its opening fence to
             // its own closing fence, which opened the stray block.
             Some(block.start..stray.start),
