@@ -4579,6 +4579,10 @@ fn check_anchor(
     if lower == "top" || lower.is_empty() || is_archive(&doc.path) {
         return;
     }
+    // Starlight's id of every page's title, `#_top`.
+    if super::site_astro::starlight_top(ctx.repo, path, anchor) {
+        return;
+    }
     if path == doc.path && super::all_contributors::emoji_link(doc, r, anchor) {
         return;
     }

@@ -54,6 +54,8 @@ struct AstroSite {
     /// Whether the site renders its MDX pages' links with a component of
     /// its own (see the module doc).
     link_component: bool,
+    /// Whether the configuration uses Starlight (`@astrojs/starlight`).
+    starlight: bool,
 }
 
 /// Whether a page's URL ends with `/` (Astro's `build.format` and
@@ -120,6 +122,7 @@ fn sites(repo: &RepoView) -> Arc<Vec<AstroSite>> {
                             .filter_map(|f| repo.read_text(f.path))
                             .any(|t| maps_links(&t));
                     AstroSite {
+                        starlight: config.contains("@astrojs/starlight"),
                         slash: slash_of(&config),
                         link_component,
                         dir,
@@ -266,7 +269,46 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, w: &str) -> Option<String> {
     }) {
         return Some(found);
     }
-    collection_page(ctx, site, &doc.path, w).or_else(|| component_page(ctx, site, &doc.path, w))
+    collection_page(ctx, site, &doc.path, w)
+        .or_else(|| component_page(ctx, site, &doc.path, w))
+        .or_else(|| starlight_public(ctx, site, &doc.path, w))
+}
+
+/// A relative link of a page of a Starlight site's docs collection, read
+/// from the page's URL (the collection is served from the site's root:
+/// `src/content/docs/index.mdx` at `/`, `guide/x.mdx` at `/guide/x/`), to a
+/// file of `public/`: `example/tests.html` in the home page is
+/// `public/example/tests.html` (survey 75a, mochajs/mocha, 1 finding judged
+/// false). The same link of a page whose URL puts it elsewhere, or of a
+/// site without Starlight, is judged as GitHub reads it.
+fn starlight_public(ctx: &Context<'_>, site: &AstroSite, page: &str, w: &str) -> Option<String> {
+    if !site.starlight || w.is_empty() || w.starts_with(['/', '#']) || w.contains(':') {
+        return None;
+    }
+    let docs = join(&site.dir, "src/content/docs");
+    let rest = page.strip_prefix(&format!("{docs}/"))?;
+    let public = join(&site.dir, "public");
+    url_reads(site, rest, w)
+        .into_iter()
+        .map(|url| join(&public, &url))
+        .find(|p| ctx.repo.is_tracked_file(p))
+}
+
+/// Whether `anchor` is `_top` and `path` a page of a Starlight site's docs
+/// collection (`src/content/docs/`): Starlight gives every page's title
+/// `id="_top"`, which its table of contents links as "Overview" (survey
+/// 75a, mochajs/mocha, 1 finding judged false). Elsewhere `#_top` is
+/// judged as any other anchor.
+pub fn starlight_top(repo: &RepoView, path: &str, anchor: &str) -> bool {
+    if anchor != "_top"
+        || !(path.ends_with(".md") || path.ends_with(".mdx") || path.ends_with(".mdoc"))
+    {
+        return false;
+    }
+    let sites = sites(repo);
+    site_of(&sites, path).is_some_and(|site| {
+        site.starlight && path.starts_with(&format!("{}/", join(&site.dir, "src/content/docs")))
+    })
 }
 
 /// The site of `path`, the innermost Astro site whose folder holds it.
@@ -365,9 +407,25 @@ fn collection_page(ctx: &Context<'_>, site: &AstroSite, page: &str, w: &str) -> 
     let rel = page.strip_prefix(&format!("{content}/"))?;
     let (collection, rest) = rel.split_once('/')?;
     let root = join(&content, collection);
-    let stem = rest
+    url_reads(site, rest, w).into_iter().find_map(|url| {
+        [".md", ".mdx", "/index.md", "/index.mdx"]
+            .iter()
+            .map(|ext| format!("{}{ext}", join(&root, &url)))
+            .find(|p| ctx.repo.is_tracked(p))
+    })
+}
+
+/// The URLs (from the collection's root, no `/` at either end) the link `w`
+/// names when read from the URL of the page `rest` of a content collection
+/// (its path inside the collection): from the page's folder URL, its own, or
+/// both, as the site's [`Slash`] says.
+fn url_reads(site: &AstroSite, rest: &str, w: &str) -> Vec<String> {
+    let Some(stem) = rest
         .strip_suffix(".mdx")
-        .or_else(|| rest.strip_suffix(".md"))?;
+        .or_else(|| rest.strip_suffix(".md"))
+    else {
+        return Vec::new();
+    };
     let url: Vec<&str> = stem.split('/').filter(|s| *s != "index").collect();
     let target = w
         .split(['#', '?'])
@@ -381,17 +439,12 @@ fn collection_page(ctx: &Context<'_>, site: &AstroSite, page: &str, w: &str) -> 
         Slash::Always => vec![from_folder.as_str()],
         Slash::Either => vec![from_parent.as_str(), from_folder.as_str()],
     };
-    bases.into_iter().find_map(|base| {
-        let url = crate::source::join_relative(base, target)?;
-        let url = url.trim_matches('/');
-        if url.is_empty() {
-            return None;
-        }
-        [".md", ".mdx", "/index.md", "/index.mdx"]
-            .iter()
-            .map(|ext| format!("{}{ext}", join(&root, url)))
-            .find(|p| ctx.repo.is_tracked(p))
-    })
+    bases
+        .into_iter()
+        .filter_map(|base| crate::source::join_relative(base, target))
+        .map(|url| url.trim_matches('/').to_string())
+        .filter(|url| !url.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
