@@ -4583,6 +4583,10 @@ fn check_anchor(
     if super::site_astro::starlight_top(ctx.repo, path, anchor) {
         return;
     }
+    // An object a Hugging Face doc-builder page documents with `[[autodoc]]`.
+    if doc_builder_autodoc(ctx.repo, path, anchor) {
+        return;
+    }
     if path == doc.path && super::all_contributors::emoji_link(doc, r, anchor) {
         return;
     }
@@ -6428,7 +6432,9 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
             .filter(|_| name.starts_with("config."))
             .or_else(|| dir.strip_suffix(".vitepress/config"))
             .filter(|site| site.is_empty() || site.ends_with('/'));
-        let other = name == "book.toml" || jupyter_book_toc(repo, dir, name);
+        let other = name == "book.toml"
+            || jupyter_book_toc(repo, dir, name)
+            || doc_builder_toc(repo, f, name);
         if (vitepress.is_none() && !other) || crate::fixtures::Fixtures::in_test_tree(dir) {
             continue;
         }
@@ -6455,11 +6461,61 @@ fn nested_site_roots(repo: &RepoView) -> Vec<String> {
             roots.push(join(dir, src.as_deref().unwrap_or("src")));
         } else if name != "book.toml" {
             // A Jupyter Book's folder: MyST reads `[x](tutorials/index)` as
-            // the page `tutorials/index.md` (survey 63b).
+            // the page `tutorials/index.md` (survey 63b); a Hugging Face
+            // doc-builder's folder reads `[LoRA](../package_reference/lora)`
+            // as `package_reference/lora.md` (survey 76a).
             roots.push(dir.to_string());
         }
     }
     roots
+}
+
+/// Whether `name` at `path` is the table of contents of a Hugging Face
+/// doc-builder folder (`docs/source/_toctree.yml`, or one per language,
+/// `docs/source/en/_toctree.yml`): its sections list pages as `- local:
+/// quicktour`, and hf.co/docs serves each page at its path without `.md`
+/// (huggingface/peft, survey 76a, 51 of 53 findings, the 28 sampled such
+/// links judged false). A `_toctree.yml` without `local:` entries is not one.
+fn doc_builder_toc(repo: &RepoView, path: &str, name: &str) -> bool {
+    name == "_toctree.yml"
+        && repo.read_text(path).is_some_and(|t| {
+            t.lines().any(|l| {
+                let l = l.trim_start().trim_start_matches("- ");
+                l.strip_prefix("local:")
+                    .is_some_and(|v| !v.trim().is_empty())
+            })
+        })
+}
+
+/// Whether `anchor` is the id Hugging Face's doc-builder gives an object it
+/// documents on `path` (`#peft.PeftMixedModel`,
+/// `#peft.LoraModel.add_weighted_adapter`): a dotted Python name, on a page
+/// of a doc-builder folder (see [`doc_builder_toc`]) with an `[[autodoc]]`
+/// line, whose headings the builder writes from docstrings (survey 76a,
+/// huggingface/peft, 3 findings judged false). An anchor without a dot, and
+/// the same anchor on a page without `[[autodoc]]`, are judged.
+fn doc_builder_autodoc(repo: &RepoView, path: &str, anchor: &str) -> bool {
+    let dotted = anchor.contains('.')
+        && !anchor.starts_with('.')
+        && !anchor.ends_with('.')
+        && anchor
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+    if !dotted {
+        return false;
+    }
+    let autodoc = repo
+        .read_text(path)
+        .is_some_and(|t| t.lines().any(|l| l.trim_start().starts_with("[[autodoc]]")));
+    autodoc && {
+        let mut dir = path;
+        std::iter::from_fn(|| {
+            let (parent, _) = dir.rsplit_once('/')?;
+            dir = parent;
+            Some(parent)
+        })
+        .any(|d| doc_builder_toc(repo, &format!("{d}/_toctree.yml"), "_toctree.yml"))
+    }
 }
 
 /// Whether `name` in `dir` is the table of contents of a Jupyter Book (v1):
