@@ -412,6 +412,12 @@ const OPEN_FOLDERS: &[&str] = &[
     "ideas",
     "drafts",
     "draft",
+    // A plan lifecycle of folders, `concepts/ → planning/ → ready/ →
+    // completed/` (survey 76b, tachyon-beep/esper-lite's `docs/plans/`,
+    // whose README calls `completed/` the historical record of executed
+    // work: 49 sampled mentions and citations judged false, 120 findings in all).
+    "planning",
+    "ready",
 ];
 
 /// Whether `path` (a document) lies below a work tracker's folder of
