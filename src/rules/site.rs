@@ -2969,7 +2969,7 @@ fn front_matter_id(repo: &RepoView, path: &str) -> Option<String> {
 }
 
 /// The value of `key:` in a document's YAML front matter, if set.
-fn front_matter_value(repo: &RepoView, path: &str, key: &str) -> Option<String> {
+pub fn front_matter_value(repo: &RepoView, path: &str, key: &str) -> Option<String> {
     let text = repo.read_text(path)?;
     let mut lines = text.lines();
     if lines.next()?.trim_end() != "---" {

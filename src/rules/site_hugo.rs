@@ -121,6 +121,9 @@ const KEEP_CASE: &str = "disablePathToLower";
 /// The prefix of each language served below its own URL prefix, with the
 /// folder of its pages: `LANGzh-cn=site/content/zh-CN`.
 const LANG: &str = "lang:";
+/// A section whose `permalinks` pattern serves its pages at their slug
+/// below their section's folders (`/:sections/:slug/`): `permalink:docs=slug`.
+const PERMALINK: &str = "permalink:";
 
 /// The folders of the site's templates: its `layouts/`, and each theme's
 /// (every folder of `themes/`, and each `theme` the configuration names,
@@ -545,6 +548,7 @@ pub fn site(repo: &RepoView, file: &str, site_dir: &str) -> Site {
     if get(&config, &["disablePathToLower"]).and_then(|v| v.as_bool()) == Some(true) {
         plugins.push(KEEP_CASE.to_string());
     }
+    plugins.extend(slug_permalinks(&config));
     plugins.extend(
         language_dirs(&config, site_dir)
             .into_iter()
@@ -1047,6 +1051,118 @@ fn mounted_page_link(repo: &RepoView, site: &Site, page: &str, path: &str) -> Op
     })
 }
 
+/// The sections whose `permalinks` pattern is `/:sections/:slug/` or
+/// `/:sections/:title/` (top level, or under `page`), as [`PERMALINK`]
+/// entries: `docs=slug` for `[permalinks] docs = "/:sections/:slug/"`.
+fn slug_permalinks(config: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    for table in [
+        get(config, &["permalinks"]),
+        get(config, &["permalinks", "page"]),
+    ] {
+        let Some(table) = table.and_then(|t| t.as_object()) else {
+            continue;
+        };
+        for (section, pattern) in table {
+            let Some(pattern) = pattern.as_str() else {
+                continue;
+            };
+            let kind = match pattern.trim_matches('/') {
+                ":sections/:slug" => "slug",
+                ":sections/:title" => "title",
+                _ => continue,
+            };
+            if !section.is_empty() && !section.contains('/') {
+                out.push(format!("{PERMALINK}{section}={kind}"));
+            }
+        }
+    }
+    out
+}
+
+/// Hugo's `urlize` of a title, as its path sanitizer writes it:
+/// lower-cased, letters, digits and `._-~+@` kept (accented letters too:
+/// `Beispiele für Kennzahlen` is `beispiele-für-kennzahlen`), other marks
+/// dropped, and white space one `-` before the next kept character unless
+/// one stands there (`Tipps, Tricks & FAQ` is `tipps-tricks-faq`).
+fn urlize(title: &str) -> String {
+    let mut out = String::new();
+    let mut hyphen = false;
+    let mut was_hyphen = false;
+    for c in title.trim().chars() {
+        if c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '~' | '+' | '@') {
+            was_hyphen = c == '-';
+            if hyphen && !was_hyphen {
+                out.push('-');
+            }
+            hyphen = false;
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !was_hyphen && c.is_whitespace() {
+            hyphen = true;
+        }
+    }
+    out
+}
+
+/// The content folder of the Hugo page `page` and the path its relative
+/// URL link `path` reaches, read from the page's URL (`x.md` is `x/`, a
+/// bundle's `index.md` and a section's `_index.md` their folder's), as a
+/// browser reads it.
+fn url_target(site: &Site, page: &str, path: &str) -> Option<(String, String)> {
+    let own = site.content.iter().find(|c| under(c, page))?;
+    let (dir, name) = page.rsplit_once('/').unwrap_or(("", page));
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let url_dir = if matches!(stem, "index" | "_index") {
+        dir.to_string()
+    } else {
+        join(dir, stem)
+    };
+    let base = join_relative(&url_dir, path.trim_end_matches('/'))?;
+    Some((own.clone(), base))
+}
+
+/// The page a relative URL link (`managementbewertung/`, no extension) of a
+/// Hugo page names in a section whose `permalinks` serve each page at its
+/// slug (`/:sections/:slug/`: front matter `slug:`, else the title
+/// urlized; `/:sections/:title/`: the title): a page of the folder the URL
+/// reaches whose slug is the URL's last segment (eliza-swiss/eliza-docs'
+/// `[Einführung](einführung/)` in `content/docs/api/_index.md` for
+/// `01-einfuehrung.md`, titled `Einführung`: survey 76c). A page is read
+/// from its URL, a section's `_index.md` from its folder's.
+fn slug_permalink_page(repo: &RepoView, site: &Site, page: &str, path: &str) -> Option<String> {
+    if path.starts_with('/') || super::site::names_extension(path) {
+        return None;
+    }
+    let (own, base) = url_target(site, page, path)?;
+    let (parent, last) = base.rsplit_once('/')?;
+    let rel = parent.strip_prefix(own.as_str())?.trim_start_matches('/');
+    let section = rel.split('/').next().filter(|s| !s.is_empty())?;
+    let kind = site.plugins.iter().find_map(|p| {
+        let (s, k) = p.strip_prefix(PERMALINK)?.split_once('=')?;
+        (s == section).then_some(k)
+    })?;
+    repo.children(parent).iter().find_map(|child| {
+        let file = if child.ends_with(".md") {
+            if matches!(child.as_str(), "_index.md" | "index.md") {
+                return None;
+            }
+            join(parent, child)
+        } else {
+            join(&join(parent, child), "index.md")
+        };
+        if repo.stat(&file) != PathState::File
+            || super::site::front_matter_value(repo, &file, "url").is_some()
+        {
+            return None;
+        }
+        let slug = (kind == "slug")
+            .then(|| super::site::front_matter_value(repo, &file, "slug"))
+            .flatten()
+            .or_else(|| super::site::front_matter_value(repo, &file, "title"))?;
+        (urlize(&slug) == last.to_lowercase()).then_some(file)
+    })
+}
+
 /// The page a relative URL link (`../codeowners`, no extension) of a Hugo
 /// page names when Hugo's lower-cased URLs are read back to file names: a
 /// page is served at its path lower-cased (`community/CODEOWNERS.md` at
@@ -1061,16 +1177,8 @@ fn lowered_url_page(repo: &RepoView, site: &Site, page: &str, path: &str) -> Opt
     {
         return None;
     }
-    let own = site.content.iter().find(|c| under(c, page))?;
-    let (dir, name) = page.rsplit_once('/').unwrap_or(("", page));
-    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
-    let url_dir = if matches!(stem, "index" | "_index") {
-        dir.to_string()
-    } else {
-        join(dir, stem)
-    };
-    let base = join_relative(&url_dir, path.trim_end_matches('/'))?;
-    if !under(own, &base) {
+    let (own, base) = url_target(site, page, path)?;
+    if !under(&own, &base) {
         return None;
     }
     [
@@ -1131,6 +1239,9 @@ pub fn reading(ctx: &Context<'_>, site: &Site, page: &str, w: &str) -> Option<St
         if found.is_some() {
             return found;
         }
+    }
+    if let Some(found) = slug_permalink_page(repo, site, page, path) {
+        return Some(found);
     }
     if !site.plugins.iter().any(|p| p == HOOK) {
         return lowered_url_page(repo, site, page, path);
