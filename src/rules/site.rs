@@ -27,7 +27,9 @@
 //!   `docsite/static/img/arch.png`. The docs route is each `routeBasePath`
 //!   set, and `docs` too when docs folders outnumber them; a versioned
 //!   site's `next/` segment is its current docs, `0.77/` the folder
-//!   `versioned_docs/version-0.77/`. A Markdown partial in the site's
+//!   `versioned_docs/version-0.77/`, and a URL without a version names a
+//!   doc of the current docs or of the last version (`lastVersion`, else
+//!   the first of `versions.json`: survey 76d). A Markdown partial in the site's
 //!   `src/` reads its root links as the site's routes (and a relative
 //!   link that climbs to the site's folder as a root link), `@site/x` is the
 //!   file `x` of the site's folder, a root link of a site served under a
@@ -2271,6 +2273,26 @@ fn static_dirs(repo: &RepoView, site: &Site) -> Vec<String> {
     dirs
 }
 
+/// The version a versioned Docusaurus site serves at its docs route: the
+/// configuration's `lastVersion` (unless `current`), else the first of
+/// `versions.json` (<https://docusaurus.io/docs/versioning>).
+fn last_version(repo: &RepoView, site: &Site) -> Option<String> {
+    let set = DOCUSAURUS_CONFIG_EXTS
+        .iter()
+        .map(|ext| join(&site.dir, &format!("docusaurus.config.{ext}")))
+        .filter(|cfg| repo.is_tracked(cfg))
+        .flat_map(|cfg| js_values(repo, &cfg, "lastVersion"))
+        .next();
+    match set {
+        Some(v) if v == "current" => None,
+        Some(v) => Some(v),
+        None => repo
+            .read(&join(&site.dir, "versions.json"))
+            .and_then(|b| serde_json::from_slice::<Vec<String>>(&b).ok())
+            .and_then(|v| v.into_iter().next()),
+    }
+}
+
 /// A root URL of a Docusaurus site's docs route (`/docs/options`, its
 /// `routeBasePath`, `docs` by default) read in each docs folder, wherever
 /// the configuration's `path` puts it (prettier's `path: "../docs"` serves
@@ -2317,13 +2339,23 @@ fn docs_route(repo: &RepoView, site: &Site, rooted: &str) -> Option<String> {
             let folder = join(&versioned, &format!("version-{v}"));
             site.content.iter().find(|c| **c == folder)
         };
+        // A URL without a version names the last version's doc too, which
+        // the route serves (`lastVersion`, else the first of
+        // `versions.json`): apache/rocketmq-site's `/docs/quickStart/…`
+        // is `versioned_docs/version-5.0/02-quickStart/…`, its current
+        // docs at `/docs/4.x/`. Survey 76d.
+        let unversioned = || {
+            let mut all = docs.clone();
+            all.extend(last_version(repo, site).and_then(|v| version(&v)));
+            all
+        };
         let (rest, docs) = match rest.split_once('/') {
             Some(("next", r)) if !repo.children(&versioned).is_empty() => (r, docs.clone()),
             Some((v, r)) => match version(v) {
                 Some(folder) => (r, vec![folder]),
-                None => (rest, docs.clone()),
+                None => (rest, unversioned()),
             },
-            None => (rest, docs.clone()),
+            None => (rest, unversioned()),
         };
         for d in &docs {
             let Some(base) = join_relative(d, rest) else {
