@@ -6560,20 +6560,24 @@ fn site_anchor(
         return found;
     }
     // GitBook's id of a heading that opens with a digit (`#id-2.3-obtain-
-    // the-dashboard-url` for `### 2.3 Obtain the Dashboard URL`).
-    if super::site::is_gitbook_page(ctx, path)
-        && anchor
-            .strip_prefix("id-")
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-    {
+    // the-dashboard-url` for `### 2.3 Obtain the Dashboard URL`), and the
+    // other ids GitBook gives a page (see `gitbook_site_ids`).
+    if super::site::is_gitbook_page(ctx, path) {
         let text = match target {
             Target::Own(doc) => Some(doc.text.clone()),
             Target::Other(_) => ctx.repo.read_text(path),
         };
+        let numbered = anchor
+            .strip_prefix("id-")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
         if text.is_some_and(|t| {
-            gitbook_numbered_ids(&t)
-                .iter()
-                .any(|id| id.eq_ignore_ascii_case(anchor))
+            (numbered
+                && gitbook_numbered_ids(&t)
+                    .iter()
+                    .any(|id| id.eq_ignore_ascii_case(anchor)))
+                || gitbook_site_ids(&t)
+                    .iter()
+                    .any(|id| id.eq_ignore_ascii_case(anchor))
         }) {
             return true;
         }
@@ -6861,8 +6865,10 @@ fn gitbook_numbered_ids(text: &str) -> Vec<String> {
     super::site::outside_fences(text)
         .filter_map(|line| {
             let content = atx_heading_content(line)?;
-            let rendered = rendered_text(content);
-            let rendered = rendered.trim();
+            let rendered = rendered_text(&content.replace("&#x20;", " "));
+            // Bold or italic around the whole heading is markup, not text
+            // (`### **1. Create a Vue 3 App**`: survey 77d).
+            let rendered = rendered.trim().trim_matches(['*', '_']).trim();
             if !rendered.starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
             }
@@ -6877,6 +6883,51 @@ fn gitbook_numbered_ids(text: &str) -> Vec<String> {
             Some(id)
         })
         .collect()
+}
+
+/// Other ids GitBook gives the parts of a page (survey 77d), where GitHub's
+/// differ: a heading ending in GitBook's `&#x20;` (a trailing space GitBook
+/// trims: `### One Tree Planted&#x20;` is `#one-tree-planted`); the repeats
+/// of one explicit id of GitBook's exported headings (`<a href="#x"
+/// id="x"></a>`), numbered in page order (`#x-1`, `#x-2`); and an
+/// expandable block's anchor, its `<summary>` slugged as a heading.
+fn gitbook_site_ids(text: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for line in super::site::outside_fences(text) {
+        let trimmed = line.trim();
+        if let Some(summary) = trimmed
+            .strip_prefix("<summary>")
+            .and_then(|r| r.strip_suffix("</summary>"))
+        {
+            ids.push(site_slug(&rendered_text(summary)));
+            continue;
+        }
+        let Some(content) = atx_heading_content(line) else {
+            continue;
+        };
+        if let Some(id) = html_anchor_id(content) {
+            let n = seen.entry(id.to_string()).or_insert(0);
+            if *n > 0 {
+                ids.push(format!("{id}-{n}"));
+            }
+            *n += 1;
+        } else if content.trim_end().ends_with("&#x20;") {
+            ids.push(site_slug(&rendered_text(&content.replace("&#x20;", " "))));
+        }
+    }
+    ids.retain(|id| !id.is_empty());
+    ids
+}
+
+/// The id of the `<a … id="x">` a heading's content ends with (GitBook's
+/// `## Focus <a href="#focus" id="focus"></a>`).
+fn html_anchor_id(content: &str) -> Option<&str> {
+    let open = content.rfind("<a ")?;
+    let tag = &content[open..];
+    let start = tag.find(" id=\"")? + 5;
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len]).filter(|id| !id.is_empty())
 }
 
 /// A heading's text as a site's generator renders it before slugging: HTML
