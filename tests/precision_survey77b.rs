@@ -1,0 +1,73 @@
+//! Survey 77b: documentation built by Hugging Face doc-builder, Sphinx with
+//! MyST or mkdocstrings in machine-learning libraries (huggingface/accelerate,
+//! huggingface/trl, huggingface/huggingface_hub, dottxt-ai/outlines). False
+//! patterns found there, each beside its true twin; exact findings, the real
+//! binary, real git repositories.
+
+mod common;
+
+use common::Repo;
+
+// --- doc-builder's heading ids (huggingface_hub: the Korean pages'
+// `## 설치 확인 [[check-installation]]`, and `#hfhome` for `### HF_HOME`,
+// the id hf.co/docs gives it: 17 of 31 sampled anchors judged false) ---
+
+const TOCTREE: &str = "- sections:\n  - local: index\n    title: Home\n  title: Get started\n";
+
+const ENV_PAGE: &str = "# Environment variables\n\n\
+    See [home](#hfhome), [install](#check-installation), [gone](#hf-gone).\n\n\
+    ## Check installation [[check-installation]]\n\nText.\n\n\
+    ### HF_HOME\n\nText.\n";
+
+/// A doc-builder folder's page (`docs/source/en/`), with or without the
+/// builder's `_toctree.yml`.
+fn doc_builder_page(toctree: bool) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Hub\n")
+        .write("docs/source/en/index.md", "# Home\n")
+        .write("docs/source/en/env.md", ENV_PAGE);
+    if toctree {
+        repo.write("docs/source/en/_toctree.yml", TOCTREE);
+    }
+    repo.commit_all();
+    repo
+}
+
+/// The targets of the `link/missing-anchor` findings of `repo`, with the
+/// line and column of each.
+fn missing_anchors(repo: &Repo) -> Vec<(u64, u64, String)> {
+    let run = repo.check(&[]);
+    let found = run.findings_of(&["link/missing-anchor"]);
+    assert!(
+        found.iter().all(|f| f.1 == "docs/source/en/env.md"),
+        "\n{}",
+        run.dump()
+    );
+    found.into_iter().map(|f| (f.2, f.3, f.4)).collect()
+}
+
+#[test]
+fn doc_builder_headings_have_the_builders_ids() {
+    assert_eq!(
+        missing_anchors(&doc_builder_page(true)),
+        vec![(3, 54, "docs/source/en/env.md#hf-gone".to_string())]
+    );
+}
+
+/// Twin: outside a doc-builder folder GitHub shows `[[check-installation]]`
+/// as text and keeps `_` (`#hf_home`): all three anchors are reported.
+#[test]
+fn the_same_headings_outside_doc_builder_are_githubs() {
+    let found: Vec<String> = missing_anchors(&doc_builder_page(false))
+        .into_iter()
+        .map(|f| f.2)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "docs/source/en/env.md#hfhome",
+            "docs/source/en/env.md#check-installation",
+            "docs/source/en/env.md#hf-gone",
+        ]
+    );
+}
