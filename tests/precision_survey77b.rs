@@ -71,3 +71,60 @@ fn the_same_headings_outside_doc_builder_are_githubs() {
         ]
     );
 }
+
+// --- a gen-files script naming its output folder by a constant
+// (dottxt-ai/outlines' `scripts/gen_ref_pages.py`: `OUTPUT_DIR_NAME =
+// "api_reference"`, `Path(OUTPUT_DIR_NAME, doc_path)`; its pages link
+// `../../api_reference/grammars.md`: 1 finding judged false) ---
+
+/// An MkDocs site whose gen-files script writes below the folder its
+/// constant `OUTPUT_DIR_NAME` names (`out`).
+fn gen_files_site(out: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Outlines\n")
+        .write(
+            "mkdocs.yml",
+            "site_name: Outlines\nplugins:\n  - gen-files:\n      scripts:\n        - scripts/gen_ref_pages.py\n  - mkdocstrings\n",
+        )
+        .write(
+            "scripts/gen_ref_pages.py",
+            format!(
+                "import mkdocs_gen_files\nfrom pathlib import Path\n\nOUTPUT_DIR_NAME = \"{out}\"\n\n\
+                 for path in sorted(Path(\"src\").rglob(\"*.py\")):\n    \
+                 full_doc_path = Path(OUTPUT_DIR_NAME, path.with_suffix(\".md\"))\n    \
+                 with mkdocs_gen_files.open(full_doc_path, \"w\") as fd:\n        fd.write(\"::: x\")\n"
+            ),
+        )
+        .write("src/outlines/grammars.py", "X = 1\n")
+        .write("docs/index.md", "# Home\n")
+        .write(
+            "docs/features/types.md",
+            "# Types\n\nSee the [grammars module](../api_reference/grammars.md).\n",
+        );
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn a_gen_files_folder_named_by_a_constant_is_the_builds() {
+    let run = gen_files_site("api_reference").check(&[]);
+    assert_eq!(run.findings_of(&["link/"]), vec![], "\n{}", run.dump());
+}
+
+/// Twin: the constant names another folder, so the linked page is no
+/// page the build writes: reported.
+#[test]
+fn a_folder_the_constant_does_not_name_is_reported() {
+    let run = gen_files_site("reference").check(&[]);
+    let found: Vec<String> = run
+        .findings_of(&["link/missing-path"])
+        .into_iter()
+        .map(|f| f.4)
+        .collect();
+    assert_eq!(
+        found,
+        ["docs/api_reference/grammars.md"],
+        "\n{}",
+        run.dump()
+    );
+}
