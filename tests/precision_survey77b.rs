@@ -33,23 +33,25 @@ fn doc_builder_page(toctree: bool) -> Repo {
     repo
 }
 
-/// The targets of the `link/missing-anchor` findings of `repo`, with the
-/// line and column of each.
-fn missing_anchors(repo: &Repo) -> Vec<(u64, u64, String)> {
+/// The findings of `rule` in `repo`, as (line, column, target).
+fn found(repo: &Repo, rule: &str) -> Vec<(u64, u64, String)> {
     let run = repo.check(&[]);
-    let found = run.findings_of(&["link/missing-anchor"]);
-    assert!(
-        found.iter().all(|f| f.1 == "docs/source/en/env.md"),
-        "\n{}",
-        run.dump()
-    );
-    found.into_iter().map(|f| (f.2, f.3, f.4)).collect()
+    eprintln!("{}", run.dump());
+    run.findings_of(&[rule])
+        .into_iter()
+        .map(|f| (f.2, f.3, f.4))
+        .collect()
+}
+
+/// The targets of the findings of `rule` in `repo`.
+fn targets(repo: &Repo, rule: &str) -> Vec<String> {
+    found(repo, rule).into_iter().map(|f| f.2).collect()
 }
 
 #[test]
 fn doc_builder_headings_have_the_builders_ids() {
     assert_eq!(
-        missing_anchors(&doc_builder_page(true)),
+        found(&doc_builder_page(true), "link/missing-anchor"),
         vec![(3, 54, "docs/source/en/env.md#hf-gone".to_string())]
     );
 }
@@ -58,12 +60,8 @@ fn doc_builder_headings_have_the_builders_ids() {
 /// as text and keeps `_` (`#hf_home`): all three anchors are reported.
 #[test]
 fn the_same_headings_outside_doc_builder_are_githubs() {
-    let found: Vec<String> = missing_anchors(&doc_builder_page(false))
-        .into_iter()
-        .map(|f| f.2)
-        .collect();
     assert_eq!(
-        found,
+        targets(&doc_builder_page(false), "link/missing-anchor"),
         [
             "docs/source/en/env.md#hfhome",
             "docs/source/en/env.md#check-installation",
@@ -107,24 +105,15 @@ fn gen_files_site(out: &str) -> Repo {
 
 #[test]
 fn a_gen_files_folder_named_by_a_constant_is_the_builds() {
-    let run = gen_files_site("api_reference").check(&[]);
-    assert_eq!(run.findings_of(&["link/"]), vec![], "\n{}", run.dump());
+    assert_eq!(found(&gen_files_site("api_reference"), "link/"), vec![]);
 }
 
 /// Twin: the constant names another folder, so the linked page is no
 /// page the build writes: reported.
 #[test]
 fn a_folder_the_constant_does_not_name_is_reported() {
-    let run = gen_files_site("reference").check(&[]);
-    let found: Vec<String> = run
-        .findings_of(&["link/missing-path"])
-        .into_iter()
-        .map(|f| f.4)
-        .collect();
     assert_eq!(
-        found,
-        ["docs/api_reference/grammars.md"],
-        "\n{}",
-        run.dump()
+        targets(&gen_files_site("reference"), "link/missing-path"),
+        ["docs/api_reference/grammars.md"]
     );
 }
