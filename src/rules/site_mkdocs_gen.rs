@@ -9,7 +9,9 @@
 //! its pages link `../../code-reference/nautobot/apps/ui.md` (survey 58b,
 //! 26 findings judged false). A link from a page of the site to a missing
 //! page below a folder such a script writes into is the build's page: not
-//! reported. A link to another missing page, a folder no script names, a
+//! reported. The folder may be a name the script assigns
+//! (`OUTPUT_DIR_NAME = "api_reference"`, `Path(OUTPUT_DIR_NAME, doc_path)`:
+//! dottxt-ai/outlines, survey 77b). A link to another missing page, a folder no script names, a
 //! page outside the site, and a site without the plugin are judged.
 
 use super::Context;
@@ -87,11 +89,7 @@ fn written_dirs(source: &str) -> Vec<String> {
     for marker in ["Path(", "mkdocs_gen_files.open("] {
         for (at, _) in source.match_indices(marker) {
             let rest = source[at + marker.len()..].trim_start();
-            let rest = rest.strip_prefix(['f', 'r']).unwrap_or(rest);
-            let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
-                continue;
-            };
-            let Some(literal) = rest[1..].split(quote).next() else {
+            let Some(literal) = path_literal(source, rest) else {
                 continue;
             };
             let first = literal.split('/').next().unwrap_or("");
@@ -108,6 +106,34 @@ fn written_dirs(source: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The string literal an argument starting `rest` gives: a quoted literal
+/// (`"reference/SUMMARY.md"`, `f"…"`, `r"…"`), or a name the script
+/// assigns one at the start of a line (`OUTPUT_DIR_NAME = "api_reference"`
+/// for `Path(OUTPUT_DIR_NAME, doc_path)`: dottxt-ai/outlines'
+/// `scripts/gen_ref_pages.py`, survey 77b, 1 finding judged false).
+fn path_literal<'a>(source: &'a str, rest: &'a str) -> Option<&'a str> {
+    let quoted = |rest: &'a str| {
+        let rest = rest.strip_prefix(['f', 'r']).unwrap_or(rest);
+        let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+        rest[1..].split(quote).next()
+    };
+    if let Some(literal) = quoted(rest) {
+        return Some(literal);
+    }
+    let name_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let name = &rest[..name_len];
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    source.lines().find_map(|line| {
+        let value = line.strip_prefix(name)?.trim_start().strip_prefix('=')?;
+        (!value.starts_with('=')).then_some(())?;
+        quoted(value.trim())
+    })
 }
 
 /// Whether the missing `path`, linked from `doc`, is a page a gen-files
