@@ -1217,6 +1217,9 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         if myst && myst_comment(text, r.span.start) {
             return;
         }
+        if r.kind != RefKind::Citation && quotes_another_files_line(ctx, doc, r.span.start) {
+            return;
+        }
         if matches!(r.kind, RefKind::Link | RefKind::Evidence) {
             r.planned = in_open_evidence_cell(doc, facts, r.span.start);
         }
@@ -1623,6 +1626,51 @@ fn line_around(text: &str, offset: usize) -> &str {
         .find('\n')
         .map_or(offset + after.len(), |i| offset + i);
     text.get(start..end).unwrap_or("")
+}
+
+/// Whether `offset` stands in a row of a generated report that quotes a line
+/// of another file: a table row whose first cell names a tracked file, whose
+/// second is a line number, and whose rest is, word for word, a line of that
+/// file (`| docs/testing/README.md | 51 | - [Checklist](./CHECKLIST.md) |`
+/// in a TODO scanner's `TODO-REPORT.md`: survey 77a, Azora-OS/azora, 7
+/// findings judged false). The quoted line's references are the quoted
+/// file's, written for its folder and checked in it; a row whose text that
+/// file does not hold (the author's own note on the line) is judged.
+fn quotes_another_files_line(ctx: &Context<'_>, doc: &Document, offset: usize) -> bool {
+    let text = &doc.text;
+    let start = text
+        .get(..offset)
+        .and_then(|b| b.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(offset..)
+        .and_then(|a| a.find('\n'))
+        .map_or(text.len(), |i| offset + i);
+    let Some(row) = text.get(start..end) else {
+        return false;
+    };
+    let Some(inner) = row.trim().strip_prefix('|') else {
+        return false;
+    };
+    let mut cells = inner.splitn(3, '|');
+    let (Some(file), Some(line), Some(rest)) = (cells.next(), cells.next(), cells.next()) else {
+        return false;
+    };
+    let file = file.trim().trim_matches('`');
+    let line = line.trim();
+    let quote = rest.trim_end().strip_suffix('|').unwrap_or(rest).trim();
+    if file.is_empty()
+        || file == doc.path
+        || line.is_empty()
+        || !line.bytes().all(|b| b.is_ascii_digit())
+        || quote.is_empty()
+        || !matches!(ctx.repo.stat(file), PathState::File)
+    {
+        return false;
+    }
+    ctx.repo
+        .read_text(file)
+        .is_some_and(|t| t.lines().any(|l| l.trim() == quote))
 }
 
 /// Whether `offset` lies in an evidence cell of a status-table row that is not

@@ -109,7 +109,7 @@ its condition and a colon (`- [ ] if not found: error \"… => STOP\"` under `- 
 alone (`- [x] if tool not found:` over `- [ ] record a skip entry`): the path of a condition that did not hold (survey 71a, mt4110/veil-rs's agent \
 task lists, 10 findings judged false; an open step without its condition is reported), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`, French `(Partiellement)`, Spanish or Portuguese `(parcial)`: the open sub-items are the remainder it names; surveys 32b, 48a), when the checked item installs something and the open sub-item is the install step of another operating system than a checked sibling's (`- [x] Install dependencies` over `- [x] **macOS**: brew install ffmpeg` and `- [ ] **Ubuntu/Debian**: apt-get install ffmpeg`: alternatives, one is taken; survey 48a; builds or tests per platform are judged), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
-In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged. Silent, too, for a rendered example: a checked item that the page also shows, with its sub-items, line for line in a code block (pymdown-extensions' `tasklist.md` shows a task list in a fence and then renders it in a `/// html | div.result` block, as Material's pages do in `<div class=\"result\" markdown>`: survey 69b, 1 finding judged false); the same list whose source no code block shows is judged. A Markdown renderer's test case, an input kept in a `tests/` or `test/` tree beside the output it must give (`table.md` beside `table.html`, `tasklist.md` beside `tasklist.xml`: thephpleague/commonmark's `tests/functional/`, survey 53b), is test data and not checked; the same pair outside a test tree, a test tree's Markdown with no output of its name beside it, and a README there are judged.",
+In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged. Silent, too, for a rendered example: a checked item that the page also shows, with its sub-items, line for line in a code block (pymdown-extensions' `tasklist.md` shows a task list in a fence and then renders it in a `/// html | div.result` block, as Material's pages do in `<div class=\"result\" markdown>`: survey 69b, 1 finding judged false); the same list whose source no code block shows is judged. A Markdown renderer's test case, an input kept in a `tests/` or `test/` tree beside the output it must give (`table.md` beside `table.html`, `tasklist.md` beside `tasklist.xml`: thephpleague/commonmark's `tests/functional/`, survey 53b), is test data and not checked; the same pair outside a test tree, a test tree's Markdown with no output of its name beside it, and a README there are judged. Silent, too, for the options not taken in a choice: a parent that says its sub-items are alternatives (`- [x] The claim is one of:`, `one of the following`, `choose one`) with exactly one of them ticked (`- [x] Deferred` beside `- [ ] Approved` and `- [ ] Rejected`: a readiness record's decision, survey 77a, arwyn6969/asi-bill-of-rights, 1 finding judged false); a choice with none or two ticked, and a parent that names no choice, are judged.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
 };
@@ -314,6 +314,32 @@ fn branch(text: &str, header: bool) -> bool {
     }
 }
 
+/// Whether open item `child` is an option not taken in a choice: its parent
+/// says the sub-items are alternatives (`- [x] The claim is one of:`, `one
+/// of the following`, `choose one`, `select one`) and exactly one of the
+/// parent's own sub-items is ticked (`- [x] Deferred` beside `- [ ]
+/// Approved` and `- [ ] Rejected`: arwyn6969/asi-bill-of-rights' readiness
+/// records, survey 77a). A choice with nothing ticked, or with two ticked,
+/// and a parent that does not say it is a choice are judged.
+fn alternative_not_taken(doc: &Document, parent: usize, child: usize) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    if doc.tasks[child].parent != Some(parent) {
+        return false;
+    }
+    let choice = regex(
+        &RE,
+        r"(?i)\b(one of(\s+the following)?|(choose|select|pick|tick|check) (only )?one)[\s*_`)]*[:：.]?[\s*_`]*$",
+    )
+    .is_some_and(|re| re.is_match(item_text(doc, &doc.tasks[parent])));
+    choice
+        && doc
+            .tasks
+            .iter()
+            .filter(|t| t.parent == Some(parent) && t.checked)
+            .count()
+            == 1
+}
+
 /// Whether open item `child` is work outside its checked ancestor `parent`'s
 /// claim: for a later stage the parent does not name, optional, future,
 /// conditional or knowingly deferred work, another layer than a `UI ONLY`
@@ -330,7 +356,11 @@ fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
         return true;
     }
     let p = item_text(doc, &doc.tasks[parent]);
-    if says_partial(p) || (ui_only(p) && other_layer(c)) || other_platform(doc, parent, child) {
+    if says_partial(p)
+        || (ui_only(p) && other_layer(c))
+        || other_platform(doc, parent, child)
+        || alternative_not_taken(doc, parent, child)
+    {
         return true;
     }
     let own = stages(p);
