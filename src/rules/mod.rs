@@ -53,6 +53,7 @@ pub mod site_numbered;
 pub mod site_nuxt;
 pub mod site_obsidian;
 pub mod site_pagenary;
+pub mod site_quartz;
 pub mod site_retype;
 pub mod site_rspress;
 pub mod site_rustdoc;

@@ -46,6 +46,12 @@
 //!   components and templates before it splits the row, so the row has the
 //!   cells it shows (survey 36d: retypeapp/retype, 43 rows). An extra cell
 //!   of its own there is still reported.
+//! - In a note of a Quartz site (the `content/` beside a `quartz.config.ts`
+//!   that turns on `ObsidianFlavoredMarkdown`), a bare `|` inside a
+//!   wikilink (`[[page|alias]]`, `![[a.png|a.png]]`): Quartz escapes it
+//!   before it splits the row (survey 77c: LesleyLai/digital-garden, 14
+//!   rows). An extra cell of its own there, and the same row outside the
+//!   site, are still reported.
 //! - In a Hugo template written as Markdown (a shortcode or partial under
 //!   the site's `layouts/`), a `|` inside a template action
 //!   (`{{ index $data.go.status $signal | humanize }}`): a pipeline, gone
@@ -76,6 +82,9 @@ best-practice tables, survey 76d, 4 findings judged false; a visible character b
 In a page of an MkDocs site (a Zensical one too, `zensical.toml`: survey 45c, prefix-dev/pixi's `` `\"3.10|3.11\"` ``) a `|` inside a code span (`` `Sequence[float] | None` ``) is not a cell separator: Python-Markdown, which renders the site, keeps it in its cell (GitHub-rendered documents are read as GitHub reads them). So does a page of a VuePress 1 site (its `package.json` depends on `vuepress` 1.x), which markdown-it 8 renders: survey 46a, cds-snc/notification-documentation's `` `[Blocked | No such number | No such address]` ``, 2 findings judged false; VuePress 2's markdown-it splits there, as GitHub does. \
 In a page of a Retype site (`retype.yml`) a `|` inside a component's brackets (`[!badge Approved|success]`) or a template expression \
 (`{{ $i.tags | array.join \", \" }}`) is not one either: Retype reads them before it splits the row; an extra cell of its own there is still reported. \
+In a note of a Quartz site (the `content/` folder beside a `quartz.config.ts` that turns on `ObsidianFlavoredMarkdown`) a bare `|` inside a wikilink \
+(`| ![[a.png|a.png]] | [[Ohm's law|Ohm's law]] |`) is not one either: Quartz escapes it before it splits the row (survey 77c, LesleyLai/digital-garden, \
+14 findings judged false); an extra cell of the row's own there, and the same row in a document outside the site, are still reported. \
 Nor is a `|` inside a template action of a Hugo template written as Markdown (a shortcode or partial under the site's `layouts/`: \
 `| [Go](/docs/languages/go/) | {{ index $data.go.status $signal | humanize }} |`): it is a pipeline, gone once Hugo executes the template, \
 before any Markdown is read (survey 39c, opentelemetry.io, 23 findings judged false); a page of the site's content is read as GitHub reads it, \
@@ -107,8 +116,8 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
     // markdown-it 8: their tables do not split a cell on a `|` inside a
     // code span.
     let mut code_keeps_pipes = None;
-    let mut retype = None;
-    let mut hugo_template = None;
+    // The `|`s the page's renderer keeps out of a row's cells.
+    let mut kept_pipes: Option<Vec<Inside>> = None;
     for t in &doc.tables {
         let n = t.header().cells().len();
         // Fewer cells: GitHub pads the row, nothing is lost. Extra cells that
@@ -126,23 +135,34 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
             })
             .filter(|row| {
                 // A Retype page: a `|` inside a component (`[!badge A|b]`) or
-                // a template expression (`{{ x | f }}`) splits no cell.
-                !*retype.get_or_insert_with(|| super::site_retype::is_page(ctx, &doc.path)) || {
-                    let pipes = template_pipes(&doc.text[row.span.clone()], true);
-                    let header = template_pipes(&doc.text[t.header().span.clone()], true);
-                    row.cells().len().saturating_sub(pipes) > n.saturating_sub(header)
-                }
-            })
-            .filter(|row| {
-                // A Hugo template written as Markdown (a shortcode under
-                // `layouts/`): a `|` of a template action (`{{ x | f }}`)
-                // is a pipeline, gone once Hugo executes the template.
-                !*hugo_template.get_or_insert_with(|| super::site_hugo::is_template(ctx, &doc.path))
-                    || {
-                        let pipes = template_pipes(&doc.text[row.span.clone()], false);
-                        let header = template_pipes(&doc.text[t.header().span.clone()], false);
-                        row.cells().len().saturating_sub(pipes) > n.saturating_sub(header)
-                    }
+                // a template expression (`{{ x | f }}`) splits no cell. A
+                // Quartz note: Quartz escapes a `|` inside a wikilink
+                // (`[[page|alias]]`, `![[a.png|a.png]]`) before it splits
+                // the row. A Hugo template written as Markdown (a shortcode
+                // under `layouts/`): a `|` of a template action
+                // (`{{ x | f }}`) is a pipeline, gone once Hugo executes the
+                // template.
+                let kept = kept_pipes.get_or_insert_with(|| {
+                    [
+                        (super::site_retype::is_page(ctx, &doc.path), Inside::Retype),
+                        (
+                            super::site_quartz::is_obsidian_page(ctx, &doc.path),
+                            Inside::Wikilinks,
+                        ),
+                        (super::site_hugo::is_template(ctx, &doc.path), Inside::Hugo),
+                    ]
+                    .into_iter()
+                    .filter_map(|(on, inside)| on.then_some(inside))
+                    .collect::<Vec<_>>()
+                });
+                let header = &doc.text[t.header().span.clone()];
+                let text = &doc.text[row.span.clone()];
+                kept.iter().all(|&inside| {
+                    row.cells()
+                        .len()
+                        .saturating_sub(template_pipes(text, inside))
+                        > n.saturating_sub(template_pipes(header, inside))
+                })
             })
             .filter(|row| {
                 !*code_keeps_pipes.get_or_insert_with(|| {
@@ -396,13 +416,24 @@ fn line_after(text: &str, end: usize) -> Option<&str> {
     (!next.trim().is_empty()).then_some(next)
 }
 
-/// How many `|` of a table row stand inside a template expression
-/// (`{{ x | f }}`: a Hugo action's pipeline, a Retype expression's filter)
-/// or, with `components`, inside a Retype component's brackets
-/// (`[!badge Approved|success]`: the text and its variant), code spans
-/// skipped: GitHub counts each as a cell separator, the site's renderer
-/// does not.
-fn template_pipes(row: &str, components: bool) -> usize {
+/// Which constructs of a site keep a `|` out of the row's cells.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Inside {
+    /// A Hugo action's pipeline (`{{ x | f }}`).
+    Hugo,
+    /// A Retype expression's filter (`{{ x | f }}`) or component's brackets
+    /// (`[!badge Approved|success]`: the text and its variant).
+    Retype,
+    /// A wikilink's alias or size (`[[page|alias]]`, `![[a.png|100]]`),
+    /// which Quartz escapes in a table row.
+    Wikilinks,
+}
+
+/// How many `|` of a table row stand inside the constructs `inside` names,
+/// code spans skipped: GitHub counts each as a cell separator, the site's
+/// renderer does not.
+fn template_pipes(row: &str, inside: Inside) -> usize {
+    let components = inside == Inside::Retype;
     let bytes = row.as_bytes();
     let mut count = 0;
     let mut i = 0;
@@ -425,7 +456,15 @@ fn template_pipes(row: &str, components: bool) -> usize {
                 count += row[i..end].matches('|').count();
                 i = end + 1;
             }
-            b'{' if bytes.get(i + 1) == Some(&b'{') => {
+            b'[' if inside == Inside::Wikilinks && bytes.get(i + 1) == Some(&b'[') => {
+                let Some(end) = row[i..].find("]]").map(|k| i + k) else {
+                    break;
+                };
+                // Quartz escapes the bare `|`s; an escaped one is one already.
+                count += row[i..end].matches('|').count() - row[i..end].matches("\\|").count();
+                i = end + 2;
+            }
+            b'{' if inside != Inside::Wikilinks && bytes.get(i + 1) == Some(&b'{') => {
                 let Some(end) = row[i..].find("}}").map(|k| i + k) else {
                     break;
                 };
@@ -440,36 +479,54 @@ fn template_pipes(row: &str, components: bool) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{python_markdown_cells, template_pipes};
+    use super::{Inside, python_markdown_cells, template_pipes};
 
     #[test]
     fn counts_pipes_inside_components_and_expressions() {
         assert_eq!(
-            template_pipes("| Website | [!badge Review] | Operations |", true),
+            template_pipes("| Website | [!badge Review] | Operations |", Inside::Retype),
             0
         );
         assert_eq!(
-            template_pipes("| Forecast | [!badge Approved|success] | Finance |", true),
+            template_pipes(
+                "| Forecast | [!badge Approved|success] | Finance |",
+                Inside::Retype
+            ),
             1
         );
         assert_eq!(
-            template_pipes("| x | {{ $i.tags | array.join \", \" }} |", true),
+            template_pipes("| x | {{ $i.tags | array.join \", \" }} |", Inside::Retype),
             1
         );
-        assert_eq!(template_pipes("| `[!badge a|b]` | c |", true), 0);
-        assert_eq!(template_pipes("| a | b | c |", true), 0);
+        assert_eq!(template_pipes("| `[!badge a|b]` | c |", Inside::Retype), 0);
+        assert_eq!(template_pipes("| a | b | c |", Inside::Retype), 0);
     }
 
     #[test]
     fn counts_pipes_inside_hugo_actions_only_without_components() {
         assert_eq!(
-            template_pipes("| `a|b` | {{ $x | humanize }} | [!badge a|b] |", false),
+            template_pipes(
+                "| `a|b` | {{ $x | humanize }} | [!badge a|b] |",
+                Inside::Hugo
+            ),
             1
         );
-        assert_eq!(template_pipes("| a | b |", false), 0);
+        assert_eq!(template_pipes("| a | b |", Inside::Hugo), 0);
     }
 
     /// Python-Markdown keeps a `|` inside a code span in its cell.
+    #[test]
+    fn counts_bare_pipes_inside_wikilinks_only() {
+        assert_eq!(
+            template_pipes(
+                "| ![[a.png|a.png]] | [[b\\|B]] | `[[c|d]]` | {{ x | f }} |",
+                Inside::Wikilinks
+            ),
+            1
+        );
+        assert_eq!(template_pipes("| [[a]] | b |", Inside::Wikilinks), 0);
+    }
+
     #[test]
     fn python_markdown_does_not_split_code_spans() {
         assert_eq!(
