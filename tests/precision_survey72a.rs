@@ -169,13 +169,14 @@ fn a_component_without_a_canonical_reference_makes_no_ids() {
 // true in survey 60d); and a page below a site's configuration is read the
 // site's way (survey 30e's Astro site with `trailingSlash: 'always'`) ---
 
-/// `pages/home/index.mdx` linking `./security` (a page of its own folder)
-/// and `./intro` (a page of the folder above); `config` a file to add.
-fn index_page(config: Option<(&str, &str)>) -> Repo {
+/// `pages/home/NAME` (`index.mdx` unless `name` says otherwise) linking
+/// `./security` (a page of its own folder) and `./intro` (a page of the
+/// folder above); `config` a file to add.
+fn index_page(name: &str, config: Option<(&str, &str)>) -> Repo {
     let repo = Repo::new();
     repo.write("README.md", "# Docs\n")
         .write(
-            "pages/home/index.mdx",
+            &format!("pages/home/{name}"),
             "# Home\n\nSee [security](./security).\n\nSee [intro](./intro).\n",
         )
         .write("pages/home/security.mdx", "# Security\n")
@@ -189,23 +190,14 @@ fn index_page(config: Option<(&str, &str)>) -> Repo {
 
 #[test]
 fn an_index_pages_extensionless_link_is_read_from_the_folder_above() {
-    let run = index_page(None).check(&[]);
+    let run = index_page("index.mdx", None).check(&[]);
     assert_targets(&run, "link/missing-path", &["pages/home/security"]);
 }
 
 /// Twin: a page of another name links its own folder's pages.
 #[test]
 fn a_pages_extensionless_link_is_read_from_its_folder() {
-    let repo = Repo::new();
-    repo.write("README.md", "# Docs\n")
-        .write(
-            "pages/home/start.mdx",
-            "# Start\n\nSee [security](./security).\n\nSee [intro](./intro).\n",
-        )
-        .write("pages/home/security.mdx", "# Security\n")
-        .write("pages/intro.mdx", "# Intro\n");
-    repo.commit_all();
-    let run = repo.check(&[]);
+    let run = index_page("start.mdx", None).check(&[]);
     assert_targets(&run, "link/missing-path", &["pages/home/intro"]);
 }
 
@@ -215,10 +207,13 @@ fn a_pages_extensionless_link_is_read_from_its_folder() {
 /// reads them.
 #[test]
 fn a_page_below_a_sites_configuration_is_read_the_sites_way() {
-    let run = index_page(Some((
-        "astro.config.mjs",
-        "export default defineConfig({ trailingSlash: 'always' });\n",
-    )))
+    let run = index_page(
+        "index.mdx",
+        Some((
+            "astro.config.mjs",
+            "export default defineConfig({ trailingSlash: 'always' });\n",
+        )),
+    )
     .check(&[]);
     assert_targets(
         &run,
