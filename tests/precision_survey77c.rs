@@ -81,3 +81,77 @@ fn wikilink_pipes_outside_a_quartz_sites_content_are_githubs_cells() {
         );
     }
 }
+
+// --- a published Dendron vault commits the static export Next.js wrote
+// (`docs/index.html`, `docs/_next/…`); its `docs/data/notes/<id>.md` are the
+// notes' copies, whose `/assets/images/…` links the export serves from its
+// own root (Tycholiz/Digital-Garden: about 129 of 164 `link/missing-path`
+// findings judged false) ---
+
+/// A repository with the note copy `docs/data/notes/n1.md` and
+/// `docs/index.html`, with a `docs/_next/` folder when `exported`.
+fn published(exported: bool) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "README.md",
+        "# Garden\n\nSee [the notes](docs/index.html).\n",
+    )
+    .write("docs/index.html", "<html></html>\n")
+    .write("docs/assets/images/a.png", "png")
+    .write(
+        "docs/data/notes/n1.md",
+        "# Note\n\n![diagram](/assets/images/a.png)\n\n![joplin](/assets/images/b.png)\n",
+    );
+    if exported {
+        repo.write("docs/_next/static/chunks/main.js", "0\n");
+    }
+    repo.commit_all();
+    repo
+}
+
+/// A root link of a page of the export names the export's file; one the
+/// export does not hold either stays reported.
+#[test]
+fn a_root_link_in_a_committed_next_export_is_served_from_the_export() {
+    let run = published(true).check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/data/notes/n1.md",
+            5,
+            1,
+            "assets/images/b.png"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: the same folder without `_next/` is no export: both root links
+/// name the repository's root, where neither file is.
+#[test]
+fn a_folder_with_an_index_page_but_no_next_export_reads_root_links_from_the_root() {
+    let run = published(false).check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/data/notes/n1.md",
+                3,
+                1,
+                "assets/images/a.png"
+            ),
+            t(
+                "link/missing-path",
+                "docs/data/notes/n1.md",
+                5,
+                1,
+                "assets/images/b.png"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

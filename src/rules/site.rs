@@ -119,6 +119,9 @@
 //!   root, and a target starting with an alias of the site's
 //!   `tsconfig.json` paths (`@assets/*` → `src/assets/*`) is read as Vite
 //!   reads an import: see [`super::site_astro`].
+//! - **A committed Next.js static export** (a folder with `index.html` and
+//!   `_next/`; a published Dendron vault's `docs/`): a root link of a file
+//!   inside it names the export's file: see [`super::site_export`].
 //! - **Middleman** (`config.rb` beside a `Gemfile` naming `middleman` or
 //!   `govuk_tech_docs`): a missing target of a page of `source/` is read
 //!   from `source/` (root links) or the page's folder, as a file or a
@@ -1800,6 +1803,9 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
         return Some(found);
     }
     if let Some(found) = super::site_astro::reading(ctx, doc, &r.written) {
+        return Some(found);
+    }
+    if let Some(found) = super::site_export::reading(ctx, doc, &r.written) {
         return Some(found);
     }
     let Some((site, content)) = serving(sites, &doc.path) else {
