@@ -135,6 +135,9 @@
 //! - **Storybook** (`.storybook/main.*` listing `staticDirs`): a missing
 //!   target of an `.mdx` docs page of the project is a file of a static
 //!   folder, served at the Storybook's root: see [`super::site_storybook`].
+//! - **Log4brains** (`.log4brains.yml` naming `adrFolder:`): a page of an
+//!   ADR folder naming an image of the log4brains site (`/l4b-static/adr-workflow.png`)
+//!   is served: see [`super::site_log4brains`].
 //! - **`_redirects`** (Netlify, Cloudflare Pages; a Hugo site's
 //!   `layouts/index.redirects` template writes one): a site page's root link
 //!   that a rule sends elsewhere, by a splat rule's prefix (`/images/*`) or
@@ -3098,6 +3101,7 @@ pub fn explains_link(
             || super::site_numbered::resolves(ctx, doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
+            || super::site_log4brains::serves(ctx, doc, r)
             || super::site_vite_raw::serves(ctx, doc, r)
             || super::site_writerside::serves(ctx, doc, r)
             || super::site_obsidian::resolves(ctx, doc, r)
