@@ -663,6 +663,11 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     // Missing relative links (for a document moved without its links).
     let mut moved_style: Vec<moved_document::Missing> = Vec::new();
     let template = is_template_document(doc);
+    // A Hugo template written as Markdown (a shortcode under `layouts/`):
+    // a link inside a template action is a string the template builds
+    // (`{{ printf "[grpc-%s repo](%s)" $lang $url }}`), filled in when Hugo
+    // executes it (see `in_template_action`).
+    let hugo_template = has(&doc.text, "{{") && super::site_hugo::is_template(ctx, &doc.path);
     let sample = super::site::is_sample(&doc.path);
     report_malformed_citations(doc, out);
     let mut anchors: Vec<AnchorEntry> = Vec::new();
@@ -676,6 +681,7 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     collect(ctx, doc, facts, &mut |r: Reference| {
         if ((template || (sample && r.kind == RefKind::Link)) && written_for_the_copy(&r))
             || converted_media(doc, &r)
+            || (hugo_template && in_template_action(&doc.text, r.span.start))
         {
             return;
         }
@@ -5820,6 +5826,22 @@ fn generator_placeholder(after: &str) -> bool {
 /// repository root, and `#anchor` links to the template itself stay checked).
 fn written_for_the_copy(r: &Reference) -> bool {
     r.kind != RefKind::Citation && !r.written.is_empty() && !r.written.starts_with('/')
+}
+
+/// Whether offset `at` of `text` lies inside a Go template action: after a
+/// `{{` that no `}}` closes before `at`, with a `}}` after it. A link there
+/// is a string the template builds (grpc.io's shortcode
+/// `layouts/shortcodes/docs/prog-lang-home-content.md` writes
+/// `{{ $src_repo_link := printf "[grpc-%s repo](%s)" $lang $src_repo_url -}}`:
+/// survey 78c, 1 finding judged false), not a link of the file.
+fn in_template_action(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let Some(open) = before.rfind("{{") else {
+        return false;
+    };
+    !before[open..].contains("}}") && text[at..].contains("}}")
 }
 
 /// An image a document converter extracted next to its output and nobody
