@@ -797,6 +797,15 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // ends with `backup` and a date: `BACKUP_PLAN.md` and
     // `backup-runbook.md` are checked.
     "**/*[_-][Bb][Aa][Cc][Kk][Uu][Pp][_-][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9].*",
+    // A copy a script saved with the time stamp `cp` writes into its name,
+    // `cp CLAUDE.md CLAUDE.$(date +%Y%m%d-%H%M%S).md` (`CLAUDE.20251104-122241.md`
+    // beside the live `CLAUDE.md`): a snapshot of that second nobody
+    // maintains, whose links are the original's to keep (survey 78d,
+    // Aeonia-ai/gaia: 85 findings repeating the live file's, the 13 sampled
+    // all judged false). Only the stamp as the whole last part of the name,
+    // after a dot: `release-20251104.md`, `notes_20251104-122241.md` and
+    // `CLAUDE.2025-11-04.md` are checked.
+    "**/*.[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9].*",
 ];
 /// Cell values that mean "not filled in".
 pub const DEFAULT_PLACEHOLDERS: &[&str] = &[
@@ -1233,6 +1242,8 @@ mod default_exclude_tests {
             ".history/docs/tasks/TASK_12_16_COMPLETE_20251007170846.md",
             "docs/roadmaps/MASTER_ROADMAP_BACKUP_20260108.md",
             "docs/plan-backup-20260108.md",
+            "CLAUDE.20251104-122241.md",
+            "docs/runbooks/deploy.20260102-090000.md",
             ".moai-backup/2025-10-13-10-03-56/.moai/reports/sync.md",
             ".moai-backups/20260914_020747/.claude/agents/x.md",
         ] {
@@ -1248,6 +1259,9 @@ mod default_exclude_tests {
             "docs/BACKUP_PLAN.md",
             "docs/ops/backup-runbook.md",
             "docs/backup_20260108_restore.md",
+            "CLAUDE.2025-11-04.md",
+            "docs/notes_20251104-122241.md",
+            "docs/release.20251104.md",
             ".moai/reports/sync.md",
             "docs/moai-backups.md",
         ] {
