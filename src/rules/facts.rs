@@ -264,7 +264,8 @@ impl Facts {
     /// and its evidence is yet to come (survey 15: AI_Advent_Challenge's
     /// legend `Pending / In Progress / Done / Blocked`). So does `Missing`
     /// with a mark (`❌ Missing`, which the mark alone reads as blocked): the
-    /// row says its evidence is not there yet (survey 50a).
+    /// row says its evidence is not there yet (survey 50a); and `Not Built`
+    /// (`❌ Not Built`): the row's file is still to be made (survey 78a).
     pub fn row_says_pending(&self, _doc: &Document, table: usize, row: usize) -> bool {
         self.rows
             .get(table)
@@ -434,7 +435,10 @@ struct CellRead {
     class: Option<Class>,
     /// The whole value is the word `Pending`, or `Missing` (`❌ Missing`: a
     /// readiness snapshot's row that says its evidence is not there yet;
-    /// survey 50a, Open-State-Stack/eIDAS, 2 findings judged false).
+    /// survey 50a, Open-State-Stack/eIDAS, 2 findings judged false), or
+    /// `Not Built` (`❌ Not Built` over an artifact inventory's `**BUILD**`
+    /// action: the path is the file to be built; survey 78a, GBOGEB/ABACUS,
+    /// 4 findings judged false).
     pending: bool,
 }
 
@@ -444,10 +448,12 @@ impl CellRead {
         CellRead {
             empty: v.is_empty(),
             class: vocab.classify(&v).map(|found| found.class),
-            pending: ["pending", "missing"].iter().any(|w| {
-                v.trim_matches(|ch: char| !ch.is_alphanumeric())
-                    .eq_ignore_ascii_case(w)
-            }),
+            pending: ["pending", "missing", "not built", "not yet built"]
+                .iter()
+                .any(|w| {
+                    v.trim_matches(|ch: char| !ch.is_alphanumeric())
+                        .eq_ignore_ascii_case(w)
+                }),
         }
     }
 }
