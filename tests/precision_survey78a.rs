@@ -127,3 +127,53 @@ fn a_record_of_bugs_found_is_judged() {
         );
     }
 }
+
+// --- encoding/mojibake: a troubleshooting table quotes the damage as the
+// symptom it describes, on a line naming the encodings
+// (jklock/fallout1-rebirth's `development/RME/TASKS/TODO.dialog.md`:
+// `Garbled characters (ÃƒÂ etc.) | UTF-8/CP1252 encoding mismatch`; 1
+// finding judged false) ---
+
+/// The `encoding/mojibake` findings of a remediation table whose last row
+/// is `row`.
+fn remediation_mojibake(row: &str) -> Vec<common::Tuple> {
+    let repo = Repo::new();
+    repo.write(
+        "docs/dialog.md",
+        format!(
+            "# Dialog remediation\n\n\
+             | Symptom | Likely Cause |\n\
+             |---------|-------------|\n\
+             | Dialog box empty | MSG file missing |\n\
+             {row}\n"
+        ),
+    )
+    .commit_all();
+    repo.check(&[]).findings_of(&["encoding/mojibake"])
+}
+
+#[test]
+fn damage_quoted_as_a_symptom_beside_its_encodings_is_an_example() {
+    assert_eq!(
+        remediation_mojibake("| Garbled characters (ÃƒÂ etc.) | UTF-8/CP1252 encoding mismatch |"),
+        vec![]
+    );
+}
+
+/// Twin: the same damage on a line that names no encoding, or names one
+/// without calling it a symptom, is the document's own damage; and a damaged
+/// status sign is reported on a symptom line too.
+#[test]
+fn damage_on_a_line_that_describes_no_symptom_is_reported() {
+    for (row, column) in [
+        ("| Garbled characters (ÃƒÂ etc.) | wrong file |", 23),
+        ("| Saved as UTF-8: MÃ¼nchen | re-save |", 20),
+        ("| Garbled âœ… mark | UTF-8/CP1252 encoding mismatch |", 11),
+    ] {
+        assert_eq!(
+            remediation_mojibake(row),
+            vec![t("encoding/mojibake", "docs/dialog.md", 6, column, "")],
+            "{row}"
+        );
+    }
+}

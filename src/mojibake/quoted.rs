@@ -14,6 +14,13 @@
 //! (no other letter in its word) counts as a word written correctly only
 //! when its correct form stands alone on the same line (`ą displays as Ä…`,
 //! survey 60b).
+//!
+//! And, in any document, a damaged letter on a line that names an encoding
+//! (not just the word `mojibake`) and calls what it shows a symptom (`garbled`, `mojibake`, `mismatch`,
+//! `displays as`: a troubleshooting table's `Garbled characters (ÃƒÂ etc.) |
+//! UTF-8/CP1252 encoding mismatch`, survey 78a): the line describes the
+//! damage. Damaged statuses and quote signs (`âœ…`, `â€™`) are reported there
+//! too.
 
 use std::collections::HashMap;
 
@@ -32,8 +39,9 @@ const ENCODING_NAMES: &[&str] = &[
     "mojibake",
 ];
 
-/// Clears `repairs` when all of them are quoted examples (see the module
-/// documentation).
+/// Clears `repairs` when all of them are quoted examples, else drops the
+/// damaged letters of a line that describes the damage as a symptom (see the
+/// module documentation).
 pub(super) fn drop_quoted_examples(text: &str, repairs: &mut Vec<Repair>) {
     if repairs.is_empty() || !names_an_encoding(text) {
         return;
@@ -45,7 +53,45 @@ pub(super) fn drop_quoted_examples(text: &str, repairs: &mut Vec<Repair>) {
             .all(|w| w.letters_only && text.contains(w.repaired.as_str()));
     if quoted {
         repairs.clear();
+        return;
     }
+    repairs.retain(|r| {
+        !(r.replacement.chars().all(char::is_alphabetic) && on_symptom_line(text, &r.range))
+    });
+}
+
+/// Words that say a line shows damage as a symptom (lowercased), beside the
+/// encoding it names.
+const SYMPTOM_WORDS: &[&str] = &[
+    "garbled",
+    "mojibake",
+    "mismatch",
+    "corrupt",
+    "displays as",
+    "shows as",
+    "appears as",
+    "renders as",
+    "instead of",
+];
+
+/// Whether the line holding `range` names an encoding and says it shows the
+/// damage as a symptom: a troubleshooting table's `| Garbled characters (ÃƒÂ
+/// etc.) | UTF-8/CP1252 encoding mismatch |` (survey 78a,
+/// jklock/fallout1-rebirth, 1 finding judged false) quotes the damage to
+/// describe it. A damaged letter on a line that names no encoding (the word
+/// `mojibake` alone names none: `the body displays Ä… everywhere` is the
+/// document's own damage, survey 60b), or names one without such a word
+/// (`Saved as UTF-8: MÃ¼nchen`), is reported.
+fn on_symptom_line(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[range.end..]
+        .find('\n')
+        .map_or(text.len(), |i| range.end + i);
+    let line = text[start..end].to_lowercase();
+    ENCODING_NAMES
+        .iter()
+        .any(|n| *n != "mojibake" && line.contains(n))
+        && SYMPTOM_WORDS.iter().any(|w| line.contains(w))
 }
 
 fn names_an_encoding(text: &str) -> bool {

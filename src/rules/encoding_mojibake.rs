@@ -34,7 +34,11 @@ Hebrew is written or damaged elsewhere in the document. A document about an enco
 « Connexion rÃ©ussie »)`) quotes the damage on purpose and is left alone (survey 48a); so is a lone damaged letter set beside \
 its correct form on its line (`Polish characters mojibake (ą displays as Ä…)`: survey 60b, an evidence note on Windows encodings); \
 damage of a word it never writes correctly, a lone letter without its form beside it (`Ele Ã© bom`), or of a status or quote \
-sign (`âœ…`, `â€™`), is reported.",
+sign (`âœ…`, `â€™`), is reported. A damaged letter on a line that names an encoding (not just the word `mojibake`) and \
+calls what it shows a symptom (`garbled`, `mismatch`, `corrupt`, `displays as`, `instead of`: a troubleshooting table's \
+`| Garbled characters (ÃƒÂ etc.) | UTF-8/CP1252 encoding mismatch |`, survey 78a, jklock/fallout1-rebirth, 1 finding judged \
+false) describes the damage: silent; the same damage on a line naming no encoding, or naming one without such a word, and a \
+damaged status or quote sign on such a line, are reported.",
     bad: "Status: âœ… Done — see the roadmapâ€™s beta goals.",
     good: "Status: ✅ Done — see the roadmap’s beta goals.",
 };
