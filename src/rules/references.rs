@@ -2583,6 +2583,7 @@ fn link_reference(
     }
     if placeholder_token(dest)
         || brace_placeholder(dest)
+        || bracket_host_placeholder(dest)
         || (kind != LinkKind::Html && link_named_fragment_list(&doc.text, &span, dest))
         || example_syntax(&doc.text, &span, kind, dest)
         || illustrates_a_broken_link(&doc.text, &span, kind, dest)
@@ -2873,6 +2874,25 @@ fn brace_placeholder(dest: &str) -> bool {
                     })
         })
     })
+}
+
+/// Whether a link target opens with a host left out in square brackets, a
+/// name of capitals, digits and `_` (`[GHE]/Mosaic/mosaic-toolbelt/blob/master/CONTRIBUTING.md`:
+/// cfpb/development redacts its internal GitHub Enterprise host so, survey
+/// 79d), then `/` and a path: a blank for the reader's host, not a path of
+/// the repository. `GHE/Mosaic/x.md`, `[Docs]/a.md` and a whole target in
+/// brackets (`[YOUR_LINK]`) are not such a blank.
+fn bracket_host_placeholder(dest: &str) -> bool {
+    dest.strip_prefix('[')
+        .and_then(|rest| rest.split_once("]/"))
+        .is_some_and(|(name, path)| {
+            name.len() >= 2
+                && name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+                && !path.is_empty()
+        })
 }
 
 /// Whether a link illustrates a broken link: its destination says it does
@@ -7648,6 +7668,19 @@ mod tests {
             "#gap-7-no-link-validatr"
         ));
         assert!(!check("e.g. [a](#existing-section)", "#existing-section"));
+    }
+
+    #[test]
+    fn host_left_out_in_brackets() {
+        assert!(bracket_host_placeholder(
+            "[GHE]/Mosaic/mosaic-toolbelt/blob/master/CONTRIBUTING.md"
+        ));
+        assert!(bracket_host_placeholder("[BASE_URL]/c/monitoring"));
+        assert!(!bracket_host_placeholder("GHE/Mosaic/x.md"));
+        assert!(!bracket_host_placeholder("[Docs]/a.md"));
+        assert!(!bracket_host_placeholder("[YOUR_LINK]"));
+        assert!(!bracket_host_placeholder("[GHE]/"));
+        assert!(!bracket_host_placeholder("[G]/a.md"));
     }
 
     #[test]
