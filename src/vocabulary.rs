@@ -195,6 +195,8 @@ pub const WORDS: &[(&str, Class)] = &[
     ("Not started", Class::NotStarted),
     ("Not done", Class::NotStarted),
     ("Not implemented", Class::NotStarted),
+    ("Not built", Class::NotStarted),
+    ("Not yet built", Class::NotStarted),
     ("Todo", Class::NotStarted),
     ("To do", Class::NotStarted),
     ("Planned", Class::NotStarted),

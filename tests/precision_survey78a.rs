@@ -33,7 +33,7 @@ fn artifact_index(status: &str) -> common::Run {
 
 #[test]
 fn an_artifact_row_not_built_yet_names_no_evidence() {
-    for status in ["❌ Not Built", "⏳ Not yet built"] {
+    for status in ["❌ Not Built", "⏳ Not yet built", "Not built"] {
         let run = artifact_index(status);
         assert_eq!(run.findings(), vec![], "{status}\n{}", run.dump());
     }

@@ -75,7 +75,7 @@ On track, WIP, Partial, Partially, Incomplete, Started, Draft, Rework, Needs wor
 Needs attention\n\
 - blocked: ❌ ❎ 🔴 🟥 ⛔ 🛑 ✖️ ✗ ✘ 🚫 🔒 ⏸️; Blocked, Failed, Failing, Fail, Broken, Error, On hold, Paused, \
 Stalled, Stuck, No-Go, Not met, BLOCKED, RED\n\
-- not started: ⬜ ⬛ ⚪ ⚫ ☐ 🔲 🔳 ○ 🔜; Not started, Not done, Not implemented, Todo, To do, Planned, \
+- not started: ⬜ ⬛ ⚪ ⚫ ☐ 🔲 🔳 ○ 🔜; Not started, Not done, Not implemented, Not built, Not yet built, Todo, To do, Planned, \
 Scheduled, Proposed, Queued, Upcoming, Next, New, Open, Backlog, Missing, TBD, NOT_STARTED\n\
 - not applicable: ➖ ⏭️ 🗄️; N/A, NA, Not applicable, Not needed, Optional, Skipped, Skip, Deferred, Won't do, \
 Won't fix, Out of scope, Cancelled, Canceled, Archived, Deprecated, Superseded, Obsolete, Dropped, Rejected, \
