@@ -33,7 +33,9 @@
 //! two columns hold versions (`1.0.x`, `2.x`), where a pair written twice is
 //! still reported. A
 //! first column of schedule periods only (`W3`, `Week 2`, `Sprint 4`,
-//! `Day 1`): a period is listed once per task. Tables
+//! `Day 1`): a period is listed once per task. A first column of runs (two
+//! keys or more, each repeated on adjacent rows told apart by a second cell
+//! that is no role column: a story's components in a coverage table). Tables
 //! of other documents and legend tables.
 //!
 //! ## Why it matters
@@ -64,7 +66,10 @@ columns both hold versions (`| 1.0.x | 1.1.x | ⚠️ Compatible |` below `| 1.0
 `COMPATIBILITY_MATRIX.md` and student-pilot's probe summary, 3 findings judged false): the first two cells are the key together, \
 and a pair written twice is reported. Two IDs alike but for case are two keys (`M-01` and `m-01`, a major and a minor defect of an \
 E2E fix roadmap: survey 51a, EvanTenenbaum/TERP, 2 findings judged false); an ID written twice alike, and a name in another case \
-(`Auth`, `auth`), are one key.",
+(`Auth`, `auth`), are one key. A first column of runs, two keys or more each repeated on rows next to each other and told apart by a \
+second cell that is no status, owner, date or evidence column, groups rows (`| Story | Component | Coverage |` with `US6.1` over \
+`ProgressContext` and `ModuleCompletion`, then `US6.3` over two components: survey 79a, a BMAD QA report's coverage table, 2 findings \
+judged false); a key repeated apart from its run, a run whose second cells repeat, and a single repeated key are reported.",
     bad: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-001 | Blocked |",
     good: "| ID | Status |\n| --- | --- |\n| UC-001 | Done |\n| UC-002 | Blocked |",
 };
@@ -409,7 +414,7 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u32, u32)
         keys.sort_unstable();
         keys.chunk_by(|a, b| a == b).any(|k| k.len() >= 3)
     });
-    if groups {
+    if groups || grouped_runs(doc, t, roles, pair) {
         return None;
     }
     // A header that names no identity: the values are keys only when they
@@ -436,6 +441,67 @@ fn key_column(doc: &Document, facts: &Facts, ti: usize) -> Option<Vec<(u32, u32)
         }
     }
     Some(hashed)
+}
+
+/// Whether the first column groups runs of rows: two keys or more each
+/// repeated, every repeat next to its key's other rows, and the rows of each
+/// run told apart by a second cell that is no role column (status, owner,
+/// date, evidence): `| Story | Component | Coverage |` with `US6.1` over
+/// `ProgressContext` and `ModuleCompletion`, then `US6.3` over `useSearch`
+/// and `Security (XSS)` (survey 79a, a BMAD QA report's coverage table, 2
+/// findings judged false). A key repeated apart from its run, a run whose
+/// second cells repeat, and a single repeated key are still judged.
+fn grouped_runs(
+    doc: &Document,
+    t: &crate::document::Table,
+    roles: &crate::rules::facts::TableRoles,
+    pair: bool,
+) -> bool {
+    if pair
+        || roles.status.contains(&1)
+        || roles.owner.contains(&1)
+        || roles.date.contains(&1)
+        || roles.evidence.contains(&1)
+    {
+        return false;
+    }
+    let cell = |r: &crate::document::Row, col: usize| {
+        r.cells()
+            .get(col)
+            .map(|c| clean_cell(&doc.text[c.span.clone()]).to_lowercase())
+            .unwrap_or_default()
+    };
+    // Each run of one key, in row order: its key and its second cells.
+    let mut runs: Vec<(String, Vec<String>)> = Vec::new();
+    for r in t.rows() {
+        let key = cell(&r, 0);
+        if key.is_empty() {
+            return false;
+        }
+        let second = cell(&r, 1);
+        match runs.last_mut() {
+            Some((k, seconds)) if *k == key => seconds.push(second),
+            _ => runs.push((key, vec![second])),
+        }
+    }
+    let mut keys: Vec<&str> = runs.iter().map(|(k, _)| k.as_str()).collect();
+    keys.sort_unstable();
+    if keys.windows(2).any(|w| w[0] == w[1]) {
+        return false;
+    }
+    let mut repeated = 0;
+    for (_, seconds) in &runs {
+        if seconds.len() < 2 {
+            continue;
+        }
+        repeated += 1;
+        let mut s: Vec<&str> = seconds.iter().map(String::as_str).collect();
+        s.sort_unstable();
+        if s.iter().any(|v| v.is_empty()) || s.windows(2).any(|w| w[0] == w[1]) {
+            return false;
+        }
+    }
+    repeated >= 2
 }
 
 /// Whether every key of the first column is a period of a schedule (`W3`,
