@@ -24,6 +24,12 @@
 //! collections) and the `exclude:` list are not served. A configuration whose `defaults:` set a permalink is not read: the
 //! URLs could not be told.
 //!
+//! A site of another permalink style is read so too when a page's front
+//! matter sets a `permalink:` without an extension (`permalink: tips/42`,
+//! rooted at `/` as Jekyll roots it): that page is served at the bare URL,
+//! and its relative link `123` is `/tips/123`, the post whose permalink is
+//! `tips/123` (abseil.github.io, survey 79b).
+//!
 //! With jekyll-redirect-from in the configuration's `plugins:` (or
 //! `gems:`), a page's front matter `redirect_from:` (a URL, a list, or a
 //! flow list) serves those URLs too, as redirects to the page
@@ -254,9 +260,10 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
             template,
         });
     }
-    if !any_folder {
-        return None;
-    }
+    // A page whose front matter `permalink:` has no extension
+    // (`permalink: tips/42`) is served at that bare URL too, so its links are
+    // read from there as well (abseil.github.io, survey 79b).
+    let mut bare_permalink = false;
     let exclude = config["exclude"]
         .as_vec()
         .into_iter()
@@ -369,7 +376,13 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
             }
         };
         let Some(url) = url else { continue };
-        let url = url.replace("//", "/");
+        // Jekyll roots a permalink written without its leading `/`.
+        let url = format!("/{}", url.trim_start_matches('/')).replace("//", "/");
+        bare_permalink |= front.contains_key("permalink")
+            && url
+                .rsplit('/')
+                .next()
+                .is_some_and(|last| !last.is_empty() && !last.contains('.'));
         if redirects {
             for from in text.as_deref().map(redirect_from).unwrap_or_default() {
                 redirected.push((key(&from), file.clone()));
@@ -383,7 +396,7 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
     for (from, file) in redirected {
         site.pages.entry(from).or_insert(file);
     }
-    Some(site)
+    (any_folder || bare_permalink).then_some(site)
 }
 
 /// The URLs a page's front matter `redirect_from:` names, as a string or a
