@@ -1065,3 +1065,41 @@ fn a_generated_agentlens_index_is_not_checked() {
         )],
     );
 }
+
+/// A link whose destination is itself a Markdown link (an unfinished edit:
+/// koor-tech's handbook, `[Product Milestones]([#TODO](https://koor.tech/x))`,
+/// survey 78d) is reported with the whole destination, not the `[` GitHub
+/// takes for its path, and the help writes the link it meant. Twin: an
+/// ordinary missing target keeps the usual message and help.
+#[test]
+fn a_destination_that_is_itself_a_link_is_shown_whole() {
+    let repo = Repo::new();
+    repo.write(
+        "onboarding.md",
+        "# Onboarding\n\n- See [Product Milestones]([#TODO](https://koor.tech/x)) soon.\n- And [the plan](plan.md).\n",
+    )
+    .commit_all();
+    let run = assert_exact(
+        &repo,
+        &[],
+        &[
+            t("link/missing-path", "onboarding.md", 3, 7, "["),
+            t("link/missing-path", "onboarding.md", 4, 7, "plan.md"),
+        ],
+    );
+    let d = run.diagnostics_of(&["link/missing-path"]);
+    let text = |i: usize, key: &str| d[i][key].as_str().unwrap_or("").to_string();
+    assert_eq!(
+        text(0, "message"),
+        "link target `[#TODO](https://koor.tech/x)` does not exist in the working tree"
+    );
+    assert_eq!(
+        text(0, "help"),
+        "the destination `[#TODO](https://koor.tech/x)` is itself a Markdown link, which GitHub reads as a path of this repository: write `[Product Milestones](https://koor.tech/x)`"
+    );
+    assert_eq!(
+        text(1, "message"),
+        "link target `plan.md` does not exist in the working tree"
+    );
+    assert_eq!(text(1, "help"), "commit the file, or correct the path");
+}

@@ -5378,7 +5378,10 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         crate::source::Mode::Staged => "in the index",
         crate::source::Mode::Rev(_) => "in the git tree",
     };
-    let shown = if r.written.is_empty() {
+    let nested = nested_link(doc, r);
+    let shown = if let Some((dest, _, _)) = &nested {
+        dest.clone()
+    } else if r.written.is_empty() {
         path.to_string()
     } else {
         r.written.clone()
@@ -5493,6 +5496,10 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
                 "{EDITOR_STYLE}, and `{base}` does not exist either: commit the file, or correct the path"
             )
         };
+    } else if let Some((dest, text, url)) = &nested {
+        help = format!(
+            "the destination `{dest}` is itself a Markdown link, which GitHub reads as a path of this repository: write `[{text}]({url})`"
+        );
     } else if let Some(url) = bracketed_url(r) {
         // Not a file at all, ignored or not (dotnet/designs' `packages/`
         // rule matched the NuGet address read as a path: survey 57a).
@@ -5549,6 +5556,25 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
     Finding::new(r.kind.missing_rule(), r.span.clone(), with_note(message, r))
         .help(help)
         .target(path.to_string())
+}
+
+/// A link whose destination is itself a Markdown link (`[Milestones]([#TODO](https://a.b/c))`,
+/// an unfinished edit; survey 78d, koor-tech's handbook): GitHub reads the
+/// whole `[#TODO](https://a.b/c)` as a path, and the path it reports is `[`.
+/// Its destination, its text and the inner link's target, for the message
+/// and the help.
+fn nested_link(doc: &Document, r: &Reference) -> Option<(String, String, String)> {
+    if r.kind != RefKind::Link || !r.written.starts_with('[') {
+        return None;
+    }
+    let whole = doc.text.get(r.span.clone())?;
+    let whole = whole.strip_prefix('!').unwrap_or(whole);
+    let (text, rest) = whole.strip_prefix('[')?.split_once("](")?;
+    let dest = rest.strip_suffix(')')?;
+    let (_, inner) = dest.strip_prefix('[')?.split_once("](")?;
+    let url = inner.strip_suffix(')')?;
+    (!url.is_empty() && !text.contains(['[', ']']))
+        .then(|| (dest.to_string(), text.to_string(), url.to_string()))
 }
 
 /// The web address a link wraps in one more pair of brackets (`[x]((https://a.b/c))`,
