@@ -42,7 +42,11 @@
 //! (napari's `prep_docs.py` stubs `'(widgets-contribution-guide)=\n'`), and,
 //! when `conf.py` loads `sphinx_tags`, the tag overview `tagoverview`; an
 //! `.. autosummary::` block documents its entries (`napari.layers`), as
-//! autodoc does (survey 30c).
+//! autodoc does (survey 30c). So do the pages Sphinx itself generates,
+//! named by its standard labels `genindex`, `modindex`, `py-modindex` and
+//! `search` (`[Full Index](genindex)` in attrs' `docs/index.md`: survey
+//! 80b); the same link outside a MyST project, and a misspelt one
+//! (`genindx`), are judged.
 //!
 //! A `conf.py` that writes a computed label into the pages it generates
 //! at build time (`'(' + page + ')='`, each generated man page labelled
@@ -268,6 +272,12 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
             ..Project::default()
         };
         let intersphinx = text.contains("sphinx.ext.intersphinx");
+        // Sphinx's standard domain always defines the labels of the pages it
+        // generates: the general index, the module index and the search
+        // page (`[Full Index](genindex)`: survey 80b, python-attrs/attrs).
+        for label in ["genindex", "modindex", "py-modindex", "search"] {
+            project.labels.insert(label.to_string());
+        }
         // sphinx-tags writes its overview page under the label `tagoverview`.
         if text.contains("\"sphinx_tags\"") || text.contains("'sphinx_tags'") {
             project.labels.insert("tagoverview".to_string());
