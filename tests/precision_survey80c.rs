@@ -69,3 +69,64 @@ fn an_own_or_unscraped_skill_is_checked() {
         );
     }
 }
+
+// --- path/renamed: a ✅ DONE row of a coding agent's plan kept as a task
+// table (data-connect's Ralph `IMPLEMENTATION_PLAN.md`, every row done,
+// last committed before `src/lib/exportData.ts` became `export-data.ts`:
+// 2 findings judged false) ---
+
+/// A repository whose document `doc`, titled `title`, has a done row naming
+/// `src/lib/exportData.ts`, renamed after the document was committed.
+fn plan_row(doc: &str, title: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# App\n")
+        .write(
+            "src/lib/exportData.ts",
+            "export const a = 1;\nexport const b = 2;\n",
+        )
+        .write(
+            doc,
+            format!(
+                "# {title}\n\n| ID | Task | File(s) | Status |\n|----|------|---------|--------|\n\
+                 | R1 | Extract export data | `src/lib/exportData.ts` | ✅ DONE |\n"
+            ),
+        );
+    repo.commit_on("2026-01-30");
+    repo.git(&["mv", "src/lib/exportData.ts", "src/lib/export-data.ts"]);
+    repo.commit_on("2026-02-02");
+    repo
+}
+
+#[test]
+fn a_done_row_of_an_implementation_plan_keeps_the_paths_of_its_day() {
+    let run = plan_row(
+        "scripts/ralph/IMPLEMENTATION_PLAN.md",
+        "Implementation Plan",
+    )
+    .check(&[]);
+    assert_eq!(
+        run.findings_of(&["path/renamed"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: the same done row in a tracker that is not an implementation plan
+/// (`docs/STATUS.md`, `# Status`) is its current word on the file, and is reported.
+#[test]
+fn a_done_row_of_another_document_is_judged() {
+    let run = plan_row("docs/STATUS.md", "Status").check(&[]);
+    assert_eq!(
+        run.findings_of(&["path/renamed"]),
+        vec![t(
+            "path/renamed",
+            "docs/STATUS.md",
+            5,
+            30,
+            "src/lib/exportData.ts"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
