@@ -34,6 +34,15 @@
 //! names) and a licensed skill outside a dot-folder (`skills/` at the root
 //! of a repository that publishes skills) are checked.
 //!
+//! So is a skill that Skill Seekers scraped from a documentation site into
+//! an agent's dot-folder: its `SKILL.md` says `Comprehensive assistance with
+//! Tauri development, generated from official documentation.` and its
+//! `references/` hold the site's pages, with the site's image aliases
+//! (`@assets/…`) and anchors (vana-com/data-connect's `.agents/skills/tauri/`,
+//! survey 80c, 72 findings judged false). The same skill without
+//! `references/`, a skill whose `SKILL.md` says nothing of the kind, and
+//! one outside a dot-folder are checked.
+//!
 //! A folder of the repository's own stays checked: one without a license
 //! file, one whose README names no repository of the folder's name (a
 //! monorepo's `packages/vscode-pyright/`, licensed, whose README links
@@ -156,6 +165,10 @@ pub fn licensed_skills(files: &[String], read: impl Fn(&str) -> Option<String>) 
         let Some(text) = read(f) else {
             continue;
         };
+        if scraped_docs(&text) && has_references(&listed, folder) {
+            out.push(format!("{folder}/"));
+            continue;
+        }
         let Some(license) = front_matter_license(&text) else {
             continue;
         };
@@ -173,6 +186,22 @@ pub fn licensed_skills(files: &[String], read: impl Fn(&str) -> Option<String>) 
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether a `SKILL.md` says Skill Seekers wrote it from a documentation
+/// site (`Comprehensive assistance with Tauri development, generated from
+/// official documentation.`): its `references/` are scraped pages.
+fn scraped_docs(text: &str) -> bool {
+    text.lines().any(|l| {
+        l.contains("Comprehensive assistance with")
+            && l.contains("generated from official documentation")
+    })
+}
+
+/// Whether `folder` holds a tracked file under its `references/` folder.
+fn has_references(listed: &HashSet<&str>, folder: &str) -> bool {
+    let prefix = format!("{folder}/references/");
+    listed.iter().any(|p| p.starts_with(&prefix))
 }
 
 /// The value of the `license:` key of a document's YAML front matter.
