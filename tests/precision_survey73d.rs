@@ -203,18 +203,21 @@ fn anchor_docs(anchors: &[&str]) -> Repo {
     repo
 }
 
+/// A `link/missing-anchor` finding of `documentation/docs/20-core/20-load.md`.
+fn load_anchor(line: u64, column: u64, target: &str) -> common::Tuple {
+    t(
+        "link/missing-anchor",
+        "documentation/docs/20-core/20-load.md",
+        line,
+        column,
+        target,
+    )
+}
+
 #[test]
 fn a_site_made_anchor_of_a_page_reached_by_its_slug_is_the_sites() {
     let run = anchor_docs(&["Server-hooks-handle", "$types", "handle", "gone"]).check(&[]);
-    let f = |line, column, target: &str| {
-        t(
-            "link/missing-anchor",
-            "documentation/docs/20-core/20-load.md",
-            line,
-            column,
-            target,
-        )
-    };
+    let f = load_anchor;
     // By the slug, only the lower-case anchor no heading has is judged (its
     // link by the file, line 17, folds into that finding); by the file
     // (GitHub's reading), both anchors GitHub cannot make are judged too.
@@ -228,6 +231,47 @@ fn a_site_made_anchor_of_a_page_reached_by_its_slug_is_the_sites() {
                 "documentation/docs/20-core/30-hooks.md#Server-hooks-handle",
             ),
             f(13, 5, "documentation/docs/20-core/30-hooks.md#$types"),
+        ],
+    );
+}
+
+/// A lower-case anchor that svelte.dev's id of a heading gives (the parent's
+/// id, `-`, the heading's title with its dots: `#page-page.svelte` for `###
+/// +page.svelte` below `## +page`) is the site's on a page reached by its
+/// slug (sveltejs/kit's `20-load.md`, 7 more findings judged false). Twins:
+/// an anchor no such id gives, and the same anchor by the page's file
+/// (GitHub's reading, whose slug is `pagesvelte`), are judged.
+#[test]
+fn a_nested_site_id_with_dots_of_a_page_reached_by_its_slug_is_the_sites() {
+    let repo = Repo::new();
+    repo.write("README.md", "# Kit\n")
+        .write(
+            "documentation/docs/20-core/20-load.md",
+            "# Loading data\n\n\
+             See [`+page.svelte`](routing#page-page.svelte).\n\n\
+             See [`+page.sveltex`](routing#page-page.sveltex).\n\n\
+             See [`+page.svelte`](./10-routing.md#page-page.svelte).\n",
+        )
+        .write(
+            "documentation/docs/20-core/10-routing.md",
+            "# Routing\n\n## +page\n\n### +page.svelte\n\nText.\n",
+        )
+        .commit_all();
+    let run = repo.check(&[]);
+    let f = load_anchor;
+    assert_reference_findings(
+        &run,
+        &[
+            f(
+                5,
+                5,
+                "documentation/docs/20-core/10-routing.md#page-page.sveltex",
+            ),
+            f(
+                7,
+                5,
+                "documentation/docs/20-core/10-routing.md#page-page.svelte",
+            ),
         ],
     );
 }

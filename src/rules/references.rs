@@ -4156,9 +4156,19 @@ fn resolve(
     // ids; on a page reached by the slug of a site built elsewhere it is that
     // site's (svelte.dev's `#Rerunning-load-functions-When-do-load-functions-rerun`
     // joins a heading to its parent, case kept: sveltejs/kit, survey 73d, 6
-    // of its 29 false anchors). A lower-case anchor there is still judged.
-    let site_made =
-        |a: &str| built_elsewhere.get() && a.chars().any(|c| c.is_uppercase() || c == '$');
+    // of its 29 false anchors). So is a lower-case anchor that such an id of
+    // the page gives (`#page-page.svelte` for `### +page.svelte` below `##
+    // +page`: see [`super::site_numbered::nested_ids`]; 17 more of the 29);
+    // another lower-case anchor there is still judged.
+    let site_made = |a: &str| {
+        built_elsewhere.get()
+            && (a.chars().any(|c| c.is_uppercase() || c == '$')
+                || ctx.repo.read(path).is_some_and(|b| {
+                    super::site_numbered::nested_ids(&String::from_utf8_lossy(&b))
+                        .iter()
+                        .any(|id| id == a)
+                }))
+    };
     if let Some(a) = anchor.filter(|a| !a.is_empty() && !site_made(a)) {
         if state == PathState::File && is_markdown(path) {
             check_anchor(ctx, doc, r, path, &a, anchors);

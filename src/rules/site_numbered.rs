@@ -75,9 +75,59 @@ pub fn resolves(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
     pages == 1
 }
 
+/// The heading ids svelte.dev gives a page of such a tree, which GitHub's
+/// slugs cannot make: a heading's id is its parent headings' ids and its own
+/// joined by `-` (`## +page` then `### +page.svelte` is `page-page.svelte`),
+/// each title kept in its case with its `.` and `$` and every other run of
+/// characters one `-` (`When do load functions rerun?` is
+/// `When-do-load-functions-rerun`). Headings below the page's title (level
+/// two and deeper), outside code.
+pub fn nested_ids(text: &str) -> Vec<String> {
+    let mut stack: Vec<(usize, String)> = Vec::new();
+    let mut out = Vec::new();
+    for line in super::site::outside_fences(text) {
+        let level = line.trim_start().bytes().take_while(|&b| b == b'#').count();
+        if !(2..=6).contains(&level) {
+            continue;
+        }
+        let Some(title) = super::references::atx_heading_content(line) else {
+            continue;
+        };
+        let slug = site_slug(title);
+        if slug.is_empty() {
+            continue;
+        }
+        while stack.last().is_some_and(|(l, _)| *l >= level) {
+            stack.pop();
+        }
+        let mut id = String::new();
+        for (_, s) in &stack {
+            id.push_str(s);
+            id.push('-');
+        }
+        id.push_str(&slug);
+        out.push(id);
+        stack.push((level, slug));
+    }
+    out
+}
+
+/// One title as svelte.dev slugs it within an id (see [`nested_ids`]).
+fn site_slug(title: &str) -> String {
+    let mut s = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() || c == '$' || c == '.' {
+            s.push(c);
+        } else if !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    s.trim_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::unnumbered;
+    use super::{nested_ids, unnumbered};
 
     #[test]
     fn drops_number_prefixes() {
@@ -86,5 +136,20 @@ mod tests {
         assert_eq!(unnumbered("routing.md"), None);
         assert_eq!(unnumbered("10-"), None);
         assert_eq!(unnumbered("2024.md"), None);
+    }
+
+    #[test]
+    fn a_heading_id_joins_its_parents_and_keeps_dots_and_case() {
+        let text = "# Routing\n\n## +page\n\n### +page.svelte\n\n```md\n## not a heading\n```\n\n### +page.js\n\n## Rerunning load functions\n\n### When do load functions rerun?\n";
+        assert_eq!(
+            nested_ids(text),
+            vec![
+                "page",
+                "page-page.svelte",
+                "page-page.js",
+                "Rerunning-load-functions",
+                "Rerunning-load-functions-When-do-load-functions-rerun",
+            ]
+        );
     }
 }
