@@ -7195,9 +7195,13 @@ fn inline_link(s: &str) -> Option<(&str, usize)> {
 /// `### Recommended way: Kubespray Container Image` on any of them
 /// (kubespray's docsify and Jekyll pages, survey 71d: a real finding the
 /// site reading hid). Such an anchor is matched exactly, never by the site
-/// slug, which would read the `:` as a separator.
+/// slug, which would read the `:` as a separator. So is a fragment that
+/// opens with a second `#` (`../extra/dist##from-cdn-or-without-a-bundler`,
+/// a typo: the browser looks for the id `#from-cdn-…`, which no site
+/// gives; survey 81b, intlify/vue-i18n's VitePress guide, a real finding
+/// the site slug hid).
 fn punctuation_no_site_keeps(anchor: &str) -> bool {
-    anchor.contains([':', ',', ';', '!', '(', ')'])
+    anchor.contains([':', ',', ';', '!', '(', ')']) || anchor.starts_with('#')
 }
 
 /// A documentation site's slug: lower case, every run of characters other
