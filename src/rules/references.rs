@@ -3203,6 +3203,20 @@ fn code_line_reference(
     if !(is_file || (p.contains('/') && has_extension(last))) {
         return None;
     }
+    // Both readings are files (`app.json:84` in `mobile/QC_REPORT.md`, with
+    // an `app.json` at the root and one in `mobile/`): the one beside the
+    // document is meant when only it holds the cited lines.
+    let holds = |q: &Option<String>| {
+        q.as_deref()
+            .and_then(|q| repo.line_count(q))
+            .is_some_and(|n| n >= lines.end as usize)
+    };
+    let (path, alt_path) =
+        if tracked_file(&path) && tracked_file(&alt_path) && !holds(&path) && holds(&alt_path) {
+            (alt_path, path)
+        } else {
+            (path, alt_path)
+        };
     Some(Reference {
         kind,
         span,
