@@ -1754,14 +1754,22 @@ pub(super) fn under(dir: &str, path: &str) -> bool {
             .is_some_and(|rest| rest.starts_with('/'))
 }
 
-/// The site, and its content folder, whose pages include `path`.
+/// The site, and its content folder, whose pages include `path`: the
+/// innermost content folder when two sites claim it, as a leftover GitBook
+/// `.gitbook.yaml` at the repository's root (content: the whole tree) beside
+/// the Docusaurus site that now serves `docs/` (reduxjs/redux, survey 82b:
+/// `api/Store.md` from `docs/usage/` is Docusaurus' link from the docs
+/// folder, 4 findings judged false). Equal folders: the first site found.
 pub fn serving<'a>(sites: &'a [Site], path: &str) -> Option<(&'a Site, &'a str)> {
-    sites.iter().find_map(|s| {
-        s.content
-            .iter()
-            .find(|c| under(c, path))
-            .map(|c| (s, c.as_str()))
-    })
+    sites
+        .iter()
+        .flat_map(|s| {
+            s.content
+                .iter()
+                .filter(|c| under(c, path))
+                .map(move |c| (s, c.as_str()))
+        })
+        .min_by_key(|(_, c)| std::cmp::Reverse(c.len()))
 }
 
 fn exists(repo: &RepoView, path: &str) -> bool {
