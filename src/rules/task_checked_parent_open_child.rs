@@ -109,7 +109,7 @@ its condition and a colon (`- [ ] if not found: error \"… => STOP\"` under `- 
 alone (`- [x] if tool not found:` over `- [ ] record a skip entry`): the path of a condition that did not hold (survey 71a, mt4110/veil-rs's agent \
 task lists, 10 findings judged false; an open step without its condition is reported), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`, French `(Partiellement)`, Spanish or Portuguese `(parcial)`: the open sub-items are the remainder it names; surveys 32b, 48a), when the checked item installs something and the open sub-item is the install step of another operating system than a checked sibling's (`- [x] Install dependencies` over `- [x] **macOS**: brew install ffmpeg` and `- [ ] **Ubuntu/Debian**: apt-get install ffmpeg`: alternatives, one is taken; survey 48a; builds or tests per platform are judged), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
-In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged. Silent, too, for a rendered example: a checked item that the page also shows, with its sub-items, line for line in a code block (pymdown-extensions' `tasklist.md` shows a task list in a fence and then renders it in a `/// html | div.result` block, as Material's pages do in `<div class=\"result\" markdown>`: survey 69b, 1 finding judged false); the same list whose source no code block shows is judged. A Markdown renderer's test case, an input kept in a `tests/` or `test/` tree beside the output it must give (`table.md` beside `table.html`, `tasklist.md` beside `tasklist.xml`: thephpleague/commonmark's `tests/functional/`, survey 53b), is test data and not checked; the same pair outside a test tree, a test tree's Markdown with no output of its name beside it, and a README there are judged. Silent, too, for the options not taken in a choice: a parent that says its sub-items are alternatives (`- [x] The claim is one of:`, `one of the following`, `choose one`) with exactly one of them ticked (`- [x] Deferred` beside `- [ ] Approved` and `- [ ] Rejected`: a readiness record's decision, survey 77a, arwyn6969/asi-bill-of-rights, 1 finding judged false); a choice with none or two ticked, and a parent that names no choice, are judged.",
+In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged. Silent, too, for a rendered example: a checked item that the page also shows, with its sub-items, line for line in a code block (pymdown-extensions' `tasklist.md` shows a task list in a fence and then renders it in a `/// html | div.result` block, as Material's pages do in `<div class=\"result\" markdown>`: survey 69b, 1 finding judged false); the same list whose source no code block shows is judged. A Markdown renderer's test case, an input kept in a `tests/` or `test/` tree beside the output it must give (`table.md` beside `table.html`, `tasklist.md` beside `tasklist.xml`: thephpleague/commonmark's `tests/functional/`, survey 53b), is test data and not checked; the same pair outside a test tree, a test tree's Markdown with no output of its name beside it, and a README there are judged. Silent, too, for the options not taken in a choice: a parent that says its sub-items are alternatives (`- [x] The claim is one of:`, `one of the following`, `choose one`) with exactly one of them ticked (`- [x] Deferred` beside `- [ ] Approved` and `- [ ] Rejected`: a readiness record's decision, survey 77a, arwyn6969/asi-bill-of-rights, 1 finding judged false); a choice with none or two ticked, and a parent that names no choice, are judged. Silent, too, for the follow-ups of a question the checked item answers: a parent asking whether something is so (`- [x] Is the task an existing benchmark in the literature?`, `If yes, does …?`) over an open question (`- [ ] If yes, does the original paper provide a reference implementation?`, `- [ ] Have you referenced the original paper?`) or an answer not given (`- [ ] Yes, contributed by the author`): a questionnaire ticked yes says what is so, not what is done (survey 82d, EleutherAI/lm-evaluation-harness's task READMEs, 30 findings judged false); a parent asking whether work was done (`Have you …?`), and an open task under a question (`- [ ] Reference the paper`), are judged.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
 };
@@ -340,6 +340,33 @@ fn alternative_not_taken(doc: &Document, parent: usize, child: usize) -> bool {
             == 1
 }
 
+/// Whether open item `child` is a follow-up to a question its checked
+/// ancestor `parent` answers: the parent asks whether something is so (`- [x]
+/// Is the task an existing benchmark in the literature?`, `If yes, does the
+/// paper provide …?`: `is`, `are`, `was`, `were`, `does`, `do`, `did`, `can`)
+/// and the open item is a question too (`- [ ] If yes, does the original
+/// paper provide a reference implementation?`) or an answer not given (`- [ ]
+/// Yes, contributed by the author`). A questionnaire ticked yes says what is
+/// so, not what is done: EleutherAI/lm-evaluation-harness's task READMEs copy
+/// its contribution checklist (survey 82d, 30 findings judged false). A
+/// parent that asks whether work was done (`Have you …?`, `Has …?`) or states
+/// it, and an open task under a question (`- [ ] Reference the paper`), are
+/// judged.
+fn answered_question(doc: &Document, parent: usize, child: usize) -> bool {
+    static ASK: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    static FOLLOW: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let asks = regex(
+        &ASK,
+        r"(?i)^[\s*_`]*(if (yes|so|not)[,:]?\s+)?(is|are|was|were|does|do|did|can)\s[^?]*\?[\s*_`]*$",
+    )
+    .is_some_and(|re| re.is_match(item_text(doc, &doc.tasks[parent])));
+    asks && regex(
+        &FOLLOW,
+        r"(?i)(\?[\s*_`]*$|^[\s*_`]*(yes|no)\b[\s*_`]*([,.:;—-]|$))",
+    )
+    .is_some_and(|re| re.is_match(item_text(doc, &doc.tasks[child])))
+}
+
 /// Whether open item `child` is work outside its checked ancestor `parent`'s
 /// claim: for a later stage the parent does not name, optional, future,
 /// conditional or knowingly deferred work, another layer than a `UI ONLY`
@@ -360,6 +387,7 @@ fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
         || (ui_only(p) && other_layer(c))
         || other_platform(doc, parent, child)
         || alternative_not_taken(doc, parent, child)
+        || answered_question(doc, parent, child)
     {
         return true;
     }
