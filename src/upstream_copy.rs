@@ -47,7 +47,14 @@
 //! file, one whose README names no repository of the folder's name (a
 //! monorepo's `packages/vscode-pyright/`, licensed, whose README links
 //! `github.com/microsoft/pyright`), and one whose upstream is the repository
-//! itself (the name of its `origin` remote, or of its working folder).
+//! itself (the name of its `origin` remote, or of its working folder). So
+//! does one whose README names the repository itself beside the upstream:
+//! upstream's README never links the project that copies it, so the README
+//! was written here (deliveryhero/helm-charts' `stable/postgres-controller/`,
+//! a chart with the app's `LICENSE`, whose helm-docs README gives the app's
+//! `github.com/max-rocket-internet/postgres-controller` as its homepage and
+//! links `github.com/deliveryhero/helm-charts`: survey 83b, 3 charts left
+//! unchecked).
 
 use std::collections::HashSet;
 
@@ -134,9 +141,15 @@ pub fn upstream_copies(
         let Some(text) = read(f) else {
             continue;
         };
-        let copied = github_repos(&text)
+        let repos = github_repos(&text);
+        // A README that names this repository too was written here (a Helm
+        // chart's, linking the chart repository beside the app's homepage).
+        if repos.iter().any(|repo| own.contains(repo)) {
+            continue;
+        }
+        let copied = repos
             .iter()
-            .any(|repo| !own.contains(repo) && (named_for(folder, repo) || platform(folder)));
+            .any(|repo| named_for(folder, repo) || platform(folder));
         if copied {
             out.push(format!("{dir}/"));
         }
@@ -281,6 +294,19 @@ mod tests {
                 "packages/x/typeshed-fallback/",
                 "windows-amd64/"
             ]
+        );
+        // A chart of the repository's own, its README linking the chart
+        // repository beside the app's homepage (survey 83b).
+        let chart = "**Homepage:** <https://github.com/max-rocket-internet/postgres-controller>\n\
+                     Source: https://github.com/deliveryhero/helm-charts\n";
+        let charts = [
+            ("stable/postgres-controller/LICENSE", ""),
+            ("stable/postgres-controller/README.md", chart),
+        ];
+        assert_eq!(copies(&charts, &["helm-charts"]), Vec::<String>::new());
+        assert_eq!(
+            copies(&charts, &["charts"]),
+            vec!["stable/postgres-controller/"]
         );
         assert!(platform("darwin-arm64") && platform("Linux-x86_64"));
         assert!(!platform("linux") && !platform("linux-tools") && !platform("amd64-linux"));
