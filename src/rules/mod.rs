@@ -44,6 +44,7 @@ pub mod site_hexo;
 pub mod site_hugo;
 pub mod site_jekyll;
 pub mod site_log4brains;
+pub mod site_maven;
 pub mod site_mdbook;
 pub mod site_mdbook_spec;
 pub mod site_middleman;

@@ -128,6 +128,12 @@
 //!   template served under that name (`x.html` is `x.html.md`): see
 //!   [`super::site_middleman`]. Kept apart from the sites above: nothing
 //!   else of its pages is read another way.
+//! - **Maven** (a `pom.xml` beside `src/site/` or its `<siteDirectory>`,
+//!   holding `site.xml` or a Doxia source folder): a missing target of a
+//!   source page is read as the site serves it, `x.html` from `x.md` (or
+//!   `.apt`, `.xml`, `.fml`) of any format folder, a file from
+//!   `resources/`, a report the `pom.xml` lists: see
+//!   [`super::site_maven`]. Kept apart as Middleman is.
 //! - **Writerside** (`writerside.cfg` or `*.ihp` naming `<topics dir>`): a
 //!   missing target of a topic that is a bare file name of an image (images
 //!   folder) or topic (topics folder), or opens with a `%variable%`, is
@@ -3108,6 +3114,7 @@ pub fn explains_link(
             || super::site_rustdoc::resolves(ctx, doc, r)
             || super::site_numbered::resolves(ctx, doc, r)
             || super::site_middleman::serves(ctx, doc, r)
+            || super::site_maven::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
             || super::site_log4brains::serves(ctx, doc, r)
             || super::site_vite_raw::serves(ctx, doc, r)

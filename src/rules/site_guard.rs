@@ -24,7 +24,7 @@
 //! A site is a folder holding a generator's configuration (the generators
 //! [`super::site::detect`] reads, and Astro, VitePress, VuePress, mdBook,
 //! Sphinx, Jekyll, Retype, Antora, Gatsby, Nuxt, MyST and Quarto by their
-//! configuration files); its pages are the documents below that folder.
+//! configuration files, Maven sites by their `pom.xml` and site folder); its pages are the documents below that folder.
 //!
 //! A run of some pages (`check docs/page.md`, the hook) counts the forms
 //! over the whole site (`engine::guard_by_whole_sites`), so a page's links
@@ -370,6 +370,11 @@ fn site_dirs(repo: &RepoView) -> Vec<(String, &'static str)> {
             && !out.iter().any(|(o, _)| o == d)
         {
             out.push((d.to_string(), g));
+        }
+    }
+    for dir in super::site_maven::dirs(repo) {
+        if !out.iter().any(|(o, _)| *o == dir) {
+            out.push((dir, "Maven"));
         }
     }
     out.sort();
