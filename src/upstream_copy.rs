@@ -48,13 +48,15 @@
 //! monorepo's `packages/vscode-pyright/`, licensed, whose README links
 //! `github.com/microsoft/pyright`), and one whose upstream is the repository
 //! itself (the name of its `origin` remote, or of its working folder). So
-//! does one whose README names the repository itself beside the upstream:
-//! upstream's README never links the project that copies it, so the README
-//! was written here (deliveryhero/helm-charts' `stable/postgres-controller/`,
-//! a chart with the app's `LICENSE`, whose helm-docs README gives the app's
-//! `github.com/max-rocket-internet/postgres-controller` as its homepage and
-//! links `github.com/deliveryhero/helm-charts`: survey 83b, 3 charts left
-//! unchecked).
+//! does a Helm chart the repository packages (a folder holding `Chart.yaml`:
+//! deliveryhero/helm-charts' `stable/postgres-controller/`, with the app's
+//! `LICENSE`, whose helm-docs README gives the app's
+//! `github.com/max-rocket-internet/postgres-controller` as its homepage:
+//! survey 83b, 3 charts left unchecked). A README that also links the
+//! repository itself proves nothing: an upstream plugin's README tells how
+//! to install it in its host (ohmyzsh's `plugins/kube-ps1/`, kube-ps1's
+//! README linking `github.com/ohmyzsh/ohmyzsh`, its images in upstream's
+//! `img/`), and stays upstream's.
 
 use std::collections::HashSet;
 
@@ -129,6 +131,10 @@ pub fn upstream_copies(
         .filter(|(_, name)| license_file(name))
         .map(|(dir, _)| dir)
         .collect();
+    let charts: HashSet<&str> = files
+        .iter()
+        .filter_map(|f| f.strip_suffix("/Chart.yaml"))
+        .collect();
     let mut out: Vec<String> = Vec::new();
     for f in files {
         let Some((dir, name)) = f.rsplit_once('/') else {
@@ -141,15 +147,14 @@ pub fn upstream_copies(
         let Some(text) = read(f) else {
             continue;
         };
-        let repos = github_repos(&text);
-        // A README that names this repository too was written here (a Helm
-        // chart's, linking the chart repository beside the app's homepage).
-        if repos.iter().any(|repo| own.contains(repo)) {
+        // A Helm chart this repository packages is its own, whatever its
+        // README links (its helm-docs README gives the app's homepage).
+        if charts.contains(dir) {
             continue;
         }
-        let copied = repos
+        let copied = github_repos(&text)
             .iter()
-            .any(|repo| named_for(folder, repo) || platform(folder));
+            .any(|repo| !own.contains(repo) && (named_for(folder, repo) || platform(folder)));
         if copied {
             out.push(format!("{dir}/"));
         }
@@ -295,17 +300,26 @@ mod tests {
                 "windows-amd64/"
             ]
         );
-        // A chart of the repository's own, its README linking the chart
-        // repository beside the app's homepage (survey 83b).
-        let chart = "**Homepage:** <https://github.com/max-rocket-internet/postgres-controller>\n\
-                     Source: https://github.com/deliveryhero/helm-charts\n";
-        let charts = [
+        // A chart the repository packages is its own (survey 83b); a
+        // plugin's README linking its host is upstream's (ohmyzsh's
+        // `plugins/kube-ps1/`).
+        let readme = "**Homepage:** <https://github.com/max-rocket-internet/postgres-controller>\n\
+                      Source: https://github.com/deliveryhero/helm-charts\n";
+        let chart = [
             ("stable/postgres-controller/LICENSE", ""),
-            ("stable/postgres-controller/README.md", chart),
+            ("stable/postgres-controller/Chart.yaml", ""),
+            ("stable/postgres-controller/README.md", readme),
         ];
-        assert_eq!(copies(&charts, &["helm-charts"]), Vec::<String>::new());
+        assert_eq!(copies(&chart, &["helm-charts"]), Vec::<String>::new());
         assert_eq!(
-            copies(&charts, &["charts"]),
+            copies(
+                &chart[..1]
+                    .iter()
+                    .chain(&chart[2..])
+                    .copied()
+                    .collect::<Vec<_>>(),
+                &["helm-charts"]
+            ),
             vec!["stable/postgres-controller/"]
         );
         assert!(platform("darwin-arm64") && platform("Linux-x86_64"));
