@@ -263,8 +263,11 @@ impl AnchorCache {
         } else {
             Vec::new()
         };
+        // A Jekyll page's `{% include top.html id="week1" %}` headings.
+        let jekyll = super::site_jekyll::include_ids(repo, path, text);
         let partial_ids: Vec<String> = partial_ids
             .into_iter()
+            .chain(jekyll)
             .chain(retype)
             .chain(docsify)
             .chain(mdx_ids)
@@ -4956,6 +4959,14 @@ fn anchor_missing(
                 && a.site
                     .as_ref()
                     .is_some_and(|s| s.contains(&site_slug(anchor)))))
+    {
+        return None;
+    }
+    // A Jekyll page's own link to the id one of its include tags makes.
+    if let Target::Own(doc) = &target
+        && super::site_jekyll::include_ids(ctx.repo, &doc.path, &doc.text)
+            .iter()
+            .any(|id| *id == anchor || *id == lower)
     {
         return None;
     }

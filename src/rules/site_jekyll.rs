@@ -75,6 +75,94 @@ pub fn detect(repo: &RepoView) -> Arc<Vec<Site>> {
     repo.memo("site_jekyll::detect", |repo| Arc::new(find_sites(repo)))
 }
 
+/// The ids a Jekyll page's `{% include NAME id="X" %}` tags make: X for each
+/// such tag (outside fenced code) whose include file, `_includes/NAME` of the
+/// nearest folder up from the page with a `_config.yml`, writes its `id`
+/// parameter into an id attribute (`<h2 id="{{ include.id }}">`): Baker-IGM's
+/// course schedules link `#week1` to `{% include top.html id="week1" %}`
+/// (survey 84c). An include that writes no such id, or a tag outside a
+/// Jekyll site, makes none.
+pub fn include_ids(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
+    if !text.contains("include") || !text.contains("id=") {
+        return Vec::new();
+    }
+    let Some(site) = jekyll_root(repo, path) else {
+        return Vec::new();
+    };
+    let mut ids = Vec::new();
+    let mut fence: Option<&str> = None;
+    for line in text.lines() {
+        let t = line.trim_start();
+        if let Some(f) = fence {
+            if t.starts_with(f) {
+                fence = None;
+            }
+            continue;
+        }
+        if t.starts_with("```") {
+            fence = Some("```");
+            continue;
+        }
+        if t.starts_with("~~~") {
+            fence = Some("~~~");
+            continue;
+        }
+        let mut rest = line;
+        while let Some(at) = rest.find("{%") {
+            let tag = &rest[at + 2..];
+            let Some(end) = tag.find("%}") else { break };
+            let body = tag[..end].trim_start_matches('-').trim();
+            rest = &tag[end + 2..];
+            let Some(args) = body.strip_prefix("include ") else {
+                continue;
+            };
+            let mut words = args.split_whitespace();
+            let Some(name) = words.next() else { continue };
+            let Some(id) = words.find_map(|w| w.strip_prefix("id=")) else {
+                continue;
+            };
+            let id = id.trim_matches(|c| c == '"' || c == '\'');
+            if id.is_empty() || id.contains(['{', '}']) || !writes_id(repo, &site, name) {
+                continue;
+            }
+            ids.push(id.to_string());
+        }
+    }
+    ids
+}
+
+/// The folder of the nearest `_config.yml` up from `path` (`""`: the root).
+fn jekyll_root(repo: &RepoView, path: &str) -> Option<String> {
+    let mut dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+    loop {
+        if repo.is_tracked_file(&join(dir, "_config.yml")) {
+            return Some(dir.to_string());
+        }
+        if dir.is_empty() {
+            return None;
+        }
+        dir = dir.rsplit_once('/').map_or("", |(d, _)| d);
+    }
+}
+
+/// Whether the site's `_includes/NAME` writes `include.id` as an id.
+fn writes_id(repo: &RepoView, site: &str, name: &str) -> bool {
+    if name.contains("..") || name.contains(['{', '}']) {
+        return false;
+    }
+    let Some(bytes) = repo.read(&join(site, &format!("_includes/{name}"))) else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    text.split("id=").skip(1).any(|after| {
+        let v = after.trim_start_matches(['"', '\'']).trim_start();
+        v.strip_prefix("{{")
+            .map(|v| v.trim_start_matches('-').trim_start())
+            .and_then(|v| v.strip_prefix("include.id"))
+            .is_some_and(|v| v.trim_start().trim_start_matches('-').starts_with("}}"))
+    })
+}
+
 /// The file a link of a page names on its Jekyll site (see the module's
 /// documentation), or None when the page is not a page of such a site or
 /// the link names nothing the site serves.
