@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{Repo, Tuple, t};
+use common::{Repo, Tuple, assert_reference_findings, t};
 
 // --- a Jekyll page whose `{% include top.html id="week1" %}` renders a
 // heading with that id (Baker-IGM/IGME-202's schedule: its contents list
@@ -96,4 +96,52 @@ fn a_jekyll_include_that_writes_no_id_makes_no_anchor() {
 #[test]
 fn an_include_tag_outside_a_jekyll_site_makes_no_anchor() {
     every_week_reported(&schedule(None, TOP).check(&[]));
+}
+
+// --- a Jekyll site's root link past its `baseurl` to the Marp slides a CI
+// script writes into a folder git keeps (ap-unil-2025/course-materials:
+// `/course-materials/slides/practice/week00_slides.html` in `docs/_weeks/`,
+// `docs/slides/practice/*.html` ignored beside a tracked `index.md`) ---
+
+/// The course site in `docs/`; `ignore` is the repository's `.gitignore`.
+fn slides_site(ignore: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Course\n")
+        .write(".gitignore", ignore)
+        .write(
+            "docs/_config.yml",
+            "baseurl: \"/course-materials\"\ncollections:\n  weeks:\n    output: true\n    permalink: /week/:name/\n",
+        )
+        .write("docs/slides/practice/index.md", "# Practice slides\n")
+        .write(
+            "docs/_weeks/week00.md",
+            "---\ntitle: Week 0\n---\n\n# Week 0\n\n\
+             - [Slides](/course-materials/slides/practice/week00_slides.html)\n",
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn a_jekyll_root_link_to_a_kept_output_folder_is_the_builds() {
+    assert_reference_findings(
+        &slides_site("docs/slides/practice/*.html\n").check(&[]),
+        &[],
+    );
+}
+
+/// Twin: nothing says a build writes the slides there (no `.gitignore`
+/// line for them): the link is reported.
+#[test]
+fn a_jekyll_root_link_to_a_folder_without_outputs_is_reported() {
+    assert_reference_findings(
+        &slides_site("_site/\n").check(&[]),
+        &[t(
+            "link/missing-path",
+            "docs/_weeks/week00.md",
+            7,
+            3,
+            "course-materials/slides/practice/week00_slides.html",
+        )],
+    );
 }

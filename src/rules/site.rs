@@ -3088,6 +3088,8 @@ pub fn explains_link(
         || generated_toc_page(ctx, doc, path)
         || super::site_hugo::generated_page(ctx, doc, r)
         || super::output_folder::kept_output(ctx, path)
+        || super::site_jekyll::site_file(ctx, doc, r)
+            .is_some_and(|f| f != path && super::output_folder::kept_output(ctx, &f))
     {
         return true;
     }

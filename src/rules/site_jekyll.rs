@@ -173,8 +173,31 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
     }
     let sites = detect(ctx.repo);
     let site = sites.iter().find(|s| s.urls.contains_key(&doc.path))?;
+    let url = site_url(site, doc, r)?;
+    site.page(ctx.repo, &url)
+}
+
+/// The file of the site's folder a page's link names, served or not: the
+/// link read from the page's URL as [`reading`] reads it, joined to the
+/// site's folder (`/course-materials/slides/practice/week00_slides.html`
+/// under `baseurl: "/course-materials"` is `docs/slides/practice/week00_slides.html`
+/// of the site in `docs/`). None when the page is not a page of such a site.
+pub fn site_file(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    if r.kind != RefKind::Link || r.written.is_empty() {
+        return None;
+    }
+    let sites = detect(ctx.repo);
+    let site = sites.iter().find(|s| s.urls.contains_key(&doc.path))?;
+    let url = site_url(site, doc, r)?;
+    let rel = url.trim_end_matches('/');
+    (!rel.is_empty()).then(|| join(&site.dir, rel))
+}
+
+/// The URL, from the site's root without a leading `/`, a link of the page
+/// names.
+fn site_url(site: &Site, doc: &Document, r: &Reference) -> Option<String> {
     let w = r.written.as_str();
-    let url = if let Some(rooted) = w.strip_prefix('/') {
+    if let Some(rooted) = w.strip_prefix('/') {
         let rooted = match site.baseurl.strip_prefix('/') {
             Some(base) if !base.is_empty() => rooted
                 .strip_prefix(base)
@@ -182,13 +205,12 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Strin
                 .unwrap_or(rooted),
             _ => rooted,
         };
-        climb("", rooted)?
+        climb("", rooted)
     } else {
-        let own = &site.urls[&doc.path];
+        let own = site.urls.get(&doc.path)?;
         let folder = own.rsplit_once('/').map_or("", |(f, _)| f);
-        climb(folder, w)?
-    };
-    site.page(ctx.repo, &url)
+        climb(folder, w)
+    }
 }
 
 impl Site {
