@@ -3092,7 +3092,17 @@ fn words_only(dest: &str) -> bool {
     !dest.is_empty()
         && !dest.contains(['/', '.', '#', '\\'])
         && !dest.bytes().any(|b| b.is_ascii_alphanumeric())
-        && dest.chars().any(char::is_alphabetic)
+        && (dest.chars().any(char::is_alphabetic) || empty_brackets(dest))
+}
+
+/// Whether a destination is an empty pair of square brackets (`[]`, `[ ]`):
+/// a template's blank left for a value, as in `- [担当者]: []`, which names
+/// no file (survey 84d).
+fn empty_brackets(dest: &str) -> bool {
+    dest.trim()
+        .strip_prefix('[')
+        .and_then(|rest| rest.strip_suffix(']'))
+        .is_some_and(|inner| inner.trim().is_empty())
 }
 
 /// Whether the HTML attribute at `offset` belongs to a tag GitHub renders as
