@@ -516,6 +516,12 @@ impl Vocabulary {
                 rewrite,
             });
         }
+        if let Some(class) = ready_for_next_step(t) {
+            return Some(Classified {
+                class,
+                rewrite: None,
+            });
+        }
         for (k, _, class) in &self.words {
             if prefix_match(t, k).is_some() {
                 // Commentary follows (`Done (see notes)`): accept, leave the spelling alone.
@@ -703,6 +709,30 @@ fn keys_touch(x: char, y: char) -> bool {
 
 /// Where the text's leading words spell `key` (normalised), ending at a word
 /// boundary followed by commentary (`Done (see notes)`, `Blocked — vendor`).
+/// `Ready for <a next step>` in a status cell: ready to start that step, not
+/// done (`Ready for Review`, `Ready for QA` are under way; `Ready for
+/// implementation` has not started). `Ready for` a launch (`Ready for Beta`)
+/// is left to the done words, as [`claims_done`] reads it. Survey 85a: a PR
+/// tracker's `Ready for Review` rows were counted as done.
+fn ready_for_next_step(t: &str) -> Option<Class> {
+    let lower = t.to_lowercase().replace(['-', '_'], " ");
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if tokens.len() < 3 || tokens[0] != "ready" || tokens[1] != "for" || claims_done_plain(t) {
+        return None;
+    }
+    let under_way = [
+        "review", "qa", "uat", "test", "testing", "merge", "approval", "signoff", "sign",
+    ];
+    Some(if under_way.contains(&tokens[2]) {
+        Class::InProgress
+    } else {
+        Class::NotStarted
+    })
+}
+
 fn prefix_match(t: &str, key: &str) -> Option<usize> {
     let mut acc = String::new();
     for (i, c) in t.char_indices() {

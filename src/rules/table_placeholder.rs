@@ -82,7 +82,9 @@ tasks: survey 48c, OneFineStarstuff, 8 findings judged false), or whatever its s
 (`| **TOTAL** | - | **✅** | **~5,000+** |` under a team's delivered sprints: its ✅ sums up the rows above; survey 53a, CjDaOne/bumpu5, \
 1 finding judged false), while `| Total rewrite | | In progress |` is a task and is judged; so does a section row, a label wholly in bold in its first \
 cell and every other cell empty (`| **Testing Tasks** | | | | |` heading the rows below it in a sprint backlog: survey 50c, gitwalter/ai-dev-agent, \
-5 findings judged false), while a plain label with nothing beside it (`| Unit Tests | | | |`) is a task and is judged. A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
+5 findings judged false), while a plain label with nothing beside it (`| Unit Tests | | | |`) is a task and is judged. A row `Ready for` a next step \
+(`Ready for Review`, `Ready for QA`, `Ready for implementation`) is not done, so its owner gap is a warning, not a done row's error (survey 85a, \
+CUGAr-SALES, a PR tracker's `Ready for Review` rows counted as done); `Ready for` a launch (`Ready for Beta`) is done. A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
 version or a hash beside dated events) and is not reported; `TBD` or an empty date cell on a done row is, unless the column \
 holds a deadline (`Due`, `Due Date`, `Target`, `ETA`, `Deadline`, `Planned`): once the work is done its deadline is moot, and nobody fills it \
 in afterwards (survey 38a, WorkPro3, `| LR-001 | TBD | TBD | done |` under `Due Date`: 1 finding judged false); a `Date`, `Completed` or \
