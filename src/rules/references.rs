@@ -1191,7 +1191,8 @@ fn myst_comment(text: &str, offset: usize) -> bool {
 fn report_malformed_citations(doc: &Document, out: &mut Vec<Finding>) {
     for c in &doc.citations {
         if let Some(err) = &c.error {
-            if citation_malformed::truncated(doc, c) {
+            if citation_malformed::truncated(doc, c) || citation_malformed::word_placeholder(doc, c)
+            {
                 continue;
             }
             out.push(
