@@ -426,6 +426,7 @@ fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::
             .with_generator_manifests(all, read)
             .with_make_targets(all, read)
             .with_typedoc_outputs(all, read)
+            .with_published_versions(all)
             .with_upstream_copies(crate::upstream_copy::upstream_copies(all, read, &own))
             .with_upstream_copies(crate::upstream_copy::licensed_skills(all, read));
         match repo

@@ -128,7 +128,7 @@
 //! license file and a README naming its upstream repository (minio's
 //! `internal/ringbuffer/`): see [`crate::upstream_copy`].
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Whether a document says in its first lines that a tool wrote it: an HTML
 /// comment naming a generator (`<!-- This file is auto-generated. Please do
@@ -1178,6 +1178,13 @@ impl Fixtures {
         self
     }
 
+    /// Adds the published versions of a specification (see
+    /// [`published_versions`]).
+    pub fn with_published_versions(mut self, files: &[String]) -> Fixtures {
+        self.written.extend(published_versions(files));
+        self
+    }
+
     /// Adds the skills a skills installer copied in, named by `lock`, the
     /// text of the root `skills-lock.json` (see the module documentation).
     pub fn with_skills_lock(mut self, files: &[String], lock: &str) -> Fixtures {
@@ -1298,6 +1305,47 @@ fn generator_document(rel: &str) -> bool {
     matches!(dir, "docs" | "Apis" | "Models")
         && !name.contains('/')
         && name.to_lowercase().ends_with(".md")
+}
+
+/// The published versions of a specification: Markdown files named as a
+/// version (`3.0.0.md`, `1.2.md`, `v2.0.md`) in a folder named `versions/`
+/// that holds two or more of them. Each is the text of a release, frozen:
+/// OAI/OpenAPI-Specification's `versions/1.2.md` to `versions/3.2.0.md`,
+/// whose CONTRIBUTING.md says "No changes, however trivial, are ever made
+/// to the contents of published specifications (the files in the
+/// `versions/` folder)"; their links to examples moved since, anchors
+/// misspelt in 2014 and a row with an unescaped `|` are fixed in the next
+/// version, never in the published one (survey 85c, 16 findings judged
+/// false). The working draft (`src/oas.md`), any other document of the
+/// folder (`versions/README.md`, `3.0.0-editors.md`) and a lone version
+/// file are checked; a link into a published version still finds its
+/// anchors there.
+pub fn published_versions(files: &[String]) -> Vec<String> {
+    let mut per_dir: HashMap<&str, usize> = HashMap::new();
+    for dir in files.iter().filter_map(|f| version_folder(f)) {
+        *per_dir.entry(dir).or_default() += 1;
+    }
+    files
+        .iter()
+        .filter(|f| version_folder(f).is_some_and(|d| per_dir.get(d).is_some_and(|n| *n >= 2)))
+        .cloned()
+        .collect()
+}
+
+/// The folder of a file named as a version (`1.2.md`, `v3.0.0.md`) in a
+/// `versions/` folder (see [`published_versions`]).
+fn version_folder(path: &str) -> Option<&str> {
+    let (dir, name) = path.rsplit_once('/')?;
+    let folder = dir.rsplit('/').next().unwrap_or(dir);
+    let stem = name.strip_suffix(".md")?;
+    let version = stem.strip_prefix('v').unwrap_or(stem);
+    let parts: Vec<&str> = version.split('.').collect();
+    (folder == "versions"
+        && parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+    .then_some(dir)
 }
 
 #[cfg(test)]
