@@ -6525,6 +6525,8 @@ fn is_archive_folder(seg: &str) -> bool {
         "archive",
         "archived",
         "archives",
+        // German and Czech (survey 85d, freshplan-sales-tool's `archiv/`).
+        "archiv",
         "backup",
         "backups",
         "history",
