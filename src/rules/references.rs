@@ -5859,6 +5859,9 @@ pub fn relative_from(from: &str, target: &str) -> String {
 /// templates, `_template_readme.md`: survey 70b, kyellsen/silvasonic's
 /// `services/_template_readme.md` links `../../docs/adr/…` as each
 /// `services/NAME/README.md` copied from it does, 2 findings judged false),
+/// hidden or not (`.templates/knowledge-skill/SKILL.md` links
+/// `../TODO/SKILL.md`, a sibling skill of the copy: survey 86b,
+/// CorentinLumineau/x-devsecops, 1 finding judged false),
 /// not a document about templates (`unit_005_template_default_model.md`,
 /// `_templates_guide.md`, a folder `templates-guide/`).
 /// Its relative links are written for where a copy will live, not where the
@@ -5877,6 +5880,8 @@ pub fn is_template(path: &str) -> bool {
             .strip_prefix("template")
             .is_some_and(|s| s.starts_with(sep))
         || dir.split('/').any(|s| {
+            // A hidden folder is one too (`.templates/knowledge-skill/SKILL.md`).
+            let s = s.strip_prefix('.').unwrap_or(s);
             s == "templates"
                 || s == "template"
                 || s == "issue_template"
@@ -7835,6 +7840,7 @@ mod tests {
             "docs/doc_templates/runbook.md",
             "services/_template_readme.md",
             "_template.md",
+            ".templates/knowledge-skill/SKILL.md",
         ] {
             assert!(is_template(p), "{p}");
         }
@@ -7846,6 +7852,7 @@ mod tests {
             "docs/-templates/x.md",
             "services/_templates_guide.md",
             "services/_readme.md",
+            ".docs/x.md",
         ] {
             assert!(!is_template(p), "{p}");
         }
