@@ -60,6 +60,7 @@ pub mod site_quartz;
 pub mod site_retype;
 pub mod site_rspress;
 pub mod site_rustdoc;
+pub mod site_specmd;
 pub mod site_storybook;
 pub mod site_tanstack;
 pub mod site_vite_raw;

@@ -4763,6 +4763,11 @@ fn check_anchor(
     if path == doc.path && super::site_pagenary::routes_section(ctx.repo, &doc.path, anchor) {
         return;
     }
+    // spec-md's id of a section of the specification the page is part of
+    // (`#sec-Scalars.Custom-Scalars`), not a GitHub heading.
+    if path == doc.path && super::site_specmd::section_id(ctx.repo, &doc.path, anchor) {
+        return;
+    }
     // A finished plan filed in a tracker's folder of finished work
     // (`plans/done/`) is not edited afterwards: its own table of contents,
     // drifted from headings renamed or never written, is the closed record
