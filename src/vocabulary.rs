@@ -707,14 +707,17 @@ fn keys_touch(x: char, y: char) -> bool {
     }
 }
 
-/// Where the text's leading words spell `key` (normalised), ending at a word
-/// boundary followed by commentary (`Done (see notes)`, `Blocked — vendor`).
 /// `Ready for <a next step>` in a status cell: ready to start that step, not
 /// done (`Ready for Review`, `Ready for QA` are under way; `Ready for
 /// implementation` has not started). `Ready for` a launch (`Ready for Beta`)
 /// is left to the done words, as [`claims_done`] reads it. Survey 85a: a PR
 /// tracker's `Ready for Review` rows were counted as done.
 fn ready_for_next_step(t: &str) -> Option<Class> {
+    // Cheap test first: classify runs for every status cell.
+    let head = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !head.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("ready")) {
+        return None;
+    }
     let lower = t.to_lowercase().replace(['-', '_'], " ");
     let tokens: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -733,6 +736,8 @@ fn ready_for_next_step(t: &str) -> Option<Class> {
     })
 }
 
+/// Where the text's leading words spell `key` (normalised), ending at a word
+/// boundary followed by commentary (`Done (see notes)`, `Blocked — vendor`).
 fn prefix_match(t: &str, key: &str) -> Option<usize> {
     let mut acc = String::new();
     for (i, c) in t.char_indices() {
