@@ -715,7 +715,10 @@ fn keys_touch(x: char, y: char) -> bool {
 fn ready_for_next_step(t: &str) -> Option<Class> {
     // Cheap test first: classify runs for every status cell.
     let head = t.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if !head.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("ready")) {
+    if !head
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("ready"))
+    {
         return None;
     }
     let lower = t.to_lowercase().replace(['-', '_'], " ");
