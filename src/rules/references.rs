@@ -608,6 +608,9 @@ pub fn answer_later<T>(
             } => {
                 let anchors = ctx.anchors.get(ctx.repo, &path)?;
                 let help = anchor_missing(ctx, doc_path, &path, &anchor, Target::Other(&anchors))?;
+                if target_site_anchor(ctx.repo, &path, &anchor) {
+                    return None;
+                }
                 let shown = format!("`{path}`");
                 let f = anchor_finding(span, &shown, &path, &anchor, note.as_deref());
                 Some((AnchorEntry::Found(f.help(help)), t))
@@ -4734,16 +4737,21 @@ fn check_anchor(
     if lower == "top" || lower.is_empty() || is_archive(&doc.path) {
         return;
     }
-    // Starlight's id of every page's title, `#_top`.
-    if super::site_astro::starlight_top(ctx.repo, path, anchor) {
+    // The common case first: the target has the anchor. Every reading
+    // below only ever silences a finding, so a found anchor skips them
+    // (several read the target's text).
+    let lookup = (path != doc.path).then(|| ctx.anchors.lookup(ctx.repo, path));
+    let found = match &lookup {
+        None => doc.anchors.contains(anchor) || doc.anchors.contains(&lower),
+        Some(Lookup::Known(Some(a))) => a.ids.contains(anchor) || a.ids.contains(&lower),
+        Some(_) => false,
+    };
+    if found {
         return;
     }
-    // An object a Hugging Face doc-builder page documents with `[[autodoc]]`.
-    if doc_builder_autodoc(ctx.repo, path, anchor) {
-        return;
-    }
-    // A heading's id on a doc-builder page: `[[id]]`, or its slug without `_`.
-    if doc_builder_heading(ctx.repo, path, anchor) {
+    // What the target's own site makes of it; for a document of the run
+    // not parsed yet, asked once its answer is known ([`answer_later`]).
+    if !matches!(lookup, Some(Lookup::Later)) && target_site_anchor(ctx.repo, path, anchor) {
         return;
     }
     if path == doc.path && super::all_contributors::emoji_link(doc, r, anchor) {
@@ -4805,10 +4813,9 @@ fn check_anchor(
     };
     let finding = || anchor_finding(r.span.clone(), &where_, path, anchor, r.note.as_deref());
     // The document's own anchors are borrowed, not copied per reference.
-    let help = if path == doc.path {
-        anchor_missing(ctx, &doc.path, path, anchor, Target::Own(doc))
-    } else {
-        match ctx.anchors.lookup(ctx.repo, path) {
+    let help = match lookup {
+        None => anchor_missing(ctx, &doc.path, path, anchor, Target::Own(doc)),
+        Some(lookup) => match lookup {
             Lookup::Known(None) => None,
             Lookup::Known(Some(other)) => {
                 anchor_missing(ctx, &doc.path, path, anchor, Target::Other(&other))
@@ -4825,11 +4832,21 @@ fn check_anchor(
                 }
                 return;
             }
-        }
+        },
     };
     if let Some(help) = help {
         out.push(AnchorEntry::Found(finding().help(help)));
     }
+}
+
+/// Whether the site that renders `path` gives it `anchor` where GitHub
+/// does not: Starlight's id of every page's title (`#_top`), an object a
+/// Hugging Face doc-builder page documents with `[[autodoc]]`, or a
+/// doc-builder heading's id (`[[id]]`, or its slug without `_`).
+fn target_site_anchor(repo: &RepoView, path: &str, anchor: &str) -> bool {
+    super::site_astro::starlight_top(repo, path, anchor)
+        || doc_builder_autodoc(repo, path, anchor)
+        || doc_builder_heading(repo, path, anchor)
 }
 
 /// Whether `path` has no anchor `anchor` (as [`check_anchor`] judges it,
@@ -6725,10 +6742,10 @@ fn doc_builder_autodoc(repo: &RepoView, path: &str, anchor: &str) -> bool {
     if !dotted {
         return false;
     }
-    let autodoc = repo
-        .read_text(path)
-        .is_some_and(|t| t.lines().any(|l| l.trim_start().starts_with("[[autodoc]]")));
-    autodoc && doc_builder_page(repo, path)
+    doc_builder_page(repo, path)
+        && repo
+            .read_text(path)
+            .is_some_and(|t| t.lines().any(|l| l.trim_start().starts_with("[[autodoc]]")))
 }
 
 /// Whether `path` is a page of a doc-builder folder: a folder above it
@@ -6753,7 +6770,7 @@ fn doc_builder_page(repo: &RepoView, path: &str) -> bool {
 /// anchor no heading gives, and the same page outside such a folder, where
 /// GitHub shows `[[id]]` as text and keeps `_`, are judged.
 fn doc_builder_heading(repo: &RepoView, path: &str, anchor: &str) -> bool {
-    if anchor.is_empty() {
+    if anchor.is_empty() || !doc_builder_page(repo, path) {
         return false;
     }
     let Some(text) = repo.read_text(path) else {
@@ -6773,7 +6790,7 @@ fn doc_builder_heading(repo: &RepoView, path: &str, anchor: &str) -> bool {
         let github = crate::document::slug::slug(title);
         (github.contains('_') && github.replace('_', "") == anchor).then(String::new)
     });
-    !found.is_empty() && doc_builder_page(repo, path)
+    !found.is_empty()
 }
 
 /// Whether `name` in `dir` is the table of contents of a Jupyter Book (v1):
