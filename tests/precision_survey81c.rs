@@ -50,3 +50,42 @@ fn a_code_span_past_the_end_of_both_files_is_reported() {
         run.dump()
     );
 }
+
+// --- a file saved with classic Mac OS line endings (a lone `\r` ends each
+// line, no `\n` anywhere: naturinex-app's `eas.json`), cited by line by a
+// QC report: every editor shows its lines, git sees one ---
+
+/// `eas.json` of `n` lines ended by `ending`, and a report citing line 59.
+fn cr_only(n: usize, ending: &str) -> Repo {
+    let repo = Repo::new();
+    let body: String = (1..=n).map(|i| format!("line {i}{ending}")).collect();
+    repo.write("README.md", "# App\n")
+        .write("eas.json", body)
+        .write(
+            "QC_SUMMARY.md",
+            "# QC Summary\n\n- Fixed: build profile, File: `eas.json:59`\n",
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn a_line_of_a_file_with_mac_line_endings_is_counted_as_editors_show_it() {
+    let run = cr_only(80, "\r").check(&[]);
+    assert_eq!(run.findings_of(&["citation/"]), vec![], "\n{}", run.dump());
+}
+
+/// Twins: the same file with too few lines, and a one-line file with `\n`
+/// endings of the same bytes otherwise, are reported.
+#[test]
+fn a_line_past_the_end_of_a_mac_file_is_reported() {
+    for repo in [cr_only(40, "\r"), cr_only(1, "\n")] {
+        let run = repo.check(&[]);
+        assert_eq!(
+            run.findings_of(&["citation/"]),
+            vec![t("citation/line-range", "QC_SUMMARY.md", 3, 31, "eas.json")],
+            "\n{}",
+            run.dump()
+        );
+    }
+}

@@ -466,13 +466,74 @@ pub fn broken_examples(doc: &Document) -> Vec<Range<usize>> {
         }
         if let Some((_, flips, region)) = closed_late(doc, bi) {
             stray_at = region.as_ref().map(|r| r.end);
+            let from = region.as_ref().map_or(block.start, |r| r.end);
             regions.extend(region);
             if flips {
+                regions.extend(templates_after(&doc.text, from));
                 break;
             }
         }
     }
     regions
+}
+
+/// The Markdown examples of a document from byte `from` on, read line by
+/// line as their author meant them, once a broken example made every later
+/// fence pair with the wrong partner (see [`closed_late`]): each runs from
+/// its opening fence (` ```markdown `, ` ```md `) to the last bare fence of
+/// its kind before the next such opening fence (or the end). A template
+/// collection's examples each hold ` ```bash ` blocks and bare output
+/// blocks of their own, so no pairing of fences inside one can be trusted,
+/// but the document's text between two examples ends where the next one
+/// opens (survey 87a, bradleyfay/autodoc-mcp's `diataxis-templates.md`: 15
+/// links of later templates, rendered as the document's text, judged false;
+/// survey 86b, axiomantic/spellbook's README templates). A link before the
+/// first such fence, and after an example's last bare fence, is the
+/// document's own, and judged.
+fn templates_after(text: &str, from: usize) -> Vec<Range<usize>> {
+    let Some(rest) = text.get(from..) else {
+        return Vec::new();
+    };
+    // (start, end, fence char, length, bare, opens a Markdown example)
+    let mut fences: Vec<(usize, usize, char, usize, bool, bool)> = Vec::new();
+    let mut at = from;
+    for line in rest.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        if indent(line) > 3 {
+            continue;
+        }
+        let Some((c, n, info)) = fence(line.trim_end()) else {
+            continue;
+        };
+        let lang = info
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches('{')
+            .to_ascii_lowercase();
+        let bare = info.trim().is_empty();
+        let markdown = matches!(lang.as_str(), "markdown" | "md" | "mdx" | "gfm");
+        fences.push((start, at, c, n, bare, markdown));
+    }
+    let mut out = Vec::new();
+    for (i, &(start, _, c, n, _, markdown)) in fences.iter().enumerate() {
+        if !markdown {
+            continue;
+        }
+        let next = fences[i + 1..]
+            .iter()
+            .find(|f| f.5)
+            .map_or(text.len(), |f| f.0);
+        if let Some(close) = fences[i + 1..]
+            .iter()
+            .filter(|f| f.0 < next && f.2 == c && f.3 >= n && f.4)
+            .last()
+        {
+            out.push(start..close.1);
+        }
+    }
+    out
 }
 
 /// Whether this rule reports `block` of `doc` as the block that a broken

@@ -1397,7 +1397,9 @@ impl RepoView {
     }
 
     /// The number of lines of a file: `\n` ends a line, a last line without one
-    /// still counts, an empty file has none. Cached per path.
+    /// still counts, an empty file has none; a file without `\n` whose lines
+    /// end with `\r` has a line per `\r` (see [`count_shown_lines`]). Cached
+    /// per path.
     pub fn line_count(&self, path: &str) -> Option<usize> {
         if let Ok(cache) = self.line_counts.lock()
             && let Some(n) = cache.get(path)
@@ -1420,7 +1422,7 @@ impl RepoView {
         let n = match known {
             Some(n) => Some(n),
             None => {
-                let n = self.read(path).map(|b| count_lines(&b));
+                let n = self.read(path).map(|b| count_shown_lines(&b));
                 if let (Some(oid), Some(n)) = (blob, n)
                     && let Ok(mut m) = BY_BLOB.lock()
                 {
@@ -2057,6 +2059,24 @@ fn normalize_link_target(link_path: &str, target: &str) -> Option<String> {
     join_relative(parent, target)
 }
 
+/// Lines of a file as its reader's editor shows them: [`count_lines`],
+/// except in a file with no `\n` at all, whose lines end with a lone `\r`
+/// (classic Mac OS line endings: naturinex-app's `eas.json`, whose QC
+/// report cites `eas.json:59`, survey 81c): there each `\r` ends a line, as
+/// every editor reads it, where git sees one line. A file with any `\n`
+/// counts as git counts it.
+pub fn count_shown_lines(bytes: &[u8]) -> usize {
+    if bytes.contains(&b'\n') || !bytes.contains(&b'\r') {
+        return count_lines(bytes);
+    }
+    let ends = bytes.iter().filter(|&&b| b == b'\r').count();
+    if bytes.ends_with(b"\r") {
+        ends
+    } else {
+        ends + 1
+    }
+}
+
 /// Lines of a byte buffer: `\n` ends a line; a last line without a newline counts.
 pub fn count_lines(bytes: &[u8]) -> usize {
     let newlines = bytes.iter().filter(|&&b| b == b'\n').count();
@@ -2527,5 +2547,9 @@ mod tests {
         assert_eq!(count_lines(b"a\nb"), 2);
         assert_eq!(count_lines(b"a\r\nb\r\n"), 2);
         assert_eq!(count_lines(b"\n"), 1);
+        assert_eq!(count_shown_lines(b"a\rb\rc\r"), 3);
+        assert_eq!(count_shown_lines(b"a\rb"), 2);
+        assert_eq!(count_shown_lines(b"a\r\nb\r\n"), 2);
+        assert_eq!(count_shown_lines(b"a\rb\nc"), 2);
     }
 }
