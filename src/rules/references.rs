@@ -4696,6 +4696,9 @@ pub(super) fn site_reading_at(ctx: &Context<'_>, page: &str, w: &str) -> Option<
             ) {
                 return Some(candidate);
             }
+            if let Some(found) = super::site::i18n_folder_fallback(ctx, page, &candidate) {
+                return Some(found);
+            }
         }
     }
     None

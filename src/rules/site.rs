@@ -781,6 +781,11 @@ fn mkdocs(repo: &RepoView, file: &str, dir: &str) -> Option<Site> {
         if let Some(lang) = i18n_default(&text) {
             plugins.push(format!("{I18N_DEFAULT}{lang}"));
         }
+        plugins.extend(
+            i18n_folder_languages(&text)
+                .into_iter()
+                .map(|l| format!("{I18N_FOLDER}{l}")),
+        );
         if let Some(d) = nested_value(&text, "macros:", "include_dir:") {
             let cfg_dir = current.rsplit_once('/').map_or("", |(d, _)| d);
             let d = join_relative(cfg_dir, d.trim_end_matches('/')).unwrap_or_default();
@@ -883,6 +888,74 @@ fn i18n_default(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The prefix of the plugin names [`mkdocs`] gives each language of an
+/// mkdocs-static-i18n configuration in its folder structure that falls back
+/// to the default language: `i18n:folder=ja`.
+const I18N_FOLDER: &str = "i18n:folder=";
+
+/// The languages (`locale:`) of an mkdocs-static-i18n configuration with
+/// `docs_structure: folder`, unless it sets `fallback_to_default: false`:
+/// each is a folder of the docs whose missing pages and files the plugin
+/// serves from the default language. Empty otherwise.
+fn i18n_folder_languages(text: &str) -> Vec<String> {
+    if nested_value(text, "i18n:", "docs_structure:").as_deref() != Some("folder")
+        || nested_value(text, "i18n:", "fallback_to_default:").as_deref() == Some("false")
+    {
+        return Vec::new();
+    }
+    nested_lines(text, "i18n:")
+        .into_iter()
+        .filter_map(|(_, t)| {
+            let t = t.strip_prefix("- ").unwrap_or(t);
+            let l = t.strip_prefix("locale:")?.trim().trim_matches(['"', '\'']);
+            is_language(l).then(|| l.to_string())
+        })
+        .collect()
+}
+
+/// The file mkdocs-static-i18n serves in its folder structure for `path`,
+/// a file missing from a language's folder (`docs/ja/ref/x.md`): the
+/// default language's (`docs/en/ref/x.md`, or `docs/ref/x.md` when the
+/// default language has no folder), which the plugin's
+/// `fallback_to_default` (on unless set false) serves in its place
+/// (<https://ultrabug.github.io/mkdocs-static-i18n/setup/controlling-your-builds/>:
+/// openai/openai-agents-python's `ja/`, `ko/` and `zh/` pages link
+/// `ref/lifecycle.md` as the English page does; survey 87c, 30 findings
+/// judged false). None when that file is missing too, or outside such a
+/// site.
+pub fn i18n_folder_fallback(ctx: &Context<'_>, page: &str, path: &str) -> Option<String> {
+    let (site, docs) = serving(ctx.anchors.sites(ctx.repo), page)?;
+    if site.generator != Generator::MkDocs {
+        return None;
+    }
+    let rest = if docs.is_empty() {
+        path
+    } else {
+        path.strip_prefix(docs)?.strip_prefix('/')?
+    };
+    let (lang, rest) = rest.split_once('/')?;
+    if !site
+        .plugins
+        .iter()
+        .any(|p| p.strip_prefix(I18N_FOLDER) == Some(lang))
+    {
+        return None;
+    }
+    let default = site
+        .plugins
+        .iter()
+        .find_map(|p| p.strip_prefix(I18N_DEFAULT))
+        .filter(|d| *d != lang)?;
+    let default_dir = join(docs, default);
+    let base = if ctx.repo.stat(&default_dir) == PathState::Dir {
+        default_dir
+    } else {
+        docs.to_string()
+    };
+    let found = join(&base, rest);
+    matches!(ctx.repo.stat(&found), PathState::File | PathState::Dir).then_some(found)
 }
 
 /// The language part of a page of an MkDocs site with the mkdocs-static-i18n
