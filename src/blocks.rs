@@ -15,6 +15,8 @@
 //!
 //! Only pure functions live here; [`crate::history`] finds the two versions.
 
+use std::collections::HashSet;
+
 use crate::document::citation::LineRange;
 
 /// A diff's hunks, `(old_start, old_lines, new_start, new_lines)`, with no context.
@@ -68,11 +70,15 @@ impl Change {
 /// CRLF → LF conversion, trailing blanks) as unchanged, so that a file whose
 /// line ends were normalised keeps its lines (`git diff
 /// --ignore-space-at-eol`; [`Lines`] compares lines the same way). A line
-/// whose only change is the width of the blanks inside it, after its
-/// indentation, is unchanged too: gofmt re-aligns the values of a map or a
-/// struct when a longer key joins or leaves it (`"priority":           "Low",`
-/// → `"priority":          "Low",`), and the line still says what it said
-/// (survey 45b, jordigilh/kubernaut). A change of indentation is a change.
+/// whose only change is a code formatter's is unchanged too (see
+/// [`realigned`]): gofmt re-aligns the values of a map or a struct when a
+/// longer key joins or leaves it (`"priority":           "Low",` →
+/// `"priority":          "Low",`: survey 45b, jordigilh/kubernaut), and
+/// Prettier ends each statement with `;`, changes the kind of quotes and
+/// the blanks inside brackets (`return { events: [] }` → `return { events:
+/// [] };`: survey 87b, starbase, whose whole code base was reformatted so
+/// after its documents cited it); the line still says what it said. A
+/// change of indentation is a change.
 pub fn line_hunks(old: &[u8], new: &[u8]) -> Result<Vec<(u32, u32, u32, u32)>, git2::Error> {
     let mut opts = git2::DiffOptions::new();
     opts.context_lines(0)
@@ -86,54 +92,222 @@ pub fn line_hunks(old: &[u8], new: &[u8]) -> Result<Vec<(u32, u32, u32, u32)>, g
     Ok(without_realigned(old, new, hunks))
 }
 
-/// `hunks` without the lines that only changed the width of their inner
-/// blanks. Only a hunk that replaces lines one for one (as many old lines as
-/// new) is read line by line; its realigned lines are dropped from it, the
-/// others stay changed, each on its own.
+/// `hunks` without the lines whose only change is a formatter's (see
+/// [`realigned`]). Each hunk is diffed again by its lines' formatted forms:
+/// the lines that match are unchanged, and what is left of the hunk is
+/// split around them (a blank line dropped among reformatted ones, or a
+/// line replaced by more or fewer, keeps the others in place). A line the
+/// formatter broke into several (`a ? b : c` → `a\n  ? b\n  : c`) is the
+/// same line, followed by lines inserted after it.
 fn without_realigned(
     old: &[u8],
     new: &[u8],
     hunks: Vec<(u32, u32, u32, u32)>,
 ) -> Vec<(u32, u32, u32, u32)> {
-    if !hunks.iter().any(|&(_, ol, _, nl)| ol > 0 && ol == nl) {
+    if !hunks.iter().any(|&(_, ol, _, nl)| ol > 0 && nl > 0) {
         return hunks;
     }
     let old_lines: Vec<&[u8]> = old.split(|&b| b == b'\n').collect();
     let new_lines: Vec<&[u8]> = new.split(|&b| b == b'\n').collect();
     let mut out = Vec::with_capacity(hunks.len());
     for (os, ol, ns, nl) in hunks {
-        if ol == 0 || ol != nl || os == 0 || ns == 0 {
+        if ol == 0 || nl == 0 || os == 0 || ns == 0 {
             out.push((os, ol, ns, nl));
             continue;
         }
-        for k in 0..ol {
-            let a = old_lines.get((os + k) as usize - 1);
-            let b = new_lines.get((ns + k) as usize - 1);
-            let same = a.zip(b).is_some_and(|(a, b)| realigned(a, b));
-            if !same {
-                out.push((os + k, 1, ns + k, 1));
+        let (Some(a), Some(b)) = (lines_at(&old_lines, os, ol), lines_at(&new_lines, ns, nl))
+        else {
+            out.push((os, ol, ns, nl));
+            continue;
+        };
+        let fa: Vec<Vec<u8>> = a.iter().map(|l| formatted(l)).collect();
+        let fb: Vec<Vec<u8>> = b.iter().map(|l| formatted(l)).collect();
+        let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &fa, &fb);
+        for op in ops {
+            let (o, n) = (op.old_range(), op.new_range());
+            match op.tag() {
+                similar::DiffTag::Equal => {}
+                // git's convention: an insertion names the old line it
+                // follows; a deletion, the new line before its gap.
+                similar::DiffTag::Insert => {
+                    out.push((
+                        os + o.start as u32 - 1,
+                        0,
+                        ns + n.start as u32,
+                        n.len() as u32,
+                    ));
+                }
+                similar::DiffTag::Delete => {
+                    out.push((
+                        os + o.start as u32,
+                        o.len() as u32,
+                        ns + n.start as u32 - 1,
+                        0,
+                    ));
+                }
+                similar::DiffTag::Replace => {
+                    split_lines(
+                        &a[o.clone()],
+                        &b[n.clone()],
+                        os + o.start as u32,
+                        ns + n.start as u32,
+                        &mut out,
+                    );
+                }
             }
         }
     }
     out
 }
 
-/// Whether two lines differ at most in the width of the blanks after their
-/// indentation (and at their end): the same indentation, then the same
-/// words with runs of blanks between them.
-pub fn realigned(a: &[u8], b: &[u8]) -> bool {
-    if a == b {
-        return true;
+/// Old lines `a` (from old line `os`) replaced by new lines `b` (from new
+/// line `ns`), as hunks: each old line that the new lines from where the
+/// last one ended spell out, once joined (a line a formatter broke in
+/// several), is unchanged, the lines after its first inserted; the rest
+/// is one hunk.
+fn split_lines(a: &[&[u8]], b: &[&[u8]], os: u32, ns: u32, out: &mut Vec<(u32, u32, u32, u32)>) {
+    let (mut i, mut j) = (0usize, 0usize);
+    let lead = |l: &[u8]| -> usize { l.iter().take_while(|c| matches!(c, b' ' | b'\t')).count() };
+    while i < a.len() && j < b.len() {
+        // A line indented anew is a change (Python's blocks).
+        if a[i][..lead(a[i])] != b[j][..lead(b[j])] {
+            break;
+        }
+        let want = formatted(trim_blank(a[i]));
+        let mut joined: Vec<u8> = Vec::new();
+        let mut took = None;
+        for (k, line) in b[j..].iter().enumerate() {
+            if !joined.is_empty() {
+                joined.push(b' ');
+            }
+            joined.extend_from_slice(trim_blank(line));
+            let f = formatted(&joined);
+            if f == want {
+                took = Some(k + 1);
+                break;
+            }
+            if f.len() > want.len() || !want.starts_with(&f[..f.len().saturating_sub(1)]) {
+                break;
+            }
+        }
+        let Some(took) = took else {
+            break;
+        };
+        if took > 1 {
+            out.push((os + i as u32, 0, ns + j as u32 + 1, took as u32 - 1));
+        }
+        i += 1;
+        j += took;
     }
+    if i < a.len() || j < b.len() {
+        let (ol, nl) = ((a.len() - i) as u32, (b.len() - j) as u32);
+        out.push(match (ol, nl) {
+            (0, _) => (os + i as u32 - 1, 0, ns + j as u32, nl),
+            (_, 0) => (os + i as u32, ol, ns + j as u32 - 1, 0),
+            _ => (os + i as u32, ol, ns + j as u32, nl),
+        });
+    }
+}
+
+/// Lines `start..start + n` (1-based) of `lines`.
+fn lines_at<'a>(lines: &[&'a [u8]], start: u32, n: u32) -> Option<Vec<&'a [u8]>> {
+    (start..start + n)
+        .map(|i| lines.get(i as usize - 1).copied())
+        .collect()
+}
+
+/// A line without its leading and trailing blanks.
+fn trim_blank(line: &[u8]) -> &[u8] {
     let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r' | 0x0b | 0x0c);
-    let indent = |l: &[u8]| l.iter().take_while(|c| blank(c)).count();
-    let (ia, ib) = (indent(a), indent(b));
-    if a[..ia] != b[..ib] {
-        return false;
+    let start = line.iter().position(|c| !blank(c)).unwrap_or(line.len());
+    let end = line
+        .iter()
+        .rposition(|c| !blank(c))
+        .map_or(start, |e| e + 1);
+    &line[start..end]
+}
+
+/// Whether a byte belongs to a word of code (`$` and `_` do in JavaScript;
+/// every byte of a non-ASCII character does).
+fn word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c == b'$' || c >= 0x80
+}
+
+/// A line as [`realigned`] compares it: its indentation as it is, then its
+/// words with the blanks a formatter may add or drop taken out (those next
+/// to punctuation) and those between two words made one space, its quotes
+/// made `"`, and without the `;` and `,` at its end.
+fn formatted(line: &[u8]) -> Vec<u8> {
+    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r' | 0x0b | 0x0c);
+    let indent = line.iter().take_while(|c| blank(c)).count();
+    let mut out: Vec<u8> = line[..indent].to_vec();
+    let body = &line[indent..];
+    let mut i = 0;
+    while i < body.len() {
+        let c = body[i];
+        if blank(&c) {
+            let run_end = body[i..]
+                .iter()
+                .position(|c| !blank(c))
+                .map_or(body.len(), |k| i + k);
+            let before = out.len() > indent && out.last().is_some_and(|&p| word_byte(p));
+            let after = body.get(run_end).is_some_and(|&n| word_byte(n));
+            if before && after {
+                out.push(b' ');
+            }
+            i = run_end;
+            continue;
+        }
+        // A trailing comma a formatter adds before a closing bracket.
+        if matches!(c, b')' | b']' | b'}') && out.last() == Some(&b',') && out.len() > indent {
+            out.pop();
+        }
+        out.push(if c == b'\'' { b'"' } else { c });
+        i += 1;
     }
-    let wa = a[ia..].split(blank).filter(|w| !w.is_empty());
-    let wb = b[ib..].split(blank).filter(|w| !w.is_empty());
-    wa.eq(wb)
+    while out.len() > indent && matches!(out.last(), Some(b';' | b',')) {
+        out.pop();
+    }
+    without_arrow_parens(out)
+}
+
+/// `line` with the parentheses around an arrow function's one parameter
+/// taken out (`(error)=>` → `error=>`), as Prettier's `arrowParens`
+/// writes it or not.
+fn without_arrow_parens(line: Vec<u8>) -> Vec<u8> {
+    if !line.windows(3).any(|w| w == b")=>") {
+        return line;
+    }
+    let mut out = Vec::with_capacity(line.len());
+    let mut i = 0;
+    while i < line.len() {
+        if line[i] == b'(' {
+            let word = line[i + 1..].iter().take_while(|&&c| word_byte(c)).count();
+            let close = i + 1 + word;
+            if word > 0 && line.get(close..close + 3) == Some(b")=>") {
+                // `async(page)=>` is `async page=>`: two words.
+                if out.last().is_some_and(|&c| word_byte(c)) {
+                    out.push(b' ');
+                }
+                out.extend_from_slice(&line[i + 1..close]);
+                i = close + 1;
+                continue;
+            }
+        }
+        out.push(line[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Whether two lines differ at most as a code formatter changes a line:
+/// the same indentation, then the same words and punctuation, whatever the
+/// blanks between a word and punctuation (`{ a: 1 }`, `{a: 1}`) or the width
+/// of those between two words, the kind of quotes (`'a'`, `"a"`), and a
+/// `;` or `,` at the end. Words joined or split (`a b`, `ab`) and a line
+/// indented anew are a change.
+pub fn realigned(a: &[u8], b: &[u8]) -> bool {
+    a == b || formatted(a) == formatted(b)
 }
 
 /// The most diff lines a finding shows.
@@ -320,6 +494,13 @@ pub fn follow_lines(old: &Lines, new: &Lines, hunks: &Hunks, ranges: &[LineRange
     let s = map_edge(hunks, first_line, true);
     let e = map_edge(hunks, last_line, false);
     let edges = (s <= e && s >= 1).then(|| LineRange::new(s, e.min(new.len() as u32)));
+    // A changed line whose words the block now holds, as a formatter wrote
+    // them, is the same line (lines a formatter joined, `}, [` and `load,`
+    // into `}, [load, onError])`).
+    let changed = match &edges {
+        Some(now) if changed > 0 => changed - rewritten_within(old, new, hunks, ranges, now),
+        _ => changed,
+    };
     // When every cited line changed and the text that replaced them is not
     // line for line, nothing of the block is left to place (the diff still
     // shows that text).
@@ -337,6 +518,53 @@ pub fn follow_lines(old: &Lines, new: &Lines, hunks: &Hunks, ranges: &[LineRange
         now: now_range.clone(),
         diff: block_diff(old, new, ranges, edges.as_ref()),
     }))
+}
+
+/// How many of the cited lines that the diff changed or removed say, once
+/// formatted (see [`formatted`]), what the block's lines `now` hold between
+/// them, joined: a formatter joined them or broke them in others. A line
+/// that says nothing once formatted (blank) is not counted.
+fn rewritten_within(
+    old: &Lines,
+    new: &Lines,
+    hunks: &Hunks,
+    ranges: &[LineRange],
+    now: &LineRange,
+) -> u32 {
+    let mut joined: Vec<u8> = Vec::new();
+    // Each line's own words: a line found whole among them was indented
+    // anew, which is a change (Python's blocks).
+    let mut bodies: HashSet<Vec<u8>> = HashSet::new();
+    for n in now.start..=now.end {
+        if let Some(l) = new.get(n as usize - 1) {
+            joined.extend_from_slice(trim_blank(l));
+            joined.push(b' ');
+            bodies.insert(formatted(trim_blank(l)));
+        }
+    }
+    let block = formatted(&joined);
+    // Found whole: not inside a longer word (`l4` in `l41`).
+    let finder = |f: &[u8]| {
+        memchr::memmem::find_iter(&block, f).any(|at| {
+            let end = at + f.len();
+            let open =
+                !(f.first().is_some_and(|&c| word_byte(c)) && at > 0 && word_byte(block[at - 1]));
+            let close = !(f.last().is_some_and(|&c| word_byte(c))
+                && block.get(end).is_some_and(|&c| word_byte(c)));
+            open && close
+        })
+    };
+    ranges
+        .iter()
+        .flat_map(|r| r.start..=r.end)
+        .filter(|&n| map_forward(hunks, n).is_none())
+        .filter(|&n| {
+            old.get(n as usize - 1).is_some_and(|l| {
+                let f = formatted(trim_blank(l));
+                !f.is_empty() && !bodies.contains(&f) && finder(&f)
+            })
+        })
+        .count() as u32
 }
 
 /// A short diff of the cited lines then and the block's lines now.
@@ -512,6 +740,42 @@ mod tests {
         assert!(!realigned(b"\tx := 1", b"\t\tx := 1"));
         assert!(!realigned(b"a b", b"ab"));
         assert!(realigned(b"a\t b", b"a b"));
+    }
+
+    #[test]
+    fn a_formatters_changes_are_the_same_lines() {
+        assert!(realigned(
+            b"  return { events: [] }",
+            b"  return {events: []};"
+        ));
+        assert!(realigned(b"  alert('x')", b"  alert(\"x\");"));
+        assert!(realigned(b"  f(a, b,", b"  f(a, b"));
+        assert!(realigned(b"  .catch((error) => {", b"  .catch(error => {"));
+        assert!(realigned(b"  f(async (page) => {", b"  f(async page => {"));
+        assert!(!realigned(b"  .catch((error) => {", b"  .catch((err) => {"));
+        assert!(!realigned(b"  const LIMIT = 30", b"  const LIMIT = 50;"));
+        assert!(!realigned(b"  return x", b"  returnx"));
+        // Prettier ended every statement with `;` and dropped a blank line
+        // among the cited ones: the block is the same, one line higher.
+        let then = "// a\nconst q = make()\n\nlet s = q.snap()\nlog(s)\nend()\n";
+        let now = "// a\nconst q = make();\nlet s = q.snap();\nlog(s);\nend();\n";
+        assert!(matches!(
+            fate(then, now, &[r(4, 6)]),
+            Some(Fate::Shifted(v)) if v == vec![r(3, 5)]
+        ));
+        // A line the formatter broke in three is the same line; the two
+        // after it are inserted, so the block now spans more lines.
+        let then2 = "// a\nconst s = a ? 'x' : 'y'\nlog(s)\n";
+        let now2 = "// a\nconst s = a\n  ? \"x\"\n  : \"y\";\nlog(s);\n";
+        assert!(matches!(
+            fate(then2, now2, &[r(2, 3)]),
+            Some(Fate::Changed(c)) if c.changed == 0 && c.inserted == 2
+        ));
+        // A value changed in the reformatted block is a change.
+        let edited = now.replace("q.snap()", "q.peek()");
+        assert!(
+            matches!(fate(then, &edited, &[r(4, 6)]), Some(Fate::Changed(c)) if c.changed == 1)
+        );
     }
 
     #[test]

@@ -527,8 +527,8 @@ fn templates_after(text: &str, from: usize) -> Vec<Range<usize>> {
             .map_or(text.len(), |f| f.0);
         if let Some(close) = fences[i + 1..]
             .iter()
-            .filter(|f| f.0 < next && f.2 == c && f.3 >= n && f.4)
-            .last()
+            .rev()
+            .find(|f| f.0 < next && f.2 == c && f.3 >= n && f.4)
         {
             out.push(start..close.1);
         }
