@@ -520,10 +520,11 @@ pub fn follow_lines(old: &Lines, new: &Lines, hunks: &Hunks, ranges: &[LineRange
     }))
 }
 
-/// How many of the cited lines that the diff changed or removed say, once
-/// formatted (see [`formatted`]), what the block's lines `now` hold between
-/// them, joined: a formatter joined them or broke them in others. A line
-/// that says nothing once formatted (blank) is not counted.
+/// How many of the cited lines that the diff changed or removed a formatter
+/// joined into one line of the block `now`: two or more cited lines in a
+/// row that, joined and formatted (see [`formatted`]), are one line there
+/// (`}, [`, `load,`, `onError,` and `])` → `}, [load, onError]);`). A line
+/// only edited, or with words added, is not counted.
 fn rewritten_within(
     old: &Lines,
     new: &Lines,
@@ -531,40 +532,45 @@ fn rewritten_within(
     ranges: &[LineRange],
     now: &LineRange,
 ) -> u32 {
-    let mut joined: Vec<u8> = Vec::new();
-    // Each line's own words: a line found whole among them was indented
-    // anew, which is a change (Python's blocks).
-    let mut bodies: HashSet<Vec<u8>> = HashSet::new();
-    for n in now.start..=now.end {
-        if let Some(l) = new.get(n as usize - 1) {
-            joined.extend_from_slice(trim_blank(l));
-            joined.push(b' ');
-            bodies.insert(formatted(trim_blank(l)));
+    /// The most cited lines one line of the block is taken to join.
+    const JOINED: usize = 32;
+    let lines_now: HashSet<Vec<u8>> = (now.start..=now.end)
+        .filter_map(|n| new.get(n as usize - 1))
+        .map(|l| formatted(trim_blank(l)))
+        .collect();
+    let mut rescued = 0u32;
+    for r in ranges {
+        let changed: Vec<u32> = (r.start..=r.end)
+            .filter(|&n| map_forward(hunks, n).is_none())
+            .collect();
+        let mut i = 0;
+        while i < changed.len() {
+            let mut joined: Vec<u8> = Vec::new();
+            let mut took = None;
+            for k in i..changed.len().min(i + JOINED) {
+                // A run of lines in a row.
+                if k > i && changed[k] != changed[k - 1] + 1 {
+                    break;
+                }
+                let Some(l) = old.get(changed[k] as usize - 1) else {
+                    break;
+                };
+                joined.extend_from_slice(trim_blank(l));
+                joined.push(b' ');
+                if k > i && lines_now.contains(&formatted(&joined)) {
+                    took = Some(k - i + 1);
+                }
+            }
+            match took {
+                Some(n) => {
+                    rescued += n as u32;
+                    i += n;
+                }
+                None => i += 1,
+            }
         }
     }
-    let block = formatted(&joined);
-    // Found whole: not inside a longer word (`l4` in `l41`).
-    let finder = |f: &[u8]| {
-        memchr::memmem::find_iter(&block, f).any(|at| {
-            let end = at + f.len();
-            let open =
-                !(f.first().is_some_and(|&c| word_byte(c)) && at > 0 && word_byte(block[at - 1]));
-            let close = !(f.last().is_some_and(|&c| word_byte(c))
-                && block.get(end).is_some_and(|&c| word_byte(c)));
-            open && close
-        })
-    };
-    ranges
-        .iter()
-        .flat_map(|r| r.start..=r.end)
-        .filter(|&n| map_forward(hunks, n).is_none())
-        .filter(|&n| {
-            old.get(n as usize - 1).is_some_and(|l| {
-                let f = formatted(trim_blank(l));
-                !f.is_empty() && !bodies.contains(&f) && finder(&f)
-            })
-        })
-        .count() as u32
+    rescued
 }
 
 /// A short diff of the cited lines then and the block's lines now.
