@@ -57,11 +57,13 @@ pub struct Change {
 impl Change {
     /// Whether the change is large enough to make the citing sentence
     /// doubtful: at least one cited line in five edited or removed (any edit of
-    /// a block of up to four lines). Lines only inserted between the cited
+    /// a block of up to four lines), or any edited while more lines were
+    /// inserted between them than the block had (it more than doubled: a
+    /// refactor that wrote a new body around a few kept lines). Lines only inserted between the cited
     /// ones, and a few lines edited inside a large block, rarely touch what the
     /// sentence claims: on real repositories such findings were not acted on.
     pub fn is_significant(&self) -> bool {
-        self.changed > 0 && self.changed * 5 >= self.total
+        self.changed > 0 && (self.changed * 5 >= self.total || self.inserted >= self.total)
     }
 }
 
@@ -123,10 +125,27 @@ fn without_realigned(
         let fa: Vec<Vec<u8>> = a.iter().map(|l| formatted(l)).collect();
         let fb: Vec<Vec<u8>> = b.iter().map(|l| formatted(l)).collect();
         let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &fa, &fb);
-        for op in ops {
+        for (k, op) in ops.iter().enumerate() {
             let (o, n) = (op.old_range(), op.new_range());
             match op.tag() {
-                similar::DiffTag::Equal => {}
+                // A line that gained a `,` where lines were added after it
+                // (`config: Dict,` then `nodes: List[str],`) was appended
+                // to, not formatted: a change.
+                similar::DiffTag::Equal => {
+                    let appended = ops.get(k + 1).is_some_and(|next| {
+                        matches!(
+                            next.tag(),
+                            similar::DiffTag::Insert | similar::DiffTag::Replace
+                        )
+                    }) && o.end > o.start
+                        && {
+                            let (x, y) = (trim_blank(a[o.end - 1]), trim_blank(b[n.end - 1]));
+                            y.ends_with(b",") && !x.ends_with(b",")
+                        };
+                    if appended {
+                        out.push((os + o.end as u32 - 1, 1, ns + n.end as u32 - 1, 1));
+                    }
+                }
                 // git's convention: an insertion names the old line it
                 // follows; a deletion, the new line before its gap.
                 similar::DiffTag::Insert => {
