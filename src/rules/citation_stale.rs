@@ -359,6 +359,9 @@ pub struct StaleRequest {
     /// Of each file cited by line 1 alone, its lines that carry nothing a
     /// sentence could claim (see [`claims_nothing`]), sorted.
     empty_firsts: HashMap<String, Vec<u32>>,
+    /// Of each file cited by line 1 alone, how many lines open it with its
+    /// imports (see [`import_preamble`]).
+    import_preambles: HashMap<String, u32>,
 }
 
 /// Reports citations whose cited lines changed after the citing line was last
@@ -454,6 +457,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
     // Lines that claim nothing, of the files cited by line 1 alone (`path:1`
     // names the file; see `names_file`).
     let mut empty_firsts: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut import_preambles: HashMap<String, u32> = HashMap::new();
     for c in &cited {
         if matches!(c.ranges.as_slice(), [r] if r.start == 1 && r.end == 1)
             && files.contains_key(&c.path)
@@ -467,6 +471,10 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                 .map(|(_, n)| n)
                 .collect();
             empty_firsts.insert(c.path.clone(), lines);
+            import_preambles.insert(
+                c.path.clone(),
+                import_preamble(&String::from_utf8_lossy(&text)),
+            );
         }
     }
     Some(StaleRequest {
@@ -487,6 +495,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
         files,
         blank,
         empty_firsts,
+        import_preambles,
     })
 }
 
@@ -1207,7 +1216,12 @@ fn followed(
                     .blank
                     .get(&c.path)
                     .is_some_and(|b| citation_shifted::all_blank(&now, b))
-                || names_file(&c.ranges, &now, req.empty_firsts.get(&c.path))
+                || names_file(
+                    &c.ranges,
+                    &now,
+                    req.empty_firsts.get(&c.path),
+                    req.import_preambles.get(&c.path),
+                )
             {
                 return None;
             }
@@ -1349,10 +1363,44 @@ fn points_at_file(ranges: &[LineRange], ch: &blocks::Change) -> bool {
 /// could claim (see [`points_at_file`]). A header comment added above it
 /// moves the import, and pointing the citation at its new number helps
 /// nobody (survey 43a, layer1_test's `REMAINING_WORK.md`: 2 findings judged
-/// false). A first line that says something, moved, is still reported.
-fn names_file(ranges: &[LineRange], now: &[LineRange], empty: Option<&Vec<u32>>) -> bool {
+/// false). So does one whose first line says something but moved down only
+/// below imports (and blank lines between them) added at the top
+/// (`apps/api/api/v1/fragment.ts:1`, where `export const config = …` now
+/// stands below a new import, cited beside `apps/demo-host/app/page.tsx:1`
+/// as the files a sentence is about: survey 88b, ryanderose/cs-eventhub, 2
+/// findings judged false): it is still the first line after the module's
+/// imports. A first line that says something and moved below anything else
+/// (a header comment, code) is still reported.
+fn names_file(
+    ranges: &[LineRange],
+    now: &[LineRange],
+    empty: Option<&Vec<u32>>,
+    imports: Option<&u32>,
+) -> bool {
     matches!(ranges, [r] if r.start == 1 && r.end == 1)
-        && matches!(now, [n] if empty.is_some_and(|e| e.binary_search(&n.start).is_ok()))
+        && matches!(now, [n] if empty.is_some_and(|e| e.binary_search(&n.start).is_ok())
+            || imports.is_some_and(|&k| n.start > 1 && n.start - 1 <= k))
+}
+
+/// How many lines open a file with its imports: the leading lines that are
+/// blank, start an import (`import `), or continue a multi-line one (the
+/// names of `import {` up to its closing `} from …`), when at least one
+/// import is among them.
+fn import_preamble(text: &str) -> u32 {
+    let (mut count, mut seen, mut open) = (0u32, false, false);
+    for line in text.lines() {
+        let t = line.trim();
+        if open {
+            open = !(t.starts_with('}') || t.contains(" from "));
+        } else if t.starts_with("import ") || t.starts_with("import{") {
+            seen = true;
+            open = t.ends_with('{') || (t.contains('{') && !t.contains('}'));
+        } else if !t.is_empty() {
+            break;
+        }
+        count += 1;
+    }
+    if seen { count } else { 0 }
 }
 
 /// Whether a first line carries nothing a sentence could claim (see
