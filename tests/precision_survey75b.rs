@@ -110,21 +110,14 @@ fn a_dead_link_between_the_broken_templates_is_reported() {
 /// Twin: with no fence between the first template's closing fence and the
 /// fence after it, that fence was meant to open the next block, every later
 /// fence pairs with the wrong one: one problem, one finding (ifm-ruta's
-/// `QUICK_START_RELEASE.md`, judged true); the fences after it pair wrongly
-/// and the link renders as a link of the document: judged, as before.
+/// `QUICK_START_RELEASE.md`, judged true). The second template's link,
+/// rendered as the document's text only because the fences pair wrongly, is
+/// the template's text as the first one's is (survey 87a: the later
+/// templates of a broken template collection, 15 findings judged false).
 #[test]
 fn a_broken_template_whose_stray_block_holds_no_fence_is_one_problem() {
     expect(
         phase_plan_with("", ""),
-        &[
-            t("document/unclosed-fence", "plan/PHASE_4.md", 5, 1, ""),
-            t(
-                "link/missing-path",
-                "plan/PHASE_4.md",
-                28,
-                1,
-                "plan/CHANGELOG.md",
-            ),
-        ],
+        &[t("document/unclosed-fence", "plan/PHASE_4.md", 5, 1, "")],
     );
 }
