@@ -57,13 +57,11 @@ pub struct Change {
 impl Change {
     /// Whether the change is large enough to make the citing sentence
     /// doubtful: at least one cited line in five edited or removed (any edit of
-    /// a block of up to four lines), or any edited while more lines were
-    /// inserted between them than the block had (it more than doubled: a
-    /// refactor that wrote a new body around a few kept lines). Lines only inserted between the cited
+    /// a block of up to four lines). Lines only inserted between the cited
     /// ones, and a few lines edited inside a large block, rarely touch what the
     /// sentence claims: on real repositories such findings were not acted on.
     pub fn is_significant(&self) -> bool {
-        self.changed > 0 && (self.changed * 5 >= self.total || self.inserted >= self.total)
+        self.changed > 0 && self.changed * 5 >= self.total
     }
 }
 
@@ -131,6 +129,23 @@ fn without_realigned(
                 // A line that gained a `,` where lines were added after it
                 // (`config: Dict,` then `nodes: List[str],`) was appended
                 // to, not formatted: a change.
+                // Lines that say nothing (blank, `}`) matched on their own
+                // between rewritten lines are the diff's coincidence, not
+                // kept lines: they stay changed.
+                similar::DiffTag::Equal
+                    if k > 0
+                        && k + 1 < ops.len()
+                        && fa[o.clone()]
+                            .iter()
+                            .all(|l| !l.iter().any(u8::is_ascii_alphanumeric)) =>
+                {
+                    out.push((
+                        os + o.start as u32,
+                        o.len() as u32,
+                        ns + n.start as u32,
+                        n.len() as u32,
+                    ));
+                }
                 similar::DiffTag::Equal => {
                     let appended = ops.get(k + 1).is_some_and(|next| {
                         matches!(
@@ -796,6 +811,8 @@ mod tests {
             fate(then2, now2, &[r(2, 3)]),
             Some(Fate::Changed(c)) if c.changed == 0 && c.inserted == 2
         ));
+        // `})` that only gained its `;` is the same line.
+        assert_eq!(fate("x\n})\n", "x\n});\n", &[r(2, 2)]), Some(Fate::Same));
         // A value changed in the reformatted block is a change.
         let edited = now.replace("q.snap()", "q.peek()");
         assert!(
