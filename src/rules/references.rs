@@ -4045,6 +4045,7 @@ fn resolve(
                     || requested::served_url(doc, r)
                     || evidence::quoted_from_row(ctx, doc, r)
                     || evidence::tail_of_one_file(ctx, doc, r, path)
+                    || evidence::number_of_one_entry(ctx, r, path)
                     || evidence::from_an_ancestor(ctx, doc, r, path))
             {
                 // Not a path, a build artifact a CI workflow writes or a

@@ -437,6 +437,34 @@ pub(super) fn dated_record(doc: &Document) -> bool {
         && crate::rules::citation_stale::dated(doc)
 }
 
+/// Whether a missing evidence path names a numbered document by its number
+/// alone: `docs/adr/0001` for `docs/adr/0001-three-tier-redis-caching.md`,
+/// the one entry of that folder whose name is the number and then `-` or
+/// `_` (survey 89a, ChunkyTortoise/EnterpriseHub's claim ledger, "`docs/adr/0001`
+/// through `0012`", 1 finding judged false). A number no entry of the
+/// folder starts with (`docs/adr/0099`), or two entries starting with it,
+/// is judged.
+pub(super) fn number_of_one_entry(ctx: &Context<'_>, r: &Reference, path: &str) -> bool {
+    if r.kind != RefKind::Evidence || r.must_be_dir {
+        return false;
+    }
+    let Some((dir, number)) = path.rsplit_once('/') else {
+        return false;
+    };
+    if !(2..=6).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if ctx.repo.stat(dir) != PathState::Dir {
+        return false;
+    }
+    let children = ctx.repo.children(dir);
+    let mut numbered = children.iter().filter(|name| {
+        name.strip_prefix(number)
+            .is_some_and(|rest| rest.starts_with(['-', '_']))
+    });
+    numbered.next().is_some() && numbered.next().is_none()
+}
+
 /// Whether a missing evidence path with a folder in it is shorthand for the
 /// one tracked file whose path ends with it (`quiz-generator/index.ts` for
 /// `supabase/functions/quiz-generator/index.ts`, `_lib/streaming.ts` for
