@@ -1452,7 +1452,9 @@ fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
 fn citation_alt_path(ctx: &Context<'_>, dir: &str, root: &str, written: &str) -> Option<String> {
     let present = |p: &str| !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside);
     let beside = join_relative(dir, written)?;
-    if present(&beside) || present(root) {
+    // The root first: most citations are written from it, and a look on
+    // disk for a path a folder lacks is what costs.
+    if present(root) || present(&beside) {
         return Some(beside);
     }
     let mut up = dir;
@@ -6782,13 +6784,28 @@ fn doc_builder_autodoc(repo: &RepoView, path: &str, anchor: &str) -> bool {
 /// Whether `path` is a page of a doc-builder folder: a folder above it
 /// holds a `_toctree.yml` of the builder's (see [`doc_builder_toc`]).
 fn doc_builder_page(repo: &RepoView, path: &str) -> bool {
+    // The folders holding a builder's `_toctree.yml`, found once a view from
+    // the listing: asked for every anchor a target lacks, a look on disk per
+    // folder above it cost more than the rest of the check (gen-5k).
+    let folders = repo.memo("references::doc_builder_folders", |repo| {
+        let found: HashSet<String> = repo
+            .named("_toctree.yml")
+            .into_iter()
+            .filter(|p| doc_builder_toc(repo, p, "_toctree.yml"))
+            .filter_map(|p| p.rsplit_once('/').map(|(d, _)| d.to_string()))
+            .collect();
+        Arc::new(found)
+    });
+    if folders.is_empty() {
+        return false;
+    }
     let mut dir = path;
     std::iter::from_fn(|| {
         let (parent, _) = dir.rsplit_once('/')?;
         dir = parent;
         Some(parent)
     })
-    .any(|d| doc_builder_toc(repo, &format!("{d}/_toctree.yml"), "_toctree.yml"))
+    .any(|d| folders.contains(d))
 }
 
 /// Whether `anchor` is the id Hugging Face's doc-builder gives a heading of
