@@ -206,10 +206,9 @@ fn without_realigned(
 /// is one hunk.
 fn split_lines(a: &[&[u8]], b: &[&[u8]], os: u32, ns: u32, out: &mut Vec<(u32, u32, u32, u32)>) {
     let (mut i, mut j) = (0usize, 0usize);
-    let lead = |l: &[u8]| -> usize { l.iter().take_while(|c| matches!(c, b' ' | b'\t')).count() };
     while i < a.len() && j < b.len() {
         // A line indented anew is a change (Python's blocks).
-        if a[i][..lead(a[i])] != b[j][..lead(b[j])] {
+        if a[i][..indent_len(a[i])] != b[j][..indent_len(b[j])] {
             break;
         }
         let want = formatted(trim_blank(a[i]));
@@ -255,10 +254,19 @@ fn lines_at<'a>(lines: &[&'a [u8]], start: u32, n: u32) -> Option<Vec<&'a [u8]>>
         .collect()
 }
 
+/// A blank of a line: what a formatter adds or drops between words.
+fn blank(c: &u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\r' | 0x0b | 0x0c)
+}
+
+/// The width in bytes of a line's indentation.
+fn indent_len(line: &[u8]) -> usize {
+    line.iter().take_while(|c| blank(c)).count()
+}
+
 /// A line without its leading and trailing blanks.
 fn trim_blank(line: &[u8]) -> &[u8] {
-    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r' | 0x0b | 0x0c);
-    let start = line.iter().position(|c| !blank(c)).unwrap_or(line.len());
+    let start = indent_len(line);
     let end = line
         .iter()
         .rposition(|c| !blank(c))
@@ -277,8 +285,7 @@ fn word_byte(c: u8) -> bool {
 /// to punctuation) and those between two words made one space, its quotes
 /// made `"`, and without the `;` and `,` at its end.
 fn formatted(line: &[u8]) -> Vec<u8> {
-    let blank = |c: &u8| matches!(c, b' ' | b'\t' | b'\r' | 0x0b | 0x0c);
-    let indent = line.iter().take_while(|c| blank(c)).count();
+    let indent = indent_len(line);
     let mut out: Vec<u8> = line[..indent].to_vec();
     let body = &line[indent..];
     let mut i = 0;
