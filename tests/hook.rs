@@ -1213,3 +1213,65 @@ fn with_attributes_the_blob_is_read() {
     assert_eq!(git(dir, &["show", ":evidence/run.log"]), "l1l2l3l4l6");
     assert_eq!(hook_json(dir).1, vec![run_log_range(), run_log_stale()]);
 }
+
+/// The answers of whole-repository questions are kept in
+/// `.git/checkmark/memos.json` from one hook run to the next. A tracker that
+/// ticks a task's prompt off silences a change to the lines the prompt cites
+/// (survey 51a), run after run; when the commit also reopens the task in the
+/// tracker, the kept answer is not taken and the prompt's warning comes
+/// back, as it does with no kept answer at all.
+#[test]
+fn a_kept_answer_gives_way_when_the_tracker_it_read_is_staged_anew() {
+    let repo = repo_with_old_problems();
+    let dir = repo.path();
+    write(
+        dir,
+        "docs/prompts/SEC-018.md",
+        "# SEC-018\n\nThe retry loop stops early.【F:evidence/run.log†L2-L3】\n",
+    );
+    let roadmap = |status: &str| {
+        format!(
+            "# Roadmap\n\n| ID | Task | Status | Prompt |\n| --- | --- | --- | --- |\n\
+             | SEC-018 | Retry | {status} | `docs/prompts/SEC-018.md` |\n"
+        )
+    };
+    write(dir, "ROADMAP.md", &roadmap("✅ Done"));
+    git(dir, &["add", "-A"]);
+    git(
+        dir,
+        &["commit", "-q", "--no-verify", "-m", "prompt and roadmap"],
+    );
+    write(dir, "evidence/run.log", "l1\nl2 edited\nl3\nl4\nl5\n");
+    git(dir, &["add", "evidence/run.log"]);
+    let living = t(
+        "citation/stale",
+        "docs/launch.md",
+        8,
+        23,
+        "evidence/run.log",
+    );
+    let prompt = t(
+        "citation/stale",
+        "docs/prompts/SEC-018.md",
+        3,
+        28,
+        "evidence/run.log",
+    );
+    let kept = dir.join(".git/checkmark/memos.json");
+    assert!(!kept.exists());
+    let (code, found, _) = hook_json(dir);
+    assert_eq!((code, found), (0, vec![living.clone()]));
+    assert!(kept.is_file(), "the answers are kept");
+    // The next run takes the kept answers, and says the same.
+    let (code, found, _) = hook_json(dir);
+    assert_eq!((code, found), (0, vec![living.clone()]));
+    // The tracker reopens the task: what the kept answer read changed.
+    write(dir, "ROADMAP.md", &roadmap("⏳ In progress"));
+    git(dir, &["add", "ROADMAP.md"]);
+    let (code, found, _) = hook_json(dir);
+    assert_eq!((code, found), (0, vec![living.clone(), prompt.clone()]));
+    // With no kept answer at all, the same.
+    std::fs::remove_file(&kept).unwrap();
+    let (code, found, _) = hook_json(dir);
+    assert_eq!((code, found), (0, vec![living, prompt]));
+}

@@ -307,7 +307,9 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
         });
     }
 
-    let view = RepoView::open_staged(cwd, &index)?;
+    // Whole-repository answers are kept from one run to the next (see
+    // `RepoView::memo_kept`): most commits change none of what they read.
+    let view = RepoView::open_staged(cwd, &index)?.keep_memos();
     let mut result = engine::check_files_with(&view, &config, &files, false);
     engine::refuse_unreadable(&view)?;
     let base_path = |p: &str| -> String {
@@ -364,6 +366,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
     if !changes.modified.is_empty() {
         cited_lines_changed(&repo, &view, &config, &changes, &base_texts, &mut result);
     }
+    view.save_kept();
     leftovers.0.push(Box::new(view));
     leftovers.0.push(Box::new(index));
     Ok(Judgement {

@@ -396,20 +396,7 @@ pub(super) fn store(git_dir: &Path, mut entries: Vec<(Oid, Vec<u64>)>) {
     }
     let sum = checksum(&out);
     out.extend_from_slice(&sum.to_le_bytes());
-    let path = path(git_dir);
-    let Some(dir) = path.parent() else { return };
-    if std::fs::create_dir_all(dir).is_err() {
-        return;
-    }
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    let tmp = dir.join(format!("hook-names.{}.{nanos}.tmp", std::process::id()));
-    if std::fs::write(&tmp, &out).is_ok() && std::fs::rename(&tmp, &path).is_ok() {
-        return;
-    }
-    let _ = std::fs::remove_file(&tmp);
+    crate::source::replace_file(&path(git_dir), &out);
 }
 
 #[cfg(test)]

@@ -4453,8 +4453,9 @@ fn jekyll_source(config: &str) -> Option<String> {
 }
 
 fn site_roots(repo: &RepoView) -> Vec<String> {
-    // Once for the hook's two views when it can be (see RepoView::memo).
-    repo.memo("references::site_roots", find_site_roots)
+    // Once for the hook's two views when it can be, and kept from one hook
+    // run to the next (see RepoView::memo, RepoView::memo_kept).
+    repo.memo_kept("references::site_roots", find_site_roots)
 }
 
 fn find_site_roots(repo: &RepoView) -> Vec<String> {

@@ -178,7 +178,7 @@ use super::Context;
 use super::references::{RefKind, Reference};
 
 /// A documentation-site generator checkmark knows the reading of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Generator {
     Hugo,
     Docusaurus,
@@ -194,7 +194,7 @@ pub enum Generator {
 }
 
 /// One site a repository declares.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Site {
     pub generator: Generator,
     /// The folder of its configuration (`""`: the repository root).
@@ -332,7 +332,8 @@ pub(super) fn include_texts(
 /// out), from its tracked files (see [`RepoView::tracked_files`]); answered
 /// once for the hook's two views when it can be (see [`RepoView::memo`]).
 pub fn detect(repo: &RepoView) -> Vec<Site> {
-    repo.memo("site::detect", detect_sites)
+    // Kept from one hook run to the next (see `RepoView::memo_kept`).
+    repo.memo_kept("site::detect", detect_sites)
 }
 
 fn detect_sites(repo: &RepoView) -> Vec<Site> {

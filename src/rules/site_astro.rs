@@ -43,7 +43,7 @@ const CONFIGS: &[&str] = &[
 ];
 
 /// One Astro site: its folder and the import aliases of its `tsconfig.json`.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 struct AstroSite {
     dir: String,
     /// (prefix as written, with the `*` cut: `@assets/`; folder it names,
@@ -61,7 +61,7 @@ struct AstroSite {
 /// Whether a page's URL ends with `/` (Astro's `build.format` and
 /// `trailingSlash`): a relative link is read from the page's folder URL
 /// when it does, from its parent's when it does not.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 enum Slash {
     /// `build: { format: "file" }` or `trailingSlash: "never"`: `/docs/pg/schemas`.
     Never,
@@ -98,7 +98,7 @@ fn slash_of(config: &str) -> Slash {
 }
 
 fn sites(repo: &RepoView) -> Arc<Vec<AstroSite>> {
-    repo.memo("site_astro::sites", |repo| {
+    repo.memo_kept("site_astro::sites", |repo| {
         let dirs: Vec<String> = repo
             .tracked_files_split()
             .filter(|f| CONFIGS.contains(&f.name))

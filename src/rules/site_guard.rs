@@ -325,13 +325,53 @@ fn describe(key: &str) -> String {
 /// The site whose pages include `path`: the deepest folder above it that
 /// holds a site's configuration, and its generator.
 fn site_of(repo: &RepoView, path: &str) -> Option<(String, &'static str)> {
-    let sites = repo.memo("site_guard::sites", |r| Arc::new(site_dirs(r)));
+    // Kept from one hook run to the next (see `RepoView::memo_kept`): the
+    // generators by name, each one of `GENERATORS`.
+    let sites = repo.memo_kept("site_guard::sites", |r| {
+        Arc::new(
+            site_dirs(r)
+                .into_iter()
+                .map(|(d, g)| (d, g.to_string()))
+                .collect::<Vec<_>>(),
+        )
+    });
     sites
         .iter()
         .filter(|(dir, _)| super::site::under(dir, path))
         .max_by_key(|(dir, _)| dir.len())
-        .cloned()
+        .map(|(dir, g)| {
+            let name = GENERATORS.iter().find(|n| **n == g.as_str());
+            (dir.clone(), name.copied().unwrap_or("a site generator"))
+        })
 }
+
+/// The names of the generators [`site_dirs`] finds.
+const GENERATORS: &[&str] = &[
+    "Hugo",
+    "Docusaurus",
+    "DocFX",
+    "Mintlify",
+    "MkDocs",
+    "Next.js",
+    "GitBook",
+    "Zola",
+    "Rspress",
+    "Hexo",
+    "Eleventy",
+    "VitePress",
+    "VuePress",
+    "Astro",
+    "Gatsby",
+    "Nuxt",
+    "mdBook",
+    "Retype",
+    "Antora",
+    "MyST",
+    "Quarto",
+    "Jekyll",
+    "Sphinx",
+    "Maven",
+];
 
 /// Every site's folder and generator, sorted.
 fn site_dirs(repo: &RepoView) -> Vec<(String, &'static str)> {
@@ -401,6 +441,26 @@ fn generator_name(g: super::site::Generator) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_generator_name_is_kept_by_name() {
+        use crate::rules::site::Generator::*;
+        for g in [
+            Hugo, Docusaurus, DocFx, Mintlify, MkDocs, Next, GitBook, Zola, Rspress, Hexo, Eleventy,
+        ] {
+            assert!(GENERATORS.contains(&generator_name(g)), "{g:?}");
+        }
+        let text = include_str!("site_guard.rs");
+        let body =
+            &text[text.find("fn site_dirs").unwrap()..text.find("fn generator_name").unwrap()];
+        for name in body
+            .split("Some((")
+            .skip(1)
+            .filter_map(|s| s.split('"').nth(1))
+        {
+            assert!(GENERATORS.contains(&name), "{name}");
+        }
+    }
 
     #[test]
     fn forms_group_links_by_how_they_are_written() {

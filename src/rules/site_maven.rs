@@ -49,7 +49,7 @@ const FORMATS: &[(&str, &[&str])] = &[
 ];
 
 /// One Maven site: its folder and the reports its `pom.xml` lists.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct MavenSite {
     dir: String,
     reports: Vec<String>,
@@ -62,7 +62,7 @@ pub fn dirs(repo: &RepoView) -> Vec<String> {
 }
 
 fn sites(repo: &RepoView) -> Arc<Vec<MavenSite>> {
-    repo.memo("site_maven::sites", |repo| {
+    repo.memo_kept("site_maven::sites", |repo| {
         let mut out: Vec<MavenSite> = Vec::new();
         for crate::source::TrackedFile {
             path: f, dir, name, ..

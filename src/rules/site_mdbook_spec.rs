@@ -34,7 +34,7 @@ use super::site::{join, under};
 
 /// One book built with mdbook-spec: its `src` folder, the chapter that
 /// defines each rule, and each chapter's grammar productions.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 struct SpecBook {
     src: String,
     rules: HashMap<String, String>,
@@ -58,7 +58,7 @@ fn production_of(line: &str) -> Option<&str> {
 
 /// The repository's mdbook-spec books.
 fn spec_books(repo: &RepoView) -> Arc<Vec<SpecBook>> {
-    repo.memo("site_mdbook_spec::books", |repo| {
+    repo.memo_kept("site_mdbook_spec::books", |repo| {
         let mut out = Vec::new();
         for (dir, table) in super::site_mdbook::book_tomls(repo).iter() {
             let Some(table) = table else {

@@ -43,7 +43,7 @@ const TEMPLATES: &[&str] = &["md", "markdown", "erb", "md.erb", "haml", "slim", 
 /// [`super::site::detect`]: only a missing link target is read the
 /// Middleman way, the rest of a page is judged as before.
 fn sources(repo: &RepoView) -> Arc<Vec<String>> {
-    repo.memo("site_middleman::sources", |repo| {
+    repo.memo_kept("site_middleman::sources", |repo| {
         let mut out = Vec::new();
         for crate::source::TrackedFile {
             path: f, dir, name, ..

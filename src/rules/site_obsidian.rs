@@ -29,6 +29,7 @@ use super::references::{RefKind, Reference};
 use super::site::under;
 
 /// One vault: its root folder and the names of its tracked files, sorted.
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
 struct Vault {
     root: String,
     names: Vec<String>,
@@ -89,7 +90,7 @@ fn ignores_settings(line: &str) -> bool {
 
 /// The repository's Obsidian vaults (test-fixture trees left out).
 fn vaults(repo: &RepoView) -> Arc<Vec<Vault>> {
-    repo.memo("site_obsidian::vaults", |repo| {
+    repo.memo_kept("site_obsidian::vaults", |repo| {
         let mut roots: Vec<String> = Vec::new();
         // One searcher for every path: most repositories have no vault, and
         // a hook run asks this of 100,000 paths.

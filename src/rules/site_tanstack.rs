@@ -20,7 +20,7 @@ const SCHEMA: &str = "tanstack-docs-config.schema.json";
 /// The folders holding a tracked `config.json` that names TanStack's docs
 /// schema (`docs`), test trees left out. Read once per run.
 pub fn roots(repo: &RepoView) -> Vec<String> {
-    repo.memo("site_tanstack::roots", |repo| {
+    repo.memo_kept("site_tanstack::roots", |repo| {
         repo.tracked_files_split()
             .filter(|f| f.name == "config.json")
             .filter(|f| !crate::fixtures::Fixtures::in_test_tree(f.dir))

@@ -33,7 +33,7 @@ use super::site::{join, under};
 
 /// One Writerside project: its topics and images folders, and the file
 /// names each holds (sorted).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Project {
     topics: String,
     topic_names: Vec<String>,
@@ -63,7 +63,7 @@ fn attribute(xml: &str, element: &str, attr: &str) -> Option<String> {
 
 /// The repository's Writerside projects (test-fixture trees left out).
 fn projects(repo: &RepoView) -> Arc<Vec<Project>> {
-    repo.memo("site_writerside::projects", |repo| {
+    repo.memo_kept("site_writerside::projects", |repo| {
         let mut folders: Vec<(String, String)> = Vec::new();
         for crate::source::TrackedFile { path, dir, name } in repo.tracked_files_split() {
             if (name != "writerside.cfg" && !name.ends_with(".ihp"))

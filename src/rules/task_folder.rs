@@ -89,7 +89,7 @@ fn phase_done(repo: &RepoView, path: &str) -> bool {
 /// The phase documents the status files of the repository mark done (see
 /// [`phase_done`]), found once a view.
 fn done_phases(repo: &RepoView) -> Arc<HashSet<String>> {
-    repo.memo("task_folder::done_phases", |repo| {
+    repo.memo_kept("task_folder::done_phases", |repo| {
         let mut done: HashSet<String> = HashSet::new();
         // The status files of work folders: folders below the root that each
         // hold one, beside at least two other such folders (a tracker's
@@ -233,7 +233,7 @@ fn listed_done(repo: &RepoView, path: &str) -> bool {
 /// The IDs (lower-cased) of the tasks the list trackers of the repository
 /// (see [`listed_done`]) tick off and none leaves open, found once a view.
 fn done_by_lists(repo: &RepoView) -> Arc<HashSet<String>> {
-    repo.memo("task_folder::done_by_lists", |repo| {
+    repo.memo_kept("task_folder::done_by_lists", |repo| {
         let trackers: Vec<&str> = repo
             .tracked_files_split()
             .filter(|f| {
@@ -298,7 +298,7 @@ fn item_id(line: &str) -> Option<String> {
 /// The task documents the trackers of the repository mark done (see
 /// [`tracked_done`]), found once a view.
 fn done_by_trackers(repo: &RepoView) -> Arc<HashSet<String>> {
-    repo.memo("task_folder::done_by_trackers", |repo| {
+    repo.memo_kept("task_folder::done_by_trackers", |repo| {
         let mut done: HashSet<String> = HashSet::new();
         // Most names are no Markdown file's: the extension is asked first,
         // and the stem lower-cased only then.
@@ -500,7 +500,7 @@ fn task_number(name: &str) -> Option<String> {
 
 /// The finished task folders of the repository, found once a view.
 fn finished_folders(repo: &RepoView) -> Arc<HashSet<String>> {
-    repo.memo("task_folder::finished", |repo| {
+    repo.memo_kept("task_folder::finished", |repo| {
         let mut folders: HashSet<&str> = HashSet::new();
         for path in repo.tracked_files() {
             let mut at = 0;

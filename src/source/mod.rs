@@ -17,6 +17,8 @@
 mod clean;
 pub mod disk;
 pub mod index;
+mod kept;
+pub(crate) use kept::replace_file;
 mod open;
 mod path;
 mod shared_path;
@@ -226,6 +228,9 @@ pub struct RepoView {
     reads: Mutex<ReadLog>,
     /// Whether a memo is being answered (then reads are logged).
     recording: std::sync::atomic::AtomicUsize,
+    /// The hook's index view: answers kept from the last run (see
+    /// [`RepoView::memo_kept`]).
+    kept: Option<kept::Kept>,
 }
 
 /// One answer of [`RepoView::memo`].
@@ -439,6 +444,7 @@ impl RepoView {
             base_memos,
             reads: Mutex::default(),
             recording: Default::default(),
+            kept: None,
             repo: Mutex::new(repo),
             workdir,
             root,
@@ -524,6 +530,77 @@ impl RepoView {
         drop(log);
         if let Ok(mut m) = self.memos.lock() {
             m.entry(key).or_insert(memo);
+        }
+        value
+    }
+
+    /// This view, an index view, with the answers of the questions marked for
+    /// it kept from one run to the next (see [`RepoView::memo_kept`] and
+    /// [`kept`]): the hook's. Another mode keeps nothing: the working tree
+    /// changes under the index without a trace in it, and a revision's view
+    /// is answered from the index view's memos when it can be.
+    pub fn keep_memos(mut self) -> RepoView {
+        if self.mode == Mode::Staged {
+            self.kept = Some(kept::Kept::new(&self.git_dir()));
+        }
+        self
+    }
+
+    /// Writes the answers [`RepoView::memo_kept`] made in this run, for the
+    /// next (see [`kept`]). Never fails.
+    pub fn save_kept(&self) {
+        if let Some(k) = &self.kept {
+            k.save();
+        }
+    }
+
+    /// [`RepoView::memo`] of a question whose answer is kept from one hook
+    /// run to the next (see [`kept`]): taken from the last run when the
+    /// listing is the same and every file answering it read holds the same
+    /// blob. Only for a question answered from the listing and the files it
+    /// reads through this view, and nothing else (not the configuration, not
+    /// the history, not the ignore rules).
+    pub fn memo_kept<T>(&self, key: &'static str, compute: impl FnOnce(&RepoView) -> T) -> T
+    where
+        T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    {
+        let Some(kept) = &self.kept else {
+            return self.memo(key, compute);
+        };
+        let blob = |p: &str| match self.entries.get(p) {
+            Some(EntryKind::File(oid)) => Some(*oid),
+            _ => None,
+        };
+        let listing = || {
+            kept::fingerprint(
+                self.entries.list().iter().map(|(p, k)| match k {
+                    EntryKind::File(_) => (&**p, 'f', None),
+                    EntryKind::Symlink(oid) => (&**p, 'l', Some(*oid)),
+                    EntryKind::Submodule => (&**p, 's', None),
+                }),
+                self.workdir.as_deref(),
+            )
+        };
+        let mut made = false;
+        let value = self.memo(key, |repo| {
+            if let Some((value, reads)) = kept.get(key, listing, blob)
+                && let Ok(v) = serde_json::from_value::<T>(value)
+            {
+                // What answering read, for a memo that asks this one and
+                // for the hook's `HEAD` view (see `memo`).
+                repo.log_inherited(reads, false);
+                return v;
+            }
+            made = true;
+            compute(repo)
+        });
+        if made
+            && let Ok(memos) = self.memos.lock()
+            && let Some(memo) = memos.get(key)
+            && !memo.disk
+            && let Ok(json) = serde_json::to_value(&value)
+        {
+            kept.put(key, json, &memo.reads, blob);
         }
         value
     }
@@ -2495,6 +2572,78 @@ mod tests {
         let other = RepoView::open_edited(dir, commit, &staged, with_path).unwrap();
         assert!(other.base_memos.is_none());
         assert_eq!(other.memo("count", count), 2);
+    }
+
+    /// The hook's index view keeps the answers of questions marked for it
+    /// from one run to the next: taken again while the listing and the
+    /// blobs each answer read are the same, answered afresh when a file it
+    /// read is staged anew or a path is added, and never from a file that
+    /// is not the cache's.
+    #[test]
+    fn a_kept_answer_holds_while_what_it_read_is_the_same() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        let git = |args: &[&str]| git_in(dir, args);
+        git(&["init", "-q"]);
+        for (f, text) in [("site.toml", "old"), ("a.md", "one")] {
+            std::fs::write(dir.join(f), text).unwrap();
+        }
+        git(&["add", "-A"]);
+        git(&["commit", "-q", "-m", "one"]);
+        let view = || {
+            let index = Arc::new(StagedIndex::of_repo(&open_repository(dir).unwrap()).unwrap());
+            RepoView::open_staged(dir, &index).unwrap().keep_memos()
+        };
+        let site = |v: &RepoView, computed: &str| {
+            let computed = computed.to_string();
+            v.memo_kept("site", move |v| {
+                let text = String::from_utf8(v.read("site.toml").unwrap_or_default()).unwrap();
+                format!("{text} ({computed})")
+            })
+        };
+        let count = |v: &RepoView, computed: usize| v.memo_kept("count", move |_| computed);
+        // First run: answered, and kept.
+        let first = view();
+        assert_eq!(site(&first, "run 1"), "old (run 1)");
+        assert_eq!(count(&first, 2), 2);
+        first.save_kept();
+        assert!(dir.join(".git/checkmark/memos.json").is_file());
+        // Nothing changed: both are the kept answers.
+        let second = view();
+        assert_eq!(site(&second, "run 2"), "old (run 1)");
+        assert_eq!(count(&second, 0), 2);
+        // A file no answer read is staged anew: still kept.
+        std::fs::write(dir.join("a.md"), "one, edited").unwrap();
+        git(&["add", "a.md"]);
+        let third = view();
+        assert_eq!(site(&third, "run 3"), "old (run 1)");
+        // The file an answer read is staged anew: that one is answered again.
+        std::fs::write(dir.join("site.toml"), "new").unwrap();
+        git(&["add", "site.toml"]);
+        let fourth = view();
+        assert_eq!(site(&fourth, "run 4"), "new (run 4)");
+        assert_eq!(count(&fourth, 0), 2);
+        fourth.save_kept();
+        assert_eq!(site(&view(), "run 5"), "new (run 4)");
+        // A path added: the listing differs, nothing is taken.
+        std::fs::write(dir.join("b.md"), "two").unwrap();
+        git(&["add", "b.md"]);
+        let sixth = view();
+        assert_eq!(count(&sixth, 3), 3);
+        assert_eq!(site(&sixth, "run 6"), "new (run 6)");
+        // A torn or foreign file is ignored, never trusted.
+        std::fs::write(
+            dir.join(".git/checkmark/memos.json"),
+            b"{\"format\": 1, \"fing",
+        )
+        .unwrap();
+        assert_eq!(site(&view(), "run 7"), "new (run 7)");
+        // Another mode keeps nothing, and writes nothing.
+        std::fs::remove_file(dir.join(".git/checkmark/memos.json")).unwrap();
+        let worktree = RepoView::open(dir, Mode::Worktree).unwrap().keep_memos();
+        assert_eq!(site(&worktree, "run 8"), "new (run 8)");
+        worktree.save_kept();
+        assert!(!dir.join(".git/checkmark/memos.json").exists());
     }
 
     #[test]
