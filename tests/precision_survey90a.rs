@@ -113,3 +113,40 @@ fn an_open_criterion_without_a_prerequisite_is_reported() {
     let (found, dump) = task_findings("Source maps uploaded in CI");
     assert_eq!(found, parent_reported(), "\n{dump}");
 }
+
+// --- a page template's blank in square brackets after a `/`
+// (jido_workbench's `specs/templates/`: `[ANOTHER BUILD GUIDE](/build/[SLUG])`,
+// `/training/[RELEVANT-MODULE]`; 5 findings judged false) ---
+
+/// A page template linking `target`, in a repository with a `build/` folder
+/// at its root (so `/build/…` reads as a path).
+fn page_template(target: &str) -> Vec<Tuple> {
+    let repo = Repo::new();
+    repo.write("build/deploy.toml", "app = \"site\"\n")
+        .write(
+            "specs/templates/build-guide.md",
+            format!("# Build Guide Template\n\n- **Related guide:** [ANOTHER GUIDE]({target})\n"),
+        )
+        .commit_all();
+    repo.check(&[]).findings_of(&["link/"])
+}
+
+#[test]
+fn a_bracketed_blank_after_a_slash_is_a_template_placeholder() {
+    assert_eq!(page_template("/build/[SLUG]"), vec![]);
+}
+
+/// Twin: a real route of the same template, which no page answers, is reported.
+#[test]
+fn a_template_link_without_a_blank_is_checked() {
+    assert_eq!(
+        page_template("/build/getting-started"),
+        vec![t(
+            "link/missing-path",
+            "specs/templates/build-guide.md",
+            3,
+            22,
+            "build/getting-started"
+        )]
+    );
+}
