@@ -150,3 +150,55 @@ fn a_template_link_without_a_blank_is_checked() {
         )]
     );
 }
+
+// --- a gap analysis's `Current Codebase Findings` over its `Implementation
+// Steps` (jido_workbench's `specs/brainstorms/mintlify_gaps/`: the code it
+// cited was then rewritten by the work it planned; 16 citation findings
+// judged false) ---
+
+/// A gap analysis citing `lib/router.ex:2` under `## Current Codebase
+/// Findings`, its last section headed `last`; the cited line is edited in a
+/// later commit.
+fn gap_analysis(last: &str) -> Vec<Tuple> {
+    let repo = Repo::new();
+    repo.write(
+        "lib/router.ex",
+        "defmodule Router do\n  @routes [:docs]\nend\n",
+    )
+    .write(
+        "specs/gaps/01_route_parity.md",
+        format!(
+            "# 01 - Route Parity\n\n## Current Codebase Findings\n\n\
+                 - Docs routes are generated at compile time in `lib/router.ex:2`.\n\n\
+                 ## {last}\n\n1. Generate the docs cards from the routes.\n"
+        ),
+    )
+    .commit_all();
+    repo.write(
+        "lib/router.ex",
+        "defmodule Router do\n  @routes Pages.all()\nend\n",
+    )
+    .commit_all();
+    repo.check(&[]).findings_of(&["citation/"])
+}
+
+#[test]
+fn current_codebase_findings_of_a_plan_are_a_record() {
+    assert_eq!(gap_analysis("Implementation Steps"), vec![]);
+}
+
+/// Twin: the same findings in a document that plans no implementation are
+/// a present claim, and its cited line changed.
+#[test]
+fn current_codebase_findings_of_a_living_page_are_checked() {
+    assert_eq!(
+        gap_analysis("Ideas"),
+        vec![t(
+            "citation/stale",
+            "specs/gaps/01_route_parity.md",
+            5,
+            48,
+            "lib/router.ex"
+        )]
+    );
+}
