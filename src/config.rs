@@ -716,6 +716,15 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     "**/archiv/**",
     "**/Archiv/**",
     "**/ARCHIV/**",
+    // The archive section of a numbered documentation tree, a number of one
+    // or two digits before the word (survey 90a, Staffora-HRIS/HRISystem's
+    // `Docs/15-archive/` beside `01-overview/` … `14-troubleshooting/`: the
+    // audits a restructure moved there, their relative links written for the
+    // folders they left; 44 of its 121 findings, the 19 judged all false).
+    // Only a number and the word: `zip-archive/` names a product, and
+    // `2023-archive/` of a year is judged.
+    "**/[0-9][_-]{archive,archived,Archive,Archived,ARCHIVE}/**",
+    "**/[0-9][0-9][_-]{archive,archived,Archive,Archived,ARCHIVE}/**",
     // Leading `_` or `.`: the same folder kept out of a site's build
     // (`docs/_archive/`).
     "**/_archive/**",

@@ -2625,6 +2625,7 @@ fn link_reference(
     if placeholder_token(dest)
         || brace_placeholder(dest)
         || bracket_host_placeholder(dest)
+        || bracket_segment_placeholder(dest)
         || (kind != LinkKind::Html && link_named_fragment_list(&doc.text, &span, dest))
         || example_syntax(&doc.text, &span, kind, dest)
         || do_dont_example(&doc.text, &span, dest)
@@ -2935,6 +2936,28 @@ fn bracket_host_placeholder(dest: &str) -> bool {
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
                 && !path.is_empty()
         })
+}
+
+/// Whether a link target holds, after a `/`, a folder or page left as a
+/// template's blank in square brackets, a name of capitals, digits, `_` or
+/// `-` (`/build/[SLUG]`, `/training/[RELEVANT-MODULE]`,
+/// `/docs/reference/[PACKAGE_NAME]`: agentjido/jido_workbench's page
+/// templates in `specs/templates/`, survey 90a, 5 findings judged false): the
+/// author of a page fills it in. A whole target in brackets (`[YOUR_LINK]`), a
+/// name in lower case (`pages/[slug].md`, a route file's name) and a blank
+/// inside a segment (`/build/x-[SLUG]`) are not such a blank.
+fn bracket_segment_placeholder(dest: &str) -> bool {
+    dest.split('/').skip(1).any(|seg| {
+        seg.strip_prefix('[')
+            .and_then(|rest| rest.strip_suffix(']'))
+            .is_some_and(|name| {
+                name.len() >= 2
+                    && name.starts_with(|c: char| c.is_ascii_uppercase())
+                    && name.bytes().all(|b| {
+                        b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_' || b == b'-'
+                    })
+            })
+    })
 }
 
 /// Whether a same-page link stands in a row of a style guide's "Do" /
@@ -7878,6 +7901,15 @@ mod tests {
         assert!(!bracket_host_placeholder("[YOUR_LINK]"));
         assert!(!bracket_host_placeholder("[GHE]/"));
         assert!(!bracket_host_placeholder("[G]/a.md"));
+        assert!(bracket_segment_placeholder("/build/[SLUG]"));
+        assert!(bracket_segment_placeholder(
+            "/docs/reference/[PACKAGE_NAME]"
+        ));
+        assert!(bracket_segment_placeholder("../training/[RELEVANT-MODULE]"));
+        assert!(!bracket_segment_placeholder("[YOUR_LINK]"));
+        assert!(!bracket_segment_placeholder("pages/[slug].md"));
+        assert!(!bracket_segment_placeholder("/build/x-[SLUG]"));
+        assert!(!bracket_segment_placeholder("/build/[S]"));
     }
 
     #[test]

@@ -34,7 +34,9 @@
 //!   waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German
 //!   `- Folgt später`, "comes later": survey 35d), closes on what it waits
 //!   on (`(bei Installation)`, `(Host-App erforderlich)`, `(requires
-//!   device)`: survey 59c; a bare `(required)` is judged), is a
+//!   device)`: survey 59c; after a dash too, `— requires SENTRY_DSN
+//!   config`: survey 90a; a bare `(required)` and `— requires
+//!   implementation` are judged), is a
 //!   hand-off step (`**WAIT for user response**`), or is struck through (`- [ ]
 //!   ~~e2e tests~~ no API endpoints`): no work is open.
 //! - The open descendant says it was declined or deferred on purpose: `→
@@ -102,7 +104,7 @@ tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by s
 when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`, or a short closing clause on something that may not exist, `- [ ] Add \
 `related_applications` if native app exists`, `if … is available`: survey 50b; in Portuguese, \
 Spanish or French too: `(quando implementado)`, `si es necesario`, `opcional`: survey 44b; `(optionnel - futur)`, Japanese `（オプション）`, `（任意）`: survey 48a), says why \
-it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`) or closes on what it waits on (the installation into a host project, `(bei Installation)`, or a named prerequisite, `(Host-App erforderlich)`, `(requires device)`: survey 59c, CarstenVogelsang/v-flask's plugin progress files, 2 findings judged false; a bare `(required)` says the item is mandatory and is judged), is a hand-off step (`WAIT for user response`), is \
+it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`) or closes on what it waits on (the installation into a host project, `(bei Installation)`, or a named prerequisite, `(Host-App erforderlich)`, `(requires device)`: survey 59c, CarstenVogelsang/v-flask's plugin progress files, 2 findings judged false; also after a dash, `— requires SENTRY_DSN config`: survey 90a, Staffora-HRIS/HRISystem's DevOps task list, 4 findings judged false; a bare `(required)` says the item is mandatory, and `— requires implementation` names the work itself: both are judged), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
 `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the sub-item is a branch of a procedure written as pseudo-code, opening with \
 its condition and a colon (`- [ ] if not found: error \"… => STOP\"` under `- [x] Verify repo layout`), or the checked item is such a condition \
@@ -190,6 +192,36 @@ fn waits_on(text: &str) -> bool {
         r"(?i)\(\s*(?:[^()]*\b(?:bei (?:projekt-?)?installation|at install(?:ation)?(?: time)?|on install(?:ation)?|when installed)\b[^()]*|[^()\s][^()]*\s(?:erforderlich|benötigt|required|needed)|(?:requires|needs|erfordert|benötigt) [^()]+)\)\W*$",
     )
     .is_some_and(|re| re.is_match(text.trim_end()))
+        || waits_on_after_dash(text)
+}
+
+/// Whether an open item closes on a clause after a dash that names the
+/// prerequisite it waits on: `- [ ] Source maps uploaded during CI build step
+/// — requires SENTRY_DSN config`, `— require Prometheus/Grafana stack
+/// deployment` (survey 90a, Staffora-HRIS/HRISystem's `devops-tasks.md`,
+/// `**DONE**` tasks whose remaining criteria wait on an environment: 4
+/// findings judged false). A clause naming the work itself, `— requires
+/// implementation`, says the item is simply not done and is judged.
+fn waits_on_after_dash(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(
+        &RE,
+        r"(?i)\s(?:—|–|--|-)\s+(?:requires|require|needs|need)\s+([^—–()]{2,80}?)\W*$",
+    )
+    .and_then(|re| re.captures(text.trim_end()))
+    .and_then(|c| c.get(1))
+    .is_some_and(|object| {
+        let first = object
+            .as_str()
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        !matches!(
+            first.as_str(),
+            "implementation" | "implementing" | "work" | "fixing" | "testing" | "review"
+        )
+    })
 }
 
 /// Whether an open item says it was declined or deferred on purpose: `→
