@@ -1312,9 +1312,23 @@ impl Inner {
                 // commit that wrote it: a range that fitted the cited file at
                 // its parent was right then (a failing test listed by the
                 // progress entry whose commit deleted it; survey 24).
-                return wrote
-                    .and_then(|c| self.repo.find_commit(c).ok()?.parent_id(0).ok())
-                    .is_some_and(|parent| self.lines_at(parent, cited) >= Some(end));
+                let parents: Vec<Oid> = wrote
+                    .and_then(|c| self.repo.find_commit(c).ok())
+                    .map(|c| c.parent_ids().collect())
+                    .unwrap_or_default();
+                if parents
+                    .first()
+                    .is_some_and(|&parent| self.lines_at(parent, cited) >= Some(end))
+                {
+                    return true;
+                }
+                // A merge brought the entry in: it was written on the merged
+                // branch, against that branch's code (survey 91a,
+                // ddaanet/claudeutils' review written where settings.json had
+                // 204 lines, merged into a main that had cut it to 112).
+                return parents
+                    .get(1)
+                    .is_some_and(|&side| self.fitted_on_branch(doc, cited, written, end, side));
             };
             wrote = Some(commit);
             if self.lines_at(commit, cited) >= Some(end) {
@@ -1322,6 +1336,24 @@ impl Inner {
             }
             i += 1;
         }
+    }
+
+    /// See [`History::fitted_when_written`]: the versions of `doc` on a
+    /// merged branch, read back from `tip` (the merge's second parent) along
+    /// first parents while they hold `written`, and the parent of the oldest.
+    fn fitted_on_branch(
+        &mut self,
+        doc: &str,
+        cited: &str,
+        written: &str,
+        end: usize,
+        tip: Oid,
+    ) -> bool {
+        let next = |inner: &mut Self, prev: Option<Oid>| match prev {
+            None => Some(tip),
+            Some(c) => inner.repo.find_commit(c).ok()?.parent_id(0).ok(),
+        };
+        self.fitted_along(doc, next, cited, written, end)
     }
 
     /// See [`History::fitted_when_written`]: the versions of a moved
@@ -1336,21 +1368,41 @@ impl Inner {
         written: &str,
         end: usize,
     ) -> bool {
-        let Some(at) = (0..DOC_VERSION_DEPTH)
+        let Some(mut depth) = (0..DOC_VERSION_DEPTH)
             .map_while(|d| self.chain_at(d).map(|c| (d, c)))
             .find(|&(_, c)| c == moved)
             .map(|(d, _)| d)
         else {
             return false;
         };
+        let next = |inner: &mut Self, _: Option<Oid>| {
+            depth += 1;
+            inner.chain_at(depth)
+        };
+        self.fitted_along(old, next, cited, written, end)
+    }
+
+    /// The versions of `path` at the commits `next` gives (newest first,
+    /// each from the one before), read while they hold `written`: whether
+    /// `cited` had at least `end` lines at one of them, or at the first
+    /// parent of the oldest (the entry was written against the tree before
+    /// the commit that wrote it).
+    fn fitted_along(
+        &mut self,
+        path: &str,
+        mut next: impl FnMut(&mut Self, Option<Oid>) -> Option<Oid>,
+        cited: &str,
+        written: &str,
+        end: usize,
+    ) -> bool {
         let mut wrote: Option<Oid> = None;
         // The blob last read, and whether it held the citation.
         let mut seen: Option<(Oid, bool)> = None;
-        for depth in at + 1..DOC_VERSION_DEPTH {
-            let Some(commit) = self.chain_at(depth) else {
+        for _ in 0..DOC_VERSION_DEPTH {
+            let Some(commit) = next(self, wrote) else {
                 break;
             };
-            let Some(blob) = self.blob_at(commit, old) else {
+            let Some(blob) = self.blob_at(commit, path) else {
                 break;
             };
             let holds = match seen {
