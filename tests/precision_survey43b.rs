@@ -133,17 +133,20 @@ fn put_away_guide(folder: &str) -> common::Run {
 /// the other holds the same blob). The two copies are one document, one
 /// finding. Twins: the link to a file that never existed is reported, and
 /// so are all of them when the guide is put in a folder that is no archive.
+/// (AIBOS' own `99-archive/`, the archive section of a numbered tree, is
+/// left out of the run since survey 90a; a year's `2024-archive/` is an
+/// archive the run checks.)
 #[test]
 fn an_archived_copy_is_read_from_the_folder_of_the_file_it_copies() {
-    let run = put_away_guide("99-archive/2025-11-24");
+    let run = put_away_guide("2024-archive/2025-11-24");
     assert_eq!(
         run.findings(),
         vec![t(
             "link/missing-path",
-            "site/pages/99-archive/2025-11-24/design-system-guide.md",
+            "site/pages/2024-archive/2025-11-24/design-system-guide.md",
             4,
             3,
-            "site/pages/99-archive/packages/ui/ui-docs/GOVERNANCE.md"
+            "site/pages/2024-archive/packages/ui/ui-docs/GOVERNANCE.md"
         )],
         "\n{}",
         run.dump()
