@@ -202,3 +202,49 @@ fn current_codebase_findings_of_a_living_page_are_checked() {
         )]
     );
 }
+
+// --- a template row whose status cell lists the statuses to pick from
+// (jido_workbench's `## Punchlist Matrix Template`: `| `/` | | … | | todo /
+// in-progress / done | |`, 1 `table/placeholder` finding judged false) ---
+
+/// A punch list whose one row has an empty owner and the status `status`.
+fn punchlist(status: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write(
+        "docs/release_punchlist.md",
+        format!(
+            "# Release Punchlist\n\n\
+             | Route | Key claim | Owner | Status | Notes |\n\
+             |---|---|---|---|---|\n\
+             | `/` | Fast | | {status} | |\n"
+        ),
+    )
+    .commit_all();
+    repo.check(&["--select", "table/placeholder"])
+}
+
+#[test]
+fn a_row_whose_status_lists_the_choices_is_a_template_slot() {
+    let run = punchlist("todo / in-progress / done");
+    assert_eq!(run.findings(), Vec::<Tuple>::new(), "\n{}", run.dump());
+}
+
+#[test]
+fn a_row_with_one_status_and_no_owner_is_reported() {
+    // Twins: one status; a status with a note after ` / `.
+    for status in ["in progress", "in progress / blocked on review"] {
+        let run = punchlist(status);
+        assert_eq!(
+            run.findings(),
+            vec![t(
+                "table/placeholder",
+                "docs/release_punchlist.md",
+                5,
+                16,
+                ""
+            )],
+            "{status}\n{}",
+            run.dump()
+        );
+    }
+}

@@ -31,7 +31,8 @@
 //! `template`, a `templates/` or `ISSUE_TEMPLATE/` folder: a form's cells are
 //! filled in on each copy). The rows not done of a template register, whose
 //! owner, evidence or date cells hold fill-in markers (`[Name]`,
-//! `YYYY-MM-DD`, a blank line `______`). A row not done whose every cell but
+//! `YYYY-MM-DD`, a blank line `______`). A template's row whose status cell
+//! lists the statuses to pick from (`todo / in-progress / done`). A row not done whose every cell but
 //! its status is a placeholder, its key among them (`| TBD | TBD | TBD |
 //! Open | TBD |`, the seed row of an empty tracker): a slot that names no
 //! item. A summary row that claims no status, its first cell a total's label
@@ -74,7 +75,10 @@ capitals joined by `_`, as terraform-docs' `BEGIN_TF_DOCS`: aws-cdk-rfcs' RFC in
 done RFCs never had a champion: survey 48b, 94 findings judged false; the tool's source is where an owner is set); so do templates (`uat-signoff-template.md`, \
 `templates/`, `ISSUE_TEMPLATE/`: a form is filled in on each copy), and the rows not done of a template register, a table \
 whose owner, evidence or date cells hold fill-in markers (`[Name]`, `_[Date]_`, `YYYY-MM-DD`, a blank line `______`): its blank rows are slots \
-for whoever fills it in (a done row there is still judged); so does a row not done whose every cell but its status, \
+for whoever fills it in (a done row there is still judged); so does a template's row whose status cell lists the statuses to pick \
+from, each exactly a status, of two classes or more (`todo / in-progress / done` under jido_workbench's `## Punchlist Matrix Template`: \
+survey 90a, 1 finding judged false), a slot to copy, while `in progress / blocked on review` says one status with a note and is judged; \
+so does a row not done whose every cell but its status, \
 its key among them, is a placeholder (`| TBD | TBD | TBD | Open | TBD |`, the seed row of an empty tracker: survey 29a), \
 a slot that names no item, while a row with a key of its own (`| TD-001 | … | TBD | Open |`) is judged; so does a summary row \
 that claims no status, whose first cell is a total's label of at most four words (`| **Week 1 Total** | | **72 hours** | |` below a plan's \
@@ -217,6 +221,19 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
             if slot {
                 continue;
             }
+            // A template's row whose status cell lists the statuses to pick
+            // from (`todo / in-progress / done`, under jido_workbench's
+            // `## Punchlist Matrix Template`: survey 90a, 1 finding judged
+            // false) is a slot to copy, not a task: it has no owner yet.
+            if !done
+                && facts.live_status[ti].iter().any(|&c| {
+                    row.cells()
+                        .get(c)
+                        .is_some_and(|cell| status_choices(facts, &doc.text[cell.span.clone()]))
+                })
+            {
+                continue;
+            }
             // A summary row (`| **Week 1 Total** | | **72 hours** | |`) adds
             // up the tasks above it: no task, so no owner, evidence or date.
             // A bare total (`| **TOTAL** | - | ✅ |`) is one whatever its
@@ -312,6 +329,30 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
         }
     }
     out.extend(uniform.finding());
+}
+
+/// Whether a status cell lists statuses to pick from rather than saying
+/// one: two or more parts joined by ` / `, each exactly a status of the
+/// vocabulary, of at least two classes (`todo / in-progress / done`); a
+/// status with a note (`in progress / blocked on review`) or one status
+/// said twice is no choice.
+fn status_choices(facts: &Facts, raw: &str) -> bool {
+    let cell = clean_cell(raw);
+    if !cell.contains(" / ") {
+        return false;
+    }
+    let mut classes: Vec<Class> = Vec::new();
+    for part in cell.split(" / ") {
+        match facts.vocab.exact(part) {
+            Some(c) => {
+                if !classes.contains(&c) {
+                    classes.push(c);
+                }
+            }
+            None => return false,
+        }
+    }
+    classes.len() >= 2
 }
 
 /// Whether a cell holds a template's fill-in marker: a bracketed label
