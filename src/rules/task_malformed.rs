@@ -4,8 +4,9 @@
 //! On a list item whose box is a task box written wrong: a missing space after
 //! the bullet (`-[x]`), spaces or nothing inside the brackets (`- [ x]`,
 //! `- []`), always; and on a box holding another mark (`- [v]`, `- [✓]`,
-//! `- [*]`, `- [o]`) only under a heading whose section also holds real task
-//! items, where it is plausibly a typo of `[x]` or `[ ]`.
+//! `- [*]`, `- [o]`) only in a list that also holds real task items (a
+//! list runs until a heading or a line at the margin that is no item, such
+//! as a `**Tasks:**` label), where it is plausibly a typo of `[x]` or `[ ]`.
 //!
 //! ## When it stays silent
 //! - The statuses other task tools write on purpose: `[-]` (cancelled in
@@ -14,8 +15,11 @@
 //! - A mark the document's own legend names (a line with `Legend`, `Key`,
 //!   `凡例`, … that lists `` `[o]` 完了 / `[~]` 作業中 ``): the project's own
 //!   statuses, written as text on purpose.
-//! - A list of other marks (`- [✓] Login`) in a section with no real task
-//!   item: the document's own notation, which reads as intended.
+//! - A list of other marks (`- [✓] Login`) with no real task item in it:
+//!   the document's own notation, which reads as intended, even below a
+//!   task list of the same section (a sprint plan's `**Tasks:**` list of
+//!   `- [ ]` items, then its `**Acceptance Criteria:**` list of `- [✓]`
+//!   items: survey 92a, dimensigon/aishell, 12 findings judged false).
 //! - A box followed by a colon, with or without a space before it (`* []:
 //!   A set of characters`, French `* [] : Un ensemble de caractères`): the
 //!   notation `[]` defined, in a regular expressions lesson (survey 56b).
@@ -48,12 +52,14 @@ pub static RULE: Rule = Rule {
     summary: "looks like a task but is not one: `-[x]`, `- [ x]`, `- []`, `- [v]`, `* [X ]`",
     why: "GitHub renders these as plain text, not checkboxes: the item silently drops out of every count and progress bar. \
 It speaks on a box written wrong (`-[x]`, `- [ x]`, `- []`) always, and on a box holding another mark (`- [v]`, `- [✓]`, \
-`- [*]`, `- [o]`) only in a section that also holds task items (real ones, or badly spaced ones such as `-[ ]`), where it is plausibly a typo. It stays silent on \
+`- [*]`, `- [o]`) only in a list that also holds task items (real ones, or badly spaced ones such as `-[ ]`), where it is plausibly a typo. It stays silent on \
 a box followed by a colon, with or without the space French puts before one (`* []: A set of characters`, `* [] : Un ensemble de caractères`: a regular \
 expression lesson defining the notation; survey 56b), on \
 a mark the document's own legend names (a `Legend`/`Key`/`凡例` line listing `` `[o]` done / `[~]` in progress ``: \
-the project's own statuses) and on a list of other marks in a section with no real task item (the document's own \
-notation, `- [✓] Login`), and on test input: Markdown held twice below `tests/` as a test's input and its expected output \
+the project's own statuses) and on a list of other marks with no real task item in it (the document's own \
+notation, `- [✓] Login`), even below a task list of the same section: a list ends at a heading or at a line at the margin that is no item, \
+so a sprint plan's `**Tasks:**` list of `- [ ]` items and its `**Acceptance Criteria:**` list of `- [✓]` items are two lists (survey 92a, \
+dimensigon/aishell: 12 findings judged false), and on test input: Markdown held twice below `tests/` as a test's input and its expected output \
 (bat's `tests/syntax-tests/source/Markdown/example.md` beside `tests/syntax-tests/highlighted/Markdown/example.md`, whose `- []` lines are deliberate; \
 survey 36b), while a page of the docs and a test tree's Markdown with no twin are judged. The statuses other task tools write on purpose are not typos: `[-]` (cancelled in Obsidian \
 Tasks, partly done in org-mode), `[/]`, `[>]`, `[~]`, `[!]`, `[?]`. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-05-22.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, often a Google Docs export's `* []`, and nobody edits them (survey 42c, kubernetes/community and electron/governance: 11 findings judged false); a notes template with no year in its name is judged.",
@@ -141,6 +147,41 @@ fn could_be_item(line: &[u8]) -> bool {
     matches!(first, Some(b'-' | b'*' | b'+' | b'0'..=b'9')) && line.contains(&b'[')
 }
 
+/// The list runs of a document, by line (index 0 unused): a run ends at a
+/// line that starts a paragraph at the margin (after any `>` of a quote),
+/// a label such as `**Acceptance Criteria:**` or a heading, so that two
+/// lists one label apart are two runs, while the items of one list, loose
+/// or tight, and their indented continuation lines share a run.
+fn list_runs(doc: &Document) -> Vec<usize> {
+    let text = &doc.text;
+    let count = doc.lines.line_starts();
+    let mut runs = vec![0; count + 1];
+    let mut run = 0;
+    for (n, slot) in runs.iter_mut().enumerate().skip(1) {
+        let start = doc.lines.line_start(n);
+        let end = doc.lines.line_end(text, n).max(start);
+        let mut line = text[start..end].trim_end_matches('\r');
+        while let Some(rest) = line.strip_prefix('>') {
+            line = rest.strip_prefix(' ').unwrap_or(rest);
+        }
+        let bytes = line.as_bytes();
+        let at_margin = bytes.first().is_some_and(|b| !matches!(b, b' ' | b'\t'));
+        let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        let bullet = match bytes.first() {
+            Some(b'-' | b'*' | b'+') => {
+                matches!(bytes.get(1), None | Some(b' ' | b'\t' | b'['))
+            }
+            Some(b'0'..=b'9') => matches!(bytes.get(digits), Some(b'.' | b')')),
+            _ => false,
+        };
+        if at_margin && !bullet {
+            run += 1;
+        }
+        *slot = run;
+    }
+    runs
+}
+
 fn overlaps(ranges: &[std::ops::Range<usize>], start: usize, end: usize) -> bool {
     let i = ranges.partition_point(|r| r.end <= start);
     ranges.get(i).is_some_and(|r| r.start < end)
@@ -169,20 +210,21 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         return;
     }
     let legend = legend_marks(text);
-    // Sections (by heading index) holding a real task item.
-    let task_sections: std::collections::HashSet<Option<usize>> = doc
+    // List runs holding a real task item (see `list_runs`).
+    let runs = list_runs(doc);
+    let run_of = |line: usize| runs.get(line).copied().unwrap_or(0);
+    let task_runs: std::collections::HashSet<usize> = doc
         .tasks
         .iter()
-        .map(|t| doc.section_of(t.marker.start))
+        .map(|t| run_of(doc.lines.line_of(t.marker.start)))
         .collect();
     let task_starts: std::collections::HashSet<usize> = doc
         .tasks
         .iter()
         .map(|t| doc.lines.line_of(t.marker.start))
         .collect();
-    let mut typo_sections: std::collections::HashSet<Option<usize>> =
-        std::collections::HashSet::new();
-    let mut found: Vec<(bool, Option<usize>, Finding)> = Vec::new();
+    let mut typo_runs: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut found: Vec<(bool, usize, Finding)> = Vec::new();
     for n in 1..=doc.lines.line_starts() {
         let start = doc.lines.line_start(n);
         let end = doc.lines.line_end(text, n);
@@ -247,7 +289,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         if other_mark && legend.iter().any(|m| m == mark) {
             continue;
         }
-        let section = doc.section_of(start);
+        let run = run_of(n);
         // A real task needs one space (or tab) after the bullet and exactly one
         // character in the box.
         let well_formed = !gap.as_str().is_empty()
@@ -287,10 +329,10 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
             f = f.edit(Edit::new(span, replacement, Safety::Safe));
         }
         if !other_mark {
-            // `-[ ]`, `- [ x]`: a task box, only badly spaced; its section is a task list.
-            typo_sections.insert(section);
+            // `-[ ]`, `- [ x]`: a task box, only badly spaced; its list is a task list.
+            typo_runs.insert(run);
         }
-        found.push((other_mark, section, f));
+        found.push((other_mark, run, f));
     }
     // Another mark is a typo only among task boxes (real ones, or badly
     // spaced ones that `fix` makes real): decided once every line is seen, so
@@ -298,9 +340,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     out.extend(
         found
             .into_iter()
-            .filter(|(other, section, _)| {
-                !other || task_sections.contains(section) || typo_sections.contains(section)
-            })
+            .filter(|(other, run, _)| !other || task_runs.contains(run) || typo_runs.contains(run))
             .map(|(_, _, f)| f),
     );
 }
