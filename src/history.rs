@@ -726,6 +726,34 @@ impl History {
         .flatten()
     }
 
+    /// The number of lines of `cited` at the end of `day` (`YYYYMMDD`, the
+    /// date a record's file name carries): in the newest commit of the
+    /// first-parent history committed on or before that day, by the
+    /// committer's own clock. A dated plan is written on its day on a
+    /// branch and squash-merged later, sometimes after another change cut
+    /// the file it cites (survey 92b, gaborage/go-bricks'
+    /// `2026-08-16-streams-environment-port.md` citing `app/lifecycle.go:583`,
+    /// 677 lines that day, merged two minutes after a refactor left 532).
+    /// None when no such commit or no such file.
+    pub fn lines_on_day(&self, cited: &str, day: u32) -> Option<usize> {
+        self.with_inner(|inner| {
+            let mut depth = 0;
+            loop {
+                let commit = inner.chain_at(depth)?;
+                let time = inner.repo.find_commit(commit).ok()?.committer().when();
+                let local = time.seconds() + i64::from(time.offset_minutes()) * 60;
+                if civil_day(local) <= day {
+                    return inner.lines_at(commit, cited);
+                }
+                depth += 1;
+                if depth >= DOC_VERSION_DEPTH {
+                    return None;
+                }
+            }
+        })
+        .flatten()
+    }
+
     /// Whether `cited` had at least `end` lines in a commit that wrote a
     /// version of document `doc` holding `written` (the citation's text), on
     /// the first-parent history: the citation fitted its file on a day it was
@@ -1984,6 +2012,21 @@ impl TouchWalk {
             }
         }
     }
+}
+
+/// The calendar day of `secs` seconds after the Unix epoch, as `YYYYMMDD`
+/// (Howard Hinnant's days-to-civil).
+fn civil_day(secs: i64) -> u32 {
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    u32::try_from(y * 10_000 + m * 100 + d).unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -960,7 +960,7 @@ fn report_round(name: &str) -> Option<(String, u32)> {
 
 /// The date a file name carries (`20240522`, `2024-05-22`, `2024_05_22`) as
 /// `YYYYMMDD`, with the name around it (the series: `final-checklist-#.md`).
-fn name_date(name: &str) -> Option<(String, u32)> {
+pub(crate) fn name_date(name: &str) -> Option<(String, u32)> {
     let b = name.as_bytes();
     let num = |r: &[u8]| -> Option<u32> {
         r.iter().try_fold(0u32, |acc, c| {

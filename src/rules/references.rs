@@ -4229,7 +4229,17 @@ fn resolve(
                     || doc.text.get(r.span.clone()).is_some_and(|written| {
                         ctx.history
                             .fitted_when_written(&doc.path, path, written, max_end)
-                    }))
+                    })
+                    // A dated record fitted its file on the day its name
+                    // carries: written that day on a branch, squash-merged
+                    // after a change cut the file (survey 92b, go-bricks).
+                    || doc
+                        .path
+                        .rsplit('/')
+                        .next()
+                        .and_then(crate::rules::citation_stale::name_date)
+                        .and_then(|(_, day)| ctx.history.lines_on_day(path, day))
+                        .is_some_and(|then| max_end <= then))
         };
         if max_end > count && !recorded_right(ctx) {
             let range_text = lines
