@@ -6,40 +6,9 @@
 
 mod common;
 
-use common::{Repo, t};
-
-/// A GitBook (`.gitbook.yaml`, or none: `gitbook`) whose `guide.md` is
-/// `page`.
-fn book(page: &str, gitbook: bool) -> Repo {
-    let repo = Repo::new();
-    repo.write("README.md", "# Docs\n")
-        .write(
-            "SUMMARY.md",
-            "# Summary\n\n* [Docs](README.md)\n* [Guide](guide.md)\n",
-        )
-        .write("guide.md", page);
-    if gitbook {
-        repo.write(".gitbook.yaml", "root: ./\n");
-    }
-    repo.commit_all();
-    repo
-}
-
-/// Asserts the `link/missing-anchor` findings of `page` in a GitBook (or
-/// not): `(line, target)` each.
-fn assert_anchors(page: &str, gitbook: bool, expected: &[(u64, &str)]) {
-    let run = book(page, gitbook).check(&[]);
-    let found: Vec<(u64, String)> = run
-        .findings_of(&["link/missing-anchor"])
-        .into_iter()
-        .map(|f| (f.2, f.4))
-        .collect();
-    let expected: Vec<(u64, String)> = expected
-        .iter()
-        .map(|(line, target)| (*line, target.to_string()))
-        .collect();
-    assert_eq!(found, expected, "\n{}", run.dump());
-}
+use common::assert_gitbook_anchors as assert_anchors;
+use common::gitbook_repo as book;
+use common::t;
 
 // --- a numbered heading in bold (`### **1. Create a Vue 3 App**`) is
 // `#id-1.-create-a-vue-3-app` on GitBook (beefree-sdk-docs' quickstart

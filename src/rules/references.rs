@@ -7247,12 +7247,30 @@ fn gitbook_numbered_ids(text: &str) -> Vec<String> {
 /// trims: `### One Tree Planted&#x20;` is `#one-tree-planted`); the repeats
 /// of one explicit id of GitBook's exported headings (`<a href="#x"
 /// id="x"></a>`), numbered in page order (`#x-1`, `#x-2`); and an
-/// expandable block's anchor, its `<summary>` slugged as a heading.
+/// expandable block's anchor, its `<summary>` slugged as a heading; a
+/// heading's GitBook slug, where punctuation is a dash and `&`, `<` and `>`
+/// are words (`## DDD & CQRS` is `#ddd-and-cqrs`, `## Scores > X` is
+/// `#scores-greater-than-x`, `### Domains (cb.id) of user(s)` is
+/// `#domains-cb.id-of-user-s`: survey 92c); and a tab's anchor, its
+/// `{% tab title="…" %}` slugged alike, repeats numbered in page order
+/// (`#response`, `#response-1`).
 fn gitbook_site_ids(text: &str) -> Vec<String> {
     let mut ids = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut tabs: HashMap<String, usize> = HashMap::new();
     for line in super::site::outside_fences(text) {
         let trimmed = line.trim();
+        if let Some(title) = trimmed
+            .strip_prefix("{% tab title=\"")
+            .and_then(|r| r.split_once('"'))
+            .map(|(title, _)| title)
+        {
+            let id = gitbook_slug(title);
+            let n = tabs.entry(id.clone()).or_insert(0);
+            ids.push(if *n > 0 { format!("{id}-{n}") } else { id });
+            *n += 1;
+            continue;
+        }
         if let Some(summary) = trimmed
             .strip_prefix("<summary>")
             .and_then(|r| r.strip_suffix("</summary>"))
@@ -7271,10 +7289,38 @@ fn gitbook_site_ids(text: &str) -> Vec<String> {
             *n += 1;
         } else if content.trim_end().ends_with("&#x20;") {
             ids.push(site_slug(&rendered_text(&content.replace("&#x20;", " "))));
+        } else {
+            ids.push(gitbook_slug(&rendered_text(content)));
         }
     }
     ids.retain(|id| !id.is_empty());
     ids
+}
+
+/// GitBook's slug of a heading's or a tab's text: lower case, letters,
+/// digits, `.` and `_` kept, `&` `and`, `<` `less-than`, `>`
+/// `greater-than`, a backslash escape dropped, any other character a dash,
+/// runs of dashes one, none at either end; bold or italic around the whole
+/// text is markup.
+fn gitbook_slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.trim().trim_matches(['*', '_']).chars() {
+        match c {
+            '&' => out.push_str("-and-"),
+            '<' => out.push_str("-less-than-"),
+            '>' => out.push_str("-greater-than-"),
+            '\\' => {}
+            c if c.is_alphanumeric() || matches!(c, '.' | '_') => out.extend(c.to_lowercase()),
+            _ => out.push('-'),
+        }
+    }
+    let mut slug = String::with_capacity(out.len());
+    for c in out.chars() {
+        if !(c == '-' && (slug.is_empty() || slug.ends_with('-'))) {
+            slug.push(c);
+        }
+    }
+    slug.trim_end_matches('-').to_string()
 }
 
 /// The id of the `<a … id="x">` a heading's content ends with (GitBook's

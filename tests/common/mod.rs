@@ -394,3 +394,36 @@ pub fn assert_reference_findings(run: &Run, expected: &[Tuple]) {
         run.dump()
     );
 }
+
+/// A GitBook (`.gitbook.yaml`, or none: `gitbook`) whose `guide.md` is
+/// `page`.
+pub fn gitbook_repo(page: &str, gitbook: bool) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Docs\n")
+        .write(
+            "SUMMARY.md",
+            "# Summary\n\n* [Docs](README.md)\n* [Guide](guide.md)\n",
+        )
+        .write("guide.md", page);
+    if gitbook {
+        repo.write(".gitbook.yaml", "root: ./\n");
+    }
+    repo.commit_all();
+    repo
+}
+
+/// Asserts the `link/missing-anchor` findings of `page` in a GitBook (or
+/// not): `(line, target)` each.
+pub fn assert_gitbook_anchors(page: &str, gitbook: bool, expected: &[(u64, &str)]) {
+    let run = gitbook_repo(page, gitbook).check(&[]);
+    let found: Vec<(u64, String)> = run
+        .findings_of(&["link/missing-anchor"])
+        .into_iter()
+        .map(|f| (f.2, f.4))
+        .collect();
+    let expected: Vec<(u64, String)> = expected
+        .iter()
+        .map(|(line, target)| (*line, target.to_string()))
+        .collect();
+    assert_eq!(found, expected, "\n{}", run.dump());
+}
