@@ -105,3 +105,73 @@ fn a_default_maven_site_reads_every_format_and_keeps_a_missing_page() {
         run.dump()
     );
 }
+
+// --- an fsdocs `docs/` folder (a .NET local tool giving the command
+// `fsdocs`): `docs/CSV.md` is rendered as `CSV.html`, and its pages link
+// each other so (mathnet/mathnet-numerics: 17 of its 24 `link/missing-path`
+// findings judged false) ---
+
+const DOTNET_TOOLS: &str = "{\n  \"version\": 1,\n  \"isRoot\": true,\n  \"tools\": {\n    \
+    \"fsharp.formatting.commandtool\": {\n      \"version\": \"11.5.1\",\n      \
+    \"commands\": [\"fsdocs\"]\n    }\n  }\n}\n";
+
+/// A `docs/` folder of two pages, the first linking the second and a page
+/// that is not there by their `.html` names, with the tool or without.
+fn fsdocs_repo(with_tool: bool) -> common::Run {
+    let repo = Repo::new();
+    repo.write(
+        "docs/CSV.md",
+        "# CSV\n\nAmong others:\n\n\
+         * [MATLAB Level-5 Mat files](MatlabFiles.html)\n\
+         * [Release notes](ReleaseNotes.html)\n",
+    )
+    .write("docs/MatlabFiles.md", "# MATLAB\n");
+    if with_tool {
+        repo.write(".config/dotnet-tools.json", DOTNET_TOOLS);
+    }
+    repo.commit_all();
+    repo.check(&["--select", "link/missing-path"])
+}
+
+#[test]
+fn an_fsdocs_page_links_another_by_its_html_name() {
+    let run = fsdocs_repo(true);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/CSV.md",
+            6,
+            3,
+            "docs/ReleaseNotes.html"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+#[test]
+fn the_html_name_without_fsdocs_is_reported() {
+    let run = fsdocs_repo(false);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "docs/CSV.md",
+                5,
+                3,
+                "docs/MatlabFiles.html"
+            ),
+            t(
+                "link/missing-path",
+                "docs/CSV.md",
+                6,
+                3,
+                "docs/ReleaseNotes.html"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -39,6 +39,7 @@ pub mod site_component;
 pub mod site_docusaurus_index;
 pub mod site_eleventy;
 pub mod site_export;
+pub mod site_fsdocs;
 pub mod site_guard;
 pub mod site_hexo;
 pub mod site_hugo;
