@@ -221,3 +221,45 @@ fn a_page_below_a_sites_configuration_is_read_the_sites_way() {
         &["pages/home/security", "pages/home/intro"],
     );
 }
+
+/// GitBook marks a heading's anchor with an empty `<a>` whose `href` is its
+/// own `id` (nats.docs' `jwt.md`: `#### **Create/Edit Operator** <a
+/// href="create-edit-operator" id="create-edit-operator"></a>`, 8 findings
+/// judged false): nothing to click, no link. Twins: the same element with
+/// words to click, and an empty one whose `href` names another target, are
+/// links and are checked.
+#[test]
+fn gitbooks_empty_self_anchor_is_no_link() {
+    let repo = Repo::new();
+    repo.write(
+        "admin/jwt.md",
+        "# JWT\n\n\
+         #### **Create/Edit Operator** <a href=\"create-edit-operator\" id=\"create-edit-operator\"></a>\n\n\
+         Text.\n\n\
+         See <a href=\"edit-account\" id=\"edit-account\">the account page</a>.\n\n\
+         #### Keys <a href=\"signing-keys\" id=\"keys\"></a>\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "admin/jwt.md",
+                7,
+                14,
+                "admin/edit-account"
+            ),
+            t(
+                "link/missing-path",
+                "admin/jwt.md",
+                9,
+                20,
+                "admin/signing-keys"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

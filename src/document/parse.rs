@@ -391,6 +391,21 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
             if bound || data || query {
                 continue;
             }
+            // GitBook marks a heading's anchor with an empty element whose
+            // `href` is its own `id` (`<a href="create-edit-operator"
+            // id="create-edit-operator"></a>`): nothing to click, no link
+            // (survey 72a, nats-io/nats.docs, 8 findings judged false).
+            if let Some(all) = c.get(0)
+                && let Some(m) = c.get(1).or_else(|| c.get(2))
+                && self_anchor(
+                    html,
+                    all.start(),
+                    m.as_str(),
+                    &text[span.end.min(text.len())..],
+                )
+            {
+                continue;
+            }
             if let Some(m) = c.get(1).or_else(|| c.get(2)) {
                 // A browser reads the value with its character references
                 // decoded (GitBook writes `update operator&#x27;s.png`).
@@ -814,6 +829,35 @@ pub(crate) fn anchor_re() -> &'static Regex {
         Regex::new(r#"(?i)\b(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>/]+))"#)
             .expect("valid regex")
     })
+}
+
+/// Whether the `href` attribute at `at` of HTML chunk `html`, valued
+/// `value`, belongs to an empty `<a>` whose `id` (or `name`) is that same
+/// value: GitBook's heading anchor, `<a href="x" id="x"></a>`, written in
+/// one chunk or with its `</a>` in the text after it (`after`).
+fn self_anchor(html: &str, at: usize, value: &str, after: &str) -> bool {
+    let Some(open) = html[..at].rfind('<') else {
+        return false;
+    };
+    let Some(close) = html[at..].find('>').map(|i| at + i) else {
+        return false;
+    };
+    let tag = &html[open..close];
+    if !(tag.starts_with("<a ") || tag.starts_with("<A ")) || value.is_empty() {
+        return false;
+    }
+    let names_itself = ["id", "name"].iter().any(|attr| {
+        [format!(" {attr}=\"{value}\""), format!(" {attr}='{value}'")]
+            .iter()
+            .any(|a| tag.contains(a.as_str()))
+    });
+    let rest = &html[close + 1..];
+    let empty = if rest.trim().is_empty() {
+        after.trim_start().starts_with("</a>")
+    } else {
+        rest.trim_start().starts_with("</a>")
+    };
+    names_itself && empty
 }
 
 /// The HTML comments of one chunk of raw HTML (`<!--` to `-->`, or to the
