@@ -91,7 +91,10 @@ before any Markdown is read (survey 39c, opentelemetry.io, 23 findings judged fa
 and an extra cell of the template's own is still reported. \
 An unfenced drawing (a wireframe in box art that a `| ---- |` line turned into a table: a `+---+` or `┌─┐` border right \
 above its header, among its rows or right after it, or, in a one-column table, a row that is only a rule such as \
-`| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence. \
+`| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence; \
+a horizontal rule character alone among a table's lines (a `════` sample of a divider in a cell, `═══divider` in a change log) is \
+the table's text, not a box's border, and its rows that lose text are reported one by one (survey 94a, a sequence-diagram spec's \
+`` `|||` `` spacer syntax, 2 findings misnamed a drawing). \
 Text after a row's closing pipe (`| … | ✅ |User：note`) is a cell GitHub drops too; five rows or more of one document with such a note \
 are one habit and one finding, at the first, with their count and lines; \
 in a coding agent's prompt or command file (`*.prompt.md`, `.claude/commands/`, `.github/prompts/`, …), read raw by the agent and never rendered, \
@@ -369,13 +372,24 @@ fn is_drawing(text: &str, t: &Table) -> bool {
         line_before(text, t.header().span.start),
         line_after(text, t.span.end),
     ];
-    around
-        .into_iter()
-        .flatten()
-        .chain(std::iter::once(line(&t.header().span)))
-        .chain(rows())
-        .any(is_border)
+    around.into_iter().flatten().any(is_border)
+        || std::iter::once(line(&t.header().span))
+            .chain(rows())
+            .any(|l| is_border(l) && !only_horizontal_rules(l))
         || (t.header().cells().len() == 1 && rows().any(is_rule))
+}
+
+/// Whether every box-drawing character of a table line is a horizontal rule
+/// (`═`, `─`, `━`: a `════` sample of a divider in a cell, `═══divider` in a
+/// change log's text), with no `+---+` border: a table's text, not a box,
+/// whose corners and sides (`┌`, `│`, `╔`) a drawing has.
+fn only_horizontal_rules(line: &str) -> bool {
+    let l = line.trim();
+    let ascii_border = l.len() > 2 && l.starts_with('+') && l.ends_with('+');
+    !ascii_border
+        && l.chars()
+            .filter(|c| ('\u{2500}'..='\u{257f}').contains(c))
+            .all(|c| "─━┄┅┈┉╌╍═╴╶╸╺╼╾".contains(c))
 }
 
 /// `+------+`, `+---- STEP 2: UPLOAD ----+`, or a line with box-drawing
