@@ -61,13 +61,114 @@ const HEAD_BYTES: usize = 16 * 1024;
 /// one of that folder's subfolders (see the module doc); or is a phase
 /// document its folder's status file marks done (see [`phase_done`]).
 pub fn finished(repo: &RepoView, path: &str) -> bool {
-    if phase_done(repo, path) || done_folder(repo, path) || tracked_done(repo, path) {
+    if phase_done(repo, path)
+        || done_folder(repo, path)
+        || tracked_done(repo, path)
+        || spec_done(repo, path)
+    {
         return true;
     }
     let Some(folder) = task_folder(path) else {
         return false;
     };
     finished_folders(repo).contains(folder)
+}
+
+/// Whether `path` lies in the folder of a finished feature spec of a
+/// spec-driven workflow, or in one of its subfolders: a folder directly below
+/// a folder named `specs` (Kiro's `.kiro/specs/cbor-rpc-serializer/`,
+/// spec-kit's `specs/001-fix-audit-findings/`) whose `tasks.md` has ticked
+/// every task it lists (at least one). The coding agent wrote the spec's
+/// requirements, design and tasks against the code of its day, then
+/// implemented them and ticked each task: the spec records the code it was
+/// built against, and nobody renumbers its `path:LINE` citations afterwards
+/// (survey 94b, crawlins/kythira: 6 findings judged false in four finished
+/// Kiro specs). A spec with an open task (`- [ ]`, or any other mark than
+/// `x` in the box) is work ahead, and is judged.
+fn spec_done(repo: &RepoView, path: &str) -> bool {
+    spec_folder(path).is_some_and(|folder| done_specs(repo).contains(folder))
+}
+
+/// The folder of a feature spec holding `path`: the folder below the nearest
+/// folder named `specs` above the document (`.kiro/specs/x/design.md` →
+/// `.kiro/specs/x`).
+fn spec_folder(path: &str) -> Option<&str> {
+    let (mut here, _) = path.rsplit_once('/')?;
+    loop {
+        let (parent, _) = here.rsplit_once('/')?;
+        if parent.rsplit('/').next().unwrap_or(parent) == "specs" {
+            return Some(here);
+        }
+        here = parent;
+    }
+}
+
+/// The finished feature specs of the repository (see [`spec_done`]), found
+/// once a view.
+fn done_specs(repo: &RepoView) -> Arc<HashSet<String>> {
+    repo.memo_kept("task_folder::done_specs", |repo| {
+        let mut done: HashSet<String> = HashSet::new();
+        for f in repo.tracked_files_split() {
+            if f.name != "tasks.md" {
+                continue;
+            }
+            let Some((parent, _)) = f.dir.rsplit_once('/') else {
+                continue;
+            };
+            if parent.rsplit('/').next().unwrap_or(parent) != "specs" {
+                continue;
+            }
+            let Some(bytes) = repo.read(f.path) else {
+                continue;
+            };
+            if all_tasks_ticked(&String::from_utf8_lossy(&bytes)) {
+                done.insert(f.dir.to_string());
+            }
+        }
+        Arc::new(done)
+    })
+}
+
+/// Whether a task list ticks every task box it holds (outside code fences),
+/// and holds at least one.
+fn all_tasks_ticked(text: &str) -> bool {
+    let mut ticked = 0usize;
+    let mut fence: Option<(char, usize)> = None;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let run = |c: char| trimmed.chars().take_while(|&x| x == c).count();
+        let opener = ['`', '~'].into_iter().find(|&c| run(c) >= 3);
+        if let Some((c, n)) = fence {
+            if opener == Some(c) && run(c) >= n && trimmed.trim_start_matches(c).trim().is_empty() {
+                fence = None;
+            }
+            continue;
+        }
+        if let Some(c) = opener {
+            fence = Some((c, run(c)));
+            continue;
+        }
+        let Some(rest) = trimmed
+            .strip_prefix("- ")
+            .or_else(|| trimmed.strip_prefix("* "))
+            .or_else(|| trimmed.strip_prefix("+ "))
+        else {
+            continue;
+        };
+        let mut chars = rest.chars();
+        if chars.next() != Some('[') {
+            continue;
+        }
+        let (Some(mark), Some(']')) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        if mark == 'x' || mark == 'X' {
+            ticked += 1;
+        } else {
+            return false;
+        }
+    }
+    ticked > 0
 }
 
 /// Whether the status file beside `path` (`STATUS.md`, any case, in the
