@@ -427,6 +427,7 @@ fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::
             .with_make_targets(all, read)
             .with_typedoc_outputs(all, read)
             .with_published_versions(all)
+            .with_pinned_cases(all, read)
             .with_upstream_copies(crate::upstream_copy::upstream_copies(all, read, &own))
             .with_upstream_copies(crate::upstream_copy::licensed_skills(all, read));
         match repo

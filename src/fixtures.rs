@@ -69,6 +69,15 @@
 //! repository's own and checked, as is a `get-shit-done/` folder without
 //! `VERSION`.
 //!
+//! And a benchmark case of a coding agent pinned to a commit: a folder whose
+//! `case.yaml` (or `case.yml`) names a whole commit id as the state the
+//! case starts from (`pre_state:` … `ref: 33d699c0…`, a `base_commit:` or
+//! `commit:` of forty hex digits). Its task, notes and expected answers
+//! describe the code of that commit, on purpose: updating them would
+//! corrupt the case (survey 92a, tdmtrader/jetbridge's `bench/corpus/*/`,
+//! 31 findings judged false). The corpus' own index beside the cases, and
+//! a `case.yaml` that names a branch (`ref: main`) or no commit, are checked.
+//!
 //! And a Hugo theme copied into a site: a folder `themes/<name>/` holding
 //! the theme's `theme.toml` (the metadata every published theme carries:
 //! Docsy's names `licenselink = "https://github.com/google/docsy/…"`) beside
@@ -927,6 +936,23 @@ fn data_like(name: &str) -> bool {
         .any(|w| stem.contains(w))
 }
 
+/// Whether a benchmark case's text names a whole commit id as its state:
+/// a `ref`, `commit`, `base_commit`, `sha` or `revision` key whose value is
+/// forty hex digits, quoted or not, in a block or a flow mapping
+/// (`{repo: jetbridge, ref: b899579f…}`). `ref: main` names a branch, which
+/// moves.
+fn pins_commit(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r#"(?m)(?:^|[\s{,-])(?:ref|commit|base_commit|sha|revision):[ \t]*["']?[0-9a-fA-F]{40}(?:["'\s,}]|$)"#,
+        )
+        .ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(text))
+}
+
 /// Whether a file name is a formatter's snapshot harness, which feeds every
 /// file of its folder to the code under test (prettier's `format.test.js`,
 /// `jsfmt.spec.js`). Any other test script (`merge-engine.test.ts`) says
@@ -1178,6 +1204,26 @@ impl Fixtures {
         self
     }
 
+    /// Adds the folders of benchmark cases pinned to a commit (see the
+    /// module documentation), each with its `/`: a `case.yaml` or
+    /// `case.yml` whose text `read` gives and which [`pins_commit`].
+    pub fn with_pinned_cases(
+        mut self,
+        files: &[String],
+        read: impl Fn(&str) -> Option<String>,
+    ) -> Fixtures {
+        for f in files {
+            let Some((dir, name)) = f.rsplit_once('/') else {
+                continue;
+            };
+            if matches!(name, "case.yaml" | "case.yml") && read(f).is_some_and(|t| pins_commit(&t))
+            {
+                self.scaffolds.push(format!("{dir}/"));
+            }
+        }
+        self
+    }
+
     /// Adds the published versions of a specification (see
     /// [`published_versions`]).
     pub fn with_published_versions(mut self, files: &[String]) -> Fixtures {
@@ -1351,6 +1397,21 @@ fn version_folder(path: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_pins_a_commit_by_its_whole_id() {
+        let sha = "33d699c0d21b1e61dd0ecbd21d5e000030f2dd7a";
+        assert!(pins_commit(&format!(
+            "pre_state:\n  repository:\n    ref: {sha}\n"
+        )));
+        assert!(pins_commit(&format!(
+            "pre_state:\n  repository: {{repo: jb, ref: {sha}}}\n"
+        )));
+        assert!(pins_commit(&format!("base_commit: \"{sha}\"\n")));
+        assert!(!pins_commit("pre_state:\n  repository:\n    ref: main\n"));
+        assert!(!pins_commit(&format!("ref: {sha}0\n")));
+        assert!(!pins_commit(&format!("xref: {sha}\n")));
+    }
 
     fn fx(files: &[&str]) -> Fixtures {
         Fixtures::new(&files.iter().map(|s| s.to_string()).collect::<Vec<_>>())

@@ -73,3 +73,75 @@ fn a_glyph_inside_the_task_list_is_still_a_typo() {
         ],
     );
 }
+
+// --- a coding agent's benchmark cases pinned to a commit (jetbridge's
+// `bench/corpus/<case>/`: `case.yaml` starts each case at `pre_state: ref:
+// <commit>`, and the case's notes and answers describe that commit: 31
+// findings judged false) ---
+
+/// A corpus of one case whose `case.yaml` holds `pre_state`, and an index
+/// beside it; the case's notes and the index both link a file the code
+/// no longer has.
+fn corpus(pre_state: &str) -> common::Run {
+    let repo = Repo::new();
+    repo.write("src/main.go", "package main\n")
+        .write(
+            "bench/corpus/fix-jb-001/case.yaml",
+            format!(
+                "schema: benchmark-case/v1\nid: fix-jb-001\npre_state:\n  repository:\n    repo: jetbridge\n    {pre_state}\n"
+            ),
+        )
+        .write(
+            "bench/corpus/fix-jb-001/notes.md",
+            "# Notes\n\nThe handler is in [the sidecar](../../../src/sidecar.go).\n",
+        )
+        .write(
+            "bench/corpus/INDEX.md",
+            "# Corpus\n\n- fix-jb-001: [the sidecar](../../src/sidecar.go)\n",
+        )
+        .commit_all();
+    repo.check(&["--select", "link/missing-path"])
+}
+
+#[test]
+fn a_benchmark_case_pinned_to_a_commit_is_not_checked() {
+    let run = corpus("ref: 33d699c0d21b1e61dd0ecbd21d5e000030f2dd7a");
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "bench/corpus/INDEX.md",
+            3,
+            15,
+            "src/sidecar.go"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+#[test]
+fn a_benchmark_case_on_a_branch_is_checked() {
+    let run = corpus("ref: main");
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "link/missing-path",
+                "bench/corpus/INDEX.md",
+                3,
+                15,
+                "src/sidecar.go"
+            ),
+            t(
+                "link/missing-path",
+                "bench/corpus/fix-jb-001/notes.md",
+                3,
+                19,
+                "src/sidecar.go"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
