@@ -1,6 +1,6 @@
 //! Survey 92c: GitBook spaces synced to GitHub and GitHub wikis kept as
 //! repositories: AxonIQ/reference-guide, Airstack-xyz/docs, AlaSQL/ala-wiki.
-//! GitBook's slug of a heading (punctuation a dash, `&`, `<` and `>` words)
+//! GitBook's slug of a heading (punctuation a dash, `&`, `<`, `>` and `$` words)
 //! and its tabs' anchors, each beside its true twin; exact findings, the real
 //! binary, real git repositories.
 
@@ -10,17 +10,22 @@ use common::assert_gitbook_anchors as assert_anchors;
 
 // --- a heading's GitBook slug: `## DDD & CQRS` is `#ddd-and-cqrs`, `## Scores
 // > X` is `#scores-greater-than-x`, `(s)` is `-s` (reference-guide,
-// Airstack-xyz/docs: 6 findings judged false) ---
+// Airstack-xyz/docs: 6 findings judged false); `$SYS.REQ` is `usdsys.req`
+// (nats-io/nats.docs, survey 72a: 4 findings judged false) ---
 
 const SLUGS: &str = "# Guide\n\n[DDD](#ddd-and-cqrs)\n[Scores](#scores-greater-than-x)\n\
                      [Rank](#rank-less-than-x)\n[Vars](#environment-variable-s)\n\
-                     [Domains](#domains-namestone-and-cb.id-of-user-s)\n[Gone](#ddd-or-cqrs)\n\n\
+                     [Domains](#domains-namestone-and-cb.id-of-user-s)\n\
+                     [Ping](#usdsys.req.server.ping.idz-discovering-servers)\n\
+                     [Stats](#usdsys.req.server.less-than-id-greater-than.statsz-server-stats)\n[Gone](#ddd-or-cqrs)\n\n\
                      ## DDD & CQRS\n\n## Scores > X\n\n## Rank < X\n\n\
-                     ### _Environment Variable\\(s\\)_\n\n## Domains (Namestone & cb.id) of user(s)\n";
+                     ### _Environment Variable\\(s\\)_\n\n## Domains (Namestone & cb.id) of user(s)\n\n\
+                     ### `$SYS.REQ.SERVER.PING.IDZ` - Discovering Servers\n\n\
+                     ### `$SYS.REQ.SERVER.<id>.STATSZ` - Server Stats\n";
 
 #[test]
 fn a_heading_has_gitbooks_slug_in_a_gitbook() {
-    assert_anchors(SLUGS, true, &[(8, "guide.md#ddd-or-cqrs")]);
+    assert_anchors(SLUGS, true, &[(10, "guide.md#ddd-or-cqrs")]);
 }
 
 /// Twin: outside a GitBook the anchors are GitHub's, and GitBook's slugs are
@@ -36,7 +41,12 @@ fn gitbooks_slug_outside_a_gitbook_is_reported() {
             (5, "guide.md#rank-less-than-x"),
             (6, "guide.md#environment-variable-s"),
             (7, "guide.md#domains-namestone-and-cb.id-of-user-s"),
-            (8, "guide.md#ddd-or-cqrs"),
+            (8, "guide.md#usdsys.req.server.ping.idz-discovering-servers"),
+            (
+                9,
+                "guide.md#usdsys.req.server.less-than-id-greater-than.statsz-server-stats",
+            ),
+            (10, "guide.md#ddd-or-cqrs"),
         ],
     );
 }

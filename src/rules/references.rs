@@ -7299,23 +7299,40 @@ fn gitbook_site_ids(text: &str) -> Vec<String> {
 
 /// GitBook's slug of a heading's or a tab's text: lower case, letters,
 /// digits, `.` and `_` kept, `&` `and`, `<` `less-than`, `>`
-/// `greater-than`, a backslash escape dropped, any other character a dash,
+/// `greater-than` (a dash around each word, but beside a dot), `$` `usd`
+/// joined to what follows, a backslash escape dropped, any other character a dash,
 /// runs of dashes one, none at either end; bold or italic around the whole
 /// text is markup.
 fn gitbook_slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.trim().trim_matches(['*', '_']).chars() {
         match c {
-            '&' => out.push_str("-and-"),
-            '<' => out.push_str("-less-than-"),
-            '>' => out.push_str("-greater-than-"),
+            // A word with a dash on each side, but for one beside a dot:
+            // `SERVER.<id>.STATSZ` is `server.less-than-id-greater-than.statsz`
+            // (nats-io/nats.docs, survey 72a).
+            '&' => out.push_str("\u{1}and\u{1}"),
+            '<' => out.push_str("\u{1}less-than\u{1}"),
+            '>' => out.push_str("\u{1}greater-than\u{1}"),
+            // A currency's code, joined to what follows (`$SYS.REQ` is
+            // `usdsys.req`: nats-io/nats.docs, survey 72a).
+            '$' => out.push_str("usd"),
             '\\' => {}
             c if c.is_alphanumeric() || matches!(c, '.' | '_') => out.extend(c.to_lowercase()),
             _ => out.push('-'),
         }
     }
+    let chars: Vec<char> = out.chars().collect();
     let mut slug = String::with_capacity(out.len());
-    for c in out.chars() {
+    for (i, &c) in chars.iter().enumerate() {
+        let c = if c == '\u{1}' {
+            let beside_dot = slug.ends_with('.') || chars.get(i + 1) == Some(&'.');
+            if beside_dot {
+                continue;
+            }
+            '-'
+        } else {
+            c
+        };
         if !(c == '-' && (slug.is_empty() || slug.ends_with('-'))) {
             slug.push(c);
         }
