@@ -1347,7 +1347,9 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
         {
             continue;
         }
-        if on_the_host(ctx, cs.literal(&doc.text)) || in_agent_workspace(ctx, cs.literal(&doc.text))
+        if on_the_host(ctx, cs.literal(&doc.text))
+            || in_agent_workspace(ctx, cs.literal(&doc.text))
+            || from_source_root(ctx, cs.literal(&doc.text))
         {
             continue;
         }
@@ -7738,6 +7740,31 @@ fn in_agent_workspace(ctx: &Context<'_>, literal: &str) -> bool {
         && matches!(
             ctx.repo.stat(rest),
             PathState::File | PathState::Dir | PathState::Submodule
+        )
+}
+
+/// Whether a rooted code span names a file of the app's source root as the
+/// app itself sees it: `/lib/ai/orchestrator.ts` for `src/lib/ai/orchestrator.ts`
+/// in a project whose code all lives below `src/` (a Figma Make export, or a
+/// Vite app whose `@/` stands for `src/`: survey 95a,
+/// amo-tech-ai/Premiumtravelexperienceplatform's production tracker, 23
+/// findings judged false), when the path has a folder, its first folder is
+/// not at the repository root, and `src/` followed by it is a tracked file or
+/// folder. A path that is no file below `src/` either is judged as written.
+fn from_source_root(ctx: &Context<'_>, literal: &str) -> bool {
+    let Some(rest) = literal.trim().strip_prefix('/') else {
+        return false;
+    };
+    let rest = rest.trim_end_matches('/');
+    let Some((first, _)) = rest.split_once('/') else {
+        return false;
+    };
+    !first.is_empty()
+        && first != "src"
+        && !ctx.repo.root_entry_exists(first)
+        && matches!(
+            ctx.repo.stat(&format!("src/{rest}")),
+            PathState::File | PathState::Dir
         )
 }
 
