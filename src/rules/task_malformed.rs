@@ -35,6 +35,14 @@
 //!   deliberate: survey 36b, 2 findings judged false). A page of the docs
 //!   and a test tree's Markdown with no twin are judged.
 //!
+//! - A box holding another mark (`- [✓]`) in a document that also writes a
+//!   status symbol in a box (`- [⚙] Current work`, `- [🚫] Blocker`): a
+//!   multi-state notation of its own (done, under way, blocked, to do), whose
+//!   `[✓]` is its done mark, not a typo of `[x]`, even in a list with `- [ ]`
+//!   items (survey 95b, Abtomation/LinkWatcher's feature state files and
+//!   their template, 6 findings judged false). The same list in a document
+//!   with no such symbol is judged.
+//!
 //! A README's legend does not reach the documents beside it: each document
 //! is read on its own.
 //!
@@ -59,7 +67,8 @@ a mark the document's own legend names (a `Legend`/`Key`/`凡例` line listing `
 the project's own statuses) and on a list of other marks with no real task item in it (the document's own \
 notation, `- [✓] Login`), even below a task list of the same section: a list ends at a heading or at a line at the margin that is no item, \
 so a sprint plan's `**Tasks:**` list of `- [ ]` items and its `**Acceptance Criteria:**` list of `- [✓]` items are two lists (survey 92a, \
-dimensigon/aishell: 12 findings judged false), and on test input: Markdown held twice below `tests/` as a test's input and its expected output \
+dimensigon/aishell: 12 findings judged false), in a document that also writes a status symbol in a box (`- [⚙] Current work`, `- [🚫] Blocker`: \
+a notation of its own whose `[✓]` is its done mark, even beside `- [ ]` items; survey 95b, Abtomation/LinkWatcher: 6 findings judged false), and on test input: Markdown held twice below `tests/` as a test's input and its expected output \
 (bat's `tests/syntax-tests/source/Markdown/example.md` beside `tests/syntax-tests/highlighted/Markdown/example.md`, whose `- []` lines are deliberate; \
 survey 36b), while a page of the docs and a test tree's Markdown with no twin are judged. The statuses other task tools write on purpose are not typos: `[-]` (cancelled in Obsidian \
 Tasks, partly done in org-mode), `[/]`, `[>]`, `[~]`, `[!]`, `[?]`. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-05-22.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, often a Google Docs export's `* []`, and nobody edits them (survey 42c, kubernetes/community and electron/governance: 11 findings judged false); a notes template with no year in its name is judged.",
@@ -90,6 +99,14 @@ fn legend_re() -> &'static Regex {
         Regex::new(r"(?i)legend|\bkey\b|\bmarkers?\b|凡例|범례|图例|圖例|légende|leyenda|legenda")
             .expect("valid regex")
     })
+}
+
+/// A status symbol in a box (`⚙`, `🚫`, `⏳`, with or without the emoji
+/// presentation selector): a pictograph, no letter, digit or ASCII mark.
+fn is_status_symbol(mark: &str) -> bool {
+    let mut chars = mark.chars().filter(|&c| c != '\u{fe0f}');
+    matches!((chars.next(), chars.next()), (Some(c), None)
+        if !c.is_ascii() && !c.is_alphanumeric() && !matches!(c, '✓' | '✔' | '✗' | '✘' | '×'))
 }
 
 fn box_re() -> &'static Regex {
@@ -225,6 +242,7 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         .collect();
     let mut typo_runs: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut found: Vec<(bool, usize, Finding)> = Vec::new();
+    let mut symbol_status = false;
     for n in 1..=doc.lines.line_starts() {
         let start = doc.lines.line_start(n);
         let end = doc.lines.line_end(text, n);
@@ -280,6 +298,9 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         // `[/]`, `[>]`, `[~]`, `[!]` and `[?]` (none of them read here).
         let unchecked = mark.is_empty() || matches!(mark, "_" | "o" | "O");
         if !(checked || unchecked) {
+            // `- [⚙] Current work`, `- [🚫] Blocker`: a status symbol in a
+            // box makes the document's boxes a notation of its own.
+            symbol_status |= is_status_symbol(mark);
             continue;
         }
         // Another mark than `x` or a space: the document's own status when its
@@ -340,7 +361,9 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     out.extend(
         found
             .into_iter()
-            .filter(|(other, run, _)| !other || task_runs.contains(run) || typo_runs.contains(run))
+            .filter(|(other, run, _)| {
+                !other || (!symbol_status && (task_runs.contains(run) || typo_runs.contains(run)))
+            })
             .map(|(_, _, f)| f),
     );
 }
