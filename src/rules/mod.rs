@@ -38,6 +38,7 @@ pub mod site_astro;
 pub mod site_component;
 pub mod site_docusaurus_index;
 pub mod site_eleventy;
+pub mod site_exdoc;
 pub mod site_export;
 pub mod site_fsdocs;
 pub mod site_guard;

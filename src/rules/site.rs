@@ -3191,6 +3191,7 @@ pub fn explains_link(
             || super::site_numbered::resolves(ctx, doc, r)
             || super::site_middleman::serves(ctx, doc, r)
             || super::site_maven::serves(ctx, doc, r)
+            || super::site_exdoc::serves(ctx, doc, r)
             || super::site_fsdocs::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
             || super::site_log4brains::serves(ctx, doc, r)
