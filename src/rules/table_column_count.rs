@@ -7,6 +7,10 @@
 //! disappears. The usual cause is a `|` inside a code span (`` `a | b` ``),
 //! which splits the cell unless escaped as `\|`.
 //!
+//! A template's actions alone before a row's first pipe
+//! (`{{range .Items}}| a | b |`, under a header written with a leading pipe)
+//! are no cell: the template runs before any Markdown is read (survey 96a).
+//!
 //! An unfenced drawing (a wireframe in box art: `+---+` borders, `┌─┐`, rows
 //! of dashes) that a `| ---- |` line turned into a table is one finding for
 //! the whole table, at its first row that loses text: the lines look like a
@@ -89,6 +93,9 @@ Nor is a `|` inside a template action of a Hugo template written as Markdown (a 
 `| [Go](/docs/languages/go/) | {{ index $data.go.status $signal | humanize }} |`): it is a pipeline, gone once Hugo executes the template, \
 before any Markdown is read (survey 39c, opentelemetry.io, 23 findings judged false); a page of the site's content is read as GitHub reads it, \
 and an extra cell of the template's own is still reported. \
+Nor is a template's action written before a row's first pipe, under a header written with one (`{{range .Functions}}| {{.Name}} | {{.Lines}} |`: \
+Go's text/template, Handlebars' `{{#each}}`): it is gone once the template runs, and the row it writes starts at that pipe \
+(survey 96a, opd-ai/go-stats-generator's report templates, 12 findings judged false); a real cell past the header's count there is still reported. \
 An unfenced drawing (a wireframe in box art that a `| ---- |` line turned into a table: a `+---+` or `┌─┐` border right \
 above its header, among its rows or right after it, or, in a one-column table, a row that is only a rule such as \
 `| ------ |`) is one finding for the whole table, whose help says to put the drawing in a code fence; \
@@ -129,11 +136,14 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
             .rows()
             .iter()
             .filter(|row| {
-                row.cells().len() > n
+                // `{{range .Items}}| a | b |`: a template's action before
+                // the row's first pipe is gone once the template runs.
+                let lead = template_lead(&doc.text, &t.header(), row);
+                row.cells().len() > n + lead
                     && !row
                         .cells()
                         .iter()
-                        .skip(n)
+                        .skip(n + lead)
                         .all(|c| carries_nothing(&doc.text[c.span.clone()]))
             })
             .filter(|row| {
@@ -206,7 +216,7 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
             continue;
         }
         for row in losing {
-            let m = row.cells().len();
+            let m = row.cells().len() - template_lead(&doc.text, &t.header(), &row);
             let msg = format!(
                 "row has {m} cells but the header has {n}: GitHub drops the last {}, and their text with them",
                 m - n
@@ -260,6 +270,38 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
         )
         .help("move the notes into a column of their own (add a header cell such as `Notes`), or below the tables (one finding for every row named above)"),
     );
+}
+
+/// 1 when `row` opens with a template's actions alone before its first pipe
+/// (`{{range .Functions}}| {{.Name}} | {{.Lines}} |`, Go's text/template,
+/// Handlebars' `{{#each}}`) under a header written with a leading pipe: the
+/// actions are gone once the template runs, and the row it writes starts at
+/// that pipe, so they are no cell. Otherwise 0.
+fn template_lead(
+    text: &str,
+    header: &crate::document::Row<'_>,
+    row: &crate::document::Row<'_>,
+) -> usize {
+    if !header.leading_pipe || row.leading_pipe {
+        return 0;
+    }
+    let Some(first) = row.cells().first() else {
+        return 0;
+    };
+    let mut rest = text[first.span.clone()].trim();
+    if rest.is_empty() {
+        return 0;
+    }
+    while let Some(after) = rest.strip_prefix("{{") {
+        let Some(close) = after.find("}}") else {
+            return 0;
+        };
+        if after[..close].contains("{{") {
+            return 0;
+        }
+        rest = after[close + 2..].trim_start();
+    }
+    usize::from(rest.is_empty())
 }
 
 /// Whether `path` is a coding agent's prompt or command file, which the agent
