@@ -118,3 +118,67 @@ fn a_path_the_cell_points_to_is_still_judged() {
         run.dump()
     );
 }
+
+// --- a record of fixes made, headed in Polish (majster-ai-oferty's
+// `docs/DOCS_INDEX.md`: `## Sprzeczności Naprawione w PR#699`, the lines
+// each fix touched; 1 shifted finding judged false) ---
+
+/// A documentation index whose section `heading` lists a fix at
+/// `src/app.ts:3`; two lines are then inserted at the top of the code.
+fn fixes_index(heading: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "src/app.ts",
+        "import a from 'a';\nconst x = 1;\nexport const route = '/offer/:token';\nconst y = 2;\n",
+    )
+    .write(
+        "docs/DOCS_INDEX.md",
+        format!(
+            "# Indeks dokumentacji\n\n## {heading}\n\n| ID | Plik | Naprawa |\n|----|------|---------|\n| C-02 | `src/app.ts:3` | Zaktualizowano trasę |\n"
+        ),
+    );
+    repo.commit_on("2026-04-14");
+    repo.write(
+        "src/app.ts",
+        "// header\n// more header\nimport a from 'a';\nconst x = 1;\nexport const route = '/offer/:token';\nconst y = 2;\n",
+    );
+    repo.commit_on("2026-04-20");
+    repo
+}
+
+#[test]
+fn a_record_of_fixes_headed_in_polish_or_russian_keeps_its_numbers() {
+    for heading in [
+        "Sprzeczności Naprawione w PR#699",
+        "Wprowadzone zmiany",
+        "Внесённые изменения",
+        "Що виправлено",
+    ] {
+        let run = fixes_index(heading).check(&[]);
+        assert_eq!(
+            run.findings_of(&["citation/"]),
+            vec![],
+            "{heading}\n{}",
+            run.dump()
+        );
+    }
+}
+
+/// Twin: contradictions still to fix (`do naprawienia`) are work to come:
+/// the moved line is reported.
+#[test]
+fn fixes_to_come_are_still_judged() {
+    let run = fixes_index("Sprzeczności do naprawienia w PR#699").check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/"]),
+        vec![t(
+            "citation/shifted",
+            "docs/DOCS_INDEX.md",
+            7,
+            10,
+            "src/app.ts"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
