@@ -14,27 +14,31 @@ use common::{Repo, t};
 // were read at (majster-ai-oferty's `ACCEPTANCE_FLOW_MAP_2026-04-04.md`:
 // `> SHA: `75bd718…``, 8 shifted and 1 stale findings judged false) ---
 
+/// A repository whose document `doc_path` (`doc`) cites line 3 of
+/// `src/app.ts`, written on `written`; on `moved` two lines are inserted at
+/// the top of the code, the cited line unchanged.
+fn cited_then_moved(doc_path: &str, doc: String, written: &str, moved: &str) -> Repo {
+    const CODE: &str =
+        "import a from 'a';\nconst x = 1;\nexport const route = '/offer/:token';\nconst y = 2;\n";
+    let repo = Repo::new();
+    repo.write("src/app.ts", CODE).write(doc_path, doc);
+    repo.commit_on(written);
+    repo.write("src/app.ts", format!("// header\n// more header\n{CODE}"));
+    repo.commit_on(moved);
+    repo
+}
+
 /// An acceptance-flow map citing `src/app.ts:3`, written with `pin` among
 /// its opening lines; two lines are then inserted at the top of the code.
 fn flow_map(pin: &str) -> Repo {
-    let repo = Repo::new();
-    repo.write(
-        "src/app.ts",
-        "import a from 'a';\nconst x = 1;\nexport const route = '/offer/:token';\nconst y = 2;\n",
-    )
-    .write(
+    cited_then_moved(
         "docs/FLOW_MAP.md",
         format!(
             "# Acceptance flow map\n\n> **READ-ONLY AUDIT**\n{pin}\n\nThe public route is defined in `src/app.ts:3`.\n"
         ),
-    );
-    repo.commit_on("2026-04-04");
-    repo.write(
-        "src/app.ts",
-        "// header\n// more header\nimport a from 'a';\nconst x = 1;\nexport const route = '/offer/:token';\nconst y = 2;\n",
-    );
-    repo.commit_on("2026-04-10");
-    repo
+        "2026-04-04",
+        "2026-04-10",
+    )
 }
 
 #[test]
@@ -126,24 +130,14 @@ fn a_path_the_cell_points_to_is_still_judged() {
 /// A documentation index whose section `heading` lists a fix at
 /// `src/app.ts:3`; two lines are then inserted at the top of the code.
 fn fixes_index(heading: &str) -> Repo {
-    let repo = Repo::new();
-    repo.write(
-        "src/app.ts",
-        "import a from 'a';\nconst x = 1;\nexport const route = '/offer/:token';\nconst y = 2;\n",
-    )
-    .write(
+    cited_then_moved(
         "docs/DOCS_INDEX.md",
         format!(
             "# Indeks dokumentacji\n\n## {heading}\n\n| ID | Plik | Naprawa |\n|----|------|---------|\n| C-02 | `src/app.ts:3` | Zaktualizowano trasę |\n"
         ),
-    );
-    repo.commit_on("2026-04-14");
-    repo.write(
-        "src/app.ts",
-        "// header\n// more header\nimport a from 'a';\nconst x = 1;\nexport const route = '/offer/:token';\nconst y = 2;\n",
-    );
-    repo.commit_on("2026-04-20");
-    repo
+        "2026-04-14",
+        "2026-04-20",
+    )
 }
 
 #[test]
