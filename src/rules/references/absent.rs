@@ -7,12 +7,46 @@ use super::{RefKind, Reference};
 use crate::document::Document;
 
 /// Words that, right before a path in its cell, say the path is not there:
-/// `no `apps/api/README.md``, `without `.husky/``, `missing `docs/x.md``.
-const ABSENCE_WORDS: &[&str] = &["no", "without", "missing", "lacks", "lacking"];
+/// `no `apps/api/README.md``, `without `.husky/``, `missing `docs/x.md``,
+/// and the same in Polish, Russian and Ukrainian: a Polish audit's `Brak
+/// `.github/CODEOWNERS`` (survey 96b, majster-ai-oferty), `нет`,
+/// `отсутствует`, `немає`, `відсутній`.
+const ABSENCE_WORDS: &[&str] = &[
+    "no",
+    "without",
+    "missing",
+    "lacks",
+    "lacking",
+    "brak",
+    "brakuje",
+    "нет",
+    "отсутствует",
+    "немає",
+    "відсутній",
+    "відсутня",
+    "відсутнє",
+];
 
 /// Words passed over between an absence word and its path (`no file
-/// `x``, `without the `x``, `missing a `x``).
-const ABSENCE_GLUE: &[&str] = &["a", "an", "the", "file", "folder", "directory"];
+/// `x``, `without the `x``, `missing a `x``, `brak pliku `x``, `нет файла
+/// `x``).
+const ABSENCE_GLUE: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "file",
+    "folder",
+    "directory",
+    "pliku",
+    "katalogu",
+    "folderu",
+    "файла",
+    "папки",
+    "каталога",
+    "файлу",
+    "файл",
+    "теки",
+];
 
 /// Words that, right after a path in its cell, say it is not there.
 const ABSENCE_AFTER: &[&str] = &[
@@ -38,6 +72,16 @@ const ABSENCE_AFTER: &[&str] = &[
     "introuvable",
     "existiert nicht",
     "fehlt",
+    // Polish, Russian and Ukrainian (survey 96b).
+    "nie istnieje",
+    "nie znaleziono",
+    "nie został znaleziony",
+    "не существует",
+    "не найден",
+    "отсутствует",
+    "не існує",
+    "не знайдено",
+    "відсутній",
 ];
 
 /// Nouns for what the path is, passed over between it and the words after
@@ -55,14 +99,21 @@ const ABSENCE_NOUN_AFTER: &[&str] = &[
     "fichier",
     "ordner",
     "datei",
+    "plik",
+    "katalog",
+    "файл",
+    "папка",
+    "каталог",
 ];
 
 /// Whether a missing evidence path is one its cell says is absent: the word
 /// right before it (`a`, `the`, `file` passed over) is `no`, `without`,
-/// `missing`, `lacks` or `lacking`, or the words right after it are `not
-/// found`, `not present`, `does not exist` or `is missing` (or the same in
-/// Italian, Spanish, Portuguese, French or German: `non esiste`, `no
-/// existe`, `não existe`, `n'existe pas`, `fehlt`), a noun for the path
+/// `missing`, `lacks` or `lacking` (Polish `brak`, Russian `нет`), or the
+/// words right after it are `not found`, `not present`, `does not exist` or
+/// `is missing` (or the same in Italian, Spanish, Portuguese, French,
+/// German, Polish, Russian or Ukrainian: `non esiste`, `no existe`, `não
+/// existe`, `n'existe pas`, `fehlt`, `nie istnieje`, `не существует`, `не
+/// існує`), a noun for the path
 /// (`dir`, `folder`, `file`) passed over. Only the nearest words count: `no changes in `x`` and `added `x`` name a file
 /// that should exist.
 pub(super) fn named_as_absent(doc: &Document, r: &Reference) -> bool {
