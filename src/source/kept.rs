@@ -19,7 +19,7 @@
 //! folder only; a file that cannot be read or parsed is ignored, and one
 //! that cannot be written is not an error: the next run answers afresh.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashSet};
 use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
@@ -116,10 +116,10 @@ impl Kept {
         reads: &[String],
         blob: impl Fn(&str) -> Option<Oid>,
     ) {
-        let mut seen: HashMap<&str, ()> = HashMap::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         let reads = reads
             .iter()
-            .filter(|p| seen.insert(p.as_str(), ()).is_none())
+            .filter(|p| seen.insert(p.as_str()))
             .map(|p| (p.clone(), blob(p).map(|o| o.to_string())))
             .collect();
         if let Ok(mut fresh) = self.fresh.lock() {
