@@ -71,6 +71,20 @@ impl CommitInfo {
     }
 }
 
+/// See [`History::read_at`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadAt {
+    /// The commit that wrote the citation (it left the cited lines as they
+    /// were, or the citing line quotes its version of them).
+    Written,
+    /// Its parent: the citing line quotes what the lines said before the
+    /// commit changed them.
+    Parent(Oid),
+    /// The commit changed the cited lines and nothing says which version was
+    /// meant: a fix that re-points the numbers is a guess.
+    Unsure,
+}
+
 /// The date (UTC) `secs` seconds after the Unix epoch, `YYYY-MM-DD` (proleptic
 /// Gregorian, counted by `jiff`). A time beyond the years -9999..=9999 (which git
 /// does not write) is taken as the nearest of them.
@@ -423,6 +437,25 @@ impl History {
     ) -> Option<Fate> {
         self.with_inner(|inner| inner.block_fate_clamped(path, then, at, ranges))
             .flatten()
+    }
+
+    /// Which version of the cited file a citation's numbers were read at, when
+    /// the commit `at` that wrote the citation also changed the cited lines
+    /// (an agent that cites the code it is about to edit reads the numbers
+    /// before its edit; one that cites what it wrote, after). `hint`: words the
+    /// citing line quotes from the cited code (see
+    /// [`crate::rules::citation_stale::Cited::hint`]); they decide when they
+    /// are found in one version's cited lines only.
+    pub fn read_at(
+        &self,
+        path: &str,
+        then: Option<&str>,
+        at: Oid,
+        ranges: &[LineRange],
+        hint: &[String],
+    ) -> ReadAt {
+        self.with_inner(|inner| inner.read_at(then.unwrap_or(path), at, ranges, hint))
+            .unwrap_or(ReadAt::Written)
     }
 
     /// The commit `oid` (its short id, date and summary), if the repository
@@ -918,6 +951,54 @@ impl Inner {
             return None;
         }
         crate::blocks::follow_lines(&version.old, &version.new, &version.hunks, &clamped)
+    }
+
+    fn read_at(&mut self, path: &str, at: Oid, ranges: &[LineRange], hint: &[String]) -> ReadAt {
+        let Some(parent) = self
+            .repo
+            .find_commit(at)
+            .ok()
+            .and_then(|c| c.parent_id(0).ok())
+        else {
+            return ReadAt::Written;
+        };
+        let (Some(now), Some(before)) = (self.blob_at(at, path), self.blob_at(parent, path)) else {
+            return ReadAt::Written;
+        };
+        if now == before || ranges.is_empty() {
+            return ReadAt::Written;
+        }
+        let (Some(new), Some(old)) = (self.text(path, now, at), self.text(path, before, parent))
+        else {
+            return ReadAt::Written;
+        };
+        let cited = |lines: &Lines| -> Option<Vec<u8>> {
+            let mut out = Vec::new();
+            for r in ranges {
+                for n in r.start..=r.end {
+                    out.extend_from_slice(lines.get((n as usize).checked_sub(1)?)?);
+                    out.push(b'\n');
+                }
+            }
+            Some(out)
+        };
+        let (Some(written), Some(before_text)) = (cited(&new), cited(&old)) else {
+            return ReadAt::Written;
+        };
+        if written == before_text {
+            return ReadAt::Written;
+        }
+        // The hint is lowercased; so is the text it is looked for in.
+        let found = |text: &[u8]| {
+            let text = text.to_ascii_lowercase();
+            hint.iter()
+                .any(|w| memchr::memmem::find(&text, w.as_bytes()).is_some())
+        };
+        match (found(&written), found(&before_text)) {
+            (false, true) => ReadAt::Parent(parent),
+            (true, false) => ReadAt::Written,
+            _ => ReadAt::Unsure,
+        }
     }
 
     /// The version of `path` in commit `at` and of `now_path` in the start

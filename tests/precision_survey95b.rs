@@ -72,3 +72,122 @@ fn a_check_glyph_among_task_items_without_status_symbols_is_still_a_typo() {
         run.dump()
     );
 }
+
+// --- citation/shifted: a citation written in the commit that also changed
+// the cited file, its numbers read before that change (accelsim-test's
+// `cpp/src/cublaslt_gemm.cu:149` (`cublasLtMatmul(...)`), line 149 of the
+// parent; the fix re-pointed it at the block the commit left at line 149,
+// L178, while the call it names stands at L227) ---
+
+/// The cited file in three commits: as the agent read it, as its own commit
+/// left it (two lines added above), and as it is now (three more).
+fn written_with_its_code(hint: &str) -> Repo {
+    let code = |top: &[&str]| {
+        let mut lines: Vec<&str> = vec!["// gemm"];
+        lines.extend_from_slice(top);
+        lines.extend_from_slice(&[
+            "int init();",
+            "int attr(int);",
+            "  matmulCall(handle, a, b);",
+            "return 0;",
+        ]);
+        lines.join("\n") + "\n"
+    };
+    let repo = Repo::new();
+    repo.write("src/gemm.cu", code(&[])).commit_on("2026-01-01");
+    repo.write("src/gemm.cu", code(&["// one", "// two"]))
+        .write(
+            "notes/issue.md",
+            format!("# Issue: slow launch\n\n- Dispatch:\n  - `src/gemm.cu:4`{hint}\n"),
+        )
+        .commit_on("2026-01-02");
+    repo.write(
+        "src/gemm.cu",
+        code(&["// one", "// two", "// three", "// four", "// five"]),
+    )
+    .commit_on("2026-01-03");
+    repo
+}
+
+fn cited_now(repo: &Repo) -> String {
+    std::fs::read_to_string(repo.path().join("notes/issue.md"))
+        .unwrap_or_else(|e| panic!("cannot read the note: {e}"))
+}
+
+#[test]
+fn a_citation_quoting_the_code_before_its_commit_changed_it_is_read_there() {
+    let repo = written_with_its_code(" (`matmulCall(...)`)");
+    let run = repo.check(&[]);
+    let found = run.diagnostics_of(&["citation/shifted"]);
+    assert_eq!(
+        run.findings_of(&["citation/shifted"]),
+        [t("citation/shifted", "notes/issue.md", 4, 5, "src/gemm.cu")],
+        "\n{}",
+        run.dump()
+    );
+    let message = found[0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("now stand at L9"), "{message}");
+    assert_eq!(repo.run(&["fix"]).code, 0);
+    assert!(
+        cited_now(&repo).contains("`src/gemm.cu:9` (`matmulCall(...)`)"),
+        "{}",
+        cited_now(&repo)
+    );
+}
+
+/// The twin: the sentence quotes what the commit left at the cited line; the
+/// numbers were read after the change, and the safe fix follows that line.
+#[test]
+fn a_citation_quoting_the_code_its_commit_left_is_read_at_that_commit() {
+    let repo = written_with_its_code(" (`init()`)");
+    let run = repo.check(&[]);
+    let found = run.diagnostics_of(&["citation/shifted"]);
+    assert_eq!(found.len(), 1, "\n{}", run.dump());
+    let message = found[0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("now stand at L7"), "{message}");
+    assert_eq!(repo.run(&["fix"]).code, 0);
+    assert!(
+        cited_now(&repo).contains("`src/gemm.cu:7` (`init()`)"),
+        "{}",
+        cited_now(&repo)
+    );
+}
+
+/// Nothing quoted: which version the numbers were read at is a guess, so the
+/// finding stays but its fix is unsafe.
+#[test]
+fn a_citation_written_with_its_code_and_quoting_nothing_has_an_unsafe_fix() {
+    let repo = written_with_its_code("");
+    let run = repo.check(&[]);
+    let found = run.diagnostics_of(&["citation/shifted"]);
+    assert_eq!(found.len(), 1, "\n{}", run.dump());
+    let help = found[0]["help"].as_str().unwrap_or_default();
+    assert!(help.contains("--unsafe-fixes"), "{help}");
+    assert_eq!(repo.run(&["fix"]).code, 0);
+    assert!(
+        cited_now(&repo).contains("`src/gemm.cu:4`\n"),
+        "{}",
+        cited_now(&repo)
+    );
+    assert_eq!(repo.run(&["fix", "--unsafe-fixes"]).code, 0);
+    assert!(
+        cited_now(&repo).contains("`src/gemm.cu:7`\n"),
+        "{}",
+        cited_now(&repo)
+    );
+}
+
+/// The sentence's prose names the code (responsible-vibe-mcp's
+/// `` `start-development.ts:217` - Beads integration setup ``, survey 97b):
+/// it decides as a quoted identifier does.
+#[test]
+fn a_citation_whose_prose_names_the_code_before_its_commit_is_read_there() {
+    let repo = written_with_its_code(" - Matmulcall dispatch");
+    let run = repo.check(&[]);
+    let found = run.diagnostics_of(&["citation/shifted"]);
+    assert_eq!(found.len(), 1, "\n{}", run.dump());
+    let message = found[0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("now stand at L9"), "{message}");
+    let help = found[0]["help"].as_str().unwrap_or_default();
+    assert!(!help.contains("--unsafe-fixes"), "{help}");
+}

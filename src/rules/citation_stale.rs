@@ -283,7 +283,7 @@ use crate::diagnostic::{Edit, Safety};
 use crate::document::Document;
 use crate::document::citation::LineRange;
 use crate::document::list_marker;
-use crate::history::{CitationQuery, CommitInfo, FileLines, History};
+use crate::history::{CitationQuery, CommitInfo, FileLines, History, ReadAt};
 use crate::rules::Context;
 use crate::rules::citation_shifted;
 use crate::rules::merged_citation;
@@ -314,7 +314,88 @@ pub struct Cited {
     /// It stands on the first line of a ticked task item (see
     /// [`ticked_since`]).
     pub in_ticked_item: bool,
+    /// Words the citing line quotes in code spans beside the citation
+    /// (`` `x.cu:149` (`cublasLtMatmul(...)`) ``): they say which version of
+    /// the cited file the numbers were read at (see [`hint_words`]).
+    pub hint: Vec<String>,
 }
+
+/// The words the line of `span` says of the cited code, lowercased: the
+/// identifiers (four characters or more) of its code spans other than the one
+/// holding the citation and those that are themselves paths or citations, and
+/// the longer words of its prose (five letters or more, common words left
+/// out). They tell which version of the cited file the numbers were read at
+/// (survey 95b, CodeGandee/accelsim-test's
+/// `` `cpp/src/cublaslt_gemm.cu:149` (`cublasLtMatmul(...)`) ``; survey 97b,
+/// responsible-vibe-mcp's `` `start-development.ts:217` - Beads integration
+/// setup ``: each written in the commit that also moved the cited code).
+fn hint_words(text: &str, span: &Range<usize>) -> Vec<String> {
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return Vec::new();
+    };
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let end = after.find('\n').map_or(text.len(), |i| span.end + i);
+    let Some(line) = text
+        .get(start..end)
+        .filter(|l| l.len() <= CITING_LINE_BYTES)
+    else {
+        return Vec::new();
+    };
+    let own = span.start - start..span.end - start;
+    let mut words = Vec::new();
+    let mut push = |piece: &str, min: usize, code: bool| {
+        for w in piece.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+            let w = w.to_ascii_lowercase();
+            if w.len() >= min
+                && w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && (code || !HINT_STOP_WORDS.contains(&w.as_str()))
+                && !words.contains(&w)
+            {
+                words.push(w);
+            }
+        }
+    };
+    let mut at = 0;
+    for (i, piece) in line.split('`').enumerate() {
+        let range = at..at + piece.len();
+        at = range.end + 1;
+        // An odd piece is a code span when a backtick closes it.
+        let in_code = i % 2 == 1 && range.end < line.len();
+        let overlaps = range.start < own.end && own.start < range.end;
+        if in_code {
+            if !(overlaps || piece.contains('/') || piece.contains(':')) {
+                push(piece, 4, true);
+            }
+        } else {
+            // Prose: the citation itself (a bare `path:LINE`) left out.
+            let kept: String = piece
+                .char_indices()
+                .map(|(j, c)| {
+                    if own.contains(&(range.start + j)) {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            for word in kept.split_whitespace() {
+                if !(word.contains('/') || word.contains('.') && word.contains(':')) {
+                    push(word, 5, false);
+                }
+            }
+        }
+    }
+    words
+}
+
+/// Prose words too common to say which code a sentence means.
+const HINT_STOP_WORDS: &[&str] = &[
+    "about", "above", "after", "again", "added", "before", "being", "below", "check", "class",
+    "could", "current", "every", "false", "field", "file", "files", "first", "function", "later",
+    "line", "lines", "method", "might", "module", "never", "other", "should", "since", "still",
+    "their", "there", "these", "those", "through", "under", "value", "where", "which", "while",
+    "would",
+];
 
 /// Longest citing line kept for [`kept_keys`]: a line holding 100,000
 /// citations keeps no copy of itself per citation.
@@ -420,6 +501,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                     .tasks
                     .iter()
                     .any(|t| t.checked && t.span.contains(&f.span.start)),
+                hint: hint_words(&doc.text, &f.span),
             }
         })
         .collect();
@@ -1071,12 +1153,24 @@ fn answer_walk(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>
                 .then(|| history.commit(at))
                 .flatten()
                 .unwrap_or_else(|| citing.clone());
-            if let Some(fate) = history.block_fate(&c.path, then, at, &c.ranges) {
+            // The commit that wrote the citation also changed the cited
+            // lines: the numbers may have been read before that change.
+            let read = history.read_at(&c.path, then, at, &c.ranges, &c.hint);
+            let read_in = match read {
+                ReadAt::Parent(parent) => parent,
+                ReadAt::Written | ReadAt::Unsure => at,
+            };
+            if let Some(fate) = history.block_fate(&c.path, then, read_in, &c.ranges) {
                 let change = answer
                     .change
                     .as_ref()
                     .filter(|k| history.is_newer(k, &citing));
-                found.extend(followed(req, c, &written, change, fate));
+                found.extend(
+                    followed(req, c, &written, change, fate).map(|f| match read {
+                        ReadAt::Unsure => guessed(f, &written),
+                        _ => f,
+                    }),
+                );
                 continue;
             }
             // A range that ran past the end of the file when the citation was
@@ -1170,6 +1264,29 @@ fn answer_walk(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>
         out.push(one_per_problem(req, found));
     }
     out
+}
+
+/// A `citation/shifted` finding whose citation was written in the commit
+/// that also changed the cited lines, with nothing to say which version its
+/// numbers were read at: the block it names may be the wrong one, so its fix
+/// is a guess, applied only with `--unsafe-fixes`.
+fn guessed(mut f: Finding, written: &CommitInfo) -> Finding {
+    if f.rule != citation_shifted::RULE.id || f.edits.is_empty() {
+        return f;
+    }
+    for e in &mut f.edits {
+        e.safety = Safety::Unsafe;
+    }
+    if let Some(help) = f.help.as_mut() {
+        *help = help.replace(
+            "`checkmark fix` rewrites it",
+            &format!(
+                "{} also changed the cited lines, so check that these are the lines meant; `checkmark fix --unsafe-fixes` rewrites it",
+                written.short
+            ),
+        );
+    }
+    f
 }
 
 /// One problem, one finding: the same lines cited twice on one line (a
