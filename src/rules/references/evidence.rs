@@ -13,7 +13,7 @@ use crate::source::PathState;
 /// The evidence columns of every table of `doc` (by index), as this
 /// repository's evidence: a column whose header has the evidence role, except
 /// - an `Artifact`/`Artifacts` column (or `Evidence Format`, `Expected
-///   Evidence`, `Evidence Input`, `Required Evidence`, `Evidence / Tests to Add`) in a table with no status column: a list of the outputs a run
+///   Evidence`, `Evidence Input`, `Required Evidence`, `Required evidence/artifacts`, `Evidence / Tests to Add`) in a table with no status column: a list of the outputs a run
 ///   will produce (`| Artifact | Required | Notes |`), not a record of work
 ///   done;
 /// - in a table with two or more evidence columns, a column about another
@@ -127,8 +127,14 @@ fn earlier_generation_header(header: &str) -> bool {
 /// Needed`): a go-live audit's delta of the tests each module is to get
 /// (`tests/api/onboarding-smoke.test.ts`, survey 65c, ikanisa/prisma's
 /// `STANDARDS/TRACEABILITY/matrix_delta.md`, 3 findings judged false).
+/// Two such nouns side by side count as one (`Required evidence/artifacts`:
+/// a workflow pack's stage matrix of the files each stage is to write in the
+/// repository it governs, survey 97a, orbsfoc/iqpe-governance-workflow's
+/// `ProcessDocs/mcp-capability-matrix.md`, 30 findings judged false).
 fn artifact_header(header: &str) -> bool {
-    let words = header_words(header);
+    let mut words = header_words(header);
+    let noun = |w: &str| w == "evidence" || w == "artifact" || w == "artifacts";
+    words.dedup_by(|b, a| noun(a) && noun(b));
     const TO_MAKE: &[&str] = &[
         "add", "collect", "produce", "create", "write", "gather", "capture", "provide", "supply",
         "attach",
