@@ -29,11 +29,16 @@ const ABSENCE_WORDS: &[&str] = &[
 
 /// Words passed over between an absence word and its path (`no file
 /// `x``, `without the `x``, `missing a `x``, `brak pliku `x``, `нет файла
-/// `x``).
+/// `x``), and the adjectives a gap table puts there: `No dedicated
+/// `codes/is456/slab/` package` (survey 97b, structural_engineering_lib's
+/// IS 456 master plan, 1 finding judged false), `no separate `x``.
 const ABSENCE_GLUE: &[&str] = &[
     "a",
     "an",
     "the",
+    "dedicated",
+    "separate",
+    "standalone",
     "file",
     "folder",
     "directory",
@@ -107,7 +112,7 @@ const ABSENCE_NOUN_AFTER: &[&str] = &[
 ];
 
 /// Whether a missing evidence path is one its cell says is absent: the word
-/// right before it (`a`, `the`, `file` passed over) is `no`, `without`,
+/// right before it (`a`, `the`, `file`, `dedicated`, `separate` passed over) is `no`, `without`,
 /// `missing`, `lacks` or `lacking` (Polish `brak`, Russian `нет`), or the
 /// words right after it are `not found`, `not present`, `does not exist` or
 /// `is missing` (or the same in Italian, Spanish, Portuguese, French,
