@@ -49,6 +49,7 @@ pub mod site_log4brains;
 pub mod site_maven;
 pub mod site_mdbook;
 pub mod site_mdbook_spec;
+pub mod site_metalsmith;
 pub mod site_middleman;
 pub mod site_mkdocs_gen;
 pub mod site_mkdocs_ids;

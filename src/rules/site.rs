@@ -128,6 +128,10 @@
 //!   template served under that name (`x.html` is `x.html.md`): see
 //!   [`super::site_middleman`]. Kept apart from the sites above: nothing
 //!   else of its pages is read another way.
+//! - **Metalsmith** (`metalsmith.js` or `.json` with the Markdown plugin
+//!   and no permalinks plugin): a missing relative `x.html` of a page below
+//!   the script's folder is the page `x.md` there: see
+//!   [`super::site_metalsmith`]. Kept apart as Middleman is.
 //! - **Maven** (a `pom.xml` beside `src/site/` or its `<siteDirectory>`,
 //!   holding `site.xml` or a Doxia source folder): a missing target of a
 //!   source page is read as the site serves it, `x.html` from `x.md` (or
@@ -3190,6 +3194,7 @@ pub fn explains_link(
             || super::site_rustdoc::resolves(ctx, doc, r)
             || super::site_numbered::resolves(ctx, doc, r)
             || super::site_middleman::serves(ctx, doc, r)
+            || super::site_metalsmith::serves(ctx, doc, r)
             || super::site_maven::serves(ctx, doc, r)
             || super::site_exdoc::serves(ctx, doc, r)
             || super::site_fsdocs::serves(ctx, doc, r)
