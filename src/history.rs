@@ -71,6 +71,11 @@ impl CommitInfo {
     }
 }
 
+/// The longest citation (in lines) whose sentence's words may say which
+/// version of the cited file its numbers were read at (see
+/// [`History::read_at`]).
+const MAX_HINTED_LINES: u32 = 30;
+
 /// See [`History::read_at`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadAt {
@@ -987,6 +992,17 @@ impl Inner {
         };
         if written == before_text {
             return ReadAt::Written;
+        }
+        // A long range holds too many words for a sentence's words to tell the
+        // versions apart (survey 61a, bascula-cam's README cites 84 lines of an
+        // installer whose `dtparam=audio=on` handling the same commit moved
+        // out of them, and describes it): it is read where it was written.
+        let cited_lines: u32 = ranges
+            .iter()
+            .map(|r| r.end.saturating_sub(r.start) + 1)
+            .sum();
+        if cited_lines > MAX_HINTED_LINES {
+            return ReadAt::Unsure;
         }
         // The hint is lowercased; so is the text it is looked for in.
         let found = |text: &[u8]| {

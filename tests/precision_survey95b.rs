@@ -191,3 +191,41 @@ fn a_citation_whose_prose_names_the_code_before_its_commit_is_read_there() {
     let help = found[0]["help"].as_str().unwrap_or_default();
     assert!(!help.contains("--unsafe-fixes"), "{help}");
 }
+
+/// A long citation (bascula-cam's README cites 84 lines of an installer
+/// whose `dtparam=audio=on` handling the commit that wrote it moved to
+/// another file, survey 61a): its sentence's words cannot tell the versions
+/// apart, so it is read where it was written, and its fix is unsafe.
+#[test]
+fn a_long_citation_written_with_its_code_is_read_where_it_was_written() {
+    let body = |top: &[&str], legacy: bool| {
+        let mut lines: Vec<String> = vec!["// installer".to_string()];
+        lines.extend(top.iter().map(|s| s.to_string()));
+        for i in 0..40 {
+            lines.push(if legacy && i == 3 {
+                "dtparam_audio_on();".to_string()
+            } else {
+                format!("step_{i}();")
+            });
+        }
+        lines.join("\n") + "\n"
+    };
+    let repo = Repo::new();
+    repo.write("scripts/install.sh", body(&[], true)).commit_on("2026-01-01");
+    repo.write("scripts/install.sh", body(&["# a", "# b"], false))
+        .write(
+            "README.md",
+            "# Setup\n\nThe installer drops duplicate `dtparam_audio_on` lines.【F:scripts/install.sh†L2-L41】\n",
+        )
+        .commit_on("2026-01-02");
+    repo.write("scripts/install.sh", body(&["# new", "# a", "# b"], false))
+        .commit_on("2026-01-03");
+    let run = repo.check(&[]);
+    let found = run.diagnostics_of(&["citation/shifted", "citation/stale"]);
+    assert_eq!(found.len(), 1, "\n{}", run.dump());
+    assert_eq!(found[0]["rule"], "citation/shifted", "\n{}", run.dump());
+    let message = found[0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("now stand at L3-L42"), "{message}");
+    let help = found[0]["help"].as_str().unwrap_or_default();
+    assert!(help.contains("--unsafe-fixes"), "{help}");
+}
