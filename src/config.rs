@@ -1005,10 +1005,32 @@ impl Config {
             return None;
         }
         if let Some((role, _)) = names.wildcards.iter().find(|(_, n)| wildcard(n, &h)) {
+            // `Evidence ID`, `Evidence #`: the row's identifier in an evidence
+            // register (`E-001-P0-001`, `N/A` for baseline rows), not the
+            // evidence itself (survey 96b, majster-ai-oferty's traceability
+            // matrix, whose `Test File` column holds the files: 5 findings
+            // judged false). Only for a header the wildcard matched; a
+            // configured exact name is taken as written.
+            if *role == Role::Evidence && counts_or_names(&h) {
+                return None;
+            }
             return Some(*role);
         }
         None
     }
+}
+
+/// A header whose last word names an identifier or a count (`evidence id`,
+/// `evidence #`, `evidence no.`, `evidence count`).
+fn counts_or_names(h: &str) -> bool {
+    let last = h
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '(' || c == ')')
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    matches!(
+        last.trim_end_matches('.'),
+        "id" | "ids" | "#" | "no" | "nr" | "num" | "number" | "count" | "key"
+    )
 }
 
 fn normalize_header(h: &str) -> String {

@@ -211,7 +211,8 @@ fn a_long_citation_written_with_its_code_is_read_where_it_was_written() {
         lines.join("\n") + "\n"
     };
     let repo = Repo::new();
-    repo.write("scripts/install.sh", body(&[], true)).commit_on("2026-01-01");
+    repo.write("scripts/install.sh", body(&[], true))
+        .commit_on("2026-01-01");
     repo.write("scripts/install.sh", body(&["# a", "# b"], false))
         .write(
             "README.md",

@@ -176,3 +176,49 @@ fn fixes_to_come_are_still_judged() {
         run.dump()
     );
 }
+
+// --- evidence/missing-for-done: an `Evidence ID` column names the row's
+// identifier in an evidence register (majster-ai-oferty's
+// `docs/mvp-gate/TRACEABILITY_MATRIX.md`: baseline rows say `N/A` there and
+// name their test file in `Test File`), not the evidence ---
+
+fn traceability(id_header: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("e2e/smoke.spec.ts", "test('landing', () => {});\n")
+        .write(
+            "docs/matrix.md",
+            format!(
+                "# MVP Gate Traceability Matrix\n\n\
+                 | {id_header} | Tracker ID | Test File | Status |\n\
+                 |---|---|---|---|\n\
+                 | E-001-P0-001 | MVP-QE-001 | e2e/smoke.spec.ts | ✅ FIXED |\n\
+                 | N/A | MVP-SMOKE-001 | e2e/smoke.spec.ts | ✅ DONE |\n"
+            ),
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn an_evidence_id_column_is_no_evidence() {
+    let run = traceability("Evidence ID").check(&[]);
+    assert!(
+        run.findings_of(&["evidence/missing-for-done", "evidence/missing-path"])
+            .is_empty(),
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// The twin: a plain `Evidence` column of the same table is the evidence, and
+/// a done row that says `N/A` there has none.
+#[test]
+fn an_evidence_column_of_the_same_matrix_is_judged() {
+    let run = traceability("Evidence").check(&[]);
+    assert_eq!(
+        run.findings_of(&["evidence/missing-for-done"]),
+        [t("evidence/missing-for-done", "docs/matrix.md", 6, 1, "")],
+        "\n{}",
+        run.dump()
+    );
+}
