@@ -76,6 +76,16 @@ impl CommitInfo {
 /// [`History::read_at`]).
 const MAX_HINTED_LINES: u32 = 30;
 
+/// What a citing line says of the lines it cites, lowercased (see
+/// [`History::read_at`]).
+#[derive(Debug, Clone, Default)]
+pub struct Hint {
+    /// Identifiers quoted in code spans beside the citation.
+    pub code: Vec<String>,
+    /// The longer words of its prose.
+    pub prose: Vec<String>,
+}
+
 /// See [`History::read_at`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadAt {
@@ -457,7 +467,7 @@ impl History {
         then: Option<&str>,
         at: Oid,
         ranges: &[LineRange],
-        hint: &[String],
+        hint: &Hint,
     ) -> ReadAt {
         self.with_inner(|inner| inner.read_at(then.unwrap_or(path), at, ranges, hint))
             .unwrap_or(ReadAt::Written)
@@ -958,7 +968,7 @@ impl Inner {
         crate::blocks::follow_lines(&version.old, &version.new, &version.hunks, &clamped)
     }
 
-    fn read_at(&mut self, path: &str, at: Oid, ranges: &[LineRange], hint: &[String]) -> ReadAt {
+    fn read_at(&mut self, path: &str, at: Oid, ranges: &[LineRange], hint: &Hint) -> ReadAt {
         let Some(parent) = self
             .repo
             .find_commit(at)
@@ -1004,15 +1014,23 @@ impl Inner {
         if cited_lines > MAX_HINTED_LINES {
             return ReadAt::Unsure;
         }
-        // The hint is lowercased; so is the text it is looked for in.
-        let found = |text: &[u8]| {
-            let text = text.to_ascii_lowercase();
-            hint.iter()
-                .any(|w| memchr::memmem::find(&text, w.as_bytes()).is_some())
+        // The hint is lowercased; so is the text it is looked for in. Words
+        // found in both versions say nothing; a quoted identifier weighs as
+        // much as two prose words, and it takes that much, on one side only,
+        // to decide (a table row's `allow-list` is no quote of `def allow`:
+        // survey 65c, ikanisa/prisma).
+        let (written, before_text) = (
+            written.to_ascii_lowercase(),
+            before_text.to_ascii_lowercase(),
+        );
+        let has = |text: &[u8], w: &String| memchr::memmem::find(text, w.as_bytes()).is_some();
+        let weigh = |one: &[u8], other: &[u8]| -> usize {
+            let only = |w: &&String| has(one, w) && !has(other, w);
+            2 * hint.code.iter().filter(only).count() + hint.prose.iter().filter(only).count()
         };
-        match (found(&written), found(&before_text)) {
-            (false, true) => ReadAt::Parent(parent),
-            (true, false) => ReadAt::Written,
+        match (weigh(&written, &before_text), weigh(&before_text, &written)) {
+            (0, b) if b >= 2 => ReadAt::Parent(parent),
+            (w, 0) if w >= 2 => ReadAt::Written,
             _ => ReadAt::Unsure,
         }
     }

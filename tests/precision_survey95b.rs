@@ -179,10 +179,11 @@ fn a_citation_written_with_its_code_and_quoting_nothing_has_an_unsafe_fix() {
 
 /// The sentence's prose names the code (responsible-vibe-mcp's
 /// `` `start-development.ts:217` - Beads integration setup ``, survey 97b):
-/// it decides as a quoted identifier does.
+/// two of its words, found in one version only, decide as a quoted
+/// identifier does.
 #[test]
 fn a_citation_whose_prose_names_the_code_before_its_commit_is_read_there() {
-    let repo = written_with_its_code(" - Matmulcall dispatch");
+    let repo = written_with_its_code(" - Matmulcall on the handle");
     let run = repo.check(&[]);
     let found = run.diagnostics_of(&["citation/shifted"]);
     assert_eq!(found.len(), 1, "\n{}", run.dump());
@@ -227,6 +228,21 @@ fn a_long_citation_written_with_its_code_is_read_where_it_was_written() {
     assert_eq!(found[0]["rule"], "citation/shifted", "\n{}", run.dump());
     let message = found[0]["message"].as_str().unwrap_or_default();
     assert!(message.contains("now stand at L3-L42"), "{message}");
+    let help = found[0]["help"].as_str().unwrap_or_default();
+    assert!(help.contains("--unsafe-fixes"), "{help}");
+}
+
+/// The twin: one prose word found in one version only is chance (a table
+/// row's `allow-list` beside `def allow`, survey 65c): nothing decides, and the
+/// fix is unsafe.
+#[test]
+fn one_prose_word_of_a_citation_written_with_its_code_decides_nothing() {
+    let repo = written_with_its_code(" - Matmulcall dispatch");
+    let run = repo.check(&[]);
+    let found = run.diagnostics_of(&["citation/shifted"]);
+    assert_eq!(found.len(), 1, "\n{}", run.dump());
+    let message = found[0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("now stand at L7"), "{message}");
     let help = found[0]["help"].as_str().unwrap_or_default();
     assert!(help.contains("--unsafe-fixes"), "{help}");
 }

@@ -283,7 +283,7 @@ use crate::diagnostic::{Edit, Safety};
 use crate::document::Document;
 use crate::document::citation::LineRange;
 use crate::document::list_marker;
-use crate::history::{CitationQuery, CommitInfo, FileLines, History, ReadAt};
+use crate::history::{CitationQuery, CommitInfo, FileLines, Hint, History, ReadAt};
 use crate::rules::Context;
 use crate::rules::citation_shifted;
 use crate::rules::merged_citation;
@@ -317,41 +317,52 @@ pub struct Cited {
     /// Words the citing line quotes in code spans beside the citation
     /// (`` `x.cu:149` (`cublasLtMatmul(...)`) ``): they say which version of
     /// the cited file the numbers were read at (see [`hint_words`]).
-    pub hint: Vec<String>,
+    pub hint: Hint,
 }
 
-/// The words the line of `span` says of the cited code, lowercased: the
+/// What the line of `span` says of the cited code, lowercased: the
 /// identifiers (four characters or more) of its code spans other than the one
 /// holding the citation and those that are themselves paths or citations, and
 /// the longer words of its prose (five letters or more, common words left
-/// out). They tell which version of the cited file the numbers were read at
-/// (survey 95b, CodeGandee/accelsim-test's
+/// out). In a table row only the citation's cell is read (the row's other
+/// cells speak of other things). They tell which version of the cited file
+/// the numbers were read at (survey 95b, CodeGandee/accelsim-test's
 /// `` `cpp/src/cublaslt_gemm.cu:149` (`cublasLtMatmul(...)`) ``; survey 97b,
 /// responsible-vibe-mcp's `` `start-development.ts:217` - Beads integration
 /// setup ``: each written in the commit that also moved the cited code).
-fn hint_words(text: &str, span: &Range<usize>) -> Vec<String> {
+fn hint_words(text: &str, span: &Range<usize>) -> Hint {
+    let mut hint = Hint::default();
     let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
-        return Vec::new();
+        return hint;
     };
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    let end = after.find('\n').map_or(text.len(), |i| span.end + i);
+    let mut start = before.rfind('\n').map_or(0, |i| i + 1);
+    let mut end = after.find('\n').map_or(text.len(), |i| span.end + i);
+    if text
+        .get(start..end)
+        .is_some_and(|l| l.trim_start().starts_with('|'))
+    {
+        // The cell: from the pipe before the citation to the one after it.
+        let cell_start = text[start..span.start].rfind('|').map(|i| start + i + 1);
+        let cell_end = text[span.end..end].find('|').map(|i| span.end + i);
+        start = cell_start.unwrap_or(start);
+        end = cell_end.unwrap_or(end);
+    }
     let Some(line) = text
         .get(start..end)
         .filter(|l| l.len() <= CITING_LINE_BYTES)
     else {
-        return Vec::new();
+        return hint;
     };
     let own = span.start - start..span.end - start;
-    let mut words = Vec::new();
-    let mut push = |piece: &str, min: usize, code: bool| {
+    let push = |into: &mut Vec<String>, piece: &str, min: usize, code: bool| {
         for w in piece.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
             let w = w.to_ascii_lowercase();
             if w.len() >= min
                 && w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
                 && (code || !HINT_STOP_WORDS.contains(&w.as_str()))
-                && !words.contains(&w)
+                && !into.contains(&w)
             {
-                words.push(w);
+                into.push(w);
             }
         }
     };
@@ -364,7 +375,7 @@ fn hint_words(text: &str, span: &Range<usize>) -> Vec<String> {
         let overlaps = range.start < own.end && own.start < range.end;
         if in_code {
             if !(overlaps || piece.contains('/') || piece.contains(':')) {
-                push(piece, 4, true);
+                push(&mut hint.code, piece, 4, true);
             }
         } else {
             // Prose: the citation itself (a bare `path:LINE`) left out.
@@ -380,12 +391,12 @@ fn hint_words(text: &str, span: &Range<usize>) -> Vec<String> {
                 .collect();
             for word in kept.split_whitespace() {
                 if !(word.contains('/') || word.contains('.') && word.contains(':')) {
-                    push(word, 5, false);
+                    push(&mut hint.prose, word, 5, false);
                 }
             }
         }
     }
-    words
+    hint
 }
 
 /// Prose words too common to say which code a sentence means.
