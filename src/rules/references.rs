@@ -6567,7 +6567,8 @@ fn release_notes(path: &str) -> bool {
 /// author set aside from the project: survey 49a, gather-utils' `.ignore/docs/`,
 /// where a clean-up moved its retired documents), or whose name has `archive`/`archived` as a
 /// word between `_`, `-`, `.` or spaces (Docusaurus' `versioned_docs_archived/`,
-/// `2023-archive/`), or `old` so (`specs-old/`, `docs_old/`: the set a
+/// `2023-archive/`), or a dated clean-up's sweep (`cleanup-11-20-25/`, see
+/// [`dated_sweep_folder`]), or `old` so (`specs-old/`, `docs_old/`: the set a
 /// rewrite replaced; survey 49c, dgutierrez1/centrid's `specs-old/` beside
 /// its `specs/`; `gold/` and `hold-out/` are no such word). Its documents are frozen: nobody maintains them, their
 /// tables of contents drift with headings renamed since, and such a missing
@@ -6638,6 +6639,22 @@ fn is_archive_folder(seg: &str) -> bool {
         || lower
             .split(['_', '-', '.', ' '])
             .any(|w| matches!(w, "archive" | "archived" | "archives" | "old"))
+        || dated_sweep_folder(&lower)
+}
+
+/// Whether a folder is one clean-up's sweep, named for the clean-up and its
+/// day (`cleanup-11-20-25/`, `2025-11-20_cleanup/`): the documents a
+/// clean-up moved out of the way, kept as they were (survey 98a,
+/// train-data's `pmc/context-ai/pmct/cleanup-11-20-25/`, 60 reports swept
+/// from the root and `supa-agent-ops/`, their links written for the folder
+/// they left: 22 findings judged false). A `cleanup/` folder without a day
+/// is not: it may hold the plan of a clean-up yet to be done.
+fn dated_sweep_folder(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(['_', '-', '.', ' ']).collect();
+    (words.contains(&"cleanup") || words.windows(2).any(|p| p == ["clean", "up"]))
+        && words
+            .iter()
+            .any(|w| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether `path` (a file, or a folder with or without its trailing `/`)
