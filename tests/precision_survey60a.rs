@@ -209,11 +209,14 @@ fn a_page_name_link_of_a_dot_wiki_folder_names_a_wiki_page() {
     );
 }
 
-/// Twin: a folder of another name, and a `.wiki` folder without a
-/// `Home.md`, are judged as any folder: the page-name link is reported.
+/// Twin: a `.wiki` folder without a `Home.md` is judged as any folder:
+/// the page-name link is reported. (A folder of another name holding
+/// `Home.md` beside `_Sidebar.md` is a wiki folder since survey 98b; its
+/// twin without the frames is `precision_survey98b`'s.)
 #[test]
 fn a_page_name_link_of_another_folder_is_reported() {
-    for (folder, home) in [(".notes", true), (".wiki", false)] {
+    {
+        let (folder, home) = (".wiki", false);
         let run = wiki_folder(folder, home).check(&[]);
         assert_eq!(
             run.findings_of(&["link/missing-path"]),

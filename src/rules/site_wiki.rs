@@ -37,8 +37,13 @@
 //! no page for may be a page the wiki holds beside the published ones, which
 //! the tree cannot tell: silent (survey 59a, 46 findings, the 21 sampled all
 //! false). A name with an extension or a folder (`./Tutorials.md`,
-//! `../Tutorials`), a folder of another name and a `wiki` folder without a
-//! `Home.md` are judged as any link.
+//! `../Tutorials`) and a `wiki` folder without a `Home.md` are judged as
+//! any link. A folder of another name is such a folder only when its
+//! `Home.md` sits beside a `_Sidebar.md` or `_Footer.md`, the files only a
+//! GitHub wiki reads (elmosca/proyecto_flutter_supabase's `wiki_setup/`,
+//! which `publicar_wiki.sh` copies with pages of `docs/` into the wiki:
+//! survey 98b, 117 findings, the 26 sampled of the folder all false); a
+//! folder with a `Home.md` and no frames is judged as any other.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -111,7 +116,9 @@ fn pages(repo: &RepoView) -> Arc<HashMap<String, String>> {
 
 /// The folder of a wiki kept inside a project's repository that holds
 /// `doc` or a folder above it: a folder named `wiki` (any case, or `.wiki`,
-/// `_wiki`) with a tracked `Home.md` (`docs/wiki/`, `.wiki/`).
+/// `_wiki`) with a tracked `Home.md` (`docs/wiki/`, `.wiki/`), or a folder
+/// of any name whose `Home.md` sits beside the wiki's own `_Sidebar.md` or
+/// `_Footer.md` (`wiki_setup/`, which a script copies into the wiki).
 fn wiki_folder<'a>(repo: &RepoView, doc: &'a str) -> Option<&'a str> {
     let mut dir = doc.rsplit_once('/')?.0;
     loop {
@@ -119,7 +126,14 @@ fn wiki_folder<'a>(repo: &RepoView, doc: &'a str) -> Option<&'a str> {
         // `.wiki/` too (marcusquinn/aidevops, whose `sync-wiki.yml` copies
         // `.wiki/*` into the wiki), and `_wiki/`.
         let bare = name.strip_prefix(['.', '_']).unwrap_or(name);
-        if bare.eq_ignore_ascii_case("wiki") && repo.is_tracked(&format!("{dir}/Home.md")) {
+        let framed = || {
+            ["_Sidebar.md", "_Footer.md"]
+                .iter()
+                .any(|f| repo.is_tracked(&format!("{dir}/{f}")))
+        };
+        if repo.is_tracked(&format!("{dir}/Home.md"))
+            && (bare.eq_ignore_ascii_case("wiki") || framed())
+        {
             return Some(dir);
         }
         dir = dir.rsplit_once('/')?.0;
