@@ -102,3 +102,66 @@ fn a_ticked_task_list_outside_a_specs_folder_is_judged() {
     let (found, dump) = citation_findings(dir, TICKED);
     assert_eq!(found, design_shifted(dir), "\n{dump}");
 }
+
+// --- citation/shifted: an entry of a living TODO list whose bold lead says
+// it was resolved (kythira's `doc/TODO.md` Known Follow-ups: `- **Beast
+// suites segfault … (found August 6, 2026 — RESOLVED same day, PR #169).**`,
+// its diagnosis citing `CMakeLists.txt:674` lines below: 8 findings judged
+// false) records the code of its day ---
+
+fn todo_entry(lead: &str) -> Vec<common::Tuple> {
+    let code = |top: usize| {
+        let mut s = "# build\n".repeat(top);
+        s.push_str("project(kythira)\nset(BACKEND folly)\nadd_library(core src/core.cpp)\n");
+        s
+    };
+    let repo = Repo::new();
+    repo.write("CMakeLists.txt", code(0))
+        .commit_on("2026-08-01");
+    repo.write(
+        "doc/TODO.md",
+        format!(
+            "# TODO\n\n## Known follow-ups\n\n\
+             - **{lead}**\n  The diagnosis below was right that no CI job covered it.\n\n  \
+             The backend is chosen at `CMakeLists.txt:2`, before any test.\n"
+        ),
+    )
+    .commit_on("2026-08-06");
+    repo.write("CMakeLists.txt", code(3))
+        .commit_on("2026-08-09");
+    repo.check(&[])
+        .findings_of(&["citation/shifted", "citation/stale"])
+}
+
+#[test]
+fn a_todo_entry_whose_lead_says_resolved_keeps_its_line_numbers() {
+    for lead in [
+        "Beast suites segfault under stdexec (found August 6, 2026 — RESOLVED same day, PR #169).",
+        "CI now covers every backend\n  (August 7, 2026 — resolved).",
+        "`CONFIG_PROTOBUF_SERIALIZER` did nothing — FIXED August 10, 2026.",
+    ] {
+        assert_eq!(todo_entry(lead), [], "{lead}");
+    }
+}
+
+/// The twin: an open entry, and a lead whose `fixed` is part of a word
+/// (`Fixed-width`), are judged.
+#[test]
+fn an_open_todo_entry_is_judged() {
+    for lead in [
+        "The property test is unstable (found August 7, 2026 — open).",
+        "Fixed-width columns overflow in the report.",
+    ] {
+        assert_eq!(
+            todo_entry(lead),
+            [t(
+                "citation/shifted",
+                "doc/TODO.md",
+                8,
+                28,
+                "CMakeLists.txt"
+            )],
+            "{lead}"
+        );
+    }
+}
