@@ -2708,6 +2708,29 @@ pub fn generated_record(doc: &Document) -> bool {
         })
 }
 
+/// Whether the document is the report of one validation run: its title
+/// names a validation report (`# Launch Readiness Evidence Validation
+/// Report`), a `Validation Date:` stamp with a date stands in its opening
+/// lines, it has no task items and no promise to be kept current. A
+/// validator (a script, a workflow, an agent) wrote it on that day, listing
+/// the files it found and their sizes (survey 99a, Heikkila-Pty-Ltd/cortex's
+/// `evidence/validation-report.md`, written by `gate-evidence-collection.sh`
+/// and naming files moved the next day: 5 findings judged false).
+pub fn validation_run_record(doc: &Document) -> bool {
+    if !doc.tasks.is_empty() {
+        return false;
+    }
+    let top = Top::read(doc);
+    !top.living
+        && top
+            .title(doc)
+            .is_some_and(|t| t.to_lowercase().contains("validation report"))
+        && top
+            .head
+            .iter()
+            .any(|l| stamp(l, &["validation date"]).is_some_and(has_any_date))
+}
+
 /// Words that name a document as a report of its day: a finding made once
 /// (`preload_spawn_behavior_report.md`, `# … Gap Report`, `SECURITY_AUDIT.md`).
 const REPORT_WORDS: &[&str] = &["report", "audit", "investigation", "postmortem"];
