@@ -1,0 +1,130 @@
+//! Survey 99c: documents citing code with Codex citations
+//! (`【F:path†L10-L20】`) in repositories of 2025-2026, round 5: a frontend's
+//! audits of its sync with a backend (Kobajeff/Kobatela_alpha_frontend), a
+//! static site's audits and checklists (cxchajon/website-fish-keeper).
+//! False patterns found there, each beside its true twin; exact findings,
+//! the real binary, real git repositories.
+
+mod common;
+
+use common::{Repo, lines, t};
+
+/// A repository whose `docs` cite `src/trigger.ts` lines 5-6, which a
+/// later commit rewrites.
+fn run_after(docs: &[(&str, String)]) -> common::Run {
+    let repo = Repo::new();
+    repo.write("src/trigger.ts", lines(10)).commit_all();
+    docs.iter().for_each(|(path, text)| {
+        repo.write(path, text);
+    });
+    repo.commit_all()
+        .write(
+            "src/trigger.ts",
+            lines(10).replace("line 5\nline 6", "five\nsix"),
+        )
+        .commit_all()
+        .check(&[])
+}
+
+/// An audit of one day whose title is `title`, with no task items.
+fn audit(title: &str) -> String {
+    format!(
+        "# {title}\n\n## Executive summary\n\n\
+         - Frontend types omit `psp_ref`.【F:src/trigger.ts†L5-L6】\n"
+    )
+}
+
+/// Kobatela_alpha_frontend's `FRONTEND_BACKEND_SYNC_AUDIT_V1.md`, an audit
+/// of 2026-01-01 whose findings the next days' work rewrote: a version after
+/// the noun (`_AUDIT_V1`, `Audit v2`) numbers the document, which is still
+/// a report of its day (survey 99c: 2 stale findings judged false). Twins:
+/// the matrix beside it (`…_MATRIX_V1`, a living inventory of call sites,
+/// judged true), and a bare number after the noun (`SYNC_AUDIT_2`, a round),
+/// are judged.
+#[test]
+fn a_version_after_the_report_noun_still_names_a_report() {
+    let docs = [
+        (
+            "docs/sync/FRONTEND_BACKEND_SYNC_AUDIT_V1.md",
+            audit("FRONTEND_BACKEND_SYNC_AUDIT_V1"),
+        ),
+        ("docs/sync/notes.md", audit("Security Audit v2")),
+        (
+            "docs/sync/FRONTEND_BACKEND_SYNC_MATRIX_V1.md",
+            audit("FRONTEND_BACKEND_SYNC_MATRIX_V1"),
+        ),
+        ("docs/sync/SYNC_AUDIT_2.md", audit("SYNC_AUDIT_2")),
+    ];
+    let run = run_after(&docs);
+    let stale = |path: &'static str| t("citation/stale", path, 5, 33, "src/trigger.ts");
+    assert_eq!(
+        run.findings(),
+        vec![
+            stale("docs/sync/FRONTEND_BACKEND_SYNC_MATRIX_V1.md"),
+            stale("docs/sync/SYNC_AUDIT_2.md"),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// A guide citing `paths`, one citation a line from line 3.
+fn guide(paths: &[&str]) -> String {
+    let cites: String = paths
+        .iter()
+        .map(|p| format!("- Route.【F:{p}†L1-L2】\n"))
+        .collect();
+    format!("# Backend API Guide\n\n{cites}")
+}
+
+/// Kobatela_alpha_frontend's `docs/Backend_info/`, copies of its backend's
+/// guides citing the backend's code (`app/routers/escrow.py`): the frontend
+/// has no `app/` folder and never had these files, so nothing here can fix
+/// them (survey 99c: 1,493 findings, the 30 sampled all judged false). A
+/// path of this repository that git history held (`docs/old.md`, deleted)
+/// is still reported there. Twins: the same missing paths under a folder
+/// this tree has (`src/`), and the foreign guide that also cites a file of
+/// the tree, are judged.
+#[test]
+fn a_copy_of_another_repositorys_guide_cites_its_tree() {
+    let foreign = [
+        "app/routers/escrow.py",
+        "app/schemas/escrow.py",
+        "app/models/user.py",
+        "app/services/payments.py",
+        "app/utils/errors.py",
+        "docs/API_GUIDE.md",
+    ];
+    let repo = Repo::new();
+    repo.write("src/main.ts", lines(3))
+        .write("docs/old.md", lines(3))
+        .commit_all();
+    repo.git(&["rm", "-q", "docs/old.md"]);
+    let mut with_old = foreign.to_vec();
+    with_old.push("docs/old.md");
+    let mut with_own = foreign.to_vec();
+    with_own.push("src/main.ts");
+    let own: Vec<String> = foreign.iter().map(|p| format!("src/{p}")).collect();
+    let own: Vec<&str> = own.iter().map(String::as_str).collect();
+    repo.write("docs/Backend_info/API_GUIDE.md", guide(&with_old))
+        .write("docs/Backend_info/MIXED.md", guide(&with_own))
+        .write("docs/notes.md", guide(&own))
+        .commit_all();
+    let run = repo.check(&[]);
+    let missing = |file: &'static str, line: u64, target: &str| {
+        t("citation/missing-path", file, line, 9, target)
+    };
+    let mut expected = vec![missing("docs/Backend_info/API_GUIDE.md", 9, "docs/old.md")];
+    for (i, p) in foreign.iter().enumerate() {
+        expected.push(missing("docs/Backend_info/MIXED.md", 3 + i as u64, p));
+    }
+    for (i, p) in own.iter().enumerate() {
+        expected.push(missing("docs/notes.md", 3 + i as u64, p));
+    }
+    assert_eq!(
+        run.findings_of(&["citation/missing-path"]),
+        expected,
+        "\n{}",
+        run.dump()
+    );
+}
