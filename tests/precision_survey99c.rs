@@ -128,3 +128,31 @@ fn a_copy_of_another_repositorys_guide_cites_its_tree() {
         run.dump()
     );
 }
+
+/// website-fish-keeper's `CHECKLIST.md`: a section headed by its day and
+/// the kind of audit it was (`## Verification — 2025-10-20 (Targeted
+/// Audit)`) records the code of that day; `Targeted` there is no due date
+/// (survey 99c: 15 citation findings judged false). Twin: a section headed
+/// by the day work is due (`Targeted: 2025-10-20`) is a plan, and judged.
+#[test]
+fn a_section_dated_as_a_targeted_audit_is_a_record_of_its_day() {
+    let checklist = |heading: &str| {
+        format!(
+            "# Checklist\n\n- [ ] Ship the store page\n\n## {heading}\n\n\
+             - Trigger reads `psp_ref`.【F:src/trigger.ts†L5-L6】\n"
+        )
+    };
+    let run = run_after(&[
+        (
+            "CHECKLIST.md",
+            checklist("Verification — 2025-10-20 (Targeted Audit)"),
+        ),
+        ("PLAN.md", checklist("Verification — Targeted: 2025-10-20")),
+    ]);
+    assert_eq!(
+        run.findings_of(&["citation/stale", "citation/shifted"]),
+        [t("citation/stale", "PLAN.md", 7, 27, "src/trigger.ts")],
+        "\n{}",
+        run.dump()
+    );
+}
