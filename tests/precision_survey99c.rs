@@ -68,67 +68,6 @@ fn a_version_after_the_report_noun_still_names_a_report() {
     );
 }
 
-/// A guide citing `paths`, one citation a line from line 3.
-fn guide(paths: &[&str]) -> String {
-    let cites: String = paths
-        .iter()
-        .map(|p| format!("- Route.【F:{p}†L1-L2】\n"))
-        .collect();
-    format!("# Backend API Guide\n\n{cites}")
-}
-
-/// Kobatela_alpha_frontend's `docs/Backend_info/`, copies of its backend's
-/// guides citing the backend's code (`app/routers/escrow.py`): the frontend
-/// has no `app/` folder and never had these files, so nothing here can fix
-/// them (survey 99c: 1,493 findings, the 30 sampled all judged false). A
-/// path of this repository that git history held (`docs/old.md`, deleted)
-/// is still reported there. Twins: the same missing paths under a folder
-/// this tree has (`src/`), and the foreign guide that also cites a file of
-/// the tree, are judged.
-#[test]
-fn a_copy_of_another_repositorys_guide_cites_its_tree() {
-    let foreign = [
-        "app/routers/escrow.py",
-        "app/schemas/escrow.py",
-        "app/models/user.py",
-        "app/services/payments.py",
-        "app/utils/errors.py",
-        "docs/API_GUIDE.md",
-    ];
-    let repo = Repo::new();
-    repo.write("src/main.ts", lines(3))
-        .write("docs/old.md", lines(3))
-        .commit_all();
-    repo.git(&["rm", "-q", "docs/old.md"]);
-    let mut with_old = foreign.to_vec();
-    with_old.push("docs/old.md");
-    let mut with_own = foreign.to_vec();
-    with_own.push("src/main.ts");
-    let own: Vec<String> = foreign.iter().map(|p| format!("src/{p}")).collect();
-    let own: Vec<&str> = own.iter().map(String::as_str).collect();
-    repo.write("docs/Backend_info/API_GUIDE.md", guide(&with_old))
-        .write("docs/Backend_info/MIXED.md", guide(&with_own))
-        .write("docs/notes.md", guide(&own))
-        .commit_all();
-    let run = repo.check(&[]);
-    let missing = |file: &'static str, line: u64, target: &str| {
-        t("citation/missing-path", file, line, 9, target)
-    };
-    let mut expected = vec![missing("docs/Backend_info/API_GUIDE.md", 9, "docs/old.md")];
-    for (i, p) in foreign.iter().enumerate() {
-        expected.push(missing("docs/Backend_info/MIXED.md", 3 + i as u64, p));
-    }
-    for (i, p) in own.iter().enumerate() {
-        expected.push(missing("docs/notes.md", 3 + i as u64, p));
-    }
-    assert_eq!(
-        run.findings_of(&["citation/missing-path"]),
-        expected,
-        "\n{}",
-        run.dump()
-    );
-}
-
 /// website-fish-keeper's `CHECKLIST.md`: a section headed by its day and
 /// the kind of audit it was (`## Verification — 2025-10-20 (Targeted
 /// Audit)`) records the code of that day; `Targeted` there is no due date

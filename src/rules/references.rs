@@ -1255,7 +1255,6 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
     // root nor the document's folder has the path, the nearest ancestor that
     // has it is read (survey 87b, starbase: 958 citations of a project moved
     // two folders down, 30 of 30 sampled judged false).
-    let foreign = cites_another_repository(ctx, doc);
     for c in &doc.citations {
         if c.error.is_some() {
             continue;
@@ -1272,9 +1271,6 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
             && !written.starts_with("../"))
         .then(|| citation_alt_path(ctx, doc.dir(), &path, &written))
         .flatten();
-        // A citation of another repository's file (see
-        // [`cites_another_repository`]); one git history held is judged.
-        let quiet = foreign && !held_by_history(ctx, &path);
         emit_claim(Reference {
             kind: RefKind::Citation,
             span: c.span.clone(),
@@ -1287,7 +1283,7 @@ fn collect(ctx: &Context<'_>, doc: &Document, facts: &Facts, emit: &mut dyn FnMu
             editor_line: None,
             alt_path,
             planned: false,
-            quiet_missing: quiet,
+            quiet_missing: false,
         });
     }
 
@@ -1448,66 +1444,6 @@ fn bare_name(ctx: &Context<'_>, mut r: Reference) -> Option<Reference> {
     r.path = Some(chosen.clone());
     r.alt_path = None;
     Some(r)
-}
-
-/// How many distinct paths under a root folder this tree lacks a document
-/// must cite before it is read as another repository's (see
-/// [`cites_another_repository`]).
-const FOREIGN_CITED_PATHS: usize = 5;
-
-/// Whether every citation of `doc` names a file of another repository: none
-/// of its cited paths is in the tree (at the root, beside the document or in
-/// a folder above it), and at least [`FOREIGN_CITED_PATHS`] of those git
-/// history never held, half of them at least, lie under a root
-/// folder this tree lacks (`app/routers/escrow.py`, `app/schemas/escrow.py`
-/// in a frontend whose tree has `src/` and no `app/`; the rest may name
-/// that repository's own documents, `docs/API_GUIDE.md`). A frontend keeps
-/// copies of its backend's guides so that its agents read the contract
-/// (Kobatela_alpha_frontend's `docs/Backend_info/API_GUIDE (30).md`, 637
-/// citations of the backend's code: survey 99c, 1,493 findings, the 30
-/// sampled all judged false): nothing in this repository can fix them. A
-/// path git history held is still judged there (a file of this repository,
-/// deleted or moved since); a document whose missing paths lie under root
-/// folders this tree has (`src/gone.ts`), and one that also cites a file of
-/// the tree, are judged.
-fn cites_another_repository(ctx: &Context<'_>, doc: &Document) -> bool {
-    let present = |p: &str| !matches!(ctx.repo.stat(p), PathState::Missing | PathState::Outside);
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut foreign = 0;
-    for c in &doc.citations {
-        if c.error.is_some() {
-            continue;
-        }
-        let written = citation_line_suffix(&c.path).map_or(c.path.as_str(), |(p, _)| p);
-        if written.starts_with('/') || written.starts_with("../") {
-            return false;
-        }
-        let (path, outside) = root_path(written);
-        if outside || seen.contains(&path) {
-            continue;
-        }
-        let elsewhere =
-            citation_alt_path(ctx, doc.dir(), &path, written).is_some_and(|alt| present(&alt));
-        if present(&path) || elsewhere {
-            return false;
-        }
-        if held_by_history(ctx, &path) {
-            continue;
-        }
-        if path
-            .split_once('/')
-            .is_some_and(|(first, _)| !present(first))
-        {
-            foreign += 1;
-        }
-        seen.insert(path);
-    }
-    foreign >= FOREIGN_CITED_PATHS && foreign * 2 >= seen.len()
-}
-
-/// Whether git history held `path`: deleted or moved since.
-fn held_by_history(ctx: &Context<'_>, path: &str) -> bool {
-    ctx.history.deleted(path).is_some() || ctx.history.renamed(path).is_some()
 }
 
 /// Where a citation that does not climb resolves besides the root: the
