@@ -2910,11 +2910,16 @@ impl<'a> Top<'a> {
             // the noun still ends it (survey 99c, Kobatela_alpha_frontend's
             // one-day sync audit, 2 stale findings judged false). A bare
             // number (`# Architecture Review 2`) is a round, and is not
-            // dropped.
+            // dropped; nor is a version after `review`, `assessment` or
+            // `diagnostic`, whose versions are rounds of one series
+            // (`SOLUTION_REVIEW_V6.md`, survey 55a: its last round is judged).
             if words.len() > 1
                 && words.last().is_some_and(|w| {
                     w.strip_prefix('v')
                         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                })
+                && words.get(words.len() - 2).is_some_and(|w| {
+                    matches!(*w, "audit" | "report" | "investigation" | "postmortem")
                 })
             {
                 words.pop();
