@@ -83,7 +83,7 @@ pub static RULE: Rule = Rule {
 The rule speaks only when a fenced block runs to the end of the document without its closing fence and the lines it swallows hold something Markdown would have shown: a heading, a list or task item, a table row, a link or citation, or another fence meant to open a new block; the message names what it hides. \
 It stays silent on a block that runs to the end with only code after its opening fence (GitHub renders it exactly as if it were closed), on a block closed at the end of a list item or quote, and on an indented code block. \
 Inside a block whose info string names a programming language, lines that language writes anyway are not counted: `# comment` lines of shell, Python or YAML are not headings, and `- x` or ` * x` lines are not list items. \
-It also speaks when a closed block holds a line that is itself an opening fence with an info string, at the block's level and at least as long as its opening fence (` ```json ` inside a ` ```json ` block): that line cannot close the block, so the block closes somewhere it was not meant to. In a block of code (its info string names a programming or data language: `json`, `bash`, `python`, …) the closing fence is missing before that line and the block runs on to the next bare fence: reported at the opening fence, with the line where it really closes, when the lines before that line hold a heading, a task or table row or a link (code holds none). In a Markdown or text example (` ```markdown `, ` ```text `, a bare ` ``` `) the nested fence's closing line closes the example early: the rest of the example renders as Markdown and the example's own closing fence opens a new block; reported at the example's opening fence when that new block hides a heading, a list, task or table row or a link of the document, and then a block left open at the end of the document is the same problem, not a second finding. When the new block is closed by the fence meant to close an example inside it (it holds one ` ```bash ` opening, an odd number of fences), the later fences pair rightly again, and a second broken example further on is a problem of its own, reported too, its links the example's text (ifm-ruta's `.upgrade/PHASE_4.md`, a migration section and then a GitHub release's notes, each a ` ```markdown ` template holding a ` ```bash ` example: survey 75b, the release notes' 2 links judged false and its broken fence unreported). \
+It also speaks when a closed block holds a line that is itself an opening fence with an info string, at the block's level and at least as long as its opening fence (` ```json ` inside a ` ```json ` block): that line cannot close the block, so the block closes somewhere it was not meant to. In a block of code (its info string names a programming or data language: `json`, `bash`, `python`, …) the closing fence is missing before that line and the block runs on to the next bare fence: reported at the opening fence, with the line where it really closes, when the lines before that line hold a heading, a task or table row or a link (code holds none). In a Markdown or text example (` ```markdown `, ` ```text `, a bare ` ``` `, or a prompt in a template language whose body is Markdown, ` ```liquid `, ` ```jinja2 `, ` ```handlebars `: survey 101a, starter-pack-healthcloud's ` ```liquid ` prompt holding a ` ```json ` example, once reported at its own closing fence with a help that told to close that block) the nested fence's closing line closes the example early: the rest of the example renders as Markdown and the example's own closing fence opens a new block; reported at the example's opening fence when that new block hides a heading, a list, task or table row or a link of the document, and then a block left open at the end of the document is the same problem, not a second finding. When the new block is closed by the fence meant to close an example inside it (it holds one ` ```bash ` opening, an odd number of fences), the later fences pair rightly again, and a second broken example further on is a problem of its own, reported too, its links the example's text (ifm-ruta's `.upgrade/PHASE_4.md`, a migration section and then a GitHub release's notes, each a ` ```markdown ` template holding a ` ```bash ` example: survey 75b, the release notes' 2 links judged false and its broken fence unreported). \
 A doubled closing fence (```` ``` ```` on the line right after a block's closing fence) opens a new block: when that block hides a heading, \
 a list, task or table row or a link of the document, the finding is at the doubled fence with the help to delete it, and the later fences that \
 then pair wrongly are the same problem, not more findings. Silent when the new block is closed and opens with the same kind of line \
@@ -126,7 +126,27 @@ fn fence(line: &str) -> Option<(char, usize, &str)> {
 fn markdown_like(lang: &str) -> bool {
     matches!(
         lang,
-        "" | "md" | "markdown" | "mdx" | "gfm" | "text" | "txt" | "plain" | "plaintext" | "none"
+        "" | "md"
+            | "markdown"
+            | "mdx"
+            | "gfm"
+            | "text"
+            | "txt"
+            | "plain"
+            | "plaintext"
+            | "none"
+            // Template languages of prompts, whose bodies are Markdown
+            // (a ` ```liquid ` prompt holding a ` ```json ` example: survey
+            // 101a, ontic-in/starter-pack-healthcloud).
+            | "liquid"
+            | "jinja"
+            | "jinja2"
+            | "j2"
+            | "handlebars"
+            | "hbs"
+            | "mustache"
+            | "njk"
+            | "nunjucks"
     )
 }
 
