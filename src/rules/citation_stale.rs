@@ -2025,6 +2025,14 @@ pub fn changes_made_entry(doc: &Document, offset: usize) -> bool {
         || resolved_entry(doc, offset)
 }
 
+/// Line `n` (1-based) of `doc`, read up to 400 bytes.
+fn doc_line(doc: &Document, n: usize) -> &str {
+    let text = doc.text.as_str();
+    let start = doc.lines.line_start(n);
+    let end = doc.lines.line_end(text, n).max(start);
+    cut(text.get(start..end).unwrap_or(""), 400)
+}
+
 /// How many lines above a citation are read for the lead of its entry.
 const ENTRY_LEAD_LINES: usize = 150;
 
@@ -2039,12 +2047,7 @@ const ENTRY_LEAD_LINES: usize = 150;
 /// records the code of its diagnosis and fix; an open entry beside it
 /// (`(found August 7, 2026 — open)`) is judged.
 fn resolved_entry(doc: &Document, offset: usize) -> bool {
-    let text = doc.text.as_str();
-    let line_at = |n: usize| -> &str {
-        let start = doc.lines.line_start(n);
-        let end = doc.lines.line_end(text, n).max(start);
-        cut(text.get(start..end).unwrap_or(""), 400)
-    };
+    let line_at = |n: usize| doc_line(doc, n);
     let here = doc.lines.line_of(offset).max(1);
     let mut n = here;
     let lead = loop {
@@ -2103,12 +2106,7 @@ const FINDING_LINES: usize = 12;
 /// lines (survey 96a, tkersh/echobase's audit-fix plans: 27 findings judged
 /// false). A finding still `DEFERRED` or `OPEN` is work to come, and judged.
 fn resolved_finding_location(doc: &Document, offset: usize) -> bool {
-    let text = doc.text.as_str();
-    let line_at = |n: usize| -> &str {
-        let start = doc.lines.line_start(n);
-        let end = doc.lines.line_end(text, n).max(start);
-        cut(text.get(start..end).unwrap_or(""), 400)
-    };
+    let line_at = |n: usize| doc_line(doc, n);
     let here = doc.lines.line_of(offset).max(1);
     let says_location = |line: &str| {
         let lower = line.to_lowercase();
