@@ -5033,6 +5033,15 @@ fn anchor_missing(
     if gitiles_anchor(ctx, path, anchor, &target) {
         return None;
     }
+    if super::site_maven::doxia_anchor(ctx, path, anchor, || match &target {
+        Target::Own(doc) => Some(doc.text.clone()),
+        Target::Other(_) => ctx
+            .repo
+            .read(path)
+            .map(|b| String::from_utf8_lossy(&b).into_owned()),
+    }) {
+        return None;
+    }
     // A page of a dynamic route renders headings its file does not hold.
     if matches!(&target, Target::Other(_)) && super::site_next::dynamic_page(path) {
         return None;
@@ -7391,7 +7400,7 @@ fn html_anchor_id(content: &str) -> Option<&str> {
 /// link reduced to its text (`[@vitejs/plugin-rsc](https://…)`), and a code
 /// span kept as its text: `` `<Content />` `` is code, not a tag, and
 /// VitePress slugs it `content` (survey 29c, vuejs/vitepress' runtime API).
-fn rendered_text(content: &str) -> String {
+pub(super) fn rendered_text(content: &str) -> String {
     let mut out = String::with_capacity(content.len());
     let mut rest = content;
     while let Some(i) = rest.find(['<', '[', '`', '!']) {

@@ -178,6 +178,68 @@ pub fn serves(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
         })
 }
 
+/// Whether `anchor` is the id Doxia gives a heading of `path`, a Markdown
+/// page of a Maven site (`text` reads the page): the heading's text,
+/// trimmed, a space made `_`, ASCII letters, digits, `-`, `_`, `:` and `.`
+/// kept, an `a` before a first character that is no letter, and any other
+/// character either written as its UTF-8 bytes, `.3F` for `?`
+/// (`DoxiaUtils.encodeId`), or dropped (`HtmlTools.encodeId`): `## What is
+/// a POM?` is `#What_is_a_POM.3F` and `#What_is_a_POM`. apache/maven-site
+/// (survey 83d): 8 links judged false, each to a heading of its own page.
+/// Elsewhere, or for a heading the page lacks, the anchor is judged as
+/// before.
+pub fn doxia_anchor(
+    ctx: &Context<'_>,
+    path: &str,
+    anchor: &str,
+    text: impl FnOnce() -> Option<String>,
+) -> bool {
+    if !anchor.contains(['_', '.']) {
+        return false;
+    }
+    let sites = sites(ctx.repo);
+    if !sites.iter().any(|s| under(&join(&s.dir, "markdown"), path)) {
+        return false;
+    }
+    let Some(text) = text() else {
+        return false;
+    };
+    text.lines().any(|line| {
+        let Some(content) = super::references::atx_heading_content(line) else {
+            return false;
+        };
+        let title = super::references::rendered_text(content);
+        doxia_ids(&title).iter().any(|id| id == anchor)
+    })
+}
+
+/// Doxia's two ids of a heading's text: non-id characters encoded, and
+/// dropped (see [`doxia_anchor`]).
+fn doxia_ids(title: &str) -> [String; 2] {
+    let title = title.trim();
+    let mut encoded = String::with_capacity(title.len() + 8);
+    let mut dropped = String::with_capacity(title.len() + 1);
+    if !title.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        encoded.push('a');
+        dropped.push('a');
+    }
+    for c in title.chars() {
+        if c == ' ' {
+            encoded.push('_');
+            dropped.push('_');
+        } else if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.') {
+            encoded.push(c);
+            dropped.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                encoded.push_str(&format!(".{b:02X}"));
+            }
+        }
+    }
+    [encoded, dropped]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +253,14 @@ mod tests {
             vec!["${project.basedir}/content"]
         );
         assert_eq!(tag_values(pom, "report"), vec!["team", "mailing-lists"]);
+    }
+
+    #[test]
+    fn doxia_ids_encode_or_drop() {
+        assert_eq!(
+            doxia_ids("What is a POM?"),
+            ["What_is_a_POM.3F".to_string(), "What_is_a_POM".to_string()]
+        );
+        assert_eq!(doxia_ids("1. Intro")[0], "a1._Intro");
     }
 }
