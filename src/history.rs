@@ -784,30 +784,13 @@ impl History {
     /// 677 lines that day, merged two minutes after a refactor left 532).
     /// None when no such commit or no such file.
     pub fn lines_on_day(&self, cited: &str, day: u32) -> Option<usize> {
-        self.lines_by_day(cited, day, false)
-    }
-
-    /// The number of lines of `cited` at the start of `day` (`YYYYMMDD`):
-    /// in the newest commit of the first-parent history committed before
-    /// that day. A dated plan is written on its day before the work it
-    /// plans, and that work, carried out the same day, may cut the file it
-    /// cites (survey 88c, ericfitz/tmi's
-    /// `2026-03-30-remove-tmi-tf-wh-from-terraform.md` citing
-    /// `terraform/environments/oci-public/main.tf:408-412`, 416 lines that
-    /// morning, 392 once its own removal landed that afternoon).
-    pub fn lines_before_day(&self, cited: &str, day: u32) -> Option<usize> {
-        self.lines_by_day(cited, day, true)
-    }
-
-    fn lines_by_day(&self, cited: &str, day: u32, before: bool) -> Option<usize> {
         self.with_inner(|inner| {
             let mut depth = 0;
             loop {
                 let commit = inner.chain_at(depth)?;
                 let time = inner.repo.find_commit(commit).ok()?.committer().when();
                 let local = time.seconds() + i64::from(time.offset_minutes()) * 60;
-                let on = civil_day(local);
-                if on < day || (!before && on == day) {
+                if civil_day(local) <= day {
                     return inner.lines_at(commit, cited);
                 }
                 depth += 1;

@@ -4251,29 +4251,14 @@ fn resolve(
                     })
                     // A dated record fitted its file on the day its name
                     // carries: written that day on a branch, squash-merged
-                    // after a change cut the file (survey 92b, go-bricks),
-                    // or at the start of that day, before the work it plans
-                    // cut the file the same day (survey 88c, ericfitz/tmi's
-                    // superpowers plans). A range that starts inside the
-                    // file of either moment holds every cited line that
-                    // existed then, as `starts_inside` reads it today.
+                    // after a change cut the file (survey 92b, go-bricks).
                     || doc
                         .path
                         .rsplit('/')
                         .next()
                         .and_then(crate::rules::citation_stale::name_date)
-                        .is_some_and(|(_, day)| {
-                            [
-                                ctx.history.lines_on_day(path, day),
-                                ctx.history.lines_before_day(path, day),
-                            ]
-                            .into_iter()
-                            .flatten()
-                            .any(|then| {
-                                max_end <= then
-                                    || lines.iter().all(|l| l.start as usize <= then)
-                            })
-                        }))
+                        .and_then(|(_, day)| ctx.history.lines_on_day(path, day))
+                        .is_some_and(|then| max_end <= then))
         };
         if max_end > count && !recorded_right(ctx) {
             let range_text = lines
