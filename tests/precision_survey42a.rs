@@ -94,7 +94,7 @@ fn punch_list_after_change(ticked: &[bool]) -> common::Run {
         .write(
             "docs/qa/punch-list.md",
             format!(
-                "# Mobile QA Punch List\n\n**Date:** 2024-12-31\n\n### 1. FIXED: hub route\n\
+                "# Mobile QA Punch List\n\n**Date:** 2024-12-31\n\n### 1. Hub route\n\
                  - **File:** `components/hub.tsx:10-12`\n\n## Verification\n\n{boxes}"
             ),
         )
@@ -117,7 +117,9 @@ fn punch_list_after_change(ticked: &[bool]) -> common::Run {
 /// fixes of its day by `file:lines` and ticks every verification box: a
 /// record of work carried out, as a dated file name with every box ticked
 /// already made one (2 findings judged false). Twin: one box still open,
-/// and the list is worked: judged.
+/// and the list is worked: judged. (The item's heading is plain here: one
+/// that says `FIXED` makes its `**File:**` line a record of where the bug
+/// was, whatever the boxes say: `precision_mine1a`.)
 #[test]
 fn a_date_stamped_checklist_with_every_box_ticked_is_a_record() {
     let run = punch_list_after_change(&[true, true]);
