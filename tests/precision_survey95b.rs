@@ -246,3 +246,22 @@ fn one_prose_word_of_a_citation_written_with_its_code_decides_nothing() {
     let help = found[0]["help"].as_str().unwrap_or_default();
     assert!(help.contains("--unsafe-fixes"), "{help}");
 }
+
+/// A citation read at the parent of its commit whose lines changed since:
+/// the stale finding's diff shows the lines as the sentence quotes them, and
+/// says they stood so before the commit that wrote the citation.
+#[test]
+fn a_citation_read_before_its_commit_shows_those_lines_when_stale() {
+    let repo = written_with_its_code(" (`matmulCall(...)`)");
+    repo.write(
+        "src/gemm.cu",
+        "// gemm\n// one\n// two\n// three\n// four\n// five\nint init();\nint attr(int);\n  launchKernel(handle);\nreturn 0;\n",
+    )
+    .commit_on("2026-01-04");
+    let run = repo.check(&[]);
+    let found = run.diagnostics_of(&["citation/stale"]);
+    assert_eq!(found.len(), 1, "\n{}", run.dump());
+    let help = found[0]["help"].as_str().unwrap_or_default();
+    assert!(help.contains("the cited lines then (before "), "{help}");
+    assert!(help.contains("-   matmulCall(handle, a, b);"), "{help}");
+}

@@ -327,9 +327,8 @@ pub struct Cited {
 /// out). In a table row only the citation's cell is read (the row's other
 /// cells speak of other things). They tell which version of the cited file
 /// the numbers were read at (survey 95b, CodeGandee/accelsim-test's
-/// `` `cpp/src/cublaslt_gemm.cu:149` (`cublasLtMatmul(...)`) ``; survey 97b,
-/// responsible-vibe-mcp's `` `start-development.ts:217` - Beads integration
-/// setup ``: each written in the commit that also moved the cited code).
+/// `` `cpp/src/cublaslt_gemm.cu:149` (`cublasLtMatmul(...)`) ``, written in
+/// the commit that also moved the cited code).
 fn hint_words(text: &str, span: &Range<usize>) -> Hint {
     let mut hint = Hint::default();
     let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
@@ -1179,7 +1178,8 @@ fn answer_walk(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>
                 found.extend(
                     followed(req, c, &written, change, fate).map(|f| match read {
                         ReadAt::Unsure => guessed(f, &written),
-                        _ => f,
+                        ReadAt::Parent(_) => read_before(f, &written),
+                        ReadAt::Written => f,
                     }),
                 );
                 continue;
@@ -1293,6 +1293,22 @@ fn guessed(mut f: Finding, written: &CommitInfo) -> Finding {
             "`checkmark fix` rewrites it",
             &format!(
                 "{} also changed the cited lines, so check that these are the lines meant; `checkmark fix --unsafe-fixes` rewrites it",
+                written.short
+            ),
+        );
+    }
+    f
+}
+
+/// A finding whose citation was read at the parent of the commit that wrote
+/// it (see [`History::read_at`]): the help's diff shows the cited lines as
+/// they stood before that commit, and says so.
+fn read_before(mut f: Finding, written: &CommitInfo) -> Finding {
+    if let Some(help) = f.help.as_mut() {
+        *help = help.replace(
+            &format!("the cited lines then ({})", written.short),
+            &format!(
+                "the cited lines then (before {}, as the sentence quotes them)",
                 written.short
             ),
         );
