@@ -121,3 +121,52 @@ fn a_story_review_written_as_a_title_keeps_its_numbers() {
 fn a_storys_coverage_table_elsewhere_is_judged() {
     assert_story("## Acceptance Criteria Coverage", &[(9, 21), (13, 33)]);
 }
+
+// --- an agent's prompt spec quotes `git diff` output as text: its `+`/`-`
+// lines are the diffed README's, whose links are read from the root
+// (agro's `.public-agdocs/specs/`: 30 findings judged false) ---
+
+/// A spec quoting a diff of the README; `after` follows the diff.
+fn spec(after: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("docs/index.md", "# Docs\n").write(
+        ".agdocs/specs/update-docs.md",
+        format!(
+            "Update the docs for this diff.\n\n\
+             git diff v0.1.7 HEAD\n\n\
+             diff --git a/README.md b/README.md\n\
+             index 238ad6c..fd19fc6 100644\n\
+             --- a/README.md\n\
+             +++ b/README.md\n\
+             @@ -40,3 +40,3 @@\n \n\
+             -- **View [Docs](./docs)**\n\
+             +- **View [Docs](./docs/index.md)**\n{after}"
+        ),
+    );
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn a_pasted_diffs_links_are_the_diffed_files() {
+    let run = spec("").check(&[]);
+    assert_eq!(run.findings(), vec![], "\n{}", run.dump());
+}
+
+/// Twin: a link past the diff, after a line of prose, is the spec's own.
+#[test]
+fn a_link_after_a_pasted_diff_is_judged() {
+    let run = spec("\nThen see [Docs](./docs/index.md).\n").check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            ".agdocs/specs/update-docs.md",
+            14,
+            10,
+            ".agdocs/specs/docs/index.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
