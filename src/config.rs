@@ -782,6 +782,12 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // writes for this repository (`_bmad-output/`) is checked.
     "**/_bmad/**",
     "**/.bmad-core/**",
+    // The same method as its 6.0 alpha installer wrote it, in a hidden
+    // folder (`.bmad/_cfg/manifest.yaml`; survey 102b,
+    // BigSpoon33/TCM_Knowledge_Base: 17 findings, links to workflow READMEs
+    // the installer does not copy and `- []` items of agent instructions, all
+    // judged false). `.bmad-output/`, `docs/bmad/` and the like are checked.
+    "**/.bmad/**",
     // The same files as BMAD's installer backs them up while it updates
     // (`_bmad-custom-backup-temp/`, `_bmad-modified-backup-temp/`, `.bmad-…`
     // in older versions): copies of the method's own workflows, committed

@@ -59,6 +59,9 @@ pub struct Document {
     /// Whether an item of `tasks` is open, found the first time it is asked
     /// (see [`Document::has_open_task`]).
     open_task: std::sync::OnceLock<bool>,
+    /// Line numbers of the lines of unified diffs pasted as text, sorted,
+    /// found the first time it is asked (see [`Document::in_pasted_diff`]).
+    pasted_diff: std::sync::OnceLock<Vec<usize>>,
 }
 
 #[derive(Debug, Clone)]
@@ -207,6 +210,54 @@ impl Document {
     /// The folder of this document ("" at the root).
     pub fn dir(&self) -> &str {
         self.path.rfind('/').map(|i| &self.path[..i]).unwrap_or("")
+    }
+
+    /// Whether byte `offset` lies on a line of a unified diff pasted into
+    /// the document as text: a line opening with `+`, `-` or a blank (an
+    /// added, removed or context line) below a `diff --git a/` line with
+    /// nothing but diff lines between them (hunk headers, `index`,
+    /// `---`/`+++` and mode lines, blank lines). The document is read once.
+    pub fn in_pasted_diff(&self, offset: usize) -> bool {
+        let lines = self.pasted_diff.get_or_init(|| self.pasted_diff_lines());
+        if lines.is_empty() {
+            return false;
+        }
+        let here = self.lines.line_of(offset).max(1);
+        lines.binary_search(&here).is_ok()
+    }
+
+    fn pasted_diff_lines(&self) -> Vec<usize> {
+        const HEADERS: &[&str] = &[
+            "@@ ",
+            "index ",
+            "new file mode",
+            "deleted file mode",
+            "old mode",
+            "new mode",
+            "similarity index",
+            "rename from",
+            "rename to",
+            "\\",
+        ];
+        let text = self.text.as_str();
+        let mut found = Vec::new();
+        if memchr::memmem::find(text.as_bytes(), b"diff --git a/").is_none() {
+            return found;
+        }
+        let mut in_diff = false;
+        for n in 1..=self.lines.line_starts() {
+            let start = self.lines.line_start(n);
+            let end = self.lines.line_end(text, n).max(start);
+            let line = text.get(start..end).unwrap_or("");
+            if line.starts_with("diff --git a/") {
+                in_diff = true;
+            } else if in_diff && line.starts_with(['+', '-', ' ']) {
+                found.push(n);
+            } else if !(line.trim().is_empty() || HEADERS.iter().any(|h| line.starts_with(h))) {
+                in_diff = false;
+            }
+        }
+        found
     }
 
     /// Whether an item of the document's task list is open (one look at the

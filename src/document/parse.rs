@@ -136,6 +136,7 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         comments: Vec::new(),
         text: String::new(),
         open_task: std::sync::OnceLock::new(),
+        pasted_diff: std::sync::OnceLock::new(),
     };
     if let Some(span) = fm_span {
         doc.front_matter = Some(FrontMatter {

@@ -2629,6 +2629,13 @@ fn link_reference(
     if kind != LinkKind::Html && link_missing_path::logseq_reference(dest) {
         return None;
     }
+    // A line of another file, in a unified diff pasted as text (sutt/agro's
+    // `.public-agdocs/specs/` quote `git diff v0.1.7 HEAD`: its
+    // `+- **View [Docs](./docs)**` is a line of the README, whose links are
+    // read from the README's folder: survey 102b, 30 findings judged false).
+    if doc.in_pasted_diff(span.start) {
+        return None;
+    }
     // A link shown rendered beside its own source in a code span.
     if kind != LinkKind::Html
         && doc
