@@ -85,30 +85,15 @@ impl Change {
 /// after its documents cited it); the line still says what it said. A
 /// change of indentation is a change.
 ///
-/// The buffers are diffed as [`eol_trimmed`]: the same hunks as libgit2's
-/// `ignore_whitespace_eol`, whose line hash reads every byte through the C
-/// library (on a repository whose cited scripts changed 24,000 times, a
-/// third of the run's CPU time: issue 12).
+/// The buffers are diffed as [`eol_trimmed`] by [`crate::xdiff`]: the same
+/// hunks as libgit2's patch with `ignore_whitespace_eol`, whose line hash
+/// reads every byte through the C library, and which hashes both buffers
+/// into object ids first (on a repository whose cited scripts changed
+/// thousands of times, these were half of the run's CPU time: issue 12).
 pub fn line_hunks(old: &[u8], new: &[u8]) -> Result<Vec<(u32, u32, u32, u32)>, git2::Error> {
-    let mut opts = git2::DiffOptions::new();
-    opts.context_lines(0).force_text(true);
     let (a, b) = (eol_trimmed(old), eol_trimmed(new));
-    let hunks = hunks_of(&git2::Patch::from_buffers(
-        &a,
-        None,
-        &b,
-        None,
-        Some(&mut opts),
-    )?);
+    let hunks = crate::xdiff::hunks(&a, &b).map_err(|e| git2::Error::from_str(&e.to_string()))?;
     Ok(without_realigned(old, new, hunks))
-}
-
-/// A patch's hunks, `(old_start, old_lines, new_start, new_lines)`.
-fn hunks_of(patch: &git2::Patch<'_>) -> Vec<(u32, u32, u32, u32)> {
-    (0..patch.num_hunks())
-        .filter_map(|i| patch.hunk(i).ok())
-        .map(|(h, _)| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
-        .collect()
 }
 
 /// `text` with each line's white space at its end left out (blanks, tabs,
@@ -793,6 +778,14 @@ fn is_range_end(tail: &str, a: (usize, usize), b: (usize, usize)) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// A patch's hunks, `(old_start, old_lines, new_start, new_lines)`.
+    fn hunks_of(patch: &git2::Patch<'_>) -> Vec<(u32, u32, u32, u32)> {
+        (0..patch.num_hunks())
+            .filter_map(|i| patch.hunk(i).ok())
+            .map(|(h, _)| (h.old_start(), h.old_lines(), h.new_start(), h.new_lines()))
+            .collect()
+    }
+
     /// The hunks of a plain diff of the [`eol_trimmed`] texts are those of
     /// libgit2's `ignore_whitespace_eol` diff of the texts, on texts made of
     /// lines that differ only in their white space at the end, with and
