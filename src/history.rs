@@ -1815,6 +1815,10 @@ struct LineWalk {
     /// Renames followed: (path in the start commit, chain depth of the commit
     /// that moved it, the path before that commit).
     moves: Vec<(usize, usize, String)>,
+    /// Path → the older blob its last diff read: walking down the history,
+    /// a file's older version at one commit is its newer version at the next
+    /// commit that changed it, so each version is inflated once, not twice.
+    older: HashMap<String, (Oid, Arc<[u8]>)>,
 }
 
 impl LineWalk {
@@ -1991,10 +1995,13 @@ impl LineWalk {
         old: Oid,
         new: Oid,
     ) -> Result<Hunks, git2::Error> {
-        let blobs = repo
-            .find_blob(old)
-            .and_then(|o| repo.find_blob(new).map(|n| (o, n)));
-        let (old, new) = match blobs {
+        let read = |id: Oid, kept: Option<&(Oid, Arc<[u8]>)>| match kept {
+            Some((k, content)) if *k == id => Ok(Arc::clone(content)),
+            _ => repo.find_blob(id).map(|b| Arc::<[u8]>::from(b.content())),
+        };
+        let kept = self.older.remove(path);
+        let blobs = read(old, kept.as_ref()).and_then(|o| read(new, kept.as_ref()).map(|n| (o, n)));
+        let (old_text, new_text) = match blobs {
             Ok(b) => b,
             Err(e) => {
                 self.blob_failure = Some(blob_failure(path, oid, &e));
@@ -2002,7 +2009,9 @@ impl LineWalk {
             }
         };
         // From buffers: blobs would look up `.gitattributes` for each diff.
-        crate::blocks::line_hunks(old.content(), new.content())
+        let hunks = crate::blocks::line_hunks(&old_text, &new_text);
+        self.older.insert(path.to_string(), (old, old_text));
+        hunks
     }
 
     /// The live tracks of path `p`, which the commit at chain depth `depth`
