@@ -445,7 +445,8 @@ fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::
 /// Whether `path` is a generated document (see
 /// [`crate::fixtures::is_generated`]), a pasted chat transcript (see
 /// [`crate::transcript`]) or a copy a sync script wrote (see
-/// [`crate::synced_copy`]), left out with the default exclusions;
+/// [`crate::synced_copy`]) or a page copied from vscode-docs (see
+/// [`crate::vscode_docs_copy`]), left out with the default exclusions;
 /// never when `exclude` is configured. A folder named on the command line is
 /// checked as named.
 fn generated(repo: &RepoView, config: &Config, path: &str) -> bool {
@@ -454,6 +455,7 @@ fn generated(repo: &RepoView, config: &Config, path: &str) -> bool {
             crate::fixtures::is_generated(&b)
                 || crate::transcript::is_transcript(&b)
                 || crate::synced_copy::is_synced_copy(&b)
+                || crate::vscode_docs_copy::is_vscode_docs_copy(path, &b)
         })
 }
 
@@ -845,7 +847,8 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
 
 /// [`check_one_later`]; `judge`: a generated document (see
 /// [`crate::fixtures::is_generated`]), chat transcript
-/// ([`crate::transcript`]) or synced copy ([`crate::synced_copy`]) is left
+/// ([`crate::transcript`]), synced copy ([`crate::synced_copy`]) or
+/// vscode-docs copy ([`crate::vscode_docs_copy`]) is left
 /// out once read, before anything
 /// of it is published or checked.
 fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
@@ -861,7 +864,8 @@ fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
             if judge
                 && (crate::fixtures::is_generated(&b)
                     || crate::transcript::is_transcript(&b)
-                    || crate::synced_copy::is_synced_copy(&b)) =>
+                    || crate::synced_copy::is_synced_copy(&b)
+                    || crate::vscode_docs_copy::is_vscode_docs_copy(path, &b)) =>
         {
             return Checked::Generated(path.to_string());
         }

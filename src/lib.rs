@@ -33,4 +33,5 @@ pub mod text;
 pub mod transcript;
 pub mod upstream_copy;
 pub mod vocabulary;
+pub mod vscode_docs_copy;
 pub mod xdiff;

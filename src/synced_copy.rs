@@ -24,28 +24,42 @@ const HEAD_BYTES: usize = 2048;
 /// document: front matter opening the document names both its `source:`
 /// (a path in the repository) and its `generator:`.
 pub fn is_synced_copy(text: &[u8]) -> bool {
-    let head = &text[..text.len().min(HEAD_BYTES)];
-    let head = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
-    if !head.starts_with(b"---") {
+    let Some(lines) = opening_front_matter(text) else {
         return false;
-    }
-    let head = String::from_utf8_lossy(head);
-    let mut lines = head.lines();
-    if lines.next().map(str::trim_end) != Some("---") {
-        return false;
-    }
+    };
     let (mut source, mut generator) = (false, false);
-    for line in lines {
-        if line.trim_end() == "---" {
-            return source && generator;
-        }
+    for line in &lines {
         if let Some(v) = value(line, "source") {
             source = names_a_path(v);
         } else if let Some(v) = value(line, "generator") {
             generator = !v.is_empty();
         }
     }
-    false
+    source && generator
+}
+
+/// The lines of the front matter that opens `text` (a `---` line, a byte
+/// order mark allowed before it), between its fences, when it closes within
+/// the document's first [`HEAD_BYTES`].
+pub(crate) fn opening_front_matter(text: &[u8]) -> Option<Vec<String>> {
+    let head = &text[..text.len().min(HEAD_BYTES)];
+    let head = head.strip_prefix("\u{feff}".as_bytes()).unwrap_or(head);
+    if !head.starts_with(b"---") {
+        return None;
+    }
+    let head = String::from_utf8_lossy(head);
+    let mut lines = head.lines();
+    if lines.next().map(str::trim_end) != Some("---") {
+        return None;
+    }
+    let mut out = Vec::new();
+    for line in lines {
+        if line.trim_end() == "---" {
+            return Some(out);
+        }
+        out.push(line.to_string());
+    }
+    None
 }
 
 /// The value of a top-level `key: value` line of front matter, unquoted.
