@@ -459,15 +459,16 @@ impl History {
     /// (an agent that cites the code it is about to edit reads the numbers
     /// before its edit; one that cites what it wrote, after). `hint`: words the
     /// citing line quotes from the cited code (see
-    /// [`crate::rules::citation_stale::Cited::hint`]); they decide when they
-    /// are found in one version's cited lines only.
+    /// [`crate::rules::citation_stale::Cited::hint`]), asked for only when
+    /// the commit changed the cited lines; they decide when they are found
+    /// in one version's cited lines only.
     pub fn read_at(
         &self,
         path: &str,
         then: Option<&str>,
         at: Oid,
         ranges: &[LineRange],
-        hint: &Hint,
+        hint: impl FnOnce() -> Hint,
     ) -> ReadAt {
         self.with_inner(|inner| inner.read_at(then.unwrap_or(path), at, ranges, hint))
             .unwrap_or(ReadAt::Written)
@@ -968,7 +969,13 @@ impl Inner {
         crate::blocks::follow_lines(&version.old, &version.new, &version.hunks, &clamped)
     }
 
-    fn read_at(&mut self, path: &str, at: Oid, ranges: &[LineRange], hint: &Hint) -> ReadAt {
+    fn read_at(
+        &mut self,
+        path: &str,
+        at: Oid,
+        ranges: &[LineRange],
+        hint: impl FnOnce() -> Hint,
+    ) -> ReadAt {
         let Some(parent) = self
             .repo
             .find_commit(at)
@@ -1023,6 +1030,7 @@ impl Inner {
             written.to_ascii_lowercase(),
             before_text.to_ascii_lowercase(),
         );
+        let hint = hint();
         let has = |text: &[u8], w: &String| memchr::memmem::find(text, w.as_bytes()).is_some();
         let weigh = |one: &[u8], other: &[u8]| -> usize {
             let only = |w: &&String| has(one, w) && !has(other, w);

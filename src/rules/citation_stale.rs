@@ -314,45 +314,36 @@ pub struct Cited {
     /// It stands on the first line of a ticked task item (see
     /// [`ticked_since`]).
     pub in_ticked_item: bool,
-    /// Words the citing line quotes in code spans beside the citation
-    /// (`` `x.cu:149` (`cublasLtMatmul(...)`) ``): they say which version of
-    /// the cited file the numbers were read at (see [`hint_words`]).
-    pub hint: Hint,
+    /// The citing line, or the table cell, that [`hint_words`] reads, with
+    /// the citation's place in it (None: longer than [`CITING_LINE_BYTES`]).
+    /// Its words are read only when the history has to tell which version
+    /// of the cited file the numbers were read at, which few citations need.
+    pub hint_line: Option<(Box<str>, Range<usize>)>,
 }
 
-/// What the line of `span` says of the cited code, lowercased: the
-/// identifiers (four characters or more) of its code spans other than the one
-/// holding the citation and those that are themselves paths or citations, and
-/// the longer words of its prose (five letters or more, common words left
-/// out). In a table row only the citation's cell is read (the row's other
-/// cells speak of other things). They tell which version of the cited file
+impl Cited {
+    /// Words the citing line quotes in code spans beside the citation
+    /// (`` `x.cu:149` (`cublasLtMatmul(...)`) ``) and its longer prose words:
+    /// they say which version of the cited file the numbers were read at
+    /// (see [`hint_words`]).
+    pub fn hint(&self) -> Hint {
+        self.hint_line
+            .as_ref()
+            .map(|(line, own)| hint_words(line, own))
+            .unwrap_or_default()
+    }
+}
+
+/// What a citing `line` (see [`hint_line`]; the citation at `own`) says of
+/// the cited code, lowercased: the identifiers (four characters or more) of
+/// its code spans other than the one holding the citation and those that
+/// are themselves paths or citations, and the longer words of its prose
+/// (five letters or more, common words left out). They tell which version of the cited file
 /// the numbers were read at (survey 95b, CodeGandee/accelsim-test's
 /// `` `cpp/src/cublaslt_gemm.cu:149` (`cublasLtMatmul(...)`) ``, written in
 /// the commit that also moved the cited code).
-fn hint_words(text: &str, span: &Range<usize>) -> Hint {
+fn hint_words(line: &str, own: &Range<usize>) -> Hint {
     let mut hint = Hint::default();
-    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
-        return hint;
-    };
-    let mut start = before.rfind('\n').map_or(0, |i| i + 1);
-    let mut end = after.find('\n').map_or(text.len(), |i| span.end + i);
-    if text
-        .get(start..end)
-        .is_some_and(|l| l.trim_start().starts_with('|'))
-    {
-        // The cell: from the pipe before the citation to the one after it.
-        let cell_start = text[start..span.start].rfind('|').map(|i| start + i + 1);
-        let cell_end = text[span.end..end].find('|').map(|i| span.end + i);
-        start = cell_start.unwrap_or(start);
-        end = cell_end.unwrap_or(end);
-    }
-    let Some(line) = text
-        .get(start..end)
-        .filter(|l| l.len() <= CITING_LINE_BYTES)
-    else {
-        return hint;
-    };
-    let own = span.start - start..span.end - start;
     let push = |into: &mut Vec<String>, piece: &str, min: usize, code: bool| {
         for w in piece.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
             let w = w.to_ascii_lowercase();
@@ -396,6 +387,32 @@ fn hint_words(text: &str, span: &Range<usize>) -> Hint {
         }
     }
     hint
+}
+
+/// The line of `text` around `span`, or in a table row the citation's own
+/// cell (from the pipe before it to the one after it: the row's other cells
+/// speak of other things), with the citation's place in it: what
+/// [`hint_words`] reads. None when longer than [`CITING_LINE_BYTES`].
+fn hint_line(text: &str, span: &Range<usize>) -> Option<(Box<str>, Range<usize>)> {
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return None;
+    };
+    let mut start = before.rfind('\n').map_or(0, |i| i + 1);
+    let mut end = after.find('\n').map_or(text.len(), |i| span.end + i);
+    if text
+        .get(start..end)
+        .is_some_and(|l| l.trim_start().starts_with('|'))
+    {
+        // The cell: from the pipe before the citation to the one after it.
+        let cell_start = text[start..span.start].rfind('|').map(|i| start + i + 1);
+        let cell_end = text[span.end..end].find('|').map(|i| span.end + i);
+        start = cell_start.unwrap_or(start);
+        end = cell_end.unwrap_or(end);
+    }
+    let line = text
+        .get(start..end)
+        .filter(|l| l.len() <= CITING_LINE_BYTES)?;
+    Some((line.into(), span.start - start..span.end - start))
 }
 
 /// Prose words too common to say which code a sentence means.
@@ -511,7 +528,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
                     .tasks
                     .iter()
                     .any(|t| t.checked && t.span.contains(&f.span.start)),
-                hint: hint_words(&doc.text, &f.span),
+                hint_line: hint_line(&doc.text, &f.span),
             }
         })
         .collect();
@@ -1165,7 +1182,7 @@ fn answer_walk(history: &History, requests: &[StaleRequest]) -> Vec<Vec<Finding>
                 .unwrap_or_else(|| citing.clone());
             // The commit that wrote the citation also changed the cited
             // lines: the numbers may have been read before that change.
-            let read = history.read_at(&c.path, then, at, &c.ranges, &c.hint);
+            let read = history.read_at(&c.path, then, at, &c.ranges, || c.hint());
             let read_in = match read {
                 ReadAt::Parent(parent) => parent,
                 ReadAt::Written | ReadAt::Unsure => at,
