@@ -227,6 +227,8 @@ pub struct History {
     /// that `fix` can stop them once its first pass is answered.
     blames: std::sync::atomic::AtomicBool,
     inner: OnceLock<Option<Mutex<Inner>>>,
+    /// The newest release the repository's tags name (see [`History::newest_release`]).
+    newest_release: OnceLock<Option<Release>>,
     /// When set, `citation/stale` defers its questions here and the engine
     /// answers all documents in one walk after the parallel pass.
     deferred: Option<Mutex<Vec<crate::rules::citation_stale::StaleRequest>>>,
@@ -314,7 +316,29 @@ impl History {
             blames: std::sync::atomic::AtomicBool::new(true),
             deferred: None,
             inner: OnceLock::new(),
+            newest_release: OnceLock::new(),
         }
+    }
+
+    /// The newest release the repository's tags name (`v1.26.0`, `1.26.0`,
+    /// `v2.1`), None without such a tag or without history. A document named
+    /// for a release no newer than it was written for a version that shipped
+    /// (see `citation_stale::released_version_record`).
+    pub fn newest_release(&self) -> Option<Release> {
+        *self.newest_release.get_or_init(|| {
+            self.with_inner(|inner| {
+                let names = inner.repo.tag_names(None).ok()?;
+                names
+                    .iter()
+                    .filter_map(|name| name.ok().flatten())
+                    .filter_map(|name| match release_prefix(name) {
+                        Some((v, used)) if used == name.len() => Some(v),
+                        _ => None,
+                    })
+                    .max()
+            })
+            .flatten()
+        })
     }
 
     /// A history for `fix`: touches only, no line blames (stale citations are
@@ -2146,6 +2170,41 @@ impl TouchWalk {
     }
 }
 
+/// A release's version: (major, minor, patch), a missing patch 0.
+pub type Release = (u64, u64, u64);
+
+/// The version `s` opens with (`v1.10.0`, `V2.3`, `1.7.1`: an optional `v`,
+/// then two or three dot-separated numbers) and the bytes it takes; None
+/// when it opens with no such version or the numbers run on (`1.2.3.4`).
+pub fn release_prefix(s: &str) -> Option<(Release, usize)> {
+    let b = s.as_bytes();
+    let mut i = usize::from(matches!(b.first(), Some(b'v' | b'V')));
+    let mut parts: Vec<u64> = Vec::with_capacity(3);
+    loop {
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start || i - start > 9 {
+            return None;
+        }
+        parts.push(s[start..i].parse().ok()?);
+        if parts.len() < 3
+            && b.get(i) == Some(&b'.')
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if parts.len() < 2 || (b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    {
+        return None;
+    }
+    Some(((parts[0], parts[1], parts.get(2).copied().unwrap_or(0)), i))
+}
+
 /// The calendar day of `secs` seconds after the Unix epoch, as `YYYYMMDD`
 /// (Howard Hinnant's days-to-civil).
 fn civil_day(secs: i64) -> u32 {
@@ -2165,6 +2224,17 @@ fn civil_day(secs: i64) -> u32 {
 mod tests {
 
     use super::*;
+
+    #[test]
+    fn a_release_is_read_from_a_name_opening_with_its_version() {
+        assert_eq!(release_prefix("v1.10.0-vault.md"), Some(((1, 10, 0), 7)));
+        assert_eq!(release_prefix("V2.3_notes.md"), Some(((2, 3, 0), 4)));
+        assert_eq!(release_prefix("1.26.0"), Some(((1, 26, 0), 6)));
+        assert_eq!(release_prefix("v1.2.3.4"), None);
+        assert_eq!(release_prefix("v1"), None);
+        assert_eq!(release_prefix("vault-v1.2.md"), None);
+        assert_eq!(release_prefix("2026-01-02-plan.md"), None);
+    }
 
     fn lines(hunks: Option<Hunks>, committed: u32) -> FileLines {
         FileLines {

@@ -90,3 +90,71 @@ fn vscode_docs_own_page_is_checked() {
         ]
     );
 }
+
+// --- citations in the spec of a release that has shipped (k3d-manager's
+// `docs/bugs/v1.7.1-bugfix-….md` and `docs/plans/v1.10.0-….md`, its tags
+// at `v1.26.0`: their root-cause `path:line` pointers record the code of
+// that version; 41 findings, all judged false) ---
+
+/// A spec named `NAME` citing line 3 of a script, committed; three lines
+/// are then added above the cited one; `tag` (if any) names a release.
+fn versioned_spec(name: &str, tag: Option<&str>) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "scripts/up.sh",
+        "#!/bin/sh\nset -e\nexport PORT=8200\necho up\n",
+    )
+    .write(
+        &format!("docs/plans/{name}"),
+        "# Plan: vault port\n\n- Root cause: `scripts/up.sh:3` exports the port.\n",
+    )
+    .commit_on("2026-01-01");
+    if let Some(tag) = tag {
+        repo.git(&["tag", tag]);
+    }
+    repo.write(
+        "scripts/up.sh",
+        "#!/bin/sh\n# a\n# b\n# c\nset -e\nexport PORT=8200\necho up\n",
+    )
+    .commit_on("2026-01-02");
+    repo
+}
+
+#[test]
+fn a_spec_of_a_tagged_release_keeps_its_numbers() {
+    for name in [
+        "v1.10.0-vault-port.md",
+        "v1.26.0_vault-port.md",
+        "1.9-vault-port.md",
+    ] {
+        let run = versioned_spec(name, Some("v1.26.0")).check(&[]);
+        assert_eq!(
+            run.findings_of(&["citation/shifted", "citation/stale"]),
+            vec![],
+            "{name}\n{}",
+            run.dump()
+        );
+    }
+}
+
+#[test]
+fn a_spec_of_a_release_not_tagged_yet_is_judged() {
+    let cases = [
+        ("v1.28.0-vault-port.md", Some("v1.26.0")),
+        ("v1.10.0-vault-port.md", None),
+        // A version that runs on is no release name.
+        ("v1.10.0.1-vault-port.md", Some("v1.26.0")),
+        // A version inside the name is no release the document is named for.
+        ("vault-v1.10.0.md", Some("v1.26.0")),
+    ];
+    for (name, tag) in cases {
+        let run = versioned_spec(name, tag).check(&[]);
+        let doc = format!("docs/plans/{name}");
+        assert_eq!(
+            run.findings_of(&["citation/shifted", "citation/stale"]),
+            vec![t("citation/shifted", &doc, 3, 15, "scripts/up.sh")],
+            "{name}\n{}",
+            run.dump()
+        );
+    }
+}
