@@ -3162,6 +3162,7 @@ pub fn explains_link(
     if build_output(ctx, doc, r, path)
         || generated_page(ctx, doc, path)
         || super::site_mkdocs_gen::generated(ctx, doc, path)
+        || super::site_pydoc::generated(ctx, doc, &r.written)
         || ignored_index_page(ctx, doc, path)
         || generated_toc_page(ctx, doc, path)
         || super::site_hugo::generated_page(ctx, doc, r)
