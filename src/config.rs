@@ -782,6 +782,15 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // writes for this repository (`_bmad-output/`) is checked.
     "**/_bmad/**",
     "**/.bmad-core/**",
+    // The same method as its version 3 installed it, `bmad-agent/` with its
+    // orchestrator configuration (`ide-bmad-orchestrator-cfg.md`), personas,
+    // tasks, templates and checklists, often in a nested app (survey 105e,
+    // freshwaterbruce2/vibe-tech-monorepo's `apps/shipping-pwa/bmad-agent/`:
+    // bare task names the orchestrator resolves through its own `Data
+    // Resolution` block and `templates#project-brief-tmpl` anchors of the
+    // web bundle its build makes, 37 findings, 36 judged false and one
+    // a typo of the method's own template). `docs/bmad-agent.md` is checked.
+    "**/bmad-agent/**",
     // The same method as its 6.0 alpha installer wrote it, in a hidden
     // folder (`.bmad/_cfg/manifest.yaml`; survey 102b,
     // BigSpoon33/TCM_Knowledge_Base: 17 findings, links to workflow READMEs

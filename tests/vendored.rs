@@ -43,6 +43,46 @@ fn an_installed_methods_folder_is_not_checked() {
     assert_eq!(run.files_checked(), 1, "\n{}", run.dump());
 }
 
+/// BMAD-METHOD version 3 installs itself as `bmad-agent/`, in a nested app
+/// as often as at the root (survey 105e, vibe-tech-monorepo's
+/// `apps/shipping-pwa/bmad-agent/`): its orchestrator's bare task names and
+/// bundle anchors are the method's. A document of the team's that is named
+/// for it (`docs/bmad-agent.md`) is checked.
+#[test]
+fn an_installed_method_of_version_3_is_not_checked() {
+    let repo = Repo::new();
+    repo.write(
+        "apps/pwa/bmad-agent/ide-bmad-orchestrator-cfg.md",
+        "# Orchestrator\n\n- [Create PRD](create-prd.md)\n",
+    )
+    .write("apps/pwa/bmad-agent/tasks/create-prd.md", "# Create PRD\n")
+    .write(
+        "bmad-agent/web-bmad-orchestrator-agent-cfg.md",
+        "# Web\n\nSee [brief](templates#project-brief-tmpl).\n",
+    )
+    .write("bmad-agent/templates/project-brief-tmpl.md", "# Brief\n")
+    // The twin: the team's own page about the method.
+    .write(
+        "docs/bmad-agent.md",
+        "# BMAD\n\n- [Create PRD](create-prd.md)\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/bmad-agent.md",
+            3,
+            3,
+            "docs/create-prd.md"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    assert_eq!(run.files_checked(), 1, "\n{}", run.dump());
+}
+
 #[test]
 fn an_installed_methods_file_named_explicitly_is_checked() {
     let repo = Repo::new();
