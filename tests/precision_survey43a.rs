@@ -141,6 +141,55 @@ fn a_rooted_route_file_names_the_page_of_the_app_folder() {
     );
 }
 
+/// aibaza/1on1 (survey 105a): a phase verification names a page by its
+/// route file written from the app folder, with the app's route group left
+/// out as Next.js leaves it out of the URL: `/templates/page.tsx` for
+/// `src/app/(dashboard)/templates/page.tsx` (1 finding judged false).
+/// Twins: a folder in parentheses that is not below an app folder, and a
+/// route file no group of the app has, are reported.
+#[test]
+fn a_rooted_route_file_passes_over_the_apps_route_groups() {
+    let repo = Repo::new();
+    for f in [
+        "src/app/(dashboard)/templates/page.tsx",
+        "src/app/(auth)/(public)/login/page.tsx",
+        "src/components/(legacy)/cards/page.tsx",
+    ] {
+        repo.write(f, "export default function Page() {}\n");
+    }
+    repo.write(
+        "VERIFICATION.md",
+        "# Verification\n\n| Truth | Status | Evidence |\n|---|---|---|\n\
+         | Templates page | VERIFIED | `/templates/page.tsx` |\n\
+         | Login page | VERIFIED | `/login/page.tsx` |\n\
+         | Cards page | VERIFIED | `/cards/page.tsx` |\n\
+         | Reports page | VERIFIED | `/reports/page.tsx` |\n",
+    )
+    .commit_all();
+    let run = repo.check(&["--select", "evidence/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "evidence/missing-path",
+                "VERIFICATION.md",
+                7,
+                27,
+                "cards/page.tsx"
+            ),
+            t(
+                "evidence/missing-path",
+                "VERIFICATION.md",
+                8,
+                29,
+                "reports/page.tsx"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
 /// A step review whose first line is `title` (no `#` heading) citing
 /// `src/agents/detective.py:5`; then the cited line is rewritten.
 fn review_after_change(title: &str) -> common::Run {

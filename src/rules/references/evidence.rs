@@ -493,7 +493,9 @@ pub(super) fn number_of_one_entry(ctx: &Context<'_>, r: &Reference, path: &str) 
 /// layer1_test's UX audit, 9 findings judged false). Its first folder is not
 /// at the root, and exactly one tracked file is that path right below a
 /// folder named `app` or `pages` (`/reports/page.tsx` is
-/// `…/app/reports/page.tsx`, not `…/app/modules/sod/reports/page.tsx`).
+/// `…/app/reports/page.tsx`, not `…/app/modules/sod/reports/page.tsx`),
+/// route groups of the app passed over (`…/app/(dashboard)/reports/page.tsx`:
+/// see [`route_file_of`]).
 pub(super) fn tail_of_one_file(
     ctx: &Context<'_>,
     doc: &Document,
@@ -531,11 +533,7 @@ pub(super) fn tail_of_one_file(
     }
     let named = ctx.anchors.named(ctx.repo, name);
     let mut ending: Box<dyn Iterator<Item = &String>> = if rooted.is_some() {
-        let below = [format!("/app/{w}"), format!("/pages/{w}")];
-        let top = [format!("app/{w}"), format!("pages/{w}")];
-        Box::new(named.iter().filter(move |p| {
-            below.iter().any(|b| p.ends_with(b.as_str())) || top.iter().any(|t| p == &t)
-        }))
+        Box::new(named.iter().filter(move |p| route_file_of(p, w)))
     } else {
         let suffix = format!("/{w}");
         let ending: Vec<&String> = named
@@ -550,6 +548,28 @@ pub(super) fn tail_of_one_file(
         };
     };
     ending.next().is_some() && ending.next().is_none()
+}
+
+/// Whether the tracked file `p` is the route file `w` of a Next.js app: `w`
+/// right below a folder named `app` or `pages`, or below route groups of
+/// one (`(dashboard)/`, folders in parentheses that organize routes without
+/// being part of their URL: `src/app/(dashboard)/templates/page.tsx` for
+/// `/templates/page.tsx`; survey 105a, aibaza/1on1's phase verification).
+fn route_file_of(p: &str, w: &str) -> bool {
+    let Some(mut dir) = p
+        .strip_suffix(w)
+        .and_then(|d| d.strip_suffix('/').or((d.is_empty()).then_some("")))
+    else {
+        return false;
+    };
+    loop {
+        let (parent, last) = dir.rsplit_once('/').unwrap_or(("", dir));
+        if last.len() > 2 && last.starts_with('(') && last.ends_with(')') {
+            dir = parent;
+            continue;
+        }
+        return matches!(last, "app" | "pages");
+    }
 }
 
 /// Whether exactly one of the files `ending` with the path `w` (each
