@@ -601,3 +601,53 @@ fn a_file_renamed_and_lightly_edited_is_still_moved() {
     );
     assert_eq!(run.diagnostics()[0]["fixable"], true, "\n{}", run.dump());
 }
+
+/// A commit that moves hundreds of files into a new folder (more added and
+/// deleted files than libgit2 measures pair by pair in good time: see
+/// `history::renames::commit_changes`), one of them edited on the way: the
+/// files moved unchanged are paired by their contents, the edited one by
+/// git's similarity, and references to both are renamed.
+#[test]
+fn a_commit_moving_hundreds_of_files_finds_the_unchanged_and_the_edited_moves() {
+    let repo = Repo::new();
+    for i in 0..600 {
+        repo.write(
+            &format!("pkg/f{i:04}.txt"),
+            format!("file {i}\n{}", common::lines(5)),
+        );
+    }
+    repo.write("pkg/notes.txt", common::lines(30))
+        .write(
+            "docs/plan.md",
+            "# Plan\n\n- [Part](../pkg/f0001.txt)\n- [Notes](../pkg/notes.txt)\n",
+        )
+        .commit_all();
+    repo.git(&["mv", "pkg", "lib"]);
+    repo.write(
+        "lib/notes.txt",
+        common::lines(30).replace("line 7\n", "line seven\n"),
+    );
+    repo.commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t("path/renamed", "docs/plan.md", 3, 3, "pkg/f0001.txt"),
+            t("path/renamed", "docs/plan.md", 4, 3, "pkg/notes.txt"),
+        ],
+        "{}",
+        run.dump()
+    );
+    let help: Vec<String> = run
+        .diagnostics()
+        .iter()
+        .map(|d| d["help"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        help,
+        vec![
+            "reference `../lib/f0001.txt` instead; `checkmark fix` rewrites it",
+            "reference `../lib/notes.txt` instead; `checkmark fix` rewrites it",
+        ]
+    );
+}
