@@ -27,6 +27,9 @@
 //! an evidence ledger of optimization passes, survey 41a), anything
 //! in a section under a dated heading such as `## 2026-05-24 Round 14
 //! Review`: each round records the code of its day (survey 37b).
+//! Nor does a document of a get-shit-done phase its verifier passed
+//! (`.planning/phases/23-polish/` beside `23-VERIFICATION.md` saying
+//! `status: passed`; see `task_folder`, survey s105a).
 //! Nor does a plan filed below a work tracker's folder of finished work
 //! (`plans/done/` beside `plans/in-progress/`; see `task_folder`): its notes
 //! cite the code the work was done against (survey 30a). Nor does a finished

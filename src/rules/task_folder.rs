@@ -33,6 +33,10 @@
 //! (`todo/tasks/t1902-brief.md` under `- [x] t1902 …` in `TODO.md`; see
 //! [`listed_done`]).
 //!
+//! So does a phase folder of a get-shit-done (GSD) planning tree whose
+//! verification report passed (`.planning/phases/23-polish/` holding
+//! `23-VERIFICATION.md` with `status: passed`; see [`gsd_phase_done`]).
+//!
 //! A work tracker's folder of finished work counts too: a document below a
 //! folder named `done`, `completed`, `complete` or `finished` that stands
 //! beside a folder of open work (`plans/done/` beside `plans/in-progress/`
@@ -65,6 +69,7 @@ pub fn finished(repo: &RepoView, path: &str) -> bool {
         || done_folder(repo, path)
         || tracked_done(repo, path)
         || spec_done(repo, path)
+        || gsd_phase_done(repo, path)
     {
         return true;
     }
@@ -127,6 +132,94 @@ fn done_specs(repo: &RepoView) -> Arc<HashSet<String>> {
         }
         Arc::new(done)
     })
+}
+
+/// Whether `path` lies in the folder of a phase of a get-shit-done (GSD)
+/// planning tree that its verifier passed, or in one of that folder's
+/// subfolders: a folder whose name opens with the phase's number and `-`
+/// (`23-low-priority-polish`), directly below a folder named `phases` or
+/// ending in `-phases` (`.planning/phases/`, an archived milestone's
+/// `.planning/milestones/v1.0-phases/`), that holds a verification report
+/// (`23-VERIFICATION.md`, a file name ending in `VERIFICATION.md`) whose front
+/// matter says `status: passed`. GSD's researcher, planner and executor write
+/// the phase's research, plans and summaries against the code of its day,
+/// citing it as `path:LINE`; the phase's own work then changes those lines,
+/// and the verifier closes the phase: nobody renumbers them afterwards (survey
+/// s105a, aibaza/1on1's phase 23 research: 4 stale findings and 1 shifted
+/// judged false). A phase whose report says `gaps_found` or `human_needed`,
+/// or that has no report yet, is work ahead, and is judged.
+fn gsd_phase_done(repo: &RepoView, path: &str) -> bool {
+    gsd_phase_folder(path).is_some_and(|folder| done_gsd_phases(repo).contains(folder))
+}
+
+/// The GSD phase folder holding `path` (see [`gsd_phase_done`]): the nearest
+/// folder above the document whose name opens with a number and `-` and whose
+/// parent is named `phases` or ends in `-phases`.
+fn gsd_phase_folder(path: &str) -> Option<&str> {
+    let (mut here, _) = path.rsplit_once('/')?;
+    loop {
+        let (parent, name) = here.rsplit_once('/')?;
+        let parent_name = parent.rsplit('/').next().unwrap_or(parent);
+        if gsd_phase_name(name) && (parent_name == "phases" || parent_name.ends_with("-phases")) {
+            return Some(here);
+        }
+        here = parent;
+    }
+}
+
+/// Whether a folder's name is a GSD phase's: digits (a decimal phase too,
+/// `02.1`), then `-` and a slug.
+fn gsd_phase_name(name: &str) -> bool {
+    let digits = name
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    digits > 0
+        && name.as_bytes()[0].is_ascii_digit()
+        && name.as_bytes().get(digits) == Some(&b'-')
+        && name.len() > digits + 1
+}
+
+/// The GSD phase folders of the repository whose verification report passed
+/// (see [`gsd_phase_done`]), found once a view.
+fn done_gsd_phases(repo: &RepoView) -> Arc<HashSet<String>> {
+    repo.memo_kept("task_folder::done_gsd_phases", |repo| {
+        let mut done: HashSet<String> = HashSet::new();
+        for f in repo.tracked_files_split() {
+            let upper = f.name.to_ascii_uppercase();
+            if !upper.ends_with("VERIFICATION.MD") || gsd_phase_folder(f.path) != Some(f.dir) {
+                continue;
+            }
+            let Some(bytes) = repo.read(f.path) else {
+                continue;
+            };
+            let head = &bytes[..bytes.len().min(HEAD_BYTES)];
+            if front_matter_passed(&String::from_utf8_lossy(head)) {
+                done.insert(f.dir.to_string());
+            }
+        }
+        Arc::new(done)
+    })
+}
+
+/// Whether a document's YAML front matter (between its opening `---` and
+/// the next) says `status: passed` (in any case, quoted or not).
+fn front_matter_passed(text: &str) -> bool {
+    let mut lines = text.lines();
+    if lines.next().map(str::trim_end) != Some("---") {
+        return false;
+    }
+    for line in lines {
+        let line = line.trim_end();
+        if line == "---" {
+            break;
+        }
+        if let Some(value) = line.strip_prefix("status:") {
+            let value = value.trim().trim_matches(|c| c == '"' || c == '\'');
+            return value.eq_ignore_ascii_case("passed");
+        }
+    }
+    false
 }
 
 /// Whether a task list ticks every task box it holds (outside code fences),
@@ -694,6 +787,23 @@ fn titled_task_review(doc: &Document) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gsd_phase_folder_sits_below_phases() {
+        assert_eq!(
+            gsd_phase_folder(".planning/phases/23-polish/23-RESEARCH.md"),
+            Some(".planning/phases/23-polish")
+        );
+        assert_eq!(
+            gsd_phase_folder(".planning/milestones/v1.0-phases/02.1-x/notes/a.md"),
+            Some(".planning/milestones/v1.0-phases/02.1-x")
+        );
+        assert_eq!(gsd_phase_folder(".planning/phases/notes/a.md"), None);
+        assert_eq!(gsd_phase_folder("docs/23-polish/a.md"), None);
+        assert!(front_matter_passed("---\nphase: 23\nstatus: passed\n---\n"));
+        assert!(!front_matter_passed("---\nstatus: gaps_found\n---\n"));
+        assert!(!front_matter_passed("# Report\n\nstatus: passed\n"));
+    }
 
     #[test]
     fn a_task_folder_is_named_task_then_a_number() {
