@@ -5720,6 +5720,13 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
             "the brackets around the address make GitHub read `{}` as a path of this repository: write `{url}` without them",
             r.written
         );
+    } else if let Some(url) = schemeless_url(ctx, doc, r) {
+        // cri-o's roadmap links `github.com/containers/conmon-rs`: the
+        // tree's `vendor/github.com/…` is no fix (survey 105c).
+        help = format!(
+            "`{}` is a web address written without its scheme, which GitHub reads as a path of this repository: write `{url}`",
+            r.written
+        );
     } else if r.kind == RefKind::Link && ctx.repo.is_ignored(path) {
         help = super::site::IGNORED_FILE_HELP.to_string();
     } else if let Some((url, page)) = mkdocs_url_miss(ctx, doc, r) {
@@ -5800,6 +5807,33 @@ fn bracketed_url(r: &Reference) -> Option<&str> {
     let inner = r.written.strip_prefix('(')?;
     let inner = inner.strip_suffix(')').unwrap_or(inner);
     (inner.starts_with("https://") || inner.starts_with("http://")).then_some(inner)
+}
+
+/// A link written as a web address without its scheme (`github.com/org/repo`,
+/// `www.example.org/page`): its first name is a host (two or more labels of
+/// letters, digits and `-`, the last a common top-level domain) that is no
+/// file or folder beside the document. The address with `https://`.
+fn schemeless_url(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
+    const TLDS: [&str; 14] = [
+        "com", "org", "net", "io", "dev", "edu", "gov", "co", "ai", "app", "sh", "me", "info", "eu",
+    ];
+    if r.kind != RefKind::Link {
+        return None;
+    }
+    let host = r.written.split(['/', '#', '?']).next()?;
+    let labels: Vec<&str> = host.split('.').collect();
+    let is_host = labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-'))
+        && labels
+            .last()
+            .is_some_and(|tld| TLDS.contains(&tld.to_ascii_lowercase().as_str()));
+    if !is_host {
+        return None;
+    }
+    let beside = crate::source::join_relative(doc.dir(), host)?;
+    matches!(ctx.repo.stat(&beside), PathState::Missing).then(|| format!("https://{}", r.written))
 }
 
 /// For a link written without an extension (a site's page URL,
