@@ -21,7 +21,8 @@
 //! beside each of its claims) groups rows too. A header that names a group
 //! (`ADR`, `Decision`, `File`, `Test File`, `Source`, `Component`, `Area`,
 //! `Phase`, `Severity`, `From` of a `From | To` edge table, the backend side of a
-//! backend → frontend mapping (`后端 API`), a schedule's `周次`, …) and no identity: `| ADR | Check | Status |` with two
+//! backend → frontend mapping (`后端 API`), a schedule's `周次`, a file or a
+//! module in another language (`Archivo`, `Módulo`), …) and no identity: `| ADR | Check | Status |` with two
 //! `ADR-003` rows checks one decision twice, `| Test File | Line |` lists two
 //! lines of one file. Under a header that names neither, identifiers of which
 //! several repeat (`ADR-008` twice and `ADR-009` twice) group rows too. Role
@@ -58,6 +59,9 @@ unique (one value repeated, or at most one in ten). A \
 first column of names or labels (`Container`, `Domain`, `HIGH`) is often repeated by design (groups, matrices) and \
 stays silent, and so does a header that names a group and no identity (`ADR`, `Decision`, `File`, `Test File`, `Source`, `Component`, \
 `Area`, `Phase`, `Severity`, `From` of a `From | To` edge table, the backend side of a backend → frontend mapping (`后端 API`), a schedule's `周次`, …): `| ADR | Check | Status |` with two `ADR-003` rows checks one decision twice. \
+A file or a module named in another language (`Archivo`, `Fichero`, `Arquivo`, `Fichier`, `Datei`, `Módulo`, `文件`) groups rows \
+like `File` and `Module`: `| Archivo | Línea | Estado |` with `hud_manager.cpp` at lines 123 and 125-127 checks two lines of one file \
+(survey s105d, FULL-FIRMWARE-Coche-Marcos's display verification, 3 findings judged false); `| ID | Archivo |` with one ID twice is reported. \
 A first column of schedule periods only (`W3`, `Week 2`, `Sprint 4`, `Day 1`) lists a period once per task and stays silent too. \
 An endpoint table whose second column is an HTTP method (a `Method`, `Verb` or `方法` header, or only verbs such as `GET`, `DELETE`) is keyed \
 by route and method together: `| /keys/:id | PUT |` and `| /keys/:id | DELETE |` are two endpoints. So is a table whose second column \
@@ -209,6 +213,26 @@ const GROUPING: &[&str] = &[
     "owner",
     // An edge table (`| From | To | Via |`): the key is the pair.
     "from",
+    // A file or a module in other languages groups the rows that check it
+    // (`| Archivo | Línea | Estado |` with `hud_manager.cpp` at lines 123
+    // and 125-127: survey s105d, FULL-FIRMWARE-Coche-Marcos).
+    "archivo",
+    "archivos",
+    "fichero",
+    "ficheros",
+    "arquivo",
+    "arquivos",
+    "fichier",
+    "fichiers",
+    "datei",
+    "dateien",
+    "módulo",
+    "módulos",
+    "modulo",
+    "moduli",
+    "modul",
+    "文件",
+    "模块",
     // The source side of a mapping (`| 后端 API | 前端页面 |`: one backend
     // module serves several pages).
     "backend",
