@@ -66,6 +66,7 @@ pub mod site_rspress;
 pub mod site_rustdoc;
 pub mod site_specmd;
 pub mod site_storybook;
+pub mod site_symlink_readme;
 pub mod site_tanstack;
 pub mod site_vite_raw;
 pub mod site_vuepress;

@@ -3198,6 +3198,7 @@ pub fn explains_link(
             || super::site_metalsmith::serves(ctx, doc, r)
             || super::site_maven::serves(ctx, doc, r)
             || super::site_exdoc::serves(ctx, doc, r)
+            || super::site_symlink_readme::resolves(ctx, doc, &r.written)
             || super::site_fsdocs::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
             || super::site_log4brains::serves(ctx, doc, r)
