@@ -636,6 +636,20 @@ pub(super) fn level(units: &[Unit], cands: &[Cand], i: usize) -> Level {
                 if score >= 4 && (c.lead == 0xC2 || !natural) && !caps {
                     return Level::Strong;
                 }
+                // `×` set between blanks (`($2$)\u{a0}×\u{a0}number`, a dimension in a
+                // paper converted from Word: survey 106c, brain-go-brr-v2) is a
+                // multiplication sign, not `נ`: a Hebrew word's `×\u{a0}` follows or
+                // precedes another letter's `×` lead. Weak: kept beside other damage.
+                let blank_or_operand = |p: char| {
+                    p.is_whitespace() || p.is_ascii_digit() || matches!(p, ')' | '$' | ']')
+                };
+                if c.lead == 0xD7
+                    && cont == '\u{a0}'
+                    && prev.is_some_and(blank_or_operand)
+                    && next.is_some_and(|n| n != '×')
+                {
+                    return Level::Weak;
+                }
                 // The lead is a capital letter (or `×`): in real text it may end a
                 // word before `’`, `”`, `…`; mojibake sits inside words, after a
                 // lowercase letter, between digits, or stands alone.

@@ -29,7 +29,10 @@ A letter or sign before a typographic quote or dash (German `„genau 1×“`, `
 script written nowhere else in the document (`×“` to Hebrew `ד`, `ß”` to an N'Ko letter) is correct text and is left alone: \
 repairing it would write a foreign letter into prose. So is a sign alone that would decode to one such letter with its second \
 byte dropped (the lossy case): `×` after a number (`（9.1×–1,885×）`) is the multiplication sign, not Hebrew `ם`, unless \
-Hebrew is written or damaged elsewhere in the document. A document about an encoding bug that names an encoding \
+Hebrew is written or damaged elsewhere in the document. So is `×` set between a blank, a digit or `)` and a non-breaking space (`($2$) × number of channels`, a \
+dimension in a paper converted from Word, survey 106c, brain-go-brr-v2: 1 finding judged false): the multiplication sign, not \
+Hebrew `נ`, unless other damage stands beside it; a Hebrew word's `× ` before the next letter's `×` (`× ×™×¡×™×•×Ÿ`) is \
+reported. A document about an encoding bug that names an encoding \
 (`UTF-8`, `Windows-1252`) and writes every damaged word correctly too (`RÃ´le → Rôle`, `« Connexion réussie » (au lieu de \
 « Connexion rÃ©ussie »)`) quotes the damage on purpose and is left alone (survey 48a); so is a lone damaged letter set beside \
 its correct form on its line (`Polish characters mojibake (ą displays as Ä…)`: survey 60b, an evidence note on Windows encodings); \
