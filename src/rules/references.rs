@@ -6397,7 +6397,16 @@ fn mdx_page_reading(
         return None;
     }
     let w = r.written.split(['#', '?']).next().unwrap_or("");
-    if w.starts_with('/') || w.contains(':') {
+    if w.contains(':') || w.starts_with("//") {
+        return None;
+    }
+    page_folder_reading(ctx, doc, w, path).or_else(|| docs_folder_reading(ctx, doc, w))
+}
+
+/// The reading of [`mdx_page_reading`] from the page's folder (an index
+/// page's: from the folder above).
+fn page_folder_reading(ctx: &Context<'_>, doc: &Document, w: &str, path: &str) -> Option<String> {
+    if w.starts_with('/') {
         return None;
     }
     let last = w.trim_end_matches('/').rsplit('/').next().unwrap_or("");
@@ -6431,6 +6440,83 @@ fn mdx_page_reading(
     exts.iter()
         .map(|ext| format!("{base}{ext}"))
         .find(|page| ctx.repo.stat(page) == PathState::File)
+}
+
+/// The page a link of an `.mdx` page in a folder named `docs` names when
+/// that folder is the docs folder of a Docusaurus-style site built
+/// elsewhere (no site configuration above the page: the caller asks), read
+/// as Docusaurus reads it. opentofu/opentofu's `website/docs/`, which
+/// opentofu.org's Docusaurus clones and serves at `/docs/` with
+/// `trailingSlash: true` (survey s106d, 19 findings judged false):
+/// - a `.md`/`.mdx` file link is read from the page's folder (the caller's
+///   reading) or from the docs folder's root: `/language/modules/sources.mdx`
+///   and `intro/install/index.mdx` in `website/docs/intro/upgrading.mdx`;
+/// - a route without an extension names a page of the docs folder (its
+///   `.mdx`/`.md`, or a folder's index page), from the root
+///   (`/docs/language/values/variables`) or relative to the page's URL
+///   (the page's path without its extension, an index page's folder), with
+///   or without a trailing slash: `../migration-guide` in
+///   `intro/migration/multiple-configurations.mdx`, served at
+///   `/docs/intro/migration/multiple-configurations/`.
+///
+/// A file or route no such reading finds (`/docs/language/x.mdx`, with the
+/// extension, is served by no route), a path climbing above the docs
+/// folder, and the same links in a folder not named `docs` or in a `.md`
+/// document are left to be reported.
+fn docs_folder_reading(ctx: &Context<'_>, doc: &Document, w: &str) -> Option<String> {
+    if !doc.path.ends_with(".mdx") || w.is_empty() {
+        return None;
+    }
+    let segs: Vec<&str> = doc.path.split('/').collect();
+    let (name, folders) = segs.split_last()?;
+    let at = folders.iter().position(|s| *s == "docs")?;
+    let root = folders[..=at].join("/");
+    let page = |rel: &str| -> Option<String> {
+        let rel = crate::source::normalize(rel)?;
+        let base = if rel.is_empty() {
+            root.clone()
+        } else {
+            format!("{root}/{rel}")
+        };
+        let exts: &[&str] = if rel.is_empty() {
+            &["/index.mdx", "/index.md"]
+        } else {
+            &[".mdx", ".md", "/index.mdx", "/index.md"]
+        };
+        exts.iter()
+            .map(|ext| format!("{base}{ext}"))
+            .find(|p| ctx.repo.stat(p) == PathState::File)
+    };
+    let last = w.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    if !w.ends_with('/') && (last.ends_with(".md") || last.ends_with(".mdx")) {
+        // A Markdown file link, from the docs folder's root.
+        let rel = crate::source::normalize(w.trim_start_matches('/'))?;
+        let file = format!("{root}/{rel}");
+        return (ctx.repo.stat(&file) == PathState::File).then_some(file);
+    }
+    if last.contains('.') && last != "." && last != ".." {
+        return None;
+    }
+    if let Some(rest) = w.strip_prefix('/') {
+        // A root route: the docs folder is served at `/docs`.
+        let rest = rest.strip_prefix("docs")?;
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return None;
+        }
+        return page(rest);
+    }
+    // The page's URL: its path in the docs folder without the extension,
+    // an index page's the folder's.
+    let stem = name.strip_suffix(".mdx").unwrap_or(name);
+    let mut url: Vec<&str> = folders[at + 1..].to_vec();
+    if stem != "index" {
+        url.push(stem);
+    }
+    let with_slash = url.join("/");
+    let without = url[..url.len().saturating_sub(1)].join("/");
+    [without, with_slash]
+        .iter()
+        .find_map(|base| page(&format!("{base}/{w}")))
 }
 
 /// Whether a `.md` document is written for a site built elsewhere: its
