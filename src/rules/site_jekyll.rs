@@ -24,6 +24,12 @@
 //! collections) and the `exclude:` list are not served. A configuration whose `defaults:` set a permalink is not read: the
 //! URLs could not be told.
 //!
+//! A site of file URLs (the default `date` style, `/reference.html`) still
+//! serves its posts at the folders of their dates: `_posts/2012-07-30-x.md`
+//! is `/2012/07/30/x.html`, so the post's link `../../../reference.html` is
+//! the site's root page `reference.html` (Leaflet's blog, survey 107b). Only
+//! such posts' links are read from their URLs there.
+//!
 //! A site of another permalink style is read so too when a page's front
 //! matter sets a `permalink:` without an extension (`permalink: tips/42`,
 //! rooted at `/` as Jekyll roots it): that page is served at the bare URL,
@@ -392,6 +398,8 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
             .is_some_and(|v| v.iter().any(|p| p.as_str() == Some("jekyll-redirect-from")))
     });
     let mut redirected: Vec<(String, String)> = Vec::new();
+    // The posts served at a dated folder URL (see the end of this function).
+    let mut posts: Vec<String> = Vec::new();
     let mut site = Site {
         dir: dir.to_string(),
         baseurl,
@@ -434,6 +442,9 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
                 continue;
             }
             let post = post.rsplit_once('.').map_or(post, |(s, _)| s);
+            if !posts_template.is_empty() {
+                posts.push(file.clone());
+            }
             Some((
                 posts_template.clone(),
                 format!("posts\u{0}{above}"),
@@ -506,7 +517,25 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
     for (from, file) in redirected {
         site.pages.entry(from).or_insert(file);
     }
-    (any_folder || bare_permalink).then_some(site)
+    if any_folder || bare_permalink {
+        return Some(site);
+    }
+    // A site of file URLs (`/reference.html`, the `date` style) still serves
+    // its posts at the folders of their dates: `_posts/2012-07-30-x.md` is
+    // `/2012/07/30/x.html`, and its link `../../../reference.html` is the page
+    // `reference.html` at the site's root (Leaflet's blog, survey 107b). Only
+    // the posts' links are read from their URLs; the pages' URLs are their
+    // files' folders, read as files are.
+    site.urls.retain(|file, url| {
+        posts.contains(file)
+            && url.rsplit_once('/').map(|(f, _)| f.trim_matches('/'))
+                != file
+                    .strip_prefix(dir)
+                    .map(|r| r.trim_start_matches('/'))
+                    .and_then(|r| r.rsplit_once('/'))
+                    .map(|(f, _)| f)
+    });
+    (!site.urls.is_empty()).then_some(site)
 }
 
 /// The URLs a page's front matter `redirect_from:` names, as a string or a
