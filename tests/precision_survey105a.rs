@@ -96,3 +96,67 @@ fn a_gsd_phase_not_verified_passed_is_judged() {
         );
     }
 }
+
+// --- link/missing-path: an app's own help pages name their screenshots by
+// bare file name, served from the app's `public/` folder (aibaza/1on1's
+// `src/content/help/en/**.md`, 48 findings, the 30 sampled judged false) ---
+
+/// A Next.js app whose help pages live below `src/content/help/` and whose
+/// screenshots live below `public/help/screenshots/<locale>/<theme>/`, and
+/// the same page copied to `docs/` (GitHub renders it there).
+fn app_help_pages() -> Repo {
+    let repo = Repo::new();
+    let page = "# Teams\n\n![Teams list](teams-list.jpg)\n\n![Gone](gone.png)\n\n![Nested](shots/teams-list.jpg)\n";
+    repo.write("package.json", "{}\n")
+        .write("public/help/screenshots/en/light/teams-list.jpg", "jpg")
+        .write("public/help/screenshots/en/dark/teams-list.jpg", "jpg")
+        .write("src/content/help/en/teams/overview.md", page)
+        .write("docs/teams.md", page)
+        .commit_all();
+    repo
+}
+
+#[test]
+fn an_app_help_page_names_the_screenshots_its_public_folder_serves() {
+    let run = app_help_pages().check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            // The same page outside the app's source tree is read as GitHub
+            // reads it.
+            t(
+                "link/missing-path",
+                "docs/teams.md",
+                3,
+                1,
+                "docs/teams-list.jpg"
+            ),
+            t("link/missing-path", "docs/teams.md", 5, 1, "docs/gone.png"),
+            t(
+                "link/missing-path",
+                "docs/teams.md",
+                7,
+                1,
+                "docs/shots/teams-list.jpg"
+            ),
+            // A name no file of `public/` has, and a name with a folder, are
+            // judged in the app's page too.
+            t(
+                "link/missing-path",
+                "src/content/help/en/teams/overview.md",
+                5,
+                1,
+                "src/content/help/en/teams/gone.png"
+            ),
+            t(
+                "link/missing-path",
+                "src/content/help/en/teams/overview.md",
+                7,
+                1,
+                "src/content/help/en/teams/shots/teams-list.jpg"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}

@@ -34,6 +34,7 @@ pub mod references;
 pub mod section_row;
 pub mod selection;
 pub mod site;
+pub mod site_app_content;
 pub mod site_astro;
 pub mod site_component;
 pub mod site_docusaurus_index;
