@@ -3751,7 +3751,36 @@ pub fn folder_page(ctx: &Context<'_>, doc: &Document, dir: &str) -> Option<Strin
                 .map(|n| join(dir, n))
                 .find(|p| ctx.repo.is_tracked(p))
         })
+        .or_else(|| docusaurus_category_index(ctx, sites, &doc.path, dir))
         .or_else(|| docusaurus_slug_page(ctx.repo, sites, dir))
+}
+
+/// The doc of a Docusaurus site named as its folder (`currency/currency.md`,
+/// case aside): Docusaurus' category index convention takes it for the
+/// folder's index page and serves it at the folder's URL, as it does
+/// `index.md` and `README.md` (survey s108c, Space-Wizard-Studios'
+/// game-design docs: `../currency/#gold`).
+fn docusaurus_category_index(
+    ctx: &Context<'_>,
+    sites: &[Site],
+    page: &str,
+    dir: &str,
+) -> Option<String> {
+    serving(sites, page).filter(|(s, _)| s.generator == Generator::Docusaurus)?;
+    let name = dir.rsplit('/').next().unwrap_or(dir);
+    if name.is_empty() {
+        return None;
+    }
+    let children = ctx.repo.children(dir);
+    let mut found = children.iter().filter(|n| {
+        n.strip_suffix(".mdx")
+            .or_else(|| n.strip_suffix(".md"))
+            .is_some_and(|stem| stem.eq_ignore_ascii_case(name))
+    });
+    match (found.next(), found.next()) {
+        (Some(n), None) => Some(join(dir, n)).filter(|p| ctx.repo.is_tracked(p)),
+        _ => None,
+    }
 }
 
 /// A folder's index page, which a site generator serves for it
