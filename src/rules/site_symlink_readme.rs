@@ -17,18 +17,22 @@ use crate::source::join_relative;
 
 /// Whether `name` is a README GitHub renders below a folder's listing.
 fn readme_name(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    ["readme", "readme.md", "readme.markdown", "readme.mdown"].contains(&lower.as_str())
+    ["readme", "readme.md", "readme.markdown", "readme.mdown"]
+        .iter()
+        .any(|r| name.eq_ignore_ascii_case(r))
 }
 
 /// The tracked README symlinks with the document each leads to.
 fn readme_symlinks(ctx: &Context<'_>) -> Vec<(String, String)> {
     ctx.repo.memo("site_symlink_readme", |repo| {
-        repo.tracked_files()
-            .filter(|p| readme_name(p.rsplit('/').next().unwrap_or(p)))
-            .filter_map(|p| {
-                let real = repo.real_path(p);
-                (real != p).then(|| (p.to_string(), real))
+        // The names are split once per listing, and compared without a
+        // lower-case copy: a scan of a 100,000-file repository's paths was an
+        // eighth of a one-document commit's hook.
+        repo.tracked_files_split()
+            .filter(|f| readme_name(f.name))
+            .filter_map(|f| {
+                let real = repo.real_path(f.path);
+                (real != f.path).then(|| (f.path.to_string(), real))
             })
             .collect()
     })
