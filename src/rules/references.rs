@@ -1101,7 +1101,15 @@ fn fold_root_written(out: &mut Vec<Finding>, root_style: &HashSet<usize>) {
             && root_style.contains(&f.span.start)
     };
     let gone = out.iter().filter(|f| is_gone(f)).count();
-    let Some(first) = out.iter().position(is_root_written) else {
+    // The head is the first link written without `./` when there is one: the
+    // finding reported before `./src/a.py` joined the fold keeps its place
+    // (and its fingerprint, for a baseline).
+    let dot_slash = |f: &Finding| f.message.starts_with("link target `./");
+    let Some(first) = out
+        .iter()
+        .position(|f| is_root_written(f) && !dot_slash(f))
+        .or_else(|| out.iter().position(is_root_written))
+    else {
         return;
     };
     let mut i = 0;
@@ -5965,12 +5973,22 @@ fn suggest_path(ctx: &Context<'_>, path: &str, citing: &str) -> Option<String> {
 }
 
 /// A link written as if from the repository root (`src/a.ts` in `docs/x.md`)
-/// whose target exists there.
+/// whose target exists there. A leading `./` is written so too when nothing
+/// is there from the document's folder: openai-python's per-resource
+/// `src/openai/resources/responses/api.md`, split from the root `api.md` by
+/// its generator, links `./src/openai/types/responses/response.py` beside
+/// `src/openai/types/...` (survey 110a): one document written from the root,
+/// not a guess at a file of its folder. A document moved from the folder the
+/// link was written in keeps the help that says so.
 fn root_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<String> {
     if r.kind != RefKind::Link
         || doc.dir().is_empty()
         || r.written.starts_with('/')
-        || climbs(&r.written)
+        || (climbs(&r.written) && !dot_slash(&r.written))
+    {
+        return None;
+    }
+    if dot_slash(&r.written) && super::moved_document::read_from_former_place(ctx, doc, r).is_some()
     {
         return None;
     }
@@ -5988,6 +6006,13 @@ fn root_reading(ctx: &Context<'_>, doc: &Document, r: &Reference) -> Option<Stri
 fn climbs(written: &str) -> bool {
     let first = written.split(['/', '#', '?']).next().unwrap_or("");
     first == "." || first == ".."
+}
+
+/// Whether a link opens with `./` and a name (`./src/a.py`), not `../`.
+fn dot_slash(written: &str) -> bool {
+    written
+        .strip_prefix("./")
+        .is_some_and(|rest| !rest.is_empty() && !climbs(rest))
 }
 
 /// `target` written relative to folder `from`.
