@@ -6206,16 +6206,25 @@ fn named_like(ctx: &Context<'_>, doc: &Document, written: &str) -> Option<String
 /// Whether a link names a file on the author's machine that was never a file
 /// of this repository: no tail of its path is in the tree and no file of the
 /// tree has its name (an agent's screenshot under `/Users/me/.gemini/…`).
-/// Such a link points at nothing a maintainer can restore. A local path to a
+/// Such a link points at nothing a maintainer can restore. So does a link to
+/// a path of the host a service runs on (`/var/log/version/`, a rooted path
+/// under a system folder the repository does not have at its root, as
+/// [`on_the_host`] reads a code span): a runbook's service page linking its
+/// log files (survey 110d, gitlab-com/runbooks), unless a tail of it is in
+/// the tree (`/etc/nginx/nginx.conf` beside a tracked `nginx/nginx.conf`).
+/// A local path to a
 /// file of this repository (`/C:/Users/me/repo/.github/workflows/ci.yml`) is
 /// reported, with a help that says so.
 fn foreign_local_file(ctx: &Context<'_>, r: &Reference) -> bool {
-    if !on_local_machine(&r.written) {
-        return false;
-    }
     // An editor's line suffix (`/Users/me/repo/src/main.rs:1`) is no part
     // of the file's name.
     let written = editor_base(&r.written);
+    if !on_local_machine(&r.written) {
+        // A host's folder is often named as the service this repository
+        // documents (`/var/log/version/` beside `docs/version/`): only a
+        // tail of the path in the tree makes it a file of the repository.
+        return on_the_host(ctx, written) && !tail_in_tree(ctx, written);
+    }
     let Some(name) = written.rsplit('/').find(|s| !s.is_empty()) else {
         return false;
     };
