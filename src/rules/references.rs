@@ -5048,6 +5048,9 @@ fn anchor_missing(
     if gitiles_anchor(ctx, path, anchor, &target) {
         return None;
     }
+    if gitlab_anchor(ctx, stripped, &target) {
+        return None;
+    }
     if super::site_maven::doxia_anchor(ctx, path, anchor, || match &target {
         Target::Own(doc) => Some(doc.text.clone()),
         Target::Other(_) => ctx
@@ -6231,16 +6234,25 @@ fn named_like(ctx: &Context<'_>, doc: &Document, written: &str) -> Option<String
 /// Whether a link names a file on the author's machine that was never a file
 /// of this repository: no tail of its path is in the tree and no file of the
 /// tree has its name (an agent's screenshot under `/Users/me/.gemini/…`).
-/// Such a link points at nothing a maintainer can restore. A local path to a
+/// Such a link points at nothing a maintainer can restore. So does a link to
+/// a path of the host a service runs on (`/var/log/version/`, a rooted path
+/// under a system folder the repository does not have at its root, as
+/// [`on_the_host`] reads a code span): a runbook's service page linking its
+/// log files (survey 110d, gitlab-com/runbooks), unless a tail of it is in
+/// the tree (`/etc/nginx/nginx.conf` beside a tracked `nginx/nginx.conf`).
+/// A local path to a
 /// file of this repository (`/C:/Users/me/repo/.github/workflows/ci.yml`) is
 /// reported, with a help that says so.
 fn foreign_local_file(ctx: &Context<'_>, r: &Reference) -> bool {
-    if !on_local_machine(&r.written) {
-        return false;
-    }
     // An editor's line suffix (`/Users/me/repo/src/main.rs:1`) is no part
     // of the file's name.
     let written = editor_base(&r.written);
+    if !on_local_machine(&r.written) {
+        // A host's folder is often named as the service this repository
+        // documents (`/var/log/version/` beside `docs/version/`): only a
+        // tail of the path in the tree makes it a file of the repository.
+        return on_the_host(ctx, written) && !tail_in_tree(ctx, written);
+    }
     let Some(name) = written.rsplit('/').find(|s| !s.is_empty()) else {
         return false;
     };
@@ -7333,6 +7345,41 @@ fn gitiles_anchor(ctx: &Context<'_>, path: &str, anchor: &str, target: &Target<'
         let id = gitiles_id(&rendered_text(content));
         !id.is_empty() && (id == anchor || id.to_lowercase() == anchor)
     })
+}
+
+/// Whether `anchor` is a heading's id as GitLab makes it, in a repository
+/// hosted on GitLab, where GitLab renders the Markdown its readers read: a
+/// `.gitlab-ci.yml` or a `.gitlab/` folder at the root, and no `.github/`
+/// folder. GitLab's id is GitHub's with each run of `-` made one (its
+/// `TableOfContentsFilter` squeezes them): `## Retries + Fails` is
+/// `#retries-fails` there, `#retries--fails` on GitHub (survey 110d,
+/// gitlab-com/runbooks' Sidekiq survival guide, 1 finding judged false).
+/// Elsewhere such a link is broken on GitHub, and judged.
+fn gitlab_anchor(ctx: &Context<'_>, anchor: &str, target: &Target<'_>) -> bool {
+    if anchor.contains("--") || !gitlab_hosted(ctx.repo) {
+        return false;
+    }
+    let squeezed = |id: &str| {
+        id.contains("--") && {
+            let mut out = String::with_capacity(id.len());
+            for c in id.chars() {
+                if !(c == '-' && out.ends_with('-')) {
+                    out.push(c);
+                }
+            }
+            out == anchor
+        }
+    };
+    match target {
+        Target::Own(doc) => doc.anchors.iter().any(|id| squeezed(id)),
+        Target::Other(a) => a.ids.iter().any(squeezed),
+    }
+}
+
+/// Whether the repository is hosted on GitLab (see [`gitlab_anchor`]).
+fn gitlab_hosted(repo: &RepoView) -> bool {
+    (repo.is_tracked_file(".gitlab-ci.yml") || repo.is_tracked_dir(".gitlab"))
+        && !repo.root_entry_exists(".github")
 }
 
 /// Gitiles' id of a heading's text (its `TocFormatter.idFromTitle`).
