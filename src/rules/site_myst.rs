@@ -35,7 +35,9 @@
 //! `:label:` option names it as `:name:` does (see [`mystmd_projects`];
 //! survey 32c). Its relative destinations without an extension name a page
 //! as `X.md`, then `X.ipynb`, read from the page's folder, as myst-cli's link
-//! transform reads them (survey 39b, pythia-foundations).
+//! transform reads them (survey 39b, pythia-foundations); a root destination
+//! (`/reference/ci-cd/index.md`) is read from the project's folder (survey
+//! s111a, 2i2c-org/infrastructure).
 //!
 //! Pages generated before the build have targets too: a `(label)=` that a
 //! Python script of the project writes at the start of a string or a line
@@ -500,8 +502,9 @@ pub fn project_of<'a>(projects: &'a [Project], path: &str) -> Option<&'a Project
 /// destination from the page's folder, and one without an extension as
 /// `X.md`, then `X.ipynb` (`fileFromRelativePath` of its link transform:
 /// `./numpy/numpy-basics` for `numpy/numpy-basics.ipynb`; survey 39b,
-/// ProjectPythia/pythia-foundations, 46 findings judged false); a root URL
-/// and a raw HTML `href` stay as written there.
+/// ProjectPythia/pythia-foundations, 46 findings judged false), and a root
+/// destination from the project's folder, with its extension or without (see
+/// [`mystmd_rooted`]); a raw HTML `href` stays as written there.
 ///
 /// A destination with an extension, a folder (`x/`), a fragment or a query
 /// is judged as written; so is a name that no page of the project has, and
@@ -518,10 +521,16 @@ pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bo
     };
     // mystmd reads a relative destination as a file from the page's folder,
     // and one without an extension as `X.md`, then `X.ipynb`
-    // (`fileFromRelativePath` of myst-cli's link transform); a raw HTML
-    // `href` and a root URL stay as written.
-    if project.mystmd && (html || written.starts_with('/')) {
+    // (`fileFromSourceFolder` of myst-cli's link transform); a root
+    // destination from the project's folder (`getSourceFolder`); a raw HTML
+    // `href` stays as written.
+    if project.mystmd && html {
         return false;
+    }
+    if project.mystmd
+        && let Some(rooted) = written.strip_prefix('/')
+    {
+        return mystmd_rooted(ctx, &project.dir, rooted);
     }
     if written.is_empty()
         || written.ends_with('/')
@@ -589,6 +598,37 @@ pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bo
         candidates.push(format!("{base}/index.rst"));
     }
     candidates.iter().any(|c| ctx.repo.is_tracked_file(c))
+}
+
+/// Whether a root destination of a mystmd page (`/sre-guide/support/x.md`,
+/// written without its `/`: `rooted`) names a file of the project, read from
+/// the project's folder as myst-cli has read one since jupyter-book/mystmd
+/// #2217 (`getSourceFolder`: 2i2c-org/infrastructure's `docs/`, survey
+/// s111a, 2 findings judged false): the file itself, or without an
+/// extension `X.md`, then `X.ipynb`; a folder names no file. Its fragment
+/// or query is left out of the path.
+fn mystmd_rooted(ctx: &Context<'_>, dir: &str, rooted: &str) -> bool {
+    let path = rooted.split(['#', '?']).next().unwrap_or("");
+    if path.is_empty() || path.ends_with('/') {
+        return false;
+    }
+    let Some(base) = join_relative(dir, path) else {
+        return false;
+    };
+    if !dir.is_empty() && !base.starts_with(&format!("{dir}/")) {
+        return false;
+    }
+    if ctx.repo.is_tracked_file(&base) {
+        return true;
+    }
+    let extension = base
+        .rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains('.'));
+    !extension
+        && [".md", ".ipynb"]
+            .iter()
+            .any(|ext| ctx.repo.is_tracked_file(&format!("{base}{ext}")))
 }
 
 /// Whether the reference whose target starts at byte `start` of `text` is
