@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{Repo, t};
+use common::{Repo, lines, t};
 
 // --- A Copilot prompt file names the files of the project it is run in:
 // `Create (or update): [repository map](../../docs/architecture/repository-map.md)`
@@ -102,6 +102,61 @@ fn the_same_links_outside_a_prompt_or_into_the_library_or_deleted_are_reported()
                 "docs/architecture/README.md"
             ),
         ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+// --- A bare file name with lines in a code span (`project_browser.lua:1786`)
+// is shorthand for the one tracked file of that name that holds the lines,
+// not a too-short file of that name at the root (jve-spec-kit-claude's
+// 203-line stray root `project_browser.lua` beside the 2,815-line
+// `src/lua/ui/project_browser.lua`: 8 findings judged false) ---
+
+/// An editor with a short stray `browser.lua` at the root, the real one in
+/// `src/ui/`, and `others` more files of that name with 40 lines; a fix log
+/// cites `browser.lua:35`.
+fn browser_review(others: &[&str]) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Editor\n")
+        .write("browser.lua", lines(5))
+        .write("src/ui/browser.lua", lines(40));
+    for other in others {
+        repo.write(other, lines(40));
+    }
+    repo.write(
+        "docs/fix-log.md",
+        "# Fix log\n\n| ID | Fix |\n| --- | --- |\n| UI-1 | `browser.lua:35`: assert on the frame rate |\n",
+    )
+    .commit_all();
+    repo
+}
+
+#[test]
+fn a_bare_name_is_the_one_file_of_that_name_holding_the_lines() {
+    let run = browser_review(&[]).check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/", "link/", "path/"]),
+        vec![],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: with two files of that name holding the lines, which one was
+/// meant is not known, and the root's file is judged.
+#[test]
+fn a_bare_name_two_files_could_be_is_read_at_the_root() {
+    let run = browser_review(&["src/legacy/browser.lua"]).check(&[]);
+    assert_eq!(
+        run.findings_of(&["citation/", "link/", "path/"]),
+        vec![t(
+            "citation/line-range",
+            "docs/fix-log.md",
+            5,
+            10,
+            "browser.lua"
+        )],
         "\n{}",
         run.dump()
     );

@@ -3374,6 +3374,28 @@ fn code_line_reference(
         } else {
             (path, alt_path)
         };
+    // A bare file name (`project_browser.lua:1786`, no folder) is shorthand
+    // for a file of that name somewhere in the tree, as agents write it: when
+    // the file of that name at the root or beside the document is too short
+    // for the cited lines and exactly one other tracked file of that name
+    // holds them, that one is meant (survey s111b, joesh/jve-spec-kit-claude:
+    // a 203-line stray `project_browser.lua` at the root, the 2,815-line
+    // `src/lua/ui/project_browser.lua` cited, 8 findings judged false). None
+    // or several holding them, and the root's file is judged.
+    let (path, alt_path) = if !p.contains('/') && !holds(&path) && !holds(&alt_path) {
+        let mut holding = repo.named(p).into_iter().filter(|q| {
+            Some(q) != path.as_ref()
+                && Some(q) != alt_path.as_ref()
+                && repo.stat(q) == PathState::File
+                && holds(&Some(q.clone()))
+        });
+        match (holding.next(), holding.next()) {
+            (Some(one), None) => (Some(one), None),
+            _ => (path, alt_path),
+        }
+    } else {
+        (path, alt_path)
+    };
     Some(Reference {
         kind,
         span,
