@@ -48,6 +48,38 @@ pub fn reads_from_root(path: &str) -> bool {
         .is_some_and(|(first, _)| AGENT_FOLDERS.contains(&first))
 }
 
+/// Whether `path` (repository-relative) is a coding agent's prompt file: a
+/// reusable prompt that VS Code's Copilot runs as a slash command in the
+/// workspace it is opened in (`*.prompt.md`, kept in `.github/prompts/`;
+/// spec-kit installs `speckit.plan.prompt.md` and its siblings there). A
+/// prompt tells the agent which files of that project to read and write
+/// (`Create (or update): [repository map](../../docs/architecture/repository-map.md)`
+/// in stefaniuk/promptfiles-copilot's `architecture.01-repository-map.prompt.md`,
+/// a prompt library copied into other repositories: survey s111b), so its
+/// links into the project name files the agent is to make. A README of the
+/// folder is the page GitHub shows for it, and is not one.
+pub fn prompt_file(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    let name = lower.rsplit('/').next().unwrap_or(&lower);
+    if name == "readme.md" {
+        return false;
+    }
+    name.ends_with(".prompt.md") || lower.starts_with(".github/prompts/")
+}
+
+/// Whether `target` (repository-relative), a link target of a prompt file,
+/// names a file of the project the prompt works on: a path outside the
+/// hidden folders where the prompt library keeps its own files (`.github/`,
+/// `.specify/`, `.claude/`, …), whose links are the library's own wiring.
+pub fn names_project_file(target: &str) -> bool {
+    let first = target
+        .trim_start_matches("./")
+        .split('/')
+        .next()
+        .unwrap_or("");
+    !first.is_empty() && !first.starts_with('.')
+}
+
 /// Whether `line`, the line a link of an agent's instruction file stands on,
 /// shows how to write a link rather than linking: after a list marker, its
 /// text opens with the label `Example:` (`- Example: [prisma.md](.windsurf/rules/prisma.md)
@@ -70,7 +102,7 @@ pub fn example_line(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{example_line, reads_from_root};
+    use super::{example_line, names_project_file, prompt_file, reads_from_root};
 
     #[test]
     fn lines_that_show_a_link() {
@@ -98,5 +130,22 @@ mod tests {
         assert!(!reads_from_root("docs/.cursor/claude.md"));
         assert!(!reads_from_root(".github/workflows/README.md"));
         assert!(!reads_from_root("docs/guide.md"));
+    }
+
+    #[test]
+    fn prompt_files() {
+        assert!(prompt_file(
+            ".github/prompts/architecture.01-repository-map.prompt.md"
+        ));
+        assert!(prompt_file("prompts/review.prompt.md"));
+        assert!(prompt_file(".github/prompts/plan.md"));
+        assert!(!prompt_file(".github/prompts/README.md"));
+        assert!(!prompt_file(".github/instructions/go.instructions.md"));
+        assert!(!prompt_file("docs/prompts/setup.md"));
+        assert!(names_project_file("docs/architecture/README.md"));
+        assert!(!names_project_file(
+            ".github/instructions/includes/x.include.md"
+        ));
+        assert!(!names_project_file(".specify/memory/constitution.md"));
     }
 }

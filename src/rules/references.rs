@@ -1993,6 +1993,25 @@ fn example_of_agent_rules(ctx: &Context<'_>, doc: &Document, r: &Reference, path
     never(path) && never(r.written.trim_start_matches("./"))
 }
 
+/// Whether a missing link target is a file of the project a coding agent's
+/// prompt file works on (see [`agent_instructions::prompt_file`]): a link
+/// of a prompt, outside the hidden folders of the prompt library's own
+/// files, to a path git history never held. The prompt names what the agent
+/// is to create or read in the project it is run in (survey s111b,
+/// stefaniuk/promptfiles-copilot: 23 findings judged false). A link into
+/// `.github/` or `.specify/` (the library's own instructions), a target
+/// deleted or moved since, and the same link in another document are judged.
+fn prompt_target(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
+    if r.kind != RefKind::Link
+        || !agent_instructions::prompt_file(&doc.path)
+        || !agent_instructions::names_project_file(path)
+    {
+        return false;
+    }
+    let p = path.trim_end_matches('/');
+    ctx.history.deleted(p).is_none() && ctx.history.renamed(p).is_none()
+}
+
 /// Whether a missing link target is one its line says is still to be made:
 /// the line marks it `(planned)`, `(if created)`, `(coming soon)`, `(to be
 /// created)`, `(not yet created)` or `(to be written)` (`- [Data
@@ -3363,6 +3382,28 @@ fn code_line_reference(
         } else {
             (path, alt_path)
         };
+    // A bare file name (`project_browser.lua:1786`, no folder) is shorthand
+    // for a file of that name somewhere in the tree, as agents write it: when
+    // the file of that name at the root or beside the document is too short
+    // for the cited lines and exactly one other tracked file of that name
+    // holds them, that one is meant (survey s111b, joesh/jve-spec-kit-claude:
+    // a 203-line stray `project_browser.lua` at the root, the 2,815-line
+    // `src/lua/ui/project_browser.lua` cited, 8 findings judged false). None
+    // or several holding them, and the root's file is judged.
+    let (path, alt_path) = if !p.contains('/') && !holds(&path) && !holds(&alt_path) {
+        let mut holding = repo.named(p).into_iter().filter(|q| {
+            Some(q) != path.as_ref()
+                && Some(q) != alt_path.as_ref()
+                && repo.stat(q) == PathState::File
+                && holds(&Some(q.clone()))
+        });
+        match (holding.next(), holding.next()) {
+            (Some(one), None) => (Some(one), None),
+            _ => (path, alt_path),
+        }
+    } else {
+        (path, alt_path)
+    };
     Some(Reference {
         kind,
         span,
@@ -4118,6 +4159,7 @@ fn resolve(
             // document and the tree.
             if written_conditionally(doc, r)
                 || example_of_agent_rules(ctx, doc, r, path)
+                || prompt_target(ctx, doc, r, path)
                 || marked_yet_to_be_made(ctx, doc, r, path)
                 || to_be_created(ctx, doc, r, path)
                 || super::page_series::unwritten(ctx, doc, r, path)
