@@ -1798,18 +1798,49 @@ fn js_values(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
         .collect()
 }
 
+/// The file names [`config_files`] lists: the configurations the site
+/// readers look for by name (Jekyll's `_config.yml`, mdBook's `book.toml`,
+/// spec-md's `package.json`), and the names starting with one of
+/// [`CONFIG_PREFIXES`] (Nuxt's `nuxt.config.*`).
+const CONFIG_NAMES: &[&str] = &["_config.yml", "book.toml", "package.json"];
+const CONFIG_PREFIXES: &[&str] = &["nuxt.config."];
+
+/// Whether [`config_files`] lists a file named `name`.
+pub(super) fn is_config_name(name: &str) -> bool {
+    CONFIG_NAMES.contains(&name) || CONFIG_PREFIXES.iter().any(|p| name.starts_with(p))
+}
+
+/// The tracked files whose name [`is_config_name`] accepts, in the
+/// listing's order: one scan of the listing for all the site readers that
+/// look for their configuration by name, answered once a view and kept from
+/// one hook run to the next (it depends on the listing alone: on a
+/// 100,000-file repository each reader's own scan was a few percent of a
+/// one-document commit's hook).
+pub(super) fn config_files(repo: &RepoView) -> std::sync::Arc<Vec<String>> {
+    repo.memo_kept("site::config_files", |repo| {
+        std::sync::Arc::new(
+            repo.tracked_files_split()
+                .filter(|f| is_config_name(f.name))
+                .map(|f| f.path.to_string())
+                .collect(),
+        )
+    })
+}
+
 /// The sites `site(repo, config, its folder)` makes of each tracked file whose
 /// name `is_config` accepts, outside test fixtures (one generator's
-/// configurations: Jekyll's `_config.yml`, Nuxt's `nuxt.config.*`).
+/// configurations: Jekyll's `_config.yml`, Nuxt's `nuxt.config.*`). Only
+/// the names of [`config_files`] are offered to `is_config`.
 pub(super) fn sites_of_configs<S>(
     repo: &RepoView,
     is_config: impl Fn(&str) -> bool,
     site: impl Fn(&RepoView, &str, &str) -> Option<S>,
 ) -> Vec<S> {
-    let configs: Vec<String> = repo
-        .tracked_files_split()
-        .filter(|f| is_config(f.name))
-        .map(|f| f.path.to_string())
+    let name = |p: &str| p.rsplit_once('/').map_or(p, |(_, n)| n).to_string();
+    let configs: Vec<String> = config_files(repo)
+        .iter()
+        .filter(|p| is_config(&name(p)))
+        .cloned()
         .collect();
     configs
         .iter()

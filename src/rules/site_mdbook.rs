@@ -158,10 +158,8 @@ fn book_sources(repo: &RepoView) -> Arc<Vec<String>> {
 pub fn book_tomls(repo: &RepoView) -> Arc<Vec<(String, Option<toml::Table>)>> {
     repo.memo("site_mdbook::book_tomls", |repo| {
         let mut out = Vec::new();
-        for crate::source::TrackedFile {
-            path: f, dir, name, ..
-        } in repo.tracked_files_split()
-        {
+        for f in super::site::config_files(repo).iter() {
+            let (dir, name) = f.rsplit_once('/').unwrap_or(("", f));
             if name != "book.toml" || crate::fixtures::Fixtures::in_test_tree(dir) {
                 continue;
             }

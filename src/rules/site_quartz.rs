@@ -18,7 +18,7 @@ use super::site::{join, under};
 
 /// The content folder of each Quartz site of the repository.
 fn contents(repo: &RepoView) -> Arc<Vec<String>> {
-    repo.memo("site_quartz::contents", |repo| {
+    repo.memo_kept("site_quartz::contents", |repo| {
         let mut configs: Vec<String> =
             ["quartz.config.ts", "quartz.config.js", "quartz.config.mjs"]
                 .iter()

@@ -31,7 +31,7 @@ use super::site::{join, under};
 /// folder its pages are read from (its `input:`, the configuration's folder
 /// by default).
 fn sites(repo: &RepoView) -> Arc<Vec<(String, String)>> {
-    repo.memo("site_retype::sites", |repo| {
+    repo.memo_kept("site_retype::sites", |repo| {
         let mut out = Vec::new();
         // The configuration files, found by a search of the joined listing
         // (a scan of every path costs a commit's hook more).

@@ -24,6 +24,9 @@ fn readme_name(name: &str) -> bool {
 
 /// The tracked README symlinks with the document each leads to.
 fn readme_symlinks(ctx: &Context<'_>) -> Vec<(String, String)> {
+    if !ctx.repo.may_hold_symlinks() {
+        return Vec::new();
+    }
     ctx.repo.memo("site_symlink_readme", |repo| {
         // The names are split once per listing, and compared without a
         // lower-case copy: a scan of a 100,000-file repository's paths was an

@@ -1425,6 +1425,14 @@ impl RepoView {
         }
     }
 
+    /// Whether [`RepoView::real_path`] may lead a tracked file elsewhere: the
+    /// listing holds a symlink, or the working tree is read (where a tracked
+    /// file may have become one). When not, every tracked file is its own
+    /// real path, and a question about symlinks needs no scan.
+    pub fn may_hold_symlinks(&self) -> bool {
+        self.has_symlinks || self.mode == Mode::Worktree
+    }
+
     /// Where a listed document's content lives: the path itself, or the file
     /// inside the repository that a symlink leads to (so a document and a
     /// symlink to it are checked once, as the document). A symlink that leads
