@@ -1800,9 +1800,23 @@ fn js_values(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
 
 /// The file names [`config_files`] lists: the configurations the site
 /// readers look for by name (Jekyll's `_config.yml`, mdBook's `book.toml`,
-/// spec-md's `package.json`), and the names starting with one of
-/// [`CONFIG_PREFIXES`] (Nuxt's `nuxt.config.*`).
-const CONFIG_NAMES: &[&str] = &["_config.yml", "book.toml", "package.json"];
+/// spec-md's `package.json`, Sphinx's `conf.py`, Jupyter Book's `_toc.yml`,
+/// Retype's and Quartz's configurations), and the names starting with one
+/// of [`CONFIG_PREFIXES`] (Nuxt's `nuxt.config.*`).
+const CONFIG_NAMES: &[&str] = &[
+    "_config.yml",
+    "book.toml",
+    "package.json",
+    "conf.py",
+    "_toc.yml",
+    "_toc.yaml",
+    "retype.yml",
+    "retype.yaml",
+    "retype.json",
+    "quartz.config.ts",
+    "quartz.config.js",
+    "quartz.config.mjs",
+];
 const CONFIG_PREFIXES: &[&str] = &["nuxt.config."];
 
 /// Whether [`config_files`] lists a file named `name`.
@@ -1825,6 +1839,17 @@ pub(super) fn config_files(repo: &RepoView) -> std::sync::Arc<Vec<String>> {
                 .collect(),
         )
     })
+}
+
+/// The files of [`config_files`] named `name` (one of [`CONFIG_NAMES`]), in
+/// the listing's order.
+pub(super) fn config_files_named(repo: &RepoView, name: &str) -> Vec<String> {
+    debug_assert!(is_config_name(name), "{name} is not listed by config_files");
+    config_files(repo)
+        .iter()
+        .filter(|p| p.rsplit_once('/').map_or(p.as_str(), |(_, n)| n) == name)
+        .cloned()
+        .collect()
 }
 
 /// The sites `site(repo, config, its folder)` makes of each tracked file whose

@@ -223,19 +223,15 @@ fn writes_file_labels(conf: &str) -> bool {
 
 /// The MyST Sphinx projects of the repository, from its tracked `conf.py`s.
 pub fn detect(repo: &RepoView) -> Vec<Project> {
-    // The files named `conf.py`, found by one search of the joined listing
-    // (a scan of every path costs a commit's hook more).
-    let mut confs: Vec<String> = repo
-        .named("conf.py")
-        .into_iter()
-        .filter(|f| repo.is_tracked_file(f))
-        .collect();
+    // The files named `conf.py`, from the scan of the listing all site
+    // readers share (see `site::config_files`).
+    let mut confs: Vec<String> = super::site::config_files_named(repo, "conf.py");
     // A Jupyter Book (v1) is a Sphinx project with MyST-NB: a `_toc.yml`
     // beside its `_config.yml`, which holds the Sphinx configuration
     // (`sphinx: config:`, `extra_extensions:`); one with a `conf.py` of its
     // own is read from that (survey 72e).
     for toc in ["_toc.yml", "_toc.yaml"] {
-        for f in repo.named(toc) {
+        for f in super::site::config_files_named(repo, toc) {
             let dir = f.rsplit_once('/').map_or("", |(d, _)| d);
             let config = join_dir(dir, "_config.yml");
             if repo.is_tracked_file(&f)

@@ -22,8 +22,7 @@ fn contents(repo: &RepoView) -> Arc<Vec<String>> {
         let mut configs: Vec<String> =
             ["quartz.config.ts", "quartz.config.js", "quartz.config.mjs"]
                 .iter()
-                .flat_map(|n| repo.named(n))
-                .filter(|p| repo.is_tracked_file(p))
+                .flat_map(|n| super::site::config_files_named(repo, n))
                 .collect();
         configs.sort();
         let mut out = Vec::new();

@@ -33,12 +33,11 @@ use super::site::{join, under};
 fn sites(repo: &RepoView) -> Arc<Vec<(String, String)>> {
     repo.memo_kept("site_retype::sites", |repo| {
         let mut out = Vec::new();
-        // The configuration files, found by a search of the joined listing
-        // (a scan of every path costs a commit's hook more).
+        // The configuration files, from the scan of the listing all site
+        // readers share (see `site::config_files`).
         let mut configs: Vec<String> = ["retype.yml", "retype.yaml", "retype.json"]
             .iter()
-            .flat_map(|n| repo.named(n))
-            .filter(|p| repo.is_tracked_file(p))
+            .flat_map(|n| super::site::config_files_named(repo, n))
             .collect();
         configs.sort();
         for path in &configs {
