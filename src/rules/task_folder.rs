@@ -33,6 +33,10 @@
 //! (`todo/tasks/t1902-brief.md` under `- [x] t1902 …` in `TODO.md`; see
 //! [`listed_done`]).
 //!
+//! So does a plan folder below `plans/` whose `plan.md` says the plan is
+//! finished (ClaudeKit's `plans/260117-1555-filter-migration/`; see
+//! [`plan_done`]).
+//!
 //! So does a phase folder of a get-shit-done (GSD) planning tree whose
 //! verification report passed (`.planning/phases/23-polish/` holding
 //! `23-VERIFICATION.md` with `status: passed`; see [`gsd_phase_done`]).
@@ -70,6 +74,7 @@ pub fn finished(repo: &RepoView, path: &str) -> bool {
         || tracked_done(repo, path)
         || spec_done(repo, path)
         || gsd_phase_done(repo, path)
+        || plan_done(repo, path)
     {
         return true;
     }
@@ -98,10 +103,16 @@ fn spec_done(repo: &RepoView, path: &str) -> bool {
 /// folder named `specs` above the document (`.kiro/specs/x/design.md` →
 /// `.kiro/specs/x`).
 fn spec_folder(path: &str) -> Option<&str> {
+    folder_below(path, "specs")
+}
+
+/// The folder of `path` directly below the nearest folder named `name` above
+/// the document (`.kiro/specs/x/design.md` → `.kiro/specs/x` for `specs`).
+fn folder_below<'a>(path: &'a str, name: &str) -> Option<&'a str> {
     let (mut here, _) = path.rsplit_once('/')?;
     loop {
         let (parent, _) = here.rsplit_once('/')?;
-        if parent.rsplit('/').next().unwrap_or(parent) == "specs" {
+        if parent.rsplit('/').next().unwrap_or(parent) == name {
             return Some(here);
         }
         here = parent;
@@ -127,6 +138,44 @@ fn done_specs(repo: &RepoView) -> Arc<HashSet<String>> {
                 continue;
             };
             if all_tasks_ticked(&String::from_utf8_lossy(&bytes)) {
+                done.insert(f.dir.to_string());
+            }
+        }
+        Arc::new(done)
+    })
+}
+
+/// Whether `path` lies in the folder of a finished plan, or in one of its
+/// subfolders: a folder directly below a folder named `plans` (ClaudeKit's
+/// planner writes `plans/260117-1555-complete-fe-to-be-filter-migration/`,
+/// its `plan.md` beside the `phase-01-….md` documents, a `README.md` and a
+/// `reports/` folder) whose `plan.md` says its own status is finished, as
+/// `citation/stale` reads a status (`**Status:** ✅ COMPLETE (100%)`,
+/// `**Completed:** 2026-01-17`). The phases were written against the code the
+/// plan then changed, citing it as `path:LINE`, and nobody renumbers them once
+/// the plan is carried out (survey s112b, hoangghaii/nail-ecosystem: 6
+/// findings judged false). A plan whose `plan.md` says `Ready for
+/// Implementation`, `In Progress` or `Planning` is work ahead, and is judged.
+fn plan_done(repo: &RepoView, path: &str) -> bool {
+    plan_folder(path).is_some_and(|folder| done_plans(repo).contains(folder))
+}
+
+/// The folder of a plan holding `path`: the folder below the nearest folder
+/// named `plans` above the document (`plans/x/phase-01.md` → `plans/x`).
+fn plan_folder(path: &str) -> Option<&str> {
+    folder_below(path, "plans")
+}
+
+/// The finished plans of the repository (see [`plan_done`]), found once a
+/// view.
+fn done_plans(repo: &RepoView) -> Arc<HashSet<String>> {
+    repo.memo_kept("task_folder::done_plans", |repo| {
+        let mut done: HashSet<String> = HashSet::new();
+        for f in repo.tracked_files_split() {
+            if f.name != "plan.md" || plan_folder(f.path) != Some(f.dir) {
+                continue;
+            }
+            if head_of(repo, f.path).is_some_and(|doc| citation_stale::finished(&doc)) {
                 done.insert(f.dir.to_string());
             }
         }
