@@ -86,3 +86,76 @@ fn judged(repo: &Repo, line: u64) {
         run.dump()
     );
 }
+
+// --- A work board whose folders are named for the work they hold:
+// `development/finished-work/` beside `current-work/` and `future-work/`
+// (calibrated_explanations: 49 findings in its finished records, the 25
+// judged all false) ---
+
+/// A finished record in `development/{folder}/` citing a helper deleted
+/// since and a module that never existed; `open` adds the board's folder of
+/// open work.
+fn finished_record(folder: &str, open: bool) -> Repo {
+    let repo = Repo::new();
+    repo.write("src/helpers.py", lines(6)).write(
+        &format!("development/{folder}/remediation.md"),
+        "# Nomenclature remediation\n\n\
+         - Renamed the helpers.【F:src/helpers.py†L1-L6】\n\
+         - Moved the regressor.【F:src/regressor.py†L1-L3】\n",
+    );
+    if open {
+        repo.write(
+            "development/current-work/RELEASE_PLAN.md",
+            "# Release plan\n\n- [ ] Ship v1.0\n",
+        );
+    }
+    repo.commit_all();
+    repo.git(&["rm", "-q", "src/helpers.py"]);
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn finished_work_beside_current_work_is_a_boards_folder_of_finished_work() {
+    let run = finished_record("finished-work", true).check(&["--select", "citation/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "citation/missing-path",
+            "development/finished-work/remediation.md",
+            4,
+            23,
+            "src/regressor.py"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: without a folder of open work beside it, `finished-work/` is no
+/// board's, and the deleted helper is reported too.
+#[test]
+fn finished_work_with_no_open_folder_beside_it_is_judged() {
+    let run = finished_record("finished-work", false).check(&["--select", "citation/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![
+            t(
+                "citation/missing-path",
+                "development/finished-work/remediation.md",
+                3,
+                23,
+                "src/helpers.py"
+            ),
+            t(
+                "citation/missing-path",
+                "development/finished-work/remediation.md",
+                4,
+                23,
+                "src/regressor.py"
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
