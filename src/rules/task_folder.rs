@@ -680,7 +680,14 @@ pub fn done_folder(repo: &RepoView, path: &str) -> bool {
     };
     let is_named = |seg: &str, names: &[&str]| {
         let lower = seg.trim_start_matches(['_', '.']).to_lowercase();
-        names.contains(&lower.as_str())
+        // A board's folders named for the work they hold, `finished-work/`
+        // beside `current-work/` and `future-work/` (survey 112c,
+        // calibrated_explanations' `development/`), name their state first.
+        let state = ["-work", "_work"]
+            .iter()
+            .find_map(|s| lower.strip_suffix(s))
+            .unwrap_or(&lower);
+        names.contains(&state)
     };
     let mut end = dir.len();
     loop {
