@@ -1800,14 +1800,16 @@ fn js_values(repo: &RepoView, file: &str, key: &str) -> Vec<String> {
 
 /// The file names [`config_files`] lists: the configurations the site
 /// readers look for by name (Jekyll's `_config.yml`, mdBook's `book.toml`,
-/// spec-md's `package.json`, Sphinx's `conf.py`, Jupyter Book's `_toc.yml`,
-/// Retype's and Quartz's configurations), and the names starting with one
-/// of [`CONFIG_PREFIXES`] (Nuxt's `nuxt.config.*`).
+/// spec-md's `package.json`, Sphinx's `conf.py`, mystmd's `myst.yml`,
+/// Jupyter Book's `_toc.yml`, Retype's and Quartz's configurations), and
+/// the names starting with one of [`CONFIG_PREFIXES`] (Nuxt's
+/// `nuxt.config.*`).
 const CONFIG_NAMES: &[&str] = &[
     "_config.yml",
     "book.toml",
     "package.json",
     "conf.py",
+    "myst.yml",
     "_toc.yml",
     "_toc.yaml",
     "retype.yml",

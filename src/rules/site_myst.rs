@@ -392,11 +392,7 @@ fn custom_formats(conf: &str) -> Vec<&'static str> {
 /// jupyter-book/jupyter-book: 15 links judged false), in its Markdown pages
 /// and its notebooks' Markdown cells (survey 39b, pythia-foundations).
 fn mystmd_projects(repo: &RepoView) -> Vec<Project> {
-    let configs: Vec<String> = repo
-        .tracked_files()
-        .filter(|f| *f == "myst.yml" || f.ends_with("/myst.yml"))
-        .map(str::to_string)
-        .collect();
+    let configs: Vec<String> = super::site::config_files_named(repo, "myst.yml");
     let mut out = Vec::new();
     for config in configs {
         let Some(text) = repo.read(&config).and_then(|b| String::from_utf8(b).ok()) else {
