@@ -43,6 +43,12 @@
 //!   markdown="1">`) ends at its closing tag as kramdown and Python-Markdown's
 //!   `md_in_html` read it: a fence on the line right after `</div>` opens a
 //!   block there (GitHub's HTML block would swallow it).
+//! - On a page of an MkDocs site that turns on PyMdown's SuperFences
+//!   (`pymdownx.superfences`), an opening fence whose quoted option holds a
+//!   backtick (```` ```cpp title="`GPIOA_BASE` comes from the vendor header" ````)
+//!   opens a block, as SuperFences reads it; CommonMark forbids a backtick
+//!   in a backtick fence's info string, so elsewhere (GitHub) the line is
+//!   text and the rule speaks (survey s113a, Alloy-Embedded/alloy).
 //! - In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`,
 //!   `<Tab title="npm">`) is JSX, not the start of an HTML block: MDX has
 //!   none, so a fence right below it, with no blank line between, opens a
@@ -91,7 +97,8 @@ as the block before it (`# commit 1` then `# commit 2`, both headings of one lev
 back to back, each closed, that render as meant (survey 42c, kubernetes/community's `pull-requests.md`); and so when every such line of the new block is of a kind the block before it holds (a root shell prompt, `# cat /proc/sys/net/nf_conntrack_max` under a line of prose, after a block of `# wc -l /proc/net/nf_conntrack`: survey 67c, an SRE's notes, 1 finding judged false; `## Next steps` after `# comment` lines is the document's heading, and reported); and when the next fence after the one that closes the new block has an info string \
 (` ```toml title=\"pixi.toml\" ` on the very next line, or a ` ```sql ` example a paragraph later), which only opens a block: had the second fence been a slip, the fence closing the new block would open the next example and the next fence, its closer, would be bare; blocks chained back to back, an output, then a shell block, then a TOML block (survey 45c, prefix-dev/pixi), or a ` ```sql ` query followed by its pgcli output table in a bare block (survey 49b, DataTalksClub/data-engineering-zoomcamp, 1 finding judged false); and when the very next line after that closing fence is a bare fence (blocks chained back to back, each closed where the next opens: a user story's `Given … Then` block, a block of values, a `When … Then` block; had the second fence been a slip, the next example would close on the line it opens, empty: survey 59c, thibmonier/hotones, 4 findings judged false; a new block followed by text is reported); a fence further on than the very next line counts only when the new block swallowed no example's opening fence (a fence with an info string inside it, whose closing fence the new block took for its own: Stratos' plan, survey 44b, and three more such findings judged true). \
 Silent on a nested example inside a longer fence (` ````markdown ` around a ` ```json ` example) or a fence of the other character (`~~~`), on a fence line indented four or more columns past the opening fence (text of the block), on a block with another info string (` ```chatagent ` wrapping a whole agent file), and when the lines before the inner fence hold only code. \
-An HTML block opened by a tag with a `markdown` attribute (`<div class=\"code-example\" markdown=\"1\">`, just-the-docs' way of showing an example above its source) is parsed as Markdown by kramdown (Jekyll) and Python-Markdown's `md_in_html` (MkDocs), which end it at its closing tag: a fence on the very next line (`</div>` then ` ```markdown `) opens a code block as those sites read it, and the fences are paired that way (survey 62b, just-the-docs' typography pages, 2 findings judged false); after a `<div>` without the attribute GitHub's HTML block swallows the fence, and the rule speaks. In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
+An HTML block opened by a tag with a `markdown` attribute (`<div class=\"code-example\" markdown=\"1\">`, just-the-docs' way of showing an example above its source) is parsed as Markdown by kramdown (Jekyll) and Python-Markdown's `md_in_html` (MkDocs), which end it at its closing tag: a fence on the very next line (`</div>` then ` ```markdown `) opens a code block as those sites read it, and the fences are paired that way (survey 62b, just-the-docs' typography pages, 2 findings judged false); after a `<div>` without the attribute GitHub's HTML block swallows the fence, and the rule speaks. \
+On a page of an MkDocs site whose configuration turns on PyMdown's SuperFences (`pymdownx.superfences` under `markdown_extensions`), an opening fence whose quoted option holds a backtick (```` ```cpp title=\"illustrative: `GPIOA_BASE` comes from the vendor header\" ````) opens a block, as SuperFences reads its options before inline parsing, and the fences are paired that way (survey s113a, Alloy-Embedded/alloy's Material for MkDocs guide, 5 findings judged false); CommonMark forbids a backtick in a backtick fence's info string, so without SuperFences (on GitHub, in another site) the line is text, and a backtick outside a quoted option (```` ```cpp `x` ````) opens no block with it either: the rule speaks. In an `.mdx` page a line holding only a JSX tag (`<CodeGroup>`, `<Tab title=\"npm\">`) is JSX, not the start of an HTML block (MDX has none): a fence right below it, with no blank line between, opens a code block as MDX reads it; in a `.md` file GitHub reads an HTML block there that swallows the fence's first lines, and the rule speaks. \
 In an `.mdx` page a fence indented four or more spaces right under a line of JSX tags (`<Fragment slot=\"npm\">` then `      ```shell`, blank lines between or not), or under lines of text below such a line (`<Step title=\"Start\">`, a sentence, then `    ```bash`: Mintlify's steps and tabs, survey 73c, pipecat-ai/docs, 2 findings judged false; in a list item the fence is the item's, and a fence at the first column after it is reported), opens a block and a fence of any indentation closes it, as MDX reads it (no indented code: withastro/docs' package-manager tabs, survey 34b); in a `.md` file such a line is indented code. In an `.mdx` page an `import`/`export` block (at the first column, after a blank line) is JavaScript until its statement ends, blank lines included, as MDX reads it: a `~~~` line in one of its template literals (the source of a `compileMdx` call) is no fence; a fence opened in the Markdown body and never closed is still reported. \
 A byte-identical copy of another checked document (`X (1).md`, `captured_X.md`, a copy with the same name elsewhere) is judged on the original only, as for every rule: one problem, one finding. What renders as Markdown inside a Markdown example broken by its nested fence (a README template's `[Contributing Guide](CONTRIBUTING.md)`) is the example's text: this finding is the one problem, and `link/missing-path` stays silent on a missing target there (survey 32a). \
 In an `.mdx` page a `{/*` inside fenced code or a code span is code, not the start of an MDX comment: \
@@ -424,7 +431,72 @@ fn markdown_html_reading(doc: &Document) -> Option<Document> {
     Some(crate::document::parse(&doc.path, new))
 }
 
-pub fn check(doc: &Document, out: &mut Vec<Finding>) {
+/// The document as PyMdown's SuperFences reads it, on a page of an MkDocs
+/// site that turns it on (`superfences`), when that differs from GitHub's
+/// reading: an opening backtick fence whose info string holds a backtick
+/// inside a quoted option (`` ```cpp title="illustrative: `GPIOA_BASE`
+/// comes from the vendor header" ``) is no fence to CommonMark, which
+/// forbids a backtick in a backtick fence's info string, so GitHub shows
+/// the line as text and pairs every later fence wrongly; SuperFences
+/// matches the options (`name="…"`, `name='…'`, or `{…}` attributes)
+/// before inline parsing and opens the block there. Such backticks are
+/// made `'` (same length, so offsets and lines stay) and the text parsed
+/// again; None when there is none (survey s113a, Alloy-Embedded/alloy's
+/// Material for MkDocs guide, 5 findings judged false). A backtick outside
+/// a quoted option (`` ```cpp `x` ``) opens no block there either, and the
+/// same line on a page no such site serves is read as GitHub reads it.
+fn superfences_reading(doc: &Document) -> Option<Document> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r#"^[ \t]*(?:\{[^\n]*\}|\.?[\w#.+-]*[ \t]*(?:[A-Za-z][A-Za-z0-9_]*(?:=(?:"[^"]*"|'[^']*'))?[ \t]*)*)$"#,
+        )
+        .expect("valid regex")
+    });
+    let text = &doc.text;
+    let mut ticks: Vec<usize> = vec![];
+    let mut open: Option<(char, usize)> = None;
+    let mut at = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = at;
+        at += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let Some((c, n, tail)) = fence(line) else {
+            continue;
+        };
+        if let Some((oc, on)) = open {
+            if c == oc && n >= on && tail.trim().is_empty() {
+                open = None;
+            }
+            continue;
+        }
+        if c == '`' && tail.contains('`') {
+            if !re.is_match(tail) {
+                continue; // text to SuperFences too
+            }
+            let from = start + line.len() - tail.len();
+            ticks.extend(tail.match_indices('`').map(|(i, _)| from + i));
+        }
+        open = Some((c, n));
+    }
+    if ticks.is_empty() {
+        return None;
+    }
+    let mut bytes = text.clone().into_bytes();
+    for i in ticks {
+        bytes[i] = b'\'';
+    }
+    let new = String::from_utf8(bytes).ok()?;
+    Some(crate::document::parse(&doc.path, new))
+}
+
+pub fn check(doc: &Document, superfences: bool, out: &mut Vec<Finding>) {
+    let fenced = if superfences {
+        superfences_reading(doc)
+    } else {
+        None
+    };
+    let doc = fenced.as_ref().unwrap_or(doc);
     let reread = markdown_html_reading(doc);
     let doc = reread.as_ref().unwrap_or(doc);
     let content_end = doc.text.trim_end().len();

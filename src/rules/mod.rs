@@ -273,7 +273,8 @@ fn run(
     facts.references = refs.refs;
     citation_stale::check(ctx, doc, &refs.followed, &mut out);
     encoding_mojibake::check(doc, &mut out);
-    document_unclosed_fence::check(doc, &mut out);
+    let superfences = site::is_superfences_page(ctx, &doc.path);
+    document_unclosed_fence::check(doc, superfences, &mut out);
     // Meeting minutes (`meeting-notes/2019-05-22.md`) record a meeting's
     // agenda and action items as they stood that day: no checklist.
     let minutes = minutes::meeting_minutes(&doc.path);

@@ -2926,6 +2926,17 @@ pub fn is_mkdocs_page(ctx: &Context<'_>, path: &str) -> bool {
         .is_some_and(|(s, _)| s.generator == Generator::MkDocs)
 }
 
+/// Whether `path` is a page of an MkDocs site whose configuration turns on
+/// PyMdown's SuperFences (`pymdownx.superfences` under
+/// `markdown_extensions`), which reads its fences before Python-Markdown's
+/// inline parsing: an opening fence's option may quote a backtick
+/// (`` ```cpp title="`x` comes from the vendor header" ``).
+pub fn is_superfences_page(ctx: &Context<'_>, path: &str) -> bool {
+    serving(ctx.anchors.sites(ctx.repo), path).is_some_and(|(s, _)| {
+        s.generator == Generator::MkDocs && s.plugins.iter().any(|p| p == "pymdownx.superfences")
+    })
+}
+
 /// Whether `path` is a page of an MkDocs site that serves each page as a
 /// folder (`use_directory_urls`, the default): `styles/color.md` is
 /// `styles/color/`, from where a URL left as written (an extension-less
