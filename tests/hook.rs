@@ -1275,3 +1275,57 @@ fn a_kept_answer_gives_way_when_the_tracker_it_read_is_staged_anew() {
     let (code, found, _) = hook_json(dir);
     assert_eq!((code, found), (0, vec![living, prompt]));
 }
+
+/// The configuration files the site readers look for by name (`myst.yml`,
+/// `_config.yml`, `book.toml`, …) are found by one scan of the listing, an
+/// answer kept from one hook run to the next: a commit that adds one (the
+/// listing changes) is judged with it, kept answers or not. Here a mystmd
+/// project's root link is read from the project's folder once its
+/// `myst.yml` is staged.
+#[test]
+fn a_kept_listing_of_configurations_gives_way_when_one_is_added() {
+    let dir = repo();
+    let dir = dir.path();
+    write(dir, "README.md", "# Infrastructure\n");
+    write(dir, "docs/index.md", "# Guide\n");
+    write(dir, "docs/reference/ci.md", "# CI\n");
+    write(
+        dir,
+        "docs/topic/hub.md",
+        "# Hub\n\nSee [CI](/reference/ci.md).\n",
+    );
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "--no-verify", "-m", "guide"]);
+    // A new line with the same root link: a new finding, outside a mystmd project.
+    write(
+        dir,
+        "docs/topic/hub.md",
+        "# Hub\n\nSee [CI](/reference/ci.md).\n\nDeploys run [in CI](/reference/ci.md).\n",
+    );
+    git(dir, &["add", "docs/topic/hub.md"]);
+    let missing = t(
+        "link/missing-path",
+        "docs/topic/hub.md",
+        5,
+        13,
+        "reference/ci.md",
+    );
+    let kept = dir.join(".git/checkmark/memos.json");
+    let (code, found, _) = hook_json(dir);
+    assert_eq!((code, found), (1, vec![missing.clone()]));
+    assert!(kept.is_file(), "the answers are kept");
+    let (code, found, _) = hook_json(dir);
+    assert_eq!((code, found), (1, vec![missing]));
+    // The commit makes `docs/` a mystmd project: the link is the project's page.
+    write(
+        dir,
+        "docs/myst.yml",
+        "version: 1\nproject:\n  toc:\n    - file: index.md\n",
+    );
+    git(dir, &["add", "docs/myst.yml"]);
+    let (code, found, _) = hook_json(dir);
+    assert_eq!((code, found), (0, vec![]));
+    std::fs::remove_file(&kept).unwrap();
+    let (code, found, _) = hook_json(dir);
+    assert_eq!((code, found), (0, vec![]));
+}
