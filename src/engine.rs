@@ -189,6 +189,7 @@ pub fn check(opts: &CheckOptions) -> Result<CheckResult, RunError> {
         true,
         keep,
         selection.unjudged,
+        None,
     );
     refuse_unreadable(&repo)?;
     // The documents checked: the selection but the generated ones it held.
@@ -508,7 +509,18 @@ pub fn check_files_keeping(
     blames: bool,
     keep_texts: bool,
 ) -> CheckResult {
-    check_judging(repo, config, files, blames, keep_texts, false).0
+    check_judging(repo, config, files, blames, keep_texts, false, None).0
+}
+
+/// [`check_files_with`], the documents `focus` names judged on some of
+/// their references only (see [`crate::rules::Focus`]): `checkmark hook`'s.
+pub fn check_files_focused(
+    repo: &RepoView,
+    config: &Config,
+    files: &[String],
+    focus: &crate::rules::Focus,
+) -> CheckResult {
+    check_judging(repo, config, files, false, true, false, Some(focus)).0
 }
 
 /// [`check_files_keeping`]; `unjudged`: `files` still hold the generated
@@ -524,6 +536,7 @@ fn check_judging(
     blames: bool,
     keep_texts: bool,
     unjudged: bool,
+    focus: Option<&crate::rules::Focus>,
 ) -> (CheckResult, Vec<String>) {
     let anchors = AnchorCache::for_documents(files);
     let today = today();
@@ -544,6 +557,7 @@ fn check_judging(
         today: &today,
         history: &history,
         site_links: guard.then_some(&tally),
+        focus,
     };
     let progress = crate::progress::Progress::files(files.len());
     let checked: Vec<Checked> = files
@@ -710,6 +724,7 @@ pub fn guard_by_whole_sites(
         today: &today,
         history: &history,
         site_links: Some(&tally),
+        focus: None,
     };
     pages.par_iter().for_each(|p| {
         // Only the page's links join the tally: its findings are dropped.

@@ -471,6 +471,7 @@ fn run_property(property: impl Fn(&Context<'_>, &GenDoc, FixOptions) -> Result<(
         today: helpers3::TODAY,
         history: &history,
         site_links: None,
+        focus: None,
     };
     let mut runner = TestRunner::new(RunnerConfig {
         failure_persistence: None,

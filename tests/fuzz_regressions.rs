@@ -28,6 +28,7 @@ fn fuzz_regressions_hold_the_fix_invariants() {
         today: "2026-11-22",
         history: &history,
         site_links: None,
+        focus: None,
     };
     let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fuzz-regressions");
     let mut n = 0;

@@ -203,6 +203,7 @@ pub fn compute(
         today: &today,
         history: &history,
         site_links: None,
+        focus: None,
     };
     // A per-document history for a pass that retries an overlapping edit.
     let alone = crate::history::History::new(repo);

@@ -309,8 +309,12 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
 
     // Whole-repository answers are kept from one run to the next (see
     // `RepoView::memo_kept`): most commits change none of what they read.
+    // The documents the commit does not stage are judged on their
+    // references naming what it changed only (see `rules::Focus`): their
+    // text is the same in both views, so nothing else in them is new.
+    let focus = focus(&changes, &affected, &needles)?;
     let view = RepoView::open_staged(cwd, &index)?.keep_memos();
-    let mut result = engine::check_files_with(&view, &config, &files, false);
+    let mut result = engine::check_files_focused(&view, &config, &files, &focus);
     engine::refuse_unreadable(&view)?;
     let base_path = |p: &str| -> String {
         changes
@@ -340,7 +344,7 @@ pub fn judge(cwd: &Path) -> Result<Judgement, RunError> {
             .map(|f| base_path(f))
             .filter(|f| base_view.is_tracked(f))
             .collect();
-        let base_result = engine::check_files_with(&base_view, &config, &base_files, false);
+        let base_result = engine::check_files_focused(&base_view, &config, &base_files, &focus);
         engine::refuse_unreadable(&base_view)?;
         let hidden = baseline::subtract(&mut result.files, &base_result.files, |p| {
             Some(base_path(p))
@@ -657,6 +661,35 @@ fn content(git_dir: &Path, clean: Option<&CleanFiles>, c: &Candidate<'_>) -> Opt
         }
         let (_, repo) = slot.as_ref()?;
         repo.find_blob(c.oid).ok().map(|b| b.content().to_vec())
+    })
+}
+
+/// The documents `affected` that the commit does not stage, to be judged on
+/// their references that name one of `needles` (as a whole name) only.
+fn focus(
+    changes: &Changes,
+    affected: &[String],
+    needles: &[String],
+) -> Result<crate::rules::Focus, RunError> {
+    let mut docs: Vec<String> = affected
+        .iter()
+        .filter(|d| changes.staged_docs.binary_search(d).is_err())
+        .cloned()
+        .collect();
+    docs.sort();
+    docs.dedup();
+    let ac = AhoCorasick::new(needles)
+        .map_err(|e| RunError::Usage(format!("cannot search the documents: {e}")))?;
+    Ok(crate::rules::Focus {
+        docs,
+        names: Box::new(move |written: &str| {
+            if names_one(&ac, written.as_bytes()) {
+                return true;
+            }
+            // A percent-encoded name (`my%20plan.md`) names the file too.
+            let decoded = percent_encoding::percent_decode_str(written).decode_utf8_lossy();
+            decoded != written && names_one(&ac, decoded.as_bytes())
+        }),
     })
 }
 

@@ -203,6 +203,28 @@ pub fn find(id: &str) -> Option<&'static Rule> {
     REGISTRY.iter().copied().find(|r| r.id == id)
 }
 
+/// Documents a run judges on some of their references only: `checkmark
+/// hook`'s documents that the commit does not stage but whose references it
+/// may break (they name a file it deletes, renames away or modifies). Their
+/// text is the same at `HEAD` and in the index, so whatever a rule finds in
+/// it alone is found in both and never new: only a reference naming what
+/// the commit changed can bring a new finding. Those are resolved; the
+/// others, and the rules that read nothing but the document, are left out
+/// (in both views alike), sparing the reads of every document they link to.
+pub struct Focus {
+    /// The documents judged so (sorted).
+    pub docs: Vec<String>,
+    /// Whether a reference, as written, names what the commit changed.
+    pub names: Box<dyn Fn(&str) -> bool + Send + Sync>,
+}
+
+impl Focus {
+    /// Whether `path` is judged on the references [`Focus::names`] accepts only.
+    pub fn applies(&self, path: &str) -> bool {
+        self.docs.binary_search_by(|d| d.as_str().cmp(path)).is_ok()
+    }
+}
+
 /// What a rule needs to look at besides the document.
 pub struct Context<'a> {
     pub repo: &'a RepoView,
@@ -216,6 +238,8 @@ pub struct Context<'a> {
     /// The links of the run's site pages, by form, when the run leaves out
     /// the forms a site reads its own way (see [`site_guard`]).
     pub site_links: Option<&'a site_guard::Tally>,
+    /// Documents judged on some references only (see [`Focus`]).
+    pub focus: Option<&'a Focus>,
 }
 
 /// Runs every rule over one document.
@@ -272,6 +296,14 @@ fn run(
     let later = std::mem::take(&mut refs.anchors_later);
     facts.references = refs.refs;
     citation_stale::check(ctx, doc, &refs.followed, &mut out);
+    // A document judged on some references only: the rules below read the
+    // document alone (and evidence_missing_for_done reads what the
+    // references left out would have found), so they find the same at
+    // `HEAD`: nothing new (see [`Focus`]).
+    if ctx.focus.is_some_and(|f| f.applies(&doc.path)) {
+        crate::safety::strip(doc, &mut out);
+        return (out, facts, later);
+    }
     encoding_mojibake::check(doc, &mut out);
     let superfences = site::is_superfences_page(ctx, &doc.path);
     document_unclosed_fence::check(doc, superfences, &mut out);

@@ -684,7 +684,13 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
     } else {
         super::site_guard::PageLinks::default()
     };
+    // A document judged on the references naming what a commit changed
+    // only (see super::Focus).
+    let focus = ctx.focus.filter(|f| f.applies(&doc.path));
     collect(ctx, doc, facts, &mut |r: Reference| {
+        if focus.is_some_and(|f| !(f.names)(&r.written)) {
+            return;
+        }
         if ((template || (sample && r.kind == RefKind::Link)) && written_for_the_copy(&r))
             || converted_media(doc, &r)
             || (hugo_template && in_template_action(&doc.text, r.span.start))
