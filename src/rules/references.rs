@@ -685,8 +685,11 @@ pub fn check(ctx: &Context<'_>, doc: &Document, facts: &Facts, out: &mut Vec<Fin
         super::site_guard::PageLinks::default()
     };
     // A document judged on the references naming what a commit changed
-    // only (see super::Focus).
-    let focus = ctx.focus.filter(|f| f.applies(&doc.path));
+    // only (see super::Focus); not a site's page whose links are counted
+    // (the count weighs every link of the site's pages, see super::site_guard).
+    let focus = ctx
+        .focus
+        .filter(|f| f.applies(&doc.path) && !page_links.counts());
     collect(ctx, doc, facts, &mut |r: Reference| {
         if focus.is_some_and(|f| !(f.names)(&r.written)) {
             return;

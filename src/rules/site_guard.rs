@@ -96,6 +96,11 @@ impl PageLinks {
         }
     }
 
+    /// Whether the page is a site's: its links are counted.
+    pub fn counts(&self) -> bool {
+        self.site.is_some()
+    }
+
     /// The form `written` is counted in, if any: a root link to a file
     /// (`/brand/logo.png`) of a site that serves no file at a root URL is
     /// read as written, not as a form of the site's own.
