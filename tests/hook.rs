@@ -1329,3 +1329,60 @@ fn a_kept_listing_of_configurations_gives_way_when_one_is_added() {
     let (code, found, _) = hook_json(dir);
     assert_eq!((code, found), (0, vec![]));
 }
+
+/// A document the commit does not stage is judged on its references naming
+/// what the commit changed only (`rules::Focus`): its old problems (a broken
+/// link elsewhere, a row with an extra cell) stay silent, and a link into the
+/// staged document whose heading the commit renames is reported, written
+/// plainly or percent-encoded.
+#[test]
+fn an_unstaged_document_is_judged_on_its_references_to_what_the_commit_changed() {
+    let dir = repo();
+    let dir = dir.path();
+    write(dir, "README.md", "# Project\n");
+    write(
+        dir,
+        "docs/release plan.md",
+        "# Release plan\n\n## Rollout\n\nIn waves.\n\n## Waves\n\nThree.\n",
+    );
+    write(
+        dir,
+        "docs/status.md",
+        "# Status\n\n\
+         - The [rollout](release%20plan.md#rollout) is planned.\n\
+         - The [old notes](notes.md) are gone.\n\
+         - See [the waves](<release plan.md#waves>) too.\n\n\
+         | Item | State |\n| --- | --- |\n| Rollout | Planned | extra |\n",
+    );
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "--no-verify", "-m", "plan"]);
+    write(
+        dir,
+        "docs/release plan.md",
+        "# Release plan\n\n## Launch\n\nIn waves.\n\n## Phases\n\nThree.\n",
+    );
+    git(dir, &["add", "-A"]);
+    let (code, found, _) = hook_json(dir);
+    assert_eq!(
+        (code, found),
+        (
+            1,
+            vec![
+                t(
+                    "link/missing-anchor",
+                    "docs/status.md",
+                    3,
+                    7,
+                    "docs/release plan.md#rollout"
+                ),
+                t(
+                    "link/missing-anchor",
+                    "docs/status.md",
+                    5,
+                    7,
+                    "docs/release plan.md#waves"
+                ),
+            ]
+        )
+    );
+}
