@@ -15,6 +15,15 @@
 //!   the commit deletes, renames away or modifies, or a folder the commit
 //!   empties.
 //!
+//! A document of the second kind has the same text at `HEAD` and in the
+//! index, so only its references to what the commit changes can find
+//! something new: it is judged on the references that name a file the commit
+//! deletes, renames away or modifies (or a folder it empties), in both views
+//! alike, and the rules that read the document alone are not run on it
+//! ([`crate::rules::Focus`]; a page whose links a documentation site's guard
+//! counts is judged whole). The documents its other links lead to are not
+//! read.
+//!
 //! Their findings are compared with the same documents at `HEAD` (a renamed
 //! document with its old self) by [`crate::baseline`], as `--base HEAD` does:
 //! only what the commit introduces is reported, and a problem that already
