@@ -1843,15 +1843,21 @@ pub(super) fn config_files(repo: &RepoView) -> std::sync::Arc<Vec<String>> {
     })
 }
 
+/// The files of [`config_files`] whose name `is_config` accepts, in the
+/// listing's order.
+fn config_files_where(repo: &RepoView, is_config: impl Fn(&str) -> bool) -> Vec<String> {
+    config_files(repo)
+        .iter()
+        .filter(|p| is_config(p.rsplit_once('/').map_or(p.as_str(), |(_, n)| n)))
+        .cloned()
+        .collect()
+}
+
 /// The files of [`config_files`] named `name` (one of [`CONFIG_NAMES`]), in
 /// the listing's order.
 pub(super) fn config_files_named(repo: &RepoView, name: &str) -> Vec<String> {
     debug_assert!(is_config_name(name), "{name} is not listed by config_files");
-    config_files(repo)
-        .iter()
-        .filter(|p| p.rsplit_once('/').map_or(p.as_str(), |(_, n)| n) == name)
-        .cloned()
-        .collect()
+    config_files_where(repo, |n| n == name)
 }
 
 /// The sites `site(repo, config, its folder)` makes of each tracked file whose
@@ -1863,13 +1869,7 @@ pub(super) fn sites_of_configs<S>(
     is_config: impl Fn(&str) -> bool,
     site: impl Fn(&RepoView, &str, &str) -> Option<S>,
 ) -> Vec<S> {
-    let name = |p: &str| p.rsplit_once('/').map_or(p, |(_, n)| n).to_string();
-    let configs: Vec<String> = config_files(repo)
-        .iter()
-        .filter(|p| is_config(&name(p)))
-        .cloned()
-        .collect();
-    configs
+    config_files_where(repo, is_config)
         .iter()
         .filter_map(|cfg| {
             let dir = cfg.rsplit_once('/').map_or("", |(d, _)| d);
