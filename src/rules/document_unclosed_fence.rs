@@ -13,6 +13,14 @@
 //! Markdown example whose nested fence closes it early (reported when the
 //! block its own closing fence then opens hides Markdown of the document).
 //!
+//! A Markdown example (` ```markdown `) whose inner block opens with a bare
+//! fence (` ``` ` followed at once by a line of its text) is closed by that
+//! fence: the rest of the example renders as Markdown and every later fence
+//! pairs wrongly down to the example's own closing fence. The finding is at
+//! the example's opening fence, with the help to make its fences longer, and
+//! not at a later fence the wrong pairing shows (survey s114a), when reading
+//! the example that way pairs every later fence rightly.
+//!
 //! A doubled closing fence (```` ``` ```` on two lines in a row after a
 //! block) opens a new block with its second line; when that block hides
 //! Markdown of the document, the finding is at the doubled fence, the one
@@ -90,6 +98,7 @@ The rule speaks only when a fenced block runs to the end of the document without
 It stays silent on a block that runs to the end with only code after its opening fence (GitHub renders it exactly as if it were closed), on a block closed at the end of a list item or quote, and on an indented code block. \
 Inside a block whose info string names a programming language, lines that language writes anyway are not counted: `# comment` lines of shell, Python or YAML are not headings, and `- x` or ` * x` lines are not list items. \
 It also speaks when a closed block holds a line that is itself an opening fence with an info string, at the block's level and at least as long as its opening fence (` ```json ` inside a ` ```json ` block): that line cannot close the block, so the block closes somewhere it was not meant to. In a block of code (its info string names a programming or data language: `json`, `bash`, `python`, …) the closing fence is missing before that line and the block runs on to the next bare fence: reported at the opening fence, with the line where it really closes, when the lines before that line hold a heading, a task or table row or a link (code holds none). In a Markdown or text example (` ```markdown `, ` ```text `, a bare ` ``` `, or a prompt in a template language whose body is Markdown, ` ```liquid `, ` ```jinja2 `, ` ```handlebars `: survey 101a, starter-pack-healthcloud's ` ```liquid ` prompt holding a ` ```json ` example, once reported at its own closing fence with a help that told to close that block) the nested fence's closing line closes the example early: the rest of the example renders as Markdown and the example's own closing fence opens a new block; reported at the example's opening fence when that new block hides a heading, a list, task or table row or a link of the document, and then a block left open at the end of the document is the same problem, not a second finding. When the new block is closed by the fence meant to close an example inside it (it holds one ` ```bash ` opening, an odd number of fences), the later fences pair rightly again, and a second broken example further on is a problem of its own, reported too, its links the example's text (ifm-ruta's `.upgrade/PHASE_4.md`, a migration section and then a GitHub release's notes, each a ` ```markdown ` template holding a ` ```bash ` example: survey 75b, the release notes' 2 links judged false and its broken fence unreported). \
+A Markdown example (` ```markdown `, ` ```md `) whose inner block opens with a bare fence (` ``` ` followed at once by a line of text, `backups/`) is closed by that fence: the rest of the example renders as Markdown and every later fence pairs with the wrong partner down to the example's own closing fence (a bare fence followed by a blank line or the end); the finding is then at the example's opening fence, with the help to open and close it with a longer fence, and not at the later fence where the wrong pairing shows (a doubled fence, a block closed late, a block left open), when reading the example so pairs every later fence of the document rightly (survey s114a, STN-DTS/EDF-Copilot-Bootcamp's agent tasks: 2 findings that pointed at a later fence); otherwise the finding stays at that later fence. \
 A doubled closing fence (```` ``` ```` on the line right after a block's closing fence) opens a new block: when that block hides a heading, \
 a list, task or table row or a link of the document, the finding is at the doubled fence with the help to delete it, and the later fences that \
 then pair wrongly are the same problem, not more findings. Silent when the new block is closed and opens with the same kind of line \
@@ -503,11 +512,20 @@ pub fn check(doc: &Document, superfences: bool, out: &mut Vec<Finding>) {
     // The block a broken example's own closing fence opened, when the
     // fences pair rightly after it: reported with the example, not again.
     let mut stray_at = None;
+    // The end of a Markdown example broken by its inner block's bare
+    // opening fence (see [`bare_nested_example`]): the blocks up to there
+    // are its symptoms, reported with it.
+    let mut example_end = None;
     for (bi, block) in doc.code_blocks.iter().enumerate() {
-        if stray_at == Some(block.start) {
+        if stray_at == Some(block.start) || example_end.is_some_and(|e| block.start < e) {
             continue;
         }
         if let Some(f) = doubled(doc, bi) {
+            if let Some((f, end)) = bare_nested_example(doc, bi) {
+                out.push(f);
+                example_end = Some(end);
+                continue;
+            }
             // Every fence after it pairs with the wrong partner: one problem.
             out.push(f);
             return;
@@ -515,10 +533,20 @@ pub fn check(doc: &Document, superfences: bool, out: &mut Vec<Finding>) {
         if block.end >= content_end
             && let Some(f) = unclosed(doc, block)
         {
+            if let Some((f, end)) = bare_nested_example(doc, bi) {
+                out.push(f);
+                example_end = Some(end);
+                continue;
+            }
             out.push(f);
             continue;
         }
         if let Some((finding, flips, region)) = closed_late(doc, bi) {
+            if let Some((f, end)) = bare_nested_example(doc, bi) {
+                out.push(f);
+                example_end = Some(end);
+                continue;
+            }
             out.push(finding);
             if flips {
                 // Every fence after it pairs with the wrong partner: one
@@ -784,6 +812,139 @@ fn doubled(doc: &Document, bi: usize) -> Option<Finding> {
             "delete the fence on line {line}: the block it was meant to close ends on line {close_line}"
         )),
     )
+}
+
+/// A Markdown example (` ```markdown `) whose inner block opens with a bare
+/// fence, which closes the example instead (` ```markdown `, `## Structure`,
+/// ```` ``` ````, `backups/`, …): the rest of the example renders as
+/// Markdown and every later fence pairs with the wrong partner, down to the
+/// example's own closing fence. The block at `bi`, where the wrong pairing
+/// shows (a doubled fence, a block closed late, a block left open), is
+/// then a symptom: the one finding is at the example's opening fence, whose
+/// fence must be longer (survey s114a, STN-DTS/EDF-Copilot-Bootcamp's agent
+/// tasks, 2 findings that pointed at a later fence and told to delete it).
+///
+/// Read as the author meant: inside the example, a bare fence followed at
+/// once by a line of text (not blank, not a fence) opens an inner block and
+/// the next bare fence closes it; a fence with an info string opens one too;
+/// a bare fence followed by a blank line (or the end) closes the example.
+/// Reported only when that reading closes the example at or after the
+/// symptom and pairs every later fence of the document rightly.
+fn bare_nested_example(doc: &Document, bi: usize) -> Option<(Finding, usize)> {
+    let text = &doc.text;
+    let symptom_line = doc.line_col(doc.code_blocks.get(bi)?.start).0;
+    // 0-based line `i`, as the document's line index counts them.
+    let count = doc.lines.line_starts();
+    let line_at = |i: usize| {
+        (i < count).then(|| {
+            let start = doc.lines.line_start(i + 1);
+            let end = doc.lines.line_end(text, i + 1).max(start);
+            text.get(start..end).unwrap_or("")
+        })
+    };
+    for example in doc.code_blocks.iter().take(bi).rev() {
+        let Some((c, n, info, first, rest)) = text.get(example.clone()).and_then(opened) else {
+            continue;
+        };
+        if !matches!(language(info).as_str(), "markdown" | "md" | "mdx" | "gfm") {
+            continue;
+        }
+        let open_line = doc.line_col(example.start).0;
+        // Closed by a bare fence, on the last line of the block.
+        let Some(last) = rest.last() else {
+            continue;
+        };
+        if !fence(last).is_some_and(|(c2, n2, tail)| c2 == c && n2 >= n && tail.trim().is_empty()) {
+            continue;
+        }
+        let close_line = open_line + rest.len();
+        if close_line >= symptom_line {
+            continue;
+        }
+        let base = indent(first);
+        let fence_at = |i: usize| {
+            let l = line_at(i)?;
+            (indent(l) <= base + 3).then(|| fence(l)).flatten()
+        };
+        let opens_inner = |i: usize| {
+            line_at(i + 1).is_some_and(|next| !next.trim().is_empty() && fence_at(i + 1).is_none())
+        };
+        // 0-based index of the closing fence's line.
+        let close_i = close_line - 1;
+        if !opens_inner(close_i) {
+            // The nearest example closed rightly: the symptom is not its.
+            return None;
+        }
+        // The author's reading, from the fence that closed the example.
+        let mut inner = Some(n);
+        let mut end = None;
+        for i in close_i + 1..count {
+            let Some((c2, n2, tail)) = fence_at(i) else {
+                continue;
+            };
+            if c2 != c {
+                continue;
+            }
+            let bare = tail.trim().is_empty();
+            match inner {
+                Some(m) if bare && n2 >= m => inner = None,
+                Some(_) => {}
+                None if !bare => inner = Some(n2),
+                None if n2 >= n && opens_inner(i) => inner = Some(n2),
+                None if n2 >= n => {
+                    end = Some(i);
+                    break;
+                }
+                None => {}
+            }
+        }
+        let end = end?;
+        if end + 1 < symptom_line {
+            return None;
+        }
+        // After it, every fence pairs rightly: none is left open.
+        let mut open: Option<(char, usize)> = None;
+        for l in (end + 1..count).filter_map(line_at) {
+            if indent(l) > 3 && open.is_none() {
+                continue;
+            }
+            let Some((c2, n2, tail)) = fence(l) else {
+                continue;
+            };
+            match open {
+                None => open = Some((c2, n2)),
+                Some((c1, n1)) => {
+                    if c2 == c1 && n2 >= n1 && tail.trim().is_empty() && indent(l) <= 3 {
+                        open = None;
+                    }
+                }
+            }
+        }
+        if open.is_some() {
+            return None;
+        }
+        let marker: String = std::iter::repeat_n(c, n).collect();
+        let longer: String = std::iter::repeat_n(c, n + 1).collect();
+        let end_offset = doc.lines.line_end(text, end + 1);
+        return Some((
+            Finding::new(
+                &RULE,
+                example.start..example.start + first.len(),
+                format!(
+                    "code fence {marker}{} holds a block opened by the bare fence on line {close_line}, which closes the example instead: the rest of the example renders as Markdown and every later fence pairs with the wrong partner, down to the example's closing fence on line {}",
+                    info.trim(),
+                    end + 1
+                ),
+            )
+            .help(format!(
+                "open and close the example with a longer fence: {longer}{} on line {open_line} and {longer} on line {}",
+                info.trim(),
+                end + 1
+            )),
+            end_offset,
+        ));
+    }
+    None
 }
 
 /// The kind of Markdown line `l` would be outside a block: an ATX heading
