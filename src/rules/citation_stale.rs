@@ -495,7 +495,12 @@ pub fn check(ctx: &Context<'_>, doc: &Document, followed: &[Followed], out: &mut
 pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Option<StaleRequest> {
     let wanted = ctx.config.severity(&RULE).is_some()
         || ctx.config.severity(&citation_shifted::RULE).is_some();
-    if !wanted || !ctx.history.blames_enabled() {
+    if !wanted || !ctx.history.blames_enabled() || followed.is_empty() {
+        return None;
+    }
+    // With a single commit no citation can be stale: asked before the
+    // citations are read for the entries they stand in, which costs more.
+    if !ctx.history.has_history() {
         return None;
     }
     // Whether the document is a change log: once per document.
@@ -533,13 +538,7 @@ pub fn request(ctx: &Context<'_>, doc: &Document, followed: &[Followed]) -> Opti
             }
         })
         .collect();
-    if cited.is_empty() {
-        return None;
-    }
     let history = ctx.history;
-    if !history.has_history() {
-        return None;
-    }
     // The document's text is the bytes the run read (a document that is not
     // UTF-8 is not parsed), so the blob they are known to be holds for it.
     let doc_lines = history.file_lines(
