@@ -2535,6 +2535,15 @@ fn docs_route(repo: &RepoView, site: &Site, rooted: &str) -> Option<String> {
         {
             return site.doc_slugs.get(i).map(|(_, file)| file.clone());
         }
+        // A sidebar category's generated index page, served at its slug
+        // or at `category/` and its label's slug (`/docs/category/mobile`:
+        // survey s114b, jitsi/handbook).
+        if let Some(found) = docs
+            .iter()
+            .find_map(|d| super::site_docusaurus_index::served(repo, d, rest))
+        {
+            return Some(found);
+        }
     }
     None
 }
