@@ -32,7 +32,7 @@ fn an_example_closed_by_its_inner_bare_fence_is_reported_at_the_example() {
     assert_eq!(
         d["message"].as_str(),
         Some(
-            "code fence ```markdown holds a block opened by the bare fence on line 10, which closes the example instead: the rest of the example renders as Markdown and every later fence pairs with the wrong partner, down to the example's closing fence on line 26"
+            "code fence ```markdown is closed by the bare fence on line 10, meant to open a block inside it: the rest of the example renders as Markdown and every later fence pairs with the wrong partner, down to the example's closing fence on line 26"
         )
     );
     assert_eq!(
@@ -75,6 +75,45 @@ fn an_example_whose_reading_leaves_a_later_block_open_keeps_the_finding_at_the_s
     assert_eq!(
         run.findings_of(&["document/unclosed-fence"]),
         vec![t("document/unclosed-fence", "tasks.md", 13, 1, "")],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// The inner block of a list item (` ```bash ` indented three spaces) is
+/// closed by a fence indented three spaces too, which closes the example:
+/// reported at the example, as a fence with an info string nested in it
+/// (EDF-Copilot-Bootcamp's `E09_PROGRESSION_SYSTEM.md`, where that reading
+/// first showed at a doubled fence at the example's end, is now reported at
+/// its example too, `is closed on line 95 by the closing fence of the block
+/// it holds from line 93`).
+#[test]
+fn an_example_closed_by_its_list_items_inner_fence_is_reported_at_the_example() {
+    let repo = Repo::new();
+    repo.write(
+        "tasks.md",
+        "# Tasks\n\n### Task 2: Create progress/README.md\n\n```markdown\n# Progress\n\n1. **Initialize:**\n   ```bash\n   npm run init\n   ```\n\n## Folder Structure\n\n```\nprogress/\n└── README.md\n```\n\n## Sign-off\n\n```bash\nnpm run signoff\n```\n```\n\n### Task 3: Verify\n\n- [ ] Run it.\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    let found: Vec<_> = run
+        .diagnostics_of(&["document/unclosed-fence"])
+        .iter()
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap_or(0),
+                d["message"].as_str().unwrap_or("").to_string(),
+                d["help"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        vec![(
+            5,
+            "code fence ```markdown holds the fence ```bash on line 9, which cannot nest inside it: the block ends on line 11, where that inner example closes, so the rest of the example renders as Markdown and its closing fence on line 15 opens a new block; later fences pair with the wrong ones, and the fence on line 25 opens a block that runs to the end of the document, hiding 1 heading and 1 task item".to_string(),
+            "open and close the example with a longer fence (```` … ````), so the fences inside it stay part of it".to_string()
+        )],
         "\n{}",
         run.dump()
     );

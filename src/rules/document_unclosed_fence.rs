@@ -869,16 +869,14 @@ fn bare_nested_example(doc: &Document, bi: usize) -> Option<(Finding, usize)> {
         let opens_inner = |i: usize| {
             line_at(i + 1).is_some_and(|next| !next.trim().is_empty() && fence_at(i + 1).is_none())
         };
-        // 0-based index of the closing fence's line.
-        let close_i = close_line - 1;
-        if !opens_inner(close_i) {
-            // The nearest example closed rightly: the symptom is not its.
-            return None;
-        }
-        // The author's reading, from the fence that closed the example.
-        let mut inner = Some(n);
+        // The author's reading, from the example's first line.
+        let mut inner = None;
         let mut end = None;
-        for i in close_i + 1..count {
+        // Where the inner block that the fence closing the example belongs
+        // to opens (0-based), by that reading.
+        let mut inner_open = None;
+        let mut close_opens_inner = false;
+        for i in open_line..count {
             let Some((c2, n2, tail)) = fence_at(i) else {
                 continue;
             };
@@ -887,10 +885,18 @@ fn bare_nested_example(doc: &Document, bi: usize) -> Option<(Finding, usize)> {
             }
             let bare = tail.trim().is_empty();
             match inner {
-                Some(m) if bare && n2 >= m => inner = None,
+                Some((m, o)) if bare && n2 >= m => {
+                    if i + 1 == close_line {
+                        inner_open = Some(o);
+                    }
+                    inner = None;
+                }
                 Some(_) => {}
-                None if !bare => inner = Some(n2),
-                None if n2 >= n && opens_inner(i) => inner = Some(n2),
+                None if !bare => inner = Some((n2, i)),
+                None if n2 >= n && opens_inner(i) => {
+                    close_opens_inner |= i + 1 == close_line;
+                    inner = Some((n2, i));
+                }
                 None if n2 >= n => {
                     end = Some(i);
                     break;
@@ -899,10 +905,16 @@ fn bare_nested_example(doc: &Document, bi: usize) -> Option<(Finding, usize)> {
             }
         }
         let end = end?;
+        if end + 1 == close_line {
+            // The nearest example closed where its author meant it to: the
+            // symptom is not its.
+            return None;
+        }
         if end + 1 < symptom_line {
             return None;
         }
-        // After it, every fence pairs rightly: none is left open.
+        // After it, every fence pairs rightly, up to the next Markdown
+        // example (judged on its own): none is left open.
         let mut open: Option<(char, usize)> = None;
         for l in (end + 1..count).filter_map(line_at) {
             if indent(l) > 3 && open.is_none() {
@@ -912,6 +924,9 @@ fn bare_nested_example(doc: &Document, bi: usize) -> Option<(Finding, usize)> {
                 continue;
             };
             match open {
+                None if matches!(language(tail).as_str(), "markdown" | "md" | "mdx" | "gfm") => {
+                    break;
+                }
                 None => open = Some((c2, n2)),
                 Some((c1, n1)) => {
                     if c2 == c1 && n2 >= n1 && tail.trim().is_empty() && indent(l) <= 3 {
@@ -923,6 +938,13 @@ fn bare_nested_example(doc: &Document, bi: usize) -> Option<(Finding, usize)> {
         if open.is_some() {
             return None;
         }
+        let what = match inner_open {
+            Some(o) if !close_opens_inner => format!(
+                "on line {close_line} by the closing fence of the block it holds from line {}",
+                o + 1
+            ),
+            _ => format!("by the bare fence on line {close_line}, meant to open a block inside it"),
+        };
         let marker: String = std::iter::repeat_n(c, n).collect();
         let longer: String = std::iter::repeat_n(c, n + 1).collect();
         let end_offset = doc.lines.line_end(text, end + 1);
@@ -931,7 +953,7 @@ fn bare_nested_example(doc: &Document, bi: usize) -> Option<(Finding, usize)> {
                 &RULE,
                 example.start..example.start + first.len(),
                 format!(
-                    "code fence {marker}{} holds a block opened by the bare fence on line {close_line}, which closes the example instead: the rest of the example renders as Markdown and every later fence pairs with the wrong partner, down to the example's closing fence on line {}",
+                    "code fence {marker}{} is closed {what}: the rest of the example renders as Markdown and every later fence pairs with the wrong partner, down to the example's closing fence on line {}",
                     info.trim(),
                     end + 1
                 ),
