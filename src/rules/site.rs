@@ -3266,6 +3266,7 @@ pub fn explains_link(
             || super::site_vuepress::feed_output(ctx, doc, r)
             || super::site_astro::component_shorthand(ctx, doc, &r.written)
             || super::site_mdbook::neighbour_page(ctx, doc, r, path)
+            || super::site_mdbook::index_chapter(ctx, doc, r, path)
             || super::site_mdbook::outer_book_page(ctx, doc, r)
             || super::site_mdbook::linkcheck_skips(ctx, doc, r)
             || super::site_mdbook_spec::rule_link(ctx, doc, r)

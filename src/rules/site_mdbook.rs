@@ -67,6 +67,17 @@
 //! `configuration_generated.md` that `configuration.md` includes (survey
 //! 69c, 3 findings judged false). An include inside code, one of a page
 //! outside a book, and an anchor the included file lacks are judged.
+//!
+//! mdBook's default `index` preprocessor renders a chapter named
+//! `README.md` as its folder's `index.html`, and every chapter link's `.md`
+//! becomes `.html`: so a chapter's link to `index.md` (or `index.html`)
+//! beside a `README.md` chapter that the book's `SUMMARY.md` lists names
+//! that chapter on the book's site (rust-lang/rust-clippy's book links
+//! `[introduction](index.md)` and `continuous_integration/index.md`: survey
+//! s115b, 2 findings judged false). An `index.md` with no such `README.md`
+//! chapter beside it, a link outside a book's `src`, and a book that turns
+//! the default preprocessors off (`[build] use-default-preprocessors =
+//! false`) are judged ([`index_chapter`]).
 
 use std::sync::Arc;
 
@@ -235,6 +246,42 @@ fn books(repo: &RepoView) -> Vec<(String, String)> {
             (book.to_string(), src.clone())
         })
         .collect()
+}
+
+/// Whether a link `r` of `doc`, a chapter of a book, names `index.md` or
+/// `index.html` (`path`) of a folder whose `README.md` the book's
+/// `SUMMARY.md` lists as a chapter: the page mdBook's `index` preprocessor
+/// writes there (see the module doc).
+pub fn index_chapter(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> bool {
+    if r.kind != RefKind::Link {
+        return false;
+    }
+    let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+    if !matches!(name, "index.md" | "index.html") {
+        return false;
+    }
+    let readme = join(dir, "README.md");
+    book_tomls(ctx.repo).iter().any(|(book, table)| {
+        let src = join(book, &src_folder(table.as_ref()));
+        let off = table
+            .as_ref()
+            .and_then(|t| t.get("build")?.get("use-default-preprocessors")?.as_bool())
+            == Some(false);
+        if off
+            || !book_sources(ctx.repo).contains(&src)
+            || !under(&src, &doc.path)
+            || !under(&src, &readme)
+            || !ctx.repo.is_tracked(&readme)
+        {
+            return false;
+        }
+        let rel = &readme[src.len() + usize::from(!src.is_empty())..];
+        ctx.repo
+            .read_text(&join(&src, "SUMMARY.md"))
+            .is_some_and(|summary| {
+                summary.contains(&format!("]({rel})")) || summary.contains(&format!("](./{rel})"))
+            })
+    })
 }
 
 /// Whether a link `r` of `doc`, a chapter of an mdBook book kept inside the

@@ -29,7 +29,11 @@
 //!   blogPostsDir = "blog/posts"`) holds pages of the site too, rendered by
 //!   its routes: their root links are read as the site's (see
 //!   [`code_named_folders`]); a relative link of such a page is read from
-//!   its file, its URL being the code's choice.
+//!   its file, its URL being the code's choice. A script that climbs out of
+//!   the site with a literal of `..` segments alone (`resolve(appDir,
+//!   "../..")`) names folders from there too: vercel/ai's
+//!   `apps/docs/scripts/sync-content.mjs` copies the root `content/` into the
+//!   site, so those pages' root links are the site's (survey s115b).
 //! - **URLs**: a root link is read from the site's root, after a locale of
 //!   `i18n.locales` at its start; a relative link from the URL of its page,
 //!   which has no trailing `/` (`../guide/markdown` from
@@ -49,7 +53,12 @@
 //!   same link in a Next.js site without Nextra.
 //! - **Redirects** (`redirects` or `rewrites` of `next.config.*`): a URL that
 //!   matches a `source` is served, by its pattern: `:slug` one segment,
-//!   `:slug(a|b)` one of those, `:slug*`, `:slug+` and `(.*)` any rest.
+//!   `:slug(a|b)` one of those, `:slug*`, `:slug+` and `(.*)` any rest; the
+//!   modules the configuration imports by a relative path (a redirect list
+//!   spread into `redirects`) are read with it.
+//! - **Route handlers for files**: a root link to a file name (`/llms.txt`)
+//!   is served by a route whose last folder is that name
+//!   (`app/[lang]/llms.txt/route.ts`), not by a catch-all.
 //!
 //! A URL that none of these explain (`/docs/cache` where the page is
 //! `content/en/docs/advanced/cache.mdx`) is still reported.
@@ -139,7 +148,7 @@ fn read_site(repo: &RepoView, dir: &str) -> NextSite {
             .into_iter()
             .find(|f| !repo.children(f).is_empty())
     };
-    let config: String = repo
+    let mut config: Vec<String> = repo
         .children(dir)
         .iter()
         .filter(|c| c.starts_with("next.config."))
@@ -147,8 +156,22 @@ fn read_site(repo: &RepoView, dir: &str) -> NextSite {
             let f = join(dir, c);
             repo.read_text(&f)
         })
-        .collect::<Vec<_>>()
-        .join("\n");
+        .collect();
+    // A redirect list the configuration imports from a module of the site
+    // (`import { exampleRedirects } from './lib/example-redirects'`, spread
+    // into `redirects`: vercel/ai's `apps/docs`) is the configuration's too.
+    let imported: Vec<String> = config
+        .iter()
+        .flat_map(|c| relative_imports(c))
+        .filter_map(|m| {
+            let base = crate::source::join_relative(dir, &m)?;
+            ["", ".ts", ".js", ".mjs", ".cjs", ".mts", ".cts"]
+                .iter()
+                .find_map(|ext| repo.read_text(&format!("{base}{ext}")))
+        })
+        .collect();
+    config.extend(imported);
+    let config = config.join("\n");
     let mut site = NextSite {
         dir: dir.to_string(),
         app: folder("app"),
@@ -242,6 +265,18 @@ fn locales(config: &str) -> Vec<String> {
         .collect()
 }
 
+/// The modules a script imports by a relative path (`from './lib/x'`).
+fn relative_imports(code: &str) -> Vec<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r#"\bfrom\s*['"](\.{1,2}/[A-Za-z0-9_./-]+)['"]"#).expect("valid regex")
+    });
+    re.captures_iter(code)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
+        .collect()
+}
+
 /// The `source` patterns of a configuration's `redirects` and `rewrites`.
 fn redirect_sources(config: &str) -> Vec<Vec<Part>> {
     if !config.contains("redirects") && !config.contains("rewrites") {
@@ -296,14 +331,15 @@ fn source_parts(source: &str) -> Vec<Part> {
 /// content folders, or an `.mdx` file anywhere in it but `public/`.
 fn site_of<'a>(sites: &'a [NextSite], path: &str) -> Option<&'a NextSite> {
     sites.iter().find(|s| {
-        under(&s.dir, path)
+        (under(&s.dir, path)
             && !under(&join(&s.dir, "public"), path)
             && (path.ends_with(".mdx")
                 || [&s.app, &s.pages, &s.content]
                     .into_iter()
                     .flatten()
                     .chain(&s.read)
-                    .any(|d| under(d, path)))
+                    .any(|d| under(d, path))))
+            || s.read.iter().any(|d| !under(&s.dir, d) && under(d, path))
     })
 }
 
@@ -327,7 +363,7 @@ fn code_named_folders(repo: &RepoView, site: &NextSite) -> Vec<String> {
         .iter()
         .map(|c| join(&site.dir, c))
         .collect();
-    for d in ["app", "pages", "src", "lib"] {
+    for d in ["app", "pages", "src", "lib", "scripts"] {
         code.extend(repo.files_under(&join(&site.dir, d)));
     }
     let is_script = |f: &str| {
@@ -338,25 +374,52 @@ fn code_named_folders(repo: &RepoView, site: &NextSite) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for f in code.iter().filter(|f| is_script(f)).take(CODE_FILES_READ) {
         let Some(bytes) = repo.read(f) else { continue };
-        for lit in string_literals(&String::from_utf8_lossy(&bytes)) {
+        let text = String::from_utf8_lossy(&bytes);
+        // A script that climbs out of the site (`resolve(appDir, "../..")`)
+        // and names a folder there (`join(repoRoot, "content")`) reads its
+        // pages from that folder: vercel/ai's `scripts/sync-content.mjs`
+        // copies the root `content/` into the site (survey s115b). Bases
+        // are the site's folder and the folders above it that a literal of
+        // `..` segments alone reaches from it.
+        let mut bases = vec![site.dir.clone()];
+        for lit in string_literals(&text) {
+            let lit = lit.trim_end_matches('/');
+            if !lit.is_empty() && lit.split('/').all(|s| s == "..") {
+                let mut up = site.dir.as_str();
+                for _ in lit.split('/') {
+                    up = up.rsplit_once('/').map_or("", |(d, _)| d);
+                }
+                let up = up.to_string();
+                if !bases.contains(&up) {
+                    bases.push(up);
+                }
+            }
+        }
+        for lit in string_literals(&text) {
             let lit = lit.trim_start_matches("./").trim_end_matches('/');
             if lit.is_empty() || lit == "." || lit.contains("..") || lit.starts_with('/') {
                 continue;
             }
-            let dir = join(&site.dir, lit);
-            if found.contains(&dir)
-                || dir == public
-                || under(&public, &dir)
-                || dir.split('/').any(|c| c == "node_modules")
-                || repo.children(&dir).is_empty()
-                || !repo
-                    .files_under(&dir)
-                    .iter()
-                    .any(|p| p.ends_with(".md") || p.ends_with(".mdx"))
-            {
-                continue;
+            for (i, base) in bases.iter().enumerate() {
+                let dir = join(base, lit);
+                // From a folder above the site: a folder outside it only.
+                if i > 0 && (dir == site.dir || under(&dir, &site.dir) || under(&site.dir, &dir)) {
+                    continue;
+                }
+                if found.contains(&dir)
+                    || dir == public
+                    || under(&public, &dir)
+                    || dir.split('/').any(|c| c == "node_modules")
+                    || repo.children(&dir).is_empty()
+                    || !repo
+                        .files_under(&dir)
+                        .iter()
+                        .any(|p| p.ends_with(".md") || p.ends_with(".mdx"))
+                {
+                    continue;
+                }
+                found.push(dir);
             }
-            found.push(dir);
         }
     }
     found.sort();
@@ -503,8 +566,12 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, w: &str) -> Option<String> {
             return Some(public);
         }
     }
-    // A file (`./diagram.png`) is no route: read from the file's folder.
-    if super::site::names_extension(w) {
+    // A file (`./diagram.png`) is no route: read from the file's folder;
+    // a root link to a file name is a route only of a route handler named
+    // for it (`app/[lang]/llms.txt/route.ts` serves `/llms.txt`: vercel/ai,
+    // survey s115b), not of a catch-all.
+    let file_name = super::site::names_extension(w);
+    if file_name && !w.starts_with('/') {
         return None;
     }
     let own = own.as_deref();
@@ -517,6 +584,9 @@ pub fn reading(ctx: &Context<'_>, doc: &Document, w: &str) -> Option<String> {
     tries.push((&url, None));
     for (url, lang) in tries {
         for route in &site.routes {
+            if file_name && !matches!(route.segs.last(), Some(Seg::Lit(l)) if l.contains('.')) {
+                continue;
+            }
             let mut m = Match {
                 repo: ctx.repo,
                 site,
