@@ -599,6 +599,74 @@ impl History {
         .flatten()
     }
 
+    /// When the citation `text` of document `doc` (of `ranges` of the file
+    /// `cited`) was carried over from an older version of its line rather
+    /// than written in `citing`, the commit that last touched the citing line
+    /// (another citation of the line, or its prose, was edited there, and
+    /// these numbers were kept as they stood), and the cited block no longer
+    /// stood at those numbers there: the commit on the first-parent history
+    /// that wrote it. The document's versions are read back from the one
+    /// `citing` wrote while each holds the text at least as often as that one
+    /// does, and the cited file is there (a version holding it fewer times is
+    /// the one before the citation was written). None when `citing` added an
+    /// occurrence of the text, is not on the first-parent history, the
+    /// version before it does not hold the text, or the block the numbers
+    /// named then still stood at them in `citing`, edited there or not (the
+    /// line's edit kept numbers that were still right, as one re-reading the
+    /// cited lines after a change does: they are judged from it; survey
+    /// s114c, fermga/TNFR-LFS's translated `spanish_translation_inventory.md`).
+    /// Survey s114c, Teagan42/Eddie's `docs/cli-reference.md`: its rows were
+    /// rewritten by a sweep of another citation's path while
+    /// `cli-options.service.ts†L48-L53` kept the numbers of a week before,
+    /// which the code had moved since; a shifted finding named the block
+    /// standing at those numbers in the sweep's version, another one.
+    pub fn carried_from(
+        &self,
+        citing: Oid,
+        doc: &str,
+        text: &str,
+        cited: &str,
+        ranges: &[LineRange],
+    ) -> Option<Oid> {
+        self.with_inner(|inner| {
+            let finder = memchr::memmem::Finder::new(text.as_bytes());
+            let count = |inner: &Inner, blob: Oid| -> usize {
+                inner
+                    .repo
+                    .find_blob(blob)
+                    .map(|b| finder.find_iter(b.content()).count())
+                    .unwrap_or(0)
+            };
+            let mut i = 0;
+            let blob = loop {
+                let (commit, blob) = inner.doc_version(doc, i, None)?;
+                if commit == citing {
+                    break blob;
+                }
+                i += 1;
+            };
+            let n = count(inner, blob);
+            if n == 0 {
+                return None;
+            }
+            let mut wrote = citing;
+            while let Some((commit, blob)) = inner.doc_version(doc, i + 1, None) {
+                if count(inner, blob) < n || inner.blob_at(commit, cited).is_none() {
+                    break;
+                }
+                wrote = commit;
+                i += 1;
+            }
+            if wrote == citing
+                || inner.stood_at_numbers(cited, wrote, citing, ranges) != Some(false)
+            {
+                return None;
+            }
+            Some(wrote)
+        })
+        .flatten()
+    }
+
     /// Why the history could not be read in full (a blob missing from a
     /// partial clone, a corrupt object), if it could not. A shallow clone's
     /// missing commits are not a failure: history simply ends there.
@@ -1112,6 +1180,40 @@ impl Inner {
                 None
             }
         }
+    }
+
+    /// Whether the `ranges` of `path` in commit `a` still stood at their
+    /// numbers in commit `b`: unchanged, or edited in place (its first and
+    /// last surviving lines where they were, or none left to say where it
+    /// went); false when it moved. None when a version cannot be read or the
+    /// ranges did not fit `a`.
+    fn stood_at_numbers(
+        &mut self,
+        path: &str,
+        a: Oid,
+        b: Oid,
+        ranges: &[LineRange],
+    ) -> Option<bool> {
+        let (first, last) = (ranges.first()?, ranges.last()?);
+        let old_blob = self.blob_at(a, path)?;
+        let new_blob = self.blob_at(b, path)?;
+        if old_blob == new_blob {
+            return Some(true);
+        }
+        let old = self.text(path, old_blob, a)?;
+        let new = self.text(path, new_blob, b)?;
+        let hunks = crate::blocks::line_hunks(old.text(), new.text()).ok()?;
+        Some(
+            match crate::blocks::follow_lines(&old, &new, &hunks, ranges)? {
+                Fate::Same => true,
+                Fate::Shifted(_) => false,
+                // Edited where it stood (or none of it left to say where
+                // it went): the line's edit re-read it.
+                Fate::Changed(ch) => ch
+                    .now
+                    .is_none_or(|now| now == LineRange::new(first.start, last.end)),
+            },
+        )
     }
 
     /// The blob of `path` in commit `at` (not a symlink, not a folder).

@@ -16,15 +16,29 @@
 
 use git2::Oid;
 
+use crate::document::citation::LineRange;
 use crate::history::History;
 
-/// The commit whose tree the citation `source` of document `doc` was written
-/// against, when its citing line was last touched in `citing`: the commit of
-/// the merged branch that wrote it when `citing` is a merge that brought the
-/// citation in, otherwise `citing` itself.
-pub fn written_against(history: &History, doc: &str, citing: Oid, source: &str) -> Oid {
+/// The commit whose tree the citation `source` of document `doc`, citing
+/// `ranges` of the file `cited` (its path then), was written against, when its citing
+/// line was last touched in `citing`: the older commit that wrote it when
+/// `citing` only carried it over (another part of the line was edited, see
+/// [`History::carried_from`]); the commit of the merged branch that wrote it
+/// when that commit is a merge that brought the citation in; otherwise
+/// `citing` itself.
+pub fn written_against(
+    history: &History,
+    doc: &str,
+    citing: Oid,
+    source: &str,
+    cited: &str,
+    ranges: &[LineRange],
+) -> Oid {
     if source.trim().is_empty() {
         return citing;
     }
-    history.merged_from(citing, doc, source).unwrap_or(citing)
+    let wrote = history
+        .carried_from(citing, doc, source, cited, ranges)
+        .unwrap_or(citing);
+    history.merged_from(wrote, doc, source).unwrap_or(wrote)
 }
