@@ -4179,6 +4179,7 @@ fn resolve(
                     && (super::agent_memory::names_agent_memory(&r.written)
                         || super::site_wiki::names_wiki_page(ctx, doc, r)
                         || site_route(ctx, doc, r)
+                        || foreign_site_page(ctx, doc, r)
                         || foreign_local_file(ctx, r)
                         || names_own_subject_checkout(ctx, doc, r)
                         || super::skill_host::names_host_file(ctx, doc, r, path)
@@ -6422,6 +6423,49 @@ fn site_route(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
         && !ctx.repo.root_entry_exists(first)
         && !file_tail
         && !dot_folder_link(ctx, first)
+}
+
+/// Whether a root link (`/docs/web/database/client`,
+/// `/images/docs/web/auth/confirm-email.png`) stands in a page of another
+/// website kept here as a copy: the page's front matter gives the URL its
+/// site serves it at (`url: /docs/web/auth/flow`), a root path that is no
+/// file or folder of this repository, and no site configured here serves the
+/// page. Its root links are that site's routes and assets, resolved on the
+/// site, not in this tree (survey s116a, alezmad/liquidrender's
+/// `.context/turbostarter-framework-context/sections/`, TurboStarter's docs
+/// split from the site's `llms.txt` for a coding agent: 414 findings, the 28
+/// sampled all judged false). A link of which a tail is a path here, a
+/// relative link, and the same root link in a page without such a `url:`
+/// are judged.
+fn foreign_site_page(ctx: &Context<'_>, doc: &Document, r: &Reference) -> bool {
+    let w = r.written.as_str();
+    if !w.starts_with('/') || w.starts_with("//") || on_local_machine(w) {
+        return false;
+    }
+    let Some(fm) = &doc.front_matter else {
+        return false;
+    };
+    let Some(text) = doc.text.get(fm.span.clone()) else {
+        return false;
+    };
+    let Some(url) = text.lines().find_map(|l| {
+        let v = l.strip_prefix("url:")?.trim().trim_matches(['"', '\'']);
+        Some(v.to_string())
+    }) else {
+        return false;
+    };
+    let route = url.split(['#', '?']).next().unwrap_or("").trim_matches('/');
+    if !url.starts_with('/') || url.starts_with("//") || route.is_empty() {
+        return false;
+    }
+    if !matches!(ctx.repo.stat(route), PathState::Missing) || super::site::is_page(ctx, &doc.path) {
+        return false;
+    }
+    // A tail that is one folder's name (`client` of `/docs/web/api/client`)
+    // says nothing, as for a site route.
+    let path = w.split(['#', '?']).next().unwrap_or("");
+    !tree_tail(ctx, path)
+        .is_some_and(|tail| tail.contains('/') || ctx.repo.stat(&tail) != PathState::Dir)
 }
 
 /// Whether a root link without an extension, written in a page of the
