@@ -447,7 +447,8 @@ fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::
 /// [`crate::fixtures::is_generated`]), a pasted chat transcript (see
 /// [`crate::transcript`]) or a copy a sync script wrote (see
 /// [`crate::synced_copy`]) or a page copied from vscode-docs (see
-/// [`crate::vscode_docs_copy`]), left out with the default exclusions;
+/// [`crate::vscode_docs_copy`]) or saved from a documentation site's
+/// Markdown export (see [`crate::llms_page_copy`]), left out with the default exclusions;
 /// never when `exclude` is configured. A folder named on the command line is
 /// checked as named.
 fn generated(repo: &RepoView, config: &Config, path: &str) -> bool {
@@ -457,6 +458,7 @@ fn generated(repo: &RepoView, config: &Config, path: &str) -> bool {
                 || crate::transcript::is_transcript(&b)
                 || crate::synced_copy::is_synced_copy(&b)
                 || crate::vscode_docs_copy::is_vscode_docs_copy(path, &b)
+                || crate::llms_page_copy::is_llms_page_copy(&b)
         })
 }
 
@@ -863,7 +865,8 @@ fn check_one_later(ctx: &Context<'_>, path: &str) -> (FileResult, Option<Later>)
 /// [`check_one_later`]; `judge`: a generated document (see
 /// [`crate::fixtures::is_generated`]), chat transcript
 /// ([`crate::transcript`]), synced copy ([`crate::synced_copy`]) or
-/// vscode-docs copy ([`crate::vscode_docs_copy`]) is left
+/// vscode-docs copy ([`crate::vscode_docs_copy`]) or a site page's
+/// Markdown export ([`crate::llms_page_copy`]) is left
 /// out once read, before anything
 /// of it is published or checked.
 fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
@@ -880,7 +883,8 @@ fn check_one_judging(ctx: &Context<'_>, path: &str, judge: bool) -> Checked {
                 && (crate::fixtures::is_generated(&b)
                     || crate::transcript::is_transcript(&b)
                     || crate::synced_copy::is_synced_copy(&b)
-                    || crate::vscode_docs_copy::is_vscode_docs_copy(path, &b)) =>
+                    || crate::vscode_docs_copy::is_vscode_docs_copy(path, &b)
+                    || crate::llms_page_copy::is_llms_page_copy(&b)) =>
         {
             return Checked::Generated(path.to_string());
         }

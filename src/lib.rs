@@ -19,6 +19,7 @@ pub mod fix;
 pub mod fixtures;
 pub mod history;
 pub mod hook;
+pub mod llms_page_copy;
 pub mod make_target;
 pub mod mojibake;
 pub mod progress;
