@@ -2448,6 +2448,17 @@ pub fn released_entry(doc: &Document, offset: usize) -> bool {
         })
 }
 
+/// Whether the reference at `offset` is an entry of a change log (see
+/// [`change_log`]) under a dated heading below the title, the way a change
+/// log without version numbers files its releases (SUEWS' `CHANGELOG.md`:
+/// `## 2023`, `### 13 Apr 2023`, `- [maintenance] added [script](src/supy/gen_sample_output.py) …`;
+/// see [`under_dated_heading`]): it records a change made on that day, and
+/// describes the tree of that day as a released version's entry does
+/// (survey s117b, 1 finding judged false).
+pub fn dated_change_entry(doc: &Document, offset: usize) -> bool {
+    change_log(doc) && in_list_item(doc, offset) && under_dated_heading(doc, offset)
+}
+
 /// The text of the heading above `offset` (below the title) that names a
 /// version.
 fn version_heading_above(doc: &Document, offset: usize) -> Option<&str> {

@@ -6972,9 +6972,12 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
         return true;
     }
     // The notes of a released version (`release-notes/v1.2.4.md`, an entry
-    // under `## [0.0.50]` of a change log) describe the tree of that release:
-    // a file deleted since (not moved) is history.
-    if (release_notes(&doc.path) || crate::rules::citation_stale::released_entry(doc, r.span.start))
+    // under `## [0.0.50]` of a change log, or under a dated heading of one,
+    // `### 13 Apr 2023`) describe the tree of that release: a file deleted
+    // since (not moved) is history.
+    if (release_notes(&doc.path)
+        || crate::rules::citation_stale::released_entry(doc, r.span.start)
+        || crate::rules::citation_stale::dated_change_entry(doc, r.span.start))
         && ctx.history.deleted(path).is_some()
         && ctx.history.renamed(path).is_none()
     {

@@ -105,6 +105,10 @@ pub struct PyObject {
     pub members: bool,
     /// Documented by autodoc (`auto…::`).
     pub auto: bool,
+    /// An `automodule::` given the `:members:` option: autodoc documents
+    /// the module's classes with their members too (see
+    /// [`module_classes`]).
+    pub module_members: bool,
 }
 
 impl Project {
@@ -336,6 +340,10 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
                     .filter_map(|i| join_relative(page_dir, i)),
             );
         }
+        // autodoc documents an `automodule:: … :members:`'s classes with
+        // their members.
+        let classes = module_classes(repo, &project.objects);
+        project.objects.extend(classes);
         // Included files outside the folder are read as pages too.
         for inc in included {
             let inside = dir.is_empty() || inc.starts_with(&format!("{dir}/"));
@@ -350,6 +358,65 @@ pub fn detect(repo: &RepoView) -> Vec<Project> {
         out.push(project);
     }
     out.extend(mystmd_projects(repo));
+    out
+}
+
+/// The classes of each module documented by `automodule:: … :members:`,
+/// as autodoc documents them: autodoc's `:members:` on a module passes on
+/// to the classes it documents, so their methods and attributes are
+/// objects too (`virtual_ecosystem.models.litter.chemistry.LitterChemistry.calculate_new_pool_chemistries`,
+/// linked as a MyST reference: survey s117b, 1 finding judged false). A
+/// class is one the module's source in the tree defines at its top level
+/// (`class LitterChemistry:`), not private (`_Helper`); a module whose
+/// source is not in the tree documents none.
+fn module_classes(repo: &RepoView, objects: &[PyObject]) -> Vec<PyObject> {
+    let modules: Vec<&str> = objects
+        .iter()
+        .filter(|o| o.module_members)
+        .map(|o| o.name.as_str())
+        .collect();
+    if modules.is_empty() {
+        return Vec::new();
+    }
+    let sources: Vec<&str> = repo
+        .tracked_files()
+        .filter(|f| f.ends_with(".py"))
+        .collect();
+    let mut out = Vec::new();
+    for module in modules {
+        let path = module.replace('.', "/");
+        let file = format!("{path}.py");
+        let package = format!("{path}/__init__.py");
+        let ends = |f: &str, tail: &str| {
+            f == tail || f.strip_suffix(tail).is_some_and(|head| head.ends_with('/'))
+        };
+        for src in sources
+            .iter()
+            .filter(|f| ends(f, &file) || ends(f, &package))
+        {
+            let Some(text) = repo.read(src).and_then(|b| String::from_utf8(b).ok()) else {
+                continue;
+            };
+            for line in text.lines() {
+                let Some(rest) = line.strip_prefix("class ") else {
+                    continue;
+                };
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if name.is_empty() || name.starts_with('_') {
+                    continue;
+                }
+                out.push(PyObject {
+                    name: format!("{module}.{name}"),
+                    members: true,
+                    auto: true,
+                    module_members: false,
+                });
+            }
+        }
+    }
     out
 }
 
@@ -775,6 +842,8 @@ fn targets(text: &str, label_option: bool) -> Targets {
     // The page's reStructuredText (`{eval-rst}` bodies) and Python domain
     // directives, in order: the objects they document.
     let mut rst = String::new();
+    // The directive whose options are read is one of the Python domain's.
+    let mut py_open = false;
     for raw in text.lines() {
         let line = raw.trim_end_matches('\r');
         let indent = line.len() - line.trim_start_matches(' ').len();
@@ -811,6 +880,10 @@ fn targets(text: &str, label_option: bool) -> Targets {
             {
                 if key == "name" || (label_option && key == "label") {
                     insert(&mut out.labels, v);
+                }
+                // A MyST `{automodule}`'s `:members:` is its rst option.
+                if key == "members" && py_open {
+                    rst.push_str("   :members:\n");
                 }
                 continue;
             }
@@ -851,7 +924,8 @@ fn targets(text: &str, label_option: bool) -> Targets {
                     if name == "include" && !arg.is_empty() {
                         out.includes.push(arg.to_string());
                     }
-                    if py_directive(name) && !arg.is_empty() {
+                    py_open = py_directive(name) && !arg.is_empty();
+                    if py_open {
                         rst.push_str(&format!(".. {name}:: {arg}\n"));
                     }
                     let body = if name == "eval-rst" {
@@ -908,12 +982,24 @@ fn py_directive(name: &str) -> bool {
 /// full name: a `.. module::`, `.. currentmodule::` or `.. automodule::`
 /// line sets the module of the names after it.
 fn py_objects(text: &str) -> Vec<PyObject> {
-    let mut out = Vec::new();
+    let mut out: Vec<PyObject> = Vec::new();
     let mut module = String::new();
     // Inside an `.. autosummary::` block, whose entries (indented, after its
     // options) are objects it documents (`napari.layers`).
     let mut summary = false;
+    // The `automodule::` whose option lines are being read.
+    let mut last_module: Option<usize> = None;
     for line in text.lines() {
+        if let Some(i) = last_module {
+            let t = line.trim();
+            if line.starts_with([' ', '\t']) && t.starts_with(':') {
+                if t.trim_end() == ":members:" || t.starts_with(":members: ") {
+                    out[i].module_members = true;
+                }
+                continue;
+            }
+            last_module = None;
+        }
         if summary {
             let t = line.trim();
             if t.is_empty() || t.starts_with(':') {
@@ -934,6 +1020,7 @@ fn py_objects(text: &str) -> Vec<PyObject> {
                         name: full,
                         members: false,
                         auto: true,
+                        module_members: false,
                     });
                 }
                 continue;
@@ -968,7 +1055,11 @@ fn py_objects(text: &str) -> Vec<PyObject> {
                     name: arg.to_string(),
                     members: bare == "automodule",
                     auto: bare == "automodule",
+                    module_members: false,
                 });
+                if bare == "automodule" {
+                    last_module = Some(out.len() - 1);
+                }
             }
             continue;
         }
@@ -982,6 +1073,7 @@ fn py_objects(text: &str) -> Vec<PyObject> {
             name: full,
             members: auto && matches!(bare, "autoclass" | "autoconfigurable" | "autoexception"),
             auto,
+            module_members: false,
         });
     }
     out
