@@ -4201,13 +4201,21 @@ fn under_dated_heading(doc: &Document, offset: usize) -> bool {
 /// nobody renumbers them (survey s110b, isaacnfairplay/duckplus's `TODO.md`:
 /// 11 shifted findings judged false). A dated heading that names no log
 /// (`## Release plan 2025-10-12`) is read as before.
+///
+/// The log may also be named by a heading the dated one stands under, an
+/// entry of a section kept as a log (`## Experiment Log` over `###
+/// Experiment #4: … (2026-01-09)`, `## Journey Log` over `### 2026-01-09 |
+/// Sprint 81: …`: survey s117c, klapom/AEGIS_Rag's `RAGAS_JOURNEY.md`, 6
+/// shifted findings judged false); a log heading over no dated one (`##
+/// Decision Log` over `### Current defaults`) is read as before.
 fn under_dated_log_heading(doc: &Document, offset: usize) -> bool {
-    heading_above(doc, offset, |t| {
-        has_any_date(t)
-            && !says_due(t)
-            && t.split(|c: char| !c.is_alphanumeric())
-                .any(|w| WORK_LOG_WORDS.contains(&w.to_lowercase().as_str()))
-    })
+    let names_log = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| WORK_LOG_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    let dated = |t: &str| has_any_date(t) && !says_due(t);
+    heading_above(doc, offset, |t| dated(t) && names_log(t))
+        || (heading_above(doc, offset, dated) && heading_above(doc, offset, names_log))
 }
 
 /// Whether a heading whose section holds `offset`, or one of the headings it
