@@ -125,3 +125,64 @@ fn a_fence_nested_in_an_example_is_reported() {
         run.dump()
     );
 }
+
+// --- a `- **Files Modified:**` item of a feature under `### Completed
+// Features`, in a master sprint plan whose later sprints' template items
+// are open (AEGIS_Rag's `docs/sprints/SPRINT_PLAN.md`, `**Feature 92.15:
+// Sparse Results Count Fix ✅**` over `  - `vector_search_agent.py:119-125`
+// - Metadata dict mapping`: 5 sampled shifted findings judged false) ---
+
+/// A sprint plan whose section `heading` records a feature and its files
+/// under `label`, with an open item of a later sprint; committed, then lines
+/// are inserted above the cited one.
+fn sprint_plan(heading: &str, label: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("src/config.py", CONFIG).write(
+        "docs/SPRINT_PLAN.md",
+        format!(
+            "# Sprint Plan\n\n## Sprint 92\n\n{heading}\n\n**Feature 92.15: Reranker Default ✅**\n- **Solution:** Turned the reranker on\n- **{label}**\n  - `src/config.py:6` - Default switch\n\n## Sprint 93\n\n- [ ] All endpoints documented\n"
+        ),
+    );
+    repo.commit_on("2026-01-09");
+    repo.write("src/config.py", CONFIG_MOVED)
+        .commit_on("2026-01-20");
+    repo
+}
+
+#[test]
+fn files_modified_of_a_completed_feature_keep_their_numbers() {
+    for heading in ["### Completed Features", "### ✅ Completed Work"] {
+        let run = sprint_plan(heading, "Files Modified:").check(&[]);
+        assert_eq!(
+            run.findings_of(&["citation/shifted", "citation/stale"]),
+            vec![],
+            "{heading}\n{}",
+            run.dump()
+        );
+    }
+}
+
+/// Twin: the same list under a heading that says nothing of completion, or
+/// led by `Files to Modify:` (work to come), in the plan with an open item,
+/// is judged: the moved line is reported.
+#[test]
+fn files_of_open_work_are_judged() {
+    for (heading, label) in [
+        ("### In Progress", "Files Modified:"),
+        ("### Completed Features", "Files to Modify:"),
+    ] {
+        let run = sprint_plan(heading, label).check(&[]);
+        assert_eq!(
+            run.findings_of(&["citation/shifted", "citation/stale"]),
+            vec![t(
+                "citation/shifted",
+                "docs/SPRINT_PLAN.md",
+                10,
+                5,
+                "src/config.py"
+            )],
+            "{heading} {label}\n{}",
+            run.dump()
+        );
+    }
+}
