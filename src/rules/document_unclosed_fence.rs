@@ -862,9 +862,14 @@ fn bare_nested_example(doc: &Document, bi: usize) -> Option<(Finding, usize)> {
             continue;
         }
         let base = indent(first);
+        // A backtick fence whose info string holds a backtick is a line of
+        // inline code, no fence (see [`info_fence`]).
         let fence_at = |i: usize| {
             let l = line_at(i)?;
-            (indent(l) <= base + 3).then(|| fence(l)).flatten()
+            (indent(l) <= base + 3)
+                .then(|| fence(l))
+                .flatten()
+                .filter(|(c2, _, tail)| !(*c2 == '`' && tail.contains('`')))
         };
         let opens_inner = |i: usize| {
             line_at(i + 1).is_some_and(|next| !next.trim().is_empty() && fence_at(i + 1).is_none())
@@ -920,7 +925,9 @@ fn bare_nested_example(doc: &Document, bi: usize) -> Option<(Finding, usize)> {
             if indent(l) > 3 && open.is_none() {
                 continue;
             }
-            let Some((c2, n2, tail)) = fence(l) else {
+            let Some((c2, n2, tail)) =
+                fence(l).filter(|(c2, _, tail)| !(*c2 == '`' && tail.contains('`')))
+            else {
                 continue;
             };
             match open {
