@@ -95,7 +95,7 @@ pub static RULE: Rule = Rule {
     summary: "a fenced code block is never closed, so everything after it renders as code",
     why: "A fence that is never closed turns the rest of the document into code: its headings, tasks, tables and references render as plain text and nothing in them is checked. A fence with an info string (` ```python `) cannot close a block, so a missing closing fence before the next example swallows everything after it. When the lines such a block swallows hold a fence, whose partner after them then opens a block of its own, the later fences pair wrongly: one problem, one finding at the block left open. \
 The rule speaks only when a fenced block runs to the end of the document without its closing fence and the lines it swallows hold something Markdown would have shown: a heading, a list or task item, a table row, a link or citation, or another fence meant to open a new block; the message names what it hides. \
-It stays silent on a block that runs to the end with only code after its opening fence (GitHub renders it exactly as if it were closed), on a block closed at the end of a list item or quote, and on an indented code block. \
+It stays silent on a block that runs to the end with only code after its opening fence (GitHub renders it exactly as if it were closed), on a block whose info string is `text` (`txt`, `plain`, `plaintext`) opened on the document's first line that hides only what plain text writes itself, titles over rules of `-` or `=` and `- note` lines (the whole file written as text, a CODEOWNERS listing kept as `.md`: survey s118a, niagaros/repo, 1 finding judged false; an ATX heading, a task or table row or a link behind it, or a bare or code fence there, is reported), on a block closed at the end of a list item or quote, and on an indented code block. \
 Inside a block whose info string names a programming language, lines that language writes anyway are not counted: `# comment` lines of shell, Python or YAML are not headings, and `- x` or ` * x` lines are not list items. \
 It also speaks when a closed block holds a line that is itself an opening fence with an info string, at the block's level and at least as long as its opening fence (` ```json ` inside a ` ```json ` block): that line cannot close the block, so the block closes somewhere it was not meant to. In a block of code (its info string names a programming or data language: `json`, `bash`, `python`, …) the closing fence is missing before that line and the block runs on to the next bare fence: reported at the opening fence, with the line where it really closes, when the lines before that line hold a heading, a task or table row or a link (code holds none). In a Markdown or text example (` ```markdown `, ` ```text `, a bare ` ``` `, or a prompt in a template language whose body is Markdown, ` ```liquid `, ` ```jinja2 `, ` ```handlebars `: survey 101a, starter-pack-healthcloud's ` ```liquid ` prompt holding a ` ```json ` example, once reported at its own closing fence with a help that told to close that block) the nested fence's closing line closes the example early: the rest of the example renders as Markdown and the example's own closing fence opens a new block; reported at the example's opening fence when that new block hides a heading, a list, task or table row or a link of the document, and then a block left open at the end of the document is the same problem, not a second finding. When the new block is closed by the fence meant to close an example inside it (it holds one ` ```bash ` opening, an odd number of fences), the later fences pair rightly again, and a second broken example further on is a problem of its own, reported too, its links the example's text (ifm-ruta's `.upgrade/PHASE_4.md`, a migration section and then a GitHub release's notes, each a ` ```markdown ` template holding a ` ```bash ` example: survey 75b, the release notes' 2 links judged false and its broken fence unreported). \
 A Markdown example (` ```markdown `, ` ```md `) whose inner block opens with a bare fence (` ``` ` followed at once by a line of text, `backups/`) is closed by that fence: the rest of the example renders as Markdown and every later fence pairs with the wrong partner down to the example's own closing fence (a bare fence followed by a blank line or the end); the finding is then at the example's opening fence, with the help to open and close it with a longer fence, and not at the later fence where the wrong pairing shows (a doubled fence, a block closed late, a block left open), when reading the example so pairs every later fence of the document rightly (survey s114a, STN-DTS/EDF-Copilot-Bootcamp's agent tasks: 2 findings that pointed at a later fence); otherwise the finding stays at that later fence. \
@@ -1284,6 +1284,37 @@ pub fn reports_unclosed(doc: &Document, block: &std::ops::Range<usize>) -> bool 
     block.end >= doc.text.trim_end().len() && unclosed(doc, block).is_some()
 }
 
+/// Whether `block`, left open, is the whole document written as plain text:
+/// a ` ```text ` fence on the document's first line (a CODEOWNERS listing
+/// kept as `.md`: survey s118a, niagaros/repo's `.github/CODEOWNERS.md`, 1
+/// finding judged false) that hides only lines plain text writes itself: a
+/// title over a rule of `-` or `=` (a setext heading to Markdown) and
+/// `- note` lines. GitHub renders the file as its author wrote it; an ATX
+/// heading, a task or table row, a link or a fence in it is Markdown left
+/// behind an open block, and reported.
+fn whole_text_document(
+    doc: &Document,
+    block: &std::ops::Range<usize>,
+    lang: &str,
+    parts: &[(usize, &str, &str)],
+) -> bool {
+    matches!(lang, "text" | "txt" | "plain" | "plaintext")
+        && doc
+            .text
+            .get(..block.start)
+            .is_some_and(|t| t.trim().is_empty())
+        && parts
+            .iter()
+            .all(|(_, one, _)| matches!(*one, "heading" | "list item"))
+        && !doc.text[block.clone()].lines().skip(1).any(|l| {
+            let t = l.trim_start();
+            t.starts_with('#') && {
+                let h = t.trim_start_matches('#');
+                t.len() - h.len() <= 6 && (h.is_empty() || h.starts_with([' ', '\t']))
+            }
+        })
+}
+
 /// A block that runs to the end of the document without its closing fence,
 /// when what it swallows is not code only.
 fn unclosed(doc: &Document, block: &std::ops::Range<usize>) -> Option<Finding> {
@@ -1307,7 +1338,7 @@ fn unclosed(doc: &Document, block: &std::ops::Range<usize>) -> Option<Finding> {
         .unwrap_or(after);
     // Code to the end of the document renders as if the block were closed.
     let parts = hidden(after, &lang);
-    if parts.is_empty() {
+    if parts.is_empty() || whole_text_document(doc, block, &lang, &parts) {
         return None;
     }
     let (first_line, _) = doc.line_col(block.start);
