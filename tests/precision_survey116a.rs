@@ -18,7 +18,7 @@ use common::{Repo, t};
 // split from the site's `llms.txt` for a coding agent: 414 findings, the 28
 // sampled all judged false) ---
 
-const COPIED_PAGE: &str = "# User flow\n\nSee the [database client](/docs/web/database/client).\n\n![Confirm email](/images/docs/web/auth/confirm-email.png)\n\nAlso [the overview](../overview.md).\n";
+const COPIED_PAGE: &str = "# User flow\n\nSee the [database client](/docs/web/database/client).\n\n![Confirm email](/images/docs/web/auth/confirm-email.png)\n\nAlso [the overview](../overview.md).\n\nBack to the [showcase](/#showcase).\n";
 
 /// A repository with its own `docs/` folder at the root (so `/docs/…` is
 /// not a route by its first folder alone) and a copied page whose front
@@ -51,6 +51,13 @@ fn root_links_of_a_page_copied_from_another_site_are_that_sites() {
             6,
             ".context/framework/sections/web/overview.md"
         )],
+        "\n{}",
+        run.dump()
+    );
+    // `/#showcase` is the other site's home page, not this README's heading.
+    assert_eq!(
+        run.findings_of(&["link/missing-anchor"]),
+        vec![],
         "\n{}",
         run.dump()
     );
@@ -94,6 +101,18 @@ fn the_same_root_links_without_a_foreign_url_are_reported() {
                     ".context/framework/sections/web/overview.md"
                 ),
             ],
+            "\n{}",
+            run.dump()
+        );
+        assert_eq!(
+            run.findings_of(&["link/missing-anchor"]),
+            vec![t(
+                "link/missing-anchor",
+                file,
+                offset + 8,
+                13,
+                "README.md#showcase"
+            )],
             "\n{}",
             run.dump()
         );
