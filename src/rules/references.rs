@@ -4149,6 +4149,7 @@ fn resolve(
                     })
                     || evidence::continues_cell(ctx, doc, r)
                     || evidence::named_as_history(doc, r)
+                    || evidence::names_git_branch(doc, r)
                     || absent::named_as_absent(doc, r)
                     || audited::of_audited_repository(ctx, doc, r)
                     || requested::served_url(doc, r)

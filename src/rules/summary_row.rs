@@ -13,7 +13,9 @@
 //! `Totals`, `Overall`): no task is named so, and its status sums up the
 //! rows above it (`| **TOTAL** | - | **✅** | **~5,000+** |` under the
 //! sprints a team delivered: survey 53a, CjDaOne/bumpu5's team briefing, its
-//! owner `-` judged false).
+//! owner `-` judged false), or is set wholly in bold and ends with a
+//! total's word (`**Backend Total**`: the sum of the rows above, whatever
+//! its status; survey 120b).
 
 use crate::document::{Document, Row};
 use crate::rules::facts::clean_cell;
@@ -28,10 +30,23 @@ pub fn summary_row(doc: &Document, row: &Row, status: &[usize]) -> bool {
             .map(|c| clean_cell(&doc.text[c.span.clone()]).trim().to_string())
             .unwrap_or_default()
     };
-    let Some(label) = (0..cells.len()).map(text).find(|s| !s.is_empty()) else {
+    let Some((first, label)) = (0..cells.len())
+        .map(|i| (i, text(i)))
+        .find(|(_, s)| !s.is_empty())
+    else {
         return false;
     };
     if bare_total(&label) {
+        return true;
+    }
+    // A label wholly in bold that closes with a total's word.
+    let bold = cells.get(first).is_some_and(|c| {
+        let raw = doc.text[c.span.clone()].trim();
+        ["**", "__"]
+            .iter()
+            .any(|m| raw.len() > 4 && raw.starts_with(m) && raw.ends_with(m))
+    });
+    if bold && closing_total(&label) {
         return true;
     }
     if status.iter().any(|&c| !text(c).is_empty()) {
@@ -63,6 +78,22 @@ fn bare_total(label: &str) -> bool {
         && words.iter().all(|w| total_word(w) || w == "grand")
 }
 
+/// `Backend Total`, `Week 1 Total`, `Phase 2 subtotal`: a label of two to
+/// four words whose last word names a total. Set wholly in bold, it heads
+/// the sum of the rows above it, whatever its status says (`| **Backend
+/// Total** | **PASS** | **56/56** | |` under a sign-off's gate rows, each
+/// with its evidence: survey 120b, agenticverz_2.0, 2 findings judged
+/// false); in plain text it may name a task (`| Week 1 Total | - | ✅ |`,
+/// a sprint), judged by [`total_label`] only when the row claims no status,
+/// as is a label opening with the word (`Total rewrite`).
+fn closing_total(label: &str) -> bool {
+    let words = words(label);
+    (2..=4).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "total" | "totals" | "subtotal"))
+}
+
 /// `Total`, `Grand total`, `Week 1 Total`, `Total effort`, `Subtotal:`: a
 /// label of at most four words whose first or last word names a total.
 fn total_label(label: &str) -> bool {
@@ -73,7 +104,27 @@ fn total_label(label: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{bare_total, total_label};
+    use super::{bare_total, closing_total, total_label};
+
+    #[test]
+    fn closing_totals() {
+        for l in [
+            "Backend Total",
+            "**Week 1 Total**",
+            "Phase 2 subtotal",
+            "Grand Totals",
+        ] {
+            assert!(closing_total(l), "{l}");
+        }
+        for l in [
+            "Total",
+            "Total rewrite",
+            "Compute the running total now",
+            "Totalizer",
+        ] {
+            assert!(!closing_total(l), "{l}");
+        }
+    }
 
     #[test]
     fn bare_totals() {

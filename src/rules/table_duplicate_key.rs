@@ -67,8 +67,9 @@ An endpoint table whose second column is an HTTP method (a `Method`, `Verb` or `
 by route and method together: `| /keys/:id | PUT |` and `| /keys/:id | DELETE |` are two endpoints. So is a table whose second column \
 holds endpoints (`| A8 | /api/health |` and `| A8 | POST /events |`: two probes of one app), and a compatibility matrix whose first two \
 columns both hold versions (`| 1.0.x | 1.1.x | ⚠️ Compatible |` below `| 1.0.x | 1.0.x | ✅ |`: survey 47a, beamline-otp-router's \
-`COMPATIBILITY_MATRIX.md` and student-pilot's probe summary, 3 findings judged false): the first two cells are the key together, \
-and a pair written twice is reported. Two IDs alike but for case are two keys (`M-01` and `m-01`, a major and a minor defect of an \
+`COMPATIBILITY_MATRIX.md` and student-pilot's probe summary, 3 findings judged false), and a table of places whose second header names \
+lines and whose second cells are lines or ranges (`| Location | Line | Evidence |` with one file at 335-361 and at 364-383: survey 120b, \
+agenticverz_2.0, 1 finding judged false): the first two cells are the key together, and a pair written twice is reported. Two IDs alike but for case are two keys (`M-01` and `m-01`, a major and a minor defect of an \
 E2E fix roadmap: survey 51a, EvanTenenbaum/TERP, 2 findings judged false); an ID written twice alike, and a name in another case \
 (`Auth`, `auth`), are one key. A first column of runs, two keys or more each repeated on rows next to each other and told apart by a \
 second cell that is no status, owner, date or evidence column, groups rows (`| Story | Component | Coverage |` with `US6.1` over \
@@ -332,6 +333,28 @@ fn pair_keyed(doc: &Document, t: &crate::document::Table) -> bool {
     }
     (second.iter().all(|v| is_version(v)) && cells(0).iter().all(|v| is_version(v)))
         || second.iter().all(|v| is_endpoint(v))
+        || (names_lines(doc, t) && second.iter().all(|v| is_line_locator(v)))
+}
+
+/// Whether the second column's header names lines (`Line`, `Lines`,
+/// `Line(s)`, `Line range`): a table of places in files (`| Location | Line |
+/// Evidence |`), whose rows are keyed by file and lines together
+/// (`run_governance_facade.py` at 335-361 and at 364-383: survey 120b,
+/// agenticverz_2.0, 1 finding judged false).
+fn names_lines(doc: &Document, t: &crate::document::Table) -> bool {
+    t.header().cells().get(1).is_some_and(|h| {
+        clean_cell(&doc.text[h.span.clone()])
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "line" | "lines"))
+    })
+}
+
+/// A line or a range of lines: `335`, `335-361`, `L12`, `L10-L20`, `12–14`.
+fn is_line_locator(v: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"^[Ll]?\d+(?:\s*[-–]\s*[Ll]?\d+)?$").expect("valid regex"))
+        .is_match(v.trim())
 }
 
 /// A version or a range of versions: `1.0.x`, `2.x`, `v1.4.2`, `>=3.1`, `~1.2`.

@@ -84,7 +84,8 @@ a slot that names no item, while a row with a key of its own (`| TD-001 | … | 
 that claims no status, whose first cell is a total's label of at most four words (`| **Week 1 Total** | | **72 hours** | |` below a plan's \
 tasks: survey 48c, OneFineStarstuff, 8 findings judged false), or whatever its status says when its label is nothing but a total's words \
 (`| **TOTAL** | - | **✅** | **~5,000+** |` under a team's delivered sprints: its ✅ sums up the rows above; survey 53a, CjDaOne/bumpu5, \
-1 finding judged false), while `| Total rewrite | | In progress |` is a task and is judged; so does a section row, a label wholly in bold in its first \
+1 finding judged false) or is set wholly in bold and closes with a total's word (`| **Backend Total** | **PASS** | **56/56** | |` under \
+a sign-off's gate rows: survey 120b), while `| Total rewrite | | In progress |` and `| Week 1 Total | - | ✅ |` are tasks and are judged; so does a section row, a label wholly in bold in its first \
 cell and every other cell empty (`| **Testing Tasks** | | | | |` heading the rows below it in a sprint backlog: survey 50c, gitwalter/ai-dev-agent, \
 5 findings judged false), while a plain label with nothing beside it (`| Unit Tests | | | |`) is a task and is judged. A row `Ready for` a next step \
 (`Ready for Review`, `Ready for QA`, `Ready for implementation`) is not done, so its owner gap is a warning, not a done row's error (survey 85a, \

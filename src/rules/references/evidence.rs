@@ -758,6 +758,34 @@ pub(super) fn named_as_history(doc: &Document, r: &Reference) -> bool {
     false
 }
 
+/// Whether an evidence code span names a git branch, not a path: the word
+/// right before it in its cell is `branch` (`` on branch `hoc/ws-a-ci-baseline` ``,
+/// `` branch `feat/x` ``: a work log's record of the worktrees it made, survey
+/// 120b, agenticverz_2.0, 3 findings judged false). A branch's name reads like
+/// a path (`feat/login`), but no file of the tree is meant. Only the nearest
+/// word counts: `` branch protection in `.github/settings.yml` `` names a file.
+pub(super) fn names_git_branch(doc: &Document, r: &Reference) -> bool {
+    if r.kind != RefKind::Evidence {
+        return false;
+    }
+    let before = doc.text.get(..r.span.start).unwrap_or("");
+    let cell_start = before.rfind(['\n', '|']).map_or(0, |i| i + 1);
+    // A branch is named in a code span (the span's own backtick may stand
+    // before it or open it).
+    let cell = before[cell_start..].trim_end_matches('`');
+    let spanned =
+        cell.len() < before[cell_start..].len() || doc.text[r.span.start..].starts_with('`');
+    if !spanned {
+        return false;
+    }
+    let word = cell
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(word.to_lowercase().as_str(), "branch" | "branches")
+}
+
 /// Whether a relative evidence path (`./x`, `../x`) quotes another file of
 /// its row: a verification record quotes the lines it checked
 /// (`` Lines 418–421: `## See Also` at 418, `../agent-architecture/SKILL.md` at 420 ``,
