@@ -4420,6 +4420,13 @@ fn check_folder_anchor(
         return;
     }
     let dir = dir.trim_end_matches('/');
+    // A Hugo page without a link render hook is served at its own URL
+    // (`x.md` at `x/`): `../#a` is the section the page is in, `./#a` the
+    // page itself (longhorn/website, survey s120c: 9 findings).
+    if let Some(page) = super::site_hugo::url_page(ctx, &doc.path, &r.written) {
+        check_anchor(ctx, doc, r, &page, anchor, out);
+        return;
+    }
     let site_page = super::site_eleventy::folder_page(ctx, doc, r)
         .or_else(|| super::site::folder_page(ctx, doc, dir));
     // A site page's link to the site's root (`/?try=minimal#try-it-out` in

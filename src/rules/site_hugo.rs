@@ -929,6 +929,59 @@ pub fn route_page(ctx: &Context<'_>, doc_path: &str, written: &str) -> Option<Op
     Some(found)
 }
 
+/// The page a relative link without an extension (`../#installation-requirements`,
+/// `./#recommendation`) of a Hugo page names on a site without a link
+/// render hook: the browser reads it from the page's URL, and a page `x.md`
+/// is served at `x/`, so `../` from `deploy/install/install-with-helm.md` is
+/// the section `deploy/install/_index.md` and `./` from `airgap.md` the page
+/// itself, not the folder above or beside the file that GitHub's reading
+/// gives (longhorn/website, survey s120c: 9 anchors judged false). None
+/// outside a Hugo site, with a hook (`GetPage` reads from the page's
+/// folder), for a page whose front matter moves its URL (`url:`, `slug:`) or
+/// that a mount serves elsewhere, for a root link or one with an extension,
+/// and when no page is served at that URL.
+pub fn url_page(ctx: &Context<'_>, doc_path: &str, written: &str) -> Option<String> {
+    let sites = ctx.anchors.sites(ctx.repo);
+    let site = hugo_site(sites, doc_path)?;
+    if site.plugins.iter().any(|p| p == HOOK) || mounted_page(sites, doc_path) {
+        return None;
+    }
+    let path = written.split(['#', '?']).next().unwrap_or("");
+    if path.is_empty()
+        || path.starts_with('/')
+        || path.contains("://")
+        || super::site::names_extension(path)
+    {
+        return None;
+    }
+    let repo = ctx.repo;
+    if ["url", "slug"]
+        .iter()
+        .any(|k| super::site::front_matter_value(repo, doc_path, k).is_some())
+    {
+        return None;
+    }
+    let (own, base) = url_target(site, doc_path, path)?;
+    if !under(&own, &base) {
+        return None;
+    }
+    let keep_case = site.plugins.iter().any(|p| p == KEEP_CASE);
+    [
+        format!("{base}.md"),
+        format!("{base}/_index.md"),
+        format!("{base}/index.md"),
+    ]
+    .iter()
+    .filter_map(|c| {
+        if keep_case {
+            (repo.stat(c) == PathState::File).then(|| c.clone())
+        } else {
+            any_case(repo, c)
+        }
+    })
+    .find(|found| repo.stat(found) == PathState::File)
+}
+
 /// Whether a Hugo site of `sites` serves `path`.
 pub fn serves(sites: &[Site], path: &str) -> bool {
     hugo_site(sites, path).is_some()
