@@ -633,6 +633,17 @@ pub(super) fn level(units: &[Unit], cands: &[Cand], i: usize) -> Level {
                 // Two capitals (`ÍŽ` in Czech `PROHLÍŽEČ`) are a word in capitals.
                 let upper = |c: Option<char>| c.is_some_and(char::is_uppercase);
                 let caps = c.lead != 0xC3 && cont.is_alphabetic() && (upper(prev) || upper(next));
+                // `Å²`, `Å³` outside a word (`Volume of the unit cell (Å³)`, `12.5 Å²`:
+                // survey s121c, a pymatgen reference) are square and cubic ångström, not
+                // Lithuanian `Ų`, `ų`, which end words after a letter (`darbÅ³`).
+                // Weak: kept beside other damage.
+                if c.lead == 0xC5
+                    && matches!(cont, '²' | '³')
+                    && !prev.is_some_and(char::is_alphabetic)
+                    && !next.is_some_and(char::is_alphabetic)
+                {
+                    return Level::Weak;
+                }
                 if score >= 4 && (c.lead == 0xC2 || !natural) && !caps {
                     return Level::Strong;
                 }

@@ -548,6 +548,8 @@ fn correct_text_is_left_alone() {
         "【F:docs/a.md†L1-L2】",
         // German typography: `×“` and `ß”` would decode to one Hebrew or N'Ko letter.
         "Merge nur „genau 1×“ und guarded",
+        // Square and cubic ångström, not Lithuanian `Ų`, `ų`.
+        "Volume of the unit cell (Å³), area 12.5 Å², 3Å³",
         "Wenn etwas “zu groß” ist",
         "sind sie „naturgemäß“ Strings",
     ];
@@ -556,6 +558,8 @@ fn correct_text_is_left_alone() {
         assert!(matches!(repair_str(c), Cow::Borrowed(_)));
     }
     assert!(scan("plain ASCII only", &[]).is_empty());
+    // A Lithuanian word's `ų` after a letter is repaired.
+    assert_eq!(repair_str("darbÅ³ sąrašas"), "darbų sąrašas");
     assert!(matches!(repair_str("docs/plan.md"), Cow::Borrowed(_)));
 }
 

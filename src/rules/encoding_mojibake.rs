@@ -32,7 +32,10 @@ byte dropped (the lossy case): `×` after a number (`（9.1×–1,885×）`) is 
 Hebrew is written or damaged elsewhere in the document. So is `×` set between a blank, a digit or `)` and a non-breaking space (`($2$) × number of channels`, a \
 dimension in a paper converted from Word, survey 106c, brain-go-brr-v2: 1 finding judged false): the multiplication sign, not \
 Hebrew `נ`, unless other damage stands beside it; a Hebrew word's `× ` before the next letter's `×` (`× ×™×¡×™×•×Ÿ`) is \
-reported. A document about an encoding bug that names an encoding \
+reported. So are `Å²` and `Å³` outside a word (`Volume of the unit cell (Å³)`, `12.5 Å²`: square and cubic ångström in a \
+materials-science reference, survey s121c, kosmos-research, 1 finding judged false), not Lithuanian `Ų`, `ų`, unless other \
+damage stands beside them; a Lithuanian word's `ų` after a letter (`darbÅ³`) is reported. A document about an encoding bug \
+that names an encoding \
 (`UTF-8`, `Windows-1252`) and writes every damaged word correctly too (`RÃ´le → Rôle`, `« Connexion réussie » (au lieu de \
 « Connexion rÃ©ussie »)`) quotes the damage on purpose and is left alone (survey 48a); so is a lone damaged letter set beside \
 its correct form on its line (`Polish characters mojibake (ą displays as Ä…)`: survey 60b, an evidence note on Windows encodings); \
