@@ -7511,6 +7511,34 @@ fn gitiles_id(title: &str) -> String {
 
 /// The text of an ATX heading line (`## Title ##` is `Title`), or `None`
 /// when `line` is no heading.
+/// The lines of `text` (as [`str::lines`] gives them) whose first character
+/// after any white space is `#`, in order: the only lines
+/// [`atx_heading_content`] reads a heading from. Found by searching for `#`
+/// rather than by splitting every line: a page of 3,000 lines has a few
+/// dozen.
+fn hash_lines(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(i) = memchr::memchr(b'#', bytes.get(from..)?) {
+            let hash = from + i;
+            let start = memchr::memrchr(b'\n', &bytes[..hash]).map_or(0, |n| n + 1);
+            let end = memchr::memchr(b'\n', &bytes[hash..]).map_or(bytes.len(), |n| hash + n);
+            from = end + 1;
+            // `#` and `\n` are ASCII: both ends are character boundaries.
+            if text[start..hash].trim_start().is_empty() {
+                let line = &text[start..end];
+                return Some(if end < bytes.len() {
+                    line.strip_suffix('\r').unwrap_or(line)
+                } else {
+                    line
+                });
+            }
+        }
+        None
+    })
+}
+
 pub(super) fn atx_heading_content(line: &str) -> Option<&str> {
     let t = line.trim_start();
     let hashes = t.bytes().take_while(|&b| b == b'#').count();
@@ -7539,7 +7567,7 @@ fn attr_list_heading_slugs(text: &str) -> Vec<String> {
 
 pub(super) fn site_heading_slugs(text: &str) -> Vec<String> {
     let mut untitled = 0;
-    text.lines()
+    hash_lines(text)
         .filter_map(|line| {
             let content = atx_heading_content(line)?;
             crate::document::anchors::explicit_id(content)
@@ -8147,6 +8175,30 @@ fn table_of(doc: &Document, offset: usize) -> Option<&Table> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn hash_lines_are_the_lines_that_open_with_a_hash() {
+        for text in [
+            "",
+            "#",
+            "# A\n",
+            "# A\r\n## B\r\ntext # not\n   ### C  \n\t# D",
+            "text\n#\n\n#x\r",
+            "a\r# b\n\u{a0}# nbsp\n  ## two\r\n",
+            "no heading at all\nstill none",
+            "##\n##\n",
+        ] {
+            let want: Vec<&str> = text
+                .lines()
+                .filter(|l| l.trim_start().starts_with('#'))
+                .collect();
+            assert_eq!(
+                super::hash_lines(text).collect::<Vec<_>>(),
+                want,
+                "{text:?}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]
