@@ -23,6 +23,14 @@ pub fn span(text: &str) -> Option<Range<usize>> {
     is_metadata(&text[inner]).then_some(span)
 }
 
+/// Where a `---` block at the top of `text` ends, whether or not it is
+/// metadata: [`span`] without reading the block as YAML. A caller that
+/// needs the block to be metadata only when the rest of the text passes a
+/// cheaper test asks this first.
+pub fn block_end(text: &str) -> Option<usize> {
+    delimited(text).map(|(span, _)| span.end)
+}
+
 /// `---` on the first line (after a BOM) up to the next line that is `---` or
 /// `...`: the whole block and its inside, whatever the inside is.
 fn delimited(text: &str) -> Option<(Range<usize>, Range<usize>)> {

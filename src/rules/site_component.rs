@@ -14,10 +14,19 @@
 /// tags (`<ApiIndex />`, `<ClientOnly>` … `</ClientOnly>`, `<my-widget>`):
 /// at least one, and nothing else.
 pub fn made_by_component(text: &str) -> bool {
-    let body = match crate::document::front_matter::span(text) {
-        Some(span) => &text[span.end..],
-        None => text,
-    };
+    // A `---` block that is not metadata is text, and its `---` line no
+    // component tag: the body is read first, the block as YAML only when
+    // the body is all components.
+    use crate::document::front_matter;
+    match front_matter::block_end(text) {
+        Some(end) => only_components(&text[end..]) && front_matter::span(text).is_some(),
+        None => only_components(text),
+    }
+}
+
+/// Whether `body` is only component tags (at least one), `<script>` and
+/// `<style>` blocks, HTML comments and blank lines.
+fn only_components(body: &str) -> bool {
     let mut components = 0;
     let mut skip_until: Option<&str> = None;
     for line in body.lines() {
