@@ -2022,8 +2022,9 @@ fn prompt_target(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -
 }
 
 /// Whether a missing link target is one its line says is still to be made:
-/// the line marks it `(planned)`, `(if created)`, `(coming soon)`, `(to be
-/// created)`, `(not yet created)` or `(to be written)` (`- [Data
+/// the line marks it `(planned)`, `(if created)`, `(when created)`, `(coming
+/// soon)`, `(to be created)`, `(not yet created)`, `(to be written)` or, in
+/// Czech, `(když bude vytvořen)` (`- [Data
 /// Governance](data-governance/) - research data policies (planned)`), or
 /// the line is a table row with a cell that says only `Planned`, `Coming
 /// soon` or `Not started` (`| Unified Docs Strategy | [README.md](…) |
@@ -2047,10 +2048,17 @@ fn marked_yet_to_be_made(ctx: &Context<'_>, doc: &Document, r: &Reference, path:
     let marked = [
         "(planned)",
         "(if created)",
+        "(when created)",
         "(coming soon)",
         "(to be created)",
         "(not yet created)",
         "(to be written)",
+        // Czech "(when it is created)", any gender (`vytvořen`, `vytvořena`,
+        // `vytvořeno`): `- [decisions/privacy_first_design.md](…) - Privacy
+        // design (když bude vytvořen)` (survey s122a, xafour/Hradcany_rules,
+        // 2 findings judged false).
+        "(když bude vytvořen",
+        "(až bude vytvořen",
     ]
     .iter()
     .any(|w| lower.contains(w));
@@ -6115,7 +6123,8 @@ pub fn relative_from(from: &str, target: &str) -> String {
 /// `services/NAME/README.md` copied from it does, 2 findings judged false),
 /// hidden or not (`.templates/knowledge-skill/SKILL.md` links
 /// `../TODO/SKILL.md`, a sibling skill of the copy: survey 86b,
-/// CorentinLumineau/x-devsecops, 1 finding judged false),
+/// CorentinLumineau/x-devsecops, 1 finding judged false), or after a leading
+/// `_` (`_templates/domain-doc.md`: survey s122a, truongnq-ai/tutor_docs),
 /// not a document about templates (`unit_005_template_default_model.md`,
 /// `_templates_guide.md`, a folder `templates-guide/`).
 /// Its relative links are written for where a copy will live, not where the
@@ -6134,8 +6143,11 @@ pub fn is_template(path: &str) -> bool {
             .strip_prefix("template")
             .is_some_and(|s| s.starts_with(sep))
         || dir.split('/').any(|s| {
-            // A hidden folder is one too (`.templates/knowledge-skill/SKILL.md`).
-            let s = s.strip_prefix('.').unwrap_or(s);
+            // A hidden folder is one too (`.templates/knowledge-skill/SKILL.md`),
+            // and so is one whose leading `_` sorts it first or keeps a site
+            // generator from serving it (`_templates/domain-doc.md`: survey
+            // s122a, truongnq-ai/tutor_docs, 5 findings judged false).
+            let s = s.strip_prefix(['.', '_']).unwrap_or(s);
             s == "templates"
                 || s == "template"
                 || s == "issue_template"
@@ -6829,8 +6841,10 @@ pub fn is_record(path: &str) -> bool {
 }
 
 /// Whether a document is the notes of one release: a file named as a version
-/// (`v1.2.4.md`, `1.2.4.md`, `release-1.2.4.md`) in a `release-notes/`,
-/// `releases/`, `changelog/` or `changes/` folder.
+/// (`v1.2.4.md`, `1.2.4.md`, `release-1.2.4.md`, `RELEASE_NOTE_1.5.0.md`,
+/// `release-notes-v2.0.md`) in a `release-notes/`, `release-note/`,
+/// `releases/`, `changelog/` or `changes/` folder (survey s122a,
+/// nihmtaho/goxviet-ime's `docs/release-note/RELEASE_NOTE_1.5.0.md`).
 fn release_notes(path: &str) -> bool {
     let Some((dir, name)) = path.rsplit_once('/') else {
         return false;
@@ -6838,7 +6852,14 @@ fn release_notes(path: &str) -> bool {
     let folder = dir.rsplit('/').next().unwrap_or(dir).to_lowercase();
     if !matches!(
         folder.as_str(),
-        "release-notes" | "release_notes" | "releasenotes" | "releases" | "changelog" | "changes"
+        "release-notes"
+            | "release_notes"
+            | "releasenotes"
+            | "release-note"
+            | "release_note"
+            | "releases"
+            | "changelog"
+            | "changes"
     ) {
         return false;
     }
@@ -6846,10 +6867,19 @@ fn release_notes(path: &str) -> bool {
         .rsplit_once('.')
         .map_or(name, |(s, _)| s)
         .to_lowercase();
-    let version = ["release-", "release_", "version-", "v"]
-        .iter()
-        .find_map(|p| stem.strip_prefix(p))
-        .unwrap_or(&stem);
+    let version = [
+        "release-notes-",
+        "release_notes_",
+        "release-note-",
+        "release_note_",
+        "release-",
+        "release_",
+        "version-",
+        "v",
+    ]
+    .iter()
+    .find_map(|p| stem.strip_prefix(p))
+    .unwrap_or(&stem);
     let version = version.strip_prefix('v').unwrap_or(version);
     let parts: Vec<&str> = version.split('.').collect();
     parts.len() >= 2
@@ -6990,11 +7020,21 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
     // The notes of a released version (`release-notes/v1.2.4.md`, an entry
     // under `## [0.0.50]` of a change log, or under a dated heading of one,
     // `### 13 Apr 2023`) describe the tree of that release: a file deleted
-    // since (not moved) is history.
+    // since (not moved) is history. A notes file that arrived after the
+    // deletion linked a file that was already gone (goxviet-ime's
+    // `RELEASE_NOTE_2.0.0.md`, copied from a template eleven minutes after
+    // `QUICK_START.md` was deleted: survey s122a): its link was dead when
+    // written, and is reported.
     if (release_notes(&doc.path)
         || crate::rules::citation_stale::released_entry(doc, r.span.start)
         || crate::rules::citation_stale::dated_change_entry(doc, r.span.start))
-        && ctx.history.deleted(path).is_some()
+        && ctx.history.deleted(path).is_some_and(|gone| {
+            !release_notes(&doc.path)
+                || ctx
+                    .history
+                    .arrived(&doc.path)
+                    .is_none_or(|came| ctx.history.is_newer(&gone, &came))
+        })
         && ctx.history.renamed(path).is_none()
     {
         return true;
@@ -8452,6 +8492,7 @@ mod tests {
             "services/_template_readme.md",
             "_template.md",
             ".templates/knowledge-skill/SKILL.md",
+            "_templates/domain-doc.md",
         ] {
             assert!(is_template(p), "{p}");
         }
@@ -8464,8 +8505,29 @@ mod tests {
             "services/_templates_guide.md",
             "services/_readme.md",
             ".docs/x.md",
+            "_docs/x.md",
         ] {
             assert!(!is_template(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn notes_of_one_release() {
+        for p in [
+            "release-notes/v1.2.4.md",
+            "docs/releases/1.2.4.md",
+            "docs/release-note/RELEASE_NOTE_1.5.0.md",
+            "docs/release-notes/release-notes-v2.0.md",
+            "docs/release_notes/RELEASE_NOTES_v1.3.1.md",
+        ] {
+            assert!(release_notes(p), "{p}");
+        }
+        for p in [
+            "docs/release-note/TEMPLATE.md",
+            "docs/release-note/RELEASE_NOTE_latest.md",
+            "docs/notes/RELEASE_NOTE_1.5.0.md",
+        ] {
+            assert!(!release_notes(p), "{p}");
         }
     }
 
