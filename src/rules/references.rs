@@ -209,6 +209,9 @@ impl AnchorCache {
         // And the files a VitePress page includes.
         let (included, unread) = vitepress_includes(repo, self.site_roots(repo), path, text);
         partials.extend(included);
+        // And what a Jekyll page's include tags render into it, or the pages
+        // that render this file.
+        partials.extend(super::site_jekyll::rendered(repo, path, text));
         let made = made || unread || book_unread;
         // And a page whose body is a component that makes its anchors (not
         // one that renders a partial whose headings are known).
@@ -5172,11 +5175,14 @@ fn anchor_missing(
             || super::site::is_mkdocs_page(ctx, &doc.path)
             || super::site_retype::is_page(ctx, &doc.path)
             || (doc.text.contains(" :id=") && docsify_page(ctx.repo, &doc.path))
-            || super::site_mdbook::renders_terms(ctx.repo, &doc.path, &doc.text))
+            || super::site_mdbook::renders_terms(ctx.repo, &doc.path, &doc.text)
+            || super::site_jekyll::composes(ctx.repo, &doc.path, &doc.text))
         && let Some(a) = ctx.anchors.get(ctx.repo, path)
         && (a.generated
             || a.ids.contains(&lower)
             || a.ids.contains(stripped)
+            || (super::site_jekyll::composes(ctx.repo, &doc.path, &doc.text)
+                && a.ids.contains(anchor))
             || (!punctuation_no_site_keeps(anchor)
                 && a.site
                     .as_ref()

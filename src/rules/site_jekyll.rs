@@ -137,6 +137,199 @@ pub fn include_ids(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
     ids
 }
 
+/// The texts a page of a Jekyll site renders beside its own, for its ids:
+/// the files its Liquid include tags read (`{% include_relative
+/// types/textEdit.md %}` from the page's folder, `{% include
+/// messages/logTrace.md %}` from the site's `_includes/`), and theirs in
+/// turn, a few levels deep; and, for a file that pages of the site include,
+/// each of those pages so rendered (from the outermost page that includes
+/// it): the file is part of them, and its own `#x` links land there. The
+/// Language Server Protocol's specification is one page made of a hundred
+/// such files, whose anchors `language/declaration.md` links as
+/// `#locationLink` (survey s122b). Outside a Jekyll site a tag includes
+/// nothing.
+pub fn rendered(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
+    let Some(site) = jekyll_root(repo, path) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if text.contains("include") {
+        included_texts(repo, &site, path, text, 0, &mut out);
+    }
+    let index = include_index(repo);
+    let mut hosts = Vec::new();
+    outermost_hosts(&index, path, 0, &mut hosts);
+    hosts.sort();
+    hosts.dedup();
+    for host in hosts.into_iter().take(20) {
+        let Some(t) = repo.read_text(&host) else {
+            continue;
+        };
+        if let Some(host_site) = jekyll_root(repo, &host) {
+            included_texts(repo, &host_site, &host, &t, 0, &mut out);
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// Whether a page of a Jekyll site renders other files into itself, or is
+/// rendered into pages (see [`rendered`]).
+pub fn composes(repo: &RepoView, path: &str, text: &str) -> bool {
+    if jekyll_root(repo, path).is_none() {
+        return false;
+    }
+    !include_tags(text).is_empty() || {
+        let index = include_index(repo);
+        let first = index.partition_point(|(inc, _)| inc.as_str() < path);
+        index.get(first).is_some_and(|(inc, _)| inc == path)
+    }
+}
+
+/// The pages, included by none, that include `path` directly or through
+/// other included files.
+fn outermost_hosts(index: &[(String, String)], path: &str, depth: usize, out: &mut Vec<String>) {
+    let first = index.partition_point(|(inc, _)| inc.as_str() < path);
+    for (_, host) in index[first..]
+        .iter()
+        .take_while(|(inc, _)| inc == path)
+        .take(20)
+    {
+        let included = {
+            let f = index.partition_point(|(inc, _)| inc.as_str() < host.as_str());
+            index.get(f).is_some_and(|(inc, _)| inc == host)
+        };
+        if included && depth < 4 {
+            outermost_hosts(index, host, depth + 1, out);
+        } else {
+            out.push(host.clone());
+        }
+    }
+}
+
+/// The texts of the files the include tags of `text` (the page at `path`,
+/// of the site in `site`) read, and of their own includes.
+fn included_texts(
+    repo: &RepoView,
+    site: &str,
+    path: &str,
+    text: &str,
+    depth: usize,
+    out: &mut Vec<String>,
+) {
+    if depth > 4 {
+        return;
+    }
+    for (relative, name) in include_tags(text) {
+        let Some(file) = include_file(repo, site, path, relative, &name) else {
+            continue;
+        };
+        if let Some(t) = repo.read_text(&file) {
+            included_texts(repo, site, &file, &t, depth + 1, out);
+            out.push(t);
+        }
+    }
+}
+
+/// Each Markdown page of the repository's Jekyll sites that includes a
+/// file with a Liquid include tag, as (included file, page), sorted; read
+/// once per run.
+fn include_index(repo: &RepoView) -> Arc<Vec<(String, String)>> {
+    repo.memo("site_jekyll::include_index", |repo| {
+        let roots: Vec<String> = super::site::sites_of_configs(
+            repo,
+            |f| f == "_config.yml",
+            |_, _, dir| Some(dir.to_string()),
+        );
+        let mut out = Vec::new();
+        if roots.is_empty() {
+            return Arc::new(out);
+        }
+        for page in repo.tracked_files() {
+            if !super::references::is_markdown(page) {
+                continue;
+            }
+            let Some(site) = jekyll_root(repo, page) else {
+                continue;
+            };
+            if !roots.contains(&site) {
+                continue;
+            }
+            let Some(text) = repo.read_text(page) else {
+                continue;
+            };
+            if !text.contains("include") {
+                continue;
+            }
+            for (relative, name) in include_tags(&text) {
+                if let Some(file) = include_file(repo, &site, page, relative, &name) {
+                    out.push((file, page.to_string()));
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        Arc::new(out)
+    })
+}
+
+/// The Liquid include tags of a page outside fenced code: whether each is
+/// `include_relative`, and the file it names (a name built from Liquid
+/// variables is left out).
+fn include_tags(text: &str) -> Vec<(bool, String)> {
+    let mut out = Vec::new();
+    if !text.contains("{%") {
+        return out;
+    }
+    for line in super::site::outside_fences(text) {
+        let mut rest = line;
+        while let Some(at) = rest.find("{%") {
+            let tag = &rest[at + 2..];
+            let Some(end) = tag.find("%}") else { break };
+            let body = tag[..end].trim_start_matches('-').trim();
+            rest = &tag[end + 2..];
+            let (relative, args) = if let Some(a) = body.strip_prefix("include_relative ") {
+                (true, a)
+            } else if let Some(a) = body.strip_prefix("include ") {
+                (false, a)
+            } else {
+                continue;
+            };
+            let Some(name) = args.split_whitespace().next() else {
+                continue;
+            };
+            let name = name.trim_matches(|c| c == '"' || c == '\'');
+            if name.is_empty() || name.contains(['{', '}']) {
+                continue;
+            }
+            out.push((relative, name.to_string()));
+        }
+    }
+    out
+}
+
+/// The tracked file an include tag of the page at `path` reads: from the
+/// page's folder for `include_relative` (Jekyll refuses `..`), from the
+/// site's `_includes/` otherwise.
+fn include_file(
+    repo: &RepoView,
+    site: &str,
+    path: &str,
+    relative: bool,
+    name: &str,
+) -> Option<String> {
+    if name.split('/').any(|s| s == "..") || name.starts_with('/') {
+        return None;
+    }
+    let name = name.trim_start_matches("./");
+    let file = if relative {
+        join(path.rsplit_once('/').map_or("", |(d, _)| d), name)
+    } else {
+        join(site, &format!("_includes/{name}"))
+    };
+    (file != path && repo.is_tracked_file(&file)).then_some(file)
+}
+
 /// The folder of the nearest `_config.yml` up from `path` (`""`: the root).
 fn jekyll_root(repo: &RepoView, path: &str) -> Option<String> {
     let mut dir = path.rsplit_once('/').map_or("", |(d, _)| d);
@@ -380,6 +573,9 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
     // (`permalink: tips/42`) is served at that bare URL too, so its links are
     // read from there as well (abseil.github.io, survey 79b).
     let mut bare_permalink = false;
+    // Whether a page's front matter `permalink:` serves it at another URL
+    // than its file's.
+    let mut moved = false;
     let exclude = config["exclude"]
         .as_vec()
         .into_iter()
@@ -468,33 +664,43 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
         }) else {
             continue;
         };
+        let page_url = || {
+            // A page: `/:path/:basename` with the site's suffix, an index
+            // page its folder's URL.
+            let (folder, base) = stem.rsplit_once('/').unwrap_or(("", stem));
+            // jekyll-readme-index: a README is the index of a folder that
+            // has none.
+            let readme = base.eq_ignore_ascii_case("readme")
+                && !["index.md", "index.markdown", "index.html"]
+                    .iter()
+                    .any(|i| repo.is_tracked_file(&join(dir, &join(folder, i))));
+            if base == "index" || readme {
+                format!("/{folder}/")
+            } else {
+                let tail = match suffix {
+                    "/" => "/",
+                    ":output_ext" => output_ext,
+                    _ => "",
+                };
+                format!("/{}{tail}", join(folder, base))
+            }
+        };
+        let is_page = template.is_none();
         let url = match (front.get("permalink"), template) {
             (Some(p), t) => {
                 let (name, path) = t.map_or((String::new(), stem.to_string()), |t| (t.1, t.2));
-                expand(p, &name, &path, &front, output_ext)
+                let url = expand(p, &name, &path, &front, output_ext);
+                // A page served at another URL than its file's
+                // (`onboarding/onboarding-quick-start.md` at
+                // `permalink: /onboarding/quick-start.html`).
+                moved |= is_page
+                    && url.as_deref().is_some_and(|u| {
+                        key(&format!("/{}", u.trim_start_matches('/'))) != key(&page_url())
+                    });
+                url
             }
             (None, Some((t, name, path))) => expand(&t, &name, &path, &front, output_ext),
-            (None, None) => {
-                // A page: `/:path/:basename` with the site's suffix, an
-                // index page its folder's URL.
-                let (folder, base) = stem.rsplit_once('/').unwrap_or(("", stem));
-                // jekyll-readme-index: a README is the index of a folder
-                // that has none.
-                let readme = base.eq_ignore_ascii_case("readme")
-                    && !["index.md", "index.markdown", "index.html"]
-                        .iter()
-                        .any(|i| repo.is_tracked_file(&join(dir, &join(folder, i))));
-                Some(if base == "index" || readme {
-                    format!("/{folder}/")
-                } else {
-                    let tail = match suffix {
-                        "/" => "/",
-                        ":output_ext" => output_ext,
-                        _ => "",
-                    };
-                    format!("/{}{tail}", join(folder, base))
-                })
-            }
+            (None, None) => Some(page_url()),
         };
         let Some(url) = url else { continue };
         // Jekyll roots a permalink written without its leading `/`.
@@ -517,7 +723,11 @@ fn site(repo: &RepoView, cfg: &str, dir: &str) -> Option<Site> {
     for (from, file) in redirected {
         site.pages.entry(from).or_insert(file);
     }
-    if any_folder || bare_permalink {
+    // A site of file URLs with a page its front matter serves elsewhere
+    // (just-the-docs wikis set `permalink: /onboarding/quick-start.html` on
+    // `onboarding/onboarding-quick-start.md`: survey s122b) serves its pages
+    // at URLs their files do not give: its links are read the site's way.
+    if any_folder || bare_permalink || moved {
         return Some(site);
     }
     // A site of file URLs (`/reference.html`, the `date` style) still serves
