@@ -6846,6 +6846,44 @@ pub fn is_record(path: &str) -> bool {
         })
 }
 
+/// Whether a document sits in a folder named by a year (`2020/`) whose
+/// parent also holds a folder named by a later year (`steering/elections/2020/`
+/// beside `2021/` … `2026/`): the record of a year that is over, such as one
+/// election's voters list or one year's meeting notes, kept as it was
+/// written (survey s122c, istio/community's `steering/elections/2020/VOTERS.md`,
+/// generated from `/org/developers.yaml`, deleted the next year: 1 finding
+/// judged false). The latest year's folder may still be worked, and is not.
+pub fn closed_year_folder(repo: &RepoView, path: &str) -> bool {
+    let Some((dir, _)) = path.rsplit_once('/') else {
+        return false;
+    };
+    let year = |seg: &str| -> Option<u16> {
+        (seg.len() == 4 && seg.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| seg.parse().ok())
+            .flatten()
+            .filter(|y| (1970..=2999).contains(y))
+    };
+    let mut start = 0;
+    for seg in dir.split('/') {
+        let parent = if start == 0 { "" } else { &dir[..start - 1] };
+        start += seg.len() + 1;
+        let Some(y) = year(seg) else {
+            continue;
+        };
+        if repo.children(parent).iter().any(|c| {
+            year(c).is_some_and(|later| later > y)
+                && repo.stat(&if parent.is_empty() {
+                    c.to_string()
+                } else {
+                    format!("{parent}/{c}")
+                }) == PathState::Dir
+        }) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a document is the notes of one release: a file named as a version
 /// (`v1.2.4.md`, `1.2.4.md`, `release-1.2.4.md`, `RELEASE_NOTE_1.5.0.md`,
 /// `release-notes-v2.0.md`) in a `release-notes/`, `release-note/`,
@@ -7015,6 +7053,7 @@ fn recorded_then_removed(ctx: &Context<'_>, r: &Reference, doc: &Document, path:
     // was written in too (survey 43b: PIDEA's task indexes moved from
     // `tasks/` to `completed/`, AIBOS' notes moved into `99-archive/`).
     if (is_record(&doc.path)
+        || closed_year_folder(ctx.repo, &doc.path)
         || evidence::dated_record(doc)
         || crate::rules::citation_stale::day_folder_record(ctx, doc)
         || crate::rules::task_folder::done_folder(ctx.repo, &doc.path))
