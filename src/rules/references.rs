@@ -211,16 +211,20 @@ impl AnchorCache {
         partials.extend(included);
         // And what a Jekyll page's include tags render into it, or the pages
         // that render this file.
-        partials.extend(super::site_jekyll::rendered(repo, path, text));
+        let jekyll = super::site_jekyll::rendered(repo, path, text);
+        partials.extend(jekyll.texts);
         let made = made || unread || book_unread;
         // And a page whose body is a component that makes its anchors (not
         // one that renders a partial whose headings are known).
         let generated = generated
             || made
-            || (partials.is_empty() && super::site_component::made_by_component(text));
+            || (partials.is_empty()
+                && jekyll.hosts.is_empty()
+                && super::site_component::made_by_component(text));
         let partial_ids: Vec<String> = partials
             .iter()
             .flat_map(|t| crate::document::anchors::anchors(t))
+            .chain(jekyll.hosts.iter().flat_map(|h| h.ids.iter().cloned()))
             .collect();
         // An Eleventy page's ids are its site's own (see super::site_eleventy).
         let site = ((served(self.site_roots(repo), path)
@@ -229,6 +233,7 @@ impl AnchorCache {
         .then(|| {
             let mut slugs = site_heading_slugs(text);
             slugs.extend(partials.iter().flat_map(|t| site_heading_slugs(t)));
+            slugs.extend(jekyll.hosts.iter().flat_map(|h| h.slugs.iter().cloned()));
             if super::site_hugo::serves(self.sites(repo), path) {
                 slugs.extend(attr_list_heading_slugs(text));
             }

@@ -148,29 +148,77 @@ pub fn include_ids(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
 /// such files, whose anchors `language/declaration.md` links as
 /// `#locationLink` (survey s122b). Outside a Jekyll site a tag includes
 /// nothing.
-pub fn rendered(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
+pub fn rendered(repo: &RepoView, path: &str, text: &str) -> Rendered {
     let Some(site) = jekyll_root(repo, path) else {
-        return Vec::new();
+        return Rendered::default();
     };
-    let mut out = Vec::new();
+    let mut out = Rendered::default();
     if text.contains("include") {
-        included_texts(repo, &site, path, text, 0, &mut out);
+        included_texts(repo, &site, path, text, 0, &mut out.texts);
     }
     let index = include_index(repo);
     let mut hosts = Vec::new();
     outermost_hosts(&index, path, 0, &mut hosts);
     hosts.sort();
     hosts.dedup();
-    for host in hosts.into_iter().take(20) {
-        let Some(t) = repo.read_text(&host) else {
-            continue;
-        };
-        if let Some(host_site) = jekyll_root(repo, &host) {
-            included_texts(repo, &host_site, &host, &t, 0, &mut out);
-        }
-        out.push(t);
-    }
+    out.hosts = hosts
+        .into_iter()
+        .take(20)
+        .filter_map(|host| host_render(repo, &host))
+        .collect();
     out
+}
+
+/// What [`rendered`] finds: the texts a page's own include tags read, and
+/// the pages that render the file, each read once per run.
+#[derive(Default)]
+pub struct Rendered {
+    /// The texts of the files the page includes.
+    pub texts: Vec<String>,
+    /// The pages that include the file, rendered whole.
+    pub hosts: Vec<Arc<HostRender>>,
+}
+
+/// A page rendered with the files it includes: its ids, read once per run
+/// whatever the number of included files asking for them (the Language
+/// Server Protocol's specification includes a hundred).
+#[derive(Default)]
+pub struct HostRender {
+    /// The ids of the page and of every file it includes.
+    pub ids: Vec<String>,
+    /// Their headings' slugs, as a site makes them.
+    pub slugs: Vec<String>,
+}
+
+type HostRenders = Arc<std::sync::Mutex<HashMap<String, Option<Arc<HostRender>>>>>;
+
+/// The page at `host` rendered with its includes (see [`HostRender`]).
+fn host_render(repo: &RepoView, host: &str) -> Option<Arc<HostRender>> {
+    let cache: HostRenders = repo.memo("site_jekyll::host_renders", |_| HostRenders::default());
+    if let Some(known) = cache.lock().ok().and_then(|m| m.get(host).cloned()) {
+        return known;
+    }
+    let made = repo.read_text(host).map(|t| {
+        let mut texts = Vec::new();
+        if let Some(host_site) = jekyll_root(repo, host) {
+            included_texts(repo, &host_site, host, &t, 0, &mut texts);
+        }
+        texts.push(t);
+        Arc::new(HostRender {
+            ids: texts
+                .iter()
+                .flat_map(|t| crate::document::anchors::anchors(t))
+                .collect(),
+            slugs: texts
+                .iter()
+                .flat_map(|t| super::references::site_heading_slugs(t))
+                .collect(),
+        })
+    });
+    if let Ok(mut m) = cache.lock() {
+        m.insert(host.to_string(), made.clone());
+    }
+    made
 }
 
 /// Whether a page of a Jekyll site renders other files into itself, or is
