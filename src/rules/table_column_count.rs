@@ -93,8 +93,11 @@ Nor is a `|` inside a template action of a Hugo template written as Markdown (a 
 `| [Go](/docs/languages/go/) | {{ index $data.go.status $signal | humanize }} |`): it is a pipeline, gone once Hugo executes the template, \
 before any Markdown is read (survey 39c, opentelemetry.io, 23 findings judged false); a page of the site's content is read as GitHub reads it, \
 and an extra cell of the template's own is still reported. \
+So in a Liquid template (a page holding a tag such as `{% for v in videos %}`, which Jekyll, Eleventy or a Jinja build executes before the \
+Markdown is read): a `|` inside an output or a tag (`{{ info.note | default: \"\" }}`) is a filter (survey 122b, cwka-engineering's \
+just-the-docs wiki, 1 finding judged false); the same `{{ a | b }}` in a page with no tag, and an extra cell of the row's own, are reported. \
 Nor is a template's action written before a row's first pipe, under a header written with one (`{{range .Functions}}| {{.Name}} | {{.Lines}} |`: \
-Go's text/template, Handlebars' `{{#each}}`): it is gone once the template runs, and the row it writes starts at that pipe \
+Go's text/template, Handlebars' `{{#each}}`, Liquid's `{% for v in videos %}{% assign info = v[1] %}`): it is gone once the template runs, and the row it writes starts at that pipe \
 (survey 96a, opd-ai/go-stats-generator's report templates, 12 findings judged false); a real cell past the header's count there is still reported. \
 An unfenced drawing (a wireframe in box art that a `| ---- |` line turned into a table: a `+---+` or `┌─┐` border right \
 above its header, among its rows or right after it, or, in a one-column table, a row that is only a rule such as \
@@ -163,6 +166,7 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
                             Inside::Wikilinks,
                         ),
                         (super::site_hugo::is_template(ctx, &doc.path), Inside::Hugo),
+                        (liquid_template(&doc.text), Inside::Liquid),
                     ]
                     .into_iter()
                     .filter_map(|(on, inside)| on.then_some(inside))
@@ -170,10 +174,11 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
                 });
                 let header = &doc.text[t.header().span.clone()];
                 let text = &doc.text[row.span.clone()];
+                let lead = template_lead(&doc.text, &t.header(), row);
                 kept.iter().all(|&inside| {
                     row.cells()
                         .len()
-                        .saturating_sub(template_pipes(text, inside))
+                        .saturating_sub(template_pipes(text, inside) + lead)
                         > n.saturating_sub(template_pipes(header, inside))
                 })
             })
@@ -274,7 +279,8 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
 
 /// 1 when `row` opens with a template's actions alone before its first pipe
 /// (`{{range .Functions}}| {{.Name}} | {{.Lines}} |`, Go's text/template,
-/// Handlebars' `{{#each}}`) under a header written with a leading pipe: the
+/// Handlebars' `{{#each}}`, Liquid's `{% for v in videos %}`) under a header
+/// written with a leading pipe: the
 /// actions are gone once the template runs, and the row it writes starts at
 /// that pipe, so they are no cell. Otherwise 0.
 fn template_lead(
@@ -292,11 +298,18 @@ fn template_lead(
     if rest.is_empty() {
         return 0;
     }
-    while let Some(after) = rest.strip_prefix("{{") {
-        let Some(close) = after.find("}}") else {
+    // Go template actions (`{{range .Items}}`) and Liquid tags (`{% for v
+    // in videos %}{% assign info = v[1] %}`) alike.
+    while let Some((after, close_with)) = rest
+        .strip_prefix("{{")
+        .map(|a| (a, "}}"))
+        .or_else(|| rest.strip_prefix("{%").map(|a| (a, "%}")))
+    {
+        let open = if close_with == "}}" { "{{" } else { "{%" };
+        let Some(close) = after.find(close_with) else {
             return 0;
         };
-        if after[..close].contains("{{") {
+        if after[..close].contains(open) {
             return 0;
         }
         rest = after[close + 2..].trim_start();
@@ -483,6 +496,21 @@ enum Inside {
     /// A wikilink's alias or size (`[[page|alias]]`, `![[a.png|100]]`),
     /// which Quartz escapes in a table row.
     Wikilinks,
+    /// A Liquid (or Jinja, Nunjucks) filter in an output or a tag
+    /// (`{{ info.note | default: "" }}`, `{% assign t = x | upcase %}`),
+    /// gone once the template engine renders the page, before Markdown.
+    Liquid,
+}
+
+/// Whether `text` is a Liquid-style template: it holds a tag (`{% for v in
+/// videos %}`), which the site's engine (Jekyll, Eleventy, a Jinja build)
+/// executes before the Markdown is rendered. Its rows are the engine's
+/// output, not the text GitHub shows (cwka-engineering's just-the-docs page
+/// `reference/training-videos.md`, a row looped over `site.data`: survey
+/// 122b, 1 finding judged false).
+fn liquid_template(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"{%")
+        .is_some_and(|i| memchr::memmem::find(&text.as_bytes()[i..], b"%}").is_some())
 }
 
 /// How many `|` of a table row stand inside the constructs `inside` names,
@@ -522,6 +550,13 @@ fn template_pipes(row: &str, inside: Inside) -> usize {
             }
             b'{' if inside != Inside::Wikilinks && bytes.get(i + 1) == Some(&b'{') => {
                 let Some(end) = row[i..].find("}}").map(|k| i + k) else {
+                    break;
+                };
+                count += row[i..end].matches('|').count();
+                i = end + 2;
+            }
+            b'{' if inside == Inside::Liquid && bytes.get(i + 1) == Some(&b'%') => {
+                let Some(end) = row[i..].find("%}").map(|k| i + k) else {
                     break;
                 };
                 count += row[i..end].matches('|').count();
