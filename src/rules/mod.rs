@@ -81,6 +81,7 @@ pub mod summary_row;
 pub mod task_folder;
 pub mod template_example;
 pub mod tool_report;
+pub mod tooltip_link;
 pub mod typedoc_include;
 
 pub mod citation_line_range;

@@ -4946,6 +4946,11 @@ fn check_anchor(
     if path == doc.path && super::badge_link::badge_link(doc, r) {
         return;
     }
+    // `[SBCs](## "Single Board Computers")`: a link to `##` written for
+    // its title, Markdown's hover tooltip, going nowhere on purpose.
+    if path == doc.path && super::tooltip_link::tooltip_link(doc, r, anchor) {
+        return;
+    }
     // `[Open Preview](#open-preview)`: a button of Builder.io's editor, in a
     // project whose `.builder/` rules tell its agent to write it.
     if path == doc.path && super::builder_actions::editor_action(ctx.repo, doc, anchor) {

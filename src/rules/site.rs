@@ -2271,6 +2271,24 @@ fn docusaurus_reading(
     {
         return Some(found);
     }
+    // A page of the pages plugin (`src/pages/index.mdx`, served at `/`,
+    // or `src/pages/about.mdx` at `/about`) is served at its path below the
+    // folder, from which a browser reads a relative URL: the home page's
+    // `[Get started](docs/getting-started/introduction)` is the docs route
+    // `/docs/getting-started/introduction` (yewstack/yew's home page and
+    // its translations: survey s123b, 3 findings judged false). A URL no
+    // docs route serves is read as before.
+    if !file_link
+        && !w.starts_with('/')
+        && content == join(&site.dir, "src/pages")
+        && let Some(rel_dir) = page_dir
+            .strip_prefix(content)
+            .map(|d| d.trim_start_matches('/'))
+        && let Some(rooted) = join_relative(rel_dir, w)
+        && let Some(found) = docs_route(ctx.repo, site, &rooted)
+    {
+        return Some(found);
+    }
     let mut bases = vec![];
     if let Some(rooted) = w.strip_prefix('/') {
         bases.push(join_relative(content, rooted));
