@@ -84,6 +84,17 @@
 //!   a skip entry`): the path of a condition that did not hold (survey 71a,
 //!   an agent's task list). An open step without its condition is reported.
 //!
+//! - The document's own status says its work is done (`Status: done` in a
+//!   BMAD story's preamble, `**Status:** ✅ Complete`, front matter
+//!   `status: done`; `Ready …` and `Approved …` are not enough) and the
+//!   checked item has two or more sub-items, none of them ticked: the author
+//!   ticked the task as a whole and never its steps, which nobody ticks once
+//!   the work is finished (survey s123c, steven-d-pennington/symptom-tracker's
+//!   BMAD stories: `- [x] Task 2: Extend useAnalytics hook` over eight open
+//!   `- [ ] 2.1: …` steps, 15 sampled findings judged false). A task with
+//!   some steps ticked and one open, and the same task in a story whose
+//!   status is not done (`Status: review`), are reported.
+//!
 //! - The checked item and its sub-items are a rendered example: the page
 //!   shows the same lines as Markdown source in a code block
 //!   (pymdown-extensions' `tasklist.md` renders the fenced list in a
@@ -115,7 +126,7 @@ its condition and a colon (`- [ ] if not found: error \"… => STOP\"` under `- 
 alone (`- [x] if tool not found:` over `- [ ] record a skip entry`): the path of a condition that did not hold (survey 71a, mt4110/veil-rs's agent \
 task lists, 10 findings judged false; an open step without its condition is reported), when the checked item says in parentheses that it is done only in part (`- [x] **Analytics Panel** (partial — core metrics; productivity row pending)`, `(partially done)`, French `(Partiellement)`, Spanish or Portuguese `(parcial)`: the open sub-items are the remainder it names; surveys 32b, 48a), when the checked item installs something and the open sub-item is the install step of another operating system than a checked sibling's (`- [x] Install dependencies` over `- [x] **macOS**: brew install ffmpeg` and `- [ ] **Ubuntu/Debian**: apt-get install ffmpeg`: alternatives, one is taken; survey 48a; builds or tests per platform are judged), or says so in German or with the share done (`✅ PHASE 1 BEGONNEN`, `teilweise`, `in Arbeit`, `(erweitert - 8 von ~20 Dateien)`, `(3 of 10 files)`; survey 35d, an ERP's German TODO: 3 findings judged false), and when a parent scoped `UI ONLY` has open sub-items of another layer (`Fetch … from GET \
 /x`, `Submit to POST /x`, navigation: `Navigate to …`, or a button's action after an arrow, `\"X\" button -> navigates to Y`, `-> opens Y`; `authStore` wiring, validation); an open UI part of it (`3-step stepper: A -> B -> C`) is reported. A sub-item naming its parent's own stage (`- [x] Beta` over `- [ ] Beta docs`) is reported. \
-In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged. Silent, too, for a rendered example: a checked item that the page also shows, with its sub-items, line for line in a code block (pymdown-extensions' `tasklist.md` shows a task list in a fence and then renders it in a `/// html | div.result` block, as Material's pages do in `<div class=\"result\" markdown>`: survey 69b, 1 finding judged false); the same list whose source no code block shows is judged. A Markdown renderer's test case, an input kept in a `tests/` or `test/` tree beside the output it must give (`table.md` beside `table.html`, `tasklist.md` beside `tasklist.xml`: thephpleague/commonmark's `tests/functional/`, survey 53b), is test data and not checked; the same pair outside a test tree, a test tree's Markdown with no output of its name beside it, and a README there are judged. Silent, too, for the options not taken in a choice: a parent that says its sub-items are alternatives (`- [x] The claim is one of:`, `one of the following`, `choose one`) with exactly one of them ticked (`- [x] Deferred` beside `- [ ] Approved` and `- [ ] Rejected`: a readiness record's decision, survey 77a, arwyn6969/asi-bill-of-rights, 1 finding judged false); a choice with none or two ticked, and a parent that names no choice, are judged. Silent, too, for the follow-ups of a question the checked item answers: a parent asking whether something is so (`- [x] Is the task an existing benchmark in the literature?`, `If yes, does …?`) over an open question (`- [ ] If yes, does the original paper provide a reference implementation?`, `- [ ] Have you referenced the original paper?`) or an answer not given (`- [ ] Yes, contributed by the author`): a questionnaire ticked yes says what is so, not what is done (survey 82d, EleutherAI/lm-evaluation-harness's task READMEs, 30 findings judged false); a parent asking whether work was done (`Have you …?`), and an open task under a question (`- [ ] Reference the paper`), are judged. Silent, too, for an open sub-item that only notes where its task's details come from, a link or path after `Source:` (`- [ ] Source: [architecture/api-design.md#client-activation-support]`, BMAD's story template, which writes the reference as one more subtask: survey 103a, ck123cabz/template-genius-activation, 4 findings judged false): nothing to do, so nobody ticks it; a task to cite (`- [ ] Add sources to …`) is judged.",
+In a roadmap (the file's name says `roadmap`, or a heading the item stands under does: `# Roadmap`) it is silent when the checked item names a feature: a short name (`- [x] Themes`, `- [X] TextArea (multi-line input)`), not a milestone (`Phase 1`, `v1.0`, `MVP`, `Q3`), a sentence or a task that starts with a verb (`Add dark mode`): a ticked feature of a roadmap exists, and the open items under it (`* [ ] Customize via config`) are features planned on top of it, not part of it. The same list outside a roadmap, and a ticked milestone or task of a roadmap, are reported. Silent, too, in a plan filed below a work tracker's folder of finished work (`plans/done/2026-04-22__ci/delivery.md`: a folder named `done`, `completed`, `complete` or `finished` beside a folder of open work such as `in-progress/`, `backlog/` or `todo/`): the plan moved there once its work was done, and nobody ticks its boxes any more (survey 30a: 14 such findings in a monorepo's finished plans); a plan in progress is judged. Silent in meeting minutes (a folder or file name saying `minutes`, `meetings` or `meeting notes`, and a year in the file's name: `meeting-notes/2019-09-26.md`, `meeting-notes-archive/2019.md`): their boxes are a past meeting's agenda and action items as recorded, and nobody ticks them after (survey 42c, electron/governance's working-group notes); a notes template with no year in its name is judged. Silent, too, for a rendered example: a checked item that the page also shows, with its sub-items, line for line in a code block (pymdown-extensions' `tasklist.md` shows a task list in a fence and then renders it in a `/// html | div.result` block, as Material's pages do in `<div class=\"result\" markdown>`: survey 69b, 1 finding judged false); the same list whose source no code block shows is judged. A Markdown renderer's test case, an input kept in a `tests/` or `test/` tree beside the output it must give (`table.md` beside `table.html`, `tasklist.md` beside `tasklist.xml`: thephpleague/commonmark's `tests/functional/`, survey 53b), is test data and not checked; the same pair outside a test tree, a test tree's Markdown with no output of its name beside it, and a README there are judged. Silent, too, for the options not taken in a choice: a parent that says its sub-items are alternatives (`- [x] The claim is one of:`, `one of the following`, `choose one`) with exactly one of them ticked (`- [x] Deferred` beside `- [ ] Approved` and `- [ ] Rejected`: a readiness record's decision, survey 77a, arwyn6969/asi-bill-of-rights, 1 finding judged false); a choice with none or two ticked, and a parent that names no choice, are judged. Silent, too, for the follow-ups of a question the checked item answers: a parent asking whether something is so (`- [x] Is the task an existing benchmark in the literature?`, `If yes, does …?`) over an open question (`- [ ] If yes, does the original paper provide a reference implementation?`, `- [ ] Have you referenced the original paper?`) or an answer not given (`- [ ] Yes, contributed by the author`): a questionnaire ticked yes says what is so, not what is done (survey 82d, EleutherAI/lm-evaluation-harness's task READMEs, 30 findings judged false); a parent asking whether work was done (`Have you …?`), and an open task under a question (`- [ ] Reference the paper`), are judged. Silent, too, for an open sub-item that only notes where its task's details come from, a link or path after `Source:` (`- [ ] Source: [architecture/api-design.md#client-activation-support]`, BMAD's story template, which writes the reference as one more subtask: survey 103a, ck123cabz/template-genius-activation, 4 findings judged false): nothing to do, so nobody ticks it; a task to cite (`- [ ] Add sources to …`) is judged. Silent, too, for a task ticked as a whole in a document whose own status says its work is done (`Status: done` in a BMAD story's preamble, `**Status:** ✅ Complete`, front matter `status: done`; `Ready …` and `Approved …` are not enough): a checked item with two or more sub-items, none of them ticked (`- [x] Task 2: Extend useAnalytics hook` over eight open `- [ ] 2.1: …` steps), whose author ticked the task and never its steps, which nobody ticks once the story is finished (survey s123c, steven-d-pennington/symptom-tracker, 15 sampled findings judged false); a task with some steps ticked and one open, and the same task in a document whose status is not done (`Status: review`), are judged.",
     bad: "- [x] Infrastructure\n  - [ ] Backups verified",
     good: "- [ ] Infrastructure\n  - [ ] Backups verified",
 };
@@ -123,7 +134,9 @@ In a roadmap (the file's name says `roadmap`, or a heading the item stands under
 use crate::diagnostic::Finding;
 use crate::document::Document;
 
-use crate::rules::facts::is_optional_work;
+use crate::rules::facts::{clean_cell, is_legend_line, is_optional_work};
+use crate::rules::task_section_claims_done::is_document_level;
+use crate::vocabulary::claims_done;
 
 /// The release stages an item names (`Beta`, `GA`, `stable`), lower-cased.
 fn stages(text: &str) -> Vec<&'static str> {
@@ -560,8 +573,60 @@ fn shown_as_code(doc: &Document, t: &crate::document::TaskItem) -> bool {
         })
 }
 
+/// Whether the document's own status says its work is done: front matter
+/// `status: done`, or a document-level `Status:` line (`Status: done` in a
+/// BMAD story's preamble, `**Status:** ✅ Complete`) that claims it. `Ready
+/// …` and `Approved …` say the work may start (BMAD's `Ready` story is ready
+/// for development) and are not enough.
+fn says_finished(doc: &Document) -> bool {
+    let done = |v: &str| {
+        let v = clean_cell(v);
+        let lower = v
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        claims_done(&v) && !lower.starts_with("ready") && !lower.starts_with("approved")
+    };
+    doc.front_matter
+        .as_ref()
+        .and_then(|fm| fm.status.as_ref())
+        .is_some_and(|(v, _)| done(v))
+        || doc.status_lines.iter().any(|s| {
+            is_document_level(doc, s.span.start)
+                && !is_legend_line(&doc.text, s.span.start)
+                && done(&s.value)
+        })
+}
+
+/// Whether checked item `parent` was ticked as a whole: it has two or more
+/// sub-items and none of its descendants is ticked. In a finished document
+/// its steps were never tracked (a BMAD story's dev ticks `Task 2`, not
+/// `2.1`…`2.8`).
+fn ticked_as_whole(doc: &Document, parent: usize) -> bool {
+    let full = doc.tasks[parent].full.clone();
+    let mut children = 0;
+    for (k, t) in doc.tasks.iter().enumerate().skip(parent + 1) {
+        if t.span.start >= full.end {
+            break;
+        }
+        if t.checked {
+            return false;
+        }
+        children += usize::from(t.parent == Some(parent) && k != parent);
+    }
+    children >= 2
+}
+
 pub fn check(doc: &Document, out: &mut Vec<Finding>) {
     let mut open_below: Vec<Vec<usize>> = vec![Vec::new(); doc.tasks.len()];
+    // A finished document's tasks ticked as a whole: their steps were
+    // never tracked.
+    let finished = says_finished(doc);
+    let whole: Vec<bool> = doc
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| finished && t.checked && ticked_as_whole(doc, i))
+        .collect();
     // Checked features of a roadmap: their open items are features to come.
     let roadmap = roadmap_sections(doc);
     let shipped: Vec<bool> = doc
@@ -588,6 +653,11 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         let mut conditional = false;
         while let Some(pi) = p {
             conditional |= branch(item_text(doc, &doc.tasks[pi]), true);
+            // A step of a task ticked as a whole in a finished document
+            // counts against no ancestor: the task's tick covers it.
+            if whole[pi] {
+                break;
+            }
             if doc.tasks[pi].checked
                 && !conditional
                 && !shipped[pi]
