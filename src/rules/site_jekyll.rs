@@ -113,12 +113,7 @@ pub fn include_ids(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
             fence = Some("~~~");
             continue;
         }
-        let mut rest = line;
-        while let Some(at) = rest.find("{%") {
-            let tag = &rest[at + 2..];
-            let Some(end) = tag.find("%}") else { break };
-            let body = tag[..end].trim_start_matches('-').trim();
-            rest = &tag[end + 2..];
+        for body in tag_bodies(line) {
             let Some(args) = body.strip_prefix("include ") else {
                 continue;
             };
@@ -330,12 +325,7 @@ fn include_tags(text: &str) -> Vec<(bool, String)> {
         return out;
     }
     for line in super::site::outside_fences(text) {
-        let mut rest = line;
-        while let Some(at) = rest.find("{%") {
-            let tag = &rest[at + 2..];
-            let Some(end) = tag.find("%}") else { break };
-            let body = tag[..end].trim_start_matches('-').trim();
-            rest = &tag[end + 2..];
+        for body in tag_bodies(line) {
             let (relative, args) = if let Some(a) = body.strip_prefix("include_relative ") {
                 (true, a)
             } else if let Some(a) = body.strip_prefix("include ") {
@@ -354,6 +344,19 @@ fn include_tags(text: &str) -> Vec<(bool, String)> {
         }
     }
     out
+}
+
+/// The bodies of the Liquid tags of `line`, in order, a leading `-` of
+/// whitespace control dropped (`{%- include a.md %}` → `include a.md`); a tag
+/// left open ends the line's tags.
+fn tag_bodies(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = line;
+    std::iter::from_fn(move || {
+        let tag = &rest[rest.find("{%")? + 2..];
+        let end = tag.find("%}")?;
+        rest = &tag[end + 2..];
+        Some(tag[..end].trim_start_matches('-').trim())
+    })
 }
 
 /// The tracked file an include tag of the page at `path` reads: from the
