@@ -663,6 +663,13 @@ pub const DEFAULT_EXCLUDE: &[&str] = &[
     // A `git subtree` of another project kept under its own name
     // (katamari's `upstream/chainlit/`): its documents are upstream's.
     "**/upstream/**",
+    // Pages of other websites copied in for reference (survey 123a,
+    // brettadin/spectra-app's `docs/mirrored/nist_dimspec/`,
+    // `docs/mirrored/astropy/`: scraped HTML turned Markdown, links to the
+    // pages the scrape left out and the mojibake of its decoding, 2,300
+    // findings nobody here would act on). Only that word: `docs/mirroring/`
+    // (a feature's guide) is checked.
+    "**/mirrored/**",
     "**/third_party/**",
     "**/third-party/**",
     "**/site-packages/**",

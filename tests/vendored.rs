@@ -132,3 +132,35 @@ fn an_upstream_subtree_is_not_checked() {
         run.dump()
     );
 }
+
+/// Survey 123a (brettadin/spectra-app): pages of other websites mirrored
+/// into `docs/mirrored/<site>/` (scraped HTML turned Markdown: links to the
+/// pages the scrape left out, the mojibake of its decoding), about 2,300
+/// findings nobody there would act on. The twin: a guide to the project's
+/// own mirroring, in `docs/mirroring/`, is checked.
+#[test]
+fn pages_mirrored_from_other_websites_are_not_checked() {
+    let repo = Repo::new();
+    repo.write(
+        "docs/mirrored/nist_dimspec/instructions.md",
+        "# Instructions\n\nSee [the QC home](dimspec-qc-home.html) and \u{e2}\u{80}\u{9c}quotes\u{e2}\u{80}\u{9d}.\n",
+    )
+    .write(
+        "docs/mirroring/setup.md",
+        "# Mirroring\n\nRun [the script](../../scripts/mirror.py).\n",
+    )
+    .commit_all();
+    let run = repo.check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "docs/mirroring/setup.md",
+            3,
+            5,
+            "scripts/mirror.py"
+        )],
+        "\n{}",
+        run.dump()
+    );
+}
