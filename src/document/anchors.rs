@@ -391,7 +391,38 @@ pub fn explicit_id(content: &str) -> Option<&str> {
         Some(id) if t[..open].ends_with('\\') => id,
         _ => inner,
     };
-    attr_list_id(inner)
+    attr_list_id(inner).or_else(|| google_docs_id(&t[..open], inner))
+}
+
+/// The id Google Docs' Markdown export gives a heading it links from its
+/// contents (`# **The Agentic Dev Stack: AGENTS.md \+ Spec-KitPlus**
+/// {#the-agentic-dev-stack:-agents.md-+-spec-kitplus}`): the heading's text
+/// lower-cased, each space a `-`, its punctuation kept, which `is_id` refuses
+/// (`+`, `(`, `,`, `?`). Taken only when the id is that text's, so a
+/// template's `{#each+items}` and an id of other words stay none (survey
+/// s124a, Shafqatsarwar/2nd_hackathon-phase1-4's copied hackathon brief).
+fn google_docs_id<'a>(before: &str, inner: &'a str) -> Option<&'a str> {
+    let id = inner.strip_prefix('#')?;
+    if id.is_empty()
+        || id.contains(|c: char| c.is_whitespace() || matches!(c, '{' | '}' | '"' | '\'' | '`'))
+    {
+        return None;
+    }
+    let text = before.trim();
+    if text.is_empty() || !before.ends_with([' ', '\t']) {
+        return None;
+    }
+    let mut plain = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => plain.extend(chars.next()),
+            '*' => {}
+            c if c.is_whitespace() => plain.push('-'),
+            c => plain.extend(c.to_lowercase()),
+        }
+    }
+    (plain == id).then_some(id)
 }
 
 /// The `#id` of an attribute list's inside (`#id`, ` #id .wide `, `: #id`,
@@ -611,6 +642,14 @@ mod tests {
         assert!(a.contains("install") && a.contains("setup"), "{a:?}");
         assert!(!a.contains("an id"), "{a:?}");
         assert_eq!(explicit_id("Title {#x} trailing"), None);
+        assert_eq!(
+            explicit_id(
+                r"**Stack: AGENTS.md \+ Claude (Code)** {#stack:-agents.md-+-claude-(code)}"
+            ),
+            Some("stack:-agents.md-+-claude-(code)")
+        );
+        assert_eq!(explicit_id("Stack + Code {#stack-+-other}"), None);
+        assert_eq!(explicit_id("Each {#each+items}"), None);
         assert_eq!(explicit_id("Reference {/*reference*/}"), Some("reference"));
         assert_eq!(
             explicit_id("`useState(initialState)` {/*usestate*/}"),
