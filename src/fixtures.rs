@@ -69,6 +69,17 @@
 //! repository's own and checked, as is a `get-shit-done/` folder without
 //! `VERSION`.
 //!
+//! And the agent rules BMAD's installer writes for Cline: the numbered
+//! `.clinerules/<order>-<module>-<agent>.md` files (`20-bmm-analyst.md`,
+//! `110-task-core-workflow.md`), `<module>` a module folder of a BMAD install
+//! at the root (`.bmad/`, `bmad/` or `_bmad/`, marked by its
+//! `_cfg/manifest.yaml`). Each wraps an agent's definition in a ` ```yaml `
+//! block followed by a stray fence of the installer's template, rewritten on
+//! every install (survey s123c, steven-d-pennington/symptom-tracker: 18
+//! `document/unclosed-fence` findings judged false). A rule of the
+//! repository's own in `.clinerules/`, and such a file without an install,
+//! are checked.
+//!
 //! And a benchmark case of a coding agent pinned to a commit: a folder whose
 //! `case.yaml` (or `case.yml`) names a whole commit id as the state the
 //! case starts from (`pre_state:` … `ref: 33d699c0…`, a `base_commit:` or
@@ -606,6 +617,54 @@ fn gsd_installs(files: &[String]) -> Vec<String> {
     out
 }
 
+/// The agent rules BMAD's installer writes for Cline (see the module
+/// documentation): each tracked `.clinerules/<order>-<module>-<name>.md` or
+/// `.clinerules/<order>-task-<module>-<name>.md` (`20-bmm-analyst.md`,
+/// `110-task-core-workflow.md`), `<module>` a folder of a BMAD install at the
+/// root (`.bmad/`, `bmad/` or `_bmad/` with its `_cfg/manifest.yaml`).
+fn bmad_cline_rules(files: &[String]) -> Vec<String> {
+    let installs: Vec<&str> = [".bmad/", "bmad/", "_bmad/"]
+        .into_iter()
+        .filter(|base| {
+            files
+                .iter()
+                .any(|f| f.strip_prefix(base) == Some("_cfg/manifest.yaml"))
+        })
+        .collect();
+    if installs.is_empty() {
+        return Vec::new();
+    }
+    let module = |m: &str| {
+        !m.is_empty()
+            && !m.starts_with('_')
+            && installs.iter().any(|base| {
+                let folder = format!("{base}{m}/");
+                files.iter().any(|f| f.starts_with(&folder))
+            })
+    };
+    files
+        .iter()
+        .filter(|f| {
+            let Some(name) = f
+                .strip_prefix(".clinerules/")
+                .and_then(|n| n.strip_suffix(".md"))
+                .filter(|n| !n.contains('/'))
+            else {
+                return false;
+            };
+            let Some((order, rest)) = name.split_once('-') else {
+                return false;
+            };
+            if order.is_empty() || !order.bytes().all(|b| b.is_ascii_digit()) {
+                return false;
+            }
+            let rest = rest.strip_prefix("task-").unwrap_or(rest);
+            rest.split_once('-').is_some_and(|(m, _)| module(m))
+        })
+        .cloned()
+        .collect()
+}
+
 /// The Hugo themes copied into a site (see the module documentation): each
 /// folder `<site>/themes/<name>/`, with its `/`, that holds a `theme.toml`,
 /// where `<site>` holds a Hugo configuration.
@@ -1033,6 +1092,7 @@ impl Fixtures {
             scaffolds: sparc_scaffolds(files, &listed)
                 .into_iter()
                 .chain(gsd_installs(files))
+                .chain(bmad_cline_rules(files))
                 .chain(hugo_themes(files, &listed))
                 .chain(release_bundles(files, &listed))
                 .collect(),

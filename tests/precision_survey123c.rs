@@ -109,3 +109,55 @@ fn a_finished_story_task_over_one_open_step_is_reported() {
         run.dump()
     );
 }
+
+// --- The agent rules BMAD's installer writes for Cline (`.clinerules/20-bmm-
+// analyst.md`: an agent's definition in a ` ```yaml ` block, then a stray
+// fence of the installer's template, and a link to `bmad/…` where the
+// install is `.bmad/`; 18 `document/unclosed-fence` findings judged false) ---
+
+const CLINE_RULE: &str = "# Business Analyst Agent\n\n## Role Definition\n\n```yaml\nname: analyst\n```\n\n```\n\n## Project Standards\n\n- Reference the complete agent definition in [bmad/bmm/agents/analyst.md](bmad/bmm/agents/analyst.md)\n";
+
+fn cline(install: bool, name: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Symptom tracker\n")
+        .write(&format!(".clinerules/{name}"), CLINE_RULE);
+    if install {
+        repo.write(
+            ".bmad/_cfg/manifest.yaml",
+            "installation:\n  version: 6.0.0-alpha.12\nides:\n  - cline\n",
+        )
+        .write(".bmad/bmm/agents/analyst.md", "# Analyst\n")
+        .write(".bmad/core/tasks/workflow.xml", "<task/>\n");
+    }
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn the_cline_rules_a_bmad_install_wrote_are_not_checked() {
+    for name in ["20-bmm-analyst.md", "110-task-core-workflow.md"] {
+        let run = cline(true, name).check(&[]);
+        assert_eq!(run.findings(), vec![], "{name}\n{}", run.dump());
+    }
+}
+
+/// Twins: a rule of the repository's own beside the install, a rule named
+/// for a module the install lacks, and the installer's file without an
+/// install, are checked.
+#[test]
+fn other_cline_rules_are_checked() {
+    for (install, name) in [
+        (true, "project-style.md"),
+        (true, "20-xyz-analyst.md"),
+        (false, "20-bmm-analyst.md"),
+    ] {
+        let file = format!(".clinerules/{name}");
+        let run = cline(install, name).check(&[]);
+        assert_eq!(
+            run.findings(),
+            vec![t("document/unclosed-fence", &file, 9, 1, "")],
+            "{name}\n{}",
+            run.dump()
+        );
+    }
+}

@@ -115,7 +115,10 @@ In an `.mdx` page a `{/*` inside fenced code or a code span is code, not the sta
 a `{/* … */}` comment in the page's text is still JavaScript, never rendered. \
 Not checked: what the get-shit-done (GSD) installer writes into a coding agent's dot-folder, marked by its `get-shit-done/VERSION` \
 (`.claude/get-shit-done/`, `.claude/commands/gsd/`, `.claude/agents/gsd-*.md`): upstream's templates, whose ` ```markdown ` examples hold \
-` ```bash ` blocks, rewritten on every update (survey 71a, 10 findings judged false); the folder's other agents and commands are checked.",
+` ```bash ` blocks, rewritten on every update (survey 71a, 10 findings judged false); the folder's other agents and commands are checked. \
+Nor the agent rules BMAD's installer writes for Cline, `.clinerules/<order>-<module>-<agent>.md` (`20-bmm-analyst.md`) beside a BMAD install \
+at the root (`.bmad/_cfg/manifest.yaml`) that has that module: each closes an agent's ` ```yaml ` block and then opens a stray fence of the \
+installer's template (survey s123c, steven-d-pennington/symptom-tracker, 18 findings judged false); a rule of the repository's own there is checked.",
     bad: "```bash\nmake test\n\n## Launch\n\n- [ ] DNS",
     good: "```bash\nmake test\n```\n\n## Launch\n\n- [ ] DNS",
 };
