@@ -773,8 +773,11 @@ pub(super) fn names_git_branch(doc: &Document, r: &Reference) -> bool {
     // A branch is named in a code span (the span's own backtick may stand
     // before it or open it).
     let cell = before[cell_start..].trim_end_matches('`');
-    let spanned =
-        cell.len() < before[cell_start..].len() || doc.text[r.span.start..].starts_with('`');
+    let spanned = cell.len() < before[cell_start..].len()
+        || doc
+            .text
+            .get(r.span.start..)
+            .is_some_and(|t| t.starts_with('`'));
     if !spanned {
         return false;
     }
