@@ -32,7 +32,9 @@
 //!   implementado)`, French `(optionnel - futur)`, Japanese `（オプション）`,
 //!   `⏭️`), says why it
 //!   waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German
-//!   `- Folgt später`, "comes later": survey 35d), closes on what it waits
+//!   `- Folgt später`, "comes later": survey 35d), is labelled a stretch
+//!   goal or a follow-up (`(Stretch) …`, `Follow-up: …`: survey s125b),
+//!   closes on what it waits
 //!   on (`(bei Installation)`, `(Host-App erforderlich)`, `(requires
 //!   device)`: survey 59c; after a dash too, `— requires SENTRY_DSN
 //!   config`: survey 90a; a bare `(required)` and `— requires
@@ -119,7 +121,7 @@ tests for all Beta API operations`, `GA`, `stable`: a template ticked stage by s
 when the sub-item is marked optional, deferred, future or conditional (`(future enhancement)`, `if needed`, or a short closing clause on something that may not exist, `- [ ] Add \
 `related_applications` if native app exists`, `if … is available`: survey 50b; in Portuguese, \
 Spanish or French too: `(quando implementado)`, `si es necesario`, `opcional`: survey 44b; `(optionnel - futur)`, Japanese `（オプション）`, `（任意）`: survey 48a), says why \
-it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`) or closes on what it waits on (the installation into a host project, `(bei Installation)`, or a named prerequisite, `(Host-App erforderlich)`, `(requires device)`: survey 59c, CarstenVogelsang/v-flask's plugin progress files, 2 findings judged false; also after a dash, `— requires SENTRY_DSN config`: survey 90a, Staffora-HRIS/HRISystem's DevOps task list, 4 findings judged false; a bare `(required)` says the item is mandatory, and `— requires implementation` names the work itself: both are judged), is a hand-off step (`WAIT for user response`), is \
+it waits (`(Workstream G not started)`, `(later)`, `(Phase 2)`, German `- Folgt später`), is labelled a stretch goal or a follow-up (`(Stretch) Scene-change detection`, `Follow-up: add a CI guard`, `… (stretch)`: survey s125b, fall4knight/yanhu-game-sessions' project plan, 1 finding judged false; `Follow up with QA`, a task with no label, is judged) or closes on what it waits on (the installation into a host project, `(bei Installation)`, or a named prerequisite, `(Host-App erforderlich)`, `(requires device)`: survey 59c, CarstenVogelsang/v-flask's plugin progress files, 2 findings judged false; also after a dash, `— requires SENTRY_DSN config`: survey 90a, Staffora-HRIS/HRISystem's DevOps task list, 4 findings judged false; a bare `(required)` says the item is mandatory, and `— requires implementation` names the work itself: both are judged), is a hand-off step (`WAIT for user response`), is \
 struck through (`~~…~~`) or says it was declined or deferred on purpose (`→ 暂不更新` \"not updating for now\", `won't`, `wontfix`, \
 `deferred`, `N/A`, `→ skip`, `not needed`, `out of scope`), when the sub-item is a branch of a procedure written as pseudo-code, opening with \
 its condition and a colon (`- [ ] if not found: error \"… => STOP\"` under `- [x] Verify repo layout`), or the checked item is such a condition \
@@ -188,6 +190,24 @@ fn says_later(text: &str) -> bool {
     regex(
         &RE,
         r"(?i)\([^)]*\b(not started|later|next (phase|sprint|release|milestone)|phase \d+)\b[^)]*\)|\b(folgt|kommt) später\b|\(\s*später\s*\)",
+    )
+    .is_some_and(|re| re.is_match(text))
+}
+
+/// Whether an open item is labelled a stretch goal or a follow-up, at its
+/// start (`(Stretch) Scene-change detection using frame diff threshold`,
+/// `Stretch goal: …`, `Follow-up: add a CI grep guard …`) or as a whole
+/// parenthesis (`… (stretch)`, `(follow-up)`): work its author filed under
+/// the ticked item as beyond its scope (survey s125b,
+/// fall4knight/yanhu-game-sessions' project plan, `- [x] Implement
+/// extractor.py` over `- [ ] (Stretch) Scene-change detection`: judged
+/// false). A task to follow up (`- [ ] Follow up with QA on the results`),
+/// with no label, is judged.
+fn stretch_or_follow_up(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    regex(
+        &RE,
+        r"(?i)^[*_]{0,2}(?:\(\s*(?:stretch|follow[- ]?up)\b[^)]*\)|(?:stretch(?:\s+goal)?|follow[- ]?up)[*_]{0,2}\s*:)|\(\s*(?:stretch(?:\s+goal)?|follow[- ]?ups?)\s*\)",
     )
     .is_some_and(|re| re.is_match(text))
 }
@@ -441,6 +461,7 @@ fn outside_claim(doc: &Document, parent: usize, child: usize) -> bool {
     if c.starts_with("~~")
         || is_optional_work(c)
         || says_later(c)
+        || stretch_or_follow_up(c)
         || waits_on(c)
         || declined(c)
         || branch(c, false)
