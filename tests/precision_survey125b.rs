@@ -67,3 +67,56 @@ fn open_work_of_a_ticked_task_is_reported() {
         );
     }
 }
+
+// --- citation/shifted: a cited line that only closes an element of markup
+// (rootmail's `CLAUDE.md` citing `subtenancy.tsx:31`, `</h2>` when the
+// citation was written, found again eight lines below: 1 finding judged
+// false) ---
+
+/// A component whose line 3 is `line3`, cited by `CLAUDE.md`; then four
+/// lines are inserted above it, and the citation is left as it was.
+fn moved_component(line3: &str) -> Repo {
+    let repo = Repo::new();
+    let component = |extra: &str| {
+        format!(
+            "export function Tenancy() {{\n  return (<h2 className=\"t\">\n{line3}\n  );\n}}\n{extra}"
+        )
+    };
+    repo.write("src/tenancy.tsx", component(""))
+        .write(
+            "CLAUDE.md",
+            "# Notes\n\n> `src/tenancy.tsx:3` promises tenant delivery.\n",
+        )
+        .commit_all();
+    repo.write(
+        "src/tenancy.tsx",
+        format!("// a\n// b\n// c\n// d\n{}", component("")),
+    )
+    .commit_all();
+    repo
+}
+
+#[test]
+fn a_cited_line_that_only_closes_a_tag_does_not_shift() {
+    for line3 in ["    </h2>", "  </Card.Body>);"] {
+        let run = moved_component(line3).check(&["--select", "citation/shifted"]);
+        assert_eq!(
+            run.findings_of(&["citation/shifted"]),
+            vec![],
+            "{line3}\n{}",
+            run.dump()
+        );
+    }
+}
+
+/// Twin: a cited line with text beside its closing tag is followed.
+#[test]
+fn a_cited_line_with_text_in_its_tag_shifts() {
+    let run = moved_component("    Tenant delivery</h2>").check(&["--select", "citation/shifted"]);
+    assert_eq!(
+        run.findings_of(&["citation/shifted"]),
+        vec![t("citation/shifted", "CLAUDE.md", 3, 3, "src/tenancy.tsx")],
+        "{}",
+        run.dump()
+    );
+}

@@ -27,8 +27,9 @@
 //!
 //! A plan's `Current State` analysis (a document whose title or file name
 //! says `plan`, or with an `## Implementation Steps` section, under a
-//! `Current State` or `Current Codebase Findings` heading or on a line
-//! labelled `**Current state**:`) is such a record: it describes the code
+//! `Current State` or `Current Codebase Findings` heading, on a line
+//! labelled `**Current state**:`, or in a list led by that label alone,
+//! `**Current State (VULNERABLE):**`) is such a record: it describes the code
 //! before the plan's work rewrote it (surveys 33a, 90a). The plan's steps
 //! are judged.
 //!
