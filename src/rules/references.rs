@@ -2673,6 +2673,11 @@ fn link_reference(
     {
         return None;
     }
+    // A person, not a path: `[Greg Sheremeta](@gregsheremeta)`, `[Jooho
+    // Lee](jlee@redhat.com)` in an ADR's authors cell (survey s125d).
+    if link_missing_path::person_target(dest) {
+        return None;
+    }
     // The number of a source a research export keys at its end: `[x](16)`.
     if kind != LinkKind::Html && link_missing_path::source_number(&doc.text, dest) {
         return None;
