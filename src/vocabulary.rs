@@ -178,6 +178,12 @@ pub const WORDS: &[(&str, Class)] = &[
     ("Off track", Class::AtRisk),
     ("Flaky", Class::AtRisk),
     ("Needs attention", Class::AtRisk),
+    // What a configuration or infrastructure review finds when the live
+    // system no longer matches its source (`| Documentation accuracy |
+    // `DRIFT` |` beside `PASS`, `FAIL`, `FIXED`): a status of its own, not a
+    // slip for `Draft` (surveys s124 and s125h, two repositories).
+    ("Drift", Class::AtRisk),
+    ("Drifted", Class::AtRisk),
     ("Blocked", Class::Blocked),
     ("Failed", Class::Blocked),
     ("Failing", Class::Blocked),

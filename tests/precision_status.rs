@@ -54,6 +54,37 @@ fn twin_a_typo_of_a_known_word_is_reported_with_its_suggestion() {
     assert!(message(&r, 12).contains("`Implemented`"));
 }
 
+/// A configuration review's status column: `DRIFT` is what the review
+/// found (the live system no longer matches its source), a status of its
+/// own, not a slip for `Draft` (surveys s124 and s125h: two repositories'
+/// gitops and deployment reviews).
+const REVIEW: &str = concat!(
+    "| Area | Status | Notes |\n",
+    "| --- | --- | --- |\n",
+    "| Dev renderability | `PASS` | renders |\n",
+    "| Secret hygiene | `FAIL` | plaintext secrets |\n",
+    "| Project guardrails | `FIXED` | narrowed |\n",
+);
+
+#[test]
+fn drift_is_a_status_of_its_own() {
+    for value in ["`DRIFT`", "Drifted", "SIGNIFICANT DRIFT"] {
+        let r = Repo::doc_on(&format!(
+            "{REVIEW}| Documentation accuracy | {value} | README is behind |\n"
+        ));
+        assert_findings(&r.findings(), &[]);
+    }
+}
+
+#[test]
+fn twin_a_slip_for_draft_or_fixed_is_still_reported() {
+    let r = Repo::doc_on(&format!(
+        "{REVIEW}| Documentation accuracy | `FIXDE` | README is behind |\n"
+    ));
+    assert_findings(&r.findings(), &[("status/unknown-value", 6, 28, "error")]);
+    assert!(message(&r, 6).contains("`Fixed`"), "{}", message(&r, 6));
+}
+
 #[test]
 fn case_space_and_dash_variants_are_not_findings() {
     let r = Repo::doc_on(concat!(

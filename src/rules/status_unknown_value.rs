@@ -72,7 +72,7 @@ Live, Go, DONE, READY_FOR_GO_LIVE, GREEN\n\
 Review, In testing, Testing, In development, In dev, Implementing, Doing, Investigating, Awaiting, Waiting, \
 On track, WIP, Partial, Partially, Incomplete, Started, Draft, Rework, Needs work, IN_PROGRESS, AMBER, YELLOW\n\
 - at risk: ⚠️ 🟠 🟧; At risk, Environment-limited, Warning, Warn, Degraded, Delayed, Behind, Off track, Flaky, \
-Needs attention\n\
+Needs attention, Drift, Drifted\n\
 - blocked: ❌ ❎ 🔴 🟥 ⛔ 🛑 ✖️ ✗ ✘ 🚫 🔒 ⏸️; Blocked, Failed, Failing, Fail, Broken, Error, On hold, Paused, \
 Stalled, Stuck, No-Go, Not met, BLOCKED, RED\n\
 - not started: ⬜ ⬛ ⚪ ⚫ ☐ 🔲 🔳 ○ 🔜; Not started, Not done, Not implemented, Not built, Not yet built, Todo, To do, Planned, \
