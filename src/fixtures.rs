@@ -80,6 +80,16 @@
 //! repository's own in `.clinerules/`, and such a file without an install,
 //! are checked.
 //!
+//! And a BMAD install its 6.0 alpha installer wrote to a plain `bmad/`
+//! folder, marked by its `bmad/_cfg/manifest.yaml` (the hidden `.bmad/` and
+//! `_bmad/` are vendored by name): the method's agents, workflows, templates
+//! and knowledge base, rewritten on every install, whose READMEs link files
+//! the installer does not copy (`./agents/README.md`) or name folders at
+//! upstream's depth (`../../testarch/knowledge/`: survey s125g,
+//! menoncello/stryker-mutator-bun-runner, 5 `link/missing-path` findings
+//! judged false). A `bmad/` folder without the manifest (`docs/bmad/`
+//! notes) is the repository's own and checked.
+//!
 //! And a benchmark case of a coding agent pinned to a commit: a folder whose
 //! `case.yaml` (or `case.yml`) names a whole commit id as the state the
 //! case starts from (`pre_state:` … `ref: 33d699c0…`, a `base_commit:` or
@@ -687,6 +697,27 @@ fn bmad_cline_rules(files: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The BMAD installs written to a plain `bmad/` folder (see the module
+/// documentation): each tracked `<dir>bmad/_cfg/manifest.yaml`, as the
+/// prefix `<dir>bmad/`. The hidden `.bmad/` and `_bmad/` are vendored by
+/// name (`config.rs`).
+fn bmad_installs(files: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in files {
+        let Some(dir) = f.strip_suffix("bmad/_cfg/manifest.yaml") else {
+            continue;
+        };
+        if !(dir.is_empty() || dir.ends_with('/')) {
+            continue;
+        }
+        let folder = format!("{dir}bmad/");
+        if !out.contains(&folder) {
+            out.push(folder);
+        }
+    }
+    out
+}
+
 /// The Hugo themes copied into a site (see the module documentation): each
 /// folder `<site>/themes/<name>/`, with its `/`, that holds a `theme.toml`,
 /// where `<site>` holds a Hugo configuration.
@@ -1115,6 +1146,7 @@ impl Fixtures {
                 .into_iter()
                 .chain(gsd_installs(files))
                 .chain(bmad_cline_rules(files))
+                .chain(bmad_installs(files))
                 .chain(hugo_themes(files, &listed))
                 .chain(release_bundles(files, &listed))
                 .collect(),
