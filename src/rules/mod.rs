@@ -26,6 +26,7 @@ pub mod claim_edit;
 pub mod docs;
 pub mod facts;
 pub mod figure_slots;
+pub mod kit_template;
 pub mod local_output;
 pub mod merged_citation;
 pub mod minutes;

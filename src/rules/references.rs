@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::link_missing_anchor::dropped_space;
+use crate::config::Config;
 use crate::diagnostic::Finding;
 use crate::document::anchors::AnchorSet;
 use crate::document::citation::{LineRange, parse_line_fragment};
@@ -154,6 +155,8 @@ pub struct AnchorCache {
     ci_outputs: OnceLock<Vec<String>>,
     /// MyST Sphinx projects and their label targets.
     myst: OnceLock<Vec<super::site_myst::Project>>,
+    /// The links of the installed agent kits' templates.
+    kit_templates: OnceLock<super::kit_template::Links>,
 }
 
 impl AnchorCache {
@@ -359,6 +362,13 @@ impl AnchorCache {
     }
 
     /// The folders a documentation-site generator serves (see [`site_roots`]).
+    /// The links of the templates of the agent kits installed in the
+    /// repository (see [`super::kit_template`]), read once.
+    pub fn kit_templates(&self, repo: &RepoView, config: &Config) -> &super::kit_template::Links {
+        self.kit_templates
+            .get_or_init(|| super::kit_template::Links::of(repo, config))
+    }
+
     pub fn site_roots(&self, repo: &RepoView) -> &[String] {
         self.site_roots.get_or_init(|| {
             let mut roots = site_roots(repo);
@@ -4034,7 +4044,11 @@ fn resolve(
         }
         if r.kind == RefKind::Link
             && (sibling_checkout(ctx, doc, &r.written)
-                || super::agent_memory::names_agent_memory(&r.written))
+                || super::agent_memory::names_agent_memory(&r.written)
+                || ctx
+                    .anchors
+                    .kit_templates(ctx.repo, ctx.config)
+                    .copied(&r.written))
         {
             return None;
         }
