@@ -23,6 +23,12 @@
 //! - A box followed by a colon, with or without a space before it (`* []:
 //!   A set of characters`, French `* [] : Un ensemble de caractères`): the
 //!   notation `[]` defined, in a regular expressions lesson (survey 56b).
+//! - An empty pair of brackets glued to the words of a numbered item
+//!   (`1.  []Global Interpreter Lock, …`) in a document with no task item:
+//!   what a converter leaves of an empty anchor (pandoc's `[]{#fn1}` of a
+//!   footnote, its id stripped: survey s125j, psf/wiki's MoinMoin pages).
+//!   `- []Buy milk`, `1. [] Buy milk` and the same item beside task items
+//!   are judged.
 //! - Code, comments, front matter, table rows and setext headings.
 //! - Meeting minutes (a folder or file name saying `minutes`, `meetings` or
 //!   `meeting notes`, and a year in the file's name: `meeting-notes/2019-05-22.md`;
@@ -63,6 +69,9 @@ It speaks on a box written wrong (`-[x]`, `- [ x]`, `- []`) always, and on a box
 `- [*]`, `- [o]`) only in a list that also holds task items (real ones, or badly spaced ones such as `-[ ]`), where it is plausibly a typo. It stays silent on \
 a box followed by a colon, with or without the space French puts before one (`* []: A set of characters`, `* [] : Un ensemble de caractères`: a regular \
 expression lesson defining the notation; survey 56b), on \
+an empty pair of brackets glued to the words of a numbered item (`1.  []Global Interpreter Lock, …`) in a document with no task item: what a \
+converter leaves of an empty anchor, pandoc's `[]{#fn1}` of a footnote with its id stripped (survey s125j, psf/wiki's MoinMoin pages: 13 findings \
+judged false; `- []Buy milk`, `1. [] Buy milk` and the same item beside task items are judged), on \
 a mark the document's own legend names (a `Legend`/`Key`/`凡例` line listing `` `[o]` done / `[~]` in progress ``: \
 the project's own statuses) and on a list of other marks with no real task item in it (the document's own \
 notation, `- [✓] Login`), even below a task list of the same section: a list ends at a heading or at a line at the margin that is no item, \
@@ -292,6 +301,23 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         }
         let inner_s = inner.as_str();
         let mark = inner_s.trim();
+        // `1.  []Global Interpreter Lock, explained in …`: an empty pair of
+        // brackets glued to the words of a numbered item, in a document with
+        // no task item, is what a converter leaves of an empty anchor (pandoc's
+        // `[]{#fn1}` of a footnote or bookmark, its id stripped), not a box:
+        // the python wiki's MoinMoin footnotes (survey s125j, psf/wiki, 13
+        // findings judged false). `- []Buy milk`, `1. [] Buy milk` and the
+        // same item beside task items are judged.
+        if inner_s.is_empty()
+            && doc.tasks.is_empty()
+            && bullet.as_str().as_bytes()[0].is_ascii_digit()
+            && line[inner.end() + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
         let checked = matches!(mark, "x" | "X" | "v" | "V" | "✓" | "✔" | "*");
         // `[-]` is no typo: Obsidian Tasks and other task tools write it for
         // a cancelled item (org-mode for a partly done one), as they write
