@@ -89,6 +89,9 @@ pub fn anchors(text: &str) -> HashSet<String> {
         if t.contains('{') {
             out.extend(inline_attr_ids(t).map(str::to_string));
         }
+        if indent <= 3 {
+            out.extend(footnote_ids(t, text));
+        }
         // ATX heading.
         if indent <= 3 && t.starts_with('#') {
             let hashes = t.bytes().take_while(|&b| b == b'#').count();
@@ -521,6 +524,39 @@ fn is_id(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+}
+
+/// The ids GitHub gives a footnote whose definition `line` opens
+/// (`[^1]: text`), when the document also references it (`[^1]`, a
+/// definition no reference uses is not rendered): the note is
+/// `#user-content-fn-1` and its reference `#user-content-fnref-1`, which
+/// GitBook's Markdown export links beside the reference
+/// (`[privacy rules](#user-content-fn-2)[^2]`). `#fn:1`, Python-Markdown's
+/// spelling, is none of GitHub's.
+pub fn footnote_ids(line: &str, text: &str) -> Vec<String> {
+    let Some(rest) = line.strip_prefix("[^") else {
+        return Vec::new();
+    };
+    let Some((label, after)) = rest.split_once(']') else {
+        return Vec::new();
+    };
+    if !after.starts_with(':')
+        || label.is_empty()
+        || label.contains(char::is_whitespace)
+        || label.contains(['[', '^'])
+    {
+        return Vec::new();
+    }
+    let written = format!("[^{label}]");
+    if text.matches(&written).count() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for l in [label.to_string(), label.to_lowercase()] {
+        out.push(format!("fn-{l}"));
+        out.push(format!("fnref-{l}"));
+    }
+    out
 }
 
 /// The ids Python-Markdown's attr_list gives an inline element or a block

@@ -488,6 +488,31 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
         }
     }
 
+    // GitHub's footnote ids (`#user-content-fn-1`), on lines outside code
+    // blocks, comments and front matter (as the scanner reads them).
+    if text.contains("[^") {
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let end = at;
+            let inside = |r: &Range<usize>| r.start < end && start < r.end;
+            if !line.contains("[^")
+                || doc.code_blocks.iter().any(inside)
+                || doc.comments.iter().any(inside)
+                || doc.front_matter.as_ref().is_some_and(|fm| inside(&fm.span))
+            {
+                continue;
+            }
+            let l = line.trim_start_matches('>').trim_start_matches([' ', '>']);
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            if indent <= 3 {
+                doc.anchors
+                    .extend(super::anchors::footnote_ids(l.trim_end(), &text));
+            }
+        }
+    }
+
     // Reference definitions that a link or image uses (an unused one is never
     // rendered): where comrak took them out of a paragraph, outside code.
     if !used_labels.is_empty() {
