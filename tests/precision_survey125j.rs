@@ -81,3 +81,42 @@ fn an_empty_box_glued_to_a_numbered_item_beside_tasks_is_reported() {
         run.dump()
     );
 }
+
+// --- link/missing-path: a MyST Sphinx page's link to a page whose name has
+// spaces, percent-encoded (psf/wiki's `[Ref](PyCon2009%20Ref)` for
+// `PyCon2009 Ref.md`: about 170 findings judged false) ---
+
+fn myst_site(link: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("conf.py", "extensions = [\"myst_parser\"]\n")
+        .write("pycon/PyCon2009 Ref.md", "# PyCon 2009 Ref\n")
+        .write("pycon/index.md", format!("# PyCon\n\n- {link}\n"))
+        .commit_all();
+    repo
+}
+
+#[test]
+fn a_percent_encoded_page_name_with_spaces_names_the_page() {
+    for link in ["[Ref](PyCon2009%20Ref)", "[Ref](<PyCon2009 Ref>)"] {
+        let run = myst_site(link).check(&["--select", "link/missing-path"]);
+        assert_eq!(run.findings(), vec![], "{link}\n{}", run.dump());
+    }
+}
+
+/// Twin: a name no page has, encoded the same way, is reported.
+#[test]
+fn a_percent_encoded_name_no_page_has_is_reported() {
+    let run = myst_site("[Ref](PyCon2010%20Ref)").check(&["--select", "link/missing-path"]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-path",
+            "pycon/index.md",
+            3,
+            3,
+            "pycon/PyCon2010 Ref"
+        )],
+        "{}",
+        run.dump()
+    );
+}

@@ -593,7 +593,7 @@ pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bo
     }
     if written.is_empty()
         || written.ends_with('/')
-        || written.contains(['#', '?', ':', ' ', '\\'])
+        || written.contains(['#', '?', ':', '\\'])
         || written
             .rsplit('/')
             .next()
@@ -618,6 +618,12 @@ pub fn names_document(ctx: &Context<'_>, doc_path: &str, written: &str, html: bo
     {
         return false;
     }
+    // A name with spaces is written percent-encoded (`b%20c` for the page
+    // `b c.md`) or in angle brackets (`<b c>`), which the builder reads as
+    // the page's name: survey s125j, psf/wiki, whose MoinMoin page names
+    // keep their spaces (about 170 findings judged false).
+    let decoded = percent_encoding::percent_decode_str(written).decode_utf8_lossy();
+    let written: &str = &decoded;
     let page_dir = doc_path.rsplit_once('/').map_or("", |(d, _)| d);
     let base = if html {
         if !dirhtml(ctx.repo) {
