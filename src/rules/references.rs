@@ -1846,8 +1846,9 @@ fn wildcard_match(pattern: &[u8], name: &[u8]) -> bool {
 /// checkout of the author's workspace (`../../../../work-prod/backend/openapi.yaml`
 /// from `admin/decisions/x/`): it climbs exactly one level above the root,
 /// then into a folder that is not at this repository's root (nor this
-/// repository's own folder), to a path that no path of this tree ends with,
-/// in a folder that no folder of this tree ends with. Such a link names
+/// repository's own folder), to a path that names nothing of this tree
+/// read from the document's folder or any folder above it (see
+/// [`names_nothing_near`]). Such a link names
 /// another repository on purpose; nothing here can fix it. A link with one
 /// `../` too many (`../backend/README.md` from the root with `backend/`
 /// here, `../../../decisions/x.md` for `admin/decisions/x.md`) is still
@@ -1884,7 +1885,61 @@ fn sibling_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
     if own {
         return false;
     }
-    names_nothing_here(ctx, &rest)
+    names_nothing_near(ctx, doc.dir(), &rest)
+}
+
+/// Whether `rest` (a path's named segments, at least two), read from the
+/// document's folder or any folder above it (a link with too many `../`),
+/// names nothing of this tree: neither the target nor its folder; nor,
+/// unless it names a folder's README or index page, a path of this tree
+/// anywhere that ends the same way (see [`names_nothing_here`]). A README
+/// elsewhere that ends the same way is no reading of the link:
+/// a docs repository kept beside its workspace's `gitops` checkout links
+/// `../../gitops/README.md` from `03-services/x.md` while its own
+/// `06-operations/deployment/gitops/README.md` documents that checkout
+/// (survey s125h, vesviet/Composable-Commerce-Service-Architecture: 16
+/// findings judged false).
+fn names_nothing_near(ctx: &Context<'_>, dir: &str, rest: &[&str]) -> bool {
+    let Some((_, folder)) = rest.split_last() else {
+        return false;
+    };
+    if folder.is_empty() {
+        return false;
+    }
+    let tail = rest.join("/");
+    let folder = folder.join("/");
+    let mut at = dir.trim_end_matches('/');
+    loop {
+        let join = |p: &str| {
+            if at.is_empty() {
+                p.to_string()
+            } else {
+                format!("{at}/{p}")
+            }
+        };
+        if !matches!(
+            ctx.repo.stat(&join(&tail)),
+            PathState::Missing | PathState::Outside
+        ) || ctx.repo.is_tracked_dir(&join(&folder))
+        {
+            return false;
+        }
+        if at.is_empty() {
+            break;
+        }
+        at = at.rsplit_once('/').map_or("", |(d, _)| d);
+    }
+    // A file of its own name found elsewhere is what the link meant, moved
+    // (`../../../decisions/wf/adr-002.md` for `admin/decisions/wf/adr-002.md`);
+    // a folder's README or index page is in every folder, and names none.
+    let name = rest
+        .last()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default();
+    matches!(
+        name.as_str(),
+        "readme.md" | "readme" | "index.md" | "_index.md" | "readme.mdx" | "index.mdx"
+    ) || names_nothing_here(ctx, rest)
 }
 
 /// Whether `rest` (a path's named segments, at least two) names nothing of

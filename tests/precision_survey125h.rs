@@ -1,0 +1,51 @@
+//! Survey s125h: agent-written architecture notes and reviews, and a docs
+//! repository kept beside the other checkouts of its workspace
+//! (vesviet/Composable-Commerce-Service-Architecture). The false pattern
+//! found there beside its true twin; exact findings, the real binary, real
+//! git repositories.
+
+mod common;
+
+use common::{Repo, t};
+
+// --- path/outside-repo: a link into the workspace's sibling `gitops`
+// checkout, from a docs repository whose own `ops/deployment/gitops/`
+// documents that checkout in another folder (16 findings judged false) ---
+
+fn workspace_docs(doc: &str, link: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("README.md", "# Docs\n")
+        .write("ops/deployment/gitops/README.md", "# GitOps\n")
+        .write(
+            doc,
+            format!("# Page\n\nSee the live [GitOps repository]({link}).\n"),
+        )
+        .commit_all();
+    repo
+}
+
+#[test]
+fn a_link_into_a_sibling_checkout_named_elsewhere_in_the_tree_is_silent() {
+    for (doc, link) in [
+        ("services/order.md", "../../gitops/README.md"),
+        ("architecture/adr/009.md", "../../../gitops/README.md"),
+    ] {
+        let run = workspace_docs(doc, link).check(&[]);
+        assert_eq!(run.findings(), vec![], "{doc}\n{}", run.dump());
+    }
+}
+
+/// Twin: from a folder beside the tree's own `gitops/`, the same climb is
+/// one `../` too many for it, and is reported.
+#[test]
+fn a_link_one_level_too_high_for_a_folder_beside_it_is_reported() {
+    let doc = "ops/deployment/argocd/guide.md";
+    let link = "../../../../gitops/README.md";
+    let run = workspace_docs(doc, link).check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t("path/outside-repo", doc, 3, 14, link)],
+        "{}",
+        run.dump()
+    );
+}
