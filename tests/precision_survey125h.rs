@@ -49,3 +49,24 @@ fn a_link_one_level_too_high_for_a_folder_beside_it_is_reported() {
         run.dump()
     );
 }
+
+/// A workspace index naming a sibling checkout as a folder alone
+/// (`MICROSERVICES_AGENT_SKILLS_INDEX.md`: `Source folder:
+/// [microservices-agent-skills/](../microservices-agent-skills/)`, 1
+/// finding judged false). Twins: a file beside the repository, and a folder
+/// whose name a folder of this tree has, are reported.
+#[test]
+fn a_sibling_checkout_named_as_a_folder_alone_is_silent() {
+    let link = "[microservices-agent-skills/](../microservices-agent-skills/)";
+    let run = workspace_docs("INDEX.md", "../microservices-agent-skills/").check(&[]);
+    assert_eq!(run.findings(), vec![], "{link}\n{}", run.dump());
+    for target in ["../NOTES.md", "../gitops/"] {
+        let run = workspace_docs("INDEX.md", target).check(&[]);
+        assert_eq!(
+            run.findings(),
+            vec![t("path/outside-repo", "INDEX.md", 3, 14, target)],
+            "{target}\n{}",
+            run.dump()
+        );
+    }
+}

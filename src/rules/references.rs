@@ -1874,7 +1874,12 @@ fn sibling_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
             s => rest.push(s),
         }
     }
-    if above != 1 || rest.len() < 2 || ctx.repo.root_entry_exists(rest[0]) {
+    // A checkout beside this one named as a folder alone
+    // (`[microservices-agent-skills/](../microservices-agent-skills/)` in a
+    // workspace's index: survey s125h) is one too, when no folder of this
+    // tree has its name; a single file beside the repository is not.
+    let folder_alone = rest.len() == 1 && w.ends_with('/');
+    if above != 1 || (rest.len() < 2 && !folder_alone) || ctx.repo.root_entry_exists(rest[0]) {
         return false;
     }
     let own = ctx
@@ -1884,6 +1889,13 @@ fn sibling_checkout(ctx: &Context<'_>, doc: &Document, written: &str) -> bool {
         .is_some_and(|n| n.to_str() == Some(rest[0]));
     if own {
         return false;
+    }
+    if folder_alone {
+        let (at_root, inside) = (format!("{}/", rest[0]), format!("/{}/", rest[0]));
+        return !ctx
+            .repo
+            .tracked_files()
+            .any(|p| p.starts_with(&at_root) || p.contains(&inside));
     }
     names_nothing_near(ctx, doc.dir(), &rest)
 }
