@@ -70,3 +70,53 @@ fn a_sibling_checkout_named_as_a_folder_alone_is_silent() {
         );
     }
 }
+
+// --- link/missing-anchor: a heading that a ```sql block closed late hides
+// (a ```go fence inside it cannot close it), a block `document/unclosed-fence`
+// reports with what it hides (commerce's `order-service.md`: 1 finding judged
+// false beside the fence's) ---
+
+fn service_page(block: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "order-service.md",
+        format!(
+            "# Order Service\n\n- [Order Business Logic](#order-business-logic)\n\n\
+             ## Database\n\n{block}\n\n## Dependencies\n\nNone.\n"
+        ),
+    )
+    .commit_all();
+    repo
+}
+
+#[test]
+fn an_anchor_hidden_by_a_fence_the_fence_rule_reports_is_one_finding() {
+    let block = "```sql\nSELECT 1;\n\n## Order Business Logic\n\n### Order Creation Flow\n\n```go\nfunc main() {}\n```";
+    let run = service_page(block).check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t("document/unclosed-fence", "order-service.md", 7, 1, "")],
+        "{}",
+        run.dump()
+    );
+}
+
+/// Twin: a `# Order Business Logic` comment in a closed ```bash block is
+/// code on purpose, and the anchor is reported.
+#[test]
+fn an_anchor_matching_a_comment_of_closed_code_is_reported() {
+    let block = "```bash\n# Order Business Logic\nmake run\n```";
+    let run = service_page(block).check(&[]);
+    assert_eq!(
+        run.findings(),
+        vec![t(
+            "link/missing-anchor",
+            "order-service.md",
+            3,
+            3,
+            "order-service.md#order-business-logic"
+        )],
+        "{}",
+        run.dump()
+    );
+}

@@ -1286,6 +1286,16 @@ fn closed_late(doc: &Document, bi: usize) -> Option<(Finding, bool, Option<Range
     ))
 }
 
+/// Whether this rule reports `block` of `doc` as closed late: a fence with
+/// an info string inside it could not close it, and the lines up to its
+/// real closing fence render as code (see [`closed_late`]).
+pub fn reports_closed_late(doc: &Document, block: &std::ops::Range<usize>) -> bool {
+    doc.code_blocks
+        .iter()
+        .position(|b| b == block)
+        .is_some_and(|bi| closed_late(doc, bi).is_some())
+}
+
 /// Whether this rule reports `block` of `doc` as left open: it runs to the
 /// end of the document without its closing fence and swallows more than
 /// code (see [`unclosed`]).
