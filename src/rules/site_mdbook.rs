@@ -65,8 +65,14 @@
 //! anchors ([`included`]): rust-analyzer's manual links
 //! `configuration.md#cargo.targetDir`, a `{#cargo.targetDir}` heading of the
 //! `configuration_generated.md` that `configuration.md` includes (survey
-//! 69c, 3 findings judged false). An include inside code, one of a page
-//! outside a book, and an anchor the included file lacks are judged.
+//! 69c, 3 findings judged false). mdBook reads `{{ #include x }}` with
+//! white space after `{{` as well, and includes an HTML file's text as it
+//! is, ids and all: cluster-api-provider-azure's `reference/v1beta1-api.md`
+//! is `{{ #include v1beta1-api-raw.html }}`, the API reference its build
+//! generates and git ignores, so an include that cannot be read leaves its
+//! anchors unknown (survey s125m, 1 finding judged false). An include inside
+//! code, one of a page outside a book, and an anchor the included file lacks
+//! are judged.
 //!
 //! mdBook's default `index` preprocessor renders a chapter named
 //! `README.md` as its folder's `index.html`, and every chapter link's `.md`
@@ -123,19 +129,47 @@ pub fn rendered(repo: &RepoView, path: &str, text: &str) -> Vec<String> {
 /// site (rust-analyzer's `configuration.md`, whose settings' `{#cargo.targetDir}`
 /// headings are in `configuration_generated.md`: survey 69c). Also whether
 /// such an include could not be read: its headings are unknown, so any
-/// anchor may exist. Only for a chapter of a book (its `src` folder holds a
-/// `SUMMARY.md`); elsewhere the line includes nothing, as on GitHub.
+/// anchor may exist. `{{ #include x }}` (white space after `{{`, as mdBook's
+/// regex allows) and `{{#rustdoc_include x}}` are includes too, and so is an
+/// HTML file, whose ids stand in the chapter: cluster-api-provider-azure's
+/// `reference/v1beta1-api.md` is `{{ #include v1beta1-api-raw.html }}`, the
+/// API reference its build generates (survey s125m). Only for a chapter of a
+/// book (its `src` folder holds a `SUMMARY.md`); elsewhere the line includes
+/// nothing, as on GitHub.
 pub fn included(repo: &RepoView, path: &str, text: &str) -> (Vec<String>, bool) {
-    const MARK: &str = "{{#include ";
-    if !text.contains(MARK) || !book_sources(repo).iter().any(|src| under(src, path)) {
+    // mdBook's `links` preprocessor reads `{{`, optional white space, then
+    // `#include` or `#rustdoc_include`: `{{ #include x.html }}` is one too.
+    const MARKS: [&str; 4] = [
+        "{{#include ",
+        "{{ #include ",
+        "{{#rustdoc_include ",
+        "{{ #rustdoc_include ",
+    ];
+    if !MARKS.iter().any(|m| text.contains(m))
+        || !book_sources(repo).iter().any(|src| under(src, path))
+    {
         return (Vec::new(), false);
     }
     let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
-    super::site::include_texts(repo, dir, text, (MARK, "}}"), |dir, spec| {
-        let file = spec.split(':').next().unwrap_or("").trim();
-        (file.ends_with(".md") || file.ends_with(".markdown"))
-            .then(|| crate::source::join_relative(dir, file))
-    })
+    let mut texts = Vec::new();
+    let mut unread = false;
+    for mark in MARKS {
+        if !text.contains(mark) {
+            continue;
+        }
+        let (t, u) = super::site::include_texts(repo, dir, text, (mark, "}}"), |dir, spec| {
+            let file = spec.split(':').next().unwrap_or("").trim();
+            // Markdown, and HTML whose ids land in the chapter as they are
+            // (a Kubernetes provider's generated API reference).
+            [".md", ".markdown", ".html", ".htm"]
+                .iter()
+                .any(|e| file.ends_with(e))
+                .then(|| crate::source::join_relative(dir, file))
+        });
+        texts.extend(t);
+        unread |= u;
+    }
+    (texts, unread)
 }
 
 /// A book's `[book] src` folder, relative to its `book.toml` (`src` by
