@@ -466,44 +466,18 @@ pub(crate) fn parse_in_pieces(path: &str, text: String, piece_bytes: usize) -> D
             .collect(),
     );
 
-    // attr_list ids of inline elements and blocks (`**x**{ #id }`), on lines
-    // outside code blocks, comments and front matter (as the scanner reads them).
+    // attr_list ids of inline elements and blocks (`**x**{ #id }`), and
+    // GitHub's footnote ids (`#user-content-fn-1`), on lines outside code
+    // blocks, comments and front matter (as the scanner reads them).
     if text.contains('{') {
-        let mut at = 0;
-        for line in text.split_inclusive('\n') {
-            let start = at;
-            at += line.len();
-            let end = at;
-            let inside = |r: &Range<usize>| r.start < end && start < r.end;
-            if !line.contains('{')
-                || doc.code_blocks.iter().any(inside)
-                || doc.comments.iter().any(inside)
-                || doc.front_matter.as_ref().is_some_and(|fm| inside(&fm.span))
-            {
-                continue;
-            }
+        for line in lines_outside_code(&doc, &text, "{") {
             let l = line.trim_start_matches([' ', '>']);
             doc.anchors
                 .extend(super::anchors::inline_attr_ids(l).map(str::to_string));
         }
     }
-
-    // GitHub's footnote ids (`#user-content-fn-1`), on lines outside code
-    // blocks, comments and front matter (as the scanner reads them).
     if text.contains("[^") {
-        let mut at = 0;
-        for line in text.split_inclusive('\n') {
-            let start = at;
-            at += line.len();
-            let end = at;
-            let inside = |r: &Range<usize>| r.start < end && start < r.end;
-            if !line.contains("[^")
-                || doc.code_blocks.iter().any(inside)
-                || doc.comments.iter().any(inside)
-                || doc.front_matter.as_ref().is_some_and(|fm| inside(&fm.span))
-            {
-                continue;
-            }
+        for line in lines_outside_code(&doc, &text, "[^") {
             let l = line.trim_start_matches('>').trim_start_matches([' ', '>']);
             let indent = line.len() - line.trim_start_matches(' ').len();
             if indent <= 3 {
@@ -1197,6 +1171,28 @@ fn row_run(rest: &[u8]) -> (usize, usize) {
     }
     let end = at.min(rest.len());
     (rows, memchr::memchr_iter(b'`', &rest[..end]).count())
+}
+
+/// The lines of `text` holding `needle`, outside `doc`'s code blocks,
+/// comments and front matter.
+fn lines_outside_code<'t>(doc: &Document, text: &'t str, needle: &str) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let end = at;
+        let inside = |r: &Range<usize>| r.start < end && start < r.end;
+        if !line.contains(needle)
+            || doc.code_blocks.iter().any(inside)
+            || doc.comments.iter().any(inside)
+            || doc.front_matter.as_ref().is_some_and(|fm| inside(&fm.span))
+        {
+            continue;
+        }
+        out.push(line);
+    }
+    out
 }
 
 #[cfg(test)]
