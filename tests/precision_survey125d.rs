@@ -12,10 +12,10 @@ use common::{Repo, t};
 
 // --- link/missing-path: a person named by a link's whole target. The ADR
 // template of opendatahub-io (and project-codeflare) writes its authors as
-// `[Greg Sheremeta](@gregsheremeta)`, leaves a handle blank as `(@)`, and a
-// stakeholder table's key contacts as `[Jooho Lee](jlee@redhat.com)`:
-// a handle or an address, not a path. 24 of 30 sampled findings judged
-// false ---
+// `[Greg Sheremeta](@gregsheremeta)` and leaves a handle blank as `(@)`:
+// a handle, not a path. A key contact written `[Jooho Lee](jlee@redhat.com)`
+// is a dead link whose fix is `mailto:` (survey 117b, geocat-comp's code of
+// conduct, judged true), reported with that help ---
 
 fn adr(authors: &str, contacts: &str) -> Repo {
     let repo = Repo::new();
@@ -34,16 +34,44 @@ fn adr(authors: &str, contacts: &str) -> Repo {
 }
 
 #[test]
-fn a_handle_or_an_address_as_a_link_target_names_a_person() {
+fn a_handle_as_a_link_target_names_a_person() {
     let run = adr(
         "[Greg Sheremeta](@gregsheremeta), [Chris Sams](@)",
-        "[Jooho Lee](jlee@redhat.com), [Landon LaSmith](@LaVLas)",
+        "[Landon LaSmith](@LaVLas)",
     )
     .check(&[]);
     assert_eq!(
         run.findings_of(&["link/missing-path"]),
         vec![],
         "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: an e-mail address without `mailto:` is a dead link, reported with
+/// the fix.
+#[test]
+fn an_address_without_mailto_is_reported_with_the_fix() {
+    let run = adr(
+        "[Greg Sheremeta](@gregsheremeta)",
+        "[Jooho Lee](jlee@redhat.com)",
+    )
+    .check(&[]);
+    assert_eq!(
+        run.findings_of(&["link/missing-path"]),
+        vec![t(
+            "link/missing-path",
+            "architecture-decision-records/ODH-ADR-0001-use-adrs.md",
+            14,
+            14,
+            "architecture-decision-records/jlee@redhat.com"
+        )],
+        "\n{}",
+        run.dump()
+    );
+    assert!(
+        run.dump().contains("write `mailto:jlee@redhat.com`"),
+        "{}",
         run.dump()
     );
 }

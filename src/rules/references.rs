@@ -2774,8 +2774,8 @@ fn link_reference(
     {
         return None;
     }
-    // A person, not a path: `[Greg Sheremeta](@gregsheremeta)`, `[Jooho
-    // Lee](jlee@redhat.com)` in an ADR's authors cell (survey s125d).
+    // A person, not a path: `[Greg Sheremeta](@gregsheremeta)` in an ADR's
+    // authors cell (survey s125d).
     if link_missing_path::person_target(dest) {
         return None;
     }
@@ -5931,6 +5931,11 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         // rule matched the NuGet address read as a path: survey 57a).
         help = format!(
             "the brackets around the address make GitHub read `{}` as a path of this repository: write `{url}` without them",
+            r.written
+        );
+    } else if r.kind == RefKind::Link && link_missing_path::email_address(&r.written) {
+        help = format!(
+            "`{0}` is an e-mail address written without `mailto:`, which GitHub reads as a path of this repository: write `mailto:{0}`",
             r.written
         );
     } else if let Some(url) = schemeless_url(ctx, doc, r) {
