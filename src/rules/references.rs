@@ -2774,9 +2774,8 @@ fn link_reference(
     {
         return None;
     }
-    // A person, not a path: `[Greg Sheremeta](@gregsheremeta)` in an ADR's
-    // authors cell (survey s125d).
-    if link_missing_path::person_target(dest) {
+    // A template's blank for an author, `[Chris Sams](@)` (survey s125d).
+    if link_missing_path::blank_handle(dest) {
         return None;
     }
     // The number of a source a research export keys at its end: `[x](16)`.
@@ -5931,6 +5930,14 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         // rule matched the NuGet address read as a path: survey 57a).
         help = format!(
             "the brackets around the address make GitHub read `{}` as a path of this repository: write `{url}` without them",
+            r.written
+        );
+    } else if let Some(user) = (r.kind == RefKind::Link)
+        .then(|| link_missing_path::github_handle(&r.written))
+        .flatten()
+    {
+        help = format!(
+            "`{}` is a GitHub handle written as a link target, which GitHub reads as a path of this repository: write `https://github.com/{user}`",
             r.written
         );
     } else if r.kind == RefKind::Link && link_missing_path::email_address(&r.written) {
