@@ -310,10 +310,14 @@ pub fn check(doc: &Document, out: &mut Vec<Finding>) {
         // same item beside task items are judged.
         if inner_s.is_empty()
             && doc.tasks.is_empty()
-            && bullet.as_str().as_bytes()[0].is_ascii_digit()
-            && line[inner.end() + 1..]
-                .chars()
-                .next()
+            && bullet
+                .as_str()
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_digit)
+            && line
+                .get(inner.end() + 1..)
+                .and_then(|rest| rest.chars().next())
                 .is_some_and(char::is_alphanumeric)
         {
             continue;
