@@ -1005,17 +1005,20 @@ fn legend_values(doc: &Document, roles: &[TableRoles]) -> (Vec<LegendValue>, Vec
             }
         }
     }
-    // Legend lines anywhere outside code and tables.
+    // Legend lines anywhere outside code and tables (read first, as few lines
+    // are legends: the code lookup is made for those only).
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
         let l = line.trim_end();
-        if l.trim_start().starts_with('|') || doc.in_code(start + (l.len() - l.trim_start().len()))
-        {
+        let indent = l.len() - l.trim_start().len();
+        if l[indent..].starts_with('|') {
             continue;
         }
-        if let Some(values) = legend_line(l) {
+        if let Some(values) = legend_line(l)
+            && !doc.in_code(start + indent)
+        {
             out.extend(values);
         }
     }

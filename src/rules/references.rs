@@ -5804,8 +5804,11 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
         crate::source::Mode::Rev(_) => "in the git tree",
     };
     let nested = nested_link(doc, r);
+    let parenthesized = parenthesized_destination(r);
     let shown = if let Some((dest, _, _)) = &nested {
         dest.clone()
+    } else if let Some((whole, _)) = &parenthesized {
+        whole.clone()
     } else if r.written.is_empty() {
         path.to_string()
     } else {
@@ -5932,6 +5935,24 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
             "the brackets around the address make GitHub read `{}` as a path of this repository: write `{url}` without them",
             r.written
         );
+    } else if let Some((whole, inner)) = &parenthesized {
+        // `[api]: (#authority-of-resources)`: the parentheses are part of
+        // the destination, so GitHub links the path `(` (survey s126a,
+        // openshift/enhancements).
+        let inner_path = inner.split('#').next().unwrap_or("");
+        let inner_missing = !inner_path.is_empty()
+            && crate::source::join_relative(doc.dir(), inner_path).is_none_or(|p| {
+                matches!(ctx.repo.stat(&p), PathState::Missing | PathState::Outside)
+            });
+        help = if inner_missing {
+            format!(
+                "the parentheses around the destination make GitHub read `{whole}` as a path of this repository, and `{inner_path}` names nothing here either: write the address or path meant, without the parentheses"
+            )
+        } else {
+            format!(
+                "the parentheses around the destination make GitHub read `{whole}` as a path of this repository: write `{inner}` without them"
+            )
+        };
     } else if let Some(user) = (r.kind == RefKind::Link)
         .then(|| link_missing_path::github_handle(&r.written))
         .flatten()
@@ -6032,6 +6053,24 @@ fn bracketed_url(r: &Reference) -> Option<&str> {
     let inner = r.written.strip_prefix('(')?;
     let inner = inner.strip_suffix(')').unwrap_or(inner);
     (inner.starts_with("https://") || inner.starts_with("http://")).then_some(inner)
+}
+
+/// A link destination written in parentheses of its own, an anchor or a
+/// path (`[api]: (#authority-of-resources)`, `[b]: (docs/a.md)`): the whole
+/// destination as written and what is inside the parentheses. Web addresses
+/// have their own help ([`bracketed_url`]).
+fn parenthesized_destination(r: &Reference) -> Option<(String, String)> {
+    if r.kind != RefKind::Link || bracketed_url(r).is_some() {
+        return None;
+    }
+    let rest = r.written.strip_prefix('(')?;
+    let whole = match &r.anchor {
+        Some(a) => format!("{}#{a}", r.written),
+        None => r.written.clone(),
+    };
+    let inner = whole.strip_prefix('(')?.strip_suffix(')')?;
+    (!inner.is_empty() && !inner.contains(['(', ')']) && !rest.contains(' '))
+        .then(|| (whole.clone(), inner.to_string()))
 }
 
 /// A link written as a web address without its scheme (`github.com/org/repo`,

@@ -1,0 +1,91 @@
+//! Survey s126a: Kubernetes-style enhancement proposals
+//! (openshift/enhancements, konveyor/enhancements,
+//! operator-framework/enhancements). Nothing false recurred; the one
+//! message that misled is fixed here. Exact findings, the real binary, real
+//! git repositories.
+
+#![cfg(unix)]
+
+mod common;
+
+use common::Repo;
+
+// --- link/missing-path: a reference definition whose destination is
+// wrapped in parentheses, `[authoritative-api]: (#authority-of-resources)`
+// (openshift/enhancements' `converting-machine-api-to-cluster-api.md`). The
+// parentheses are part of the destination, so GitHub links the path `(`:
+// the finding is true, but it named the target `(` and said "commit the
+// file". It now shows the whole destination and says to drop them ---
+
+fn proposal(definition: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "enhancements/machine-api.md",
+        format!(
+            "# Converting Machine API\n\n## Authority of resources\n\n\
+             Each controller follows [the authority rules][authoritative-api].\n\n\
+             [authoritative-api]: {definition}\n"
+        ),
+    )
+    .write("enhancements/authority.md", "# Authority\n");
+    repo.commit_all();
+    repo
+}
+
+fn message_and_help(repo: &Repo) -> Vec<(String, String)> {
+    repo.check(&[])
+        .diagnostics_of(&["link/missing-path"])
+        .iter()
+        .map(|d| {
+            (
+                d["message"].as_str().unwrap_or_default().to_string(),
+                d["help"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_anchor_in_parentheses_is_reported_whole_with_the_help_to_drop_them() {
+    assert_eq!(
+        message_and_help(&proposal("(#authority-of-resources)")),
+        vec![(
+            "link target `(#authority-of-resources)` does not exist in the working tree".to_string(),
+            "the parentheses around the destination make GitHub read `(#authority-of-resources)` as a path of this repository: write `#authority-of-resources` without them".to_string(),
+        )]
+    );
+}
+
+#[test]
+fn a_path_in_parentheses_is_reported_whole_with_the_help_to_drop_them() {
+    assert_eq!(
+        message_and_help(&proposal("(authority.md)")),
+        vec![(
+            "link target `(authority.md)` does not exist in the working tree".to_string(),
+            "the parentheses around the destination make GitHub read `(authority.md)` as a path of this repository: write `authority.md` without them".to_string(),
+        )]
+    );
+}
+
+/// Twin: a path in parentheses that is missing without them too is not
+/// offered as the fix.
+#[test]
+fn a_missing_path_in_parentheses_is_not_offered_as_the_fix() {
+    assert_eq!(
+        message_and_help(&proposal("(gone.md)")),
+        vec![(
+            "link target `(gone.md)` does not exist in the working tree".to_string(),
+            "the parentheses around the destination make GitHub read `(gone.md)` as a path of this repository, and `gone.md` names nothing here either: write the address or path meant, without the parentheses".to_string(),
+        )]
+    );
+}
+
+/// Twin: the same definition without parentheses links the heading: no
+/// finding.
+#[test]
+fn the_anchor_without_parentheses_is_silent() {
+    assert_eq!(
+        message_and_help(&proposal("#authority-of-resources")),
+        vec![]
+    );
+}
