@@ -37,6 +37,7 @@ pub mod selection;
 pub mod site;
 pub mod site_app_content;
 pub mod site_astro;
+pub mod site_azure_wiki;
 pub mod site_component;
 pub mod site_docusaurus_index;
 pub mod site_eleventy;

@@ -4171,6 +4171,7 @@ fn resolve(
             .or_else(|| super::site_wiki::reading(ctx, doc, r))
             .or_else(|| super::site_retype::reading(ctx, doc, r))
             .or_else(|| super::site_wikijs::reading(ctx, doc, r))
+            .or_else(|| super::site_azure_wiki::reading(ctx, doc, r))
             .or_else(|| elsewhere(super::site::number_prefixed(ctx, doc, r)))
             .or_else(|| mdx_page_reading(ctx, doc, r, path))
     {
