@@ -2778,6 +2778,15 @@ fn link_reference(
     if link_missing_path::blank_handle(dest) {
         return None;
     }
+    // A lesson template's blanks for the addresses of its video and quiz,
+    // `![Embed a video here](video-url)`, `[Pre-lecture quiz](quiz-url)`,
+    // and its translations' copies of them (survey s126b).
+    if kind != LinkKind::Html
+        && link_missing_path::url_blank(dest)
+        && link_missing_path::url_blanks_in(&doc.text) >= 2
+    {
+        return None;
+    }
     // The number of a source a research export keys at its end: `[x](16)`.
     if kind != LinkKind::Html && link_missing_path::source_number(&doc.text, dest) {
         return None;
