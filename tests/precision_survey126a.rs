@@ -89,3 +89,61 @@ fn the_anchor_without_parentheses_is_silent() {
         vec![]
     );
 }
+
+// --- link/missing-anchor: a query written after the anchor,
+// `setup.md#resource-cleanup?WT.mc_id=academic` (a tracking suffix: survey
+// s126b, microsoft/Generative-AI-for-beginners-dotnet). GitHub reads the
+// query as part of the anchor, which matches nothing: true, and the help
+// now says to move the query, not to pick a heading ---
+
+fn tracked_link(link: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write(
+        "README.md",
+        format!("# Course\n\nClean up with [the steps]({link}).\n"),
+    )
+    .write("setup.md", "# Setup\n\n## Resource cleanup\n\nDelete it.\n");
+    repo.commit_all();
+    repo
+}
+
+fn anchor_helps(repo: &Repo) -> Vec<(String, String)> {
+    repo.check(&[])
+        .diagnostics_of(&["link/missing-anchor"])
+        .iter()
+        .map(|d| {
+            (
+                d["message"].as_str().unwrap_or_default().to_string(),
+                d["help"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_query_after_the_anchor_is_reported_with_the_help_to_move_it() {
+    assert_eq!(
+        anchor_helps(&tracked_link("setup.md#resource-cleanup?WT.mc_id=academic")),
+        vec![(
+            "anchor `#resource-cleanup?WT.mc_id=academic` matches no heading or anchor in `setup.md`".to_string(),
+            "the query `?WT.mc_id=academic` stands after the `#`, so GitHub reads it as part of the anchor: move it before the `#` (or drop it) to link `#resource-cleanup`".to_string(),
+        )]
+    );
+}
+
+/// Twins: the query before the anchor links the heading; a query after an
+/// anchor no heading has gets the ordinary help.
+#[test]
+fn a_query_before_the_anchor_is_silent_and_a_wrong_anchor_keeps_its_help() {
+    assert_eq!(
+        anchor_helps(&tracked_link("setup.md?WT.mc_id=academic#resource-cleanup")),
+        vec![]
+    );
+    assert_eq!(
+        anchor_helps(&tracked_link("setup.md#teardown?WT.mc_id=academic")),
+        vec![(
+            "anchor `#teardown?WT.mc_id=academic` matches no heading or anchor in `setup.md`".to_string(),
+            "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)".to_string(),
+        )]
+    );
+}

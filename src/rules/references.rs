@@ -5327,6 +5327,17 @@ fn anchor_missing(
     {
         return None;
     }
+    // A query written after the anchor (`setup.md#resource-cleanup?WT.mc_id=x`,
+    // a tracking suffix: survey s126b, Generative-AI-for-beginners-dotnet):
+    // GitHub reads it as part of the anchor, which then matches nothing.
+    if let Some((before, query)) = anchor.split_once('?')
+        && !before.is_empty()
+        && (target.contains(before) || target.contains(&before.to_lowercase()))
+    {
+        return Some(format!(
+            "the query `?{query}` stands after the `#`, so GitHub reads it as part of the anchor: move it before the `#` (or drop it) to link `#{before}`"
+        ));
+    }
     let dropped = match &target {
         Target::Own(doc) => dropped_space(stripped, doc.anchors.iter().map(String::as_str)),
         Target::Other(a) => dropped_space(stripped, a.ids.iter()),
