@@ -85,3 +85,65 @@ fn todo_row_of_a_page_deleted_since_is_still_reported() {
         )],
     );
 }
+
+// --- link/missing-anchor: a table of contents written as a task list, its
+// sections cut off (go-redis-work-queue's copy of a CodeRabbit worksheet,
+// `- [x] [In .github/CODEOWNERS …](#in-githubcodeowners-…)`, 579 entries
+// and no section). One problem, one finding: the run folds into its first
+// entry, as a plain list's run does ---
+
+fn worksheet(box_: &str) -> Repo {
+    let entries: String = [
+        "fix-codeowners",
+        "quote-the-command",
+        "pin-the-actions",
+        "trim-the-blank-line",
+    ]
+    .iter()
+    .map(|a| format!("- {box_}[{a}](#{a})\n"))
+    .collect();
+    let repo = Repo::new();
+    repo.write(
+        "docs/review/README.md",
+        format!("# CodeRabbit Prompt Worksheet\n\n## Table of Contents\n\n{entries}"),
+    );
+    repo.commit_all();
+    repo
+}
+
+fn anchor_messages(repo: &Repo) -> Vec<(usize, String)> {
+    repo.check(&[])
+        .diagnostics_of(&["link/missing-anchor"])
+        .iter()
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap_or_default() as usize,
+                d["message"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_task_list_of_sections_left_out_is_one_finding() {
+    let want = vec![(
+        5,
+        "anchor `#fix-codeowners` matches no heading or anchor in this document; so do the next 3 entries of this list (lines 6-8)".to_string(),
+    )];
+    assert_eq!(anchor_messages(&worksheet("[x] ")), want);
+    assert_eq!(anchor_messages(&worksheet("[ ] ")), want);
+    // Twin: the plain list folded before.
+    assert_eq!(anchor_messages(&worksheet("")), want);
+}
+
+/// Twin: a box that is no task box (`[?]`) opens no list entry with a link:
+/// each missing anchor is its own finding.
+#[test]
+fn entries_behind_other_text_keep_their_findings() {
+    assert_eq!(
+        anchor_messages(&worksheet("[?] ")).len(),
+        4,
+        "{:?}",
+        anchor_messages(&worksheet("[?] "))
+    );
+}

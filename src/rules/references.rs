@@ -5832,7 +5832,12 @@ fn opens_list_item(text: &str, offset: usize) -> bool {
         return false;
     };
     let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
-    list_marker::after_list_marker(line).is_some_and(|m| m.trim().is_empty())
+    // A task item's box may stand before the link (`- [x] [Fix the
+    // CODEOWNERS](#in-githubcodeowners-around-lines-5-to-18)`: an agent's
+    // review worksheet whose table of contents is a task list, its sections
+    // cut off: survey s126e, go-redis-work-queue, 579 entries).
+    list_marker::after_list_marker(line)
+        .is_some_and(|m| matches!(m.trim(), "" | "[ ]" | "[x]" | "[X]"))
 }
 
 fn retarget(mut f: Finding, kind: RefKind) -> Finding {
