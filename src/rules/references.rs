@@ -5455,36 +5455,56 @@ fn fold_section_runs(ctx: &Context<'_>, doc: &Document, anchors: &mut Vec<Anchor
 /// [`fold_section_runs`]' work: the first entry of each run says what the
 /// run is; returns the indices of the other entries, which it counts.
 fn section_folds(ctx: &Context<'_>, doc: &Document, anchors: &mut [AnchorEntry]) -> HashSet<usize> {
-    let translated = translation_folds(ctx, doc, anchors);
-    if translated.is_empty() {
-        return run_folds(ctx, doc, anchors);
-    }
-    translated
+    let (head, mut drop) = translation_folds(ctx, doc, anchors);
+    // The entries the translation's finding does not count (a section it
+    // left out, a typo) still fold into runs of one list.
+    let mut taken = drop.clone();
+    taken.extend(head);
+    drop.extend(run_folds(ctx, doc, anchors, &taken));
+    drop
 }
 
 /// The file a translation translates: `README.md` for `README.hebrew.md`,
 /// `README-ja.md`, `README.zh-TW.md` or `README_pt-BR.md` beside it (its
 /// name's stem, a `.`, `-` or `_`, then a tag of ASCII letters, `-` and `_`,
 /// 2 to 24 long), when git tracks it; the longest such stem first
-/// (`deploy-guide-ja.md` translates `deploy-guide.md`).
+/// (`deploy-guide-ja.md` translates `deploy-guide.md`). With none beside it,
+/// the nearest folder above that holds the original: a translation kept in
+/// a folder of translations, `docs/README-NL.md` or
+/// `translations/README-de.md` for the root's `README.md` (survey s126f,
+/// rustdesk/rustdesk and jwasham/coding-interview-university).
 fn translation_original(repo: &RepoView, path: &str) -> Option<String> {
     let (dir, name) = path.rsplit_once('/').map_or(("", path), |(d, n)| (d, n));
     let (stem, ext) = name.rsplit_once('.')?;
-    stem.char_indices()
+    let names: Vec<String> = stem
+        .char_indices()
         .rev()
         .filter(|&(_, c)| matches!(c, '.' | '-' | '_'))
-        .find_map(|(at, _)| {
+        .filter_map(|(at, _)| {
             let (base, tag) = (&stem[..at], &stem[at + 1..]);
             let tag_ok = (2..=24).contains(&tag.len())
                 && tag
                     .bytes()
                     .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'_');
-            if base.is_empty() || !tag_ok {
-                return None;
-            }
-            let original = join_dir(dir, &format!("{base}.{ext}"));
-            (repo.stat(&original) == PathState::File).then_some(original)
+            (!base.is_empty() && tag_ok).then(|| format!("{base}.{ext}"))
         })
+        .collect();
+    let mut folder = Some(dir);
+    while let Some(at) = folder {
+        let found = names.iter().find_map(|n| {
+            let original = join_dir(at, n);
+            (repo.stat(&original) == PathState::File).then_some(original)
+        });
+        if found.is_some() {
+            return found;
+        }
+        folder = match at.rsplit_once('/') {
+            Some((up, _)) => Some(up),
+            None if !at.is_empty() => Some(""),
+            None => None,
+        };
+    }
+    None
 }
 
 /// Fewest of a translation's own anchors, missing there and the headings of
@@ -5497,14 +5517,14 @@ const TRANSLATED_RUN: usize = 3;
 /// goldbergyoni/nodebestpractices, 63 findings; donnemartin/system-design-
 /// primer's `README-ja.md`, 9 links to `#contributing`): one problem, the
 /// links copied with the original's anchors, reported once on the first,
-/// which counts the others. Returns the indices of the others. Three or more
+/// which counts the others. Returns the first and the indices of the others. Three or more
 /// such anchors make it; a missing anchor the original does not have either
 /// keeps its own finding.
 fn translation_folds(
     ctx: &Context<'_>,
     doc: &Document,
     anchors: &mut [AnchorEntry],
-) -> HashSet<usize> {
+) -> (Option<usize>, HashSet<usize>) {
     let own: Vec<(usize, String)> = anchors
         .iter()
         .enumerate()
@@ -5520,22 +5540,36 @@ fn translation_folds(
         })
         .collect();
     if own.len() < TRANSLATED_RUN {
-        return HashSet::new();
+        return (None, HashSet::new());
     }
     let Some(original) = translation_original(ctx.repo, &doc.path) else {
-        return HashSet::new();
+        return (None, HashSet::new());
     };
-    let Some(text) = ctx.repo.read_text(&original) else {
-        return HashSet::new();
+    // The original's anchors as the run knows them (a heading in a list
+    // item, `- ### Arrays`, too), else as its text gives them.
+    let known = match ctx.anchors.lookup(ctx.repo, &original) {
+        Lookup::Known(Some(a)) => Some(a),
+        _ => None,
     };
-    let ids = crate::document::anchors::anchors(&text);
+    let read = match known {
+        Some(_) => None,
+        None => match ctx.repo.read_text(&original) {
+            Some(text) => Some(crate::document::anchors::anchors(&text)),
+            None => return (None, HashSet::new()),
+        },
+    };
+    let has = |id: &str| match (&known, &read) {
+        (Some(a), _) => a.ids.contains(id),
+        (None, Some(ids)) => ids.contains(id),
+        (None, None) => false,
+    };
     let copied: Vec<usize> = own
         .iter()
-        .filter(|(_, a)| ids.contains(a.strip_prefix("user-content-").unwrap_or(a)))
+        .filter(|(_, a)| has(a.strip_prefix("user-content-").unwrap_or(a)))
         .map(|(i, _)| *i)
         .collect();
     if copied.len() < TRANSLATED_RUN {
-        return HashSet::new();
+        return (None, HashSet::new());
     }
     let n = copied.len();
     if let Some(AnchorEntry::Found(f)) = anchors.get_mut(copied[0]) {
@@ -5547,12 +5581,17 @@ fn translation_folds(
             "the links were copied with `{original}`'s anchors: link this document's own headings (GitHub's slug of the translated heading)"
         ));
     }
-    copied[1..].iter().copied().collect()
+    (Some(copied[0]), copied[1..].iter().copied().collect())
 }
 
-/// [`section_folds`] for a document that is no translation with copied
-/// anchors: runs of one list.
-fn run_folds(ctx: &Context<'_>, doc: &Document, anchors: &mut [AnchorEntry]) -> HashSet<usize> {
+/// [`section_folds`]' runs of one list, among the entries `taken` leaves
+/// (those a translation's finding counts, and that finding).
+fn run_folds(
+    ctx: &Context<'_>,
+    doc: &Document,
+    anchors: &mut [AnchorEntry],
+    taken: &HashSet<usize>,
+) -> HashSet<usize> {
     // (index in `anchors`, line, target document, kind) of each candidate entry.
     let mut items: Vec<(usize, usize, &str, EntryKind)> = anchors
         .iter()
@@ -5561,7 +5600,8 @@ fn run_folds(ctx: &Context<'_>, doc: &Document, anchors: &mut [AnchorEntry]) -> 
             let AnchorEntry::Found(f) = e else {
                 return None;
             };
-            if f.rule != link_missing_anchor::RULE.id
+            if taken.contains(&i)
+                || f.rule != link_missing_anchor::RULE.id
                 || !(opens_list_item(&doc.text, f.span.start)
                     || in_table_row(&doc.text, f.span.start))
             {
