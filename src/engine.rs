@@ -430,7 +430,8 @@ fn default_fixtures(repo: &RepoView, config: &Config, all: &[String]) -> crate::
             .with_published_versions(all)
             .with_pinned_cases(all, read)
             .with_upstream_copies(crate::upstream_copy::upstream_copies(all, read, &own))
-            .with_upstream_copies(crate::upstream_copy::licensed_skills(all, read));
+            .with_upstream_copies(crate::upstream_copy::licensed_skills(all, read))
+            .with_upstream_copies(crate::upstream_copy::ssot_mirrors(all, read));
         match repo
             .read("skills-lock.json")
             .and_then(|b| String::from_utf8(b).ok())

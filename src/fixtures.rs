@@ -156,7 +156,8 @@
 //!
 //! And a library copied by hand into a folder of its own name, with its
 //! license file and a README naming its upstream repository (minio's
-//! `internal/ringbuffer/`): see [`crate::upstream_copy`].
+//! `internal/ringbuffer/`), or a folder goneat's `ssot sync` fills from
+//! another repository (`docs/crucible-go/`): see [`crate::upstream_copy`].
 
 use std::collections::{HashMap, HashSet};
 

@@ -43,6 +43,23 @@
 //! `references/`, a skill whose `SKILL.md` says nothing of the kind, and
 //! one outside a dot-folder are checked.
 //!
+//! So is a folder that goneat's `ssot sync` fills from another repository
+//! and records as one of that source's `outputs` in its provenance
+//! (`.goneat/ssot/provenance.json`, or the per-source
+//! `.crucible/metadata/metadata.yaml`, both with a `goneat.ssot.` schema
+//! name and the source's `repo_url`), when the folder is named for the
+//! source (`docs/crucible-go` for the source `crucible`), and a build
+//! step's copy of such a folder kept for embedding (a folder ending in its
+//! path, `internal/assets/embedded_schemas/schemas/crucible-go/`): its pages
+//! are the source's, their links written for its layout
+//! (`../../config/taxonomy/…` in a page that now stands in
+//! `docs/crucible-go/architecture/`), fixed there and overwritten here by
+//! the next sync (survey s126g, fulmenhq/goneat, 164 findings in the
+//! mirror and its embedded copy, the 23 read all judged false; gofulmen,
+//! pyfulmen, tsfulmen and rsfulmen sync the same way). An output folder not
+//! named for its source (pyfulmen's `src/pyfulmen`) and the repository's
+//! own pages, links into the mirror included, are checked.
+//!
 //! A folder of the repository's own stays checked: one without a license
 //! file, one whose README names no repository of the folder's name (a
 //! monorepo's `packages/vscode-pyright/`, licensed, whose README links
@@ -164,6 +181,131 @@ pub fn upstream_copies(
     out
 }
 
+/// The folders (with their `/`) that goneat's `ssot sync` fills from another
+/// repository (see the module documentation): an output folder of a source
+/// its provenance records with a `repo_url`, named for that source, that
+/// holds tracked files. `read` gives a tracked file's text.
+pub fn ssot_mirrors(files: &[String], read: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in files {
+        let sources = if f == ".goneat/ssot/provenance.json" {
+            read(f).map(|t| ssot_sources_json(&t)).unwrap_or_default()
+        } else if per_source_metadata(f) {
+            read(f).map(|t| ssot_sources_yaml(&t)).unwrap_or_default()
+        } else {
+            continue;
+        };
+        for (names, folders) in sources {
+            for folder in folders {
+                let folder = folder.trim_matches('/');
+                let last = folder.rsplit('/').next().unwrap_or(folder);
+                if folder.is_empty() || !names.iter().any(|n| named_for(last, n)) {
+                    continue;
+                }
+                let prefix = format!("{folder}/");
+                if files.iter().any(|p| p.starts_with(&prefix)) {
+                    out.push(prefix.clone());
+                }
+                // A build step's copy of the mirror, kept for embedding
+                // (`internal/assets/embedded_schemas/schemas/crucible-go/`),
+                // is the mirror again.
+                let inner = format!("/{prefix}");
+                for p in files {
+                    if let Some(at) = p.find(&inner) {
+                        out.push(p[..at + inner.len()].to_string());
+                    }
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `.<slug>/metadata/metadata.yaml`: goneat's per-source provenance mirror.
+fn per_source_metadata(path: &str) -> bool {
+    path.strip_suffix("/metadata/metadata.yaml")
+        .is_some_and(|dir| dir.starts_with('.') && dir.len() > 1 && !dir.contains('/'))
+}
+
+/// A source of a goneat provenance record: the names it goes by (`name`,
+/// `slug`, lower case) and the folders of its `outputs`.
+type SsotSource = (Vec<String>, Vec<String>);
+
+/// The sources of `.goneat/ssot/provenance.json` that name a `repo_url`.
+fn ssot_sources_json(text: &str) -> Vec<SsotSource> {
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Vec::new();
+    };
+    let schema = v["schema"]["name"].as_str().unwrap_or("");
+    if !schema.starts_with("goneat.ssot.") {
+        return Vec::new();
+    }
+    let Some(sources) = v["sources"].as_array() else {
+        return Vec::new();
+    };
+    sources
+        .iter()
+        .filter(|s| s["repo_url"].as_str().is_some_and(|u| !u.trim().is_empty()))
+        .map(|s| {
+            let names = ["name", "slug"]
+                .iter()
+                .filter_map(|k| s[*k].as_str())
+                .filter(|n| !n.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect();
+            let folders = s["outputs"]
+                .as_object()
+                .map(|o| {
+                    o.values()
+                        .filter_map(|f| f.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            (names, folders)
+        })
+        .collect()
+}
+
+/// The sources of a per-source `metadata.yaml` that name a `repo_url`.
+fn ssot_sources_yaml(text: &str) -> Vec<SsotSource> {
+    use yaml_rust2::{Yaml, YamlLoader};
+    let Ok(docs) = YamlLoader::load_from_str(text) else {
+        return Vec::new();
+    };
+    let Some(doc) = docs.first() else {
+        return Vec::new();
+    };
+    let schema = doc["schema"]["name"].as_str().unwrap_or("");
+    if !schema.starts_with("goneat.ssot.") {
+        return Vec::new();
+    }
+    let Some(sources) = doc["sources"].as_vec() else {
+        return Vec::new();
+    };
+    sources
+        .iter()
+        .filter(|s| s["repo_url"].as_str().is_some_and(|u| !u.trim().is_empty()))
+        .map(|s| {
+            let names = ["name", "slug"]
+                .iter()
+                .filter_map(|k| s[*k].as_str())
+                .filter(|n| !n.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect();
+            let folders = match &s["outputs"] {
+                Yaml::Hash(h) => h
+                    .values()
+                    .filter_map(|f| f.as_str().map(str::to_string))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            (names, folders)
+        })
+        .collect()
+}
+
 /// The folders (with their `/`) of `files` that are published skills copied
 /// into an agent's dot-folder (see the module documentation): a `SKILL.md`
 /// in `<…>/.<agent>/skills/<name>/` whose front matter's `license:` names a
@@ -261,6 +403,50 @@ pub fn own_names(origin: Option<&str>, workdir: Option<&std::path::Path>) -> Has
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ssot_output_folder_named_for_its_source_is_a_copy() {
+        let json = r#"{"schema":{"name":"goneat.ssot.provenance"},"sources":[{"name":"crucible","slug":"crucible","repo_url":"https://github.com/fulmenhq/crucible","outputs":{"doc":"docs/crucible-go","schema":"schemas/crucible-go","src":"src/pyfulmen"}}]}"#;
+        let yaml = "schema:\n  name: goneat.ssot.source-metadata\nsources:\n  - name: crucible\n    repo_url: https://github.com/fulmenhq/crucible\n    outputs:\n      config: config/crucible-go\n      metadata: .crucible/metadata\n";
+        let files = [
+            (".goneat/ssot/provenance.json", json),
+            (".crucible/metadata/metadata.yaml", yaml),
+            ("docs/crucible-go/a.md", ""),
+            ("config/crucible-go/b.md", ""),
+            ("internal/assets/embedded/docs/crucible-go/a.md", ""),
+            ("src/pyfulmen/c.md", ""),
+            ("docs/own.md", ""),
+        ];
+        let list: Vec<String> = files.iter().map(|(f, _)| f.to_string()).collect();
+        let read = |p: &str| {
+            files
+                .iter()
+                .find(|(f, _)| *f == p)
+                .map(|(_, t)| t.to_string())
+        };
+        assert_eq!(
+            ssot_mirrors(&list, read),
+            vec![
+                "config/crucible-go/",
+                "docs/crucible-go/",
+                "internal/assets/embedded/docs/crucible-go/"
+            ]
+        );
+        // Without the goneat schema name, or without `repo_url`, nothing.
+        let other = json.replace("goneat.ssot.provenance", "x");
+        let files2 = [
+            (".goneat/ssot/provenance.json", other.as_str()),
+            ("docs/crucible-go/a.md", ""),
+        ];
+        let list2: Vec<String> = files2.iter().map(|(f, _)| f.to_string()).collect();
+        let read2 = |p: &str| {
+            files2
+                .iter()
+                .find(|(f, _)| *f == p)
+                .map(|(_, t)| t.to_string())
+        };
+        assert!(ssot_mirrors(&list2, read2).is_empty());
+    }
 
     fn copies(files: &[(&str, &str)], own: &[&str]) -> Vec<String> {
         let list: Vec<String> = files.iter().map(|(f, _)| f.to_string()).collect();
