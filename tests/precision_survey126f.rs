@@ -63,7 +63,7 @@ fn a_translation_in_a_folder_below_its_original_is_one_finding() {
     );
     let folded = message(&run, "translations/README-de.md", 3);
     assert!(
-        folded.ends_with("; it and 2 more links of this document name headings of `README.md`, the document it translates, not its own"),
+        folded.ends_with("; it and 2 more links of this document (lines 4, 5) name headings of `README.md`, the document it translates, not its own"),
         "{folded}"
     );
     let left = message(&run, "translations/README-de.md", 6);

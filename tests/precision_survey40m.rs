@@ -277,7 +277,7 @@ fn a_translations_links_to_the_originals_headings_are_one_finding() {
         .map(|d| d["message"].as_str().unwrap_or("").to_string())
         .unwrap_or_default();
     assert!(
-        folded.ends_with("; it and 2 more links of this document name headings of `README.md`, the document it translates, not its own"),
+        folded.ends_with("; it and 2 more links of this document (lines 4, 5) name headings of `README.md`, the document it translates, not its own"),
         "{folded}"
     );
     let notes = run

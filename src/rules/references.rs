@@ -5572,9 +5572,30 @@ fn translation_folds(
         return (None, HashSet::new());
     }
     let n = copied.len();
+    // The others' lines, so that each can be found (the first ten).
+    let mut lines: Vec<usize> = copied[1..]
+        .iter()
+        .filter_map(|&i| match &anchors[i] {
+            AnchorEntry::Found(f) => Some(doc.lines.line_col(&doc.text, f.span.start).0),
+            AnchorEntry::Ask { .. } => None,
+        })
+        .collect();
+    lines.dedup();
+    let shown = lines
+        .iter()
+        .take(10)
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let lines = match lines.len() {
+        0 => String::new(),
+        1 => format!(" (line {shown})"),
+        2..=10 => format!(" (lines {shown})"),
+        _ => format!(" (lines {shown}, …)"),
+    };
     if let Some(AnchorEntry::Found(f)) = anchors.get_mut(copied[0]) {
         f.message.push_str(&format!(
-            "; it and {} more links of this document name headings of `{original}`, the document it translates, not its own",
+            "; it and {} more links of this document{lines} name headings of `{original}`, the document it translates, not its own",
             n - 1
         ));
         f.help = Some(format!(
