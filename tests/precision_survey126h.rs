@@ -248,3 +248,85 @@ fn a_techdocs_route_to_no_entity_with_docs_is_reported() {
         run.dump()
     );
 }
+
+// --- table/column-count: a Backstage software template's skeleton is
+// rendered by the scaffolder's Nunjucks before anybody reads it as Markdown,
+// so a `|` inside `${{ … }}` is a filter or an operator, gone from the row
+// the repository gets (survey s126h, ayointegral/cloud-sandbox-backstage,
+// 2 findings judged false). The same row outside a skeleton, and a cell of
+// the row's own past the header, are reported ---
+
+const TEMPLATE_YAML: &str = "apiVersion: scaffolder.backstage.io/v1beta3\nkind: Template\nmetadata:\n  name: aws-rds\nspec:\n  steps:\n    - id: fetch\n      action: fetch:template\n      input:\n        url: ./skeleton\n";
+
+fn skeleton(row: &str) -> Repo {
+    let repo = Repo::new();
+    repo.write("templates/aws-rds/template.yaml", TEMPLATE_YAML);
+    let page = format!(
+        "# Database\n\n| Setting | Value |\n|---------|-------|\n| **Region** | `${{{{ values.region }}}}` |\n{row}\n"
+    );
+    repo.write("templates/aws-rds/skeleton/docs/index.md", &page);
+    // The template's own docs page, which the scaffolder does not render.
+    repo.write(
+        "templates/aws-rds/docs/index.md",
+        page.replace("# Database", "# The aws-rds template"),
+    );
+    repo.commit_all();
+    repo
+}
+
+#[test]
+fn a_pipe_of_a_scaffolder_expression_in_a_skeleton_splits_no_cell() {
+    let run = skeleton(
+        "| **Cloud Provider** | ${{ values.cloud_provider | upper }} |\n| Storage (${{ values.storageType || \"gp3\" }}) | ~$0.08/GB |",
+    )
+    .check(&[]);
+    assert_eq!(
+        run.findings_of(&["table/column-count"]),
+        vec![
+            t(
+                "table/column-count",
+                "templates/aws-rds/docs/index.md",
+                6,
+                1,
+                ""
+            ),
+            t(
+                "table/column-count",
+                "templates/aws-rds/docs/index.md",
+                7,
+                1,
+                ""
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
+
+/// Twin: a real cell past the header's count in the skeleton.
+#[test]
+fn an_extra_cell_of_a_skeletons_row_is_reported() {
+    let run = skeleton("| **Cloud Provider** | ${{ values.cloud_provider | upper }} | lost note |")
+        .check(&[]);
+    assert_eq!(
+        run.findings_of(&["table/column-count"]),
+        vec![
+            t(
+                "table/column-count",
+                "templates/aws-rds/docs/index.md",
+                6,
+                1,
+                ""
+            ),
+            t(
+                "table/column-count",
+                "templates/aws-rds/skeleton/docs/index.md",
+                6,
+                1,
+                ""
+            ),
+        ],
+        "\n{}",
+        run.dump()
+    );
+}
