@@ -56,6 +56,7 @@ pub mod site_metalsmith;
 pub mod site_middleman;
 pub mod site_mkdocs_gen;
 pub mod site_mkdocs_ids;
+pub mod site_mkdocs_monorepo;
 pub mod site_myst;
 pub mod site_next;
 pub mod site_numbered;

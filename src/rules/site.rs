@@ -3298,6 +3298,7 @@ pub fn explains_link(
             || super::site_symlink_readme::resolves(ctx, doc, &r.written)
             || super::site_fsdocs::serves(ctx, doc, r)
             || super::site_storybook::serves(ctx, doc, r)
+            || super::site_mkdocs_monorepo::resolves(ctx, doc, r)
             || super::site_log4brains::serves(ctx, doc, r)
             || super::site_vite_raw::serves(ctx, doc, r)
             || super::site_app_content::serves(ctx, doc, r)

@@ -96,6 +96,10 @@ and an extra cell of the template's own is still reported. \
 So in a Liquid template (a page holding a tag such as `{% for v in videos %}`, which Jekyll, Eleventy or a Jinja build executes before the \
 Markdown is read): a `|` inside an output or a tag (`{{ info.note | default: \"\" }}`) is a filter (survey 122b, cwka-engineering's \
 just-the-docs wiki, 1 finding judged false); the same `{{ a | b }}` in a page with no tag, and an extra cell of the row's own, are reported. \
+So in a file of a Backstage software template's skeleton (below a `skeleton/` folder beside a `template.yaml` of `scaffolder.backstage.io` that runs \
+`fetch:template`), which the scaffolder renders with Nunjucks before the Markdown is read: `${{ values.cloud_provider | upper }}` and \
+`${{ values.storageType || \"gp3\" }}` are a filter and an expression (survey s126h, ayointegral/cloud-sandbox-backstage, 2 findings judged false); \
+the same row outside a skeleton, and an extra cell of the row's own, are reported. \
 Nor is a template's action written before a row's first pipe, under a header written with one (`{{range .Functions}}| {{.Name}} | {{.Lines}} |`: \
 Go's text/template, Handlebars' `{{#each}}`, Liquid's `{% for v in videos %}{% assign info = v[1] %}`): it is gone once the template runs, and the row it writes starts at that pipe \
 (survey 96a, opd-ai/go-stats-generator's report templates, 12 findings judged false); a real cell past the header's count there is still reported. \
@@ -167,6 +171,7 @@ pub fn check(ctx: &crate::rules::Context<'_>, doc: &Document, out: &mut Vec<Find
                         ),
                         (super::site_hugo::is_template(ctx, &doc.path), Inside::Hugo),
                         (liquid_template(&doc.text), Inside::Liquid),
+                        (scaffolder_skeleton(ctx.repo, &doc.path), Inside::Liquid),
                     ]
                     .into_iter()
                     .filter_map(|(on, inside)| on.then_some(inside))
@@ -511,6 +516,29 @@ enum Inside {
 fn liquid_template(text: &str) -> bool {
     memchr::memmem::find(text.as_bytes(), b"{%")
         .is_some_and(|i| memchr::memmem::find(&text.as_bytes()[i..], b"%}").is_some())
+}
+
+/// Whether `path` is a file of a Backstage software template's skeleton:
+/// below a folder named `skeleton` whose parent tracks the template
+/// (`template.yaml` or `template.yml` of `scaffolder.backstage.io` that runs
+/// `fetch:template`). The scaffolder renders the skeleton with Nunjucks
+/// before anybody reads it as Markdown, so `${{ values.region | upper }}` is
+/// a filter, gone once the template runs (survey s126h,
+/// ayointegral/cloud-sandbox-backstage, 2 findings judged false).
+fn scaffolder_skeleton(repo: &crate::source::RepoView, path: &str) -> bool {
+    let mut dir = path;
+    while let Some((parent, name)) = dir.rsplit_once('/') {
+        if name == "skeleton" && dir != path {
+            return ["template.yaml", "template.yml"].iter().any(|t| {
+                repo.read_text(&format!("{parent}/{t}"))
+                    .is_some_and(|text| {
+                        text.contains("scaffolder.backstage.io/") && text.contains("fetch:template")
+                    })
+            });
+        }
+        dir = parent;
+    }
+    false
 }
 
 /// How many `|` of a table row stand inside the constructs `inside` names,
