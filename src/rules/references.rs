@@ -7308,6 +7308,41 @@ fn is_archive_folder(seg: &str) -> bool {
             .split(['_', '-', '.', ' '])
             .any(|w| matches!(w, "archive" | "archived" | "archives" | "old"))
         || dated_sweep_folder(&lower)
+        || dated_snapshot_folder(&lower)
+}
+
+/// Whether a folder is a snapshot of its day, named for what it keeps and
+/// the day it was taken (`legacy-2026-08-15/`, `project-history-2026-08-19/`,
+/// `backup_20240115/`): a word that names retired material (`legacy`,
+/// `history`, `backup`, `deprecated`, `retired`, `obsolete`, `snapshot`)
+/// beside a year (survey s126i, anton-vinogradov's esp32-leshy2 and its
+/// firmware: `drafts/legacy-2026-08-15/`, whose README says nothing in it is
+/// authoritative, and `drafts/project-history-2026-08-19/`, kept for source
+/// archaeology, their documents' links written for the folders they left:
+/// 17 findings judged false). Without a year the word alone is a name
+/// (`legacy-api/`, `history-service/`) and is not.
+fn dated_snapshot_folder(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split(['_', '-', '.', ' ']).collect();
+    let retired = words.iter().any(|w| {
+        matches!(
+            *w,
+            "legacy"
+                | "history"
+                | "backup"
+                | "backups"
+                | "deprecated"
+                | "retired"
+                | "obsolete"
+                | "snapshot"
+        )
+    });
+    let year = |w: &str| {
+        let digits = w.len() == 4 || w.len() == 8;
+        digits
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    };
+    retired && words.iter().any(|w| year(w))
 }
 
 /// Whether a folder is one clean-up's sweep, named for the clean-up and its
