@@ -63,6 +63,7 @@ pub mod site_numbered;
 pub mod site_nuxt;
 pub mod site_obsidian;
 pub mod site_pagenary;
+pub mod site_public_doc;
 pub mod site_pydoc;
 pub mod site_quartz;
 pub mod site_retype;

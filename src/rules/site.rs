@@ -3301,6 +3301,7 @@ pub fn explains_link(
             || super::site_mkdocs_monorepo::resolves(ctx, doc, r)
             || super::site_log4brains::serves(ctx, doc, r)
             || super::site_vite_raw::serves(ctx, doc, r)
+            || super::site_public_doc::serves(ctx, doc, r)
             || super::site_app_content::serves(ctx, doc, r)
             || super::site_writerside::serves(ctx, doc, r)
             || super::site_obsidian::resolves(ctx, doc, r)
