@@ -188,13 +188,10 @@ pub fn upstream_copies(
 pub fn ssot_mirrors(files: &[String], read: impl Fn(&str) -> Option<String>) -> Vec<String> {
     let mut out = Vec::new();
     for f in files {
-        let sources = if f == ".goneat/ssot/provenance.json" {
-            read(f).map(|t| ssot_sources_json(&t)).unwrap_or_default()
-        } else if per_source_metadata(f) {
-            read(f).map(|t| ssot_sources_yaml(&t)).unwrap_or_default()
-        } else {
+        if f != ".goneat/ssot/provenance.json" && !per_source_metadata(f) {
             continue;
-        };
+        }
+        let sources = read(f).map(|t| ssot_sources(&t)).unwrap_or_default();
         for (names, folders) in sources {
             for folder in folders {
                 let folder = folder.trim_matches('/');
@@ -233,43 +230,10 @@ fn per_source_metadata(path: &str) -> bool {
 /// `slug`, lower case) and the folders of its `outputs`.
 type SsotSource = (Vec<String>, Vec<String>);
 
-/// The sources of `.goneat/ssot/provenance.json` that name a `repo_url`.
-fn ssot_sources_json(text: &str) -> Vec<SsotSource> {
-    let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
-        return Vec::new();
-    };
-    let schema = v["schema"]["name"].as_str().unwrap_or("");
-    if !schema.starts_with("goneat.ssot.") {
-        return Vec::new();
-    }
-    let Some(sources) = v["sources"].as_array() else {
-        return Vec::new();
-    };
-    sources
-        .iter()
-        .filter(|s| s["repo_url"].as_str().is_some_and(|u| !u.trim().is_empty()))
-        .map(|s| {
-            let names = ["name", "slug"]
-                .iter()
-                .filter_map(|k| s[*k].as_str())
-                .filter(|n| !n.is_empty())
-                .map(str::to_ascii_lowercase)
-                .collect();
-            let folders = s["outputs"]
-                .as_object()
-                .map(|o| {
-                    o.values()
-                        .filter_map(|f| f.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
-            (names, folders)
-        })
-        .collect()
-}
-
-/// The sources of a per-source `metadata.yaml` that name a `repo_url`.
-fn ssot_sources_yaml(text: &str) -> Vec<SsotSource> {
+/// The sources of a goneat provenance record that name a `repo_url`: the
+/// per-source `metadata.yaml`, or `.goneat/ssot/provenance.json` (JSON is
+/// YAML, and is read as such).
+fn ssot_sources(text: &str) -> Vec<SsotSource> {
     use yaml_rust2::{Yaml, YamlLoader};
     let Ok(docs) = YamlLoader::load_from_str(text) else {
         return Vec::new();
