@@ -330,3 +330,28 @@ fn an_extra_cell_of_a_skeletons_row_is_reported() {
         run.dump()
     );
 }
+
+/// The help of a dead TechDocs route names the route of the one declared
+/// entity whose name extends the written one (`aws-eks` for the Template
+/// `aws-eks-cluster`), not a folder of the repository; with none, it says
+/// what the route names.
+#[test]
+fn a_dead_techdocs_route_is_helped_to_the_declared_entity() {
+    let run = catalog(
+        "techdocs-core",
+        "| [aws-eks](/docs/default/template/aws-eks) | EKS |\n| [d2](/docs/default/template/docs-d2) | D2 |\n",
+    )
+    .check(&[]);
+    let helps: Vec<String> = run
+        .diagnostics_of(&["link/missing-path"])
+        .iter()
+        .map(|d| d["help"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(
+        helps,
+        vec![
+            "a TechDocs route, and this repository declares no entity `default/template/aws-eks` with docs: did you mean `/docs/default/template/aws-eks-cluster`?".to_string(),
+            "a TechDocs route, and this repository declares no entity `default/template/docs-d2` with docs (a `backstage.io/techdocs-ref` annotation): link the route of an entity it declares (`/docs/<namespace>/<kind>/<metadata.name>`), or check that the entity is registered from another repository".to_string(),
+        ]
+    );
+}

@@ -6117,6 +6117,11 @@ fn missing(ctx: &Context<'_>, doc: &Document, r: &Reference, path: &str) -> Find
             "MkDocs serves this page as the folder `{url}` and leaves an extension-less link as written, so the browser reads `{}` from there, where no page is; for `{page}` write {write}",
             r.written,
         );
+    } else if let Some(h) = (r.kind == RefKind::Link)
+        .then(|| super::site_mkdocs_monorepo::techdocs_route_help(ctx, doc, &r.written))
+        .flatten()
+    {
+        help = h;
     } else if let Some(root) = root_reading(ctx, doc, r) {
         help = format!(
             "`{root}` exists from the repository root, but a link is read from the document's folder: write `{}` (or `/{root}`)",

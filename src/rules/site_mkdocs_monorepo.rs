@@ -295,26 +295,59 @@ fn techdocs_entities(repo: &RepoView) -> Arc<Vec<String>> {
     })
 }
 
+/// The `namespace/kind/name` of a root link of a page of a TechDocs site
+/// written as the portal's route to an entity's docs (`/docs/default/template/aws-vpc`).
+fn techdocs_route_of<'a>(ctx: &Context<'_>, doc: &Document, w: &'a str) -> Option<&'a str> {
+    let route = w.strip_prefix("/docs/")?.trim_end_matches('/');
+    if route.split('/').count() != 3 || route.split('/').any(str::is_empty) {
+        return None;
+    }
+    let sites = ctx.anchors.sites(ctx.repo);
+    sites
+        .iter()
+        .any(|s| {
+            s.generator == Generator::MkDocs
+                && s.plugins.iter().any(|p| p == "techdocs-core")
+                && s.content.iter().any(|c| under(c, &doc.path))
+        })
+        .then_some(route)
+}
+
 /// Whether a root link of a page of a TechDocs site is the portal's route
 /// to the docs of an entity the repository declares with TechDocs.
 fn techdocs_route(ctx: &Context<'_>, doc: &Document, w: &str) -> bool {
-    let Some(route) = w.strip_prefix("/docs/") else {
-        return false;
-    };
-    let route = route.trim_end_matches('/');
-    if route.split('/').count() != 3 || route.split('/').any(str::is_empty) {
-        return false;
-    }
-    let sites = ctx.anchors.sites(ctx.repo);
-    let techdocs = sites.iter().any(|s| {
-        s.generator == Generator::MkDocs
-            && s.plugins.iter().any(|p| p == "techdocs-core")
-            && s.content.iter().any(|c| under(c, &doc.path))
-    });
-    techdocs
-        && techdocs_entities(ctx.repo)
+    techdocs_route_of(ctx, doc, w).is_some_and(|route| {
+        techdocs_entities(ctx.repo)
             .binary_search(&route.to_lowercase())
             .is_ok()
+    })
+}
+
+/// The help of a TechDocs route to an entity the repository does not
+/// declare with TechDocs: the one entity of that namespace and kind whose
+/// name extends the written one
+/// (`/docs/default/template/aws-rds` for the template `aws-rds-database`:
+/// survey s126h, ayointegral/cloud-sandbox-backstage), else what the route
+/// names. Not a folder of the repository: the route is the portal's.
+pub fn techdocs_route_help(ctx: &Context<'_>, doc: &Document, w: &str) -> Option<String> {
+    let route = techdocs_route_of(ctx, doc, w)?.to_lowercase();
+    let (prefix, name) = route.rsplit_once('/')?;
+    let entities = techdocs_entities(ctx.repo);
+    let near: Vec<&String> = entities
+        .iter()
+        .filter_map(|e| {
+            let (p, n) = e.rsplit_once('/')?;
+            (p == prefix && n.len() > name.len() && n.starts_with(name)).then_some(e)
+        })
+        .collect();
+    Some(match near.as_slice() {
+        [one] => format!(
+            "a TechDocs route, and this repository declares no entity `{route}` with docs: did you mean `/docs/{one}`?"
+        ),
+        _ => format!(
+            "a TechDocs route, and this repository declares no entity `{route}` with docs (a `backstage.io/techdocs-ref` annotation): link the route of an entity it declares (`/docs/<namespace>/<kind>/<metadata.name>`), or check that the entity is registered from another repository"
+        ),
+    })
 }
 
 #[cfg(test)]
