@@ -43,8 +43,9 @@
 //! backlog's tasks: see [`crate::rules::section_row`]); a plain label with
 //! nothing beside it (`| Unit Tests | | | |`) is a task and is judged. A
 //! dash in a date cell (`-`, `–`, `—`): no date applies (a schema version
-//! or a hash beside dated events); `TBD` or an empty date cell on a done row
-//! is still reported. A done row's
+//! or a hash beside dated events); a column headed as a date whose filled
+//! cells are all counts (`59`, `0*` under `Updated`): no dates at all;
+//! `TBD` or an empty date cell on a done row is still reported. A done row's
 //! deadline (a date column headed `Due`, `Due Date`, `Target`, `ETA`,
 //! `Deadline` or `Planned`): once the work is done its deadline is moot
 //! (survey 38a, WorkPro3's launch tracker, `| LR-001 | TBD | TBD | done |`
@@ -90,7 +91,9 @@ cell and every other cell empty (`| **Testing Tasks** | | | | |` heading the row
 5 findings judged false), while a plain label with nothing beside it (`| Unit Tests | | | |`) is a task and is judged. A row `Ready for` a next step \
 (`Ready for Review`, `Ready for QA`, `Ready for implementation`) is not done, so its owner gap is a warning, not a done row's error (survey 85a, \
 CUGAr-SALES, a PR tracker's `Ready for Review` rows counted as done); `Ready for` a launch (`Ready for Beta`) is done. A dash in a date cell (`-`, `–`, `—`) says no date applies (a schema \
-version or a hash beside dated events) and is not reported; `TBD` or an empty date cell on a done row is, unless the column \
+version or a hash beside dated events) and is not reported; nor is a column headed as a date whose filled cells are all counts \
+(`59`, `0*` under a compliance summary's `Updated`, the number of files a pass updated: survey s126k, buildworksai/EUCORA, 1 finding judged \
+false), which holds no dates, while one date among them makes it a date column, judged; `TBD` or an empty date cell on a done row is, unless the column \
 holds a deadline (`Due`, `Due Date`, `Target`, `ETA`, `Deadline`, `Planned`): once the work is done its deadline is moot, and nobody fills it \
 in afterwards (survey 38a, WorkPro3, `| LR-001 | TBD | TBD | done |` under `Due Date`: 1 finding judged false); a `Date`, `Completed` or \
 `Last Updated` cell records the work and is still reported. The owner gaps of rows not done are \
@@ -154,13 +157,6 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                     .is_some_and(|h| names_a_deadline(&doc.text[h.span.clone()]))
             })
             .collect();
-        let required: Vec<(usize, &str)> = roles
-            .owner
-            .iter()
-            .map(|&c| (c, "owner"))
-            .chain(roles.evidence.iter().map(|&c| (c, "evidence")))
-            .chain(roles.date.iter().map(|&c| (c, "date")))
-            .collect();
         // A column repeats a few values: each distinct raw cell is read once.
         let placeholders = std::cell::RefCell::new(Memo::default());
         let placeholder = |cell: &crate::document::Cell| {
@@ -169,6 +165,37 @@ pub fn check(doc: &Document, facts: &Facts, config: &Config, out: &mut Vec<Findi
                 .borrow_mut()
                 .get(raw, || config.is_placeholder(&clean_cell(raw)))
         };
+        // A column headed `Updated` whose filled cells are all counts
+        // (`| PowerShell (.ps1) | 60 | 59 | 60 | ✅ 100% |`, the number of
+        // files a compliance pass updated: survey s126k, EUCORA) holds no
+        // dates, so its `N/A` is no missing date.
+        let counts: Vec<usize> = roles
+            .date
+            .iter()
+            .copied()
+            .filter(|&c| {
+                let mut filled = t
+                    .rows()
+                    .iter()
+                    .filter_map(|row| row.cells().get(c))
+                    .filter(|cell| !placeholder(cell))
+                    .peekable();
+                filled.peek().is_some() && filled.all(|cell| a_count(&doc.text[cell.span.clone()]))
+            })
+            .collect();
+        let required: Vec<(usize, &str)> = roles
+            .owner
+            .iter()
+            .map(|&c| (c, "owner"))
+            .chain(roles.evidence.iter().map(|&c| (c, "evidence")))
+            .chain(
+                roles
+                    .date
+                    .iter()
+                    .filter(|c| !counts.contains(c))
+                    .map(|&c| (c, "date")),
+            )
+            .collect();
         // Owner columns where some row names an owner: there a not-started
         // row's `TBD` is a task looking for one, the normal state of a plan.
         let named: Vec<usize> = roles
@@ -375,6 +402,26 @@ fn fill_in_marker(raw: &str) -> bool {
         || ["YYYY-MM-DD", "DD.MM.YYYY", "TT.MM.JJJJ", "JJJJ-MM-TT"]
             .iter()
             .any(|f| f.eq_ignore_ascii_case(v))
+}
+
+/// Whether a cell holds a count rather than a date: digits, maybe with
+/// thousands separators and a trailing footnote mark or unit (`59`, `0*`,
+/// `1,204`, `40%`, `12+`), and not a year (`2024`).
+fn a_count(raw: &str) -> bool {
+    let v = clean_cell(raw);
+    let v = v.trim_matches(['*', '_', ' ']);
+    let digits = v.trim_end_matches(['*', '%', '+']);
+    if digits.is_empty()
+        || !digits.starts_with(|c: char| c.is_ascii_digit())
+        || !digits.chars().all(|c| c.is_ascii_digit() || c == ',')
+    {
+        return false;
+    }
+    let year = digits.len() == 4
+        && digits
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..2100).contains(&y));
+    !year
 }
 
 /// Whether a date column's header names a deadline (`Due`, `Due Date`,
