@@ -32,9 +32,10 @@ fn proposal(definition: &str) -> Repo {
     repo
 }
 
-fn message_and_help(repo: &Repo) -> Vec<(String, String)> {
+/// The message and help of each finding of `rule`.
+fn message_and_help_of(repo: &Repo, rule: &str) -> Vec<(String, String)> {
     repo.check(&[])
-        .diagnostics_of(&["link/missing-path"])
+        .diagnostics_of(&[rule])
         .iter()
         .map(|d| {
             (
@@ -48,7 +49,7 @@ fn message_and_help(repo: &Repo) -> Vec<(String, String)> {
 #[test]
 fn an_anchor_in_parentheses_is_reported_whole_with_the_help_to_drop_them() {
     assert_eq!(
-        message_and_help(&proposal("(#authority-of-resources)")),
+        message_and_help_of(&proposal("(#authority-of-resources)"), "link/missing-path"),
         vec![(
             "link target `(#authority-of-resources)` does not exist in the working tree".to_string(),
             "the parentheses around the destination make GitHub read `(#authority-of-resources)` as a path of this repository: write `#authority-of-resources` without them".to_string(),
@@ -59,7 +60,7 @@ fn an_anchor_in_parentheses_is_reported_whole_with_the_help_to_drop_them() {
 #[test]
 fn a_path_in_parentheses_is_reported_whole_with_the_help_to_drop_them() {
     assert_eq!(
-        message_and_help(&proposal("(authority.md)")),
+        message_and_help_of(&proposal("(authority.md)"), "link/missing-path"),
         vec![(
             "link target `(authority.md)` does not exist in the working tree".to_string(),
             "the parentheses around the destination make GitHub read `(authority.md)` as a path of this repository: write `authority.md` without them".to_string(),
@@ -72,7 +73,7 @@ fn a_path_in_parentheses_is_reported_whole_with_the_help_to_drop_them() {
 #[test]
 fn a_missing_path_in_parentheses_is_not_offered_as_the_fix() {
     assert_eq!(
-        message_and_help(&proposal("(gone.md)")),
+        message_and_help_of(&proposal("(gone.md)"), "link/missing-path"),
         vec![(
             "link target `(gone.md)` does not exist in the working tree".to_string(),
             "the parentheses around the destination make GitHub read `(gone.md)` as a path of this repository, and `gone.md` names nothing here either: write the address or path meant, without the parentheses".to_string(),
@@ -85,7 +86,7 @@ fn a_missing_path_in_parentheses_is_not_offered_as_the_fix() {
 #[test]
 fn the_anchor_without_parentheses_is_silent() {
     assert_eq!(
-        message_and_help(&proposal("#authority-of-resources")),
+        message_and_help_of(&proposal("#authority-of-resources"), "link/missing-path"),
         vec![]
     );
 }
@@ -107,23 +108,10 @@ fn tracked_link(link: &str) -> Repo {
     repo
 }
 
-fn anchor_helps(repo: &Repo) -> Vec<(String, String)> {
-    repo.check(&[])
-        .diagnostics_of(&["link/missing-anchor"])
-        .iter()
-        .map(|d| {
-            (
-                d["message"].as_str().unwrap_or_default().to_string(),
-                d["help"].as_str().unwrap_or_default().to_string(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn a_query_after_the_anchor_is_reported_with_the_help_to_move_it() {
     assert_eq!(
-        anchor_helps(&tracked_link("setup.md#resource-cleanup?WT.mc_id=academic")),
+        message_and_help_of(&tracked_link("setup.md#resource-cleanup?WT.mc_id=academic"), "link/missing-anchor"),
         vec![(
             "anchor `#resource-cleanup?WT.mc_id=academic` matches no heading or anchor in `setup.md`".to_string(),
             "the query `?WT.mc_id=academic` stands after the `#`, so GitHub reads it as part of the anchor: move it before the `#` (or drop it) to link `#resource-cleanup`".to_string(),
@@ -136,11 +124,14 @@ fn a_query_after_the_anchor_is_reported_with_the_help_to_move_it() {
 #[test]
 fn a_query_before_the_anchor_is_silent_and_a_wrong_anchor_keeps_its_help() {
     assert_eq!(
-        anchor_helps(&tracked_link("setup.md?WT.mc_id=academic#resource-cleanup")),
+        message_and_help_of(
+            &tracked_link("setup.md?WT.mc_id=academic#resource-cleanup"),
+            "link/missing-anchor"
+        ),
         vec![]
     );
     assert_eq!(
-        anchor_helps(&tracked_link("setup.md#teardown?WT.mc_id=academic")),
+        message_and_help_of(&tracked_link("setup.md#teardown?WT.mc_id=academic"), "link/missing-anchor"),
         vec![(
             "anchor `#teardown?WT.mc_id=academic` matches no heading or anchor in `setup.md`".to_string(),
             "link to one of the target's headings (GitHub's slug: lower case, spaces → `-`, punctuation removed)".to_string(),
